@@ -1,0 +1,3 @@
+"""briefing: a terminal briefing dashboard where every claim carries its evidence."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,73 @@
+"""Command line: `briefing` (the dashboard), `briefing check`, `briefing export`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+
+def _parser() -> argparse.ArgumentParser:
+    data = argparse.ArgumentParser(add_help=False)
+    data.add_argument("--data", metavar="DIR", type=Path, default=argparse.SUPPRESS,
+                      help="briefing folder to read (default: the bundled briefing)")
+    parser = argparse.ArgumentParser(
+        prog="briefing", parents=[data],
+        description="A terminal briefing on the Feb-Mar 2025 US-Russia talks; every claim carries its evidence.",
+    )
+    parser.add_argument("--no-mouse", action="store_true",
+                        help="do not capture the mouse, so text can be selected in the terminal (e.g. over SSH)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("check", parents=[data], help="validate the briefing and print a report; exit 1 on problems")
+    export = commands.add_parser("export", parents=[data], help="print the whole model as JSON or Markdown")
+    export.add_argument("--format", choices=("json", "markdown"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", type=Path, help="write to FILE instead of stdout")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir: Path | None = getattr(args, "data", None)
+    if data_dir is not None and not data_dir.is_dir():
+        print(f"briefing: {data_dir}: not a folder", file=sys.stderr)
+        return 2
+
+    if args.command is None:
+        from briefing.tui.app import create_app
+
+        app = create_app(data_dir, mouse=not args.no_mouse)
+        app.run(mouse=not args.no_mouse)
+        return app.return_code or 0
+
+    from briefing.load import load_briefing
+
+    briefing = load_briefing(data_dir)
+    if args.command == "check":
+        return _check(briefing)
+    return _export(briefing, args.format, args.output)
+
+
+def _check(briefing) -> int:  # noqa: ANN001 - Briefing, imported lazily
+    from briefing.report import print_report
+
+    return print_report(briefing, Console(highlight=False))
+
+
+def _export(briefing, fmt: str, output: Path | None) -> int:  # noqa: ANN001
+    from briefing.export import to_json, to_markdown
+
+    text = to_json(briefing) if fmt == "json" else to_markdown(briefing)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8")
+    stderr = Console(stderr=True, highlight=False)
+    for problem in briefing.problems:
+        stderr.print(f"warning: {problem}", markup=False)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Read the article files of a data folder: decode, sanitise, and say clearly what went wrong."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.load.sanitize import has_controls, sanitize
+from briefing.model import Problem
+
+#: Articles are a few kilobytes; anything past this is refused rather than risk a hang.
+MAX_SOURCE_BYTES = 16 * 1024 * 1024
+_SNIFF = 8192
+
+
+@dataclass
+class RawSource:
+    file: str
+    text: str
+    sha256: str
+    notes: list[str] = field(default_factory=list)
+
+
+def _rel(path: Path, data_dir: Path) -> str:
+    try:
+        return str(path.relative_to(data_dir))
+    except ValueError:
+        return str(path)
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
+    return bool(head) and controls / len(head) > 0.1
+
+
+def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
+    """Every readable `sources/*.txt` of `data_dir`, in file-name order."""
+    folder = data_dir / "sources"
+    if not folder.is_dir():
+        problems.append(Problem(file=str(folder), message="no sources folder: expected DIR/sources/*.txt"))
+        return []
+    try:
+        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    except OSError as exc:
+        problems.append(Problem(file=str(folder), message=f"cannot list folder: {exc.strerror or exc}"))
+        return []
+    sources: list[RawSource] = []
+    for path in entries:
+        if path.name.startswith("."):
+            continue
+        rel = _rel(path, data_dir)
+        if path.suffix.lower() != ".txt":
+            problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
+            continue
+        raw = _read_one(path, rel, problems)
+        if raw is not None:
+            sources.append(raw)
+    if not sources:
+        problems.append(Problem(file=str(folder), message="no readable sources: the briefing is empty"))
+    return sources
+
+
+def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None:
+    try:
+        stat = path.stat()  # follows links: a loop raises ELOOP here
+        if not path.is_file():
+            problems.append(Problem(file=rel, message="not a regular file; skipped"))
+            return None
+        if stat.st_size > MAX_SOURCE_BYTES:
+            problems.append(
+                Problem(
+                    file=rel,
+                    message=f"too large: {stat.st_size:,} bytes, the limit is {MAX_SOURCE_BYTES:,} bytes; skipped",
+                )
+            )
+            return None
+        with open(path, "rb") as handle:
+            data = handle.read(MAX_SOURCE_BYTES + 1)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        if getattr(exc, "errno", None) == 40 or "symbolic links" in reason.lower():  # ELOOP
+            reason = "symbolic link loop"
+        problems.append(Problem(file=rel, message=f"cannot read: {reason}; skipped"))
+        return None
+    if not data.strip():
+        problems.append(Problem(file=rel, message="empty file; skipped"))
+        return None
+    if _looks_binary(data[:_SNIFF]):
+        problems.append(Problem(file=rel, message="binary data, not text; skipped"))
+        return None
+    notes: list[str] = []
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode("utf-8-sig", errors="replace")
+        message = (
+            f"not valid UTF-8 (first bad byte 0x{data[exc.start]:02x} at line {line}); "
+            "decoded with replacement characters"
+        )
+        notes.append(message)
+        problems.append(Problem(file=rel, line=line, message=message))
+    if has_controls(text):
+        message = "contains terminal control characters (escape sequences); they were removed"
+        notes.append(message)
+        problems.append(Problem(file=rel, message=message))
+    return RawSource(
+        file=path.name,
+        text=sanitize(text),
+        sha256=hashlib.sha256(data).hexdigest(),
+        notes=notes,
+    )
