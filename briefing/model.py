@@ -165,6 +165,10 @@ class Region(Frozen):
     label: str
     start: int
     end: int
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    #: For automatic regions, the rule that found it (e.g. "boiler:read-full-article").
+    rule: str = ""
 
 
 class SourcePart(Frozen):
@@ -190,6 +194,11 @@ class Source(Frozen):
     sha256: str = ""
     #: What the loader had to do to read the file (e.g. invalid UTF-8 replaced), shown to the user.
     notes: tuple[str, ...] = ()
+    #: "auto" when outlet/headline/date were extracted from the text rather than curated in sources.toml.
+    meta_origin: Origin = "curated"
+    meta_confidence: float = 1.0
+    #: The rule that gave the publication date (e.g. "meta:byline-published"), for automatic metadata.
+    meta_rule: str = ""
 
     @property
     def chars(self) -> int:
@@ -243,6 +252,8 @@ class Mention(Frozen):
     alias: str
     score: float = 100.0
     origin: Origin = "curated"
+    #: What matched, for automatic mentions: "actor:exact", "actor:fuzzy", ...
+    rule: str = ""
 
 
 class Issue(Frozen):
@@ -296,6 +307,8 @@ class Quote(Frozen):
     origin: Origin = "curated"
     confidence: float = 1.0
     rule: str = ""
+    #: Where the text says who spoke ("Lavrov said"), for automatic attributions.
+    attribution: Span | None = None
 
     @property
     def text(self) -> str:
@@ -312,6 +325,16 @@ class Discrepancy(Frozen):
     summary: str
     evidence: tuple[Span, ...] = ()
     origin: Origin = "curated"
+    confidence: float = 1.0
+    rule: str = ""
+
+
+class UnknownName(Frozen):
+    """A capitalised name in the articles that matches no actor of the gazetteer."""
+
+    name: str
+    count: int = 1
+    evidence: tuple[Span, ...] = ()
 
 
 class Problem(Frozen):
@@ -354,6 +377,8 @@ class Briefing(Frozen):
     discrepancies: tuple[Discrepancy, ...] = ()
     mentions: tuple[Mention, ...] = ()
     problems: tuple[Problem, ...] = ()
+    #: Capitalised names that match no actor (automatic extraction), most frequent first.
+    unknown_names: tuple[UnknownName, ...] = ()
 
     _source: dict[str, Source] = PrivateAttr(default_factory=dict)
     _actor: dict[str, Actor] = PrivateAttr(default_factory=dict)
