@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from briefing.load import bundled_data_dir, load_briefing
+from briefing.model import Briefing
+
+REPO = Path(__file__).resolve().parent.parent
+SEEDS = REPO / "data" / "sources"
+
+
+@pytest.fixture(scope="session")
+def bundled() -> Briefing:
+    return load_briefing(bundled_data_dir())
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the bundled briefing folder."""
+    target = tmp_path / "data"
+    shutil.copytree(bundled_data_dir(), target)
+    return target
