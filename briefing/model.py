@@ -105,12 +105,17 @@ class PartialDate(Frozen):
         match = _PARTIAL_DATE.match(value.strip())
         if not match:
             raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        year, month, day = match.groups()
-        return cls(
-            year=int(year),
-            month=int(month) if month else None,
-            day=int(day) if day else None,
-        )
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not 1-12")
+        if day is not None:
+            import datetime as _dt
+
+            try:
+                _dt.date(year, month, day)  # type: ignore[arg-type]
+            except ValueError:
+                raise ValueError(f"{value.strip()} is not a day of the calendar") from None
+        return cls(year=year, month=month, day=day)  # type: ignore[arg-type]
 
     @property
     def precision(self) -> Precision:
