@@ -7,6 +7,8 @@ always points into the original (sanitised) text, so `text[start:end]` is what t
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -18,6 +20,8 @@ _FOLD = str.maketrans(
         "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-", "\u2212": "-",
     }
 )
+
+_WORD = re.compile(r"\S+")
 
 
 def fold(text: str) -> str:
@@ -34,26 +38,37 @@ class Closest:
 
 
 class SpanFinder:
-    """Folded view of one text with a map back to original offsets."""
+    """Folded view of one text with a map back to original offsets (built on first use)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        folded: list[str] = []
-        offsets: list[int] = []
-        translated = text.translate(_FOLD)
-        in_space = False
-        for index, char in enumerate(translated):
-            if char.isspace():
-                if not in_space and folded:
-                    folded.append(" ")
-                    offsets.append(index)
-                in_space = True
-                continue
-            in_space = False
-            folded.append(char)
-            offsets.append(index)
-        self.folded = "".join(folded)
-        self.offsets = offsets
+        self._folded: str | None = None
+        self._starts: list[int] = []  # folded offset where each word starts
+        self._origins: list[int] = []  # original offset of that word
+        self._lengths: list[int] = []
+
+    @property
+    def folded(self) -> str:
+        if self._folded is None:
+            words: list[str] = []
+            position = 0
+            for match in _WORD.finditer(self.text.translate(_FOLD)):
+                word = match.group(0)
+                words.append(word)
+                self._starts.append(position)
+                self._origins.append(match.start())
+                self._lengths.append(len(word))
+                position += len(word) + 1
+            self._folded = " ".join(words)
+        return self._folded
+
+    def _original(self, folded_index: int) -> int:
+        """Original offset of a folded character (a folded space maps to the whitespace it stands for)."""
+        word = bisect.bisect_right(self._starts, folded_index) - 1
+        inside = folded_index - self._starts[word]
+        if inside < self._lengths[word]:
+            return self._origins[word] + inside
+        return self._origins[word] + self._lengths[word]
 
     def find(self, excerpt: str, nth: int = 1) -> tuple[int, int] | None:
         """Span of the nth occurrence of `excerpt` (1-based), or None."""
@@ -79,7 +94,7 @@ class SpanFinder:
         return spans
 
     def _span(self, folded_start: int, folded_end: int) -> tuple[int, int]:
-        return self.offsets[folded_start], self.offsets[folded_end - 1] + 1
+        return self._original(folded_start), self._original(folded_end - 1) + 1
 
     def closest(self, excerpt: str) -> Closest | None:
         """The passage that best matches an excerpt that was not found verbatim."""
