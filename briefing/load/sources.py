@@ -30,8 +30,7 @@ def _rel(path: Path, data_dir: Path) -> str:
 
 
 def _looks_binary(head: bytes) -> bool:
-    if b"\x00" in head:
-        return True
+    """Mostly control bytes (or UTF-16's NULs): not an article. A stray NUL or ESC in text is not enough."""
     controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
     return bool(head) and controls / len(head) > 0.1
 
@@ -48,15 +47,23 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
         problems.append(Problem(file=str(folder), message=f"cannot list folder: {exc.strerror or exc}"))
         return []
     sources: list[RawSource] = []
+    names: set[str] = set()
     for path in entries:
         if path.name.startswith("."):
             continue
-        rel = _rel(path, data_dir)
+        rel = sanitize(_rel(path, data_dir))  # a file name is untrusted text too
+        if sanitize(path.name) != path.name:
+            if sanitize(path.name) in names or (folder / sanitize(path.name)).exists():
+                problems.append(Problem(file=rel, message="file name has control characters and clashes "
+                                                          "with another file once they are removed; skipped"))
+                continue
+            problems.append(Problem(file=rel, message="file name has control characters; they were removed"))
         if path.suffix.lower() != ".txt":
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
         raw = _read_one(path, rel, problems)
         if raw is not None:
+            names.add(raw.file)
             sources.append(raw)
     if not sources:
         problems.append(Problem(file=str(folder), message="no readable sources: the briefing is empty"))
@@ -108,7 +115,7 @@ def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None
         notes.append(message)
         problems.append(Problem(file=rel, message=message))
     return RawSource(
-        file=path.name,
+        file=sanitize(path.name),
         text=sanitize(text),
         sha256=hashlib.sha256(data).hexdigest(),
         notes=notes,

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefing.load.sanitize import sanitize
 from briefing.model import Problem
 
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?\s*(?:#.*)?$")
@@ -94,7 +95,7 @@ class TomlFile:
             return
         self.lines = text.splitlines()
         try:
-            self.data = tomllib.loads(text)
+            self.data = _clean(tomllib.loads(text))
         except tomllib.TOMLDecodeError as exc:
             match = _ERROR_LINE.search(str(exc))
             problems.append(
@@ -172,6 +173,17 @@ class TomlFile:
                 if regex.search(self.lines[number - 1]):
                     return number
         return start
+
+
+def _clean(value: Any) -> Any:
+    """Annotations are untrusted text too: no control characters in any string, key or value."""
+    if isinstance(value, str):
+        return sanitize(value)
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {sanitize(k): _clean(v) for k, v in value.items()}
+    return value
 
 
 def _probe(needle: str) -> str:
