@@ -1,0 +1,468 @@
+"""The briefing app: layout, global bindings, filter + selection state, history. Panes do the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Container
+from textual.screen import ModalScreen
+from textual.widget import Widget
+from textual.widgets import Footer, Static
+
+from briefing.model import Briefing, Citation, Side, Span
+from briefing.tui.commands import BriefingCommands
+from briefing.tui.panes.actors import Actors
+from briefing.tui.panes.positions import Positions
+from briefing.tui.panes.source import SourcePane
+from briefing.tui.panes.timeline import Timeline
+from briefing.tui.screens import ActorPicker, CitationsScreen, FindScreen, HelpRow, HelpScreen, ProblemsScreen
+from briefing.tui.state import Filter, History, Location
+from briefing.tui.view import cell_positions, event_visible, find_text, visible_events
+from briefing.tui.widgets import Pane
+
+MIN_SIZE = (60, 18)
+WIDE_SIZE = (110, 32)
+PANES = ("timeline", "actors", "positions", "source")
+SIDE_KEYS = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "y", Side.EUROPE: "e", Side.MEDIATOR: "m", Side.OTHER: "o"}
+
+
+class BriefingApp(App[None]):
+    CSS_PATH = "briefing.tcss"
+    TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("left_square_bracket,alt+left", "back", "Back", id="history.back"),
+        Binding("right_square_bracket,alt+right", "forward", "Fwd", id="history.forward"),
+        Binding("slash", "find", "Find", id="find.open"),
+        Binding("n", "find_step(1)", "Next hit", show=False, id="find.next"),
+        Binding("N", "find_step(-1)", "Prev hit", show=False, id="find.previous"),
+        Binding("a", "pick_actor", "Actor", id="filter.pick"),
+        Binding("f", "filter_here", "Filter here", show=False, id="filter.here"),
+        Binding("escape", "clear", "Clear", id="filter.clear"),
+        *(Binding(key, f"toggle_side('{side.value}')", side.label, show=False, id=f"filter.{side.value}")
+          for side, key in SIDE_KEYS.items()),
+        Binding("x", "toggle_auto", "Auto items", show=False, id="filter.auto"),
+        Binding("period", "next_evidence", "Next evidence", show=False, id="evidence.next"),
+        Binding("z", "maximize", "Zoom", id="app.maximize"),
+        Binding("p", "problems", "Problems", show=False, id="app.problems"),
+        *(Binding(str(n), f"focus_pane('{name}')", name.title(), show=False, id=f"pane.{n}")
+          for n, name in enumerate(PANES, 1)),
+    ]
+
+    def __init__(self, briefing: Briefing, *, mouse: bool = True) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.mouse = mouse
+        self.filter = Filter()
+        self.chosen_actor: str | None = None
+        self.history = History()
+        self.evidence: list[Span] = []
+        self.evidence_index = 0
+        self.find_query = ""
+        self.find_hits: list[Span] = []
+        self.find_index = -1
+        self._restoring = False
+
+    # ---- layout --------------------------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        yield Static(id="pane-bar")
+        with Container(id="main"):
+            yield Timeline(self.briefing, id="timeline")
+            yield Positions(self.briefing, id="positions")
+            yield Actors(self.briefing, id="actors")
+            yield SourcePane(self.briefing, id="source")
+        yield Static(id="too-small")
+        yield Static(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.refresh_panes()
+        self.pane("timeline").focus_main()
+        if self.briefing.sources and self.source.file is None:
+            self.source.show(self.briefing.sources[0].file)
+        self._layout(self.size.width, self.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._layout(event.size.width, event.size.height)
+
+    def _layout(self, width: int, height: int) -> None:
+        small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
+        wide = width >= WIDE_SIZE[0] and height >= WIDE_SIZE[1]
+        main = self.query_one("#main")
+        main.display = not small
+        main.set_class(wide, "-wide")
+        main.set_class(not wide, "-narrow")
+        self.query_one("#pane-bar").display = not small and not wide
+        too_small = self.query_one("#too-small", Static)
+        too_small.display = small
+        too_small.update(Text(
+            f"Terminal too small: {width}×{height}.\nbriefing needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n\n"
+            "Enlarge the window, or press q to quit.", justify="center"))
+        self._show_active_pane()
+
+    def pane(self, name: str) -> Pane:
+        return self.query_one(f"#{name}", Pane)
+
+    @property
+    def timeline(self) -> Timeline:
+        return self.query_one(Timeline)
+
+    @property
+    def actors(self) -> Actors:
+        return self.query_one(Actors)
+
+    @property
+    def positions(self) -> Positions:
+        return self.query_one(Positions)
+
+    @property
+    def source(self) -> SourcePane:
+        return self.query_one(SourcePane)
+
+    @property
+    def active_pane(self) -> str:
+        focused = self.screen.focused if not isinstance(self.screen, ModalScreen) else None
+        for node in (focused.ancestors_with_self if focused else ()):
+            if isinstance(node, Pane) and node.id:
+                return node.id
+        return getattr(self, "_last_pane", "timeline")
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._show_active_pane()
+
+    def _show_active_pane(self) -> None:
+        active = self.active_pane
+        self._last_pane = active
+        for name in PANES:
+            self.pane(name).set_class(name == active, "-active")
+        bar = Text()
+        for n, name in enumerate(PANES, 1):
+            bar.append(f" {n} {self.pane(name).TITLE[2:]} ", style="reverse bold" if name == active else "")
+        self.query_one("#pane-bar", Static).update(bar)
+
+    # ---- state down to panes -------------------------------------------------------------------
+    def refresh_panes(self) -> None:
+        events_ = visible_events(self.briefing, self.filter, self.chosen_actor)
+        caption = f"{len(events_)} events"
+        if self.chosen_actor:
+            caption += f" of {self.briefing.actor_name(self.chosen_actor)}"
+        self.timeline.show_events(events_, caption)
+        self.actors.show_actors(self.filter)
+        self.positions.show_matrix(self.filter)
+        self.source.set_filter(self.filter)
+        self.update_status()
+
+    def update_status(self) -> None:
+        status = Text()
+        if self.filter.active:
+            status.append("filter: ", style="bold")
+            status.append(self.filter.describe(self.briefing))
+        else:
+            status.append("no filter", style="dim")
+            status.append("  (u r y e m o sides · a actor · f here)", style="dim")
+        if self.chosen_actor:
+            status.append("  │ actor: ", style="bold")
+            status.append(self.briefing.actor_name(self.chosen_actor))
+        if not self.filter.show_auto:
+            status.append("  │ auto hidden", style="bold")
+        if self.find_query:
+            status.append("  │ find ", style="bold")
+            status.append(repr(self.find_query))
+            status.append(f" {self.find_index + 1}/{len(self.find_hits)}" if self.find_hits else " no hits")
+        if self.briefing.problems:
+            status.append(f"  │ ⚠ {len(self.briefing.problems)} problems (p)", style="bold reverse")
+        self.query_one("#status", Static).update(status)
+
+    def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
+        self.evidence, self.evidence_index = spans, index
+        if spans:
+            self.source.show(spans[index].source, spans[index])
+
+    # ---- messages up from panes ----------------------------------------------------------------
+    def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:
+        event = self.briefing.event(message.event_id)
+        if event is None:
+            return
+        self.actors.mark_actors(event.actors)
+        self._set_evidence(list(event.evidence))
+        self.timeline.show_detail(event, 0)
+
+    def on_timeline_event_chosen(self, message: Timeline.EventChosen) -> None:
+        self.jump_to_event(message.event_id)
+
+    def on_actors_actor_chosen(self, message: Actors.ActorChosen) -> None:
+        self.choose_actor(message.actor_id)
+        self._visit(Location("actor", message.actor_id))
+
+    def on_actors_quote_chosen(self, message: Actors.QuoteChosen) -> None:
+        quote = self.briefing.quote(message.quote_id)
+        if quote is not None:
+            self.open_span(quote.span)
+
+    def on_positions_cell_highlighted(self, message: Positions.CellHighlighted) -> None:
+        spans = [s for p in cell_positions(self.briefing, message.side, message.issue, self.filter) for s in p.evidence]
+        self._set_evidence(spans)
+
+    def on_positions_cell_chosen(self, message: Positions.CellChosen) -> None:
+        self._visit(Location("position", f"{message.side.value}:{message.issue}"))
+
+    def on_positions_evidence_chosen(self, message: Positions.EvidenceChosen) -> None:
+        self.open_span(message.span)
+
+    def on_source_pane_citations_requested(self, message: SourcePane.CitationsRequested) -> None:
+        cites = self.briefing.citations_overlapping(message.file, message.start, message.end)
+        where = f"{message.file.split('_', 1)[0]}:{message.start}"
+        self.push_screen(CitationsScreen(cites, where), self._citation_chosen)
+
+    def _citation_chosen(self, citation: Citation | None) -> None:
+        if citation is not None:
+            self.jump_to_citation(citation)
+
+    # ---- jumps (each recorded in history) ------------------------------------------------------
+    def choose_actor(self, actor_id: str | None) -> None:
+        self.chosen_actor = actor_id
+        self.actors.choose(actor_id)
+        self.positions.mark_side(self.briefing.side_of(actor_id) if actor_id else None)
+        self.refresh_panes()
+
+    def jump_to_actor(self, actor_id: str) -> None:
+        if not self.actors.select_actor(actor_id):
+            self._clear_filters()
+        self.choose_actor(actor_id)
+        self.actors.focus_main()
+        self._visit(Location("actor", actor_id))
+
+    def jump_to_event(self, event_id: str, span: Span | None = None) -> None:
+        event = self.briefing.event(event_id)
+        if event is None:
+            return
+        if not event_visible(self.briefing, event, self.filter, self.chosen_actor):
+            self._clear_filters()
+        self.timeline.select_event(event_id)
+        self.timeline.focus_main()
+        spans = list(event.evidence)
+        index = spans.index(span) if span in spans else 0
+        self._set_evidence(spans, index)
+        self.timeline.show_detail(event, index)
+        self._visit(Location("event", event_id, spans[index] if spans else None))
+
+    def jump_to_position(self, side: Side, issue: str, span: Span | None = None) -> None:
+        if not self.positions.select_cell(side, issue):
+            self._clear_filters()
+            self.positions.select_cell(side, issue)
+        self.positions.focus_main()
+        if span is not None:
+            self.source.show(span.source, span)
+        self._visit(Location("position", f"{side.value}:{issue}", span))
+
+    def open_span(self, span: Span, kind: str = "evidence") -> None:
+        self.source.show(span.source, span, kind)
+        self.source.focus_main()
+        self._visit(Location("source", span.source, span))
+
+    def open_source(self, file: str) -> None:
+        self.source.show(file)
+        self.source.focus_main()
+        self._visit(Location("source", file))
+
+    def jump_to_citation(self, citation: Citation) -> None:
+        if citation.kind == "event":
+            self.jump_to_event(citation.id, citation.span)
+        elif citation.kind == "position" and (position := self.briefing.position(citation.id)):
+            self.jump_to_position(position.side, position.issue, citation.span)
+        elif citation.kind == "role":
+            self.jump_to_actor(citation.id)
+        else:
+            quote = self.briefing.quote(citation.id) if citation.kind == "quote" else None
+            if quote is not None and quote.speaker:
+                self.choose_actor(quote.speaker)
+            self.open_span(citation.span)
+
+    def _restore(self, location: Location) -> None:
+        if location.kind == "event":
+            self.jump_to_event(location.ref, location.span)
+        elif location.kind == "actor":
+            self.jump_to_actor(location.ref)
+        elif location.kind == "position":
+            side, issue = location.ref.split(":", 1)
+            self.jump_to_position(Side(side), issue, location.span)
+        elif location.span is not None:
+            self.open_span(location.span)
+        else:
+            self.open_source(location.ref)
+
+    def _clear_filters(self) -> None:
+        self.filter = self.filter.cleared()
+        self.chosen_actor = None
+        self.actors.choose(None)
+        self.positions.mark_side(None)
+        self.refresh_panes()
+
+    # ---- actions ---------------------------------------------------------------------------------
+    def action_back(self) -> None:
+        self._travel(self.history.back)
+
+    def action_forward(self) -> None:
+        self._travel(self.history.forward)
+
+    def _travel(self, step) -> None:  # noqa: ANN001
+        location = step()
+        if location is None:
+            self.bell()
+            return
+        self._restoring = True  # restoring a location is not a new visit
+        try:
+            self._restore(location)
+        finally:
+            self._restoring = False
+
+    def _visit(self, location: Location) -> None:
+        if not self._restoring:
+            self.history.visit(location)
+
+    def action_focus_pane(self, name: str) -> None:
+        self.pane(name).focus_main()
+
+    def _focus_chain(self) -> list[Widget]:
+        return [w for name in PANES for w in self.pane(name).query("*")
+                if w.focusable and (w.display or not self.pane(name).display)]
+
+    def action_focus_next(self) -> None:
+        self._focus_step(1)
+
+    def action_focus_previous(self) -> None:
+        self._focus_step(-1)
+
+    def _focus_step(self, step: int) -> None:
+        if isinstance(self.screen, ModalScreen):
+            (self.screen.focus_next if step > 0 else self.screen.focus_previous)()
+            return
+        chain = [w for w in self._focus_chain() if w.display]
+        if not chain:
+            return
+        current = self.screen.focused
+        index = chain.index(current) if current in chain else -1
+        chain[(index + step) % len(chain)].focus()
+
+    def action_toggle_side(self, side: str) -> None:
+        self.filter = self.filter.toggle_side(Side(side))
+        self.refresh_panes()
+
+    def action_toggle_auto(self) -> None:
+        self.filter = self.filter.toggle_auto()
+        self.refresh_panes()
+
+    def action_pick_actor(self) -> None:
+        self.push_screen(ActorPicker(self.briefing), self._toggle_actor)
+
+    def _toggle_actor(self, actor_id: str | None) -> None:
+        if actor_id:
+            self.filter = self.filter.toggle_actor(actor_id)
+            self.refresh_panes()
+
+    def action_filter_here(self) -> None:
+        actor_id = self._actor_under_cursor()
+        if actor_id is None:
+            self.notify("No actor under the cursor.", severity="warning")
+            return
+        self._toggle_actor(actor_id)
+
+    def _actor_under_cursor(self) -> str | None:
+        pane = self.active_pane
+        if pane == "actors":
+            return self.actors.current_actor_id
+        if pane == "source":
+            return self.source.actor_under_cursor()
+        if pane == "timeline" and (event := self.briefing.event(self.timeline.current_event_id or "")):
+            return event.actors[0] if event.actors else None
+        if pane == "positions" and (cell := self.positions.current_cell):
+            holders = [h for p in self.briefing.cell(*cell) for h in p.holders]
+            return holders[0] if holders else None
+        return None
+
+    def action_clear(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        elif self.filter.active or self.chosen_actor or self.find_query:
+            self.find_query, self.find_hits, self.find_index = "", [], -1
+            self._clear_filters()
+
+    def action_next_evidence(self) -> None:
+        if len(self.evidence) < 2:
+            self.bell()
+            return
+        self._set_evidence(self.evidence, (self.evidence_index + 1) % len(self.evidence))
+        event = self.briefing.event(self.timeline.current_event_id or "")
+        if event is not None and self.active_pane == "timeline":
+            self.timeline.show_detail(event, self.evidence_index)
+
+    def action_find(self) -> None:
+        self.push_screen(FindScreen(self.find_query), self._find)
+
+    def _find(self, query: str | None) -> None:
+        if query is None:
+            return
+        self.find_query = query
+        self.find_hits = find_text(self.briefing, query)
+        self.find_index = -1
+        if self.find_hits:
+            self.action_find_step(1)
+        self.update_status()
+
+    def action_find_step(self, step: int) -> None:
+        if not self.find_hits:
+            self.bell()
+            return
+        self.find_index = (self.find_index + step) % len(self.find_hits)
+        self.open_span(self.find_hits[self.find_index], kind="hit")
+        self.update_status()
+
+    def action_maximize(self) -> None:
+        if self.screen.maximized is not None:
+            self.screen.minimize()
+        else:
+            self.screen.maximize(self.pane(self.active_pane), container=False)
+
+    def action_problems(self) -> None:
+        self.push_screen(ProblemsScreen(self.briefing.problems))
+
+    def action_help(self) -> None:
+        self.push_screen(HelpScreen(self.help_rows()))
+
+    def help_rows(self) -> list[HelpRow]:
+        """The bindings active right now, grouped by where they are defined."""
+        rows: list[HelpRow] = []
+        seen: set[str] = set()
+        for active in self.screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.id in seen:
+                continue
+            seen.add(binding.id or binding.key)
+            node = active.node
+            group = "Everywhere" if node is self else f"In {type(node).__name__}"
+            keys = ", ".join(self.get_key_display(b) for b in self._bindings_for(node, binding))
+            rows.append(HelpRow(group, keys, binding.description, binding.id or ""))
+        rows.sort(key=lambda r: (r.group != "Everywhere", r.group))
+        return rows
+
+    @staticmethod
+    def _bindings_for(node, binding: Binding) -> list[Binding]:  # noqa: ANN001
+        same = [b for bs in node._bindings.key_to_bindings.values() for b in bs
+                if b.action == binding.action and b.id == binding.id]
+        return same or [binding]
+
+
+def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None = None,
+               mouse: bool = True) -> BriefingApp:
+    """The one factory, for the CLI, the tests and the screenshot script."""
+    if briefing is None:
+        from briefing.load import load_briefing
+
+        briefing = load_briefing(data_dir)
+    return BriefingApp(briefing, mouse=mouse)

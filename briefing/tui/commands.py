@@ -1,0 +1,54 @@
+"""Command palette provider: actors, events and sources, each a jump."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from rich.text import Text
+from textual.content import Content
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+
+
+class BriefingCommands(Provider):
+    """Finds actors (names and aliases), events and sources; choosing one jumps to it."""
+
+    def _entries(self) -> list[tuple[str, str, object]]:
+        app = self.app
+        briefing = app.briefing  # type: ignore[attr-defined]
+        entries: list[tuple[str, str, object]] = []
+        for actor in briefing.actors:
+            aliases = ", ".join(a.text for a in actor.aliases if a.text != actor.name)
+            entries.append((f"Actor: {actor.name}", aliases, partial(app.jump_to_actor, actor.id)))  # type: ignore[attr-defined]
+            entries.extend(
+                (f"Actor: {alias.text}", f"→ {actor.name}", partial(app.jump_to_actor, actor.id))  # type: ignore[attr-defined]
+                for alias in actor.aliases if alias.text != actor.name
+            )
+        for event in briefing.events:
+            entries.append((f"Event: {event.title}", event.date.display.strip(),
+                            partial(app.jump_to_event, event.id)))  # type: ignore[attr-defined]
+        for source in briefing.sources:
+            entries.append((f"Source: {source.headline or source.file}", f"{source.outlet} {source.file}",
+                            partial(app.open_source, source.file)))  # type: ignore[attr-defined]
+        return entries
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback in self._entries():
+            if not name.startswith("Actor: ") or "→" not in help_text:
+                yield DiscoveryHit(Text(name), callback, help=help_text)  # type: ignore[arg-type]
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, callback in self._entries():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)  # type: ignore[arg-type]
+
+
+def _highlight(matcher, name: str) -> Content:  # noqa: ANN001
+    """Like `Matcher.highlight`, but the name is plain text, never markup."""
+    content = Content(name)
+    _score, offsets = matcher.fuzzy_search.match(matcher.query, name)
+    for offset in offsets:
+        if not name[offset].isspace():
+            content = content.stylize("bold underline", offset, offset + 1)
+    return content

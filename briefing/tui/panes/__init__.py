@@ -1,0 +1,1 @@
+"""The four panes. Each posts messages up; the app calls methods down. No pane touches another."""

@@ -1,0 +1,188 @@
+"""Source pane: one article, its evidence span highlighted, actor mentions marked, boilerplate dimmed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing, Source, Span
+from briefing.tui.state import Filter
+from briefing.tui.view import SIDE_STYLES
+from briefing.tui.widgets import NavList, Pane
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+    label: str = ""  # set for the region labels shown before boilerplate / off-topic text
+
+
+def split_lines(source: Source) -> list[Line]:
+    """Non-blank lines with their offsets, plus a label line where each region starts."""
+    lines: list[Line] = []
+    starts = {r.start: r for r in source.regions}
+    offset = 0
+    labelled: set[int] = set()
+    for raw in source.text.split("\n"):
+        start, end = offset, offset + len(raw)
+        offset = end + 1
+        if not raw.strip():
+            continue
+        for region_start, region in starts.items():
+            if region_start not in labelled and region_start < end:
+                labelled.add(region_start)
+                lines.append(Line(region_start, region_start, f"{region.kind}: {region.label}"))
+        lines.append(Line(start, end))
+    return lines
+
+
+class SourceBody(NavList):
+    """The article, one option per line; the highlighted line is the passage under the cursor."""
+
+    COMPONENT_CLASSES = {"source--evidence", "source--hit", "source--region", "source--label"}
+
+
+class SourcePane(Pane):
+    """Posts `CitationsRequested` for the passage under the cursor."""
+
+    TITLE = "4 Source"
+    BINDINGS = [
+        Binding("c", "citations", "Cited by", id="source.citations"),
+    ]
+
+    class CitationsRequested(Message):
+        def __init__(self, file: str, start: int, end: int) -> None:
+            super().__init__()
+            self.file = file
+            self.start = start
+            self.end = end
+
+    def __init__(self, briefing: Briefing, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self.briefing = briefing
+        self.file: str | None = None
+        self.highlight: Span | None = None
+        self.highlight_kind = "evidence"
+        self.filter = Filter()
+        self.lines: list[Line] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static(id="source-header", classes="detail")
+        yield SourceBody(id="source-body")
+
+    @property
+    def body(self) -> SourceBody:
+        return self.query_one(SourceBody)
+
+    # ---- methods the app calls ---------------------------------------------------------------
+    def show(self, file: str, highlight: Span | None = None, kind: str = "evidence") -> None:
+        """Show `file`, highlight `highlight` (evidence or a search hit) and scroll it into view."""
+        source = self.briefing.source(file)
+        if source is None:
+            return
+        changed = file != self.file
+        self.file, self.highlight, self.highlight_kind = file, highlight, kind
+        if changed:
+            self.lines = split_lines(source)
+            self._header(source)
+        self._render_lines(source)
+        if highlight is not None:
+            self.move_to(highlight.start)
+        elif changed:
+            self.body.highlighted = 0 if self.lines else None
+
+    def set_filter(self, flt: Filter) -> None:
+        self.filter = flt
+        source = self.briefing.source(self.file or "")
+        if source is not None:
+            self._render_lines(source)
+
+    def move_to(self, offset: int) -> None:
+        for index, line in enumerate(self.lines):
+            if not line.label and line.start <= offset <= line.end:
+                self.body.highlighted = index
+                self.body.scroll_to_highlight(top=False)
+                return
+
+    @property
+    def passage(self) -> tuple[str, int, int] | None:
+        """File and offsets of the line under the cursor."""
+        index = self.body.highlighted
+        if self.file is None or index is None or index >= len(self.lines):
+            return None
+        line = self.lines[index]
+        return self.file, line.start, line.end
+
+    def actor_under_cursor(self) -> str | None:
+        passage = self.passage
+        if passage is None:
+            return None
+        file, start, end = passage
+        for mention in self.briefing.mentions_in(file):
+            if mention.span.start < end and start < mention.span.end:
+                return mention.actor
+        return None
+
+    # ---- rendering -----------------------------------------------------------------------------
+    def _header(self, source: Source) -> None:
+        header = Text()
+        header.append(source.outlet or "unknown outlet", style="bold")
+        header.append("  ·  ")
+        header.append(source.published.display.strip() if source.published else "undated", style="bold")
+        if source.published_basis not in ("", "unknown"):
+            header.append(f" ({source.published_basis})", style="dim")
+        header.append("\n")
+        header.append(source.headline or source.file, style="italic")
+        header.append(f"\n{source.file}", style="dim")
+        for note in source.notes:
+            header.append(f"\n! {note}", style="bold")
+        self.query_one("#source-header", Static).update(header)
+        self.border_subtitle = source.file.split("_", 1)[0]
+
+    def _render_lines(self, source: Source) -> None:
+        body = self.body
+        styles = {name: body.get_component_rich_style(name, partial=True) for name in body.COMPONENT_CLASSES}
+        mentions = [
+            m for m in self.briefing.mentions_in(source.file)
+            if self.filter.allows_origin(m.origin)
+            and (not self.filter.active or self.filter.matches({self.briefing.side_of(m.actor)}, (m.actor,)))
+        ]
+        options = []
+        for line in self.lines:
+            if line.label:
+                options.append(Option(Text(f"── {line.label} ──", style=styles["source--label"]), disabled=True))
+                continue
+            text = Text(source.text[line.start:line.end])
+            for region in source.regions:
+                self._stylize(text, line, region.start, region.end, styles["source--region"])
+            for mention in mentions:
+                side = self.briefing.side_of(mention.actor)
+                text_style = f"underline {SIDE_STYLES[side]}" if side else "underline"
+                self._stylize(text, line, mention.span.start, mention.span.end, text_style)
+            if self.highlight is not None and self.highlight.source == source.file:
+                name = "source--hit" if self.highlight_kind == "hit" else "source--evidence"
+                self._stylize(text, line, self.highlight.start, self.highlight.end, styles[name])
+            options.append(Option(text))
+        highlighted = self.body.highlighted
+        body.set_options(options)
+        if highlighted is not None and highlighted < len(options):
+            body.highlighted = highlighted
+
+    @staticmethod
+    def _stylize(text: Text, line: Line, start: int, end: int, style) -> None:  # noqa: ANN001
+        lo, hi = max(start, line.start), min(end, line.end)
+        if lo < hi:
+            text.stylize(style, lo - line.start, hi - line.start)
+
+    # ---- actions -------------------------------------------------------------------------------
+    def action_citations(self) -> None:
+        passage = self.passage
+        if passage is not None:
+            self.post_message(self.CitationsRequested(*passage))

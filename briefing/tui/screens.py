@@ -1,0 +1,169 @@
+"""Modal screens: help (from the real bindings), actor picker, citations, find, problems."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from briefing.model import Briefing, Citation, Problem
+from briefing.tui.view import SIDE_STYLES, match_actors
+from briefing.tui.widgets import NavList
+
+CLOSE = [Binding("escape", "dismiss_none", "Close", id="modal.close")]
+
+
+class _Modal(ModalScreen):
+    BINDINGS = CLOSE
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+
+@dataclass(frozen=True)
+class HelpRow:
+    group: str
+    keys: str
+    description: str
+    binding_id: str
+
+
+class HelpScreen(_Modal):
+    """Every key that works right now, read from the active bindings (never written by hand)."""
+
+    BINDINGS = [*CLOSE, Binding("question_mark,q", "dismiss_none", "Close", show=False, id="help.close")]
+
+    def __init__(self, rows: list[HelpRow]) -> None:
+        super().__init__()
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        table = Table.grid(padding=(0, 2))
+        table.add_column(style="bold")
+        table.add_column()
+        table.add_column(style="dim")
+        group = None
+        for row in self.rows:
+            if row.group != group:
+                group = row.group
+                table.add_row(Text(f"\n{group}", style="bold underline"), "", "")
+            table.add_row(Text(row.keys), Text(row.description), Text(row.binding_id))
+        with VerticalScroll(id="help", classes="modal") as scroll:
+            scroll.border_title = "Keys (Esc closes)"
+            yield Static(table)
+
+
+class ActorPicker(_Modal):
+    """Fuzzy-find an actor by name or any alias, misspellings included."""
+
+    BINDINGS = [*CLOSE, Binding("down", "to_list", "To list", show=False, id="picker.down")]
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="picker", classes="modal") as box:
+            box.border_title = "Filter by actor (Enter toggles, Esc closes)"
+            yield Input(placeholder="name or alias, e.g. Higseth", id="picker-input")
+            yield NavList(id="picker-list")
+
+    def on_mount(self) -> None:
+        self._refresh("")
+
+    def _refresh(self, query: str) -> None:
+        options = []
+        for match in match_actors(self.briefing, query):
+            label = Text(match.actor.side.letter + " ", style=SIDE_STYLES[match.actor.side])
+            label.append(match.actor.name, style="bold")
+            if match.matched != match.actor.name:
+                label.append(f"  ({match.matched})", style="italic")
+            if match.actor.role:
+                label.append(f"  {match.actor.role}", style="dim")
+            options.append(Option(label, id=match.actor.id))
+        picker = self.query_one("#picker-list", OptionList)
+        picker.set_options(options)
+        picker.highlighted = 0 if options else None
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        self._refresh(event.value)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        picker = self.query_one("#picker-list", OptionList)
+        if picker.highlighted_option is not None:
+            self.dismiss(picker.highlighted_option.id)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_to_list(self) -> None:
+        self.query_one("#picker-list", OptionList).focus()
+
+
+class CitationsScreen(_Modal):
+    """What cites the passage: choosing one jumps to it."""
+
+    def __init__(self, citations: tuple[Citation, ...], where: str) -> None:
+        super().__init__()
+        self.citations = citations
+        self.where = where
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="citations", classes="modal") as box:
+            box.border_title = f"Cited by ({self.where}) — Enter jumps, Esc closes"
+            if not self.citations:
+                yield Static(Text("Nothing cites this passage.", style="dim italic"))
+            options = []
+            for citation in self.citations:
+                label = Text(f"{citation.kind:<11}", style="bold")
+                label.append(citation.label)
+                label.append("\n  “" + " ".join(citation.span.text.split())[:200] + "”", style="dim")
+                options.append(Option(label))
+            yield NavList(*options, id="citations-list")
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.citations[event.option_index])
+
+
+class FindScreen(_Modal):
+    """Ask for text to find across all sources."""
+
+    def __init__(self, previous: str = "") -> None:
+        super().__init__()
+        self.previous = previous
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="find", classes="modal") as box:
+            box.border_title = "Find in sources (Enter finds, n/N next/previous)"
+            yield Input(value=self.previous, placeholder="text to find", id="find-input")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self.dismiss(event.value)
+
+
+class ProblemsScreen(_Modal):
+    """Everything the loader could not make sense of, as file:line: message."""
+
+    BINDINGS = [*CLOSE, Binding("p,q", "dismiss_none", "Close", show=False, id="problems.close")]
+
+    def __init__(self, problems: tuple[Problem, ...]) -> None:
+        super().__init__()
+        self.problems = problems
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="problems", classes="modal") as box:
+            box.border_title = f"Problems ({len(self.problems)}) — Esc closes"
+            if not self.problems:
+                yield Static(Text("No problems found.", style="italic"))
+            yield NavList(*(Option(self._label(p)) for p in self.problems), id="problems-list")
+
+    @staticmethod
+    def _label(problem: Problem) -> Text:
+        return Text(problem.where, style="bold") + Text(": ") + Text(problem.message)

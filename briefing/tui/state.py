@@ -1,0 +1,113 @@
+"""Filter and history state: small pure classes, no Textual, unit-testable."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+from briefing.model import Briefing, Side, Span
+
+LocationKind = Literal["event", "actor", "position", "source"]
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the analyst narrowed the briefing to. Sides and actors combine as a union."""
+
+    sides: frozenset[Side] = frozenset()
+    actors: frozenset[str] = frozenset()
+    show_auto: bool = True
+
+    @property
+    def active(self) -> bool:
+        return bool(self.sides or self.actors)
+
+    def toggle_side(self, side: Side) -> Filter:
+        return replace(self, sides=self.sides ^ {side})
+
+    def toggle_actor(self, actor_id: str) -> Filter:
+        return replace(self, actors=self.actors ^ {actor_id})
+
+    def toggle_auto(self) -> Filter:
+        return replace(self, show_auto=not self.show_auto)
+
+    def cleared(self) -> Filter:
+        return Filter(show_auto=self.show_auto)
+
+    def matches(self, sides: set[Side] | frozenset[Side], actors: set[str] | tuple[str, ...]) -> bool:
+        """An item involving these sides and actors passes when it meets any part of the filter."""
+        if not self.active:
+            return True
+        return bool(self.sides & set(sides)) or bool(self.actors & set(actors))
+
+    def allows_origin(self, origin: str) -> bool:
+        return self.show_auto or origin != "auto"
+
+    def describe(self, briefing: Briefing) -> str:
+        parts = [side.label for side in Side if side in self.sides]
+        parts += sorted(briefing.actor_name(a) for a in self.actors)
+        return " + ".join(parts)
+
+    def visible_sides(self, briefing: Briefing) -> set[Side]:
+        """Sides an active filter speaks about: its sides plus the sides of its actors."""
+        sides = set(self.sides)
+        for actor_id in self.actors:
+            side = briefing.side_of(actor_id)
+            if side is not None:
+                sides.add(side)
+        return sides
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a jump landed: enough to put every pane back as it was."""
+
+    kind: LocationKind
+    ref: str
+    span: Span | None = None
+
+    def describe(self) -> str:
+        where = f" @ {self.span.source}:{self.span.start}" if self.span else ""
+        return f"{self.kind} {self.ref}{where}"
+
+
+@dataclass
+class History:
+    """Browser-style back/forward over jumps."""
+
+    entries: list[Location] = field(default_factory=list)
+    index: int = -1
+    limit: int = 200
+
+    @property
+    def current(self) -> Location | None:
+        return self.entries[self.index] if 0 <= self.index < len(self.entries) else None
+
+    def visit(self, location: Location) -> None:
+        if self.current == location:
+            return
+        del self.entries[self.index + 1 :]
+        self.entries.append(location)
+        if len(self.entries) > self.limit:
+            del self.entries[0]
+        self.index = len(self.entries) - 1
+
+    @property
+    def can_back(self) -> bool:
+        return self.index > 0
+
+    @property
+    def can_forward(self) -> bool:
+        return self.index < len(self.entries) - 1
+
+    def back(self) -> Location | None:
+        if not self.can_back:
+            return None
+        self.index -= 1
+        return self.current
+
+    def forward(self) -> Location | None:
+        if not self.can_forward:
+            return None
+        self.index += 1
+        return self.current

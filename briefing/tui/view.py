@@ -1,0 +1,140 @@
+"""Derived, display-ready data computed from the model. Pure Python: reads the Briefing, parses no text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rich.text import Text
+
+from briefing.model import NEGOTIATING_SIDES, Actor, Briefing, Event, Position, Quote, Side, Span
+from briefing.tui.state import Filter
+
+#: ANSI colour names, so sides read the same in 16 colours and under the ANSI themes; the letter
+#: carries the meaning when there is no colour at all (NO_COLOR).
+SIDE_STYLES: dict[Side, str] = {
+    Side.US: "bold bright_blue",
+    Side.RUSSIA: "bold bright_red",
+    Side.UKRAINE: "bold bright_yellow",
+    Side.EUROPE: "bold bright_magenta",
+    Side.MEDIATOR: "bold bright_green",
+    Side.OTHER: "bold bright_cyan",
+}
+SIDE_ORDER: tuple[Side, ...] = tuple(Side)
+
+
+def side_badge(side: Side) -> Text:
+    return Text(side.letter, style=SIDE_STYLES[side])
+
+
+def sides_badge(sides: list[Side] | tuple[Side, ...]) -> Text:
+    text = Text()
+    for side in sides:
+        text.append_text(side_badge(side))
+    return text
+
+
+def event_sides(briefing: Briefing, event: Event) -> tuple[Side, ...]:
+    found = {briefing.side_of(a) for a in event.actors}
+    return tuple(side for side in SIDE_ORDER if side in found)
+
+
+def event_visible(briefing: Briefing, event: Event, flt: Filter, actor: str | None = None) -> bool:
+    if not flt.allows_origin(event.origin):
+        return False
+    if actor is not None and actor not in event.actors:
+        return False
+    return flt.matches(set(event_sides(briefing, event)), event.actors)
+
+
+def visible_events(briefing: Briefing, flt: Filter, actor: str | None = None) -> list[Event]:
+    return [e for e in briefing.events if event_visible(briefing, e, flt, actor)]
+
+
+def actor_visible(actor: Actor, flt: Filter) -> bool:
+    return flt.matches({actor.side}, (actor.id,))
+
+
+def visible_actors(briefing: Briefing, flt: Filter) -> list[tuple[Side, list[Actor]]]:
+    groups = []
+    for side in SIDE_ORDER:
+        actors = [a for a in briefing.actors_by_side(side) if actor_visible(a, flt)]
+        if actors:
+            groups.append((side, actors))
+    return groups
+
+
+def matrix_sides(briefing: Briefing, flt: Filter) -> tuple[Side, ...]:
+    if not flt.active:
+        return NEGOTIATING_SIDES
+    wanted = flt.visible_sides(briefing)
+    return tuple(s for s in NEGOTIATING_SIDES if s in wanted) or NEGOTIATING_SIDES
+
+
+def cell_positions(briefing: Briefing, side: Side, issue: str, flt: Filter) -> tuple[Position, ...]:
+    return tuple(p for p in briefing.cell(side, issue) if flt.allows_origin(p.origin))
+
+
+def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote, ...]:
+    return tuple(q for q in briefing.quotes_by_speaker(actor_id) if flt.allows_origin(q.origin))
+
+
+def cell_label(positions: tuple[Position, ...]) -> Text:
+    """Short stance label; an empty cell is a visible dim dash, never an accidental blank."""
+    if not positions:
+        return Text("·", style="dim")
+    stances = list(dict.fromkeys(p.stance.value for p in positions))
+    label = Text("/".join(stances))
+    if any(p.origin == "auto" for p in positions):
+        label.append(" ~", style="dim italic")
+    return label
+
+
+def alias_names(actor: Actor) -> list[str]:
+    return [actor.name, *(a.text for a in actor.aliases)]
+
+
+@dataclass(frozen=True)
+class ActorMatch:
+    actor: Actor
+    score: float
+    matched: str
+
+
+def match_actors(briefing: Briefing, query: str, limit: int = 20) -> list[ActorMatch]:
+    """Fuzzy-match actor names and every alias (misspellings included): 'Higseth' finds Hegseth."""
+    query = query.strip()
+    results: list[ActorMatch] = []
+    for actor in briefing.actors:
+        if not query:
+            results.append(ActorMatch(actor, 100.0, actor.name))
+            continue
+        best, best_name = 0.0, actor.name
+        for name in alias_names(actor) + [actor.id]:
+            score = max(fuzz.WRatio(query, name, processor=str.lower), 100.0 if query.lower() in name.lower() else 0.0)
+            if score > best:
+                best, best_name = score, name
+        if best >= 60:
+            results.append(ActorMatch(actor, best, best_name))
+    results.sort(key=lambda m: (-m.score, m.actor.name))
+    return results[:limit]
+
+
+def find_text(briefing: Briefing, query: str) -> list[Span]:
+    """Every case-insensitive occurrence of `query` across the sources, in source order."""
+    if not query:
+        return []
+    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    hits = []
+    for source in briefing.sources:
+        for m in pattern.finditer(source.text):
+            hits.append(Span(source=source.file, start=m.start(), end=m.end(), text=m.group()))
+    return hits
+
+
+def source_title(briefing: Briefing, file: str) -> str:
+    source = briefing.source(file)
+    if source is None:
+        return file
+    return source.headline or file
