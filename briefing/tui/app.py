@@ -68,17 +68,27 @@ class BriefingApp(App[None]):
         self.find_hits: list[Span] = []
         self.find_index = -1
         self._restoring = False
+        # The panes, kept so that they are reachable while a modal screen is on top.
+        self.timeline = Timeline(briefing, id="timeline")
+        self.actors = Actors(briefing, id="actors")
+        self.positions = Positions(briefing, id="positions")
+        self.source = SourcePane(briefing, id="source")
+        self.main = Container(id="main")
+        self.pane_bar, self.status, self.too_small = Static(id="pane-bar"), Static(id="status"), Static(id="too-small")
+        self.panes: dict[str, Pane] = {
+            "timeline": self.timeline, "actors": self.actors, "positions": self.positions, "source": self.source,
+        }
 
     # ---- layout --------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
-        yield Static(id="pane-bar")
-        with Container(id="main"):
-            yield Timeline(self.briefing, id="timeline")
-            yield Positions(self.briefing, id="positions")
-            yield Actors(self.briefing, id="actors")
-            yield SourcePane(self.briefing, id="source")
-        yield Static(id="too-small")
-        yield Static(id="status")
+        yield self.pane_bar
+        with self.main:
+            yield self.timeline
+            yield self.positions
+            yield self.actors
+            yield self.source
+        yield self.too_small
+        yield self.status
         yield Footer()
 
     def on_mount(self) -> None:
@@ -94,12 +104,12 @@ class BriefingApp(App[None]):
     def _layout(self, width: int, height: int) -> None:
         small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         wide = width >= WIDE_SIZE[0] and height >= WIDE_SIZE[1]
-        main = self.query_one("#main")
+        main = self.main
         main.display = not small
         main.set_class(wide, "-wide")
         main.set_class(not wide, "-narrow")
-        self.query_one("#pane-bar").display = not small and not wide
-        too_small = self.query_one("#too-small", Static)
+        self.pane_bar.display = not small and not wide
+        too_small = self.too_small
         too_small.display = small
         too_small.update(Text(
             f"Terminal too small: {width}×{height}.\nbriefing needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n\n"
@@ -107,23 +117,7 @@ class BriefingApp(App[None]):
         self._show_active_pane()
 
     def pane(self, name: str) -> Pane:
-        return self.query_one(f"#{name}", Pane)
-
-    @property
-    def timeline(self) -> Timeline:
-        return self.query_one(Timeline)
-
-    @property
-    def actors(self) -> Actors:
-        return self.query_one(Actors)
-
-    @property
-    def positions(self) -> Positions:
-        return self.query_one(Positions)
-
-    @property
-    def source(self) -> SourcePane:
-        return self.query_one(SourcePane)
+        return self.panes[name]
 
     @property
     def active_pane(self) -> str:
@@ -144,7 +138,7 @@ class BriefingApp(App[None]):
         bar = Text()
         for n, name in enumerate(PANES, 1):
             bar.append(f" {n} {self.pane(name).TITLE[2:]} ", style="reverse bold" if name == active else "")
-        self.query_one("#pane-bar", Static).update(bar)
+        self.pane_bar.update(bar)
 
     # ---- state down to panes -------------------------------------------------------------------
     def refresh_panes(self) -> None:
@@ -177,7 +171,7 @@ class BriefingApp(App[None]):
             status.append(f" {self.find_index + 1}/{len(self.find_hits)}" if self.find_hits else " no hits")
         if self.briefing.problems:
             status.append(f"  │ ⚠ {len(self.briefing.problems)} problems (p)", style="bold reverse")
-        self.query_one("#status", Static).update(status)
+        self.status.update(status)
 
     def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
         self.evidence, self.evidence_index = spans, index

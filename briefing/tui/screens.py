@@ -76,6 +76,7 @@ class ActorPicker(_Modal):
             yield NavList(id="picker-list")
 
     def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = not self.app.is_headless  # deterministic tests and snapshots
         self._refresh("")
 
     def _refresh(self, query: str) -> None:
@@ -143,6 +144,9 @@ class FindScreen(_Modal):
         with Vertical(id="find", classes="modal") as box:
             box.border_title = "Find in sources (Enter finds, n/N next/previous)"
             yield Input(value=self.previous, placeholder="text to find", id="find-input")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).cursor_blink = not self.app.is_headless
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

@@ -40,6 +40,7 @@ class Actors(Pane):
         self.marked: frozenset[str] = frozenset()
         self.chosen: str | None = None
         self.filter = Filter()
+        self._built = False
 
     def compose(self) -> ComposeResult:
         tree = NavTree("actors", id="actors-tree")
@@ -55,6 +56,10 @@ class Actors(Pane):
 
     # ---- methods the app calls ---------------------------------------------------------------
     def show_actors(self, flt: Filter) -> None:
+        if self._built and flt == self.filter:
+            self._show_quotes()
+            return
+        self._built = True
         self.filter = flt
         current = self.current_actor_id
         tree = self.tree
@@ -115,7 +120,10 @@ class Actors(Pane):
     def select_actor(self, actor_id: str) -> bool:
         for node in self._actor_nodes():
             if node.data == actor_id:
-                self.tree.move_cursor(node, animate=False)
+                if node.line < 0:  # just added: the tree has not laid out its lines yet
+                    self.call_after_refresh(self.select_actor, actor_id)
+                else:
+                    self.tree.move_cursor(node, animate=False)
                 return True
         return False
 
@@ -152,6 +160,8 @@ class Actors(Pane):
         quotes_list = self.query_one("#actors-quotes", OptionList)
         if quotes_list.option_count:
             quotes_list.focus()
+            if quotes_list.highlighted is None:
+                quotes_list.highlighted = 0
 
     # ---- events up ---------------------------------------------------------------------------
     def on_tree_node_highlighted(self, message: Tree.NodeHighlighted) -> None:

@@ -1,0 +1,155 @@
+"""Cross-links between the panes, driven from the keyboard as an analyst would."""
+
+from __future__ import annotations
+
+import re
+
+from textual.widgets import OptionList
+
+from briefing.model import Side
+from briefing.tui.screens import CitationsScreen
+from tests.tui.conftest import screen_text
+
+
+async def _to_event(pilot, event_id: str) -> None:
+    app = pilot.app
+    await pilot.press("1", "g")
+    for _ in range(len(app.timeline.event_ids)):
+        if app.timeline.current_event_id == event_id:
+            return
+        await pilot.press("j")
+    raise AssertionError(f"{event_id} not in the timeline")
+
+
+async def test_timeline_in_date_order_with_precision(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.timeline.event_ids[0] == "zelenskiy-postpones"  # a month-only date sorts first
+        text = screen_text(app)
+        assert "Feb 2025     K" in text  # month precision, Ukraine's letter
+        assert "12 Feb 2025  UR      2  Trump and Putin" in text  # sides and source count
+
+
+async def test_moving_on_an_event_shows_its_actors_and_first_evidence(app, fixture_briefing):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_event(pilot, "trump-putin-call")
+        await pilot.pause()
+        event = fixture_briefing.event("trump-putin-call")
+        assert app.source.highlight == event.evidence[0]
+        assert app.source.file == event.evidence[0].source
+        assert app.actors.marked == {"trump", "putin"}
+        assert "Donald Trump U, Vladimir Putin R" in screen_text(app)
+
+
+async def test_next_evidence_key_cycles_through_other_sources(app, fixture_briefing):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _to_event(pilot, "trump-putin-call")
+        event = fixture_briefing.event("trump-putin-call")
+        await pilot.press("period")
+        assert app.source.highlight == event.evidence[1]
+        assert app.source.file.startswith("003")
+        assert "evidence 2/2" in screen_text(app)
+        await pilot.press("period")
+        assert app.source.highlight == event.evidence[0]
+
+
+async def _choose_actor(pilot, actor_id: str) -> None:
+    app = pilot.app
+    await pilot.press("2")
+    assert app.actors.select_actor(actor_id)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _choose_actor(pilot, "lavrov")
+        assert app.timeline.event_ids == ["riyadh-talks"]
+        assert app.positions.marked_side is Side.RUSSIA
+        quotes = app.actors.query_one("#actors-quotes", OptionList)
+        assert quotes.option_count == 1
+        text = screen_text(app)
+        assert "▶R Russia" in text
+        assert "Quotes of Sergei Lavrov (1)" in text
+        assert "“Of course, this is unacceptable to us,”" in text
+        assert "actor: Sergei Lavrov" in text
+
+
+async def test_quote_opens_in_source(app, fixture_briefing):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _choose_actor(pilot, "lavrov")
+        app.actors.focus_quotes()
+        await pilot.press("enter")
+        assert app.source.highlight == fixture_briefing.quotes_by_speaker("lavrov")[0].span
+        assert app.active_pane == "source"
+
+
+async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        await pilot.press("enter")
+        assert app.positions.evidence_count == 2
+        assert isinstance(app.focused, OptionList)
+        await pilot.press("j", "enter")
+        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        assert app.source.highlight == position.evidence[1]
+        assert app.active_pane == "source"
+        assert "Of course, this is unacceptable to us" in screen_text(app)  # narrow layout shows the source now
+
+
+async def test_empty_cell_is_visibly_empty(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert app.positions.select_cell(Side.UKRAINE, "nato")
+        await pilot.pause()
+        text = screen_text(app)
+        assert re.search(r"NATO membership +opposes +rejects +· +·", text)
+        assert "Ukraine on NATO membership: no stated position" in text
+
+
+async def test_citations_of_passage_and_jump(app, fixture_briefing):
+    async with app.run_test(size=(120, 40)) as pilot:
+        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        await pilot.pause()  # let the startup highlight land first
+        app.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
+        await pilot.press("c")
+        assert isinstance(app.screen, CitationsScreen)
+        kinds = [c.kind for c in app.screen.citations]
+        assert "quote" in kinds and "position" in kinds
+        text = screen_text(app)
+        assert "Russia on Peacekeeping troops: rejects" in text
+        index = kinds.index("position")
+        await pilot.press(*(["j"] * index), "enter")
+        assert app.positions.current_cell == (Side.RUSSIA, "peacekeepers")
+        assert app.active_pane == "positions"
+
+
+async def test_citation_to_event(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_event(pilot, "riyadh-talks")
+        await pilot.press("4", "c")
+        ids = [c.id for c in app.screen.citations]
+        assert ids[0] == "riyadh-talks" and "ukraine/seat/1" in ids  # the whole line under the cursor
+        await pilot.press("2", "enter")  # digits switch panes on the main screen only
+        assert app.timeline.current_event_id == "riyadh-talks"
+        assert app.active_pane == "timeline"
+
+
+async def test_history_back_and_forward(app, fixture_briefing):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _choose_actor(pilot, "lavrov")
+        await pilot.pause()
+        position = fixture_briefing.cell(Side.US, "nato")[0]
+        app.jump_to_position(Side.US, "nato", position.evidence[0])
+        app.jump_to_event("trump-putin-call")
+        await pilot.press("left_square_bracket")
+        assert app.positions.current_cell == (Side.US, "nato")
+        assert app.active_pane == "positions"
+        await pilot.press("left_square_bracket")
+        assert app.chosen_actor == "lavrov" and app.active_pane == "actors"
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.timeline.current_event_id == "trump-putin-call"
+        assert app.active_pane == "timeline"
+        assert len(app.history.entries) == 3  # travelling is not visiting
+        assert "[ Back" in screen_text(app) and "] Fwd" in screen_text(app)
