@@ -1,14 +1,26 @@
-"""Build the one Briefing from a data folder. Nothing below here imports Textual."""
+"""Build the one Briefing from a data folder. Nothing below here imports Textual.
+
+Curated TOML and automatic extraction (briefing.load.extract) meet here: automatic items fill in what
+curation did not cover, and curated items win wherever both speak of the same thing.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
-from briefing.load.curated import Curated, SourceMeta, load_curated
+from briefing.load.curated import Anchor, Curated, SourceMeta, _actors, _issues, load_curated
+from briefing.load.extract import Extracted, extract
+from briefing.load.extract.boilerplate import find_regions
+from briefing.load.extract.discrepancies import pubdate_conflicts
+from briefing.load.extract.events import content_words, jaccard
+from briefing.load.extract.metadata import AutoMeta, explicit_years, extract_metadata
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
-from briefing.model import Briefing, Problem, Source
+from briefing.load.toml_file import TomlFile
+from briefing.model import Actor, Briefing, Event, Issue, Mention, Problem, Source, Span
 
 __all__ = ["bundled_data_dir", "load_briefing"]
 
@@ -21,42 +33,157 @@ def bundled_data_dir() -> Path:
     return Path(__file__).resolve().parent.parent.parent / "data"
 
 
-def _source(raw: RawSource, meta: SourceMeta | None) -> Source:
+@lru_cache(maxsize=1)
+def _bundled_gazetteer() -> tuple[tuple[Actor, ...], tuple[Issue, ...]]:
+    """The bundled actors and issues, the gazetteer for a folder that has none (role evidence dropped)."""
+    folder = bundled_data_dir()
+    scratch: list[Problem] = []
+    anchor = Anchor({})
+    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor) \
+        if (folder / "actors.toml").is_file() else []
+    issues = _issues(TomlFile(folder / "issues.toml", "issues.toml", scratch)) \
+        if (folder / "issues.toml").is_file() else []
+    return tuple(actors), tuple(issues)
+
+
+def _source(raw: RawSource, meta: SourceMeta | None, auto: AutoMeta, regions: tuple) -> Source:  # noqa: ANN001
+    common = dict(file=raw.file, text=raw.text, sha256=raw.sha256, notes=tuple(raw.notes))
     if meta is None:
-        headline = next((line.strip() for line in raw.text.splitlines() if line.strip()), "")
-        return Source(file=raw.file, text=raw.text, headline=headline[:200], sha256=raw.sha256,
-                      notes=tuple(raw.notes))
+        return Source(**common, outlet=auto.outlet, headline=auto.headline, published=auto.published,
+                      published_basis=auto.published_basis, published_note=auto.published_note,
+                      published_evidence=auto.published_evidence, parts=auto.parts, regions=regions,
+                      meta_origin="auto", meta_confidence=auto.confidence, meta_rule=auto.rule)
+    auto_date = meta.published is None and auto.published is not None
     return Source(
-        file=raw.file, text=raw.text, sha256=raw.sha256, notes=tuple(raw.notes),
-        outlet=meta.outlet, headline=meta.headline, published=meta.published,
-        published_basis=meta.published_basis, published_note=meta.published_note,
-        published_evidence=meta.published_evidence, parts=meta.parts, regions=meta.regions,
+        **common,
+        outlet=meta.outlet or auto.outlet, headline=meta.headline or auto.headline,
+        published=meta.published or auto.published,
+        published_basis=auto.published_basis if auto_date else meta.published_basis,
+        published_note=auto.published_note if auto_date else meta.published_note,
+        published_evidence=auto.published_evidence if auto_date else meta.published_evidence,
+        parts=meta.parts or auto.parts,
+        regions=meta.regions or regions,  # curated regions win where the file has any
+        meta_origin="auto" if auto_date else "curated",
+        meta_confidence=auto.confidence if auto_date else 1.0,
+        meta_rule=auto.rule if auto_date else "",
     )
 
 
-def load_briefing(data_dir: Path | str | None = None) -> Briefing:
-    """Read, sanitise, anchor and index everything in `data_dir` (default: the bundled briefing).
+def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> Briefing:
+    """Read, sanitise, anchor, extract and index everything in `data_dir` (default: the bundled briefing).
 
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
-    Never writes anything into `data_dir`.
+    Never writes anything into `data_dir`. `auto=False` skips automatic extraction (curated items only).
     """
     folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
     problems: list[Problem] = []
     raws = read_sources(folder, problems)
     finders = {raw.file: SpanFinder(raw.text) for raw in raws}
     curated: Curated = load_curated(folder, finders, problems)
-    sources = [_source(raw, curated.meta.get(raw.file)) for raw in raws]
-    actors, mentions = find_mentions(curated.actors, sources, problems)
-    events = sorted(curated.events, key=lambda e: (e.date.sort_key, e.id))
+    own_gazetteer = (folder / "actors.toml").exists()
+    gazetteer = list(curated.actors)
+    issues = list(curated.issues)
+    if auto and not own_gazetteer:
+        gazetteer = list(_bundled_gazetteer()[0])
+    if auto and not (folder / "issues.toml").exists():
+        issues = list(_bundled_gazetteer()[1])
+
+    years = Counter(y for raw in raws for y in explicit_years(raw.text))
+    corpus_year = years.most_common(1)[0][0] if years else None
+    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year) for raw in raws} if auto else {}
+    sources = [
+        _source(raw, curated.meta.get(raw.file), metas.get(raw.file) or AutoMeta(headline=_first_line(raw.text)),
+                tuple(find_regions(raw.text)) if auto else ())
+        for raw in raws
+    ]
+    if own_gazetteer:
+        actors, mentions = find_mentions(curated.actors, sources, problems)
+    else:
+        actors, mentions = [], []
+    if not auto:
+        return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
+                         curated.discrepancies, mentions, problems)
+
+    found: Extracted = extract(sources, gazetteer, issues)
+    conflicts = [c for m in metas.values() for c in m.conflicts]
+    found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
+    mentions = _merge_mentions(mentions, found.mentions)
+    if not own_gazetteer:
+        actors = _used_actors(gazetteer, mentions)
+    actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
+    events = list(curated.events) + [e for e in found.events if not _duplicate_event(e, curated.events)]
+    quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, [c.span for c in curated.quotes])]
+    cells = {(p.side, p.issue) for p in curated.positions}
+    cited = [s for p in curated.positions for s in p.evidence]
+    positions = list(curated.positions) + [p for p in found.positions if (p.side, p.issue) not in cells
+                                           and not any(_overlaps(s, cited) for s in p.evidence)]
+    disc_cited = [s for d in curated.discrepancies for s in d.evidence]
+    discrepancies = list(curated.discrepancies) + [
+        d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
+    return _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,
+                     unknown_names=found.unknown_names)
+
+
+def _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
+              unknown_names=()) -> Briefing:  # noqa: ANN001
     return Briefing(
         data_dir=str(folder),
         sources=tuple(sources),
         actors=tuple(actors),
-        issues=tuple(curated.issues),
-        events=tuple(events),
-        positions=tuple(curated.positions),
-        quotes=tuple(curated.quotes),
-        discrepancies=tuple(curated.discrepancies),
+        issues=tuple(issues),
+        events=tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id))),
+        positions=tuple(positions),
+        quotes=tuple(quotes),
+        discrepancies=tuple(discrepancies),
         mentions=tuple(mentions),
         problems=tuple(problems),
+        unknown_names=tuple(unknown_names),
     )
+
+
+def _first_line(text: str) -> str:
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
+
+
+def _overlaps(span: Span, others: list[Span]) -> bool:
+    return any(o.source == span.source and o.start < span.end and span.start < o.end for o in others)
+
+
+def _merge_mentions(curated: list[Mention], auto: list[Mention]) -> list[Mention]:
+    """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
+    covered: set[tuple[str, int]] = set()
+    for mention in curated:
+        covered.update((mention.span.source, i) for i in range(mention.span.start, mention.span.end))
+    merged = list(curated)
+    for mention in auto:
+        span = mention.span
+        if not any((span.source, i) in covered for i in range(span.start, span.end)):
+            merged.append(mention)
+    return merged
+
+
+def _used_actors(gazetteer: list[Actor], mentions: list[Mention]) -> list[Actor]:
+    """The fallback gazetteer's actors that occur, each alias with its first occurrence as evidence."""
+    first: dict[tuple[str, str], Span] = {}
+    for mention in mentions:
+        first.setdefault((mention.actor, mention.alias), mention.span)
+    used = {m.actor for m in mentions}
+    return [
+        actor.model_copy(update={"aliases": tuple(
+            alias.model_copy(update={"evidence": (first[(actor.id, alias.text)],)})
+            for alias in actor.aliases if (actor.id, alias.text) in first)})
+        for actor in gazetteer if actor.id in used
+    ]
+
+
+def _duplicate_event(event: Event, curated: list[Event]) -> bool:
+    """Curated wins: an automatic event citing the same passage, or the same day, actor and words."""
+    words = content_words(" ".join(s.text for s in event.evidence))
+    for other in curated:
+        if any(_overlaps(span, list(other.evidence)) for span in event.evidence):
+            return True
+        if other.date == event.date and set(other.actors) & set(event.actors):
+            theirs = content_words(" ".join([other.title, other.summary] + [s.text for s in other.evidence]))
+            if jaccard(words, theirs) >= 0.15:
+                return True
+    return False

@@ -1,0 +1,279 @@
+"""Automatic extraction: any folder of .txt articles becomes a briefing.
+
+One small module per job; this one runs them in order over each source's usable text (everything
+outside boilerplate and off-topic regions) and builds model records, each with its evidence span,
+origin="auto", a confidence and the rule that produced it. Deterministic, no network, no clock.
+
+    sentences.py     sentence spans             metadata.py      outlet, headline, date, parts
+    boilerplate.py   regions to skip            actors.py        gazetteer mentions, fuzzy, unknown names
+    dates.py         dates resolved             quotes.py        quotes and speakers
+    events.py        candidate events + merge   issues.py        issue tags, stance cues
+    discrepancies.py variants and conflicts
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
+from briefing.load.extract.dates import DateMention, Reference, find_dates
+from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
+from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates
+from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
+from briefing.load.extract.sentences import split_sentences
+from briefing.model import (
+    NEGOTIATING_SIDES,
+    Actor,
+    Alias,
+    Discrepancy,
+    Event,
+    Issue,
+    Mention,
+    PartialDate,
+    Position,
+    Quote,
+    Source,
+    Span,
+    UnknownName,
+)
+
+__all__ = ["Extracted", "extract", "usable_pieces"]
+
+_LINE = re.compile(r"[^\n]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+
+
+@dataclass
+class Extracted:
+    mentions: list[Mention] = field(default_factory=list)
+    #: Misspelt variants found by fuzzy matching, per actor id, as auto aliases with their evidence.
+    variants: dict[str, list[Alias]] = field(default_factory=dict)
+    unknown_names: list[UnknownName] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    discrepancies: list[Discrepancy] = field(default_factory=list)
+    #: Sentence spans of each source (usable text only), for evaluation and the TUI.
+    sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    #: Every resolved date expression, per source.
+    dates: dict[str, list[DateMention]] = field(default_factory=dict)
+
+
+def usable_pieces(source: Source) -> list[tuple[int, int]]:
+    """Lines of the source with boilerplate and off-topic regions cut out."""
+    regions = sorted((r.start, r.end) for r in source.regions)
+    pieces: list[tuple[int, int]] = []
+    for line in _LINE.finditer(source.text):
+        start, end = line.start(), line.end()
+        for r_start, r_end in regions:
+            if r_end <= start or r_start >= end:
+                continue
+            if r_start > start:
+                pieces.append((start, r_start))
+            start = max(start, r_end)
+        if start < end and source.text[start:end].strip():
+            pieces.append((start, end))
+    return pieces
+
+
+def reference_for(source: Source) -> Callable[[int], Reference]:
+    """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
+    parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
+    default = Reference(source.published, "source dated")
+
+    def at(offset: int) -> Reference:
+        chosen = default
+        for start, published in parts:
+            if start <= offset:
+                chosen = Reference(published, "part dated")
+        return chosen
+
+    return at
+
+
+def _person(actors: dict[str, Actor], actor_id: str) -> bool:
+    actor = actors.get(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> Extracted:
+    """Run every extractor over `sources` (with their final metadata and regions)."""
+    out = Extracted()
+    gazetteer = Gazetteer(actors)
+    tagger = IssueTagger(issues)
+    roles = RoleResolver(actors)
+    by_id = {a.id: a for a in actors}
+    years = Counter(s.published.year for s in sources if s.published is not None)
+    corpus_year = years.most_common(1)[0][0] if years else None
+    candidates: list[Candidate] = []
+    unknown: dict[str, list[Span]] = defaultdict(list)
+    quote_part: dict[str, object] = {}
+
+    for source in sources:
+        text, file = source.text, source.file
+        pieces = usable_pieces(source)
+        sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
+        out.sentences[file] = sentences
+        ref_at = reference_for(source)
+        lower_words = set(_LOWER_WORD.findall(text))
+        mentions_here: list[MentionAt] = []
+        sentence_mentions: list[list[tuple[str, int, int]]] = []
+        sentence_dates: list[list[DateMention]] = []
+        for start, end in sentences:
+            found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
+            for f in found:
+                out.mentions.append(Mention(actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias,
+                                            score=f.score, origin="auto", rule=f.rule))
+                mentions_here.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
+            for left in leftovers:
+                _add_unknown(unknown, file, text, left)
+            sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
+            dates = find_dates(text, start, end, ref_at(start), corpus_year)
+            sentence_dates.append(dates)
+        out.dates[file] = [d for ds in sentence_dates for d in ds]
+
+        raw_quotes = find_quotes(text, pieces, sentences, mentions_here, roles)
+        for raw in raw_quotes:
+            attribution = _span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
+            quote = Quote(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
+                          span=_span(file, text, raw.start, raw.end), origin="auto",
+                          confidence=raw.confidence, rule=raw.rule, attribution=attribution,
+                          date=_quote_date(raw.start, sentences, sentence_dates))
+            out.quotes.append(quote)
+            quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
+        speakers = {(q.span.start, q.span.end): q.speaker for q in out.quotes if q.source == file}
+
+        for index, (start, end) in enumerate(sentences):
+            quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
+            hits = tagger.tags(text, start, end)
+            issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
+            named = tuple(dict.fromkeys(a for a, _s, _e in sentence_mentions[index]))
+            dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
+            verb = None
+            if dates and named:
+                verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
+                             if not any(a <= v.start() < b for a, b in quoted)), None)
+            if verb is not None:
+                best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
+                candidates.append(Candidate(
+                    source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
+                    date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
+                    span=_span(file, text, start, end), words=content_words(text[start:end])))
+            if issue_ids:
+                position = _positions(file, text, start, end, hits, sentence_mentions[index], quoted, speakers,
+                                      by_id, dates, ref_at(start))
+                out.positions.extend(position)
+
+    out.events = _events(merge_candidates(candidates))
+    out.unknown_names = sorted(
+        (UnknownName(name=name, count=len(spans), evidence=tuple(spans[:3])) for name, spans in unknown.items()),
+        key=lambda u: (-u.count, u.name))
+    out.variants = _variants(out.mentions, by_id)
+    out.discrepancies = (spelling_variants(by_id, out.mentions) + quote_renderings(out.quotes, quote_part)
+                         + weekday_mismatches(candidates))
+    return out
+
+
+def _stem(file: str) -> str:
+    return file.split("_", 1)[0].rsplit(".", 1)[0]
+
+
+def _span(file: str, text: str, start: int, end: int) -> Span:
+    return Span(source=file, start=start, end=end, text=text[start:end])
+
+
+def _add_unknown(unknown: dict[str, list[Span]], file: str, text: str, left: Leftover) -> None:
+    unknown[left.text].append(_span(file, text, left.start, left.end))
+
+
+def _precision_rank(date: PartialDate) -> int:
+    return {"day": 3, "month": 2, "year": 1}[date.precision]
+
+
+def _quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[DateMention]]) -> PartialDate | None:
+    for index, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            day = [d for d in dates[index] if d.date.precision == "day"]
+            return day[0].date if day else None
+    return None
+
+
+def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
+    events = []
+    for number, group in enumerate(groups, start=1):
+        lead = max(group.members, key=lambda m: (m.date_confidence, -m.span.start))
+        sources = dict.fromkeys(m.source for m in group.members)
+        actors = tuple(dict.fromkeys(a for m in group.members for a in m.actors))
+        issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
+        confidence = min(0.95, round(lead.date_confidence * 0.8 + 0.05 * (len(sources) - 1), 2))
+        basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
+        events.append(Event(
+            id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
+            title=_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
+            evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
+            rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
+                 + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
+    return events
+
+
+def _title(sentence: str, limit: int = 110) -> str:
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
+
+
+def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, list[Alias]]:
+    variants: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
+    scores: dict[tuple[str, str], float] = {}
+    for mention in mentions:
+        if mention.rule != "actor:fuzzy":
+            continue
+        variants[mention.actor][mention.span.text].append(mention.span)
+        scores[(mention.actor, mention.span.text)] = mention.score
+    out: dict[str, list[Alias]] = {}
+    for actor_id, texts in variants.items():
+        known = {a.text for a in actors[actor_id].aliases} if actor_id in actors else set()
+        out[actor_id] = [Alias(text=t, misspelling=True, origin="auto", score=scores[(actor_id, t)],
+                               evidence=tuple(spans[:3])) for t, spans in sorted(texts.items()) if t not in known]
+    return out
+
+
+def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, speakers, actors,  # noqa: ANN001
+               dates: list[DateMention], ref: Reference) -> list[Position]:
+    cue = stance_cue(text, start, end)
+    if cue is None:
+        return []
+    side = None
+    holders: list[str] = []
+    for (a, b), speaker in speakers.items():
+        if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
+            side = actors[speaker].side
+            holders = [speaker]
+            break
+    if side is None:
+        for actor_id, s, _e in named:
+            actor = actors.get(actor_id)
+            if actor is None or actor.side not in NEGOTIATING_SIDES or any(a <= s < b for a, b in quoted):
+                continue
+            side = actor.side
+            break
+    if side is None:
+        return []
+    if not holders:
+        holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
+    date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
+    out = []
+    for issue in dict.fromkeys(h.issue for h in hits):
+        keyword = next(h.keyword for h in hits if h.issue == issue)
+        out.append(Position(
+            id=f"auto-pos-{_stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
+            summary=_title(text[start:end], 160), date=date, holders=tuple(dict.fromkeys(holders)),
+            evidence=(_span(file, text, start, end),), origin="auto", confidence=0.45,
+            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}"))
+    return out

@@ -1,0 +1,240 @@
+"""Actor mentions from the gazetteer (exact aliases, then fuzzy variants) and the names it lacks.
+
+Exact: one compiled alternation of every alias, longest first, whole words, case-sensitive.
+Fuzzy: runs of capitalised words are cut into windows of 1-3 words; a window is scored with rapidfuzz
+only against gazetteer names with the same number of words and the same first letter of the last word
+(the prefilter), so the cost per window is a handful of comparisons, not the whole gazetteer.
+"Beith Higseth" → Pete Hegseth (78), "Vladmir Putin" → Vladimir Putin (96), "Keith Kellog" → Keith
+Kellogg (96). Capitalised words left over that are not titles, demonyms or common words are
+"unknown names".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from briefing.model import Actor
+
+_NAME_RUN = re.compile(
+    r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'-]|\.(?=[A-Z]))*\.?(?:[ \u00a0](?:(?:bin|al|de|van|von|der|la|du)[ \u00a0])?[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?)*"
+)
+_TOKEN = re.compile(r"[^ \u00a0]+")
+#: Inside a run of capitalised words a token ends at a space or a hyphen ("Putin-Trump" is two names).
+_RUN_TOKEN = re.compile(r"[^ \u00a0\-–]+")
+_TRAILING = re.compile(r"(?:[’']s|[’'.])$")
+#: Abbreviations of country and union names, resolved to the gazetteer actor with that name or alias.
+ABBREVIATIONS = {"US": "United States", "U.S.": "United States", "U.S": "United States", "USA": "United States",
+                 "UK": "United Kingdom", "U.K.": "United Kingdom", "UN": "United Nations", "EU": "European Union"}
+_POSSESSIVE = re.compile(r"[’']s$")
+
+#: Capitalised words that are not names: titles, function words at sentence start, demonyms, calendar.
+STOP = frozenset(
+    """
+    President Vice Prime Minister Ministers Foreign Secretary Secretary-General Chancellor Defense Defence State
+    National Security Adviser Advisor Envoy Crown Prince King Queen Representative Senator Governor Ambassador
+    General Director Chairman Chair Spokesperson Spokesman Spokeswoman Official Officials Sources Source
+    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier
+    The A An In On At As By For From Of To With And But Or If When While After Before Since Until During Despite
+    It Its He His She Her They Their Them We Our Us I You Your This That These Those There Here Then Now
+    Indeed However Meanwhile Furthermore Moreover Nevertheless Also Both All Any Some Several Many Most Few
+    No Not Nobody None One Two Three Four Five Six Seven Eight Nine Ten First Second Third Last Later Earlier
+    Asked Addressing Stressing Following Saying According Even Just Only So Yet Still Such What Who Why How
+    Where Which Whether Images Photo File Read Full Article Related Leave Reply Be Tags Published Updated News
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec
+    Russian Ukrainian American European Western Eastern Soviet Saudi British German French Italian Polish
+    Spanish Turkish Iranian Korean Chinese Danish Armenian Catalan Arctic Atlantic Democrat Democrats
+    Republican Republicans Kremlin-linked Pool Licensing Rights Purchase Editor Choice Popular Paradigm Peace
+    War World Round Congress Palace Summit Conference Group Office Oval Institute Council Relations Program
+    Programme Department Ministry Administration Government Parliament House Senate Security-General
+    North South Presidents Nations States Campaign
+    """.split()
+)
+_DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ic|ers)$")
+
+
+@dataclass(frozen=True)
+class NameTarget:
+    text: str
+    actor: str
+    words: tuple[str, ...]
+    misspelling: bool
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    actor: str
+    alias: str
+    score: float
+    rule: str
+
+
+@dataclass(frozen=True)
+class Leftover:
+    start: int
+    end: int
+    text: str
+
+
+class Gazetteer:
+    """Every alias of every actor, compiled once per load."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.owner: dict[str, str] = {}
+        #: Canonical names and aliases → actor id, for abbreviations ("US" → the actor named "United States").
+        self.by_name: dict[str, str] = {}
+        for actor in actors:
+            self.by_name.setdefault(actor.name, actor.id)
+            for alias in actor.aliases:
+                self.by_name.setdefault(alias.text, actor.id)
+        self.misspelt: set[str] = set()
+        targets: dict[str, NameTarget] = {}
+        for actor in actors:
+            for alias in actor.aliases:
+                self.owner.setdefault(alias.text, actor.id)
+                if alias.misspelling:
+                    self.misspelt.add(alias.text)
+            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                words = tuple(_TOKEN.findall(text))
+                if words and words[-1][:1].isupper() and text not in targets:
+                    targets[text] = NameTarget(text=text, actor=actor.id, words=words, misspelling=False)
+        texts = sorted(self.owner, key=len, reverse=True)
+        # The lookahead on first letters lets the engine skip most positions (lower-case words) at once.
+        # A bare alternation lets the engine scan for its first letters quickly; the word boundary
+        # before a match is checked in Python (see `exact`).
+        self.pattern = (re.compile(r"(?:" + "|".join(re.escape(t) for t in texts) + r")(?!\w)") if texts else None)
+        self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
+        for target in targets.values():
+            self.index[(len(target.words), target.words[-1][0])].append(target)
+
+    def exact(self, text: str, start: int, end: int) -> list[Found]:
+        if self.pattern is None:
+            return []
+        found = []
+        for match in self.pattern.finditer(text, start, end):
+            before = text[match.start() - 1:match.start()]
+            if before and (before.isalnum() or before == "_"):
+                continue
+            alias = match.group(0)
+            rule = "actor:exact-misspelling" if alias in self.misspelt else "actor:exact"
+            found.append(Found(match.start(), match.end(), self.owner[alias], alias, 100.0, rule))
+        return found
+
+    def fuzzy(self, words: list[str]) -> tuple[NameTarget, float] | None:
+        """The best gazetteer name for a window of words, with its score, or None."""
+        candidates = self.index.get((len(words), words[-1][0]), ())
+        best: tuple[NameTarget, float] | None = None
+        window = " ".join(words)
+        for target in candidates:
+            last = fuzz.ratio(words[-1], target.words[-1])
+            if len(words) == 1:
+                length = len(words[0])
+                if length >= 5 and last >= 88:
+                    score = last
+                elif length == 4 and last >= 75 and words[0][-1] == target.words[0][-1]:
+                    score = last
+                else:
+                    continue
+            else:
+                if last < 80 or len(words[-1]) < 4:
+                    continue
+                others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
+                score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
+                if score < 78:
+                    continue
+            if score >= 100:
+                continue  # identical: the exact pass has it, or it is a canonical name that is no alias
+            if best is None or score > best[1]:
+                best = (target, round(score, 1))
+        return best
+
+
+def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
+                        lower_words: set[str]) -> tuple[list[Found], list[Leftover]]:
+    """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains."""
+    exact = gazetteer.exact(text, start, end)
+    covered: list[tuple[int, int]] = [(f.start, f.end) for f in exact]
+    found = list(exact)
+    leftovers: list[Leftover] = []
+    for run in _NAME_RUN.finditer(text, start, end):
+        words, tokens = [], []
+        for m in _RUN_TOKEN.finditer(run.group(0)):
+            word = _TRAILING.sub("", m.group(0))
+            if word.endswith("."):
+                word = word[:-1]
+            if word:
+                words.append(word)
+                tokens.append((run.start() + m.start(), run.start() + m.start() + len(word)))
+        if not tokens:
+            continue
+        used = [any(cs <= s and e <= ce for cs, ce in covered) for s, e in tokens]
+        for j, word in enumerate(words):
+            if not used[j] and (word in ABBREVIATIONS or word + "." in ABBREVIATIONS):
+                target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
+                if target is not None:
+                    s_, e_ = tokens[j]
+                    e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
+                    found.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
+                    covered.append((s_, e_))
+                    used[j] = True
+        if all(used):
+            continue
+        # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
+        taken = list(used)
+        for size in (3, 2, 1):
+            for i in range(len(tokens) - size + 1):
+                if all(taken[i:i + size]) or not any(not u for u in used[i:i + size]):
+                    continue
+                window = words[i:i + size]
+                if any(w in STOP for w in window) or not all(w[:1].isupper() for w in window):
+                    continue
+                best = gazetteer.fuzzy(window)
+                if best is None:
+                    continue
+                target, score = best
+                s, e = tokens[i][0], tokens[i + size - 1][1]
+                clash = [f for f in found if f.start < e and s < f.end]
+                if any(f.actor != target.actor for f in clash):
+                    continue
+                found = [f for f in found if f not in clash]
+                found.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
+                for j in range(i, i + size):
+                    taken[j] = True
+        # What is left: unknown names.
+        current: list[int] = []
+        for j, (s, e) in enumerate(tokens + [(-1, -1)]):
+            ok = j < len(tokens) and not taken[j] and _name_like(words[j], lower_words, s == start or
+                                                                    text[s - 1:s] in "“\"‘(")
+            if ok:
+                current.append(j)
+                continue
+            if current:
+                first, last = tokens[current[0]][0], tokens[current[-1]][1]
+                single = len(current) == 1
+                at_start = first == start or text[first - 1:first] in "“\"‘("
+                if not (single and (at_start or len(words[current[0]]) < 2)):
+                    leftovers.append(Leftover(first, last, text[first:last]))
+                current = []
+    found.sort(key=lambda f: f.start)
+    return found, leftovers
+
+
+def _name_like(word: str, lower_words: set[str], sentence_start: bool) -> bool:
+    if not word or word in STOP or not word[0].isupper():
+        return False
+    if word.isupper() and len(word.replace(".", "")) > 4:
+        return False  # a shouted heading word, not an acronym
+    if word.lower() in lower_words:
+        return False  # occurs in lower case too: a common word, capitalised at a sentence start or in a title
+    if sentence_start and len(word) <= 3:
+        return False
+    if _DEMONYM.search(word) and not word.isupper():
+        return False
+    return any(c.isalpha() for c in word)

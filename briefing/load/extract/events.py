@@ -1,0 +1,97 @@
+"""Candidate events and their merge across sources.
+
+A sentence with a resolved date, at least one actor and an event verb is a candidate event. Candidates
+with the same date, at least one actor in common and similar words (Jaccard over content-word stems)
+merge into one event with several evidence spans. Blocking by date keeps the merge linear in practice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefing.model import PartialDate, Span
+
+EVENT_VERBS = re.compile(
+    r"\b(?:call(?:ed|s)?|phone call|spok?e|speak(?:s|ing)?|talks?|met|meet(?:s|ing)?|agree(?:d|s)?|"
+    r"announc(?:e|ed|es)|said|says|told|suspend(?:ed|ing|s)?|attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|"
+    r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
+    r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
+    r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|discuss(?:ed)?|"
+    r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
+_STOPWORDS = frozenset(
+    "that this with from have been were would will their there they them what when which while about after "
+    "before into also said says than then over under more most some such only very just even could should "
+    "being other where whose those these does doing made make including".split()
+)
+
+
+@dataclass
+class Candidate:
+    source: str
+    date: PartialDate
+    date_basis: str
+    date_rule: str
+    date_confidence: float
+    verb: str
+    actors: tuple[str, ...]
+    issues: tuple[str, ...]
+    span: Span
+    words: frozenset[str]
+
+
+@dataclass
+class Merged:
+    date: PartialDate
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def actors(self) -> set[str]:
+        return {a for m in self.members for a in m.actors}
+
+    @property
+    def words(self) -> set[str]:
+        return {w for m in self.members for w in m.words}
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS)
+
+
+def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / len(a | b)
+
+
+def similar(a: Candidate | Merged, b: Candidate) -> bool:
+    shared = set(a.actors) & set(b.actors)
+    if not shared:
+        return False
+    score = jaccard(frozenset(a.words), b.words)
+    return score >= 0.18 or (len(shared) >= 2 and score >= 0.1)
+
+
+def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
+    """Greedy single-pass clustering within each date (candidates in source order)."""
+    by_date: dict[str, list[Merged]] = defaultdict(list)
+    for candidate in candidates:
+        groups = by_date[candidate.date.iso]
+        best: Merged | None = None
+        best_score = 0.0
+        for group in groups:
+            if similar(group, candidate):
+                score = jaccard(frozenset(group.words), candidate.words)
+                if score > best_score:
+                    best, best_score = group, score
+        if best is None:
+            groups.append(Merged(date=candidate.date, members=[candidate]))
+        else:
+            best.members.append(candidate)
+    merged = [group for groups in by_date.values() for group in groups]
+    merged.sort(key=lambda g: (g.date.sort_key, g.members[0].source, g.members[0].span.start))
+    return merged

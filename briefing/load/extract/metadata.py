@@ -1,0 +1,189 @@
+"""Source metadata from what the text gives: headline, outlet, publication date, compilation parts.
+
+Date clues, strongest first: a byline ("REUTERS | Published February 19, 2023", "Published February 18,
+2025"), a dateline ("RIYADH, Feb 18 (Reuters)"), a header line that is only a date ("February 13"). A
+date without a year takes the year of the other dated parts of the same file, else the most common
+year of the folder's dated sources (`corpus_year`). A byline year that disagrees with the rest of the
+file is flagged as a conflict (kept in `conflicts`, turned into a discrepancy) and corrected.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from dateutil import parser as date_parser
+
+from briefing.model import PartialDate, SourcePart, Span
+
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_BYLINE = re.compile(
+    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?(?:Published|Updated|Posted)(?: on)?:?\s+"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})\b", re.MULTILINE)
+_DATELINE = re.compile(
+    rf"^(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
+_HEADER_DATE = re.compile(rf"^\s*(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?)\s*$", re.MULTILINE)
+_SOURCE_LINE = re.compile(r"^(?:SOURCE|Source)\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*(?:\.\s|\.?$)", re.MULTILINE)
+_HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)$")
+
+
+@dataclass
+class DateClue:
+    kind: str  # byline | dateline | header
+    start: int
+    end: int
+    text: str
+    month: int
+    day: int
+    year: int | None
+    outlet: str = ""
+
+
+@dataclass
+class AutoMeta:
+    outlet: str = ""
+    outlet_evidence: Span | None = None
+    headline: str = ""
+    published: PartialDate | None = None
+    published_basis: str = "unknown"
+    published_note: str = ""
+    published_evidence: tuple[Span, ...] = ()
+    rule: str = ""
+    confidence: float = 0.0
+    parts: tuple[SourcePart, ...] = ()
+    #: (summary, spans) of publication-date conflicts inside the file.
+    conflicts: list[tuple[str, tuple[Span, ...]]] = field(default_factory=list)
+    clues: list[DateClue] = field(default_factory=list)
+
+
+def _outlet_name(raw: str) -> str:
+    name = raw.strip().rstrip(".")
+    name = re.sub(r"^(?:https?://)?(?:www\.)", "", name)
+    if name.isupper() and len(name) > 4:
+        name = name.title()
+    return name
+
+
+def date_clues(text: str) -> list[DateClue]:
+    """Every byline, dateline and header date of a text, in text order."""
+    clues: list[DateClue] = []
+    for kind, regex in (("byline", _BYLINE), ("dateline", _DATELINE), ("header", _HEADER_DATE)):
+        for match in regex.finditer(text):
+            if kind == "header" and match.start() > 400:
+                continue
+            raw = match.group("date")
+            try:
+                parsed = date_parser.parse(raw.replace(".", ""), default=dt.datetime(2000, 1, 1))
+            except (ValueError, OverflowError):
+                continue
+            has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(match.groupdict().get("year"))
+            year = parsed.year if has_year else None
+            if kind == "dateline" and match.group("year"):
+                year = int(match.group("year"))
+            outlet = match.groupdict().get("outlet") or ""
+            clues.append(DateClue(kind=kind, start=match.start(), end=match.end(), text=match.group(0).strip(),
+                                  month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
+    clues.sort(key=lambda c: c.start)
+    return clues
+
+
+def explicit_years(text: str) -> list[int]:
+    return [c.year for c in date_clues(text) if c.year is not None]
+
+
+def _headline(text: str) -> str:
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12:
+            continue
+        return line[:200]
+    return ""
+
+
+def _span(file: str, text: str, start: int, end: int) -> Span:
+    return Span(source=file, start=start, end=end, text=text[start:end])
+
+
+def extract_metadata(file: str, text: str, corpus_year: int | None) -> AutoMeta:
+    meta = AutoMeta(headline=_headline(text))
+    clues = date_clues(text)
+    meta.clues = clues
+    source_line = _SOURCE_LINE.search(text)
+    # Parts: each byline starts one; a dateline belongs to the part it is in.
+    bylines = [c for c in clues if c.kind == "byline"]
+    local_years = Counter(c.year for c in clues if c.year is not None)
+    majority_year = local_years.most_common(1)[0][0] if local_years else None
+    if len(local_years) > 1:
+        top = local_years.most_common()
+        if top[0][1] > top[1][1]:
+            majority_year = top[0][0]
+            for clue in clues:
+                if clue.year is not None and clue.year != majority_year:
+                    others = [c for c in clues if c.year == majority_year]
+                    meta.conflicts.append((
+                        f"{clue.text!r} gives the year {clue.year}; the other dates of this file give {majority_year}",
+                        (_span(file, text, clue.start, clue.end),
+                         *(_span(file, text, o.start, o.end) for o in others[:3])),
+                    ))
+        else:
+            majority_year = None
+    default_year = majority_year or corpus_year
+
+    def resolve(clue: DateClue) -> tuple[PartialDate | None, str]:
+        year = clue.year
+        how = ""
+        if year is not None and majority_year is not None and year != majority_year:
+            year, how = majority_year, f"; its year {clue.year} conflicts with the file's other dates ({majority_year})"
+        if year is None:
+            if default_year is None:
+                return None, "no year in the text or the folder"
+            year = default_year
+            how = ("; year from the other dates of this file" if majority_year is not None
+                   else "; year from the other sources of the folder")
+        try:
+            return PartialDate(year=year, month=clue.month, day=clue.day), how
+        except ValueError:
+            return None, "not a calendar date"
+
+    # Prefer, per part, a dateline (the day of writing) over a byline (the day of posting).
+    starts = [0] + [b.start for b in bylines[1:]] if bylines else [0]
+    part_dates: list[tuple[int, DateClue]] = []
+    for index, part_start in enumerate(starts):
+        part_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        inside = [c for c in clues if part_start <= c.start < part_end]
+        chosen = (next((c for c in inside if c.kind == "dateline"), None)
+                  or next((c for c in inside if c.kind == "byline"), None)
+                  or next((c for c in inside if c.kind == "header"), None))
+        if chosen is not None:
+            part_dates.append((part_start, chosen))
+    if len(bylines) > 1:
+        parts = []
+        for part_start, clue in part_dates:
+            date, _how = resolve(clue)
+            outlet = clue.outlet or next((c.outlet for c in clues if c.outlet and c.start >= part_start), "")
+            parts.append(SourcePart(outlet=outlet or "unknown", headline="", published=date, start=part_start))
+        meta.parts = tuple(parts)
+    if part_dates:
+        resolved = [(resolve(c), c) for _s, c in part_dates]
+        dated = [(d, how, c) for (d, how), c in resolved if d is not None]
+        if dated:
+            date, how, clue = max(dated, key=lambda x: x[0].sort_key)
+            meta.published = date
+            meta.published_basis = "byline" if clue.kind == "byline" else "dateline"
+            meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
+            meta.confidence = 0.9 if clue.year is not None and not how else 0.6
+            latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
+            meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
+            meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    outlet = next((c.outlet for c in clues if c.outlet), "")
+    if source_line and not outlet:
+        outlet = _outlet_name(source_line.group("outlet"))
+        meta.outlet_evidence = _span(file, text, source_line.start(), source_line.end())
+    if meta.parts:
+        outlet = "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in meta.parts))
+    meta.outlet = outlet
+    return meta

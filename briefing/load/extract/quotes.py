@@ -1,0 +1,327 @@
+"""Direct quotes and who said them.
+
+Quotes are paired “curly” or "straight" marks inside one paragraph (line), three words or more.
+Attribution rules, first that applies wins (the rule name is kept on the Quote):
+  quote:said-after     “…,” Lavrov said / “…,” he added / “…,” U.S. Representative X, a …, told Reuters
+  quote:verb-first     “…,” said Trump / “…,” adds Ogryzko / “…,” said Ukraine's Foreign Minister Andriy Sybiga
+  quote:said-before    X said: “…” / X reiterated “…” / X explains to ARA that “…”
+  quote:colon-before   Lavrov was optimistic: “…”
+  quote:for-name       For Shamiev, “…”
+  quote:sentence-verb  a speech verb later in the quote's sentence ("…“worse than …” …, he said.")
+  quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
+  quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
+  quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
+A pronoun ("he said") resolves to the first person named outside quotes in the nearest preceding
+sentence that names one; a role ("the US president") to the one current holder of that role and side.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from briefing.model import Actor
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
+    "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
+    "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
+    "continued|concluded|acknowledged|announced|made clear|makes clear"
+)
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"")
+_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+_ROLE = re.compile(
+    r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
+    r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
+    r"chancellor|spokesman|spokesperson)\b",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us", "american": "us",
+               "ukrainian": "ukraine", "british": "europe", "french": "europe", "german": "europe"}
+_AFTER = re.compile(
+    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
+    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
+_FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+_CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    start: int  # the quoted words, without the marks
+    end: int
+    speaker: str | None
+    rule: str
+    confidence: float
+    attr_start: int = -1
+    attr_end: int = -1
+
+
+@dataclass(frozen=True)
+class MentionAt:
+    start: int
+    end: int
+    actor: str
+    person: bool
+    quoted: bool = False
+
+
+def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
+    """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end]."""
+    spans = []
+    for match in _PAIR.finditer(text, start, end):
+        group = 1 if match.group(1) is not None else 2
+        s, e = match.start(group), match.end(group)
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if len(text[s:e].split()) >= min_words:
+            spans.append((match.start(), match.end(), s, e))
+    return spans
+
+
+class RoleResolver:
+    """'the US president' → the one person of that side whose current role title contains 'president'."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+
+    def resolve(self, phrase: re.Match[str]) -> str | None:
+        side = _SIDE_WORDS.get(phrase.group("side").lower())
+        role = _norm(phrase.group("role"))
+        holders = [a.id for a in self.actors if a.kind == "person" and a.side.value == side
+                   and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
+                           for r in a.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+
+def _norm(title: str) -> str:
+    return title.lower().replace("defense", "defen").replace("defence", "defen")
+
+
+Who = tuple[str | None, int, int]
+
+
+def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
+    """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
+    quoted_spans = sorted((os_, oe) for ps, pe in paragraphs for os_, oe, _s, _e in quote_spans(text, ps, pe, 1))
+    q_starts = [s for s, _e in quoted_spans]
+
+    def in_quote(offset: int) -> bool:
+        i = bisect.bisect_right(q_starts, offset) - 1
+        return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
+
+    by_start = [MentionAt(m.start, m.end, m.actor, m.person, in_quote(m.start))
+                for m in sorted(mentions, key=lambda m: m.start)]
+    starts = [m.start for m in by_start]
+
+    def between(start: int, end: int) -> list[MentionAt]:
+        return [m for m in by_start[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
+                if m.end <= end and not m.quoted]
+
+    # The subject of each sentence: the first person named outside quotes; else the previous one's.
+    subjects: list[str | None] = []
+    last: str | None = None
+    for s, e in sentences:
+        persons = [m for m in between(s, e) if m.person]
+        if persons:
+            last = persons[0].actor
+        subjects.append(last)
+
+    def subject_before(offset: int) -> str | None:
+        index = _sentence_index(sentences, offset)
+        if index is None:
+            return None
+        s, _e = sentences[index]
+        here = [m for m in between(s, offset) if m.person]
+        if here:
+            return here[0].actor
+        return subjects[index - 1] if index > 0 else None
+
+    def who(start: int, end: int, prefer: str = "last") -> Who:
+        """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
+        options: list[tuple[int, int, str | None]] = []
+        for role in _ROLE.finditer(text, start, end):
+            actor = roles.resolve(role)
+            if actor:
+                options.append((role.start(), role.end(), actor))
+        covered = [(s, e) for s, e, _a in options]
+        for m in between(start, end):
+            if m.person and not any(s <= m.start < e for s, e in covered):
+                options.append((m.start, m.end, m.actor))
+        for pronoun in _PRONOUN.finditer(text, start, end):
+            options.append((pronoun.start(), pronoun.end(), subject_before(pronoun.start())))
+        if not options:
+            options = [(m.start, m.end, m.actor) for m in between(start, end)
+                       if not any(s <= m.start < e for s, e in covered)]
+        if not options:
+            return None, -1, -1
+        options.sort()
+        s, e, actor = options[0] if prefer == "first" else options[-1]
+        return actor, s, e
+
+    quotes: list[RawQuote] = []
+    previous: RawQuote | None = None
+    previous_para = -1
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        para_quotes = quote_spans(text, ps, pe)
+        for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
+            inner_end = text[qe - 1:qe]
+            found = (_after(text, oe, pe, inner_end, who)
+                     or _before(text, sentences, ps, os_, who, para_quotes[:q_index])
+                     or _sentence_verb(text, sentences, oe, who))
+            if found is None:
+                found = _context(text, paragraphs, p_index, sentences, os_, oe, who, previous, previous_para)
+            if found is None:
+                raw = RawQuote(qs, qe, None, "quote:unattributed", 0.5)
+            else:
+                actor, rule, confidence, a_s, a_e = found
+                raw = RawQuote(qs, qe, actor, rule if actor else "quote:unattributed",
+                               confidence if actor else 0.5, a_s, a_e)
+            quotes.append(raw)
+            if raw.speaker:
+                previous, previous_para = raw, p_index
+    return quotes
+
+
+def _sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = sentences[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return mid
+    return None
+
+
+def _after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
+    """“…,” X said / “…,” said X — an attribution right after the closing mark."""
+    match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
+    if not match:
+        return None
+    comma = "," in match.group("lead") or inner_end in ",?!…—-"
+    if match.group("verb_first"):
+        if not (comma or inner_end == "."):
+            return None
+        stop = _clause_end(text, match.end(), para_end)
+        actor, _a_s, a_e = who(match.end(), stop, "first")
+        return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
+    subject = match.group("subject")
+    words = subject.split()
+    if not comma:
+        # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
+        if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
+            return None
+    if len(words) > 25:
+        return None
+    s, e = match.start("subject"), match.end("subject")
+    tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
+    if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
+        s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
+    actor, a_s, _a_e = who(s, e, "first")
+    if actor is None:
+        return None
+    return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    for index in range(start, min(end, start + 120)):
+        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")):
+            return index
+    return min(end, start + 120)
+
+
+def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -> int:
+    index = _sentence_index(sentences, offset)
+    return max(floor, sentences[index][0]) if index is not None else floor
+
+
+def _before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
+    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”."""
+    window_start = _sentence_bounds(sentences, quote_start, para_start)
+    for _os, oe, _qs, _qe in earlier:
+        window_start = max(window_start, oe)
+    lead = text[window_start:quote_start]
+    for_name = _FOR_NAME.search(lead)
+    if for_name:
+        actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
+        if actor:
+            return actor, "quote:for-name", 0.75, a_s, a_e
+    verb = None
+    for verb in _VERB.finditer(text, window_start, quote_start):
+        pass
+    if verb is not None and len(text[verb.end():quote_start].split()) <= 30:
+        if verb.group(0) == "saying":  # a participle: the speaker is the sentence's subject
+            actor, a_s, _a_e = who(window_start, verb.start(), "first")
+        else:
+            actor, a_s, _a_e = who(window_start, verb.start(), "last")
+        if actor:
+            return actor, "quote:said-before", 0.85, a_s, verb.end()
+    if lead.rstrip().endswith(":"):
+        actor, a_s, a_e = who(window_start, quote_start, "last")
+        if actor:
+            return actor, "quote:colon-before", 0.8, a_s, a_e
+    return None
+
+
+def _sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
+    """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
+    index = _sentence_index(sentences, max(quote_end - 1, 0))
+    if index is None:
+        return None
+    _s, e = sentences[index]
+    quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]
+    for verb in _VERB.finditer(text, quote_end, e):
+        if any(a <= verb.start() < b for a, b in quoted):
+            continue
+        left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
+        segment = text[left:verb.start()]
+        cut = max(segment.rfind(","), segment.rfind("–"))
+        if cut >= 0 and segment[cut + 1:].strip():
+            left += cut + 1
+        actor, a_s, _a_e = who(left, verb.start(), "first")
+        if actor is not None:
+            return actor, "quote:sentence-verb", 0.7, a_s, verb.end()
+        return None
+    return None
+
+
+def _context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
+    """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
+    ps, pe = paragraphs[p_index]
+    opens_paragraph = text[ps:quote_start].strip() == ""
+    if opens_paragraph and p_index > 0:
+        prev_s, prev_e = paragraphs[p_index - 1]
+        if text[prev_s:prev_e].rstrip().endswith(":"):
+            verb = None
+            for verb in _VERB.finditer(text, prev_s, prev_e):
+                pass
+            if verb is not None:
+                actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
+                if actor:
+                    return actor, "quote:colon-previous", 0.8, a_s, verb.end()
+        if previous is not None and previous.speaker and previous_para == p_index - 1 \
+                and text[quote_end:pe].strip(" .,") == "":
+            return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
+    index = _sentence_index(sentences, quote_start)
+    if index is None or index == 0:
+        return None
+    s, _e = sentences[index]
+    prev_s, prev_e = sentences[index - 1]
+    if text[s:quote_start].strip() or prev_s < ps:
+        return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
+    if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
+        return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
+    for verb in _VERB.finditer(text, prev_s, prev_e):
+        actor, a_s, _a_e = who(prev_s, verb.start(), "first")
+        if actor:
+            return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
+    return None
