@@ -39,7 +39,7 @@ class BriefingApp(App[None]):
         Binding("question_mark", "help", "Help", id="app.help"),
         Binding("left_square_bracket,alt+left", "back", "Back", id="history.back"),
         Binding("right_square_bracket,alt+right", "forward", "Fwd", id="history.forward"),
-        Binding("slash", "find", "Find", id="find.open"),
+        Binding("slash", "find", "Find", key_display="/", id="find.open"),
         Binding("n", "find_step(1)", "Next hit", show=False, id="find.next"),
         Binding("N", "find_step(-1)", "Prev hit", show=False, id="find.previous"),
         Binding("a", "pick_actor", "Actor", id="filter.pick"),
@@ -48,7 +48,7 @@ class BriefingApp(App[None]):
         *(Binding(key, f"toggle_side('{side.value}')", side.label, show=False, id=f"filter.{side.value}")
           for side, key in SIDE_KEYS.items()),
         Binding("x", "toggle_auto", "Auto items", show=False, id="filter.auto"),
-        Binding("period", "next_evidence", "Next evidence", show=False, id="evidence.next"),
+        Binding("period", "next_evidence", "Next evidence", show=False, key_display=".", id="evidence.next"),
         Binding("z", "maximize", "Zoom", id="app.maximize"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
         *(Binding(str(n), f"focus_pane('{name}')", name.title(), show=False, id=f"pane.{n}")

@@ -1,0 +1,175 @@
+"""Help, palette, problems, too-small, layout, keys, and untrusted text shown literally."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Problem
+from briefing.tui.app import create_app
+from briefing.tui.screens import HelpScreen, ProblemsScreen
+from tests.tui.conftest import FIXTURE, screen_text, with_changes
+
+
+async def test_help_is_generated_from_the_real_bindings(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        ids = {row.binding_id for row in app.screen.rows}
+        app_ids = {b.id for b in app.BINDINGS}
+        assert {"history.back", "history.forward", "find.open", "filter.pick", "app.quit"} <= ids
+        assert "source.citations" in ids  # the focused pane's own keys
+        assert all(b.id for b in app.BINDINGS)  # each of ours can be remapped by id
+        assert app_ids - ids <= {None}  # every global binding is listed
+        text = screen_text(app)
+        assert "[, alt+←" in text or "[, alt+left" in text
+        assert "Cited by" in text
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_follows_focus(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "question_mark")
+        assert "source.citations" not in {row.binding_id for row in app.screen.rows}
+
+
+async def test_too_small_says_so_and_q_quits(app):
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Terminal too small: 50×12" in text
+        assert "at least 60×18" in text
+        assert not app.main.display
+        await pilot.press("q")
+        await pilot.pause()
+        assert app._exit
+
+
+async def test_resizing_up_restores_the_panes(app):
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.resize_terminal(120, 40)
+        await pilot.pause()
+        assert app.main.display and app.main.has_class("-wide")
+        assert "too small" not in screen_text(app)
+
+
+async def test_narrow_layout_shows_one_pane_at_a_time(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.main.has_class("-narrow")
+        assert [name for name, pane in app.panes.items() if pane.display] == ["timeline"]
+        await pilot.press("4")
+        assert [name for name, pane in app.panes.items() if pane.display] == ["source"]
+        assert "Reuters" in screen_text(app)
+
+
+async def test_wide_layout_shows_all_four(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        for title in ("1 Timeline", "2 Actors", "3 Positions", "4 Source"):
+            assert title in text
+
+
+async def test_tab_and_number_keys_move_between_panes(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert app.active_pane == "positions"
+        await pilot.press("shift+tab")
+        assert app.active_pane == "actors"
+        await pilot.press("1", "tab")
+        assert app.active_pane == "actors"
+
+
+async def test_vim_and_page_keys_in_timeline(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("G")
+        assert app.timeline.current_event_id == "riyadh-talks"
+        await pilot.press("k")
+        assert app.timeline.current_event_id == "trump-putin-call"
+        await pilot.press("g")
+        assert app.timeline.current_event_id == "zelenskiy-postpones"
+        await pilot.press("end", "home", "j")
+        assert app.timeline.current_event_id == "hegseth-red-lines"
+        await pilot.press("ctrl+d")
+        assert app.timeline.current_event_id == "riyadh-talks"
+
+
+async def test_maximise_focused_pane(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("4", "z")
+        assert app.screen.maximized is app.source
+        await pilot.press("escape")
+        assert app.screen.maximized is None
+
+
+async def test_problems_screen_and_status_hint(fixture_briefing):
+    problems = (Problem(file="events.toml", line=12, message="excerpt not found in 003: 'xyz'"),)
+    app = create_app(briefing=with_changes(fixture_briefing, problems=problems))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "⚠ 1 problems (p)" in screen_text(app)
+        await pilot.press("p")
+        assert isinstance(app.screen, ProblemsScreen)
+        assert "events.toml:12: excerpt not found in 003: 'xyz'" in screen_text(app)
+
+
+async def test_no_problem_hint_without_problems(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "problems (p)" not in screen_text(app)
+
+
+async def test_command_palette_jumps_to_actor(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"Lavrov")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.chosen_actor == "lavrov"
+        assert app.timeline.event_ids == ["riyadh-talks"]
+
+
+async def test_command_palette_opens_source(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"Source: US stuns")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.source.file.startswith("000")
+        assert app.active_pane == "source"
+
+
+HOSTILE = "[bold red]x[/] and [@click=app.quit]"
+
+
+async def test_untrusted_text_is_shown_literally(tmp_path: Path):
+    data = tmp_path / "data"
+    (data / "sources").mkdir(parents=True)
+    (data / "sources" / "001_hostile.txt").write_text(
+        f"Headline {HOSTILE}\n\nMarkup Man said: {HOSTILE} in Riyadh.\n", encoding="utf-8")
+    (data / "actors.toml").write_text(
+        '[[actor]]\nid = "markup"\nname = "Markup Man [b]x[/b] [@click=app.quit]"\nside = "us"\n'
+        'aliases = ["Markup Man"]\n', encoding="utf-8")
+    (data / "events.toml").write_text(
+        f'[[event]]\nid = "e1"\ndate = "2025-02-18"\ntitle = "Event {HOSTILE}"\nactors = ["markup"]\n'
+        f'evidence = [{{ source = "001", text = "Markup Man said" }}]\n', encoding="utf-8")
+    app = create_app(data)
+    assert not app.briefing.problems, app.briefing.problems
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert f"Event {HOSTILE}"[:40] in text  # timeline title
+        assert f"Markup Man said: {HOSTILE}" in text  # source body
+        assert "Markup Man [b]x[/b] [@click=app.quit]" in text  # actor name
+        await pilot.press("1", "enter", "ctrl+p", *"Markup")
+        await pilot.pause(0.3)
+        assert "[b]x[/b]" in screen_text(app)  # in the palette too
+        await pilot.press("escape")
+        await pilot.click("#source-body")
+    assert app.return_code in (None, 0) and not app._exit_renderables
+
+
+def test_fixture_is_unchanged_copy_of_seed_excerpts():
+    seed = FIXTURE.parent.parent.parent.parent / "data" / "sources" / "000_d704b8d84d6bb80f.txt"
+    assert (FIXTURE / "sources" / seed.name).read_bytes() == seed.read_bytes()
