@@ -24,7 +24,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "chars": s.chars, "sha256": s.sha256,
                 "parts": [{"outlet": p.outlet, "headline": p.headline,
                            "published": p.published.iso if p.published else None, "start": p.start} for p in s.parts],
-                "regions": [{"kind": r.kind, "label": r.label, "start": r.start, "end": r.end} for r in s.regions],
+                "regions": [{"kind": r.kind, "label": r.label, "start": r.start, "end": r.end, "origin": r.origin,
+                             "rule": r.rule} for r in s.regions],
+                "meta_origin": s.meta_origin, "meta_confidence": s.meta_confidence, "meta_rule": s.meta_rule,
             }
             for s in briefing.sources
         ],
@@ -62,14 +64,18 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         ],
         "quotes": [
             {"speaker": q.speaker, "text": q.text, "source": q.source, "start": q.span.start, "end": q.span.end,
-             "id": q.id, "date": q.date.iso if q.date else None, "origin": q.origin, "confidence": q.confidence}
+             "id": q.id, "date": q.date.iso if q.date else None, "origin": q.origin, "confidence": q.confidence,
+             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else []}
             for q in briefing.quotes
         ],
         "discrepancies": [
-            {"kind": d.kind, "summary": d.summary, "evidence": _evidence(d.evidence), "id": d.id, "origin": d.origin}
+            {"kind": d.kind, "summary": d.summary, "evidence": _evidence(d.evidence), "id": d.id, "origin": d.origin,
+             "confidence": d.confidence, "rule": d.rule}
             for d in briefing.discrepancies
         ],
         "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in briefing.problems],
+        "unknown_names": [{"name": u.name, "count": u.count, "evidence": _evidence(u.evidence)}
+                          for u in briefing.unknown_names],
     }
 
 

@@ -78,6 +78,30 @@ def render_report(briefing: Briefing) -> Group:
                    _t(len(briefing.discrepancies)), _t(", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))))
     parts.append(totals)
 
+    auto = Table(title="Automatic extraction (origin = auto)", title_justify="left")
+    for column in ("events", "quotes", "attributed", "positions", "discrepancies", "mentions", "fuzzy variants"):
+        auto.add_column(column, justify="right")
+    auto_quotes = [q for q in briefing.quotes if q.origin == "auto"]
+    auto.add_row(_t(sum(e.origin == "auto" for e in briefing.events)), _t(len(auto_quotes)),
+                 _t(sum(q.speaker is not None for q in auto_quotes)),
+                 _t(sum(p.origin == "auto" for p in briefing.positions)),
+                 _t(sum(d.origin == "auto" for d in briefing.discrepancies)),
+                 _t(sum(m.origin == "auto" for m in briefing.mentions)),
+                 _t(sum(1 for a in briefing.actors for al in a.aliases if al.origin == "auto")))
+    parts.append(auto)
+
+    if briefing.unknown_names:
+        names = Table(title=f"Unknown names ({len(briefing.unknown_names)}): capitalised names that match no actor",
+                      title_justify="left")
+        names.add_column("name")
+        names.add_column("count", justify="right")
+        names.add_column("first seen")
+        for unknown in briefing.unknown_names:
+            first = unknown.evidence[0] if unknown.evidence else None
+            names.add_row(_t(unknown.name), _t(unknown.count),
+                          _t(f"{first.source} @{first.start}" if first else "", "dim"))
+        parts.append(names)
+
     if briefing.problems:
         problems = Table(title=f"Problems ({len(briefing.problems)})", title_justify="left", title_style="bold red")
         problems.add_column("where", no_wrap=True)
