@@ -151,15 +151,24 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 def _merge_mentions(curated: list[Mention], auto: list[Mention]) -> list[Mention]:
     """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
-    covered: set[tuple[str, int]] = set()
+    owner: dict[tuple[str, int], Mention] = {}
     for mention in curated:
-        covered.update((mention.span.source, i) for i in range(mention.span.start, mention.span.end))
-    merged = list(curated)
+        for i in range(mention.span.start, mention.span.end):
+            owner[(mention.span.source, i)] = mention
+    replaced: set[int] = set()
+    added: list[Mention] = []
     for mention in auto:
         span = mention.span
-        if not any((span.source, i) in covered for i in range(span.start, span.end)):
-            merged.append(mention)
-    return merged
+        inside = {id(m): m for i in range(span.start, span.end) if (m := owner.get((span.source, i)))}
+        if not inside:
+            added.append(mention)
+        elif mention.rule == "actor:fuzzy" and all(
+                m.actor == mention.actor and span.start <= m.span.start and m.span.end <= span.end
+                and (m.span.end - m.span.start) < (span.end - span.start) for m in inside.values()):
+            # "Vladmir Putin" (fuzzy) covers the curated "Putin": the longer variant is the mention.
+            replaced.update(inside)
+            added.append(mention)
+    return [m for m in curated if id(m) not in replaced] + added
 
 
 def _used_actors(gazetteer: list[Actor], mentions: list[Mention]) -> list[Actor]:

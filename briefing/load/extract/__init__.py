@@ -162,7 +162,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
                 candidates.append(Candidate(
                     source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
                     date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
-                    span=_span(file, text, start, end), words=content_words(text[start:end])))
+                    span=_span(file, text, start, end), words=content_words(text[start:end]),
+                    persons=tuple(a for a in named if _person(by_id, a))))
             if issue_ids:
                 position = _positions(file, text, start, end, hits, sentence_mentions[index], quoted, speakers,
                                       by_id, dates, ref_at(start))

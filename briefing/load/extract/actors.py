@@ -147,7 +147,11 @@ class Gazetteer:
                     continue
                 others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
-                if score < 78:
+                if last < 100 and len(words[-1]) >= 6 and others >= 40:
+                    # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact
+                    # surname with another given name ("Katie Miller") is another person and stays out.
+                    score = max(score, 0.8 * last + 0.2 * others)
+                if score < (78 if last >= 100 else 75):
                     continue
             if score >= 100:
                 continue  # identical: the exact pass has it, or it is a canonical name that is no alias

@@ -114,7 +114,7 @@ def _candidates(text: str, start: int, end: int):  # noqa: ANN202 - Iterator[re.
     windows: list[list[int]] = []
     for anchor in _ANCHOR.finditer(text, start, end):
         w_start = max(start, anchor.start() - 28)
-        space = text.rfind(" ", w_start, anchor.start())
+        space = text.find(" ", w_start, anchor.start())
         if space >= 0 and w_start > start:
             w_start = space + 1
         w_end = min(end, anchor.end() + 48)

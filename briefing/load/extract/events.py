@@ -42,6 +42,8 @@ class Candidate:
     issues: tuple[str, ...]
     span: Span
     words: frozenset[str]
+    #: The actors among `actors` that are people (two people in common is strong evidence of one event).
+    persons: tuple[str, ...] = ()
 
 
 @dataclass
@@ -56,6 +58,10 @@ class Merged:
     @property
     def words(self) -> set[str]:
         return {w for m in self.members for w in m.words}
+
+    @property
+    def persons(self) -> set[str]:
+        return {p for m in self.members for p in m.persons}
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -73,7 +79,8 @@ def similar(a: Candidate | Merged, b: Candidate) -> bool:
     if not shared:
         return False
     score = jaccard(frozenset(a.words), b.words)
-    return score >= 0.18 or (len(shared) >= 2 and score >= 0.1)
+    people = set(a.persons) & set(b.persons)
+    return score >= 0.18 or (len(shared) >= 2 and score >= 0.1) or (len(people) >= 2 and score >= 0.07)
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Merged]:

@@ -1,0 +1,38 @@
+"""Candidate events and the merge of one event reported by several sources."""
+
+from __future__ import annotations
+
+from briefing.model import Briefing
+
+
+def test_the_12_february_call_merges_across_sources(auto_only: Briefing) -> None:
+    calls = [e for e in auto_only.events if e.date.iso == "2025-02-12" and {"trump", "putin"} <= set(e.actors)]
+    assert len(calls) == 1
+    call = calls[0]
+    assert {s[:3] for s in call.sources} == {"000", "003"}
+    texts = " | ".join(span.text for span in call.evidence)
+    assert "Donald Trump said on Wednesday he and Vladmir Putin had agreed" in texts
+    assert "Trump said after a call with Russian President Vladimir Putin on Wednesday" in texts
+    assert call.origin == "auto" and "merged" in call.rule and 0 < call.confidence <= 1
+
+
+def test_riyadh_talks_dated_18_february(auto_only: Briefing) -> None:
+    talks = [e for e in auto_only.events if e.date.iso == "2025-02-18" and "RIYADH" in e.evidence[0].text]
+    assert talks
+
+
+def test_events_are_in_date_order_and_cite_sentences(auto_only: Briefing) -> None:
+    keys = [e.date.sort_key for e in auto_only.events]
+    assert keys == sorted(keys)
+    for event in auto_only.events:
+        assert event.actors and event.evidence and event.date_basis
+
+
+def test_curated_events_win(bundled: Briefing) -> None:
+    curated = [e for e in bundled.events if e.origin == "curated"]
+    auto = [e for e in bundled.events if e.origin == "auto"]
+    assert len(curated) >= 30
+    cited = {(s.source, s.start, s.end) for e in curated for s in e.evidence}
+    for event in auto:
+        for span in event.evidence:
+            assert not any(src == span.source and a < span.end and span.start < b for src, a, b in cited)

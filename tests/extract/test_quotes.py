@@ -1,0 +1,54 @@
+"""Quote attribution on the seed text: said-after, verb-first, said-before, pronouns, roles, colons."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Briefing
+
+
+def _speaker(briefing: Briefing, prefix: str, words: str) -> tuple[str | None, str]:
+    found = [q for q in briefing.quotes if q.source.startswith(prefix) and q.text.startswith(words)]
+    assert len(found) == 1, [q.text[:40] for q in briefing.quotes if q.source.startswith(prefix)]
+    return found[0].speaker, found[0].rule
+
+
+@pytest.mark.parametrize(("prefix", "words", "speaker", "rule"), [
+    ("003", "Of course, this is unacceptable to us", "lavrov", "quote:said-after"),          # “…,” he said
+    ("003", "I think I have the power to end this war", "trump", "quote:verb-first"),       # “…,” said Trump
+    ("002", "It is time for Russia to show", "sybiga", "quote:said-after"),                 # straight quotes, unbalanced
+    ("000", "We both agreed, we want to stop", "trump", "quote:said-after"),                # Trump wrote
+    ("000", "President Putin even used my very strong", "trump", "quote:said-after"),       # he added → Trump
+    ("003", "Just a practical reality", "waltz", "quote:said-after"),                       # he said → Waltz
+    ("003", "If they’re going to come up with some crafty ideas", "lavrov", "quote:colon-previous"),
+    ("003", "there must be no decision over the heads of Ukraine", "scholz", "quote:said-before"),
+    ("003", "restoring the whole complex", "peskov", "quote:said-before"),
+    ("003", "Russia has won Round One", "auchincloss", None),
+    ("003", "So far I have seen zero evidence", "mcfaul", None),
+    ("002", "many elements of a final agreement", "trump", "quote:said-before"),            # the US president
+    ("002", "It must end NOW", "trump", "quote:said-after"),
+    ("004", "We have not only listened to each other", "lavrov", "quote:colon-before"),
+    ("004", "Kiiv has a very clear position", "ogryzko", "quote:verb-first"),               # adds Ogryzko
+    ("004", "We will never, under any circumstances", "zelensky", "quote:said-after"),      # he warned
+    ("004", "we must stop talking about a peace agreement", "shamiev", "quote:for-name"),
+])
+def test_attributions(auto_only: Briefing, prefix: str, words: str, speaker: str, rule: str | None) -> None:
+    got_speaker, got_rule = _speaker(auto_only, prefix, words)
+    assert got_speaker == speaker
+    if rule:
+        assert got_rule == rule
+
+
+def test_quote_span_is_the_quoted_words(auto_only: Briefing) -> None:
+    quote = next(q for q in auto_only.quotes if q.text.startswith("Of course, this is unacceptable"))
+    assert quote.text == "Of course, this is unacceptable to us,"
+    assert quote.attribution is not None and quote.attribution.text == "he said"
+
+
+def test_short_scare_quotes_are_not_quotes(auto_only: Briefing) -> None:
+    texts = {q.text for q in auto_only.quotes}
+    assert "unrealistic" not in texts and "immediately" not in texts and "legitimacy" not in texts
+
+
+def test_nothing_from_the_offtopic_sidebar(auto_only: Briefing) -> None:
+    assert not any("Greenland" in q.text for q in auto_only.quotes)
