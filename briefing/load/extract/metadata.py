@@ -85,7 +85,10 @@ def date_clues(text: str) -> list[DateClue]:
             if kind == "dateline" and match.group("year"):
                 year = int(match.group("year"))
             outlet = match.groupdict().get("outlet") or ""
-            clues.append(DateClue(kind=kind, start=match.start(), end=match.end(), text=match.group(0).strip(),
+            raw_text = match.group(0)
+            lead = len(raw_text) - len(raw_text.lstrip())
+            start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
+            clues.append(DateClue(kind=kind, start=start, end=end, text=text[start:end],
                                   month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
     clues.sort(key=lambda c: c.start)
     return clues

@@ -1,0 +1,79 @@
+"""Source metadata and boilerplate/off-topic regions from the text alone."""
+
+from __future__ import annotations
+
+from briefing.load.extract.boilerplate import find_regions
+from briefing.load.extract.metadata import extract_metadata
+from briefing.model import Briefing
+
+from .conftest import seed
+
+
+def test_header_date_without_year_takes_the_folders_year() -> None:
+    file, text = seed("000")
+    meta = extract_metadata(file, text, corpus_year=2025)
+    assert meta.published is not None and meta.published.iso == "2025-02-13"
+    assert meta.rule == "meta:header-year-inferred"
+    assert meta.published_evidence[0].text == "February 13"
+    assert meta.headline == "US stuns European allies, opens Ukraine peace talks with Russia"
+    assert meta.outlet == "Euractiv.com"
+
+
+def test_compilation_parts_and_the_2023_conflict() -> None:
+    file, text = seed("003")
+    meta = extract_metadata(file, text, corpus_year=None)
+    assert [p.outlet for p in meta.parts] == ["Reuters", "Breitbart", "The Straits Times"]
+    assert [p.published.iso for p in meta.parts if p.published] == ["2025-02-18"] * 3
+    assert len(meta.conflicts) == 1
+    summary, spans = meta.conflicts[0]
+    assert "2023" in summary and spans[0].text == "REUTERS | Published February 19, 2023"
+    assert all(text[s.start:s.end] == s.text for s in spans)
+
+
+def test_undated_sources_stay_undated() -> None:
+    for prefix in ("001", "004"):
+        file, text = seed(prefix)
+        assert extract_metadata(file, text, corpus_year=2025).published is None
+
+
+def test_boilerplate_regions_of_the_seeds() -> None:
+    _file, text = seed("003")
+    regions = find_regions(text)
+    covered = lambda needle: any(r.start <= text.index(needle) < r.end for r in regions)  # noqa: E731
+    for needle in ("READ FULL ARTICLE", "SOURCE: www.reuters.com", "Purchase Licensing", "Leave a Reply",
+                   "RELATED: Russia rules out", "FILE PHOTO:", "(Evelyn Hockstein/Pool Photo via AP)"):
+        assert covered(needle), needle
+    assert not covered("As the 4-1/2-hour meeting")
+    assert all(r.origin == "auto" and r.rule for r in regions)
+
+
+def test_sidebar_about_another_story_is_offtopic() -> None:
+    _file, text = seed("002")
+    regions = find_regions(text)
+    offtopic = [r for r in regions if r.kind == "offtopic"]
+    assert len(offtopic) == 1
+    assert text[offtopic[0].start:].startswith("Related articles")
+    assert offtopic[0].end >= len(text.rstrip())
+    assert text.index("Greenland") >= offtopic[0].start
+
+
+def test_energy_news_beat_tail_is_boilerplate() -> None:
+    _file, text = seed("000")
+    regions = find_regions(text)
+    tail = regions[-1]
+    assert text[tail.start:tail.end].startswith("[OM]") and tail.end >= len(text.rstrip())
+    assert any(text[r.start:r.end].startswith("0\xa0\xa0comments") for r in regions)
+
+
+def test_auto_only_sources_carry_auto_metadata(auto_only: Briefing) -> None:
+    by_prefix = {s.file[:3]: s for s in auto_only.sources}
+    assert by_prefix["000"].meta_origin == "auto" and by_prefix["000"].published.iso == "2025-02-13"
+    assert by_prefix["003"].parts and by_prefix["003"].published.iso == "2025-02-18"
+    assert any(d.kind == "wrong_year" and d.origin == "auto" for d in auto_only.discrepancies)
+
+
+def test_curated_metadata_and_regions_win(bundled: Briefing) -> None:
+    source = bundled.source("003_697425ad9d472758.txt")
+    assert source is not None
+    assert source.meta_origin == "curated" and source.published.iso == "2025-02-19"
+    assert all(r.origin == "curated" for r in source.regions)
