@@ -19,9 +19,9 @@ from briefing.tui.panes.actors import Actors
 from briefing.tui.panes.positions import Positions
 from briefing.tui.panes.source import SourcePane
 from briefing.tui.panes.timeline import Timeline
-from briefing.tui.screens import ActorPicker, CitationsScreen, FindScreen, HelpRow, HelpScreen, ProblemsScreen
+from briefing.tui.screens import ActorPicker, CitationsScreen, FindScreen, HelpScreen, ProblemsScreen, help_rows
 from briefing.tui.state import Filter, History, Location
-from briefing.tui.view import cell_positions, event_visible, find_text, visible_events
+from briefing.tui.view import status_line, cell_positions, event_visible, find_text, visible_events
 from briefing.tui.widgets import Pane
 
 MIN_SIZE = (60, 18)
@@ -153,25 +153,8 @@ class BriefingApp(App[None]):
         self.update_status()
 
     def update_status(self) -> None:
-        status = Text()
-        if self.filter.active:
-            status.append("filter: ", style="bold")
-            status.append(self.filter.describe(self.briefing))
-        else:
-            status.append("no filter", style="dim")
-            status.append("  (u r y e m o sides · a actor · f here)", style="dim")
-        if self.chosen_actor:
-            status.append("  │ actor: ", style="bold")
-            status.append(self.briefing.actor_name(self.chosen_actor))
-        if not self.filter.show_auto:
-            status.append("  │ auto hidden", style="bold")
-        if self.find_query:
-            status.append("  │ find ", style="bold")
-            status.append(repr(self.find_query))
-            status.append(f" {self.find_index + 1}/{len(self.find_hits)}" if self.find_hits else " no hits")
-        if self.briefing.problems:
-            status.append(f"  │ ⚠ {len(self.briefing.problems)} problems (p)", style="bold reverse")
-        self.status.update(status)
+        find = (self.find_query, self.find_index, len(self.find_hits)) if self.find_query else None
+        self.status.update(status_line(self.briefing, self.filter, self.chosen_actor, find))
 
     def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
         self.evidence, self.evidence_index = spans, index
@@ -427,29 +410,7 @@ class BriefingApp(App[None]):
         self.push_screen(ProblemsScreen(self.briefing.problems))
 
     def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.help_rows()))
-
-    def help_rows(self) -> list[HelpRow]:
-        """The bindings active right now, grouped by where they are defined."""
-        rows: list[HelpRow] = []
-        seen: set[str] = set()
-        for active in self.screen.active_bindings.values():
-            binding = active.binding
-            if not binding.description or binding.id in seen:
-                continue
-            seen.add(binding.id or binding.key)
-            node = active.node
-            group = "Everywhere" if node is self else f"In {type(node).__name__}"
-            keys = ", ".join(self.get_key_display(b) for b in self._bindings_for(node, binding))
-            rows.append(HelpRow(group, keys, binding.description, binding.id or ""))
-        rows.sort(key=lambda r: (r.group != "Everywhere", r.group))
-        return rows
-
-    @staticmethod
-    def _bindings_for(node, binding: Binding) -> list[Binding]:  # noqa: ANN001
-        same = [b for bs in node._bindings.key_to_bindings.values() for b in bs
-                if b.action == binding.action and b.id == binding.id]
-        return same or [binding]
+        self.push_screen(HelpScreen(help_rows(self)))
 
 
 def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None = None,

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
@@ -33,6 +33,24 @@ class HelpRow:
     keys: str
     description: str
     binding_id: str
+
+
+def help_rows(app: App) -> list[HelpRow]:
+    """The bindings active right now on the app's screen, grouped by where they are defined."""
+    rows: list[HelpRow] = []
+    seen: set[str] = set()
+    for active in app.screen.active_bindings.values():
+        binding, node = active.binding, active.node
+        if not binding.description or (binding.id or binding.key) in seen:
+            continue
+        seen.add(binding.id or binding.key)
+        same = [b for bs in node._bindings.key_to_bindings.values() for b in bs
+                if b.action == binding.action and b.id == binding.id] or [binding]
+        group = "Everywhere" if node is app else f"In {type(node).__name__}"
+        keys = ", ".join(dict.fromkeys(app.get_key_display(b) for b in same))
+        rows.append(HelpRow(group, keys, binding.description, binding.id or ""))
+    rows.sort(key=lambda r: (r.group == "Everywhere", r.group))
+    return rows
 
 
 class HelpScreen(_Modal):

@@ -138,3 +138,28 @@ def source_title(briefing: Briefing, file: str) -> str:
     if source is None:
         return file
     return source.headline or file
+
+
+def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
+                find: tuple[str, int, int] | None) -> Text:
+    """The status line: filter, chosen actor, auto items, find position, problems hint."""
+    status = Text()
+    if flt.active:
+        status.append("filter: ", style="bold")
+        status.append(flt.describe(briefing))
+    else:
+        status.append("no filter", style="dim")
+        status.append("  (u r y e m o sides · a actor · f here)", style="dim")
+    if chosen_actor:
+        status.append("  │ actor: ", style="bold")
+        status.append(briefing.actor_name(chosen_actor))
+    if not flt.show_auto:
+        status.append("  │ auto hidden", style="bold")
+    if find is not None:
+        query, index, count = find
+        status.append("  │ find ", style="bold")
+        status.append(repr(query))
+        status.append(f" {index + 1}/{count}" if count else " no hits")
+    if briefing.problems:
+        status.append(f"  │ ⚠ {len(briefing.problems)} problems (p)", style="bold reverse")
+    return status
