@@ -1,0 +1,118 @@
+"""Time to first interactive frame: the real app on the bundled data vs a bare Textual app with the same widgets.
+
+Both are measured in the same run, alternating, several repetitions; the median of each and their ratio are
+printed (aim: ratio <= 1.3). "Interactive" means: from building the app (the real one loads the briefing)
+until the first frame is drawn and every message queued at startup has been handled (headless, 120x40).
+
+    .venv/bin/python benchmarks/startup.py [--reps 15] [--data DIR]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import time
+from pathlib import Path
+
+from textual.app import App, ComposeResult
+from textual.containers import Container, Vertical
+from textual.widgets import DataTable, Footer, OptionList, Static, Tree
+
+from briefing.load import load_briefing
+from briefing.model import Briefing
+from briefing.tui.app import create_app
+
+SIZE = (120, 40)
+
+
+class BareApp(App[None]):
+    """The same widgets, filled with the same number of plain rows, and no briefing logic at all."""
+
+    CSS = """
+    #main { layout: grid; grid-size: 2 2; }
+    #main > Vertical { border: round $panel; }
+    """
+
+    def __init__(self, shape: dict[str, int]) -> None:
+        super().__init__()
+        self.shape = shape
+
+    def compose(self) -> ComposeResult:
+        shape = self.shape
+        yield Static("bar")
+        with Container(id="main"):
+            with Vertical():
+                table = DataTable(cursor_type="row")
+                table.add_columns("Date", "Side", "Src", "Event")
+                table.add_rows([("12 Feb 2025", "UR", "2", f"event {n}")] for n in range(shape["events"]))
+                yield table
+                yield Static("detail")
+            with Vertical():
+                matrix = DataTable(cursor_type="cell")
+                matrix.add_columns("Issue", "US", "Russia", "Ukraine", "Europe")
+                matrix.add_rows([(f"issue {n}", "opposes", "·", "·", "demands") for n in range(shape["issues"])])
+                yield matrix
+                yield Static("detail")
+                yield OptionList("evidence")
+            with Vertical():
+                tree: Tree[str] = Tree("actors")
+                for side in range(6):
+                    group = tree.root.add(f"side {side}", expand=True)
+                    for n in range(shape["actors"] // 6):
+                        actor = group.add(f"actor {n}", expand=True)
+                        for a in range(shape["aliases"] // max(1, shape["actors"])):
+                            actor.add_leaf(f"alias {a}")
+                yield tree
+                yield Static("quotes")
+                yield OptionList()
+            with Vertical():
+                yield Static("header")
+                yield OptionList(*(f"line {n} " * 8 for n in range(shape["lines"])))
+        yield Static("status")
+        yield Footer()
+
+
+async def first_frame(factory) -> float:  # noqa: ANN001
+    start = time.perf_counter()
+    app = factory()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        elapsed = time.perf_counter() - start
+    return elapsed
+
+
+def shape_of(briefing: Briefing) -> dict[str, int]:
+    first = briefing.sources[0].text if briefing.sources else ""
+    return {
+        "events": len(briefing.events),
+        "issues": len(briefing.issues),
+        "actors": len(briefing.actors),
+        "aliases": sum(len(a.aliases) for a in briefing.actors),
+        "lines": sum(1 for line in first.splitlines() if line.strip()),
+    }
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reps", type=int, default=15)
+    parser.add_argument("--data", type=Path, default=None)
+    args = parser.parse_args()
+    shape = shape_of(load_briefing(args.data))
+    real = lambda: create_app(args.data)  # noqa: E731 - the CLI's path: load, then build
+    bare = lambda: BareApp(shape)  # noqa: E731
+    await first_frame(real), await first_frame(bare)  # warm-up: imports, CSS parsing caches
+    times: dict[str, list[float]] = {"real": [], "bare": []}
+    for _ in range(args.reps):
+        times["real"].append(await first_frame(real))
+        times["bare"].append(await first_frame(bare))
+    real_ms = statistics.median(times["real"]) * 1000
+    bare_ms = statistics.median(times["bare"]) * 1000
+    print(f"shape: {shape}")
+    print(f"real app (load + first interactive frame): median {real_ms:7.1f} ms over {args.reps} runs")
+    print(f"bare Textual app, same widgets:            median {bare_ms:7.1f} ms over {args.reps} runs")
+    print(f"ratio real/bare: {real_ms / bare_ms:.2f} (aim <= 1.3)")
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
