@@ -126,8 +126,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
         for start, end in sentences:
             found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
             for f in found:
-                out.mentions.append(Mention(actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias,
-                                            score=f.score, origin="auto", rule=f.rule))
+                out.mentions.append(Mention.model_construct(
+                    actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
+                    origin="auto", rule=f.rule))
                 mentions_here.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
             for left in leftovers:
                 _add_unknown(unknown, file, text, left)
@@ -184,7 +185,8 @@ def _stem(file: str) -> str:
 
 
 def _span(file: str, text: str, start: int, end: int) -> Span:
-    return Span(source=file, start=start, end=end, text=text[start:end])
+    # Built by us from offsets into `text`: skip pydantic's validation (thousands per source).
+    return Span.model_construct(source=file, start=start, end=end, text=text[start:end])
 
 
 def _add_unknown(unknown: dict[str, list[Span]], file: str, text: str, left: Leftover) -> None:

@@ -168,6 +168,9 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
     found = list(exact)
     leftovers: list[Leftover] = []
     for run in _NAME_RUN.finditer(text, start, end):
+        whole = run.group(0)
+        if whole in STOP and whole not in gazetteer.owner:
+            continue  # "The", "But", "Tuesday": the common case, settled without tokenising
         words, tokens = [], []
         for m in _RUN_TOKEN.finditer(run.group(0)):
             word = _TRAILING.sub("", m.group(0))

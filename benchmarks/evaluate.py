@@ -1,0 +1,286 @@
+"""Precision and recall of each extractor on the hand-labelled gold set in tests/gold/.
+
+    .venv/bin/python benchmarks/evaluate.py
+
+Sentences (ours vs pysbd), actor mentions, event dates, quote attribution, then how much of the curated
+timeline the automatic one recovers when the curated TOML is removed, and the load time of the seeds.
+The gold was labelled by reading the articles; see the header of each file for its scope.
+"""
+
+from __future__ import annotations
+
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import tomllib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from briefing.load import _bundled_gazetteer, bundled_data_dir, load_briefing  # noqa: E402
+from briefing.load.extract import Extracted, extract, usable_pieces  # noqa: E402
+from briefing.load.extract.sentences import split_sentences  # noqa: E402
+from briefing.model import Actor, Source  # noqa: E402
+
+GOLD = REPO / "tests" / "gold"
+
+
+def _file(prefix: str, sources: dict[str, Source]) -> Source:
+    return next(s for f, s in sources.items() if f.startswith(prefix + "_"))
+
+
+def _prf(tp: int, predicted: int, gold: int) -> str:
+    p = tp / predicted if predicted else 0.0
+    r = tp / gold if gold else 0.0
+    return f"P {p:.3f} ({tp}/{predicted})  R {r:.3f} ({tp}/{gold})"
+
+
+def _no_misspellings(actors: list[Actor]) -> list[Actor]:
+    return [a.model_copy(update={"aliases": tuple(al for al in a.aliases if not al.misspelling)}) for a in actors]
+
+
+# ---------------------------------------------------------------------------------------------------
+def sentences(sources: dict[str, Source]) -> None:
+    print("== Sentences (boundary starts, gold: 001 and the Reuters part of 003)")
+    gold = tomllib.loads((GOLD / "sentences.toml").read_text(encoding="utf-8"))
+    try:
+        import pysbd
+        segmenter = pysbd.Segmenter(language="en", clean=False, char_span=True)
+    except ImportError:  # pragma: no cover
+        segmenter = None
+    totals = {"ours": [0, 0, 0], "pysbd": [0, 0, 0]}
+    for entry in gold["source"]:
+        source = _file(entry["file"], sources)
+        text = source.text
+        end = text.index(entry["end_before"]) if "end_before" in entry else len(text)
+        skip = [(text.index(s), text.index("\n", text.index(s))) for s in entry.get("skip", [])]
+        starts, pos = set(), 0
+        for words in entry["starts"]:
+            at = text.index(words, pos)
+            starts.add(at)
+            pos = at + 1
+
+        def keep(offset: int) -> bool:
+            return offset < end and not any(a <= offset < b for a, b in skip)
+
+        ours = {s for s, _e in split_sentences(text) if keep(s)}
+        predicted = {"ours": ours}
+        if segmenter is not None:
+            spans = segmenter.segment(text)
+            predicted["pysbd"] = {s.start + (len(s.sent) - len(s.sent.lstrip())) for s in spans
+                                  if keep(s.start + (len(s.sent) - len(s.sent.lstrip())))}
+        for name, found in predicted.items():
+            totals[name][0] += len(found & starts)
+            totals[name][1] += len(found)
+            totals[name][2] += len(starts)
+    for name, (tp, pred, gold_n) in totals.items():
+        if pred:
+            print(f"  {name:6s} {_prf(tp, pred, gold_n)}")
+    texts = [s.text for s in sources.values()]
+    start = time.perf_counter()
+    for _ in range(20):
+        for text in texts:
+            split_sentences(text)
+    ours_ms = (time.perf_counter() - start) / 20 * 1000
+    line = f"  time for the 5 seeds: ours {ours_ms:.1f} ms"
+    if segmenter is not None:
+        start = time.perf_counter()
+        for text in texts:
+            segmenter.segment(text)
+        line += f", pysbd {(time.perf_counter() - start) * 1000:.0f} ms"
+    print(line)
+
+
+# ---------------------------------------------------------------------------------------------------
+def mentions(sources: dict[str, Source], found: Extracted, label: str) -> tuple[int, int, int]:
+    gold = tomllib.loads((GOLD / "mentions.toml").read_text(encoding="utf-8"))
+    tp = pred_n = gold_n = 0
+    misses, extras = [], []
+    for entry in gold["source"]:
+        source = _file(entry["file"], sources)
+        text = source.text
+        end = text.index(entry["end_before"]) if "end_before" in entry else len(text)
+        gold_spans, pos = [], 0
+        for item in entry["mentions"]:
+            surface, actor = item.rsplit("=", 1)
+            at = text.index(surface, pos)
+            gold_spans.append((at, at + len(surface), actor))
+            pos = at + len(surface)
+        predicted = [(m.span.start, m.span.end, m.actor) for m in found.mentions
+                     if m.span.source == source.file and m.span.end <= end]
+        used: set[int] = set()
+        for g_start, g_end, g_actor in gold_spans:
+            hit = next((i for i, (s, e, a) in enumerate(predicted)
+                        if i not in used and a == g_actor and s < g_end and g_start < e), None)
+            if hit is None:
+                misses.append(f"{entry['file']}: {text[g_start:g_end]!r}={g_actor}")
+            else:
+                used.add(hit)
+        for i, (s, e, a) in enumerate(predicted):
+            if i not in used:
+                extras.append(f"{entry['file']}: {text[s:e]!r}={a}")
+        tp += len(used)
+        pred_n += len(predicted)
+        gold_n += len(gold_spans)
+    print(f"  {label:34s} {_prf(tp, pred_n, gold_n)}")
+    if misses:
+        print(f"    missed: {', '.join(misses[:12])}")
+    if extras:
+        print(f"    wrong:  {', '.join(extras[:12])}")
+    return tp, pred_n, gold_n
+
+
+# ---------------------------------------------------------------------------------------------------
+def dates(sources: dict[str, Source], found: Extracted, label: str) -> None:
+    gold = tomllib.loads((GOLD / "dates.toml").read_text(encoding="utf-8"))["date"]
+    correct = detected = 0
+    wrong = []
+    for item in gold:
+        source = _file(item["source"], sources)
+        at = source.text.index(item["context"]) + item["context"].index(item["text"])
+        end = at + len(item["text"])
+        hits = [d for d in found.dates.get(source.file, []) if d.start < end and at < d.end]
+        if not hits:
+            wrong.append(f"{item['source']} {item['text']!r}: not found")
+            continue
+        detected += 1
+        if hits[0].date.iso == item["date"]:
+            correct += 1
+        else:
+            wrong.append(f"{item['source']} {item['text']!r}: {hits[0].date.iso} (gold {item['date']})")
+    n = len(gold)
+    print(f"  {label:34s} correct {correct / n:.3f} ({correct}/{n}); found {detected}/{n}; "
+          f"correct when found {correct / detected if detected else 0:.3f}")
+    for line in wrong[:10]:
+        print(f"    {line}")
+
+
+# ---------------------------------------------------------------------------------------------------
+def quotes(sources: dict[str, Source], found: Extracted, label: str) -> None:
+    gold = tomllib.loads((GOLD / "quotes.toml").read_text(encoding="utf-8"))["quote"]
+    predicted = list(found.quotes)
+    used: set[int] = set()
+    attributed = attributed_ok = gold_speakers = recalled = detected = 0
+    errors = []
+    for item in gold:
+        source = _file(item["source"], sources)
+        at = source.text.index(item["text"])
+        hit = next((i for i, q in enumerate(predicted) if i not in used and q.source == source.file
+                    and q.span.start <= at < q.span.end), None)
+        speaker = item["speaker"] or None
+        gold_speakers += speaker is not None
+        if hit is None:
+            errors.append(f"{item['source']} {item['text'][:30]!r}: quote not found")
+            continue
+        used.add(hit)
+        detected += 1
+        quote = predicted[hit]
+        if quote.speaker is not None:
+            attributed += 1
+            attributed_ok += quote.speaker == speaker
+        if speaker is not None and quote.speaker == speaker:
+            recalled += 1
+        if quote.speaker != speaker:
+            errors.append(f"{item['source']} {item['text'][:30]!r}: {quote.speaker} (gold {speaker}) [{quote.rule}]")
+    extra = [q for i, q in enumerate(predicted) if i not in used]
+    print(f"  {label:34s} detection {_prf(detected, len(predicted), len(gold))}")
+    print(f"  {'':34s} attribution P {attributed_ok / attributed if attributed else 0:.3f} ({attributed_ok}/{attributed})"
+          f"  R {recalled / gold_speakers if gold_speakers else 0:.3f} ({recalled}/{gold_speakers})")
+    for line in errors[:10]:
+        print(f"    {line}")
+    for q in extra[:5]:
+        print(f"    not in gold: {q.source[:3]} {q.text[:40]!r} → {q.speaker}")
+
+
+# ---------------------------------------------------------------------------------------------------
+def recovery() -> None:
+    print("== Timeline recovery: the seeds with every curated TOML removed")
+    curated = load_briefing(bundled_data_dir(), auto=False)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(bundled_data_dir() / "sources", folder / "sources")
+        auto = load_briefing(folder)
+    auto_events = list(auto.events)
+    exact = same_day_actor = 0
+    by_precision: dict[str, list[int]] = {}
+    for event in curated.events:
+        cited = [(s.source, s.start, s.end) for s in event.evidence]
+        evidence_hit = any(e.date == event.date and any(
+            src == s.source and a < s.end and s.start < b for s in e.evidence for src, a, b in cited)
+            for e in auto_events)
+        actor_hit = any(e.date == event.date and set(e.actors) & set(event.actors) for e in auto_events)
+        exact += evidence_hit
+        same_day_actor += evidence_hit or actor_hit
+        by_precision.setdefault(event.precision, [0, 0])
+        by_precision[event.precision][0] += evidence_hit
+        by_precision[event.precision][1] += 1
+    n = len(curated.events)
+    print(f"  curated events: {n}; automatic events: {len(auto_events)}")
+    print(f"  recovered (same date, evidence overlaps a curated excerpt): {exact}/{n} = {exact / n:.2f}")
+    print(f"  recovered (same date and a shared actor, or the above):     {same_day_actor}/{n} = {same_day_actor / n:.2f}")
+    print("  by curated precision: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_precision.items())))
+    dated = sum(1 for s in auto.sources if s.published is not None)
+    print(f"  sources with an automatic publication date: {dated}/{len(auto.sources)} "
+          "(undated sources cannot resolve weekdays)")
+
+
+def timing() -> None:
+    print("== Load time, 5 seeds (median of 15 runs after one warm-up)")
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(bundled_data_dir() / "sources", folder / "sources")
+        for label, target, auto in (("bundled, curated + auto", bundled_data_dir(), True),
+                                    ("bundled, curated only", bundled_data_dir(), False),
+                                    ("sources only, auto", folder, True)):
+            load_briefing(target, auto=auto)
+            runs = []
+            for _ in range(15):
+                start = time.perf_counter()
+                load_briefing(target, auto=auto)
+                runs.append((time.perf_counter() - start) * 1000)
+            print(f"  {label:26s} {statistics.median(runs):6.1f} ms")
+    bundled = load_briefing(bundled_data_dir(), auto=False)
+    sources = list(bundled.sources)
+    actors, issues = list(_bundled_gazetteer()[0]), list(_bundled_gazetteer()[1])
+    extract(sources, actors, issues)
+    runs = []
+    for _ in range(15):
+        start = time.perf_counter()
+        extract(sources, actors, issues)
+        runs.append((time.perf_counter() - start) * 1000)
+    chars = sum(len(s.text) for s in sources)
+    print(f"  {'extraction alone':26s} {statistics.median(runs):6.1f} ms ({chars:,} characters)")
+
+
+def main() -> None:
+    bundled = load_briefing(bundled_data_dir(), auto=False)  # curated metadata and regions
+    sources = {s.file: s for s in bundled.sources}
+    actors, issues = list(_bundled_gazetteer()[0]), list(_bundled_gazetteer()[1])
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "data"
+        shutil.copytree(bundled_data_dir() / "sources", folder / "sources")
+        auto_sources = {s.file: s for s in load_briefing(folder).sources}
+    with_meta = extract(list(sources.values()), actors, issues)
+    no_misspell = extract(list(sources.values()), _no_misspellings(actors), issues)
+    auto_only = extract(list(auto_sources.values()), actors, issues)
+
+    sentences(sources)
+    print("== Actor mentions (gold: 000 and 001; same actor, overlapping span)")
+    mentions(sources, with_meta, "gazetteer as curated")
+    mentions(sources, no_misspell, "gazetteer without its misspellings")
+    mentions(auto_sources, auto_only, "no TOML (auto regions)")
+    print("== Event dates (gold: 43 expressions in all five seeds)")
+    dates(sources, with_meta, "curated source dates")
+    dates(auto_sources, auto_only, "automatic source dates")
+    print("== Quotes and speakers (gold: 58 quotes of 3+ words in all five seeds)")
+    quotes(sources, with_meta, "curated regions")
+    quotes(auto_sources, auto_only, "no TOML (auto regions)")
+    recovery()
+    timing()
+
+
+if __name__ == "__main__":
+    main()
