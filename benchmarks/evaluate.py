@@ -222,6 +222,20 @@ def recovery() -> None:
     print(f"  recovered (same date, evidence overlaps a curated excerpt): {exact}/{n} = {exact / n:.2f}")
     print(f"  recovered (same date and a shared actor, or the above):     {same_day_actor}/{n} = {same_day_actor / n:.2f}")
     print("  by curated precision: " + ", ".join(f"{k} {v[0]}/{v[1]}" for k, v in sorted(by_precision.items())))
+    hit = stance = 0
+    for position in curated.positions:
+        cited = [(s.source, s.start, s.end) for s in position.evidence]
+        match = [a for a in auto.positions if a.side == position.side and a.issue == position.issue and any(
+            src == s.source and x < s.end and s.start < y for s in a.evidence for src, x, y in cited)]
+        hit += bool(match)
+        stance += any(a.stance == position.stance for a in match)
+    agree = sum(1 for a in auto.positions if any(
+        a.side == p.side and a.issue == p.issue and any(
+            s.source == t.source and s.start < t.end and t.start < s.end for s in a.evidence for t in p.evidence)
+        for p in curated.positions))
+    print(f"  positions: curated {len(curated.positions)}, automatic {len(auto.positions)}; curated ones found "
+          f"(same side and issue, overlapping evidence) {hit}/{len(curated.positions)}, with the same stance {stance}; "
+          f"automatic ones that match a curated one {agree}/{len(auto.positions)}")
     dated = sum(1 for s in auto.sources if s.published is not None)
     print(f"  sources with an automatic publication date: {dated}/{len(auto.sources)} "
           "(undated sources cannot resolve weekdays)")

@@ -104,7 +104,7 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> B
         return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
                          curated.discrepancies, mentions, problems)
 
-    found: Extracted = extract(sources, gazetteer, issues)
+    found: Extracted = extract(sources, gazetteer, issues, exact_mentions=not own_gazetteer)
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
     mentions = _merge_mentions(mentions, found.mentions)

@@ -45,6 +45,7 @@ __all__ = ["Extracted", "extract", "usable_pieces"]
 
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 @dataclass
@@ -100,8 +101,13 @@ def _person(actors: dict[str, Actor], actor_id: str) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> Extracted:
-    """Run every extractor over `sources` (with their final metadata and regions)."""
+def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
+            exact_mentions: bool = True) -> Extracted:
+    """Run every extractor over `sources` (with their final metadata and regions).
+
+    `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
+    from the curated gazetteer); they are still used inside, for quotes, events and positions.
+    """
     out = Extracted()
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
@@ -112,6 +118,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
     candidates: list[Candidate] = []
     unknown: dict[str, list[Span]] = defaultdict(list)
     quote_part: dict[str, object] = {}
+    spelled: dict[tuple[str, str, str], Mention] = {}
 
     for source in sources:
         text, file = source.text, source.file
@@ -126,6 +133,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
         for start, end in sentences:
             found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
             for f in found:
+                if not exact_mentions and f.rule == "actor:exact":
+                    mentions_here.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
+                    if (file, f.actor, f.alias) not in spelled:  # one per spelling, for spelling discrepancies
+                        spelled[(file, f.actor, f.alias)] = Mention.model_construct(
+                            actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
+                            origin="auto", rule=f.rule)
+                    continue
                 out.mentions.append(Mention.model_construct(
                     actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
                     origin="auto", rule=f.rule))
@@ -147,6 +161,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
             out.quotes.append(quote)
             quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
         speakers = {(q.span.start, q.span.end): q.speaker for q in out.quotes if q.source == file}
+        last_person: str | None = None
 
         for index, (start, end) in enumerate(sentences):
             quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
@@ -167,15 +182,19 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue]) -> 
                     persons=tuple(a for a in named if _person(by_id, a))))
             if issue_ids:
                 position = _positions(file, text, start, end, hits, sentence_mentions[index], quoted, speakers,
-                                      by_id, dates, ref_at(start))
+                                      by_id, dates, ref_at(start), last_person)
                 out.positions.extend(position)
+            people = [a for a, s, _e in sentence_mentions[index]
+                      if _person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
+            if people:
+                last_person = people[0]
 
     out.events = _events(merge_candidates(candidates))
     out.unknown_names = sorted(
         (UnknownName(name=name, count=len(spans), evidence=tuple(spans[:3])) for name, spans in unknown.items()),
         key=lambda u: (-u.count, u.name))
     out.variants = _variants(out.mentions, by_id)
-    out.discrepancies = (spelling_variants(by_id, out.mentions) + quote_renderings(out.quotes, quote_part)
+    out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
 
@@ -248,24 +267,29 @@ def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, li
 
 
 def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, speakers, actors,  # noqa: ANN001
-               dates: list[DateMention], ref: Reference) -> list[Position]:
+               dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
+    """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
+    named before the stance cue), an issue keyword and a stance cue make a candidate position."""
     cue = stance_cue(text, start, end)
     if cue is None:
         return []
     side = None
     holders: list[str] = []
-    for (a, b), speaker in speakers.items():
+    how = "subject"
+    for (a, _b), speaker in speakers.items():
         if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
-            side = actors[speaker].side
-            holders = [speaker]
+            side, holders, how = actors[speaker].side, [speaker], "speaker"
             break
-    if side is None:
-        for actor_id, s, _e in named:
-            actor = actors.get(actor_id)
-            if actor is None or actor.side not in NEGOTIATING_SIDES or any(a <= s < b for a, b in quoted):
-                continue
-            side = actor.side
-            break
+    named_outside = [(a, s) for a, s, _e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
+                     and not any(qa <= s < qb for qa, qb in quoted)]
+    pronoun = _SUBJECT_PRONOUN.search(text, start, cue.start)
+    if side is None and pronoun and previous_person in actors and (
+            not named_outside or pronoun.start() < named_outside[0][1]) and \
+            actors[previous_person].side in NEGOTIATING_SIDES:
+        side, holders, how = actors[previous_person].side, [previous_person], "pronoun"
+    if side is None and named_outside:
+        before = [a for a, s in named_outside if s < cue.start] or [a for a, _s in named_outside]
+        side = actors[before[0]].side
     if side is None:
         return []
     if not holders:
@@ -278,5 +302,5 @@ def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, 
             id=f"auto-pos-{_stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
             summary=_title(text[start:end], 160), date=date, holders=tuple(dict.fromkeys(holders)),
             evidence=(_span(file, text, start, end),), origin="auto", confidence=0.45,
-            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}"))
+            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
     return out

@@ -171,6 +171,9 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         whole = run.group(0)
         if whole in STOP and whole not in gazetteer.owner:
             continue  # "The", "But", "Tuesday": the common case, settled without tokenising
+        run_end = run.start() + len(_TRAILING.sub("", whole))
+        if any(cs <= run.start() and run_end <= ce for cs, ce in covered):
+            continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
         words, tokens = [], []
         for m in _RUN_TOKEN.finditer(run.group(0)):
             word = _TRAILING.sub("", m.group(0))

@@ -43,8 +43,10 @@ _DATES = re.compile(
     re.VERBOSE,
 )
 #: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern.
-_ANCHOR = re.compile(r"[MTWFS][a-z]+day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d|ago\b|[Tt]oday|"
-                     r"[Yy]esterday|[Tt]omorrow|[Tt]onight|week\b|month\b|year\b")
+_ANCHOR = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d|ago|"
+    r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|(?:last|this|next) (?:week|month|year))\b")
 # Capitalisation matters for weekdays and months (a "may" is not May): checked after matching.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"

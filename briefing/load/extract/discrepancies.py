@@ -27,13 +27,15 @@ def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list
         odd = [m for m in items if m.rule == "actor:fuzzy" or m.span.text in misspelt]
         if not odd:
             continue
-        good = [m for m in items if m not in odd and m.span.text not in misspelt]
+        good = [m for m in items if m.rule != "actor:fuzzy" and m.span.text not in misspelt]
         seen: set[str] = set()
         for m in odd:
             if m.span.text in seen:
                 continue
             seen.add(m.span.text)
-            other = next((g for g in good if g.span.source != m.span.source), good[0] if good else None)
+            # The correct spelling nearest the variant, preferably in another source ("Kiiv" → "Kyiv").
+            other = max(good, key=lambda g: (g.span.source != m.span.source, fuzz.ratio(g.span.text, m.span.text)),
+                        default=None)
             evidence = (m.span,) + ((other.span,) if other else ())
             also = f"; written {other.span.text!r} in {other.span.source}" if other else ""
             found.append(Discrepancy(
@@ -44,14 +46,14 @@ def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list
     return found
 
 
-def quote_renderings(quotes: list[Quote], part_of: dict[str, object]) -> list[Discrepancy]:
+def quote_renderings(quotes: list[Quote], part_of: dict[str, object],
+                     names: dict[str, str] | None = None) -> list[Discrepancy]:
     """Two quotes of one speaker, in different sources or parts, alike but not the same words."""
     found = []
     buckets: dict[tuple[str | None, str], list[int]] = defaultdict(list)
     folded = [fold(q.text).lower() for q in quotes]
     for index, quote in enumerate(quotes):
-        words = sorted({w for w in folded[index].split() if len(w) > 5}, key=len, reverse=True)[:4]
-        for word in words:
+        for word in {w.strip(".,;:!?…—-()") for w in folded[index].split() if len(w) >= 7}:
             buckets[(quote.speaker, word)].append(index)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():
@@ -67,10 +69,11 @@ def quote_renderings(quotes: list[Quote], part_of: dict[str, object]) -> list[Di
         score = fuzz.token_set_ratio(folded[a], folded[b])
         if score < 60 or folded[a] in folded[b] or folded[b] in folded[a]:
             continue
-        who = qa.speaker or "an unnamed speaker"
+        who = (names or {}).get(qa.speaker or "", qa.speaker) or "an unnamed speaker"
+        where = "two parts of one compilation" if qa.source == qb.source else "two sources"
         found.append(Discrepancy(
             id=f"auto-quote-{len(found) + 1}", kind="translation",
-            summary=f"The same words of {who} are rendered differently ({score:.0f}% alike)",
+            summary=f"The same words of {who} are rendered differently in {where} ({score:.0f}% alike)",
             evidence=(qa.span, qb.span), origin="auto", confidence=round(score / 100, 2),
             rule="disc:quote-rendering"))
     return found

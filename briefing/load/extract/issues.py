@@ -77,9 +77,21 @@ class IssueTagger:
                 for m in matches]
 
 
+_ALL_CUES = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (_s, _n, pattern) in enumerate(_STANCE_CUES)),
+                       re.IGNORECASE)
+
+
 def stance_cue(text: str, start: int, end: int) -> StanceCue | None:
-    for stance, name, pattern in _STANCE_CUES:
-        match = pattern.search(text, start, end)
-        if match:
-            return StanceCue(stance, match.start(), match.end(), match.group(0), f"stance:{name}")
-    return None
+    """The strongest stance cue of text[start:end] (reject > oppose > demand > propose > agree), first of its kind."""
+    best: tuple[int, re.Match[str]] | None = None
+    for match in _ALL_CUES.finditer(text, start, end):
+        rank = int((match.lastgroup or "c9")[1:])
+        if best is None or rank < best[0]:
+            best = (rank, match)
+            if rank == 0:
+                break
+    if best is None:
+        return None
+    rank, match = best
+    stance, name, _pattern = _STANCE_CUES[rank]
+    return StanceCue(stance, match.start(), match.end(), match.group(0), f"stance:{name}")
