@@ -164,7 +164,7 @@ class BriefingApp(App[None]):
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:
         event = self.briefing.event(message.event_id)
-        if event is None:
+        if event is None or self.active_pane != "timeline":  # a rebuilt list is not the analyst moving
             return
         self.actors.mark_actors(event.actors)
         self._set_evidence(list(event.evidence))
@@ -183,6 +183,8 @@ class BriefingApp(App[None]):
             self.open_span(quote.span)
 
     def on_positions_cell_highlighted(self, message: Positions.CellHighlighted) -> None:
+        if self.active_pane != "positions":
+            return
         spans = [s for p in cell_positions(self.briefing, message.side, message.issue, self.filter) for s in p.evidence]
         self._set_evidence(spans)
 

@@ -72,6 +72,8 @@ class SourcePane(Pane):
         self.highlight_kind = "evidence"
         self.filter = Filter()
         self.lines: list[Line] = []
+        self._base: list[Text] = []
+        self._styles: dict = {}
 
     def compose(self) -> ComposeResult:
         yield Static(id="source-header", classes="detail")
@@ -88,21 +90,26 @@ class SourcePane(Pane):
         if source is None:
             return
         changed = file != self.file
+        old = self._highlighted_lines()
         self.file, self.highlight, self.highlight_kind = file, highlight, kind
         if changed:
             self.lines = split_lines(source)
             self._header(source)
-        self._render_lines(source)
+            self._render_all(source)
+        else:
+            self._render_some(source, old | self._highlighted_lines())
         if highlight is not None:
             self.move_to(highlight.start)
         elif changed:
             self.body.highlighted = 0 if self.lines else None
 
     def set_filter(self, flt: Filter) -> None:
+        if flt == self.filter:
+            return
         self.filter = flt
         source = self.briefing.source(self.file or "")
         if source is not None:
-            self._render_lines(source)
+            self._render_all(source)
 
     def move_to(self, offset: int) -> None:
         for index, line in enumerate(self.lines):
@@ -146,34 +153,63 @@ class SourcePane(Pane):
         self.query_one("#source-header", Static).update(header)
         self.border_subtitle = source.file.split("_", 1)[0]
 
-    def _render_lines(self, source: Source) -> None:
+    def _render_all(self, source: Source) -> None:
+        """Build every line: regions dimmed, mentions marked (cached), then the highlight on top."""
         body = self.body
-        styles = {name: body.get_component_rich_style(name, partial=True) for name in body.COMPONENT_CLASSES}
-        mentions = [
-            m for m in self.briefing.mentions_in(source.file)
-            if self.filter.allows_origin(m.origin)
-            and (not self.filter.active or self.filter.matches({self.briefing.side_of(m.actor)}, (m.actor,)))
-        ]
-        options = []
-        for line in self.lines:
-            if line.label:
-                options.append(Option(Text(f"── {line.label} ──", style=styles["source--label"]), disabled=True))
-                continue
-            text = Text(source.text[line.start:line.end])
-            for region in source.regions:
-                self._stylize(text, line, region.start, region.end, styles["source--region"])
-            for mention in mentions:
-                side = self.briefing.side_of(mention.actor)
-                text_style = f"underline {SIDE_STYLES[side]}" if side else "underline"
-                self._stylize(text, line, mention.span.start, mention.span.end, text_style)
-            if self.highlight is not None and self.highlight.source == source.file:
-                name = "source--hit" if self.highlight_kind == "hit" else "source--evidence"
-                self._stylize(text, line, self.highlight.start, self.highlight.end, styles[name])
-            options.append(Option(text))
-        highlighted = self.body.highlighted
-        body.set_options(options)
-        if highlighted is not None and highlighted < len(options):
+        self._styles = {name: body.get_component_rich_style(name, partial=True) for name in body.COMPONENT_CLASSES}
+        self._base = self._base_lines(source)
+        highlighted = body.highlighted
+        body.set_options(self._option(index) for index in range(len(self.lines)))
+        if highlighted is not None and highlighted < len(self.lines):
             body.highlighted = highlighted
+
+    def _render_some(self, source: Source, indexes: set[int]) -> None:
+        for index in sorted(indexes):
+            if index < len(self.lines):
+                self.body.replace_option_prompt_at_index(index, self._option(index).prompt)
+
+    def _option(self, index: int) -> Option:
+        line = self.lines[index]
+        if line.label:
+            return Option(Text(f"── {line.label} ──", style=self._styles["source--label"]), disabled=True)
+        text = self._base[index]
+        if self.highlight is not None and self.highlight.source == self.file and index in self._highlighted_lines():
+            text = text.copy()
+            name = "source--hit" if self.highlight_kind == "hit" else "source--evidence"
+            self._stylize(text, line, self.highlight.start, self.highlight.end, self._styles[name])
+        return Option(text)
+
+    def _highlighted_lines(self) -> set[int]:
+        span = self.highlight
+        if span is None or span.source != self.file:
+            return set()
+        return {i for i, line in enumerate(self.lines) if line.start < span.end and span.start < line.end}
+
+    def _base_lines(self, source: Source) -> list[Text]:
+        flt, briefing = self.filter, self.briefing
+        sides = {a.id: a.side for a in briefing.actors}
+        mentions = [
+            m for m in briefing.mentions_in(source.file)  # sorted by start
+            if flt.allows_origin(m.origin) and (not flt.active or flt.matches({sides.get(m.actor)}, (m.actor,)))
+        ]
+        base: list[Text] = []
+        first = 0
+        for line in self.lines:
+            text = Text(source.text[line.start:line.end])
+            base.append(text)
+            if line.label:
+                continue
+            for region in source.regions:
+                self._stylize(text, line, region.start, region.end, self._styles["source--region"])
+            while first < len(mentions) and mentions[first].span.end <= line.start:
+                first += 1
+            for mention in mentions[first:]:
+                if mention.span.start >= line.end:
+                    break
+                side = sides.get(mention.actor)
+                style = f"underline {SIDE_STYLES[side]}" if side else "underline"
+                self._stylize(text, line, mention.span.start, mention.span.end, style)
+        return base
 
     @staticmethod
     def _stylize(text: Text, line: Line, start: int, end: int, style) -> None:  # noqa: ANN001
