@@ -111,7 +111,16 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> B
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
     actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
-    events = list(curated.events) + [e for e in found.events if not _duplicate_event(e, curated.events)]
+    curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))
+                     for e in curated.events}
+    curated_by_date: dict[str, list[Event]] = {}
+    cited_events: dict[str, list[Span]] = {}
+    for event in curated.events:
+        curated_by_date.setdefault(event.date.iso, []).append(event)
+        for span in event.evidence:
+            cited_events.setdefault(span.source, []).append(span)
+    events = list(curated.events) + [e for e in found.events
+                                     if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
     quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, [c.span for c in curated.quotes])]
     cells = {(p.side, p.issue) for p in curated.positions}
     cited = [s for p in curated.positions for s in p.evidence]
@@ -185,14 +194,12 @@ def _used_actors(gazetteer: list[Actor], mentions: list[Mention]) -> list[Actor]
     ]
 
 
-def _duplicate_event(event: Event, curated: list[Event]) -> bool:
-    """Curated wins: an automatic event citing the same passage, or the same day, actor and words."""
+def _duplicate_event(event: Event, by_date: dict[str, list[Event]], cited: dict[str, list[Span]],
+                     words_of: dict[str, frozenset[str]]) -> bool:
+    """Curated wins: an automatic event citing a passage a curated event cites, or one of the same day
+    with an actor in common and similar words."""
+    if any(_overlaps(span, cited.get(span.source, [])) for span in event.evidence):
+        return True
     words = content_words(" ".join(s.text for s in event.evidence))
-    for other in curated:
-        if any(_overlaps(span, list(other.evidence)) for span in event.evidence):
-            return True
-        if other.date == event.date and set(other.actors) & set(event.actors):
-            theirs = content_words(" ".join([other.title, other.summary] + [s.text for s in other.evidence]))
-            if jaccard(words, theirs) >= 0.15:
-                return True
-    return False
+    return any(set(other.actors) & set(event.actors) and jaccard(words, words_of[other.id]) >= 0.15
+               for other in by_date.get(event.date.iso, ()))

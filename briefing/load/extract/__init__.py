@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates
+from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates, verb_weight
 from briefing.load.extract.issues import IssueTagger, stance_cue
 from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
 from briefing.load.extract.sentences import split_sentences
@@ -179,7 +179,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                     source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
                     date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
                     span=_span(file, text, start, end), words=content_words(text[start:end]),
-                    persons=tuple(a for a in named if _person(by_id, a))))
+                    persons=tuple(a for a in named if _person(by_id, a)),
+                    distance=abs(best.start - verb.start())))
             if issue_ids:
                 position = _positions(file, text, start, end, hits, sentence_mentions[index], quoted, speakers,
                                       by_id, dates, ref_at(start), last_person)
@@ -227,11 +228,11 @@ def _quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[
 def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
     events = []
     for number, group in enumerate(groups, start=1):
-        lead = max(group.members, key=lambda m: (m.date_confidence, -m.span.start))
+        lead = max(group.members, key=lambda m: (_member_confidence(m), -m.span.start))
         sources = dict.fromkeys(m.source for m in group.members)
         actors = tuple(dict.fromkeys(a for m in group.members for a in m.actors))
         issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
-        confidence = min(0.95, round(lead.date_confidence * 0.8 + 0.05 * (len(sources) - 1), 2))
+        confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
         events.append(Event(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
@@ -240,6 +241,12 @@ def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
             rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
     return events
+
+
+def _member_confidence(candidate: Candidate) -> float:
+    """Date confidence × how eventful the verb is × whether the date sits next to the verb."""
+    near = 1.0 if candidate.distance <= 60 else 0.85
+    return round(candidate.date_confidence * verb_weight(candidate.verb) * near * 0.95, 2)
 
 
 def _title(sentence: str, limit: int = 110) -> str:

@@ -34,8 +34,9 @@ def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list
                 continue
             seen.add(m.span.text)
             # The correct spelling nearest the variant, preferably in another source ("Kiiv" → "Kyiv").
-            other = max(good, key=lambda g: (g.span.source != m.span.source, fuzz.ratio(g.span.text, m.span.text)),
-                        default=None)
+            spellings = {(g.span.source != m.span.source, g.span.text): g for g in good}  # one per spelling
+            other = max(spellings.values(), default=None,
+                        key=lambda g: (g.span.source != m.span.source, fuzz.ratio(g.span.text, m.span.text)))
             evidence = (m.span,) + ((other.span,) if other else ())
             also = f"; written {other.span.text!r} in {other.span.source}" if other else ""
             found.append(Discrepancy(

@@ -22,6 +22,24 @@ EVENT_VERBS = re.compile(
     r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive)\b",
     re.IGNORECASE,
 )
+#: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
+STRONG_VERBS = re.compile(
+    r"^(?:call(?:ed|s)?|phone call|spok?e|met|meet(?:s)?|agree(?:d|s)?|announc(?:e|ed|es)|suspend(?:ed|ing|s)?|"
+    r"attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|visit(?:ed|s)?|invad(?:e|ed)|annex(?:ed|ation)|reject(?:ed|s)?|"
+    r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
+    r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion)$", re.IGNORECASE)
+SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
+                          r"discuss(?:ed)?|ruled|shocked)$", re.IGNORECASE)
+
+
+def verb_weight(verb: str) -> float:
+    if STRONG_VERBS.match(verb):
+        return 1.0
+    if SPEECH_VERBS.match(verb):
+        return 0.85
+    return 0.7  # "talks", "meeting", "summit", "offensive": often a noun, not an event of that day
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]{3,}")
 _STOPWORDS = frozenset(
     "that this with from have been were would will their there they them what when which while about after "
@@ -44,6 +62,8 @@ class Candidate:
     words: frozenset[str]
     #: The actors among `actors` that are people (two people in common is strong evidence of one event).
     persons: tuple[str, ...] = ()
+    #: Characters between the date expression and the event verb.
+    distance: int = 0
 
 
 @dataclass
@@ -84,21 +104,31 @@ def similar(a: Candidate | Merged, b: Candidate) -> bool:
 
 
 def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
-    """Greedy single-pass clustering within each date (candidates in source order)."""
-    by_date: dict[str, list[Merged]] = defaultdict(list)
+    """Greedy single-pass clustering, blocked by (date, actor): a candidate is compared only with the
+    groups of its date that share one of its actors, never with the whole day."""
+    blocks: dict[tuple[str, str], list[Merged]] = defaultdict(list)
+    merged: list[Merged] = []
     for candidate in candidates:
-        groups = by_date[candidate.date.iso]
+        seen: set[int] = set()
         best: Merged | None = None
         best_score = 0.0
-        for group in groups:
-            if similar(group, candidate):
-                score = jaccard(frozenset(group.words), candidate.words)
-                if score > best_score:
-                    best, best_score = group, score
+        for actor in candidate.actors:
+            for group in blocks[(candidate.date.iso, actor)]:
+                if id(group) in seen:
+                    continue
+                seen.add(id(group))
+                if similar(group, candidate):
+                    score = jaccard(frozenset(group.words), candidate.words)
+                    if score > best_score:
+                        best, best_score = group, score
         if best is None:
-            groups.append(Merged(date=candidate.date, members=[candidate]))
+            best = Merged(date=candidate.date, members=[candidate])
+            merged.append(best)
         else:
             best.members.append(candidate)
-    merged = [group for groups in by_date.values() for group in groups]
+        for actor in candidate.actors:
+            block = blocks[(candidate.date.iso, actor)]
+            if best not in block:
+                block.append(best)
     merged.sort(key=lambda g: (g.date.sort_key, g.members[0].source, g.members[0].span.start))
     return merged
