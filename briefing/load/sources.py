@@ -36,8 +36,14 @@ def _looks_binary(head: bytes) -> bool:
 
 
 def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
-    """Every readable `sources/*.txt` of `data_dir`, in file-name order."""
+    """Every readable `sources/*.txt` of `data_dir`, in file-name order.
+
+    A folder with no `sources/` but `.txt` files of its own is read as the sources folder itself, so
+    any folder of articles can be given to `--data`.
+    """
     folder = data_dir / "sources"
+    if not folder.is_dir() and data_dir.is_dir() and any(data_dir.glob("*.txt")):
+        folder = data_dir
     if not folder.is_dir():
         problems.append(Problem(file=str(folder), message="no sources folder: expected DIR/sources/*.txt"))
         return []

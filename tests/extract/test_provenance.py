@@ -70,3 +70,17 @@ def test_deterministic(auto_only: Briefing, tmp_path_factory: pytest.TempPathFac
     shutil.copytree(SEEDS, folder / "sources")
     again = load_briefing(folder)
     assert to_json(again).replace(str(folder), "X") == to_json(auto_only).replace(auto_only.data_dir, "X")
+
+
+def test_a_bare_folder_of_articles_is_a_briefing(tmp_path) -> None:  # noqa: ANN001
+    import shutil
+
+    from briefing.load import load_briefing
+
+    from .conftest import SEEDS
+
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, tmp_path / path.name)
+    briefing = load_briefing(tmp_path)
+    assert len(briefing.sources) == 5 and not briefing.problems
+    assert any(e.origin == "auto" for e in briefing.events)
