@@ -21,7 +21,7 @@ from briefing.tui.panes.source import SourcePane
 from briefing.tui.panes.timeline import Timeline
 from briefing.tui.screens import ActorPicker, CitationsScreen, FindScreen, HelpScreen, ProblemsScreen, help_rows
 from briefing.tui.state import Filter, History, Location
-from briefing.tui.view import status_line, cell_positions, event_visible, find_text, visible_events
+from briefing.tui.view import cell_positions, status_line, use_colour, event_visible, find_text, visible_events
 from briefing.tui.widgets import Pane
 
 MIN_SIZE = (60, 18)
@@ -57,6 +57,7 @@ class BriefingApp(App[None]):
 
     def __init__(self, briefing: Briefing, *, mouse: bool = True) -> None:
         super().__init__()
+        use_colour(not self.no_color)
         self.briefing = briefing
         self.mouse = mouse
         self.filter = Filter()
@@ -168,7 +169,6 @@ class BriefingApp(App[None]):
             return
         self.actors.mark_actors(event.actors)
         self._set_evidence(list(event.evidence))
-        self.timeline.show_detail(event, 0)
 
     def on_timeline_event_chosen(self, message: Timeline.EventChosen) -> None:
         self.jump_to_event(message.event_id)

@@ -22,6 +22,13 @@ SIDE_STYLES: dict[Side, str] = {
     Side.OTHER: "bold bright_cyan",
 }
 SIDE_ORDER: tuple[Side, ...] = tuple(Side)
+_COLOURED = dict(SIDE_STYLES)
+
+
+def use_colour(enabled: bool) -> None:
+    """With NO_COLOR, sides are bold letters only: greyscale red on grey would be unreadable."""
+    for side in Side:
+        SIDE_STYLES[side] = _COLOURED[side] if enabled else "bold"
 
 
 def side_badge(side: Side) -> Text:
@@ -80,12 +87,18 @@ def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote,
     return tuple(q for q in briefing.quotes_by_speaker(actor_id) if flt.allows_origin(q.origin))
 
 
+#: Short stance labels for the matrix (the detail area shows the full ones).
+SHORT_STANCES = {"conditional": "cond'l"}
+
+
 def cell_label(positions: tuple[Position, ...]) -> Text:
     """Short stance label; an empty cell is a visible dim dash, never an accidental blank."""
     if not positions:
         return Text("·", style="dim")
-    stances = list(dict.fromkeys(p.stance.value for p in positions))
-    label = Text("/".join(stances))
+    latest = positions[-1]  # oldest first: the last is where the side stands now
+    label = Text(SHORT_STANCES.get(latest.stance.value, latest.stance.value))
+    if len(positions) > 1:
+        label.append("+", style="bold")  # earlier or other voices: see the detail
     if any(p.origin == "auto" for p in positions):
         label.append(" ~", style="dim italic")
     return label

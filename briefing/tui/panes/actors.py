@@ -70,10 +70,15 @@ class Actors(Pane):
             group = tree.root.add(label, data=f"side:{side.value}", expand=True)
             for actor in actors:
                 count += 1
+                aliases = [
+                    a for a in actor.aliases
+                    if flt.allows_origin(a.origin) and (a.text != actor.name or a.misspelling)
+                ]
+                if not aliases:
+                    group.add_leaf(self._actor_label(actor), data=actor.id)
+                    continue
                 node = group.add(self._actor_label(actor), data=actor.id, expand=True)
-                for alias in actor.aliases:
-                    if not flt.allows_origin(alias.origin):
-                        continue
+                for alias in aliases:
                     text = Text(alias.text)
                     if alias.misspelling:
                         text = Text("✗ ", style="bold") + text + Text("  misspelling", style="italic reverse")

@@ -63,7 +63,7 @@ class Positions(Pane):
         table.clear(columns=True)
         self.sides = matrix_sides(self.briefing, flt)
         self._width = table.size.width
-        issue_width = max(8, min(28, self._width - len(self.sides) * (STANCE_WIDTH + 2) - 3))
+        issue_width = max(12, min(28, self._width - len(self.sides) * (STANCE_WIDTH + 2) - 3))
         table.add_column("Issue", key="issue", width=issue_width)
         for side in self.sides:
             mark = "▶" if side == self.marked_side else ""
@@ -150,6 +150,8 @@ class Positions(Pane):
                 label = Text("“" + " ".join(span.text.split()) + "”")
                 label.append(f"  {span.source.split('_', 1)[0]}", style="dim")
                 options.append(Option(label))
+        if len(positions) > 1:
+            text.append(f"\n{len(positions)} positions, oldest first ('+' in the matrix)", style="dim")
         if options:
             text.append(f"\nEvidence ({len(options)}) — Enter opens one in the source", style="dim")
         detail.update(text)

@@ -120,8 +120,10 @@ class Timeline(Pane):
     # ---- events up ---------------------------------------------------------------------------
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
         message.stop()
-        if message.row_key.value is not None:
-            self.post_message(self.EventHighlighted(message.row_key.value))
+        event = self.briefing.event(message.row_key.value or "")
+        if event is not None:
+            self.show_detail(event, 0)
+            self.post_message(self.EventHighlighted(event.id))
 
     def on_data_table_row_selected(self, message: DataTable.RowSelected) -> None:
         message.stop()
