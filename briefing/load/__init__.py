@@ -11,7 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.load.curated import Anchor, Curated, SourceMeta, _actors, _issues, load_curated
-from briefing.load.extract import Extracted, extract
+from briefing.load.extract import Extracted
+from briefing.load.extract import extract as run_extraction
+from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
@@ -104,7 +106,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> B
         return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
                          curated.discrepancies, mentions, problems)
 
-    found: Extracted = extract(sources, gazetteer, issues, exact_mentions=not own_gazetteer)
+    found: Extracted = run_extraction(sources, gazetteer, issues, exact_mentions=not own_gazetteer)
+    sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
     mentions = _merge_mentions(mentions, found.mentions)
@@ -148,6 +151,16 @@ def _briefing(folder, sources, actors, issues, events, positions, quotes, discre
         problems=tuple(problems),
         unknown_names=tuple(unknown_names),
     )
+
+
+def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
+    """An undated source dated by the events it shares with dated sources (low confidence, noted)."""
+    if anchor is None or source.published is not None:
+        return source
+    return source.model_copy(update={
+        "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
+        "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
+        "meta_rule": "meta:anchored-by-event"})
 
 
 def _first_line(text: str) -> str:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
+from briefing.load.extract.anchoring import Anchor, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates, verb_weight
@@ -62,6 +63,8 @@ class Extracted:
     sentences: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     #: Every resolved date expression, per source.
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
+    #: Undated sources dated by the events they share with dated ones (see anchoring.py).
+    anchors: dict[str, Anchor] = field(default_factory=dict)
 
 
 def usable_pieces(source: Source) -> list[tuple[int, int]]:
@@ -120,21 +123,20 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     quote_part: dict[str, object] = {}
     spelled: dict[tuple[str, str, str], Mention] = {}
 
+    # Stage A (no dates needed): sentences, mentions, unknown names.
+    works: list[_Work] = []
     for source in sources:
         text, file = source.text, source.file
         pieces = usable_pieces(source)
         sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
         out.sentences[file] = sentences
-        ref_at = reference_for(source)
         lower_words = set(_LOWER_WORD.findall(text))
-        mentions_here: list[MentionAt] = []
-        sentence_mentions: list[list[tuple[str, int, int]]] = []
-        sentence_dates: list[list[DateMention]] = []
+        work = _Work(source=source, pieces=pieces, sentences=sentences)
         for start, end in sentences:
             found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
             for f in found:
+                work.mentions.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
                 if not exact_mentions and f.rule == "actor:exact":
-                    mentions_here.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
                     if (file, f.actor, f.alias) not in spelled:  # one per spelling, for spelling discrepancies
                         spelled[(file, f.actor, f.alias)] = Mention.model_construct(
                             actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
@@ -143,52 +145,30 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                 out.mentions.append(Mention.model_construct(
                     actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
                     origin="auto", rule=f.rule))
-                mentions_here.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
             for left in leftovers:
                 _add_unknown(unknown, file, text, left)
-            sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
-            dates = find_dates(text, start, end, ref_at(start), corpus_year)
-            sentence_dates.append(dates)
-        out.dates[file] = [d for ds in sentence_dates for d in ds]
+            work.sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
+        works.append(work)
 
-        raw_quotes = find_quotes(text, pieces, sentences, mentions_here, roles)
-        for raw in raw_quotes:
-            attribution = _span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
-            quote = Quote(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
-                          span=_span(file, text, raw.start, raw.end), origin="auto",
-                          confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                          date=_quote_date(raw.start, sentences, sentence_dates))
-            out.quotes.append(quote)
-            quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
-        speakers = {(q.span.start, q.span.end): q.speaker for q in out.quotes if q.source == file}
-        last_person: str | None = None
-
-        for index, (start, end) in enumerate(sentences):
-            quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
-            hits = tagger.tags(text, start, end)
-            issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
-            named = tuple(dict.fromkeys(a for a, _s, _e in sentence_mentions[index]))
-            dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
-            verb = None
-            if dates and named:
-                verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
-                             if not any(a <= v.start() < b for a, b in quoted)), None)
-            if verb is not None:
-                best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
-                candidates.append(Candidate(
-                    source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
-                    date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
-                    span=_span(file, text, start, end), words=content_words(text[start:end]),
-                    persons=tuple(a for a in named if _person(by_id, a)),
-                    distance=abs(best.start - verb.start())))
-            if issue_ids:
-                position = _positions(file, text, start, end, hits, sentence_mentions[index], quoted, speakers,
-                                      by_id, dates, ref_at(start), last_person)
-                out.positions.extend(position)
-            people = [a for a, s, _e in sentence_mentions[index]
-                      if _person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
-            if people:
-                last_person = people[0]
+    # Stage B, dated sources first; an undated one is then anchored, if it can be, to their events.
+    dated = [w for w in works if _has_day(w.source)]
+    undated = [w for w in works if not _has_day(w.source)]
+    for work in dated:
+        _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+    dated_candidates = list(candidates)
+    for work in undated:
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, dated_candidates, by_id,
+                               corpus_year)
+        ref_at = reference_for(work.source)
+        if anchor is not None:
+            out.anchors[work.source.file] = anchor
+            anchored = Reference(anchor.date, "source anchored to")
+            ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
+        _stage_b(work, ref_at, corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+    order = {w.source.file: i for i, w in enumerate(works)}
+    out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
+    out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
+    candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
     out.events = _events(merge_candidates(candidates))
     out.unknown_names = sorted(
@@ -198,6 +178,71 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+@dataclass
+class _Work:
+    """One source between the two stages of `extract`."""
+
+    source: Source
+    pieces: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    mentions: list[MentionAt] = field(default_factory=list)
+    sentence_mentions: list[list[tuple[str, int, int]]] = field(default_factory=list)
+
+
+def _has_day(source: Source) -> bool:
+    dates = [source.published] + [p.published for p in source.parts]
+    return any(d is not None and d.day is not None for d in dates)
+
+
+def _stage_b(work: _Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: Extracted,  # noqa: PLR0913
+             candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
+             by_id: dict[str, Actor]) -> None:
+    """Dates, quotes, candidate events and positions of one source, against its reference date."""
+    source, sentences = work.source, work.sentences
+    text, file = source.text, source.file
+    sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
+    out.dates[file] = [d for ds in sentence_dates for d in ds]
+
+    raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
+    speakers: dict[tuple[int, int], str | None] = {}
+    for raw in raw_quotes:
+        attribution = _span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
+        quote = Quote(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
+                      span=_span(file, text, raw.start, raw.end), origin="auto",
+                      confidence=raw.confidence, rule=raw.rule, attribution=attribution,
+                      date=_quote_date(raw.start, sentences, sentence_dates))
+        out.quotes.append(quote)
+        speakers[(raw.start, raw.end)] = raw.speaker
+        quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
+    last_person: str | None = None
+
+    for index, (start, end) in enumerate(sentences):
+        quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
+        hits = tagger.tags(text, start, end)
+        issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
+        named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
+        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
+        verb = None
+        if dates and named:
+            verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
+                         if not any(a <= v.start() < b for a, b in quoted)), None)
+        if verb is not None:
+            best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
+            candidates.append(Candidate(
+                source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
+                date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
+                span=_span(file, text, start, end), words=content_words(text[start:end]),
+                persons=tuple(a for a in named if _person(by_id, a)),
+                distance=abs(best.start - verb.start())))
+        if issue_ids:
+            out.positions.extend(_positions(file, text, start, end, hits, work.sentence_mentions[index], quoted,
+                                            speakers, by_id, dates, ref_at(start), last_person))
+        people = [a for a, s, _e in work.sentence_mentions[index]
+                  if _person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
+        if people:
+            last_person = people[0]
 
 
 def _stem(file: str) -> str:

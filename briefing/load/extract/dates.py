@@ -85,7 +85,7 @@ def _month_number(name: str) -> int:
     return MONTHS.index(next(m for m in MONTHS if m.startswith(name.lower()[:3]))) + 1
 
 
-def _future(sentence: str, at: int) -> str | None:
+def future_cue(sentence: str, at: int) -> str | None:
     """The future cue before position `at` of the sentence, if any ("planned for", "will")."""
     cue = None
     for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
@@ -144,8 +144,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
     words = raw
     ref_day = ref.day
     source = f"{ref.label} {ref.date.iso}" if ref.date else "source undated"
-    future_cue = _future(sentence, s - offset)
-    direction = "future" if future_cue else "past"
+    cue = future_cue(sentence, s - offset)
+    direction = "future" if cue else "past"
 
     def make(date: PartialDate, rule: str, how: str, confidence: float) -> DateMention:
         basis = f"{_quoted(words)} → {date.iso}, {source}" + (f"; {how}" if how else "")
@@ -168,7 +168,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         if base is None:
             return None
         parsed = date_parser.parse(f"{month_name} {day}", default=dt.datetime(base.year, 1, 1)).date()
-        year_value, how = _infer_year(parsed, base, direction, future_cue)
+        year_value, how = _infer_year(parsed, base, direction, cue)
         date = PartialDate(year=year_value, month=month, day=day)
         if ref_day is None:
             return make(date, "date:explicit-year-from-corpus", "year from the other sources", 0.6)
@@ -188,7 +188,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             return None
         month = _month_number(name)
         candidate = dt.date(base.year, month, 1)
-        year_value, how = _infer_month_year(candidate, base, direction, future_cue)
+        year_value, how = _infer_month_year(candidate, base, direction, cue)
         rule = "date:month-inferred" if ref_day else "date:month-year-from-corpus"
         return make(PartialDate(year=year_value, month=month), rule, how, 0.8 if ref_day else 0.5)
     if kind == "year":
@@ -201,15 +201,15 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         target = WEEKDAYS.index(g["wd"].lower())
         prefix = (g["wd_prefix"] or "").strip().lower()
         if prefix == "next":
-            direction, future_cue = "future", "next"
+            direction, cue = "future", "next"
         elif prefix == "last":
-            direction, future_cue = "past", None
+            direction, cue = "past", None
         if direction == "future":
             delta = (target - ref_day.weekday()) % 7
             if prefix == "next" and delta == 0:
                 delta = 7
             date = ref_day + relativedelta(days=delta)
-            how, rule = f"the {g['wd']} on or after the source date ('{future_cue}')", "date:weekday-future"
+            how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
         else:
             delta = (ref_day.weekday() - target) % 7
             if prefix == "last" and delta == 0:

@@ -1,0 +1,123 @@
+"""Date an undated source by the events it shares with dated ones.
+
+An article with no date cannot resolve "on Tuesday" by itself. But when a sentence of it with a
+weekday reports what a dated source reports (two actors in common, or one person, and similar words)
+and the dated source's event falls on that weekday, the article was written within a week of it:
+within the six days after a past "on Tuesday", within the six days before a planned "for Wednesday".
+Every such clue gives an interval of days; their intersection (clues that contradict the best one are
+dropped) bounds the date of writing, and its first day is taken, with a low confidence and a note that
+says so. Nothing is anchored on a single weak clue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateutil.relativedelta import relativedelta
+
+from briefing.load.extract.dates import WEEKDAYS, Reference, find_dates, future_cue
+from briefing.load.extract.events import Candidate, content_words, jaccard
+from briefing.model import Actor, PartialDate, Source, Span
+
+_WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+MIN_SCORE = 0.35
+
+
+@dataclass(frozen=True)
+class Anchor:
+    date: PartialDate
+    latest: PartialDate
+    note: str
+    evidence: tuple[Span, ...]
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Clue:
+    low: dt.date
+    high: dt.date
+    score: float
+    span: Span
+    text: str
+
+
+def anchor_source(source: Source, sentences: list[tuple[int, int]],
+                  sentence_mentions: list[list[tuple[str, int, int]]], dated: list[Candidate],
+                  actors: dict[str, Actor], corpus_year: int | None = None) -> Anchor | None:
+    """The date an undated source was written from, if its weekdays match dated events, else None."""
+    by_weekday: dict[int, list[Candidate]] = {}
+    for candidate in dated:
+        d = candidate.date
+        if d.day is not None and d.month is not None:
+            by_weekday.setdefault(dt.date(d.year, d.month, d.day).weekday(), []).append(candidate)
+    if not by_weekday:
+        return None
+    text = source.text
+    clues: list[_Clue] = []
+    for index, (start, end) in enumerate(sentences):
+        weekday = _WEEKDAY.search(text, start, end)
+        if weekday is None:
+            continue
+        named = {a for a, _s, _e in sentence_mentions[index]}
+        persons = {a for a in named if a in actors and actors[a].kind == "person"}
+        words = content_words(text[start:end])
+        best: tuple[float, Candidate] | None = None
+        for candidate in by_weekday.get(WEEKDAYS.index(weekday.group(1).lower()), ()):
+            shared = named & set(candidate.actors)
+            shared_persons = persons & set(candidate.persons)
+            if len(shared) < 2 and not shared_persons:
+                continue
+            score = jaccard(words, candidate.words) + 0.1 * len(shared) + 0.1 * len(shared_persons)
+            if best is None or score > best[0]:
+                best = (score, candidate)
+        if best is None or best[0] < MIN_SCORE:
+            continue
+        score, candidate = best
+        d = candidate.date
+        day = dt.date(d.year, d.month or 1, d.day or 1)
+        future = future_cue(text[start:end], weekday.start() - start) is not None
+        low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
+        span = Span(source=source.file, start=start, end=end, text=text[start:end])
+        how = "planned" if future else "past"
+        clues.append(_Clue(low, high, score, span,
+                           f"'{weekday.group(1)}' ({how}) matches {candidate.source.split('_', 1)[0]}'s "
+                           f"event of {day.isoformat()}"))
+    if not clues:
+        return None
+    floor = _floor(text, sentences, corpus_year)
+    clues = [c for c in clues if floor is None or c.high >= floor]
+    if not clues:
+        return None  # the text itself speaks of a later day ("on February 28" in the past tense)
+    clues.sort(key=lambda c: -c.score)
+    low, high = clues[0].low, clues[0].high
+    used = [clues[0]]
+    for clue in clues[1:]:
+        if max(low, clue.low) <= min(high, clue.high):
+            low, high = max(low, clue.low), min(high, clue.high)
+            used.append(clue)
+    if len(used) < 2 and used[0].score < 2 * MIN_SCORE:
+        return None  # one weak clue is not enough
+    if floor is not None and low < floor:
+        low = floor
+    confidence = round(min(0.6, 0.25 + 0.1 * len(used)), 2)
+    note = (f"automatic: no date in the text; written between {low.isoformat()} and {high.isoformat()} by "
+            + "; ".join(c.text for c in used) + f"; the first day is taken")
+    return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
+                  latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
+                  evidence=tuple(c.span for c in used), confidence=confidence)
+
+
+def _floor(text: str, sentences: list[tuple[int, int]], year: int | None) -> dt.date | None:
+    """The latest day the text itself reports in the past tense ("on February 28"): it was written after."""
+    floor: dt.date | None = None
+    for start, end in sentences:
+        for mention in find_dates(text, start, end, Reference(None), year):
+            d = mention.date
+            if d.day is None or d.month is None or future_cue(text[start:end], mention.start - start):
+                continue
+            day = dt.date(d.year, d.month, d.day)
+            floor = day if floor is None or day > floor else floor
+    return floor
+
