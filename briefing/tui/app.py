@@ -171,7 +171,11 @@ class BriefingApp(App[None]):
         self._set_evidence(list(event.evidence))
 
     def on_timeline_event_chosen(self, message: Timeline.EventChosen) -> None:
-        self.jump_to_event(message.event_id)
+        """Enter on an event: read its current evidence in the source pane (Back returns here)."""
+        span = self.evidence[self.evidence_index] if self.evidence else None
+        self._visit(Location("event", message.event_id, span))
+        if span is not None:
+            self.open_span(span)
 
     def on_actors_actor_chosen(self, message: Actors.ActorChosen) -> None:
         self.choose_actor(message.actor_id)

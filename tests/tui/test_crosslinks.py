@@ -153,3 +153,15 @@ async def test_history_back_and_forward(app, fixture_briefing):
         assert app.active_pane == "timeline"
         assert len(app.history.entries) == 3  # travelling is not visiting
         assert "[ Back" in screen_text(app) and "] Fwd" in screen_text(app)
+
+
+async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_briefing):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _to_event(pilot, "trump-putin-call")
+        await pilot.press("period", "enter")
+        assert app.active_pane == "source"
+        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+        await pilot.press("left_square_bracket")
+        assert app.active_pane == "timeline"
+        assert app.timeline.current_event_id == "trump-putin-call"
+        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]

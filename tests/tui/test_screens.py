@@ -174,3 +174,16 @@ async def test_untrusted_text_is_shown_literally(tmp_path: Path):
 def test_fixture_is_unchanged_copy_of_seed_excerpts():
     seed = FIXTURE.parent.parent.parent.parent / "data" / "sources" / "000_d704b8d84d6bb80f.txt"
     assert (FIXTURE / "sources" / seed.name).read_bytes() == seed.read_bytes()
+
+
+async def test_ansi_theme_and_reverse_highlight(app, fixture_briefing):
+    """Under the ANSI theme the evidence still stands out without relying on colour (reverse + bold)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "textual-ansi"
+        await pilot.pause()
+        span = fixture_briefing.event("riyadh-talks").evidence[0]
+        app.open_span(span)
+        await pilot.pause()
+        style = app.source.body.get_component_rich_style("source--evidence", partial=True)
+        assert style.reverse and style.bold
+        assert "The talks in Riyadh were the first time" in screen_text(app)

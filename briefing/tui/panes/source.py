@@ -11,7 +11,7 @@ from textual.message import Message
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Briefing, Source, Span
+from briefing.model import Briefing, Source, SourcePart, Span
 from briefing.tui.state import Filter
 from briefing.tui.view import SIDE_STYLES
 from briefing.tui.widgets import NavList, Pane
@@ -47,6 +47,16 @@ class SourceBody(NavList):
     """The article, one option per line; the highlighted line is the passage under the cursor."""
 
     COMPONENT_CLASSES = {"source--evidence", "source--hit", "source--region", "source--label"}
+
+    def center_highlight(self) -> None:
+        """Scroll so the highlighted line sits a third of the way down, with context above it."""
+        index = self.highlighted
+        if index is None or not self.is_mounted or not self.size.height:
+            return
+        self._update_lines()
+        y = self._index_to_line.get(index)
+        if y is not None:
+            self.scroll_to(y=max(0, y - self.scrollable_content_region.height // 3), animate=False, immediate=True)
 
 
 class SourcePane(Pane):
@@ -115,7 +125,7 @@ class SourcePane(Pane):
         for index, line in enumerate(self.lines):
             if not line.label and line.start <= offset <= line.end:
                 self.body.highlighted = index
-                self.body.scroll_to_highlight(top=False)
+                self.body.center_highlight()
                 return
 
     @property
@@ -138,6 +148,24 @@ class SourcePane(Pane):
         return None
 
     # ---- rendering -----------------------------------------------------------------------------
+    def on_show(self) -> None:
+        self.call_after_refresh(self.body.center_highlight)
+
+    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+        message.stop()
+        source = self.briefing.source(self.file or "")
+        if source is not None and source.parts:
+            self._header(source)
+
+    def _part(self, source: Source) -> SourcePart | None:
+        passage = self.passage
+        offset = passage[1] if passage else 0
+        current = None
+        for part in source.parts:
+            if part.start <= offset:
+                current = part
+        return current
+
     def _header(self, source: Source) -> None:
         header = Text()
         header.append(source.outlet or "unknown outlet", style="bold")
@@ -145,13 +173,21 @@ class SourcePane(Pane):
         header.append(source.published.display.strip() if source.published else "undated", style="bold")
         if source.published_basis not in ("", "unknown"):
             header.append(f" ({source.published_basis})", style="dim")
+        header.append(f"  ·  {source.file.split('_', 1)[0]}", style="dim")
         header.append("\n")
         header.append(source.headline or source.file, style="italic")
-        header.append(f"\n{source.file}", style="dim")
+        part = self._part(source)
+        if part is not None:
+            header.append(f"\npart {source.parts.index(part) + 1}/{len(source.parts)}: ", style="bold")
+            header.append(part.outlet, style="bold")
+            header.append("  ·  " + (part.published.display.strip() if part.published else "undated"))
+            if part.headline:
+                header.append("  ·  ")
+                header.append(part.headline, style="italic")
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
         self.query_one("#source-header", Static).update(header)
-        self.border_subtitle = source.file.split("_", 1)[0]
+        self.border_subtitle = source.file
 
     def _render_all(self, source: Source) -> None:
         """Build every line: regions dimmed, mentions marked (cached), then the highlight on top."""
