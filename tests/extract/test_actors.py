@@ -72,3 +72,10 @@ def test_unknown_names_are_listed_once_with_counts(auto_only: Briefing) -> None:
         assert known not in names
     # Nothing from the Greenland sidebar (off-topic) is listed.
     assert not any("Greenland" in n or "Frederiksen" in n for n in names)
+
+
+def test_surname_of_a_listed_full_name(gazetteer_actors: list[Actor]) -> None:
+    text = "Peskov told reporters that Starmer had called."
+    found, _left = find_actor_mentions(Gazetteer(gazetteer_actors), text, 0, len(text), set())
+    assert {(text[f.start:f.end], f.actor, f.rule) for f in found} == {
+        ("Peskov", "peskov", "actor:surname"), ("Starmer", "starmer", "actor:surname")}

@@ -52,3 +52,18 @@ def test_short_scare_quotes_are_not_quotes(auto_only: Briefing) -> None:
 
 def test_nothing_from_the_offtopic_sidebar(auto_only: Briefing) -> None:
     assert not any("Greenland" in q.text for q in auto_only.quotes)
+
+
+def test_a_speaker_missing_from_the_gazetteer_is_not_replaced_by_an_institution(tmp_path) -> None:  # noqa: ANN001
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Headline of a short article\n"
+        "Russia rejected the proposal, Foreign Ministry spokeswoman Maria Zakharova said, calling it "
+        "\"an attempt to buy time for Kyiv.\"\n"
+        "\"The president has said many times that he does not refuse such contacts,\" Peskov told reporters.\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes["an attempt to buy time for Kyiv."] is None
+    assert quotes["The president has said many times that he does not refuse such contacts,"] == "peskov"

@@ -110,6 +110,18 @@ class Gazetteer:
         # A bare alternation lets the engine scan for its first letters quickly; the word boundary
         # before a match is checked in Python (see `exact`).
         self.pattern = (re.compile(r"(?:" + "|".join(re.escape(t) for t in texts) + r")(?!\w)") if texts else None)
+        # Surnames of people ("Peskov" for Dmitry Peskov) when only the full name is listed; a surname
+        # two people share is left out.
+        surnames: dict[str, set[str]] = defaultdict(set)
+        for actor in actors:
+            if actor.kind != "person":
+                continue
+            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                words = _TOKEN.findall(text)
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4:
+                    surnames[words[-1]].add(actor.id)
+        self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
+                        if len(ids) == 1 and word not in self.owner}
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():
             self.index[(len(target.words), target.words[-1][0])].append(target)
@@ -196,6 +208,12 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                     used[j] = True
         if all(used):
             continue
+        for j, word in enumerate(words):
+            if not used[j] and word in gazetteer.surname and (j + 1 == len(words) or words[j + 1] in STOP):
+                s_, e_ = tokens[j]
+                found.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
+                covered.append((s_, e_))
+                used[j] = True
         # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
         taken = list(used)
         for size in (3, 2, 1):

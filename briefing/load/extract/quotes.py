@@ -44,6 +44,8 @@ _SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
+#: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
+_UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
@@ -156,6 +158,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         for pronoun in _PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), subject_before(pronoun.start())))
         if not options:
+            tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
+            if tail and not between(tail.start(), end):
+                return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
             options = [(m.start, m.end, m.actor) for m in between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
         if not options:
