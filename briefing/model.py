@@ -340,6 +340,8 @@ class UnknownName(Frozen):
     name: str
     count: int = 1
     evidence: tuple[Span, ...] = ()
+    origin: Origin = "auto"
+    rule: str = "actor:unknown-name"
 
 
 class Problem(Frozen):
