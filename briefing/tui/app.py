@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from rich.text import Text
 from textual import events
-from textual.app import App, ComposeResult
+from textual.app import App, ComposeResult, ScreenStackError
 from textual.binding import Binding
 from textual.containers import Container
 from textual.screen import ModalScreen
@@ -69,6 +70,7 @@ class BriefingApp(App[None]):
         self.find_hits: list[Span] = []
         self.find_index = -1
         self._restoring = False
+        self._last_pane = "timeline"
         # The panes, kept so that they are reachable while a modal screen is on top.
         self.timeline = Timeline(briefing, id="timeline")
         self.actors = Actors(briefing, id="actors")
@@ -93,6 +95,8 @@ class BriefingApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if os.environ.get("TERM") == "linux":  # the 16-colour console: use the terminal's own palette
+            self.theme = "ansi-dark"
         self.refresh_panes()
         self.pane("timeline").focus_main()
         if self.briefing.sources and self.source.file is None:
@@ -122,11 +126,15 @@ class BriefingApp(App[None]):
 
     @property
     def active_pane(self) -> str:
-        focused = self.screen.focused if not isinstance(self.screen, ModalScreen) else None
+        try:
+            screen = self.screen
+        except ScreenStackError:  # a late message while the app shuts down
+            return self._last_pane
+        focused = screen.focused if not isinstance(screen, ModalScreen) else None
         for node in (focused.ancestors_with_self if focused else ()):
             if isinstance(node, Pane) and node.id:
                 return node.id
-        return getattr(self, "_last_pane", "timeline")
+        return self._last_pane
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self._show_active_pane()
@@ -165,7 +173,7 @@ class BriefingApp(App[None]):
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:
         event = self.briefing.event(message.event_id)
-        if event is None or self.active_pane != "timeline":  # a rebuilt list is not the analyst moving
+        if event is None or not self.main.is_attached or self.active_pane != "timeline":  # a rebuilt list is not the analyst moving
             return
         self.actors.mark_actors(event.actors)
         self._set_evidence(list(event.evidence))

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.model import Problem
 from briefing.tui.app import create_app
 from briefing.tui.screens import HelpScreen, ProblemsScreen
@@ -176,10 +178,11 @@ def test_fixture_is_unchanged_copy_of_seed_excerpts():
     assert (FIXTURE / "sources" / seed.name).read_bytes() == seed.read_bytes()
 
 
-async def test_ansi_theme_and_reverse_highlight(app, fixture_briefing):
-    """Under the ANSI theme the evidence still stands out without relying on colour (reverse + bold)."""
+@pytest.mark.parametrize("theme", ["ansi-dark", "ansi-light"])
+async def test_ansi_theme_and_reverse_highlight(app, fixture_briefing, theme):
+    """Under the ANSI themes the evidence still stands out without relying on colour (reverse + bold)."""
     async with app.run_test(size=(80, 24)) as pilot:
-        app.theme = "textual-ansi"
+        app.theme = theme
         await pilot.pause()
         span = fixture_briefing.event("riyadh-talks").evidence[0]
         app.open_span(span)
@@ -187,3 +190,11 @@ async def test_ansi_theme_and_reverse_highlight(app, fixture_briefing):
         style = app.source.body.get_component_rich_style("source--evidence", partial=True)
         assert style.reverse and style.bold
         assert "The talks in Riyadh were the first time" in screen_text(app)
+
+
+async def test_linux_console_gets_the_ansi_theme(app, monkeypatch):
+    monkeypatch.setenv("TERM", "linux")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "ansi-dark"
+        assert "Zelenskiy postpones Saudi visit" in screen_text(app)
