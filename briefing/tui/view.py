@@ -17,9 +17,9 @@ SIDE_STYLES: dict[Side, str] = {
     Side.US: "bold bright_blue",
     Side.RUSSIA: "bold bright_red",
     Side.UKRAINE: "bold bright_yellow",
-    Side.EUROPE: "bold bright_magenta",
+    Side.EUROPE: "bold bright_cyan",  # not magenta: several palettes (Monokai) make it the same as red
     Side.MEDIATOR: "bold bright_green",
-    Side.OTHER: "bold bright_cyan",
+    Side.OTHER: "bold white",
 }
 SIDE_ORDER: tuple[Side, ...] = tuple(Side)
 _COLOURED = dict(SIDE_STYLES)
