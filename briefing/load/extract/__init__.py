@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
-from briefing.load.extract.anchoring import Anchor, anchor_source
+from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates, verb_weight
@@ -155,10 +155,10 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     undated = [w for w in works if not _has_day(w.source)]
     for work in dated:
         _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id)
-    dated_candidates = list(candidates)
+    dated_index = DatedIndex(candidates) if undated else None
     for work in undated:
-        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, dated_candidates, by_id,
-                               corpus_year)
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, dated_index, by_id,
+                               corpus_year) if dated_index is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
             out.anchors[work.source.file] = anchor

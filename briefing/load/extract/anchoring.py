@@ -43,16 +43,35 @@ class _Clue:
     text: str
 
 
+class DatedIndex:
+    """Dated candidate events by (weekday, actor), built once for all the undated sources."""
+
+    #: Candidates compared per weekday clue at most (the first ones met), so a huge folder stays linear.
+    LIMIT = 50
+
+    def __init__(self, dated: list[Candidate]) -> None:
+        self.by_key: dict[tuple[int, str], list[Candidate]] = {}
+        for candidate in dated:
+            d = candidate.date
+            if d.day is None or d.month is None:
+                continue
+            weekday = dt.date(d.year, d.month, d.day).weekday()
+            for actor in candidate.actors:
+                self.by_key.setdefault((weekday, actor), []).append(candidate)
+
+    def near(self, weekday: int, actors: set[str]) -> list[Candidate]:
+        seen: dict[int, Candidate] = {}
+        for actor in sorted(actors):
+            for candidate in self.by_key.get((weekday, actor), ())[: self.LIMIT]:
+                seen.setdefault(id(candidate), candidate)
+        return list(seen.values())
+
+
 def anchor_source(source: Source, sentences: list[tuple[int, int]],
-                  sentence_mentions: list[list[tuple[str, int, int]]], dated: list[Candidate],
+                  sentence_mentions: list[list[tuple[str, int, int]]], dated: DatedIndex,
                   actors: dict[str, Actor], corpus_year: int | None = None) -> Anchor | None:
     """The date an undated source was written from, if its weekdays match dated events, else None."""
-    by_weekday: dict[int, list[Candidate]] = {}
-    for candidate in dated:
-        d = candidate.date
-        if d.day is not None and d.month is not None:
-            by_weekday.setdefault(dt.date(d.year, d.month, d.day).weekday(), []).append(candidate)
-    if not by_weekday:
+    if not dated.by_key:
         return None
     text = source.text
     clues: list[_Clue] = []
@@ -64,7 +83,7 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
         persons = {a for a in named if a in actors and actors[a].kind == "person"}
         words = content_words(text[start:end])
         best: tuple[float, Candidate] | None = None
-        for candidate in by_weekday.get(WEEKDAYS.index(weekday.group(1).lower()), ()):
+        for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
             shared = named & set(candidate.actors)
             shared_persons = persons & set(candidate.persons)
             if len(shared) < 2 and not shared_persons:

@@ -103,6 +103,10 @@ def similar(a: Candidate | Merged, b: Candidate) -> bool:
     return score >= 0.18 or (len(shared) >= 2 and score >= 0.1) or (len(people) >= 2 and score >= 0.07)
 
 
+#: Groups compared per (date, actor) block at most (the latest), so a huge folder stays linear.
+BLOCK_LIMIT = 150
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
     """Greedy single-pass clustering, blocked by (date, actor): a candidate is compared only with the
     groups of its date that share one of its actors, never with the whole day."""
@@ -113,7 +117,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
         best: Merged | None = None
         best_score = 0.0
         for actor in candidate.actors:
-            for group in blocks[(candidate.date.iso, actor)]:
+            for group in blocks[(candidate.date.iso, actor)][-BLOCK_LIMIT:]:
                 if id(group) in seen:
                     continue
                 seen.add(id(group))
