@@ -281,6 +281,8 @@ def main() -> None:
     no_misspell = extract(list(sources.values()), _no_misspellings(actors), issues)
     auto_only = extract(list(auto_sources.values()), actors, issues)
 
+    print("NOTE: the rules were written while reading these five articles, so every figure below is in-sample;")
+    print("expect lower precision and recall on new text (see tests/extract for rules tried on other text).")
     sentences(sources)
     print("== Actor mentions (gold: 000 and 001; same actor, overlapping span)")
     mentions(sources, with_meta, "gazetteer as curated")
