@@ -71,6 +71,7 @@ class BriefingApp(App[None]):
         self.find_index = -1
         self._restoring = False
         self._last_pane = "timeline"
+        self._layout_state: tuple[bool, bool] | None = None
         # The panes, kept so that they are reachable while a modal screen is on top.
         self.timeline = Timeline(briefing, id="timeline")
         self.actors = Actors(briefing, id="actors")
@@ -109,6 +110,9 @@ class BriefingApp(App[None]):
     def _layout(self, width: int, height: int) -> None:
         small = width < MIN_SIZE[0] or height < MIN_SIZE[1]
         wide = width >= WIDE_SIZE[0] and height >= WIDE_SIZE[1]
+        if (small, wide) == self._layout_state and not small:
+            return
+        self._layout_state = (small, wide)
         main = self.main
         main.display = not small
         main.set_class(wide, "-wide")
@@ -173,10 +177,11 @@ class BriefingApp(App[None]):
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:
         event = self.briefing.event(message.event_id)
-        if event is None or not self.main.is_attached or self.active_pane != "timeline":  # a rebuilt list is not the analyst moving
+        if event is None or not self.main.is_attached:
             return
         self.actors.mark_actors(event.actors)
-        self._set_evidence(list(event.evidence))
+        if self.active_pane == "timeline":  # a rebuilt list is not the analyst moving: leave the source be
+            self._set_evidence(list(event.evidence))
 
     def on_timeline_event_chosen(self, message: Timeline.EventChosen) -> None:
         """Enter on an event: read its current evidence in the source pane (Back returns here)."""

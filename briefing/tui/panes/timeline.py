@@ -51,13 +51,13 @@ class Timeline(Pane):
         """Replace the rows, keeping the cursor on the same event when it is still listed."""
         current = self.current_event_id
         table = self.table
+        self.events = list(events)
         table.clear(columns=True)
         self._title_width = width = max(12, table.size.width - 11 - 4 - 3 - 8 - 1)
         table.add_column("Date", key="date", width=11)
         table.add_column("Side", key="sides", width=4)
         table.add_column("Src", key="sources", width=3)
         table.add_column("Event", key="title", width=width)
-        self.events = list(events)
         self.event_ids = [e.id for e in events]
         for event in events:
             title = Text(event.title)
@@ -78,7 +78,7 @@ class Timeline(Pane):
             self.select_event(current)
 
     def on_resize(self) -> None:
-        if self.events and self.table.size.width - 27 != self._title_width:
+        if self.events and max(12, self.table.size.width - 27) != self._title_width:
             self.show_events(self.events, str(self.border_subtitle or ""))
 
     def select_event(self, event_id: str) -> bool:
