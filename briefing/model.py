@@ -9,7 +9,7 @@ import bisect
 import re
 from collections import defaultdict
 from enum import StrEnum
-from typing import Literal, TypeVar
+from typing import Any, Literal, Self, TypeVar
 
 from pydantic import BaseModel, ConfigDict, PrivateAttr, model_validator
 
@@ -77,8 +77,43 @@ _PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 
 
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
 class Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """A record built from values the loader made itself (offsets into a text it holds, records
+        already validated): no validation, and one shared fields-set per class, so a folder's hundreds
+        of thousands of spans and mentions cost microseconds and a few hundred bytes each. Fields left
+        out take their defaults."""
+        fields = _FIELDS.get(cls)
+        if fields is None:
+            fields = _FIELDS[cls] = _field_defaults(cls)
+        names, defaults, shared = fields
+        if len(values) != len(names):
+            values = {name: values[name] if name in values else defaults[name] for name in names}
+        record = _new_object(cls)
+        _set_slot(record, "__dict__", values)
+        _set_slot(record, "__pydantic_fields_set__", shared)
+        _set_slot(record, "__pydantic_extra__", None)
+        _set_slot(record, "__pydantic_private__", None)
+        return record
+
+
+#: Per model class: field names, their defaults, and the fields-set every trusted record shares (pydantic
+#: copies it before any change: model_copy works on a copy).
+_FIELDS: dict[type, tuple[tuple[str, ...], dict[str, Any], set[str]]] = {}
+
+
+def _field_defaults(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Any], set[str]]:
+    names = tuple(cls.model_fields)
+    defaults = {name: field.get_default(call_default_factory=True) for name, field in cls.model_fields.items()
+                if not field.is_required()}
+    return names, defaults, set(names)
 
 
 class PartialDate(Frozen):
@@ -409,9 +444,13 @@ class Briefing(Frozen):
     _citations: dict[str, tuple[list[int], list[Citation]]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: object) -> None:
+        # Indexes are built in locals and assigned once: a private attribute read goes through pydantic's
+        # __getattr__, far too slow inside loops over a large folder's records.
+        actor_of = {a.id: a for a in self.actors}
+        issue_of = {i.id: i for i in self.issues}
         self._source = {s.file: s for s in self.sources}
-        self._actor = {a.id: a for a in self.actors}
-        self._issue = {i.id: i for i in self.issues}
+        self._actor = actor_of
+        self._issue = issue_of
         self._event = {e.id: e for e in self.events}
         self._position = {p.id: p for p in self.positions}
         self._quote = {q.id: q for q in self.quotes}
@@ -424,7 +463,7 @@ class Briefing(Frozen):
         for event in self.events:  # already in date order (see build)
             for actor_id in event.actors:
                 by_actor[actor_id].append(event)
-            for side in dict.fromkeys(self.side_of(a) for a in event.actors):
+            for side in dict.fromkeys(actor_of[a].side if a in actor_of else None for a in event.actors):
                 if side is not None:
                     by_side[side].append(event)
             for issue_id in event.issues:
@@ -453,7 +492,7 @@ class Briefing(Frozen):
         q_source: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.quotes:
             q_speaker[quote.speaker].append(quote)
-            q_source[quote.source].append(quote)
+            q_source[quote.span.source].append(quote)
         self._quotes_by_speaker = _freeze(q_speaker)
         self._quotes_by_source = _freeze(q_source)
 
@@ -472,34 +511,37 @@ class Briefing(Frozen):
             a_side[actor.side].append(actor)
         self._actors_by_side = _freeze(a_side)
 
-        self._citations = self._index_citations()
+        self._citations = self._index_citations(actor_of, issue_of)
 
-    def _index_citations(self) -> dict[str, tuple[list[int], list[Citation]]]:
+    def _index_citations(self, actor_of: dict[str, Actor],
+                         issue_of: dict[str, Issue]) -> dict[str, tuple[list[int], list[Citation]]]:
         cites: dict[str, list[Citation]] = defaultdict(list)
+        cite = Citation.trusted  # the claims are validated records already
         for event in self.events:
             for span in event.evidence:
-                cites[span.source].append(Citation(kind="event", id=event.id, span=span, label=event.title))
+                cites[span.source].append(cite(kind="event", id=event.id, span=span, label=event.title))
         for position in self.positions:
-            issue = self._issue.get(position.issue)
+            issue = issue_of.get(position.issue)
             label = f"{position.side.label} on {issue.name if issue else position.issue}: {position.stance.label}"
             for span in position.evidence:
-                cites[span.source].append(Citation(kind="position", id=position.id, span=span, label=label))
+                cites[span.source].append(cite(kind="position", id=position.id, span=span, label=label))
         for quote in self.quotes:
-            who = self.actor_name(quote.speaker) if quote.speaker else "unattributed"
-            cites[quote.source].append(Citation(kind="quote", id=quote.id, span=quote.span, label=f"{who}: quote"))
+            speaker = actor_of.get(quote.speaker) if quote.speaker else None
+            who = (speaker.name if speaker else quote.speaker) if quote.speaker else "unattributed"
+            cites[quote.span.source].append(cite(kind="quote", id=quote.id, span=quote.span, label=f"{who}: quote"))
         for disc in self.discrepancies:
             for span in disc.evidence:
-                cites[span.source].append(Citation(kind="discrepancy", id=disc.id, span=span, label=disc.summary))
+                cites[span.source].append(cite(kind="discrepancy", id=disc.id, span=span, label=disc.summary))
         for actor in self.actors:
             for role in actor.roles:
                 for span in role.evidence:
                     cites[span.source].append(
-                        Citation(kind="role", id=actor.id, span=span, label=f"{actor.name}: {role.title}")
+                        cite(kind="role", id=actor.id, span=span, label=f"{actor.name}: {role.title}")
                     )
         for source in self.sources:
             for span in source.published_evidence:
                 cites[span.source].append(
-                    Citation(kind="source", id=source.file, span=span, label=f"publication date {source.published}")
+                    cite(kind="source", id=source.file, span=span, label=f"publication date {source.published}")
                 )
         index: dict[str, tuple[list[int], list[Citation]]] = {}
         for file, items in cites.items():

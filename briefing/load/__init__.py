@@ -138,7 +138,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> B
 
 def _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
               unknown_names=()) -> Briefing:  # noqa: ANN001
-    return Briefing(
+    # Every record was built (and validated where it came from TOML) above: no second pass over them.
+    return Briefing.model_construct(
         data_dir=str(folder),
         sources=tuple(sources),
         actors=tuple(actors),

@@ -138,11 +138,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                 work.mentions.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
                 if not exact_mentions and f.rule == "actor:exact":
                     if (file, f.actor, f.alias) not in spelled:  # one per spelling, for spelling discrepancies
-                        spelled[(file, f.actor, f.alias)] = Mention.model_construct(
+                        spelled[(file, f.actor, f.alias)] = Mention.trusted(
                             actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
                             origin="auto", rule=f.rule)
                     continue
-                out.mentions.append(Mention.model_construct(
+                out.mentions.append(Mention.trusted(
                     actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
                     origin="auto", rule=f.rule))
             for left in leftovers:
@@ -251,7 +251,7 @@ def _stem(file: str) -> str:
 
 def _span(file: str, text: str, start: int, end: int) -> Span:
     # Built by us from offsets into `text`: skip pydantic's validation (thousands per source).
-    return Span.model_construct(source=file, start=start, end=end, text=text[start:end])
+    return Span.trusted(source=file, start=start, end=end, text=text[start:end])
 
 
 def _add_unknown(unknown: dict[str, list[Span]], file: str, text: str, left: Leftover) -> None:
