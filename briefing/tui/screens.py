@@ -36,20 +36,39 @@ class HelpRow:
 
 
 def help_rows(app: App) -> list[HelpRow]:
-    """The bindings active right now on the app's screen, grouped by where they are defined."""
-    rows: list[HelpRow] = []
-    seen: set[str] = set()
-    for active in app.screen.active_bindings.values():
+    """The bindings active right now on the app's screen, grouped by where they are defined.
+
+    Keys bound to the same action on the same widget share a row ("↓, j  Down").
+    """
+    from briefing.tui.widgets import Pane
+
+    merged: dict[tuple[int, str], list] = {}
+    for key, active in app.screen.active_bindings.items():
         binding, node = active.binding, active.node
-        if not binding.description or (binding.id or binding.key) in seen:
+        merged.setdefault((id(node), binding.action), [node]).append(binding)
+    rows: list[HelpRow] = []
+    for entries in merged.values():
+        node, bindings = entries[0], entries[1:]
+        named = [b for b in bindings if b.description]
+        if not named:
             continue
-        seen.add(binding.id or binding.key)
-        same = [b for bs in node._bindings.key_to_bindings.values() for b in bs
-                if b.action == binding.action and b.id == binding.id] or [binding]
-        group = "Everywhere" if node is app else f"In {type(node).__name__}"
-        keys = ", ".join(dict.fromkeys(app.get_key_display(b) for b in same))
-        rows.append(HelpRow(group, keys, binding.description, binding.id or ""))
-    rows.sort(key=lambda r: (r.group == "Everywhere", r.group))
+        main = next((b for b in named if b.id), named[0])
+        pane = next((a for a in node.ancestors_with_self if isinstance(a, Pane)), None)
+        if node is app:
+            group = "Everywhere"
+        elif pane is not None:
+            group = f"{pane.TITLE[2:]} pane" + ("" if node is pane else f" ({type(node).__name__})")
+        else:
+            group = type(node).__name__
+        keys = ", ".join(dict.fromkeys(app.get_key_display(b) for b in bindings))
+        ids = ", ".join(dict.fromkeys(b.id for b in bindings if b.id))
+        rows.append(HelpRow(group, keys, main.description, ids))
+    def rank(row: HelpRow) -> int:
+        if row.group == "Everywhere":
+            return 0
+        return 3 if " pane" not in row.group else (2 if "(" in row.group else 1)
+
+    rows.sort(key=lambda r: (rank(r), r.group))
     return rows
 
 
@@ -94,7 +113,8 @@ class ActorPicker(_Modal):
             yield NavList(id="picker-list")
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = not self.app.is_headless  # deterministic tests and snapshots
+        for field in self.query(Input):  # no blinking when headless: deterministic tests and snapshots
+            field.cursor_blink = not self.app.is_headless
         self._refresh("")
 
     def _refresh(self, query: str) -> None:
@@ -164,7 +184,8 @@ class FindScreen(_Modal):
             yield Input(value=self.previous, placeholder="text to find", id="find-input")
 
     def on_mount(self) -> None:
-        self.query_one(Input).cursor_blink = not self.app.is_headless
+        for field in self.query(Input):
+            field.cursor_blink = not self.app.is_headless
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.dismiss(event.value)

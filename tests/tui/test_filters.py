@@ -89,7 +89,9 @@ async def test_auto_items_toggle(fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert "auto-1" in app.timeline.event_ids
-        assert "Automatically found meeting  auto 60%" in screen_text(app)
+        await pilot.press("G")
+        assert "≈ Automatically found meeting" in screen_text(app)
+        assert "auto 60% (test)" in screen_text(app)
         await pilot.press("x")
         assert "auto-1" not in app.timeline.event_ids
         assert "auto hidden" in _status(app)

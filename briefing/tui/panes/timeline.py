@@ -61,8 +61,8 @@ class Timeline(Pane):
         self.event_ids = [e.id for e in events]
         for event in events:
             title = Text(event.title)
-            if event.origin == "auto":
-                title.append(f"  auto {event.confidence:.0%}", style="dim italic")
+            if event.origin == "auto":  # flagged up front, so truncation cannot hide it
+                title = Text("≈ ", style="bold") + Text(event.title, style="italic")
             title.truncate(width, overflow="ellipsis")
             table.add_row(
                 Text(event.date.display, style="dim" if event.precision != "day" else ""),
@@ -105,6 +105,8 @@ class Timeline(Pane):
             detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}", style="dim")
             if len(event.evidence) > 1:
                 detail.append(" (. next)", style="dim")
+        if event.origin == "auto":
+            detail.append(f"   auto {event.confidence:.0%} ({event.rule})", style="italic")
         if event.summary:
             detail.append("\n")
             detail.append(event.summary, style="italic")
