@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any, Literal, Self, TypeVar
 
@@ -88,12 +89,9 @@ class Frozen(BaseModel):
     def trusted(cls, **values: Any) -> Self:
         """A record built from values the loader made itself (offsets into a text it holds, records
         already validated): no validation, and one shared fields-set per class, so a folder's hundreds
-        of thousands of spans and mentions cost microseconds and a few hundred bytes each. Fields left
+        of thousands of spans and mentions cost a microsecond and a few hundred bytes each. Fields left
         out take their defaults."""
-        fields = _FIELDS.get(cls)
-        if fields is None:
-            fields = _FIELDS[cls] = _field_defaults(cls)
-        names, defaults, shared = fields
+        names, defaults, shared = _FIELDS.get(cls) or _fields(cls)
         if len(values) != len(names):
             values = {name: values[name] if name in values else defaults[name] for name in names}
         record = _new_object(cls)
@@ -103,17 +101,35 @@ class Frozen(BaseModel):
         _set_slot(record, "__pydantic_private__", None)
         return record
 
+    @classmethod
+    def trusted_maker(cls) -> Callable[[dict[str, Any]], Self]:
+        """`make(values)`: `trusted` for a dict holding every field (it becomes the record's own), for loops."""
+        shared = _fields(cls)[2]
+
+        def make(values: dict[str, Any]) -> Self:
+            record = _new_object(cls)
+            _set_slot(record, "__dict__", values)
+            _set_slot(record, "__pydantic_fields_set__", shared)
+            _set_slot(record, "__pydantic_extra__", None)
+            _set_slot(record, "__pydantic_private__", None)
+            return record
+
+        return make
+
 
 #: Per model class: field names, their defaults, and the fields-set every trusted record shares (pydantic
 #: copies it before any change: model_copy works on a copy).
 _FIELDS: dict[type, tuple[tuple[str, ...], dict[str, Any], set[str]]] = {}
 
 
-def _field_defaults(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Any], set[str]]:
-    names = tuple(cls.model_fields)
-    defaults = {name: field.get_default(call_default_factory=True) for name, field in cls.model_fields.items()
-                if not field.is_required()}
-    return names, defaults, set(names)
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Any], set[str]]:
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        names = tuple(cls.model_fields)
+        defaults = {name: field.get_default(call_default_factory=True) for name, field in cls.model_fields.items()
+                    if not field.is_required()}
+        fields = _FIELDS[cls] = (names, defaults, set(names))
+    return fields
 
 
 class PartialDate(Frozen):
@@ -438,9 +454,13 @@ class Briefing(Frozen):
     _positions_by_issue: dict[str, tuple[Position, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_speaker: dict[str | None, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_source: dict[str, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
-    _mentions_by_source: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
+    #: Each source's mentions in the order they come; sorted by offset the first time they are asked for.
+    _mentions_by_source: dict[str, list[Mention]] = PrivateAttr(default_factory=dict)
+    _mentions_sorted: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
     _mentions_by_actor: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
     _actors_by_side: dict[Side, tuple[Actor, ...]] = PrivateAttr(default_factory=dict)
+    #: Per source, the claims citing it (for its citation index, built the first time it is asked for).
+    _claims_by_source: dict[str, _Claims] = PrivateAttr(default_factory=dict)
     _citations: dict[str, tuple[list[int], list[Citation]]] = PrivateAttr(default_factory=dict)
 
     def model_post_init(self, _context: object) -> None:
@@ -501,9 +521,8 @@ class Briefing(Frozen):
         for mention in self.mentions:
             m_source[mention.span.source].append(mention)
             m_actor[mention.actor].append(mention)
-        self._mentions_by_source = {
-            k: tuple(sorted(v, key=lambda m: m.span.start)) for k, v in m_source.items()
-        }
+        self._mentions_by_source = m_source
+        self._mentions_sorted = {}
         self._mentions_by_actor = _freeze(m_actor)
 
         a_side: dict[Side, list[Actor]] = defaultdict(list)
@@ -511,43 +530,65 @@ class Briefing(Frozen):
             a_side[actor.side].append(actor)
         self._actors_by_side = _freeze(a_side)
 
-        self._citations = self._index_citations(actor_of, issue_of)
-
-    def _index_citations(self, actor_of: dict[str, Actor],
-                         issue_of: dict[str, Issue]) -> dict[str, tuple[list[int], list[Citation]]]:
-        cites: dict[str, list[Citation]] = defaultdict(list)
-        cite = Citation.trusted  # the claims are validated records already
+        claims: dict[str, _Claims] = defaultdict(_Claims)
         for event in self.events:
-            for span in event.evidence:
-                cites[span.source].append(cite(kind="event", id=event.id, span=span, label=event.title))
+            for file in event.sources:
+                claims[file].events.append(event)
         for position in self.positions:
+            for file in dict.fromkeys(span.source for span in position.evidence):
+                claims[file].positions.append(position)
+        for quote in self.quotes:
+            claims[quote.span.source].quotes.append(quote)
+        for disc in self.discrepancies:
+            for file in dict.fromkeys(span.source for span in disc.evidence):
+                claims[file].discrepancies.append(disc)
+        for actor in self.actors:
+            for role in actor.roles:
+                for file in dict.fromkeys(span.source for span in role.evidence):
+                    claims[file].roles.append((actor, role))
+        for source in self.sources:
+            for file in dict.fromkeys(span.source for span in source.published_evidence):
+                claims[file].sources.append(source)
+        self._claims_by_source = dict(claims)
+        self._citations = {}
+
+    def _index_citations(self, file: str) -> tuple[list[int], list[Citation]] | None:
+        """The citations of one source, sorted by offset (claims in briefing order where spans tie)."""
+        claims = self._claims_by_source.get(file)
+        if claims is None:
+            return None
+        actor_of, issue_of = self._actor, self._issue
+        items: list[Citation] = []
+        cite = Citation.trusted  # the claims are validated records already
+        for event in claims.events:
+            for span in event.evidence:
+                if span.source == file:
+                    items.append(cite(kind="event", id=event.id, span=span, label=event.title))
+        for position in claims.positions:
             issue = issue_of.get(position.issue)
             label = f"{position.side.label} on {issue.name if issue else position.issue}: {position.stance.label}"
             for span in position.evidence:
-                cites[span.source].append(cite(kind="position", id=position.id, span=span, label=label))
-        for quote in self.quotes:
+                if span.source == file:
+                    items.append(cite(kind="position", id=position.id, span=span, label=label))
+        for quote in claims.quotes:
             speaker = actor_of.get(quote.speaker) if quote.speaker else None
             who = (speaker.name if speaker else quote.speaker) if quote.speaker else "unattributed"
-            cites[quote.span.source].append(cite(kind="quote", id=quote.id, span=quote.span, label=f"{who}: quote"))
-        for disc in self.discrepancies:
+            items.append(cite(kind="quote", id=quote.id, span=quote.span, label=f"{who}: quote"))
+        for disc in claims.discrepancies:
             for span in disc.evidence:
-                cites[span.source].append(cite(kind="discrepancy", id=disc.id, span=span, label=disc.summary))
-        for actor in self.actors:
-            for role in actor.roles:
-                for span in role.evidence:
-                    cites[span.source].append(
-                        cite(kind="role", id=actor.id, span=span, label=f"{actor.name}: {role.title}")
-                    )
-        for source in self.sources:
+                if span.source == file:
+                    items.append(cite(kind="discrepancy", id=disc.id, span=span, label=disc.summary))
+        for actor, role in claims.roles:
+            for span in role.evidence:
+                if span.source == file:
+                    items.append(cite(kind="role", id=actor.id, span=span, label=f"{actor.name}: {role.title}"))
+        for source in claims.sources:
             for span in source.published_evidence:
-                cites[span.source].append(
-                    cite(kind="source", id=source.file, span=span, label=f"publication date {source.published}")
-                )
-        index: dict[str, tuple[list[int], list[Citation]]] = {}
-        for file, items in cites.items():
-            items.sort(key=lambda c: (c.span.start, c.span.end))
-            index[file] = ([c.span.start for c in items], items)
-        return index
+                if span.source == file:
+                    items.append(cite(kind="source", id=source.file, span=span,
+                                      label=f"publication date {source.published}"))
+        items.sort(key=lambda c: (c.span.start, c.span.end))
+        return [c.span.start for c in items], items
 
     # ---- lookups -------------------------------------------------------------------------
     def source(self, file: str) -> Source | None:
@@ -609,7 +650,11 @@ class Briefing(Frozen):
         return self._quotes_by_source.get(file, ())
 
     def mentions_in(self, file: str) -> tuple[Mention, ...]:
-        return self._mentions_by_source.get(file, ())
+        found = self._mentions_sorted.get(file)
+        if found is None:
+            found = tuple(sorted(self._mentions_by_source.get(file, ()), key=lambda m: m.span.start))
+            self._mentions_sorted[file] = found
+        return found
 
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
         return self._mentions_by_actor.get(actor_id, ())
@@ -624,7 +669,10 @@ class Briefing(Frozen):
     def citations_overlapping(self, file: str, start: int, end: int) -> tuple[Citation, ...]:
         entry = self._citations.get(file)
         if entry is None:
-            return ()
+            entry = self._index_citations(file)
+            if entry is None:
+                return ()
+            self._citations[file] = entry
         starts, items = entry
         hi = bisect.bisect_left(starts, end)
         return tuple(c for c in items[:hi] if c.span.end > start)
@@ -632,6 +680,20 @@ class Briefing(Frozen):
     def citations_of(self, span: Span) -> tuple[Citation, ...]:
         """Everything that cites this exact span or any part of it."""
         return self.citations_overlapping(span.source, span.start, span.end)
+
+
+class _Claims:
+    """The claims citing one source, each list in briefing order."""
+
+    __slots__ = ("discrepancies", "events", "positions", "quotes", "roles", "sources")
+
+    def __init__(self) -> None:
+        self.events: list[Event] = []
+        self.positions: list[Position] = []
+        self.quotes: list[Quote] = []
+        self.discrepancies: list[Discrepancy] = []
+        self.roles: list[tuple[Actor, Role]] = []
+        self.sources: list[Source] = []
 
 
 def _freeze(mapping: dict[K, list[V]]) -> dict[K, tuple[V, ...]]:

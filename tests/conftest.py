@@ -23,3 +23,11 @@ def data_copy(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(bundled_data_dir(), target)
     return target
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache_dir(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Loads cache their briefings (briefing.load.cache): into a temporary folder, not the user's cache."""
+    import os
+
+    os.environ["BRIEFING_CACHE_DIR"] = str(tmp_path_factory.mktemp("briefing-cache"))

@@ -7,8 +7,11 @@ curation did not cover, and curated items win wherever both speak of the same th
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+
+from briefing.load import cache
 
 from briefing.load.curated import Anchor, Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted
@@ -24,7 +27,12 @@ from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import TomlFile
 from briefing.model import Actor, Briefing, Event, Issue, Mention, Problem, Source, Span
 
-__all__ = ["bundled_data_dir", "load_briefing"]
+__all__ = ["Progress", "bundled_data_dir", "load_briefing"]
+
+#: `progress(done, total)`: called as the load advances (done from 0 to total).
+Progress = Callable[[int, int], None]
+_TOML_FILES = ("sources.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
+               "discrepancies.toml")
 
 
 def bundled_data_dir() -> Path:
@@ -71,15 +79,51 @@ def _source(raw: RawSource, meta: SourceMeta | None, auto: AutoMeta, regions: tu
     )
 
 
-def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> Briefing:
+def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, progress: Progress | None = None,
+                  use_cache: bool = True) -> Briefing:
     """Read, sanitise, anchor, extract and index everything in `data_dir` (default: the bundled briefing).
 
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
     Never writes anything into `data_dir`. `auto=False` skips automatic extraction (curated items only).
+    A folder loaded before with the same inputs comes from the cache (see briefing.load.cache) unless
+    `use_cache` is False. `progress(done, total)` is called as the sources are worked through.
     """
     folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
     problems: list[Problem] = []
     raws = read_sources(folder, problems)
+    path = cache.cache_file(folder) if use_cache else None
+    if path is not None:
+        key = cache.make_key(_inputs(folder, raws, problems, auto))
+        cached = cache.read(path, key, {raw.file: raw.text for raw in raws}, str(folder))
+        if cached is not None:
+            if progress is not None:
+                progress(len(raws), len(raws))
+            return cached
+    briefing = _build(folder, raws, problems, auto, progress)
+    if path is not None:
+        cache.write(path, key, briefing)
+    return briefing
+
+
+def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:
+    """Everything besides the loader's code that the briefing of `folder` depends on (the cache key)."""
+    parts: list[bytes | str] = [f"folder {folder.resolve()}", f"auto {auto}"]
+    for raw in raws:
+        parts += [raw.file, raw.sha256, "\n".join(raw.notes)]
+    parts += [str(problem) for problem in problems]
+    tomls = [folder / name for name in _TOML_FILES]
+    if auto:  # the bundled gazetteer and issues stand in for missing ones
+        tomls += [bundled_data_dir() / "actors.toml", bundled_data_dir() / "issues.toml"]
+    for toml in tomls:
+        try:
+            parts += [str(toml), toml.read_bytes()]
+        except OSError as exc:
+            parts += [str(toml), f"unreadable: {exc.errno}"]
+    return parts
+
+
+def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool,
+           progress: Progress | None) -> Briefing:
     finders = {raw.file: SpanFinder(raw.text) for raw in raws}
     curated: Curated = load_curated(folder, finders, problems)
     own_gazetteer = (folder / "actors.toml").exists()
@@ -106,7 +150,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True) -> B
         return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
                          curated.discrepancies, mentions, problems)
 
-    found: Extracted = run_extraction(sources, gazetteer, issues, exact_mentions=not own_gazetteer)
+    found: Extracted = run_extraction(sources, gazetteer, issues, exact_mentions=not own_gazetteer,
+                                      progress=progress)
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies

@@ -29,9 +29,13 @@ def _rel(path: Path, data_dir: Path) -> str:
         return str(path)
 
 
+#: Every byte but the control bytes that mark binary data (tab, newlines, form feed and ESC occur in text).
+_NOT_CONTROL = bytes(b for b in range(256) if not (b < 32 and b not in (9, 10, 13, 12, 27)))
+
+
 def _looks_binary(head: bytes) -> bool:
     """Mostly control bytes (or UTF-16's NULs): not an article. A stray NUL or ESC in text is not enough."""
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 13, 12, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))  # counted in C: this runs over every file
     return bool(head) and controls / len(head) > 0.1
 
 

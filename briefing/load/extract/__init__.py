@@ -105,12 +105,15 @@ def _person(actors: dict[str, Actor], actor_id: str) -> bool:
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
-            exact_mentions: bool = True) -> Extracted:
+            exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
     from the curated gazetteer); they are still used inside, for quotes, events and positions.
+    `progress(done, total)` is told of each source done (each is worked through twice, so total is
+    twice the number of sources).
     """
+    tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
@@ -149,12 +152,14 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                 _add_unknown(unknown, file, text, left)
             work.sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
         works.append(work)
+        tick()
 
     # Stage B, dated sources first; an undated one is then anchored, if it can be, to their events.
     dated = [w for w in works if _has_day(w.source)]
     undated = [w for w in works if not _has_day(w.source)]
     for work in dated:
         _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+        tick()
     dated_index = DatedIndex(candidates) if undated else None
     for work in undated:
         anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, dated_index, by_id,
@@ -165,6 +170,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             anchored = Reference(anchor.date, "source anchored to")
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
         _stage_b(work, ref_at, corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+        tick()
     order = {w.source.file: i for i, w in enumerate(works)}
     out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
@@ -178,6 +184,22 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:
+    """A counter that reports to `progress` about two hundred times over `total` steps, and at the end."""
+    if progress is None:
+        return lambda: None
+    step = max(1, total // 200)
+    done = 0
+
+    def tick() -> None:
+        nonlocal done
+        done += 1
+        if done % step == 0 or done == total:
+            progress(done, total)
+
+    return tick
 
 
 @dataclass

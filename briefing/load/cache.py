@@ -1,0 +1,290 @@
+"""A cache of built briefings, so a folder read before loads without extraction.
+
+Where: `BRIEFING_CACHE_DIR` if set, else `$XDG_CACHE_HOME/briefing`, else `~/.cache/briefing`; never
+inside the data folder (a cache directory there is not used). One file per data folder, named by a hash
+of its path; a later load of the folder with other inputs overwrites it.
+
+Key: a SHA-256 over everything that changes the result: the cache format and the loader's version, the
+bytes of the loader's own code (briefing/model.py and briefing/load/**.py), the Python and marshal
+versions, the folder's path, whether extraction runs, each source's name, SHA-256 and reading notes, the
+problems met while reading, and the bytes of every TOML file the load reads (the folder's, and the
+bundled gazetteer and issues when the folder has none). Everything folder-level (the corpus year, the
+anchoring of undated sources, merges across sources) is derived from those, so it is covered too.
+
+What: the Briefing as plain data (lists and tuples of strings and numbers, written with `marshal`), not
+pickled pydantic objects: records are rebuilt with `Frozen.trusted`, no validation, and strings repeated
+across records (actor ids, rules, file names) are stored once and shared again when read. A span's text
+is not stored when it is the slice of its source's text that its offsets say (nearly always); sources'
+texts are not stored at all (the load has just read them).
+
+A file that is missing, unreadable, truncated, corrupt (checksum), of another version or for another key
+is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
+(read-only or full disk) is ignored: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import gc
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+import zlib
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+import briefing.model as model
+from briefing.model import Briefing, Frozen, Source, Span
+
+#: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
+FORMAT = 1
+EXTRACTOR_VERSION = "2026-11-22"
+_MAGIC = b"BRFCACHE"
+_HEADER = len(_MAGIC) + 32 + 4 + 8  # magic, key digest, crc32 of the payload, payload length
+
+_MODELS: tuple[type[Frozen], ...] = (
+    Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
+    model.Mention, model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
+    model.Problem,
+)
+_TAG = {cls: index for index, cls in enumerate(_MODELS)}
+_NAMES = [tuple(cls.model_fields) for cls in _MODELS]
+#: Per model, the fields holding an enum (stored as its value) with the enum to rebuild it.
+_ENUMS = [
+    {name: field.annotation for name, field in cls.model_fields.items()
+     if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
+    for cls in _MODELS
+]
+_SPAN, _SPAN_SLICE, _SOURCE = _TAG[Span], -1, _TAG[Source]
+_COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
+                "problems", "unknown_names")
+
+
+def cache_dir() -> Path:
+    if os.environ.get("BRIEFING_CACHE_DIR"):
+        return Path(os.environ["BRIEFING_CACHE_DIR"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "briefing"
+    return Path.home() / ".cache" / "briefing"
+
+
+def cache_file(data_dir: Path) -> Path | None:
+    """The cache file of a data folder, or None when the cache directory lies inside the folder."""
+    folder = data_dir.resolve()
+    directory = cache_dir().expanduser().resolve()
+    if directory == folder or folder in directory.parents:
+        return None
+    name = hashlib.sha256(str(folder).encode("utf-8", "surrogateescape")).hexdigest()[:24]
+    return directory / f"{name}.briefing-cache"
+
+
+def _code_digest() -> bytes:
+    digest = hashlib.sha256()
+    package = Path(model.__file__).resolve().parent
+    for path in [package / "model.py", *sorted((package / "load").rglob("*.py"))]:
+        digest.update(path.relative_to(package).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.digest()
+
+
+_CODE: bytes | None = None
+
+
+def make_key(parts: list[bytes | str]) -> bytes:
+    """The cache key: the loader's identity, then `parts` (the folder's inputs), each length-prefixed."""
+    global _CODE  # noqa: PLW0603 - computed once per process
+    if _CODE is None:
+        _CODE = _code_digest()
+    digest = hashlib.sha256()
+    head = [f"format {FORMAT}", f"extractor {EXTRACTOR_VERSION}", f"python {sys.version_info[:3]}",
+            f"marshal {marshal.version}", _CODE]
+    for part in head + parts:
+        data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.digest()
+
+
+# ---- encoding ------------------------------------------------------------------------------------
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+class _Encoder:
+    def __init__(self, texts: dict[str, str]) -> None:
+        self.texts = texts
+        self.files = list(texts)
+        self.file_index = {file: index for index, file in enumerate(self.files)}
+
+    def value(self, value: Any) -> Any:  # noqa: ANN401
+        kind = type(value)
+        if kind in _PLAIN:
+            return value
+        if kind is tuple:
+            if not value or type(value[0]) is str:
+                return value
+            return tuple([self.value(v) for v in value])
+        if kind is Span:
+            return self.span(value)
+        if isinstance(value, Enum):
+            return value.value
+        tag = _TAG[kind]  # a model: [tag, field values...]
+        fields = value.__dict__
+        if kind is Source:
+            return [tag] + [None if name == "text" else self.value(fields[name]) for name in _NAMES[tag]]
+        return [tag] + [self.value(fields[name]) for name in _NAMES[tag]]
+
+    def span(self, span: Span) -> list:
+        index = self.file_index.get(span.source)
+        if index is not None and self.texts[span.source][span.start:span.end] == span.text:
+            return [_SPAN_SLICE, index, span.start, span.end]
+        return [_SPAN, span.source, span.start, span.end, span.text]
+
+    def mentions(self, mentions: tuple[model.Mention, ...]) -> tuple:
+        """Mentions (most of a large briefing's records) as columns; a span that is not the slice of its
+        source's text its offsets say keeps its text in `odd`."""
+        actors, files, starts, ends, aliases, scores, origins, rules = [], [], [], [], [], [], [], []
+        odd: dict[int, tuple[str, str]] = {}
+        strings: dict[str, str] = {}
+        file_index, texts = self.file_index, self.texts
+        for row, mention in enumerate(mentions):
+            span = mention.span
+            index = file_index.get(span.source, -1)
+            if index < 0 or texts[span.source][span.start:span.end] != span.text:
+                odd[row] = (span.source, span.text)
+            actors.append(mention.actor)
+            files.append(index)
+            starts.append(span.start)
+            ends.append(span.end)
+            aliases.append(strings.setdefault(mention.alias, mention.alias))  # stored once per spelling
+            scores.append(mention.score)
+            origins.append(mention.origin)
+            rules.append(mention.rule)
+        return (tuple(actors), tuple(files), tuple(starts), tuple(ends), tuple(aliases), tuple(scores),
+                tuple(origins), tuple(rules), odd)
+
+
+def encode(briefing: Briefing) -> bytes:
+    encoder = _Encoder({s.file: s.text for s in briefing.sources})
+    payload = [encoder.files] + [encoder.mentions(briefing.mentions) if name == "mentions"
+                                 else encoder.value(getattr(briefing, name)) for name in _COLLECTIONS]
+    return marshal.dumps(payload)
+
+
+class _Decoder:
+    def __init__(self, files: list[str], texts: dict[str, str]) -> None:
+        self.files = files
+        self.texts = [texts[file] for file in files]
+        self.text_of = texts
+        self.span_of = Span.trusted_maker()
+        self.makers = [cls.trusted_maker() for cls in _MODELS]
+
+    def value(self, value: Any) -> Any:  # noqa: ANN401
+        kind = type(value)
+        if kind is list:
+            return self.record(value)
+        if kind is tuple and value and type(value[0]) is list:
+            record = self.record
+            return tuple([record(v) for v in value])
+        return value
+
+    def record(self, values: list) -> Frozen:
+        tag = values[0]
+        if tag == _SPAN_SLICE:
+            _tag, index, start, end = values
+            return self.span_of({"source": self.files[index], "start": start, "end": end,
+                                 "text": self.texts[index][start:end]})
+        enums = _ENUMS[tag]
+        fields = {}
+        value = self.value
+        for name, item in zip(_NAMES[tag], values[1:], strict=True):
+            kind = type(item)
+            if kind is list or kind is tuple:
+                item = value(item)
+            elif enums and name in enums:
+                item = enums[name](item)
+            fields[name] = item
+        if tag == _SOURCE:
+            fields["text"] = self.text_of[fields["file"]]
+        return self.makers[tag](fields)
+
+    def mentions(self, columns: tuple) -> tuple[model.Mention, ...]:
+        *columns, odd = columns
+        span_of, mention_of = self.span_of, model.Mention.trusted_maker()
+        files, texts = self.files, self.texts
+        out = []
+        append = out.append
+        for row, (actor, index, start, end, alias, score, origin, rule) in enumerate(zip(*columns, strict=True)):
+            if index >= 0 and row not in odd:
+                span = span_of({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]})
+            else:
+                source, text = odd[row]
+                span = span_of({"source": source, "start": start, "end": end, "text": text})
+            append(mention_of({"actor": actor, "span": span, "alias": alias, "score": score, "origin": origin,
+                               "rule": rule}))
+        return tuple(out)
+
+
+def decode(data: bytes, texts: dict[str, str], data_dir: str) -> Briefing:
+    payload = marshal.loads(data)  # noqa: S302 - our own file, checksummed; marshal builds only plain data
+    files = payload[0]
+    if len(files) != len(texts) or set(files) != set(texts):
+        raise ValueError("sources differ")
+    decoder = _Decoder(files, texts)
+    fields = {name: decoder.mentions(items) if name == "mentions" else decoder.value(items)
+              for name, items in zip(_COLLECTIONS, payload[1:], strict=True)}
+    for name, items in fields.items():
+        if type(items) is not tuple:
+            raise ValueError(f"bad {name}")
+    return Briefing.model_construct(data_dir=data_dir, **fields)
+
+
+# ---- the file ------------------------------------------------------------------------------------
+def read(path: Path, key: bytes, texts: dict[str, str], data_dir: str) -> Briefing | None:
+    """The cached briefing for `key`, or None when there is none or it cannot be trusted."""
+    try:
+        with open(path, "rb") as handle:
+            blob = handle.read()
+    except OSError:
+        return None
+    if len(blob) < _HEADER or not blob.startswith(_MAGIC):
+        return None
+    at = len(_MAGIC)
+    stored_key, crc = blob[at:at + 32], int.from_bytes(blob[at + 32:at + 36], "little")
+    length = int.from_bytes(blob[at + 36:at + 44], "little")
+    payload = memoryview(blob)[_HEADER:]
+    if stored_key != key or length != len(payload) or zlib.crc32(payload) != crc:
+        return None
+    collecting = gc.isenabled()
+    gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
+    try:
+        return decode(payload, texts, data_dir)
+    except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
+        return None  # a flaw the checksum missed: rebuild
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def write(path: Path, key: bytes, briefing: Briefing) -> bool:
+    """Store `briefing` under `key`, atomically; False (and nothing left behind) when that fails."""
+    try:
+        payload = encode(briefing)
+        header = _MAGIC + key + zlib.crc32(payload).to_bytes(4, "little") + len(payload).to_bytes(8, "little")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    except (OSError, ValueError):
+        return False
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(header)
+            handle.write(payload)
+        os.replace(temp, path)
+    except OSError:
+        try:
+            os.unlink(temp)
+        except OSError:
+            pass
+        return False
+    return True
