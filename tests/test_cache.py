@@ -1,0 +1,243 @@
+"""The cache of built briefings (briefing.load.cache): same result warm as cold, keyed by every input,
+anything doubtful ignored and rebuilt, never in the data folder, a failed write harmless."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefing.load as loader
+from briefing.export import to_dict
+from briefing.load import cache, load_briefing
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders the loader really built (extracted) rather than read from the cache."""
+    done: list[Path] = []
+    real = loader._build
+
+    def counting(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        done.append(folder)
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(loader, "_build", counting)
+    return done
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from make_corpus import generate
+
+    return generate(tmp_path_factory.mktemp("corpus"), 100)
+
+
+def _only_file(folder: Path) -> Path:
+    files = [p for p in folder.iterdir() if p.is_file()]
+    assert len(files) == 1, files
+    return files[0]
+
+
+@pytest.mark.parametrize("which", ["seeds", "generated"])
+def test_warm_load_equals_cold_load(which: str, data_copy: Path, corpus: Path, cache_dir: Path,
+                                    builds: list[Path]) -> None:
+    folder = data_copy if which == "seeds" else corpus
+    uncached = load_briefing(folder, use_cache=False)
+    cold = load_briefing(folder)
+    warm = load_briefing(folder)
+    assert builds == [folder, folder]  # the third load was read from the cache
+    assert to_dict(warm) == to_dict(cold) == to_dict(uncached)
+    assert warm.data_dir == cold.data_dir
+    # Indexes are rebuilt from the cached records.
+    quote = warm.quotes[0]
+    assert warm.quotes_by_source(quote.source) == cold.quotes_by_source(quote.source)
+    assert [c.id for c in warm.citations_of(quote.span)] == [c.id for c in cold.citations_of(quote.span)]
+    assert [a.id for a in warm.actors] == [a.id for a in cold.actors]
+    assert warm.actors == cold.actors and warm.positions == cold.positions and warm.mentions == cold.mentions
+
+
+def test_curated_only_and_automatic_loads_are_cached_apart(data_copy: Path, cache_dir: Path,
+                                                           builds: list[Path]) -> None:
+    auto = load_briefing(data_copy)
+    curated = load_briefing(data_copy, auto=False)
+    assert len(builds) == 2
+    assert to_dict(load_briefing(data_copy, auto=False)) == to_dict(curated)
+    assert to_dict(load_briefing(data_copy)) == to_dict(auto)
+    assert len(builds) == 3  # one cache file per folder: the latest load's inputs win
+
+
+def test_a_changed_source_is_extracted_again(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                             builds: list[Path]) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    load_briefing(folder)
+    first = sorted((folder / "sources").iterdir())[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nLavrov met Rubio in Riyadh on Tuesday.\n",
+                     encoding="utf-8")
+    changed = load_briefing(folder)
+    assert len(builds) == 2
+    assert changed.source(first.name).text.rstrip().endswith("on Tuesday.")
+    assert to_dict(changed) == to_dict(load_briefing(folder, use_cache=False))
+
+
+def test_an_added_source_is_extracted_again(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                            builds: list[Path]) -> None:
+    folder = tmp_path / "c"
+    shutil.copytree(corpus, folder)
+    before = load_briefing(folder)
+    (folder / "sources" / "zz_new.txt").write_text("Lavrov met Rubio in Riyadh on Tuesday.\n", encoding="utf-8")
+    after = load_briefing(folder)
+    assert len(builds) == 2
+    assert len(after.sources) == len(before.sources) + 1
+
+
+@pytest.mark.parametrize("toml", ["actors.toml", "issues.toml", "events.toml", "sources.toml"])
+def test_a_changed_toml_file_is_loaded_again(toml: str, data_copy: Path, cache_dir: Path,
+                                             builds: list[Path]) -> None:
+    load_briefing(data_copy)
+    path = data_copy / toml
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    load_briefing(data_copy)
+    assert len(builds) == 2
+
+
+def test_the_bundled_gazetteer_is_part_of_the_key(tmp_path: Path, cache_dir: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A folder without actors.toml uses the bundled one: editing that invalidates the folder's cache."""
+    folder = tmp_path / "plain"
+    shutil.copytree(REPO / "data" / "sources", folder / "sources")
+    bundled = tmp_path / "bundled"
+    shutil.copytree(REPO / "data", bundled)
+    monkeypatch.setattr(loader, "bundled_data_dir", lambda: bundled)
+    parts = loader._inputs(folder, [], [], True)
+    (bundled / "actors.toml").write_text("# emptied\n", encoding="utf-8")
+    assert cache.make_key(loader._inputs(folder, [], [], True)) != cache.make_key(parts)
+
+
+def test_the_key_covers_the_loaders_version_and_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    keys = {cache.make_key(["x"])}
+    monkeypatch.setattr(cache, "EXTRACTOR_VERSION", "next")
+    keys.add(cache.make_key(["x"]))
+    monkeypatch.setattr(cache, "_CODE", b"other code")
+    keys.add(cache.make_key(["x"]))
+    keys.add(cache.make_key(["y"]))
+    assert len(keys) == 4
+
+
+def _damage(path: Path, how: str) -> None:
+    blob = path.read_bytes()
+    if how == "truncated":
+        path.write_bytes(blob[: len(blob) // 2])
+    elif how == "flipped":
+        middle = len(blob) // 2
+        path.write_bytes(blob[:middle] + bytes([blob[middle] ^ 0xFF]) + blob[middle + 1:])
+    elif how == "empty":
+        path.write_bytes(b"")
+    elif how == "garbage":
+        path.write_bytes(os.urandom(len(blob)))
+    elif how == "header-only":
+        path.write_bytes(blob[: len(cache._MAGIC) + 44])
+    elif how == "stale":
+        path.write_bytes(blob[: len(cache._MAGIC)] + bytes(32) + blob[len(cache._MAGIC) + 32:])
+    elif how == "directory":
+        path.unlink()
+        path.mkdir()
+
+
+@pytest.mark.parametrize("how", ["truncated", "flipped", "empty", "garbage", "header-only", "stale", "directory"])
+def test_a_damaged_cache_is_ignored_and_rebuilt(how: str, data_copy: Path, cache_dir: Path,
+                                                builds: list[Path]) -> None:
+    cold = to_dict(load_briefing(data_copy))
+    path = _only_file(cache_dir)
+    _damage(path, how)
+    assert to_dict(load_briefing(data_copy)) == cold
+    assert len(builds) == 2
+    if how != "directory":  # a directory in the way cannot be replaced by a file
+        assert to_dict(load_briefing(data_copy)) == cold
+        assert len(builds) == 2  # the rebuilt cache was written and is good
+
+
+def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cache_dir: Path,
+                                                            builds: list[Path]) -> None:
+    """Right header, right checksum, but not a briefing (say, written by a buggy version): rebuilt."""
+    import marshal
+    import zlib
+
+    cold = to_dict(load_briefing(data_copy))
+    path = _only_file(cache_dir)
+    blob = path.read_bytes()
+    key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
+    for payload in (marshal.dumps([["x"], (), 1]), marshal.dumps({"a": 1}), b"\x00\x01not marshal"):
+        path.write_bytes(cache._MAGIC + key + zlib.crc32(payload).to_bytes(4, "little")
+                         + len(payload).to_bytes(8, "little") + payload)
+        assert to_dict(load_briefing(data_copy)) == cold
+    assert len(builds) == 4
+
+
+def test_a_cache_that_cannot_be_written_is_harmless(data_copy: Path, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_dir = tmp_path / "file"
+    not_a_dir.write_text("in the way", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(not_a_dir / "cache"))
+    assert to_dict(load_briefing(data_copy)) == to_dict(load_briefing(data_copy, use_cache=False))
+
+
+def test_a_failed_write_leaves_no_temporary_file(data_copy: Path, cache_dir: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(src, dst):  # noqa: ANN001, ANN202
+        raise OSError(30, "Read-only file system")
+
+    monkeypatch.setattr(cache.os, "replace", refuse)
+    load_briefing(data_copy)
+    assert list(cache_dir.iterdir()) == []
+
+
+def test_a_written_cache_leaves_only_its_file(data_copy: Path, cache_dir: Path) -> None:
+    load_briefing(data_copy)
+    assert [p.suffix for p in cache_dir.iterdir()] == [".briefing-cache"]
+
+
+def test_the_cache_is_never_written_inside_the_data_folder(data_copy: Path, monkeypatch: pytest.MonkeyPatch,
+                                                           builds: list[Path]) -> None:
+    before = sorted(str(p) for p in data_copy.rglob("*"))
+    for inside in (data_copy, data_copy / ".cache", data_copy / "sources" / "cache"):
+        monkeypatch.setenv("BRIEFING_CACHE_DIR", str(inside))
+        load_briefing(data_copy)
+        load_briefing(data_copy)
+    assert sorted(str(p) for p in data_copy.rglob("*")) == before
+    assert len(builds) == 6  # no cache, so every load built
+
+
+def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "explicit"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache.cache_dir() == tmp_path / "explicit"
+    monkeypatch.delenv("BRIEFING_CACHE_DIR")
+    assert cache.cache_dir() == tmp_path / "xdg" / "briefing"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache.cache_dir() == tmp_path / "home" / ".cache" / "briefing"
+
+
+def test_progress_is_reported_to_the_end_cold_and_warm(corpus: Path, cache_dir: Path) -> None:
+    for _ in ("cold", "warm"):
+        calls: list[tuple[int, int]] = []
+        load_briefing(corpus, progress=lambda done, total: calls.append((done, total)))
+        assert calls, "no progress reported"
+        assert calls[-1][0] == calls[-1][1] > 0
+        assert [d for d, _t in calls] == sorted(d for d, _t in calls)
+        assert len({t for _d, t in calls}) == 1
