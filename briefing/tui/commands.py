@@ -6,6 +6,7 @@ from functools import partial
 
 from rich.text import Text
 from textual.content import Content
+from textual.markup import escape
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 
@@ -34,14 +35,14 @@ class BriefingCommands(Provider):
     async def discover(self) -> Hits:
         for name, help_text, callback in self._entries():
             if not name.startswith("Actor: ") or "→" not in help_text:
-                yield DiscoveryHit(Text(name), callback, help=help_text)  # type: ignore[arg-type]
+                yield DiscoveryHit(Text(name), callback, help=escape(help_text))  # type: ignore[arg-type]
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
         for name, help_text, callback in self._entries():
             score = matcher.match(name)
             if score > 0:
-                yield Hit(score, _highlight(matcher, name), callback, text=name, help=help_text)  # type: ignore[arg-type]
+                yield Hit(score, _highlight(matcher, name), callback, text=name, help=escape(help_text))  # type: ignore[arg-type]
 
 
 def _highlight(matcher, name: str) -> Content:  # noqa: ANN001

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from rich.table import Table
 from rich.text import Text
+from textual.markup import escape
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -156,7 +157,7 @@ class CitationsScreen(_Modal):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="citations", classes="modal") as box:
-            box.border_title = f"Cited by ({self.where}) — Enter jumps, Esc closes"
+            box.border_title = f"Cited by ({escape(self.where)}) — Enter jumps, Esc closes"
             if not self.citations:
                 yield Static(Text("Nothing cites this passage.", style="dim italic"))
             options = []

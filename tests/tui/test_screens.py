@@ -150,11 +150,11 @@ HOSTILE = "[bold red]x[/] and [@click=app.quit]"
 async def test_untrusted_text_is_shown_literally(tmp_path: Path):
     data = tmp_path / "data"
     (data / "sources").mkdir(parents=True)
-    (data / "sources" / "001_hostile.txt").write_text(
+    (data / "sources" / "001_[red]hostile[bold].txt").write_text(
         f"Headline {HOSTILE}\n\nMarkup Man said: {HOSTILE} in Riyadh.\n", encoding="utf-8")
     (data / "actors.toml").write_text(
         '[[actor]]\nid = "markup"\nname = "Markup Man [b]x[/b] [@click=app.quit]"\nside = "us"\n'
-        'aliases = ["Markup Man"]\n', encoding="utf-8")
+        'aliases = ["Markup Man", "[@click=app.quit]"]\n', encoding="utf-8")
     (data / "events.toml").write_text(
         f'[[event]]\nid = "e1"\ndate = "2025-02-18"\ntitle = "Event {HOSTILE}"\nactors = ["markup"]\n'
         f'evidence = [{{ source = "001", text = "Markup Man said" }}]\n', encoding="utf-8")
@@ -166,9 +166,19 @@ async def test_untrusted_text_is_shown_literally(tmp_path: Path):
         assert f"Event {HOSTILE}"[:40] in text  # timeline title
         assert f"Markup Man said: {HOSTILE}" in text  # source body
         assert "Markup Man [b]x[/b] [@click=app.quit]" in text  # actor name
-        await pilot.press("1", "enter", "ctrl+p", *"Markup")
+        assert "001_[red]hostile[bold].txt" in text  # the file name in the source pane's border
+        await pilot.press("2")
+        app.actors.select_actor("markup")
+        await pilot.press("enter", "c")
+        await pilot.pause()
+        assert "events of Markup Man [b]x[/b] [@click=app.quit]" in screen_text(app)  # timeline caption
+        await pilot.press("ctrl+p", *"Markup")
         await pilot.pause(0.3)
         assert "[b]x[/b]" in screen_text(app)  # in the palette too
+        assert "→ Markup Man [b]x[/b]" in screen_text(app)  # an alias hit's help names the actor
+        await pilot.press("escape", "4", "c")
+        await pilot.pause()
+        assert "Cited by (001:" in screen_text(app)
         await pilot.press("escape")
         await pilot.click("#source-body")
     assert app.return_code in (None, 0) and not app._exit_renderables

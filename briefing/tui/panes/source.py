@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
+from textual.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -187,7 +188,7 @@ class SourcePane(Pane):
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
         self.query_one("#source-header", Static).update(header)
-        self.border_subtitle = source.file
+        self.border_subtitle = escape(source.file)  # titles are markup: file names are not
 
     def _render_all(self, source: Source) -> None:
         """Build every line: regions dimmed, mentions marked (cached), then the highlight on top."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.markup import escape
 from textual.app import ComposeResult
 from textual.message import Message
 from textual.widgets import DataTable, Static
@@ -33,6 +34,7 @@ class Timeline(Pane):
         self.event_ids: list[str] = []
         self.events: list[Event] = []
         self._title_width = 0
+        self._caption = ""
 
     def compose(self) -> ComposeResult:
         table = NavTable(id="timeline-table", cursor_type="row", zebra_stripes=False)
@@ -71,7 +73,8 @@ class Timeline(Pane):
                 title,
                 key=event.id,
             )
-        self.border_subtitle = caption or f"{len(events)} events"
+        self._caption = caption or f"{len(events)} events"
+        self.border_subtitle = escape(self._caption)  # titles are markup: actor names are not
         if not events:
             self.query_one("#timeline-detail", Static).update(Text("No events match.", style="dim"))
         elif current in self.event_ids:
@@ -79,7 +82,7 @@ class Timeline(Pane):
 
     def on_resize(self) -> None:
         if self.events and max(12, self.table.size.width - 27) != self._title_width:
-            self.show_events(self.events, str(self.border_subtitle or ""))
+            self.show_events(self.events, self._caption)
 
     def select_event(self, event_id: str) -> bool:
         if event_id not in self.event_ids:
