@@ -42,8 +42,10 @@ def main(argv: list[str] | None = None) -> int:
         return app.return_code or 0
 
     from briefing.load import load_briefing
+    from briefing.progress import LoadProgress
 
-    briefing = load_briefing(data_dir)
+    with LoadProgress(Console(stderr=True)) as progress:
+        briefing = load_briefing(data_dir, progress=progress)
     if args.command == "check":
         return _check(briefing)
     return _export(briefing, args.format, args.output)

@@ -86,7 +86,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
     Never writes anything into `data_dir`. `auto=False` skips automatic extraction (curated items only).
     A folder loaded before with the same inputs comes from the cache (see briefing.load.cache) unless
-    `use_cache` is False. `progress(done, total)` is called as the sources are worked through.
+    `use_cache` is False. `progress(done, total)` is called as the sources are worked through (total:
+    the number of sources).
     """
     folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
     problems: list[Problem] = []
@@ -150,8 +151,10 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
                          curated.discrepancies, mentions, problems)
 
-    found: Extracted = run_extraction(sources, gazetteer, issues, exact_mentions=not own_gazetteer,
-                                      progress=progress)
+    count = len(sources)
+    found: Extracted = run_extraction(
+        sources, gazetteer, issues, exact_mentions=not own_gazetteer,
+        progress=None if progress is None else lambda done, total: progress(done * count // total, count))
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
