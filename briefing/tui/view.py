@@ -91,12 +91,13 @@ def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote,
 SHORT_STANCES = {"conditional": "cond'l"}
 
 
-def cell_label(positions: tuple[Position, ...]) -> Text:
+def cell_label(positions: tuple[Position, ...], short: bool = True) -> Text:
     """Short stance label; an empty cell is a visible dim dash, never an accidental blank."""
     if not positions:
         return Text("·", style="dim")
     latest = positions[-1]  # oldest first: the last is where the side stands now
-    label = Text(SHORT_STANCES.get(latest.stance.value, latest.stance.value))
+    stance = latest.stance.value
+    label = Text(SHORT_STANCES.get(stance, stance) if short else stance)
     if len(positions) > 1:
         label.append("+", style="bold")  # earlier or other voices: see the detail
     if any(p.origin == "auto" for p in positions):

@@ -63,17 +63,20 @@ class Positions(Pane):
         table.clear(columns=True)
         self.sides = matrix_sides(self.briefing, flt)
         self._width = table.size.width
-        issue_width = max(12, min(28, self._width - len(self.sides) * (STANCE_WIDTH + 2) - 3))
+        longest = max((len(i.name) for i in self.briefing.issues), default=12)
+        stance_width = max(STANCE_WIDTH, min(13, (self._width - 3 - longest) // max(1, len(self.sides)) - 2))
+        issue_width = max(12, min(longest, self._width - len(self.sides) * (stance_width + 2) - 3))
         table.add_column("Issue", key="issue", width=issue_width)
         for side in self.sides:
             mark = "▶" if side == self.marked_side else ""
             header = Text(f"{mark}{side.letter} {side.label}", style=SIDE_STYLES[side])
-            header.truncate(STANCE_WIDTH, overflow="ellipsis")
-            table.add_column(header, key=side.value, width=STANCE_WIDTH)
+            header.truncate(stance_width, overflow="ellipsis")
+            table.add_column(header, key=side.value, width=stance_width)
         for issue in self.briefing.issues:
-            cells = [cell_label(cell_positions(self.briefing, side, issue.id, flt)) for side in self.sides]
+            cells = [cell_label(cell_positions(self.briefing, side, issue.id, flt), short=stance_width < 12)
+                     for side in self.sides]
             for cell in cells:
-                cell.truncate(STANCE_WIDTH, overflow="ellipsis")
+                cell.truncate(stance_width, overflow="ellipsis")
             name = Text(issue.name)
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
