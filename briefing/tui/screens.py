@@ -16,7 +16,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Citation, Problem
 from briefing.tui.view import SIDE_STYLES, match_actors
-from briefing.tui.widgets import NavList
+from briefing.tui.widgets import NavList, Pane
 
 CLOSE = [Binding("escape", "dismiss_none", "Close", id="modal.close")]
 
@@ -41,8 +41,6 @@ def help_rows(app: App) -> list[HelpRow]:
 
     Keys bound to the same action on the same widget share a row ("↓, j  Down").
     """
-    from briefing.tui.widgets import Pane
-
     merged: dict[tuple[int, str], list] = {}
     for key, active in app.screen.active_bindings.items():
         binding, node = active.binding, active.node

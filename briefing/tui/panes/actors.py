@@ -146,7 +146,8 @@ class Actors(Pane):
         quotes_list.set_options(Option(self._quote_label(q), id=q.id) for q in quotes)
 
     def _quote_label(self, quote: Quote) -> Text:
-        label = Text("“" + " ".join(quote.text.split()) + "”")
+        label = Text("≈ ", style="bold") if quote.origin == "auto" else Text()
+        label.append("“" + " ".join(quote.text.split()) + "”")
         when = quote.date.display.strip() if quote.date else ""
         label.append(f"  {quote.source.split('_', 1)[0]} {when}", style="dim")
         return label
