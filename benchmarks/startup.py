@@ -75,6 +75,14 @@ class BareApp(App[None]):
         yield Footer()
 
 
+def _populated(app: App) -> bool:
+    """The frame shows data: the real app's timeline has its rows and the source its text."""
+    timeline = getattr(app, "timeline", None)
+    if timeline is None:
+        return True  # the bare app fills its widgets in compose
+    return timeline.table.row_count == len(timeline.event_ids) > 0 and app.source.file is not None
+
+
 async def first_frame(factory) -> float:  # noqa: ANN001
     gc.collect()  # do not bill one app for the garbage of the previous one
     start = time.perf_counter()
@@ -83,6 +91,8 @@ async def first_frame(factory) -> float:  # noqa: ANN001
         # Ready (mounted, first layout) and then every message the startup queued on the screen handled.
         # Pilot.pause() would instead poll for CPU idleness in 10 ms steps, which is too coarse to compare.
         await pilot._wait_for_screen()
+        while not _populated(app):  # never stop the clock on an empty frame
+            await asyncio.sleep(0.001)
         elapsed = time.perf_counter() - start
     return elapsed
 
@@ -107,6 +117,7 @@ async def main() -> None:
     shape = shape_of(loaded)
     factories = {
         "real": lambda: create_app(args.data),  # the CLI's path: load the briefing, then build
+        "real-cold": lambda: create_app(briefing=load_briefing(args.data, use_cache=False)),  # first run ever
         "real-preloaded": lambda: create_app(briefing=loaded),  # the TUI alone, briefing already in memory
         "bare": lambda: BareApp(shape),
     }
@@ -118,10 +129,12 @@ async def main() -> None:
             times[name].append(await first_frame(factory))
     ms = {name: statistics.median(values) * 1000 for name, values in times.items()}
     print(f"shape: {shape}; {args.reps} runs each, interleaved, median")
-    print(f"real app, load + first interactive frame:   {ms['real']:7.1f} ms")
+    print(f"real app, load + first interactive frame:   {ms['real']:7.1f} ms  (loader's on-disk cache warm)")
+    print(f"real app, cold load (no cache) + frame:     {ms['real-cold']:7.1f} ms")
     print(f"real app, briefing preloaded:               {ms['real-preloaded']:7.1f} ms")
     print(f"bare Textual app, same widgets:             {ms['bare']:7.1f} ms")
     print(f"ratio real/bare:           {ms['real'] / ms['bare']:.2f} (aim <= 1.3)")
+    print(f"ratio real-cold/bare:      {ms['real-cold'] / ms['bare']:.2f}")
     print(f"ratio real-preloaded/bare: {ms['real-preloaded'] / ms['bare']:.2f} (the TUI's own overhead)")
 
 
