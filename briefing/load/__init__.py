@@ -20,7 +20,7 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
-from briefing.load.extract.metadata import AutoMeta, explicit_years, extract_metadata
+from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
@@ -135,9 +135,11 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 
-    years = Counter(y for raw in raws for y in explicit_years(raw.text))
+    clues = {raw.file: date_clues(raw.text) for raw in raws}
+    years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
-    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year) for raw in raws} if auto else {}
+    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file]) for raw in raws} \
+        if auto else {}
     sources = [
         _source(raw, curated.meta.get(raw.file), metas.get(raw.file) or AutoMeta(headline=_first_line(raw.text)),
                 tuple(find_regions(raw.text)) if auto else ())

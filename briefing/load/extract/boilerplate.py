@@ -31,6 +31,9 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
     )
 )
+#: All line rules in one pattern: a line it does not match matches no rule (most lines), so the rules
+#: themselves (first that matches wins) are tried only on the few lines it does match.
+_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _rule, _label, pattern in _LINE_RULES))
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -66,6 +69,8 @@ def find_regions(text: str) -> list[Region]:
             lines = lines[:index]
             marks = marks[:index]
             break
+        if _ANY_RULE.search(line) is None:
+            continue
         for rule, label, pattern in _LINE_RULES:
             if pattern.search(line):
                 marks[index] = (rule, label)

@@ -70,18 +70,35 @@ class Candidate:
 class Merged:
     date: PartialDate
     members: list[Candidate] = field(default_factory=list)
+    #: The union of the members' actors, words and persons, and how many members are folded into them:
+    #: members are only ever appended, so each is folded in once (a big group is compared very often).
+    _union: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()),
+                                                        repr=False, compare=False)
+    _folded: int = field(default=0, repr=False, compare=False)
+
+    def _sets(self) -> tuple[set[str], set[str], set[str]]:
+        if self._folded != len(self.members):
+            if self._folded > len(self.members):
+                self._union, self._folded = (set(), set(), set()), 0
+            actors, words, persons = self._union
+            for member in self.members[self._folded:]:
+                actors.update(member.actors)
+                words.update(member.words)
+                persons.update(member.persons)
+            self._folded = len(self.members)
+        return self._union
 
     @property
     def actors(self) -> set[str]:
-        return {a for m in self.members for a in m.actors}
+        return set(self._sets()[0])
 
     @property
     def words(self) -> set[str]:
-        return {w for m in self.members for w in m.words}
+        return set(self._sets()[1])
 
     @property
     def persons(self) -> set[str]:
-        return {p for m in self.members for p in m.persons}
+        return set(self._sets()[2])
 
 
 def content_words(text: str) -> frozenset[str]:
@@ -95,11 +112,12 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
 
 
 def similar(a: Candidate | Merged, b: Candidate) -> bool:
-    shared = set(a.actors) & set(b.actors)
+    a_actors, a_words, a_persons = a._sets() if isinstance(a, Merged) else (a.actors, a.words, a.persons)
+    shared = set(a_actors) & set(b.actors)
     if not shared:
         return False
-    score = jaccard(frozenset(a.words), b.words)
-    people = set(a.persons) & set(b.persons)
+    score = jaccard(a_words, b.words)
+    people = set(a_persons) & set(b.persons)
     return score >= 0.18 or (len(shared) >= 2 and score >= 0.1) or (len(people) >= 2 and score >= 0.07)
 
 
@@ -122,7 +140,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
                     continue
                 seen.add(id(group))
                 if similar(group, candidate):
-                    score = jaccard(frozenset(group.words), candidate.words)
+                    score = jaccard(group._sets()[1], candidate.words)
                     if score > best_score:
                         best, best_score = group, score
         if best is None:

@@ -111,9 +111,11 @@ def _span(file: str, text: str, start: int, end: int) -> Span:
     return Span(source=file, start=start, end=end, text=text[start:end])
 
 
-def extract_metadata(file: str, text: str, corpus_year: int | None) -> AutoMeta:
+def extract_metadata(file: str, text: str, corpus_year: int | None,
+                     clues: list[DateClue] | None = None) -> AutoMeta:
+    """`clues`: the text's `date_clues`, when the caller has them already."""
     meta = AutoMeta(headline=_headline(text))
-    clues = date_clues(text)
+    clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
     source_line = _SOURCE_LINE.search(text)
     # Parts: each byline starts one; a dateline belongs to the part it is in.

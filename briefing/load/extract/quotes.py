@@ -117,7 +117,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         i = bisect.bisect_right(q_starts, offset) - 1
         return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
-    by_start = [MentionAt(m.start, m.end, m.actor, m.person, in_quote(m.start))
+    by_start = [m if (quoted := in_quote(m.start)) == m.quoted else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                 for m in sorted(mentions, key=lambda m: m.start)]
     starts = [m.start for m in by_start]
 
