@@ -155,7 +155,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
 
     count = len(sources)
     found: Extracted = run_extraction(
-        sources, gazetteer, issues, exact_mentions=not own_gazetteer,
+        sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count))
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]

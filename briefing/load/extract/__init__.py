@@ -105,13 +105,15 @@ def _person(actors: dict[str, Actor], actor_id: str) -> bool:
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
-            exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None) -> Extracted:
+            exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
+            keep_details: bool = True) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
     from the curated gazetteer); they are still used inside, for quotes, events and positions.
     `progress(done, total)` is told of each source done (each is worked through twice, so total is
-    twice the number of sources).
+    twice the number of sources). `keep_details=False` leaves `sentences` and `dates` empty (the loader
+    does not use them; on a large folder they are a lot of memory).
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
@@ -122,7 +124,10 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     years = Counter(s.published.year for s in sources if s.published is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
     candidates: list[Candidate] = []
-    unknown: dict[str, list[Span]] = defaultdict(list)
+    #: Per unknown name: how often it occurs and its first three spans (all that is shown).
+    unknown: dict[str, list] = {}
+    #: One string object per distinct mention text and alias ("Trump" is written thousands of times).
+    strings: dict[str, str] = {}
     quote_part: dict[str, object] = {}
     spelled: dict[tuple[str, str, str], Mention] = {}
 
@@ -132,7 +137,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         text, file = source.text, source.file
         pieces = usable_pieces(source)
         sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
-        out.sentences[file] = sentences
+        if keep_details:
+            out.sentences[file] = sentences
         lower_words = set(_LOWER_WORD.findall(text))
         work = _Work(source=source, pieces=pieces, sentences=sentences)
         for start, end in sentences:
@@ -145,9 +151,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                             actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
                             origin="auto", rule=f.rule)
                     continue
+                said = text[f.start:f.end]
+                said = strings.setdefault(said, said)
                 out.mentions.append(Mention.trusted(
-                    actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
-                    origin="auto", rule=f.rule))
+                    actor=f.actor, span=Span.trusted(source=file, start=f.start, end=f.end, text=said),
+                    alias=strings.setdefault(f.alias, f.alias), score=f.score, origin="auto", rule=f.rule))
             for left in leftovers:
                 _add_unknown(unknown, file, text, left)
             work.sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
@@ -158,7 +166,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     dated = [w for w in works if _has_day(w.source)]
     undated = [w for w in works if not _has_day(w.source)]
     for work in dated:
-        _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+        _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id,
+                 keep_details)
+        work.done()
         tick()
     dated_index = DatedIndex(candidates) if undated else None
     for work in undated:
@@ -169,7 +179,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             out.anchors[work.source.file] = anchor
             anchored = Reference(anchor.date, "source anchored to")
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        _stage_b(work, ref_at, corpus_year, out, candidates, quote_part, tagger, roles, by_id)
+        _stage_b(work, ref_at, corpus_year, out, candidates, quote_part, tagger, roles, by_id, keep_details)
+        work.done()
         tick()
     order = {w.source.file: i for i, w in enumerate(works)}
     out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
@@ -178,7 +189,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
 
     out.events = _events(merge_candidates(candidates))
     out.unknown_names = sorted(
-        (UnknownName(name=name, count=len(spans), evidence=tuple(spans[:3])) for name, spans in unknown.items()),
+        (UnknownName.trusted(name=name, count=count, evidence=tuple(spans)) for name, (count, spans) in unknown.items()),
         key=lambda u: (-u.count, u.name))
     out.variants = _variants(out.mentions, by_id)
     out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
@@ -212,6 +223,10 @@ class _Work:
     mentions: list[MentionAt] = field(default_factory=list)
     sentence_mentions: list[list[tuple[str, int, int]]] = field(default_factory=list)
 
+    def done(self) -> None:
+        """Stage B is over: let go of what only it needed."""
+        self.pieces, self.sentences, self.mentions, self.sentence_mentions = [], [], [], []
+
 
 def _has_day(source: Source) -> bool:
     dates = [source.published] + [p.published for p in source.parts]
@@ -220,18 +235,19 @@ def _has_day(source: Source) -> bool:
 
 def _stage_b(work: _Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: Extracted,  # noqa: PLR0913
              candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
-             by_id: dict[str, Actor]) -> None:
+             by_id: dict[str, Actor], keep_details: bool = True) -> None:
     """Dates, quotes, candidate events and positions of one source, against its reference date."""
     source, sentences = work.source, work.sentences
     text, file = source.text, source.file
     sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
-    out.dates[file] = [d for ds in sentence_dates for d in ds]
+    if keep_details:
+        out.dates[file] = [d for ds in sentence_dates for d in ds]
 
     raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
     speakers: dict[tuple[int, int], str | None] = {}
     for raw in raw_quotes:
         attribution = _span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
-        quote = Quote(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
+        quote = Quote.trusted(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
                       span=_span(file, text, raw.start, raw.end), origin="auto",
                       confidence=raw.confidence, rule=raw.rule, attribution=attribution,
                       date=_quote_date(raw.start, sentences, sentence_dates))
@@ -276,8 +292,13 @@ def _span(file: str, text: str, start: int, end: int) -> Span:
     return Span.trusted(source=file, start=start, end=end, text=text[start:end])
 
 
-def _add_unknown(unknown: dict[str, list[Span]], file: str, text: str, left: Leftover) -> None:
-    unknown[left.text].append(_span(file, text, left.start, left.end))
+def _add_unknown(unknown: dict[str, list], file: str, text: str, left: Leftover) -> None:
+    entry = unknown.get(left.text)
+    if entry is None:
+        entry = unknown[left.text] = [0, []]
+    entry[0] += 1
+    if len(entry[1]) < 3:
+        entry[1].append(_span(file, text, left.start, left.end))
 
 
 def _precision_rank(date: PartialDate) -> int:
@@ -301,7 +322,7 @@ def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
         issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
         confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
-        events.append(Event(
+        events.append(Event.trusted(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
             title=_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
             evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
@@ -372,7 +393,7 @@ def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, 
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
         keyword = next(h.keyword for h in hits if h.issue == issue)
-        out.append(Position(
+        out.append(Position.trusted(
             id=f"auto-pos-{_stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
             summary=_title(text[start:end], 160), date=date, holders=tuple(dict.fromkeys(holders)),
             evidence=(_span(file, text, start, end),), origin="auto", confidence=0.45,
