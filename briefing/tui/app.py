@@ -113,7 +113,13 @@ class BriefingApp(Navigation, App[None]):
         wide = width >= WIDE_SIZE[0] and height >= WIDE_SIZE[1]
         if (small, wide) == self._layout_state and not small:
             return
+        was_small = bool(self._layout_state and self._layout_state[0])
         self._layout_state = (small, wide)
+        if small and not was_small:  # nothing under the keys while the panes are hidden
+            self.screen.minimize()
+            self.screen.set_focus(None)
+        elif was_small and not small:
+            self.call_after_refresh(self.pane(self._last_pane).focus_main)
         main = self.main
         main.display = not small
         main.set_class(wide, "-wide")
@@ -125,6 +131,12 @@ class BriefingApp(Navigation, App[None]):
             f"Terminal too small: {width}×{height}.\nbriefing needs at least {MIN_SIZE[0]}×{MIN_SIZE[1]}.\n\n"
             "Enlarge the window, or press q to quit.", justify="center"))
         self._show_active_pane()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Below the minimum size only quitting (and help) work: the panes are not there to act on."""
+        if self._layout_state and self._layout_state[0]:
+            return action in ("quit", "help")
+        return True
 
     def pane(self, name: str) -> Pane:
         return self.panes[name]
@@ -143,6 +155,11 @@ class BriefingApp(Navigation, App[None]):
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self._show_active_pane()
+        screen = self.screen
+        if screen.maximized is not None and not isinstance(screen, ModalScreen):
+            pane = self.pane(self.active_pane)
+            if screen.maximized is not pane:  # zoomed, and focus moved (1-4, Tab): zoom the new pane
+                screen.maximize(pane, container=False)
 
     def _show_active_pane(self) -> None:
         active = self.active_pane

@@ -27,6 +27,14 @@ class NavTable(DataTable):
 class NavList(OptionList):
     BINDINGS = _nav("first", "last", "list")
 
+    def action_page_up(self) -> None:
+        if self.size.height:  # OptionList pages by its height: nothing to page while hidden
+            super().action_page_up()
+
+    def action_page_down(self) -> None:
+        if self.size.height:
+            super().action_page_down()
+
 
 class NavTree(Tree[str]):
     BINDINGS = _nav("scroll_home", "scroll_end", "tree")

@@ -209,3 +209,18 @@ async def test_linux_console_gets_the_ansi_theme(app, monkeypatch):
         await pilot.pause()
         assert app.theme == "ansi-dark"
         assert "Zelenskiy postpones Saudi visit" in screen_text(app)
+
+
+async def test_pane_keys_while_zoomed_zoom_the_new_pane(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1", "z", "4")
+        assert app.screen.maximized is app.source
+        await pilot.press("ctrl+u", "ctrl+d", "tab")
+        assert app.screen.maximized is app.timeline
+
+
+async def test_keys_while_too_small_do_not_crash(app):
+    async with app.run_test(size=(50, 12)) as pilot:
+        await pilot.press("4", "ctrl+u", "ctrl+d", "j", "G", "tab", "z", "c")
+        await pilot.pause()
+        assert "Terminal too small" in screen_text(app)
