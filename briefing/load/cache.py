@@ -58,6 +58,7 @@ _ENUMS = [
     for cls in _MODELS
 ]
 _SPAN, _SPAN_SLICE, _SOURCE = _TAG[Span], -1, _TAG[Source]
+_MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
                 "problems", "unknown_names")
 
@@ -177,8 +178,8 @@ class _Decoder:
         self.files = files
         self.texts = [texts[file] for file in files]
         self.text_of = texts
-        self.span_of = Span.trusted_maker()
-        self.makers = [cls.trusted_maker() for cls in _MODELS]
+        self.span_of = _MAKERS[_TAG[Span]]
+        self.makers = _MAKERS
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)

@@ -106,14 +106,15 @@ def _person(actors: dict[str, Actor], actor_id: str) -> bool:
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
-            keep_details: bool = True) -> Extracted:
+            keep_details: bool = True, workers: int | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
     from the curated gazetteer); they are still used inside, for quotes, events and positions.
     `progress(done, total)` is told of each source done (each is worked through twice, so total is
     twice the number of sources). `keep_details=False` leaves `sentences` and `dates` empty (the loader
-    does not use them; on a large folder they are a lot of memory).
+    does not use them; on a large folder they are a lot of memory). `workers`: how many processes
+    (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
@@ -131,55 +132,53 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     quote_part: dict[str, object] = {}
     spelled: dict[tuple[str, str, str], Mention] = {}
 
-    # Stage A (no dates needed): sentences, mentions, unknown names.
+    # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
+    # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;
+    # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
+    # Both passes can run in worker processes (see _pool): each source's results come back as plain data
+    # and are taken in source order, so the result is the same as in one process.
+    workers = _workers(workers, len(sources), keep_details)
+    shared = _Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
     works: list[_Work] = []
-    for source in sources:
+    for source, (scan, stage_b) in zip(sources, _run(_first_pass, shared, range(len(sources)), workers),
+                                       strict=True):
         text, file = source.text, source.file
-        pieces = usable_pieces(source)
-        sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
+        pieces, sentences, per_sentence = scan
         if keep_details:
             out.sentences[file] = sentences
-        lower_words = set(_LOWER_WORD.findall(text))
         work = _Work(source=source, pieces=pieces, sentences=sentences)
-        for start, end in sentences:
-            found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
-            for f in found:
-                work.mentions.append(MentionAt(f.start, f.end, f.actor, _person(by_id, f.actor)))
-                if not exact_mentions and f.rule == "actor:exact":
-                    if (file, f.actor, f.alias) not in spelled:  # one per spelling, for spelling discrepancies
-                        spelled[(file, f.actor, f.alias)] = Mention.trusted(
-                            actor=f.actor, span=_span(file, text, f.start, f.end), alias=f.alias, score=f.score,
-                            origin="auto", rule=f.rule)
+        for found, leftovers in per_sentence:
+            for start, end, actor, alias, score, rule in found:
+                work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
+                if not exact_mentions and rule == "actor:exact":
+                    if (file, actor, alias) not in spelled:  # one per spelling, for spelling discrepancies
+                        spelled[(file, actor, alias)] = Mention.trusted(
+                            actor=actor, span=_span(file, text, start, end), alias=alias, score=score,
+                            origin="auto", rule=rule)
                     continue
-                said = text[f.start:f.end]
+                said = text[start:end]
                 said = strings.setdefault(said, said)
                 out.mentions.append(Mention.trusted(
-                    actor=f.actor, span=Span.trusted(source=file, start=f.start, end=f.end, text=said),
-                    alias=strings.setdefault(f.alias, f.alias), score=f.score, origin="auto", rule=f.rule))
-            for left in leftovers:
-                _add_unknown(unknown, file, text, left)
-            work.sentence_mentions.append([(f.actor, f.start, f.end) for f in found])
+                    actor=actor, span=Span.trusted(source=file, start=start, end=end, text=said),
+                    alias=strings.setdefault(alias, alias), score=score, origin="auto", rule=rule))
+            for start, end, name in leftovers:
+                _add_unknown(unknown, file, text, Leftover(start, end, name))
+            work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
         works.append(work)
         tick()
+        if stage_b is not None:
+            _take_stage_b(stage_b, work, out, candidates, quote_part)
+            work.done()
+            tick()
 
-    # Stage B, dated sources first; an undated one is then anchored, if it can be, to their events.
-    dated = [w for w in works if _has_day(w.source)]
-    undated = [w for w in works if not _has_day(w.source)]
-    for work in dated:
-        _stage_b(work, reference_for(work.source), corpus_year, out, candidates, quote_part, tagger, roles, by_id,
-                 keep_details)
-        work.done()
-        tick()
-    dated_index = DatedIndex(candidates) if undated else None
-    for work in undated:
-        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, dated_index, by_id,
-                               corpus_year) if dated_index is not None else None
-        ref_at = reference_for(work.source)
+    undated = [i for i, w in enumerate(works) if not _has_day(w.source)]
+    shared.works = works
+    shared.dated_index = DatedIndex(candidates) if undated else None
+    for index, (anchor, stage_b) in zip(undated, _run(_second_pass, shared, undated, workers), strict=True):
+        work = works[index]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
-            anchored = Reference(anchor.date, "source anchored to")
-            ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        _stage_b(work, ref_at, corpus_year, out, candidates, quote_part, tagger, roles, by_id, keep_details)
+        _take_stage_b(stage_b, work, out, candidates, quote_part)
         work.done()
         tick()
     order = {w.source.file: i for i, w in enumerate(works)}
@@ -195,6 +194,188 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+# ---- one source's stages, in this process or in a worker -------------------------------------------
+#: Below this many sources a folder is extracted in this process: starting workers would cost more.
+PARALLEL_MIN = 200
+#: Sources per task handed to a worker (small enough for even shares and a live progress bar).
+CHUNK = 16
+
+
+class _Shared:
+    """What every source's stages read. A forked worker inherits it (the `_SHARED` global)."""
+
+    def __init__(self, sources: list[Source], gazetteer: Gazetteer, tagger: IssueTagger, roles: RoleResolver,
+                 by_id: dict[str, Actor], corpus_year: int | None, keep_details: bool) -> None:
+        self.sources = sources
+        self.gazetteer = gazetteer
+        self.tagger = tagger
+        self.roles = roles
+        self.by_id = by_id
+        self.corpus_year = corpus_year
+        self.keep_details = keep_details
+        self.works: list[_Work] = []
+        self.dated_index: DatedIndex | None = None
+        self.in_worker = False
+
+
+_SHARED: _Shared | None = None
+
+
+def _workers(asked: int | None, count: int, keep_details: bool) -> int:
+    """Worker processes for `count` sources: several only where forking is safe (Linux, no other thread
+    running, not inside a daemon process) and pays (a large folder, more than one CPU)."""
+    if asked is not None:
+        return max(1, asked)
+    if count < PARALLEL_MIN or keep_details:
+        return 1
+    import multiprocessing
+    import os
+    import threading
+
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    if (cpus < 2 or threading.active_count() > 1 or multiprocessing.current_process().daemon
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        return 1
+    return min(cpus, 4)
+
+
+def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] | range, workers: int):
+    """`task` over chunks of `indexes`, in order, one result per index: here, or in forked workers."""
+    global _SHARED  # noqa: PLW0603 - what a forked worker inherits
+    chunks = [list(indexes[i:i + CHUNK]) for i in range(0, len(indexes), CHUNK)]
+    _SHARED = shared
+    try:
+        if workers <= 1 or len(chunks) <= 1:
+            for chunk in chunks:
+                yield from task(chunk)
+            return
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(workers, initializer=_in_worker) as pool:
+            for chunk, results in zip(chunks, pool.imap(task, chunks), strict=True):
+                for index, result in zip(chunk, results, strict=True):
+                    yield _from_worker(result, shared.sources[index])
+    finally:
+        _SHARED = None
+
+
+def _in_worker() -> None:
+    assert _SHARED is not None
+    _SHARED.in_worker = True
+
+
+def _first_pass(indexes: list[int]) -> list:
+    """Stage A of each source (sentences, actor mentions, leftovers, as plain tuples); stage B too when
+    the source is dated."""
+    shared = _SHARED
+    assert shared is not None
+    results = []
+    for index in indexes:
+        source = shared.sources[index]
+        scan = _scan(source, shared.gazetteer)
+        stage_b = None
+        if _has_day(source):
+            work = _work_of(source, scan, shared.by_id)
+            stage_b = _stage_b_alone(work, reference_for(source), shared)
+        results.append((scan, stage_b))
+    return results
+
+
+def _second_pass(indexes: list[int]) -> list:
+    """Anchoring and stage B of each undated source, against the dated sources' candidate events."""
+    shared = _SHARED
+    assert shared is not None
+    results = []
+    for index in indexes:
+        work = shared.works[index]
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, shared.dated_index, shared.by_id,
+                               shared.corpus_year) if shared.dated_index is not None else None
+        ref_at = reference_for(work.source)
+        if anchor is not None:
+            anchored = Reference(anchor.date, "source anchored to")
+            ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
+        results.append((anchor, _stage_b_alone(work, ref_at, shared)))
+    return results
+
+
+def _scan(source: Source, gazetteer: Gazetteer) -> tuple:
+    """Stage A of one source: its usable pieces, sentences, and per sentence the actor mentions found
+    (start, end, actor, alias, score, rule) and the capitalised names left over (start, end, text)."""
+    text = source.text
+    pieces = usable_pieces(source)
+    sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
+    lower_words = set(_LOWER_WORD.findall(text))
+    per_sentence = []
+    for start, end in sentences:
+        found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
+        per_sentence.append(([(f.start, f.end, f.actor, f.alias, f.score, f.rule) for f in found],
+                             [(left.start, left.end, left.text) for left in leftovers]))
+    return pieces, sentences, per_sentence
+
+
+def _work_of(source: Source, scan: tuple, by_id: dict[str, Actor]) -> _Work:
+    pieces, sentences, per_sentence = scan
+    work = _Work(source=source, pieces=pieces, sentences=sentences)
+    for found, _leftovers in per_sentence:
+        for start, end, actor, *_rest in found:
+            work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
+        work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
+    return work
+
+
+def _stage_b_alone(work: _Work, ref_at: Callable[[int], Reference], shared: _Shared) -> tuple:
+    """Stage B of one source into fresh lists: (quotes, positions, candidates, quote parts, dates), as
+    plain data when in a worker (pydantic records pickle slowly and each would keep its own fields-set)."""
+    out = Extracted()
+    candidates: list[Candidate] = []
+    quote_part: dict[str, object] = {}
+    _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
+             shared.by_id, shared.keep_details)
+    result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
+    if not shared.in_worker:
+        return result
+    from briefing.load.cache import _Encoder
+
+    encoder = _Encoder({work.source.file: work.source.text})
+    return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
+            [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
+
+
+def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._Encoder
+    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
+            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
+
+
+def _from_worker(result: tuple, source: Source) -> tuple:
+    """A source's results as a worker sent them, with its stage B records built again."""
+    first, stage_b = result
+    if stage_b is None or stage_b[0] != "plain":
+        return result
+    from briefing.load.cache import _Decoder
+
+    _plain, quotes, positions, candidates, quote_part, dates = stage_b
+    decoder = _Decoder([source.file], {source.file: source.text})
+    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
+                       c[10], c[11]) for c in candidates]
+    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
+                   dates)
+
+
+def _take_stage_b(result: tuple, work: _Work, out: Extracted, candidates: list[Candidate],
+                  quote_part: dict[str, object]) -> None:
+    quotes, positions, found, parts, dates = result
+    out.quotes.extend(quotes)
+    out.positions.extend(positions)
+    candidates.extend(found)
+    quote_part.update(parts)
+    if dates is not None:
+        out.dates[work.source.file] = dates
+
 
 
 def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:

@@ -1,0 +1,49 @@
+"""Extraction in worker processes gives exactly what extraction in one process gives."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefing.load.extract as extract_module
+from briefing.export import to_dict
+from briefing.load import load_briefing
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from make_corpus import generate
+
+    return generate(tmp_path_factory.mktemp("corpus"), 120)
+
+
+def _load(folder: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
+    real = extract_module.extract
+
+    def with_workers(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        return real(*args, **kwargs, workers=workers)
+
+    monkeypatch.setattr("briefing.load.run_extraction", with_workers)
+    return to_dict(load_briefing(folder, use_cache=False))
+
+
+def test_two_workers_give_what_one_process_gives(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    one = _load(corpus, 1, monkeypatch)
+    two = _load(corpus, 2, monkeypatch)
+    assert one == two
+    assert one["events"] and one["quotes"] and one["positions"] and one["unknown_names"]
+
+
+def test_workers_are_used_only_where_they_pay_and_forking_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    assert extract_module._workers(None, extract_module.PARALLEL_MIN - 1, False) == 1
+    assert extract_module._workers(None, 10_000, True) == 1  # details kept: evaluation runs, one process
+    assert extract_module._workers(3, 5, False) == 3
+    monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. the TUI loading in a worker thread
+    assert extract_module._workers(None, 10_000, False) == 1
