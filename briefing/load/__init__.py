@@ -6,6 +6,7 @@ curation did not cover, and curated items win wherever both speak of the same th
 
 from __future__ import annotations
 
+import gc
 from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
@@ -16,6 +17,7 @@ from briefing.load import cache
 from briefing.load.curated import Anchor, Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted
 from briefing.load.extract import extract as run_extraction
+from briefing.load.extract import map_sources
 from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
@@ -100,7 +102,13 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
             if progress is not None:
                 progress(len(raws), len(raws))
             return cached
-    briefing = _build(folder, raws, problems, auto, progress)
+    collecting = gc.isenabled()
+    gc.disable()  # millions of short-lived records, hardly a cycle among them: collections only cost time
+    try:
+        briefing = _build(folder, raws, problems, auto, progress)
+    finally:
+        if collecting:
+            gc.enable()
     if path is not None:
         cache.write(path, key, briefing)
     return briefing
@@ -135,15 +143,17 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 
-    clues = {raw.file: date_clues(raw.text) for raw in raws}
+    # Date clues and boilerplate of each text: in worker processes for a large folder.
+    scanned = map_sources(_clues_and_regions if auto else _clues, [raw.text for raw in raws])
+    clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
     metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file]) for raw in raws} \
         if auto else {}
     sources = [
         _source(raw, curated.meta.get(raw.file), metas.get(raw.file) or AutoMeta(headline=_first_line(raw.text)),
-                tuple(find_regions(raw.text)) if auto else ())
-        for raw in raws
+                regions)
+        for raw, (_clues, regions) in zip(raws, scanned, strict=True)
     ]
     if own_gazetteer:
         actors, mentions = find_mentions(curated.actors, sources, problems)
@@ -202,6 +212,14 @@ def _briefing(folder, sources, actors, issues, events, positions, quotes, discre
         problems=tuple(problems),
         unknown_names=tuple(unknown_names),
     )
+
+
+def _clues_and_regions(text: str) -> tuple[list, tuple]:
+    return date_clues(text), tuple(find_regions(text))
+
+
+def _clues(text: str) -> tuple[list, tuple]:
+    return date_clues(text), ()
 
 
 def _anchored(source: Source, anchor: DateAnchor | None) -> Source:

@@ -42,7 +42,7 @@ from briefing.model import (
     UnknownName,
 )
 
-__all__ = ["Extracted", "extract", "usable_pieces"]
+__all__ = ["Extracted", "extract", "map_sources", "usable_pieces"]
 
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
@@ -146,10 +146,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         pieces, sentences, per_sentence = scan
         if keep_details:
             out.sentences[file] = sentences
-        work = _Work(source=source, pieces=pieces, sentences=sentences)
+        # An undated source's stage B comes later and needs its sentences and mentions; a dated one's is done.
+        work = _Work(source=source, pieces=pieces, sentences=sentences) if stage_b is None else \
+            _Work(source=source, pieces=[], sentences=[])
         for found, leftovers in per_sentence:
             for start, end, actor, alias, score, rule in found:
-                work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
+                if stage_b is None:
+                    work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
                 if not exact_mentions and rule == "actor:exact":
                     if (file, actor, alias) not in spelled:  # one per spelling, for spelling discrepancies
                         spelled[(file, actor, alias)] = Mention.trusted(
@@ -163,12 +166,12 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                     alias=strings.setdefault(alias, alias), score=score, origin="auto", rule=rule))
             for start, end, name in leftovers:
                 _add_unknown(unknown, file, text, Leftover(start, end, name))
-            work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
+            if stage_b is None:
+                work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
         works.append(work)
         tick()
         if stage_b is not None:
             _take_stage_b(stage_b, work, out, candidates, quote_part)
-            work.done()
             tick()
 
     undated = [i for i, w in enumerate(works) if not _has_day(w.source)]
@@ -262,6 +265,32 @@ def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] 
                     yield _from_worker(result, shared.sources[index])
     finally:
         _SHARED = None
+
+
+def map_sources(func: Callable[[str], object], texts: list[str]) -> list:
+    """`[func(text) for text in texts]`, in forked workers for a large folder (see `_workers`)."""
+    global _MAP  # noqa: PLW0603 - what a forked worker inherits
+    workers = _workers(None, len(texts), False)
+    if workers <= 1:
+        return [func(text) for text in texts]
+    import multiprocessing
+
+    chunks = [list(range(i, min(i + CHUNK, len(texts)))) for i in range(0, len(texts), CHUNK)]
+    _MAP = (func, texts)
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            return [result for results in pool.imap(_map_chunk, chunks) for result in results]
+    finally:
+        _MAP = None
+
+
+_MAP: tuple[Callable[[str], object], list[str]] | None = None
+
+
+def _map_chunk(indexes: list[int]) -> list:
+    assert _MAP is not None
+    func, texts = _MAP
+    return [func(texts[index]) for index in indexes]
 
 
 def _in_worker() -> None:
