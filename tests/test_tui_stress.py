@@ -1,0 +1,89 @@
+"""Stress the dashboard as an impatient user would: resize storms, key floods, filters toggled everywhere."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.tui.app import create_app
+
+KEYS = ["j", "k", "down", "up", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pagedown", "pageup", "tab",
+        "shift+tab", "1", "2", "3", "4", "enter", "period", "left_square_bracket", "right_square_bracket",
+        "u", "r", "y", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "left", "right"]
+
+
+@pytest.fixture(scope="module")
+def briefing():
+    return load_briefing()
+
+
+def assert_consistent(app) -> None:
+    """What the status line says matches the filter state, and the timeline shows only matching events."""
+    status = str(app.status.render())
+    if app.filter.active:
+        assert status.startswith("filter:"), status
+        for side in app.filter.sides:
+            assert side.label in status
+    else:
+        assert status.startswith("no filter"), status
+    shown = app.timeline.shown_events if hasattr(app.timeline, "shown_events") else None
+    if shown is not None and app.filter.sides:
+        for event in shown:
+            sides = {app.briefing.side_of(a) for a in event.actors}
+            assert sides & set(app.filter.sides), event.id
+
+
+async def test_resize_storm(briefing) -> None:
+    app = create_app(briefing=briefing)
+    rng = random.Random(7)
+    sizes = [(20, 5), (250, 80), (80, 24), (59, 17), (60, 18), (120, 40), (30, 50), (200, 10)]
+    sizes += [(rng.randint(20, 250), rng.randint(5, 80)) for _ in range(40)]
+    async with app.run_test(size=(80, 24)) as pilot:
+        for width, height in sizes:
+            await pilot.resize_terminal(width, height)
+            await pilot.pause()
+            assert app.size == (width, height)
+            too_small = width < 60 or height < 18
+            assert app.too_small.display is too_small, (width, height)
+            if too_small:
+                assert f"{width}×{height}" in str(app.too_small.render()) or f"{width}x{height}" in str(app.too_small.render())
+        await pilot.resize_terminal(20, 5)
+        await pilot.press("q")
+    assert app.return_code == 0 or app.return_code is None
+
+
+async def test_a_hundred_keys_as_fast_as_they_come(briefing) -> None:
+    app = create_app(briefing=briefing)
+    rng = random.Random(2025)
+    async with app.run_test(size=(120, 40)) as pilot:
+        keys = [rng.choice(KEYS) for _ in range(100)]
+        await pilot.press(*keys)
+        await pilot.pause()
+        while len(app.screen_stack) > 1:  # a key may have opened a picker or a list
+            await pilot.press("escape")
+            await pilot.pause()
+        assert_consistent(app)
+        for _ in range(3):  # Esc first restores a zoomed pane, then clears the filters
+            if not app.filter.active:
+                break
+            await pilot.press("escape")
+            await pilot.pause()
+        assert not app.filter.active
+        assert str(app.status.render()).startswith("no filter")
+
+
+@pytest.mark.parametrize("pane", ["1", "2", "3", "4"])
+async def test_filters_toggled_in_every_pane(briefing, pane: str) -> None:
+    app = create_app(briefing=briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press(pane)
+        for keys in (["u"], ["r"], ["u", "r"], ["y", "e"], ["m", "o"], ["x"], ["x"], ["j", "f"], ["escape"]):
+            await pilot.press(*keys)
+            await pilot.pause()
+            assert_consistent(app)
+        for side_key in "uryemo":
+            await pilot.press(side_key, side_key)
+        await pilot.pause()
+        assert_consistent(app)
