@@ -214,11 +214,14 @@ class _Decoder:
         *columns, odd = columns
         span_of, mention_of = self.span_of, model.Mention.trusted_maker()
         files, texts = self.files, self.texts
+        strings: dict[str, str] = {}  # one object per distinct mention text, as the load made them
         out = []
         append = out.append
         for row, (actor, index, start, end, alias, score, origin, rule) in enumerate(zip(*columns, strict=True)):
             if index >= 0 and row not in odd:
-                span = span_of({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]})
+                said = texts[index][start:end]
+                span = span_of({"source": files[index], "start": start, "end": end,
+                                "text": strings.setdefault(said, said)})
             else:
                 source, text = odd[row]
                 span = span_of({"source": source, "start": start, "end": end, "text": text})

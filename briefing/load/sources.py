@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from stat import S_ISREG
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,10 +59,11 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
         return []
     sources: list[RawSource] = []
     names: set[str] = set()
+    prefix = _rel(folder, data_dir) + "/" if folder != data_dir else ""
     for path in entries:
         if path.name.startswith("."):
             continue
-        rel = sanitize(_rel(path, data_dir))  # a file name is untrusted text too
+        rel = sanitize(prefix + path.name if prefix else _rel(path, data_dir))  # a file name is untrusted text too
         if sanitize(path.name) != path.name:
             if sanitize(path.name) in names or (folder / sanitize(path.name)).exists():
                 problems.append(Problem(file=rel, message="file name has control characters and clashes "
@@ -83,7 +85,7 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
 def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None:
     try:
         stat = path.stat()  # follows links: a loop raises ELOOP here
-        if not path.is_file():
+        if not S_ISREG(stat.st_mode):
             problems.append(Problem(file=rel, message="not a regular file; skipped"))
             return None
         if stat.st_size > MAX_SOURCE_BYTES:
