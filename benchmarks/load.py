@@ -4,7 +4,9 @@
 
 Corpora come from benchmarks/make_corpus.py (generated into --corpus if missing). Each measurement runs in
 a fresh Python process so peak RSS is that of one load: "cold" with an empty cache directory, "warm" with
-the cache the cold run left (BRIEFING_CACHE_DIR points both at a temporary folder).
+the cache the cold run left (BRIEFING_CACHE_DIR points both at a temporary folder). "worker RSS" is the
+largest peak of the extraction worker processes a large folder forks (each is a copy-on-write fork of
+the loading process, so most of its pages are shared with it, not extra).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ t1 = time.perf_counter()
 b = load_briefing(sys.argv[1])
 t2 = time.perf_counter()
 print(json.dumps({"import": t1 - t0, "load": t2 - t1, "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  "workers_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
                   "sources": len(b.sources), "events": len(b.events), "mentions": len(b.mentions),
                   "quotes": len(b.quotes), "positions": len(b.positions), "problems": len(b.problems)}))
 """
@@ -49,7 +52,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path(tempfile.gettempdir()) / "briefing-corpus")
     args = parser.parse_args()
     print(f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    print(f"{'articles':>8} {'cold s':>8} {'warm s':>8} {'cold RSS MB':>12} {'warm RSS MB':>12} "
+    print(f"{'articles':>8} {'cold s':>8} {'warm s':>8} {'cold RSS MB':>12} {'worker RSS MB':>14} {'warm RSS MB':>12} "
           f"{'events':>7} {'mentions':>9} {'quotes':>7}")
     bundled = HERE.parent / "data"
     rows = [("bundled", bundled)] + [(str(n), args.corpus / str(n)) for n in args.sizes]
@@ -59,7 +62,8 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as cache:
             cold = measure(folder, Path(cache))
             warm = measure(folder, Path(cache))
-        print(f"{label:>8} {cold['load']:8.3f} {warm['load']:8.3f} {cold['rss_mb']:12.0f} {warm['rss_mb']:12.0f} "
+        print(f"{label:>8} {cold['load']:8.3f} {warm['load']:8.3f} {cold['rss_mb']:12.0f} "
+              f"{cold['workers_rss_mb']:14.0f} {warm['rss_mb']:12.0f} "
               f"{cold['events']:7d} {cold['mentions']:9d} {cold['quotes']:7d}", flush=True)
 
 

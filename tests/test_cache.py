@@ -181,11 +181,16 @@ def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cac
     path = _only_file(cache_dir)
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
-    for payload in (marshal.dumps([["x"], (), 1]), marshal.dumps({"a": 1}), b"\x00\x01not marshal"):
+    def framed(*parts: object) -> bytes:
+        return b"".join(len(d).to_bytes(8, "little") + d for d in (marshal.dumps(p) for p in parts))
+
+    files = [s.name for s in (data_copy / "sources").iterdir()]
+    for payload in (marshal.dumps([["x"], (), 1]), marshal.dumps({"a": 1}), b"\x00\x01not marshal",
+                    framed(files, "not a collection"), framed(files, ((1, 2),)), framed(["other.txt"], ())):
         path.write_bytes(cache._MAGIC + key + zlib.crc32(payload).to_bytes(4, "little")
                          + len(payload).to_bytes(8, "little") + payload)
         assert to_dict(load_briefing(data_copy)) == cold
-    assert len(builds) == 4
+    assert len(builds) == 7
 
 
 def test_a_cache_that_cannot_be_written_is_harmless(data_copy: Path, tmp_path: Path,
@@ -241,3 +246,14 @@ def test_progress_is_reported_to_the_end_cold_and_warm(corpus: Path, cache_dir: 
         assert calls[-1][0] == calls[-1][1] > 0
         assert [d for d, _t in calls] == sorted(d for d, _t in calls)
         assert len({t for _d, t in calls}) == 1
+
+
+def test_the_cache_keeps_a_bounded_number_of_files(tmp_path: Path, cache_dir: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cache, "MAX_FILES", 3)
+    for n in range(5):
+        folder = tmp_path / f"f{n}" / "sources"
+        folder.mkdir(parents=True)
+        (folder / "a.txt").write_text(f"Lavrov met Rubio in Riyadh, story {n}.\n", encoding="utf-8")
+        load_briefing(folder.parent)
+    assert len(list(cache_dir.iterdir())) == 3

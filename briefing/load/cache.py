@@ -33,6 +33,7 @@ import tempfile
 import zlib
 from enum import Enum
 from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import briefing.model as model
@@ -166,11 +167,16 @@ class _Encoder:
                 tuple(origins), tuple(rules), odd)
 
 
-def encode(briefing: Briefing) -> bytes:
+def encode(briefing: Briefing) -> Iterator[bytes]:
+    """The payload in parts (the file names, then one collection after another), each part marshalled
+    and prefixed with its length: one collection's plain data in memory at a time."""
     encoder = _Encoder({s.file: s.text for s in briefing.sources})
-    payload = [encoder.files] + [encoder.mentions(briefing.mentions) if name == "mentions"
-                                 else encoder.value(getattr(briefing, name)) for name in _COLLECTIONS]
-    return marshal.dumps(payload)
+    parts = [lambda: encoder.files] + [
+        (lambda: encoder.mentions(briefing.mentions)) if name == "mentions"
+        else (lambda name=name: encoder.value(getattr(briefing, name))) for name in _COLLECTIONS]
+    for part in parts:
+        data = marshal.dumps(part())
+        yield len(data).to_bytes(8, "little") + data
 
 
 class _Decoder:
@@ -230,18 +236,30 @@ class _Decoder:
         return tuple(out)
 
 
-def decode(data: bytes, texts: dict[str, str], data_dir: str) -> Briefing:
-    payload = marshal.loads(data)  # noqa: S302 - our own file, checksummed; marshal builds only plain data
-    files = payload[0]
-    if len(files) != len(texts) or set(files) != set(texts):
+def decode(data: memoryview, texts: dict[str, str], data_dir: str) -> Briefing:
+    parts = _parts(data)
+    files = marshal.loads(next(parts))  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+    if type(files) is not list or len(files) != len(texts) or set(files) != set(texts):
         raise ValueError("sources differ")
     decoder = _Decoder(files, texts)
-    fields = {name: decoder.mentions(items) if name == "mentions" else decoder.value(items)
-              for name, items in zip(_COLLECTIONS, payload[1:], strict=True)}
-    for name, items in fields.items():
-        if type(items) is not tuple:
+    fields = {}
+    for name, part in zip(_COLLECTIONS, parts, strict=True):
+        items = marshal.loads(part)  # noqa: S302
+        fields[name] = decoder.mentions(items) if name == "mentions" else decoder.value(items)
+        if type(fields[name]) is not tuple:
             raise ValueError(f"bad {name}")
+        del items  # one collection's plain data at a time
     return Briefing.model_construct(data_dir=data_dir, **fields)
+
+
+def _parts(data: memoryview) -> Iterator[memoryview]:
+    at = 0
+    while at < len(data):
+        length = int.from_bytes(data[at:at + 8], "little")
+        if at + 8 + length > len(data):
+            raise ValueError("truncated part")
+        yield data[at + 8:at + 8 + length]
+        at += 8 + length
 
 
 # ---- the file ------------------------------------------------------------------------------------
@@ -274,21 +292,39 @@ def read(path: Path, key: bytes, texts: dict[str, str], data_dir: str) -> Briefi
 def write(path: Path, key: bytes, briefing: Briefing) -> bool:
     """Store `briefing` under `key`, atomically; False (and nothing left behind) when that fails."""
     try:
-        payload = encode(briefing)
-        header = _MAGIC + key + zlib.crc32(payload).to_bytes(4, "little") + len(payload).to_bytes(8, "little")
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     except (OSError, ValueError):
         return False
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(header)
-            handle.write(payload)
+            handle.write(bytes(_HEADER))  # the real header once the payload's checksum is known
+            crc = length = 0
+            for part in encode(briefing):
+                handle.write(part)
+                crc = zlib.crc32(part, crc)
+                length += len(part)
+            handle.seek(0)
+            handle.write(_MAGIC + key + crc.to_bytes(4, "little") + length.to_bytes(8, "little"))
         os.replace(temp, path)
-    except OSError:
+    except (OSError, ValueError):
         try:
             os.unlink(temp)
         except OSError:
             pass
         return False
+    _prune(path.parent, keep=path)
     return True
+
+
+#: Cache files kept (one per data folder loaded); the least recently written go first.
+MAX_FILES = 32
+
+
+def _prune(directory: Path, keep: Path) -> None:
+    try:
+        files = [(entry.stat().st_mtime, entry) for entry in directory.glob("*.briefing-cache") if entry != keep]
+        for _mtime, old in sorted(files)[: max(0, len(files) + 1 - MAX_FILES)]:
+            old.unlink()
+    except OSError:
+        pass  # another process pruned it first, or the folder is read-only: the cache only saves time
