@@ -125,12 +125,12 @@ class Timeline(Pane):
     # ---- events up ---------------------------------------------------------------------------
     def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
         message.stop()
-        event = self.briefing.event(message.row_key.value or "")
+        event = self.briefing.event((message.row_key.value if message.row_key else None) or "")
         if event is not None:
             self.show_detail(event, 0)
             self.post_message(self.EventHighlighted(event.id))
 
     def on_data_table_row_selected(self, message: DataTable.RowSelected) -> None:
         message.stop()
-        if message.row_key.value is not None:
+        if message.row_key and message.row_key.value is not None:
             self.post_message(self.EventChosen(message.row_key.value))

@@ -1,0 +1,29 @@
+"""Random key floods at both sizes: nothing may crash, and the status line must agree with the filter."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+KEYS = ["j", "k", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pageup", "pagedown", "left", "right", "tab",
+        "shift+tab", "1", "2", "3", "4", "enter", "period", "left_square_bracket", "right_square_bracket",
+        "u", "r", "y", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "c", "a", "slash", "question_mark",
+        "p", "space"]
+
+
+@pytest.mark.parametrize("seed,size", [(1, (80, 24)), (2, (120, 40)), (3, (80, 24)), (4, (120, 40))])
+async def test_key_flood(app, seed, size):
+    rng = random.Random(seed)
+    async with app.run_test(size=size) as pilot:
+        for _ in range(150):
+            await pilot.press(rng.choice(KEYS))
+        await pilot.pause()
+        while len(app.screen_stack) > 1:
+            await pilot.press("escape")
+        await pilot.pause()
+        status = str(app.status.render())
+        assert status.startswith("filter:") == app.filter.active, status
+        for _ in range(3):
+            await pilot.press("escape")
+        assert not app.filter.active and app.chosen_actor is None
