@@ -242,6 +242,8 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
 
 def _merge_mentions(curated: list[Mention], auto: list[Mention]) -> list[Mention]:
     """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
+    if not curated:
+        return list(auto)  # nothing to win over (a folder without actors.toml)
     owner: dict[tuple[str, int], Mention] = {}
     for mention in curated:
         for i in range(mention.span.start, mention.span.end):

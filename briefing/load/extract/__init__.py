@@ -137,6 +137,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see _pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
+    make_mention, make_span = Mention.trusted_maker(), Span.trusted_maker()
     workers = _workers(workers, len(sources), keep_details)
     shared = _Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
     works: list[_Work] = []
@@ -161,9 +162,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                     continue
                 said = text[start:end]
                 said = strings.setdefault(said, said)
-                out.mentions.append(Mention.trusted(
-                    actor=actor, span=Span.trusted(source=file, start=start, end=end, text=said),
-                    alias=strings.setdefault(alias, alias), score=score, origin="auto", rule=rule))
+                out.mentions.append(make_mention({
+                    "actor": actor, "span": make_span({"source": file, "start": start, "end": end, "text": said}),
+                    "alias": strings.setdefault(alias, alias), "score": score, "origin": "auto", "rule": rule}))
             for start, end, name in leftovers:
                 _add_unknown(unknown, file, text, Leftover(start, end, name))
             if stage_b is None:
