@@ -87,6 +87,8 @@ class BriefingApp(Navigation, App[None]):
     # ---- layout --------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
         yield self.pane_bar
+        self.main.set_class(self.size.width >= WIDE_SIZE[0] and self.size.height >= WIDE_SIZE[1], "-wide")
+        self.main.set_class(not self.main.has_class("-wide"), "-narrow")  # before mount: no restyle
         with self.main:
             yield self.timeline
             yield self.positions
@@ -101,7 +103,7 @@ class BriefingApp(Navigation, App[None]):
             self.theme = "ansi-dark"
         self.refresh_panes()
         self.pane("timeline").focus_main()
-        if self.briefing.sources and self.source.file is None:
+        if self.briefing.sources and not self.briefing.events:  # else the first event's evidence shows
             self.source.show(self.briefing.sources[0].file)
         self._layout(self.size.width, self.size.height)
 
