@@ -106,11 +106,11 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     gc.disable()  # millions of short-lived records, hardly a cycle among them: collections only cost time
     try:
         briefing = _build(folder, raws, problems, auto, progress)
+        if path is not None:
+            cache.write(path, key, briefing)
     finally:
         if collecting:
             gc.enable()
-    if path is not None:
-        cache.write(path, key, briefing)
     return briefing
 
 

@@ -131,11 +131,7 @@ class _Encoder:
             return self.span(value)
         if isinstance(value, Enum):
             return value.value
-        tag = _TAG[kind]  # a model: [tag, field values...]
-        fields = value.__dict__
-        if kind is Source:
-            return [tag] + [None if name == "text" else self.value(fields[name]) for name in _NAMES[tag]]
-        return [tag] + [self.value(fields[name]) for name in _NAMES[tag]]
+        return _FLATTENERS[_TAG[kind]](value.__dict__, self.value)  # a model: [tag, field values...]
 
     def span(self, span: Span) -> list:
         index = self.file_index.get(span.source)
@@ -209,6 +205,27 @@ def _builder(tag: int) -> Callable[[list, Callable[[Any], Any], dict[str, str]],
 
 
 _BUILDERS = [_builder(tag) for tag in range(len(_MODELS))]
+
+
+def _flattener(tag: int) -> Callable[[dict[str, Any], Callable[[Any], Any]], list]:
+    """`flatten(fields, value)`: a model's [tag, field values...] as stored, written out per model."""
+    cls = _MODELS[tag]
+    items = [str(tag)]
+    for name in _NAMES[tag]:
+        if cls is Source and name == "text":
+            items.append("None")  # the load has the text: not stored
+        elif name in _ENUMS[tag]:
+            items.append(f"f[{name!r}].value")
+        elif _holds_model(cls.model_fields[name].annotation):
+            items.append(f"value(f[{name!r}])")
+        else:
+            items.append(f"f[{name!r}]")
+    scope: dict[str, Any] = {}
+    exec(f"def flatten(f, value):\n    return [{', '.join(items)}]\n", scope)  # noqa: S102 - see _builder
+    return scope["flatten"]
+
+
+_FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
 
 
 class _Decoder:
