@@ -5,6 +5,7 @@ different dates in different sources."""
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -57,16 +58,16 @@ def quote_renderings(quotes: list[Quote], part_of: dict[str, object],
         for word in {w.strip(".,;:!?…—-()") for w in folded[index].split() if len(w) >= 7}:
             buckets[(quote.speaker, word)].append(index)
     pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():
-        for i, a in enumerate(members[:50]):
-            for b in members[i + 1:50]:
-                pairs.add((min(a, b), max(a, b)))
+    for members in buckets.values():  # indexes in increasing order, each once: pairs come out (low, high)
+        pairs.update(combinations(members[:50], 2))
+    place = [(q.source, part_of.get(q.id)) for q in quotes]
+    long_enough = [len(f.split()) >= 6 for f in folded]
     for a, b in sorted(pairs):
+        if place[a] == place[b] or folded[a] == folded[b]:
+            continue
+        if not (long_enough[a] and long_enough[b]):
+            continue
         qa, qb = quotes[a], quotes[b]
-        if (qa.source, part_of.get(qa.id)) == (qb.source, part_of.get(qb.id)) or folded[a] == folded[b]:
-            continue
-        if len(folded[a].split()) < 6 or len(folded[b].split()) < 6:
-            continue
         score = fuzz.token_set_ratio(folded[a], folded[b])
         if score < 60 or folded[a] in folded[b] or folded[b] in folded[a]:
             continue
