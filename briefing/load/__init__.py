@@ -284,6 +284,9 @@ def _duplicate_event(event: Event, by_date: dict[str, list[Event]], cited: dict[
     with an actor in common and similar words."""
     if any(_overlaps(span, cited.get(span.source, [])) for span in event.evidence):
         return True
+    others = by_date.get(event.date.iso)
+    if not others:
+        return False
     words = content_words(" ".join(s.text for s in event.evidence))
     return any(set(other.actors) & set(event.actors) and jaccard(words, words_of[other.id]) >= 0.15
-               for other in by_date.get(event.date.iso, ()))
+               for other in others)
