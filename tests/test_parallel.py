@@ -47,3 +47,10 @@ def test_workers_are_used_only_where_they_pay_and_forking_is_safe(monkeypatch: p
     assert extract_module._workers(3, 5, False) == 3
     monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. the TUI loading in a worker thread
     assert extract_module._workers(None, 10_000, False) == 1
+
+
+def test_no_worker_processes_to_be_had_means_one_process(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the system gives no worker processes (no semaphores, a process limit), the load goes on here."""
+    one = _load(corpus, 1, monkeypatch)
+    monkeypatch.setattr(extract_module, "_pool", lambda *_args, **_kwargs: None)
+    assert _load(corpus, 2, monkeypatch) == one

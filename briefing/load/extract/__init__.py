@@ -258,14 +258,30 @@ def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] 
             for chunk in chunks:
                 yield from task(chunk)
             return
-        import multiprocessing
-
-        with multiprocessing.get_context("fork").Pool(workers, initializer=_in_worker) as pool:
-            for chunk, results in zip(chunks, pool.imap(task, chunks), strict=True):
+        pool = _pool(workers, _in_worker)
+        if pool is None:
+            for chunk in chunks:
+                yield from task(chunk)
+            return
+        with pool:
+            for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
                 for index, result in zip(chunk, results, strict=True):
                     yield _from_worker(result, shared.sources[index])
     finally:
         _SHARED = None
+
+
+def _pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: ANN202 - ProcessPoolExecutor | None
+    """Forked worker processes, or None when the system will not give them (no semaphores, no processes
+    left): the caller then works in this process. A worker that dies (killed, out of memory) makes the
+    load raise BrokenProcessPool rather than wait for it forever."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=initializer)
+    except (OSError, ValueError, ImportError, NotImplementedError):
+        return None
 
 
 def map_sources(func: Callable[[str], object], texts: list[str]) -> list:
@@ -274,13 +290,14 @@ def map_sources(func: Callable[[str], object], texts: list[str]) -> list:
     workers = _workers(None, len(texts), False)
     if workers <= 1:
         return [func(text) for text in texts]
-    import multiprocessing
-
     chunks = [list(range(i, min(i + CHUNK, len(texts)))) for i in range(0, len(texts), CHUNK)]
     _MAP = (func, texts)
     try:
-        with multiprocessing.get_context("fork").Pool(workers) as pool:
-            return [result for results in pool.imap(_map_chunk, chunks) for result in results]
+        pool = _pool(workers)
+        if pool is None:
+            return [func(text) for text in texts]
+        with pool:
+            return [result for results in pool.map(_map_chunk, chunks) for result in results]
     finally:
         _MAP = None
 
