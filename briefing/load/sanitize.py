@@ -21,4 +21,6 @@ def sanitize(text: str) -> str:
 
 
 def has_controls(text: str) -> bool:
+    if _CONTROL.search(text) is None:
+        return False  # the common case, without copying the text
     return _CONTROL.search(text.replace("\r", "")) is not None
