@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from briefing.load import _bundled_gazetteer, bundled_data_dir, load_briefing  # noqa: E402
-from briefing.load.extract import Extracted, extract, usable_pieces  # noqa: E402
+from briefing.load.extract import Extracted, extract  # noqa: E402
 from briefing.load.extract.sentences import split_sentences  # noqa: E402
 from briefing.model import Actor, Source  # noqa: E402
 

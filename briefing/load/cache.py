@@ -5,7 +5,7 @@ inside the data folder (a cache directory there is not used). One file per data 
 of its path; a later load of the folder with other inputs overwrites it.
 
 Key: a SHA-256 over everything that changes the result: the cache format and the loader's version, the
-bytes of the loader's own code (briefing/model.py and briefing/load/**.py), the Python and marshal
+bytes of the loader's own code (briefing/model/**.py and briefing/load/**.py), the Python and marshal
 versions, the folder's path, whether extraction runs, each source's name, SHA-256 and reading notes, the
 problems met while reading, and the bytes of every TOML file the load reads (the folder's, and the
 bundled gazetteer and issues when the folder has none). Everything folder-level (the corpus year, the
@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator
 from typing import Any, get_args
 
 import briefing.model as model
+from briefing.model.records import _fields
 from briefing.model import Briefing, Frozen, Source, Span
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
@@ -84,8 +85,8 @@ def cache_file(data_dir: Path) -> Path | None:
 
 def _code_digest() -> bytes:
     digest = hashlib.sha256()
-    package = Path(model.__file__).resolve().parent
-    for path in [package / "model.py", *sorted((package / "load").rglob("*.py"))]:
+    package = Path(model.__file__).resolve().parent.parent  # briefing/
+    for path in [*sorted((package / "model").rglob("*.py")), *sorted((package / "load").rglob("*.py"))]:
         digest.update(path.relative_to(package).as_posix().encode())
         digest.update(path.read_bytes())
     return digest.digest()
@@ -259,7 +260,7 @@ class _Decoder:
         strings: dict[str, str] = {}  # one object per distinct mention text, as the load made them
         # `trusted_maker`'s body inlined: this loop builds two records per mention, hundreds of thousands.
         new, put = object.__new__, object.__setattr__
-        span_fields, mention_fields = model._fields(Span)[2], model._fields(model.Mention)[2]
+        span_fields, mention_fields = _fields(Span)[2], _fields(model.Mention)[2]
         span_cls, mention_cls = Span, model.Mention
         out = []
         append = out.append

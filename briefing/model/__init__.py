@@ -1,0 +1,66 @@
+"""The briefing model: immutable pydantic records, every claim anchored to a span of a source.
+
+`records` holds the records (Source, Actor, Event, Position, Quote, ...); `briefing` the Briefing that holds
+them all with its indexes. Nothing here imports Textual (a test checks it). The TUI and the exporters only
+read this model.
+"""
+
+from briefing.model.briefing import Briefing
+from briefing.model.records import (
+    NEGOTIATING_SIDES,
+    SIDE_LABELS,
+    SIDE_LETTERS,
+    Actor,
+    Alias,
+    Citation,
+    ClaimKind,
+    Discrepancy,
+    Event,
+    Frozen,
+    Issue,
+    Mention,
+    Origin,
+    PartialDate,
+    Position,
+    Precision,
+    Problem,
+    Quote,
+    Region,
+    Role,
+    Side,
+    Source,
+    SourcePart,
+    Span,
+    Stance,
+    UnknownName,
+)
+
+__all__ = [
+    "Actor",
+    "Alias",
+    "Briefing",
+    "Citation",
+    "ClaimKind",
+    "Discrepancy",
+    "Event",
+    "Frozen",
+    "Issue",
+    "Mention",
+    "NEGOTIATING_SIDES",
+    "Origin",
+    "PartialDate",
+    "Position",
+    "Precision",
+    "Problem",
+    "Quote",
+    "Region",
+    "Role",
+    "SIDE_LABELS",
+    "SIDE_LETTERS",
+    "Side",
+    "Source",
+    "SourcePart",
+    "Span",
+    "Stance",
+    "UnknownName",
+]

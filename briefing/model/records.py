@@ -1,0 +1,418 @@
+"""The records of a briefing: immutable pydantic models, every claim anchored to a span of a source.
+
+Nothing here imports Textual (a test checks it). The TUI and the exporters only read this model.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any, Literal, Self
+
+from pydantic import BaseModel, ConfigDict, model_validator
+
+
+
+
+class Side(StrEnum):
+    US = "us"
+    RUSSIA = "russia"
+    UKRAINE = "ukraine"
+    EUROPE = "europe"
+    MEDIATOR = "mediator"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return SIDE_LABELS[self]
+
+    @property
+    def letter(self) -> str:
+        return SIDE_LETTERS[self]
+
+
+SIDE_LABELS = {
+    Side.US: "US",
+    Side.RUSSIA: "Russia",
+    Side.UKRAINE: "Ukraine",
+    Side.EUROPE: "Europe",
+    Side.MEDIATOR: "Mediators",
+    Side.OTHER: "Other",
+}
+SIDE_LETTERS = {
+    Side.US: "U",
+    Side.RUSSIA: "R",
+    Side.UKRAINE: "K",
+    Side.EUROPE: "E",
+    Side.MEDIATOR: "M",
+    Side.OTHER: "O",
+}
+#: The four sides whose negotiating positions the briefing tracks, in column order.
+NEGOTIATING_SIDES: tuple[Side, ...] = (Side.US, Side.RUSSIA, Side.UKRAINE, Side.EUROPE)
+
+
+class Stance(StrEnum):
+    SUPPORTS = "supports"
+    OPPOSES = "opposes"
+    REJECTS = "rejects"
+    DEMANDS = "demands"
+    PROPOSES = "proposes"
+    CONDITIONAL = "conditional"
+    OPEN = "open"
+    NONE = "none"
+
+    @property
+    def label(self) -> str:
+        return "no stated position" if self is Stance.NONE else self.value
+
+
+Origin = Literal["curated", "auto"]
+Precision = Literal["day", "month", "year"]
+
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+_new_object = object.__new__
+_set_slot = object.__setattr__
+
+
+class Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    @classmethod
+    def trusted(cls, **values: Any) -> Self:
+        """A record built from values the loader made itself (offsets into a text it holds, records
+        already validated): no validation, and one shared fields-set per class, so a folder's hundreds
+        of thousands of spans and mentions cost a microsecond and a few hundred bytes each. Fields left
+        out take their defaults."""
+        names, defaults, shared = _FIELDS.get(cls) or _fields(cls)
+        if len(values) != len(names):
+            values = {name: values[name] if name in values else defaults[name] for name in names}
+        record = _new_object(cls)
+        _set_slot(record, "__dict__", values)
+        _set_slot(record, "__pydantic_fields_set__", shared)
+        _set_slot(record, "__pydantic_extra__", None)
+        _set_slot(record, "__pydantic_private__", None)
+        return record
+
+    @classmethod
+    def trusted_maker(cls) -> Callable[[dict[str, Any]], Self]:
+        """`make(values)`: `trusted` for a dict holding every field (it becomes the record's own), for loops."""
+        shared = _fields(cls)[2]
+
+        def make(values: dict[str, Any]) -> Self:
+            record = _new_object(cls)
+            _set_slot(record, "__dict__", values)
+            _set_slot(record, "__pydantic_fields_set__", shared)
+            _set_slot(record, "__pydantic_extra__", None)
+            _set_slot(record, "__pydantic_private__", None)
+            return record
+
+        return make
+
+
+#: Per model class: field names, their defaults, and the fields-set every trusted record shares (pydantic
+#: copies it before any change: model_copy works on a copy).
+_FIELDS: dict[type, tuple[tuple[str, ...], dict[str, Any], set[str]]] = {}
+
+
+def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Any], set[str]]:
+    fields = _FIELDS.get(cls)
+    if fields is None:
+        names = tuple(cls.model_fields)
+        defaults = {name: field.get_default(call_default_factory=True) for name, field in cls.model_fields.items()
+                    if not field.is_required()}
+        fields = _FIELDS[cls] = (names, defaults, set(names))
+    return fields
+
+
+class PartialDate(Frozen):
+    """A date known to the day, the month or only the year."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @model_validator(mode="after")
+    def _check(self) -> PartialDate:
+        import datetime as _dt
+
+        if self.day is not None and self.month is None:
+            raise ValueError("a day needs a month")
+        if self.month is not None and not 1 <= self.month <= 12:
+            raise ValueError(f"month {self.month} is not 1-12")
+        if self.day is not None:
+            _dt.date(self.year, self.month or 1, self.day)  # raises ValueError on 2025-02-30
+        return self
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        match = _PARTIAL_DATE.match(value.strip())
+        if not match:
+            raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
+        year, month, day = (int(g) if g else None for g in match.groups())
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"month {month} is not 1-12")
+        if day is not None:
+            import datetime as _dt
+
+            try:
+                _dt.date(year, month, day)  # type: ignore[arg-type]
+            except ValueError:
+                raise ValueError(f"{value.strip()} is not a day of the calendar") from None
+        return cls(year=year, month=month, day=day)  # type: ignore[arg-type]
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @property
+    def display(self) -> str:
+        """Human form at its precision: '12 Feb 2025', 'Mar 2025', '2014'."""
+        if self.month is None:
+            return str(self.year)
+        if self.day is None:
+            return f"{_MONTHS[self.month - 1]} {self.year}"
+        return f"{self.day:2d} {_MONTHS[self.month - 1]} {self.year}"
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        # A month-only date sorts before the days of that month; a year before its months.
+        return (self.year, self.month or 0, self.day or 0)
+
+    def __str__(self) -> str:
+        return self.iso
+
+
+class Span(Frozen):
+    """A character span [start, end) of one source's (sanitised) text."""
+
+    source: str
+    start: int
+    end: int
+    text: str
+
+    def covers(self, offset: int) -> bool:
+        return self.start <= offset < self.end
+
+
+class Region(Frozen):
+    """A stretch of a source that is not article text: dimmed in the TUI, skipped by extraction."""
+
+    kind: Literal["boilerplate", "offtopic"]
+    label: str
+    start: int
+    end: int
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    #: For automatic regions, the rule that found it (e.g. "boiler:read-full-article").
+    rule: str = ""
+
+
+class SourcePart(Frozen):
+    """One article of a compilation source."""
+
+    outlet: str
+    headline: str = ""
+    published: PartialDate | None = None
+    start: int = 0
+
+
+class Source(Frozen):
+    file: str
+    text: str
+    outlet: str = ""
+    headline: str = ""
+    published: PartialDate | None = None
+    published_basis: str = "unknown"
+    published_note: str = ""
+    published_evidence: tuple[Span, ...] = ()
+    parts: tuple[SourcePart, ...] = ()
+    regions: tuple[Region, ...] = ()
+    sha256: str = ""
+    #: What the loader had to do to read the file (e.g. invalid UTF-8 replaced), shown to the user.
+    notes: tuple[str, ...] = ()
+    #: "auto" when outlet/headline/date were extracted from the text rather than curated in sources.toml.
+    meta_origin: Origin = "curated"
+    meta_confidence: float = 1.0
+    #: The rule that gave the publication date (e.g. "meta:byline-published"), for automatic metadata.
+    meta_rule: str = ""
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    def region_at(self, offset: int) -> Region | None:
+        for region in self.regions:
+            if region.start <= offset < region.end:
+                return region
+        return None
+
+    def in_region(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps boilerplate or off-topic text."""
+        return any(r.start < end and start < r.end for r in self.regions)
+
+
+class Role(Frozen):
+    title: str
+    since: PartialDate | None = None
+    until: PartialDate | None = None
+    evidence: tuple[Span, ...] = ()
+
+
+class Alias(Frozen):
+    text: str
+    misspelling: bool = False
+    origin: Origin = "curated"
+    #: Fuzzy-match score for automatically found variants (100 for exact aliases).
+    score: float = 100.0
+    evidence: tuple[Span, ...] = ()
+
+
+class Actor(Frozen):
+    id: str
+    name: str
+    kind: str = "person"
+    side: Side = Side.OTHER
+    aliases: tuple[Alias, ...] = ()
+    roles: tuple[Role, ...] = ()
+
+    @property
+    def role(self) -> str:
+        return self.roles[0].title if self.roles else ""
+
+
+class Mention(Frozen):
+    """One occurrence of an actor in a source."""
+
+    actor: str
+    span: Span
+    alias: str
+    score: float = 100.0
+    origin: Origin = "curated"
+    #: What matched, for automatic mentions: "actor:exact", "actor:fuzzy", ...
+    rule: str = ""
+
+
+class Issue(Frozen):
+    id: str
+    name: str
+    description: str = ""
+    keywords: tuple[str, ...] = ()
+
+
+class Event(Frozen):
+    id: str
+    date: PartialDate
+    date_basis: str = ""
+    title: str
+    summary: str = ""
+    actors: tuple[str, ...] = ()
+    issues: tuple[str, ...] = ()
+    evidence: tuple[Span, ...] = ()
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    rule: str = ""
+
+    @property
+    def precision(self) -> Precision:
+        return self.date.precision
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(span.source for span in self.evidence))
+
+
+class Position(Frozen):
+    id: str
+    side: Side
+    issue: str
+    stance: Stance
+    summary: str = ""
+    date: PartialDate | None = None
+    holders: tuple[str, ...] = ()
+    evidence: tuple[Span, ...] = ()
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    rule: str = ""
+
+
+class Quote(Frozen):
+    id: str
+    speaker: str | None
+    span: Span
+    date: PartialDate | None = None
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    rule: str = ""
+    #: Where the text says who spoke ("Lavrov said"), for automatic attributions.
+    attribution: Span | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def source(self) -> str:
+        return self.span.source
+
+
+class Discrepancy(Frozen):
+    id: str
+    kind: str
+    summary: str
+    evidence: tuple[Span, ...] = ()
+    origin: Origin = "curated"
+    confidence: float = 1.0
+    rule: str = ""
+
+
+class UnknownName(Frozen):
+    """A capitalised name in the articles that matches no actor of the gazetteer."""
+
+    name: str
+    count: int = 1
+    evidence: tuple[Span, ...] = ()
+    origin: Origin = "auto"
+    rule: str = "actor:unknown-name"
+
+
+class Problem(Frozen):
+    """Something wrong with the input. The rest still loads."""
+
+    file: str
+    message: str
+    line: int | None = None
+
+    @property
+    def where(self) -> str:
+        return f"{self.file}:{self.line}" if self.line else self.file
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+ClaimKind = Literal["event", "position", "quote", "discrepancy", "alias", "role", "source"]
+
+
+class Citation(Frozen):
+    """A claim that stands on a span: what kind it is, its id, and the span."""
+
+    kind: ClaimKind
+    id: str
+    span: Span
+    label: str
