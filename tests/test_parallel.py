@@ -10,6 +10,7 @@ import pytest
 import briefing.load.extract as extract_module
 from briefing.export import to_dict
 from briefing.load import load_briefing
+from briefing.load.extract import parallel
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -42,15 +43,21 @@ def test_two_workers_give_what_one_process_gives(corpus: Path, monkeypatch: pyte
 def test_workers_are_used_only_where_they_pay_and_forking_is_safe(monkeypatch: pytest.MonkeyPatch) -> None:
     import threading
 
-    assert extract_module._workers(None, extract_module.PARALLEL_MIN - 1, False) == 1
-    assert extract_module._workers(None, 10_000, True) == 1  # details kept: evaluation runs, one process
-    assert extract_module._workers(3, 5, False) == 3
+    assert parallel.worker_count(None, parallel.PARALLEL_MIN - 1, False) == 1
+    assert parallel.worker_count(None, 10_000, True) == 1  # details kept: evaluation runs, one process
+    assert parallel.worker_count(3, 5, False) == 3
     monkeypatch.setattr(threading, "active_count", lambda: 2)  # e.g. the TUI loading in a worker thread
-    assert extract_module._workers(None, 10_000, False) == 1
+    assert parallel.worker_count(None, 10_000, False) == 1
 
 
 def test_no_worker_processes_to_be_had_means_one_process(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the system gives no worker processes (no semaphores, a process limit), the load goes on here."""
     one = _load(corpus, 1, monkeypatch)
-    monkeypatch.setattr(extract_module, "_pool", lambda *_args, **_kwargs: None)
+    monkeypatch.setattr(parallel, "pool", lambda *_args, **_kwargs: None)
     assert _load(corpus, 2, monkeypatch) == one
+
+
+def test_map_sources_in_worker_processes_keeps_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = [f"article {n} " * (n % 7 + 1) for n in range(250)]
+    monkeypatch.setattr(parallel, "worker_count", lambda *_args: 2)
+    assert parallel.map_sources(len, texts) == [len(t) for t in texts]

@@ -18,13 +18,30 @@ from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
-from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, merge_candidates, verb_weight
+from briefing.load.extract.discrepancies import (
+    quote_renderings,
+    spelling_variants,
+    weekday_mismatches,
+)
+from briefing.load.extract.events import (
+    EVENT_VERBS,
+    Candidate,
+    content_words,
+    merge_candidates,
+    verb_weight,
+)
 from briefing.load.extract.issues import IssueTagger, stance_cue
-from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
+from briefing.load.extract.parallel import map_sources
+from briefing.load.extract.quotes import (
+    MentionAt,
+    RoleResolver,
+    find_quotes,
+    quote_spans,
+)
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import (
     NEGOTIATING_SIDES,
@@ -135,10 +152,10 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
     # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
-    # Both passes can run in worker processes (see _pool): each source's results come back as plain data
+    # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
     make_mention, make_span = Mention.trusted_maker(), Span.trusted_maker()
-    workers = _workers(workers, len(sources), keep_details)
+    workers = parallel.worker_count(workers, len(sources), keep_details)
     shared = _Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
     works: list[_Work] = []
     for source, (scan, stage_b) in zip(sources, _run(_first_pass, shared, range(len(sources)), workers),
@@ -201,12 +218,6 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
 
 
 # ---- one source's stages, in this process or in a worker -------------------------------------------
-#: Below this many sources a folder is extracted in this process: starting workers would cost more.
-PARALLEL_MIN = 200
-#: Sources per task handed to a worker (small enough for even shares and a live progress bar).
-CHUNK = 16
-
-
 class _Shared:
     """What every source's stages read. A forked worker inherits it (the `_SHARED` global)."""
 
@@ -227,38 +238,17 @@ class _Shared:
 _SHARED: _Shared | None = None
 
 
-def _workers(asked: int | None, count: int, keep_details: bool) -> int:
-    """Worker processes for `count` sources: several only where forking is safe (Linux, no other thread
-    running, not inside a daemon process) and pays (a large folder, more than one CPU)."""
-    if asked is not None:
-        return max(1, asked)
-    if count < PARALLEL_MIN or keep_details:
-        return 1
-    import multiprocessing
-    import os
-    import threading
-
-    try:
-        cpus = len(os.sched_getaffinity(0))
-    except AttributeError:
-        cpus = os.cpu_count() or 1
-    if (cpus < 2 or threading.active_count() > 1 or multiprocessing.current_process().daemon
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        return 1
-    return min(cpus, 4)
-
-
 def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] | range, workers: int):
     """`task` over chunks of `indexes`, in order, one result per index: here, or in forked workers."""
     global _SHARED  # noqa: PLW0603 - what a forked worker inherits
-    chunks = [list(indexes[i:i + CHUNK]) for i in range(0, len(indexes), CHUNK)]
+    chunks = [list(indexes[i:i + parallel.CHUNK]) for i in range(0, len(indexes), parallel.CHUNK)]
     _SHARED = shared
     try:
         if workers <= 1 or len(chunks) <= 1:
             for chunk in chunks:
                 yield from task(chunk)
             return
-        pool = _pool(workers, _in_worker)
+        pool = parallel.pool(workers, _in_worker)
         if pool is None:
             for chunk in chunks:
                 yield from task(chunk)
@@ -269,46 +259,6 @@ def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] 
                     yield _from_worker(result, shared.sources[index])
     finally:
         _SHARED = None
-
-
-def _pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: ANN202 - ProcessPoolExecutor | None
-    """Forked worker processes, or None when the system will not give them (no semaphores, no processes
-    left): the caller then works in this process. A worker that dies (killed, out of memory) makes the
-    load raise BrokenProcessPool rather than wait for it forever."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    try:
-        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"), initializer=initializer)
-    except (OSError, ValueError, ImportError, NotImplementedError):
-        return None
-
-
-def map_sources(func: Callable[[str], object], texts: list[str]) -> list:
-    """`[func(text) for text in texts]`, in forked workers for a large folder (see `_workers`)."""
-    global _MAP  # noqa: PLW0603 - what a forked worker inherits
-    workers = _workers(None, len(texts), False)
-    if workers <= 1:
-        return [func(text) for text in texts]
-    chunks = [list(range(i, min(i + CHUNK, len(texts)))) for i in range(0, len(texts), CHUNK)]
-    _MAP = (func, texts)
-    try:
-        pool = _pool(workers)
-        if pool is None:
-            return [func(text) for text in texts]
-        with pool:
-            return [result for results in pool.map(_map_chunk, chunks) for result in results]
-    finally:
-        _MAP = None
-
-
-_MAP: tuple[Callable[[str], object], list[str]] | None = None
-
-
-def _map_chunk(indexes: list[int]) -> list:
-    assert _MAP is not None
-    func, texts = _MAP
-    return [func(texts[index]) for index in indexes]
 
 
 def _in_worker() -> None:
