@@ -13,11 +13,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.load import cache
-
-from briefing.load.curated import Anchor, Curated, SourceMeta, _actors, _issues, load_curated
-from briefing.load.extract import Extracted
+from briefing.load.anchor import Anchor
+from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
+from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
-from briefing.load.extract import map_sources
 from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts

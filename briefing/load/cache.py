@@ -31,14 +31,14 @@ import os
 import sys
 import tempfile
 import zlib
+from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from collections.abc import Callable, Iterator
 from typing import Any, get_args
 
 import briefing.model as model
-from briefing.model.records import _fields
 from briefing.model import Briefing, Frozen, Source, Span
+from briefing.model.records import _fields
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
 FORMAT = 1

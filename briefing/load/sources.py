@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import hashlib
-from stat import S_ISREG
 from dataclasses import dataclass, field
 from pathlib import Path
+from stat import S_ISREG
 
 from briefing.load.sanitize import has_controls, sanitize
 from briefing.model import Problem
