@@ -183,7 +183,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
             cited_events.setdefault(span.source, []).append(span)
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
-    quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, [c.span for c in curated.quotes])]
+    quoted = [c.span for c in curated.quotes]
+    quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, quoted)]
     cells = {(p.side, p.issue) for p in curated.positions}
     cited = [s for p in curated.positions for s in p.evidence]
     positions = list(curated.positions) + [p for p in found.positions if (p.side, p.issue) not in cells

@@ -6,10 +6,6 @@ import re
 
 from briefing.model import Actor, Mention, Problem, Source, Span
 
-#: How many occurrences an alias keeps as its own evidence (all of them become mentions).
-ALIAS_EVIDENCE_PER_SOURCE = 1
-
-
 def alias_pattern(actors: list[Actor]) -> re.Pattern[str] | None:
     """One regex over every alias, longest first, whole words, case-sensitive."""
     texts = sorted({alias.text for actor in actors for alias in actor.aliases}, key=len, reverse=True)

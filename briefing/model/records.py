@@ -206,9 +206,6 @@ class Span(Frozen):
     end: int
     text: str
 
-    def covers(self, offset: int) -> bool:
-        return self.start <= offset < self.end
-
 
 class Region(Frozen):
     """A stretch of a source that is not article text: dimmed in the TUI, skipped by extraction."""
@@ -255,12 +252,6 @@ class Source(Frozen):
     @property
     def chars(self) -> int:
         return len(self.text)
-
-    def region_at(self, offset: int) -> Region | None:
-        for region in self.regions:
-            if region.start <= offset < region.end:
-                return region
-        return None
 
     def in_region(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps boilerplate or off-topic text."""

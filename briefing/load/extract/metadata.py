@@ -46,7 +46,6 @@ class DateClue:
 @dataclass
 class AutoMeta:
     outlet: str = ""
-    outlet_evidence: Span | None = None
     headline: str = ""
     published: PartialDate | None = None
     published_basis: str = "unknown"
@@ -92,10 +91,6 @@ def date_clues(text: str) -> list[DateClue]:
                                   month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
     clues.sort(key=lambda c: c.start)
     return clues
-
-
-def explicit_years(text: str) -> list[int]:
-    return [c.year for c in date_clues(text) if c.year is not None]
 
 
 def _headline(text: str) -> str:
@@ -187,7 +182,6 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     outlet = next((c.outlet for c in clues if c.outlet), "")
     if source_line and not outlet:
         outlet = _outlet_name(source_line.group("outlet"))
-        meta.outlet_evidence = _span(file, text, source_line.start(), source_line.end())
     if meta.parts:
         outlet = "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in meta.parts))
     meta.outlet = outlet
