@@ -16,14 +16,28 @@ from textual.widgets import Footer, Static
 
 from briefing.model import Briefing, Citation, Side, Span
 from briefing.tui.commands import BriefingCommands
+from briefing.tui.loading import LoadingScreen
 from briefing.tui.navigation import Navigation
 from briefing.tui.panes.actors import Actors
 from briefing.tui.panes.positions import Positions
 from briefing.tui.panes.source import SourcePane
 from briefing.tui.panes.timeline import Timeline
-from briefing.tui.screens import ActorPicker, CitationsScreen, FindScreen, HelpScreen, ProblemsScreen, help_rows
+from briefing.tui.screens import (
+    ActorPicker,
+    CitationsScreen,
+    FindScreen,
+    HelpScreen,
+    ProblemsScreen,
+    help_rows,
+)
 from briefing.tui.state import Filter, History, Location
-from briefing.tui.view import cell_positions, find_text, status_line, use_colour, visible_events
+from briefing.tui.view import (
+    cell_positions,
+    find_text,
+    status_line,
+    use_colour,
+    visible_events,
+)
 from briefing.tui.widgets import Pane
 
 MIN_SIZE = (60, 18)
@@ -57,10 +71,11 @@ class BriefingApp(Navigation, App[None]):
           for n, name in enumerate(PANES, 1)),
     ]
 
-    def __init__(self, briefing: Briefing, *, mouse: bool = True) -> None:
+    def __init__(self, briefing: Briefing | None, *, data_dir: Path | str | None = None, mouse: bool = True) -> None:
         super().__init__()
         use_colour(not self.no_color)
-        self.briefing = briefing
+        self.briefing: Briefing = briefing  # type: ignore[assignment] - None only until the LoadingScreen is done
+        self.data_dir = data_dir
         self.mouse = mouse
         self.filter = Filter()
         self.chosen_actor: str | None = None
@@ -73,16 +88,23 @@ class BriefingApp(Navigation, App[None]):
         self._restoring = False
         self._last_pane = "timeline"
         self._layout_state: tuple[bool, bool] | None = None
-        # The panes, kept so that they are reachable while a modal screen is on top.
+        self.main = Container(id="main")
+        self.pane_bar, self.status, self.too_small = Static(id="pane-bar"), Static(id="status"), Static(id="too-small")
+        self.panes: dict[str, Pane] = {}
+        #: False until the panes are mounted and filled (while the LoadingScreen shows).
+        self.ready = False
+        if briefing is not None:
+            self._make_panes(briefing)
+
+    def _make_panes(self, briefing: Briefing) -> None:
+        """The panes, kept so that they are reachable while a modal screen is on top."""
+        self.briefing = briefing
         self.timeline = Timeline(briefing, id="timeline")
         self.actors = Actors(briefing, id="actors")
         self.positions = Positions(briefing, id="positions")
         self.source = SourcePane(briefing, id="source")
-        self.main = Container(id="main")
-        self.pane_bar, self.status, self.too_small = Static(id="pane-bar"), Static(id="status"), Static(id="too-small")
-        self.panes: dict[str, Pane] = {
-            "timeline": self.timeline, "actors": self.actors, "positions": self.positions, "source": self.source,
-        }
+        self.panes = {"timeline": self.timeline, "actors": self.actors, "positions": self.positions,
+                      "source": self.source}
 
     # ---- layout --------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -90,22 +112,37 @@ class BriefingApp(Navigation, App[None]):
         self.main.set_class(self.size.width >= WIDE_SIZE[0] and self.size.height >= WIDE_SIZE[1], "-wide")
         self.main.set_class(not self.main.has_class("-wide"), "-narrow")  # before mount: no restyle
         with self.main:
-            yield self.timeline
-            yield self.positions
-            yield self.actors
-            yield self.source
+            yield from self._grid_order()
         yield self.too_small
         yield self.status
         yield Footer()
 
+    def _grid_order(self) -> list[Pane]:
+        return [self.panes[name] for name in ("timeline", "positions", "actors", "source") if name in self.panes]
+
     def on_mount(self) -> None:
         if os.environ.get("TERM") == "linux":  # the 16-colour console: use the terminal's own palette
             self.theme = "ansi-dark"
+        if self.panes:
+            self._start()
+        else:
+            self.push_screen(LoadingScreen(self.data_dir))
+        self._layout(self.size.width, self.size.height)
+
+    def _start(self) -> None:
+        self.ready = True
         self.refresh_panes()
         self.pane("timeline").focus_main()
         if self.briefing.sources and not self.briefing.events:  # else the first event's evidence shows
             self.source.show(self.briefing.sources[0].file)
+
+    async def on_loading_screen_loaded(self, message: LoadingScreen.Loaded) -> None:
+        self._make_panes(message.briefing)
+        await self.main.mount_all(self._grid_order())
+        self._layout_state = None  # lay the new panes out for the current size
         self._layout(self.size.width, self.size.height)
+        await self.pop_screen()
+        self._start()
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout(event.size.width, event.size.height)
@@ -135,8 +172,8 @@ class BriefingApp(Navigation, App[None]):
         self._show_active_pane()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Below the minimum size only quitting (and help) work: the panes are not there to act on."""
-        if self._layout_state and self._layout_state[0]:
+        """Below the minimum size, or while loading, only quitting (and help) work: no panes to act on."""
+        if not self.ready or (self._layout_state and self._layout_state[0]):
             return action in ("quit", "help")
         return True
 
@@ -164,6 +201,8 @@ class BriefingApp(Navigation, App[None]):
                 screen.maximize(pane, container=False)
 
     def _show_active_pane(self) -> None:
+        if not self.ready:
+            return
         active = self.active_pane
         self._last_pane = active
         for name in PANES:
@@ -353,9 +392,9 @@ class BriefingApp(Navigation, App[None]):
 
 def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None = None,
                mouse: bool = True) -> BriefingApp:
-    """The one factory, for the CLI, the tests and the screenshot script."""
-    if briefing is None:
-        from briefing.load import load_briefing
+    """The one factory, for the CLI, the tests and the screenshot script.
 
-        briefing = load_briefing(data_dir)
-    return BriefingApp(briefing, mouse=mouse)
+    With `briefing`, the app shows it at once. Without, it opens on a progress bar and loads `data_dir`
+    (default: the bundled briefing) in a worker thread, so a large folder never leaves a blank terminal.
+    """
+    return BriefingApp(briefing, data_dir=data_dir, mouse=mouse)

@@ -37,6 +37,17 @@ def app(fixture_briefing: Briefing) -> BriefingApp:
     return create_app(briefing=fixture_briefing)
 
 
+async def wait_loaded(pilot, timeout: float = 30.0) -> None:  # noqa: ANN001 - Pilot
+    """Wait until an app made without a briefing has loaded it and shows the panes."""
+    app = pilot.app
+    for _ in range(int(timeout / 0.05)):
+        if app.ready and app.screen.id != "loading":
+            await pilot.pause()
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(f"not loaded after {timeout} s: {screen_text(app)}")
+
+
 def screen_text(app: BriefingApp) -> str:
     """What the user sees, as plain text, one line per terminal row."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())

@@ -9,7 +9,7 @@ import pytest
 from briefing.model import Problem
 from briefing.tui.app import create_app
 from briefing.tui.screens import HelpScreen, ProblemsScreen
-from tests.tui.conftest import FIXTURE, screen_text, with_changes
+from tests.tui.conftest import FIXTURE, screen_text, wait_loaded, with_changes
 
 
 async def test_help_is_generated_from_the_real_bindings(app):
@@ -159,9 +159,9 @@ async def test_untrusted_text_is_shown_literally(tmp_path: Path):
         f'[[event]]\nid = "e1"\ndate = "2025-02-18"\ntitle = "Event {HOSTILE}"\nactors = ["markup"]\n'
         f'evidence = [{{ source = "001", text = "Markup Man said" }}]\n', encoding="utf-8")
     app = create_app(data)
-    assert not app.briefing.problems, app.briefing.problems
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
+        await wait_loaded(pilot)
+        assert not app.briefing.problems, app.briefing.problems
         text = screen_text(app)
         assert f"Event {HOSTILE}"[:40] in text  # timeline title
         assert f"Markup Man said: {HOSTILE}" in text  # source body

@@ -1,0 +1,97 @@
+"""The screen shown while a folder loads: a progress bar fed from a thread that runs the loader.
+
+A large folder takes seconds to extract the first time (see benchmarks/README.md); the terminal should
+show what is happening and still answer `q`. The loader runs in a worker thread; its progress callback
+posts (thread-safe) messages here, at most one per percent, and raises to stop the load when the worker
+is cancelled (the app quitting), so quitting never waits for the load to finish.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, ProgressBar, Static
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from briefing.model import Briefing
+
+
+class LoadCancelled(Exception):
+    """Raised inside the loader's progress callback when the app no longer wants the briefing."""
+
+
+class LoadingScreen(Screen):
+    """Loads `folder` (None: the bundled briefing) and posts `Loaded` with the briefing."""
+
+    class Loaded(Message):
+        def __init__(self, briefing: Briefing) -> None:
+            super().__init__()
+            self.briefing = briefing
+
+    class _Progress(Message):
+        def __init__(self, done: int, total: int) -> None:
+            super().__init__()
+            self.done, self.total = done, total
+
+    def __init__(self, folder: Path | str | None) -> None:
+        super().__init__(id="loading")
+        self.folder = folder
+        #: Set when the loading thread has returned: loaded, failed, or stopped because the app quit.
+        self.finished = threading.Event()
+
+    def compose(self) -> ComposeResult:
+        where = str(self.folder) if self.folder is not None else "the bundled briefing"
+        with Vertical(id="loading-box"):
+            yield Static(Text.assemble(("Loading ", "bold"), where), id="loading-title")  # a path: not markup
+            yield ProgressBar(total=None, show_eta=False, id="loading-bar")
+            yield Static(Text("Reading the sources…"), id="loading-note")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.run_worker(self._load, thread=True, exit_on_error=False, name="load", group="load")
+
+    def _load(self) -> Briefing:
+        from briefing.load import (
+            load_briefing,  # the loader's imports are part of the load
+        )
+
+        worker = get_current_worker()
+        last = -1
+
+        def progress(done: int, total: int) -> None:
+            nonlocal last
+            if worker.is_cancelled:
+                raise LoadCancelled
+            percent = done * 100 // total if total else 100
+            if percent != last:
+                last = percent
+                self.post_message(self._Progress(done, total))
+
+        try:
+            return load_briefing(self.folder, progress=progress)
+        finally:
+            self.finished.set()
+
+    def on_loading_screen__progress(self, message: _Progress) -> None:
+        self.query_one(ProgressBar).update(total=message.total, progress=message.done)
+        note = f"Extracting: {message.done:,} of {message.total:,} sources" if message.done < message.total \
+            else f"Indexing {message.total:,} sources"
+        self.query_one("#loading-note", Static).update(Text(note))
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        worker = event.worker
+        if worker.group != "load":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(worker.result, Briefing):
+            self.post_message(self.Loaded(worker.result))
+        elif event.state == WorkerState.ERROR and not isinstance(worker.error, LoadCancelled):
+            self.query_one(ProgressBar).display = False
+            self.query_one("#loading-note", Static).update(Text.assemble(
+                ("Could not load the briefing: ", "bold"), f"{type(worker.error).__name__}: {worker.error}",
+                "\n\nPress q to quit."))

@@ -1,0 +1,107 @@
+"""Loading in the background: the app opens on a progress bar, then shows the panes; q works meanwhile."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+from pathlib import Path
+
+from textual import events
+
+from briefing.load import bundled_data_dir
+from briefing.tui.app import create_app
+from tests.tui.conftest import screen_text, wait_loaded
+
+
+def _folder(tmp_path: Path, copies: int) -> Path:
+    """`copies` renamed copies of the seed articles (no TOML: automatic extraction does it all)."""
+    sources = tmp_path / "data" / "sources"
+    sources.mkdir(parents=True)
+    seeds = sorted((bundled_data_dir() / "sources").glob("*.txt"))
+    for n in range(copies):
+        for seed in seeds:
+            shutil.copyfile(seed, sources / f"{n:03}_{seed.name}")
+    return sources.parent
+
+
+def _flat(app) -> str:
+    """The screen's text without blanks or box sides: long lines wrap inside the loading box."""
+    return "".join(screen_text(app).replace("│", "").split())
+
+
+async def test_app_without_a_briefing_loads_it_behind_a_progress_screen(tmp_path: Path):
+    folder = _folder(tmp_path, 20)
+    app = create_app(folder)
+    assert app.briefing is None
+    async with app.run_test(size=(120, 24)) as pilot:
+        assert app.screen.id == "loading"
+        for _ in range(100):  # not pilot.pause(): it waits for the CPU to idle, i.e. for the whole load
+            if "Loading" in screen_text(app):
+                break
+            await asyncio.sleep(0.01)
+        assert f"Loading{folder}" in _flat(app)
+        await wait_loaded(pilot)
+        assert app.briefing.sources and app.briefing.events
+        text = screen_text(app)
+        assert "Timeline" in text and app.briefing.events[0].title[:30] in text
+        assert app.focused is not None and app.active_pane == "timeline"
+        await pilot.press("r")  # the keys work once loaded
+        assert app.filter.active
+
+
+async def test_progress_is_shown_while_extracting(tmp_path: Path):
+    folder = _folder(tmp_path, 40)  # 200 sources: long enough to be caught half way
+    app = create_app(folder)
+    seen: set[str] = set()
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(600):
+            text = screen_text(app)
+            if "Extracting:" in text:
+                seen.add(text.split("Extracting:")[1].split("sources")[0].strip())
+            if app.ready and app.screen.id != "loading":
+                break
+            await pilot.pause(0.02)
+        assert any(s.endswith("of 200") and not s.startswith("0 ") for s in seen), seen
+        assert len(app.briefing.sources) == 200
+
+
+async def _keys(app, *keys: str) -> None:
+    """Keys sent while the load runs (Pilot's press waits for the CPU to go idle: for the whole load)."""
+    for key in keys:
+        app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await asyncio.sleep(0.05)
+
+
+async def test_only_quit_and_help_work_while_loading_and_quit_does_not_wait(tmp_path: Path):
+    folder = _folder(tmp_path, 200)  # 1,000 sources: more than 3 s of extraction in one process
+    app = create_app(folder)
+    async with app.run_test(size=(80, 24)):
+        await _keys(app, "r", "a", "1", "slash")  # no panes yet: ignored, and nothing breaks
+        assert app.screen.id == "loading" and not app.ready
+        await _keys(app, "question_mark")
+        assert "Quit" in screen_text(app) and "Help" in screen_text(app)
+        await _keys(app, "escape")
+        assert app.screen.id == "loading"
+        loading = app.screen
+        assert not loading.finished.is_set()
+        await _keys(app, "q")
+    assert loading.finished.wait(3)  # the load stops at its next source instead of running on
+    assert app.briefing is None and app.return_code in (None, 0)
+
+
+async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeypatch):
+    from briefing import load
+
+    def broken(*_args, **_kwargs):
+        raise MemoryError("no room for the briefing")
+
+    monkeypatch.setattr(load, "load_briefing", broken)
+    app = create_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        for _ in range(100):
+            if "Could not load" in screen_text(app):
+                break
+            await pilot.pause(0.02)
+        assert "MemoryError:noroomforthebriefing" in _flat(app)
+        await pilot.press("q")
+    assert app.return_code in (None, 0)
