@@ -35,10 +35,16 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
     if args.command is None:
+        from briefing.background import Preforked
         from briefing.tui.app import create_app
 
-        app = create_app(data_dir, mouse=not args.no_mouse)
-        app.run(mouse=not args.no_mouse)
+        preforked = Preforked.start()  # now, while this process has one thread (see briefing/background.py)
+        try:
+            app = create_app(data_dir, mouse=not args.no_mouse, preforked=preforked)
+            app.run(mouse=not args.no_mouse)
+        finally:
+            if preforked is not None:
+                preforked.close()
         return app.return_code or 0
 
     from briefing.load import load_briefing

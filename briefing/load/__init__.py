@@ -28,7 +28,7 @@ from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import TomlFile
 from briefing.model import Actor, Briefing, Event, Issue, Mention, Problem, Source, Span
 
-__all__ = ["Progress", "bundled_data_dir", "load_briefing"]
+__all__ = ["Progress", "bundled_data_dir", "load_briefing", "load_cached"]
 
 #: `progress(done, total)`: called as the load advances (done from 0 to total).
 Progress = Callable[[int, int], None]
@@ -95,8 +95,7 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     raws = read_sources(folder, problems)
     path = cache.cache_file(folder) if use_cache else None
     if path is not None:
-        key = cache.make_key(_inputs(folder, raws, problems, auto))
-        cached = cache.read(path, key, {raw.file: raw.text for raw in raws}, str(folder))
+        key, cached = _from_cache(path, folder, raws, problems, auto)
         if cached is not None:
             if progress is not None:
                 progress(len(raws), len(raws))
@@ -111,6 +110,23 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
         if collecting:
             gc.enable()
     return briefing
+
+
+def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Briefing | None:
+    """The briefing of `data_dir` if the cache holds it for exactly the folder's present contents, else
+    None. Reads the folder (to check it against the cache) but extracts nothing and writes nothing."""
+    folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
+    problems: list[Problem] = []
+    raws = read_sources(folder, problems)
+    path = cache.cache_file(folder)
+    return None if path is None else _from_cache(path, folder, raws, problems, auto)[1]
+
+
+def _from_cache(path: Path, folder: Path, raws: list[RawSource], problems: list[Problem],
+                auto: bool) -> tuple[bytes, Briefing | None]:
+    """The cache key of `folder` as read, and its briefing from the cache file `path` (None: not there)."""
+    key = cache.make_key(_inputs(folder, raws, problems, auto))
+    return key, cache.read(path, key, {raw.file: raw.text for raw in raws}, str(folder))
 
 
 def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:

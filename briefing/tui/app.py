@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -41,6 +42,9 @@ from briefing.tui.view import (
 )
 from briefing.tui.widgets import Pane
 
+if TYPE_CHECKING:
+    from briefing.background import Preforked
+
 MIN_SIZE = (60, 18)
 WIDE_SIZE = (110, 32)
 PANES = ("timeline", "actors", "positions", "source")
@@ -72,11 +76,13 @@ class BriefingApp(Navigation, App[None]):
           for n, name in enumerate(PANES, 1)),
     ]
 
-    def __init__(self, briefing: Briefing | None, *, data_dir: Path | str | None = None, mouse: bool = True) -> None:
+    def __init__(self, briefing: Briefing | None, *, data_dir: Path | str | None = None, mouse: bool = True,
+                 preforked: Preforked | None = None) -> None:
         super().__init__()
         use_colour(not self.no_color)
         self.briefing: Briefing = briefing  # type: ignore[assignment] - None only until the LoadingScreen is done
         self.data_dir = data_dir
+        self.preforked = preforked
         self.mouse = mouse
         self.filter = Filter()
         self.chosen_actor: str | None = None
@@ -127,7 +133,7 @@ class BriefingApp(Navigation, App[None]):
         if self.panes:
             self._start()
         else:
-            self.push_screen(LoadingScreen(self.data_dir))
+            self.push_screen(LoadingScreen(self.data_dir, self.preforked))
         self._layout(self.size.width, self.size.height)
 
     def _start(self) -> None:
@@ -395,10 +401,11 @@ class BriefingApp(Navigation, App[None]):
 
 
 def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None = None,
-               mouse: bool = True) -> BriefingApp:
+               mouse: bool = True, preforked: Preforked | None = None) -> BriefingApp:
     """The one factory, for the CLI, the tests and the screenshot script.
 
     With `briefing`, the app shows it at once. Without, it opens on a progress bar and loads `data_dir`
-    (default: the bundled briefing) in a worker thread, so a large folder never leaves a blank terminal.
+    (default: the bundled briefing) in a worker thread, so a large folder never leaves a blank terminal;
+    a folder not in the cache is then extracted by `preforked` if given (see briefing.background).
     """
-    return BriefingApp(briefing, data_dir=data_dir, mouse=mouse)
+    return BriefingApp(briefing, data_dir=data_dir, mouse=mouse, preforked=preforked)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -20,6 +21,9 @@ from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.model import Briefing
+
+if TYPE_CHECKING:
+    from briefing.background import Preforked
 
 
 class LoadCancelled(Exception):
@@ -39,9 +43,10 @@ class LoadingScreen(Screen):
             super().__init__()
             self.done, self.total = done, total
 
-    def __init__(self, folder: Path | str | None) -> None:
+    def __init__(self, folder: Path | str | None, preforked: Preforked | None = None) -> None:
         super().__init__(id="loading")
         self.folder = folder
+        self.preforked = preforked
         #: Set when the loading thread has returned: loaded, failed, or stopped because the app quit.
         self.finished = threading.Event()
 
@@ -57,9 +62,8 @@ class LoadingScreen(Screen):
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load", group="load")
 
     def _load(self) -> Briefing:
-        from briefing.load import (
-            load_briefing,  # the loader's imports are part of the load
-        )
+        from briefing.load import load_briefing, load_cached  # the loader's imports are part of the load
+        from briefing.background import LoadFailed
 
         worker = get_current_worker()
         last = -1
@@ -74,9 +78,26 @@ class LoadingScreen(Screen):
                 self.post_message(self._Progress(done, total))
 
         try:
+            if self.preforked is not None:  # a cold load extracts in the helper, with worker processes
+                briefing = load_cached(self.folder)
+                if briefing is not None:
+                    self.preforked.close()
+                    return briefing
+                try:
+                    self.preforked.load(self.folder, progress)  # it writes the cache the next line reads
+                except LoadFailed:
+                    if worker.is_cancelled:  # the helper was stopped because the app is quitting
+                        raise LoadCancelled from None
+                    # else extract here, in this thread: slower, but nothing is lost
             return load_briefing(self.folder, progress=progress)
         finally:
+            if self.preforked is not None:
+                self.preforked.close()
             self.finished.set()
+
+    def on_unmount(self) -> None:
+        if self.preforked is not None:  # quitting mid-load: the helper goes at once, and with it the wait
+            self.preforked.stop()
 
     def on_loading_screen__progress(self, message: _Progress) -> None:
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)

@@ -105,3 +105,35 @@ async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeyp
         assert "MemoryError:noroomforthebriefing" in _flat(app)
         await pilot.press("q")
     assert app.return_code in (None, 0)
+
+
+async def test_a_cold_folder_is_extracted_by_the_preforked_helper(tmp_path: Path):
+    from briefing.background import Preforked
+
+    folder = _folder(tmp_path, 2)
+    helper = Preforked.start()
+    assert helper is not None
+    app = create_app(folder, preforked=helper)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        assert len(app.briefing.sources) == 10 and app.briefing.events
+    assert helper.process.exitcode is not None  # it did the load and went
+
+
+async def test_quitting_mid_load_stops_the_helper_at_once(tmp_path: Path):
+    from briefing.background import Preforked
+
+    folder = _folder(tmp_path, 200)
+    helper = Preforked.start()
+    assert helper is not None
+    app = create_app(folder, preforked=helper)
+    async with app.run_test(size=(80, 24)):
+        for _ in range(200):  # until the helper is at work
+            if "Extracting:" in screen_text(app):
+                break
+            await asyncio.sleep(0.05)
+        loading = app.screen
+        await _keys(app, "q")
+    assert loading.finished.wait(3)
+    assert helper.process.exitcode is not None
+    assert app.briefing is None

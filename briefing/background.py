@@ -1,0 +1,136 @@
+"""A loader process forked before the dashboard starts any thread, for a folder that is not in the cache.
+
+Extracting a large folder uses forked worker processes (see extract/parallel.py), and forking is only
+safe while a process has a single thread. The dashboard loads in a worker thread, next to Textual's own
+threads, so it cannot fork then. `Preforked.start()` forks a helper process first, while the CLI still
+has one thread; the helper waits. If the folder turns out not to be cached, the dashboard asks the
+helper to load it: the helper extracts (with its own workers), writes the cache and reports progress;
+the dashboard then reads the cache. If it is cached, the helper is told to exit unused. Quitting kills
+the helper at once, whatever it is doing.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+from collections.abc import Callable
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+
+#: `progress(done, total)`, as for load_briefing.
+Progress = Callable[[int, int], None]
+
+
+class LoadFailed(Exception):
+    """The helper process could not load the folder (its message says why) or died."""
+
+
+class Preforked:
+    """A waiting loader process. `load(folder, progress)` runs one load in it; `close()` ends it."""
+
+    def __init__(self, process: multiprocessing.process.BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+        self._group = True  # its process group may still hold workers
+
+    @classmethod
+    def start(cls) -> Preforked | None:
+        """Fork the helper, or None where that is not safe or not possible (other threads already
+        running, no `fork` on this system, no processes left)."""
+        if threading.active_count() > 1 or "fork" not in multiprocessing.get_all_start_methods():
+            return None
+        context = multiprocessing.get_context("fork")
+        try:
+            ours, theirs = context.Pipe()
+            process = context.Process(target=_serve, args=(theirs, ours), name="briefing-loader", daemon=False)
+            process.start()
+        except OSError:
+            return None
+        try:
+            os.setpgid(process.pid, process.pid)  # as the helper does too: whichever runs first
+        except OSError:  # it has done so itself already, or is gone
+            pass
+        theirs.close()
+        return cls(process, ours)
+
+    def load(self, folder: Path | str | None, progress: Progress | None = None) -> None:
+        """Load `folder` in the helper, which writes it to the cache; raise LoadFailed if it cannot.
+        `progress` is called from this thread as the helper reports; an exception it raises (the
+        caller giving up) kills the helper and propagates."""
+        try:
+            self.conn.send(("load", None if folder is None else str(folder)))
+            while True:
+                message = self._receive()
+                if message[0] == "progress":
+                    if progress is not None:
+                        progress(message[1], message[2])
+                elif message[0] == "done":
+                    return
+                else:
+                    raise LoadFailed(message[1])
+        finally:
+            self.close()
+
+    def _receive(self) -> tuple:
+        """The helper's next message. Its death is noticed by its sentinel, not by the pipe closing:
+        the helper's own worker processes hold copies of the pipe."""
+        while True:
+            ready = wait([self.conn, self.process.sentinel])
+            if self.conn in ready:
+                try:
+                    return self.conn.recv()
+                except (EOFError, OSError):
+                    pass
+            if not self.process.is_alive():
+                raise LoadFailed(f"the loader process ended unexpectedly (exit code {self.process.exitcode})")
+
+    def stop(self) -> None:
+        """Kill the helper and its worker processes now, from any thread: a `load` waiting on it then
+        raises LoadFailed."""
+        if not self._group:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)  # its own process group: it and its workers
+        except (ProcessLookupError, PermissionError):
+            if self.process.exitcode is None:
+                self.process.kill()
+        self._group = False
+
+    def close(self) -> None:
+        """End the helper and release it (idempotent; from the thread that uses it)."""
+        self.stop()
+        self.process.join(timeout=5)
+        self.conn.close()
+
+
+def _serve(conn: Connection, parents_end: Connection) -> None:
+    """In the helper: wait for one request, carry it out, report, exit."""
+    os.setpgid(0, 0)  # a process group of its own, so that its workers can be stopped with it
+    parents_end.close()
+    try:
+        request = conn.recv()
+    except (EOFError, OSError):  # the dashboard went away (or found the folder cached) without a word
+        return
+    if request[0] != "load":
+        return
+    from briefing.load import load_briefing
+
+    last = -1
+
+    def progress(done: int, total: int) -> None:
+        nonlocal last
+        percent = done * 100 // total if total else 100
+        if percent != last:  # a hundred messages at most
+            last = percent
+            conn.send(("progress", done, total))
+
+    try:
+        load_briefing(request[1], progress=progress)
+    except BaseException as exc:  # noqa: BLE001 - whatever it was, the dashboard must hear of it
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    else:
+        conn.send(("done",))
+    finally:
+        conn.close()
