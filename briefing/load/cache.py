@@ -15,10 +15,14 @@ What: the Briefing as plain data (lists and tuples of strings and numbers, writt
 pickled pydantic objects: records are rebuilt with `Frozen.trusted`, no validation, and strings repeated
 across records (actor ids, rules, file names) are stored once and shared again when read. A span's text
 is not stored when it is the slice of its source's text that its offsets say (nearly always); sources'
-texts are not stored at all (the load has just read them).
+texts are not stored at all (the load has just read them). Mentions are stored as the columns the
+Briefing keeps them in (briefing.model.mentions), read back without making a record. The payload is a
+series of parts (the file names; each collection in chunks of at most CHUNK records; the mention
+columns), each with its length and CRC-32, written and read one at a time: neither side holds the whole
+file or a whole collection's plain data in memory.
 
-A file that is missing, unreadable, truncated, corrupt (checksum), of another version or for another key
-is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
+A file that is missing, unreadable, truncated, corrupt (a part's checksum), of another version or for
+another key is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
 (read-only or full disk) is ignored: the cache only ever saves time.
 """
 
@@ -34,21 +38,22 @@ import zlib
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, BinaryIO, get_args
 
 import briefing.model as model
-from briefing.model import Briefing, Frozen, Source, Span
-from briefing.model.records import _fields
+from briefing.model import Briefing, Frozen, Mentions, Source, Span
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
-FORMAT = 1
+FORMAT = 2
 EXTRACTOR_VERSION = "2026-11-22"
 _MAGIC = b"BRFCACHE"
-_HEADER = len(_MAGIC) + 32 + 4 + 8  # magic, key digest, crc32 of the payload, payload length
+_HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
+#: Records per stored chunk of a collection.
+CHUNK = 16384
 
 _MODELS: tuple[type[Frozen], ...] = (
     Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
-    model.Mention, model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
+    model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
     model.Problem,
 )
 _TAG = {cls: index for index, cls in enumerate(_MODELS)}
@@ -59,7 +64,7 @@ _ENUMS = [
      if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
     for cls in _MODELS
 ]
-_SPAN, _SPAN_SLICE, _SOURCE = _TAG[Span], -1, _TAG[Source]
+_SPAN, _SPAN_SLICE, _DATE = _TAG[Span], -1, _TAG[model.PartialDate]
 _MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
                 "problems", "unknown_names")
@@ -140,40 +145,20 @@ class _Encoder:
             return [_SPAN_SLICE, index, span.start, span.end]
         return [_SPAN, span.source, span.start, span.end, span.text]
 
-    def mentions(self, mentions: tuple[model.Mention, ...]) -> tuple:
-        """Mentions (most of a large briefing's records) as columns; a span that is not the slice of its
-        source's text its offsets say keeps its text in `odd`."""
-        actors, files, starts, ends, aliases, scores, origins, rules = [], [], [], [], [], [], [], []
-        odd: dict[int, tuple[str, str]] = {}
-        strings: dict[str, str] = {}
-        file_index, texts = self.file_index, self.texts
-        for row, mention in enumerate(mentions):
-            span = mention.span
-            index = file_index.get(span.source, -1)
-            if index < 0 or texts[span.source][span.start:span.end] != span.text:
-                odd[row] = (span.source, span.text)
-            actors.append(mention.actor)
-            files.append(index)
-            starts.append(span.start)
-            ends.append(span.end)
-            aliases.append(strings.setdefault(mention.alias, mention.alias))  # stored once per spelling
-            scores.append(mention.score)
-            origins.append(mention.origin)
-            rules.append(mention.rule)
-        return (tuple(actors), tuple(files), tuple(starts), tuple(ends), tuple(aliases), tuple(scores),
-                tuple(origins), tuple(rules), odd)
-
-
-def encode(briefing: Briefing) -> Iterator[bytes]:
-    """The payload in parts (the file names, then one collection after another), each part marshalled
-    and prefixed with its length: one collection's plain data in memory at a time."""
+def encode(briefing: Briefing) -> Iterator[Any]:
+    """The payload as plain data, part by part: the file names, then each collection as its number of
+    chunks and the chunks (at most CHUNK records each: one chunk's plain data in memory at a time), the
+    mentions as their columns."""
     encoder = _Encoder({s.file: s.text for s in briefing.sources})
-    parts = [lambda: encoder.files] + [
-        (lambda: encoder.mentions(briefing.mentions)) if name == "mentions"
-        else (lambda name=name: encoder.value(getattr(briefing, name))) for name in _COLLECTIONS]
-    for part in parts:
-        data = marshal.dumps(part())
-        yield len(data).to_bytes(8, "little") + data
+    yield encoder.files
+    for name in _COLLECTIONS:
+        if name == "mentions":
+            yield briefing.mentions.columns()
+            continue
+        items = getattr(briefing, name)
+        yield (len(items) + CHUNK - 1) // CHUNK
+        for at in range(0, len(items), CHUNK):
+            yield encoder.value(items[at:at + CHUNK])
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -236,6 +221,7 @@ class _Decoder:
         self.text_of = texts
         self.span_of = _MAKERS[_TAG[Span]]
         self.makers = _MAKERS
+        self.dates: dict[tuple, model.PartialDate] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -252,63 +238,42 @@ class _Decoder:
             _tag, index, start, end = values
             return self.span_of({"source": self.files[index], "start": start, "end": end,
                                  "text": self.texts[index][start:end]})
+        if tag == _DATE:  # one record per distinct date: tens of thousands of quotes and positions share a few
+            key = tuple(values)
+            date = self.dates.get(key)
+            if date is None:
+                date = self.dates[key] = _BUILDERS[tag](values, self.value, self.text_of)
+            return date
         return _BUILDERS[tag](values, self.value, self.text_of)
 
-    def mentions(self, columns: tuple) -> tuple[model.Mention, ...]:
-        *columns, odd = columns
-        files, texts = self.files, self.texts
-        strings: dict[str, str] = {}  # one object per distinct mention text, as the load made them
-        # `trusted_maker`'s body inlined: this loop builds two records per mention, hundreds of thousands.
-        new, put = object.__new__, object.__setattr__
-        span_fields, mention_fields = _fields(Span)[2], _fields(model.Mention)[2]
-        span_cls, mention_cls = Span, model.Mention
-        out = []
-        append = out.append
-        for row, (actor, index, start, end, alias, score, origin, rule) in enumerate(zip(*columns, strict=True)):
-            if index >= 0 and row not in odd:
-                said = texts[index][start:end]
-                source, said = files[index], strings.setdefault(said, said)
-            else:
-                source, said = odd[row]
-            span = new(span_cls)
-            put(span, "__dict__", {"source": source, "start": start, "end": end, "text": said})
-            put(span, "__pydantic_fields_set__", span_fields)
-            put(span, "__pydantic_extra__", None)
-            put(span, "__pydantic_private__", None)
-            mention = new(mention_cls)
-            put(mention, "__dict__", {"actor": actor, "span": span, "alias": alias, "score": score,
-                                      "origin": origin, "rule": rule})
-            put(mention, "__pydantic_fields_set__", mention_fields)
-            put(mention, "__pydantic_extra__", None)
-            put(mention, "__pydantic_private__", None)
-            append(mention)
-        return tuple(out)
 
-
-def decode(data: memoryview, texts: dict[str, str], data_dir: str) -> Briefing:
-    parts = _parts(data)
-    files = marshal.loads(next(parts))  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefing:
+    """The Briefing from the plain data `encode` gave, part by part."""
+    files = next(parts)
     if type(files) is not list or len(files) != len(texts) or set(files) != set(texts):
         raise ValueError("sources differ")
     decoder = _Decoder(files, texts)
-    fields = {}
-    for name, part in zip(_COLLECTIONS, parts, strict=True):
-        items = marshal.loads(part)  # noqa: S302
-        fields[name] = decoder.mentions(items) if name == "mentions" else decoder.value(items)
-        if type(fields[name]) is not tuple:
+    fields: dict[str, Any] = {}
+    for name in _COLLECTIONS:
+        if name == "mentions":
+            columns = next(parts)
+            if type(columns) is not tuple:
+                raise ValueError("bad mentions")
+            fields[name] = Mentions.from_columns(columns, texts)
+            continue
+        chunks = next(parts)
+        if type(chunks) is not int:
             raise ValueError(f"bad {name}")
-        del items  # one collection's plain data at a time
+        items: list = []
+        for _chunk in range(chunks):
+            chunk = decoder.value(next(parts))
+            if type(chunk) is not tuple:
+                raise ValueError(f"bad {name}")
+            items += chunk
+        fields[name] = tuple(items)
+    if next(parts, None) is not None:
+        raise ValueError("parts left over")
     return Briefing.model_construct(data_dir=data_dir, **fields)
-
-
-def _parts(data: memoryview) -> Iterator[memoryview]:
-    at = 0
-    while at < len(data):
-        length = int.from_bytes(data[at:at + 8], "little")
-        if at + 8 + length > len(data):
-            raise ValueError("truncated part")
-        yield data[at + 8:at + 8 + length]
-        at += 8 + length
 
 
 # ---- the file ------------------------------------------------------------------------------------
@@ -316,26 +281,37 @@ def read(path: Path, key: bytes, texts: dict[str, str], data_dir: str) -> Briefi
     """The cached briefing for `key`, or None when there is none or it cannot be trusted."""
     try:
         with open(path, "rb") as handle:
-            blob = handle.read()
+            header = handle.read(_HEADER)
+            if len(header) < _HEADER or not header.startswith(_MAGIC) or header[len(_MAGIC):-8] != key:
+                return None
+            length = int.from_bytes(header[-8:], "little")
+            if os.fstat(handle.fileno()).st_size != _HEADER + length:
+                return None
+            collecting = gc.isenabled()
+            gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
+            try:
+                return decode(_read_parts(handle), texts, data_dir)
+            except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError, StopIteration):
+                return None  # a part that does not check out, or a flaw the checksums missed: rebuild
+            finally:
+                if collecting:
+                    gc.enable()
     except OSError:
         return None
-    if len(blob) < _HEADER or not blob.startswith(_MAGIC):
-        return None
-    at = len(_MAGIC)
-    stored_key, crc = blob[at:at + 32], int.from_bytes(blob[at + 32:at + 36], "little")
-    length = int.from_bytes(blob[at + 36:at + 44], "little")
-    payload = memoryview(blob)[_HEADER:]
-    if stored_key != key or length != len(payload) or zlib.crc32(payload) != crc:
-        return None
-    collecting = gc.isenabled()
-    gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
-    try:
-        return decode(payload, texts, data_dir)
-    except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
-        return None  # a flaw the checksum missed: rebuild
-    finally:
-        if collecting:
-            gc.enable()
+
+
+def _read_parts(handle: BinaryIO) -> Iterator[Any]:
+    """Each part of the payload, checked against its CRC-32 and unmarshalled, one at a time."""
+    while True:
+        head = handle.read(12)
+        if not head:
+            return
+        length, crc = int.from_bytes(head[:8], "little"), int.from_bytes(head[8:12], "little")
+        data = handle.read(length) if len(head) == 12 else b""
+        if len(data) != length or zlib.crc32(data) != crc:
+            raise ValueError("truncated or corrupt part")
+        yield marshal.loads(data)  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+        del data
 
 
 def write(path: Path, key: bytes, briefing: Briefing) -> bool:
@@ -347,14 +323,16 @@ def write(path: Path, key: bytes, briefing: Briefing) -> bool:
         return False
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(bytes(_HEADER))  # the real header once the payload's checksum is known
-            crc = length = 0
+            handle.write(bytes(_HEADER))  # the real header once the payload's length is known
+            length = 0
             for part in encode(briefing):
-                handle.write(part)
-                crc = zlib.crc32(part, crc)
-                length += len(part)
+                data = marshal.dumps(part)
+                del part
+                handle.write(len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little"))
+                handle.write(data)
+                length += 12 + len(data)
             handle.seek(0)
-            handle.write(_MAGIC + key + crc.to_bytes(4, "little") + length.to_bytes(8, "little"))
+            handle.write(_MAGIC + key + length.to_bytes(8, "little"))
         os.replace(temp, path)
     except (OSError, ValueError):
         try:
