@@ -6,6 +6,7 @@ curation did not cover, and curated items win wherever both speak of the same th
 
 from __future__ import annotations
 
+import bisect
 import gc
 from collections import Counter
 from collections.abc import Callable
@@ -26,7 +27,8 @@ from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import TomlFile
-from briefing.model import Actor, Briefing, Event, Issue, Mention, Problem, Source, Span
+from briefing.model import Actor, Briefing, Event, Issue, Mentions, MentionsBuilder, Problem, Source, Span
+from briefing.model.mentions import EMPTY
 
 __all__ = ["Progress", "bundled_data_dir", "load_briefing"]
 
@@ -157,7 +159,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     if own_gazetteer:
         actors, mentions = find_mentions(curated.actors, sources, problems)
     else:
-        actors, mentions = [], []
+        actors, mentions = [], EMPTY
     if not auto:
         return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
                          curated.discrepancies, mentions, problems)
@@ -169,7 +171,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
-    mentions = _merge_mentions(mentions, found.mentions)
+    mentions = _merge_mentions(mentions, found.mentions, {s.file: s.text for s in sources})
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
     actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
@@ -208,7 +210,7 @@ def _briefing(folder, sources, actors, issues, events, positions, quotes, discre
         positions=tuple(positions),
         quotes=tuple(quotes),
         discrepancies=tuple(discrepancies),
-        mentions=tuple(mentions),
+        mentions=mentions,
         problems=tuple(problems),
         unknown_names=tuple(unknown_names),
     )
@@ -240,36 +242,46 @@ def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(o.source == span.source and o.start < span.end and span.start < o.end for o in others)
 
 
-def _merge_mentions(curated: list[Mention], auto: list[Mention]) -> list[Mention]:
+def _merge_mentions(curated: Mentions, auto: Mentions, texts: dict[str, str]) -> Mentions:
     """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
     if not curated:
-        return list(auto)  # nothing to win over (a folder without actors.toml)
-    owner: dict[tuple[str, int], Mention] = {}
-    for mention in curated:
-        for i in range(mention.span.start, mention.span.end):
-            owner[(mention.span.source, i)] = mention
+        return auto  # nothing to win over (a folder without actors.toml)
+    added = []
     replaced: set[int] = set()
-    added: list[Mention] = []
+    in_file: dict[str, tuple[tuple[int, ...], tuple]] = {}
     for mention in auto:
         span = mention.span
-        inside = {id(m): m for i in range(span.start, span.end) if (m := owner.get((span.source, i)))}
+        if span.source not in in_file:
+            found = curated.in_file(span.source)  # sorted by start, never overlapping (one regex's matches)
+            in_file[span.source] = (tuple(m.span.start for m in found), found)
+        starts, found = in_file[span.source]
+        inside = []
+        at = bisect.bisect_left(starts, span.end) - 1
+        while at >= 0 and found[at].span.end > span.start:
+            inside.append(found[at])
+            at -= 1
         if not inside:
             added.append(mention)
         elif mention.rule == "actor:fuzzy" and all(
                 m.actor == mention.actor and span.start <= m.span.start and m.span.end <= span.end
-                and (m.span.end - m.span.start) < (span.end - span.start) for m in inside.values()):
+                and (m.span.end - m.span.start) < (span.end - span.start) for m in inside):
             # "Vladmir Putin" (fuzzy) covers the curated "Putin": the longer variant is the mention.
-            replaced.update(inside)
+            replaced.update(id(m) for m in inside)
             added.append(mention)
-    return [m for m in curated if id(m) not in replaced] + added
+    merged = MentionsBuilder(texts)
+    for file in texts:
+        for mention in in_file[file][1] if file in in_file else curated.in_file(file):
+            if id(mention) not in replaced:
+                merged.add_mention(mention)
+    for mention in added:
+        merged.add_mention(mention)
+    return merged.build()
 
 
-def _used_actors(gazetteer: list[Actor], mentions: list[Mention]) -> list[Actor]:
+def _used_actors(gazetteer: list[Actor], mentions: Mentions) -> list[Actor]:
     """The fallback gazetteer's actors that occur, each alias with its first occurrence as evidence."""
-    first: dict[tuple[str, str], Span] = {}
-    for mention in mentions:
-        first.setdefault((mention.actor, mention.alias), mention.span)
-    used = {m.actor for m in mentions}
+    first = mentions.first_spans()
+    used = {actor for actor, _alias in first}
     return [
         actor.model_copy(update={"aliases": tuple(
             alias.model_copy(update={"evidence": (first[(actor.id, alias.text)],)})
