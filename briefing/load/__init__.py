@@ -156,6 +156,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                 regions)
         for raw, (_clues, regions) in zip(raws, scanned, strict=True)
     ]
+    del scanned, clues  # every date clue of every source: not needed once the metadata is made
     if own_gazetteer:
         actors, mentions = find_mentions(curated.actors, sources, problems)
     else:

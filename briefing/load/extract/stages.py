@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
@@ -83,6 +84,8 @@ class Shared:
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
+        #: One record per distinct date among the records rebuilt from what workers send.
+        self.dates: dict = {}
 
 
 _SHARED: Shared | None = None
@@ -106,7 +109,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
         with pool:
             for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
                 for index, result in zip(chunk, results, strict=True):
-                    yield _from_worker(result, shared.sources[index])
+                    yield _from_worker(result, shared.sources[index], shared.dates)
     finally:
         _SHARED = None
 
@@ -198,26 +201,32 @@ def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._E
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
 
 
-def _from_worker(result: tuple, source: Source) -> tuple:
+def _from_worker(result: tuple, source: Source, dates: dict) -> tuple:
     """A source's results as a worker sent them, with its stage B records built again."""
     first, stage_b = result
     if stage_b is None or stage_b[0] != "plain":
         return result
     from briefing.load.cache import _Decoder
 
-    _plain, quotes, positions, candidates, quote_part, dates = stage_b
-    decoder = _Decoder([source.file], {source.file: source.text})
+    _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
+    decoder = _Decoder([source.file], {source.file: source.text}, dates)
     built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
                        c[10], c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   dates)
+                   found_dates)
 
 
 def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
-                  quote_part: dict[str, object]) -> None:
+                 quote_part: dict[str, object]) -> None:
     quotes, positions, found, parts, dates = result
     out.quotes.extend(quotes)
     out.positions.extend(positions)
+    for candidate in found:
+        # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
+        # compared by, the verb and the date basis, one string each across all of them.
+        candidate.words = frozenset(map(intern, candidate.words))
+        candidate.verb = intern(candidate.verb)
+        candidate.date_basis = intern(candidate.date_basis)
     candidates.extend(found)
     quote_part.update(parts)
     if dates is not None:
@@ -286,16 +295,18 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         if dates and named:
             verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
                          if not any(a <= v.start() < b for a, b in quoted)), None)
+        # One span of the sentence, shared by its candidate event and its positions (one per issue).
+        span = make_span(file, text, start, end) if verb is not None or issue_ids else None
         if verb is not None:
             best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
             candidates.append(Candidate(
                 source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
                 date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
-                span=make_span(file, text, start, end), words=content_words(text[start:end]),
+                span=span, words=content_words(span.text),
                 persons=tuple(a for a in named if is_person(by_id, a)),
                 distance=abs(best.start - verb.start())))
         if issue_ids:
-            out.positions.extend(_positions(file, text, start, end, hits, work.sentence_mentions[index], quoted,
+            out.positions.extend(_positions(file, text, span, hits, work.sentence_mentions[index], quoted,
                                             speakers, by_id, dates, ref_at(start), last_person))
         people = [a for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
@@ -332,10 +343,12 @@ def title(sentence: str, limit: int = 110) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
 
 
-def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, speakers, actors,  # noqa: ANN001
+def _positions(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
     """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
-    named before the stance cue), an issue keyword and a stance cue make a candidate position."""
+    named before the stance cue), an issue keyword and a stance cue make a candidate position: one per
+    issue named in the sentence `span`, all sharing its span, summary and holders."""
+    start, end = span.start, span.end
     cue = stance_cue(text, start, end)
     if cue is None:
         return []
@@ -361,12 +374,12 @@ def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, 
     if not holders:
         holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
+    summary, shared_holders, evidence = title(span.text, 160), tuple(dict.fromkeys(holders)), (span,)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
         keyword = next(h.keyword for h in hits if h.issue == issue)
         out.append(Position.trusted(
             id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
-            summary=title(text[start:end], 160), date=date, holders=tuple(dict.fromkeys(holders)),
-            evidence=(make_span(file, text, start, end),), origin="auto", confidence=0.45,
+            summary=summary, date=date, holders=shared_holders, evidence=evidence, origin="auto", confidence=0.45,
             rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
     return out
