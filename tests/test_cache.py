@@ -257,3 +257,20 @@ def test_the_cache_keeps_a_bounded_number_of_files(tmp_path: Path, cache_dir: Pa
         (folder / "a.txt").write_text(f"Lavrov met Rubio in Riyadh, story {n}.\n", encoding="utf-8")
         load_briefing(folder.parent)
     assert len(list(cache_dir.iterdir())) == 3
+
+
+def test_records_sharing_a_span_share_it_warm_as_cold(corpus: Path, cache_dir: Path) -> None:
+    """Positions drawn from one sentence (one per issue) hold one span, and still do when read back; read
+    back, each distinct date is one record. At 10,000 articles that is tens of thousands of records fewer."""
+    cold = load_briefing(corpus)
+    warm = load_briefing(corpus)
+    for briefing in (cold, warm):
+        by_sentence: dict[tuple[str, int, int], list] = {}
+        for position in briefing.positions:
+            span = position.evidence[0]
+            by_sentence.setdefault((span.source, span.start, span.end), []).append(span)
+        shared = [spans for spans in by_sentence.values() if len(spans) > 1]
+        assert shared
+        assert all(span is spans[0] for spans in shared for span in spans)
+    dates = [p.date for p in warm.positions if p.date is not None] + [q.date for q in warm.quotes if q.date]
+    assert len({id(d) for d in dates}) == len(set(dates))

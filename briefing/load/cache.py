@@ -49,7 +49,7 @@ EXTRACTOR_VERSION = "2026-11-22"
 _MAGIC = b"BRFCACHE"
 _HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
 #: Records per stored chunk of a collection.
-CHUNK = 16384
+CHUNK = 4096
 
 _MODELS: tuple[type[Frozen], ...] = (
     Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
@@ -120,10 +120,15 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 class _Encoder:
+    """Records as plain data. A span that several records share (the sentence of a candidate event and of
+    its positions) is encoded once, so marshal writes it once and the decoder makes one record again."""
+
     def __init__(self, texts: dict[str, str]) -> None:
         self.texts = texts
         self.files = list(texts)
         self.file_index = {file: index for index, file in enumerate(self.files)}
+        #: id of a span → its plain form (kept for one chunk: the spans are alive in the briefing meanwhile).
+        self.spans: dict[int, list] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -140,10 +145,15 @@ class _Encoder:
         return _FLATTENERS[_TAG[kind]](value.__dict__, self.value)  # a model: [tag, field values...]
 
     def span(self, span: Span) -> list:
-        index = self.file_index.get(span.source)
-        if index is not None and self.texts[span.source][span.start:span.end] == span.text:
-            return [_SPAN_SLICE, index, span.start, span.end]
-        return [_SPAN, span.source, span.start, span.end, span.text]
+        plain = self.spans.get(id(span))
+        if plain is None:
+            index = self.file_index.get(span.source)
+            if index is not None and self.texts[span.source][span.start:span.end] == span.text:
+                plain = [_SPAN_SLICE, index, span.start, span.end]
+            else:
+                plain = [_SPAN, span.source, span.start, span.end, span.text]
+            self.spans[id(span)] = plain
+        return plain
 
 def encode(briefing: Briefing) -> Iterator[Any]:
     """The payload as plain data, part by part: the file names, then each collection as its number of
@@ -159,6 +169,7 @@ def encode(briefing: Briefing) -> Iterator[Any]:
         yield (len(items) + CHUNK - 1) // CHUNK
         for at in range(0, len(items), CHUNK):
             yield encoder.value(items[at:at + CHUNK])
+            encoder.spans.clear()
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -179,13 +190,15 @@ def _builder(tag: int) -> Callable[[list, Callable[[Any], Any], dict[str, str]],
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
         elif _holds_model(cls.model_fields[name].annotation):
             items.append(f"{name!r}: value(v[{index}])")
+        elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
+            items.append(f"{name!r}: intern(v[{index}])")
         else:
             items.append(f"{name!r}: v[{index}]")
     code = (f"def build(v, value, text_of):\n"
             f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
             f"        raise ValueError('record of the wrong length')\n"
             f"    return make({{{', '.join(items)}}})\n")
-    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag]}
+    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern}
     exec(code, scope)  # noqa: S102 - code built above from our own models' field names
     return scope["build"]
 
@@ -215,13 +228,17 @@ _FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
 
 
 class _Decoder:
-    def __init__(self, files: list[str], texts: dict[str, str]) -> None:
+    """Records from plain data: a span encoded once for several records is one record again, and each
+    distinct date one record (tens of thousands of quotes and positions share a few hundred)."""
+
+    def __init__(self, files: list[str], texts: dict[str, str], dates: dict | None = None) -> None:
         self.files = files
         self.texts = [texts[file] for file in files]
         self.text_of = texts
         self.span_of = _MAKERS[_TAG[Span]]
-        self.makers = _MAKERS
-        self.dates: dict[tuple, model.PartialDate] = {}
+        self.dates: dict[tuple, model.PartialDate] = {} if dates is None else dates
+        #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
+        self.spans: dict[int, Span] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -235,10 +252,13 @@ class _Decoder:
     def record(self, values: list) -> Frozen:
         tag = values[0]
         if tag == _SPAN_SLICE:
-            _tag, index, start, end = values
-            return self.span_of({"source": self.files[index], "start": start, "end": end,
-                                 "text": self.texts[index][start:end]})
-        if tag == _DATE:  # one record per distinct date: tens of thousands of quotes and positions share a few
+            span = self.spans.get(id(values))
+            if span is None:
+                _tag, index, start, end = values
+                span = self.spans[id(values)] = self.span_of({"source": self.files[index], "start": start,
+                                                              "end": end, "text": self.texts[index][start:end]})
+            return span
+        if tag == _DATE:
             key = tuple(values)
             date = self.dates.get(key)
             if date is None:
@@ -267,6 +287,7 @@ def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefi
         items: list = []
         for _chunk in range(chunks):
             chunk = decoder.value(next(parts))
+            decoder.spans.clear()
             if type(chunk) is not tuple:
                 raise ValueError(f"bad {name}")
             items += chunk
