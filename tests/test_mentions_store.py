@@ -93,7 +93,7 @@ def test_lookups_and_counts_agree_with_a_brute_force_pass(seed: int) -> None:
 @pytest.mark.parametrize("seed", range(3))
 def test_the_store_survives_the_cache_columns(seed: int) -> None:
     store = Mentions.of(_records(seed), TEXTS)
-    again = Mentions.from_columns(marshal.loads(marshal.dumps(store.columns())), TEXTS)
+    again = Mentions.from_columns([marshal.loads(marshal.dumps(part)) for part in store.columns()], TEXTS)
     assert again == store
     assert list(again) == list(store)
 

@@ -48,6 +48,8 @@ FORMAT = 2
 EXTRACTOR_VERSION = "2026-11-22"
 _MAGIC = b"BRFCACHE"
 _HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
+#: Parts of the mentions: their head and four columns (see Mentions.columns).
+_MENTION_PARTS = 5
 #: Records per stored chunk of a collection.
 CHUNK = 4096
 
@@ -163,7 +165,7 @@ def encode(briefing: Briefing) -> Iterator[Any]:
     yield encoder.files
     for name in _COLLECTIONS:
         if name == "mentions":
-            yield briefing.mentions.columns()
+            yield from briefing.mentions.columns()
             continue
         items = getattr(briefing, name)
         yield (len(items) + CHUNK - 1) // CHUNK
@@ -267,6 +269,9 @@ class _Decoder:
         return _BUILDERS[tag](values, self.value, self.text_of)
 
 
+_END = object()
+
+
 def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefing:
     """The Briefing from the plain data `encode` gave, part by part."""
     files = next(parts)
@@ -276,10 +281,7 @@ def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefi
     fields: dict[str, Any] = {}
     for name in _COLLECTIONS:
         if name == "mentions":
-            columns = next(parts)
-            if type(columns) is not tuple:
-                raise ValueError("bad mentions")
-            fields[name] = Mentions.from_columns(columns, texts)
+            fields[name] = Mentions.from_columns([next(parts) for _part in range(_MENTION_PARTS)], texts)
             continue
         chunks = next(parts)
         if type(chunks) is not int:
@@ -292,7 +294,7 @@ def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefi
                 raise ValueError(f"bad {name}")
             items += chunk
         fields[name] = tuple(items)
-    if next(parts, None) is not None:
+    if next(parts, _END) is not _END:
         raise ValueError("parts left over")
     return Briefing.model_construct(data_dir=data_dir, **fields)
 

@@ -156,19 +156,26 @@ class Mentions(Sequence[Mention]):
         alone: the texts are kept row by row, and the sources in the order first met)."""
         return any(text is None and file in files for file, text in zip(self._files, self._texts, strict=True))
 
-    def columns(self) -> tuple:
-        """Everything this store holds, as plain data (for the cache; `from_columns` reads it back)."""
-        return (list(self._files), self._first.tobytes(), self._start.tobytes(), self._end.tobytes(),
-                self._label.tobytes(), [list(label) for label in self._labels], self._said)
+    def columns(self) -> list:
+        """Everything this store holds as plain data, for the cache: a head (files, labels, texts kept
+        apart), then the four columns (arrays: marshal writes them as they are, without a copy).
+        `from_columns` reads it back."""
+        head = (list(self._files), [list(label) for label in self._labels], self._said)
+        return [head, self._first, self._start, self._end, self._label]
 
     @classmethod
-    def from_columns(cls, columns: tuple, texts: Mapping[str, str]) -> Mentions:
-        files, first, start, end, label, labels, said = columns
+    def from_columns(cls, parts: list, texts: Mapping[str, str]) -> Mentions:
+        head, *data = parts
+        files, labels, said = head
         arrays = []
-        for data in (first, start, end, label):
-            column = array(_INT)
-            column.frombytes(data)
-            arrays.append(column)
+        for column in data:
+            values = array(_INT)
+            values.frombytes(column)
+            arrays.append(values)
+        first = arrays[0]
+        if type(said) is not dict or any(len(item) != len(Label.__args__) for item in labels) \
+                or any(first[i] > first[i + 1] for i in range(len(first) - 1)) or (first and first[0] != 0):
+            raise ValueError("mention columns that do not check out")
         strings: dict[Any, Any] = {}
         shared = [tuple(strings.setdefault(v, v) for v in item) for item in labels]
         return cls(files, [texts.get(file) for file in files], *arrays, shared, said)
