@@ -132,6 +132,12 @@ def first_pass(indexes: list[int]) -> list:
         if has_day(source):
             work = _work_of(source, scan, shared.by_id)
             stage_b = _stage_b_alone(work, reference_for(source), shared)
+            if not shared.keep_details:
+                # Stage B is done: the loading process needs only the mentions and leftovers, not per
+                # sentence (tens of thousands of small objects it would unpickle only to drop).
+                pieces, sentences, per_sentence = scan
+                scan = ([], [], [([f for found, _left in per_sentence for f in found],
+                                  [left for _found, lefts in per_sentence for left in lefts])])
         results.append((scan, stage_b))
     return results
 
