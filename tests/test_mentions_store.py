@@ -198,3 +198,22 @@ def test_spelling_variants_from_the_sample_are_those_from_every_mention(seed: in
     for f, s, e, a, al, sc, r in rows:
         sample.add(f, s, e, a, al, sc, r, texts[f][s:e])
     assert spelling_variants(actors, sample.mentions(texts)) == spelling_variants(actors, every)
+
+
+def test_mentions_in_keeps_the_records_of_the_sources_asked_for_last(loaded: Briefing) -> None:
+    """The source pane asks for its source's mentions on every repaint: the records of the last 32 sources
+    asked for are kept, not those of every source visited."""
+    files = [s.file for s in loaded.sources]
+    kept = loaded.mentions_in(files[0])
+    assert loaded.mentions_in(files[0]) is kept
+    if len(files) <= 32:
+        return
+    for file in files[1:32]:  # 31 others: the first is still among the last 32 asked for...
+        loaded.mentions_in(file)
+    assert loaded.mentions_in(files[0]) is kept  # ...and now the latest again,
+    loaded.mentions_in(files[32])
+    assert loaded.mentions_in(files[0]) is kept  # so a 33rd source pushes out another one
+    for file in files[1:33]:  # 32 others since: it is pushed out
+        loaded.mentions_in(file)
+    again = loaded.mentions_in(files[0])
+    assert again == kept and again is not kept

@@ -17,6 +17,7 @@ from briefing.model.records import (
     Frozen,
     Issue,
     Mention,
+    Origin,
     Position,
     Problem,
     Quote,
@@ -28,9 +29,9 @@ from briefing.model.records import (
 )
 
 K = TypeVar("K")
-#: How many sources' mention records `mentions_in` keeps.
-_MENTION_FILES_KEPT = 32
 V = TypeVar("V")
+#: How many sources' mention records `mentions_in` keeps (the most recently asked for).
+_MENTION_FILES_KEPT = 32
 
 
 class Briefing(Frozen):
@@ -261,11 +262,12 @@ class Briefing(Frozen):
     def mentions_in(self, file: str) -> tuple[Mention, ...]:
         """The mentions in one source, sorted by start (the records of the last few sources asked for are kept)."""
         cached = self._mentions_in
-        found = cached.get(file)
+        found = cached.pop(file, None)
         if found is None:
-            found = cached[file] = self.mentions.in_file(file)
-            if len(cached) > _MENTION_FILES_KEPT:
-                del cached[next(iter(cached))]
+            found = self.mentions.in_file(file)
+            if len(cached) >= _MENTION_FILES_KEPT:
+                del cached[next(iter(cached))]  # the least recently asked for
+        cached[file] = found
         return found
 
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
@@ -273,7 +275,7 @@ class Briefing(Frozen):
         `mention_count`)."""
         return self.mentions.of_actor(actor_id)
 
-    def mention_count(self, actor_id: str | None = None, *, origin: str | None = None) -> int:
+    def mention_count(self, actor_id: str | None = None, *, origin: Origin | None = None) -> int:
         """How many mentions there are of one actor (None: of all), of one origin if given; no records made."""
         return self.mentions.count_of(actor_id, origin=origin)
 
