@@ -49,7 +49,7 @@ class Mentions(Sequence[Mention]):
         self._said = said or {}
         self._file_index: dict[str, int] | None = None
         self._by_actor: dict[str, array] | None = None
-        self._counts: Counter[int] | None = None
+        self._counts: Counter[tuple[str | None, str | None]] | None = None
 
     @classmethod
     def of(cls, mentions: Iterable[Mention], texts: Mapping[str, str] | None = None) -> Mentions:
@@ -132,11 +132,14 @@ class Mentions(Sequence[Mention]):
     def count_of(self, actor: str | None = None, *, origin: str | None = None) -> int:
         """How many mentions there are of `actor` (any actor: None) and of `origin` ("curated", "auto"; any:
         None), without making a record."""
-        if self._counts is None:
-            self._counts = Counter(self._label)
-        return sum(n for label, n in self._counts.items()
-                   if (actor is None or self._labels[label][0] == actor)
-                   and (origin is None or self._labels[label][3] == origin))
+        if self._counts is None:  # per (actor, origin), and per actor, per origin and in all (None)
+            counts: Counter[tuple[str | None, str | None]] = Counter()
+            for label, n in Counter(self._label).items():
+                who, _alias, _score, kind, _rule = self._labels[label]
+                for key in ((who, kind), (who, None), (None, kind), (None, None)):
+                    counts[key] += n
+            self._counts = counts
+        return self._counts.get((actor, origin), 0)
 
     def first_spans(self) -> dict[tuple[str, str], Span]:
         """The span of the first mention of each (actor, alias)."""
