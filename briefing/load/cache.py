@@ -230,15 +230,18 @@ _FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
 
 
 class _Decoder:
-    """Records from plain data: a span encoded once for several records is one record again, and each
-    distinct date one record (tens of thousands of quotes and positions share a few hundred)."""
+    """Records from plain data: a span encoded once for several records is one record again, each distinct
+    date one record (tens of thousands of quotes and positions share a few hundred), and each offset one
+    int (a text's offsets repeat across sources)."""
 
-    def __init__(self, files: list[str], texts: dict[str, str], dates: dict | None = None) -> None:
+    def __init__(self, files: list[str], texts: dict[str, str], shared: _Decoder | None = None) -> None:
+        """`shared`: a decoder whose dates and offsets this one shares (one per source of an extraction)."""
         self.files = files
         self.texts = [texts[file] for file in files]
         self.text_of = texts
         self.span_of = _MAKERS[_TAG[Span]]
-        self.dates: dict[tuple, model.PartialDate] = {} if dates is None else dates
+        self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
+        self.offsets: dict[int, int] = {} if shared is None else shared.offsets
         #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
         self.spans: dict[int, Span] = {}
 
@@ -257,8 +260,10 @@ class _Decoder:
             span = self.spans.get(id(values))
             if span is None:
                 _tag, index, start, end = values
-                span = self.spans[id(values)] = self.span_of({"source": self.files[index], "start": start,
-                                                              "end": end, "text": self.texts[index][start:end]})
+                offset = self.offsets.setdefault  # one int object per offset value, not two per span
+                span = self.spans[id(values)] = self.span_of({
+                    "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
+                    "text": self.texts[index][start:end]})
             return span
         if tag == _DATE:
             key = tuple(values)

@@ -84,8 +84,8 @@ class Shared:
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
-        #: One record per distinct date among the records rebuilt from what workers send.
-        self.dates: dict = {}
+        #: What the records rebuilt from what workers send share (dates, offsets): see cache._Decoder.
+        self.decoded: object = None
 
 
 _SHARED: Shared | None = None
@@ -109,7 +109,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
         with pool:
             for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
                 for index, result in zip(chunk, results, strict=True):
-                    yield _from_worker(result, shared.sources[index], shared.dates)
+                    yield _from_worker(result, shared.sources[index], shared)
     finally:
         _SHARED = None
 
@@ -207,7 +207,7 @@ def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._E
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
 
 
-def _from_worker(result: tuple, source: Source, dates: dict) -> tuple:
+def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     """A source's results as a worker sent them, with its stage B records built again."""
     first, stage_b = result
     if stage_b is None or stage_b[0] != "plain":
@@ -215,7 +215,9 @@ def _from_worker(result: tuple, source: Source, dates: dict) -> tuple:
     from briefing.load.cache import _Decoder
 
     _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
-    decoder = _Decoder([source.file], {source.file: source.text}, dates)
+    if shared.decoded is None:
+        shared.decoded = _Decoder([], {})
+    decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
     built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
                        c[10], c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
