@@ -38,7 +38,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any, BinaryIO, get_args
+from typing import Any, BinaryIO, get_args, get_origin
 
 import briefing.model as model
 from briefing.model import Briefing, Frozen, Mentions, Source, Span
@@ -180,23 +180,38 @@ def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
     return any(_holds_model(arg) for arg in get_args(annotation))
 
 
-def _builder(tag: int) -> Callable[[list, Callable[[Any], Any], dict[str, str]], Frozen]:
-    """`build(values, value, text_of)`: one model from its stored [tag, field values...], written out per
-    model (no loop over fields, no type tests on plain ones): most of a warm load is this."""
+def _field_kind(annotation: Any) -> str:  # noqa: ANN401
+    """How a field is read back: 'span' (a Span, or None), 'spans' (a tuple of them), 'date' (a PartialDate,
+    or None), 'value' (anything else holding a model), 'plain'."""
+    args = [arg for arg in get_args(annotation) if arg is not type(None)]
+    if annotation is Span or args == [Span] and get_origin(annotation) is not tuple:
+        return "span"
+    if get_origin(annotation) is tuple and args[:1] == [Span]:
+        return "spans"
+    if annotation is model.PartialDate or args == [model.PartialDate]:
+        return "date"
+    return "value" if _holds_model(annotation) else "plain"
+
+
+def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
+    """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
+    loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
+    warm load is this."""
     cls = _MODELS[tag]
     items = []
     for index, name in enumerate(_NAMES[tag], start=1):
+        kind = _field_kind(cls.model_fields[name].annotation)
         if cls is Source and name == "text":
-            items.append(f"{name!r}: text_of[v[{_NAMES[tag].index('file') + 1}]]")
+            items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
         elif name in _ENUMS[tag]:
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
-        elif _holds_model(cls.model_fields[name].annotation):
-            items.append(f"{name!r}: value(v[{index}])")
+        elif kind != "plain":
+            items.append(f"{name!r}: d.{kind}(v[{index}])")
         elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
             items.append(f"{name!r}: intern(v[{index}])")
         else:
             items.append(f"{name!r}: v[{index}]")
-    code = (f"def build(v, value, text_of):\n"
+    code = (f"def build(v, d):\n"
             f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
             f"        raise ValueError('record of the wrong length')\n"
             f"    return make({{{', '.join(items)}}})\n")
@@ -243,7 +258,7 @@ class _Decoder:
         self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
         self.offsets: dict[int, int] = {} if shared is None else shared.offsets
         #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
-        self.spans: dict[int, Span] = {}
+        self.read_spans: dict[int, Span] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -257,21 +272,39 @@ class _Decoder:
     def record(self, values: list) -> Frozen:
         tag = values[0]
         if tag == _SPAN_SLICE:
-            span = self.spans.get(id(values))
-            if span is None:
-                _tag, index, start, end = values
-                offset = self.offsets.setdefault  # one int object per offset value, not two per span
-                span = self.spans[id(values)] = self.span_of({
-                    "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
-                    "text": self.texts[index][start:end]})
-            return span
+            return self.span(values)
         if tag == _DATE:
-            key = tuple(values)
-            date = self.dates.get(key)
-            if date is None:
-                date = self.dates[key] = _BUILDERS[tag](values, self.value, self.text_of)
-            return date
-        return _BUILDERS[tag](values, self.value, self.text_of)
+            return self.date(values)
+        return _BUILDERS[tag](values, self)
+
+    def span(self, values: list | None) -> Span | None:
+        if values is None:
+            return None
+        span = self.read_spans.get(id(values))
+        if span is None:
+            if values[0] != _SPAN_SLICE:
+                return _BUILDERS[values[0]](values, self)  # a span stored with its own text
+            _tag, index, start, end = values
+            offset = self.offsets.setdefault  # one int object per offset value, not two per span
+            span = self.read_spans[id(values)] = self.span_of({
+                "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
+                "text": self.texts[index][start:end]})
+        return span
+
+    def spans(self, values: tuple) -> tuple[Span, ...]:
+        span = self.span
+        return tuple([span(v) for v in values])
+
+    def date(self, values: list | None) -> model.PartialDate | None:
+        if values is None:
+            return None
+        key = tuple(values)
+        date = self.dates.get(key)
+        if date is None:
+            if values[0] != _DATE:
+                raise ValueError("not a date")
+            date = self.dates[key] = _BUILDERS[_DATE](values, self)
+        return date
 
 
 _END = object()
@@ -294,7 +327,7 @@ def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefi
         items: list = []
         for _chunk in range(chunks):
             chunk = decoder.value(next(parts))
-            decoder.spans.clear()
+            decoder.read_spans.clear()
             if type(chunk) is not tuple:
                 raise ValueError(f"bad {name}")
             items += chunk
