@@ -217,3 +217,19 @@ def test_mentions_in_keeps_the_records_of_the_sources_asked_for_last(loaded: Bri
         loaded.mentions_in(file)
     again = loaded.mentions_in(files[0])
     assert again == kept and again is not kept
+
+
+def test_a_curated_mention_gives_way_to_the_fuzzy_variant_that_covers_it(tmp_path: Path) -> None:
+    """With a gazetteer of its own, the folder's mentions are its aliases; a misspelt longer form found by
+    fuzzy matching ("Vladmir Putin") replaces the curated alias inside it ("Putin"), and nothing else."""
+    from tests.helpers import write_folder
+
+    actors = ('[[actor]]\nid = "putin"\nname = "Vladimir Putin"\nside = "russia"\naliases = ["Vladimir Putin", '
+              '"Putin"]\n\n[[actor]]\nid = "trump"\nname = "Donald Trump"\nside = "us"\naliases = ["Trump"]\n')
+    text = ("MOSCOW, Feb 12 2025 (Reuters) - Vladmir Putin spoke to Trump by phone on Wednesday.\n"
+            "Putin said the talks were useful. Trump agreed.\n")
+    folder = write_folder(tmp_path, {"a.txt": text}, actors=actors)
+    briefing = load_briefing(folder, use_cache=False)
+    got = [(m.span.text, m.actor, m.origin, m.rule) for m in briefing.mentions_in("a.txt")]
+    assert got == [("Vladmir Putin", "putin", "auto", "actor:fuzzy"), ("Trump", "trump", "curated", ""),
+                   ("Putin", "putin", "curated", ""), ("Trump", "trump", "curated", "")]

@@ -262,35 +262,32 @@ def _merge_mentions(curated: Mentions, auto: Mentions, texts: dict[str, str]) ->
     """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
     if not curated:
         return auto  # nothing to win over (a folder without actors.toml)
-    added = []
-    replaced: set[int] = set()
-    in_file: dict[str, tuple[tuple[int, ...], tuple]] = {}
-    for mention in auto:
-        span = mention.span
-        if span.source not in in_file:
-            found = curated.in_file(span.source)  # sorted by start, never overlapping (one regex's matches)
-            in_file[span.source] = (tuple(m.span.start for m in found), found)
-        starts, found = in_file[span.source]
-        inside = []
-        at = bisect.bisect_left(starts, span.end) - 1
-        while at >= 0 and found[at].span.end > span.start:
-            inside.append(found[at])
-            at -= 1
-        if not inside:
-            added.append(mention)
-        elif mention.rule == "actor:fuzzy" and all(
-                m.actor == mention.actor and span.start <= m.span.start and m.span.end <= span.end
-                and (m.span.end - m.span.start) < (span.end - span.start) for m in inside):
-            # "Vladmir Putin" (fuzzy) covers the curated "Putin": the longer variant is the mention.
-            replaced.update(id(m) for m in inside)
-            added.append(mention)
     merged = MentionsBuilder(texts)
-    for file in texts:
-        for mention in in_file[file][1] if file in in_file else curated.in_file(file):
+    for file in texts:  # one source's records at a time
+        found = curated.in_file(file)  # sorted by start, never overlapping (one regex's matches)
+        starts = [m.span.start for m in found]
+        replaced: set[int] = set()
+        added = []
+        for mention in auto.in_file(file):
+            span = mention.span
+            inside = []
+            at = bisect.bisect_left(starts, span.end) - 1
+            while at >= 0 and found[at].span.end > span.start:
+                inside.append(found[at])
+                at -= 1
+            if not inside:
+                added.append(mention)
+            elif mention.rule == "actor:fuzzy" and all(
+                    m.actor == mention.actor and span.start <= m.span.start and m.span.end <= span.end
+                    and (m.span.end - m.span.start) < (span.end - span.start) for m in inside):
+                # "Vladmir Putin" (fuzzy) covers the curated "Putin": the longer variant is the mention.
+                replaced.update(id(m) for m in inside)
+                added.append(mention)
+        for mention in found:
             if id(mention) not in replaced:
                 merged.add_mention(mention)
-    for mention in added:
-        merged.add_mention(mention)
+        for mention in added:
+            merged.add_mention(mention)
     return merged.build()
 
 
