@@ -40,7 +40,7 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "misspellings": [al.text for al in a.aliases if al.misspelling],
                 "alias_evidence": [{"alias": al.text, "misspelling": al.misspelling, "origin": al.origin,
                                     "score": al.score, "evidence": _evidence(al.evidence)} for al in a.aliases],
-                "mentions": len(briefing.mentions_of(a.id)),
+                "mentions": briefing.mention_count(a.id),
             }
             for a in briefing.actors
         ],

@@ -42,7 +42,7 @@ def render_report(briefing: Briefing) -> Group:
         aliases = [al for a in members for al in a.aliases]
         actors.add_row(_t(side.label), _t(len(members)), _t(len(aliases)),
                        _t(sum(al.misspelling for al in aliases)),
-                       _t(sum(len(briefing.mentions_of(a.id)) for a in members)))
+                       _t(sum(briefing.mention_count(a.id) for a in members)))
     parts.append(actors)
 
     counts = Counter(e.precision for e in briefing.events)
@@ -86,7 +86,7 @@ def render_report(briefing: Briefing) -> Group:
                  _t(sum(q.speaker is not None for q in auto_quotes)),
                  _t(sum(p.origin == "auto" for p in briefing.positions)),
                  _t(sum(d.origin == "auto" for d in briefing.discrepancies)),
-                 _t(sum(m.origin == "auto" for m in briefing.mentions)),
+                 _t(briefing.mention_count(origin="auto")),
                  _t(sum(1 for a in briefing.actors for al in a.aliases if al.origin == "auto")))
     parts.append(auto)
 

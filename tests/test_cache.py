@@ -3,9 +3,12 @@ anything doubtful ignored and rebuilt, never in the data folder, a failed write 
 
 from __future__ import annotations
 
+import marshal
 import os
 import shutil
 import sys
+import zlib
+from array import array
 from pathlib import Path
 
 import pytest
@@ -150,7 +153,10 @@ def _damage(path: Path, how: str) -> None:
     elif how == "garbage":
         path.write_bytes(os.urandom(len(blob)))
     elif how == "header-only":
-        path.write_bytes(blob[: len(cache._MAGIC) + 44])
+        path.write_bytes(blob[: cache._HEADER])
+    elif how == "flipped-late":  # in the last part (the unknown names), after the mentions' columns
+        at = len(blob) - 3
+        path.write_bytes(blob[:at] + bytes([blob[at] ^ 0x01]) + blob[at + 1:])
     elif how == "stale":
         path.write_bytes(blob[: len(cache._MAGIC)] + bytes(32) + blob[len(cache._MAGIC) + 32:])
     elif how == "directory":
@@ -158,7 +164,8 @@ def _damage(path: Path, how: str) -> None:
         path.mkdir()
 
 
-@pytest.mark.parametrize("how", ["truncated", "flipped", "empty", "garbage", "header-only", "stale", "directory"])
+@pytest.mark.parametrize("how", ["truncated", "flipped", "flipped-late", "empty", "garbage", "header-only", "stale",
+                                 "directory"])
 def test_a_damaged_cache_is_ignored_and_rebuilt(how: str, data_copy: Path, cache_dir: Path,
                                                 builds: list[Path]) -> None:
     cold = to_dict(load_briefing(data_copy))
@@ -171,26 +178,55 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(how: str, data_copy: Path, cache
         assert len(builds) == 2  # the rebuilt cache was written and is good
 
 
+def _parts(blob: bytes) -> list[bytes]:
+    """The marshalled parts of a cache file (each stored as length, CRC-32, data)."""
+    parts, at = [], cache._HEADER
+    while at < len(blob):
+        length = int.from_bytes(blob[at:at + 8], "little")
+        parts.append(blob[at + 12:at + 12 + length])
+        at += 12 + length
+    return parts
+
+
+def _framed(key: bytes, parts: list[bytes]) -> bytes:
+    """A cache file of these parts, every length and checksum right."""
+    body = b"".join(len(d).to_bytes(8, "little") + zlib.crc32(d).to_bytes(4, "little") + d for d in parts)
+    return cache._MAGIC + key + len(body).to_bytes(8, "little") + body
+
+
 def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cache_dir: Path,
                                                             builds: list[Path]) -> None:
-    """Right header, right checksum, but not a briefing (say, written by a buggy version): rebuilt."""
-    import marshal
-    import zlib
-
-    cold = to_dict(load_briefing(data_copy))
+    """Right header, right checksums, but not a briefing (say, written by a buggy version): rebuilt."""
+    loaded = load_briefing(data_copy)
+    cold = to_dict(loaded)
     path = _only_file(cache_dir)
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
-    def framed(*parts: object) -> bytes:
-        return b"".join(len(d).to_bytes(8, "little") + d for d in (marshal.dumps(p) for p in parts))
-
+    good = _parts(blob)
+    assert _framed(key, good) == blob
     files = [s.name for s in (data_copy / "sources").iterdir()]
-    for payload in (marshal.dumps([["x"], (), 1]), marshal.dumps({"a": 1}), b"\x00\x01not marshal",
-                    framed(files, "not a collection"), framed(files, ((1, 2),)), framed(["other.txt"], ())):
-        path.write_bytes(cache._MAGIC + key + zlib.crc32(payload).to_bytes(4, "little")
-                         + len(payload).to_bytes(8, "little") + payload)
+    mentions_at = 1 + sum(1 + (len(getattr(loaded, name)) + cache.CHUNK - 1) // cache.CHUNK
+                          for name in cache._COLLECTIONS[:cache._COLLECTIONS.index("mentions")])
+    head = marshal.loads(good[mentions_at])
+    start = marshal.loads(good[mentions_at + 2])
+    wrong = [
+        [b"\x00\x01not marshal"],
+        [marshal.dumps(files), marshal.dumps("not a number of chunks")],
+        [marshal.dumps(files), marshal.dumps(1), marshal.dumps(((1, 2),))],
+        [marshal.dumps(["other.txt"])] + good[1:],
+        good[:-1],  # a part missing
+        good + [marshal.dumps(None)],  # a part too many
+        # The mentions: a label of the wrong shape; a column one row short; a label number out of range.
+        good[:mentions_at] + [marshal.dumps((head[0], [label[:3] for label in head[1]], head[2]))]
+        + good[mentions_at + 1:],
+        good[:mentions_at + 2] + [marshal.dumps(start[:-4])] + good[mentions_at + 3:],
+        good[:mentions_at + 4] + [marshal.dumps(array("I", [len(head[1])]) * (len(start) // 4))]
+        + good[mentions_at + 5:],
+    ]
+    for parts in wrong:
+        path.write_bytes(_framed(key, parts))
         assert to_dict(load_briefing(data_copy)) == cold
-    assert len(builds) == 7
+    assert len(builds) == 1 + len(wrong)
 
 
 def test_a_cache_that_cannot_be_written_is_harmless(data_copy: Path, tmp_path: Path,
@@ -257,3 +293,20 @@ def test_the_cache_keeps_a_bounded_number_of_files(tmp_path: Path, cache_dir: Pa
         (folder / "a.txt").write_text(f"Lavrov met Rubio in Riyadh, story {n}.\n", encoding="utf-8")
         load_briefing(folder.parent)
     assert len(list(cache_dir.iterdir())) == 3
+
+
+def test_records_sharing_a_span_share_it_warm_as_cold(corpus: Path, cache_dir: Path) -> None:
+    """Positions drawn from one sentence (one per issue) hold one span, and still do when read back; read
+    back, each distinct date is one record. At 10,000 articles that is tens of thousands of records fewer."""
+    cold = load_briefing(corpus)
+    warm = load_briefing(corpus)
+    for briefing in (cold, warm):
+        by_sentence: dict[tuple[str, int, int], list] = {}
+        for position in briefing.positions:
+            span = position.evidence[0]
+            by_sentence.setdefault((span.source, span.start, span.end), []).append(span)
+        shared = [spans for spans in by_sentence.values() if len(spans) > 1]
+        assert shared
+        assert all(span is spans[0] for spans in shared for span in spans)
+    dates = [p.date for p in warm.positions if p.date is not None] + [q.date for q in warm.quotes if q.date]
+    assert len({id(d) for d in dates}) == len(set(dates))

@@ -15,10 +15,14 @@ What: the Briefing as plain data (lists and tuples of strings and numbers, writt
 pickled pydantic objects: records are rebuilt with `Frozen.trusted`, no validation, and strings repeated
 across records (actor ids, rules, file names) are stored once and shared again when read. A span's text
 is not stored when it is the slice of its source's text that its offsets say (nearly always); sources'
-texts are not stored at all (the load has just read them).
+texts are not stored at all (the load has just read them). Mentions are stored as the columns the
+Briefing keeps them in (briefing.model.mentions), read back without making a record. The payload is a
+series of parts (the file names; each collection in chunks of at most CHUNK records; the mention
+columns), each with its length and CRC-32, written and read one at a time: neither side holds the whole
+file or a whole collection's plain data in memory.
 
-A file that is missing, unreadable, truncated, corrupt (checksum), of another version or for another key
-is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
+A file that is missing, unreadable, truncated, corrupt (a part's checksum), of another version or for
+another key is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
 (read-only or full disk) is ignored: the cache only ever saves time.
 """
 
@@ -34,21 +38,24 @@ import zlib
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any, BinaryIO, get_args, get_origin
 
 import briefing.model as model
-from briefing.model import Briefing, Frozen, Source, Span
-from briefing.model.records import _fields
+from briefing.model import Briefing, Frozen, Mentions, Source, Span
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
-FORMAT = 1
+FORMAT = 2
 EXTRACTOR_VERSION = "2026-11-22"
 _MAGIC = b"BRFCACHE"
-_HEADER = len(_MAGIC) + 32 + 4 + 8  # magic, key digest, crc32 of the payload, payload length
+_HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
+#: Parts of the mentions: their head and four columns (see Mentions.columns).
+_MENTION_PARTS = 5
+#: Records per stored chunk of a collection.
+CHUNK = 4096
 
 _MODELS: tuple[type[Frozen], ...] = (
     Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
-    model.Mention, model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
+    model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
     model.Problem,
 )
 _TAG = {cls: index for index, cls in enumerate(_MODELS)}
@@ -59,7 +66,7 @@ _ENUMS = [
      if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
     for cls in _MODELS
 ]
-_SPAN, _SPAN_SLICE, _SOURCE = _TAG[Span], -1, _TAG[Source]
+_SPAN, _SPAN_SLICE, _DATE = _TAG[Span], -1, _TAG[model.PartialDate]
 _MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
                 "problems", "unknown_names")
@@ -115,10 +122,15 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 class _Encoder:
+    """Records as plain data. A span that several records share (the sentence of a candidate event and of
+    its positions) is encoded once, so marshal writes it once and the decoder makes one record again."""
+
     def __init__(self, texts: dict[str, str]) -> None:
         self.texts = texts
         self.files = list(texts)
         self.file_index = {file: index for index, file in enumerate(self.files)}
+        #: id of a span → its plain form (kept for one chunk: the spans are alive in the briefing meanwhile).
+        self.spans: dict[int, list] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -135,45 +147,31 @@ class _Encoder:
         return _FLATTENERS[_TAG[kind]](value.__dict__, self.value)  # a model: [tag, field values...]
 
     def span(self, span: Span) -> list:
-        index = self.file_index.get(span.source)
-        if index is not None and self.texts[span.source][span.start:span.end] == span.text:
-            return [_SPAN_SLICE, index, span.start, span.end]
-        return [_SPAN, span.source, span.start, span.end, span.text]
+        plain = self.spans.get(id(span))
+        if plain is None:
+            index = self.file_index.get(span.source)
+            if index is not None and self.texts[span.source][span.start:span.end] == span.text:
+                plain = [_SPAN_SLICE, index, span.start, span.end]
+            else:
+                plain = [_SPAN, span.source, span.start, span.end, span.text]
+            self.spans[id(span)] = plain
+        return plain
 
-    def mentions(self, mentions: tuple[model.Mention, ...]) -> tuple:
-        """Mentions (most of a large briefing's records) as columns; a span that is not the slice of its
-        source's text its offsets say keeps its text in `odd`."""
-        actors, files, starts, ends, aliases, scores, origins, rules = [], [], [], [], [], [], [], []
-        odd: dict[int, tuple[str, str]] = {}
-        strings: dict[str, str] = {}
-        file_index, texts = self.file_index, self.texts
-        for row, mention in enumerate(mentions):
-            span = mention.span
-            index = file_index.get(span.source, -1)
-            if index < 0 or texts[span.source][span.start:span.end] != span.text:
-                odd[row] = (span.source, span.text)
-            actors.append(mention.actor)
-            files.append(index)
-            starts.append(span.start)
-            ends.append(span.end)
-            aliases.append(strings.setdefault(mention.alias, mention.alias))  # stored once per spelling
-            scores.append(mention.score)
-            origins.append(mention.origin)
-            rules.append(mention.rule)
-        return (tuple(actors), tuple(files), tuple(starts), tuple(ends), tuple(aliases), tuple(scores),
-                tuple(origins), tuple(rules), odd)
-
-
-def encode(briefing: Briefing) -> Iterator[bytes]:
-    """The payload in parts (the file names, then one collection after another), each part marshalled
-    and prefixed with its length: one collection's plain data in memory at a time."""
+def encode(briefing: Briefing) -> Iterator[Any]:
+    """The payload as plain data, part by part: the file names, then each collection as its number of
+    chunks and the chunks (at most CHUNK records each: one chunk's plain data in memory at a time), the
+    mentions as their columns."""
     encoder = _Encoder({s.file: s.text for s in briefing.sources})
-    parts = [lambda: encoder.files] + [
-        (lambda: encoder.mentions(briefing.mentions)) if name == "mentions"
-        else (lambda name=name: encoder.value(getattr(briefing, name))) for name in _COLLECTIONS]
-    for part in parts:
-        data = marshal.dumps(part())
-        yield len(data).to_bytes(8, "little") + data
+    yield encoder.files
+    for name in _COLLECTIONS:
+        if name == "mentions":
+            yield from briefing.mentions.columns()
+            continue
+        items = getattr(briefing, name)
+        yield (len(items) + CHUNK - 1) // CHUNK
+        for at in range(0, len(items), CHUNK):
+            yield encoder.value(items[at:at + CHUNK])
+            encoder.spans.clear()
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -182,25 +180,42 @@ def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
     return any(_holds_model(arg) for arg in get_args(annotation))
 
 
-def _builder(tag: int) -> Callable[[list, Callable[[Any], Any], dict[str, str]], Frozen]:
-    """`build(values, value, text_of)`: one model from its stored [tag, field values...], written out per
-    model (no loop over fields, no type tests on plain ones): most of a warm load is this."""
+def _field_kind(annotation: Any) -> str:  # noqa: ANN401
+    """How a field is read back: 'span' (a Span, or None), 'spans' (a tuple of them), 'date' (a PartialDate,
+    or None), 'value' (anything else holding a model), 'plain'."""
+    args = [arg for arg in get_args(annotation) if arg is not type(None)]
+    if annotation is Span or args == [Span] and get_origin(annotation) is not tuple:
+        return "span"
+    if get_origin(annotation) is tuple and args[:1] == [Span]:
+        return "spans"
+    if annotation is model.PartialDate or args == [model.PartialDate]:
+        return "date"
+    return "value" if _holds_model(annotation) else "plain"
+
+
+def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
+    """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
+    loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
+    warm load is this."""
     cls = _MODELS[tag]
     items = []
     for index, name in enumerate(_NAMES[tag], start=1):
+        kind = _field_kind(cls.model_fields[name].annotation)
         if cls is Source and name == "text":
-            items.append(f"{name!r}: text_of[v[{_NAMES[tag].index('file') + 1}]]")
+            items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
         elif name in _ENUMS[tag]:
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
-        elif _holds_model(cls.model_fields[name].annotation):
-            items.append(f"{name!r}: value(v[{index}])")
+        elif kind != "plain":
+            items.append(f"{name!r}: d.{kind}(v[{index}])")
+        elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
+            items.append(f"{name!r}: intern(v[{index}])")
         else:
             items.append(f"{name!r}: v[{index}]")
-    code = (f"def build(v, value, text_of):\n"
+    code = (f"def build(v, d):\n"
             f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
             f"        raise ValueError('record of the wrong length')\n"
             f"    return make({{{', '.join(items)}}})\n")
-    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag]}
+    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern}
     exec(code, scope)  # noqa: S102 - code built above from our own models' field names
     return scope["build"]
 
@@ -230,12 +245,20 @@ _FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
 
 
 class _Decoder:
-    def __init__(self, files: list[str], texts: dict[str, str]) -> None:
+    """Records from plain data: a span encoded once for several records is one record again, each distinct
+    date one record (tens of thousands of quotes and positions share a few hundred), and each offset one
+    int (a text's offsets repeat across sources)."""
+
+    def __init__(self, files: list[str], texts: dict[str, str], shared: _Decoder | None = None) -> None:
+        """`shared`: a decoder whose dates and offsets this one shares (one per source of an extraction)."""
         self.files = files
         self.texts = [texts[file] for file in files]
         self.text_of = texts
         self.span_of = _MAKERS[_TAG[Span]]
-        self.makers = _MAKERS
+        self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
+        self.offsets: dict[int, int] = {} if shared is None else shared.offsets
+        #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
+        self.read_spans: dict[int, Span] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -249,66 +272,69 @@ class _Decoder:
     def record(self, values: list) -> Frozen:
         tag = values[0]
         if tag == _SPAN_SLICE:
+            return self.span(values)
+        if tag == _DATE:
+            return self.date(values)
+        return _BUILDERS[tag](values, self)
+
+    def span(self, values: list | None) -> Span | None:
+        if values is None:
+            return None
+        span = self.read_spans.get(id(values))
+        if span is None:
+            if values[0] != _SPAN_SLICE:
+                return _BUILDERS[values[0]](values, self)  # a span stored with its own text
             _tag, index, start, end = values
-            return self.span_of({"source": self.files[index], "start": start, "end": end,
-                                 "text": self.texts[index][start:end]})
-        return _BUILDERS[tag](values, self.value, self.text_of)
+            offset = self.offsets.setdefault  # one int object per offset value, not two per span
+            span = self.read_spans[id(values)] = self.span_of({
+                "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
+                "text": self.texts[index][start:end]})
+        return span
 
-    def mentions(self, columns: tuple) -> tuple[model.Mention, ...]:
-        *columns, odd = columns
-        files, texts = self.files, self.texts
-        strings: dict[str, str] = {}  # one object per distinct mention text, as the load made them
-        # `trusted_maker`'s body inlined: this loop builds two records per mention, hundreds of thousands.
-        new, put = object.__new__, object.__setattr__
-        span_fields, mention_fields = _fields(Span)[2], _fields(model.Mention)[2]
-        span_cls, mention_cls = Span, model.Mention
-        out = []
-        append = out.append
-        for row, (actor, index, start, end, alias, score, origin, rule) in enumerate(zip(*columns, strict=True)):
-            if index >= 0 and row not in odd:
-                said = texts[index][start:end]
-                source, said = files[index], strings.setdefault(said, said)
-            else:
-                source, said = odd[row]
-            span = new(span_cls)
-            put(span, "__dict__", {"source": source, "start": start, "end": end, "text": said})
-            put(span, "__pydantic_fields_set__", span_fields)
-            put(span, "__pydantic_extra__", None)
-            put(span, "__pydantic_private__", None)
-            mention = new(mention_cls)
-            put(mention, "__dict__", {"actor": actor, "span": span, "alias": alias, "score": score,
-                                      "origin": origin, "rule": rule})
-            put(mention, "__pydantic_fields_set__", mention_fields)
-            put(mention, "__pydantic_extra__", None)
-            put(mention, "__pydantic_private__", None)
-            append(mention)
-        return tuple(out)
+    def spans(self, values: tuple) -> tuple[Span, ...]:
+        span = self.span
+        return tuple([span(v) for v in values])
+
+    def date(self, values: list | None) -> model.PartialDate | None:
+        if values is None:
+            return None
+        key = tuple(values)
+        date = self.dates.get(key)
+        if date is None:
+            if values[0] != _DATE:
+                raise ValueError("not a date")
+            date = self.dates[key] = _BUILDERS[_DATE](values, self)
+        return date
 
 
-def decode(data: memoryview, texts: dict[str, str], data_dir: str) -> Briefing:
-    parts = _parts(data)
-    files = marshal.loads(next(parts))  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+_END = object()
+
+
+def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefing:
+    """The Briefing from the plain data `encode` gave, part by part."""
+    files = next(parts)
     if type(files) is not list or len(files) != len(texts) or set(files) != set(texts):
         raise ValueError("sources differ")
     decoder = _Decoder(files, texts)
-    fields = {}
-    for name, part in zip(_COLLECTIONS, parts, strict=True):
-        items = marshal.loads(part)  # noqa: S302
-        fields[name] = decoder.mentions(items) if name == "mentions" else decoder.value(items)
-        if type(fields[name]) is not tuple:
+    fields: dict[str, Any] = {}
+    for name in _COLLECTIONS:
+        if name == "mentions":
+            fields[name] = Mentions.from_columns([next(parts) for _part in range(_MENTION_PARTS)], texts)
+            continue
+        chunks = next(parts)
+        if type(chunks) is not int:
             raise ValueError(f"bad {name}")
-        del items  # one collection's plain data at a time
+        items: list = []
+        for _chunk in range(chunks):
+            chunk = decoder.value(next(parts))
+            decoder.read_spans.clear()
+            if type(chunk) is not tuple:
+                raise ValueError(f"bad {name}")
+            items += chunk
+        fields[name] = tuple(items)
+    if next(parts, _END) is not _END:
+        raise ValueError("parts left over")
     return Briefing.model_construct(data_dir=data_dir, **fields)
-
-
-def _parts(data: memoryview) -> Iterator[memoryview]:
-    at = 0
-    while at < len(data):
-        length = int.from_bytes(data[at:at + 8], "little")
-        if at + 8 + length > len(data):
-            raise ValueError("truncated part")
-        yield data[at + 8:at + 8 + length]
-        at += 8 + length
 
 
 # ---- the file ------------------------------------------------------------------------------------
@@ -316,26 +342,37 @@ def read(path: Path, key: bytes, texts: dict[str, str], data_dir: str) -> Briefi
     """The cached briefing for `key`, or None when there is none or it cannot be trusted."""
     try:
         with open(path, "rb") as handle:
-            blob = handle.read()
+            header = handle.read(_HEADER)
+            if len(header) < _HEADER or not header.startswith(_MAGIC) or header[len(_MAGIC):-8] != key:
+                return None
+            length = int.from_bytes(header[-8:], "little")
+            if os.fstat(handle.fileno()).st_size != _HEADER + length:
+                return None
+            collecting = gc.isenabled()
+            gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
+            try:
+                return decode(_read_parts(handle), texts, data_dir)
+            except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError, StopIteration):
+                return None  # a part that does not check out, or a flaw the checksums missed: rebuild
+            finally:
+                if collecting:
+                    gc.enable()
     except OSError:
         return None
-    if len(blob) < _HEADER or not blob.startswith(_MAGIC):
-        return None
-    at = len(_MAGIC)
-    stored_key, crc = blob[at:at + 32], int.from_bytes(blob[at + 32:at + 36], "little")
-    length = int.from_bytes(blob[at + 36:at + 44], "little")
-    payload = memoryview(blob)[_HEADER:]
-    if stored_key != key or length != len(payload) or zlib.crc32(payload) != crc:
-        return None
-    collecting = gc.isenabled()
-    gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
-    try:
-        return decode(payload, texts, data_dir)
-    except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError):
-        return None  # a flaw the checksum missed: rebuild
-    finally:
-        if collecting:
-            gc.enable()
+
+
+def _read_parts(handle: BinaryIO) -> Iterator[Any]:
+    """Each part of the payload, checked against its CRC-32 and unmarshalled, one at a time."""
+    while True:
+        head = handle.read(12)
+        if not head:
+            return
+        length, crc = int.from_bytes(head[:8], "little"), int.from_bytes(head[8:12], "little")
+        data = handle.read(length) if len(head) == 12 else b""
+        if len(data) != length or zlib.crc32(data) != crc:
+            raise ValueError("truncated or corrupt part")
+        yield marshal.loads(data)  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+        del data
 
 
 def write(path: Path, key: bytes, briefing: Briefing) -> bool:
@@ -347,14 +384,16 @@ def write(path: Path, key: bytes, briefing: Briefing) -> bool:
         return False
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(bytes(_HEADER))  # the real header once the payload's checksum is known
-            crc = length = 0
+            handle.write(bytes(_HEADER))  # the real header once the payload's length is known
+            length = 0
             for part in encode(briefing):
-                handle.write(part)
-                crc = zlib.crc32(part, crc)
-                length += len(part)
+                data = marshal.dumps(part)
+                del part
+                handle.write(len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little"))
+                handle.write(data)
+                length += 12 + len(data)
             handle.seek(0)
-            handle.write(_MAGIC + key + crc.to_bytes(4, "little") + length.to_bytes(8, "little"))
+            handle.write(_MAGIC + key + length.to_bytes(8, "little"))
         os.replace(temp, path)
     except (OSError, ValueError):
         try:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.model import Actor, Mention, Problem, Source, Span
+from briefing.model import Actor, Mentions, MentionsBuilder, Problem, Source, Span
+
 
 def alias_pattern(actors: list[Actor]) -> re.Pattern[str] | None:
     """One regex over every alias, longest first, whole words, case-sensitive."""
@@ -16,23 +17,22 @@ def alias_pattern(actors: list[Actor]) -> re.Pattern[str] | None:
 
 def find_mentions(
     actors: list[Actor], sources: list[Source], problems: list[Problem], actors_file: str = "actors.toml"
-) -> tuple[list[Actor], list[Mention]]:
+) -> tuple[list[Actor], Mentions]:
     """Mentions outside boilerplate regions, and each actor with its aliases' evidence filled in."""
     pattern = alias_pattern(actors)
     owner = {alias.text: actor.id for actor in actors for alias in actor.aliases}
-    mentions: list[Mention] = []
+    mentions = MentionsBuilder({source.file: source.text for source in sources})
     evidence: dict[str, list[Span]] = {}
     if pattern is not None:
         for source in sources:
             seen_here: set[str] = set()
             for match in pattern.finditer(source.text):
-                text = match.group(0)
-                span = Span(source=source.file, start=match.start(), end=match.end(), text=text)
+                text, start, end = match.group(0), match.start(), match.end()
                 if text not in seen_here:
                     seen_here.add(text)
-                    evidence.setdefault(text, []).append(span)
-                if not source.in_region(span.start, span.end):
-                    mentions.append(Mention(actor=owner[text], span=span, alias=text))
+                    evidence.setdefault(text, []).append(Span(source=source.file, start=start, end=end, text=text))
+                if not source.in_region(start, end):
+                    mentions.add(source.file, start, end, owner[text], text)
     for actor in actors:
         for alias in actor.aliases:
             if alias.text in evidence:
@@ -56,4 +56,4 @@ def find_mentions(
         )})
         for actor in actors
     ]
-    return updated, mentions
+    return updated, mentions.build()

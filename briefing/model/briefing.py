@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from pydantic import PrivateAttr
 
+from briefing.model.mentions import EMPTY, Mentions
 from briefing.model.records import (
     Actor,
     Citation,
@@ -16,6 +17,7 @@ from briefing.model.records import (
     Frozen,
     Issue,
     Mention,
+    Origin,
     Position,
     Problem,
     Quote,
@@ -28,6 +30,8 @@ from briefing.model.records import (
 
 K = TypeVar("K")
 V = TypeVar("V")
+#: How many sources' mention records `mentions_in` keeps (the most recently asked for).
+_MENTION_FILES_KEPT = 32
 
 
 class Briefing(Frozen):
@@ -41,7 +45,9 @@ class Briefing(Frozen):
     positions: tuple[Position, ...] = ()
     quotes: tuple[Quote, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
-    mentions: tuple[Mention, ...] = ()
+    #: Every actor mention, by source (in source order) then by offset, stored compactly: records are
+    #: made as they are read (see briefing.model.mentions).
+    mentions: Mentions = EMPTY
     problems: tuple[Problem, ...] = ()
     #: Capitalised names that match no actor (automatic extraction), most frequent first.
     unknown_names: tuple[UnknownName, ...] = ()
@@ -62,10 +68,8 @@ class Briefing(Frozen):
     _positions_by_issue: dict[str, tuple[Position, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_speaker: dict[str | None, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_source: dict[str, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
-    #: Each source's mentions in the order they come; sorted by offset the first time they are asked for.
-    _mentions_by_source: dict[str, list[Mention]] = PrivateAttr(default_factory=dict)
-    _mentions_sorted: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
-    _mentions_by_actor: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
+    #: The mention records of the sources asked for last (the source pane asks again on each repaint).
+    _mentions_in: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
     _actors_by_side: dict[Side, tuple[Actor, ...]] = PrivateAttr(default_factory=dict)
     #: Per source, the claims citing it (for its citation index, built the first time it is asked for).
     _claims_by_source: dict[str, _Claims] = PrivateAttr(default_factory=dict)
@@ -76,7 +80,8 @@ class Briefing(Frozen):
         # __getattr__, far too slow inside loops over a large folder's records.
         actor_of = {a.id: a for a in self.actors}
         issue_of = {i.id: i for i in self.issues}
-        self._source = {s.file: s for s in self.sources}
+        source_of = {s.file: s for s in self.sources}
+        self._source = source_of
         self._actor = actor_of
         self._issue = issue_of
         self._event = {e.id: e for e in self.events}
@@ -124,14 +129,11 @@ class Briefing(Frozen):
         self._quotes_by_speaker = _freeze(q_speaker)
         self._quotes_by_source = _freeze(q_source)
 
-        m_source: dict[str, list[Mention]] = defaultdict(list)
-        m_actor: dict[str, list[Mention]] = defaultdict(list)
-        for mention in self.mentions:
-            m_source[mention.span.source].append(mention)
-            m_actor[mention.actor].append(mention)
-        self._mentions_by_source = m_source
-        self._mentions_sorted = {}
-        self._mentions_by_actor = _freeze(m_actor)
+        mentions = self.mentions
+        if not isinstance(mentions, Mentions) or mentions.lacks_texts(source_of):
+            # Records given to the constructor or to model_construct: stored against the sources' texts.
+            self.__dict__["mentions"] = Mentions.of(mentions, {s.file: s.text for s in self.sources})
+        self._mentions_in = {}
 
         a_side: dict[Side, list[Actor]] = defaultdict(list)
         for actor in self.actors:
@@ -258,14 +260,24 @@ class Briefing(Frozen):
         return self._quotes_by_source.get(file, ())
 
     def mentions_in(self, file: str) -> tuple[Mention, ...]:
-        found = self._mentions_sorted.get(file)
+        """The mentions in one source, sorted by start (the records of the last few sources asked for are kept)."""
+        cached = self._mentions_in
+        found = cached.pop(file, None)
         if found is None:
-            found = tuple(sorted(self._mentions_by_source.get(file, ()), key=lambda m: m.span.start))
-            self._mentions_sorted[file] = found
+            found = self.mentions.in_file(file)
+            if len(cached) >= _MENTION_FILES_KEPT:
+                del cached[next(iter(cached))]  # the least recently asked for
+        cached[file] = found
         return found
 
     def mentions_of(self, actor_id: str) -> tuple[Mention, ...]:
-        return self._mentions_by_actor.get(actor_id, ())
+        """The mentions of one actor, by source then offset (records made on each call: to count them, use
+        `mention_count`)."""
+        return self.mentions.of_actor(actor_id)
+
+    def mention_count(self, actor_id: str | None = None, *, origin: Origin | None = None) -> int:
+        """How many mentions there are of one actor (None: of all), of one origin if given; no records made."""
+        return self.mentions.count_of(actor_id, origin=origin)
 
     def actors_by_side(self, side: Side) -> tuple[Actor, ...]:
         return self._actors_by_side.get(side, ())

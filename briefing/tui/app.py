@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,9 +143,6 @@ class BriefingApp(Navigation, App[None]):
             self.source.show(self.briefing.sources[0].file)
 
     async def on_loading_screen_loaded(self, message: LoadingScreen.Loaded) -> None:
-        # The loaded records live as long as the app and hold no cycles: keep the cyclic collector from
-        # walking them all again (at 10,000 articles, millions of objects) in the middle of a keypress.
-        gc.freeze()
         self._make_panes(message.briefing)
         await self.main.mount_all(self._grid_order())
         self._layout_state = None  # lay the new panes out for the current size

@@ -13,62 +13,57 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefing.load.extract import parallel
-from briefing.load.extract.actors import Gazetteer, Leftover, find_actor_mentions
-from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
-from briefing.load.extract.dates import DateMention, Reference, find_dates
-from briefing.load.extract.discrepancies import (
-    quote_renderings,
-    spelling_variants,
-    weekday_mismatches,
-)
-from briefing.load.extract.events import (
-    EVENT_VERBS,
-    Candidate,
-    content_words,
-    merge_candidates,
-    verb_weight,
-)
-from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.actors import Gazetteer, Leftover
+from briefing.load.extract.anchoring import Anchor, DatedIndex
+from briefing.load.extract.dates import DateMention
+from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
+from briefing.load.extract.events import Candidate, merge_candidates, verb_weight
+from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.parallel import map_sources
-from briefing.load.extract.quotes import (
-    MentionAt,
-    RoleResolver,
-    find_quotes,
-    quote_spans,
+from briefing.load.extract.quotes import MentionAt, RoleResolver
+from briefing.load.extract.stages import (
+    Shared,
+    Work,
+    first_pass,
+    has_day,
+    is_person,
+    make_span,
+    reference_for,
+    run,
+    second_pass,
+    take_stage_b,
+    title,
+    usable_pieces,
 )
-from briefing.load.extract.sentences import split_sentences
 from briefing.model import (
-    NEGOTIATING_SIDES,
     Actor,
     Alias,
     Discrepancy,
     Event,
     Issue,
     Mention,
-    PartialDate,
+    Mentions,
+    MentionsBuilder,
     Position,
     Quote,
     Source,
     Span,
     UnknownName,
 )
+from briefing.model.mentions import EMPTY
 
-__all__ = ["Extracted", "extract", "map_sources", "usable_pieces"]
-
-_LINE = re.compile(r"[^\n]+")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+__all__ = ["Extracted", "extract", "map_sources", "reference_for", "usable_pieces"]
 
 
 @dataclass
 class Extracted:
-    mentions: list[Mention] = field(default_factory=list)
+    #: Actor mentions, by source then offset (stored compactly, see briefing.model.mentions).
+    mentions: Mentions = EMPTY
     #: Misspelt variants found by fuzzy matching, per actor id, as auto aliases with their evidence.
     variants: dict[str, list[Alias]] = field(default_factory=dict)
     unknown_names: list[UnknownName] = field(default_factory=list)
@@ -82,43 +77,6 @@ class Extracted:
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     #: Undated sources dated by the events they share with dated ones (see anchoring.py).
     anchors: dict[str, Anchor] = field(default_factory=dict)
-
-
-def usable_pieces(source: Source) -> list[tuple[int, int]]:
-    """Lines of the source with boilerplate and off-topic regions cut out."""
-    regions = sorted((r.start, r.end) for r in source.regions)
-    pieces: list[tuple[int, int]] = []
-    for line in _LINE.finditer(source.text):
-        start, end = line.start(), line.end()
-        for r_start, r_end in regions:
-            if r_end <= start or r_start >= end:
-                continue
-            if r_start > start:
-                pieces.append((start, r_start))
-            start = max(start, r_end)
-        if start < end and source.text[start:end].strip():
-            pieces.append((start, end))
-    return pieces
-
-
-def reference_for(source: Source) -> Callable[[int], Reference]:
-    """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
-    parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
-    default = Reference(source.published, "source dated")
-
-    def at(offset: int) -> Reference:
-        chosen = default
-        for start, published in parts:
-            if start <= offset:
-                chosen = Reference(published, "part dated")
-        return chosen
-
-    return at
-
-
-def _person(actors: dict[str, Actor], actor_id: str) -> bool:
-    actor = actors.get(actor_id)
-    return actor is not None and actor.kind == "person"
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
@@ -144,44 +102,42 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     candidates: list[Candidate] = []
     #: Per unknown name: how often it occurs and its first three spans (all that is shown).
     unknown: dict[str, list] = {}
-    #: One string object per distinct mention text and alias ("Trump" is written thousands of times).
-    strings: dict[str, str] = {}
     quote_part: dict[str, object] = {}
-    spelled: dict[tuple[str, str, str], Mention] = {}
+    spelled: dict[tuple[str, str, str], tuple] = {}
+    mentions = MentionsBuilder({s.file: s.text for s in sources})
+    fuzzy: list[Mention] = []
+    sample = _SpellingSample(by_id)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
     # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
-    make_mention, make_span = Mention.trusted_maker(), Span.trusted_maker()
     workers = parallel.worker_count(workers, len(sources), keep_details)
-    shared = _Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
-    works: list[_Work] = []
-    for source, (scan, stage_b) in zip(sources, _run(_first_pass, shared, range(len(sources)), workers),
+    shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    works: list[Work] = []
+    for source, (scan, stage_b) in zip(sources, run(first_pass, shared, range(len(sources)), workers),
                                        strict=True):
         text, file = source.text, source.file
         pieces, sentences, per_sentence = scan
         if keep_details:
             out.sentences[file] = sentences
         # An undated source's stage B comes later and needs its sentences and mentions; a dated one's is done.
-        work = _Work(source=source, pieces=pieces, sentences=sentences) if stage_b is None else \
-            _Work(source=source, pieces=[], sentences=[])
+        work = Work(source=source, pieces=pieces, sentences=sentences) if stage_b is None else \
+            Work(source=source, pieces=[], sentences=[])
         for found, leftovers in per_sentence:
             for start, end, actor, alias, score, rule in found:
                 if stage_b is None:
-                    work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
+                    work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
                 if not exact_mentions and rule == "actor:exact":
-                    if (file, actor, alias) not in spelled:  # one per spelling, for spelling discrepancies
-                        spelled[(file, actor, alias)] = Mention.trusted(
-                            actor=actor, span=_span(file, text, start, end), alias=alias, score=score,
-                            origin="auto", rule=rule)
+                    # One per spelling, for spelling discrepancies (after all the others, as they were).
+                    spelled.setdefault((file, actor, alias), (file, start, end, actor, alias, score, rule))
                     continue
+                mentions.add(file, start, end, actor, alias, score, "auto", rule)
                 said = text[start:end]
-                said = strings.setdefault(said, said)
-                out.mentions.append(make_mention({
-                    "actor": actor, "span": make_span({"source": file, "start": start, "end": end, "text": said}),
-                    "alias": strings.setdefault(alias, alias), "score": score, "origin": "auto", "rule": rule}))
+                sample.add(file, start, end, actor, alias, score, rule, said)
+                if rule == "actor:fuzzy":
+                    fuzzy.append(_mention(file, text, start, end, actor, alias, score, rule))
             for start, end, name in leftovers:
                 _add_unknown(unknown, file, text, Leftover(start, end, name))
             if stage_b is None:
@@ -189,17 +145,22 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         works.append(work)
         tick()
         if stage_b is not None:
-            _take_stage_b(stage_b, work, out, candidates, quote_part)
+            take_stage_b(stage_b, work, out, candidates, quote_part)
             tick()
+    out.mentions = mentions.build()
+    del mentions
+    text_of = {s.file: s.text for s in sources}
+    for file, start, end, actor, alias, score, rule in spelled.values():
+        sample.add(file, start, end, actor, alias, score, rule, text_of[file][start:end])
 
-    undated = [i for i, w in enumerate(works) if not _has_day(w.source)]
+    undated = [i for i, w in enumerate(works) if not has_day(w.source)]
     shared.works = works
     shared.dated_index = DatedIndex(candidates) if undated else None
-    for index, (anchor, stage_b) in zip(undated, _run(_second_pass, shared, undated, workers), strict=True):
+    for index, (anchor, stage_b) in zip(undated, run(second_pass, shared, undated, workers), strict=True):
         work = works[index]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
-        _take_stage_b(stage_b, work, out, candidates, quote_part)
+        take_stage_b(stage_b, work, out, candidates, quote_part)
         work.done()
         tick()
     order = {w.source.file: i for i, w in enumerate(works)}
@@ -211,168 +172,65 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.unknown_names = sorted(
         (UnknownName.trusted(name=name, count=count, evidence=tuple(spans)) for name, (count, spans) in unknown.items()),
         key=lambda u: (-u.count, u.name))
-    out.variants = _variants(out.mentions, by_id)
-    out.discrepancies = (spelling_variants(by_id, out.mentions + list(spelled.values())) + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
+    out.variants = _variants(fuzzy, by_id)
+    out.discrepancies = (spelling_variants(by_id, sample.mentions(text_of))
+                         + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
 
 
-# ---- one source's stages, in this process or in a worker -------------------------------------------
-class _Shared:
-    """What every source's stages read. A forked worker inherits it (the `_SHARED` global)."""
-
-    def __init__(self, sources: list[Source], gazetteer: Gazetteer, tagger: IssueTagger, roles: RoleResolver,
-                 by_id: dict[str, Actor], corpus_year: int | None, keep_details: bool) -> None:
-        self.sources = sources
-        self.gazetteer = gazetteer
-        self.tagger = tagger
-        self.roles = roles
-        self.by_id = by_id
-        self.corpus_year = corpus_year
-        self.keep_details = keep_details
-        self.works: list[_Work] = []
-        self.dated_index: DatedIndex | None = None
-        self.in_worker = False
+def _mention(file: str, text: str, start: int, end: int, actor: str, alias: str, score: float,  # noqa: PLR0913
+             rule: str) -> Mention:
+    return Mention.trusted(actor=actor, span=make_span(file, text, start, end), alias=alias, score=score,
+                           origin="auto", rule=rule)
 
 
-_SHARED: _Shared | None = None
+class _SpellingSample:
+    """Of all the automatic mentions, in order, the few that `spelling_variants` looks at.
 
+    For each actor it reports the first mention of each odd spelling (fuzzy, or a known misspelling), next
+    to the correct spelling nearest it, preferably in another source: the last mention of that spelling
+    outside the odd one's source (or, when there is none, inside it), the spellings taken in the order of
+    their first mention there. Those are all among the first mention of each (actor, correct spelling),
+    the first in another source than that one, the last, and the last in another source than that one:
+    four mentions per spelling instead of every one (~450,000 at 10,000 articles, each a record). The
+    result is the same as over every mention (tests/test_mentions_store.py checks it).
+    """
 
-def _run(task: Callable[[list[int]], list], shared: _Shared, indexes: list[int] | range, workers: int):
-    """`task` over chunks of `indexes`, in order, one result per index: here, or in forked workers."""
-    global _SHARED  # noqa: PLW0603 - what a forked worker inherits
-    chunks = [list(indexes[i:i + parallel.CHUNK]) for i in range(0, len(indexes), parallel.CHUNK)]
-    _SHARED = shared
-    try:
-        if workers <= 1 or len(chunks) <= 1:
-            for chunk in chunks:
-                yield from task(chunk)
+    def __init__(self, actors: dict[str, Actor]) -> None:
+        self.misspelt = {a.id: {alias.text for alias in a.aliases if alias.misspelling} for a in actors.values()}
+        self.odd: dict[tuple[str, str], tuple] = {}
+        #: Per (actor, spelling): [first, first in another source, last, last in another source].
+        self.good: dict[tuple[str, str], list] = {}
+        self.count = 0
+
+    def add(self, file: str, start: int, end: int, actor: str, alias: str, score: float, rule: str,  # noqa: PLR0913
+            said: str) -> None:
+        self.count += 1
+        misspelt = self.misspelt.get(actor)
+        if misspelt is None:
+            return  # not an actor of the gazetteer: spelling_variants skips it
+        row = (self.count, file, start, end, actor, alias, score, rule)
+        key = (actor, said)
+        if rule == "actor:fuzzy" or said in misspelt:
+            self.odd.setdefault(key, row)
             return
-        pool = parallel.pool(workers, _in_worker)
-        if pool is None:
-            for chunk in chunks:
-                yield from task(chunk)
+        entry = self.good.get(key)
+        if entry is None:
+            self.good[key] = [row, None, row, None]
             return
-        with pool:
-            for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
-                for index, result in zip(chunk, results, strict=True):
-                    yield _from_worker(result, shared.sources[index])
-    finally:
-        _SHARED = None
+        if entry[1] is None and file != entry[0][1]:
+            entry[1] = row
+        if file != entry[2][1]:
+            entry[3] = entry[2]
+        entry[2] = row
 
-
-def _in_worker() -> None:
-    assert _SHARED is not None
-    _SHARED.in_worker = True
-
-
-def _first_pass(indexes: list[int]) -> list:
-    """Stage A of each source (sentences, actor mentions, leftovers, as plain tuples); stage B too when
-    the source is dated."""
-    shared = _SHARED
-    assert shared is not None
-    results = []
-    for index in indexes:
-        source = shared.sources[index]
-        scan = _scan(source, shared.gazetteer)
-        stage_b = None
-        if _has_day(source):
-            work = _work_of(source, scan, shared.by_id)
-            stage_b = _stage_b_alone(work, reference_for(source), shared)
-        results.append((scan, stage_b))
-    return results
-
-
-def _second_pass(indexes: list[int]) -> list:
-    """Anchoring and stage B of each undated source, against the dated sources' candidate events."""
-    shared = _SHARED
-    assert shared is not None
-    results = []
-    for index in indexes:
-        work = shared.works[index]
-        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, shared.dated_index, shared.by_id,
-                               shared.corpus_year) if shared.dated_index is not None else None
-        ref_at = reference_for(work.source)
-        if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to")
-            ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        results.append((anchor, _stage_b_alone(work, ref_at, shared)))
-    return results
-
-
-def _scan(source: Source, gazetteer: Gazetteer) -> tuple:
-    """Stage A of one source: its usable pieces, sentences, and per sentence the actor mentions found
-    (start, end, actor, alias, score, rule) and the capitalised names left over (start, end, text)."""
-    text = source.text
-    pieces = usable_pieces(source)
-    sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
-    lower_words = set(_LOWER_WORD.findall(text))
-    per_sentence = []
-    for start, end in sentences:
-        found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
-        per_sentence.append(([(f.start, f.end, f.actor, f.alias, f.score, f.rule) for f in found],
-                             [(left.start, left.end, left.text) for left in leftovers]))
-    return pieces, sentences, per_sentence
-
-
-def _work_of(source: Source, scan: tuple, by_id: dict[str, Actor]) -> _Work:
-    pieces, sentences, per_sentence = scan
-    work = _Work(source=source, pieces=pieces, sentences=sentences)
-    for found, _leftovers in per_sentence:
-        for start, end, actor, *_rest in found:
-            work.mentions.append(MentionAt(start, end, actor, _person(by_id, actor)))
-        work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
-    return work
-
-
-def _stage_b_alone(work: _Work, ref_at: Callable[[int], Reference], shared: _Shared) -> tuple:
-    """Stage B of one source into fresh lists: (quotes, positions, candidates, quote parts, dates), as
-    plain data when in a worker (pydantic records pickle slowly and each would keep its own fields-set)."""
-    out = Extracted()
-    candidates: list[Candidate] = []
-    quote_part: dict[str, object] = {}
-    _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
-             shared.by_id, shared.keep_details)
-    result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
-    if not shared.in_worker:
-        return result
-    from briefing.load.cache import _Encoder
-
-    encoder = _Encoder({work.source.file: work.source.text})
-    return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
-            [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
-
-
-def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._Encoder
-    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
-            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
-
-
-def _from_worker(result: tuple, source: Source) -> tuple:
-    """A source's results as a worker sent them, with its stage B records built again."""
-    first, stage_b = result
-    if stage_b is None or stage_b[0] != "plain":
-        return result
-    from briefing.load.cache import _Decoder
-
-    _plain, quotes, positions, candidates, quote_part, dates = stage_b
-    decoder = _Decoder([source.file], {source.file: source.text})
-    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
-                       c[10], c[11]) for c in candidates]
-    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   dates)
-
-
-def _take_stage_b(result: tuple, work: _Work, out: Extracted, candidates: list[Candidate],
-                  quote_part: dict[str, object]) -> None:
-    quotes, positions, found, parts, dates = result
-    out.quotes.extend(quotes)
-    out.positions.extend(positions)
-    candidates.extend(found)
-    quote_part.update(parts)
-    if dates is not None:
-        out.dates[work.source.file] = dates
-
+    def mentions(self, texts: dict[str, str]) -> list[Mention]:
+        rows = {row[0]: row for row in self.odd.values()}
+        for entry in self.good.values():
+            rows.update((row[0], row) for row in entry if row is not None)
+        return [_mention(file, texts[file], start, end, actor, alias, score, rule)
+                for _n, file, start, end, actor, alias, score, rule in (rows[n] for n in sorted(rows))]
 
 
 def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable[[], None]:
@@ -391,104 +249,13 @@ def _ticker(progress: Callable[[int, int], None] | None, total: int) -> Callable
     return tick
 
 
-@dataclass
-class _Work:
-    """One source between the two stages of `extract`."""
-
-    source: Source
-    pieces: list[tuple[int, int]]
-    sentences: list[tuple[int, int]]
-    mentions: list[MentionAt] = field(default_factory=list)
-    sentence_mentions: list[list[tuple[str, int, int]]] = field(default_factory=list)
-
-    def done(self) -> None:
-        """Stage B is over: let go of what only it needed."""
-        self.pieces, self.sentences, self.mentions, self.sentence_mentions = [], [], [], []
-
-
-def _has_day(source: Source) -> bool:
-    dates = [source.published] + [p.published for p in source.parts]
-    return any(d is not None and d.day is not None for d in dates)
-
-
-def _stage_b(work: _Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: Extracted,  # noqa: PLR0913
-             candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
-             by_id: dict[str, Actor], keep_details: bool = True) -> None:
-    """Dates, quotes, candidate events and positions of one source, against its reference date."""
-    source, sentences = work.source, work.sentences
-    text, file = source.text, source.file
-    sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
-    if keep_details:
-        out.dates[file] = [d for ds in sentence_dates for d in ds]
-
-    raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
-    speakers: dict[tuple[int, int], str | None] = {}
-    for raw in raw_quotes:
-        attribution = _span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
-        quote = Quote.trusted(id=f"auto-q-{_stem(file)}-{raw.start}", speaker=raw.speaker,
-                      span=_span(file, text, raw.start, raw.end), origin="auto",
-                      confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                      date=_quote_date(raw.start, sentences, sentence_dates))
-        out.quotes.append(quote)
-        speakers[(raw.start, raw.end)] = raw.speaker
-        quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
-    last_person: str | None = None
-
-    for index, (start, end) in enumerate(sentences):
-        quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
-        hits = tagger.tags(text, start, end)
-        issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
-        named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
-        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
-        verb = None
-        if dates and named:
-            verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
-                         if not any(a <= v.start() < b for a, b in quoted)), None)
-        if verb is not None:
-            best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
-            candidates.append(Candidate(
-                source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
-                date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
-                span=_span(file, text, start, end), words=content_words(text[start:end]),
-                persons=tuple(a for a in named if _person(by_id, a)),
-                distance=abs(best.start - verb.start())))
-        if issue_ids:
-            out.positions.extend(_positions(file, text, start, end, hits, work.sentence_mentions[index], quoted,
-                                            speakers, by_id, dates, ref_at(start), last_person))
-        people = [a for a, s, _e in work.sentence_mentions[index]
-                  if _person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
-        if people:
-            last_person = people[0]
-
-
-def _stem(file: str) -> str:
-    return file.split("_", 1)[0].rsplit(".", 1)[0]
-
-
-def _span(file: str, text: str, start: int, end: int) -> Span:
-    # Built by us from offsets into `text`: skip pydantic's validation (thousands per source).
-    return Span.trusted(source=file, start=start, end=end, text=text[start:end])
-
-
 def _add_unknown(unknown: dict[str, list], file: str, text: str, left: Leftover) -> None:
     entry = unknown.get(left.text)
     if entry is None:
         entry = unknown[left.text] = [0, []]
     entry[0] += 1
     if len(entry[1]) < 3:
-        entry[1].append(_span(file, text, left.start, left.end))
-
-
-def _precision_rank(date: PartialDate) -> int:
-    return {"day": 3, "month": 2, "year": 1}[date.precision]
-
-
-def _quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[DateMention]]) -> PartialDate | None:
-    for index, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            day = [d for d in dates[index] if d.date.precision == "day"]
-            return day[0].date if day else None
-    return None
+        entry[1].append(make_span(file, text, left.start, left.end))
 
 
 def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
@@ -502,7 +269,7 @@ def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
         events.append(Event.trusted(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
-            title=_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
+            title=title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
             evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
             rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
@@ -513,14 +280,6 @@ def _member_confidence(candidate: Candidate) -> float:
     """Date confidence × how eventful the verb is × whether the date sits next to the verb."""
     near = 1.0 if candidate.distance <= 60 else 0.85
     return round(candidate.date_confidence * verb_weight(candidate.verb) * near * 0.95, 2)
-
-
-def _title(sentence: str, limit: int = 110) -> str:
-    text = " ".join(sentence.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
 
 
 def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, list[Alias]]:
@@ -536,44 +295,4 @@ def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, li
         known = {a.text for a in actors[actor_id].aliases} if actor_id in actors else set()
         out[actor_id] = [Alias(text=t, misspelling=True, origin="auto", score=scores[(actor_id, t)],
                                evidence=tuple(spans[:3])) for t, spans in sorted(texts.items()) if t not in known]
-    return out
-
-
-def _positions(file: str, text: str, start: int, end: int, hits, named, quoted, speakers, actors,  # noqa: ANN001
-               dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
-    """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
-    named before the stance cue), an issue keyword and a stance cue make a candidate position."""
-    cue = stance_cue(text, start, end)
-    if cue is None:
-        return []
-    side = None
-    holders: list[str] = []
-    how = "subject"
-    for (a, _b), speaker in speakers.items():
-        if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
-            side, holders, how = actors[speaker].side, [speaker], "speaker"
-            break
-    named_outside = [(a, s) for a, s, _e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
-                     and not any(qa <= s < qb for qa, qb in quoted)]
-    pronoun = _SUBJECT_PRONOUN.search(text, start, cue.start)
-    if side is None and pronoun and previous_person in actors and (
-            not named_outside or pronoun.start() < named_outside[0][1]) and \
-            actors[previous_person].side in NEGOTIATING_SIDES:
-        side, holders, how = actors[previous_person].side, [previous_person], "pronoun"
-    if side is None and named_outside:
-        before = [a for a, s in named_outside if s < cue.start] or [a for a, _s in named_outside]
-        side = actors[before[0]].side
-    if side is None:
-        return []
-    if not holders:
-        holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
-    date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
-    out = []
-    for issue in dict.fromkeys(h.issue for h in hits):
-        keyword = next(h.keyword for h in hits if h.issue == issue)
-        out.append(Position.trusted(
-            id=f"auto-pos-{_stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
-            summary=_title(text[start:end], 160), date=date, holders=tuple(dict.fromkeys(holders)),
-            evidence=(_span(file, text, start, end),), origin="auto", confidence=0.45,
-            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
     return out

@@ -96,7 +96,7 @@ class Actors(Pane):
         label.append(actor.name, style="bold" if actor.id == self.chosen else "")
         if actor.role:
             label.append(f"  {actor.role}", style="dim")
-        label.append(f"  {len(self.briefing.mentions_of(actor.id))}×", style="italic")
+        label.append(f"  {self.briefing.mention_count(actor.id)}×", style="italic")
         return label
 
     def _relabel(self) -> None:

@@ -1,0 +1,393 @@
+"""One source's extraction stages, in this process or in a forked worker (see `extract` for the order).
+
+Stage A (`scan`): usable pieces, sentences, actor mentions and the capitalised names left over. Stage B
+(`stage_b`): dates, quotes, candidate events and positions, against the source's reference date. A worker
+sends its results back as plain data (`stage_b_alone`, `from_worker`): the loading process rebuilds the
+records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from sys import intern
+from typing import TYPE_CHECKING
+
+from briefing.load.extract import parallel
+from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.anchoring import DatedIndex, anchor_source
+from briefing.load.extract.dates import DateMention, Reference, find_dates
+from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
+from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
+from briefing.load.extract.sentences import split_sentences
+from briefing.model import NEGOTIATING_SIDES, Actor, PartialDate, Position, Quote, Source, Span
+
+if TYPE_CHECKING:
+    from briefing.load.extract import Extracted
+
+_LINE = re.compile(r"[^\n]+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+
+
+def usable_pieces(source: Source) -> list[tuple[int, int]]:
+    """Lines of the source with boilerplate and off-topic regions cut out."""
+    regions = sorted((r.start, r.end) for r in source.regions)
+    pieces: list[tuple[int, int]] = []
+    for line in _LINE.finditer(source.text):
+        start, end = line.start(), line.end()
+        for r_start, r_end in regions:
+            if r_end <= start or r_start >= end:
+                continue
+            if r_start > start:
+                pieces.append((start, r_start))
+            start = max(start, r_end)
+        if start < end and source.text[start:end].strip():
+            pieces.append((start, end))
+    return pieces
+
+
+def reference_for(source: Source) -> Callable[[int], Reference]:
+    """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
+    parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
+    default = Reference(source.published, "source dated")
+
+    def at(offset: int) -> Reference:
+        chosen = default
+        for start, published in parts:
+            if start <= offset:
+                chosen = Reference(published, "part dated")
+        return chosen
+
+    return at
+
+
+def is_person(actors: dict[str, Actor], actor_id: str) -> bool:
+    actor = actors.get(actor_id)
+    return actor is not None and actor.kind == "person"
+
+
+class Shared:
+    """What every source's stages read. A forked worker inherits it (the `_SHARED` global)."""
+
+    def __init__(self, sources: list[Source], gazetteer: Gazetteer, tagger: IssueTagger, roles: RoleResolver,
+                 by_id: dict[str, Actor], corpus_year: int | None, keep_details: bool) -> None:
+        self.sources = sources
+        self.gazetteer = gazetteer
+        self.tagger = tagger
+        self.roles = roles
+        self.by_id = by_id
+        self.corpus_year = corpus_year
+        self.keep_details = keep_details
+        self.works: list[Work] = []
+        self.dated_index: DatedIndex | None = None
+        self.in_worker = False
+        #: What the records rebuilt from what workers send share (dates, offsets): see cache._Decoder.
+        self.decoded: object = None
+
+
+_SHARED: Shared | None = None
+
+
+def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | range, workers: int):
+    """`task` over chunks of `indexes`, in order, one result per index: here, or in forked workers."""
+    global _SHARED  # noqa: PLW0603 - what a forked worker inherits
+    chunks = [list(indexes[i:i + parallel.CHUNK]) for i in range(0, len(indexes), parallel.CHUNK)]
+    _SHARED = shared
+    try:
+        if workers <= 1 or len(chunks) <= 1:
+            for chunk in chunks:
+                yield from task(chunk)
+            return
+        pool = parallel.pool(workers, _in_worker)
+        if pool is None:
+            for chunk in chunks:
+                yield from task(chunk)
+            return
+        with pool:
+            for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
+                for index, result in zip(chunk, results, strict=True):
+                    yield _from_worker(result, shared.sources[index], shared)
+    finally:
+        _SHARED = None
+
+
+def _in_worker() -> None:
+    assert _SHARED is not None
+    _SHARED.in_worker = True
+
+
+def first_pass(indexes: list[int]) -> list:
+    """Stage A of each source (sentences, actor mentions, leftovers, as plain tuples); stage B too when
+    the source is dated."""
+    shared = _SHARED
+    assert shared is not None
+    results = []
+    for index in indexes:
+        source = shared.sources[index]
+        scan = _scan(source, shared.gazetteer)
+        stage_b = None
+        if has_day(source):
+            work = _work_of(source, scan, shared.by_id)
+            stage_b = _stage_b_alone(work, reference_for(source), shared)
+            if not shared.keep_details:
+                # Stage B is done: the loading process needs only the mentions and leftovers, not per
+                # sentence (tens of thousands of small objects it would unpickle only to drop).
+                pieces, sentences, per_sentence = scan
+                scan = ([], [], [([f for found, _left in per_sentence for f in found],
+                                  [left for _found, lefts in per_sentence for left in lefts])])
+        results.append((scan, stage_b))
+    return results
+
+
+def second_pass(indexes: list[int]) -> list:
+    """Anchoring and stage B of each undated source, against the dated sources' candidate events."""
+    shared = _SHARED
+    assert shared is not None
+    results = []
+    for index in indexes:
+        work = shared.works[index]
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, shared.dated_index, shared.by_id,
+                               shared.corpus_year) if shared.dated_index is not None else None
+        ref_at = reference_for(work.source)
+        if anchor is not None:
+            anchored = Reference(anchor.date, "source anchored to")
+            ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
+        results.append((anchor, _stage_b_alone(work, ref_at, shared)))
+    return results
+
+
+def _scan(source: Source, gazetteer: Gazetteer) -> tuple:
+    """Stage A of one source: its usable pieces, sentences, and per sentence the actor mentions found
+    (start, end, actor, alias, score, rule) and the capitalised names left over (start, end, text)."""
+    text = source.text
+    pieces = usable_pieces(source)
+    sentences = [s for start, end in pieces for s in split_sentences(text, start, end)]
+    lower_words = set(_LOWER_WORD.findall(text))
+    per_sentence = []
+    for start, end in sentences:
+        found, leftovers = find_actor_mentions(gazetteer, text, start, end, lower_words)
+        per_sentence.append(([(f.start, f.end, f.actor, f.alias, f.score, f.rule) for f in found],
+                             [(left.start, left.end, left.text) for left in leftovers]))
+    return pieces, sentences, per_sentence
+
+
+def _work_of(source: Source, scan: tuple, by_id: dict[str, Actor]) -> Work:
+    pieces, sentences, per_sentence = scan
+    work = Work(source=source, pieces=pieces, sentences=sentences)
+    for found, _leftovers in per_sentence:
+        for start, end, actor, *_rest in found:
+            work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
+        work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
+    return work
+
+
+def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Shared) -> tuple:
+    """Stage B of one source into fresh lists: (quotes, positions, candidates, quote parts, dates), as
+    plain data when in a worker (pydantic records pickle slowly and each would keep its own fields-set)."""
+    out = _StageOut()
+    candidates: list[Candidate] = []
+    quote_part: dict[str, object] = {}
+    _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
+             shared.by_id, shared.keep_details)
+    result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
+    if not shared.in_worker:
+        return result
+    from briefing.load.cache import _Encoder
+
+    encoder = _Encoder({work.source.file: work.source.text})
+    return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
+            [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
+
+
+def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._Encoder
+    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
+            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
+
+
+def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
+    """A source's results as a worker sent them, with its stage B records built again."""
+    first, stage_b = result
+    if stage_b is None or stage_b[0] != "plain":
+        return result
+    from briefing.load.cache import _Decoder
+
+    _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
+    if shared.decoded is None:
+        shared.decoded = _Decoder([], {})
+    decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
+    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
+                       c[10], c[11]) for c in candidates]
+    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
+                   found_dates)
+
+
+def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
+                 quote_part: dict[str, object]) -> None:
+    quotes, positions, found, parts, dates = result
+    out.quotes.extend(quotes)
+    out.positions.extend(positions)
+    for candidate in found:
+        # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
+        # compared by, the verb and the date basis, one string each across all of them.
+        candidate.words = frozenset(map(intern, candidate.words))
+        candidate.verb = intern(candidate.verb)
+        candidate.date_basis = intern(candidate.date_basis)
+    candidates.extend(found)
+    quote_part.update(parts)
+    if dates is not None:
+        out.dates[work.source.file] = dates
+
+
+@dataclass
+class Work:
+    """One source between the two stages of `extract`."""
+
+    source: Source
+    pieces: list[tuple[int, int]]
+    sentences: list[tuple[int, int]]
+    mentions: list[MentionAt] = field(default_factory=list)
+    sentence_mentions: list[list[tuple[str, int, int]]] = field(default_factory=list)
+
+    def done(self) -> None:
+        """Stage B is over: let go of what only it needed."""
+        self.pieces, self.sentences, self.mentions, self.sentence_mentions = [], [], [], []
+
+
+def has_day(source: Source) -> bool:
+    dates = [source.published] + [p.published for p in source.parts]
+    return any(d is not None and d.day is not None for d in dates)
+
+
+@dataclass
+class _StageOut:
+    """What stage B of one source finds (besides candidate events and quote parts)."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    positions: list[Position] = field(default_factory=list)
+    dates: dict[str, list[DateMention]] = field(default_factory=dict)
+
+
+def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: _StageOut,  # noqa: PLR0913
+             candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
+             by_id: dict[str, Actor], keep_details: bool = True) -> None:
+    """Dates, quotes, candidate events and positions of one source, against its reference date."""
+    source, sentences = work.source, work.sentences
+    text, file = source.text, source.file
+    sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
+    if keep_details:
+        out.dates[file] = [d for ds in sentence_dates for d in ds]
+
+    raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
+    speakers: dict[tuple[int, int], str | None] = {}
+    for raw in raw_quotes:
+        attribution = make_span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
+        quote = Quote.trusted(id=f"auto-q-{stem(file)}-{raw.start}", speaker=raw.speaker,
+                      span=make_span(file, text, raw.start, raw.end), origin="auto",
+                      confidence=raw.confidence, rule=raw.rule, attribution=attribution,
+                      date=_quote_date(raw.start, sentences, sentence_dates))
+        out.quotes.append(quote)
+        speakers[(raw.start, raw.end)] = raw.speaker
+        quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
+    last_person: str | None = None
+
+    for index, (start, end) in enumerate(sentences):
+        quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
+        hits = tagger.tags(text, start, end)
+        issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
+        named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
+        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
+        verb = None
+        if dates and named:
+            verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
+                         if not any(a <= v.start() < b for a, b in quoted)), None)
+        # One span of the sentence, shared by its candidate event and its positions (one per issue).
+        span = make_span(file, text, start, end) if verb is not None or issue_ids else None
+        if verb is not None:
+            best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
+            candidates.append(Candidate(
+                source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
+                date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
+                span=span, words=content_words(span.text),
+                persons=tuple(a for a in named if is_person(by_id, a)),
+                distance=abs(best.start - verb.start())))
+        if issue_ids:
+            out.positions.extend(_positions(file, text, span, hits, work.sentence_mentions[index], quoted,
+                                            speakers, by_id, dates, ref_at(start), last_person))
+        people = [a for a, s, _e in work.sentence_mentions[index]
+                  if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
+        if people:
+            last_person = people[0]
+
+
+def stem(file: str) -> str:
+    return file.split("_", 1)[0].rsplit(".", 1)[0]
+
+
+def make_span(file: str, text: str, start: int, end: int) -> Span:
+    # Built by us from offsets into `text`: skip pydantic's validation (thousands per source).
+    return Span.trusted(source=file, start=start, end=end, text=text[start:end])
+
+
+def _precision_rank(date: PartialDate) -> int:
+    return {"day": 3, "month": 2, "year": 1}[date.precision]
+
+
+def _quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[DateMention]]) -> PartialDate | None:
+    for index, (start, end) in enumerate(sentences):
+        if start <= offset < end:
+            day = [d for d in dates[index] if d.date.precision == "day"]
+            return day[0].date if day else None
+    return None
+
+
+def title(sentence: str, limit: int = 110) -> str:
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
+
+
+def _positions(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
+               dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
+    """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
+    named before the stance cue), an issue keyword and a stance cue make a candidate position: one per
+    issue named in the sentence `span`, all sharing its span, summary and holders."""
+    start, end = span.start, span.end
+    cue = stance_cue(text, start, end)
+    if cue is None:
+        return []
+    side = None
+    holders: list[str] = []
+    how = "subject"
+    for (a, _b), speaker in speakers.items():
+        if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
+            side, holders, how = actors[speaker].side, [speaker], "speaker"
+            break
+    named_outside = [(a, s) for a, s, _e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
+                     and not any(qa <= s < qb for qa, qb in quoted)]
+    pronoun = _SUBJECT_PRONOUN.search(text, start, cue.start)
+    if side is None and pronoun and previous_person in actors and (
+            not named_outside or pronoun.start() < named_outside[0][1]) and \
+            actors[previous_person].side in NEGOTIATING_SIDES:
+        side, holders, how = actors[previous_person].side, [previous_person], "pronoun"
+    if side is None and named_outside:
+        before = [a for a, s in named_outside if s < cue.start] or [a for a, _s in named_outside]
+        side = actors[before[0]].side
+    if side is None:
+        return []
+    if not holders:
+        holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
+    date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
+    summary, shared_holders, evidence = title(span.text, 160), tuple(dict.fromkeys(holders)), (span,)
+    out = []
+    for issue in dict.fromkeys(h.issue for h in hits):
+        keyword = next(h.keyword for h in hits if h.issue == issue)
+        out.append(Position.trusted(
+            id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
+            summary=summary, date=date, holders=shared_holders, evidence=evidence, origin="auto", confidence=0.45,
+            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
+    return out
