@@ -81,7 +81,7 @@ def _populated(app: App) -> bool:
     if timeline is None:
         return True  # the bare app fills its widgets in compose
     rows = timeline.event_list
-    return rows.row_count == len(timeline.event_ids) > 0 and rows.rendered_rows > 0 and app.source.file is not None
+    return rows.row_count == len(timeline.events) > 0 and rows.rendered_rows > 0 and app.source.file is not None
 
 
 async def first_frame(factory) -> float:  # noqa: ANN001

@@ -91,9 +91,8 @@ class Timeline(Pane):
     def __init__(self, briefing: Briefing, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self.briefing = briefing
-        self.event_ids: list[str] = []
         self.events: list[Event] = []
-        self._order: dict[str, int] | None = None
+        self._order: dict[int, int] | None = None  # id(event) -> its place in the briefing (date order)
         self.event_list = EventList(briefing, id="timeline-list")
 
     def compose(self) -> ComposeResult:
@@ -104,31 +103,34 @@ class Timeline(Pane):
     def shown_events(self) -> list[Event]:
         return self.events
 
+    @property
+    def event_ids(self) -> list[str]:
+        return [e.id for e in self.events]
+
     # ---- methods the app calls ---------------------------------------------------------------
     def show_events(self, events: list[Event], caption: str = "") -> None:
-        """Replace the list, keeping the cursor on the same event when it is still listed (else on the
-        nearest later one). Renders nothing itself: the list draws the rows that come on screen."""
-        current = self.current_event_id
+        """Replace the list (events of the briefing, in its order), keeping the cursor on the same event when
+        it is still listed, else on the nearest later one. O(log n): the list draws the rows on screen."""
+        current = self.current_event
         self.events = events = list(events)
-        self.event_ids = [e.id for e in events]
-        cursor = self._nearest(current) if current is not None else 0
-        self.event_list.show(events, cursor)
+        self.event_list.show(events, self._bisect(current) if current is not None else 0)
         self.border_subtitle = escape(caption or f"{len(events)} events")  # titles are markup: names are not
         if not events:
             self.query_one("#timeline-detail", Static).update(Text("No events match.", style="dim"))
 
-    def _nearest(self, event_id: str) -> int:
-        """The row of `event_id`, or of the first listed event after it in date order."""
+    def _bisect(self, event: Event) -> int:
+        """Where `event` is in the list, or would be: the list is a subsequence of the briefing's events."""
         if self._order is None:
-            self._order = {e.id: n for n, e in enumerate(self.briefing.events)}
+            self._order = {id(e): n for n, e in enumerate(self.briefing.events)}
         order = self._order
-        position = order.get(event_id, 0)
-        return bisect_left(self.events, position, key=lambda e: order.get(e.id, 0))
+        return bisect_left(self.events, order.get(id(event), -1), key=lambda e: order.get(id(e), -1))
 
     def select_event(self, event_id: str) -> bool:
-        if event_id not in self.event_ids:
+        event = self.briefing.event(event_id)
+        index = self._bisect(event) if event is not None else len(self.events)
+        if index >= len(self.events) or self.events[index] is not event:
             return False
-        self.event_list.move_cursor(self.event_ids.index(event_id))
+        self.event_list.move_cursor(index)
         return True
 
     def show_detail(self, event: Event, evidence_index: int) -> None:
@@ -157,9 +159,14 @@ class Timeline(Pane):
         self.query_one("#timeline-detail", Static).update(detail)
 
     @property
-    def current_event_id(self) -> str | None:
+    def current_event(self) -> Event | None:
         cursor = self.event_list.cursor
-        return self.event_ids[cursor] if 0 <= cursor < len(self.event_ids) else None
+        return self.events[cursor] if 0 <= cursor < len(self.events) else None
+
+    @property
+    def current_event_id(self) -> str | None:
+        event = self.current_event
+        return event.id if event is not None else None
 
     # ---- events up ---------------------------------------------------------------------------
     def on_row_list_highlighted(self, message: RowList.Highlighted) -> None:
