@@ -75,6 +75,19 @@ async def test_filter_keeps_the_cursor_on_its_event_or_the_nearest_later_one(hun
         assert all(order[e.id] < order[target.id] for e in europe[: europe.index(current)])
 
 
+async def test_a_shorter_list_leaves_no_blank_rows_below_its_end(hundreds):
+    last = tuple(e.model_copy(update={"origin": "auto"}) for e in hundreds.events[-10:])
+    app = create_app(briefing=with_changes(hundreds, events=hundreds.events[:-10] + last))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("end")
+        rows = app.timeline.event_list
+        assert rows.scroll_y == rows.max_scroll_y > 0
+        await pilot.press("x")  # hide the automatic events: ten rows fewer, the cursor on the new last row
+        assert rows.row_count == len(hundreds.events) - 10 and rows.cursor == rows.row_count - 1
+        assert rows.scroll_y == rows.max_scroll_y
+        assert rows.render_line(rows.size.height - 1).text.strip()  # the last line on screen is a row
+
+
 async def test_click_moves_the_cursor_and_a_second_click_chooses(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()

@@ -15,8 +15,8 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Static
 
-from briefing.model import Briefing, Event
-from briefing.tui.view import SIDE_STYLES, event_sides, sides_badge
+from briefing.model import Briefing, Event, Side
+from briefing.tui.view import SIDE_ORDER, SIDE_STYLES, sides_badge
 from briefing.tui.widgets import Pane, RowList, nav_bindings
 
 #: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
@@ -36,6 +36,8 @@ class EventList(RowList):
         super().__init__(**kwargs)
         self.briefing = briefing
         self.events: list[Event] = []
+        self._side_of = {a.id: a.side for a in briefing.actors}  # Briefing.side_of reads a private attribute
+        self._styles: dict[Style, dict[str, Style]] = {}
 
     def show(self, events: list[Event], cursor: int) -> None:
         self.events = events
@@ -48,27 +50,43 @@ class EventList(RowList):
         text = f" {'Date':<{DATE}}  {'Side':<{SIDES}}  {'Src':<{SOURCES}}  Event"
         return Strip([Segment(text, style)], cell_len(text))
 
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+
+    def _derived(self, style: Style, cursor: bool) -> dict[str, Style]:
+        """The row's styles over `style`, made once per row style (adding rich Styles is not free)."""
+        derived = self._styles.get(style)
+        if derived is None:
+            part = self.get_component_rich_style
+            on_top = Style(color=style.color) if cursor else Style()  # the cursor's colour wins, as a DataTable's
+            derived = {name: style + part(f"event-list--{name}", partial=True)
+                       for name in ("approximate", "auto", "auto-mark")}
+            derived.update({side.value: style + Style.parse(SIDE_STYLES[side]) + on_top for side in Side})
+            self._styles[style] = derived
+        return derived
+
     def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
         event = self.events[index]
-        partial = self.get_component_rich_style
-        date_style = style + partial("event-list--approximate", partial=True) if event.precision != "day" else style
+        styles = self._derived(style, cursor)
         date = event.date.display
         gap = " " * max(2, DATE + 2 - cell_len(date))
-        segments = [Segment(" ", style), Segment(date, date_style), Segment(gap, style)]
-        sides = event_sides(self.briefing, event)[:SIDES]
-        on_top = Style(color=style.color) if cursor else Style()  # the cursor's colour wins, as in a DataTable
-        segments += [Segment(side.letter, style + Style.parse(SIDE_STYLES[side]) + on_top) for side in sides]
+        segments = [Segment(" ", style), Segment(date, styles["approximate"] if event.precision != "day" else style),
+                    Segment(gap, style)]
+        found = {self._side_of.get(a) for a in event.actors}
+        sides = [side for side in SIDE_ORDER if side in found][:SIDES]
+        segments += [Segment(side.letter, styles[side.value]) for side in sides]
         count = str(len(event.sources))
         segments.append(Segment(" " * (SIDES - len(sides) + 2 + SOURCES - len(count)) + count + "  ", style))
         room = max(MIN_TITLE, width - FIXED)
         title = strip_control_codes(event.title)
         title_style = style
         if event.origin == "auto":  # flagged up front, so truncation cannot hide it
-            segments.append(Segment("≈ ", style + partial("event-list--auto-mark", partial=True)))
-            title_style = style + partial("event-list--auto", partial=True)
+            segments.append(Segment("≈ ", styles["auto-mark"]))
+            title_style = styles["auto"]
             room -= 2
         if cell_len(title) > room:
-            title = set_cell_size(title, room - 1) + "…"
+            title = (title[: room - 1] if title.isascii() else set_cell_size(title, room - 1)) + "…"
         segments.append(Segment(title, title_style))
         return Strip(segments)
 
