@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from textual import events
 
-from briefing.model import Briefing, PartialDate, Side
+from briefing.model import Briefing, PartialDate
 from briefing.tui.app import create_app
 from tests.tui.conftest import screen_text, with_changes
 
