@@ -37,7 +37,7 @@ class EventList(RowList):
         self.briefing = briefing
         self.events: list[Event] = []
         self._side_of = {a.id: a.side for a in briefing.actors}  # Briefing.side_of reads a private attribute
-        self._styles: dict[Style, dict[str, Style]] = {}
+        self._styles: dict[tuple[Style, bool], dict[str, Style]] = {}
 
     def show(self, events: list[Event], cursor: int) -> None:
         self.events = events
@@ -56,14 +56,14 @@ class EventList(RowList):
 
     def _derived(self, style: Style, cursor: bool) -> dict[str, Style]:
         """The row's styles over `style`, made once per row style (adding rich Styles is not free)."""
-        derived = self._styles.get(style)
+        derived = self._styles.get((style, cursor))
         if derived is None:
             part = self.get_component_rich_style
             on_top = Style(color=style.color) if cursor else Style()  # the cursor's colour wins, as a DataTable's
             derived = {name: style + part(f"event-list--{name}", partial=True)
                        for name in ("approximate", "auto", "auto-mark")}
             derived.update({side.value: style + Style.parse(SIDE_STYLES[side]) + on_top for side in Side})
-            self._styles[style] = derived
+            self._styles[style, cursor] = derived
         return derived
 
     def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
