@@ -76,11 +76,12 @@ class BareApp(App[None]):
 
 
 def _populated(app: App) -> bool:
-    """The frame shows data: the real app's timeline has its rows and the source its text."""
+    """The frame shows data: the real app's timeline has drawn its rows and the source has its text."""
     timeline = getattr(app, "timeline", None)
     if timeline is None:
         return True  # the bare app fills its widgets in compose
-    return timeline.table.row_count == len(timeline.event_ids) > 0 and app.source.file is not None
+    rows = timeline.event_list
+    return rows.row_count == len(timeline.events) > 0 and rows.rendered_rows > 0 and app.source.file is not None
 
 
 async def first_frame(factory) -> float:  # noqa: ANN001

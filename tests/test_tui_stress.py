@@ -28,11 +28,12 @@ def assert_consistent(app) -> None:
             assert side.label in status
     else:
         assert status.startswith("no filter"), status
-    shown = app.timeline.shown_events if hasattr(app.timeline, "shown_events") else None
-    if shown is not None and app.filter.sides:
-        for event in shown:
+    for event in app.timeline.shown_events:
+        if app.filter.active:  # a side of the filter, or one of its actors
             sides = {app.briefing.side_of(a) for a in event.actors}
-            assert sides & set(app.filter.sides), event.id
+            assert sides & app.filter.sides or app.filter.actors & set(event.actors), event.id
+        assert app.filter.show_auto or event.origin != "auto", event.id
+        assert app.chosen_actor is None or app.chosen_actor in event.actors, event.id
 
 
 async def test_resize_storm(briefing) -> None:

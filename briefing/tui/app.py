@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -127,6 +128,9 @@ class BriefingApp(Navigation, App[None]):
         return [self.panes[name] for name in ("timeline", "positions", "actors", "source") if name in self.panes]
 
     def on_mount(self) -> None:
+        # The briefing is immutable and lives as long as the app: keep the cyclic GC from walking its
+        # records again and again (at 10,000 articles a full collection is a ~100 ms pause mid-keypress).
+        gc.freeze()
         if os.environ.get("TERM") == "linux":  # the 16-colour console: use the terminal's own palette
             self.theme = "ansi-dark"
         if self.panes:
@@ -149,6 +153,9 @@ class BriefingApp(Navigation, App[None]):
         self._layout(self.size.width, self.size.height)
         await self.pop_screen()
         self._start()
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()  # the records become collectable again once the app is gone (tests run many apps)
 
     def on_resize(self, event: events.Resize) -> None:
         self._layout(event.size.width, event.size.height)

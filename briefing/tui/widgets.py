@@ -1,13 +1,23 @@
-"""Textual built-ins with the keys people already know (j/k, g/G, ctrl-d/ctrl-u), each Binding with an id."""
+"""Textual built-ins with the keys people already know (j/k, g/G, ctrl-d/ctrl-u), each Binding with an id; a row
+list that renders only the rows on screen; the Pane container."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
+from rich.style import Style
+from textual import events
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.containers import Vertical
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.widgets import DataTable, OptionList, Tree
 
 
-def _nav(top: str, bottom: str, prefix: str) -> list[Binding]:
+def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
     return [
         Binding("j", "cursor_down", "Down", show=False, id=f"{prefix}.down"),
         Binding("k", "cursor_up", "Up", show=False, id=f"{prefix}.up"),
@@ -21,11 +31,11 @@ def _nav(top: str, bottom: str, prefix: str) -> list[Binding]:
 
 
 class NavTable(DataTable):
-    BINDINGS = _nav("scroll_top", "scroll_bottom", "table")
+    BINDINGS = nav_bindings("scroll_top", "scroll_bottom", "table")
 
 
 class NavList(OptionList):
-    BINDINGS = _nav("first", "last", "list")
+    BINDINGS = nav_bindings("first", "last", "list")
 
     def action_page_up(self) -> None:
         if self.size.height:  # OptionList pages by its height: nothing to page while hidden
@@ -37,7 +47,192 @@ class NavList(OptionList):
 
 
 class NavTree(Tree[str]):
-    BINDINGS = _nav("scroll_home", "scroll_end", "tree")
+    BINDINGS = nav_bindings("scroll_home", "scroll_end", "tree")
+
+
+class RowList(ScrollView, can_focus=True, inherit_bindings=False):
+    """A cursor over rows drawn on demand (Line API): only the rows on screen are rendered, each once per
+    look (cached by row key, width and style), so 10,000 rows cost what 40 do.
+
+    Subclasses implement `row_key(index)` and `render_row(index, width, style)` (and `render_header` when
+    `show_header`), and call `set_rows(count, cursor)` when their list changes. The list posts
+    `Highlighted` when the row under the cursor becomes another one (by key, so a rebuilt list that keeps
+    the cursor on the same item posts nothing) and `Chosen` on Enter or a click on the cursor row.
+    """
+
+    BINDINGS = [
+        Binding("enter", "choose", "Choose", show=False),
+        Binding("up", "cursor_up", "Up", show=False),
+        Binding("down", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("ctrl+home", "first", "First", show=False),
+        Binding("ctrl+end", "last", "Last", show=False),
+    ]
+    COMPONENT_CLASSES = {"row-list--header", "row-list--cursor"}
+    show_header = False
+
+    class Highlighted(Message):
+        def __init__(self, row_list: RowList, index: int, key: Hashable) -> None:
+            super().__init__()
+            self.row_list = row_list
+            self.index = index
+            self.key = key  # the row's key when the message was posted (the list may have changed since)
+
+        @property
+        def control(self) -> RowList:
+            return self.row_list
+
+    class Chosen(Highlighted):
+        pass
+
+    def __init__(self, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self.row_count = 0
+        self.cursor = 0
+        self.cursor_visible = True
+        self.rendered_rows = 0  # render_row calls (cache misses): what the tests bound
+        self._highlighted_key: Hashable = None
+        self._cache: LRUCache[tuple, Strip] = LRUCache(1024)
+        self._paint: tuple[int, Style] | None = None
+
+    # ---- for subclasses ------------------------------------------------------------------------
+    def row_key(self, index: int) -> Hashable:
+        return index
+
+    def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
+        """Row `index` in `style` (the list's, or the cursor's when `cursor`); cropped or padded to `width`."""
+        raise NotImplementedError
+
+    def render_header(self, width: int, style: Style) -> Strip:
+        return Strip.blank(width, style)
+
+    # ---- state ---------------------------------------------------------------------------------
+    @property
+    def header_height(self) -> int:
+        return 1 if self.show_header else 0
+
+    @property
+    def page_height(self) -> int:
+        """Rows on screen at once."""
+        return max(0, self.scrollable_content_region.height - self.header_height)
+
+    def set_rows(self, count: int, cursor: int = 0) -> None:
+        """A new list of `count` rows, the cursor on row `cursor`. Renders nothing until it is painted."""
+        self.row_count = count
+        self.cursor = max(0, min(cursor, count - 1))
+        self.virtual_size = size = Size(0, count + self.header_height)
+        self._scroll_update(size)
+        self.refresh()
+        self.scroll_to_cursor()
+        self._post_highlighted()
+
+    def move_cursor(self, index: int) -> None:
+        if not self.row_count:
+            return
+        index = max(0, min(index, self.row_count - 1))
+        if index != self.cursor:
+            self._refresh_row(self.cursor)
+            self.cursor = index
+            self._refresh_row(index)
+        self.scroll_to_cursor()
+        self._post_highlighted()
+
+    def scroll_to_cursor(self) -> None:
+        page = self.page_height
+        if not page or not self.row_count:
+            return  # not laid out yet: on_resize scrolls
+        top = round(self.scroll_y)
+        if self.cursor < top:
+            self.scroll_to(y=self.cursor, animate=False)
+        elif self.cursor >= top + page:
+            self.scroll_to(y=self.cursor - page + 1, animate=False)
+
+    def _refresh_row(self, index: int) -> None:
+        self.refresh_line(index + self.header_height)
+
+    def _post_highlighted(self) -> None:
+        key = self.row_key(self.cursor) if self.row_count else None
+        if key != self._highlighted_key:
+            self._highlighted_key = key
+            if key is not None:
+                self.post_message(self.Highlighted(self, self.cursor, key))
+
+    # ---- rendering -----------------------------------------------------------------------------
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The widget's style walks its ancestors (~40 us): once per paint, not once per line.
+        self._paint = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._paint = None
+
+    def render_line(self, y: int) -> Strip:
+        width, base = self._paint or (self.scrollable_content_region.width, self.rich_style)
+        if y < self.header_height:
+            style = base + self.get_component_rich_style("row-list--header")
+            return self._cached(("header",), width, style, lambda: self.render_header(width, style))
+        index = y - self.header_height + round(self.scroll_y)
+        if index >= self.row_count:
+            return Strip.blank(width, base)
+        cursor = index == self.cursor and self.cursor_visible
+        style = base + self.get_component_rich_style("row-list--cursor") if cursor else base
+        return self._cached(self.row_key(index), width, style, lambda: self._render_row(index, width, style, cursor))
+
+    def _render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
+        self.rendered_rows += 1
+        return self.render_row(index, width, style, cursor)
+
+    def _cached(self, key: Hashable, width: int, style: Style, render) -> Strip:  # noqa: ANN001
+        cache_key = (key, width, style)
+        strip = self._cache.get(cache_key)
+        if strip is None:
+            strip = render().crop_extend(0, width, style)
+            self._cache[cache_key] = strip
+        return strip
+
+    def on_resize(self) -> None:
+        self.scroll_to_cursor()
+
+    # ---- actions and mouse ---------------------------------------------------------------------
+    def action_cursor_up(self) -> None:
+        self.move_cursor(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self.move_cursor(self.cursor + 1)
+
+    def action_first(self) -> None:
+        self.move_cursor(0)
+
+    def action_last(self) -> None:
+        self.move_cursor(self.row_count - 1)
+
+    def action_page_down(self) -> None:
+        page = max(1, self.page_height)
+        self.scroll_to(y=round(self.scroll_y) + page, animate=False)
+        self.move_cursor(self.cursor + page)
+
+    def action_page_up(self) -> None:
+        page = max(1, self.page_height)
+        self.scroll_to(y=round(self.scroll_y) - page, animate=False)
+        self.move_cursor(self.cursor - page)
+
+    def action_choose(self) -> None:
+        if self.row_count:
+            self.post_message(self.Chosen(self, self.cursor, self.row_key(self.cursor)))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click moves the cursor to the row; a click on the cursor's row chooses it (as DataTable)."""
+        offset = event.get_content_offset(self)
+        if offset is None or offset.y < self.header_height:
+            return
+        index = offset.y - self.header_height + round(self.scroll_y)
+        if 0 <= index < self.row_count:
+            event.stop()
+            if index == self.cursor:
+                self.action_choose()
+            else:
+                self.move_cursor(index)
 
 
 class Pane(Vertical):

@@ -7,6 +7,7 @@ import re
 from textual.widgets import OptionList
 
 from briefing.model import Side
+from briefing.tui.panes.positions import EvidenceList
 from briefing.tui.screens import CitationsScreen
 from tests.tui.conftest import screen_text
 
@@ -90,7 +91,7 @@ async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
         assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
         await pilot.press("enter")
         assert app.positions.evidence_count == 2
-        assert isinstance(app.focused, OptionList)
+        assert isinstance(app.focused, EvidenceList)
         await pilot.press("j", "enter")
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
         assert app.source.highlight == position.evidence[1]

@@ -30,3 +30,22 @@ def test_find_text_is_case_insensitive_across_sources(fixture_briefing):
     assert {h.source[:3] for h in hits} == {"003"}
     assert all(h.text.lower() == "riyadh" for h in hits)
     assert find_text(fixture_briefing, "") == []
+
+
+def test_visible_events_from_the_indexes_agree_with_event_visible():
+    """visible_events reads the model's indexes; it must pass exactly what event_visible passes, in order."""
+    from itertools import combinations
+
+    from briefing.load import load_briefing
+    from briefing.tui.view import event_visible
+
+    briefing = load_briefing()  # curated and automatic events
+    assert any(e.origin == "auto" for e in briefing.events)
+    filters = [Filter()] + [Filter().toggle_side(s) for s in Side]
+    filters += [Filter().toggle_side(a).toggle_side(b) for a, b in combinations(list(Side)[:4], 2)]
+    filters += [Filter().toggle_actor("lavrov"), Filter().toggle_actor("trump").toggle_side(Side.EUROPE)]
+    filters += [f.toggle_auto() for f in filters]
+    for flt in filters:
+        for actor in (None, "rubio", "zelensky", "nobody"):
+            expected = [e.id for e in briefing.events if event_visible(briefing, e, flt, actor)]
+            assert [e.id for e in visible_events(briefing, flt, actor)] == expected, (flt, actor)

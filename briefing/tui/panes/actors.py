@@ -99,8 +99,10 @@ class Actors(Pane):
         label.append(f"  {self.briefing.mention_count(actor.id)}×", style="italic")
         return label
 
-    def _relabel(self) -> None:
+    def _relabel(self, only: frozenset[str] | None = None) -> None:
         for node in self._actor_nodes():
+            if only is not None and node.data not in only:
+                continue
             actor = self.briefing.actor(node.data or "")
             if actor is not None:
                 node.set_label(self._actor_label(actor))
@@ -111,8 +113,8 @@ class Actors(Pane):
 
     def mark_actors(self, actor_ids: tuple[str, ...]) -> None:
         """Mark the actors of the event under the timeline cursor."""
-        self.marked = frozenset(actor_ids)
-        self._relabel()
+        old, self.marked = self.marked, frozenset(actor_ids)
+        self._relabel(old ^ self.marked)  # on every timeline cursor move: only the actors whose mark changed
 
     def choose(self, actor_id: str | None) -> None:
         """Make `actor_id` the chosen actor (or none): bold in the tree, its quotes listed."""

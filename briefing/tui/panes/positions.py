@@ -2,19 +2,62 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len, set_cell_size
+from rich.control import strip_control_codes
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.message import Message
-from textual.widgets import DataTable, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.strip import Strip
+from textual.widgets import DataTable, Static
 
 from briefing.model import Briefing, Side, Span
 from briefing.tui.state import Filter
 from briefing.tui.view import SIDE_STYLES, cell_label, cell_positions, matrix_sides
-from briefing.tui.widgets import NavList, NavTable, Pane
+from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings
 
 
 STANCE_WIDTH = 9
+#: Positions written out in the detail; it shows a few lines, and a busy cell of a large folder has thousands.
+DETAIL_POSITIONS = 20
+
+
+class EvidenceList(RowList):
+    """One line per evidence span of the cell: “the quoted text…”  003 (cut to the width: Enter shows it whole
+    in the source). Drawn only when on screen: a busy cell of a large folder has thousands. The cursor shows
+    once the list has focus."""
+
+    BINDINGS = nav_bindings("first", "last", "list")
+    COMPONENT_CLASSES = {"evidence-list--source"}
+
+    def __init__(self, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self.spans: list[tuple[str, Span]] = []
+
+    def show(self, spans: list[tuple[str, Span]]) -> None:
+        self.spans = spans
+        self.cursor_visible = False
+        self.set_rows(len(spans))
+
+    def on_focus(self) -> None:
+        if not self.cursor_visible:
+            self.cursor_visible = True
+            self.refresh()
+
+    def row_key(self, index: int) -> tuple[str, str, int, int]:
+        position_id, span = self.spans[index]
+        return position_id, span.source, span.start, span.end
+
+    def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
+        _, span = self.spans[index]
+        where = f"  {span.source.split('_', 1)[0]}"
+        quote = "“" + " ".join(strip_control_codes(span.text).split()) + "”"
+        room = max(2, width - 2 - cell_len(where))  # a space either side, as the other lists
+        if cell_len(quote) > room:
+            quote = set_cell_size(quote, room - 1) + "…"
+        source_style = style + self.get_component_rich_style("evidence-list--source", partial=True)
+        return Strip([Segment(" ", style), Segment(quote, style), Segment(where, source_style)])
 
 
 class Positions(Pane):
@@ -45,11 +88,12 @@ class Positions(Pane):
         self.marked_side: Side | None = None
         self._evidence: list[tuple[str, Span]] = []
         self._width = 0
+        self._detail_of: tuple | None = None  # what the detail shows now: (cell, whether auto items count)
 
     def compose(self) -> ComposeResult:
         yield NavTable(id="positions-table", cursor_type="cell", zebra_stripes=False)
         yield Static(id="positions-detail", classes="detail")
-        yield NavList(id="positions-evidence")
+        yield EvidenceList(id="positions-evidence")
 
     @property
     def table(self) -> DataTable:
@@ -103,10 +147,10 @@ class Positions(Pane):
         return True
 
     def focus_evidence(self) -> None:
-        evidence = self.query_one("#positions-evidence", OptionList)
-        if evidence.option_count:
+        evidence = self.query_one(EvidenceList)
+        if evidence.row_count:
+            evidence.move_cursor(0)
             evidence.focus()
-            evidence.highlighted = 0
 
     @property
     def current_cell(self) -> tuple[Side, str] | None:
@@ -123,13 +167,18 @@ class Positions(Pane):
         return len(self._evidence)
 
     def _show_detail(self) -> None:
-        detail = self.query_one("#positions-detail", Static)
-        evidence = self.query_one("#positions-evidence", OptionList)
+        """The cell's positions and evidence; rebuilt only when the cell or the auto filter changed (a filter
+        key or a rebuilt matrix asks up to three times per key, and a busy cell has a thousand positions)."""
         cell = self.current_cell
-        self._evidence = []
+        if (cell, self.filter.show_auto) == self._detail_of:
+            return
+        self._detail_of = (cell, self.filter.show_auto)
+        detail = self.query_one("#positions-detail", Static)
+        evidence = self.query_one(EvidenceList)
         if cell is None:
+            self._evidence = []
             detail.update(Text("Move to a side's cell to see its position.", style="dim"))
-            evidence.clear_options()
+            evidence.show([])
             return
         side, issue_id = cell
         issue = self.briefing.issue(issue_id)
@@ -137,8 +186,7 @@ class Positions(Pane):
         text = Text(f"{side.label} on {issue.name if issue else issue_id}: ", style="bold")
         if not positions:
             text.append("no stated position", style="dim italic")
-        options = []
-        for position in positions:
+        for position in positions[:DETAIL_POSITIONS]:
             when = position.date.display.strip() if position.date else "undated"
             text.append(f"\n{position.stance.label}", style="bold")
             text.append(f" ({when})", style="dim")
@@ -148,17 +196,15 @@ class Positions(Pane):
             text.append(position.summary)
             if position.holders:
                 text.append(" — " + ", ".join(self.briefing.actor_name(h) for h in position.holders), style="italic")
-            for span in position.evidence:
-                self._evidence.append((position.id, span))
-                label = Text("“" + " ".join(span.text.split()) + "”")
-                label.append(f"  {span.source.split('_', 1)[0]}", style="dim")
-                options.append(Option(label))
+        if len(positions) > DETAIL_POSITIONS:
+            text.append(f"\n… {len(positions) - DETAIL_POSITIONS} more", style="dim")
         if len(positions) > 1:
             text.append(f"\n{len(positions)} positions, oldest first ('+' in the matrix)", style="dim")
-        if options:
-            text.append(f"\nEvidence ({len(options)}) — Enter opens one in the source", style="dim")
+        self._evidence = [(position.id, span) for position in positions for span in position.evidence]
+        if self._evidence:
+            text.append(f"\nEvidence ({len(self._evidence)}) — Enter opens one in the source", style="dim")
         detail.update(text)
-        evidence.set_options(options)
+        evidence.show(self._evidence)
 
     # ---- events up ---------------------------------------------------------------------------
     def on_data_table_cell_highlighted(self, message: DataTable.CellHighlighted) -> None:
@@ -175,7 +221,11 @@ class Positions(Pane):
             self.focus_evidence()
             self.post_message(self.CellChosen(*cell))
 
-    def on_option_list_option_selected(self, message: OptionList.OptionSelected) -> None:
+    def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
-        if 0 <= message.option_index < len(self._evidence):
-            self.post_message(self.EvidenceChosen(*self._evidence[message.option_index]))
+        spans = self.query_one(EvidenceList).spans
+        if message.index < len(spans) and message.row_list.row_key(message.index) == message.key:
+            self.post_message(self.EvidenceChosen(*spans[message.index]))
+
+    def on_row_list_highlighted(self, message: RowList.Highlighted) -> None:
+        message.stop()

@@ -120,7 +120,9 @@ class SourcePane(Pane):
         self.filter = flt
         source = self.briefing.source(self.file or "")
         if source is not None:
-            self._render_all(source)
+            scroll_y = self.body.scroll_y
+            self._render_all(source)  # set_options scrolls to the top: the reader stays where they were
+            self.body.scroll_to(y=scroll_y, animate=False, immediate=True)
 
     def move_to(self, offset: int) -> None:
         for index, line in enumerate(self.lines):

@@ -2,15 +2,93 @@
 
 from __future__ import annotations
 
-from textual.markup import escape
-from textual.app import ComposeResult
-from textual.message import Message
-from textual.widgets import DataTable, Static
-from rich.text import Text
+from bisect import bisect_left
 
-from briefing.model import Briefing, Event
-from briefing.tui.view import event_sides, sides_badge
-from briefing.tui.widgets import NavTable, Pane
+from rich.cells import cell_len, set_cell_size
+from rich.control import strip_control_codes
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.markup import escape
+from textual.message import Message
+from textual.strip import Strip
+from textual.widgets import Static
+
+from briefing.model import Briefing, Event, Side
+from briefing.tui.view import SIDE_ORDER, SIDE_STYLES, sides_badge
+from briefing.tui.widgets import Pane, RowList, nav_bindings
+
+#: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
+DATE, SIDES, SOURCES = 11, 4, 3
+FIXED = 1 + DATE + 2 + SIDES + 2 + SOURCES + 2 + 1
+MIN_TITLE = 12
+
+
+class EventList(RowList):
+    """The timeline's rows, drawn only when on screen: Date (dim unless to the day), Side letters, Src, Event."""
+
+    BINDINGS = nav_bindings("first", "last", "table")
+    COMPONENT_CLASSES = {"event-list--approximate", "event-list--auto", "event-list--auto-mark"}
+    show_header = True
+
+    def __init__(self, briefing: Briefing, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self.briefing = briefing
+        self.events: list[Event] = []
+        self._side_of = {a.id: a.side for a in briefing.actors}  # Briefing.side_of reads a private attribute
+        self._styles: dict[tuple[Style, bool], dict[str, Style]] = {}
+
+    def show(self, events: list[Event], cursor: int) -> None:
+        self.events = events
+        self.set_rows(len(events), cursor)
+
+    def row_key(self, index: int) -> str:
+        return self.events[index].id
+
+    def render_header(self, width: int, style: Style) -> Strip:
+        text = f" {'Date':<{DATE}}  {'Side':<{SIDES}}  {'Src':<{SOURCES}}  Event"
+        return Strip([Segment(text, style)], cell_len(text))
+
+    def notify_style_update(self) -> None:
+        self._styles.clear()
+        super().notify_style_update()
+
+    def _derived(self, style: Style, cursor: bool) -> dict[str, Style]:
+        """The row's styles over `style`, made once per row style (adding rich Styles is not free)."""
+        derived = self._styles.get((style, cursor))
+        if derived is None:
+            part = self.get_component_rich_style
+            on_top = Style(color=style.color) if cursor else Style()  # the cursor's colour wins, as a DataTable's
+            derived = {name: style + part(f"event-list--{name}", partial=True)
+                       for name in ("approximate", "auto", "auto-mark")}
+            derived.update({side.value: style + Style.parse(SIDE_STYLES[side]) + on_top for side in Side})
+            self._styles[style, cursor] = derived
+        return derived
+
+    def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
+        event = self.events[index]
+        styles = self._derived(style, cursor)
+        date = event.date.display
+        gap = " " * max(2, DATE + 2 - cell_len(date))
+        segments = [Segment(" ", style), Segment(date, styles["approximate"] if event.precision != "day" else style),
+                    Segment(gap, style)]
+        found = {self._side_of.get(a) for a in event.actors}
+        sides = [side for side in SIDE_ORDER if side in found][:SIDES]
+        segments += [Segment(side.letter, styles[side.value]) for side in sides]
+        count = str(len(event.sources))
+        segments.append(Segment(" " * (SIDES - len(sides) + 2 + SOURCES - len(count)) + count + "  ", style))
+        room = max(MIN_TITLE, width - FIXED)
+        title = strip_control_codes(event.title)
+        title_style = style
+        if event.origin == "auto":  # flagged up front, so truncation cannot hide it
+            segments.append(Segment("≈ ", styles["auto-mark"]))
+            title_style = styles["auto"]
+            room -= 2
+        if cell_len(title) > room:
+            title = (title[: room - 1] if title.isascii() else set_cell_size(title, room - 1)) + "…"
+        segments.append(Segment(title, title_style))
+        return Strip(segments)
 
 
 class Timeline(Pane):
@@ -31,63 +109,46 @@ class Timeline(Pane):
     def __init__(self, briefing: Briefing, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self.briefing = briefing
-        self.event_ids: list[str] = []
         self.events: list[Event] = []
-        self._title_width = 0
-        self._caption = ""
+        self._order: dict[int, int] | None = None  # id(event) -> its place in the briefing (date order)
+        self.event_list = EventList(briefing, id="timeline-list")
 
     def compose(self) -> ComposeResult:
-        table = NavTable(id="timeline-table", cursor_type="row", zebra_stripes=False)
-        table.add_column("Date", key="date", width=11)
-        table.add_column("Side", key="sides", width=4)
-        table.add_column("Src", key="sources", width=3)
-        yield table
+        yield self.event_list
         yield Static(id="timeline-detail", classes="detail")
 
     @property
-    def table(self) -> DataTable:
-        return self.query_one("#timeline-table", DataTable)
+    def shown_events(self) -> list[Event]:
+        return self.events
+
+    @property
+    def event_ids(self) -> list[str]:
+        return [e.id for e in self.events]
 
     # ---- methods the app calls ---------------------------------------------------------------
     def show_events(self, events: list[Event], caption: str = "") -> None:
-        """Replace the rows, keeping the cursor on the same event when it is still listed."""
-        current = self.current_event_id
-        table = self.table
-        self.events = list(events)
-        table.clear(columns=True)
-        self._title_width = width = max(12, table.size.width - 11 - 4 - 3 - 8 - 1)
-        table.add_column("Date", key="date", width=11)
-        table.add_column("Side", key="sides", width=4)
-        table.add_column("Src", key="sources", width=3)
-        table.add_column("Event", key="title", width=width)
-        self.event_ids = [e.id for e in events]
-        for event in events:
-            title = Text(event.title)
-            if event.origin == "auto":  # flagged up front, so truncation cannot hide it
-                title = Text("≈ ", style="bold") + Text(event.title, style="italic")
-            title.truncate(width, overflow="ellipsis")
-            table.add_row(
-                Text(event.date.display, style="dim" if event.precision != "day" else ""),
-                sides_badge(event_sides(self.briefing, event)),
-                Text(str(len(event.sources)), justify="right"),
-                title,
-                key=event.id,
-            )
-        self._caption = caption or f"{len(events)} events"
-        self.border_subtitle = escape(self._caption)  # titles are markup: actor names are not
+        """Replace the list (events of the briefing, in its order), keeping the cursor on the same event when
+        it is still listed, else on the nearest later one. O(log n): the list draws the rows on screen."""
+        current = self.current_event
+        self.events = events = list(events)
+        self.event_list.show(events, self._bisect(current) if current is not None else 0)
+        self.border_subtitle = escape(caption or f"{len(events)} events")  # titles are markup: names are not
         if not events:
             self.query_one("#timeline-detail", Static).update(Text("No events match.", style="dim"))
-        elif current in self.event_ids:
-            self.select_event(current)
 
-    def on_resize(self) -> None:
-        if self.events and max(12, self.table.size.width - 27) != self._title_width:
-            self.show_events(self.events, self._caption)
+    def _bisect(self, event: Event) -> int:
+        """Where `event` is in the list, or would be: the list is a subsequence of the briefing's events."""
+        if self._order is None:
+            self._order = {id(e): n for n, e in enumerate(self.briefing.events)}
+        order = self._order
+        return bisect_left(self.events, order.get(id(event), -1), key=lambda e: order.get(id(e), -1))
 
     def select_event(self, event_id: str) -> bool:
-        if event_id not in self.event_ids:
+        event = self.briefing.event(event_id)
+        index = self._bisect(event) if event is not None else len(self.events)
+        if index >= len(self.events) or self.events[index] is not event:
             return False
-        self.table.move_cursor(row=self.event_ids.index(event_id), animate=False, scroll=True)
+        self.event_list.move_cursor(index)
         return True
 
     def show_detail(self, event: Event, evidence_index: int) -> None:
@@ -116,21 +177,23 @@ class Timeline(Pane):
         self.query_one("#timeline-detail", Static).update(detail)
 
     @property
+    def current_event(self) -> Event | None:
+        cursor = self.event_list.cursor
+        return self.events[cursor] if 0 <= cursor < len(self.events) else None
+
+    @property
     def current_event_id(self) -> str | None:
-        table = self.table
-        if not self.event_ids or table.cursor_row < 0 or table.cursor_row >= len(self.event_ids):
-            return None
-        return self.event_ids[table.cursor_row]
+        event = self.current_event
+        return event.id if event is not None else None
 
     # ---- events up ---------------------------------------------------------------------------
-    def on_data_table_row_highlighted(self, message: DataTable.RowHighlighted) -> None:
+    def on_row_list_highlighted(self, message: RowList.Highlighted) -> None:
         message.stop()
-        event = self.briefing.event((message.row_key.value if message.row_key else None) or "")
+        event = self.briefing.event(str(message.key))
         if event is not None:
             self.show_detail(event, 0)
             self.post_message(self.EventHighlighted(event.id))
 
-    def on_data_table_row_selected(self, message: DataTable.RowSelected) -> None:
+    def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
-        if message.row_key and message.row_key.value is not None:
-            self.post_message(self.EventChosen(message.row_key.value))
+        self.post_message(self.EventChosen(str(message.key)))
