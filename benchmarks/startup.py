@@ -23,7 +23,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static, Tree
 
 from briefing.load import load_briefing
 from briefing.model import Briefing
-from briefing.tui.app import create_app
+from briefing.tui.app import BriefingApp, create_app
 
 SIZE = (120, 40)
 
@@ -77,9 +77,11 @@ class BareApp(App[None]):
 
 def _populated(app: App) -> bool:
     """The frame shows data: the real app's timeline has drawn its rows and the source has its text."""
-    timeline = getattr(app, "timeline", None)
-    if timeline is None:
+    if not isinstance(app, BriefingApp):
         return True  # the bare app fills its widgets in compose
+    if not app.ready:  # create_app(folder) loads in a worker behind the LoadingScreen first
+        return False
+    timeline = app.timeline
     rows = timeline.event_list
     return rows.row_count == len(timeline.events) > 0 and rows.rendered_rows > 0 and app.source.file is not None
 
@@ -117,7 +119,7 @@ async def main() -> None:
     loaded = load_briefing(args.data)
     shape = shape_of(loaded)
     factories = {
-        "real": lambda: create_app(args.data),  # the CLI's path: load the briefing, then build
+        "real": lambda: create_app(args.data),  # the CLI's path: load in a worker behind the loading screen
         "real-cold": lambda: create_app(briefing=load_briefing(args.data, use_cache=False)),  # first run ever
         "real-preloaded": lambda: create_app(briefing=loaded),  # the TUI alone, briefing already in memory
         "bare": lambda: BareApp(shape),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from stat import S_ISREG
@@ -38,6 +39,25 @@ def _looks_binary(head: bytes) -> bool:
     """Mostly control bytes (or UTF-16's NULs): not an article. A stray NUL or ESC in text is not enough."""
     controls = len(head.translate(None, _NOT_CONTROL))  # counted in C: this runs over every file
     return bool(head) and controls / len(head) > 0.1
+
+
+def count_sources(data_dir: Path, limit: int) -> int:
+    """How many `.txt` files `read_sources` would look at, counting no further than `limit` (cheap: no
+    file is opened). Unreadable or missing folders count 0."""
+    folder = data_dir / "sources"
+    if not folder.is_dir() and data_dir.is_dir() and any(data_dir.glob("*.txt")):
+        folder = data_dir
+    count = 0
+    try:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.name.lower().endswith(".txt") and not entry.name.startswith("."):
+                    count += 1
+                    if count >= limit:
+                        break
+    except OSError:
+        return 0
+    return count
 
 
 def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:

@@ -95,8 +95,9 @@ async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeyp
     def broken(*_args, **_kwargs):
         raise MemoryError("no room for the briefing")
 
+    folder = _folder(tmp_path, 20)
     monkeypatch.setattr(load, "load_briefing", broken)
-    app = create_app(tmp_path)
+    app = create_app(folder)
     async with app.run_test(size=(80, 24)) as pilot:
         for _ in range(100):
             if "Could not load" in screen_text(app):
@@ -110,13 +111,13 @@ async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeyp
 async def test_a_cold_folder_is_extracted_by_the_preforked_helper(tmp_path: Path):
     from briefing.background import Preforked
 
-    folder = _folder(tmp_path, 2)
+    folder = _folder(tmp_path, 20)
     helper = Preforked.start()
     assert helper is not None
     app = create_app(folder, preforked=helper)
     async with app.run_test(size=(80, 24)) as pilot:
         await wait_loaded(pilot)
-        assert len(app.briefing.sources) == 10 and app.briefing.events
+        assert len(app.briefing.sources) == 100 and app.briefing.events
     assert helper.process.exitcode is not None  # it did the load and went
 
 
@@ -137,3 +138,15 @@ async def test_quitting_mid_load_stops_the_helper_at_once(tmp_path: Path):
     assert loading.finished.wait(3)
     assert helper.process.exitcode is not None
     assert app.briefing is None
+
+
+async def test_a_small_folder_opens_straight_on_the_panes(tmp_path: Path):
+    from briefing.background import Preforked
+
+    helper = Preforked.start()
+    assert helper is not None
+    app = create_app(_folder(tmp_path, 19), preforked=helper)  # 95 sources: loaded before the first frame
+    assert app.ready is False and app.briefing is not None and len(app.briefing.sources) == 95
+    assert helper.process.exitcode is not None  # the helper is not kept waiting
+    async with app.run_test(size=(80, 24)):
+        assert app.ready and app.screen.id != "loading"
