@@ -1,4 +1,4 @@
-"""The fast extractors find exactly what the straightforward ones (tests/extract/reference.py) find, on
+"""The fast extractors find exactly what the straightforward ones (tests/extract/reference/) find, on
 the seeds and on generated text."""
 
 from __future__ import annotations
@@ -11,10 +11,12 @@ from hypothesis import strategies as st
 
 from briefing.load import _bundled_gazetteer
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
 from briefing.load.extract.sentences import split_sentences
-from briefing.model import Actor
+from briefing.model import Actor, PartialDate
 
-from . import reference
+from .reference import actors as reference_actors
+from .reference import dates as reference_dates
 from .conftest import SEEDS
 
 ACTORS = list(_bundled_gazetteer()[0])
@@ -57,7 +59,7 @@ def test_actor_mentions_on_the_seeds(which: str) -> None:
         lower = set(_LOWER_WORD.findall(text))
         for start, end in split_sentences(text):
             assert _plain(find_actor_mentions(gazetteer, text, start, end, lower)) == \
-                _plain(reference.actor_mentions(gazetteer, text, start, end, lower))
+                _plain(reference_actors.actor_mentions(gazetteer, text, start, end, lower))
 
 
 @MANY
@@ -68,4 +70,42 @@ def test_actor_mentions_on_generated_text(text: str, data: st.DataObject) -> Non
     lower = {w.lower() for w in data.draw(st.lists(st.sampled_from(text.split() or ["x"]), max_size=4))}
     for gazetteer in GAZETTEERS.values():
         assert _plain(find_actor_mentions(gazetteer, text, start, end, lower)) == \
-            _plain(reference.actor_mentions(gazetteer, text, start, end, lower))
+            _plain(reference_actors.actor_mentions(gazetteer, text, start, end, lower))
+
+
+# ---- dates ------------------------------------------------------------------------------------------
+_REFERENCES = [Reference(None), Reference(PartialDate.parse("2025-02-18")), Reference(PartialDate.parse("2024-02-29")),
+               Reference(PartialDate.parse("2025-12"), "part dated"), Reference(PartialDate.parse("2023-01-01"))]
+_DATE_PIECES = st.sampled_from([
+    "on", "On", "last", "this", "next", "since", "until", "by", "from", "in", "of", "during", "early", "mid-", "ago",
+    "Monday", "Tuesday’s", "Wednesday's", "Sunday", "monday", "January", "Feb.", "Feb", "March", "May", "may", "June",
+    "Sept", "Sep.", "December", "1", "3", "18", "18th", "29", "30", "31", "2014", "2025", "1999", "2025-", "2026/",
+    "week", "month", "year", "years", "days", "a", "an", "two", "several", "twelve", "today", "Yesterday", "tonight",
+    "will", "would", "planned", "plans", "’ll", "expected", "said", ",", ".", "(", ")", "\n", "  ", "x",
+    "yesterday", "Today", "Tomorrow", "tomorrow", "Tonight", "Thursday", "Saturday", "Friday", "Marches", "Junes",
+    *(w.title() for w in WEEKDAYS + MONTHS), *(m[:3].title() for m in MONTHS), *(m[:3] for m in MONTHS),
+])
+_DATE_WORDS = st.lists(st.lists(st.one_of(_DATE_PIECES, st.text(alphabet="0123456789aMy ,.’", max_size=4)),
+                                min_size=1, max_size=3).map(" ".join), max_size=12)
+#: Dense (every expression inside the window of another) or sparse (each on its own, far apart).
+DATEY = st.one_of(_DATE_WORDS.map(" ".join), _DATE_WORDS.map(" and then the officials went on talking at length "
+                                                               "for a while about something else entirely ".join))
+
+
+def test_dates_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        for start, end in split_sentences(text):
+            for ref in _REFERENCES:
+                assert find_dates(text, start, end, ref, 2025) == reference_dates.find_dates(text, start, end, ref, 2025)
+
+
+@MANY
+@given(DATEY, st.data())
+def test_dates_on_generated_text(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    year = data.draw(st.sampled_from([None, 2025, 2024]))
+    for ref in _REFERENCES:  # the same sentence read against several dates, as anchoring and stage B do
+        assert find_dates(text, start, end, ref, year) == reference_dates.find_dates(text, start, end, ref, year)
+    assert find_dates(text, 0, len(text), _REFERENCES[1], year) == \
+        reference_dates.find_dates(text, 0, len(text), _REFERENCES[1], year)

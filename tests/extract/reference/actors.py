@@ -1,5 +1,5 @@
-"""The extractors as they were before they were made faster (commit 1da9eb4), kept verbatim as the
-reference the fast ones must agree with exactly (tests/extract/test_fast_paths.py)."""
+"""actors.py before it was made faster: per-alias scan, every run of capitalised words tokenised and
+scored afresh."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from briefing.load.extract.actors import (
 )
 
 
-# ---- actors.py: per-alias scan, every run tokenised and scored afresh -----------------------------
 def _exact(gazetteer: Gazetteer, text: str, start: int, end: int) -> list[Found]:
     if gazetteer.pattern is None:
         return []
