@@ -4,6 +4,7 @@ the seeds and on generated text."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -12,11 +13,13 @@ from hypothesis import strategies as st
 from briefing.load import _bundled_gazetteer
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
+from briefing.load.extract.issues import IssueTagger, stance_cue
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, PartialDate
 
 from .reference import actors as reference_actors
 from .reference import dates as reference_dates
+from .reference import issues as reference_issues
 from .conftest import SEEDS
 
 ACTORS = list(_bundled_gazetteer()[0])
@@ -109,3 +112,64 @@ def test_dates_on_generated_text(text: str, data: st.DataObject) -> None:
         assert find_dates(text, start, end, ref, year) == reference_dates.find_dates(text, start, end, ref, year)
     assert find_dates(text, 0, len(text), _REFERENCES[1], year) == \
         reference_dates.find_dates(text, 0, len(text), _REFERENCES[1], year)
+
+
+# ---- issue keywords and stance cues -----------------------------------------------------------------
+ISSUES = list(_bundled_gazetteer()[1])
+TAGGER = IssueTagger(ISSUES)
+_KEYWORDS = sorted({k for issue in ISSUES for k in issue.keywords})
+_CUES = ["rejects", "ruled out", "Rules Out", "refusing", "will not accept", "won’t allow", "won't accept",
+         "unacceptable", "never, under any circumstances", "opposed", "not feasible", "illusionary", "against",
+         "no talk of", "not in NATO", "not in nato", "demanded", "insists", "key condition", "preconditions", "must",
+         "expects", "proposal", "offered", "suggest", "ready to", "agreed", "accepts", "backed", "welcomes",
+         "willing to", "wants the", "want to", "MUST", "Against"]
+#: Characters lower() and IGNORECASE treat differently ("İ" lower-cases to two characters; IGNORECASE
+#: takes "ı" for "i" and "ſ" for "s"; "K" is the Kelvin sign), and a final sigma.
+_ODD = ["İ", "ı", "ſ", "K", "ΣΑΣ", "ẞ", "Ⅻ"]
+ISSUEY = st.lists(st.one_of(st.sampled_from(_KEYWORDS + [k.upper() for k in _KEYWORDS] + _CUES + _ODD),
+                            st.sampled_from(["x", "a", "-", ".", ",", "’", "_", "1"]),
+                            st.text(alphabet="aeinoprstuİıſKX ", max_size=6)), max_size=30).map(" ".join)
+
+
+def test_issues_and_cues_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        for start, end in split_sentences(text):
+            assert TAGGER.tags(text, start, end) == reference_issues.tags(TAGGER, text, start, end)
+            assert stance_cue(text, start, end) == reference_issues.stance_cue(text, start, end)
+
+
+@MANY
+@given(ISSUEY, st.data())
+def test_issues_and_cues_on_generated_text(text: str, data: st.DataObject) -> None:
+    if data.draw(st.booleans()):  # words run together, so boundaries fall inside them
+        text = text.replace(" ", "")
+    for plain, odd in (("i", "ı"), ("s", "ſ"), ("I", "İ"), ("k", "K")):
+        if data.draw(st.booleans()):  # "refusıng", "muſt": IGNORECASE still reads them as cues
+            text = text.replace(plain, odd)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _outcome(TAGGER.tags, text, start, end) == _outcome(reference_issues.tags, TAGGER, text, start, end)
+    assert stance_cue(text, start, end) == reference_issues.stance_cue(text, start, end)
+
+
+def _outcome(function, *args) -> tuple[str, object]:  # noqa: ANN001
+    try:
+        return "returns", function(*args)
+    except KeyError as error:
+        return "raises", error.args
+
+
+def test_lower_keeps_every_characters_class() -> None:
+    """What the lower-cased fast paths rely on, over all of Unicode: lower() changes no character's
+    \\w, \\s or \\d class, and IGNORECASE equates an ASCII letter with a character lower() does not map
+    to it only for İ, ı and ſ (and İ is the only character lower() turns into two)."""
+    chars = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    lowered = [c.lower() for c in chars]
+    assert [c for c, low in zip(chars, lowered, strict=True) if len(low) != 1] == ["İ"]
+    for cls in (r"\w", r"\s", r"\d"):
+        pattern = re.compile(cls)
+        assert all(bool(pattern.match(c)) == bool(pattern.match(low))
+                   for c, low in zip(chars, lowered, strict=True) if len(low) == 1)
+    odd = {c for letter in "abcdefghijklmnopqrstuvwxyz" for c in re.findall("(?i)" + letter, chars)
+           if c.lower() != letter}
+    assert odd == {"İ", "ı", "ſ"}
