@@ -148,15 +148,22 @@ def test_issues_and_cues_on_generated_text(text: str, data: st.DataObject) -> No
             text = text.replace(plain, odd)
     start = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(start, len(text)))
-    assert _outcome(TAGGER.tags, text, start, end) == _outcome(reference_issues.tags, TAGGER, text, start, end)
+    try:
+        expected = reference_issues.tags(TAGGER, text, start, end)
+    except KeyError:  # the old tagger raised on "Crımea" in a text with "İ" (see test_issues_of_odd_spellings)
+        assert all(text[h.start:h.end] == h.keyword for h in TAGGER.tags(text, start, end))
+    else:
+        assert TAGGER.tags(text, start, end) == expected
     assert stance_cue(text, start, end) == reference_issues.stance_cue(text, start, end)
 
 
-def _outcome(function, *args) -> tuple[str, object]:  # noqa: ANN001
-    try:
-        return "returns", function(*args)
-    except KeyError as error:
-        return "raises", error.args
+def test_issues_of_odd_spellings() -> None:
+    """A keyword IGNORECASE finds in a spelling lower() does not map to it ("Crımea", dotless i) in a
+    text lower() lengthens ("İstanbul") is tagged with its issue (the tagger used to raise KeyError)."""
+    text = "Talks in İstanbul. The Crımea question and NATO membership."
+    hits = TAGGER.tags(text, 0, len(text))
+    assert [(h.keyword, h.issue) for h in hits] == [("Crımea", TAGGER.owner["crimea"]),
+                                                    ("NATO membership", TAGGER.owner["nato membership"])]
 
 
 def test_lower_keeps_every_characters_class() -> None:

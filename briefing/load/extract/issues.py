@@ -63,6 +63,7 @@ class IssueTagger:
         self.pattern = re.compile(rf"\b(?:{_by_first_character(words)})(?!\w)") if words else None
         body = "|".join(re.escape(w) for w in words)
         self.pattern_i = re.compile(rf"\b(?:{body})(?!\w)", re.IGNORECASE) if words else None
+        self._words = words
 
     def tags(self, text: str, start: int, end: int) -> list[IssueHit]:
         if self.pattern is None or self.pattern_i is None:
@@ -72,8 +73,15 @@ class IssueTagger:
             matches = self.pattern.finditer(lowered, start, end)
         else:
             matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self.owner[m.group(0).lower()], m.start(), m.end(), text[m.start():m.end()])
-                for m in matches]
+        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()]) for m in matches]
+
+    def _issue_of(self, said: str) -> str:
+        issue = self.owner.get(said.lower())
+        if issue is None:
+            # IGNORECASE (the pattern for a text lower() lengthens, one with "İstanbul") reads "Crımea"
+            # as "crimea"; lower() does not. The keyword matched is the first that matches so.
+            issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
+        return issue
 
 
 def _by_first_character(words: list[str]) -> str:
