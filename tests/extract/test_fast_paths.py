@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 
 from briefing.load import _bundled_gazetteer
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.boilerplate import _LINE_RULES, _may_match_a_rule, find_regions
 from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
 from briefing.load.extract.issues import IssueTagger, stance_cue
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, PartialDate
 
 from .reference import actors as reference_actors
+from .reference import boilerplate as reference_boilerplate
 from .reference import dates as reference_dates
 from .reference import issues as reference_issues
 from .conftest import SEEDS
@@ -180,3 +182,35 @@ def test_lower_keeps_every_characters_class() -> None:
     odd = {c for letter in "abcdefghijklmnopqrstuvwxyz" for c in re.findall("(?i)" + letter, chars)
            if c.lower() != letter}
     assert odd == {"İ", "ı", "ſ"}
+
+
+# ---- boilerplate ------------------------------------------------------------------------------------
+_LINES = st.sampled_from([
+    "READ FULL ARTICLE", "READ THE FULL STORY here", "SOURCE: www.x.com", "Source : Reuters", "RELATED: more",
+    "Read more: x", "See also: y", "SEE ALSO:", "12 comments", "1 comment", "Be the first to comment!",
+    "Leave a Reply", "Leave a Comment", "Comments", "Comment", "Add a comment…", "Join the conversation",
+    "Purchase Licensing  Rights", "Reuters/File Photo", "FILE PHOTO: Trump", "(Photo via Reuters)", "(Pool Photo)",
+    "(AP/Photo)", "Photograph: AP", "Photo : x", "AFP file photo.", "Getty Images file photo", "[AB]", "[ABCDEF]",
+    "Click Here to win", "CLICK HERE", "Subscribe now", "subscribe to our", "Sign up for updates", "ADVERTISEMENT",
+    "Sponsored", "ſponsored", "clıck here", "Advertİsement", "SHARE THIS", "Share on X", "Follow us", "Print this",
+    "Tags", "TAGS:", "Topics :", "Related articles", "You may also like", "Most read", "Editor’s choice",
+    "Putin and Trump spoke on Tuesday about the war and agreed to keep talking, officials said.",
+    "A short line", "Ukraine", "x", "", "   ", "١٢ comments", "Photo", "Tags:x",
+])
+PAGE = st.lists(st.one_of(_LINES, st.text(alphabet="ACPRSTaceiklnoprst ():./ſı", max_size=12)), max_size=25)
+
+
+@MANY
+@given(PAGE)
+def test_regions_on_generated_pages(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    assert find_regions(text) == reference_boilerplate.find_regions(text)
+    for line in lines:
+        line = line.strip()
+        if line and any(pattern.search(line) for _rule, _label, pattern in _LINE_RULES):
+            assert _may_match_a_rule(line)
+
+
+def test_regions_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        assert find_regions(text) == reference_boilerplate.find_regions(text)
