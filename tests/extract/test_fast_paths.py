@@ -14,7 +14,9 @@ from briefing.load import _bundled_gazetteer
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.boilerplate import _LINE_RULES, _may_match_a_rule, find_regions
 from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
+from briefing.load.extract.events import _STOPWORDS, content_words, jaccard
 from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, PartialDate
 
@@ -22,6 +24,7 @@ from .reference import actors as reference_actors
 from .reference import boilerplate as reference_boilerplate
 from .reference import dates as reference_dates
 from .reference import issues as reference_issues
+from .reference import quotes as reference_quotes
 from .conftest import SEEDS
 
 ACTORS = list(_bundled_gazetteer()[0])
@@ -214,3 +217,57 @@ def test_regions_on_generated_pages(lines: list[str]) -> None:
 def test_regions_on_the_seeds() -> None:
     for text in SEED_TEXTS:
         assert find_regions(text) == reference_boilerplate.find_regions(text)
+
+
+# ---- quotes -----------------------------------------------------------------------------------------
+ROLES = RoleResolver(ACTORS)
+_QUOTE_PIECES = st.sampled_from([
+    "“", "”", '"', "“ ”", '" "', "“We will not", "accept this,”", "he said", "said Trump", "Lavrov said:",
+    "the US president", "told Reuters", "For Shamiev,", "she added.", "Putin", "Trump", "Zelensky", ".", ",", ":",
+    "\n", "\n\n", "a", "deal", "is", "near", "?", "…", "—", "Sergei Lavrov", "Maria Zakharova", "adds Ogryzko",
+])
+QUOTEY = st.lists(_QUOTE_PIECES, max_size=40).map(" ".join)
+
+
+def _quotes_both(text: str) -> tuple[list, list]:
+    gazetteer = GAZETTEERS["curated"]
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    sentences = [s for start, end in paragraphs for s in split_sentences(text, start, end)]
+    mentions = [MentionAt(f.start, f.end, f.actor, f.actor in PERSONS)
+                for start, end in sentences for f in find_actor_mentions(gazetteer, text, start, end, set())[0]]
+    return (find_quotes(text, paragraphs, sentences, mentions, ROLES),
+            reference_quotes.find_quotes(text, paragraphs, sentences, mentions, ROLES))
+
+
+PERSONS = {a.id for a in ACTORS if a.kind == "person"}
+
+
+def test_quotes_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        fast, slow = _quotes_both(text)
+        assert fast == slow
+        for start, end in split_sentences(text):
+            for words in (1, 3):
+                assert quote_spans(text, start, end, words) == reference_quotes.quote_spans(text, start, end, words)
+
+
+@MANY
+@given(QUOTEY, st.data())
+def test_quotes_on_generated_text(text: str, data: st.DataObject) -> None:
+    fast, slow = _quotes_both(text)
+    assert fast == slow
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    for words in (1, 2, 3):
+        assert quote_spans(text, start, end, words) == reference_quotes.quote_spans(text, start, end, words)
+
+
+# ---- events -----------------------------------------------------------------------------------------
+@MANY
+@given(st.text(alphabet="abcdeABCDE’'- .", max_size=80), st.text(alphabet="abcdeABCDE’'- .", max_size=80))
+def test_content_words_and_jaccard(one: str, two: str) -> None:
+    a, b = content_words(one), content_words(two)
+    assert a == frozenset(w.lower()[:6] for w in re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", one)
+                          if w.lower() not in _STOPWORDS)
+    assert jaccard(a, b) == (len(a & b) / len(a | b) if a and b else 0.0)
+    assert jaccard(set(a), b) == jaccard(a, set(b))

@@ -102,13 +102,14 @@ class Merged:
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS)
+    return frozenset(w[:6] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # |a ∪ b| without building the union
 
 
 def similar(a: Candidate | Merged, b: Candidate) -> bool:
