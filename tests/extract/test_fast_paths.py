@@ -14,7 +14,7 @@ from briefing.load import _bundled_gazetteer
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.boilerplate import _LINE_RULES, _may_match_a_rule, find_regions
 from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
-from briefing.load.extract.discrepancies import quote_renderings, spelling_variants
+from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.events import _STOPWORDS, Candidate, content_words, jaccard, merge_candidates, similar
 from briefing.load.extract.issues import IssueTagger, stance_cue
 from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
@@ -385,3 +385,27 @@ def test_merge_candidates(candidates: list[Candidate]) -> None:
     for a in candidates[:5]:
         for b in candidates[:5]:
             assert similar(a, b) == reference_events.similar(a, b)
+
+
+@st.composite
+def _weekday_candidates(draw: st.DrawFn) -> list[Candidate]:
+    out = []
+    for candidate in draw(_candidates()):
+        source = draw(st.sampled_from(["0.txt", "1.txt"]))
+        start = draw(st.integers(0, 3))
+        out.append(Candidate(
+            source=source, date=PartialDate.parse(draw(st.sampled_from(
+                ["2025-02-18", "2025-02-19", "2025-02-21", "2025-02-23", "2025-02-12"]))),
+            date_basis=draw(st.sampled_from(["'Tuesday' → x, source dated 2025-02-19", "'on Tuesday' → x, part dated 1",
+                                             "'Monday' → y"])),
+            date_rule=draw(st.sampled_from(["date:weekday-past", "date:weekday-future", "date:explicit"])),
+            date_confidence=0.85, verb="met", actors=candidate.actors, issues=(),
+            span=Span(source=source, start=start, end=start + 1, text="x"), words=candidate.words,
+            persons=candidate.persons))
+    return out
+
+
+@MANY
+@given(_weekday_candidates())
+def test_weekday_mismatches(candidates: list[Candidate]) -> None:
+    assert weekday_mismatches(candidates) == reference_discrepancies.weekday_mismatches(candidates)

@@ -8,6 +8,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from briefing.load.extract.events import Candidate, jaccard
 from briefing.load.spans import fold
 from briefing.model import Actor, Discrepancy, Mention, Quote
 
@@ -76,3 +77,40 @@ def quote_renderings(quotes: list[Quote], part_of: dict[str, object],
             evidence=(qa.span, qb.span), origin="auto", confidence=round(score / 100, 2),
             rule="disc:quote-rendering"))
     return found
+
+
+def weekday_mismatches(candidates: list[Candidate]) -> list[Discrepancy]:
+    """One event (shared actors, similar words) dated from weekdays to different days by two sources."""
+    weekday = [c for c in candidates if c.date_rule.startswith("date:weekday")]
+    found = []
+    seen: set[tuple[int, int]] = set()
+    by_actor: dict[str, list[int]] = defaultdict(list)
+    for index, c in enumerate(weekday):
+        for actor in c.actors:
+            by_actor[actor].append(index)
+    for members in by_actor.values():
+        for i, a in enumerate(members[:60]):
+            for b in members[i + 1:60]:
+                ca, cb = weekday[a], weekday[b]
+                if (a, b) in seen or ca.date == cb.date or ca.span.source == cb.span.source and abs(
+                        ca.span.start - cb.span.start) < 1:
+                    continue
+                if ca.span.source == cb.span.source and ca.date_basis.split(",")[1:] == cb.date_basis.split(",")[1:]:
+                    continue  # the same reference date: two different days really
+                days = abs((_ordinal(ca) - _ordinal(cb)))
+                if days > 3 or jaccard(ca.words, cb.words) < 0.2:
+                    continue
+                seen.add((a, b))
+                found.append(Discrepancy(
+                    id=f"auto-weekday-{len(found) + 1}", kind="date_mismatch",
+                    summary=f"One event dated {ca.date.iso} ({ca.date_basis.split(',')[0]}) and "
+                            f"{cb.date.iso} ({cb.date_basis.split(',')[0]}) by different sources",
+                    evidence=(ca.span, cb.span), origin="auto", confidence=0.5, rule="disc:weekday-mismatch"))
+    return found
+
+
+def _ordinal(c: Candidate) -> int:
+    import datetime as dt
+
+    d = c.date
+    return dt.date(d.year, d.month or 1, d.day or 1).toordinal()
