@@ -17,6 +17,7 @@ from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.events import _STOPWORDS, Candidate, content_words, jaccard, merge_candidates, similar
 from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.metadata import date_clues
 from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, Mention, PartialDate, Quote, Span
@@ -27,6 +28,7 @@ from .reference import dates as reference_dates
 from .reference import discrepancies as reference_discrepancies
 from .reference import events as reference_events
 from .reference import issues as reference_issues
+from .reference import metadata as reference_metadata
 from .reference import quotes as reference_quotes
 from .conftest import SEEDS
 
@@ -409,3 +411,23 @@ def _weekday_candidates(draw: st.DrawFn) -> list[Candidate]:
 @given(_weekday_candidates())
 def test_weekday_mismatches(candidates: list[Candidate]) -> None:
     assert weekday_mismatches(candidates) == reference_discrepancies.weekday_mismatches(candidates)
+
+
+# ---- metadata ---------------------------------------------------------------------------------------
+_CLUE_LINES = st.sampled_from([
+    "REUTERS | Published February 19, 2023", "Published February 18, 2025", "Updated: Feb. 3, 2024", "Posted on March 1 2025",
+    "RIYADH, Feb 18 (Reuters)", "MOSCOW, February 18, 2025 (AP) – x", "KYIV, Feb. 30 (Reuters)", "February 13",
+    "  Feb 13, 2025  ", "March 3", "Headline of the story", "Trump said on Tuesday.", "", " ", "\t", "x" * 150,
+])
+CLUEY = st.lists(_CLUE_LINES, max_size=20).map("\n".join)
+
+
+@MANY
+@given(CLUEY)
+def test_date_clues(text: str) -> None:
+    assert date_clues(text) == reference_metadata.date_clues(text)
+
+
+def test_date_clues_on_the_seeds() -> None:
+    for text in SEED_TEXTS:
+        assert date_clues(text) == reference_metadata.date_clues(text)
