@@ -82,8 +82,7 @@ class Found(NamedTuple):
     rule: str
 
 
-@dataclass(frozen=True)
-class Leftover:
+class Leftover(NamedTuple):
     start: int
     end: int
     text: str
