@@ -17,7 +17,7 @@ from briefing.load.extract.dates import MONTHS, WEEKDAYS, Reference, find_dates
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.events import _STOPWORDS, Candidate, content_words, jaccard, merge_candidates, similar
 from briefing.load.extract.issues import IssueTagger, stance_cue
-from briefing.load.extract.metadata import date_clues
+from briefing.load.extract.metadata import _BYLINE, _DATELINE, _HEADER_DATE, _SOURCE_LINE, _line_matches, date_clues
 from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, Mention, PartialDate, Quote, Span
@@ -418,6 +418,7 @@ _CLUE_LINES = st.sampled_from([
     "REUTERS | Published February 19, 2023", "Published February 18, 2025", "Updated: Feb. 3, 2024", "Posted on March 1 2025",
     "RIYADH, Feb 18 (Reuters)", "MOSCOW, February 18, 2025 (AP) – x", "KYIV, Feb. 30 (Reuters)", "February 13",
     "  Feb 13, 2025  ", "March 3", "Headline of the story", "Trump said on Tuesday.", "", " ", "\t", "x" * 150,
+    "SOURCE: Reuters", "Source : www.example.com. More", "SOURCE:x", "Source: The Kyiv Independent", "\r",
 ])
 CLUEY = st.lists(_CLUE_LINES, max_size=20).map("\n".join)
 
@@ -426,6 +427,15 @@ CLUEY = st.lists(_CLUE_LINES, max_size=20).map("\n".join)
 @given(CLUEY)
 def test_date_clues(text: str) -> None:
     assert date_clues(text) == reference_metadata.date_clues(text)
+
+
+@MANY
+@given(CLUEY)
+def test_line_matches_are_finditer(text: str) -> None:
+    for pattern in (_BYLINE, _DATELINE, _HEADER_DATE, _SOURCE_LINE):
+        assert [m.span() for m in _line_matches(pattern, text, len(text))] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in _line_matches(pattern, text, 40)] == \
+            [m.span() for m in pattern.finditer(text) if m.start() <= 40]
 
 
 def test_date_clues_on_the_seeds() -> None:

@@ -134,7 +134,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     meta = AutoMeta(headline=_headline(text))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
-    source_line = _SOURCE_LINE.search(text)
+    source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
     # Parts: each byline starts one; a dateline belongs to the part it is in.
     bylines = [c for c in clues if c.kind == "byline"]
     local_years = Counter(c.year for c in clues if c.year is not None)
