@@ -12,8 +12,8 @@ Speed: what a run of capitalised words is apart from its context (its words, the
 surnames among them, its fuzzy matches, which words could be names) is worked out once per run text
 and gazetteer (`_shape`): "US", "Greenland" or "Russian President Vladimir Putin" recur thousands of
 times in a large folder. What depends on the sentence (exact aliases nearby, its start, the source's
-lower-case words) is checked per occurrence. tests/extract/test_fast_paths.py holds the result to the
-straightforward version (tests/extract/reference.py).
+lower-case words) is checked per occurrence. tests/extract/test_fast_text.py holds the result to the
+straightforward version (tests/extract/reference/actors.py).
 """
 
 from __future__ import annotations

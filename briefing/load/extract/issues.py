@@ -96,7 +96,7 @@ def _by_first_character(words: list[str]) -> str:
 #: The last text lower-cased, and whether the lower-cased copy reads exactly as IGNORECASE reads the
 #: text: the same length, and neither "ı" nor "ſ" (IGNORECASE takes them for "i" and "s"; lower()
 #: leaves them be). lower() changes no character's \w, \s or \d class (checked over all of Unicode
-#: by tests/extract/test_fast_paths.py).
+#: by tests/extract/test_fast_text.py).
 _lowered: tuple[str, str, bool] = ("", "", True)
 
 
