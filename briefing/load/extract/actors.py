@@ -7,6 +7,13 @@ only against gazetteer names with the same number of words and the same first le
 "Beith Higseth" → Pete Hegseth (78), "Vladmir Putin" → Vladimir Putin (96), "Keith Kellog" → Keith
 Kellogg (96). Capitalised words left over that are not titles, demonyms or common words are
 "unknown names".
+
+Speed: what a run of capitalised words is apart from its context (its words, the abbreviations and
+surnames among them, its fuzzy matches, which words could be names) is worked out once per run text
+and gazetteer (`_shape`): "US", "Greenland" or "Russian President Vladimir Putin" recur thousands of
+times in a large folder. What depends on the sentence (exact aliases nearby, its start, the source's
+lower-case words) is checked per occurrence. tests/extract/test_fast_text.py holds the result to the
+straightforward version (tests/extract/reference/actors.py).
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -65,8 +73,7 @@ class NameTarget:
     misspelling: bool
 
 
-@dataclass(frozen=True)
-class Found:
+class Found(NamedTuple):
     start: int
     end: int
     actor: str
@@ -75,8 +82,7 @@ class Found:
     rule: str
 
 
-@dataclass(frozen=True)
-class Leftover:
+class Leftover(NamedTuple):
     start: int
     end: int
     text: str
@@ -125,18 +131,24 @@ class Gazetteer:
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():
             self.index[(len(target.words), target.words[-1][0])].append(target)
+        self._rules = {alias: (actor, "actor:exact-misspelling" if alias in self.misspelt else "actor:exact")
+                       for alias, actor in self.owner.items()}
+        #: What a run of capitalised words is, by its text (see `_shape`): the same names recur all the time.
+        self._shapes: dict[str, _Shape] = {}
 
     def exact(self, text: str, start: int, end: int) -> list[Found]:
         if self.pattern is None:
             return []
         found = []
+        rules = self._rules
         for match in self.pattern.finditer(text, start, end):
-            before = text[match.start() - 1:match.start()]
+            s = match.start()
+            before = text[s - 1:s]
             if before and (before.isalnum() or before == "_"):
                 continue
             alias = match.group(0)
-            rule = "actor:exact-misspelling" if alias in self.misspelt else "actor:exact"
-            found.append(Found(match.start(), match.end(), self.owner[alias], alias, 100.0, rule))
+            actor, rule = rules[alias]
+            found.append(Found(s, match.end(), actor, alias, 100.0, rule))
         return found
 
     def fuzzy(self, words: list[str]) -> tuple[NameTarget, float] | None:
@@ -172,33 +184,88 @@ class Gazetteer:
         return best
 
 
+class _Shape(NamedTuple):
+    """What a run of capitalised words is, whatever its context: it depends on its text and the gazetteer."""
+
+    trimmed: int  # its length without a trailing possessive or stop
+    words: tuple[str, ...]
+    tokens: tuple[tuple[int, int], ...]  # offsets of the words in the run
+    abbreviations: tuple[int, ...]  # words that are abbreviations of a gazetteer name ("US")
+    surnames: tuple[int, ...]  # words that are a known surname, last in the run or before a title
+    windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
+    names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `_name_shaped`), else None
+
+
+#: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
+_SHAPES_MAX = 50_000
+
+
+def _shape(gazetteer: Gazetteer, whole: str) -> _Shape:
+    shape = gazetteer._shapes.get(whole)
+    if shape is not None:
+        return shape
+    words: list[str] = []
+    tokens: list[tuple[int, int]] = []
+    for m in _RUN_TOKEN.finditer(whole):
+        word = _TRAILING.sub("", m.group(0)).removesuffix(".")
+        if word:
+            words.append(word)
+            tokens.append((m.start(), m.start() + len(word)))
+    abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
+    surnames = tuple(j for j, w in enumerate(words) if w in gazetteer.surname
+                     and (j + 1 == len(words) or words[j + 1] in STOP))
+    windows = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            window = words[i:i + size]
+            if any(w in STOP for w in window) or not all(w[:1].isupper() for w in window):
+                continue
+            best = gazetteer.fuzzy(window)
+            if best is not None:
+                windows.append((i, size, best[0], best[1]))
+    names = tuple(w.lower() if _name_shaped(w) else None for w in words)
+    shape = _Shape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
+                   tuple(windows), names)
+    if len(gazetteer._shapes) >= _SHAPES_MAX:
+        gazetteer._shapes.clear()
+    gazetteer._shapes[whole] = shape
+    return shape
+
+
 def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                         lower_words: set[str]) -> tuple[list[Found], list[Leftover]]:
     """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains."""
-    exact = gazetteer.exact(text, start, end)
-    covered: list[tuple[int, int]] = [(f.start, f.end) for f in exact]
-    found = list(exact)
+    found = gazetteer.exact(text, start, end)
+    covered: list[tuple[int, int]] = [(f.start, f.end) for f in found]
+    found = list(found)
     leftovers: list[Leftover] = []
+    owner = gazetteer.owner
     for run in _NAME_RUN.finditer(text, start, end):
         whole = run.group(0)
-        if whole in STOP and whole not in gazetteer.owner:
+        if whole in STOP and whole not in owner:
             continue  # "The", "But", "Tuesday": the common case, settled without tokenising
-        run_end = run.start() + len(_TRAILING.sub("", whole))
-        if any(cs <= run.start() and run_end <= ce for cs, ce in covered):
-            continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
-        words, tokens = [], []
-        for m in _RUN_TOKEN.finditer(run.group(0)):
-            word = _TRAILING.sub("", m.group(0))
-            if word.endswith("."):
-                word = word[:-1]
-            if word:
-                words.append(word)
-                tokens.append((run.start() + m.start(), run.start() + m.start() + len(word)))
-        if not tokens:
+        shape = _shape(gazetteer, whole)
+        run_start = run.start()
+        run_end = run_start + shape.trimmed
+        explained = False
+        for cs, ce in covered:
+            if cs <= run_start and run_end <= ce:
+                explained = True  # one exact alias explains the whole run ("Trump", "Ukraine’s")
+                break
+        if explained or not shape.tokens:
             continue
-        used = [any(cs <= s and e <= ce for cs, ce in covered) for s, e in tokens]
-        for j, word in enumerate(words):
-            if not used[j] and (word in ABBREVIATIONS or word + "." in ABBREVIATIONS):
+        words = shape.words
+        tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
+        used = [False] * len(tokens)
+        if covered:
+            for j, (s, e) in enumerate(tokens):
+                for cs, ce in covered:
+                    if cs <= s and e <= ce:
+                        used[j] = True
+                        break
+        for j in shape.abbreviations:
+            if not used[j]:
+                word = words[j]
                 target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
                 if target is not None:
                     s_, e_ = tokens[j]
@@ -208,38 +275,34 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                     used[j] = True
         if all(used):
             continue
-        for j, word in enumerate(words):
-            if not used[j] and word in gazetteer.surname and (j + 1 == len(words) or words[j + 1] in STOP):
+        for j in shape.surnames:
+            if not used[j]:
                 s_, e_ = tokens[j]
+                word = words[j]
                 found.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
                 covered.append((s_, e_))
                 used[j] = True
         # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
         taken = list(used)
-        for size in (3, 2, 1):
-            for i in range(len(tokens) - size + 1):
-                if all(taken[i:i + size]) or not any(not u for u in used[i:i + size]):
-                    continue
-                window = words[i:i + size]
-                if any(w in STOP for w in window) or not all(w[:1].isupper() for w in window):
-                    continue
-                best = gazetteer.fuzzy(window)
-                if best is None:
-                    continue
-                target, score = best
-                s, e = tokens[i][0], tokens[i + size - 1][1]
-                clash = [f for f in found if f.start < e and s < f.end]
-                if any(f.actor != target.actor for f in clash):
-                    continue
+        for i, size, target, score in shape.windows:
+            if all(taken[i:i + size]):  # (a word an exact alias explains is taken too)
+                continue
+            s, e = tokens[i][0], tokens[i + size - 1][1]
+            clash = [f for f in found if f.start < e and s < f.end]
+            if any(f.actor != target.actor for f in clash):
+                continue
+            if clash:
                 found = [f for f in found if f not in clash]
-                found.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
-                for j in range(i, i + size):
-                    taken[j] = True
+            found.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
+            for j in range(i, i + size):
+                taken[j] = True
         # What is left: unknown names.
         current: list[int] = []
+        names = shape.names
         for j, (s, e) in enumerate(tokens + [(-1, -1)]):
-            ok = j < len(tokens) and not taken[j] and _name_like(words[j], lower_words, s == start or
-                                                                    text[s - 1:s] in "“\"‘(")
+            ok = False
+            if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
+                ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
             if ok:
                 current.append(j)
                 continue
@@ -254,15 +317,12 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
     return found, leftovers
 
 
-def _name_like(word: str, lower_words: set[str], sentence_start: bool) -> bool:
+def _name_shaped(word: str) -> bool:
+    """`_name_like` without what depends on the text around the word."""
     if not word or word in STOP or not word[0].isupper():
         return False
     if word.isupper() and len(word.replace(".", "")) > 4:
         return False  # a shouted heading word, not an acronym
-    if word.lower() in lower_words:
-        return False  # occurs in lower case too: a common word, capitalised at a sentence start or in a title
-    if sentence_start and len(word) <= 3:
-        return False
     if _DEMONYM.search(word) and not word.isupper():
         return False
     return any(c.isalpha() for c in word)

@@ -84,8 +84,8 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
         words = content_words(text[start:end])
         best: tuple[float, Candidate] | None = None
         for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
-            shared = named & set(candidate.actors)
-            shared_persons = persons & set(candidate.persons)
+            shared = named.intersection(candidate.actors)
+            shared_persons = persons.intersection(candidate.persons)
             if len(shared) < 2 and not shared_persons:
                 continue
             score = jaccard(words, candidate.words) + 0.1 * len(shared) + 0.1 * len(shared_persons)

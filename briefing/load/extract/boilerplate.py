@@ -31,9 +31,24 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
     )
 )
-#: All line rules in one pattern: a line it does not match matches no rule (most lines), so the rules
-#: themselves (first that matches wins) are tried only on the few lines it does match.
-_ANY_RULE = re.compile("|".join(f"(?:{pattern.pattern})" for _rule, _label, pattern in _LINE_RULES))
+#: How every rule's line begins, when it must begin a certain way (read at the start of the line only).
+_RULE_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read more|SEE ALSO|See also|\d|Be the first|"
+                          r"Leave a |Comment|Add a comment|Join the conversation|FILE PHOTO:|Photo|\[|"
+                          r"(?i:share |follow us|print this)|Tags|TAGS|Topics")
+#: What a line matched by the rules that may match anywhere in it (a caption, an ad) holds or ends with.
+_CAPTION_ENDS = (")", "File Photo", "file photo", "file photo.")
+_AD_WORDS = ("click here", "subscribe ", "sign up for", "advertisement", "sponsored")
+
+
+def _may_match_a_rule(line: str) -> bool:
+    """True for every line a rule matches (and some others): most lines match none, and this is much
+    cheaper than trying the rules, two of which search the whole line."""
+    if _RULE_STARTS.match(line) or "Licensing" in line or line.endswith(_CAPTION_ENDS):
+        return True
+    if "ı" in line or "ſ" in line or "İ" in line:
+        return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
+    lowered = line.lower()
+    return any(word in lowered for word in _AD_WORDS)
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -69,7 +84,7 @@ def find_regions(text: str) -> list[Region]:
             lines = lines[:index]
             marks = marks[:index]
             break
-        if _ANY_RULE.search(line) is None:
+        if not _may_match_a_rule(line):
             continue
         for rule, label, pattern in _LINE_RULES:
             if pattern.search(line):

@@ -3,12 +3,14 @@
 Each resolution keeps its derivation: "'on Tuesday' → 2025-02-18, source dated 2025-02-19". A weekday
 or a month without a year is resolved backwards from the source date when the sentence reports the
 past (the default for news) and forwards when it speaks of what is planned ("will", "planned for",
-"would"). Arithmetic is python-dateutil's relativedelta; month-day strings are parsed by dateutil.
+"would"). Arithmetic in days is datetime's, in weeks, months and years python-dateutil's relativedelta;
+month-day strings are parsed by dateutil (each distinct one once).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
@@ -26,27 +28,33 @@ _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
 
+#: Every alternative starts at a word boundary, so the boundary is tested once, before them (which
+#: makes the scan about twice as fast as a boundary inside each alternative).
 _DATES = re.compile(
     rf"""
-    (?P<mdy>\b{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<dmy>\b(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<my>\b(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
-  | (?P<inmonth>\b(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b)
-  | (?P<year>\b(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
-  | (?P<weekday>\b(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
+    \b(?:
+    (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
+  | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b)
+  | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
+  | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
-  | (?P<ago>\b(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
+  | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
-  | (?P<rel>\b(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
-  | (?P<day>\b(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b)
-    """,
+  | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
+  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b)
+    )""",
     re.VERBOSE,
 )
-#: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern.
+#: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern. Weekdays,
+#: months (full or short), years 19xx/20xx, "ago", today/yesterday/tomorrow/tonight, last/this/next
+#: week/month/year; grouped by first letter, which the engine tries far faster than twenty alternatives.
 _ANCHOR = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
-    r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d|ago|"
-    r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|(?:last|this|next) (?:week|month|year))\b")
+    r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
+    r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
+    r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year))|[Yy]esterday|"
+    r"last (?:week|month|year)|next (?:week|month|year))\b")
 # Capitalisation matters for weekdays and months (a "may" is not May): checked after matching.
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
@@ -93,12 +101,24 @@ def future_cue(sentence: str, at: int) -> str | None:
     return cue
 
 
+#: The candidate matches of the sentences of the last text looked at: anchoring an undated source
+#: (its floor, see anchoring.py) and then its stage B read the same sentences one after the other.
+_recent: tuple[str, dict[tuple[int, int], list[re.Match[str]]]] = ("", {})
+
+
 def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None) -> list[DateMention]:
     """Date expressions in text[start:end] (one sentence), each resolved against `ref`."""
+    global _recent  # noqa: PLW0603 - a one-text memo
+    recent = _recent
+    if recent[0] is not text:
+        recent = _recent = (text, {})
+    matches = recent[1].get((start, end))
+    if matches is None:
+        matches = recent[1][(start, end)] = list(_candidates(text, start, end))
     found: list[DateMention] = []
     sentence = text[start:end]
     seen: set[int] = set()
-    for match in _candidates(text, start, end):
+    for match in matches:
         if match.start() in seen:
             continue
         seen.add(match.start())
@@ -162,12 +182,12 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             return None
         month = _month_number(month_name)
         if year:
-            parsed = date_parser.parse(f"{month_name} {day} {year}")
+            parsed = _parse(f"{month_name} {day} {year}", None)
             return make(PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95)
         base = ref_day or (dt.date(fallback_year, 7, 1) if fallback_year else None)
         if base is None:
             return None
-        parsed = date_parser.parse(f"{month_name} {day}", default=dt.datetime(base.year, 1, 1)).date()
+        parsed = _parse(f"{month_name} {day}", base.year).date()
         year_value, how = _infer_year(parsed, base, direction, cue)
         date = PartialDate(year=year_value, month=month, day=day)
         if ref_day is None:
@@ -208,13 +228,13 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             delta = (target - ref_day.weekday()) % 7
             if prefix == "next" and delta == 0:
                 delta = 7
-            date = ref_day + relativedelta(days=delta)
+            date = ref_day + dt.timedelta(days=delta)
             how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
         else:
             delta = (ref_day.weekday() - target) % 7
             if prefix == "last" and delta == 0:
                 delta = 7
-            date = ref_day - relativedelta(days=delta)
+            date = ref_day - dt.timedelta(days=delta)
             how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
         return make(PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85)
     if kind == "ago":
@@ -225,7 +245,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             return None
         unit = g["ago_unit"].lower().rstrip("s")
         if unit == "day":
-            d = ref_day - relativedelta(days=number)
+            d = ref_day - dt.timedelta(days=number)
             return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85)
         if unit == "week":
             d = ref_day - relativedelta(weeks=number)
@@ -252,9 +272,17 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         if ref_day is None:
             return None
         shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
-        d = ref_day + relativedelta(days=shift)
+        d = ref_day + dt.timedelta(days=shift)
         return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85)
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(words: str, default_year: int | None) -> dt.datetime:
+    """dateutil's reading of a month and day (and year), the year defaulting to `default_year`."""
+    if default_year is None:
+        return date_parser.parse(words)
+    return date_parser.parse(words, default=dt.datetime(default_year, 1, 1))
 
 
 def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:

@@ -102,23 +102,33 @@ class Merged:
 
 
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w.lower()[:6] for w in _WORD.findall(text) if w.lower() not in _STOPWORDS)
+    return frozenset(w[:6] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
     if not a or not b:
         return 0.0
-    return len(a & b) / len(a | b)
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)  # |a ∪ b| without building the union
 
 
 def similar(a: Candidate | Merged, b: Candidate) -> bool:
-    a_actors, a_words, a_persons = a._sets() if isinstance(a, Merged) else (a.actors, a.words, a.persons)
-    shared = set(a_actors) & set(b.actors)
+    return _likeness(a._sets() if isinstance(a, Merged) else (set(a.actors), a.words, set(a.persons)), b) is not None
+
+
+def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candidate) -> float | None:
+    """The Jaccard likeness of the words of a (its actors, words, persons) and of b when they are
+    similar (an actor in common and words alike enough), else None."""
+    a_actors, a_words, a_persons = a
+    shared = a_actors.intersection(b.actors)
     if not shared:
-        return False
+        return None
     score = jaccard(a_words, b.words)
-    people = set(a_persons) & set(b.persons)
-    return score >= 0.18 or (len(shared) >= 2 and score >= 0.1) or (len(people) >= 2 and score >= 0.07)
+    if score >= 0.18 or (len(shared) >= 2 and score >= 0.1):
+        return score
+    if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
+        return score
+    return None
 
 
 #: Groups compared per (date, actor) block at most (the latest), so a huge folder stays linear.
@@ -129,28 +139,30 @@ def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
     """Greedy single-pass clustering, blocked by (date, actor): a candidate is compared only with the
     groups of its date that share one of its actors, never with the whole day."""
     blocks: dict[tuple[str, str], list[Merged]] = defaultdict(list)
+    #: The groups in each block, by identity: two groups are never equal (each holds other sentences).
+    in_block: dict[tuple[str, str], set[int]] = defaultdict(set)
     merged: list[Merged] = []
     for candidate in candidates:
+        day = candidate.date.iso
         seen: set[int] = set()
         best: Merged | None = None
         best_score = 0.0
         for actor in candidate.actors:
-            for group in blocks[(candidate.date.iso, actor)][-BLOCK_LIMIT:]:
+            for group in blocks[(day, actor)][-BLOCK_LIMIT:]:
                 if id(group) in seen:
                     continue
                 seen.add(id(group))
-                if similar(group, candidate):
-                    score = jaccard(group._sets()[1], candidate.words)
-                    if score > best_score:
-                        best, best_score = group, score
+                score = _likeness(group._sets(), candidate)
+                if score is not None and score > best_score:
+                    best, best_score = group, score
         if best is None:
             best = Merged(date=candidate.date, members=[candidate])
             merged.append(best)
         else:
             best.members.append(candidate)
         for actor in candidate.actors:
-            block = blocks[(candidate.date.iso, actor)]
-            if best not in block:
-                block.append(best)
+            if id(best) not in in_block[(day, actor)]:
+                in_block[(day, actor)].add(id(best))
+                blocks[(day, actor)].append(best)
     merged.sort(key=lambda g: (g.date.sort_key, g.members[0].source, g.members[0].span.start))
     return merged

@@ -10,8 +10,10 @@ file is flagged as a conflict (kept in `conflicts`, turned into a discrepancy) a
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dateutil import parser as date_parser
@@ -71,12 +73,10 @@ def date_clues(text: str) -> list[DateClue]:
     """Every byline, dateline and header date of a text, in text order."""
     clues: list[DateClue] = []
     for kind, regex in (("byline", _BYLINE), ("dateline", _DATELINE), ("header", _HEADER_DATE)):
-        for match in regex.finditer(text):
-            if kind == "header" and match.start() > 400:
-                continue
+        for match in _line_matches(regex, text, 400 if kind == "header" else len(text)):
             raw = match.group("date")
             try:
-                parsed = date_parser.parse(raw.replace(".", ""), default=dt.datetime(2000, 1, 1))
+                parsed = _parse(raw.replace(".", ""))
             except (ValueError, OverflowError):
                 continue
             has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(match.groupdict().get("year"))
@@ -91,6 +91,28 @@ def date_clues(text: str) -> list[DateClue]:
                                   month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
+    """`regex.finditer(text)` for the matches that start at or before `last`, for a pattern that starts
+    with ^ (MULTILINE) and never matches empty: tried only where a line begins, not at every character."""
+    pos = 0
+    while pos <= last:
+        match = regex.match(text, pos)
+        if match is not None:
+            yield match
+            pos = match.end()
+            if pos > 0 and text[pos - 1] == "\n":
+                continue  # the match took its line's end: the next line begins here
+        pos = text.find("\n", pos) + 1
+        if pos == 0:
+            return
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(words: str) -> dt.datetime:
+    """dateutil's reading of a date clue (the same few recur across a folder: each is parsed once)."""
+    return date_parser.parse(words, default=dt.datetime(2000, 1, 1))
 
 
 def _headline(text: str) -> str:
@@ -112,7 +134,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     meta = AutoMeta(headline=_headline(text))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
-    source_line = _SOURCE_LINE.search(text)
+    source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
     # Parts: each byline starts one; a dateline belongs to the part it is in.
     bylines = [c for c in clues if c.kind == "byline"]
     local_years = Counter(c.year for c in clues if c.year is not None)

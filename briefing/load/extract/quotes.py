@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from operator import attrgetter
 
 from briefing.model import Actor
 
@@ -72,6 +73,8 @@ class MentionAt:
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
     """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end]."""
+    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
+        return []  # most sentences: no quotation mark at all
     spans = []
     for match in _PAIR.finditer(text, start, end):
         group = 1 if match.group(1) is not None else 2
@@ -80,7 +83,8 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tup
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if len(text[s:e].split()) >= min_words:
+        # Stripped, the quote is one word or more exactly when it is not empty.
+        if (s < e) if min_words == 1 else len(text[s:e].split()) >= min_words:
             spans.append((match.start(), match.end(), s, e))
     return spans
 
@@ -110,7 +114,8 @@ Who = tuple[str | None, int, int]
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
-    quoted_spans = sorted((os_, oe) for ps, pe in paragraphs for os_, oe, _s, _e in quote_spans(text, ps, pe, 1))
+    in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
+    quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
     q_starts = [s for s, _e in quoted_spans]
 
     def in_quote(offset: int) -> bool:
@@ -118,7 +123,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
     by_start = [m if (quoted := in_quote(m.start)) == m.quoted else MentionAt(m.start, m.end, m.actor, m.person, quoted)
-                for m in sorted(mentions, key=lambda m: m.start)]
+                for m in sorted(mentions, key=attrgetter("start"))]
     starts = [m.start for m in by_start]
 
     def between(start: int, end: int) -> list[MentionAt]:
@@ -173,7 +178,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     previous: RawQuote | None = None
     previous_para = -1
     for p_index, (ps, pe) in enumerate(paragraphs):
-        para_quotes = quote_spans(text, ps, pe)
+        # The quotes of three words or more (quote_spans' default) among all of the paragraph's.
+        para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 3]
         for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
             inner_end = text[qe - 1:qe]
             found = (_after(text, oe, pe, inner_end, who)

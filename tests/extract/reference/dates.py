@@ -1,0 +1,250 @@
+"""dates.py before it was made faster: a boundary test in each alternative of the patterns, the
+candidates of each sentence found again by each caller, dateutil and relativedelta for every day."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from briefing.load.extract.dates import (
+    _MONTH_RE,
+    _NUMBER_WORDS,
+    _WEEKDAY_RE,
+    MONTHS,
+    WEEKDAYS,
+    DateMention,
+    Reference,
+)
+from briefing.model import PartialDate
+
+_DATES = re.compile(
+    rf"""
+    (?P<mdy>\b{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<dmy>\b(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<my>\b(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
+  | (?P<inmonth>\b(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b)
+  | (?P<year>\b(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
+  | (?P<weekday>\b(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
+        (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
+  | (?P<ago>\b(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
+        (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
+  | (?P<rel>\b(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
+  | (?P<day>\b(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b)
+    """,
+    re.VERBOSE,
+)
+#: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern.
+_ANCHOR = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|"
+    r"July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|(?:19|20)\d\d|ago|"
+    r"[Tt]oday|[Yy]esterday|[Tt]omorrow|[Tt]onight|(?:last|this|next) (?:week|month|year))\b")
+# Capitalisation matters for weekdays and months (a "may" is not May): checked after matching.
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
+    r"hopes?|going to|set to|to be held|later this)\b",
+    re.IGNORECASE,
+)
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(next(m for m in MONTHS if m.startswith(name.lower()[:3]))) + 1
+
+
+def future_cue(sentence: str, at: int) -> str | None:
+    """The future cue before position `at` of the sentence, if any ("planned for", "will")."""
+    cue = None
+    for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
+        cue = match.group(0)
+    return cue
+
+
+def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None) -> list[DateMention]:
+    """Date expressions in text[start:end] (one sentence), each resolved against `ref`."""
+    found: list[DateMention] = []
+    sentence = text[start:end]
+    seen: set[int] = set()
+    for match in _candidates(text, start, end):
+        if match.start() in seen:
+            continue
+        seen.add(match.start())
+        try:
+            mention = _resolve(match, sentence, start, ref, fallback_year)
+        except (ValueError, OverflowError, KeyError, StopIteration):
+            mention = None
+        if mention is not None:
+            found.append(mention)
+    return found
+
+
+def _candidates(text: str, start: int, end: int):  # noqa: ANN202 - Iterator[re.Match[str]]
+    """Full-pattern matches near each anchor only (a window around it), in text order."""
+    windows: list[list[int]] = []
+    for anchor in _ANCHOR.finditer(text, start, end):
+        w_start = max(start, anchor.start() - 28)
+        space = text.find(" ", w_start, anchor.start())
+        if space >= 0 and w_start > start:
+            w_start = space + 1
+        w_end = min(end, anchor.end() + 48)
+        if windows and w_start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], w_end)
+        else:
+            windows.append([w_start, w_end])
+    for w_start, w_end in windows:
+        yield from _DATES.finditer(text, w_start, w_end)
+
+
+def _quoted(text: str) -> str:
+    return "'" + " ".join(text.split()) + "'"
+
+
+def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
+             fallback_year: int | None) -> DateMention | None:
+    kind = match.lastgroup
+    g = match.groupdict()
+    raw = match.group(0)
+    s, e = match.start(), match.end()
+    if kind == "weekday":
+        s, e = match.start("wd_prefix") if g["wd_prefix"] else match.start("wd"), match.end()
+        raw = match.group(0)
+    words = raw
+    ref_day = ref.day
+    source = f"{ref.label} {ref.date.iso}" if ref.date else "source undated"
+    cue = future_cue(sentence, s - offset)
+    direction = "future" if cue else "past"
+
+    def make(date: PartialDate, rule: str, how: str, confidence: float) -> DateMention:
+        basis = f"{_quoted(words)} → {date.iso}, {source}" + (f"; {how}" if how else "")
+        return DateMention(start=s, end=e, text=match.string[s:e], date=date, rule=rule, basis=basis,
+                           confidence=confidence)
+
+    if kind in ("mdy", "dmy"):
+        if kind == "mdy":
+            month_name = raw.split()[0].rstrip(".")
+            day, year = int(g["mdy_day"]), g["mdy_year"]
+        else:
+            month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
+        if not month_name[0].isupper():
+            return None
+        month = _month_number(month_name)
+        if year:
+            parsed = date_parser.parse(f"{month_name} {day} {year}")
+            return make(PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95)
+        base = ref_day or (dt.date(fallback_year, 7, 1) if fallback_year else None)
+        if base is None:
+            return None
+        parsed = date_parser.parse(f"{month_name} {day}", default=dt.datetime(base.year, 1, 1)).date()
+        year_value, how = _infer_year(parsed, base, direction, cue)
+        date = PartialDate(year=year_value, month=month, day=day)
+        if ref_day is None:
+            return make(date, "date:explicit-year-from-corpus", "year from the other sources", 0.6)
+        return make(date, "date:explicit-year-inferred", how, 0.85)
+    if kind == "my":
+        if not g["my_month"][0].isupper():
+            return None
+        return make(PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9)
+    if kind == "inmonth":
+        name = g["im_month"]
+        if not name[0].isupper():
+            return None
+        s = match.start("im_month")
+        words = match.string[s:e]
+        base = ref_day or (dt.date(fallback_year, 7, 1) if fallback_year else None)
+        if base is None:
+            return None
+        month = _month_number(name)
+        candidate = dt.date(base.year, month, 1)
+        year_value, how = _infer_month_year(candidate, base, direction, cue)
+        rule = "date:month-inferred" if ref_day else "date:month-year-from-corpus"
+        return make(PartialDate(year=year_value, month=month), rule, how, 0.8 if ref_day else 0.5)
+    if kind == "year":
+        s = match.start("year_value")
+        words = match.string[s:e]
+        return make(PartialDate(year=int(g["year_value"])), "date:year", "", 0.9)
+    if kind == "weekday":
+        if not g["wd"][0].isupper() or ref_day is None:
+            return None
+        target = WEEKDAYS.index(g["wd"].lower())
+        prefix = (g["wd_prefix"] or "").strip().lower()
+        if prefix == "next":
+            direction, cue = "future", "next"
+        elif prefix == "last":
+            direction, cue = "past", None
+        if direction == "future":
+            delta = (target - ref_day.weekday()) % 7
+            if prefix == "next" and delta == 0:
+                delta = 7
+            date = ref_day + relativedelta(days=delta)
+            how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
+        else:
+            delta = (ref_day.weekday() - target) % 7
+            if prefix == "last" and delta == 0:
+                delta = 7
+            date = ref_day - relativedelta(days=delta)
+            how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
+        return make(PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85)
+    if kind == "ago":
+        if ref_day is None:
+            return None
+        number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
+        if number is None:
+            return None
+        unit = g["ago_unit"].lower().rstrip("s")
+        if unit == "day":
+            d = ref_day - relativedelta(days=number)
+            return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85)
+        if unit == "week":
+            d = ref_day - relativedelta(weeks=number)
+            return make(PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6)
+        if unit == "month":
+            d = ref_day - relativedelta(months=number)
+            return make(PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7)
+        d = ref_day - relativedelta(years=number)
+        return make(PartialDate(year=d.year), "date:ago", "", 0.7)
+    if kind == "rel":
+        if ref_day is None:
+            return None
+        which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
+        step = {"last": -1, "this": 0, "next": 1}[which]
+        if unit == "year":
+            return make(PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8)
+        if unit == "month":
+            d = ref_day + relativedelta(months=step)
+            return make(PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75)
+        monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
+        return make(PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
+                    f"week of Monday {monday.isoformat()}; month kept", 0.6)
+    if kind == "day":
+        if ref_day is None:
+            return None
+        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
+        d = ref_day + relativedelta(days=shift)
+        return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85)
+    return None
+
+
+def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(candidate.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    if direction == "future":
+        later = [o for o in options if o >= base]
+        pick = min(later) if later else max(options)
+        return pick.year, f"year inferred: the next such date ('{cue}')"
+    earlier = [o for o in options if o <= base + relativedelta(days=1)]
+    pick = max(earlier) if earlier else min(options)
+    return pick.year, "year inferred: the latest such date not after the source date"
+
+
+def _infer_month_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
+    first = base.replace(day=1)
+    if direction == "future":
+        year = candidate.year if candidate >= first else candidate.year + 1
+        return year, f"year inferred: the next such month ('{cue}')"
+    year = candidate.year if candidate <= first else candidate.year - 1
+    return year, "year inferred: the latest such month not after the source date"
