@@ -19,8 +19,8 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
 
-#: `progress(done, total)`, as for load_briefing.
-Progress = Callable[[int, int], None]
+#: `progress(done, total, stage)`, as for load_briefing.
+Progress = Callable[[int, int, str], None]
 
 
 class LoadFailed(Exception):
@@ -65,7 +65,7 @@ class Preforked:
                 message = self._receive()
                 if message[0] == "progress":
                     if progress is not None:
-                        progress(message[1], message[2])
+                        progress(message[1], message[2], message[3])
                 elif message[0] == "done":
                     return
                 else:
@@ -117,14 +117,14 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
         return
     from briefing.load import load_briefing
 
-    last = -1
+    last: tuple[str, int] | None = None
 
-    def progress(done: int, total: int) -> None:
+    def progress(done: int, total: int, stage: str) -> None:
         nonlocal last
-        percent = done * 100 // total if total else 100
-        if percent != last:  # a hundred messages at most
+        percent = (stage, done * 100 // total if total else 100)
+        if percent != last:  # a hundred messages a stage at most
             last = percent
-            conn.send(("progress", done, total))
+            conn.send(("progress", done, total, stage))
 
     try:
         load_briefing(request[1], progress=progress)

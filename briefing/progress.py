@@ -17,15 +17,15 @@ class LoadProgress:
         self.bar: Progress | None = None
         self.task: TaskID | None = None
 
-    def __call__(self, done: int, total: int) -> None:
+    def __call__(self, done: int, total: int, stage: str = "extracting") -> None:
         if self.bar is None:
             if total <= self.THRESHOLD or not self.console.is_terminal:
                 return
-            self.bar = Progress(TextColumn("Loading {task.total} sources"), BarColumn(), MofNCompleteColumn(),
-                                TimeElapsedColumn(), console=self.console, transient=True)
+            self.bar = Progress(TextColumn("{task.description} {task.total} sources"), BarColumn(),
+                                MofNCompleteColumn(), TimeElapsedColumn(), console=self.console, transient=True)
             self.bar.start()
-            self.task = self.bar.add_task("load", total=total)
-        self.bar.update(self.task, completed=done)  # type: ignore[arg-type]
+            self.task = self.bar.add_task(stage.capitalize(), total=total)
+        self.bar.update(self.task, completed=done, description=stage.capitalize())  # type: ignore[arg-type]
 
     def __enter__(self) -> LoadProgress:
         return self

@@ -42,10 +42,11 @@ def test_helper_loads_into_the_cache_and_reports_progress(tmp_path: Path):
     helper = Preforked.start()
     assert helper is not None
     assert load_cached(folder) is None  # nothing cached yet
-    seen: list[tuple[int, int]] = []
-    helper.load(folder, lambda done, total: seen.append((done, total)))
+    seen: list[tuple[int, int, str]] = []
+    helper.load(folder, lambda done, total, stage: seen.append((done, total, stage)))
     assert not helper.process.is_alive()  # one load, then it is gone
-    assert seen and seen[-1] == (10, 10) and all(total == 10 for _done, total in seen)
+    assert seen[-1] == (10, 10, "extracting") and all(total == 10 for _done, total, _stage in seen)
+    assert (10, 10, "reading") in seen and seen.index((10, 10, "reading")) < seen.index((10, 10, "extracting"))
     cached = load_cached(folder)
     assert cached is not None
     assert to_json(cached) == to_json(load_briefing(folder, use_cache=False))  # the same briefing, byte for byte
@@ -56,8 +57,8 @@ def test_a_helper_killed_mid_load_raises_and_leaves_no_process(tmp_path: Path):
     helper = Preforked.start()
     assert helper is not None
 
-    def kill_soon(done: int, _total: int) -> None:
-        if done:
+    def kill_soon(done: int, _total: int, stage: str) -> None:
+        if stage == "extracting" and done:
             helper.stop()
 
     with pytest.raises(LoadFailed, match="ended unexpectedly"):
@@ -75,7 +76,7 @@ def test_the_caller_giving_up_kills_the_helper(tmp_path: Path):
     class GiveUp(Exception):
         pass
 
-    def give_up(_done: int, _total: int) -> None:
+    def give_up(_done: int, _total: int, _stage: str) -> None:
         raise GiveUp
 
     start = time.perf_counter()

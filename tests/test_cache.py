@@ -275,13 +275,16 @@ def test_where_the_cache_lives(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_progress_is_reported_to_the_end_cold_and_warm(corpus: Path, cache_dir: Path) -> None:
-    for _ in ("cold", "warm"):
-        calls: list[tuple[int, int]] = []
-        load_briefing(corpus, progress=lambda done, total: calls.append((done, total)))
+    for run in ("cold", "warm"):
+        calls: list[tuple[int, int, str]] = []
+        load_briefing(corpus, progress=lambda done, total, stage: calls.append((done, total, stage)))
         assert calls, "no progress reported"
-        assert calls[-1][0] == calls[-1][1] > 0
-        assert [d for d, _t in calls] == sorted(d for d, _t in calls)
-        assert len({t for _d, t in calls}) == 1
+        stages = list(dict.fromkeys(stage for *_n, stage in calls))
+        assert stages == (["reading", "extracting"] if run == "cold" else ["reading"])  # a hit is read, done
+        for stage in stages:
+            done = [d for d, _t, s in calls if s == stage]
+            assert done == sorted(done) and done[-1] == calls[-1][1] > 0, (stage, done)
+        assert len({t for _d, t, _s in calls}) == 1
 
 
 def test_the_cache_keeps_a_bounded_number_of_files(tmp_path: Path, cache_dir: Path,

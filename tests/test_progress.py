@@ -22,7 +22,7 @@ def _run(total: int, *, terminal: bool) -> str:
 
 
 def test_a_large_folder_on_a_terminal_shows_a_bar() -> None:
-    assert "Loading 1000 sources" in _run(1000, terminal=True)
+    assert "Extracting 1000 sources" in _run(1000, terminal=True)
 
 
 def test_no_bar_for_a_small_folder_or_off_a_terminal() -> None:
@@ -40,7 +40,7 @@ def test_the_loader_drives_the_bar(tmp_path: Path) -> None:
     progress.THRESHOLD = 10
     with progress:
         load_briefing(folder, progress=progress)
-    assert "Loading 30 sources" in out.getvalue()
+    assert "Reading 30 sources" in out.getvalue() and "Extracting 30 sources" in out.getvalue()
     assert progress.bar is not None and progress.bar.tasks[0].completed == 30
 
 

@@ -33,8 +33,9 @@ from briefing.model.mentions import EMPTY
 
 __all__ = ["Progress", "bundled_data_dir", "load_briefing", "load_cached"]
 
-#: `progress(done, total)`: called as the load advances (done from 0 to total).
-Progress = Callable[[int, int], None]
+#: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
+#: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
+Progress = Callable[[int, int, str], None]
 _TOML_FILES = ("sources.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
                "discrepancies.toml")
 
@@ -90,8 +91,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
     Never writes anything into `data_dir`. `auto=False` skips automatic extraction (curated items only).
     A folder loaded before with the same inputs comes from the cache (see briefing.load.cache) unless
-    `use_cache` is False. `progress(done, total)` is called as the sources are worked through (total:
-    the number of sources).
+    `use_cache` is False. `progress(done, total, stage)` is called as the sources are worked through
+    (total: the number of sources; stage: "reading", then "extracting").
     """
     folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
     problems: list[Problem] = []
@@ -102,7 +103,7 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
             key, cached = _from_cache(path, folder, raws, problems, auto)
             if cached is not None:
                 if progress is not None:
-                    progress(len(raws), len(raws))
+                    progress(len(raws), len(raws), "reading")
                 return cached
         briefing = _build(folder, raws, problems, auto, progress)
         if path is not None:
@@ -188,7 +189,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         issues = list(_bundled_gazetteer()[1])
 
     # Date clues and boilerplate of each text: in worker processes for a large folder.
-    scanned = map_sources(_clues_and_regions if auto else _clues, [raw.text for raw in raws])
+    scanned = map_sources(_clues_and_regions if auto else _clues, [raw.text for raw in raws],
+                          None if progress is None else lambda done: progress(done, len(raws), "reading"))
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
@@ -211,7 +213,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     count = len(sources)
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False,
-        progress=None if progress is None else lambda done, total: progress(done * count // total, count))
+        progress=None if progress is None else lambda done, total: progress(done * count // total, count,
+                                                                            "extracting"))
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies

@@ -39,9 +39,9 @@ class LoadingScreen(Screen):
             self.briefing = briefing
 
     class _Progress(Message):
-        def __init__(self, done: int, total: int) -> None:
+        def __init__(self, done: int, total: int, stage: str) -> None:
             super().__init__()
-            self.done, self.total = done, total
+            self.done, self.total, self.stage = done, total, stage
 
     def __init__(self, folder: Path | str | None, preforked: Preforked | None = None) -> None:
         super().__init__(id="loading")
@@ -66,16 +66,16 @@ class LoadingScreen(Screen):
         from briefing.background import LoadFailed
 
         worker = get_current_worker()
-        last = -1
+        last: tuple[str, int] | None = None
 
-        def progress(done: int, total: int) -> None:
+        def progress(done: int, total: int, stage: str) -> None:
             nonlocal last
             if worker.is_cancelled:
                 raise LoadCancelled
-            percent = done * 100 // total if total else 100
+            percent = (stage, done * 100 // total if total else 100)
             if percent != last:
                 last = percent
-                self.post_message(self._Progress(done, total))
+                self.post_message(self._Progress(done, total, stage))
 
         try:
             if self.preforked is not None:  # a cold load extracts in the helper, with worker processes
@@ -101,8 +101,11 @@ class LoadingScreen(Screen):
 
     def on_loading_screen__progress(self, message: _Progress) -> None:
         self.query_one(ProgressBar).update(total=message.total, progress=message.done)
-        note = f"Extracting: {message.done:,} of {message.total:,} sources" if message.done < message.total \
-            else f"Indexing {message.total:,} sources"
+        if message.done < message.total:
+            note = f"{message.stage.capitalize()}: {message.done:,} of {message.total:,} sources"
+        else:
+            note = f"Indexing {message.total:,} sources" if message.stage == "extracting" \
+                else f"Read {message.total:,} sources"
         self.query_one("#loading-note", Static).update(Text(note))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import nullcontext
 
 #: Below this many sources a folder is extracted in this process: starting workers would cost more.
 PARALLEL_MIN = 200
@@ -44,20 +45,23 @@ def pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: 
         return None
 
 
-def map_sources(func: Callable[[str], object], texts: list[str]) -> list:
-    """`[func(text) for text in texts]`, in forked workers for a large folder (see `worker_count`)."""
+def map_sources(func: Callable[[str], object], texts: list[str],
+                done: Callable[[int], None] | None = None) -> list:
+    """`[func(text) for text in texts]`, in forked workers for a large folder (see `worker_count`).
+    `done(n)` is told how many texts are done, after every chunk of them."""
     global _MAP  # noqa: PLW0603 - what a forked worker inherits
-    workers = worker_count(None, len(texts), False)
-    if workers <= 1:
-        return [func(text) for text in texts]
     chunks = [list(range(i, min(i + CHUNK, len(texts)))) for i in range(0, len(texts), CHUNK)]
+    workers = worker_count(None, len(texts), False)
     _MAP = (func, texts)
     try:
-        executor = pool(workers)
-        if executor is None:
-            return [func(text) for text in texts]
-        with executor:
-            return [result for results in executor.map(_map_chunk, chunks) for result in results]
+        executor = pool(workers) if workers > 1 else None
+        results: list = []
+        with executor or nullcontext():
+            for chunk in (executor.map(_map_chunk, chunks) if executor else map(_map_chunk, chunks)):
+                results += chunk
+                if done is not None:
+                    done(len(results))
+        return results
     finally:
         _MAP = None
 
