@@ -109,13 +109,21 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
     """In the helper: wait for one request, carry it out, report, exit."""
     os.setpgid(0, 0)  # a process group of its own, so that its workers can be stopped with it
     parents_end.close()
+    # Nothing of it (or of its workers) may reach the dashboard's terminal: a stray warning would draw over
+    # the screen, and a background process group writing to a `stty tostop` terminal would be stopped.
+    # What it has to say goes through the pipe.
+    quiet = os.open(os.devnull, os.O_RDWR)
+    for fd in (0, 1, 2):
+        os.dup2(quiet, fd)
+    os.close(quiet)
     try:
         request = conn.recv()
     except (EOFError, OSError):  # the dashboard went away (or found the folder cached) without a word
         return
     if request[0] != "load":
         return
-    from briefing.load import load_briefing
+    from briefing.load import bundled_data_dir, load_briefing
+    from briefing.load.cache import cache_file
 
     last: tuple[str, int] | None = None
 
@@ -126,11 +134,23 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
             last = percent
             conn.send(("progress", done, total, stage))
 
+    path = cache_file(Path(request[1]) if request[1] is not None else bundled_data_dir())
     try:
+        before = _stamp(path)
         load_briefing(request[1], progress=progress)
     except BaseException as exc:  # noqa: BLE001 - whatever it was, the dashboard must hear of it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    else:
-        conn.send(("done",))
+    else:  # a write that fails leaves nothing behind, so a new stamp means this load's cache is there
+        written = _stamp(path) not in (None, before)
+        conn.send(("done",) if written else ("error", "the cache could not be written"))
     finally:
         conn.close()
+
+
+def _stamp(path: Path | None) -> tuple[int, int] | None:
+    """The cache file's modification time and inode, or None when there is none."""
+    try:
+        stat = path.stat() if path is not None else None
+    except OSError:
+        return None
+    return None if stat is None else (stat.st_mtime_ns, stat.st_ino)

@@ -101,3 +101,14 @@ def test_no_helper_once_another_thread_runs():
     finally:
         stop.set()
         thread.join()
+
+
+def test_a_helper_that_cannot_write_the_cache_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    folder = _folder(tmp_path, 1)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocked / "cache"))  # under a file: nothing can be written
+    helper = Preforked.start()
+    assert helper is not None
+    with pytest.raises(LoadFailed, match="cache could not be written"):
+        helper.load(folder)

@@ -273,6 +273,8 @@ class MentionsBuilder:
                                        for column in (file, start, end, label))
             new_row = {old: new for new, old in enumerate(order)} if said else {}
             said = {new_row[old]: text for old, text in said.items()}
+        else:  # the store must not share columns a later add() would change
+            start, end, label, said = array(_INT, start), array(_INT, end), array(_INT, label), dict(said)
         counts = Counter(file)
         first = array(_INT, [0])
         for file_index in range(len(self._files)):

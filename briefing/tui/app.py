@@ -138,16 +138,19 @@ class BriefingApp(Layout, Navigation, App[None]):
     def _start(self) -> None:
         self.ready = True
         self.refresh_panes()
-        self.pane("timeline").focus_main()
+        if not (self._layout_state and self._layout_state[0]):  # too small: focus comes when it grows
+            self.pane("timeline").focus_main()
         if self.briefing.sources and not self.briefing.events:  # else the first event's evidence shows
             self.source.show(self.briefing.sources[0].file)
 
     async def on_loading_screen_loaded(self, message: LoadingScreen.Loaded) -> None:
+        gc.freeze()  # as on_mount does: the loaded records did not exist then
         self._make_panes(message.briefing)
         await self.main.mount_all(self._grid_order())
+        while any(screen.id == "loading" for screen in self.screen_stack):  # and help, if opened meanwhile
+            await self.pop_screen()
         self._layout_state = None  # lay the new panes out for the current size
         self._layout(self.size.width, self.size.height)
-        await self.pop_screen()
         self._start()
 
     def on_unmount(self) -> None:

@@ -46,7 +46,7 @@ class Layout:
         if small and not was_small:  # nothing under the keys while the panes are hidden
             self.screen.minimize()
             self.screen.set_focus(None)
-        elif was_small and not small:
+        elif was_small and not small and self.ready:  # (while loading there are no panes to focus)
             self.call_after_refresh(self.pane(self._last_pane).focus_main)
         main = self.main
         main.display = not small

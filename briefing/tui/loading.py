@@ -62,10 +62,12 @@ class LoadingScreen(Screen):
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load", group="load")
 
     def _load(self) -> Briefing:
-        from briefing.load import load_briefing, load_cached  # the loader's imports are part of the load
+        from briefing.load import bundled_data_dir, load_briefing, load_cached  # (the imports: part of the load)
+        from briefing.load.cache import cache_file
         from briefing.background import LoadFailed
 
         worker = get_current_worker()
+        folder = Path(self.folder) if self.folder is not None else bundled_data_dir()
         last: tuple[str, int] | None = None
 
         def progress(done: int, total: int, stage: str) -> None:
@@ -78,8 +80,9 @@ class LoadingScreen(Screen):
                 self.post_message(self._Progress(done, total, stage))
 
         try:
-            if self.preforked is not None:  # a cold load extracts in the helper, with worker processes
-                briefing = load_cached(self.folder)
+            if self.preforked is not None and cache_file(folder) is not None:
+                # A cold load extracts in the helper, with worker processes, and hands over through the cache.
+                briefing = load_cached(folder)
                 if briefing is not None:
                     self.preforked.close()
                     return briefing
@@ -88,7 +91,7 @@ class LoadingScreen(Screen):
                 except LoadFailed:
                     if worker.is_cancelled:  # the helper was stopped because the app is quitting
                         raise LoadCancelled from None
-                    # else extract here, in this thread: slower, but nothing is lost
+                    # else (it could not write the cache) extract here, in this thread: slower, nothing lost
             return load_briefing(self.folder, progress=progress)
         finally:
             if self.preforked is not None:

@@ -221,8 +221,11 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         if self.row_count:
             self.post_message(self.Chosen(self, self.cursor, self.row_key(self.cursor)))
 
+    #: True: one click chooses a row (as an OptionList's options); False: the first click moves the cursor to
+    #: it and a click on the cursor's row chooses it (as a DataTable's rows).
+    CHOOSE_ON_CLICK = False
+
     def on_click(self, event: events.Click) -> None:
-        """A click moves the cursor to the row; a click on the cursor's row chooses it (as DataTable)."""
         offset = event.get_content_offset(self)
         if offset is None or offset.y < self.header_height:
             return
@@ -233,6 +236,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
                 self.action_choose()
             else:
                 self.move_cursor(index)
+                if self.CHOOSE_ON_CLICK:
+                    self.action_choose()
 
 
 class Pane(Vertical):

@@ -166,3 +166,15 @@ async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_brief
         assert app.active_pane == "timeline"
         assert app.timeline.current_event_id == "trump-putin-call"
         assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+
+
+async def test_one_click_on_an_evidence_line_opens_it(app, fixture_briefing):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        await pilot.press("enter")
+        evidence = app.query_one(EvidenceList)
+        await pilot.click(evidence, offset=(2, 1))  # the second line, not under the cursor
+        await pilot.pause()
+        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        assert app.source.highlight == position.evidence[1]

@@ -150,3 +150,27 @@ async def test_a_small_folder_opens_straight_on_the_panes(tmp_path: Path):
     assert helper.process.exitcode is not None  # the helper is not kept waiting
     async with app.run_test(size=(80, 24)):
         assert app.ready and app.screen.id != "loading"
+
+
+async def test_resizing_and_help_while_loading_then_the_panes(tmp_path: Path):
+    """Too small, then big enough, while loading; help left open when the load ends: the panes still come
+    up, focused, with nothing stuck on top."""
+    app = create_app(_folder(tmp_path, 40))
+    async with app.run_test(size=(50, 15)) as pilot:
+        await asyncio.sleep(0.05)
+        await pilot.resize_terminal(100, 30)  # no panes to focus yet: must not fail
+        await _keys(app, "question_mark")
+        await wait_loaded(pilot)
+        assert app.screen.id != "loading" and not any(s.id == "loading" for s in app.screen_stack)
+        assert app.active_pane == "timeline" and app.focused is not None
+        assert app.briefing.events[0].title[:20] in screen_text(app)
+
+
+async def test_loaded_while_too_small_focuses_when_it_grows(tmp_path: Path):
+    app = create_app(_folder(tmp_path, 20))
+    async with app.run_test(size=(50, 15)) as pilot:
+        await wait_loaded(pilot)
+        assert "too small" in screen_text(app) and app.focused is None
+        await pilot.resize_terminal(100, 30)
+        await pilot.pause()
+        assert app.focused is not None and app.active_pane == "timeline"

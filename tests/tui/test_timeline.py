@@ -185,3 +185,16 @@ async def test_only_rows_on_screen_are_drawn_at_10000_events(fixture_briefing):
             assert rows.rendered_rows - before <= page + 2 * len(keys), keys
         # j j k left it on the second event (Hegseth, US); Europe alone moved it to the next Europe event.
         assert app.timeline.current_event_id == "rutte-spending"
+
+
+async def test_a_title_with_a_newline_or_tab_stays_on_its_row(fixture_briefing):
+    """Curated titles may hold a newline or tab (a TOML \"\"\"string\"\"\"): a row is still one line of cells."""
+    odd = fixture_briefing.events[0].model_copy(update={"title": "Line one\nline two\tTabbed"})
+    app = create_app(briefing=with_changes(fixture_briefing, events=(odd, *fixture_briefing.events[1:])))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        rows = app.timeline.event_list
+        strip = rows.render_row(0, rows.size.width, rows.rich_style, False)
+        assert "\n" not in strip.text and "\t" not in strip.text
+        assert "Line one line two Tabbed" in strip.text and strip.cell_length <= rows.size.width
+        assert "Line one line two Tabbed" in screen_text(app)

@@ -30,6 +30,7 @@ class EvidenceList(RowList):
 
     BINDINGS = nav_bindings("first", "last", "list")
     COMPONENT_CLASSES = {"evidence-list--source"}
+    CHOOSE_ON_CLICK = True  # a click opens the evidence in the source, as the option list it replaces did
 
     def __init__(self, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)

@@ -79,7 +79,7 @@ class EventList(RowList):
         count = str(len(event.sources))
         segments.append(Segment(" " * (SIDES - len(sides) + 2 + SOURCES - len(count)) + count + "  ", style))
         room = max(MIN_TITLE, width - FIXED)
-        title = strip_control_codes(event.title)
+        title = " ".join(strip_control_codes(event.title).split())  # one row: a title's \n or \t would break it
         title_style = style
         if event.origin == "auto":  # flagged up front, so truncation cannot hide it
             segments.append(Segment("≈ ", styles["auto-mark"]))
