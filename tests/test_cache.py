@@ -15,7 +15,7 @@ import pytest
 
 import briefing.load as loader
 from briefing.export import to_dict
-from briefing.load import cache, load_briefing
+from briefing.load import cache, codec, load_briefing
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -205,8 +205,8 @@ def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cac
     good = _parts(blob)
     assert _framed(key, good) == blob
     files = [s.name for s in (data_copy / "sources").iterdir()]
-    mentions_at = 1 + sum(1 + (len(getattr(loaded, name)) + cache.CHUNK - 1) // cache.CHUNK
-                          for name in cache._COLLECTIONS[:cache._COLLECTIONS.index("mentions")])
+    mentions_at = 1 + sum(1 + (len(getattr(loaded, name)) + codec.CHUNK - 1) // codec.CHUNK
+                          for name in codec._COLLECTIONS[:codec._COLLECTIONS.index("mentions")])
     head = marshal.loads(good[mentions_at])
     start = marshal.loads(good[mentions_at + 2])
     wrong = [

@@ -11,15 +11,10 @@ problems met while reading, and the bytes of every TOML file the load reads (the
 bundled gazetteer and issues when the folder has none). Everything folder-level (the corpus year, the
 anchoring of undated sources, merges across sources) is derived from those, so it is covered too.
 
-What: the Briefing as plain data (lists and tuples of strings and numbers, written with `marshal`), not
-pickled pydantic objects: records are rebuilt with `Frozen.trusted`, no validation, and strings repeated
-across records (actor ids, rules, file names) are stored once and shared again when read. A span's text
-is not stored when it is the slice of its source's text that its offsets say (nearly always); sources'
-texts are not stored at all (the load has just read them). Mentions are stored as the columns the
-Briefing keeps them in (briefing.model.mentions), read back without making a record. The payload is a
-series of parts (the file names; each collection in chunks of at most CHUNK records; the mention
-columns), each with its length and CRC-32, written and read one at a time: neither side holds the whole
-file or a whole collection's plain data in memory.
+What: the Briefing as plain data written with `marshal` (see briefing.load.codec), not pickled pydantic
+objects. The payload is a series of parts (the file names; each collection in chunks of at most CHUNK
+records; the mention columns), each with its length and CRC-32, written and read one at a time: neither
+side holds the whole file or a whole collection's plain data in memory.
 
 A file that is missing, unreadable, truncated, corrupt (a part's checksum), of another version or for
 another key is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
@@ -35,41 +30,19 @@ import os
 import sys
 import tempfile
 import zlib
-from collections.abc import Callable, Iterator
-from enum import Enum
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, get_args, get_origin
+from typing import Any, BinaryIO
 
 import briefing.model as model
-from briefing.model import Briefing, Frozen, Mentions, Source, Span
+from briefing.load.codec import decode, encode
+from briefing.model import Briefing
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
 FORMAT = 2
 EXTRACTOR_VERSION = "2026-11-22"
 _MAGIC = b"BRFCACHE"
 _HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
-#: Parts of the mentions: their head and four columns (see Mentions.columns).
-_MENTION_PARTS = 5
-#: Records per stored chunk of a collection.
-CHUNK = 4096
-
-_MODELS: tuple[type[Frozen], ...] = (
-    Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
-    model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
-    model.Problem,
-)
-_TAG = {cls: index for index, cls in enumerate(_MODELS)}
-_NAMES = [tuple(cls.model_fields) for cls in _MODELS]
-#: Per model, the fields holding an enum (stored as its value) with the enum to rebuild it.
-_ENUMS = [
-    {name: field.annotation for name, field in cls.model_fields.items()
-     if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
-    for cls in _MODELS
-]
-_SPAN, _SPAN_SLICE, _DATE = _TAG[Span], -1, _TAG[model.PartialDate]
-_MAKERS = [cls.trusted_maker() for cls in _MODELS]
-_COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
-                "problems", "unknown_names")
 
 
 def cache_dir() -> Path:
@@ -115,226 +88,6 @@ def make_key(parts: list[bytes | str]) -> bytes:
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.digest()
-
-
-# ---- encoding ------------------------------------------------------------------------------------
-_PLAIN = frozenset({str, int, float, bool, type(None)})
-
-
-class _Encoder:
-    """Records as plain data. A span that several records share (the sentence of a candidate event and of
-    its positions) is encoded once, so marshal writes it once and the decoder makes one record again."""
-
-    def __init__(self, texts: dict[str, str]) -> None:
-        self.texts = texts
-        self.files = list(texts)
-        self.file_index = {file: index for index, file in enumerate(self.files)}
-        #: id of a span → its plain form (kept for one chunk: the spans are alive in the briefing meanwhile).
-        self.spans: dict[int, list] = {}
-
-    def value(self, value: Any) -> Any:  # noqa: ANN401
-        kind = type(value)
-        if kind in _PLAIN:
-            return value
-        if kind is tuple:
-            if not value or type(value[0]) is str:
-                return value
-            return tuple([self.value(v) for v in value])
-        if kind is Span:
-            return self.span(value)
-        if isinstance(value, Enum):
-            return value.value
-        return _FLATTENERS[_TAG[kind]](value.__dict__, self.value)  # a model: [tag, field values...]
-
-    def span(self, span: Span) -> list:
-        plain = self.spans.get(id(span))
-        if plain is None:
-            index = self.file_index.get(span.source)
-            if index is not None and self.texts[span.source][span.start:span.end] == span.text:
-                plain = [_SPAN_SLICE, index, span.start, span.end]
-            else:
-                plain = [_SPAN, span.source, span.start, span.end, span.text]
-            self.spans[id(span)] = plain
-        return plain
-
-def encode(briefing: Briefing) -> Iterator[Any]:
-    """The payload as plain data, part by part: the file names, then each collection as its number of
-    chunks and the chunks (at most CHUNK records each: one chunk's plain data in memory at a time), the
-    mentions as their columns."""
-    encoder = _Encoder({s.file: s.text for s in briefing.sources})
-    yield encoder.files
-    for name in _COLLECTIONS:
-        if name == "mentions":
-            yield from briefing.mentions.columns()
-            continue
-        items = getattr(briefing, name)
-        yield (len(items) + CHUNK - 1) // CHUNK
-        for at in range(0, len(items), CHUNK):
-            yield encoder.value(items[at:at + CHUNK])
-            encoder.spans.clear()
-
-
-def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
-    if isinstance(annotation, type) and issubclass(annotation, Frozen):
-        return True
-    return any(_holds_model(arg) for arg in get_args(annotation))
-
-
-def _field_kind(annotation: Any) -> str:  # noqa: ANN401
-    """How a field is read back: 'span' (a Span, or None), 'spans' (a tuple of them), 'date' (a PartialDate,
-    or None), 'value' (anything else holding a model), 'plain'."""
-    args = [arg for arg in get_args(annotation) if arg is not type(None)]
-    if annotation is Span or args == [Span] and get_origin(annotation) is not tuple:
-        return "span"
-    if get_origin(annotation) is tuple and args[:1] == [Span]:
-        return "spans"
-    if annotation is model.PartialDate or args == [model.PartialDate]:
-        return "date"
-    return "value" if _holds_model(annotation) else "plain"
-
-
-def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
-    """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
-    loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
-    warm load is this."""
-    cls = _MODELS[tag]
-    items = []
-    for index, name in enumerate(_NAMES[tag], start=1):
-        kind = _field_kind(cls.model_fields[name].annotation)
-        if cls is Source and name == "text":
-            items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
-        elif name in _ENUMS[tag]:
-            items.append(f"{name!r}: enums[{name!r}](v[{index}])")
-        elif kind != "plain":
-            items.append(f"{name!r}: d.{kind}(v[{index}])")
-        elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
-            items.append(f"{name!r}: intern(v[{index}])")
-        else:
-            items.append(f"{name!r}: v[{index}]")
-    code = (f"def build(v, d):\n"
-            f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
-            f"        raise ValueError('record of the wrong length')\n"
-            f"    return make({{{', '.join(items)}}})\n")
-    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern}
-    exec(code, scope)  # noqa: S102 - code built above from our own models' field names
-    return scope["build"]
-
-
-_BUILDERS = [_builder(tag) for tag in range(len(_MODELS))]
-
-
-def _flattener(tag: int) -> Callable[[dict[str, Any], Callable[[Any], Any]], list]:
-    """`flatten(fields, value)`: a model's [tag, field values...] as stored, written out per model."""
-    cls = _MODELS[tag]
-    items = [str(tag)]
-    for name in _NAMES[tag]:
-        if cls is Source and name == "text":
-            items.append("None")  # the load has the text: not stored
-        elif name in _ENUMS[tag]:
-            items.append(f"f[{name!r}].value")
-        elif _holds_model(cls.model_fields[name].annotation):
-            items.append(f"value(f[{name!r}])")
-        else:
-            items.append(f"f[{name!r}]")
-    scope: dict[str, Any] = {}
-    exec(f"def flatten(f, value):\n    return [{', '.join(items)}]\n", scope)  # noqa: S102 - see _builder
-    return scope["flatten"]
-
-
-_FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
-
-
-class _Decoder:
-    """Records from plain data: a span encoded once for several records is one record again, each distinct
-    date one record (tens of thousands of quotes and positions share a few hundred), and each offset one
-    int (a text's offsets repeat across sources)."""
-
-    def __init__(self, files: list[str], texts: dict[str, str], shared: _Decoder | None = None) -> None:
-        """`shared`: a decoder whose dates and offsets this one shares (one per source of an extraction)."""
-        self.files = files
-        self.texts = [texts[file] for file in files]
-        self.text_of = texts
-        self.span_of = _MAKERS[_TAG[Span]]
-        self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
-        self.offsets: dict[int, int] = {} if shared is None else shared.offsets
-        #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
-        self.read_spans: dict[int, Span] = {}
-
-    def value(self, value: Any) -> Any:  # noqa: ANN401
-        kind = type(value)
-        if kind is list:
-            return self.record(value)
-        if kind is tuple and value and type(value[0]) is list:
-            record = self.record
-            return tuple([record(v) for v in value])
-        return value
-
-    def record(self, values: list) -> Frozen:
-        tag = values[0]
-        if tag == _SPAN_SLICE:
-            return self.span(values)
-        if tag == _DATE:
-            return self.date(values)
-        return _BUILDERS[tag](values, self)
-
-    def span(self, values: list | None) -> Span | None:
-        if values is None:
-            return None
-        span = self.read_spans.get(id(values))
-        if span is None:
-            if values[0] != _SPAN_SLICE:
-                return _BUILDERS[values[0]](values, self)  # a span stored with its own text
-            _tag, index, start, end = values
-            offset = self.offsets.setdefault  # one int object per offset value, not two per span
-            span = self.read_spans[id(values)] = self.span_of({
-                "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
-                "text": self.texts[index][start:end]})
-        return span
-
-    def spans(self, values: tuple) -> tuple[Span, ...]:
-        span = self.span
-        return tuple([span(v) for v in values])
-
-    def date(self, values: list | None) -> model.PartialDate | None:
-        if values is None:
-            return None
-        key = tuple(values)
-        date = self.dates.get(key)
-        if date is None:
-            if values[0] != _DATE:
-                raise ValueError("not a date")
-            date = self.dates[key] = _BUILDERS[_DATE](values, self)
-        return date
-
-
-_END = object()
-
-
-def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefing:
-    """The Briefing from the plain data `encode` gave, part by part."""
-    files = next(parts)
-    if type(files) is not list or len(files) != len(texts) or set(files) != set(texts):
-        raise ValueError("sources differ")
-    decoder = _Decoder(files, texts)
-    fields: dict[str, Any] = {}
-    for name in _COLLECTIONS:
-        if name == "mentions":
-            fields[name] = Mentions.from_columns([next(parts) for _part in range(_MENTION_PARTS)], texts)
-            continue
-        chunks = next(parts)
-        if type(chunks) is not int:
-            raise ValueError(f"bad {name}")
-        items: list = []
-        for _chunk in range(chunks):
-            chunk = decoder.value(next(parts))
-            decoder.read_spans.clear()
-            if type(chunk) is not tuple:
-                raise ValueError(f"bad {name}")
-            items += chunk
-        fields[name] = tuple(items)
-    if next(parts, _END) is not _END:
-        raise ValueError("parts left over")
-    return Briefing.model_construct(data_dir=data_dir, **fields)
 
 
 # ---- the file ------------------------------------------------------------------------------------

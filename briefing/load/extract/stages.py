@@ -20,9 +20,22 @@ from briefing.load.extract.anchoring import DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
 from briefing.load.extract.issues import IssueTagger, stance_cue
-from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
+from briefing.load.extract.quotes import (
+    MentionAt,
+    RoleResolver,
+    find_quotes,
+    quote_spans,
+)
 from briefing.load.extract.sentences import split_sentences
-from briefing.model import NEGOTIATING_SIDES, Actor, PartialDate, Position, Quote, Source, Span
+from briefing.model import (
+    NEGOTIATING_SIDES,
+    Actor,
+    PartialDate,
+    Position,
+    Quote,
+    Source,
+    Span,
+)
 
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
@@ -84,7 +97,7 @@ class Shared:
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
-        #: What the records rebuilt from what workers send share (dates, offsets): see cache._Decoder.
+        #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
 
 
@@ -195,14 +208,14 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
     if not shared.in_worker:
         return result
-    from briefing.load.cache import _Encoder
+    from briefing.load.codec import _Encoder
 
     encoder = _Encoder({work.source.file: work.source.text})
     return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
             [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
 
 
-def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - cache._Encoder
+def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._Encoder
     return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
 
@@ -212,7 +225,7 @@ def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     first, stage_b = result
     if stage_b is None or stage_b[0] != "plain":
         return result
-    from briefing.load.cache import _Decoder
+    from briefing.load.codec import _Decoder
 
     _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
     if shared.decoded is None:
