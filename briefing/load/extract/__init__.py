@@ -21,8 +21,13 @@ from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer, Leftover
 from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.dates import DateMention
-from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
+from briefing.load.extract.discrepancies import (
+    quote_renderings,
+    spelling_variants,
+    weekday_mismatches,
+)
 from briefing.load.extract.events import Candidate, merge_candidates, verb_weight
+from briefing.load.extract.findings import make_span, title
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.quotes import MentionAt, RoleResolver
@@ -32,12 +37,10 @@ from briefing.load.extract.stages import (
     first_pass,
     has_day,
     is_person,
-    make_span,
     reference_for,
     run,
     second_pass,
     take_stage_b,
-    title,
     usable_pieces,
 )
 from briefing.model import (

@@ -122,7 +122,7 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
         low = floor
     confidence = round(min(0.6, 0.25 + 0.1 * len(used)), 2)
     note = (f"automatic: no date in the text; written between {low.isoformat()} and {high.isoformat()} by "
-            + "; ".join(c.text for c in used) + f"; the first day is taken")
+            + "; ".join(c.text for c in used) + "; the first day is taken")
     return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
                   latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
                   evidence=tuple(c.span for c in used), confidence=confidence)

@@ -19,7 +19,14 @@ from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.anchoring import DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
-from briefing.load.extract.issues import IssueTagger, stance_cue
+from briefing.load.extract.findings import (
+    make_span,
+    position_candidates,
+    precision_rank,
+    quote_date,
+    stem,
+)
+from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -28,13 +35,10 @@ from briefing.load.extract.quotes import (
 )
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import (
-    NEGOTIATING_SIDES,
     Actor,
-    PartialDate,
     Position,
     Quote,
     Source,
-    Span,
 )
 
 if TYPE_CHECKING:
@@ -42,7 +46,6 @@ if TYPE_CHECKING:
 
 _LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
 
 def usable_pieces(source: Source) -> list[tuple[int, int]]:
@@ -300,7 +303,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         quote = Quote.trusted(id=f"auto-q-{stem(file)}-{raw.start}", speaker=raw.speaker,
                       span=make_span(file, text, raw.start, raw.end), origin="auto",
                       confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                      date=_quote_date(raw.start, sentences, sentence_dates))
+                      date=quote_date(raw.start, sentences, sentence_dates))
         out.quotes.append(quote)
         speakers[(raw.start, raw.end)] = raw.speaker
         quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
@@ -319,7 +322,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
         if verb is not None:
-            best = max(dates, key=lambda d: (_precision_rank(d.date), -abs(d.start - verb.start())))
+            best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
             candidates.append(Candidate(
                 source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
                 date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
@@ -327,80 +330,9 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                 persons=tuple(a for a in named if is_person(by_id, a)),
                 distance=abs(best.start - verb.start())))
         if issue_ids:
-            out.positions.extend(_positions(file, text, span, hits, work.sentence_mentions[index], quoted,
+            out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
                                             speakers, by_id, dates, ref_at(start), last_person))
         people = [a for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:
             last_person = people[0]
-
-
-def stem(file: str) -> str:
-    return file.split("_", 1)[0].rsplit(".", 1)[0]
-
-
-def make_span(file: str, text: str, start: int, end: int) -> Span:
-    # Built by us from offsets into `text`: skip pydantic's validation (thousands per source).
-    return Span.trusted(source=file, start=start, end=end, text=text[start:end])
-
-
-def _precision_rank(date: PartialDate) -> int:
-    return {"day": 3, "month": 2, "year": 1}[date.precision]
-
-
-def _quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[DateMention]]) -> PartialDate | None:
-    for index, (start, end) in enumerate(sentences):
-        if start <= offset < end:
-            day = [d for d in dates[index] if d.date.precision == "day"]
-            return day[0].date if day else None
-    return None
-
-
-def title(sentence: str, limit: int = 110) -> str:
-    text = " ".join(sentence.split())
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
-
-
-def _positions(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
-               dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
-    """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
-    named before the stance cue), an issue keyword and a stance cue make a candidate position: one per
-    issue named in the sentence `span`, all sharing its span, summary and holders."""
-    start, end = span.start, span.end
-    cue = stance_cue(text, start, end)
-    if cue is None:
-        return []
-    side = None
-    holders: list[str] = []
-    how = "subject"
-    for (a, _b), speaker in speakers.items():
-        if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
-            side, holders, how = actors[speaker].side, [speaker], "speaker"
-            break
-    named_outside = [(a, s) for a, s, _e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
-                     and not any(qa <= s < qb for qa, qb in quoted)]
-    pronoun = _SUBJECT_PRONOUN.search(text, start, cue.start)
-    if side is None and pronoun and previous_person in actors and (
-            not named_outside or pronoun.start() < named_outside[0][1]) and \
-            actors[previous_person].side in NEGOTIATING_SIDES:
-        side, holders, how = actors[previous_person].side, [previous_person], "pronoun"
-    if side is None and named_outside:
-        before = [a for a, s in named_outside if s < cue.start] or [a for a, _s in named_outside]
-        side = actors[before[0]].side
-    if side is None:
-        return []
-    if not holders:
-        holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
-    date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
-    summary, shared_holders, evidence = title(span.text, 160), tuple(dict.fromkeys(holders)), (span,)
-    out = []
-    for issue in dict.fromkeys(h.issue for h in hits):
-        keyword = next(h.keyword for h in hits if h.issue == issue)
-        out.append(Position.trusted(
-            id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
-            summary=summary, date=date, holders=shared_holders, evidence=evidence, origin="auto", confidence=0.45,
-            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
-    return out
