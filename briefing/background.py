@@ -122,7 +122,7 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
         return
     if request[0] != "load":
         return
-    from briefing.load import bundled_data_dir, load_briefing
+    from briefing.load import data_folder, load_briefing
     from briefing.load.cache import cache_file
 
     last: tuple[str, int] | None = None
@@ -134,7 +134,7 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
             last = percent
             conn.send(("progress", done, total, stage))
 
-    path = cache_file(Path(request[1]) if request[1] is not None else bundled_data_dir())
+    path = cache_file(data_folder(request[1]))
     try:
         before = _stamp(path)
         load_briefing(request[1], progress=progress)

@@ -12,6 +12,16 @@ REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "sources"
 
 
+def seed_copies(tmp_path: Path, copies: int) -> Path:
+    """A folder of `copies` renamed copies of the five seed articles (no TOML: extraction does it all)."""
+    sources = tmp_path / "data" / "sources"
+    sources.mkdir(parents=True)
+    for n in range(copies):
+        for seed in sorted(SEEDS.glob("*.txt")):
+            shutil.copyfile(seed, sources / f"{n:03}_{seed.name}")
+    return sources.parent
+
+
 @pytest.fixture(scope="session")
 def bundled() -> Briefing:
     return load_briefing(bundled_data_dir())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import threading
 import time
 from pathlib import Path
@@ -11,16 +10,8 @@ import pytest
 
 from briefing.background import LoadFailed, Preforked
 from briefing.export import to_json
-from briefing.load import bundled_data_dir, load_briefing, load_cached
-
-
-def _folder(tmp_path: Path, copies: int) -> Path:
-    sources = tmp_path / "data" / "sources"
-    sources.mkdir(parents=True)
-    for n in range(copies):
-        for seed in sorted((bundled_data_dir() / "sources").glob("*.txt")):
-            shutil.copyfile(seed, sources / f"{n:03}_{seed.name}")
-    return sources.parent
+from briefing.load import load_briefing, load_cached
+from tests.conftest import seed_copies
 
 
 def _live_in_group(group: int) -> list[int]:
@@ -38,7 +29,7 @@ def _live_in_group(group: int) -> list[int]:
 
 
 def test_helper_loads_into_the_cache_and_reports_progress(tmp_path: Path):
-    folder = _folder(tmp_path, 2)
+    folder = seed_copies(tmp_path, 2)
     helper = Preforked.start()
     assert helper is not None
     assert load_cached(folder) is None  # nothing cached yet
@@ -53,7 +44,7 @@ def test_helper_loads_into_the_cache_and_reports_progress(tmp_path: Path):
 
 
 def test_a_helper_killed_mid_load_raises_and_leaves_no_process(tmp_path: Path):
-    folder = _folder(tmp_path, 60)  # 300 sources: seconds of work
+    folder = seed_copies(tmp_path, 60)  # 300 sources: seconds of work
     helper = Preforked.start()
     assert helper is not None
 
@@ -69,7 +60,7 @@ def test_a_helper_killed_mid_load_raises_and_leaves_no_process(tmp_path: Path):
 
 
 def test_the_caller_giving_up_kills_the_helper(tmp_path: Path):
-    folder = _folder(tmp_path, 60)
+    folder = seed_copies(tmp_path, 60)
     helper = Preforked.start()
     assert helper is not None
 
@@ -104,7 +95,7 @@ def test_no_helper_once_another_thread_runs():
 
 
 def test_a_helper_that_cannot_write_the_cache_says_so(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = _folder(tmp_path, 1)
+    folder = seed_copies(tmp_path, 1)
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("")
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(blocked / "cache"))  # under a file: nothing can be written

@@ -28,16 +28,31 @@ from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import TomlFile
-from briefing.model import Actor, Briefing, Event, Issue, Mentions, MentionsBuilder, Problem, Source, Span
+from briefing.model import (
+    Actor,
+    Briefing,
+    Event,
+    Issue,
+    Mentions,
+    MentionsBuilder,
+    Problem,
+    Source,
+    Span,
+)
 from briefing.model.mentions import EMPTY
 
-__all__ = ["Progress", "bundled_data_dir", "load_briefing", "load_cached"]
+__all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load_cached"]
 
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
 Progress = Callable[[int, int, str], None]
 _TOML_FILES = ("sources.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
                "discrepancies.toml")
+
+
+def data_folder(data_dir: Path | str | None) -> Path:
+    """The folder a load of `data_dir` reads: it, or the bundled briefing when None."""
+    return Path(data_dir) if data_dir is not None else bundled_data_dir()
 
 
 def bundled_data_dir() -> Path:
@@ -94,7 +109,7 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     `use_cache` is False. `progress(done, total, stage)` is called as the sources are worked through
     (total: the number of sources; stage: "reading", then "extracting").
     """
-    folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
+    folder = data_folder(data_dir)
     problems: list[Problem] = []
     raws = read_sources(folder, problems)
     path = cache.cache_file(folder) if use_cache else None
@@ -142,12 +157,12 @@ def _settle() -> None:
 def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Briefing | None:
     """The briefing of `data_dir` if the cache holds it for exactly the folder's present contents, else
     None. Reads the folder (to check it against the cache) but extracts nothing and writes nothing."""
-    folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
-    problems: list[Problem] = []
-    raws = read_sources(folder, problems)
+    folder = data_folder(data_dir)
     path = cache.cache_file(folder)
     if path is None:
         return None
+    problems: list[Problem] = []
+    raws = read_sources(folder, problems)
     with _collector_off():
         return _from_cache(path, folder, raws, problems, auto)[1]
 

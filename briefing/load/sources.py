@@ -41,12 +41,18 @@ def _looks_binary(head: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.1
 
 
+def sources_folder(data_dir: Path) -> Path:
+    """`data_dir/sources`, or `data_dir` itself when it has no `sources/` but `.txt` files of its own."""
+    folder = data_dir / "sources"
+    if not folder.is_dir() and data_dir.is_dir() and any(data_dir.glob("*.txt")):
+        return data_dir
+    return folder
+
+
 def count_sources(data_dir: Path, limit: int) -> int:
     """How many `.txt` files `read_sources` would look at, counting no further than `limit` (cheap: no
     file is opened). Unreadable or missing folders count 0."""
-    folder = data_dir / "sources"
-    if not folder.is_dir() and data_dir.is_dir() and any(data_dir.glob("*.txt")):
-        folder = data_dir
+    folder = sources_folder(data_dir)
     count = 0
     try:
         with os.scandir(folder) as entries:
@@ -66,9 +72,7 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     A folder with no `sources/` but `.txt` files of its own is read as the sources folder itself, so
     any folder of articles can be given to `--data`.
     """
-    folder = data_dir / "sources"
-    if not folder.is_dir() and data_dir.is_dir() and any(data_dir.glob("*.txt")):
-        folder = data_dir
+    folder = sources_folder(data_dir)
     if not folder.is_dir():
         problems.append(Problem(file=str(folder), message="no sources folder: expected DIR/sources/*.txt"))
         return []

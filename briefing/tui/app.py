@@ -314,10 +314,10 @@ def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None 
     terminal; if it is not in the cache, `preforked` (see briefing.background) extracts it.
     """
     if briefing is None:
-        from briefing.load import bundled_data_dir, load_briefing
+        from briefing.load import data_folder, load_briefing
         from briefing.load.sources import count_sources
 
-        folder = Path(data_dir) if data_dir is not None else bundled_data_dir()
+        folder = data_folder(data_dir)
         if count_sources(folder, LOAD_IN_BACKGROUND) < LOAD_IN_BACKGROUND:
             briefing = load_briefing(folder)
     if briefing is not None and preforked is not None:

@@ -62,12 +62,16 @@ class LoadingScreen(Screen):
         self.run_worker(self._load, thread=True, exit_on_error=False, name="load", group="load")
 
     def _load(self) -> Briefing:
-        from briefing.load import bundled_data_dir, load_briefing, load_cached  # (the imports: part of the load)
-        from briefing.load.cache import cache_file
         from briefing.background import LoadFailed
+        from briefing.load import (  # (the imports: part of the load)
+            data_folder,
+            load_briefing,
+            load_cached,
+        )
+        from briefing.load.cache import cache_file
 
         worker = get_current_worker()
-        folder = Path(self.folder) if self.folder is not None else bundled_data_dir()
+        folder = data_folder(self.folder)
         last: tuple[str, int] | None = None
 
         def progress(done: int, total: int, stage: str) -> None:
@@ -84,8 +88,7 @@ class LoadingScreen(Screen):
                 # A cold load extracts in the helper, with worker processes, and hands over through the cache.
                 briefing = load_cached(folder)
                 if briefing is not None:
-                    self.preforked.close()
-                    return briefing
+                    return briefing  # (the helper is closed below, unused)
                 try:
                     self.preforked.load(self.folder, progress)  # it writes the cache the next line reads
                 except LoadFailed:

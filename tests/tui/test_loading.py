@@ -3,25 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import shutil
 from pathlib import Path
 
 from textual import events
 
-from briefing.load import bundled_data_dir
 from briefing.tui.app import create_app
+from tests.conftest import seed_copies
 from tests.tui.conftest import screen_text, wait_loaded
-
-
-def _folder(tmp_path: Path, copies: int) -> Path:
-    """`copies` renamed copies of the seed articles (no TOML: automatic extraction does it all)."""
-    sources = tmp_path / "data" / "sources"
-    sources.mkdir(parents=True)
-    seeds = sorted((bundled_data_dir() / "sources").glob("*.txt"))
-    for n in range(copies):
-        for seed in seeds:
-            shutil.copyfile(seed, sources / f"{n:03}_{seed.name}")
-    return sources.parent
 
 
 def _flat(app) -> str:
@@ -30,7 +18,7 @@ def _flat(app) -> str:
 
 
 async def test_app_without_a_briefing_loads_it_behind_a_progress_screen(tmp_path: Path):
-    folder = _folder(tmp_path, 20)
+    folder = seed_copies(tmp_path, 20)
     app = create_app(folder)
     assert app.briefing is None
     async with app.run_test(size=(120, 24)) as pilot:
@@ -50,7 +38,7 @@ async def test_app_without_a_briefing_loads_it_behind_a_progress_screen(tmp_path
 
 
 async def test_progress_is_shown_while_extracting(tmp_path: Path):
-    folder = _folder(tmp_path, 40)  # 200 sources: long enough to be caught half way
+    folder = seed_copies(tmp_path, 40)  # 200 sources: long enough to be caught half way
     app = create_app(folder)
     seen: set[str] = set()
     async with app.run_test(size=(80, 24)) as pilot:
@@ -73,7 +61,7 @@ async def _keys(app, *keys: str) -> None:
 
 
 async def test_only_quit_and_help_work_while_loading_and_quit_does_not_wait(tmp_path: Path):
-    folder = _folder(tmp_path, 200)  # 1,000 sources: more than 3 s of extraction in one process
+    folder = seed_copies(tmp_path, 200)  # 1,000 sources: more than 3 s of extraction in one process
     app = create_app(folder)
     async with app.run_test(size=(80, 24)):
         await _keys(app, "r", "a", "1", "slash")  # no panes yet: ignored, and nothing breaks
@@ -95,7 +83,7 @@ async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeyp
     def broken(*_args, **_kwargs):
         raise MemoryError("no room for the briefing")
 
-    folder = _folder(tmp_path, 20)
+    folder = seed_copies(tmp_path, 20)
     monkeypatch.setattr(load, "load_briefing", broken)
     app = create_app(folder)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -111,7 +99,7 @@ async def test_a_failing_load_says_why_and_q_still_quits(tmp_path: Path, monkeyp
 async def test_a_cold_folder_is_extracted_by_the_preforked_helper(tmp_path: Path):
     from briefing.background import Preforked
 
-    folder = _folder(tmp_path, 20)
+    folder = seed_copies(tmp_path, 20)
     helper = Preforked.start()
     assert helper is not None
     app = create_app(folder, preforked=helper)
@@ -124,7 +112,7 @@ async def test_a_cold_folder_is_extracted_by_the_preforked_helper(tmp_path: Path
 async def test_quitting_mid_load_stops_the_helper_at_once(tmp_path: Path):
     from briefing.background import Preforked
 
-    folder = _folder(tmp_path, 200)
+    folder = seed_copies(tmp_path, 200)
     helper = Preforked.start()
     assert helper is not None
     app = create_app(folder, preforked=helper)
@@ -145,7 +133,7 @@ async def test_a_small_folder_opens_straight_on_the_panes(tmp_path: Path):
 
     helper = Preforked.start()
     assert helper is not None
-    app = create_app(_folder(tmp_path, 19), preforked=helper)  # 95 sources: loaded before the first frame
+    app = create_app(seed_copies(tmp_path, 19), preforked=helper)  # 95 sources: loaded before the first frame
     assert app.ready is False and app.briefing is not None and len(app.briefing.sources) == 95
     assert helper.process.exitcode is not None  # the helper is not kept waiting
     async with app.run_test(size=(80, 24)):
@@ -155,7 +143,7 @@ async def test_a_small_folder_opens_straight_on_the_panes(tmp_path: Path):
 async def test_resizing_and_help_while_loading_then_the_panes(tmp_path: Path):
     """Too small, then big enough, while loading; help left open when the load ends: the panes still come
     up, focused, with nothing stuck on top."""
-    app = create_app(_folder(tmp_path, 40))
+    app = create_app(seed_copies(tmp_path, 40))
     async with app.run_test(size=(50, 15)) as pilot:
         await asyncio.sleep(0.05)
         await pilot.resize_terminal(100, 30)  # no panes to focus yet: must not fail
@@ -167,7 +155,7 @@ async def test_resizing_and_help_while_loading_then_the_panes(tmp_path: Path):
 
 
 async def test_loaded_while_too_small_focuses_when_it_grows(tmp_path: Path):
-    app = create_app(_folder(tmp_path, 20))
+    app = create_app(seed_copies(tmp_path, 20))
     async with app.run_test(size=(50, 15)) as pilot:
         await wait_loaded(pilot)
         assert "too small" in screen_text(app) and app.focused is None
