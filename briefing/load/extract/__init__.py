@@ -30,6 +30,7 @@ from briefing.load.extract.events import Candidate, merge_candidates, verb_weigh
 from briefing.load.extract.findings import make_span, title
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.parallel import map_sources
+from briefing.load.extract.people import find_people
 from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.stages import (
     Shared,
@@ -80,6 +81,8 @@ class Extracted:
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     #: Undated sources dated by the events they share with dated ones (see anchoring.py).
     anchors: dict[str, Anchor] = field(default_factory=dict)
+    #: People the text introduces that the gazetteer lacks (see people.py): automatic actors.
+    people: list[Actor] = field(default_factory=list)
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
@@ -96,6 +99,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
+    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors)
+    actors = actors + out.people
+    people = {a.id for a in out.people}
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)
@@ -132,7 +138,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             for start, end, actor, alias, score, rule in found:
                 if stage_b is None:
                     work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
-                if not exact_mentions and rule == "actor:exact":
+                if not exact_mentions and rule == "actor:exact" and actor not in people:
                     # One per spelling, for spelling discrepancies (after all the others, as they were).
                     spelled.setdefault((file, actor, alias), (file, start, end, actor, alias, score, rule))
                     continue

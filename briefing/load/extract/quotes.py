@@ -72,21 +72,85 @@ class MentionAt:
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
-    """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end]."""
-    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
+    """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end].
+
+    “Curly” and "straight" double marks; ‘‘doubled’’ single marks; 'single' marks (wire style, straight
+    or curly), told from apostrophes by what surrounds them. A quote inside another is part of it."""
+    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0
+    has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
+    if not (has_double or has_single):
         return []  # most sentences: no quotation mark at all
+    found = [(m.start(), m.end(), m.start(1 if m.group(1) is not None else 2), m.end(1 if m.group(1) is not None else 2))
+             for m in _PAIR.finditer(text, start, end)] if has_double else []
+    if has_single:
+        found.extend(_single_quotes(text, start, end))
+    found.sort(key=lambda q: (q[0], -q[1]))
     spans = []
-    for match in _PAIR.finditer(text, start, end):
-        group = 1 if match.group(1) is not None else 2
-        s, e = match.start(group), match.end(group)
+    outer_end = -1
+    for os_, oe, s, e in found:
+        if os_ < outer_end:
+            continue  # inside (or across) a quote already taken
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
         # Stripped, the quote is one word or more exactly when it is not empty.
         if (s < e) if min_words == 1 else len(text[s:e].split()) >= min_words:
-            spans.append((match.start(), match.end(), s, e))
+            spans.append((os_, oe, s, e))
+            outer_end = oe
     return spans
+
+
+_SINGLE_OPEN = "'‘"
+_SINGLE_CLOSE = "'’"
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """'…' and ‘…’ (and ‘‘…’’) quotes: an opening mark after a space or a bracket and before a letter, the
+    closing one after a non-space and before a non-letter (so "don't", "Russia’s", "leaders’ summit" and
+    "'90s" are apostrophes). One pass: once no closing mark is left, none is looked for again."""
+    found = []
+    index = start
+    while index < end:
+        o = _next_of(text, _SINGLE_OPEN, index, end)
+        if o < 0:
+            break
+        marks = 2 if text[o + 1:o + 2] == text[o] else 1  # ‘‘doubled’’
+        inner = o + marks
+        before = text[o - 1:o] if o > start else " "
+        if not (before.isspace() or before in "([—–-:“\"") or not (text[inner:inner + 1].isalpha()):
+            index = o + 1
+            continue
+        c = _closing(text, inner, end, marks)
+        if c < 0:
+            break
+        found.append((o, c + marks, inner, c))
+        index = c + marks
+    return found
+
+
+def _next_of(text: str, marks: str, start: int, end: int) -> int:
+    positions = [p for p in (text.find(m, start, end) for m in marks) if p >= 0]
+    return min(positions) if positions else -1
+
+
+def _closing(text: str, start: int, end: int, marks: int) -> int:
+    index = start
+    while index < end:
+        c = _next_of(text, _SINGLE_CLOSE, index, end)
+        if c < 0:
+            return -1
+        if marks == 2:
+            if text[c + 1:c + 2] in _SINGLE_CLOSE and text[c + 1:c + 2]:
+                return c
+            index = c + 1
+            continue
+        prev, after = text[c - 1:c], text[c + 1:c + 2]
+        plural_possessive = prev in "sS" and after == " " and text[c + 2:c + 3].isalpha()
+        if prev and not prev.isspace() and not after.isalnum() and not plural_possessive:
+            return c
+        index = c + 1
+    return -1
 
 
 class RoleResolver:
@@ -130,14 +194,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         return [m for m in by_start[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
                 if m.end <= end and not m.quoted]
 
-    # The subject of each sentence: the first person named outside quotes; else the previous one's.
-    subjects: list[str | None] = []
-    last: str | None = None
-    for s, e in sentences:
-        persons = [m for m in between(s, e) if m.person]
-        if persons:
-            last = persons[0].actor
-        subjects.append(last)
+    # A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
+    para_starts = [ps for ps, _pe in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(para_starts, offset) - 1
 
     def subject_before(offset: int) -> str | None:
         index = _sentence_index(sentences, offset)
@@ -146,8 +207,16 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         s, _e = sentences[index]
         here = [m for m in between(s, offset) if m.person]
         if here:
-            return here[0].actor
-        return subjects[index - 1] if index > 0 else None
+            return _the_one(text, here, s)
+        para = paragraph_of(offset)
+        for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
+            b_s, b_e = sentences[back]
+            if paragraph_of(b_s) < para - 1:
+                return None
+            persons = [m for m in between(b_s, b_e) if m.person]
+            if persons:
+                return _the_one(text, persons, b_s)
+        return None
 
     def who(start: int, end: int, prefer: str = "last") -> Who:
         """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
@@ -197,6 +266,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             if raw.speaker:
                 previous, previous_para = raw, p_index
     return quotes
+
+
+#: How many sentences back a pronoun may look for its person (within the paragraph before at most).
+_PRONOUN_REACH = 6
+_LEADING_CLAUSE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+|(?:the|a|an|of|and)\s+)*$|,\s*$")
+
+
+def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
+    """The person a pronoun points to among those a sentence names: the only one, or its subject (named
+    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
+    actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1:
+        return actors[0]
+    lead = text[sentence_start:persons[0].start]
+    if len(lead) <= 80 and _LEADING_CLAUSE.search(lead):
+        return persons[0].actor
+    return None
 
 
 def _sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

@@ -1,0 +1,338 @@
+"""People the gazetteer does not know, found where news text introduces them, made automatic actors.
+
+News copy introduces a person with a formula; only those formulas make a person here:
+  person:title        a title right before the name      "Italian Prime Minister Giorgia Meloni",
+                                                           "national security adviser Mike Waltz", "Mr Starmer"
+  person:appositive   a title right after, between commas "Andriy Yermak, head of the presidential office,"
+  person:speech       a full name next to a speech verb    "Keith Smith said" / "said Keith Smith"
+                      (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
+                      stands alone when there is none)
+Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
+known actor's possessive: "Trump's envoy"); where they give none the person is unplaced (`placed=False`)
+and `briefing check` lists them. Only usable text is read (boilerplate regions are cut out first).
+A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a new person.
+
+Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
+window (80 characters) on either side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.findings import make_span
+from briefing.model import Actor, Alias, Role, Side, Source, Span
+
+_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
+_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
+#: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
+_RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
+_TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")
+
+_TITLES = (
+    r"president(?:-elect)?|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
+    r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
+    r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
+    r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"chair(?:man|woman)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\."
+)
+#: A title ending right before a name ("… Prime Minister ", "national security adviser ").
+_TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{_TITLES}))[ \u00a0]$")
+#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
+_APPOSITION = re.compile(
+    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{_TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+_SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
+_VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
+_VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]$")
+_QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE}[ \u00a0]){{1,2}}$")
+
+#: Words that name a side: nationalities, countries (and their possessives, stripped before lookup),
+#: institutions. What the gazetteer knows (actor names and aliases) is looked up there as well.
+SIDE_WORDS: dict[str, Side] = {}
+for _side, _words in (
+    (Side.US, "American U.S. US USA America United-States Washington CIA FBI Pentagon NSA Republican Democratic "
+              "Democrat Senate Congress White-House State-Department Treasury"),
+    (Side.RUSSIA, "Russian Russia Kremlin Moscow Duma Soviet Russia's"),
+    (Side.UKRAINE, "Ukrainian Ukraine Kyiv Kiev Verkhovna Rada"),
+    (Side.EUROPE, "European Europe EU NATO Brussels British Britain UK U.K. English Scottish French France German "
+                  "Germany Italian Italy Polish Poland Spanish Spain Dutch Netherlands Belgian Belgium Danish "
+                  "Denmark Swedish Sweden Finnish Finland Estonian Estonia Latvian Latvia Lithuanian Lithuania "
+                  "Czech Slovak Slovakia Slovenian Slovenia Hungarian Hungary Austrian Austria Irish Ireland "
+                  "Portuguese Portugal Greek Greece Romanian Romania Bulgarian Bulgaria Croatian Croatia "
+                  "Luxembourg Maltese Malta Cypriot Cyprus Norwegian Norway Icelandic Commission Downing"),
+    (Side.MEDIATOR, "Saudi Qatari Qatar Emirati UAE Turkish Turkey Swiss Switzerland Vatican Holy-See Riyadh"),
+    (Side.OTHER, "Chinese China Indian India Brazilian Brazil Japanese Japan Iranian Iran Israeli Israel "
+                 "Korean Korea Belarusian Belarus Georgian Georgia Canadian Canada Australian Australia "
+                 "Mexican Mexico Egyptian Egypt Pakistani Pakistan South-African Africa UN"),
+):
+    for _word in _words.split():
+        SIDE_WORDS[_word.replace("-", " ")] = _side
+
+#: Words that make a run an organisation or a place, never a person's name.
+NOT_NAME = frozenset(
+    """
+    House Department Ministry Commission Council Office Union Nations Agency Service Services Times Post News
+    Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
+    Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
+    Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence
+    Airport Station Region Oblast Province City County Island Islands Sea Ocean River Gulf Strait Peninsula
+    Kremlin Pentagon NATO AFP AP TASS Interfax RIA Bloomberg CNN BBC Fox NBC CBS ABC Axios Politico Telegram
+    Skip Menu Explore Subscribe Sign Login Newsletter Advertisement Share Facebook Twitter Instagram YouTube
+    LinkedIn WhatsApp Email Print Video Videos Watch Listen Podcast Live Home Opinion Sport Sports Business
+    Markets Tech Science Health Culture Travel Weather More Search Contact Terms Privacy Cookies Copyright IST
+    GMT UTC EST CET PM AM Getty Images Photo Photos Reporting Writing Editing Beijing Paris London Berlin
+    Ankara Tehran Warsaw Rome Madrid Vienna Geneva Istanbul Jeddah Riyadh Doha Minsk Tbilisi Budapest Prague
+    Helsinki Stockholm Oslo Copenhagen Tallinn Riga Vilnius Bucharest Sofia Kharkiv Odesa Odessa Kursk
+    Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
+    Washington Moscow Kyiv Kiev Brussels Munich Davos Florida Texas California Alaska Greenland Gaza Israel
+    Ukraine Russia America Europe Asia Africa God Christmas Easter Act Bill Treaty Accord Agreement Plan Day
+    """.split()
+)
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """One place where the text introduces a person."""
+
+    file: str
+    start: int  # the name as written
+    end: int
+    words: tuple[str, ...]  # the name's tokens, particles included
+    rule: str
+    role: str  # the title as written ("Italian Prime Minister"), or ""
+    role_start: int
+    role_end: int
+    side: Side | None
+
+
+@dataclass
+class _Person:
+    name: tuple[str, ...]
+    firsts: list[Introduction]
+    forms: dict[tuple[str, ...], int]
+
+
+def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
+                actors: list[Actor]) -> list[Actor]:
+    """The people `sources` introduce that `actors` do not include, as automatic actors.
+
+    `pieces` are each source's usable stretches (lines with boilerplate cut out)."""
+    gazetteer = Gazetteer(actors)
+    sides = _gazetteer_sides(actors)
+    found: list[Introduction] = []
+    lower: set[str] = set()
+    for source in sources:
+        lower.update(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", source.text))
+        for start, end in pieces.get(source.file, ()):
+            found.extend(_introductions(source, start, end, gazetteer, sides))
+    return _people(found, gazetteer, lower, {s.file: s.text for s in sources})
+
+
+def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
+    sides: dict[str, Side] = {}
+    for actor in actors:
+        for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+            sides.setdefault(text, actor.side)
+            if actor.kind == "person":
+                sides.setdefault(text.split()[-1], actor.side)
+    return sides
+
+
+def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
+                   sides: dict[str, Side]) -> list[Introduction]:
+    text, file = source.text, source.file
+    found = []
+    for run in _RUN.finditer(text, start, end):
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
+        # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
+        cut = 0
+        for index, (s, e) in enumerate(tokens):
+            if _is_title(text[s:e]) or (text[s:e] == "State" and index and text[tokens[index - 1][0]:s].endswith("of ")):
+                cut = index + 1
+        name = tokens[cut:]
+        while name and _qualifier_only(text[name[0][0]:name[0][1]]):
+            name = name[1:]
+        while name and _is_particle(text[name[-1][0]:name[-1][1]]):
+            name = name[:-1]
+        if not name or _is_particle(text[name[0][0]:name[0][1]]):
+            continue
+        words = tuple(text[s:e] for s, e in name)
+        if not _name_words(words):
+            continue
+        n_start, n_end = name[0][0], name[-1][1]
+        if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
+            # "… von der Leyen said": the run began after the particles of the family name.
+            n_start = particles.start()
+            words = tuple(_TOKEN.findall(text, n_start, n_end))
+        if _known(words, gazetteer):
+            continue
+        window_start = max(start, run.start() - 80)
+        intro = None
+        if cut or _TITLE_BEFORE.search(text, window_start, n_start):
+            role_start = _role_start(text, window_start, run.start() if cut else n_start)
+            role = text[role_start:n_start].strip()
+            intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
+                                 role_start + len(role), _side_of(role, sides))
+        elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))):
+            role = apposition.group("role").strip()
+            intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
+                                 apposition.start("role") + len(role), _side_of(role, sides))
+        elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
+              or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
+            if text[n_end:n_end + 2] in ("’s", "'s"):
+                continue
+            intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
+        if intro is not None:
+            found.append(intro)
+    return found
+
+
+def _role_start(text: str, floor: int, title_end: int) -> int:
+    """Where the qualifiers of a title begin: up to four words back, not across punctuation."""
+    position = title_end
+    words = 0
+    index = title_end
+    while index > floor and words < 6:
+        index -= 1
+        if text[index] in ",.;:“”\"()\n" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
+                                                  and text[index + 1:index + 2] != " "):
+            break
+        if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
+            word = text[index + 1:position].strip()
+            if not word or not word[0].isalnum() or (
+                    word[0].islower() and not _is_title(word) and word not in _LOWER_QUALIFIERS):
+                break
+            position = index + 1
+            words += 1
+    else:
+        if index == floor and words < 6:
+            word = text[floor:position].strip()
+            if word and (word[0].isupper() or _is_title(word) or word in _LOWER_QUALIFIERS):
+                position = floor
+    return position
+
+
+_LOWER_QUALIFIERS = frozenset(
+    "former top senior deputy special acting chief presidential foreign defense defence security national "
+    "longtime interim then of the state first vice prime".split())
+
+
+def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
+    for raw in reversed(_QUALIFIER_WORD.findall(role)):
+        word = re.sub(r"[’']s$", "", raw)
+        for key in (word, word.rstrip(".")):
+            if key in SIDE_WORDS:
+                return SIDE_WORDS[key]
+            if key in sides:
+                return sides[key]
+    for phrase, side in SIDE_WORDS.items():
+        if " " in phrase and phrase in role:
+            return side
+    return None
+
+
+def _is_title(word: str) -> bool:
+    return bool(re.fullmatch(rf"(?i:{_TITLES}|prime|vice|foreign|defen[cs]e|of)", word)) and word not in ("Of",)
+
+
+def _is_particle(word: str) -> bool:
+    return bool(re.fullmatch(_PARTICLE, word))
+
+
+def _qualifier_only(word: str) -> bool:
+    bare = re.sub(r"[’']s$", "", word)
+    return word in STOP or bare in SIDE_WORDS or _is_title(word) or word in NOT_NAME
+
+
+def _name_words(words: tuple[str, ...]) -> bool:
+    proper = [w for w in words if not _is_particle(w)]
+    if not proper or len(proper) > 4:
+        return False
+    for word in proper:
+        bare = word.rstrip(".")
+        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or _is_title(word):
+            return False
+    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
+        return False
+    return proper[-1][0].isupper() and len(proper[-1]) >= 2 and "." not in proper[-1]
+
+
+def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """The gazetteer has this person: the full name, the surname, a part, or a fuzzy variant of it."""
+    whole = " ".join(words)
+    if whole in gazetteer.owner or whole in gazetteer.by_name:
+        return True
+    if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
+        return True
+    if any(w in gazetteer.owner for w in words if not _is_particle(w)):
+        return True
+    proper = [w for w in words if not _is_particle(w)]
+    return gazetteer.fuzzy(proper) is not None
+
+
+def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen."""
+    index = len(words) - 1
+    while index > 0 and _is_particle(words[index - 1]):
+        index -= 1
+    return words[index:]
+
+
+def _people(found: list[Introduction], gazetteer: Gazetteer, lower: set[str],
+            texts: dict[str, str]) -> list[Actor]:
+    by_surname: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
+    for intro in found:
+        by_surname[_surname(intro.words)].append(intro)
+    actors = []
+    taken: set[str] = set()
+    for surname, intros in by_surname.items():
+        full = [i for i in intros if len(i.words) > len(surname)]
+        givens = {i.words[:-len(surname)][0] for i in full}
+        if len(givens) > 1 and not _one_person(givens):
+            continue  # two people of one surname: which is which is not for us to guess
+        lone = [i for i in intros if len(i.words) == len(surname)]
+        if not full and any(w.lower() in lower for w in surname):
+            continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
+        forms: dict[tuple[str, ...], int] = defaultdict(int)
+        for i in full:
+            forms[i.words] += 1
+        name = max(forms, key=lambda f: (forms[f], len(f))) if forms else surname
+        first = min(intros, key=lambda i: (i.file, i.start))
+        ordered = sorted(intros, key=lambda i: (i.file, i.start))
+        with_role = next((i for i in ordered if i.role), None)
+        placed = next((i for i in ordered if i.side is not None), None)
+        actor_id = "auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-")
+        if actor_id in taken:
+            continue
+        taken.add(actor_id)
+        evidence = make_span(first.file, texts[first.file], first.start, first.end)
+        aliases = [Alias(text=" ".join(f), origin="auto", evidence=(_span(i, texts),))
+                   for f in forms for i in [next(x for x in ordered if x.words == f)]]
+        if " ".join(surname) != " ".join(name) and (len(" ".join(surname)) >= 4 or len(surname) > 1):
+            lone_first = next((i for i in ordered if i.words == surname), None)
+            aliases.append(Alias(text=" ".join(surname), origin="auto",
+                                 evidence=(_span(lone_first, texts),) if lone_first else ()))
+        roles = ()
+        if with_role is not None:
+            roles = (Role(title=with_role.role, evidence=(make_span(with_role.file, texts[with_role.file],
+                                                                    with_role.role_start, with_role.role_end),)),)
+        actors.append(Actor(
+            id=actor_id, name=" ".join(name), kind="person",
+            side=placed.side if placed is not None else Side.OTHER, aliases=tuple(aliases), roles=roles,
+            origin="auto", evidence=(evidence,), rule=first.rule, placed=placed is not None))
+    return actors
+
+
+def _one_person(givens: set[str]) -> bool:
+    """'J.D.' and 'JD', or one given name and its initial: still one person."""
+    initials = {g[0] for g in givens}
+    return len(initials) == 1 and sum(len(g.rstrip(".")) > 2 for g in givens) <= 1
+
+
+def _span(intro: Introduction, texts: dict[str, str]) -> Span:
+    return make_span(intro.file, texts[intro.file], intro.start, intro.end)
