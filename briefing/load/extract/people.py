@@ -27,7 +27,7 @@ from briefing.load.extract.findings import make_span
 from briefing.model import Actor, Alias, Role, Side, Source, Span
 
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
-_WORD = r"(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
+_WORD = r"(?:[A-Z][a-z]+(?:[-'’](?![sS](?![a-z]))[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 _RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 _TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")

@@ -29,7 +29,8 @@ SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
     "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
-    "continued|concluded|acknowledged|announced|made clear|makes clear"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
+    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"")
@@ -48,6 +49,13 @@ _AFTER = re.compile(
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
 _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+#: A clause boundary inside what would be the subject of a speech verb after a quote.
+_NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
+                          r"where|if|even as|just as)\b|\b(?:as|while|whereas|but)\s+[A-Z]")
+#: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
+#: European leaders held … “…”"), so the verb is not this quote's.
+_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*|\s)(?:and|but|while|whereas|although|though|because|since|when)\s+"
+                          r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -153,11 +161,40 @@ def _closing(text: str, start: int, end: int, marks: int) -> int:
     return -1
 
 
+#: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+")
+#: Labels that are not a person's: the questions and the room.
+_NOT_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "AUDIENCE", "NOTE", "EDITOR'S NOTE",
+                           "UPDATE", "CORRECTION", "WATCH", "READ", "ALSO READ", "RELATED", "PHOTO", "VIDEO"})
+_LABEL_TITLES = frozenset({"PRESIDENT", "SECRETARY", "MINISTER", "MR.", "MR", "MRS.", "MS.", "MS", "DR.",
+                           "SENATOR", "SEN.", "AMBASSADOR", "GENERAL", "GEN.", "VICE", "PRIME", "FOREIGN"})
+
+
 class RoleResolver:
     """'the US president' → the one person of that side whose current role title contains 'president'."""
 
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
+        self.upper: dict[str, set[str]] = {}
+        for actor in actors:
+            if actor.kind != "person":
+                continue
+            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                self.upper.setdefault(text.upper(), set()).add(actor.id)
+                self.upper.setdefault(text.split()[-1].upper(), set()).add(actor.id)
+
+    def label(self, label: str) -> str | None | bool:
+        """Who a transcript label names: an actor id; None for a person we do not know; False for no one."""
+        if label in _NOT_SPEAKERS or len(label.replace(".", "")) < 3:
+            return False
+        words = label.split()
+        while len(words) > 1 and words[0] in _LABEL_TITLES:
+            words = words[1:]
+        for key in (" ".join(words), words[-1]):
+            ids = self.upper.get(key)
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None if len(label.split()) >= 2 else False
 
     def resolve(self, phrase: re.Match[str]) -> str | None:
         side = _SIDE_WORDS.get(phrase.group("side").lower())
@@ -247,13 +284,29 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     previous: RawQuote | None = None
     previous_para = -1
     for p_index, (ps, pe) in enumerate(paragraphs):
-        # The quotes of three words or more (quote_spans' default) among all of the paragraph's.
-        para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 3]
+        label = _LABEL.match(text, ps, pe)
+        if label is not None:
+            # A transcript line, "MARCO RUBIO: …": its words are the labelled person's (or no one's we know).
+            speaker = roles.label(label.group("label"))
+            if speaker is not False and label.end() < pe and len(text[label.end():pe].split()) >= 3:
+                qe = len(text[:pe].rstrip())
+                raw = RawQuote(label.end(), qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
+                               0.9 if speaker else 0.5, label.start("label"), label.end("label"))
+                quotes.append(raw)
+                if raw.speaker:
+                    previous, previous_para = raw, p_index
+            continue
+        # The quotes of two words or more; one of two words only with an attribution next to it.
+        para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 2]
         for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
             inner_end = text[qe - 1:qe]
             found = (_after(text, oe, pe, inner_end, who)
-                     or _before(text, sentences, ps, os_, who, para_quotes[:q_index])
-                     or _sentence_verb(text, sentences, oe, who))
+                     or _before(text, sentences, ps, os_, who, para_quotes[:q_index]))
+            if len(text[qs:qe].split()) < 3:
+                if found is not None and found[0] is not None:
+                    quotes.append(RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4]))
+                continue
+            found = found or _sentence_verb(text, sentences, oe, who)
             if found is None:
                 found = _context(text, paragraphs, p_index, sentences, os_, oe, who, previous, previous_para)
             if found is None:
@@ -317,8 +370,8 @@ def _after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callab
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25:
-        return None
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject):
+        return None  # "…," Trump wrote, as Zelensky said: the verb belongs to another clause
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
@@ -355,7 +408,8 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     verb = None
     for verb in _VERB.finditer(text, window_start, quote_start):
         pass
-    if verb is not None and len(text[verb.end():quote_start].split()) <= 30:
+    if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
+            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
         if verb.group(0) == "saying":  # a participle: the speaker is the sentence's subject
             actor, a_s, _a_e = who(window_start, verb.start(), "first")
         else:
