@@ -222,7 +222,14 @@ _LOWER_QUALIFIERS = frozenset(
     "longtime interim then of the state first vice prime".split())
 
 
+#: Titles of those who report or study rather than act: a country in them is a beat, not a side.
+_OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|professor|prof\.|economist|fellow|"
+                        r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor)\b)")
+
+
 def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
+    if _OBSERVERS.search(role):
+        return None
     for raw in reversed(_QUALIFIER_WORD.findall(role)):
         word = re.sub(r"[’']s$", "", raw)
         for key in (word, word.rstrip(".")):

@@ -30,7 +30,8 @@ SPEECH_VERBS = (
     "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
-    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out"
+    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"")
@@ -54,7 +55,7 @@ _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|thoug
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but)\s+[A-Z]")
 #: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
 #: European leaders held … “…”"), so the verb is not this quote's.
-_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*|\s)(?:and|but|while|whereas|although|though|because|since|when)\s+"
+_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
@@ -176,6 +177,7 @@ class RoleResolver:
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
         self.upper: dict[str, set[str]] = {}
+        self.persons = frozenset(a.id for a in actors if a.kind == "person")
         for actor in actors:
             if actor.kind != "person":
                 continue
@@ -303,7 +305,9 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             found = (_after(text, oe, pe, inner_end, who)
                      or _before(text, sentences, ps, os_, who, para_quotes[:q_index]))
             if len(text[qs:qe].split()) < 3:
-                if found is not None and found[0] is not None:
+                # A fragment of two words: only a person named right beside it ("a NATO diplomat
+                # described … as “…”" is no one's we know).
+                if found is not None and found[0] in roles.persons:
                     quotes.append(RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4]))
                 continue
             found = found or _sentence_verb(text, sentences, oe, who)
