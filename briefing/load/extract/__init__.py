@@ -23,6 +23,7 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import (
     quote_renderings,
+    same_family,
     spelling_variants,
     weekday_mismatches,
 )
@@ -68,7 +69,8 @@ __all__ = ["Extracted", "extract", "map_sources", "reference_for", "usable_piece
 class Extracted:
     #: Actor mentions, by source then offset (stored compactly, see briefing.model.mentions).
     mentions: Mentions = EMPTY
-    #: Misspelt variants found by fuzzy matching, per actor id, as auto aliases with their evidence.
+    #: Per actor id, as auto aliases with their evidence: spellings found by fuzzy matching (misspellings, or
+    #: transliteration variants with misspelling=False) and the surname written alone.
     variants: dict[str, list[Alias]] = field(default_factory=dict)
     unknown_names: list[UnknownName] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -115,6 +117,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     spelled: dict[tuple[str, str, str], tuple] = {}
     mentions = MentionsBuilder({s.file: s.text for s in sources})
     fuzzy: list[Mention] = []
+    #: Per actor, the first surname-only mention ("Witkoff"): listed under the actor as an alias.
+    surnames: dict[str, tuple[str, Span]] = {}
     sample = _SpellingSample(by_id)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
@@ -147,6 +151,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                 sample.add(file, start, end, actor, alias, score, rule, said)
                 if rule == "actor:fuzzy":
                     fuzzy.append(_mention(file, text, start, end, actor, alias, score, rule))
+                elif rule == "actor:surname" and actor not in surnames:
+                    surnames[actor] = (alias, make_span(file, text, start, end))
             for start, end, name in leftovers:
                 _add_unknown(unknown, file, text, Leftover(start, end, name))
             if stage_b is None:
@@ -181,7 +187,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.unknown_names = sorted(
         (UnknownName.trusted(name=name, count=count, evidence=tuple(spans)) for name, (count, spans) in unknown.items()),
         key=lambda u: (-u.count, u.name))
-    out.variants = _variants(fuzzy, by_id)
+    out.variants = _variants(fuzzy, by_id, surnames)
     out.discrepancies = (spelling_variants(by_id, sample.mentions(text_of))
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
@@ -291,7 +297,8 @@ def _member_confidence(candidate: Candidate) -> float:
     return round(candidate.date_confidence * verb_weight(candidate.verb) * near * 0.95, 2)
 
 
-def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, list[Alias]]:
+def _variants(mentions: list[Mention], actors: dict[str, Actor],
+              surnames: dict[str, tuple[str, Span]]) -> dict[str, list[Alias]]:
     variants: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
     scores: dict[tuple[str, str], float] = {}
     for mention in mentions:
@@ -302,6 +309,12 @@ def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, li
     out: dict[str, list[Alias]] = {}
     for actor_id, texts in variants.items():
         known = {a.text for a in actors[actor_id].aliases} if actor_id in actors else set()
-        out[actor_id] = [Alias(text=t, misspelling=True, origin="auto", score=scores[(actor_id, t)],
-                               evidence=tuple(spans[:3])) for t, spans in sorted(texts.items()) if t not in known]
+        forms = [actors[actor_id].name, *known] if actor_id in actors else []
+        out[actor_id] = [Alias(text=t, misspelling=not any(same_family(t, f) for f in forms), origin="auto",
+                               score=scores[(actor_id, t)], evidence=tuple(spans[:3]))
+                         for t, spans in sorted(texts.items()) if t not in known]
+    for actor_id, (word, span) in surnames.items():
+        # The surname alone, as the text writes it ("Witkoff"), listed under the actor.
+        if actor_id in actors and word not in {a.text for a in actors[actor_id].aliases}:
+            out.setdefault(actor_id, []).append(Alias(text=word, origin="auto", score=90.0, evidence=(span,)))
     return out
