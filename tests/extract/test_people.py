@@ -1,0 +1,101 @@
+"""People the gazetteer lacks become automatic actors (issue 10), on articles written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.model import Briefing, Side
+
+ARTICLE = """\
+Leaders gather in Lisbon as ceasefire talks stall
+Skip to main content
+Menu Explore
+LISBON, April 2 - Portuguese Prime Minister Helena Corvo hosted European leaders on Tuesday, and Greek Prime Minister Nikos Andrakis said Europe had to stay united.
+Corvo told the meeting that the summit would not end without a plan.
+Taras Hlushko, head of the presidential office, said the talks had gone better than expected.
+European Commission President Anna Maria von der Brink called for more defence money. Later von der Brink said the money would come "within weeks."
+NATO Secretary General Lars Ovesen said the alliance was ready, and "the door is open," said Andrakis.
+Russian Deputy Foreign Minister Pavel Grodin said Moscow had not been invited.
+Trump's special envoy Ray Holcomb arrived in Lisbon on Wednesday.
+Miriam Oduya, an analyst at the Lisbon Institute, said the meeting was a test.
+The Lisbon Institute and the European Council said they would publish the plan. The Atlantic Council said nothing.
+12:30 PM IST
+"""
+
+
+@pytest.fixture(scope="module")
+def briefing(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    folder: Path = tmp_path_factory.mktemp("people")
+    (folder / "sources").mkdir()
+    (folder / "sources" / "lisbon.txt").write_text(ARTICLE, encoding="utf-8")
+    return load_briefing(folder)
+
+
+def _people(briefing: Briefing) -> dict[str, object]:
+    return {a.name: a for a in briefing.actors if a.origin == "auto"}
+
+
+def test_people_introduced_by_title_apposition_or_speech_become_actors(briefing: Briefing) -> None:
+    names = set(_people(briefing))
+    assert {"Helena Corvo", "Nikos Andrakis", "Taras Hlushko", "Anna Maria von der Brink", "Lars Ovesen",
+            "Pavel Grodin", "Ray Holcomb", "Miriam Oduya"} <= names
+
+
+def test_places_organisations_and_navigation_are_not_people(briefing: Briefing) -> None:
+    for name in _people(briefing):
+        for word in ("Lisbon", "Institute", "Council", "Menu", "Explore", "IST", "Skip", "Commission", "NATO"):
+            assert word not in name.split(), name
+
+
+def test_side_comes_from_the_text_or_the_person_is_unplaced(briefing: Briefing) -> None:
+    people = _people(briefing)
+    assert people["Helena Corvo"].side == Side.EUROPE and people["Helena Corvo"].placed
+    assert people["Lars Ovesen"].side == Side.EUROPE  # NATO
+    assert people["Pavel Grodin"].side == Side.RUSSIA
+    assert people["Ray Holcomb"].side == Side.US  # Trump's envoy: the side of the actor named
+    # "head of the presidential office": no country given, so no side is guessed.
+    assert not people["Taras Hlushko"].placed
+    # An analyst's institute is not a side either.
+    assert not people["Miriam Oduya"].placed
+
+
+def test_role_evidence_and_first_mention_read_back(briefing: Briefing) -> None:
+    text = briefing.sources[0].text
+    people = _people(briefing)
+    corvo = people["Helena Corvo"]
+    assert corvo.role == "Portuguese Prime Minister"
+    assert corvo.rule == "person:title"
+    for actor in people.values():
+        for span in actor.evidence + tuple(s for r in actor.roles for s in r.evidence) \
+                + tuple(s for a in actor.aliases for s in a.evidence):
+            assert text[span.start:span.end] == span.text
+
+
+def test_surname_and_split_name_mentions_resolve_to_the_person(briefing: Briefing) -> None:
+    people = _people(briefing)
+    mentions = {(m.actor, m.span.text) for m in briefing.mentions}
+    assert (people["Helena Corvo"].id, "Corvo") in mentions
+    assert (people["Anna Maria von der Brink"].id, "von der Brink") in mentions
+    assert "von der Brink" in {a.text for a in people["Anna Maria von der Brink"].aliases}
+    quotes = {q.text: q.speaker for q in briefing.quotes}
+    assert quotes["within weeks."] == people["Anna Maria von der Brink"].id
+    assert quotes["the door is open,"] == people["Nikos Andrakis"].id
+
+
+def test_known_people_are_not_made_again(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nU.S. Secretary of State Marco Rubio met Russian Foreign Minister Sergey Lavrov, and "
+        "President Zelenskiy said he was not invited.\n", encoding="utf-8")
+    assert not [a for a in load_briefing(tmp_path).actors if a.origin == "auto"]
+
+
+def test_a_word_that_is_also_a_surname_alone_is_not_a_person(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nThe talks will go on, said Friday. The baker said the bread was late. Baker said so too.\n",
+        encoding="utf-8")
+    assert not [a.name for a in load_briefing(tmp_path).actors if a.origin == "auto"]
