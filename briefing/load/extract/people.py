@@ -147,6 +147,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
                    sides: dict[str, Side]) -> list[Introduction]:
     text, file = source.text, source.file
     found = []
+    seen_not: set[tuple[str, ...]] = set()  # names already found known, or no names
     for run in _RUN.finditer(text, start, end):
         tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
         # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
@@ -162,7 +163,10 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
         if not name or _is_particle(text[name[0][0]:name[0][1]]):
             continue
         words = tuple(text[s:e] for s, e in name)
+        if words in seen_not:
+            continue
         if not _name_words(words):
+            seen_not.add(words)
             continue
         n_start, n_end = name[0][0], name[-1][1]
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
@@ -170,6 +174,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
             n_start = particles.start()
             words = tuple(_TOKEN.findall(text, n_start, n_end))
         if _known(words, gazetteer):
+            seen_not.add(words)
             continue
         window_start = max(start, run.start() - 80)
         intro = None
@@ -243,12 +248,16 @@ def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
     return None
 
 
+_TITLE_WORD = re.compile(rf"(?i:{_TITLES}|prime|vice|foreign|defen[cs]e|of)")
+_PARTICLE_WORD = re.compile(_PARTICLE)
+
+
 def _is_title(word: str) -> bool:
-    return bool(re.fullmatch(rf"(?i:{_TITLES}|prime|vice|foreign|defen[cs]e|of)", word)) and word not in ("Of",)
+    return word != "Of" and _TITLE_WORD.fullmatch(word) is not None
 
 
 def _is_particle(word: str) -> bool:
-    return bool(re.fullmatch(_PARTICLE, word))
+    return _PARTICLE_WORD.fullmatch(word) is not None
 
 
 def _qualifier_only(word: str) -> bool:

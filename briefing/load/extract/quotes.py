@@ -34,7 +34,8 @@ SPEECH_VERBS = (
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"")
+#: “Curly” and "straight" pairs; and “mixed" (a curly opening closed by a straight mark, as scraped text has).
+_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -89,7 +90,7 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tup
     has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
     if not (has_double or has_single):
         return []  # most sentences: no quotation mark at all
-    found = [(m.start(), m.end(), m.start(1 if m.group(1) is not None else 2), m.end(1 if m.group(1) is not None else 2))
+    found = [(m.start(), m.end(), m.start(m.lastindex), m.end(m.lastindex))
              for m in _PAIR.finditer(text, start, end)] if has_double else []
     if has_single:
         found.extend(_single_quotes(text, start, end))
