@@ -102,6 +102,10 @@ def render_report(briefing: Briefing) -> Group:
                           _t(f"{first.source} @{first.start}" if first else "", "dim"))
         parts.append(names)
 
+    unplaced = _unplaced_people(briefing)
+    if unplaced is not None:
+        parts.append(unplaced)
+
     if briefing.problems:
         problems = Table(title=f"Problems ({len(briefing.problems)})", title_justify="left", title_style="bold red")
         problems.add_column("where", no_wrap=True)
@@ -112,6 +116,24 @@ def render_report(briefing: Briefing) -> Group:
     else:
         parts.append(Text("No problems found.", style="bold green"))
     return Group(*parts)
+
+
+def _unplaced_people(briefing: Briefing) -> Table | None:
+    """People found in the text (automatic actors) whose side the text does not give, with file and line."""
+    people = [a for a in briefing.actors if a.origin == "auto" and not a.placed]
+    if not people:
+        return None
+    texts = {s.file: s.text for s in briefing.sources}
+    table = Table(title=f"People found but unplaced ({len(people)}): the text gives no side", title_justify="left")
+    for column in ("name", "role", "first mention"):
+        table.add_column(column)
+    for actor in people:
+        where = ""
+        if actor.evidence:
+            span = actor.evidence[0]
+            where = f"{span.source}:{texts.get(span.source, '').count(chr(10), 0, span.start) + 1}"
+        table.add_row(_t(actor.name), _t(actor.role or "?"), _t(where, "dim"))
+    return table
 
 
 def print_report(briefing: Briefing, console: Console) -> int:

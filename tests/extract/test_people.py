@@ -99,3 +99,16 @@ def test_a_word_that_is_also_a_surname_alone_is_not_a_person(tmp_path: Path) -> 
         "A headline\nThe talks will go on, said Friday. The baker said the bread was late. Baker said so too.\n",
         encoding="utf-8")
     assert not [a.name for a in load_briefing(tmp_path).actors if a.origin == "auto"]
+
+
+def test_check_lists_people_found_but_unplaced_with_file_and_line(briefing: Briefing) -> None:
+    from rich.console import Console
+
+    from briefing.report import render_report
+
+    console = Console(width=160, record=True, color_system=None)
+    console.print(render_report(briefing))
+    out = console.export_text()
+    assert "People found but unplaced (2)" in out
+    assert "Taras Hlushko" in out and "lisbon.txt:6" in out
+    assert "Helena Corvo" not in out.split("People found but unplaced")[1]
