@@ -112,3 +112,27 @@ def test_check_lists_people_found_but_unplaced_with_file_and_line(briefing: Brie
     assert "People found but unplaced (2)" in out
     assert "Taras Hlushko" in out and "lisbon.txt:6" in out
     assert "Helena Corvo" not in out.split("People found but unplaced")[1]
+
+
+def test_transliterations_are_variants_and_slips_are_misspellings(tmp_path: Path) -> None:
+    from briefing.load.extract.discrepancies import same_family
+
+    assert same_family("Zelenskyy", "Zelenskiy") and same_family("Zelensky", "Zelenskyy")
+    assert same_family("Sergey Lavrov", "Sergei Lavrov") and same_family("Andrii Sybiha", "Andriy Sybiga")
+    assert same_family("Dmitry Peskov", "Dmitri Peskov")
+    assert not same_family("Sergei Lavrov", "Sergie Lavrov")  # letters swapped: a slip of the pen
+    assert not same_family("Vladimir Putin", "Vladmir Putin")
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nPresident Volodymyr Zelenskyy spoke to Sergie Lavrov's deputy, and Witkoff listened.\n",
+        encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    kinds = {d.summary.split(" is spelt ")[1].split("'")[1]: d.kind for d in briefing.discrepancies
+             if " is spelt " in d.summary}
+    assert kinds.get("Volodymyr Zelenskyy") == "variant"
+    assert kinds.get("Sergie Lavrov") == "misspelling"
+    aliases = {a.id: {al.text: al.misspelling for al in a.aliases} for a in briefing.actors}
+    assert aliases["zelensky"]["Volodymyr Zelenskyy"] is False
+    assert aliases["lavrov"]["Sergie Lavrov"] is True
+    assert "Witkoff" in aliases["witkoff"]  # the surname alone, listed under the actor
