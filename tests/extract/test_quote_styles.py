@@ -95,3 +95,13 @@ def test_transcript_labels_give_the_speaker(tmp_path: Path) -> None:
     assert quotes["That depends on the other side, not on us."] == "rubio"
     assert "Will there be a ceasefire this month?" not in quotes  # a journalist's question
     assert quotes["I was there and I heard nothing of the kind."] is None  # someone we do not know
+
+
+def test_a_transcript_introduces_its_speakers(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "Morning programme transcript\n"
+        "NORA VELLACOTT, HOST:\n"
+        "VELLACOTT: Good morning, the talks ended late last night in the capital.\n"
+        "QUESTION: And what comes next?\n"))
+    assert "Nora Vellacott" in ids
+    assert quotes["Good morning, the talks ended late last night in the capital."] == ids["Nora Vellacott"]

@@ -48,6 +48,9 @@ _APPOSITION = re.compile(
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 _VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]$")
+#: A transcript's label line naming a speaker in capitals, with a role after a comma:
+#: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
+_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
 _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE}[ \u00a0]){{1,2}}$")
 
@@ -130,6 +133,11 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         lower.update(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", source.text))
         for start, end in pieces.get(source.file, ()):
             found.extend(_introductions(source, start, end, gazetteer, sides))
+            label = _LABEL.match(source.text, start, end)
+            if label is not None:
+                intro = _labelled(source, label, gazetteer, sides)
+                if intro is not None:
+                    found.append(intro)
     return _people(found, gazetteer, lower, {s.file: s.text for s in sources})
 
 
@@ -197,6 +205,20 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
     return found
 
 
+def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
+              sides: dict[str, Side]) -> Introduction | None:
+    """A person named by a transcript label ("LEILA FADEL, HOST:"), the name as the text writes it in capitals."""
+    words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
+    while len(words) > 1 and _is_title(words[0]):
+        words = words[1:]
+    if len(words) < 2 or not _name_words(words) or _known(words, gazetteer):
+        return None
+    role = (label.group("role") or "").strip()
+    return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
+                        role.lower(), label.start("role") if role else -1,
+                        label.start("role") + len(role) if role else -1, _side_of(role, sides) if role else None)
+
+
 def _role_start(text: str, floor: int, title_end: int) -> int:
     """Where the qualifiers of a title begin: up to four words back, not across punctuation."""
     position = title_end
@@ -229,7 +251,7 @@ _LOWER_QUALIFIERS = frozenset(
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
 _OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|professor|prof\.|economist|fellow|"
-                        r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor)\b)")
+                        r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor|byline)\b)")
 
 
 def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
@@ -333,6 +355,15 @@ def _people(found: list[Introduction], gazetteer: Gazetteer, lower: set[str],
             lone_first = next((i for i in ordered if i.words == surname), None)
             aliases.append(Alias(text=" ".join(surname), origin="auto",
                                  evidence=(_span(lone_first, texts),) if lone_first else ()))
+        labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
+        if labelled is not None:
+            # A transcript writes its speakers in capitals ("LEILA FADEL, HOST:", later "FADEL:"): those are
+            # mentions of the person too.
+            said = texts[labelled.file][labelled.start:labelled.end]
+            aliases.append(Alias(text=said, origin="auto", evidence=(_span(labelled, texts),)))
+            upper = " ".join(surname).upper()
+            if upper != said and len(upper) >= 4:
+                aliases.append(Alias(text=upper, origin="auto"))
         roles = ()
         if with_role is not None:
             roles = (Role(title=with_role.role, evidence=(make_span(with_role.file, texts[with_role.file],

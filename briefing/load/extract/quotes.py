@@ -164,7 +164,7 @@ def _closing(text: str, start: int, end: int, marks: int) -> int:
 
 
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
-_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3}):[ \t]+")
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
 #: Labels that are not a person's: the questions and the room.
 _NOT_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "AUDIENCE", "NOTE", "EDITOR'S NOTE",
                            "UPDATE", "CORRECTION", "WATCH", "READ", "ALSO READ", "RELATED", "PHOTO", "VIDEO"})
