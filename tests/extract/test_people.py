@@ -136,3 +136,15 @@ def test_transliterations_are_variants_and_slips_are_misspellings(tmp_path: Path
     assert aliases["zelensky"]["Volodymyr Zelenskyy"] is False
     assert aliases["lavrov"]["Sergie Lavrov"] is True
     assert "Witkoff" in aliases["witkoff"]  # the surname alone, listed under the actor
+
+
+def test_two_people_of_one_surname_stay_two_and_the_surname_alone_is_no_one(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nHouse Speaker Mike Dorrance met former Prime Minister Boris Dorrance on Monday.\n"
+        "\"We agreed on nothing,\" Dorrance said.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    people = {a.name: a for a in briefing.actors if a.origin == "auto"}
+    assert {"Mike Dorrance", "Boris Dorrance"} <= set(people)
+    assert all("Dorrance" not in {al.text for al in a.aliases} for a in people.values())
+    assert [q.speaker for q in briefing.quotes] == [None]

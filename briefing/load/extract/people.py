@@ -94,6 +94,8 @@ NOT_NAME = frozenset(
     Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
     Washington Moscow Kyiv Kiev Brussels Munich Davos Florida Texas California Alaska Greenland Gaza Israel
     Ukraine Russia America Europe Asia Africa God Christmas Easter Act Bill Treaty Accord Agreement Plan Day
+    Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
+    Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
     """.split()
 )
 
@@ -138,7 +140,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
                 intro = _labelled(source, label, gazetteer, sides)
                 if intro is not None:
                     found.append(intro)
-    return _people(found, gazetteer, lower, {s.file: s.text for s in sources})
+    return _people(found, lower, {s.file: s.text for s in sources})
 
 
 def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
@@ -321,58 +323,60 @@ def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[index:]
 
 
-def _people(found: list[Introduction], gazetteer: Gazetteer, lower: set[str],
-            texts: dict[str, str]) -> list[Actor]:
+def _people(found: list[Introduction], lower: set[str], texts: dict[str, str]) -> list[Actor]:
+    """One actor per person: introductions grouped by surname, the full names joined to the surname alone."""
     by_surname: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
     for intro in found:
         by_surname[_surname(intro.words)].append(intro)
-    actors = []
-    taken: set[str] = set()
+    actors: dict[str, Actor] = {}
     for surname, intros in by_surname.items():
         full = [i for i in intros if len(i.words) > len(surname)]
-        givens = {i.words[:-len(surname)][0] for i in full}
-        if len(givens) > 1 and not _one_person(givens):
-            continue  # two people of one surname: which is which is not for us to guess
-        lone = [i for i in intros if len(i.words) == len(surname)]
         if not full and any(w.lower() in lower for w in surname):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
-        forms: dict[tuple[str, ...], int] = defaultdict(int)
-        for i in full:
-            forms[i.words] += 1
-        name = max(forms, key=lambda f: (forms[f], len(f))) if forms else surname
-        first = min(intros, key=lambda i: (i.file, i.start))
-        ordered = sorted(intros, key=lambda i: (i.file, i.start))
-        with_role = next((i for i in ordered if i.role), None)
-        placed = next((i for i in ordered if i.side is not None), None)
-        actor_id = "auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-")
-        if actor_id in taken:
-            continue
-        taken.add(actor_id)
-        evidence = make_span(first.file, texts[first.file], first.start, first.end)
-        aliases = [Alias(text=" ".join(f), origin="auto", evidence=(_span(i, texts),))
-                   for f in forms for i in [next(x for x in ordered if x.words == f)]]
-        if " ".join(surname) != " ".join(name) and (len(" ".join(surname)) >= 4 or len(surname) > 1):
-            lone_first = next((i for i in ordered if i.words == surname), None)
-            aliases.append(Alias(text=" ".join(surname), origin="auto",
-                                 evidence=(_span(lone_first, texts),) if lone_first else ()))
-        labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
-        if labelled is not None:
-            # A transcript writes its speakers in capitals ("LEILA FADEL, HOST:", later "FADEL:"): those are
-            # mentions of the person too.
-            said = texts[labelled.file][labelled.start:labelled.end]
-            aliases.append(Alias(text=said, origin="auto", evidence=(_span(labelled, texts),)))
-            upper = " ".join(surname).upper()
-            if upper != said and len(upper) >= 4:
-                aliases.append(Alias(text=upper, origin="auto"))
-        roles = ()
-        if with_role is not None:
-            roles = (Role(title=with_role.role, evidence=(make_span(with_role.file, texts[with_role.file],
-                                                                    with_role.role_start, with_role.role_end),)),)
-        actors.append(Actor(
-            id=actor_id, name=" ".join(name), kind="person",
-            side=placed.side if placed is not None else Side.OTHER, aliases=tuple(aliases), roles=roles,
-            origin="auto", evidence=(evidence,), rule=first.rule, placed=placed is not None))
-    return actors
+        givens = {i.words[:-len(surname)][0] for i in full}
+        if len(givens) > 1 and not _one_person(givens):
+            # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
+            # the surname alone is neither (which one it means is not for us to guess).
+            groups = [([i for i in full if i.words[:-len(surname)][0] == given], False) for given in sorted(givens)]
+        else:
+            groups = [(intros, True)]
+        for members, with_surname in groups:
+            actor = _actor(surname, members, with_surname, texts)
+            actors.setdefault(actor.id, actor)
+    return list(actors.values())
+
+
+def _actor(surname: tuple[str, ...], intros: list[Introduction], with_surname: bool,
+           texts: dict[str, str]) -> Actor:
+    ordered = sorted(intros, key=lambda i: (i.file, i.start))
+    forms: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
+    for i in ordered:
+        if len(i.words) > len(surname):
+            forms[i.words].append(i)
+    name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else surname
+    aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),))
+               for form, members in forms.items()]
+    if with_surname and surname != name and (len(" ".join(surname)) >= 4 or len(surname) > 1):
+        alone = next((i for i in ordered if i.words == surname), None)
+        aliases.append(Alias(text=" ".join(surname), origin="auto", evidence=(_span(alone, texts),) if alone else ()))
+    labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
+    if labelled is not None:
+        # A transcript writes its speakers in capitals ("LEILA FADEL, HOST:", later "FADEL:"): those are
+        # mentions of the person too.
+        said = texts[labelled.file][labelled.start:labelled.end]
+        aliases.append(Alias(text=said, origin="auto", evidence=(_span(labelled, texts),)))
+        upper = " ".join(surname).upper()
+        if with_surname and upper != said and len(upper) >= 4:
+            aliases.append(Alias(text=upper, origin="auto"))
+    with_role = next((i for i in ordered if i.role), None)
+    roles = () if with_role is None else (Role(title=with_role.role, evidence=(
+        make_span(with_role.file, texts[with_role.file], with_role.role_start, with_role.role_end),)),)
+    # The side the text gives; none when it gives none, or two that disagree.
+    sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
+    return Actor(id="auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-"), name=" ".join(name),
+                 kind="person", side=sides[0] if len(sides) == 1 else Side.OTHER, aliases=tuple(aliases),
+                 roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
+                 placed=len(sides) == 1)
 
 
 def _one_person(givens: set[str]) -> bool:
