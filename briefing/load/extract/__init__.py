@@ -8,7 +8,8 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
     boilerplate.py   regions to skip            actors.py        gazetteer mentions, fuzzy, unknown names
     dates.py         dates resolved             quotes.py        quotes and speakers
     events.py        candidate events + merge   issues.py        issue tags, stance cues
-    discrepancies.py variants and conflicts
+    discrepancies.py variants and conflicts     people.py        people the gazetteer lacks
+    quote_marks.py   where quotations are
 """
 
 from __future__ import annotations
