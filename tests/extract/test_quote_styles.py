@@ -105,3 +105,10 @@ def test_a_transcript_introduces_its_speakers(tmp_path: Path) -> None:
         "QUESTION: And what comes next?\n"))
     assert "Nora Vellacott" in ids
     assert quotes["Good morning, the talks ended late last night in the capital."] == ids["Nora Vellacott"]
+
+
+def test_a_dateline_with_a_colon_is_not_a_transcript_turn(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "NEW DELHI: The talks resumed on Monday after a long pause in the capital.\n"))
+    assert quotes == {}

@@ -202,16 +202,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         s, e, actor = options[0] if prefer == "first" else options[-1]
         return actor, s, e
 
+    # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
+    # line is a dateline, not a turn).
+    labels = [_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
+    if sum(label is not None for label in labels) < 2:
+        labels = [None] * len(paragraphs)
     quotes: list[RawQuote] = []
     previous: RawQuote | None = None
     previous_para = -1
     for p_index, (ps, pe) in enumerate(paragraphs):
-        label = _LABEL.match(text, ps, pe)
+        label = labels[p_index]
         if label is not None:
             # A transcript line, "MARCO RUBIO: …": its words are the labelled person's (or no one's we know).
             speaker = roles.label(label.group("label"))
             if speaker is not False and label.end() < pe and len(text[label.end():pe].split()) >= 3:
-                qe = len(text[:pe].rstrip())
+                qe = pe
+                while text[qe - 1].isspace():
+                    qe -= 1
                 raw = RawQuote(label.end(), qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
                                0.9 if speaker else 0.5, label.start("label"), label.end("label"))
                 quotes.append(raw)
