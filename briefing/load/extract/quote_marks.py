@@ -52,9 +52,11 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int,
     closing one after a non-space and before a non-letter (so "don't", "Russia’s", "leaders’ summit" and
     "'90s" are apostrophes). One pass: once no closing mark is left, none is looked for again."""
     found = []
+    opening = _Next(text, _SINGLE_OPEN, end)
+    closing = _Next(text, _SINGLE_CLOSE, end)
     index = start
     while index < end:
-        o = _next_of(text, _SINGLE_OPEN, index, end)
+        o = opening.at(index)
         if o < 0:
             break
         marks = 2 if text[o + 1:o + 2] == text[o] else 1  # ‘‘doubled’’
@@ -63,7 +65,7 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int,
         if not (before.isspace() or before in "([—–-:“\"") or not (text[inner:inner + 1].isalpha()):
             index = o + 1
             continue
-        c = _closing(text, inner, end, marks)
+        c = _closing(text, inner, end, marks, closing)
         if c < 0:
             break
         found.append((o, c + marks, inner, c))
@@ -71,15 +73,28 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int,
     return found
 
 
-def _next_of(text: str, marks: str, start: int, end: int) -> int:
-    positions = [p for p in (text.find(m, start, end) for m in marks) if p >= 0]
-    return min(positions) if positions else -1
+class _Next:
+    """The next of some marks at or after a position, for positions that only grow: each mark's next
+    occurrence is looked for again only once passed, so a scan costs one pass over the text per mark."""
+
+    def __init__(self, text: str, marks: str, end: int) -> None:
+        self.text, self.end = text, end
+        self.next = {mark: -2 for mark in marks}  # -2: not looked for yet; -1: none left
+
+    def at(self, index: int) -> int:
+        best = -1
+        for mark, position in self.next.items():
+            if position == -2 or 0 <= position < index:
+                position = self.next[mark] = self.text.find(mark, index, self.end)
+            if position >= 0 and (best < 0 or position < best):
+                best = position
+        return best
 
 
-def _closing(text: str, start: int, end: int, marks: int) -> int:
+def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int:
     index = start
     while index < end:
-        c = _next_of(text, _SINGLE_CLOSE, index, end)
+        c = closing.at(index)
         if c < 0:
             return -1
         if marks == 2:

@@ -230,7 +230,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
             inner_end = text[qe - 1:qe]
             found = (_after(text, oe, pe, inner_end, who)
-                     or _before(text, sentences, ps, os_, who, para_quotes[:q_index]))
+                     or _before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index]))
             if len(text[qs:qe].split()) < 3:
                 # A fragment of two words: only a person named right beside it ("a NATO diplomat
                 # described … as “…”" is no one's we know).
@@ -326,7 +326,8 @@ def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) 
 
 
 def _before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
-    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”."""
+    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
+    before this one in the paragraph, if any (the window starts after it)."""
     window_start = _sentence_bounds(sentences, quote_start, para_start)
     for _os, oe, _qs, _qe in earlier:
         window_start = max(window_start, oe)
@@ -354,12 +355,16 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     return None
 
 
+_VERB_REACH = 400
+
+
 def _sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = _sentence_index(sentences, max(quote_end - 1, 0))
     if index is None:
         return None
-    _s, e = sentences[index]
+    # Within _VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
+    e = min(sentences[index][1], quote_end + _VERB_REACH)
     quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]
     for verb in _VERB.finditer(text, quote_end, e):
         if any(a <= verb.start() < b for a, b in quoted):
