@@ -47,7 +47,8 @@ _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{_TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 _VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
-_VERB_BEFORE = re.compile(rf"\b(?:{_SPEECH})[ \u00a0]$")
+#: "said Meloni" — but not "told Euractiv": who is told is the listener.
+_VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
 #: A transcript's label line naming a speaker in capitals, with a role after a comma:
 #: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
 _LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
