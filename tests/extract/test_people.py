@@ -148,3 +148,13 @@ def test_two_people_of_one_surname_stay_two_and_the_surname_alone_is_no_one(tmp_
     assert {"Mike Dorrance", "Boris Dorrance"} <= set(people)
     assert all("Dorrance" not in {al.text for al in a.aliases} for a in people.values())
     assert [q.speaker for q in briefing.quotes] == [None]
+
+
+def test_the_country_an_envoy_is_sent_to_is_not_their_side(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nCarla Menendez, a former U.S. ambassador to Russia, said the talks were rushed.\n"
+        "Kremlin foreign policy aide Pavel Sorokin said nothing.\n", encoding="utf-8")
+    people = {a.name: a for a in load_briefing(tmp_path).actors if a.origin == "auto"}
+    assert people["Carla Menendez"].side == Side.US
+    assert people["Pavel Sorokin"].side == Side.RUSSIA and people["Pavel Sorokin"].role == "Kremlin foreign policy aide"

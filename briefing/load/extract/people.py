@@ -249,7 +249,8 @@ def _role_start(text: str, floor: int, title_end: int) -> int:
 
 _LOWER_QUALIFIERS = frozenset(
     "former top senior deputy special acting chief presidential foreign defense defence security national "
-    "longtime interim then of the state first vice prime".split())
+    "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
+    "press communications political lead main".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
@@ -257,9 +258,18 @@ _OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|
                         r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor|byline)\b)")
 
 
+#: After its title, where a role stops saying whose it is: "U.S. ambassador to Russia" is American.
+_ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|who|which|that|after|before)\b")
+
+
 def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
     if _OBSERVERS.search(role):
         return None
+    title = re.search(rf"(?i:\b(?:{_TITLES}))(?!\w)", role)
+    if title is not None:
+        tail = _ROLE_TAIL.search(role, title.end())
+        if tail is not None:
+            role = role[:tail.start()]
     for raw in reversed(_QUALIFIER_WORD.findall(role)):
         word = re.sub(r"[’']s$", "", raw)
         for key in (word, word.rstrip(".")):
