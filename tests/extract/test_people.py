@@ -158,3 +158,17 @@ def test_the_country_an_envoy_is_sent_to_is_not_their_side(tmp_path: Path) -> No
     people = {a.name: a for a in load_briefing(tmp_path).actors if a.origin == "auto"}
     assert people["Carla Menendez"].side == Side.US
     assert people["Pavel Sorokin"].side == Side.RUSSIA and people["Pavel Sorokin"].role == "Kremlin foreign policy aide"
+
+
+def test_arabic_family_names_and_lists_of_people(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nQatar's foreign ministry spokesman Karim al-Mansouri said talks resumed.\n"
+        "\"We need time,\" Karim Al-Mansouri told reporters, and Al Mansouri said so again later.\n"
+        "The hostage Dan Levitan, President Donald Trump's envoy for hostages, Adam Kessler, and others met.\n",
+        encoding="utf-8")
+    people = {a.name: a for a in load_briefing(tmp_path).actors if a.origin == "auto"}
+    mansouri = [a for name, a in people.items() if "Mansouri" in name]
+    assert len(mansouri) == 1 and mansouri[0].side == Side.MEDIATOR
+    # The next item of a list is not the title of the name before it.
+    assert "Dan Levitan" not in people or not people["Dan Levitan"].roles

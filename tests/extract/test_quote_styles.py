@@ -112,3 +112,24 @@ def test_a_dateline_with_a_colon_is_not_a_transcript_turn(tmp_path: Path) -> Non
         "A headline\n"
         "NEW DELHI: The talks resumed on Monday after a long pause in the capital.\n"))
     assert quotes == {}
+
+
+def test_a_possessive_or_a_name_in_an_inserted_clause_is_not_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Trump, during Polish Prime Minister Ewa Kornacka's visit to Washington, said the talks were going "
+        "\"quite well\" again.\n"
+        "Greek minister Petros Lagos, who sits in Kornacka's coalition, said there was \"a real chance\" of a deal.\n"
+        "Putin's envoy also stressed that Moscow \"will accept nothing less than a full deal.\"\n"))
+    assert quotes["quite well"] == "trump"
+    assert quotes["a real chance"] == ids["Petros Lagos"]
+    assert quotes["will accept nothing less than a full deal."] is None  # the envoy, not Putin
+
+
+def test_he_added_after_a_quote_continues_its_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Dutch Prime Minister Dick Schoof spoke after the meeting.\n"
+        "\"We are talking to both sides,\" he said.\n"
+        "\"Nothing has been agreed so far,\" he added.\n"))
+    assert quotes["Nothing has been agreed so far,"] == ids["Dick Schoof"]

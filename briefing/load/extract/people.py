@@ -27,7 +27,7 @@ from briefing.load.extract.findings import make_span
 from briefing.model import Actor, Alias, Role, Side, Source, Span
 
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
-_WORD = r"(?:[A-Z][a-z]+(?:[-'’](?![sS](?![a-z]))[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
+_WORD = r"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?![sS](?![a-z]))[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 _RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 _TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")
@@ -194,7 +194,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
                                  role_start + len(role), _side_of(role, sides))
-        elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))):
+        elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
+                and _apposed(apposition.group("role")):
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
                                  apposition.start("role") + len(role), _side_of(role, sides))
@@ -220,6 +221,26 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
                         label.start("role") + len(role) if role else -1, _side_of(role, sides) if role else None)
+
+
+#: Two capitalised words in a row that are no titles: someone else's name ("…, President Donald Trump's
+#: envoy, …" is the next item of a list, not the title of the name before it).
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0][A-Z][a-z]+")
+
+
+_TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{_TITLES}))(?!\w)")
+
+
+def _apposed(role: str) -> bool:
+    """Whether the words after "Name," describe that name, rather than start the next item of a list."""
+    if re.match(r"(?:and|or|but|nor|while|as|who|which|whose)\b", role):
+        return False
+    title = None
+    for title in _TITLE_IN_ROLE.finditer(role):
+        pass  # the last title: the one the role is ("President X's envoy" is an envoy)
+    before = role[:title.start()] if title else role
+    return not any(not all(_is_title(w) or w in SIDE_WORDS or w in STOP for w in m.group(0).split())
+                   for m in _OTHER_NAME.finditer(before))
 
 
 def _role_start(text: str, floor: int, title_end: int) -> int:
@@ -250,7 +271,7 @@ def _role_start(text: str, floor: int, title_end: int) -> int:
 _LOWER_QUALIFIERS = frozenset(
     "former top senior deputy special acting chief presidential foreign defense defence security national "
     "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
-    "press communications political lead main".split())
+    "press communications political lead main ministry government army military party opposition".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
@@ -300,6 +321,9 @@ def _qualifier_only(word: str) -> bool:
     return word in STOP or bare in SIDE_WORDS or _is_title(word) or word in NOT_NAME
 
 
+_ARABIC_PREFIX = re.compile(r"^[a-z]+-")
+
+
 def _name_words(words: tuple[str, ...]) -> bool:
     proper = [w for w in words if not _is_particle(w)]
     if not proper or len(proper) > 4:
@@ -310,7 +334,8 @@ def _name_words(words: tuple[str, ...]) -> bool:
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
-    return proper[-1][0].isupper() and len(proper[-1]) >= 2 and "." not in proper[-1]
+    last = _ARABIC_PREFIX.sub("", proper[-1])
+    return last[:1].isupper() and len(last) >= 2 and "." not in last
 
 
 def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
@@ -326,50 +351,74 @@ def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     return gazetteer.fuzzy(proper) is not None
 
 
+#: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
+#: when another word follows: part of the surname.
+_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del"})
+
+
+def _key(surname: tuple[str, ...]) -> str:
+    """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari"."""
+    words = [w for part in surname for w in re.split(r"[-\s]", part.lower())]
+    while len(words) > 1 and (_is_particle(words[0]) or words[0].title() in _CAPITAL_PARTICLES):
+        words = words[1:]
+    return " ".join(words)
+
+
 def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
     """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen."""
     index = len(words) - 1
-    while index > 0 and _is_particle(words[index - 1]):
+    while index > 0 and (_is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
         index -= 1
     return words[index:]
 
 
 def _people(found: list[Introduction], lower: set[str], texts: dict[str, str]) -> list[Actor]:
-    """One actor per person: introductions grouped by surname, the full names joined to the surname alone."""
-    by_surname: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
+    """One actor per person: introductions grouped by surname ("Al-Ansari", "al-Ansari" and "Ansari" are
+    one), the full names joined to the surname alone."""
+    by_key: dict[str, list[Introduction]] = defaultdict(list)
     for intro in found:
-        by_surname[_surname(intro.words)].append(intro)
+        by_key[_key(_surname(intro.words))].append(intro)
     actors: dict[str, Actor] = {}
-    for surname, intros in by_surname.items():
-        full = [i for i in intros if len(i.words) > len(surname)]
-        if not full and any(w.lower() in lower for w in surname):
+    for key, intros in by_key.items():
+        full = [i for i in intros if _given(i.words)]
+        if not full and any(w in lower for w in key.split()):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
-        givens = {i.words[:-len(surname)][0] for i in full}
+        givens = {_given(i.words)[0] for i in full}
         if len(givens) > 1 and not _one_person(givens):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
-            groups = [([i for i in full if i.words[:-len(surname)][0] == given], False) for given in sorted(givens)]
+            groups = [([i for i in full if _given(i.words)[0] == given], False) for given in sorted(givens)]
         else:
             groups = [(intros, True)]
         for members, with_surname in groups:
-            actor = _actor(surname, members, with_surname, texts)
+            actor = _actor(members, with_surname, texts)
             actors.setdefault(actor.id, actor)
     return list(actors.values())
 
 
-def _actor(surname: tuple[str, ...], intros: list[Introduction], with_surname: bool,
-           texts: dict[str, str]) -> Actor:
+def _given(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The given names before the surname; none for "Al Ansari" (a particle is no given name)."""
+    given = words[:len(words) - len(_surname(words))]
+    return () if len(given) == 1 and given[0] in _CAPITAL_PARTICLES else given
+
+
+def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:
     ordered = sorted(intros, key=lambda i: (i.file, i.start))
     forms: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
+    alone: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
     for i in ordered:
-        if len(i.words) > len(surname):
-            forms[i.words].append(i)
+        (forms if _given(i.words) else alone)[i.words].append(i)
+    surnames = [_surname(i.words) for i in ordered]
+    surname = max(dict.fromkeys(surnames), key=surnames.count)
     name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else surname
     aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),))
                for form, members in forms.items()]
-    if with_surname and surname != name and (len(" ".join(surname)) >= 4 or len(surname) > 1):
-        alone = next((i for i in ordered if i.words == surname), None)
-        aliases.append(Alias(text=" ".join(surname), origin="auto", evidence=(_span(alone, texts),) if alone else ()))
+    if with_surname:
+        for form in dict.fromkeys([surname, *alone]):
+            text = " ".join(form)
+            if form != name and (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
+                first = alone.get(form, [None])[0]
+                aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
     labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
     if labelled is not None:
         # A transcript writes its speakers in capitals ("LEILA FADEL, HOST:", later "FADEL:"): those are

@@ -59,6 +59,9 @@ _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|thoug
 #: European leaders held … “…”"), so the verb is not this quote's.
 _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)")
+#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+_INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
+                       r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -171,10 +174,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = sentences[back]
             if paragraph_of(b_s) < para - 1:
-                return None
+                break
             persons = [m for m in between(b_s, b_e) if m.person]
             if persons:
                 return _the_one(text, persons, b_s)
+        # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
+        if previous is not None and previous.speaker in roles.persons and previous_para >= para - 1 \
+                and not any(m.person for m in between(previous.end, offset)):
+            return previous.speaker
         return None
 
     def who(start: int, end: int, prefer: str = "last") -> Who:
@@ -196,6 +203,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
             options = [(m.start, m.end, m.actor) for m in between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
+        # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
+        # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
+        inserted = [(m.start(), m.end()) for m in _INSERTED.finditer(text, start, end)]
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
+                   and not any(a <= o[0] < b for a, b in inserted)]
         if not options:
             return None, -1, -1
         options.sort()
