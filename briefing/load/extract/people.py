@@ -7,6 +7,8 @@ News copy introduces a person with a formula; only those formulas make a person 
   person:speech       a full name next to a speech verb    "Keith Smith said" / "said Keith Smith"
                       (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
                       stands alone when there is none)
+  person:transcript   a transcript's label line          "LEILA FADEL, HOST:" (then "FADEL:" is hers)
+"Al-Ansari", "al-Ansari" and "Al Ansari" are one surname; "Ursula von der Leyen" is one name, not "Leyen".
 Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
 known actor's possessive: "Trump's envoy"); where they give none the person is unplaced (`placed=False`)
 and `briefing check` lists them. Only usable text is read (boilerplate regions are cut out first).

@@ -11,8 +11,13 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
-A pronoun ("he said") resolves to the first person named outside quotes in the nearest preceding
-sentence that names one; a role ("the US president") to the one current holder of that role and side.
+  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
+A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
+one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
+just before; else no one. A role ("the US president") resolves to the one current holder of that role and
+side. Never the speaker: a possessive ("Trump's envoy said"), a name in an inserted clause (", who …,"), a
+speech verb of another clause ("…," Trump wrote, as Zelensky said). Two-word quotes ("gone well") are kept
+only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 
 from __future__ import annotations
