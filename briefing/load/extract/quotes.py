@@ -1,6 +1,6 @@
 """Direct quotes and who said them.
 
-Quotes are paired “curly” or "straight" marks inside one paragraph (line), three words or more.
+Quotes are paired marks inside one paragraph (line; see quote_marks.py for the styles), three words or more.
 Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:said-after     “…,” Lavrov said / “…,” he added / “…,” U.S. Representative X, a …, told Reuters
   quote:verb-first     “…,” said Trump / “…,” adds Ogryzko / “…,” said Ukraine's Foreign Minister Andriy Sybiga
