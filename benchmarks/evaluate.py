@@ -296,7 +296,6 @@ def seed_figures() -> dict[str, float]:
 
     print("NOTE: the rules were written while reading these five articles, so every figure below is in-sample;")
     print("expect lower precision and recall on new text (the dev set and the written articles are not).")
-    sentences(sources)
     figures: dict[str, float] = {}
     print("== Actor mentions (gold: 000 and 001; same actor, overlapping span)")
     for key, found, srcs, label in (("curated", with_meta, sources, "gazetteer as curated"),
@@ -347,6 +346,31 @@ def written_table(*, notes: int = 0) -> dict[str, dict[str, float]]:
     return {name: result.figures() for name, result in rows.items()}
 
 
+def floors_toml() -> str:
+    """tests/data/floors.toml as measured now (figures rounded down to 3 places)."""
+    import contextlib
+    import io
+    import math
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        seeds = seed_figures()
+        written = {style.name: labelled_folder(style).figures() for style in written_styles()}
+
+    def floor(value: float) -> str:
+        return str(math.floor(value * 1000 + 1e-6) / 1000)
+
+    out = ["# Floors: the level each figure was measured at on the committed sets; tests/test_floors.py fails when",
+           "# a change lowers one. After a change that raises figures: python benchmarks/evaluate.py --floors",
+           "# > tests/data/floors.toml (read the diff: a floor must never go down without a reason in the commit).",
+           "# Figures are in [0, 1], higher is better; see benchmarks/evaluate.py and benchmarks/scoring.py.",
+           "", "[seeds]  # tests/gold/ (in-sample: the rules were written on these five articles)"]
+    out += [f"{key} = {floor(value)}" for key, value in seeds.items()]
+    for name, figures in written.items():
+        out += ["", f"[written.{name}]  # tests/data/articles/{name}/"]
+        out += [f"{key} = {floor(value)}" for key, value in figures.items()]
+    return "\n".join(out) + "\n"
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dev", action="append", type=Path, default=[], metavar="DIR",
@@ -354,8 +378,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--skip-seeds", action="store_true", help="leave out the seeds' gold figures and timing")
     parser.add_argument("--skip-written", action="store_true", help="leave out the written test articles")
     parser.add_argument("--notes", type=int, default=40, help="how many failures to list per folder")
+    parser.add_argument("--floors", action="store_true", help="print tests/data/floors.toml as measured now")
     args = parser.parse_args(argv)
+    if args.floors:
+        print(floors_toml(), end="")
+        return
     if not args.skip_seeds:
+        bundled = load_briefing(bundled_data_dir(), auto=False)
+        sentences({s.file: s for s in bundled.sources})
         seed_figures()
         recovery()
         timing()

@@ -38,6 +38,8 @@ class QuoteLabel:
     fragment: str
     speaker: str | None  # None: the text does not say who
     optional: bool = False
+    #: For a quote inside a quote: a fragment of the outer quotation (a quote covering both is the outer one).
+    within: Located | None = None
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def parse_labels(data: dict, texts: dict[str, str], origin: str) -> list[Article
         quotes = tuple(
             QuoteLabel(_locate(text, q["fragment"], q.get("nth"), where), q["fragment"],
                        None if q["speaker"].strip().lower() == UNKNOWN else q["speaker"].strip(),
-                       bool(q.get("optional", False)))
+                       bool(q.get("optional", False)),
+                       _locate(text, q["within"], None, where) if q.get("within") else None)
             for q in entry.get("quote", []))
         events = tuple(
             EventLabel(_locate(text, e["fragment"], e.get("nth"), where), e.get("what", e["fragment"]),
@@ -276,7 +279,10 @@ def _quotes(briefing: Briefing, by_file: dict[str, ArticleLabels], actors: dict[
     for file, art in by_file.items():
         quotes = [q for q in briefing.quotes_by_source(file) if q.origin == "auto"]
         for label in art.quotes:
-            hits = [q for q in quotes if q.span.start <= label.at.start and label.at.end <= q.span.end]
+            hits = sorted((q for q in quotes if q.span.start <= label.at.start and label.at.end <= q.span.end
+                           and not (label.within and q.span.start <= label.within.start
+                                    and label.within.end <= q.span.end)),
+                          key=lambda q: q.span.end - q.span.start)  # the innermost quote first
             where = f"{file} {label.fragment[:32]!r}"
             if not label.optional:
                 result.quote_found.add(bool(hits))
