@@ -142,6 +142,10 @@ def parse_labels(data: dict, texts: dict[str, str], origin: str) -> list[Article
         for f in entry.get("furniture", []):
             at = _locate(text, f["fragment"], f.get("nth"), where)
             lines = _lines(text, at.start, int(f.get("lines", 1)))
+            if f.get("part"):  # furniture inside a line of article text: the fragment alone
+                lines = ((at.start, at.end),)
+            elif f.get("to_line_end"):  # from the fragment to the end of its line (a caption after body text)
+                lines = ((at.start, lines[0][1]),)
             furniture.append(FurnitureLabel(Located(lines[0][0], lines[-1][1]), f["fragment"], lines))
         articles.append(ArticleLabels(file, _date(entry.get("published", NONE), where), quotes, events, people,
                                       tuple(furniture)))
@@ -264,6 +268,9 @@ def score(briefing: Briefing, labels: list[ArticleLabels], gazetteer: Iterable[A
     gazetteer_ids = {a.id for a in gazetteer}
     actors = {a.id: a for a in briefing.actors}
     by_file = {a.file: a for a in labels}
+    unlabelled = [s.file for s in briefing.sources if s.file not in by_file]
+    if unlabelled:
+        result.notes.append(f"sources without labels (not scored, but loaded with the rest): {', '.join(unlabelled)}")
     _quotes(briefing, by_file, actors, result)
     _events(briefing, by_file, result)
     _pubdates(briefing, by_file, result)
