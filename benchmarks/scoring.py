@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.model import Actor, Briefing, Source, Span
+from briefing.model.confidence import HIDE_BELOW, threshold
 
 UNKNOWN = "unknown"
 NONE = "none"
@@ -480,7 +481,8 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
                                                               if kind == "position" else ""))
                 continue
             cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
-            out.append(f"    {kind:9s} {cells}")
+            hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
+            out.append(f"    {kind:9s} {cells}   → hide below {hide:.1f} (now {HIDE_BELOW.get(kind, 0.0):.1f})")
     if notes and result.notes:
         out.append(f"  what went wrong (first {min(notes, len(result.notes))} of {len(result.notes)}):")
         out += [f"    {line}" for line in result.notes[:notes]]

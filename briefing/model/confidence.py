@@ -1,0 +1,47 @@
+"""Which automatic items the dashboard shows by default: those whose confidence lies in a band that was right
+at least 80 % of the time on real articles the rules were not written on (issue 10).
+
+`benchmarks/evaluate.py --dev DIR` prints, per kind, how often automatic items in each confidence band are right
+on a labelled folder, and the threshold that rule gives ("hide below"). The constants below are those measured;
+`x` in the dashboard shows the items below them too. Curated items are always shown.
+
+Measured on main d3e40f6 against the 10-article dev set (2026-12-04): quote attributions were right in every
+band with enough items (>=0.6: 3/3, >=0.8: 6/7, >=0.9: 11/11), events and positions had too few judged items to
+tell, so nothing is hidden yet. Re-measure after extraction changes and update these numbers with the figures.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Kind = Literal["quote", "event", "position", "mention"]
+
+#: The share of items in a band that must be right for the band to be shown by default.
+RIGHT_ENOUGH = 0.8
+#: A band with fewer judged items than this says nothing either way and never sets a threshold.
+MIN_JUDGED = 5
+
+#: Automatic items of each kind with a confidence below this are hidden by default.
+HIDE_BELOW: dict[str, float] = {"quote": 0.0, "event": 0.0, "position": 0.0, "mention": 0.0}
+
+
+def shown_by_default(kind: Kind, origin: str, confidence: float) -> bool:
+    """A curated item, or an automatic one in a band that has been right often enough."""
+    return origin != "auto" or confidence >= HIDE_BELOW.get(kind, 0.0)
+
+
+def any_hidden_by_default() -> bool:
+    return any(value > 0 for value in HIDE_BELOW.values())
+
+
+def threshold(bands: dict[float, tuple[int, int]]) -> float:
+    """The lowest band edge from which every band with enough judged items is right often enough.
+
+    `bands` maps a band's lower edge to (right, judged). Items below the returned edge would be hidden; 0.0 when
+    every band with enough items is right often enough (or none has enough)."""
+    edges = sorted(bands)
+    failing = [e for e in edges if bands[e][1] >= MIN_JUDGED and bands[e][0] < RIGHT_ENOUGH * bands[e][1]]
+    if not failing:
+        return 0.0
+    above = [e for e in edges if e > failing[-1]]
+    return above[0] if above else 1.01  # every band fails: hide them all
