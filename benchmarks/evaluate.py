@@ -332,7 +332,8 @@ def written_table(*, notes: int = 0) -> dict[str, dict[str, float]]:
         return {}
     keys = list(next(iter(rows.values())).figures())
     short = {"quote_precision": "quoteP", "quote_recall": "quoteR", "quote_found": "found",
-             "event_precision": "eventP", "event_recall": "eventR", "pubdate_right": "pubdate",
+             "event_precision": "eventP", "event_recall": "eventR", "position_precision": "posP",
+             "pubdate_right": "pubdate",
              "people_recall": "peopleR", "people_precision": "peopleP", "furniture_lines": "furnit",
              "spans": "spans"}
     print("== Written test articles (tests/data/articles/*; labels in each folder; 1.000 where nothing to judge)")
@@ -391,10 +392,38 @@ def main(argv: list[str] | None = None) -> None:
         timing()
     if not args.skip_written:
         written_table(notes=args.notes // 4)
+    results = []
     for folder in args.dev:
         result = labelled_folder(folder)
+        results.append(result)
         print("\n".join(report(f"Dev folder {folder} (automatic extraction, labels.toml)", result,
                                  notes=args.notes)))
+    if len(results) > 1:
+        print("== Confidence bands of all dev folders together (the thresholds briefing/model/confidence.py holds)")
+        print("\n".join(band_report(results)))
+
+
+def band_report(results: list) -> list[str]:  # noqa: ANN001
+    from benchmarks.scoring import Ratio
+    from briefing.model.confidence import HIDE_BELOW, threshold
+
+    merged: dict[str, dict[float, Ratio]] = {}
+    for result in results:
+        for kind, bands in result.bands.items():
+            for edge, ratio in bands.items():
+                cell = merged.setdefault(kind, {}).setdefault(edge, Ratio())
+                cell.right += ratio.right
+                cell.total += ratio.total
+    lines = []
+    for kind in ("quote", "event", "position", "mention"):
+        bands = merged.get(kind, {})
+        if not bands:
+            lines.append(f"    {kind:9s} no judged items")
+            continue
+        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
+        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
+        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
+    return lines
 
 
 if __name__ == "__main__":

@@ -52,6 +52,20 @@ class EventLabel:
 
 
 @dataclass(frozen=True)
+class PositionLabel:
+    at: Located
+    side: str
+    issue: str
+    stance: str  # for / against / conditional / open / none
+
+
+#: Stance words of any vocabulary mapped to the label families (for/against/conditional/open/none).
+STANCE_FAMILY = {"supports": "for", "proposes": "for", "demands": "for", "for": "for",
+                 "opposes": "against", "rejects": "against", "against": "against",
+                 "conditional": "conditional", "open": "open", "none": "none"}
+
+
+@dataclass(frozen=True)
 class PersonLabel:
     name: str
     side: str = ""
@@ -73,6 +87,7 @@ class ArticleLabels:
     events: tuple[EventLabel, ...] = ()
     people: tuple[PersonLabel, ...] = ()
     furniture: tuple[FurnitureLabel, ...] = ()
+    positions: tuple[PositionLabel, ...] = ()
 
 
 def _locate(text: str, fragment: str, nth: int | None, where: str) -> Located:
@@ -148,8 +163,14 @@ def parse_labels(data: dict, texts: dict[str, str], origin: str) -> list[Article
             elif f.get("to_line_end"):  # from the fragment to the end of its line (a caption after body text)
                 lines = ((at.start, lines[0][1]),)
             furniture.append(FurnitureLabel(Located(lines[0][0], lines[-1][1]), f["fragment"], lines))
+        positions = []
+        for p in entry.get("position", []):
+            if p["stance"] not in STANCE_FAMILY:
+                raise LabelError(f"{where}: stance {p['stance']!r} is not one of {sorted(set(STANCE_FAMILY.values()))}")
+            positions.append(PositionLabel(_locate(text, p["fragment"], p.get("nth"), where), p["side"], p["issue"],
+                                           STANCE_FAMILY[p["stance"]]))
         articles.append(ArticleLabels(file, _date(entry.get("published", NONE), where), quotes, events, people,
-                                      tuple(furniture)))
+                                      tuple(furniture), tuple(positions)))
     return articles
 
 
@@ -211,6 +232,9 @@ class Score:
     event_precision: Ratio = field(default_factory=Ratio)  # automatic events (judgeable) with the right date
     event_unjudged: int = 0  # automatic events whose evidence holds no labelled date
     event_recall: Ratio = field(default_factory=Ratio)  # listed, dated labelled events found with that date
+    position_precision: Ratio = field(default_factory=Ratio)  # judged automatic positions: side, issue, stance right
+    position_unjudged: int = 0  # automatic positions whose evidence holds no labelled position
+    position_recall: Ratio = field(default_factory=Ratio)  # labelled positions found (side, issue and stance)
     pub_right: int = 0
     pub_wrong: int = 0
     pub_missed: int = 0
@@ -242,6 +266,7 @@ class Score:
             "quote_found": self.quote_found.value,
             "event_precision": self.event_precision.value,
             "event_recall": self.event_recall.value,
+            "position_precision": self.position_precision.value,
             "pubdate_right": (self.pub_right + self.pub_undated_ok) / pub_judged if pub_judged else 1.0,
             "people_recall": self.people_recall.value,
             "people_precision": self.people_precision.value,
@@ -274,6 +299,7 @@ def score(briefing: Briefing, labels: list[ArticleLabels], gazetteer: Iterable[A
         result.notes.append(f"sources without labels (not scored, but loaded with the rest): {', '.join(unlabelled)}")
     _quotes(briefing, by_file, actors, result)
     _events(briefing, by_file, result)
+    _positions(briefing, by_file, result)
     _pubdates(briefing, by_file, result)
     _people(briefing, by_file, actors, gazetteer, gazetteer_ids, result)
     _furniture(briefing, by_file, result)
@@ -348,6 +374,37 @@ def _events(briefing: Briefing, by_file: dict[str, ArticleLabels], result: Score
             result.event_recall.add(found)
             if not found:
                 result.notes.append(f"event missed: {file} {label.what!r} {label.date}")
+
+
+def _positions(briefing: Briefing, by_file: dict[str, ArticleLabels], result: Score) -> None:
+    auto = [p for p in briefing.positions if p.origin == "auto"]
+    labelled = any(art.positions for art in by_file.values())
+    if not labelled:
+        return
+    for position in auto:
+        inside = [label for span in position.evidence if span.source in by_file
+                  for label in by_file[span.source].positions if _overlaps(span, label.at.start, label.at.end)]
+        if not any(span.source in by_file for span in position.evidence):
+            continue
+        if not inside:
+            result.position_unjudged += 1
+            continue
+        family = STANCE_FAMILY.get(position.stance.value, position.stance.value)
+        right = any(label.side == position.side.value and label.issue == position.issue and label.stance == family
+                    for label in inside)
+        result.position_precision.add(right)
+        result.band("position", position.confidence, right)
+        if not right:
+            result.notes.append(f"position WRONG: {position.evidence[0].source} {position.side.value} "
+                                f"{position.issue} {position.stance.value} (labels here: " + ", ".join(
+                                    f"{x.side} {x.issue} {x.stance}" for x in inside) + ")")
+    for file, art in by_file.items():
+        for label in art.positions:
+            found = any(p.side.value == label.side and p.issue == label.issue
+                        and STANCE_FAMILY.get(p.stance.value) == label.stance
+                        and any(s.source == file and _overlaps(s, label.at.start, label.at.end) for s in p.evidence)
+                        for p in auto)
+            result.position_recall.add(found)
 
 
 def _pubdates(briefing: Briefing, by_file: dict[str, ArticleLabels], result: Score) -> None:
@@ -465,6 +522,8 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
            f"attributed quotes not in the labels: {result.quote_unlabelled}",
            f"  dated events        shown with the right date {result.event_precision} "
            f"(+{result.event_unjudged} unjudged);  labelled found with the right date {result.event_recall}",
+           f"  positions           side+issue+stance right {result.position_precision} "
+           f"(+{result.position_unjudged} unjudged);  labelled found {result.position_recall}",
            f"  publication date    right {pub.pub_right}, wrong {pub.pub_wrong}, missed {pub.pub_missed}, "
            f"undated where the text prints none {pub.pub_undated_ok}",
            f"  people (new)        R {result.people_recall}  P {result.people_precision}  "
@@ -477,8 +536,7 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
         for kind in ("quote", "event", "position", "mention"):
             bands = result.bands.get(kind)
             if not bands:
-                out.append(f"    {kind:9s} no judged items" + (" (positions are not labelled)"
-                                                              if kind == "position" else ""))
+                out.append(f"    {kind:9s} no judged items")
                 continue
             cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
             hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})

@@ -2,12 +2,17 @@
 at least 80 % of the time on real articles the rules were not written on (issue 10).
 
 `benchmarks/evaluate.py --dev DIR` prints, per kind, how often automatic items in each confidence band are right
-on a labelled folder, and the threshold that rule gives ("hide below"). The constants below are those measured;
+on a labelled folder, and the threshold that rule gives ("hide below"). HIDE_BELOW holds the thresholds in force;
 `x` in the dashboard shows the items below them too. Curated items are always shown.
 
-Measured on main d3e40f6 against the 10-article dev set (2026-12-04): quote attributions were right in every
-band with enough items (>=0.6: 3/3, >=0.8: 6/7, >=0.9: 11/11), events and positions had too few judged items to
-tell, so nothing is hidden yet. Re-measure after extraction changes and update these numbers with the figures.
+Measured on main d3e40f6 (2026-12-04) against the dev set (10 real articles, this story) and 8 articles on
+another negotiation (US-Iran, April 2025), both labelled by reading:
+- quote attributions: >=0.6: 3/3, >=0.8: 8/9, >=0.9: 12/15 right: every band right often enough, none hidden;
+- events: 3 judged, too few to tell; mentions of people: 111/112 right;
+- positions: all automatic positions carry 0.45 and 6 of 24 judged were right (25 %): by the rule every
+  automatic position should be hidden by default. Not applied here: the positions rules are being rewritten
+  (issue 10) and hiding them changes the dashboard's snapshots, which only the TUI engineers update. After that
+  work is merged, re-measure (`python benchmarks/evaluate.py --dev DIR --dev DIR2`) and set the values below.
 """
 
 from __future__ import annotations
