@@ -39,10 +39,19 @@ def event_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(confidence.HIDE_BELOW, "event", 0.5)
 
 
+@pytest.fixture
+def no_threshold(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.model import confidence
+
+    for kind in list(confidence.HIDE_BELOW):
+        monkeypatch.setitem(confidence.HIDE_BELOW, kind, 0.0)
+
+
 def _ids(flt: Filter) -> list[str]:
     return [e.id for e in view.visible_events(_briefing(), flt)]
 
 
+@pytest.mark.usefixtures("no_threshold")
 def test_without_thresholds_x_toggles_automatic_items() -> None:
     flt = Filter()
     assert _ids(flt) == ["cur", "high", "low"]
@@ -50,7 +59,7 @@ def test_without_thresholds_x_toggles_automatic_items() -> None:
     assert _ids(flt.toggle_auto().toggle_auto()) == ["cur", "high", "low"]
 
 
-@pytest.mark.usefixtures("event_threshold")
+@pytest.mark.usefixtures("no_threshold", "event_threshold")
 def test_low_confidence_hidden_by_default_then_x_shows_them_then_hides_all_auto() -> None:
     flt = Filter()
     assert _ids(flt) == ["cur", "high"]
