@@ -540,7 +540,7 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
                 continue
             cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
             hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
-            out.append(f"    {kind:9s} {cells}   → hide below {hide:.1f} (now {HIDE_BELOW.get(kind, 0.0):.1f})")
+            out.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
     if notes and result.notes:
         out.append(f"  what went wrong (first {min(notes, len(result.notes))} of {len(result.notes)}):")
         out += [f"    {line}" for line in result.notes[:notes]]
