@@ -67,6 +67,9 @@ _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|altho
 #: A clause inserted between a subject and its verb: ", who …," ", during …,".
 _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
                        r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
+_COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+                          r"[^“”\"‘’'.;:!?]{0,100}$")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -242,17 +245,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 if raw.speaker:
                     previous, previous_para = raw, p_index
             continue
-        # The quotes of two words or more; one of two words only with an attribution next to it.
+        # Quotes of two words or more; a fragment of two only with a person named right beside it. (One
+        # word in quotation marks is as often a label or a scare quote as someone's word: not a quote here.)
         para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 2]
+        before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
         for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
             inner_end = text[qe - 1:qe]
             found = (_after(text, oe, pe, inner_end, who)
                      or _before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index]))
+            if found is None and before_this is not None and _COORDINATED.match(text, before_this[1], os_):
+                # "X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first.
+                last = before_this[0]
+                found = (last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end)
             if len(text[qs:qe].split()) < 3:
-                # A fragment of two words: only a person named right beside it ("a NATO diplomat
-                # described … as “…”" is no one's we know).
+                # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
+                # is no one's we know).
                 if found is not None and found[0] in roles.persons:
-                    quotes.append(RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4]))
+                    raw = RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4])
+                    quotes.append(raw)
+                    before_this = (raw, oe)
                 continue
             found = found or _sentence_verb(text, sentences, oe, who)
             if found is None:
@@ -266,6 +277,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             quotes.append(raw)
             if raw.speaker:
                 previous, previous_para = raw, p_index
+                before_this = (raw, oe)
     return quotes
 
 
