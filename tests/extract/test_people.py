@@ -172,3 +172,21 @@ def test_arabic_family_names_and_lists_of_people(tmp_path: Path) -> None:
     assert len(mansouri) == 1 and mansouri[0].side == Side.MEDIATOR
     # The next item of a list is not the title of the name before it.
     assert "Dan Levitan" not in people or not people["Dan Levitan"].roles
+
+
+def test_longer_given_names_and_a_transliterated_surname_are_one_person(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\nThe top Iranian diplomat, Karim Farahzadi, arrived first.\n"
+        "Iranian Foreign Minister Seyed Karim Farahzadi said the talks would go on.\n"
+        "\"We will see,\" said Farahzdi later.\n"
+        "The envoy, Lena Borg, meeting with Omani Foreign Minister Badr al-Harthi, said little.\n",
+        encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    people = {a.name: a for a in briefing.actors if a.origin == "auto"}
+    farahzadi = [a for name, a in people.items() if "Farah" in name]
+    assert len(farahzadi) == 1 and farahzadi[0].side == Side.OTHER and farahzadi[0].placed
+    assert {q.text: q.speaker for q in briefing.quotes}["We will see,"] == farahzadi[0].id
+    # "…, meeting with …" is a clause of its own, not Lena Borg's title.
+    assert "Lena Borg" not in people or not people["Lena Borg"].roles
+    assert people["Badr al-Harthi"].side == Side.MEDIATOR

@@ -24,6 +24,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.model import Actor, Alias, Role, Side, Source, Span
@@ -71,7 +73,8 @@ for _side, _words in (
                   "Czech Slovak Slovakia Slovenian Slovenia Hungarian Hungary Austrian Austria Irish Ireland "
                   "Portuguese Portugal Greek Greece Romanian Romania Bulgarian Bulgaria Croatian Croatia "
                   "Luxembourg Maltese Malta Cypriot Cyprus Norwegian Norway Icelandic Commission Downing"),
-    (Side.MEDIATOR, "Saudi Qatari Qatar Emirati UAE Turkish Turkey Swiss Switzerland Vatican Holy-See Riyadh"),
+    (Side.MEDIATOR, "Saudi Qatari Qatar Emirati UAE Omani Oman Turkish Turkey Swiss Switzerland Vatican Holy-See "
+                    "Riyadh"),
     (Side.OTHER, "Chinese China Indian India Brazilian Brazil Japanese Japan Iranian Iran Israeli Israel "
                  "Korean Korea Belarusian Belarus Georgian Georgia Canadian Canada Australian Australia "
                  "Mexican Mexico Egyptian Egypt Pakistani Pakistan South-African Africa UN"),
@@ -97,6 +100,13 @@ NOT_NAME = frozenset(
     Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
     Washington Moscow Kyiv Kiev Brussels Munich Davos Florida Texas California Alaska Greenland Gaza Israel
     Ukraine Russia America Europe Asia Africa God Christmas Easter Act Bill Treaty Accord Agreement Plan Day
+    Afghanistan Albania Algeria Angola Argentina Armenia Azerbaijan Bahrain Bangladesh Bolivia Bosnia Botswana
+    Cambodia Cameroon Chad Chile Colombia Congo Cuba Ecuador Eritrea Ethiopia Gabon Gambia Ghana Guatemala Guinea
+    Haiti Honduras Indonesia Iraq Jamaica Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Lebanon Liberia
+    Libya Madagascar Malawi Malaysia Mali Mauritania Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia
+    Nepal Nicaragua Niger Nigeria Oman Panama Paraguay Peru Philippines Rwanda Senegal Serbia Somalia Sudan Syria
+    Taiwan Tajikistan Tanzania Thailand Tunisia Turkmenistan Uganda Uruguay Uzbekistan Venezuela Vietnam Yemen
+    Zambia Zimbabwe Tehran Muscat Baghdad Damascus Beirut Cairo Kabul Islamabad Delhi Tokyo Seoul Pyongyang
     Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
     Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
     """.split()
@@ -227,15 +237,22 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
 
 #: Two capitalised words in a row that are no titles: someone else's name ("…, President Donald Trump's
 #: envoy, …" is the next item of a list, not the title of the name before it).
-_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0][A-Z][a-z]+")
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
 
 
 _TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{_TITLES}))(?!\w)")
 
 
+#: Lower-case words an apposition may start with ("a former adviser", "the top diplomat", "head of …").
+_APPOSITION_START = frozenset("a an the former ex then now also deputy senior chief top special acting longtime "
+                              "veteran his her their its".split())
+
+
 def _apposed(role: str) -> bool:
-    """Whether the words after "Name," describe that name, rather than start the next item of a list."""
-    if re.match(r"(?:and|or|but|nor|while|as|who|which|whose)\b", role):
+    """Whether the words after "Name," describe that name, rather than start the next item of a list or a
+    clause of its own ("…, meeting with …")."""
+    first = role.split(maxsplit=1)[0] if role.strip() else ""
+    if first[:1].islower() and first not in _APPOSITION_START and not _is_title(first):
         return False
     title = None
     for title in _TITLE_IN_ROLE.finditer(role):
@@ -381,21 +398,58 @@ def _people(found: list[Introduction], lower: set[str], texts: dict[str, str]) -
     for intro in found:
         by_key[_key(_surname(intro.words))].append(intro)
     actors: dict[str, Actor] = {}
-    for key, intros in by_key.items():
+    for key, intros in _join_variants(by_key).items():
         full = [i for i in intros if _given(i.words)]
         if not full and any(w in lower for w in key.split()):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
-        givens = {_given(i.words)[0] for i in full}
-        if len(givens) > 1 and not _one_person(givens):
+        givens = {_given(i.words) for i in full}
+        longest = max(givens, key=len, default=())
+        if not all(_same_given(g, longest) for g in givens):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
-            groups = [([i for i in full if _given(i.words)[0] == given], False) for given in sorted(givens)]
+            firsts = sorted({g[0] for g in givens})
+            groups = [([i for i in full if _given(i.words)[0] == first], False) for first in firsts]
         else:
             groups = [(intros, True)]
         for members, with_surname in groups:
             actor = _actor(members, with_surname, texts)
             actors.setdefault(actor.id, actor)
     return list(actors.values())
+
+
+def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial."""
+    return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
+        len(one) == 1 and any(_one_person({one[0], g}) for g in longer))
+
+
+def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
+    """Surnames written two ways by transliteration ("Araghchi", "Araqchi"; "al-Busaidi", "Albusaidi") are
+    one, when one of them comes without a given name or both come with the same one. Compared only within
+    the same first two letters (ignoring a leading "al"), so the cost stays near linear in the people found."""
+    def stem(key: str) -> str:
+        return key[2:] if key.startswith("al") and len(key) > 6 else key
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        blocks[stem(key)[:2]].append(key)
+    joined: dict[str, list[Introduction]] = {key: list(intros) for key, intros in by_key.items()}
+    for keys in blocks.values():
+        for i, a in enumerate(keys[:50]):
+            for b in keys[i + 1:50]:
+                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5:
+                    continue
+                givens_a = {_given(x.words)[:1] for x in joined[a]} - {()}
+                givens_b = {_given(x.words)[:1] for x in joined[b]} - {()}
+                if givens_a and givens_b and givens_a != givens_b:
+                    continue
+                # A surname alone may differ a little more ("Araqchi" for "Araghchi") than two full names.
+                alone = not (givens_a and givens_b)
+                if fuzz.ratio(stem(a), stem(b)) < (80 if alone and abs(len(a) - len(b)) <= 2 else 85):
+                    continue
+                keep, drop = (a, b) if len(joined[a]) >= len(joined[b]) else (b, a)
+                joined[keep].extend(joined.pop(drop))
+    return joined
 
 
 def _given(words: tuple[str, ...]) -> tuple[str, ...]:
