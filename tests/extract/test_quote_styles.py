@@ -133,3 +133,16 @@ def test_he_added_after_a_quote_continues_its_speaker(tmp_path: Path) -> None:
         "\"We are talking to both sides,\" he said.\n"
         "\"Nothing has been agreed so far,\" he added.\n"))
     assert quotes["Nothing has been agreed so far,"] == ids["Dick Schoof"]
+
+
+def test_the_nationality_and_title_of_one_person_in_the_article_name_them(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Omani Foreign Minister Salim al-Rawas hosted the two delegations on Saturday.\n"
+        "\"The talks went on for three hours,\" the top Omani diplomat said.\n"
+        "\"There is still much to do before a deal,\" a senior U.S. official said.\n"
+        "Karim Farahzadi, the Iranian foreign minister, has voiced \"cautious optimism,\" saying this week: "
+        "\"If the demand is only that, it is achievable.\"\n"))
+    assert quotes["The talks went on for three hours,"] == ids["Salim al-Rawas"]
+    assert quotes["There is still much to do before a deal,"] is None  # an unnamed official, not the US
+    assert quotes["If the demand is only that, it is achievable."] == ids["Karim Farahzadi"]

@@ -484,9 +484,14 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
         upper = " ".join(surname).upper()
         if with_surname and upper != said and len(upper) >= 4:
             aliases.append(Alias(text=upper, origin="auto"))
-    with_role = next((i for i in ordered if i.role), None)
-    roles = () if with_role is None else (Role(title=with_role.role, evidence=(
-        make_span(with_role.file, texts[with_role.file], with_role.role_start, with_role.role_end),)),)
+    # Each way the text describes the person (up to three), the first first: "the top Iranian diplomat",
+    # "Iranian Foreign Minister".
+    described = {}
+    for i in ordered:
+        if i.role and i.role.lower() not in described and len(described) < 3:
+            described[i.role.lower()] = Role(title=i.role, evidence=(
+                make_span(i.file, texts[i.file], i.role_start, i.role_end),))
+    roles = tuple(described.values())
     # The side the text gives; none when it gives none, or two that disagree.
     sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
     return Actor(id="auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-"), name=" ".join(name),

@@ -39,7 +39,7 @@ SPEECH_VERBS = (
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
-    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -59,17 +59,26 @@ _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
-                          r"where|if|even as|just as)\b|\b(?:as|while|whereas|but)\s+[A-Z]")
+                          r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
 #: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
 #: European leaders held … “…”"), so the verb is not this quote's.
 _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
-                          r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)")
+                          r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
+                          r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 #: A clause inserted between a subject and its verb: ", who …," ", during …,".
 _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
                        r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
 #: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
 _COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
                           r"[^“”\"‘’'.;:!?]{0,100}$")
+#: "the Iranian minister", "the top Omani diplomat" (resolved within the article: see RoleResolver.local).
+_LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+                         r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
+                         r"chancellor|premier|prime minister|foreign minister)\b")
+#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
+                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
+                      r"observers?|insiders?|participants?)\b")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -109,6 +118,7 @@ class RoleResolver:
         self.actors = actors
         self.upper: dict[str, set[str]] = {}
         self.persons = frozenset(a.id for a in actors if a.kind == "person")
+        self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
         for actor in actors:
             if actor.kind != "person":
                 continue
@@ -128,6 +138,14 @@ class RoleResolver:
             if ids:
                 return next(iter(ids)) if len(ids) == 1 else None
         return None if len(label.split()) >= 2 else False
+
+    def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """The one person named in this article whose role has this nationality and this title."""
+        demonym, noun = phrase.group("dem").lower(), phrase.group("noun").lower()
+        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
+        holders = [actor_id for actor_id in present if any(
+            demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve(self, phrase: re.Match[str]) -> str | None:
         side = _SIDE_WORDS.get(phrase.group("side").lower())
@@ -159,6 +177,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     by_start = [m if (quoted := in_quote(m.start)) == m.quoted else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                 for m in sorted(mentions, key=attrgetter("start"))]
     starts = [m.start for m in by_start]
+    article_persons = frozenset(m.actor for m in by_start if m.person)
 
     def between(start: int, end: int) -> list[MentionAt]:
         return [m for m in by_start[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
@@ -199,6 +218,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             actor = roles.resolve(role)
             if actor:
                 options.append((role.start(), role.end(), actor))
+        for role in _LOCAL_ROLE.finditer(text, start, end):
+            # "the Iranian minister", "the top Omani diplomat": the one person of this article with that role.
+            actor = roles.local(role, article_persons)
+            if actor and not any(s <= role.start() < e for s, e, _a in options):
+                options.append((role.start(), role.end(), actor))
         covered = [(s, e) for s, e, _a in options]
         for m in between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
@@ -209,6 +233,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not between(tail.start(), end):
                 return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
+            if _UNNAMED.search(text, start, end):
+                return None, -1, -1  # "a senior U.S. official said": a person unnamed, not the institution
             options = [(m.start, m.end, m.actor) for m in between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
@@ -372,7 +398,7 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
         if verb.group(0) == "saying":  # a participle: the speaker is the sentence's subject
-            actor, a_s, _a_e = who(window_start, verb.start(), "first")
+            actor, a_s, _a_e = who(_sentence_bounds(sentences, quote_start, para_start), verb.start(), "first")
         else:
             actor, a_s, _a_e = who(window_start, verb.start(), "last")
         if actor:
