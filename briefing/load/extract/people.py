@@ -143,17 +143,25 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     gazetteer = Gazetteer(actors)
     sides = _gazetteer_sides(actors)
     found: list[Introduction] = []
-    lower: set[str] = set()
+    shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
     for source in sources:
-        lower.update(w for w in re.findall(r"\b[a-z][a-z’'-]+\b", source.text))
         for start, end in pieces.get(source.file, ()):
-            found.extend(_introductions(source, start, end, gazetteer, sides))
+            found.extend(_introductions(source, start, end, gazetteer, sides, shapes))
             label = _LABEL.match(source.text, start, end)
             if label is not None:
                 intro = _labelled(source, label, gazetteer, sides)
                 if intro is not None:
                     found.append(intro)
+    # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
+    lone = {w.lower() for i in found if len(i.words) == len(_surname(i.words)) for w in i.words}
+    lower: set[str] = set()
+    if lone:
+        for source in sources:
+            lower.update(w for w in _LOWER_WORD.findall(source.text) if w in lone)
     return _people(found, lower, {s.file: s.text for s in sources})
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
@@ -166,39 +174,24 @@ def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
     return sides
 
 
-def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
-                   sides: dict[str, Side]) -> list[Introduction]:
+def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
+                   sides: dict[str, Side], shapes: dict[str, _Shape]) -> list[Introduction]:
     text, file = source.text, source.file
     found = []
-    seen_not: set[tuple[str, ...]] = set()  # names already found known, or no names
     for run in _RUN.finditer(text, start, end):
-        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, run.start(), run.end())]
-        # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
-        cut = 0
-        for index, (s, e) in enumerate(tokens):
-            if _is_title(text[s:e]) or (text[s:e] == "State" and index and text[tokens[index - 1][0]:s].endswith("of ")):
-                cut = index + 1
-        name = tokens[cut:]
-        while name and _qualifier_only(text[name[0][0]:name[0][1]]):
-            name = name[1:]
-        while name and _is_particle(text[name[-1][0]:name[-1][1]]):
-            name = name[:-1]
-        if not name or _is_particle(text[name[0][0]:name[0][1]]):
+        shape = shapes.get(run.group(0), _UNSEEN)
+        if shape is _UNSEEN:
+            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer)
+        if shape is None:
             continue
-        words = tuple(text[s:e] for s, e in name)
-        if words in seen_not:
-            continue
-        if not _name_words(words):
-            seen_not.add(words)
-            continue
-        n_start, n_end = name[0][0], name[-1][1]
+        cut, name_start, name_end, words = shape
+        n_start, n_end = run.start() + name_start, run.start() + name_end
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
             words = tuple(_TOKEN.findall(text, n_start, n_end))
-        if _known(words, gazetteer):
-            seen_not.add(words)
-            continue
+            if _known(words, gazetteer):
+                continue
         window_start = max(start, run.start() - 80)
         intro = None
         if cut or _TITLE_BEFORE.search(text, window_start, n_start):
@@ -219,6 +212,32 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,
         if intro is not None:
             found.append(intro)
     return found
+
+
+_UNSEEN = object()
+#: What a run of capitalised words is apart from its context: (whether a title is inside it, where the name
+#: starts and ends in it, the name's words), or None when it holds no name the gazetteer lacks.
+_Shape = tuple[bool, int, int, tuple[str, ...]] | None
+
+
+def _run_shape(run: str, gazetteer: Gazetteer) -> _Shape:
+    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
+    # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
+    cut = 0
+    for index, (s, e) in enumerate(tokens):
+        if _is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+            cut = index + 1
+    name = tokens[cut:]
+    while name and _qualifier_only(run[name[0][0]:name[0][1]]):
+        name = name[1:]
+    while name and _is_particle(run[name[-1][0]:name[-1][1]]):
+        name = name[:-1]
+    if not name or _is_particle(run[name[0][0]:name[0][1]]):
+        return None
+    words = tuple(run[s:e] for s, e in name)
+    if not _name_words(words) or _known(words, gazetteer):
+        return None
+    return bool(cut), name[0][0], name[-1][1], words
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
