@@ -146,3 +146,12 @@ def test_the_nationality_and_title_of_one_person_in_the_article_name_them(tmp_pa
     assert quotes["The talks went on for three hours,"] == ids["Salim al-Rawas"]
     assert quotes["There is still much to do before a deal,"] is None  # an unnamed official, not the US
     assert quotes["If the demand is only that, it is achievable."] == ids["Karim Farahzadi"]
+
+
+def test_a_quote_an_unnamed_official_gave_does_not_go_to_the_speaker_before(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "\"We made good progress today,\" Trump said. \"Today, in Rome, over four hours, we talked about "
+        "everything,\" a senior administration official told reporters.\n"))
+    assert quotes["We made good progress today,"] == "trump"
+    assert quotes["Today, in Rome, over four hours, we talked about everything,"] is None

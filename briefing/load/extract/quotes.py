@@ -364,7 +364,9 @@ def _after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callab
         s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
     actor, a_s, _a_e = who(s, e, "first")
     if actor is None:
-        return None
+        # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
+        # rule further down may guess (the quote before's speaker is not this one's).
+        return (None, "quote:unnamed", 0.5, -1, -1) if _UNNAMED.search(text, s, e) else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 
@@ -403,6 +405,8 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
             actor, a_s, _a_e = who(window_start, verb.start(), "last")
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
+        if _UNNAMED.search(text, window_start, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
         if actor:
