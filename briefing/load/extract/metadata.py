@@ -18,24 +18,51 @@ from dataclasses import dataclass, field
 
 from dateutil import parser as date_parser
 
-from briefing.model import PartialDate, SourcePart, Span
+from briefing.model import PartialDate, Region, SourcePart, Span
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+#: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
+_FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
+#: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
 _BYLINE = re.compile(
-    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?(?:Published|Updated|Posted)(?: on)?:?\s+"
-    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})\b", re.MULTILINE)
+    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
+    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified))(?: on)?:?\s+(?:{_WEEKDAY})?"
+    rf"(?P<date>{_FULL_DATE})\b", re.MULTILINE)
+#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
+_AUTHOR_DATE = re.compile(
+    rf"^(?i:by)\s+[^\n]{{1,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n]{{0,30}}$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
-_HEADER_DATE = re.compile(rf"^\s*(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?)\s*$", re.MULTILINE)
+#: A header line that is only a date, perhaps with its weekday and time ("February 13",
+#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
+_HEADER_DATE = re.compile(
+    rf"^\s*(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}){_TIME}\s*$", re.MULTILINE)
+#: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
+_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
+                    r"(?P<iso_alone>(?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.+Z-]+)?[ \t]*$)", re.MULTILINE)
+#: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
+HEADER_WINDOW = 2500
+#: Bylines closer than this (characters) belong to one part: "Published …" then "Updated …".
+PART_GAP = 400
+#: How a publication date was established, by the kind of clue it was read from (Source.published_basis).
+_BASIS = {"byline": "byline", "dateline": "dateline", "stamp": "timestamp", "header": "timestamp"}
 _SOURCE_LINE = re.compile(r"^(?:SOURCE|Source)\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*(?:\.\s|\.?$)", re.MULTILINE)
 _HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)$")
+#: Lines that are never a headline even when nothing marked them: bylines, copyright, a date stamp,
+#: menu bullets, site chrome.
+_NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
+                           r"(?i:published|updated|posted)\b)")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
 class DateClue:
-    kind: str  # byline | dateline | header
+    kind: str  # byline | dateline | stamp | header
     start: int
     end: int
     text: str
@@ -43,6 +70,8 @@ class DateClue:
     day: int
     year: int | None
     outlet: str = ""
+    #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
+    updated: bool = False
 
 
 @dataclass
@@ -70,27 +99,49 @@ def _outlet_name(raw: str) -> str:
 
 
 def date_clues(text: str) -> list[DateClue]:
-    """Every byline, dateline and header date of a text, in text order."""
+    """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
-    for kind, regex in (("byline", _BYLINE), ("dateline", _DATELINE), ("header", _HEADER_DATE)):
-        for match in _line_matches(regex, text, 400 if kind == "header" else len(text)):
-            raw = match.group("date")
-            try:
-                parsed = _parse(raw.replace(".", ""))
-            except (ValueError, OverflowError):
-                continue
-            has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(match.groupdict().get("year"))
-            year = parsed.year if has_year else None
-            if kind == "dateline" and match.group("year"):
-                year = int(match.group("year"))
-            outlet = match.groupdict().get("outlet") or ""
-            raw_text = match.group(0)
-            lead = len(raw_text) - len(raw_text.lstrip())
-            start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
-            clues.append(DateClue(kind=kind, start=start, end=end, text=text[start:end],
-                                  month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
+    for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("dateline", _DATELINE),
+                        ("stamp", _STAMP), ("header", _HEADER_DATE)):
+        last = HEADER_WINDOW if kind in ("stamp", "header") else len(text)
+        for match in _line_matches(regex, text, last):
+            clue = _clue(kind, match, text)
+            if clue is not None:
+                clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
+    groups = match.groupdict()
+    if kind == "stamp":
+        iso = groups["iso"] or groups["iso_alone"]
+        try:
+            day = dt.date.fromisoformat(iso)
+        except ValueError:
+            return None
+        start = match.start("iso") if groups["iso"] else match.start("iso_alone")
+        start = text.rfind("\n", 0, start) + 1
+        start += len(text[start:match.end()]) - len(text[start:match.end()].lstrip())
+        end = (match.end("iso") if groups["iso"] else match.end())
+        return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=day.month, day=day.day,
+                        year=day.year)
+    raw = match.group("date")
+    try:
+        parsed = _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
+    except (ValueError, OverflowError):
+        return None
+    has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(groups.get("year"))
+    year = parsed.year if has_year else None
+    if kind == "dateline" and groups.get("year"):
+        year = int(groups["year"])
+    outlet = groups.get("outlet") or ""
+    raw_text = match.group(0)
+    lead = len(raw_text) - len(raw_text.lstrip())
+    start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
+    word = (groups.get("word") or "").lower()
+    return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
+                    year=year, outlet=_outlet_name(outlet), updated="updated" in word or word == "modified")
 
 
 def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
@@ -115,10 +166,23 @@ def _parse(words: str) -> dt.datetime:
     return date_parser.parse(words, default=dt.datetime(2000, 1, 1))
 
 
-def _headline(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12:
+def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
+    """The first line of the text long enough to be a headline and not furniture (navigation, a
+    byline, a date stamp, a caption: whatever `boilerplate.find_regions` marked)."""
+    spans = sorted((r.start, r.end) for r in regions if r.kind == "boilerplate")
+    at = 0
+    for match in _LINE.finditer(text):
+        line = match.group(0).strip()
+        if not line:
+            continue
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        while at < len(spans) and spans[at][1] <= start:
+            at += 1
+        if at < len(spans) and spans[at][0] <= start and spans[at][1] >= start + len(line):
+            continue  # the whole line is furniture
+        if at < len(spans) and spans[at][0] <= start < spans[at][1]:
+            line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
+        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line):
             continue
         return line[:200]
     return ""
@@ -129,14 +193,19 @@ def _span(file: str, text: str, start: int, end: int) -> Span:
 
 
 def extract_metadata(file: str, text: str, corpus_year: int | None,
-                     clues: list[DateClue] | None = None) -> AutoMeta:
-    """`clues`: the text's `date_clues`, when the caller has them already."""
-    meta = AutoMeta(headline=_headline(text))
+                     clues: list[DateClue] | None = None, regions: tuple[Region, ...] = ()) -> AutoMeta:
+    """`clues`: the text's `date_clues`, when the caller has them already; `regions`: its furniture,
+    which is never the headline."""
+    meta = AutoMeta(headline=_headline(text, regions))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
     source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
-    # Parts: each byline starts one; a dateline belongs to the part it is in.
-    bylines = [c for c in clues if c.kind == "byline"]
+    # Parts: each publication byline starts one (not an "Updated" line, nor one right after the last
+    # part began: a page prints "Published …" and "Updated …" together); a dateline belongs to its part.
+    bylines: list[DateClue] = []
+    for clue in clues:
+        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP):
+            bylines.append(clue)
     local_years = Counter(c.year for c in clues if c.year is not None)
     majority_year = local_years.most_common(1)[0][0] if local_years else None
     if len(local_years) > 1:
@@ -178,6 +247,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         part_end = starts[index + 1] if index + 1 < len(starts) else len(text)
         inside = [c for c in clues if part_start <= c.start < part_end]
         chosen = (next((c for c in inside if c.kind == "dateline"), None)
+                  or next((c for c in inside if c.kind == "byline" and not c.updated), None)
+                  or next((c for c in inside if c.kind == "stamp"), None)
                   or next((c for c in inside if c.kind == "byline"), None)
                   or next((c for c in inside if c.kind == "header"), None))
         if chosen is not None:
@@ -195,7 +266,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         if dated:
             date, how, clue = max(dated, key=lambda x: x[0].sort_key)
             meta.published = date
-            meta.published_basis = "byline" if clue.kind == "byline" else "dateline"
+            meta.published_basis = _BASIS[clue.kind]
             meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
             meta.confidence = 0.9 if clue.year is not None and not how else 0.6
             latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
