@@ -287,9 +287,12 @@ def _clues(text: str) -> tuple[list, tuple]:
 
 
 def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
-    """An undated source dated by the events it shares with dated sources (low confidence, noted)."""
+    """An undated source dated by the events it shares with dated sources (low confidence, noted) when
+    they fix one day; when they only bound it, it stays undated, the bounds in its note."""
     if anchor is None or source.published is not None:
         return source
+    if anchor.latest != anchor.date:
+        return source.model_copy(update={"published_note": anchor.note + "; left undated (no single day)"})
     return source.model_copy(update={
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,

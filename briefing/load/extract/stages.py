@@ -169,7 +169,7 @@ def second_pass(indexes: list[int]) -> list:
                                shared.corpus_year) if shared.dated_index is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to")
+            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
         results.append((anchor, _stage_b_alone(work, ref_at, shared)))
     return results
