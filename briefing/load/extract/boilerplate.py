@@ -13,42 +13,92 @@ import re
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
+#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
+_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Pool|POOL|Bloomberg|Sputnik|TASS|UPI|Shutterstock|"
+           r"Anadolu(?: Agency)?|Handout|Xinhua|dpa|DPA|Alamy|NurPhoto|SOPA Images|Presidential Press Service|"
+           r"Kremlin Press Office|Ukrinform|Contributor|File|File Photo|The Associated Press|Associated Press)")
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
     for rule, label, pattern in (
         ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
-        ("boiler:related-link", "'Related' link", r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also)\s*:\s*\S"),
+        ("boiler:related-link", "'Related' link",
+         r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
+         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED)\s*(?::|\||—|-)\s*\S"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
-        ("boiler:caption", "Photo caption", r"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
-                                             r"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
-                                             r"^Photo(?:graph)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$)"),
+        ("boiler:caption", "Photo caption",
+         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
+         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
+         rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
+         rf"(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?){{0,4}}{_AGENCY}\)?\.?$|"
+         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$|"
+         rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
-        ("boiler:ad", "Advertising", r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b)"),
-        ("boiler:share", "Share buttons", r"^(?i:share (?:this|on)|follow us|print this)\b"),
+        ("boiler:ad", "Advertising",
+         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
+         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b)"),
+        ("boiler:share", "Share buttons",
+         r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
+         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        ("boiler:chrome", "Site navigation",
+         r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
+         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|"
+         r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
+         r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
+         r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
+         r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
+         r"on air now|all streams|donate|(?:\d{1,2}:\d{2}\s*)+)$"),
+        ("boiler:nav", "Navigation menu", r"^[•·▪►»›]\s*\S"),
+        ("boiler:newsletter", "Newsletter or cookie box",
+         r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
+         r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
+         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b)"),
+        ("boiler:masthead", "Copyright, address or phone",
+         r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
+         r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
+         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)"),
+        ("boiler:byline", "Byline",
+         r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+        ("boiler:timestamp", "Date line", r"^(?:(?:Published|Updated|Posted|Last updated)\b|(?:By|by)\s[^.!?]{0,100}"
+                                          r"\b(?:19|20)\d{2}\b)"),
     )
 )
-#: How every rule's line begins, when it must begin a certain way (read at the start of the line only).
-_RULE_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read more|SEE ALSO|See also|\d|Be the first|"
-                          r"Leave a |Comment|Add a comment|Join the conversation|FILE PHOTO:|Photo|\[|"
-                          r"(?i:share |follow us|print this)|Tags|TAGS|Topics")
-#: What a line matched by the rules that may match anywhere in it (a caption, an ad) holds or ends with.
-_CAPTION_ENDS = (")", "File Photo", "file photo", "file photo.")
-_AD_WORDS = ("click here", "subscribe ", "sign up for", "advertisement", "sponsored")
+#: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
+_STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"
+    r"|^(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?$")
+#: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
+#: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
+_SHORT = 12
+#: How a long line a rule may match begins (read at the start of the line only).
+_LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
+                          r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
+                          r"Join the conversation|FILE PHOTO:|Photo|PHOTO|Image|Picture|Credit|©|\(c\)|Copyright|\[|"
+                          r"(?i:by|published|updated|posted|last updated|date|share |follow us|print this|this audio|"
+                          r"listen to|this is a developing)\b|Tags|TAGS|Topics")
+_CAPTION_END = re.compile(rf"(?:{_AGENCY}\)?\.?|\)|Rights|File Photo|file photo\.?)$")
 
 
 def _may_match_a_rule(line: str) -> bool:
-    """True for every line a rule matches (and some others): most lines match none, and this is much
-    cheaper than trying the rules, two of which search the whole line."""
-    if _RULE_STARTS.match(line) or "Licensing" in line or line.endswith(_CAPTION_ENDS):
+    """True for every line a rule matches (and some others): cheaper than trying every rule."""
+    if len(line.split()) <= _SHORT or _LONG_STARTS.match(line) or _CAPTION_END.search(line[-60:]):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
     lowered = line.lower()
     return any(word in lowered for word in _AD_WORDS)
+
+
+_AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
+             "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
+             "photo:", "with ai", "developing story")
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -86,6 +136,9 @@ def find_regions(text: str) -> list[Region]:
             break
         if not _may_match_a_rule(line):
             continue
+        if _DATE_LINE.match(line):
+            marks[index] = ("boiler:date-line", "Date line")
+            continue
         for rule, label, pattern in _LINE_RULES:
             if pattern.search(line):
                 marks[index] = (rule, label)
@@ -121,6 +174,12 @@ def find_regions(text: str) -> list[Region]:
         else:
             regions.append(Region(kind="boilerplate", label=label, start=start, end=end, origin="auto",
                                   confidence=0.9, rule=rule))
+    stamps = [Region(kind="boilerplate", label="Date stamp", start=start, end=start + match.end(), origin="auto",
+                     confidence=0.9, rule="boiler:date-stamp")
+              for (start, _end, line), mark in zip(lines, marks, strict=True)
+              if mark is None and (match := _STAMP.match(line)) is not None]
+    if stamps:
+        regions = sorted(regions + stamps, key=lambda r: r.start)
     if tail is not None:
         if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
             regions[-1] = regions[-1].model_copy(update={"end": tail.end})
