@@ -194,3 +194,29 @@ def _adjacent(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | N
 
 def _gap_is_blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
+
+
+def citable_pieces(text: str, regions: tuple[Region, ...] | list[Region]) -> list[tuple[int, int]]:
+    """The one rule for what may be cited: the lines of `text` with every region (boilerplate, off-topic;
+    automatic or curated) cut out. Sentences, and so every quote, event and position, come from these
+    pieces only (stages._scan), so none can stand on furniture."""
+    spans = sorted((r.start, r.end) for r in regions)
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for line in _TEXT_LINE.finditer(text):
+        start, end = line.start(), line.end()
+        while at < len(spans) and spans[at][1] <= start:
+            at += 1
+        index = at
+        while index < len(spans) and spans[index][0] < end:
+            r_start, r_end = spans[index]
+            if r_start > start:
+                pieces.append((start, r_start))
+            start = max(start, r_end)
+            index += 1
+        if start < end and text[start:end].strip():
+            pieces.append((start, end))
+    return pieces
+
+
+_TEXT_LINE = re.compile(r"[^\n]+")
