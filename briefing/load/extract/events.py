@@ -1,8 +1,10 @@
 """Candidate events and their merge across sources.
 
 A sentence with a resolved date, at least one actor and an event verb is a candidate event. Candidates
-with the same date, at least one actor in common and similar words (Jaccard over content-word stems)
-merge into one event with several evidence spans. Blocking by date keeps the merge linear in practice.
+merge into one event with several evidence spans only when they agree on more than a date: the same
+date, a person or two actors in common, and similar words (Jaccard over content-word stems). Two
+unrelated things on one day that share only "Russia" stay two events. Blocking by date keeps the merge
+linear in practice.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.load.extract.findings import title
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
@@ -30,6 +33,18 @@ STRONG_VERBS = re.compile(
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked)$", re.IGNORECASE)
+
+
+#: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
+#: separator, a byline ("By Jane Doe |"), a wire dateline's place ("MOSCOW –").
+_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
+                         r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*)+")
+
+
+def event_title(sentence: str) -> str:
+    """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
+    text = " ".join(sentence.split())
+    return title(_TITLE_LEAD.sub("", text) or text)
 
 
 def verb_weight(verb: str) -> float:
@@ -123,6 +138,8 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candid
     shared = a_actors.intersection(b.actors)
     if not shared:
         return None
+    if len(shared) < 2 and not a_persons.intersection(b.persons):
+        return None  # one country or institution in common on one day is not one event
     score = jaccard(a_words, b.words)
     if score >= 0.18 or (len(shared) >= 2 and score >= 0.1):
         return score
