@@ -14,9 +14,11 @@ from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
 #: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
-_AGENCY = (r"(?:AP|AFP|Reuters|REUTERS|EPA|EPA-EFE|Getty Images|Getty|Pool|POOL|Bloomberg|Sputnik|TASS|UPI|Shutterstock|"
-           r"Anadolu(?: Agency)?|Handout|Xinhua|dpa|DPA|Alamy|NurPhoto|SOPA Images|Presidential Press Service|"
-           r"Kremlin Press Office|Ukrinform|Contributor|File|File Photo|The Associated Press|Associated Press)")
+_AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
+                 "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
+                 "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
+                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press")
+_AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
@@ -32,9 +34,11 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
-         rf"(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?){{0,4}}{_AGENCY}\)?\.?$|"
-         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$)"),
+        # Read on a line's last characters only, where a credit stands.
+        ("boiler:credit", "Photo credit",
+         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?){{0,4}}{_AGENCY}\)?\.?$|"
+         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
          r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
@@ -77,22 +81,36 @@ _DATE_LINE = re.compile(
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
 #: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
 _SHORT = 12
+#: What a line holds (lowercased) for a costly rule to be tried on it at all.
+_NEEDS = {
+    "boiler:credit": ("/", "—", "|", "photo", "credit"),
+    "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts"),
+    "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
+                  "promoted", "partner"),
+}
+#: The characters at a line's end a photo credit is looked for in.
+_CREDIT_TAIL = 120
+#: Characters of a line the rules read: all of a line this long, else its head and tail.
+_PROBE = 300
 #: How a long line a rule may match begins (read at the start of the line only).
 _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|FILE PHOTO:|Photo|PHOTO|Image|Picture|Credit|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|date|share |follow us|print this|this audio|"
                           r"listen to|this is a developing)\b|Tags|TAGS|Topics")
-_CAPTION_END = re.compile(rf"(?:{_AGENCY}\)?\.?|\)|Rights|File Photo|file photo\.?)$")
+_CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
-    if len(line.split()) <= _SHORT or _LONG_STARTS.match(line) or _CAPTION_END.search(line[-60:]):
+    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") \
+            or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
-    lowered = line.lower()
+    probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
+    lowered = probe.lower()
     return any(word in lowered for word in _AD_WORDS)
 
 
@@ -139,20 +157,27 @@ def find_regions(text: str) -> list[Region]:
         if _DATE_LINE.match(line):
             marks[index] = ("boiler:date-line", "Date line")
             continue
+        # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
+        # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
+        probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
+        lowered = probe.lower()
         for rule, label, pattern in _LINE_RULES:
-            if pattern.search(line):
+            needs = _NEEDS.get(rule)
+            if needs is not None and not any(word in lowered for word in needs):
+                continue
+            if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
+                continue
+            if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
                 marks[index] = (rule, label)
                 break
-    # Short lines next to boilerplate (tag lines, navigation) join it; repeat so runs are absorbed.
-    changed = True
-    while changed:
-        changed = False
-        for index, (_s, _e, line) in enumerate(lines):
-            if marks[index] is None and _is_short(line):
-                neighbour = (index > 0 and marks[index - 1]) or (index + 1 < len(lines) and marks[index + 1])
-                if neighbour:
-                    marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
-                    changed = True
+    # Short lines next to boilerplate (tag lines, navigation) join it, whole runs of them: a pass forward
+    # takes the runs after a marked line, a pass backward those before one (linear, not until nothing changes).
+    short = [_is_short(line) for _s, _e, line in lines]
+    for order, step in ((range(1, len(lines)), -1), (range(len(lines) - 2, -1, -1), 1)):
+        for index in order:
+            neighbour = marks[index + step]
+            if marks[index] is None and short[index] and neighbour:
+                marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),
                       default=None)
