@@ -22,7 +22,11 @@ EVENT_VERBS = re.compile(
     r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
     r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
     r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|discuss(?:ed)?|"
-    r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive)\b",
+    r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive|accus(?:e|ed|es)|issu(?:e|ed|es)|"
+    r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
+    r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"
+    r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
+    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es))\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -30,9 +34,12 @@ STRONG_VERBS = re.compile(
     r"^(?:call(?:ed|s)?|phone call|spok?e|met|meet(?:s)?|agree(?:d|s)?|announc(?:e|ed|es)|suspend(?:ed|ing|s)?|"
     r"attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|visit(?:ed|s)?|invad(?:e|ed)|annex(?:ed|ation)|reject(?:ed|s)?|"
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
-    r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion)$", re.IGNORECASE)
+    r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
+    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
-                          r"discuss(?:ed)?|ruled|shocked)$", re.IGNORECASE)
+                          r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
+                          r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
+                          r"welcom(?:ed|es))$", re.IGNORECASE)
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
