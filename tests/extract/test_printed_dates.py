@@ -203,3 +203,8 @@ def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:
     assert ("undated source", "undated.txt:1") in found
     assert ("speaker unknown", "undated.txt:3") in found
     assert any(kind == "event after the latest source" and where.startswith("dated.txt:") for kind, where in found)
+
+
+def test_a_wire_dateline_without_a_date_names_the_outlet_only() -> None:
+    meta = extract_metadata("a.txt", "Envoys meet\n\nWASHINGTON (Wire) — The envoys met on Tuesday.\n", corpus_year=2025)
+    assert meta.outlet == "Wire" and meta.published is None

@@ -38,6 +38,8 @@ _AUTHOR_DATE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
+#: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
+_WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
 _HEADER_DATE = re.compile(
@@ -275,6 +277,9 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     outlet = next((c.outlet for c in clues if c.outlet), "")
     if source_line and not outlet:
         outlet = _outlet_name(source_line.group("outlet"))
+    if not outlet:
+        wire = next(_line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
+        outlet = _outlet_name(wire.group("outlet")) if wire is not None else ""
     if meta.parts:
         outlet = "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in meta.parts))
     meta.outlet = outlet
