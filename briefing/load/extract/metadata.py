@@ -1,10 +1,18 @@
 """Source metadata from what the text gives: headline, outlet, publication date, compilation parts.
 
-Date clues, strongest first: a byline ("REUTERS | Published February 19, 2023", "Published February 18,
-2025"), a dateline ("RIYADH, Feb 18 (Reuters)"), a header line that is only a date ("February 13"). A
-date without a year takes the year of the other dated parts of the same file, else the most common
-year of the folder's dated sources (`corpus_year`). A byline year that disagrees with the rest of the
-file is flagged as a conflict (kept in `conflicts`, turned into a discrepancy) and corrected.
+Only what is printed dates a source; nothing is inferred here (an undated source stays undated, see
+anchoring.py for the one narrow exception). Date clues, strongest first, per part of the file:
+- a dateline ("RIYADH, Feb 18 (Reuters)", "Feb 18 (Reuters)"): the day of writing;
+- a byline ("REUTERS | Published February 19, 2023", "Published: Tuesday, 18 February 2025", an author
+  line that ends with its date "by Jane Doe March 18, 2025 8:01 PM"); an "Updated …" line only when no
+  other byline is there;
+- a date stamp some scrapes carry ("date 2025-02-17 …", an ISO date alone on its line);
+- a header line that is only a date, perhaps with weekday and time ("February 13", "February 12, 2025,
+  4:38 PM ET"), within the first HEADER_WINDOW characters (after the navigation menus).
+A date without a year takes the year of the other dated parts of the same file, else the most common
+year of the folder's dated sources (`corpus_year`), else the source stays undated. A byline year that
+disagrees with the rest of the file is flagged as a conflict (kept in `conflicts`, turned into a
+discrepancy) and corrected. The basis (byline, dateline, timestamp) and the clue's span are kept.
 """
 
 from __future__ import annotations
