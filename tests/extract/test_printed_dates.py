@@ -208,3 +208,14 @@ def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:
 def test_a_wire_dateline_without_a_date_names_the_outlet_only() -> None:
     meta = extract_metadata("a.txt", "Envoys meet\n\nWASHINGTON (Wire) — The envoys met on Tuesday.\n", corpus_year=2025)
     assert meta.outlet == "Wire" and meta.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "By 2030, Russia had rebuilt its army and the talks of February 18, 2025 were forgotten.",
+    "Published reports say the talks failed.",
+    "By the end of the talks on February 18, 2025 the delegates had left",
+])
+def test_sentences_that_start_like_bylines_are_neither_furniture_nor_a_date(line: str) -> None:
+    text = f"Envoys meet in Riyadh for talks\n\n{line}\n"
+    assert not [r for r in find_regions(text) if r.end > text.index(line)]
+    assert extract_metadata("a.txt", text, corpus_year=None).published is None

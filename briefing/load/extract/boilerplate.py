@@ -14,6 +14,7 @@ from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
 #: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
+_MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
                  "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
@@ -66,8 +67,11 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
-        ("boiler:timestamp", "Date line", r"^(?:(?:Published|Updated|Posted|Last updated)\b|(?:By|by)\s[^.!?]{0,100}"
-                                          r"\b(?:19|20)\d{2}\b)"),
+        # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
+        # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
+        ("boiler:timestamp", "Date line",
+         rf"^(?:(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
     )
 )
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.

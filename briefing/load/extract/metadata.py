@@ -42,7 +42,7 @@ _BYLINE = re.compile(
     rf"(?P<date>{_FULL_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
-    rf"^(?i:by)\s+[^\n]{{1,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n]{{0,30}}$", re.MULTILINE)
+    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
