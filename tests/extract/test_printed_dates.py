@@ -39,6 +39,8 @@ SCRAPED = [
     ("F", "A delegate waves to the press | Getty Images"),
     ("F", "Photo: Example Agency"),
     ("F", "1,204 shares"),
+    ("F", "Image source, Example Agency/AP"),
+    ("F", "Reporting by Jane Example in Geneva; Editing by Tom Sample"),
     ("F", "Play Live Radio"),
     ("F", "Next Up:"),
     ("F", "0:00"),
@@ -94,6 +96,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("date 2025-02-17 Envoys meet in Riyadh", "2025-02-17", "timestamp"),
     ("February 12, 2025, 4:38 PM ET", "2025-02-12", "timestamp"),
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
+    ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
+    ("Updated 02/18/2025", "2025-02-18", "byline"),
 ])
 def test_printed_dates(header: str, iso: str, basis: str) -> None:
     text = f"Envoys meet in Riyadh for talks\n\n{header}\n\nThe envoys met on Tuesday, officials said.\n"
@@ -104,7 +108,8 @@ def test_printed_dates(header: str, iso: str, basis: str) -> None:
 
 
 def test_no_printed_date_no_publication_date() -> None:
-    for text in ("Envoys meet\n\nWASHINGTON, Feb 18 (Wire) - The envoys met on Tuesday.\n",  # no year anywhere
+    for text in ("Envoys meet\n\nPublished 04/05/2025\n\nThe envoys met on Tuesday.\n",  # April 5 or May 4
+                 "Envoys meet\n\nWASHINGTON, Feb 18 (Wire) - The envoys met on Tuesday.\n",  # no year anywhere
                  "Envoys meet\n\nThe envoys met on Tuesday and will meet again next week.\n"):
         assert extract_metadata("a.txt", text, corpus_year=None).published is None
 

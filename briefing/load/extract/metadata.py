@@ -34,12 +34,15 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 #: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
 _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
+#: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
+#: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
 _BYLINE = re.compile(
     rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified))(?: on)?:?\s+(?:{_WEEKDAY})?"
-    rf"(?P<date>{_FULL_DATE})\b", re.MULTILINE)
+    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
@@ -51,7 +54,8 @@ _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
 _HEADER_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}){_TIME}\s*$", re.MULTILINE)
+    rf"^\s*(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    rf"{_TIME}\s*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     r"(?P<iso_alone>(?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.+Z-]+)?[ \t]*$)", re.MULTILINE)
@@ -138,8 +142,11 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
                         year=day.year)
     raw = match.group("date")
     try:
-        parsed = _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
+        parsed = _numeric(raw) if raw[0].isdigit() and not re.match(r"\d{1,2}(?:st|nd|rd|th)?\s", raw) else \
+            _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
     except (ValueError, OverflowError):
+        return None
+    if parsed is None:
         return None
     has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(groups.get("year"))
     year = parsed.year if has_year else None
@@ -168,6 +175,19 @@ def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.M
         pos = text.find("\n", pos) + 1
         if pos == 0:
             return
+
+
+def _numeric(raw: str) -> dt.datetime | None:
+    """A numeric date, or None when it could be read two ways (day and month both 12 or less, with
+    slashes; dots are day-first)."""
+    if "-" in raw:
+        return dt.datetime.fromisoformat(raw)
+    first, second, year = (int(part) for part in re.split(r"[./]", raw))
+    if "." in raw or first > 12:
+        return dt.datetime(year, second, first)
+    if second > 12:
+        return dt.datetime(year, first, second)
+    return None
 
 
 @functools.lru_cache(maxsize=4096)
