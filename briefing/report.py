@@ -15,7 +15,6 @@ All data-derived text goes in as `rich.text.Text`, never as markup: sources are 
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from briefing.model import NEGOTIATING_SIDES, Briefing, PartialDate, Side, Source, Span
+from briefing.model import NEGOTIATING_SIDES, Briefing, PartialDate, Side, Span
 
 #: Rows shown per kind of warning (the count says how many there are in all).
 WARNINGS_SHOWN = 40
@@ -156,18 +155,13 @@ class Unestablished:
 
 
 class _Lines:
-    """file:line of a span, each source's line starts found once (a bisect per span after that)."""
+    """file:line of a span (str.count of the newlines before it: C speed, nothing kept per source)."""
 
     def __init__(self, briefing: Briefing) -> None:
         self._text = {s.file: s.text for s in briefing.sources}
-        self._starts: dict[str, list[int]] = {}
 
     def where(self, file: str, offset: int) -> str:
-        starts = self._starts.get(file)
-        if starts is None:
-            text = self._text.get(file, "")
-            starts = self._starts[file] = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        return f"{file}:{bisect.bisect_right(starts, offset)}"
+        return f"{file}:{self._text.get(file, '').count(chr(10), 0, offset) + 1}"
 
     def span(self, span: Span) -> str:
         return self.where(span.source, span.start)

@@ -1,9 +1,16 @@
-"""Boilerplate and off-topic stretches: link lines, credits, captions, comment prompts, sidebars.
+"""Site furniture and off-topic stretches: the lines every scraped page carries, marked as regions.
 
-Line rules only, each with its name (e.g. "boiler:read-full-article"). A short line (three words or
-fewer, no sentence punctuation) next to boilerplate joins it (tag lines, navigation). A sidebar heading
-("Related articles", "You may also like") turns the rest of the file into one region: off-topic when it
-still holds article-like paragraphs (another story), boilerplate when it holds only links.
+Line rules only, each with its name (e.g. "boiler:caption"), by class: navigation menus and site chrome
+("Skip to content", "Menu", "3 min read", radio-player lines), bylines and date lines (a leading
+"date 2025-02-17" stamp: the stamp only), photo captions and credits ("Name/AP", "| Getty Images",
+"(AFP)"), "Also read"/"Related"/"Recommended" links, ads, newsletter and cookie boxes, share counters,
+copyright/address/phone mastheads, source and reporting credits, comment prompts. A short line (three
+words or fewer, no sentence punctuation) next to furniture joins it (tag lines, menu items, author
+names). A sidebar heading ("Related articles", "You may also like") turns the rest of the file into one
+region: off-topic when it still holds article-like paragraphs (another story), boilerplate when it holds
+only links. `citable_pieces` is the one rule that keeps every quote, event and position off them.
+Every pass is linear in the text: a line is read once by a cheap filter, and only the few lines that
+may be furniture are tried against the rules (a long line on its head and tail only).
 """
 
 from __future__ import annotations
@@ -13,8 +20,8 @@ import re
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
-#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
 _MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
 _AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
                  "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",

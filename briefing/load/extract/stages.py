@@ -45,7 +45,6 @@ from briefing.model import (
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
 
-_LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 
