@@ -147,52 +147,10 @@ def _is_paragraph(line: str) -> bool:
 
 def find_regions(text: str) -> list[Region]:
     """Boilerplate and off-topic regions of a source, in text order, not overlapping."""
-    lines: list[tuple[int, int, str]] = []
-    for match in _LINE.finditer(text):
-        stripped = match.group(0).strip()
-        if stripped:
-            lead = len(match.group(0)) - len(match.group(0).lstrip())
-            lines.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
-    marks: list[tuple[str, str] | None] = [None] * len(lines)
-    tail: Region | None = None
-    for index, (start, _end, line) in enumerate(lines):
-        if _SIDEBAR.match(line) and index > 0:
-            rest = [entry[2] for entry in lines[index + 1:]]
-            offtopic = any(_is_paragraph(r) for r in rest)
-            tail = Region(kind="offtopic" if offtopic else "boilerplate",
-                          label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
-                          start=start, end=len(text.rstrip()), origin="auto",
-                          confidence=0.8 if offtopic else 0.9,
-                          rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
-            lines = lines[:index]
-            marks = marks[:index]
-            break
-        if not _may_match_a_rule(line):
-            continue
-        if _DATE_LINE.match(line):
-            marks[index] = ("boiler:date-line", "Date line")
-            continue
-        # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
-        # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
-        probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
-        lowered = probe.lower()
-        for rule, label, pattern in _LINE_RULES:
-            needs = _NEEDS.get(rule)
-            if needs is not None and not any(word in lowered for word in needs):
-                continue
-            if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
-                continue
-            if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
-                marks[index] = (rule, label)
-                break
-    # Short lines next to boilerplate (tag lines, navigation) join it, whole runs of them: a pass forward
-    # takes the runs after a marked line, a pass backward those before one (linear, not until nothing changes).
-    short = [_is_short(line) for _s, _e, line in lines]
-    for order, step in ((range(1, len(lines)), -1), (range(len(lines) - 2, -1, -1), 1)):
-        for index in order:
-            neighbour = marks[index + step]
-            if marks[index] is None and short[index] and neighbour:
-                marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
+    lines = _lines(text)
+    tail, lines = _sidebar(text, lines)
+    marks = [_mark(line) for _s, _e, line in lines]
+    _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),
                       default=None)
@@ -200,11 +158,84 @@ def find_regions(text: str) -> list[Region]:
         for index in range(last_credit + 1, len(lines)):
             if marks[index] is None:
                 marks[index] = ("boiler:trailing-block", "Trailing links and navigation")
+    regions = _regions(lines, marks)
+    if tail is not None:
+        if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
+            regions[-1] = regions[-1].model_copy(update={"end": tail.end})
+        else:
+            regions.append(tail)
+    return regions
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of every non-blank line."""
+    lines: list[tuple[int, int, str]] = []
+    for match in _LINE.finditer(text):
+        stripped = match.group(0).strip()
+        if stripped:
+            lead = len(match.group(0)) - len(match.group(0).lstrip())
+            lines.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
+    return lines
+
+
+def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | None, list[tuple[int, int, str]]]:
+    """The region from a sidebar heading to the end, if there is one, and the lines before it."""
+    for index, (start, _end, line) in enumerate(lines):
+        if index > 0 and _SIDEBAR.match(line):
+            offtopic = any(_is_paragraph(entry[2]) for entry in lines[index + 1:])
+            tail = Region(kind="offtopic" if offtopic else "boilerplate",
+                          label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
+                          start=start, end=len(text.rstrip()), origin="auto",
+                          confidence=0.8 if offtopic else 0.9,
+                          rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
+            return tail, lines[:index]
+    return None, lines
+
+
+def _mark(line: str) -> tuple[str, str] | None:
+    """(rule, label) of the first rule that marks the line as furniture, if any."""
+    if not _may_match_a_rule(line):
+        return None
+    if _DATE_LINE.match(line):
+        return ("boiler:date-line", "Date line")
+    # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
+    # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
+    probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
+    lowered = probe.lower()
+    for rule, label, pattern in _LINE_RULES:
+        needs = _NEEDS.get(rule)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
+        if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
+            continue
+        if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
+            return (rule, label)
+    return None
+
+
+def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
+    """Short lines next to furniture (tag lines, menu items, author names) join it, whole runs of them:
+    a pass forward takes the runs after a marked line, a pass backward those before one (linear, where
+    repeating until nothing changes was quadratic on a long run)."""
+    short = [_is_short(line) for _s, _e, line in lines]
+    for order, step in ((range(1, len(lines)), -1), (range(len(lines) - 2, -1, -1), 1)):
+        for index in order:
+            neighbour = marks[index + step]
+            if marks[index] is None and short[index] and neighbour:
+                marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
+
+
+def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> list[Region]:
+    """Runs of marked lines as regions, and a date stamp that leads an unmarked line as its own."""
     regions: list[Region] = []
     for index, mark in enumerate(marks):
+        start, end, line = lines[index]
         if mark is None:
+            stamp = _STAMP.match(line)
+            if stamp is not None:
+                regions.append(Region(kind="boilerplate", label="Date stamp", start=start, end=start + stamp.end(),
+                                      origin="auto", confidence=0.9, rule="boiler:date-stamp"))
             continue
-        start, end, _line = lines[index]
         rule, label = mark
         previous = regions[-1] if regions else None
         if previous is not None and _adjacent(lines, marks, index):
@@ -214,17 +245,6 @@ def find_regions(text: str) -> list[Region]:
         else:
             regions.append(Region(kind="boilerplate", label=label, start=start, end=end, origin="auto",
                                   confidence=0.9, rule=rule))
-    stamps = [Region(kind="boilerplate", label="Date stamp", start=start, end=start + match.end(), origin="auto",
-                     confidence=0.9, rule="boiler:date-stamp")
-              for (start, _end, line), mark in zip(lines, marks, strict=True)
-              if mark is None and (match := _STAMP.match(line)) is not None]
-    if stamps:
-        regions = sorted(regions + stamps, key=lambda r: r.start)
-    if tail is not None:
-        if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
-            regions[-1] = regions[-1].model_copy(update={"end": tail.end})
-        else:
-            regions.append(tail)
     return regions
 
 
