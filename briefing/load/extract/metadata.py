@@ -229,29 +229,13 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     meta = AutoMeta(headline=_headline(text, regions))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
-    source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
     # Parts: each publication byline starts one (not an "Updated" line, nor one right after the last
     # part began: a page prints "Published …" and "Updated …" together); a dateline belongs to its part.
     bylines: list[DateClue] = []
     for clue in clues:
         if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP):
             bylines.append(clue)
-    local_years = Counter(c.year for c in clues if c.year is not None)
-    majority_year = local_years.most_common(1)[0][0] if local_years else None
-    if len(local_years) > 1:
-        top = local_years.most_common()
-        if top[0][1] > top[1][1]:
-            majority_year = top[0][0]
-            for clue in clues:
-                if clue.year is not None and clue.year != majority_year:
-                    others = [c for c in clues if c.year == majority_year]
-                    meta.conflicts.append((
-                        f"{clue.text!r} gives the year {clue.year}; the other dates of this file give {majority_year}",
-                        (_span(file, text, clue.start, clue.end),
-                         *(_span(file, text, o.start, o.end) for o in others[:3])),
-                    ))
-        else:
-            majority_year = None
+    majority_year = _file_year(file, text, clues, meta)
     default_year = majority_year or corpus_year
 
     def resolve(clue: DateClue) -> tuple[PartialDate | None, str]:
@@ -270,19 +254,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         except ValueError:
             return None, "not a calendar date"
 
-    # Prefer, per part, a dateline (the day of writing) over a byline (the day of posting).
-    starts = [0] + [b.start for b in bylines[1:]] if bylines else [0]
-    part_dates: list[tuple[int, DateClue]] = []
-    for index, part_start in enumerate(starts):
-        part_end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        inside = [c for c in clues if part_start <= c.start < part_end]
-        chosen = (next((c for c in inside if c.kind == "dateline"), None)
-                  or next((c for c in inside if c.kind == "byline" and not c.updated), None)
-                  or next((c for c in inside if c.kind == "stamp"), None)
-                  or next((c for c in inside if c.kind == "byline"), None)
-                  or next((c for c in inside if c.kind == "header"), None))
-        if chosen is not None:
-            part_dates.append((part_start, chosen))
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]])
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -290,25 +262,75 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             outlet = clue.outlet or next((c.outlet for c in clues if c.outlet and c.start >= part_start), "")
             parts.append(SourcePart(outlet=outlet or "unknown", headline="", published=date, start=part_start))
         meta.parts = tuple(parts)
-    if part_dates:
-        resolved = [(resolve(c), c) for _s, c in part_dates]
-        dated = [(d, how, c) for (d, how), c in resolved if d is not None]
-        if dated:
-            date, how, clue = max(dated, key=lambda x: x[0].sort_key)
-            meta.published = date
-            meta.published_basis = _BASIS[clue.kind]
-            meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
-            meta.confidence = 0.9 if clue.year is not None and not how else 0.6
-            latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
-            meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
-            meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    resolved = [(resolve(c), c) for _s, c in part_dates]
+    dated = [(d, how, c) for (d, how), c in resolved if d is not None]
+    if dated:
+        date, how, clue = max(dated, key=lambda x: x[0].sort_key)
+        meta.published = date
+        meta.published_basis = _BASIS[clue.kind]
+        meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
+        meta.confidence = 0.9 if clue.year is not None and not how else 0.6
+        latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
+        meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
+        meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    meta.outlet = _outlet(text, clues, meta.parts)
+    return meta
+
+
+def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> int | None:
+    """The year most of the file's dates give (None when two years tie); each date that gives another
+    is recorded in `meta.conflicts`."""
+    local_years = Counter(c.year for c in clues if c.year is not None)
+    if not local_years:
+        return None
+    top = local_years.most_common()
+    if len(top) == 1:
+        return top[0][0]
+    if top[0][1] == top[1][1]:
+        return None
+    majority_year = top[0][0]
+    others = [c for c in clues if c.year == majority_year][:3]
+    for clue in clues:
+        if clue.year is not None and clue.year != majority_year:
+            meta.conflicts.append((
+                f"{clue.text!r} gives the year {clue.year}; the other dates of this file give {majority_year}",
+                (_span(file, text, clue.start, clue.end), *(_span(file, text, o.start, o.end) for o in others)),
+            ))
+    return majority_year
+
+
+#: Per part, which clue dates it: a dateline (the day of writing) before a byline (the day of posting),
+#: then a stamp, an "Updated" byline, a header date.
+_PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
+
+
+def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, DateClue]]:
+    """(part start, the clue that dates it) for each part that has one; `starts` in text order."""
+    best: dict[int, DateClue] = {}
+    index = 0
+    for clue in clues:  # in text order, like `starts`
+        while index + 1 < len(starts) and starts[index + 1] <= clue.start:
+            index += 1
+        if clue.start < starts[index]:
+            continue
+        current = best.get(index)
+        if current is None or _rank(clue) < _rank(current):
+            best[index] = clue
+    return [(starts[i], best[i]) for i in sorted(best)]
+
+
+def _rank(clue: DateClue) -> int:
+    return _PREFERENCE.index("updated" if clue.kind == "byline" and clue.updated else clue.kind)
+
+
+def _outlet(text: str, clues: list[DateClue], parts: tuple[SourcePart, ...]) -> str:
+    if parts:
+        return "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in parts))
     outlet = next((c.outlet for c in clues if c.outlet), "")
-    if source_line and not outlet:
-        outlet = _outlet_name(source_line.group("outlet"))
+    if not outlet:
+        source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
+        outlet = _outlet_name(source_line.group("outlet")) if source_line is not None else ""
     if not outlet:
         wire = next(_line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
         outlet = _outlet_name(wire.group("outlet")) if wire is not None else ""
-    if meta.parts:
-        outlet = "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in meta.parts))
-    meta.outlet = outlet
-    return meta
+    return outlet
