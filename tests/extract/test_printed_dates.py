@@ -22,6 +22,7 @@ SCRAPED = [
     ("F", "• Politics"),
     ("F", "• Business"),
     ("F", "Menu"),
+    ("F", "World | Politics | Business"),
     ("A", "Envoys agree to meet again in Geneva"),
     ("F", "By Jane Example and Tom Sample"),
     ("F", "Updated March 4, 2025 at 09:15 AM ET"),
@@ -35,6 +36,7 @@ SCRAPED = [
           "within weeks."),
     ("F", "Also read: Ten things to know about the negotiations"),
     ("F", "Sign up for our morning newsletter"),
+    ("F", "Get the top stories in your inbox every day."),
     ("A", "Lavrov said Moscow wanted guarantees before any ceasefire could be agreed."),
     ("F", "A delegate waves to the press | Getty Images"),
     ("F", "Photo: Example Agency"),
@@ -97,6 +99,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("February 12, 2025, 4:38 PM ET", "2025-02-12", "timestamp"),
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
     ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
+    ("Geneva, 24 March 2025", "2025-03-24", "dateline"),
+    ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
 ])
 def test_printed_dates(header: str, iso: str, basis: str) -> None:
@@ -193,6 +197,8 @@ def test_two_things_on_one_day_sharing_a_country_stay_two() -> None:
 def test_event_titles_drop_leading_furniture() -> None:
     assert event_title("date 2025-02-13 Envoys met in Riyadh on Tuesday.") == "Envoys met in Riyadh on Tuesday."
     assert event_title("| Envoys met in Riyadh on Tuesday.") == "Envoys met in Riyadh on Tuesday."
+    assert event_title("RIYADH, Feb 18 (Wire) – Envoys met on Tuesday.") == "Envoys met on Tuesday."
+    assert event_title("US - Russia talks began on Tuesday.") == "US - Russia talks began on Tuesday."
 
 
 def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:

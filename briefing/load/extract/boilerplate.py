@@ -66,11 +66,13 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|(?:\d{1,2}:\d{2}\s*)+)$"),
-        ("boiler:nav", "Navigation menu", r"^[•·▪►»›]\s*\S"),
+        ("boiler:nav", "Navigation menu",
+         r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
         ("boiler:newsletter", "Newsletter or cookie box",
          r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
          r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
-         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b)"),
+         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b|"
+         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b)"),
         ("boiler:masthead", "Copyright, address or phone",
          r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
          r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
@@ -80,8 +82,13 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
-         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
+         rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        ("boiler:dateline", "Dateline",
+         rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
+         rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
+         r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     )
 )
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
@@ -99,7 +106,7 @@ _SHORT = 12
 #: What a line holds (lowercased) for a costly rule to be tried on it at all.
 _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
-    "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts"),
+    "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
                   "promoted", "partner"),
@@ -112,7 +119,7 @@ _PROBE = 300
 _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|FILE PHOTO:|Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
-                          r"(?i:by|published|updated|posted|last updated|date|share |follow us|print this|this audio|"
+                          r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
                           r"listen to|this is a developing)\b|Tags|TAGS|Topics")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 

@@ -41,7 +41,8 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
 _BYLINE = re.compile(
     rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
-    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified))(?: on)?:?\s+(?:{_WEEKDAY})?"
+    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated))"
+    rf"(?: on)?:?\s+(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
@@ -49,6 +50,10 @@ _AUTHOR_DATE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
+#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
+_PLACE_DATE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
+    re.MULTILINE)
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
@@ -116,8 +121,8 @@ def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("dateline", _DATELINE),
-                        ("stamp", _STAMP), ("header", _HEADER_DATE)):
-        last = HEADER_WINDOW if kind in ("stamp", "header") else len(text)
+                        ("dateline", _PLACE_DATE), ("stamp", _STAMP), ("header", _HEADER_DATE)):
+        last = HEADER_WINDOW if kind in ("stamp", "header") or regex is _PLACE_DATE else len(text)
         for match in _line_matches(regex, text, last):
             clue = _clue(kind, match, text)
             if clue is not None:
