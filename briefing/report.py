@@ -6,9 +6,9 @@ Two kinds of finding, and the exit code:
   that is wrong, a curated excerpt that is not in its source. `check` exits 1.
 - **Could not establish** (warnings): the text itself does not say — a source that prints no date, an
   event dated outside the span of the sources' dates (a plan, background, or a wrong year), a quote
-  whose speaker is left unknown, an event whose year is only the folder's. Each names its file and
-  line. They are what a reader sees as "undated" or "speaker unknown", not faults of the folder, so
-  they do not change the exit code (0 when there is no problem).
+  whose speaker is left unknown. Each names its file and line. They are what a reader sees as "undated"
+  or "speaker unknown", not faults of the folder, so they do not change the exit code (0 when there is
+  no problem).
 
 All data-derived text goes in as `rich.text.Text`, never as markup: sources are untrusted.
 """
@@ -208,12 +208,6 @@ def _events_outside_span(briefing: Briefing, lines: _Lines) -> Iterator[Unestabl
                 yield Unestablished("event before the earliest source", where,
                                     f"{event.date.iso} is before every source's date ({_iso(earliest)}): "
                                     f"background, or a wrong year — {_excerpt(event.title)!r}")
-    for event in auto:
-        if "year-from-corpus" in event.rule or "from-corpus" in event.date_basis:
-            where = lines.span(event.evidence[0]) if event.evidence else "?"
-            yield Unestablished("event year from the folder", where,
-                                f"{event.date.iso}: the text gives no year and its source no date; the year is "
-                                f"the folder's — {_excerpt(event.title)!r}")
 
 
 def _iso(day: tuple[int, int, int]) -> str:

@@ -40,6 +40,7 @@ SCRAPED = [
     ("A", "Lavrov said Moscow wanted guarantees before any ceasefire could be agreed."),
     ("F", "A delegate waves to the press | Getty Images"),
     ("F", "Photo: Example Agency"),
+    ("F", "XNA"),
     ("F", "1,204 shares"),
     ("F", "Image source, Example Agency/AP"),
     ("F", "Reporting by Jane Example in Geneva; Editing by Tom Sample"),
@@ -100,6 +101,7 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
     ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
     ("Geneva, 24 March 2025", "2025-03-24", "dateline"),
+    ("[April 12, 2025]", "2025-04-12", "timestamp"),
     ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
 ])
@@ -159,11 +161,13 @@ def test_future_is_read_forward_from_the_article_date() -> None:
 
 
 def test_without_an_article_date_no_year_is_invented() -> None:
+    # The folder's year (2025 here) is not the article's: what the text does not date stays undated.
     assert _dates("The leaders will speak on March 19.", None, 2025) == []
     assert _dates("The leaders spoke on Tuesday and last week.", None, 2025) == []
-    past = _dates("The leaders spoke on March 19.", None, 2025)
-    assert past == [("March 19", "2025-03-19")]
-    assert all(iso != "2026-03-19" for _t, iso in _dates("They plan to meet on March 19.", None, 2025))
+    assert _dates("The leaders spoke on March 19 and met again in November.", None, 2025) == []
+    assert _dates("They plan to meet on March 19.", None, 2025) == []
+    assert _dates("They met on March 19, 2024 and in 2014.", None, 2025) == [("March 19, 2024", "2024-03-19"),
+                                                                             ("2014", "2014")]
 
 
 def test_an_anchored_interval_keeps_only_dates_both_ends_agree_on() -> None:
@@ -218,6 +222,8 @@ def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:
 
 def test_a_wire_dateline_without_a_date_names_the_outlet_only() -> None:
     meta = extract_metadata("a.txt", "Envoys meet\n\nWASHINGTON (Wire) — The envoys met on Tuesday.\n", corpus_year=2025)
+    assert meta.outlet == "Wire" and meta.published is None
+    meta = extract_metadata("a.txt", "Envoys meet\n\nMUSCAT, Oman (Wire) — The envoys met on Tuesday.\n", corpus_year=None)
     assert meta.outlet == "Wire" and meta.published is None
 
 

@@ -134,7 +134,7 @@ def _floor(text: str, sentences: list[tuple[int, int]], year: int | None) -> dt.
     """The latest day the text itself reports in the past tense ("on February 28"): it was written after."""
     floor: dt.date | None = None
     for start, end in sentences:
-        for mention in find_dates(text, start, end, Reference(None), year):
+        for mention in find_dates(text, start, end, Reference(None), year, guess_year=True):
             d = mention.date
             if d.day is None or d.month is None or future_cue(text[start:end], mention.start - start):
                 continue

@@ -117,13 +117,18 @@ def future_cue(sentence: str, at: int) -> str | None:
 _recent: tuple[str, dict[tuple[int, int], list[re.Match[str]]]] = ("", {})
 
 
-def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None) -> list[DateMention]:
+def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None, *,
+               guess_year: bool = False) -> list[DateMention]:
     """Date expressions in text[start:end] (one sentence), each resolved against `ref`.
 
-    Without a reference day, a weekday or "last week" is left out; a "March 19" or "in November" in
-    the past tense takes the folder's year `fallback_year` as it stands (never a year inferred from a
-    direction: a plan "for March 19" in an undated piece is left out), with a low confidence and a
-    basis that says the year is the folder's."""
+    Only a known date of writing places a relative date: without a reference day, "on Tuesday", "last
+    week", "March 19" or "in November" is left out (undated: the year is not in the text), and only what
+    the text states in full is kept ("in 2014", "February 2022", "March 19, 2025"). `guess_year` lets a
+    past-tense month-day take the folder's year `fallback_year` as it stands: a bound used inside
+    (anchoring's floor), never a date shown.
+    """
+    if not guess_year:
+        fallback_year = None
     global _recent  # noqa: PLW0603 - a one-text memo
     recent = _recent
     if recent[0] is not text:
@@ -222,7 +227,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
                 return None
             _parse(f"{month_name} {day}", fallback_year)  # a real calendar day (raises if not)
             return make(PartialDate(year=fallback_year, month=month, day=day), "date:explicit-year-from-corpus",
-                        "year from the folder's dated sources: the text gives none", 0.5)
+                        "year guessed from the folder (a bound, never shown)", 0.5)
         parsed = _parse(f"{month_name} {day}", ref_day.year).date()
         year_value, how = _infer_year(parsed, ref_day, direction, cue)
         return make(PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85)
@@ -241,7 +246,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             if fallback_year is None or cue:
                 return None
             return make(PartialDate(year=fallback_year, month=month), "date:month-year-from-corpus",
-                        "year from the folder's dated sources: the text gives none", 0.4)
+                        "year guessed from the folder (a bound, never shown)", 0.4)
         candidate = dt.date(ref_day.year, month, 1)
         year_value, how = _infer_month_year(candidate, ref_day, direction, cue)
         return make(PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8)

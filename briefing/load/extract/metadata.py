@@ -55,12 +55,12 @@ _PLACE_DATE = re.compile(
     rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
-_WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
+_WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
 _HEADER_DATE = re.compile(
-    rf"^\s*(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
-    rf"{_TIME}\s*$", re.MULTILINE)
+    rf"^\s*[\[(]?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    rf"{_TIME}[\])]?\s*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     r"(?P<iso_alone>(?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.+Z-]+)?[ \t]*$)", re.MULTILINE)
