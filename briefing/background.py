@@ -122,8 +122,8 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
         return
     if request[0] != "load":
         return
-    from briefing.load import data_folder, load_briefing
-    from briefing.load.cache import cache_file
+    from briefing.load import load_briefing
+    from briefing.load.store import NOT_WRITTEN
 
     last: tuple[str, int] | None = None
 
@@ -134,23 +134,13 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
             last = percent
             conn.send(("progress", done, total, stage))
 
-    path = cache_file(data_folder(request[1]))
+    notes: list[str] = []
     try:
-        before = _stamp(path)
-        load_briefing(request[1], progress=progress)
+        load_briefing(request[1], progress=progress, note=notes.append)
     except BaseException as exc:  # noqa: BLE001 - whatever it was, the dashboard must hear of it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    else:  # a write that fails leaves nothing behind, so a new stamp means this load's cache is there
-        written = _stamp(path) not in (None, before)
-        conn.send(("done",) if written else ("error", "the cache could not be written"))
+    else:  # the load notes a write that failed (and leaves nothing behind)
+        failed = [note for note in notes if note.startswith(NOT_WRITTEN)]
+        conn.send(("error", failed[0]) if failed else ("done",))
     finally:
         conn.close()
-
-
-def _stamp(path: Path | None) -> tuple[int, int] | None:
-    """The cache file's modification time and inode, or None when there is none."""
-    try:
-        stat = path.stat() if path is not None else None
-    except OSError:
-        return None
-    return None if stat is None else (stat.st_mtime_ns, stat.st_ino)

@@ -210,12 +210,26 @@ class _Decoder:
         span = self.read_spans.get(id(values))
         if span is None:
             if values[0] != _SPAN_SLICE:
-                return _BUILDERS[values[0]](values, self)  # a span stored with its own text
+                return self._own_text_span(values)
             _tag, index, start, end = values
+            if not 0 <= start <= end <= len(self.texts[index]) or index < 0:
+                raise ValueError(f"a span [{start}, {end}) outside its source")
             offset = self.offsets.setdefault  # one int object per offset value, not two per span
             span = self.read_spans[id(values)] = self.span_of({
                 "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
                 "text": self.texts[index][start:end]})
+        return span
+
+    def _own_text_span(self, values: list) -> Span:
+        """A span stored with its own text: believed only if it lies inside a source of this load and its
+        text is that source's text there (a cache cannot make a source say what it does not)."""
+        span = _BUILDERS[values[0]](values, self)
+        if type(span) is not Span:
+            raise ValueError("not a span")
+        text = self.text_of.get(span.source)
+        if text is None or type(span.start) is not int or type(span.end) is not int \
+                or not 0 <= span.start <= span.end <= len(text) or text[span.start:span.end] != span.text:
+            raise ValueError(f"a span of {span.source!r} that is not its source's text")
         return span
 
     def spans(self, values: tuple) -> tuple[Span, ...]:
@@ -230,7 +244,8 @@ class _Decoder:
         if date is None:
             if values[0] != _DATE:
                 raise ValueError("not a date")
-            date = self.dates[key] = _BUILDERS[_DATE](values, self)
+            # Checked (a month 13 or a 30 February raises): a few hundred distinct dates in a folder.
+            date = self.dates[key] = model.PartialDate.model_validate(_BUILDERS[_DATE](values, self).__dict__)
         return date
 
 

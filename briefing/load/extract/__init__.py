@@ -14,8 +14,9 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer, Leftover
@@ -35,6 +36,7 @@ from briefing.load.extract.stages import (
     Shared,
     Work,
     first_pass,
+    from_worker,
     has_day,
     is_person,
     reference_for,
@@ -60,7 +62,7 @@ from briefing.model import (
 )
 from briefing.model.mentions import EMPTY
 
-__all__ = ["Extracted", "extract", "map_sources", "reference_for", "usable_pieces"]
+__all__ = ["Extracted", "StageMemo", "extract", "map_sources", "reference_for", "usable_pieces"]
 
 
 @dataclass
@@ -84,7 +86,7 @@ class Extracted:
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
-            keep_details: bool = True, workers: int | None = None) -> Extracted:
+            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -93,6 +95,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     twice the number of sources). `keep_details=False` leaves `sentences` and `dates` empty (the loader
     does not use them; on a large folder they are a lot of memory). `workers`: how many processes
     (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
+    `memo`: the first pass's per-source results kept from an earlier load (see StageMemo); only the
+    sources it does not know are worked through, and it is told what they gave.
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
@@ -116,11 +120,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
-    workers = parallel.worker_count(workers, len(sources), keep_details)
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
     works: list[Work] = []
-    for source, (scan, stage_b) in zip(sources, run(first_pass, shared, range(len(sources)), workers),
-                                       strict=True):
+    for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
         text, file = source.text, source.file
         pieces, sentences, per_sentence = scan
         if keep_details:
@@ -159,7 +161,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     undated = [i for i, w in enumerate(works) if not has_day(w.source)]
     shared.works = works
     shared.dated_index = DatedIndex(candidates) if undated else None
-    for index, (anchor, stage_b) in zip(undated, run(second_pass, shared, undated, workers), strict=True):
+    # Anchoring needs every dated source's events: never kept per article, always worked out again.
+    second_workers = parallel.worker_count(workers, len(undated), keep_details)
+    for index, (anchor, stage_b) in zip(undated, run(second_pass, shared, undated, second_workers), strict=True):
         work = works[index]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
@@ -180,6 +184,39 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+class StageMemo(Protocol):
+    """Keeps the first pass's result for one source (as plain data: what a worker process sends back),
+    a pure function of that source (its text, name, metadata and regions), the gazetteer, the issues,
+    `keep_details` and the extraction code. The loader keeps them per article (briefing.load.articles)."""
+
+    def known(self, index: int) -> object | None:
+        """The result kept for `sources[index]`, or None."""
+
+    def learned(self, index: int, result: object) -> None:
+        """`sources[index]` gave `result` (to keep)."""
+
+
+def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -> Iterator[tuple]:
+    """The first pass of every source, in order: from `memo` where it knows it, else worked out (in
+    worker processes for many sources) and handed to `memo`."""
+    count = len(shared.sources)
+    if memo is None:
+        yield from run(first_pass, shared, range(count), parallel.worker_count(workers, count, shared.keep_details))
+        return
+    shared.plain = True
+    kept = [memo.known(index) for index in range(count)]
+    todo = [index for index in range(count) if kept[index] is None]
+    fresh = run(first_pass, shared, todo, parallel.worker_count(workers, len(todo), shared.keep_details))
+    for index, source in enumerate(shared.sources):
+        result = kept[index]
+        kept[index] = None
+        if result is None:
+            result = next(fresh)
+            memo.learned(index, result)
+        yield from_worker(result, source, shared)
+    shared.plain = False
 
 
 def _mention(file: str, text: str, start: int, end: int, actor: str, alias: str, score: float,  # noqa: PLR0913

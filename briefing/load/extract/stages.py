@@ -100,6 +100,8 @@ class Shared:
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
+        #: Results stay plain data (as a worker sends them) for the caller to keep: see extract's `memo`.
+        self.plain = False
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
 
@@ -125,7 +127,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
         with pool:
             for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
                 for index, result in zip(chunk, results, strict=True):
-                    yield _from_worker(result, shared.sources[index], shared)
+                    yield result if shared.plain else from_worker(result, shared.sources[index], shared)
     finally:
         _SHARED = None
 
@@ -209,7 +211,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
     _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
              shared.by_id, shared.keep_details)
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
-    if not shared.in_worker:
+    if not (shared.in_worker or shared.plain):
         return result
     from briefing.load.codec import _Encoder
 
@@ -223,8 +225,8 @@ def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._E
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
 
 
-def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
-    """A source's results as a worker sent them, with its stage B records built again."""
+def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
+    """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
     first, stage_b = result
     if stage_b is None or stage_b[0] != "plain":
         return result
