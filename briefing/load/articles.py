@@ -44,28 +44,50 @@ S = TypeVar("S")
 
 @dataclass(frozen=True)
 class ArticleRecord(Generic[S]):
-    """One article's share of a load: what reading found in its text, and the extraction stage's result.
+    """One article's share of a load: what reading found in its text, and one extraction stage's result.
 
-    `stage` is whatever the extraction stage returns for one source as plain data (`extract(memo=...)`);
-    `made_from` is the digest (`source_digest`) of the Source the stage ran on, None when it did not run.
+    `stage` is whatever the extraction stage returns for one source as plain data (see
+    `extract(memo=...)`), under the name `part` the stage gave it (which says what else it depended on:
+    the corpus year, an anchor date); `made_from` is the digest (`source_digest`) of the Source it ran on.
+    A stage's further parts for the same article (the second pass of an undated source) are records of
+    their own, `StageRecord`.
     """
 
     clues: tuple[DateClue, ...]
     regions: tuple[Region, ...]
-    made_from: bytes | None = None
+    made_from: bytes = b""
+    part: str = ""
     stage: S | None = None
 
     def plain(self) -> tuple:
         return ([dataclasses.astuple(c) for c in self.clues], _Encoder({}).value(self.regions), self.made_from,
-                self.stage)
+                self.part, self.stage)
 
     @classmethod
     def from_plain(cls, value: object) -> ArticleRecord:
-        clues, regions, made_from, stage = value  # type: ignore[misc]
+        clues, regions, made_from, part, stage = value  # type: ignore[misc]
         regions = _Decoder([], {}).value(tuple(regions))
-        if not all(type(r) is Region for r in regions) or (made_from is not None and type(made_from) is not bytes):
+        if not all(type(r) is Region for r in regions) or type(made_from) is not bytes or type(part) is not str:
             raise ValueError("not an article record")
-        return cls(tuple(DateClue(*c) for c in clues), regions, made_from, stage)
+        return cls(tuple(DateClue(*c) for c in clues), regions, made_from, part, stage)
+
+
+@dataclass(frozen=True)
+class StageRecord(Generic[S]):
+    """A further part of one article's extraction: the stage's plain result, and the Source it ran on."""
+
+    made_from: bytes
+    stage: S
+
+    def plain(self) -> tuple:
+        return (self.made_from, self.stage)
+
+    @classmethod
+    def from_plain(cls, value: object) -> StageRecord:
+        made_from, stage = value  # type: ignore[misc]
+        if type(made_from) is not bytes:
+            raise ValueError("not a stage record")
+        return cls(made_from, stage)
 
 
 def gazetteer_digest(actors: list[Actor], issues: list[Issue]) -> bytes:
@@ -100,7 +122,12 @@ class ArticleStore:
         name = key.hex()
         return self.root / name[:2] / f"{name}.article"
 
-    def get(self, key: bytes) -> ArticleRecord | None:
+    def part_key(self, key: bytes, part: str) -> bytes:
+        """The key of an article's further part `part`."""
+        return hashlib.sha256(key + b"part\0" + part.encode("utf-8", "surrogateescape")).digest()
+
+    def get(self, key: bytes, kind: type[ArticleRecord] | type[StageRecord] = ArticleRecord):  # noqa: ANN201
+        """The record of `kind` under `key`, or None (none there, not sealed with our key, not of the kind)."""
         handle = cache.open_regular(self._path(key))
         if handle is None:
             return None
@@ -114,11 +141,11 @@ class ArticleStore:
             body = blob[len(_MAGIC) + _TAG:]
             if not hmac.compare_digest(cache.seal(self.secret, key, body), blob[len(_MAGIC):len(_MAGIC) + _TAG]):
                 return None
-            return ArticleRecord.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
+            return kind.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
         except (OSError, *cache.UNTRUSTWORTHY):
             return None
 
-    def put(self, key: bytes, record: ArticleRecord) -> bool:
+    def put(self, key: bytes, record: ArticleRecord | StageRecord) -> bool:
         """Write `record` (atomically); False when it cannot be written (read-only, full disk)."""
         if self.failed:
             return False  # the first failure said it: no point trying ten thousand more

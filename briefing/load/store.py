@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.load import cache
-from briefing.load.articles import ArticleRecord, ArticleStore, gazetteer_digest, source_digest
+from briefing.load.articles import ArticleRecord, ArticleStore, StageRecord, gazetteer_digest, source_digest
 from briefing.load.extract.metadata import DateClue
 from briefing.load.sources import RawSource
 from briefing.model import Actor, Briefing, Issue, Region, Source
@@ -81,26 +81,46 @@ class ArticleMemo:
     sources: list[Source] = field(default_factory=list)
     #: Per source: its date clues and regions as read (for the record written after extraction).
     read: list[tuple[list[DateClue], tuple[Region, ...]]] = field(default_factory=list)
+    #: Per source: the digest of its Source (what its stage results were made from), once worked out.
+    digests: list[bytes | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.keys = [self.store.key(raw.file, raw.sha256) for raw in self.raws]
         self.records = [self.store.get(key) for key in self.keys]
+        self.digests = [None] * len(self.keys)
 
     def scanned(self, index: int) -> tuple[list[DateClue], tuple[Region, ...]] | None:
         record = self.records[index]
         return None if record is None else (list(record.clues), record.regions)
 
-    def known(self, index: int) -> object | None:
-        record = self.records[index]
-        self.records[index] = None  # its stage result is about to become records: let the plain data go
-        if record is None or record.made_from is None or record.made_from != source_digest(self.sources[index]):
-            return None
-        return record.stage
+    def _made_from(self, index: int) -> bytes:
+        digest = self.digests[index]
+        if digest is None:
+            digest = self.digests[index] = source_digest(self.sources[index])
+        return digest
 
-    def learned(self, index: int, result: object) -> None:
-        clues, regions = self.read[index]
-        record = ArticleRecord(tuple(clues), regions, source_digest(self.sources[index]), result)
-        if not self.store.put(self.keys[index], record):
+    def known(self, index: int, part: str) -> object | None:
+        if part.startswith("first "):
+            record = self.records[index]
+            self.records[index] = None  # its stage result is about to become records: let the plain data go
+            if record is None or record.part != part or record.made_from != self._made_from(index):
+                return None
+            return record.stage
+        # A further part (the second pass of an undated source): a record of its own, read when asked for.
+        kept = self.store.get(self.store.part_key(self.keys[index], part), StageRecord)
+        if kept is None or kept.made_from != self._made_from(index):
+            return None
+        return kept.stage
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        if part.startswith("first "):
+            clues, regions = self.read[index]
+            written = self.store.put(self.keys[index], ArticleRecord(tuple(clues), regions, self._made_from(index),
+                                                                     part, result))
+        else:
+            written = self.store.put(self.store.part_key(self.keys[index], part),
+                                     StageRecord(self._made_from(index), result))
+        if not written:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")
 

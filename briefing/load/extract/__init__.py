@@ -121,6 +121,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
         text, file = source.text, source.file
@@ -163,8 +164,14 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.dated_index = DatedIndex(candidates) if undated else None
     # Anchoring needs every dated source's events: never kept per article, always worked out again.
     second_workers = parallel.worker_count(workers, len(undated), keep_details)
-    for index, (anchor, stage_b) in zip(undated, run(second_pass, shared, undated, second_workers), strict=True):
+    shared.plain = memo is not None
+    for index, (anchor, stage_b, part, fresh) in zip(undated, run(second_pass, shared, undated, second_workers),
+                                                     strict=True):
         work = works[index]
+        if memo is not None:
+            if fresh:
+                memo.learned(index, part, stage_b)
+            stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
         take_stage_b(stage_b, work, out, candidates, quote_part)
@@ -191,11 +198,12 @@ class StageMemo(Protocol):
     a pure function of that source (its text, name, metadata and regions), the gazetteer, the issues,
     `keep_details` and the extraction code. The loader keeps them per article (briefing.load.articles)."""
 
-    def known(self, index: int) -> object | None:
-        """The result kept for `sources[index]`, or None."""
+    def known(self, index: int, part: str) -> object | None:
+        """The result kept for `sources[index]` under `part` (the stage, and what besides the source it
+        depended on: "first YEAR", "second YEAR ANCHOR-DATE"), or None. Called in worker processes too."""
 
-    def learned(self, index: int, result: object) -> None:
-        """`sources[index]` gave `result` (to keep)."""
+    def learned(self, index: int, part: str, result: object) -> None:
+        """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
 
 
 def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -> Iterator[tuple]:
@@ -206,7 +214,8 @@ def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -
         yield from run(first_pass, shared, range(count), parallel.worker_count(workers, count, shared.keep_details))
         return
     shared.plain = True
-    kept = [memo.known(index) for index in range(count)]
+    part = f"first {shared.corpus_year}"
+    kept = [memo.known(index, part) for index in range(count)]
     todo = [index for index in range(count) if kept[index] is None]
     fresh = run(first_pass, shared, todo, parallel.worker_count(workers, len(todo), shared.keep_details))
     for index, source in enumerate(shared.sources):
@@ -214,7 +223,7 @@ def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -
         kept[index] = None
         if result is None:
             result = next(fresh)
-            memo.learned(index, result)
+            memo.learned(index, part, result)
         yield from_worker(result, source, shared)
     shared.plain = False
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
-from briefing.load.extract.anchoring import DatedIndex, anchor_source
+from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
 from briefing.load.extract.findings import (
@@ -102,6 +102,8 @@ class Shared:
         self.in_worker = False
         #: Results stay plain data (as a worker sends them) for the caller to keep: see extract's `memo`.
         self.plain = False
+        #: Kept results of earlier loads (extract's `memo`, a StageMemo), or None.
+        self.memo: object = None
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
 
@@ -173,8 +175,19 @@ def second_pass(indexes: list[int]) -> list:
         if anchor is not None:
             anchored = Reference(anchor.date, "source anchored to")
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        results.append((anchor, _stage_b_alone(work, ref_at, shared)))
+        results.append((anchor, *_second_stage_b(index, work, ref_at, anchor, shared)))
     return results
+
+
+def _second_stage_b(index: int, work: Work, ref_at: Callable[[int], Reference], anchor: Anchor | None,
+                    shared: Shared) -> tuple[object, str, bool]:
+    """Stage B of an undated source: (its result, the memo's name for it, whether it was worked out now).
+    It depends on the source and its reference date alone: kept by the memo under that date."""
+    part = f"second {shared.corpus_year} {anchor.date.iso if anchor is not None else '-'}"
+    kept = shared.memo.known(index, part) if shared.memo is not None else None
+    if kept is not None:
+        return kept, part, False
+    return _stage_b_alone(work, ref_at, shared), part, True
 
 
 def _scan(source: Source, gazetteer: Gazetteer) -> tuple:
@@ -227,7 +240,7 @@ def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._E
 
 def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
-    first, stage_b = result
+    first, stage_b, *rest = result
     if stage_b is None or stage_b[0] != "plain":
         return result
     from briefing.load.codec import _Decoder
@@ -239,7 +252,7 @@ def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
                        c[10], c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   found_dates)
+                   found_dates), *rest
 
 
 def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
