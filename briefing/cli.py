@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     from briefing.load import load_briefing
     from briefing.progress import LoadProgress
 
+    stderr = Console(stderr=True, highlight=False)
     with LoadProgress(Console(stderr=True)) as progress:
-        briefing = load_briefing(data_dir, progress=progress)
+        briefing = load_briefing(data_dir, progress=progress,
+                                 note=lambda message: stderr.print(f"note: {message}", markup=False))
     if args.command == "check":
         return _check(briefing)
     return _export(briefing, args.format, args.output)
