@@ -277,3 +277,70 @@ def test_a_full_disk_is_said_once_and_nothing_is_extracted_twice(data_copy: Path
     assert len(builds) == 1
     assert len(notes) == 1 and "could not be written" in notes[0]
     assert to_dict(briefing) == to_dict(load_briefing(data_copy, use_cache=False))
+
+
+# ---- property: any bytes in a cache file --------------------------------------------------------
+#: Examples per run: bounded in CI; `BRIEFING_FUZZ_EXAMPLES=10000 python -m pytest tests/test_cache_hostile.py
+#: -k bytes` is the longer run (see benchmarks/README.md).
+FUZZ_EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "40"))
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict, bytes, bytes]:
+    """A seed folder, its cache directory, its briefing, and its cached briefing's and one record's bytes."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("fuzz")
+    folder = root / "data"
+    shutil.copytree(REPO / "data", folder)
+    directory = root / "cache"
+    old = os.environ.get("BRIEFING_CACHE_DIR")
+    os.environ["BRIEFING_CACHE_DIR"] = str(directory)
+    try:
+        expected = to_dict(load_briefing(folder))
+    finally:
+        if old is None:
+            del os.environ["BRIEFING_CACHE_DIR"]
+        else:
+            os.environ["BRIEFING_CACHE_DIR"] = old
+    record = next((directory / "articles").rglob("*.article"))
+    return folder, directory, expected, _briefing_file(directory).read_bytes(), record.read_bytes()
+
+
+def test_any_bytes_in_the_cache_give_the_right_briefing(warm_cache, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: ANN001
+    """Whatever the cached briefing and an article's record hold (bytes flipped, cut, inserted, the
+    lengths rewritten), a load gives the briefing of the sources, never an exception."""
+    from hypothesis import HealthCheck, given, settings
+    from hypothesis import strategies as st
+
+    folder, directory, expected, good, record_good = warm_cache
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(directory))
+    path = _briefing_file(directory)
+    record = next((directory / "articles").rglob("*.article"))
+    edits = st.lists(st.tuples(st.sampled_from(["flip", "cut", "insert", "length"]), st.integers(0, 2**20),
+                               st.binary(min_size=1, max_size=9)), min_size=1, max_size=4)
+
+    def mutate(blob: bytes, changes: list) -> bytes:
+        data = bytearray(blob)
+        for kind, where, extra in changes:
+            at = where % max(1, len(data))
+            if kind == "flip" and data:
+                data[at] ^= extra[0] or 1
+            elif kind == "cut":
+                del data[at:at + len(extra) * 97]
+            elif kind == "insert":
+                data[at:at] = extra
+            else:  # a length field: the first part's, or any 8 bytes
+                target = cache._HEADER if extra[0] % 2 else at
+                data[target:target + 8] = int.from_bytes(extra.ljust(8, b"\xff")[:8], "little").to_bytes(8, "little")
+        return bytes(data)
+
+    @settings(max_examples=FUZZ_EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+                                                                                 HealthCheck.function_scoped_fixture])
+    @given(edits, edits, st.booleans())
+    def check(changes: list, record_changes: list, both: bool) -> None:
+        path.write_bytes(mutate(good, changes))
+        record.write_bytes(mutate(record_good, record_changes) if both else record_good)
+        assert to_dict(load_briefing(folder)) == expected
+
+    check()
