@@ -65,7 +65,9 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
         "quotes": [
             {"speaker": q.speaker, "text": q.text, "source": q.source, "start": q.span.start, "end": q.span.end,
              "id": q.id, "date": q.date.iso if q.date else None, "origin": q.origin, "confidence": q.confidence,
-             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else []}
+             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else [],
+             # The same words in other sources (one claim, many sources): only where there are some.
+             **({"also": _evidence(q.also), "sources": q.source_count} if q.also else {})}
             for q in briefing.quotes
         ],
         "discrepancies": [

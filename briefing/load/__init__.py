@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing.load import cache
 from briefing.load.anchor import Anchor
+from briefing.load.claims import merge_positions, merge_quotes
 from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
@@ -260,8 +261,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,
-                     unknown_names=found.unknown_names)
+    return _briefing(folder, sources, actors, issues, events, merge_positions(positions), merge_quotes(quotes),
+                     discrepancies, mentions, problems, unknown_names=found.unknown_names)
 
 
 def _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
