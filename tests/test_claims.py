@@ -3,12 +3,26 @@ item carrying every source that reports it."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+
+import pytest
 
 from briefing.export import to_dict
 from briefing.load import load_briefing
 from briefing.load.claims import merge_positions, merge_quotes, words_key
 from briefing.model import Position, Quote, Span
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def corpus_100(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from make_corpus import generate
+
+    return generate(tmp_path_factory.mktemp("corpus"), 100)
+
 
 WIRE = ("Moscow, March 3, 2025 (Wire) -- Russian Foreign Minister Sergei Lavrov said on Monday: "
         "{q}We are ready to talk about a ceasefire, but not about Crimea.{q} He spoke in Riyadh.\n")
@@ -63,3 +77,15 @@ def test_wire_copies_in_a_folder_collapse(tmp_path: Path) -> None:
     assert len(ceasefire) == 1 and ceasefire[0].source_count == 3
     exported = [q for q in to_dict(briefing)["quotes"] if "ceasefire" in q["text"]]
     assert exported[0]["sources"] == 3 and len(exported[0]["also"]) == 2
+
+
+def test_the_streamed_json_export_is_the_json_export(corpus_100: Path) -> None:
+    import io
+
+    from briefing.export import to_json, write_json
+
+    for folder in (None, corpus_100):
+        briefing = load_briefing(folder)
+        out = io.StringIO()
+        write_json(briefing, out)
+        assert out.getvalue() == to_json(briefing)
