@@ -29,14 +29,23 @@ def words_key(text: str) -> str:
     return _NOT_WORD.sub(" ", text.casefold()).strip()
 
 
+class _Words(dict):
+    """words_key of each distinct text, worked out once (copies repeat the same sentences thousands of times)."""
+
+    def __missing__(self, text: str) -> str:
+        key = self[text] = words_key(text)
+        return key
+
+
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     """`quotes` with each automatic quote that repeats an earlier one (same speaker, same words, another
     source) folded into it."""
+    words = _Words()
     kept: dict[tuple[str | None, str], int] = {}
     out: list[Quote] = []
     extra: dict[int, list[Span]] = {}
     for quote in quotes:
-        key = (quote.speaker, words_key(quote.text))
+        key = (quote.speaker, words[quote.text])
         at = kept.get(key)
         if at is not None and quote.origin == "auto" and out[at].span.source != quote.span.source:
             extra.setdefault(at, []).append(quote.span)
@@ -53,11 +62,13 @@ def merge_quotes(quotes: list[Quote]) -> list[Quote]:
 def merge_positions(positions: list[Position]) -> list[Position]:
     """`positions` with each automatic position that repeats an earlier one (same side, holders, issue,
     stance and sentence words, in other sources) folded into it: its evidence joins the earlier one's."""
+    words = _Words()
     kept: dict[tuple, int] = {}
     out: list[Position] = []
     extra: dict[int, list[Span]] = {}
     for position in positions:
-        sentence = words_key(" ".join(s.text for s in position.evidence))
+        evidence = position.evidence
+        sentence = words[evidence[0].text] if len(evidence) == 1 else words_key(" ".join(s.text for s in evidence))
         key = (position.side, position.holders, position.issue, position.stance, sentence)
         at = kept.get(key)
         if at is not None and position.origin == "auto" and not _same_sources(out[at], position):

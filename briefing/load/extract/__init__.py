@@ -30,6 +30,7 @@ from briefing.load.extract.discrepancies import (
 from briefing.load.extract.events import Candidate, merge_candidates, verb_weight
 from briefing.load.extract.findings import make_span, title
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.memo import IndexDigests, anchor_part, keep_anchor, kept_anchor
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.stages import (
@@ -41,6 +42,7 @@ from briefing.load.extract.stages import (
     is_person,
     reference_for,
     run,
+    second_part,
     second_pass,
     take_stage_b,
     usable_pieces,
@@ -162,15 +164,24 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     undated = [i for i, w in enumerate(works) if not has_day(w.source)]
     shared.works = works
     shared.dated_index = DatedIndex(candidates) if undated else None
-    # Anchoring needs every dated source's events: never kept per article, always worked out again.
-    second_workers = parallel.worker_count(workers, len(undated), keep_details)
+    # Anchoring needs the dated sources' events: kept per article only while the events it consulted stay.
+    kept = _kept_second_passes(shared, undated, memo)
+    todo = [index for index in undated if index not in kept]
+    second_workers = parallel.worker_count(workers, len(todo), keep_details)
     shared.plain = memo is not None
-    for index, (anchor, stage_b, part, fresh) in zip(undated, run(second_pass, shared, undated, second_workers),
-                                                     strict=True):
+    fresh_passes = run(second_pass, shared, todo, second_workers)
+    for index in undated:
         work = works[index]
+        if index in kept:
+            anchor, stage_b = kept.pop(index)
+        else:
+            anchor, stage_b, part, fresh, consulted = next(fresh_passes)
+            if memo is not None:
+                memo.learned(index, anchor_part(corpus_year), keep_anchor(anchor, consulted, shared.digests,
+                                                                          work.source))
+                if fresh:
+                    memo.learned(index, part, stage_b)
         if memo is not None:
-            if fresh:
-                memo.learned(index, part, stage_b)
             stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
@@ -204,6 +215,27 @@ class StageMemo(Protocol):
 
     def learned(self, index: int, part: str, result: object) -> None:
         """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
+
+
+def _kept_second_passes(shared: Shared, undated: list[int], memo: StageMemo | None) -> dict[int, tuple]:
+    """The undated sources whose anchor and second pass `memo` holds, still valid: {index: (anchor, plain
+    stage B)}."""
+    if memo is None or shared.dated_index is None:
+        return {}
+    shared.digests = IndexDigests(shared.dated_index)
+    kept: dict[int, tuple] = {}
+    for index in undated:
+        source = shared.sources[index]
+        anchoring = memo.known(index, anchor_part(shared.corpus_year))
+        if anchoring is None:
+            continue
+        valid, anchor = kept_anchor(anchoring, shared.digests, source)
+        if not valid:
+            continue
+        stage_b = memo.known(index, second_part(shared.corpus_year, anchor))
+        if stage_b is not None:
+            kept[index] = (anchor, stage_b)
+    return kept
 
 
 def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -> Iterator[tuple]:

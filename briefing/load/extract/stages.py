@@ -27,6 +27,7 @@ from briefing.load.extract.findings import (
     stem,
 )
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -104,6 +105,8 @@ class Shared:
         self.plain = False
         #: Kept results of earlier loads (extract's `memo`, a StageMemo), or None.
         self.memo: object = None
+        #: Digests of the dated index's lists (memo.IndexDigests), when a memo is used.
+        self.digests: object = None
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
 
@@ -169,21 +172,28 @@ def second_pass(indexes: list[int]) -> list:
     results = []
     for index in indexes:
         work = shared.works[index]
-        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, shared.dated_index, shared.by_id,
-                               shared.corpus_year) if shared.dated_index is not None else None
+        consulted = RecordingIndex(shared.dated_index) if shared.dated_index is not None else None
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, consulted, shared.by_id,
+                               shared.corpus_year) if consulted is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
             anchored = Reference(anchor.date, "source anchored to")
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        results.append((anchor, *_second_stage_b(index, work, ref_at, anchor, shared)))
+        keys = consulted.keys if consulted is not None else set()
+        results.append((anchor, *_second_stage_b(index, work, ref_at, anchor, shared), keys))
     return results
+
+
+def second_part(corpus_year: int | None, anchor: Anchor | None) -> str:
+    """The memo's name for an undated source's stage B: it depends on the source and this date alone."""
+    return f"second {corpus_year} {anchor.date.iso if anchor is not None else '-'}"
 
 
 def _second_stage_b(index: int, work: Work, ref_at: Callable[[int], Reference], anchor: Anchor | None,
                     shared: Shared) -> tuple[object, str, bool]:
     """Stage B of an undated source: (its result, the memo's name for it, whether it was worked out now).
     It depends on the source and its reference date alone: kept by the memo under that date."""
-    part = f"second {shared.corpus_year} {anchor.date.iso if anchor is not None else '-'}"
+    part = second_part(shared.corpus_year, anchor)
     kept = shared.memo.known(index, part) if shared.memo is not None else None
     if kept is not None:
         return kept, part, False
