@@ -4,11 +4,12 @@ is edited, moved or copied costs only the articles that changed plus the merge a
 A record's key is a SHA-256 of the loader's identity (briefing.load.cache.code_version: a hash of the code
 under briefing/load and briefing/model, extract/ included, so a change to what a stage computes is a new
 key), the gazetteer and issues the stages read, the article's name in the folder and its content's
-SHA-256. Not the folder's path. The record holds the article's date clues and boilerplate regions (pure
-functions of its text), and the extraction stage's own result for it (`ArticleRecord.stage`: whatever the
-stage returns for one source, as plain data) together with a digest of the Source it was computed from:
-the Source's metadata depends on the whole folder (the corpus year) and on curated TOML, so a stage result
-is used only when the Source it would be computed from now is the same.
+SHA-256. Not the folder's path. Its record (`ArticleRecord`) holds the article's date clues and boilerplate
+regions (pure functions of its text). Each extraction stage's result for it (`StageRecord`: whatever the
+stage returns for one source, as plain data) is a record of its own, under the article's key, the part's
+name and a digest of the Source it was computed from: the Source's metadata depends on the whole folder
+(the corpus year) and on curated TOML, so a stage result is found only when the Source it would be
+computed from now is the same.
 
 Each record is one file `articles/<2 hex>/<key>.article`: a magic string, an HMAC-SHA256 tag under the
 user's secret (see cache.py), the marshalled record. Read only if it is a regular file whose tag verifies;
@@ -43,38 +44,30 @@ S = TypeVar("S")
 
 
 @dataclass(frozen=True)
-class ArticleRecord(Generic[S]):
-    """One article's share of a load: what reading found in its text, and one extraction stage's result.
-
-    `stage` is whatever the extraction stage returns for one source as plain data (see
-    `extract(memo=...)`), under the name `part` the stage gave it (which says what else it depended on:
-    the corpus year, an anchor date); `made_from` is the digest (`source_digest`) of the Source it ran on.
-    A stage's further parts for the same article (the second pass of an undated source) are records of
-    their own, `StageRecord`.
-    """
+class ArticleRecord:
+    """What reading found in one article's text alone: its date clues and boilerplate regions."""
 
     clues: tuple[DateClue, ...]
     regions: tuple[Region, ...]
-    made_from: bytes = b""
-    part: str = ""
-    stage: S | None = None
 
     def plain(self) -> tuple:
-        return ([dataclasses.astuple(c) for c in self.clues], _Encoder({}).value(self.regions), self.made_from,
-                self.part, self.stage)
+        return ([dataclasses.astuple(c) for c in self.clues], _Encoder({}).value(self.regions))
 
     @classmethod
     def from_plain(cls, value: object) -> ArticleRecord:
-        clues, regions, made_from, part, stage = value  # type: ignore[misc]
+        clues, regions = value  # type: ignore[misc]
         regions = _Decoder([], {}).value(tuple(regions))
-        if not all(type(r) is Region for r in regions) or type(made_from) is not bytes or type(part) is not str:
+        if not all(type(r) is Region for r in regions):
             raise ValueError("not an article record")
-        return cls(tuple(DateClue(*c) for c in clues), regions, made_from, part, stage)
+        return cls(tuple(DateClue(*c) for c in clues), regions)
 
 
 @dataclass(frozen=True)
 class StageRecord(Generic[S]):
-    """A further part of one article's extraction: the stage's plain result, and the Source it ran on."""
+    """One extraction stage's result for one article: whatever the stage returns for one source as plain
+    data (see `extract(memo=...)`), and the digest (`source_digest`) of the Source it ran on. Stored under
+    the article's key, the stage's name for the part (which says what else it depended on: the corpus
+    year, an anchor date) and that digest."""
 
     made_from: bytes
     stage: S
@@ -122,9 +115,16 @@ class ArticleStore:
         name = key.hex()
         return self.root / name[:2] / f"{name}.article"
 
-    def part_key(self, key: bytes, part: str) -> bytes:
-        """The key of an article's further part `part`."""
-        return hashlib.sha256(key + b"part\0" + part.encode("utf-8", "surrogateescape")).digest()
+    def part_key(self, key: bytes, part: str, made_from: bytes) -> bytes:
+        """The key of an article's stage result `part`, made from the Source of digest `made_from`."""
+        return hashlib.sha256(key + b"part\0" + part.encode("utf-8", "surrogateescape") + b"\0" + made_from).digest()
+
+    def has(self, key: bytes) -> bool:
+        """Whether a record is stored under `key` (a regular file; whether it verifies is for `get`)."""
+        try:
+            return stat.S_ISREG(os.lstat(self._path(key)).st_mode)
+        except OSError:
+            return False
 
     def get(self, key: bytes, kind: type[ArticleRecord] | type[StageRecord] = ArticleRecord):  # noqa: ANN201
         """The record of `kind` under `key`, or None (none there, not sealed with our key, not of the kind)."""

@@ -83,14 +83,18 @@ class ArticleMemo:
     read: list[tuple[list[DateClue], tuple[Region, ...]]] = field(default_factory=list)
     #: Per source: the digest of its Source (what its stage results were made from), once worked out.
     digests: list[bytes | None] = field(default_factory=list)
+    #: The sources that had no record when the load began (theirs is written with their first result).
+    unread: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.keys = [self.store.key(raw.file, raw.sha256) for raw in self.raws]
         self.records = [self.store.get(key) for key in self.keys]
+        self.unread = {index for index, record in enumerate(self.records) if record is None}
         self.digests = [None] * len(self.keys)
 
     def scanned(self, index: int) -> tuple[list[DateClue], tuple[Region, ...]] | None:
         record = self.records[index]
+        self.records[index] = None
         return None if record is None else (list(record.clues), record.regions)
 
     def _made_from(self, index: int) -> bytes:
@@ -99,27 +103,25 @@ class ArticleMemo:
             digest = self.digests[index] = source_digest(self.sources[index])
         return digest
 
+    def _part_key(self, index: int, part: str) -> bytes:
+        return self.store.part_key(self.keys[index], part, self._made_from(index))
+
+    def has(self, index: int, part: str) -> bool:
+        return self.store.has(self._part_key(index, part))
+
     def known(self, index: int, part: str) -> object | None:
-        if part.startswith("first "):
-            record = self.records[index]
-            self.records[index] = None  # its stage result is about to become records: let the plain data go
-            if record is None or record.part != part or record.made_from != self._made_from(index):
-                return None
-            return record.stage
-        # A further part (the second pass of an undated source): a record of its own, read when asked for.
-        kept = self.store.get(self.store.part_key(self.keys[index], part), StageRecord)
+        kept = self.store.get(self._part_key(index, part), StageRecord)
         if kept is None or kept.made_from != self._made_from(index):
             return None
         return kept.stage
 
     def learned(self, index: int, part: str, result: object) -> None:
-        if part.startswith("first "):
+        written = True
+        if index in self.unread:  # its reading record too, the first time it is extracted
             clues, regions = self.read[index]
-            written = self.store.put(self.keys[index], ArticleRecord(tuple(clues), regions, self._made_from(index),
-                                                                     part, result))
-        else:
-            written = self.store.put(self.store.part_key(self.keys[index], part),
-                                     StageRecord(self._made_from(index), result))
+            written = self.store.put(self.keys[index], ArticleRecord(tuple(clues), regions))
+            self.unread.discard(index)
+        written = self.store.put(self._part_key(index, part), StageRecord(self._made_from(index), result)) and written
         if not written:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")

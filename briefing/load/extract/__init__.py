@@ -37,6 +37,7 @@ from briefing.load.extract.stages import (
     Shared,
     Work,
     first_pass,
+    first_pass_with,
     from_worker,
     has_day,
     is_person,
@@ -44,6 +45,7 @@ from briefing.load.extract.stages import (
     run,
     second_part,
     second_pass,
+    second_pass_with,
     take_stage_b,
     usable_pieces,
 )
@@ -165,17 +167,21 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.works = works
     shared.dated_index = DatedIndex(candidates) if undated else None
     # Anchoring needs the dated sources' events: kept per article only while the events it consulted stay.
-    kept = _kept_second_passes(shared, undated, memo)
+    kept = _kept_anchors(shared, undated, memo)
     todo = [index for index in undated if index not in kept]
+    worked = set(todo)
     second_workers = parallel.worker_count(workers, len(todo), keep_details)
     shared.plain = memo is not None
     fresh_passes = run(second_pass, shared, todo, second_workers)
     for index in undated:
         work = works[index]
+        stage_b = None
         if index in kept:
-            anchor, stage_b = kept.pop(index)
-        else:
-            anchor, stage_b, part, fresh, consulted = next(fresh_passes)
+            anchor = kept.pop(index)
+            stage_b = memo.known(index, second_part(corpus_year, anchor))  # type: ignore[union-attr]
+        if stage_b is None:
+            second = next(fresh_passes) if index in worked else second_pass_with(shared, [index])[0]
+            anchor, stage_b, part, fresh, consulted = second
             if memo is not None:
                 memo.learned(index, anchor_part(corpus_year), keep_anchor(anchor, consulted, shared.digests,
                                                                           work.source))
@@ -209,6 +215,9 @@ class StageMemo(Protocol):
     a pure function of that source (its text, name, metadata and regions), the gazetteer, the issues,
     `keep_details` and the extraction code. The loader keeps them per article (briefing.load.articles)."""
 
+    def has(self, index: int, part: str) -> bool:
+        """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
+
     def known(self, index: int, part: str) -> object | None:
         """The result kept for `sources[index]` under `part` (the stage, and what besides the source it
         depended on: "first YEAR", "second YEAR ANCHOR-DATE"), or None. Called in worker processes too."""
@@ -217,24 +226,20 @@ class StageMemo(Protocol):
         """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
 
 
-def _kept_second_passes(shared: Shared, undated: list[int], memo: StageMemo | None) -> dict[int, tuple]:
-    """The undated sources whose anchor and second pass `memo` holds, still valid: {index: (anchor, plain
-    stage B)}."""
+def _kept_anchors(shared: Shared, undated: list[int], memo: StageMemo | None) -> dict[int, Anchor | None]:
+    """The undated sources whose anchor (still valid) and second pass `memo` holds: {index: anchor}."""
     if memo is None or shared.dated_index is None:
         return {}
     shared.digests = IndexDigests(shared.dated_index)
-    kept: dict[int, tuple] = {}
+    kept: dict[int, Anchor | None] = {}
     for index in undated:
         source = shared.sources[index]
         anchoring = memo.known(index, anchor_part(shared.corpus_year))
         if anchoring is None:
             continue
         valid, anchor = kept_anchor(anchoring, shared.digests, source)
-        if not valid:
-            continue
-        stage_b = memo.known(index, second_part(shared.corpus_year, anchor))
-        if stage_b is not None:
-            kept[index] = (anchor, stage_b)
+        if valid and memo.has(index, second_part(shared.corpus_year, anchor)):
+            kept[index] = anchor
     return kept
 
 
@@ -247,14 +252,15 @@ def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -
         return
     shared.plain = True
     part = f"first {shared.corpus_year}"
-    kept = [memo.known(index, part) for index in range(count)]
-    todo = [index for index in range(count) if kept[index] is None]
+    todo = [index for index in range(count) if not memo.has(index, part)]
     fresh = run(first_pass, shared, todo, parallel.worker_count(workers, len(todo), shared.keep_details))
+    worked = set(todo)
     for index, source in enumerate(shared.sources):
-        result = kept[index]
-        kept[index] = None
+        # Read one at a time, as it is taken: never every source's kept results in memory at once.
+        result = None if index in worked else memo.known(index, part)
         if result is None:
-            result = next(fresh)
+            # (one that was there a moment ago but does not read back now is worked out here)
+            result = next(fresh) if index in worked else first_pass_with(shared, [index])[0]
             memo.learned(index, part, result)
         yield from_worker(result, source, shared)
     shared.plain = False

@@ -145,8 +145,12 @@ def _in_worker() -> None:
 def first_pass(indexes: list[int]) -> list:
     """Stage A of each source (sentences, actor mentions, leftovers, as plain tuples); stage B too when
     the source is dated."""
-    shared = _SHARED
-    assert shared is not None
+    assert _SHARED is not None
+    return first_pass_with(_SHARED, indexes)
+
+
+def first_pass_with(shared: Shared, indexes: list[int]) -> list:
+    """`first_pass` with `shared` given (in this process, outside `run`)."""
     results = []
     for index in indexes:
         source = shared.sources[index]
@@ -167,8 +171,12 @@ def first_pass(indexes: list[int]) -> list:
 
 def second_pass(indexes: list[int]) -> list:
     """Anchoring and stage B of each undated source, against the dated sources' candidate events."""
-    shared = _SHARED
-    assert shared is not None
+    assert _SHARED is not None
+    return second_pass_with(_SHARED, indexes)
+
+
+def second_pass_with(shared: Shared, indexes: list[int]) -> list:
+    """`second_pass` with `shared` given (in this process, outside `run`)."""
     results = []
     for index in indexes:
         work = shared.works[index]
