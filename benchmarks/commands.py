@@ -2,6 +2,7 @@
 process it waited for: extraction workers included) and peak RSS (the largest of those processes).
 
     python benchmarks/commands.py /tmp/corpus/long-10000 [--commands export check] [--scenarios cold warm ...]
+        [--cache DIR]
 
 Scenarios, run in this order on a copy of the folder (the original is never touched), with a cache
 directory of their own:
@@ -55,6 +56,8 @@ def main() -> None:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--commands", nargs="+", default=["export", "check"], choices=list(COMMANDS))
     parser.add_argument("--scenarios", nargs="+", default=["cold", "warm", "moved", "plus1", "plus100"])
+    parser.add_argument("--cache", type=Path, default=None,
+                        help="the cache directory to use (and keep), e.g. to measure `check` warm after `export` cold")
     args = parser.parse_args()
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as scratch:
@@ -65,7 +68,7 @@ def main() -> None:
         print(f"{args.folder} ({files:,} files)")
         print(f"{'scenario':<9} {'command':<7} {'wall s':>8} {'CPU s':>8} {'RSS MB':>8}")
         for command in args.commands:
-            cache = root / f"cache-{command}"
+            cache = args.cache or root / f"cache-{command}"
             for scenario in args.scenarios:
                 if scenario == "moved":
                     target = root / "b" / "moved"
