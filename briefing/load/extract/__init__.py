@@ -99,8 +99,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     twice the number of sources). `keep_details=False` leaves `sentences` and `dates` empty (the loader
     does not use them; on a large folder they are a lot of memory). `workers`: how many processes
     (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
-    `memo`: the first pass's per-source results kept from an earlier load (see StageMemo); only the
-    sources it does not know are worked through, and it is told what they gave.
+    `memo`: per-source results kept from earlier loads (see StageMemo): each source's first pass, and an
+    undated source's anchor and second pass; only what it does not hold is worked out, and it is told
+    what that gave. The result is the same with or without it.
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
@@ -211,9 +212,12 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
 
 
 class StageMemo(Protocol):
-    """Keeps the first pass's result for one source (as plain data: what a worker process sends back),
-    a pure function of that source (its text, name, metadata and regions), the gazetteer, the issues,
-    `keep_details` and the extraction code. The loader keeps them per article (briefing.load.articles)."""
+    """Keeps a stage's result for one source, as plain data (what a worker process sends back), under a
+    part name that says what else it depended on ("first YEAR": the first pass, a pure function of the
+    source's text, name, metadata and regions, the gazetteer, the issues, `keep_details`, the code and the
+    corpus year; "second YEAR DATE": an undated source's stage B against that anchor date; "anchor YEAR":
+    its anchor with the dated events it consulted, see memo.py). The loader keeps them per article
+    (briefing.load.articles), keyed also by the Source they were computed from."""
 
     def has(self, index: int, part: str) -> bool:
         """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
