@@ -68,10 +68,6 @@ def test_a_fifo_at_any_cache_path_never_blocks(data_copy: Path, cache_dir: Path)
     assert done.returncode == 0 and done.stdout == expected
 
 
-def _first_part_length_at() -> int:
-    return cache._HEADER
-
-
 @pytest.mark.parametrize("length", [2**63 - 1, 2**64 - 1, 2**40, 1 << 31])
 def test_a_corrupt_length_field_is_ignored_and_rebuilt(length: int, data_copy: Path, cache_dir: Path,
                                                        builds: list[Path]) -> None:
@@ -80,7 +76,7 @@ def test_a_corrupt_length_field_is_ignored_and_rebuilt(length: int, data_copy: P
     cold = to_dict(load_briefing(data_copy))
     path = _briefing_file(cache_dir)
     blob = bytearray(path.read_bytes())
-    at = _first_part_length_at()
+    at = cache._HEADER  # the first part's length field
     blob[at:at + 8] = length.to_bytes(8, "little")
     path.write_bytes(bytes(blob))
     assert to_dict(load_briefing(data_copy)) == cold
