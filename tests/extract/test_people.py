@@ -184,3 +184,25 @@ def test_longer_given_names_and_a_transliterated_surname_are_one_person(tmp_path
     # "…, meeting with …" is a clause of its own, not Lena Borg's title.
     assert "Lena Borg" not in people or not people["Lena Borg"].roles
     assert people["Badr al-Harthi"].side == Side.MEDIATOR
+
+
+def test_kept_per_article_results_follow_the_people_other_articles_introduce(tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "folder"
+    (folder / "sources").mkdir(parents=True)
+    intro = folder / "sources" / "a.txt"
+    intro.write_text("A headline\nGreek Prime Minister Nikos Andrakis arrived in Lisbon.\n", encoding="utf-8")
+    (folder / "sources" / "b.txt").write_text(
+        "Another headline\n\"We are ready,\" said Andrakis on Tuesday, before the talks began.\n", encoding="utf-8")
+
+    def speakers() -> set[str | None]:
+        briefing = load_briefing(folder)
+        known = {a.id for a in briefing.actors}
+        assert all(m.actor in known for m in briefing.mentions)  # nothing points to a person no longer found
+        return {q.speaker for q in briefing.quotes}
+
+    assert speakers() == {"auto-nikos-andrakis"}
+    intro.unlink()  # b.txt alone does not say who Andrakis is (a surname alone, with a speech verb)
+    assert speakers() == {"auto-andrakis"}
+    intro.write_text("A headline\nGreek Prime Minister Nikos Andrakis arrived in Lisbon.\n", encoding="utf-8")
+    assert speakers() == {"auto-nikos-andrakis"}

@@ -14,6 +14,7 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -114,6 +115,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors)
     actors = actors + out.people
     people = {a.id for a in out.people}
+    if memo is not None and out.people:
+        memo = _WithPeople(memo, out.people)  # (a source's stages read them; they come from other sources)
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)
@@ -222,6 +225,27 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+class _WithPeople:
+    """A StageMemo whose part names also say which people the folder's articles introduce (people.py): each
+    source's stages read them (its mentions, its quotes' speakers), and they depend on the other articles,
+    so a kept result holds only while they are the same."""
+
+    def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
+        self.memo = memo
+        described = sorted((a.id, a.name, a.side.value, a.placed, tuple(al.text for al in a.aliases),
+                            tuple(r.title for r in a.roles)) for a in people)
+        self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
+
+    def has(self, index: int, part: str) -> bool:
+        return self.memo.has(index, part + self.suffix)
+
+    def known(self, index: int, part: str) -> object | None:
+        return self.memo.known(index, part + self.suffix)
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        self.memo.learned(index, part + self.suffix, result)
 
 
 class StageMemo(Protocol):

@@ -491,7 +491,8 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     if with_surname:
         for form in dict.fromkeys([surname, *alone]):
             text = " ".join(form)
-            if form != name and (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
+            # (a person known only by surname, "said Andrakis", has it as their one alias)
+            if (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
                 first = alone.get(form, [None])[0]
                 aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
     labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
