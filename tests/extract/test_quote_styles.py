@@ -155,3 +155,19 @@ def test_a_quote_an_unnamed_official_gave_does_not_go_to_the_speaker_before(tmp_
         "everything,\" a senior administration official told reporters.\n"))
     assert quotes["We made good progress today,"] == "trump"
     assert quotes["Today, in Rome, over four hours, we talked about everything,"] is None
+
+
+def test_a_country_in_a_role_phrase_is_never_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Leaders met in London on Sunday to talk about a ceasefire.\n"
+        "“We will have to carry the heaviest load ourselves,” the UK prime minister said.\n"
+        "“Nothing about this plan is settled yet,” said Russia's foreign minister.\n"
+        "“Every country will have to choose its part,” the Spanish prime minister said.\n"
+        "“The border must be guarded by those who live there,” Poland said in a statement.\n"))
+    assert quotes["We will have to carry the heaviest load ourselves,"] == "starmer"  # not United Kingdom
+    assert quotes["Nothing about this plan is settled yet,"] == "lavrov"
+    # No Spanish prime minister is named anywhere: unknown, and never the country.
+    assert quotes["Every country will have to choose its part,"] is None
+    assert quotes["The border must be guarded by those who live there,"] is None
+    assert "united_kingdom" not in quotes.values()
