@@ -57,9 +57,23 @@ def test_side_comes_from_the_text_or_the_person_is_unplaced(briefing: Briefing) 
     assert people["Pavel Grodin"].side == Side.RUSSIA
     assert people["Ray Holcomb"].side == Side.US  # Trump's envoy: the side of the actor named
     # "head of the presidential office": no country given, so no side is guessed.
-    assert not people["Taras Hlushko"].placed
+    assert not people["Taras Hlushko"].placed and people["Taras Hlushko"].side == Side.UNPLACED  # not "other"
     # An analyst's institute is not a side either.
-    assert not people["Miriam Oduya"].placed
+    assert not people["Miriam Oduya"].placed and people["Miriam Oduya"].side == Side.UNPLACED
+
+
+def test_other_is_only_a_finding_and_a_title_without_a_country_leaves_the_person_unplaced(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Vice President Dale Horvath said the talks would resume next week.\n"
+        "Canadian Prime Minister Anne Leclair said Ottawa was ready to help.\n"
+        "Ukraine correspondent Lena Brandt said the mood in Kyiv was grim.\n", encoding="utf-8")
+    people = _people(load_briefing(tmp_path))
+    assert people["Dale Horvath"].side == Side.UNPLACED and not people["Dale Horvath"].placed
+    assert people["Anne Leclair"].side == Side.OTHER and people["Anne Leclair"].placed
+    # The press is no party to the talks (a positive finding), whatever country its beat is.
+    assert people["Lena Brandt"].side == Side.OTHER and people["Lena Brandt"].placed
 
 
 def test_role_evidence_and_first_mention_read_back(briefing: Briefing) -> None:

@@ -10,8 +10,10 @@ News copy introduces a person with a formula; only those formulas make a person 
   person:transcript   a transcript's label line          "LEILA FADEL, HOST:" (then "FADEL:" is hers)
 "Al-Ansari", "al-Ansari" and "Al Ansari" are one surname; "Ursula von der Leyen" is one name, not "Leyen".
 Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
-known actor's possessive: "Trump's envoy"); where they give none the person is unplaced (`placed=False`)
-and `briefing check` lists them. Only usable text is read (boilerplate regions are cut out first).
+known actor's possessive: "Trump's envoy"); where they give none, or two that disagree, the person is
+unplaced (side UNPLACED, `placed=False`: never "other" by default) and `briefing check` lists them.
+"Other" is a finding: a nationality outside the sides ("Canadian"), or the press ("host", "correspondent").
+Only usable text is read (boilerplate regions are cut out first).
 A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a new person.
 
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
@@ -321,7 +323,13 @@ _OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|
 _ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|who|which|that|after|before)\b")
 
 
+#: Titles of the press: a positive finding that the person is no party to the talks (side OTHER).
+_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
+
+
 def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
+    if _PRESS.search(role):
+        return Side.OTHER
     if _OBSERVERS.search(role):
         return None
     title = re.search(rf"(?i:\b(?:{_TITLES}))(?!\w)", role)
@@ -512,10 +520,11 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())
-    # The side the text gives; none when it gives none, or two that disagree.
+    # The side the text gives; unplaced when it gives none, or two that disagree ("other" is only ever a
+    # finding: a nationality outside the four sides and the mediators, "Canadian Prime Minister").
     sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
     return Actor(id="auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-"), name=" ".join(name),
-                 kind="person", side=sides[0] if len(sides) == 1 else Side.OTHER, aliases=tuple(aliases),
+                 kind="person", side=sides[0] if len(sides) == 1 else Side.UNPLACED, aliases=tuple(aliases),
                  roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
                  placed=len(sides) == 1)
 
