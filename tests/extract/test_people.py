@@ -195,8 +195,8 @@ def test_longer_given_names_and_a_transliterated_surname_are_one_person(tmp_path
     farahzadi = [a for name, a in people.items() if "Farah" in name]
     assert len(farahzadi) == 1 and farahzadi[0].side == Side.OTHER and farahzadi[0].placed
     assert {q.text: q.speaker for q in briefing.quotes}["We will see,"] == farahzadi[0].id
-    # "…, meeting with …" is a clause of its own, not Lena Borg's title.
-    assert "Lena Borg" not in people or not people["Lena Borg"].roles
+    # "…, meeting with …" is a clause of its own, not Lena Borg's title ("The envoy, Lena Borg," is).
+    assert "Lena Borg" not in people or [r.title for r in people["Lena Borg"].roles] == ["The envoy"]
     assert people["Badr al-Harthi"].side == Side.MEDIATOR
 
 
@@ -220,3 +220,18 @@ def test_kept_per_article_results_follow_the_people_other_articles_introduce(tmp
     assert speakers() == {"auto-andrakis"}
     intro.write_text("A headline\nGreek Prime Minister Nikos Andrakis arrived in Lisbon.\n", encoding="utf-8")
     assert speakers() == {"auto-nikos-andrakis"}
+
+
+def test_a_title_and_a_comma_before_the_name_in_a_list_introduces_each_person(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Among those at the table were the Belgian prime minister, Pieter Vandaele; the Danish foreign minister, "
+        "Karen Holst, the Japanese ambassador, Kenji Mori; and several aides.\n"
+        "After the meeting, Vandaele said the plan was ready.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    people = _people(briefing)
+    assert people["Pieter Vandaele"].side == Side.EUROPE and people["Pieter Vandaele"].role == "the Belgian prime minister"
+    assert people["Karen Holst"].side == Side.EUROPE
+    assert people["Kenji Mori"].side == Side.OTHER  # Japanese: a nationality outside the sides
+    assert set(people) == {"Pieter Vandaele", "Karen Holst", "Kenji Mori"}

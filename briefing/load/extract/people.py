@@ -3,6 +3,7 @@
 News copy introduces a person with a formula; only those formulas make a person here:
   person:title        a title right before the name      "Italian Prime Minister Giorgia Meloni",
                                                            "national security adviser Mike Waltz", "Mr Starmer"
+                      or before it, with a comma         "the Italian prime minister, Giorgia Meloni;"
   person:appositive   a title right after, between commas "Andriy Yermak, head of the presidential office,"
   person:speech       a full name next to a speech verb    "Keith Smith said" / "said Keith Smith"
                       (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
@@ -51,7 +52,13 @@ _TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{_TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
 _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{_TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+#: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
+#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
+_TITLE_COMMA_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{_TITLES})),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
+#: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
+_LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
 _VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
 #: "said Meloni" — but not "told Euractiv": who is told is the listener.
 _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
@@ -201,6 +208,11 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
                                  role_start + len(role), _side_of(role, sides))
+        elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
+                and _LIST_ITEM_END.match(text, n_end, end):
+            role = before.group("role")
+            intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
+                                 before.end("role"), _side_of(role, sides))
         elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
                 and _apposed(apposition.group("role")):
             role = apposition.group("role").strip()
