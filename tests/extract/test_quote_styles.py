@@ -171,3 +171,35 @@ def test_a_country_in_a_role_phrase_is_never_the_speaker(tmp_path: Path) -> None
     assert quotes["Every country will have to choose its part,"] is None
     assert quotes["The border must be guarded by those who live there,"] is None
     assert "united_kingdom" not in quotes.values()
+
+
+def test_a_quote_split_by_its_attribution_goes_whole_to_the_speaker_named(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "The two presidents spoke by phone on Tuesday.\n"
+        "“The sides agreed to keep in contact,” the Kremlin said in a statement. “Expert groups will meet soon.”\n"
+        "“We are ready for a truce at sea” Putin said, “if the other side keeps its word.”\n"
+        "“A deal is close” to ending the fighting “within a few weeks,” said the Kremlin statement.\n"))
+    assert quotes["The sides agreed to keep in contact,"] == "kremlin"
+    assert quotes["Expert groups will meet soon."] == "kremlin"
+    assert quotes["We are ready for a truce at sea"] == "putin"
+    assert quotes["if the other side keeps its word."] == "putin"
+    # The narration between the two parts is more than the attribution: the first part stays unknown.
+    assert quotes["A deal is close"] is None
+    assert quotes["within a few weeks,"] == "kremlin"
+
+
+def test_it_said_is_the_one_institution_just_named_else_unknown(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "The two presidents spoke by phone on Tuesday.\n"
+        "With Kyiv left out of the call, the Kremlin announced further talks.\n"
+        "“The leaders agreed to keep talking,” it said.\n"
+        "“Experts from both countries will draft the text.”\n"
+        "The Kremlin and the White House both issued statements after the call.\n"
+        "“The call was long and useful,” the statement said.\n"
+        "Putin spoke for two hours. “It went well,” it said.\n"))
+    assert quotes["The leaders agreed to keep talking,"] == "kremlin"
+    assert quotes["Experts from both countries will draft the text."] == "kremlin"  # its continuation
+    assert quotes["The call was long and useful,"] is None  # two institutions named: which statement?
+    assert quotes["It went well,"] is None  # the sentence before names no institution

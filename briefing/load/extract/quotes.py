@@ -12,7 +12,8 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
-A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
+"It said" / "the statement said" resolves to the institution the sentence before names, when it is the one
+institution named there and in the sentence before that (within the paragraph before), else no one. A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
 just before; else no one. A role ("the US president") resolves to the one current holder of that role and
 side; a country inside a role phrase ("the UK prime minister", "Russia's foreign minister") names the one
@@ -46,6 +47,8 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 _ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
     r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
@@ -142,6 +145,7 @@ class RoleResolver:
         self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
         #: Actors that are never a quote's speaker: countries and places (see SPEAKING_KINDS).
         self.silent = frozenset(a.id for a in actors if a.kind not in SPEAKING_KINDS)
+        self.institutions = frozenset(a.id for a in actors if a.kind == "institution")
         self.current = {a.id: tuple(r.title.lower() for r in a.roles if r.until is None
                                     and not r.title.lower().startswith("former")) for a in actors if a.kind == "person"}
         for actor in actors:
@@ -251,6 +255,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             return previous.speaker
         return None
 
+    def institution_before(offset: int) -> str | None:
+        """Who "it said" / "the statement said" is: the institution the sentence before names (outside
+        quotes, within the paragraph before at most), when it is the one institution named there, in the
+        sentence before that and in this one before `offset`; else None."""
+        index = _sentence_index(sentences, offset)
+        if index is None or index == 0 or paragraph_of(sentences[index - 1][0]) < paragraph_of(offset) - 1:
+            return None
+
+        def institutions(s: int, e: int) -> set[str]:
+            return {m.actor for m in between(s, e) if m.actor in roles.institutions}
+
+        named = institutions(*sentences[index - 1])
+        if not named:
+            return None
+        named |= institutions(sentences[index][0], offset)
+        if index >= 2 and paragraph_of(sentences[index - 2][0]) >= paragraph_of(offset) - 1:
+            named |= institutions(*sentences[index - 2])
+        return next(iter(named)) if len(named) == 1 else None
+
     def who(start: int, end: int, prefer: str = "last") -> Who:
         """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
         options: list[tuple[int, int, str | None]] = []
@@ -272,6 +295,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 options.append((m.start, m.end, m.actor))
         for pronoun in _PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), subject_before(pronoun.start())))
+        for it in _IT.finditer(text, start, end):
+            # Only right beside the verb ("it said", "said the statement"): the one institution just named.
+            if not text[start:it.start()].strip() or not text[it.end():end].strip():
+                options.append((it.start(), it.end(), institution_before(it.start())))
         if not options:
             tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not between(tail.start(), end):
