@@ -231,7 +231,8 @@ def test_a_title_and_a_comma_before_the_name_in_a_list_introduces_each_person(tm
         "After the meeting, Vandaele said the plan was ready.\n", encoding="utf-8")
     briefing = load_briefing(tmp_path)
     people = _people(briefing)
-    assert people["Pieter Vandaele"].side == Side.EUROPE and people["Pieter Vandaele"].role == "the Belgian prime minister"
+    assert people["Pieter Vandaele"].side == Side.EUROPE
+    assert people["Pieter Vandaele"].role == "the Belgian prime minister"
     assert people["Karen Holst"].side == Side.EUROPE
     assert people["Kenji Mori"].side == Side.OTHER  # Japanese: a nationality outside the sides
     assert set(people) == {"Pieter Vandaele", "Karen Holst", "Kenji Mori"}

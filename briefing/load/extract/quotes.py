@@ -12,16 +12,17 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
-"It said" / "the statement said" resolves to the institution the sentence before names, when it is the one
-institution named there and in the sentence before that (within the paragraph before), else no one. A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
+A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
-just before; else no one. A role ("the US president") resolves to the one current holder of that role and
-side; a country inside a role phrase ("the UK prime minister", "Russia's foreign minister") names the one
-person holding that title for that country (in the article, else in the gazetteer), else no one. A speaker is a
-person or a speaking institution (the Kremlin, a ministry), never a country or a place (SPEAKING_KINDS, applied
-where `who` picks among the names). Never the speaker: a possessive ("Trump's envoy said"), a name in an inserted clause (", who …,"), a
-speech verb of another clause ("…," Trump wrote, as Zelensky said). Two-word quotes ("gone well") are kept
-only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
+just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
+names, when it is the one institution named there and in the sentence before that, else to no one.
+A role ("the US president") resolves to the one current holder of that role and side; a country inside a
+role phrase ("the UK prime minister", "Russia's foreign minister") names the one person holding that title
+for that country (in the article, else in the gazetteer), else no one. A speaker is a person or a speaking
+institution (the Kremlin, a ministry, "the statement"), never a country or a place (SPEAKING_KINDS, applied
+where `who` picks among the names). Never the speaker: a possessive ("Trump's envoy said"), a name in an
+inserted clause (", who …,"), a speech verb of another clause ("…," Trump wrote, as Zelensky said).
+Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 
 from __future__ import annotations
@@ -66,6 +67,7 @@ _NATIONS = [frozenset(group.split("|")) for group in (
     "iran|iranian", "china|chinese", "oman|omani", "qatar|qatari", "netherlands|dutch", "finland|finnish",
     "israel|israeli", "india|indian", "japan|japanese", "belarus|belarusian", "hungary|hungarian")]
 _NATION_OF = {word: group for group in _NATIONS for word in group}
+_NATION_IN_TITLE = {group: re.compile(rf"\b(?:{'|'.join(map(re.escape, group))})\b") for group in _NATIONS}
 _PLACE_WORDS = "|".join(sorted((re.escape(w) for w in _NATION_OF), key=len, reverse=True))
 _ROLE_TITLES = (r"president|vice president|leader|foreign minister|defen[cs]e minister|defen[cs]e secretary|"
                 r"secretary of state|prime minister|chancellor|spokes(?:man|woman|person)|envoy|ambassador|"
@@ -146,8 +148,9 @@ class RoleResolver:
         #: Actors that are never a quote's speaker: countries and places (see SPEAKING_KINDS).
         self.silent = frozenset(a.id for a in actors if a.kind not in SPEAKING_KINDS)
         self.institutions = frozenset(a.id for a in actors if a.kind == "institution")
-        self.current = {a.id: tuple(r.title.lower() for r in a.roles if r.until is None
-                                    and not r.title.lower().startswith("former")) for a in actors if a.kind == "person"}
+        self.current = {a.id: tuple(r.title.lower() for r in a.roles
+                                    if r.until is None and not r.title.lower().startswith("former"))
+                        for a in actors if a.kind == "person"}
         for actor in actors:
             if actor.kind != "person":
                 continue
@@ -181,7 +184,7 @@ class RoleResolver:
         current role is that title for that country; None when there is no such one person."""
         group = _NATION_OF[(phrase.group("adj") or phrase.group("own")).lower()]
         role = _norm(phrase.group("role"))
-        pattern = re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in group)})\b")
+        pattern = _NATION_IN_TITLE[group]
         holders = [actor_id for actor_id, titles in self.current.items()
                    if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
                           for t in titles)]
