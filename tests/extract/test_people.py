@@ -236,3 +236,17 @@ def test_a_title_and_a_comma_before_the_name_in_a_list_introduces_each_person(tm
     assert people["Karen Holst"].side == Side.EUROPE
     assert people["Kenji Mori"].side == Side.OTHER  # Japanese: a nationality outside the sides
     assert set(people) == {"Pieter Vandaele", "Karen Holst", "Kenji Mori"}
+
+
+def test_names_with_accented_letters_are_people_too(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Slovak Foreign Minister Tomáš Dvořák met the Spanish prime minister, Álvaro Núñez, and "
+        "Polish envoy Łukasz Wróbel on Monday.\n"
+        "Vice President JD Kerrigan said little.\n", encoding="utf-8")
+    people = _people(load_briefing(tmp_path))
+    assert people["Tomáš Dvořák"].side == Side.EUROPE
+    assert people["Álvaro Núñez"].side == Side.EUROPE
+    assert people["Łukasz Wróbel"].side == Side.EUROPE
+    assert "JD Kerrigan" in people

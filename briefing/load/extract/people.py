@@ -34,7 +34,11 @@ from briefing.load.extract.findings import make_span
 from briefing.model import Actor, Alias, Role, Side, Source, Span
 
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
-_WORD = r"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?![sS](?![a-z]))[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
+#: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
+#: "Šefčovič", "Łukasz").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 _RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 _TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")
