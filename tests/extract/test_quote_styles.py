@@ -203,3 +203,14 @@ def test_it_said_is_the_one_institution_just_named_else_unknown(tmp_path: Path) 
     assert quotes["Experts from both countries will draft the text."] == "kremlin"  # its continuation
     assert quotes["The call was long and useful,"] is None  # two institutions named: which statement?
     assert quotes["It went well,"] is None  # the sentence before names no institution
+
+
+def test_a_role_phrase_names_a_person_the_article_introduced(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Among the guests were the Belgian prime minister, Pieter Vandaele; and the Dutch prime minister, "
+        "Joost de Ridder.\n"
+        "“We will send engineers, not soldiers,” the Belgian prime minister said.\n"
+        "“Europe has to pay for its own defence,” said the prime minister.\n"))
+    assert quotes["We will send engineers, not soldiers,"] == ids["Pieter Vandaele"]
+    assert quotes["Europe has to pay for its own defence,"] is None  # which of the two prime ministers?
