@@ -27,7 +27,8 @@ from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadat
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
-from briefing.load.toml_file import TomlFile
+from briefing.load.files import Refused, read_inside
+from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
     Actor,
     Briefing,
@@ -184,10 +185,10 @@ def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: 
     if auto:  # the bundled gazetteer and issues stand in for missing ones
         tomls += [bundled_data_dir() / "actors.toml", bundled_data_dir() / "issues.toml"]
     for toml in tomls:
-        try:
-            parts += [str(toml), toml.read_bytes()]
-        except OSError as exc:
-            parts += [str(toml), f"unreadable: {exc.errno}"]
+        try:  # as TomlFile reads it: never a FIFO, a link out of the folder or an endless file
+            parts += [str(toml), read_inside(toml, toml.parent, MAX_TOML_BYTES)]
+        except Refused as exc:
+            parts += [str(toml), f"unreadable: {exc}"]
     return parts
 
 
