@@ -29,21 +29,23 @@ def inside(path: Path, root: Path) -> bool:
 def read_inside(path: Path, root: Path, limit: int) -> bytes:
     """The bytes of `path`, a regular file inside `root` of at most `limit` bytes, or `Refused`."""
     if not inside(path, root):  # a link, or a link on the way (a linked sources/ folder)
-        raise Refused(f"links to {os.path.realpath(path)}, outside the data folder; not read")
+        raise Refused(f"links to {os.path.realpath(path)}, outside the data folder")
     try:
+        if not S_ISREG(os.stat(path).st_mode):  # before opening: opening a device can act on it
+            raise Refused("not a regular file (a pipe, device or folder)")
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         if exc.errno == errno.ELOOP:
             raise Refused("cannot read: symbolic link loop") from None
-        if exc.errno == errno.ENXIO:  # a FIFO or socket with nothing at the other end
-            raise Refused("not a regular file (a pipe or socket); not read") from None
+        if exc.errno == errno.ENXIO:  # a socket
+            raise Refused("not a regular file (a socket)") from None
         raise Refused(f"cannot read: {exc.strerror or exc}") from None
     try:
         stat = os.fstat(fd)
         if not S_ISREG(stat.st_mode):
-            raise Refused("not a regular file (a pipe, device or folder); not read")
+            raise Refused("not a regular file (a pipe, device or folder)")  # swapped since the stat
         if stat.st_size > limit:
-            raise Refused(f"too large: {stat.st_size:,} bytes, the limit is {limit:,} bytes; not read")
+            raise Refused(f"too large: {stat.st_size:,} bytes, the limit is {limit:,} bytes")
         os.set_blocking(fd, True)
         chunks: list[bytes] = []
         size = 0
@@ -54,7 +56,7 @@ def read_inside(path: Path, root: Path, limit: int) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
         if size > limit:  # it grew while being read
-            raise Refused(f"too large: more than {limit:,} bytes; not read")
+            raise Refused(f"too large: more than {limit:,} bytes")
         return b"".join(chunks)
     except OSError as exc:
         raise Refused(f"cannot read: {exc.strerror or exc}") from None
