@@ -218,3 +218,11 @@ def test_year_zero_and_non_ascii_digits_are_problems(tmp_path: Path, value: str)
     problems = [p for p in briefing.problems if p.file == "events.toml"]
     assert problems and problems[0].line == 4 and "date" in problems[0].message, problems
     assert not briefing.events
+
+
+def test_a_utf16_toml_is_named_with_a_conversion(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "data", {"a.txt": ARTICLE})
+    (folder / "actors.toml").write_bytes(ACTORS.encode("utf-16"))
+    briefing = load(folder)
+    (problem,) = messages(briefing, "actors.toml")
+    assert "UTF-16" in problem and "iconv -f UTF-16 -t UTF-8" in problem
