@@ -77,11 +77,15 @@ def toml_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
                 lines = [""]
         elif "=" in lines[at]:
             key = lines[at].split("=", 1)[0]
-            value = draw(st.one_of(
-                st.integers(-10, 1000).map(str), st.floats(allow_nan=True).map(str), st.sampled_from(["true", "[]", "{}"]),
-                _text().map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'),
-                st.sampled_from(['"\\u001b[2J"', '"\\u202egnp"', '"9999-12-31"', '"0001-01-01"', '"0000"', '"٢٠٢٥"']),
-            )) if choice == "replace-value" else '"' + draw(st.sampled_from(NASTY)).encode("unicode_escape").decode() + '"'
+            if choice == "replace-value":
+                value = draw(st.one_of(
+                    st.integers(-10, 1000).map(str), st.floats(allow_nan=True).map(str),
+                    st.sampled_from(["true", "[]", "{}"]),
+                    _text().map(lambda s: '"' + s.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'),
+                    st.sampled_from(['"\\u001b[2J"', '"\\u202egnp"', '"9999-12-31"', '"0001-01-01"', '"0000"']),
+                ))
+            else:
+                value = '"' + draw(st.sampled_from(NASTY)).encode("unicode_escape").decode() + '"'
             lines[at] = f"{key}= {value}"
     data = "\n".join(lines).encode("utf-8", errors="surrogatepass")
     if draw(st.booleans()):

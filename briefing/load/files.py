@@ -19,17 +19,40 @@ class Refused(Exception):
     """The file was not read; `str()` says why, for the reader."""
 
 
-def inside(path: Path, root: Path) -> bool:
-    """Whether the real path of `path` (links resolved) lies inside the real path of `root`."""
-    real_root = os.path.realpath(root)
-    real = os.path.realpath(path)  # never raises: a loop is left unresolved and fails to open later
-    return real == real_root or real.startswith(real_root.rstrip(os.sep) + os.sep)
+class FolderReader:
+    """Reads files of one folder; remembers the real paths of the folder and of the directories met, so
+    a folder of 10,000 articles costs one `lstat` a file for the check, not a path resolution."""
+
+    def __init__(self, root: Path) -> None:
+        self.real_root = os.path.realpath(root)
+        self._dirs: dict[str, bool] = {}
+
+    def inside(self, path: Path) -> bool:
+        """Whether the real path of `path` (links resolved) lies inside the folder."""
+        if os.path.islink(path):
+            return self._within(os.path.realpath(path))  # never raises: a loop fails to open later
+        parent = os.path.dirname(os.path.abspath(path))
+        known = self._dirs.get(parent)
+        if known is None:
+            known = self._dirs[parent] = self._within(os.path.realpath(parent))
+        return known
+
+    def _within(self, real: str) -> bool:
+        return real == self.real_root or real.startswith(self.real_root.rstrip(os.sep) + os.sep)
+
+    def read(self, path: Path, limit: int) -> bytes:
+        """The bytes of `path`, a regular file inside the folder of at most `limit` bytes, or `Refused`."""
+        if not self.inside(path):  # a link, or a link on the way (a linked sources/ folder)
+            raise Refused(f"links to {os.path.realpath(path)}, outside the data folder")
+        return _read_regular(path, limit)
 
 
 def read_inside(path: Path, root: Path, limit: int) -> bytes:
     """The bytes of `path`, a regular file inside `root` of at most `limit` bytes, or `Refused`."""
-    if not inside(path, root):  # a link, or a link on the way (a linked sources/ folder)
-        raise Refused(f"links to {os.path.realpath(path)}, outside the data folder")
+    return FolderReader(root).read(path, limit)
+
+
+def _read_regular(path: Path, limit: int) -> bytes:
     try:
         if not S_ISREG(os.stat(path).st_mode):  # before opening: opening a device can act on it
             raise Refused("not a regular file (a pipe, device or folder)")

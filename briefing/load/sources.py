@@ -7,7 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.load.files import Refused, read_inside, wide_encoding
+from briefing.load.files import FolderReader, Refused, wide_encoding
 from briefing.load.sanitize import clean_name, has_bidi, has_controls, sanitize
 from briefing.model import Problem
 
@@ -87,6 +87,7 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     sources: list[RawSource] = []
     names: set[str] = set()
     prefix = _rel(folder, data_dir) + "/" if folder != data_dir else ""
+    reader = FolderReader(data_dir)
     for path in entries:
         if path.name.startswith("."):
             continue
@@ -102,7 +103,7 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
         if path.suffix.lower() != ".txt":
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
-        raw = _read_one(path, data_dir, name, rel, problems)
+        raw = _read_one(path, reader, name, rel, problems)
         if raw is not None:
             names.add(raw.file)
             sources.append(raw)
@@ -111,9 +112,9 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     return sources
 
 
-def _read_one(path: Path, data_dir: Path, name: str, rel: str, problems: list[Problem]) -> RawSource | None:
+def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: list[Problem]) -> RawSource | None:
     try:
-        data = read_inside(path, data_dir, MAX_SOURCE_BYTES)
+        data = reader.read(path, MAX_SOURCE_BYTES)
     except Refused as exc:
         problems.append(Problem(file=rel, message=f"{exc}; skipped"))
         return None

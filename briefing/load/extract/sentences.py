@@ -2,7 +2,8 @@
 
 A line is a paragraph (the articles put one paragraph, headline or caption per line); inside a line a
 sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by white space and
-a capital, digit or opening quote. A period between a lower-case word and a capital with no space ("unrealistic.He said") ends one too.
+a capital, digit or opening quote; a period between a lower-case word and a capital with no space
+("unrealistic.He said") ends one too.
 It does not end after a known abbreviation ("U.S.", "Feb.", "Mr."),
 an initial ("J."), inside a number ("$75.25", "2.3%", "4-1/2-hour"), or before an attribution that
 follows a quotation ("…?” Lavrov said.").
