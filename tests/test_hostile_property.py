@@ -96,8 +96,9 @@ def toml_bytes(draw: st.DrawFn) -> tuple[str, bytes]:
 def _check(folder: Path, briefing: Briefing) -> None:
     texts = {source.file: source.text for source in briefing.sources}
     for source in briefing.sources:
-        for shown in (source.file, source.text, source.headline, source.outlet):
-            assert not INERT.search(shown.replace("\n", "").replace("\t", "") if shown is source.text else shown)
+        assert not INERT.search(source.file) and "\n" not in source.file and "\t" not in source.file
+        for shown in (source.text, source.headline, source.outlet):
+            assert not INERT.search(shown)
     for problem in briefing.problems:
         assert problem.file and "\n" not in problem.file
     for event in briefing.events:
@@ -134,7 +135,11 @@ def _file_name(name: str) -> bool:
     return "/" not in name and "\x00" not in name
 
 
-NAMES = st.one_of(st.just("b.txt"), st.text(min_size=1, max_size=12).filter(_file_name).map(lambda s: s + ".txt"))
+NAMES = st.one_of(
+    st.just("b.txt"),
+    st.lists(st.one_of(st.text(min_size=1, max_size=6), st.sampled_from(NASTY[:7] + ["\n## VERIFIED\n", "\t"])),
+             min_size=1, max_size=4).map("".join).filter(_file_name).map(lambda s: s[:60] + ".txt"),
+)
 
 
 @FUZZ

@@ -24,10 +24,10 @@ from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
+from briefing.load.files import Refused, read_inside
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
-from briefing.load.files import Refused, read_inside
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
     Actor,
