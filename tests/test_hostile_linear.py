@@ -49,6 +49,7 @@ assert len(found) >= 60_000, len(found)
 @pytest.mark.parametrize("text, expected", [
     ("The offer was unrealistic.He said no.", ["The offer was unrealistic.", "He said no."]),
     ("Talks ended.Rubio left for Jeddah. Lavrov stayed.", ["Talks ended.", "Rubio left for Jeddah.", "Lavrov stayed."]),
+    ('It had been "frank".She added more.', ['It had been "frank".', "She added more."]),
     ("The U.S.Army was not there.", ["The U.S.Army was not there."]),
     ("It came in Feb.The talks went on.", ["It came in Feb.The talks went on."]),
     ("J.D.Vance spoke.", ["J.D.Vance spoke."]),

@@ -34,10 +34,10 @@ _LINE = re.compile(r"[^\n]+")
 # starts where a run starts, and the runs are possessive: otherwise a run of n `!` not followed by a
 # sentence start is tried from each of its n positions, n steps each (20,000 `!` took 5.7 s).
 _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’'»)\]]*+)(\s++)(?=[\"“‘'«(\[]?[A-Z0-9\u00C0-\u024F])")
-# Sentences run together by a missing space ("was unrealistic.He said"): a lower-case word, a period,
-# a capitalised word. Abbreviations ("e.g.Putin", "vs.Trump") and anything with a capital or a period
+# Sentences run together by a missing space ("was unrealistic.He said", 'had been "frank".She'): a
+# lower-case word, a period (closing quotes or brackets on either side), a capitalised word. Abbreviations ("e.g.Putin", "vs.Trump") and anything with a capital or a period
 # before ("U.S.Army", "Feb.The", "J.D.Vance") are not cut.
-_RUN_TOGETHER = re.compile(r"(?<![\w.’'-])([a-zß-öø-ÿ]{2,}+)\.(?=[A-Z][a-zß-öø-ÿ])")
+_RUN_TOGETHER = re.compile(r"(?<![\w.’'-])([a-zß-öø-ÿ]{2,}+)[\"”’'»)\]]*+\.[\"”’'»)\]]*+(?=[A-Z][a-zß-öø-ÿ])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|wrote|told|asked|stated|warned|noted|insisted|replied|"
