@@ -117,6 +117,8 @@ class Briefing(Frozen):
             cells[(position.side, position.issue)].append(position)
             pos_side[position.side].append(position)
             pos_issue[position.issue].append(position)
+        for cell in cells.values():
+            cell.sort(key=lambda p: p.sort_key)  # stable: one date's positions keep their file order
         self._cells = _freeze(cells)
         self._positions_by_side = _freeze(pos_side)
         self._positions_by_issue = _freeze(pos_issue)

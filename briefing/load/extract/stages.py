@@ -331,7 +331,8 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                 distance=abs(best.start - verb.start())))
         if issue_ids:
             out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
-                                            speakers, by_id, dates, ref_at(start), last_person))
+                                            speakers, by_id, dates, ref_at(start), last_person,
+                                            tagger.keywords_name))
         people = [a for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:
