@@ -23,12 +23,14 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
+from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import TomlFile
 from briefing.model import (
+    NEGOTIATING_SIDES,
     Actor,
     Briefing,
     Event,
@@ -247,6 +249,11 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
             cited_events.setdefault(span.source, []).append(span)
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
+    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources):
+        # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
+        issues = []
+        found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
+        found.positions = []
     quoted = [c.span for c in curated.quotes]
     quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, quoted)]
     cells = {(p.side, p.issue) for p in curated.positions}
@@ -294,6 +301,15 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
         "meta_rule": "meta:anchored-by-event"})
+
+
+def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source]) -> bool:
+    """Whether the bundled issues speak about a folder that names none: it names people or bodies of three
+    of the four negotiating sides, and one of the issues is tagged in its text."""
+    if len({a.side for a in actors} & set(NEGOTIATING_SIDES)) < 3:
+        return False
+    tagger = IssueTagger(issues)
+    return any(tagger.tags(source.text, 0, len(source.text)) for source in sources)
 
 
 def _first_line(text: str) -> str:

@@ -178,7 +178,8 @@ class Briefing(Frozen):
                     items.append(cite(kind="event", id=event.id, span=span, label=event.title))
         for position in claims.positions:
             issue = issue_of.get(position.issue)
-            label = f"{position.side.label} on {issue.name if issue else position.issue}: {position.stance.label}"
+            said = f"“{issue.proposition or issue.name}”" if issue else position.issue
+            label = f"{position.side.label} on {said}: {position.stance.label}"
             for span in position.evidence:
                 if span.source == file:
                     items.append(cite(kind="position", id=position.id, span=span, label=label))

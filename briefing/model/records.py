@@ -314,8 +314,12 @@ class Position(Frozen):
 
     @property
     def sort_key(self) -> tuple[int, int, int]:
-        """Date order; an undated position sorts first (it cannot be where a side stands now)."""
-        return self.date.sort_key if self.date is not None else (0, 0, 0)
+        """Date order, a month or year known only by its name after its days (a side stood so by then at the
+        latest: "2025: suspended aid" is not before "12 Feb 2025"); an undated position first (it cannot be
+        where a side stands now)."""
+        if self.date is None:
+            return (0, 0, 0)
+        return (self.date.year, self.date.month or 13, self.date.day or 32)
 
 
 def stance_changes(positions: tuple[Position, ...] | list[Position]) -> list[tuple[Position, Position]]:
