@@ -116,7 +116,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
         agents, how = after[:1], "agent:by"
     if not agents:  # "…, Hegseth said." after the clause
-        agents = [n for n in names if n[1] >= clause[1] and _SPEECH.search(text, max(start, n[1] - 12), n[2] + 12)]
+        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
         how = "speaker"
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
@@ -130,6 +130,13 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     side = sides.pop()
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     return side, holders, how
+
+
+def _tags_sentence(text: str, name: tuple, end: int) -> bool:
+    """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
+    the speaker of a reported clause of its own after the cue."""
+    verb = _SPEECH.search(text, max(0, name[1] - 12), min(end, name[2] + 12))
+    return verb is not None and end - max(verb.end(), name[2]) <= 60
 
 
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
