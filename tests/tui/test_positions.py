@@ -70,7 +70,7 @@ async def test_i_narrows_the_timeline_to_the_issue_and_escape_clears_it():
         await pilot.pause()
         text = screen_text(app)
         assert "filter: issue: Ceasefire and ending the war" in text and "Esc clears" in text
-        assert "▸ A ceasefire comes before" in text
+        assert "► A ceasefire comes before" in text
         await pilot.press("1")
         text = screen_text(app)
         assert "Russia annexes Crimea" not in text

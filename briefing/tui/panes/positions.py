@@ -187,7 +187,7 @@ class Positions(Pane):
         issue = self.briefing.issue(issue_id)
         if issue is None:
             return issue_id
-        mark = "▸ " if issue_id == self.filter.issue else ""  # the issue the timeline is narrowed to
+        mark = "► " if issue_id == self.filter.issue else ""  # the issue the timeline is narrowed to
         return mark + (issue.proposition or issue.name)
 
     def on_resize(self) -> None:
