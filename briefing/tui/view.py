@@ -139,13 +139,21 @@ def cell_label(positions: tuple[Position, ...], short: bool = True, styles: dict
         return Text("·", style="dim")
     stance = positions[-1].stance  # oldest first: the last is where the side stands now
     label = Text(stance.short if short else stance.label, style=(styles or {}).get(stance, ""))
-    if stance_changes(positions):
+    if _changed(positions):
         label.append(CHANGE_MARK, style="bold")
     elif len(positions) > 1:
         label.append("+", style="bold")  # earlier or other voices, the same stance: see the detail
     if any(p.origin == "auto" for p in positions):
         label.append("~", style="dim italic")
     return label
+
+
+def _changed(positions: tuple[Position, ...]) -> bool:
+    """Whether stance_changes() finds any change, stopping at the first (the matrix asks for every cell on
+    every key, and a busy cell of a large folder has thousands of positions). Cells are in date order."""
+    if len(positions) < 2 or all(p.stance is positions[0].stance for p in positions):
+        return False
+    return bool(stance_changes(positions))
 
 
 def stance_legend(styles: dict[Stance, Style] | None = None) -> Text:

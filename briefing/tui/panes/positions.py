@@ -180,7 +180,6 @@ class Positions(Pane):
         self.border_subtitle = f"{len(issues)} issues"
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
-        self._detail_of = None  # the colours or the filter may have changed
         self._show_detail()
 
     def _row_name(self, issue_id: str) -> str:
