@@ -249,7 +249,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
             cited_events.setdefault(span.source, []).append(span)
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
-    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources):
+    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources,
+                                                                                          mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
         found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
@@ -303,13 +304,22 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "meta_rule": "meta:anchored-by-event"})
 
 
-def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source]) -> bool:
-    """Whether the bundled issues speak about a folder that names none: it names people or bodies of three
-    of the four negotiating sides, and one of the issues is tagged in its text."""
-    if len({a.side for a in actors} & set(NEGOTIATING_SIDES)) < 3:
-        return False
+#: How many sources `_bundled_issues_fit` reads: enough to tell one story from another.
+_FIT_SAMPLE = 200
+
+
+def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source], mentions: Mentions) -> bool:
+    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
+    (the first _FIT_SAMPLE), one of the issues is tagged and people or bodies of three of the four
+    negotiating sides are named. An article on other talks that mentions Russia or sanctions in passing
+    does not make this story's matrix its own."""
+    side_of = {a.id: a.side for a in actors if a.side in NEGOTIATING_SIDES}
     tagger = IssueTagger(issues)
-    return any(tagger.tags(source.text, 0, len(source.text)) for source in sources)
+    sample = sources[:_FIT_SAMPLE]
+    fitting = sum(1 for source in sample
+                  if len({side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}) >= 3
+                  and tagger.tags(source.text, 0, len(source.text)))
+    return 2 * fitting >= len(sample) > 0
 
 
 def _first_line(text: str) -> str:

@@ -48,6 +48,8 @@ _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|befo
                           r"over|at|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
+#: A scraped page's leading "date 2025-03-13" line (a headline may follow it in the same sentence).
+_DATE_LINE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 #: Lines that are a photo's caption or credit, or a link to another article: never a position.
 _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|AFP|"
                         r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|")
@@ -60,7 +62,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
     issue named in the sentence `span`. When the polarity or the holder is unsure, none."""
     start, end = span.start, span.end
-    if _FURNITURE.search(text, start, end):
+    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
         return []
     clauses = Clauses.of(text, start, end)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):

@@ -26,7 +26,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
     ("without", r"without"),
-    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for"),
+    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle"),
     ("open", r"discuss(?:es|ed|ing)?|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|talk(?:s|ed)? about|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
@@ -41,15 +41,17 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
             r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
-            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)"),
+            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|\.\s|"
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|\s+and\s+(?=[a-z]+ing\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
+#: "does not believe that membership is realistic": the negation covers the whole belief, however long.
+_BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
 _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
@@ -62,7 +64,7 @@ class KeywordsName:
 
     PROPOSITION = "proposition"  # "NATO membership" for "Ukraine may join NATO": supporting it is for
     OPPOSITE = "opposite"        # "sanctions" for "Sanctions on Russia are eased": supporting them is against
-    EITHER = "either"            # "territory" for "Russia keeps the land it occupies": no automatic stance
+    EITHER = "either"            # "territory" for "Ukraine regains its occupied land": no automatic stance
     ALL = (PROPOSITION, OPPOSITE, EITHER)
 
 
@@ -205,7 +207,8 @@ class Clauses:
             if cue.kind == "not":
                 turned = cue
                 continue
-            negated = turned is not None and cue.start - turned.end <= _NOT_REACH
+            negated = turned is not None and (cue.start - turned.end <= _NOT_REACH
+                                              or _BELIEF.match(self.text, turned.end) is not None)
             turned = None
             if cue.kind == "cond":
                 conditional = True
