@@ -38,6 +38,7 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
+    Side,
     Source,
     Span,
 )
@@ -310,16 +311,18 @@ _FIT_SAMPLE = 200
 
 def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source], mentions: Mentions) -> bool:
     """Whether the bundled issues speak about a folder that names none: in at least half of its articles
-    (the first _FIT_SAMPLE), one of the issues is tagged and people or bodies of three of the four
-    negotiating sides are named. An article on other talks that mentions Russia or sanctions in passing
-    does not make this story's matrix its own."""
+    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
+    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
+    that mentions sanctions and the US does not make this story's matrix its own."""
     side_of = {a.id: a.side for a in actors if a.side in NEGOTIATING_SIDES}
     tagger = IssueTagger(issues)
     sample = sources[:_FIT_SAMPLE]
-    fitting = sum(1 for source in sample
-                  if len({side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}) >= 3
-                  and tagger.tags(source.text, 0, len(source.text)))
-    return 2 * fitting >= len(sample) > 0
+
+    def fits(source: Source) -> bool:
+        sides = {side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}
+        return (Side.UKRAINE in sides or len(sides) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
+
+    return 2 * sum(map(fits, sample)) >= len(sample) > 0
 
 
 def _first_line(text: str) -> str:

@@ -26,8 +26,10 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
     ("without", r"without"),
-    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle"),
-    ("open", r"discuss(?:es|ed|ing)?|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|talk(?:s|ed)? about|"
+    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle|"
+             r"before (?:any|a)"),
+    # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
+    ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
