@@ -45,6 +45,12 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      {(Side.EUROPE, "security_guarantees", Stance.CONDITIONAL)}),
     ("Lavrov said Moscow was ready to discuss security guarantees.",
      {(Side.RUSSIA, "security_guarantees", Stance.OPEN)}),
+    # one cue, two listed keywords
+    ("Russia rejected NATO membership for Ukraine and any deployment of NATO troops.",
+     {(Side.RUSSIA, "nato", Stance.AGAINST), (Side.RUSSIA, "security_guarantees", Stance.AGAINST)}),
+    # ending a war is not being against what the talks restore
+    ("The Kremlin said the talks would restore bilateral relations and prepare talks on ending the war.",
+     {(Side.RUSSIA, "bilateral_relations", Stance.FOR)}),
     # the holder is the agent, not a name after a preposition
     ("After talks with Zelensky, Trump paused military aid.", {(Side.US, "military_aid", Stance.AGAINST)}),
 ])

@@ -36,7 +36,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|abandon(?:s|ed|ing)?|an end to|ending|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"veto(?:es|ed)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
@@ -48,13 +48,15 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|\s+and\s+(?=[a-z]+ing\b)|"
+                           r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
+                           r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
 _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
@@ -190,6 +192,17 @@ class Clauses:
         right = self.breaks[i] if i < len(self.breaks) else self.end
         return left, right
 
+    def _speaks_about(self, cue: Cue, hit: IssueHit, hits: list[IssueHit]) -> bool:
+        """A cue speaks about its nearest keyword, and about those listed with it: "ruled out deploying troops
+        and granting Ukraine NATO membership" rules out both."""
+        nearest = _nearest(cue, hits)
+        if nearest.issue == hit.issue:
+            return True
+        first, second = sorted((nearest, hit), key=lambda h: h.start)
+        between = self.text[first.end:second.start]
+        return (len(between) <= 60 and _LISTED.search(between) is not None
+                and not any(first.end <= c.start < second.start for c in self.cues))
+
     def polarity(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> Polarity | None:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
@@ -201,7 +214,7 @@ class Clauses:
         # is about peacekeepers, not the truce.
         inside = [c for c in self.cues if left <= c.start and c.end <= right
                   and not any(h.start < c.end and c.start < h.end for h in hits)
-                  and _nearest(c, hits).issue == hit.issue]
+                  and self._speaks_about(c, hit, hits)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
         sign, counted, turned, opened, conditional = 1, [], None, False, False
