@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.issues import Clauses
@@ -68,8 +69,9 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
         return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
+    keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
     names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
-             and not any(qa <= s < qb for qa, qb in quoted) and not any(h.start < e and s < h.end for h in hits)]
+             and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
@@ -132,6 +134,12 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     side = sides.pop()
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     return side, holders, how
+
+
+def _overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
+    i = bisect_right(intervals, (start, float("inf"))) - 1
+    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
 
 
 def _tags_sentence(text: str, name: tuple, end: int) -> bool:

@@ -179,12 +179,13 @@ class Clauses:
     end: int
     cues: tuple[Cue, ...]
     breaks: tuple[int, ...]
+    starts: tuple[int, ...] = ()  # of the cues, in order
 
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Clauses:
         cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), m.group(0)) for m in _CUES.finditer(text, start, end))
         breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
-        return cls(text, start, end, cues, breaks)
+        return cls(text, start, end, cues, breaks, tuple(c.start for c in cues))
 
     def clause(self, offset: int) -> tuple[int, int]:
         i = bisect_left(self.breaks, offset)
@@ -192,16 +193,16 @@ class Clauses:
         right = self.breaks[i] if i < len(self.breaks) else self.end
         return left, right
 
-    def _speaks_about(self, cue: Cue, hit: IssueHit, hits: list[IssueHit]) -> bool:
+    def _speaks_about(self, cue: Cue, hit: IssueHit, hits: list[IssueHit], starts: list[int]) -> bool:
         """A cue speaks about its nearest keyword, and about those listed with it: "ruled out deploying troops
         and granting Ukraine NATO membership" rules out both."""
-        nearest = _nearest(cue, hits)
+        nearest = _nearest(cue, hits, starts)
         if nearest.issue == hit.issue:
             return True
         first, second = sorted((nearest, hit), key=lambda h: h.start)
         between = self.text[first.end:second.start]
-        return (len(between) <= 60 and _LISTED.search(between) is not None
-                and not any(first.end <= c.start < second.start for c in self.cues))
+        return (len(between) <= 60 and _LISTED.search(between) is not None  # and no cue between the two
+                and bisect_left(self.starts, first.end) == bisect_left(self.starts, second.start))
 
     def polarity(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> Polarity | None:
@@ -212,9 +213,10 @@ class Clauses:
         left, right = max(left, hit.start - _REACH), min(right, hit.end + _REACH)
         # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
         # is about peacekeepers, not the truce.
-        inside = [c for c in self.cues if left <= c.start and c.end <= right
-                  and not any(h.start < c.end and c.start < h.end for h in hits)
-                  and self._speaks_about(c, hit, hits)]
+        starts = [h.start for h in hits]  # in text order, none overlapping
+        window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
+        inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
+                  and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
         sign, counted, turned, opened, conditional = 1, [], None, False, False
@@ -255,14 +257,21 @@ class Clauses:
         return Polarity(stance, tuple(counted), decisive[0].start)
 
 
-def _nearest(cue: Cue, hits: list[IssueHit]) -> IssueHit:
+def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
+    i = bisect_left(starts, cue.end)  # hits[i - 1] is the last that starts before the cue ends
+    return i > 0 and hits[i - 1].end > cue.start
+
+
+def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
     """The keyword a cue speaks about: the nearest, a verb's object (after it) counting before its subject,
-    a judgement's subject ("membership … is unrealistic", before it) before what follows."""
+    a judgement's subject ("membership … is unrealistic", before it) before what follows. `starts`: the hits'
+    starts, in order; only the last hit before the cue and the first after it can be nearest."""
     def distance(hit: IssueHit) -> int:
         after = hit.start >= cue.end
         gap = hit.start - cue.end if after else cue.start - hit.end
         return gap if after != (cue.kind == "judged") else 2 * gap + 20
-    return min(hits, key=distance)
+    i = bisect_left(starts, cue.end)
+    return min(hits[max(0, i - 1):i + 1], key=distance)
 
 
 def stance_cue(text: str, start: int, end: int) -> Cue | None:
