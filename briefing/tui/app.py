@@ -21,6 +21,7 @@ from briefing.tui.panes.actors import Actors
 from briefing.tui.panes.positions import Positions
 from briefing.tui.panes.source import SourcePane
 from briefing.tui.panes.timeline import Timeline
+from briefing.tui.sharing import Sharing
 from briefing.tui.screens import (
     ActorPicker,
     CitationsScreen,
@@ -44,10 +45,11 @@ if TYPE_CHECKING:
 
 #: Folders with this many sources or more load behind the LoadingScreen (100 take ~0.4 s cold, 5 ms warm).
 LOAD_IN_BACKGROUND = 100
-SIDE_KEYS = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "y", Side.EUROPE: "e", Side.MEDIATOR: "m", Side.OTHER: "o"}
+#: Ukraine filters with K, the letter it shows as (y copies a citation).
+SIDE_KEYS = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "K", Side.EUROPE: "e", Side.MEDIATOR: "m", Side.OTHER: "o"}
 
 
-class BriefingApp(Layout, Navigation, App[None]):
+class BriefingApp(Layout, Navigation, Sharing, App[None]):
     CSS_PATH = "briefing.tcss"
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -68,6 +70,10 @@ class BriefingApp(Layout, Navigation, App[None]):
         Binding("period", "next_evidence", "Next evidence", show=False, key_display=".", id="evidence.next"),
         Binding("z", "maximize", "Zoom", id="app.maximize"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
+        Binding("d", "discrepancies", "Where the sources disagree", show=False, id="view.discrepancies"),
+        Binding("s", "sources", "List the sources", show=False, id="view.sources"),
+        Binding("y", "copy_citation", "Copy the item under the cursor as a citation", show=False, id="share.copy"),
+        Binding("w", "export_view", "Write this view to a Markdown file", show=False, id="share.export"),
         *(Binding(str(n), f"focus_pane('{name}')", name.title(), show=False, id=f"pane.{n}")
           for n, name in enumerate(PANES, 1)),
     ]

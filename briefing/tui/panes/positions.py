@@ -164,6 +164,14 @@ class Positions(Pane):
         return self.sides[column - 1], self.briefing.issues[row].id
 
     @property
+    def current_evidence(self) -> tuple[str, Span] | None:
+        """(position id, span) under the evidence list's cursor, when that list has the focus."""
+        evidence = self.query_one(EvidenceList)
+        if evidence.has_focus and 0 <= evidence.cursor < len(evidence.spans):
+            return evidence.spans[evidence.cursor]
+        return None
+
+    @property
     def evidence_count(self) -> int:
         return len(self._evidence)
 
