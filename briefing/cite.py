@@ -69,6 +69,29 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# ---- dates, in words -----------------------------------------------------------------------------
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
+def precision_note(date: PartialDate) -> str:
+    """How much of a date is known, and so where the timeline lists it."""
+    if date.precision == "month":
+        return "month only: listed after the days of that month"
+    if date.precision == "year":
+        return "year only: listed after the months of that year"
+    return ""
+
+
+def basis_in_words(basis: str) -> str:
+    """A date's basis as a reader reads it: '→ 2025-02-18' becomes '= 18 Feb 2025'."""
+    def day(match: re.Match[str]) -> str:
+        try:
+            return PartialDate.parse(match.group()).display.strip()
+        except ValueError:
+            return match.group()
+    return _ISO_DAY.sub(day, basis).replace(" → ", " = ")
+
+
 # ---- the rules of automatic items, in words ------------------------------------------------------
 _DATE_CLUES = {
     "weekday-past": "a weekday, counted back from the article's date",

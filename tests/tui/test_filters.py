@@ -91,7 +91,7 @@ async def test_auto_items_toggle(fixture_briefing):
         assert "auto-1" in app.timeline.event_ids
         await pilot.press("G")
         assert "≈ Automatically found meeting" in screen_text(app)
-        assert "auto 60% (test)" in screen_text(app)
+        assert "≈ Found automatically, fairly likely (60%): test" in screen_text(app)  # in words, not a rule id
         await pilot.press("x")
         assert "auto-1" not in app.timeline.event_ids
         assert "auto hidden" in _status(app)
