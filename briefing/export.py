@@ -26,7 +26,29 @@ def _evidence(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
-    """The JSON export contract: fields may be added, never renamed."""
+    """The JSON export contract: fields may be added, never renamed. Every evidence span also names the outlet,
+    headline and date of the article (or compilation part) it is in (`cite_spans`)."""
+    return cite_spans(briefing, _to_dict(briefing))
+
+
+def cite_spans(briefing: Briefing, data: Any) -> Any:  # noqa: ANN401 - JSON
+    """Add outlet, headline and published (those of the part holding it, in a compilation) to every evidence
+    span in `data` (a dict with source, start, end and text), in place; returns `data`."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "source" in item and "start" in item and "end" in item and "text" in item:
+                origin = source_origin(briefing.source(item["source"]), item["source"], item["start"])
+                item.update(outlet=origin.outlet, headline=origin.headline,
+                            published=origin.published.iso if origin.published else None)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, (dict, list)))
+    return data
+
+
+def _to_dict(briefing: Briefing) -> dict[str, Any]:
     return {
         "sources": [
             {

@@ -75,3 +75,14 @@ def test_scope_keeps_only_the_view() -> None:
     assert timeline.count("\n- **") == len(events)
     assert "View: Sergei Lavrov" in markdown
     assert "## Quotes\n\n\n" in markdown
+
+
+def test_json_evidence_names_outlet_headline_and_date() -> None:
+    from briefing.export import to_dict
+
+    data = to_dict(load_briefing(None))
+    lavrov = next(q for q in data["quotes"] if q["source"].startswith("003") and q["speaker"] == "lavrov")
+    assert lavrov["outlet"] == "Reuters" and lavrov["published"] == "2025-02-18"  # the compilation's part
+    for event in data["events"]:
+        for span in event["evidence"]:
+            assert span["outlet"] and span["headline"] and "published" in span
