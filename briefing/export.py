@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from briefing.cite import auto_note, cite, claims_citing, kind_in_words, source_origin
+from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
 from briefing.model import (
     NEGOTIATING_SIDES,
     Actor,
@@ -206,7 +206,7 @@ def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
         if who:
             out.append(f"  Actors: {md(who)}")
         if event.date_basis:
-            out.append(f"  Date from: {md(event.date_basis)}")
+            out.append(f"  Date from: {md(basis_in_words(event.date_basis))}")
         out += _cite(briefing, event.evidence)
     return [*out, ""]
 

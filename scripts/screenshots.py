@@ -30,6 +30,10 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "find": (WIDE, ["slash", *"Riyadh", "enter"]),
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
     "help": (WIDE, ["question_mark"]),
+    "discrepancies": (WIDE, ["d"]),
+    "discrepancies-80x24": (NARROW, ["d"]),
+    "sources": (WIDE, ["s"]),
+    "export": (WIDE, ["r", "w"]),
     "too-small": ((50, 12), []),
 }
 
