@@ -51,7 +51,8 @@ async def test_next_evidence_key_cycles_through_other_sources(app, fixture_brief
         await pilot.press("period")
         assert app.source.highlight == event.evidence[1]
         assert app.source.file.startswith("003")
-        assert "evidence 2/2" in screen_text(app)
+        detail = str(app.timeline.query_one("#timeline-detail").render())
+        assert "evidence 2/2: Reuters, 18 Feb 2025" in detail  # which outlet, which day
         await pilot.press("period")
         assert app.source.highlight == event.evidence[0]
 

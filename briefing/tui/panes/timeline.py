@@ -15,7 +15,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Static
 
-from briefing.cite import auto_note, basis_in_words, precision_note
+from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
 from briefing.model import Briefing, Event, Side
 from briefing.tui.view import SIDE_ORDER, SIDE_STYLES, sides_badge
 from briefing.tui.widgets import Pane, RowList, nav_bindings
@@ -167,7 +167,9 @@ class Timeline(Pane):
                 detail.append(" ")
                 detail.append_text(sides_badge((side,)))
         if event.evidence:
-            detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}", style="dim")
+            origin = origin_of(self.briefing, event.evidence[min(evidence_index, len(event.evidence) - 1)])
+            detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}: {origin.outlet}, {origin.date}",
+                          style="dim")
             if len(event.evidence) > 1:
                 detail.append(" (. next)", style="dim")
         if event.summary:
