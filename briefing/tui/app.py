@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.widgets import Footer, Static
 
+from briefing.cite import source_origin
 from briefing.model import Briefing, Citation, Side, Span
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.layout import PANES, WIDE_SIZE, Layout
@@ -222,7 +223,8 @@ class BriefingApp(Layout, Navigation, Sharing, App[None]):
 
     def on_source_pane_citations_requested(self, message: SourcePane.CitationsRequested) -> None:
         cites = self.briefing.citations_overlapping(message.file, message.start, message.end)
-        where = f"{message.file.split('_', 1)[0]}:{message.start}"
+        origin = source_origin(self.briefing.source(message.file), message.file, message.start)
+        where = f"{origin.outlet}, {origin.date} · {message.file.split('_', 1)[0]}:{message.start}"
         self.push_screen(CitationsScreen(cites, where), self._citation_chosen)
 
     def _citation_chosen(self, citation: Citation | None) -> None:

@@ -101,7 +101,7 @@ class DiscrepanciesScreen(ModalScreen[Span | None]):
         disc = current[0]
         self.app.copy_to_clipboard(discrepancy_citation(self.briefing, disc))
         self.notify(f"Copied the discrepancy ({kind_in_words(disc.kind)}) with its {len(disc.evidence)} passages.",
-                    title="Copied to the clipboard")
+                    title="Copied to the clipboard", markup=False)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -50,11 +50,11 @@ class Sharing:
         if found is None:
             self.bell()  # type: ignore[attr-defined]
             self.notify("Nothing to copy here: move to an event, quote, position or passage.",  # type: ignore[attr-defined]
-                        severity="warning")
+                        severity="warning", markup=False)
             return
         what, text = found
         self.copy_to_clipboard(text)  # type: ignore[attr-defined]
-        self.notify(f"Copied {what} as a citation.", title="Copied to the clipboard")  # type: ignore[attr-defined]
+        self.notify(f"Copied {what} as a citation.", title="Copied to the clipboard", markup=False)  # type: ignore[attr-defined]
 
     def _citation_here(self) -> tuple[str, str] | None:
         """(what it is, in words; the citation) for the item under the cursor of the active pane."""
@@ -131,16 +131,16 @@ class Sharing:
         path = path if path.is_absolute() else Path.cwd() / path
         if data_dir is not None and inside(path, data_dir):
             self.notify(f"Not written: {path} is inside the data folder, which briefing never writes to.",  # type: ignore[attr-defined]
-                        severity="error", title="Export")
+                        severity="error", title="Export", markup=False)
             return
         existed = path.exists()
         try:
             path.write_text(to_markdown(self.briefing, self._view_scope()), encoding="utf-8")
         except OSError as error:
             self.notify(f"Could not write {path}: {error.strerror or error}", severity="error",  # type: ignore[attr-defined]
-                        title="Export")
+                        title="Export", markup=False)
             return
-        self.notify(f"{'Replaced' if existed else 'Wrote'} {path}", title="Briefing written")  # type: ignore[attr-defined]
+        self.notify(f"{'Replaced' if existed else 'Wrote'} {path}", title="Briefing written", markup=False)  # type: ignore[attr-defined]
 
     # ---- d and s: the two lists ----------------------------------------------------------------
     def action_discrepancies(self) -> None:

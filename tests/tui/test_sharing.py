@@ -175,3 +175,26 @@ async def test_sources_list_and_article_keys(app, size):
         assert app.source.file.startswith("003")
         await pilot.press("left_square_bracket")  # each article opened is a step back in history
         assert app.source.file.startswith("000")
+
+
+async def test_untrusted_text_stays_literal_in_the_lists_and_notes(disagreeing):
+    markup = "[@click=app.quit]Q[/] [b]bold[/b]"
+    events = tuple(e.model_copy(update={"title": f"Call {markup}"}) if e.id == "trump-putin-call" else e
+                   for e in disagreeing.events)
+    sources = tuple(s.model_copy(update={"headline": f"Head {markup}"}) for s in disagreeing.sources)
+    discrepancies = tuple(d.model_copy(update={"summary": f"Sum {markup}"}) for d in disagreeing.discrepancies)
+    app = create_app(briefing=with_changes(disagreeing, events=events, sources=sources, discrepancies=discrepancies))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await _to_event(pilot, "trump-putin-call")
+        await pilot.press("y")
+        await pilot.pause()
+        assert f"Copied the event “Call {markup[:30]}" in _notes(app)
+        assert not any(n.markup for n in app._notifications)  # the toast shows the title, not its markup
+        await pilot.press("s")
+        await pilot.pause()
+        assert f"Head {markup}" in screen_text(app)
+        await pilot.press("escape", "d")
+        await pilot.pause()
+        assert f"Sum {markup}" in screen_text(app)
+        await pilot.press("escape")
+    assert app.return_code in (None, 0)
