@@ -198,3 +198,29 @@ async def test_untrusted_text_stays_literal_in_the_lists_and_notes(disagreeing):
         assert f"Sum {markup}" in screen_text(app)
         await pilot.press("escape")
     assert app.return_code in (None, 0)
+
+
+async def test_y_on_a_positions_evidence_copies_that_passage(app, fixture_briefing):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "enter")  # the US on NATO: its evidence list takes the focus
+        await pilot.pause()
+        chosen = app.positions.current_evidence
+        assert chosen is not None
+        await pilot.press("y")
+        position = fixture_briefing.position(chosen[0])
+        assert app.clipboard.startswith(f"US on NATO membership: {position.stance.label}")
+        assert f"“{' '.join(chosen[1].text.split())}”" in app.clipboard
+        assert "Copied the position US on NATO membership" in _notes(app)
+
+
+async def test_y_on_an_actors_quote_copies_the_quote(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("2")
+        app.actors.select_actor("lavrov")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        app.actors.focus_quotes()
+        await pilot.pause()
+        await pilot.press("y")
+        assert app.clipboard.startswith("“Of course, this is unacceptable to us,”\n— Sergei Lavrov\nReuters")
