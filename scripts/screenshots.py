@@ -33,7 +33,6 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "discrepancies": (WIDE, ["d"]),
     "discrepancies-80x24": (NARROW, ["d"]),
     "sources": (WIDE, ["s"]),
-    "export": (WIDE, ["r", "w"]),
     "too-small": ((50, 12), []),
 }
 
