@@ -112,15 +112,16 @@ class Sharing:
         actors = tuple(a for _side, group in visible_actors(briefing, flt) for a in group)
         shown = {a.id for a in actors}
         sides = flt.visible_sides(briefing) if flt.active else None
-        positions = tuple(p for p in briefing.positions if flt.allows_origin(p.origin)
+        positions = tuple(p for p in briefing.positions if flt.allows("position", p.origin, p.confidence)
                           and (sides is None or p.side in sides or shown & set(p.holders)))
-        quotes = tuple(q for q in briefing.quotes if flt.allows_origin(q.origin)
+        quotes = tuple(q for q in briefing.quotes if flt.allows("quote", q.origin, q.confidence)
                        and (not flt.active or q.speaker in shown) and (actor is None or q.speaker == actor))
         discrepancies = tuple(d for d in briefing.discrepancies if flt.allows_origin(d.origin))
         parts = [f"filter: {flt.describe(briefing)}" if flt.active else "no filter"]
         if actor:
             parts.append(f"actor: {briefing.actor_name(actor)}")
-        parts.append("automatic items shown" if flt.show_auto else "automatic items hidden")
+        parts.append("automatic items hidden" if not flt.show_auto else
+                     "low-confidence automatic items shown" if flt.show_low else "automatic items shown")
         return Scope(events=events, actors=actors, positions=positions, quotes=quotes,
                      discrepancies=discrepancies, note="; ".join(parts))
 
