@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.model import Briefing, Discrepancy, Span
+from briefing.model import Briefing, Discrepancy, Side, Span
 from briefing.tui.app import create_app
 from briefing.tui.discrepancies import DiscrepanciesScreen
 from briefing.tui.export_dialog import ExportScreen
@@ -224,3 +224,16 @@ async def test_y_on_an_actors_quote_copies_the_quote(app):
         await pilot.pause()
         await pilot.press("y")
         assert app.clipboard.startswith("“Of course, this is unacceptable to us,”\n— Sergei Lavrov\nReuters")
+
+
+async def test_automatic_position_says_so_in_words(fixture_briefing):
+    positions = tuple(p.model_copy(update={"origin": "auto", "confidence": 0.45, "rule": "position:stance:x"})
+                      if p.id == "us/nato/1" else p for p in fixture_briefing.positions)
+    app = create_app(briefing=with_changes(fixture_briefing, positions=positions))
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.press("3")
+        app.positions.select_cell(Side.US, "nato")
+        await pilot.pause()
+        text = " ".join(screen_text(app).split())
+        assert "≈ found automatically, uncertain (45%)" in text
+        assert "auto 45%" not in text

@@ -12,6 +12,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
+from briefing.cite import auto_note
 from briefing.model import Briefing, Side, Span
 from briefing.tui.state import Filter
 from briefing.tui.view import SIDE_STYLES, cell_label, cell_positions, matrix_sides
@@ -200,7 +201,7 @@ class Positions(Pane):
             text.append(f"\n{position.stance.label}", style="bold")
             text.append(f" ({when})", style="dim")
             if position.origin == "auto":
-                text.append(f" auto {position.confidence:.0%}", style="dim italic")
+                text.append(f" ≈ {auto_note(position.confidence, '')}", style="dim italic")  # in words
             text.append(" ")
             text.append(position.summary)
             if position.holders:
