@@ -210,8 +210,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
-    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file]) for raw in raws} \
-        if auto else {}
+    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file], regions)
+             for raw, (_clues, regions) in zip(raws, scanned, strict=True)} if auto else {}
     sources = [
         _source(raw, curated.meta.get(raw.file), metas.get(raw.file) or AutoMeta(headline=_first_line(raw.text)),
                 regions)
@@ -290,9 +290,12 @@ def _clues(text: str) -> tuple[list, tuple]:
 
 
 def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
-    """An undated source dated by the events it shares with dated sources (low confidence, noted)."""
+    """An undated source dated by the events it shares with dated sources (low confidence, noted) when
+    they fix one day; when they only bound it, it stays undated, the bounds in its note."""
     if anchor is None or source.published is not None:
         return source
+    if anchor.latest != anchor.date:
+        return source.model_copy(update={"published_note": anchor.note + "; left undated (no single day)"})
     return source.model_copy(update={
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,

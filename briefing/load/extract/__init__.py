@@ -26,8 +26,8 @@ from briefing.load.extract.discrepancies import (
     spelling_variants,
     weekday_mismatches,
 )
-from briefing.load.extract.events import Candidate, merge_candidates, verb_weight
-from briefing.load.extract.findings import make_span, title
+from briefing.load.extract.events import Candidate, event_title, merge_candidates, verb_weight
+from briefing.load.extract.findings import make_span
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.quotes import MentionAt, RoleResolver
@@ -272,7 +272,7 @@ def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
         events.append(Event.trusted(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
-            title=title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
+            title=event_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
             evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
             rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))

@@ -15,6 +15,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
+from briefing.load.extract.boilerplate import citable_pieces
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.anchoring import DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
@@ -44,25 +45,12 @@ from briefing.model import (
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
 
-_LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 
 def usable_pieces(source: Source) -> list[tuple[int, int]]:
-    """Lines of the source with boilerplate and off-topic regions cut out."""
-    regions = sorted((r.start, r.end) for r in source.regions)
-    pieces: list[tuple[int, int]] = []
-    for line in _LINE.finditer(source.text):
-        start, end = line.start(), line.end()
-        for r_start, r_end in regions:
-            if r_end <= start or r_start >= end:
-                continue
-            if r_start > start:
-                pieces.append((start, r_start))
-            start = max(start, r_end)
-        if start < end and source.text[start:end].strip():
-            pieces.append((start, end))
-    return pieces
+    """Lines of the source with boilerplate and off-topic regions cut out (boilerplate.citable_pieces)."""
+    return citable_pieces(source.text, source.regions)
 
 
 def reference_for(source: Source) -> Callable[[int], Reference]:
@@ -169,7 +157,7 @@ def second_pass(indexes: list[int]) -> list:
                                shared.corpus_year) if shared.dated_index is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to")
+            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
         results.append((anchor, _stage_b_alone(work, ref_at, shared)))
     return results
