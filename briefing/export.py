@@ -98,6 +98,8 @@ def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
                 "alias_evidence": [{"alias": al.text, "misspelling": al.misspelling, "origin": al.origin,
                                     "score": al.score, "evidence": _evidence(al.evidence)} for al in a.aliases],
                 "mentions": briefing.mention_count(a.id),
+                # People found in the text: origin "auto", their first mention, and whether the text placed them.
+                "origin": a.origin, "evidence": _evidence(a.evidence), "rule": a.rule, "placed": a.placed,
             }
             for a in briefing.actors
         ),

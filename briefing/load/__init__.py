@@ -242,6 +242,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     mentions = _merge_mentions(mentions, found.mentions, {s.file: s.text for s in sources})
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
+    actors = list(actors) + found.people
     actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
     curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))
                      for e in curated.events}
