@@ -103,7 +103,8 @@ def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
             }
             for a in briefing.actors
         ),
-        "issues": ({"id": i.id, "name": i.name, "description": i.description, "keywords": list(i.keywords)}
+        "issues": ({"id": i.id, "name": i.name, "proposition": i.proposition, "description": i.description,
+                    "keywords": list(i.keywords), "keywords_name": i.keywords_name}
                    for i in briefing.issues),
         "events": (
             {
@@ -180,6 +181,23 @@ class Scope:
     note: str = ""
 
 
+def _stances(positions: tuple[Position, ...]) -> str:
+    """A cell's stances in date order, each change an arrow: "conditional → against"; — when none."""
+    steps: list[list[str]] = []  # per date, its stances (two voices on one day are not a change)
+    last: tuple[int, int, int] | None = None
+    for position in positions:
+        if position.sort_key != last:
+            steps.append([])
+            last = position.sort_key
+        if position.stance.label not in steps[-1]:
+            steps[-1].append(position.stance.label)
+    merged: list[str] = []
+    for step in (", ".join(labels) for labels in steps):
+        if not merged or merged[-1] != step:
+            merged.append(step)
+    return " → ".join(merged) or "—"
+
+
 def _cite(briefing: Briefing, spans: tuple[Span, ...], indent: str = "  ") -> list[str]:
     return [f"{indent}- > “{md(s.text)}” — {md(cite(briefing, s))}" for s in spans]
 
@@ -253,22 +271,24 @@ def _who(actors: tuple[Actor, ...]) -> list[str]:
 
 def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]:
     out = ["## Positions", ""]
-    header = "| Issue | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
+    header = "| Proposition | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
     out += [header, "|" + "---|" * (len(NEGOTIATING_SIDES) + 1)]
-    cells: dict[tuple[Side, str], list[Position]] = {}
-    for position in positions:
-        cells.setdefault((position.side, position.issue), []).append(position)
+    wanted = {id(p) for p in positions}  # each cell in the briefing's order (oldest first), the view's only
+    cells: dict[tuple[Side, str], list[Position]] = {
+        (side, issue.id): [p for p in briefing.cell(side, issue.id) if id(p) in wanted]
+        for issue in briefing.issues for side in NEGOTIATING_SIDES}
     for issue in briefing.issues:
-        row = [", ".join(dict.fromkeys(p.stance.label for p in cells.get((side, issue.id), []))) or "—"
-               for side in NEGOTIATING_SIDES]
-        out.append(f"| {md_cell(issue.name)} | " + " | ".join(row) + " |")
-    out += ["", "— = no stated position in the sources.", ""]
+        row = [_stances(tuple(cells.get((side, issue.id), []))) for side in NEGOTIATING_SIDES]
+        out.append(f"| {md_cell(issue.proposition or issue.name)} | " + " | ".join(row) + " |")
+    out += ["", "Each stance is for or against the proposition, conditional (for it on a stated condition) or open "
+            "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources.",
+            ""]
     for issue in briefing.issues:
         for side in NEGOTIATING_SIDES:
             for position in cells.get((side, issue.id), []):
                 date = f" ({position.date.display.strip()})" if position.date else ""
-                out.append(f"- **{side.label} on {md(issue.name)}: {position.stance.label}**{date}{_auto(position)}"
-                           f" — {md(position.summary)}")
+                out.append(f"- **{side.label} on “{md(issue.proposition or issue.name)}”: {position.stance.label}**"
+                           f"{date}{_auto(position)} — {md(position.summary)}")
                 out += _cite(briefing, position.evidence)
     return [*out, ""]
 

@@ -72,7 +72,8 @@ def test_markdown_export_is_a_briefing(capsys) -> None:
     for heading in ("## Timeline", "## Who is who", "## Positions", "## Quotes", "## Where the sources disagree",
                     "## Sources"):
         assert heading in md
-    assert "| Issue | US | Russia | Ukraine | Europe |" in md
+    assert "| Proposition | US | Russia | Ukraine | Europe |" in md
+    assert "| Ukraine may join NATO | against | against | for | open → for |" in md  # oldest first
     # citations name the outlet, headline and date, then the file and characters
     assert "Euractiv (republished by Energy News Beat), “US stuns European allies" in md
     assert "(000_d704b8d84d6bb80f.txt, characters " in md

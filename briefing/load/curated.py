@@ -14,6 +14,7 @@ from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import Item, TomlFile
 from briefing.model import (
     NEGOTIATING_SIDES,
+    STATED_STANCES,
     Actor,
     Alias,
     Discrepancy,
@@ -63,11 +64,30 @@ def _date(item: Item, key: str, *, required: bool = False) -> PartialDate | None
         if required:
             item.problem(f"missing required key {key!r}")
         return None
-    try:
-        return PartialDate.parse(str(value))
-    except ValueError as exc:
-        item.problem(f"bad date {str(value)!r}: {exc}", key=key)
+    text = str(value)
+    if not text.isascii():  # \d and int() take Arabic-Indic or full-width digits: not an ISO date
+        item.problem(f"bad date {text!r}: write it in ASCII digits as YYYY, YYYY-MM or YYYY-MM-DD", key=key)
         return None
+    try:
+        date = PartialDate.parse(text)
+    except ValueError as exc:
+        item.problem(f"bad date {text!r}: {exc}", key=key)
+        return None
+    if date.year == 0:
+        item.problem(f"bad date {text!r}: there is no year 0", key=key)
+        return None
+    return date
+
+
+def _published(item: Item, key: str = "published") -> PartialDate | None:
+    """A publication date; the first and last years of the calendar (0001, 9999) are placeholders for
+    "unknown", and date arithmetic on them would leave the calendar: reported and taken as unknown."""
+    date = _date(item, key)
+    if date is not None and not 1 < date.year < 9999:
+        item.problem(f"published {date.iso!r} is at the end of the calendar (a placeholder?); "
+                     "taken as unknown", key=key)
+        return None
+    return date
 
 
 def _new_id(item: Item, value: str, seen: set[str]) -> bool:
@@ -149,7 +169,7 @@ def _sources(toml: TomlFile, anchor: Anchor) -> dict[str, SourceMeta]:
         meta[file] = SourceMeta(
             outlet=item.text("outlet"),
             headline=item.text("headline"),
-            published=_date(item, "published"),
+            published=_published(item),
             published_basis=basis,
             published_note=item.text("published_note"),
             published_evidence=anchor.evidence(item, file, key="published_evidence"),
@@ -169,7 +189,7 @@ def _part(item: Item, anchor: Anchor, file: str) -> SourcePart | None:
             return None
         start = span.start
     return SourcePart(outlet=item.text("outlet", required=True), headline=item.text("headline"),
-                      published=_date(item, "published"), start=start)
+                      published=_published(item), start=start)
 
 
 def _region(item: Item, anchor: Anchor, file: str) -> Region | None:
@@ -253,12 +273,18 @@ def _issues(toml: TomlFile) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     for item in toml.items("issue", {"issue"}):
-        item.check_keys({"id", "name", "description", "keywords"})
+        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name"})
         issue_id = item.text("id", required=True)
         item.label = issue_id
         name = item.text("name", required=True)
+        keywords_name = item.text("keywords_name", default="proposition")
+        if keywords_name not in ("proposition", "opposite", "either"):
+            item.problem(f"keywords_name {keywords_name!r} is not one of proposition, opposite, either",
+                         key="keywords_name")
+            keywords_name = "either"
         if _new_id(item, issue_id, seen) and name:
-            issues.append(Issue(id=issue_id, name=name, description=item.text("description"),
+            issues.append(Issue(id=issue_id, name=name, proposition=item.text("proposition") or name,
+                                description=item.text("description"), keywords_name=keywords_name,
                                 keywords=tuple(item.strings("keywords"))))
     return issues
 
@@ -294,12 +320,7 @@ def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: s
         issue = item.text("issue", required=True)
         item.label = f"{side.value if side else '?'}/{issue}"
         stance_text = item.text("stance", required=True)
-        try:
-            stance = Stance(stance_text)
-        except ValueError:
-            item.problem(f"stance {stance_text!r} is not one of {', '.join(s.value for s in Stance if s is not Stance.NONE)}",
-                         key="stance")
-            stance = None
+        stance = _stance(item, stance_text)
         if issue and issue not in issue_ids:
             item.problem(f"unknown issue id {issue!r}", key="issue")
             continue
@@ -320,6 +341,25 @@ def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: s
     return positions
 
 
+#: The stance words before stances were stated against a proposition: they read the same and can mean the
+#: opposite ("opposes ruling membership out" and "opposes membership"), so they are not translated.
+_OLD_STANCES = {"supports", "opposes", "rejects", "demands", "proposes"}
+
+
+def _stance(item: Item, text: str) -> Stance | None:
+    try:
+        return Stance(text)
+    except ValueError:
+        pass
+    allowed = " / ".join(s.value for s in STATED_STANCES)
+    if text in _OLD_STANCES:
+        item.problem(f"stance {text!r} is the old vocabulary: say whether the side is {allowed} the issue's "
+                     "proposition (see docs/data-format.md)", key="stance")
+    elif text:
+        item.problem(f"stance {text!r} is not one of {allowed}", key="stance")
+    return None
+
+
 def _quotes(toml: TomlFile, anchor: Anchor, actor_ids: set[str]) -> list[Quote]:
     quotes: list[Quote] = []
     seen: set[str] = set()
@@ -336,7 +376,9 @@ def _quotes(toml: TomlFile, anchor: Anchor, actor_ids: set[str]) -> list[Quote]:
         nth = item.values.get("nth", 1)
         if not _new_id(item, quote_id, seen) or not source or not text:
             continue
-        span = anchor.span(item, source, text, nth if isinstance(nth, int) else 1, key="text")
+        if not Anchor.valid_nth(item, nth, key="nth"):
+            continue
+        span = anchor.span(item, source, text, nth, key="text")
         if span is not None:
             quotes.append(Quote(id=quote_id, speaker=speaker, span=span, date=_date(item, "date")))
     return quotes
