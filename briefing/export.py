@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, TextIO
 
-from briefing.model import NEGOTIATING_SIDES, Briefing, Position, Span
+from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
+from briefing.model import (
+    NEGOTIATING_SIDES,
+    Actor,
+    Briefing,
+    Discrepancy,
+    Event,
+    Position,
+    Quote,
+    Side,
+    Span,
+)
 
 
 def _evidence(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
@@ -34,7 +47,30 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
 
 
 def _sections(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
-    """Each part of the export, as a lazy sequence of its records' dictionaries."""
+    """Each part of the export, as a lazy sequence of its records' dictionaries; every evidence span in them
+    also names the outlet, headline and date of the article (or compilation part) it is in (`cite_spans`)."""
+    return {name: (cite_spans(briefing, item) for item in items) for name, items in _records(briefing).items()}
+
+
+def cite_spans(briefing: Briefing, data: Any) -> Any:  # noqa: ANN401 - JSON
+    """Add outlet, headline and published (those of the part holding it, in a compilation) to every evidence
+    span in `data` (a dict with source, start, end and text), in place; returns `data`."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            if "source" in item and "start" in item and "end" in item and "text" in item:
+                origin = source_origin(briefing.source(item["source"]), item["source"], item["start"])
+                item.update(outlet=origin.outlet, headline=origin.headline,
+                            published=origin.published.iso if origin.published else None)
+            stack.extend(v for v in item.values() if isinstance(v, (dict, list)))
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, (dict, list)))
+    return data
+
+
+def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
+    """Each part of the export's records, as main's JSON writer made them (before `cite_spans`)."""
     return {
         "sources": (
             {
@@ -109,18 +145,40 @@ def to_json(briefing: Briefing) -> str:
     return json.dumps(to_dict(briefing), ensure_ascii=False, indent=2) + "\n"
 
 
-def _md(text: str) -> str:
-    """Escape what Markdown would otherwise interpret in untrusted text (one line)."""
-    text = " ".join(text.split())
-    for char in "\\`*_[]<>|#":
-        text = text.replace(char, "\\" + char)
-    return text
+# ---- Markdown: a briefing to mail a colleague -----------------------------------------------------
+#: What Markdown (CommonMark/GFM) would read as syntax anywhere in a line: code, emphasis, links and images
+#: (`[`), raw HTML (`<`), strikethrough, entities. `_` only where it can open or close emphasis (word_word
+#: stays as it is, so the text still reads well in a mail).
+_MD_INLINE = re.compile(r"[\\`*\[\]<>~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
+#: What starts a block when it begins a line (or a list item's text): headings, quotes, lists, rules.
+_MD_LEADING = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
 
-def _ref(briefing: Briefing, span: Span) -> str:
-    source = briefing.source(span.source)
-    outlet = source.outlet if source and source.outlet else span.source
-    return f"{_md(outlet)} ({span.source} @{span.start}-{span.end})"
+def md(text: str) -> str:
+    """Any untrusted value, made one line of literal Markdown text: whitespace (newlines too) collapsed, then
+    every character Markdown would read as syntax escaped with a backslash. Every value the Markdown export
+    writes goes through here (file names included)."""
+    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), " ".join(text.split()))
+    # "# x" -> "\# x"; "2025. x" -> "2025\. x" (a backslash before a digit would show as one)
+    return _MD_LEADING.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
+
+
+def md_cell(text: str) -> str:
+    """`md` for a table cell, where `|` would end the cell."""
+    return md(text).replace("|", "\\|")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a Markdown briefing covers: the dashboard passes what its filters show; None means everything."""
+
+    events: tuple[Event, ...] | None = None
+    actors: tuple[Actor, ...] | None = None
+    positions: tuple[Position, ...] | None = None
+    quotes: tuple[Quote, ...] | None = None
+    discrepancies: tuple[Discrepancy, ...] | None = None
+    #: In words, what the view was narrowed to ("Russia + Lavrov; automatic items hidden").
+    note: str = ""
 
 
 def _stances(positions: tuple[Position, ...]) -> str:
@@ -141,77 +199,109 @@ def _stances(positions: tuple[Position, ...]) -> str:
 
 
 def _cite(briefing: Briefing, spans: tuple[Span, ...], indent: str = "  ") -> list[str]:
-    return [f"{indent}- > {_md(s.text)} — {_ref(briefing, s)}" for s in spans]
+    return [f"{indent}- > “{md(s.text)}” — {md(cite(briefing, s))}" for s in spans]
 
 
-def to_markdown(briefing: Briefing) -> str:
+def _auto(item: Event | Position | Quote | Discrepancy) -> str:
+    return "" if item.origin == "curated" else f" ({md(auto_note(item.confidence, item.rule))})"
+
+
+def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
+    scope = scope or Scope()
+    events = briefing.events if scope.events is None else scope.events
+    actors = briefing.actors if scope.actors is None else scope.actors
+    positions = briefing.positions if scope.positions is None else scope.positions
+    quotes = briefing.quotes if scope.quotes is None else scope.quotes
+    discrepancies = briefing.discrepancies if scope.discrepancies is None else scope.discrepancies
     out: list[str] = ["# Briefing: US–Russia talks on ending the war in Ukraine", ""]
-    out += [f"{len(briefing.sources)} sources, {len(briefing.events)} events, {len(briefing.actors)} actors, "
-            f"{len(briefing.positions)} positions, {len(briefing.quotes)} quotes, "
-            f"{len(briefing.discrepancies)} discrepancies. Every item cites its source and character span.", ""]
-
-    out += ["## Timeline", ""]
-    for event in briefing.events:
-        who = ", ".join(briefing.actor_name(a) for a in event.actors)
-        origin = "" if event.origin == "curated" else f" _(auto, confidence {event.confidence:.2f})_"
-        out.append(f"- **{event.date.iso}** — {_md(event.title)}{origin}")
-        if event.summary:
-            out.append(f"  {_md(event.summary)}")
-        if who:
-            out.append(f"  Actors: {_md(who)}")
-        out += _cite(briefing, event.evidence)
+    if scope.note:
+        out += [f"View: {md(scope.note)}", ""]
+    out += [f"{len(briefing.sources)} sources, {len(events)} events, {len(actors)} actors, "
+            f"{len(positions)} positions, {len(quotes)} quotes, {len(discrepancies)} discrepancies. "
+            "Every item cites its source: outlet, headline, date, then the file and characters.", ""]
+    out += _timeline(briefing, events)
+    out += _who(actors)
+    out += _positions(briefing, positions)
+    out += ["## Quotes", ""]
+    for quote in quotes:
+        who = briefing.actor_name(quote.speaker) if quote.speaker else "Speaker unknown"
+        out.append(f"- **{md(who)}**: “{md(quote.text)}”{_auto(quote)} — {md(cite(briefing, quote.span))}")
     out.append("")
+    out += _discrepancies(briefing, discrepancies)
+    out += ["## Sources", ""]
+    for source in briefing.sources:
+        claims = claims_citing(briefing, source.file)
+        out.append(f"- {md(str(source_origin(source, source.file)))} — {md(source.file)} "
+                   f"(date: {md(source.published_basis)}; cited by {claims} claims)")
+    if briefing.problems:
+        out += ["", "## Problems found while loading", ""]
+        out += [f"- {md(str(p))}" for p in briefing.problems]
+    return "\n".join(out) + "\n"
 
-    out += ["## Who is who", ""]
-    for side in dict.fromkeys(a.side for a in briefing.actors):
+
+def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
+    out = ["## Timeline", ""]
+    for event in events:
+        who = ", ".join(briefing.actor_name(a) for a in event.actors)
+        when = event.date.display.strip() + ("" if event.precision == "day" else f" ({event.precision} only)")
+        out.append(f"- **{md(when)}** — {md(event.title)}{_auto(event)}")
+        if event.summary:
+            out.append(f"  {md(event.summary)}")
+        if who:
+            out.append(f"  Actors: {md(who)}")
+        if event.date_basis:
+            out.append(f"  Date from: {md(basis_in_words(event.date_basis))}")
+        out += _cite(briefing, event.evidence)
+    return [*out, ""]
+
+
+def _who(actors: tuple[Actor, ...]) -> list[str]:
+    out = ["## Who is who", ""]
+    for side in dict.fromkeys(a.side for a in actors):
         out += [f"### {side.label}", ""]
-        for actor in briefing.actors_by_side(side):
+        for actor in (a for a in actors if a.side is side):
             aliases = [al.text + (" (misspelt)" if al.misspelling else "") for al in actor.aliases
                        if al.text != actor.name]
-            role = f", {_md(actor.role)}" if actor.role else ""
-            also = f" — also: {_md('; '.join(aliases))}" if aliases else ""
-            out.append(f"- **{_md(actor.name)}**{role}{also}")
+            role = f", {md(actor.role)}" if actor.role else ""
+            also = f" — also: {md('; '.join(aliases))}" if aliases else ""
+            out.append(f"- **{md(actor.name)}**{role}{also}")
         out.append("")
+    return out
 
-    out += ["## Positions", ""]
+
+def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]:
+    out = ["## Positions", ""]
     header = "| Proposition | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
     out += [header, "|" + "---|" * (len(NEGOTIATING_SIDES) + 1)]
+    wanted = {id(p) for p in positions}  # each cell in the briefing's order (oldest first), the view's only
+    cells: dict[tuple[Side, str], list[Position]] = {
+        (side, issue.id): [p for p in briefing.cell(side, issue.id) if id(p) in wanted]
+        for issue in briefing.issues for side in NEGOTIATING_SIDES}
     for issue in briefing.issues:
-        cells = []
-        for side in NEGOTIATING_SIDES:
-            cells.append(_stances(briefing.cell(side, issue.id)))
-        out.append(f"| {_md(issue.proposition or issue.name)} | " + " | ".join(cells) + " |")
+        row = [_stances(tuple(cells.get((side, issue.id), []))) for side in NEGOTIATING_SIDES]
+        out.append(f"| {md_cell(issue.proposition or issue.name)} | " + " | ".join(row) + " |")
     out += ["", "Each stance is for or against the proposition, conditional (for it on a stated condition) or open "
             "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources.",
             ""]
     for issue in briefing.issues:
         for side in NEGOTIATING_SIDES:
-            for position in briefing.cell(side, issue.id):
-                date = f" ({position.date.iso})" if position.date else ""
-                out.append(f"- **{side.label} on “{_md(issue.proposition or issue.name)}”: "
-                           f"{position.stance.label}**{date} — "
-                           f"{_md(position.summary)}")
+            for position in cells.get((side, issue.id), []):
+                date = f" ({position.date.display.strip()})" if position.date else ""
+                out.append(f"- **{side.label} on “{md(issue.proposition or issue.name)}”: {position.stance.label}**"
+                           f"{date}{_auto(position)} — {md(position.summary)}")
                 out += _cite(briefing, position.evidence)
-    out.append("")
+    return [*out, ""]
 
-    out += ["## Quotes", ""]
-    for quote in briefing.quotes:
-        who = briefing.actor_name(quote.speaker) if quote.speaker else "Speaker unknown"
-        out.append(f"- **{_md(who)}**: “{_md(quote.text)}” — {_ref(briefing, quote.span)}")
-    out.append("")
 
-    out += ["## Discrepancies", ""]
-    for disc in briefing.discrepancies:
-        out.append(f"- **{_md(disc.kind)}** — {_md(disc.summary)}")
-        out += _cite(briefing, disc.evidence)
-    out.append("")
-
-    out += ["## Sources", ""]
-    for source in briefing.sources:
-        date = source.published.iso if source.published else "undated"
-        out.append(f"- `{source.file}` — {_md(source.outlet or 'unknown outlet')}: "
-                   f"{_md(source.headline)} ({date}, {source.published_basis})")
-    if briefing.problems:
-        out += ["", "## Problems found while loading", ""]
-        out += [f"- {_md(str(p))}" for p in briefing.problems]
-    return "\n".join(out) + "\n"
+def _discrepancies(briefing: Briefing, discrepancies: tuple[Discrepancy, ...]) -> list[str]:
+    out = ["## Where the sources disagree", ""]
+    by_kind: dict[str, list[Discrepancy]] = {}
+    for disc in discrepancies:
+        by_kind.setdefault(disc.kind, []).append(disc)
+    for kind, items in by_kind.items():
+        out += [f"### {md(kind_in_words(kind)).capitalize()}", ""]
+        for disc in items:
+            out.append(f"- {md(disc.summary)}{_auto(disc)}")
+            out += _cite(briefing, disc.evidence)
+        out.append("")
+    return out

@@ -31,6 +31,9 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "find": (WIDE, ["slash", *"Riyadh", "enter"]),
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
     "help": (WIDE, ["question_mark"]),
+    "discrepancies": (WIDE, ["d"]),
+    "discrepancies-80x24": (NARROW, ["d"]),
+    "sources": (WIDE, ["s"]),
     "too-small": ((50, 12), []),
 }
 

@@ -91,7 +91,7 @@ def test_every_position_cell_is_evidenced_or_explicitly_empty(bundled: Briefing)
 
 
 def test_indexes_agree_with_the_records(bundled: Briefing) -> None:
-    dates = [e.date.sort_key for e in bundled.events]
+    dates = [e.date.reading_key for e in bundled.events]
     assert dates == sorted(dates)
     putin = bundled.events_by_actor("putin")
     assert putin and all("putin" in e.actors for e in putin)
@@ -110,3 +110,14 @@ def test_model_is_immutable(bundled: Briefing) -> None:
         bundled.events[0].title = "changed"  # type: ignore[misc]
     with pytest.raises(Exception):
         bundled.sources = ()  # type: ignore[misc]
+
+
+def test_month_and_year_events_come_after_their_period(bundled: Briefing) -> None:
+    """'2025: US suspends military aid' follows the February and March days it happened among, not before them."""
+    order = [e.id for e in bundled.events]
+    aid = order.index("us-military-aid-suspended-2025")
+    assert all(order.index(e.id) < aid for e in bundled.events if e.date.year == 2025 and e.precision != "year")
+    summit = order.index("european-emergency-summit-paris-2025-02")
+    feb_days = [order.index(e.id) for e in bundled.events if e.date.iso.startswith("2025-02-")]
+    march = [order.index(e.id) for e in bundled.events if e.date.iso.startswith("2025-03")]
+    assert max(feb_days) < summit < min(march)

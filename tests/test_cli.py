@@ -69,11 +69,14 @@ def test_json_export_round_trips(tmp_path: Path) -> None:
 def test_markdown_export_is_a_briefing(capsys) -> None:
     assert main(["export", "--format", "markdown"]) == 0
     md = capsys.readouterr().out
-    for heading in ("## Timeline", "## Who is who", "## Positions", "## Quotes", "## Discrepancies", "## Sources"):
+    for heading in ("## Timeline", "## Who is who", "## Positions", "## Quotes", "## Where the sources disagree",
+                    "## Sources"):
         assert heading in md
     assert "| Proposition | US | Russia | Ukraine | Europe |" in md
     assert "| Ukraine may join NATO | against | against | for | open → for |" in md  # oldest first
-    assert "000_d704b8d84d6bb80f.txt @" in md
+    # citations name the outlet, headline and date, then the file and characters
+    assert "Euractiv (republished by Energy News Beat), “US stuns European allies" in md
+    assert "(000_d704b8d84d6bb80f.txt, characters " in md
 
 
 def test_data_option_points_at_another_folder(tmp_path: Path, capsys) -> None:

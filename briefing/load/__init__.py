@@ -28,6 +28,7 @@ from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.files import Refused, read_inside
 from briefing.load.mentions import find_mentions
+from briefing.load.restates import restates
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
@@ -258,8 +259,10 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         curated_by_date.setdefault(event.date.iso, []).append(event)
         for span in event.evidence:
             cited_events.setdefault(span.source, []).append(span)
+    people = {a.id for a in actors if a.kind == "person"}
     events = list(curated.events) + [e for e in found.events
-                                     if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
+                                     if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
+                                     and not restates(e, curated_by_date.get(e.date.iso, ()), people)]
     if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources,
                                                                                           mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
@@ -287,7 +290,7 @@ def _briefing(folder, sources, actors, issues, events, positions, quotes, discre
         sources=tuple(sources),
         actors=tuple(actors),
         issues=tuple(issues),
-        events=tuple(sorted(events, key=lambda e: (e.date.sort_key, e.id))),
+        events=tuple(sorted(events, key=lambda e: (e.date.reading_key, e.id))),  # undated days after their period
         positions=tuple(positions),
         quotes=tuple(quotes),
         discrepancies=tuple(discrepancies),

@@ -164,6 +164,12 @@ class PartialDate(Frozen):
         # A month-only date sorts before the days of that month; a year before its months.
         return (self.year, self.month or 0, self.day or 0)
 
+    @property
+    def reading_key(self) -> tuple[int, int, int]:
+        """Where a reader expects it in a timeline: a month-only date after the days of that month, a year-only
+        one after the months of that year (so "2025: aid suspended" does not come before every February day)."""
+        return (self.year, self.month or 13, self.day or 32)
+
     def __str__(self) -> str:
         return self.iso
 

@@ -12,6 +12,7 @@ from textual.binding import Binding
 from textual.containers import Container
 from textual.widgets import Footer, Static
 
+from briefing.cite import source_origin
 from briefing.model import Briefing, Citation, Side, Span
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.layout import PANES, WIDE_SIZE, Layout
@@ -21,6 +22,7 @@ from briefing.tui.panes.actors import Actors
 from briefing.tui.panes.positions import Positions
 from briefing.tui.panes.source import SourcePane
 from briefing.tui.panes.timeline import Timeline
+from briefing.tui.sharing import Sharing
 from briefing.tui.screens import (
     ActorPicker,
     CitationsScreen,
@@ -44,10 +46,11 @@ if TYPE_CHECKING:
 
 #: Folders with this many sources or more load behind the LoadingScreen (100 take ~0.4 s cold, 5 ms warm).
 LOAD_IN_BACKGROUND = 100
-SIDE_KEYS = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "y", Side.EUROPE: "e", Side.MEDIATOR: "m", Side.OTHER: "o"}
+#: Ukraine filters with K, the letter it shows as (y copies a citation).
+SIDE_KEYS = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "K", Side.EUROPE: "e", Side.MEDIATOR: "m", Side.OTHER: "o"}
 
 
-class BriefingApp(Layout, Navigation, App[None]):
+class BriefingApp(Layout, Navigation, Sharing, App[None]):
     CSS_PATH = "briefing.tcss"
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -68,6 +71,10 @@ class BriefingApp(Layout, Navigation, App[None]):
         Binding("period", "next_evidence", "Next evidence", show=False, key_display=".", id="evidence.next"),
         Binding("z", "maximize", "Zoom", id="app.maximize"),
         Binding("p", "problems", "Problems", show=False, id="app.problems"),
+        Binding("d", "discrepancies", "Where the sources disagree", show=False, id="view.discrepancies"),
+        Binding("s", "sources", "List the sources", show=False, id="view.sources"),
+        Binding("y", "copy_citation", "Copy the item under the cursor as a citation", show=False, id="share.copy"),
+        Binding("w", "export_view", "Write this view to a Markdown file", show=False, id="share.export"),
         *(Binding(str(n), f"focus_pane('{name}')", name.title(), show=False, id=f"pane.{n}")
           for n, name in enumerate(PANES, 1)),
     ]
@@ -220,7 +227,8 @@ class BriefingApp(Layout, Navigation, App[None]):
 
     def on_source_pane_citations_requested(self, message: SourcePane.CitationsRequested) -> None:
         cites = self.briefing.citations_overlapping(message.file, message.start, message.end)
-        where = f"{message.file.split('_', 1)[0]}:{message.start}"
+        origin = source_origin(self.briefing.source(message.file), message.file, message.start)
+        where = f"{origin.outlet}, {origin.date} · {message.file.split('_', 1)[0]}:{message.start}"
         self.push_screen(CitationsScreen(cites, where), self._citation_chosen)
 
     def _citation_chosen(self, citation: Citation | None) -> None:

@@ -30,7 +30,19 @@ class BriefingCommands(Provider):
         for source in briefing.sources:
             entries.append((f"Source: {source.headline or source.file}", f"{source.outlet} {source.file}",
                             partial(app.open_source, source.file)))  # type: ignore[attr-defined]
-        return entries
+        return self._sharing_actions() + entries
+
+    def _sharing_actions(self) -> list[tuple[str, str, object]]:
+        """The lists and the sharing actions (briefing/tui/sharing.py), each with its key."""
+        app = self.app
+        return [
+            ("Where the sources disagree", "d: discrepancies by kind, both sides with their sources",
+             app.action_discrepancies),  # type: ignore[attr-defined]
+            ("List the sources", "s: outlet, date, headline, claims citing each", app.action_sources),  # type: ignore[attr-defined]
+            ("Copy the item under the cursor as a citation", "y: quoted text, speaker, outlet, headline, date",
+             app.action_copy_citation),  # type: ignore[attr-defined]
+            ("Write this view to a Markdown file", "w: the current filters applied", app.action_export_view),  # type: ignore[attr-defined]
+        ]
 
     async def discover(self) -> Hits:
         for name, help_text, callback in self._entries():

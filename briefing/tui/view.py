@@ -232,7 +232,7 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
             status.append("  (Esc clears)", style="dim")
     else:
         status.append("no filter", style="dim")
-        status.append("  (u r y e m o sides · a actor · f here)", style="dim")
+        status.append("  (u r K e m o sides · a actor · f here)", style="dim")
     if chosen_actor:
         status.append("  │ actor: ", style="bold")
         status.append(briefing.actor_name(chosen_actor))

@@ -22,7 +22,7 @@ def test_riyadh_talks_dated_18_february(auto_only: Briefing) -> None:
 
 
 def test_events_are_in_date_order_and_cite_sentences(auto_only: Briefing) -> None:
-    keys = [e.date.sort_key for e in auto_only.events]
+    keys = [e.date.reading_key for e in auto_only.events]
     assert keys == sorted(keys)
     for event in auto_only.events:
         assert event.actors and event.evidence and event.date_basis

@@ -9,7 +9,8 @@ from textual.widgets import OptionList
 from briefing.model import Side
 from briefing.tui.panes.positions import EvidenceList
 from briefing.tui.screens import CitationsScreen
-from tests.tui.conftest import screen_text
+from briefing.tui.app import create_app
+from tests.tui.conftest import screen_text, with_changes
 
 
 async def _to_event(pilot, event_id: str) -> None:
@@ -25,9 +26,10 @@ async def _to_event(pilot, event_id: str) -> None:
 async def test_timeline_in_date_order_with_precision(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.timeline.event_ids[0] == "zelenskiy-postpones"  # a month-only date sorts first
+        # a month-only date comes after the days of its month (it used to sort before them all)
+        assert app.timeline.event_ids[-1] == "zelenskiy-postpones"
         text = screen_text(app)
-        assert "Feb 2025     K" in text  # month precision, Ukraine's letter
+        assert "in Feb 2025  K" in text  # marked as a period, Ukraine's letter
         assert "12 Feb 2025  UR      2  Trump and Putin" in text  # sides and source count
 
 
@@ -49,7 +51,8 @@ async def test_next_evidence_key_cycles_through_other_sources(app, fixture_brief
         await pilot.press("period")
         assert app.source.highlight == event.evidence[1]
         assert app.source.file.startswith("003")
-        assert "evidence 2/2" in screen_text(app)
+        detail = str(app.timeline.query_one("#timeline-detail").render())
+        assert "evidence 2/2: Reuters, 18 Feb 2025" in detail  # which outlet, which day
         await pilot.press("period")
         assert app.source.highlight == event.evidence[0]
 
@@ -178,3 +181,17 @@ async def test_one_click_on_an_evidence_line_opens_it(app, fixture_briefing):
         await pilot.pause()
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
         assert app.source.highlight == position.evidence[1]
+
+
+async def test_event_detail_says_how_its_date_was_established(fixture_briefing):
+    basis = "003 (Reuters, 2025-02-18): postponed 'until next month' → 2025-03, the month only"
+    events = tuple(e.model_copy(update={"date_basis": basis}) if e.id == "zelenskiy-postpones" else e
+                   for e in fixture_briefing.events)
+    app = create_app(briefing=with_changes(fixture_briefing, events=events))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1", "G")
+        await pilot.pause()
+        assert app.timeline.current_event_id == "zelenskiy-postpones"
+        text = " ".join(screen_text(app).split())
+        assert "Date: (month only: listed after the days of that month) 003 (Reuters, 18 Feb 2025): postponed " \
+               "'until next month' = 2025-03, the month only" in text

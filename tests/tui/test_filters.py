@@ -27,7 +27,7 @@ async def test_side_key_filters_every_pane(app):
 
 async def test_each_side_key_toggles_its_side(app):
     async with app.run_test(size=(80, 24)) as pilot:
-        for key, side in (("u", Side.US), ("r", Side.RUSSIA), ("y", Side.UKRAINE), ("e", Side.EUROPE),
+        for key, side in (("u", Side.US), ("r", Side.RUSSIA), ("K", Side.UKRAINE), ("e", Side.EUROPE),
                           ("m", Side.MEDIATOR), ("o", Side.OTHER)):
             await pilot.press(key)
             assert side in app.filter.sides
@@ -91,7 +91,7 @@ async def test_auto_items_toggle(fixture_briefing):
         assert "auto-1" in app.timeline.event_ids
         await pilot.press("G")
         assert "≈ Automatically found meeting" in screen_text(app)
-        assert "auto 60% (test)" in screen_text(app)
+        assert "≈ Found automatically, fairly likely (60%): test" in screen_text(app)  # in words, not a rule id
         await pilot.press("x")
         assert "auto-1" not in app.timeline.event_ids
         assert "auto hidden" in _status(app)

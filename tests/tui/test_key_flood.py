@@ -8,7 +8,7 @@ import pytest
 
 KEYS = ["j", "k", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pageup", "pagedown", "left", "right", "tab",
         "shift+tab", "1", "2", "3", "4", "enter", "period", "left_square_bracket", "right_square_bracket",
-        "u", "r", "y", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "c", "a", "slash", "question_mark",
+        "u", "r", "K", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "c", "a", "slash", "question_mark",
         "p", "space"]
 
 

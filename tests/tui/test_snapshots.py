@@ -47,3 +47,12 @@ def test_help(snap_compare, fresh):
 
 def test_too_small(snap_compare, fresh):
     assert snap_compare(fresh(), terminal_size=(50, 12))
+
+
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
+def test_discrepancies(snap_compare, fresh, size):
+    assert snap_compare(fresh(), press=["d"], terminal_size=size)
+
+
+def test_sources_list(snap_compare, fresh):
+    assert snap_compare(fresh(), press=["s"], terminal_size=(80, 24))

@@ -166,6 +166,13 @@ class Actors(Pane):
             return data.split(":", 1)[1]
         return None if data.startswith("side:") else data
 
+    @property
+    def current_quote_id(self) -> str | None:
+        """The quote under the cursor of the quotes list, when that list has the focus."""
+        quotes_list = self.query_one("#actors-quotes", OptionList)
+        option = quotes_list.highlighted_option if quotes_list.has_focus else None
+        return option.id if option is not None else None
+
     def focus_quotes(self) -> None:
         quotes_list = self.query_one("#actors-quotes", OptionList)
         if quotes_list.option_count:

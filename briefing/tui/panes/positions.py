@@ -13,6 +13,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
+from briefing.cite import auto_note
 from briefing.model import STATED_STANCES, Briefing, Position, Side, Span, Stance, stance_changes
 from briefing.tui.state import Filter
 from briefing.tui.view import (
@@ -233,6 +234,14 @@ class Positions(Pane):
         return self.sides[column - 1], self.briefing.issues[row].id
 
     @property
+    def current_evidence(self) -> tuple[str, Span] | None:
+        """(position id, span) under the evidence list's cursor, when that list has the focus."""
+        evidence = self.query_one(EvidenceList)
+        if evidence.has_focus and 0 <= evidence.cursor < len(evidence.spans):
+            return evidence.spans[evidence.cursor]
+        return None
+
+    @property
     def evidence_count(self) -> int:
         return len(self._evidence)
 
@@ -272,7 +281,7 @@ class Positions(Pane):
             text.append(position.stance.label, style=styles.get(position.stance, ""))
             text.append(f" ({position.date.display.strip() if position.date else 'undated'})", style="dim")
             if position.origin == "auto":
-                text.append(f" auto {position.confidence:.0%}", style="dim italic")
+                text.append(f" ≈ {auto_note(position.confidence, '')}", style="dim italic")  # in words
             text.append(" ")
             text.append(position.summary)
             if position.holders:

@@ -66,7 +66,19 @@ class SourcePane(Pane):
     TITLE = "4 Source"
     BINDINGS = [
         Binding("c", "citations", "Cited by", id="source.citations"),
+        Binding("greater_than_sign", "article(1)", "Next article", show=False, key_display=">",
+                id="source.next-article"),
+        Binding("less_than_sign", "article(-1)", "Previous article", show=False, key_display="<",
+                id="source.previous-article"),
     ]
+
+    class ArticleStep(Message):
+        """The reader asks for the next (step 1) or previous (-1) article after `file`."""
+
+        def __init__(self, file: str | None, step: int) -> None:
+            super().__init__()
+            self.file = file
+            self.step = step
 
     class CitationsRequested(Message):
         def __init__(self, file: str, start: int, end: int) -> None:
@@ -257,6 +269,9 @@ class SourcePane(Pane):
             text.stylize(style, lo - line.start, hi - line.start)
 
     # ---- actions -------------------------------------------------------------------------------
+    def action_article(self, step: int) -> None:
+        self.post_message(self.ArticleStep(self.file, step))
+
     def action_citations(self) -> None:
         passage = self.passage
         if passage is not None:

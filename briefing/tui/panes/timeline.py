@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import Static
 
+from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
 from briefing.model import Briefing, Event, Side
 from briefing.tui.view import SIDE_ORDER, SIDE_STYLES, sides_badge
 from briefing.tui.widgets import Pane, RowList, nav_bindings
@@ -69,7 +70,7 @@ class EventList(RowList):
     def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
         event = self.events[index]
         styles = self._derived(style, cursor)
-        date = event.date.display
+        date = event.date.display if event.precision == "day" else f"in {event.date.display}"  # a period
         gap = " " * max(2, DATE + 2 - cell_len(date))
         segments = [Segment(" ", style), Segment(date, styles["approximate"] if event.precision != "day" else style),
                     Segment(gap, style)]
@@ -166,15 +167,30 @@ class Timeline(Pane):
                 detail.append(" ")
                 detail.append_text(sides_badge((side,)))
         if event.evidence:
-            detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}", style="dim")
+            origin = origin_of(self.briefing, event.evidence[min(evidence_index, len(event.evidence) - 1)])
+            detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}: {origin.outlet}, {origin.date}",
+                          style="dim")
             if len(event.evidence) > 1:
                 detail.append(" (. next)", style="dim")
-        if event.origin == "auto":
-            detail.append(f"   auto {event.confidence:.0%} ({event.rule})", style="italic")
         if event.summary:
             detail.append("\n")
             detail.append(event.summary, style="italic")
+        self._date_and_origin(detail, event)
         self.query_one("#timeline-detail", Static).update(detail)
+
+    @staticmethod
+    def _date_and_origin(detail: Text, event: Event) -> None:
+        """How the date was established (and how much of it is known), and, for automatic events, how they
+        were found, in words."""
+        note = precision_note(event.date)
+        if event.date_basis or note:
+            detail.append("\nDate: ", style="bold")
+            if note:
+                detail.append(f"({note}) ", style="dim")
+            detail.append(basis_in_words(event.date_basis), style="dim")
+        if event.origin == "auto":
+            detail.append("\n≈ ", style="bold")
+            detail.append(auto_note(event.confidence, event.rule).capitalize(), style="italic")
 
     @property
     def current_event(self) -> Event | None:
