@@ -241,7 +241,8 @@ class Score:
     pub_undated_ok: int = 0
     people_recall: Ratio = field(default_factory=Ratio)  # (article, person outside the gazetteer) made actors
     people_precision: Ratio = field(default_factory=Ratio)  # new person actors that are labelled people
-    people_side: Ratio = field(default_factory=Ratio)  # found new people with the labelled side
+    people_side: Ratio = field(default_factory=Ratio)  # found new people placed on a side: the labelled one
+    people_unplaced: int = 0  # found new people with a labelled side whom the text left unplaced
     furniture_blocks: Ratio = field(default_factory=Ratio)
     furniture_lines: Ratio = field(default_factory=Ratio)
     furniture_cited: int = 0  # claims whose evidence overlaps a labelled furniture line
@@ -439,8 +440,10 @@ def _people(briefing: Briefing, by_file: dict[str, ArticleLabels], actors: dict[
             result.people_recall.add(hit is not None)
             if hit is None:
                 result.notes.append(f"person missed: {file} {person.name}")
-            elif person.side:
+            elif person.side and hit.placed:
                 result.people_side.add(hit.side.value == person.side)
+            elif person.side:
+                result.people_unplaced += 1  # no side shown: visibly unknown, not a wrong side
         for actor in new_people:
             ok = any(names_match(p.name, p.aliases, actor) for p in outside)
             result.people_precision.add(ok)
@@ -527,7 +530,7 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
            f"  publication date    right {pub.pub_right}, wrong {pub.pub_wrong}, missed {pub.pub_missed}, "
            f"undated where the text prints none {pub.pub_undated_ok}",
            f"  people (new)        R {result.people_recall}  P {result.people_precision}  "
-           f"side right {result.people_side}",
+           f"side right {result.people_side} (+{result.people_unplaced} unplaced)",
            f"  furniture marked    lines {result.furniture_lines}  blocks {result.furniture_blocks};  "
            f"claims citing furniture: {result.furniture_cited}",
            f"  spans read back     {result.spans}"]

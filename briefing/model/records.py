@@ -21,6 +21,8 @@ class Side(StrEnum):
     EUROPE = "europe"
     MEDIATOR = "mediator"
     OTHER = "other"
+    #: A person found in the text that gives no side for them (never guessed as "other").
+    UNPLACED = "unplaced"
 
     @property
     def label(self) -> str:
@@ -38,6 +40,7 @@ SIDE_LABELS = {
     Side.EUROPE: "Europe",
     Side.MEDIATOR: "Mediators",
     Side.OTHER: "Other",
+    Side.UNPLACED: "Unplaced",
 }
 SIDE_LETTERS = {
     Side.US: "U",
@@ -46,6 +49,7 @@ SIDE_LETTERS = {
     Side.EUROPE: "E",
     Side.MEDIATOR: "M",
     Side.OTHER: "O",
+    Side.UNPLACED: "?",
 }
 #: The four sides whose negotiating positions the briefing tracks, in column order.
 NEGOTIATING_SIDES: tuple[Side, ...] = (Side.US, Side.RUSSIA, Side.UKRAINE, Side.EUROPE)
@@ -257,7 +261,7 @@ class Actor(Frozen):
     origin: Origin = "curated"
     evidence: tuple[Span, ...] = ()
     rule: str = ""
-    #: False when the text gave no side for an automatic person (side is then OTHER by default).
+    #: False when the text gave no side for an automatic person (side is then UNPLACED, never a guess).
     placed: bool = True
 
     @property

@@ -33,6 +33,7 @@ SIDE_STYLES: dict[Side, str] = {
     Side.EUROPE: "bold bright_cyan",  # not magenta: several palettes (Monokai) make it the same as red
     Side.MEDIATOR: "bold bright_green",
     Side.OTHER: "bold white",
+    Side.UNPLACED: "dim",
 }
 SIDE_ORDER: tuple[Side, ...] = tuple(Side)
 _COLOURED = dict(SIDE_STYLES)

@@ -57,9 +57,23 @@ def test_side_comes_from_the_text_or_the_person_is_unplaced(briefing: Briefing) 
     assert people["Pavel Grodin"].side == Side.RUSSIA
     assert people["Ray Holcomb"].side == Side.US  # Trump's envoy: the side of the actor named
     # "head of the presidential office": no country given, so no side is guessed.
-    assert not people["Taras Hlushko"].placed
+    assert not people["Taras Hlushko"].placed and people["Taras Hlushko"].side == Side.UNPLACED  # not "other"
     # An analyst's institute is not a side either.
-    assert not people["Miriam Oduya"].placed
+    assert not people["Miriam Oduya"].placed and people["Miriam Oduya"].side == Side.UNPLACED
+
+
+def test_other_is_only_a_finding_and_a_title_without_a_country_leaves_the_person_unplaced(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Vice President Dale Horvath said the talks would resume next week.\n"
+        "Canadian Prime Minister Anne Leclair said Ottawa was ready to help.\n"
+        "Ukraine correspondent Lena Brandt said the mood in Kyiv was grim.\n", encoding="utf-8")
+    people = _people(load_briefing(tmp_path))
+    assert people["Dale Horvath"].side == Side.UNPLACED and not people["Dale Horvath"].placed
+    assert people["Anne Leclair"].side == Side.OTHER and people["Anne Leclair"].placed
+    # The press is no party to the talks (a positive finding), whatever country its beat is.
+    assert people["Lena Brandt"].side == Side.OTHER and people["Lena Brandt"].placed
 
 
 def test_role_evidence_and_first_mention_read_back(briefing: Briefing) -> None:
@@ -181,8 +195,8 @@ def test_longer_given_names_and_a_transliterated_surname_are_one_person(tmp_path
     farahzadi = [a for name, a in people.items() if "Farah" in name]
     assert len(farahzadi) == 1 and farahzadi[0].side == Side.OTHER and farahzadi[0].placed
     assert {q.text: q.speaker for q in briefing.quotes}["We will see,"] == farahzadi[0].id
-    # "…, meeting with …" is a clause of its own, not Lena Borg's title.
-    assert "Lena Borg" not in people or not people["Lena Borg"].roles
+    # "…, meeting with …" is a clause of its own, not Lena Borg's title ("The envoy, Lena Borg," is).
+    assert "Lena Borg" not in people or [r.title for r in people["Lena Borg"].roles] == ["The envoy"]
     assert people["Badr al-Harthi"].side == Side.MEDIATOR
 
 
@@ -206,3 +220,33 @@ def test_kept_per_article_results_follow_the_people_other_articles_introduce(tmp
     assert speakers() == {"auto-andrakis"}
     intro.write_text("A headline\nGreek Prime Minister Nikos Andrakis arrived in Lisbon.\n", encoding="utf-8")
     assert speakers() == {"auto-nikos-andrakis"}
+
+
+def test_a_title_and_a_comma_before_the_name_in_a_list_introduces_each_person(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Among those at the table were the Belgian prime minister, Pieter Vandaele; the Danish foreign minister, "
+        "Karen Holst, the Japanese ambassador, Kenji Mori; and several aides.\n"
+        "After the meeting, Vandaele said the plan was ready.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    people = _people(briefing)
+    assert people["Pieter Vandaele"].side == Side.EUROPE
+    assert people["Pieter Vandaele"].role == "the Belgian prime minister"
+    assert people["Karen Holst"].side == Side.EUROPE
+    assert people["Kenji Mori"].side == Side.OTHER  # Japanese: a nationality outside the sides
+    assert set(people) == {"Pieter Vandaele", "Karen Holst", "Kenji Mori"}
+
+
+def test_names_with_accented_letters_are_people_too(tmp_path: Path) -> None:
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n"
+        "Slovak Foreign Minister Tomáš Dvořák met the Spanish prime minister, Álvaro Núñez, and "
+        "Polish envoy Łukasz Wróbel on Monday.\n"
+        "Vice President JD Kerrigan said little.\n", encoding="utf-8")
+    people = _people(load_briefing(tmp_path))
+    assert people["Tomáš Dvořák"].side == Side.EUROPE
+    assert people["Álvaro Núñez"].side == Side.EUROPE
+    assert people["Łukasz Wróbel"].side == Side.EUROPE
+    assert "JD Kerrigan" in people

@@ -155,3 +155,62 @@ def test_a_quote_an_unnamed_official_gave_does_not_go_to_the_speaker_before(tmp_
         "everything,\" a senior administration official told reporters.\n"))
     assert quotes["We made good progress today,"] == "trump"
     assert quotes["Today, in Rome, over four hours, we talked about everything,"] is None
+
+
+def test_a_country_in_a_role_phrase_is_never_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Leaders met in London on Sunday to talk about a ceasefire.\n"
+        "“We will have to carry the heaviest load ourselves,” the UK prime minister said.\n"
+        "“Nothing about this plan is settled yet,” said Russia's foreign minister.\n"
+        "“Every country will have to choose its part,” the Spanish prime minister said.\n"
+        "“The border must be guarded by those who live there,” Poland said in a statement.\n"))
+    assert quotes["We will have to carry the heaviest load ourselves,"] == "starmer"  # not United Kingdom
+    assert quotes["Nothing about this plan is settled yet,"] == "lavrov"
+    # No Spanish prime minister is named anywhere: unknown, and never the country.
+    assert quotes["Every country will have to choose its part,"] is None
+    assert quotes["The border must be guarded by those who live there,"] is None
+    assert "united_kingdom" not in quotes.values()
+
+
+def test_a_quote_split_by_its_attribution_goes_whole_to_the_speaker_named(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "The two presidents spoke by phone on Tuesday.\n"
+        "“The sides agreed to keep in contact,” the Kremlin said in a statement. “Expert groups will meet soon.”\n"
+        "“We are ready for a truce at sea” Putin said, “if the other side keeps its word.”\n"
+        "“A deal is close” to ending the fighting “within a few weeks,” said the Kremlin statement.\n"))
+    assert quotes["The sides agreed to keep in contact,"] == "kremlin"
+    assert quotes["Expert groups will meet soon."] == "kremlin"
+    assert quotes["We are ready for a truce at sea"] == "putin"
+    assert quotes["if the other side keeps its word."] == "putin"
+    # The narration between the two parts is more than the attribution: the first part stays unknown.
+    assert quotes["A deal is close"] is None
+    assert quotes["within a few weeks,"] == "kremlin"
+
+
+def test_it_said_is_the_one_institution_just_named_else_unknown(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "The two presidents spoke by phone on Tuesday.\n"
+        "With Kyiv left out of the call, the Kremlin announced further talks.\n"
+        "“The leaders agreed to keep talking,” it said.\n"
+        "“Experts from both countries will draft the text.”\n"
+        "The Kremlin and the White House both issued statements after the call.\n"
+        "“The call was long and useful,” the statement said.\n"
+        "Putin spoke for two hours. “It went well,” it said.\n"))
+    assert quotes["The leaders agreed to keep talking,"] == "kremlin"
+    assert quotes["Experts from both countries will draft the text."] == "kremlin"  # its continuation
+    assert quotes["The call was long and useful,"] is None  # two institutions named: which statement?
+    assert quotes["It went well,"] is None  # the sentence before names no institution
+
+
+def test_a_role_phrase_names_a_person_the_article_introduced(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Among the guests were the Belgian prime minister, Pieter Vandaele; and the Dutch prime minister, "
+        "Joost de Ridder.\n"
+        "“We will send engineers, not soldiers,” the Belgian prime minister said.\n"
+        "“Europe has to pay for its own defence,” said the prime minister.\n"))
+    assert quotes["We will send engineers, not soldiers,"] == ids["Pieter Vandaele"]
+    assert quotes["Europe has to pay for its own defence,"] is None  # which of the two prime ministers?

@@ -3,6 +3,7 @@
 News copy introduces a person with a formula; only those formulas make a person here:
   person:title        a title right before the name      "Italian Prime Minister Giorgia Meloni",
                                                            "national security adviser Mike Waltz", "Mr Starmer"
+                      or before it, with a comma         "the Italian prime minister, Giorgia Meloni;"
   person:appositive   a title right after, between commas "Andriy Yermak, head of the presidential office,"
   person:speech       a full name next to a speech verb    "Keith Smith said" / "said Keith Smith"
                       (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
@@ -10,8 +11,10 @@ News copy introduces a person with a formula; only those formulas make a person 
   person:transcript   a transcript's label line          "LEILA FADEL, HOST:" (then "FADEL:" is hers)
 "Al-Ansari", "al-Ansari" and "Al Ansari" are one surname; "Ursula von der Leyen" is one name, not "Leyen".
 Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
-known actor's possessive: "Trump's envoy"); where they give none the person is unplaced (`placed=False`)
-and `briefing check` lists them. Only usable text is read (boilerplate regions are cut out first).
+known actor's possessive: "Trump's envoy"); where they give none, or two that disagree, the person is
+unplaced (side UNPLACED, `placed=False`: never "other" by default) and `briefing check` lists them.
+"Other" is a finding: a nationality outside the sides ("Canadian"), or the press ("host", "correspondent").
+Only usable text is read (boilerplate regions are cut out first).
 A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a new person.
 
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
@@ -31,7 +34,11 @@ from briefing.load.extract.findings import make_span
 from briefing.model import Actor, Alias, Role, Side, Source, Span
 
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
-_WORD = r"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[A-Z][a-z]+(?:[-'’](?![sS](?![a-z]))[A-Z]?[a-z]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{2}(?=\s[A-Z][a-z]))"
+#: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
+#: "Šefčovič", "Łukasz").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 _RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 _TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")
@@ -49,7 +56,13 @@ _TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{_TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
 _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{_TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+#: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
+#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
+_TITLE_COMMA_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{_TITLES})),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
+#: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
+_LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
 _VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
 #: "said Meloni" — but not "told Euractiv": who is told is the listener.
 _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
@@ -199,6 +212,11 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
                                  role_start + len(role), _side_of(role, sides))
+        elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
+                and _LIST_ITEM_END.match(text, n_end, end):
+            role = before.group("role")
+            intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
+                                 before.end("role"), _side_of(role, sides))
         elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
                 and _apposed(apposition.group("role")):
             role = apposition.group("role").strip()
@@ -321,7 +339,13 @@ _OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|
 _ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|who|which|that|after|before)\b")
 
 
+#: Titles of the press: a positive finding that the person is no party to the talks (side OTHER).
+_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
+
+
 def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
+    if _PRESS.search(role):
+        return Side.OTHER
     if _OBSERVERS.search(role):
         return None
     title = re.search(rf"(?i:\b(?:{_TITLES}))(?!\w)", role)
@@ -512,10 +536,11 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())
-    # The side the text gives; none when it gives none, or two that disagree.
+    # The side the text gives; unplaced when it gives none, or two that disagree ("other" is only ever a
+    # finding: a nationality outside the four sides and the mediators, "Canadian Prime Minister").
     sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
     return Actor(id="auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-"), name=" ".join(name),
-                 kind="person", side=sides[0] if len(sides) == 1 else Side.OTHER, aliases=tuple(aliases),
+                 kind="person", side=sides[0] if len(sides) == 1 else Side.UNPLACED, aliases=tuple(aliases),
                  roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
                  placed=len(sides) == 1)
 

@@ -14,10 +14,15 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
 A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
-just before; else no one. A role ("the US president") resolves to the one current holder of that role and
-side. Never the speaker: a possessive ("Trump's envoy said"), a name in an inserted clause (", who …,"), a
-speech verb of another clause ("…," Trump wrote, as Zelensky said). Two-word quotes ("gone well") are kept
-only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
+just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
+names, when it is the one institution named there and in the sentence before that, else to no one.
+A role ("the US president") resolves to the one current holder of that role and side; a country inside a
+role phrase ("the UK prime minister", "Russia's foreign minister") names the one person holding that title
+for that country (in the article, else in the gazetteer), else no one. A speaker is a person or a speaking
+institution (the Kremlin, a ministry, "the statement"), never a country or a place (SPEAKING_KINDS, applied
+where `who` picks among the names). Never the speaker: a possessive ("Trump's envoy said"), a name in an
+inserted clause (", who …,"), a speech verb of another clause ("…," Trump wrote, as Zelensky said).
+Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ SPEECH_VERBS = (
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 _ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
     r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
@@ -51,6 +58,25 @@ _ROLE = re.compile(
 )
 _SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us", "american": "us",
                "ukrainian": "ukraine", "british": "europe", "french": "europe", "german": "europe"}
+#: The ways a country is written before a title ("the UK prime minister", "Russia's foreign minister"): one
+#: group a country. A role phrase with one of them names the person holding that role for that country.
+_NATIONS = [frozenset(group.split("|")) for group in (
+    "us|u.s.|usa|america|american|united states", "uk|u.k.|britain|british|united kingdom",
+    "russia|russian|kremlin", "ukraine|ukrainian", "france|french", "germany|german", "italy|italian",
+    "spain|spanish", "poland|polish", "canada|canadian", "turkey|turkish|türkiye", "saudi|saudi arabia",
+    "iran|iranian", "china|chinese", "oman|omani", "qatar|qatari", "netherlands|dutch", "finland|finnish",
+    "israel|israeli", "india|indian", "japan|japanese", "belarus|belarusian", "hungary|hungarian")]
+_NATION_OF = {word: group for group in _NATIONS for word in group}
+_NATION_IN_TITLE = {group: re.compile(rf"\b(?:{'|'.join(map(re.escape, group))})\b") for group in _NATIONS}
+_PLACE_WORDS = "|".join(sorted((re.escape(w) for w in _NATION_OF), key=len, reverse=True))
+_ROLE_TITLES = (r"president|vice president|leader|foreign minister|defen[cs]e minister|defen[cs]e secretary|"
+                r"secretary of state|prime minister|chancellor|spokes(?:man|woman|person)|envoy|ambassador|"
+                r"national security advis[eo]r")
+#: A country or nationality inside a role phrase: "the UK prime minister", "Russia's foreign minister".
+_PLACE_ROLE = re.compile(rf"\b(?:(?:the|his|her)\s+(?P<adj>{_PLACE_WORDS})|(?P<own>{_PLACE_WORDS})[’']s)\s+"
+                         rf"(?:top\s+|chief\s+)?(?P<role>{_ROLE_TITLES})\b", re.IGNORECASE)
+#: The kinds of actor that speak: people and institutions ("the Kremlin said"). A country or place never does.
+SPEAKING_KINDS = frozenset({"person", "institution"})
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
@@ -119,6 +145,12 @@ class RoleResolver:
         self.upper: dict[str, set[str]] = {}
         self.persons = frozenset(a.id for a in actors if a.kind == "person")
         self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
+        #: Actors that are never a quote's speaker: countries and places (see SPEAKING_KINDS).
+        self.silent = frozenset(a.id for a in actors if a.kind not in SPEAKING_KINDS)
+        self.institutions = frozenset(a.id for a in actors if a.kind == "institution")
+        self.current = {a.id: tuple(r.title.lower() for r in a.roles
+                                    if r.until is None and not r.title.lower().startswith("former"))
+                        for a in actors if a.kind == "person"}
         for actor in actors:
             if actor.kind != "person":
                 continue
@@ -146,6 +178,21 @@ class RoleResolver:
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
         return holders[0] if len(holders) == 1 else None
+
+    def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """"the UK prime minister" → the one person (named in this article, else in the gazetteer) whose
+        current role is that title for that country; None when there is no such one person."""
+        group = _NATION_OF[(phrase.group("adj") or phrase.group("own")).lower()]
+        role = _norm(phrase.group("role"))
+        pattern = _NATION_IN_TITLE[group]
+        holders = [actor_id for actor_id, titles in self.current.items()
+                   if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
+                          for t in titles)]
+        here = [h for h in holders if h in present]
+        for candidates in (here, holders):
+            if candidates:
+                return candidates[0] if len(candidates) == 1 else None
+        return None
 
     def resolve(self, phrase: re.Match[str]) -> str | None:
         side = _SIDE_WORDS.get(phrase.group("side").lower())
@@ -211,12 +258,34 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             return previous.speaker
         return None
 
+    def institution_before(offset: int) -> str | None:
+        """Who "it said" / "the statement said" is: the institution the sentence before names (outside
+        quotes, within the paragraph before at most), when it is the one institution named there, in the
+        sentence before that and in this one before `offset`; else None."""
+        index = _sentence_index(sentences, offset)
+        if index is None or index == 0 or paragraph_of(sentences[index - 1][0]) < paragraph_of(offset) - 1:
+            return None
+
+        def institutions(s: int, e: int) -> set[str]:
+            return {m.actor for m in between(s, e) if m.actor in roles.institutions}
+
+        named = institutions(*sentences[index - 1])
+        if not named:
+            return None
+        named |= institutions(sentences[index][0], offset)
+        if index >= 2 and paragraph_of(sentences[index - 2][0]) >= paragraph_of(offset) - 1:
+            named |= institutions(*sentences[index - 2])
+        return next(iter(named)) if len(named) == 1 else None
+
     def who(start: int, end: int, prefer: str = "last") -> Who:
         """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
         options: list[tuple[int, int, str | None]] = []
+        for role in _PLACE_ROLE.finditer(text, start, end):
+            # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
+            options.append((role.start(), role.end(), roles.place_role(role, article_persons)))
         for role in _ROLE.finditer(text, start, end):
             actor = roles.resolve(role)
-            if actor:
+            if actor and not any(s <= role.start() < e for s, e, _a in options):
                 options.append((role.start(), role.end(), actor))
         for role in _LOCAL_ROLE.finditer(text, start, end):
             # "the Iranian minister", "the top Omani diplomat": the one person of this article with that role.
@@ -229,6 +298,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 options.append((m.start, m.end, m.actor))
         for pronoun in _PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), subject_before(pronoun.start())))
+        for it in _IT.finditer(text, start, end):
+            # Only right beside the verb ("it said", "said the statement"): the one institution just named.
+            if not text[start:it.start()].strip() or not text[it.end():end].strip():
+                options.append((it.start(), it.end(), institution_before(it.start())))
         if not options:
             tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not between(tail.start(), end):
@@ -241,7 +314,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
         inserted = [(m.start(), m.end()) for m in _INSERTED.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
-                   and not any(a <= o[0] < b for a, b in inserted)]
+                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in roles.silent]
         if not options:
             return None, -1, -1
         options.sort()
