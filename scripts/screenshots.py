@@ -25,11 +25,11 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "actor-filter": (WIDE, ["a", *"Lavrov", "~", "enter", "r"]),
     "actor-chosen": (WIDE, ["2", "j", "j", "enter"]),
     "position-evidence": (WIDE, ["3", "enter", "~", "enter", "3"]),
-    "source-highlight": (WIDE, ["1", "j", "j", "period", "4"]),
+    "source-highlight": (WIDE, ["1", "j", "j", ".", "4"]),
     "source-highlight-80x24": (NARROW, ["1", "j", "j", "4"]),
-    "find": (WIDE, ["slash", *"Riyadh", "enter"]),
+    "find": (WIDE, ["/", *"Riyadh", "enter"]),
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
-    "help": (WIDE, ["question_mark"]),
+    "help": (WIDE, ["?"]),
     "too-small": ((50, 12), []),
 }
 

@@ -14,22 +14,26 @@ class BriefingCommands(Provider):
     """Finds actors (names and aliases), events and sources; choosing one jumps to it."""
 
     def _entries(self) -> list[tuple[str, str, object]]:
-        app = self.app
-        briefing = app.briefing  # type: ignore[attr-defined]
+        from briefing.tui.main import MainScreen
+
+        app = self.screen  # the screen the palette was opened on
+        if not isinstance(app, MainScreen):  # still loading: nothing to jump to
+            return []
+        briefing = app.briefing
         entries: list[tuple[str, str, object]] = []
         for actor in briefing.actors:
             aliases = ", ".join(a.text for a in actor.aliases if a.text != actor.name)
-            entries.append((f"Actor: {actor.name}", aliases, partial(app.jump_to_actor, actor.id)))  # type: ignore[attr-defined]
+            entries.append((f"Actor: {actor.name}", aliases, partial(app.jump_to_actor, actor.id)))
             entries.extend(
-                (f"Actor: {alias.text}", f"→ {actor.name}", partial(app.jump_to_actor, actor.id))  # type: ignore[attr-defined]
+                (f"Actor: {alias.text}", f"→ {actor.name}", partial(app.jump_to_actor, actor.id))
                 for alias in actor.aliases if alias.text != actor.name
             )
         for event in briefing.events:
             entries.append((f"Event: {event.title}", event.date.display.strip(),
-                            partial(app.jump_to_event, event.id)))  # type: ignore[attr-defined]
+                            partial(app.jump_to_event, event.id)))
         for source in briefing.sources:
             entries.append((f"Source: {source.headline or source.file}", f"{source.outlet} {source.file}",
-                            partial(app.open_source, source.file)))  # type: ignore[attr-defined]
+                            partial(app.open_source, source.file)))
         return entries
 
     async def discover(self) -> Hits:

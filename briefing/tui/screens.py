@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 from textual.markup import escape
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -18,6 +18,11 @@ from briefing.model import Briefing, Citation, Problem
 from briefing.tui.view import SIDE_STYLES, match_actors
 from briefing.tui.widgets import NavList, Pane
 
+#: The keys every screen answers, bound on the app (and first on the main screen, so they lead its footer).
+QUIT_AND_HELP = [
+    Binding("q", "app.quit", "Quit", id="app.quit"),
+    Binding("?", "app.help", "Help", id="app.help"),
+]
 CLOSE = [Binding("escape", "dismiss_none", "Close", id="modal.close")]
 
 
@@ -36,13 +41,14 @@ class HelpRow:
     binding_id: str
 
 
-def help_rows(app: App) -> list[HelpRow]:
-    """The bindings active right now on the app's screen, grouped by where they are defined.
+def help_rows(screen: Screen) -> list[HelpRow]:
+    """The bindings active right now on `screen`, grouped by where they are defined.
 
     Keys bound to the same action on the same widget share a row ("↓, j  Down").
     """
     merged: dict[tuple[int, str], list] = {}
-    for key, active in app.screen.active_bindings.items():
+    app = screen.app
+    for key, active in screen.active_bindings.items():
         binding, node = active.binding, active.node
         merged.setdefault((id(node), binding.action), [node]).append(binding)
     rows: list[HelpRow] = []
@@ -53,7 +59,7 @@ def help_rows(app: App) -> list[HelpRow]:
             continue
         main = next((b for b in named if b.id), named[0])
         pane = next((a for a in node.ancestors_with_self if isinstance(a, Pane)), None)
-        if node is app:
+        if node is app or node is screen:
             group = "Everywhere"
         elif pane is not None:
             group = f"{pane.TITLE[2:]} pane" + ("" if node is pane else f" ({type(node).__name__})")

@@ -22,6 +22,9 @@ SIDE_STYLES: dict[Side, str] = {
     Side.OTHER: "bold white",
 }
 SIDE_ORDER: tuple[Side, ...] = tuple(Side)
+#: The filter key of each side.
+SIDE_KEYS: dict[Side, str] = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "y", Side.EUROPE: "e",
+                              Side.MEDIATOR: "m", Side.OTHER: "o"}
 _COLOURED = dict(SIDE_STYLES)
 
 

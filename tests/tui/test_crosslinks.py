@@ -15,8 +15,8 @@ from tests.tui.conftest import screen_text
 async def _to_event(pilot, event_id: str) -> None:
     app = pilot.app
     await pilot.press("1", "g")
-    for _ in range(len(app.timeline.event_ids)):
-        if app.timeline.current_event_id == event_id:
+    for _ in range(len(app.main_screen.timeline.event_ids)):
+        if app.main_screen.timeline.current_event_id == event_id:
             return
         await pilot.press("j")
     raise AssertionError(f"{event_id} not in the timeline")
@@ -25,7 +25,7 @@ async def _to_event(pilot, event_id: str) -> None:
 async def test_timeline_in_date_order_with_precision(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert app.timeline.event_ids[0] == "zelenskiy-postpones"  # a month-only date sorts first
+        assert app.main_screen.timeline.event_ids[0] == "zelenskiy-postpones"  # a month-only date sorts first
         text = screen_text(app)
         assert "Feb 2025     K" in text  # month precision, Ukraine's letter
         assert "12 Feb 2025  UR      2  Trump and Putin" in text  # sides and source count
@@ -36,9 +36,9 @@ async def test_moving_on_an_event_shows_its_actors_and_first_evidence(app, fixtu
         await _to_event(pilot, "trump-putin-call")
         await pilot.pause()
         event = fixture_briefing.event("trump-putin-call")
-        assert app.source.highlight == event.evidence[0]
-        assert app.source.file == event.evidence[0].source
-        assert app.actors.marked == {"trump", "putin"}
+        assert app.main_screen.source.highlight == event.evidence[0]
+        assert app.main_screen.source.file == event.evidence[0].source
+        assert app.main_screen.actors.marked == {"trump", "putin"}
         assert "Donald Trump U, Vladimir Putin R" in screen_text(app)
 
 
@@ -46,18 +46,18 @@ async def test_next_evidence_key_cycles_through_other_sources(app, fixture_brief
     async with app.run_test(size=(120, 40)) as pilot:
         await _to_event(pilot, "trump-putin-call")
         event = fixture_briefing.event("trump-putin-call")
-        await pilot.press("period")
-        assert app.source.highlight == event.evidence[1]
-        assert app.source.file.startswith("003")
+        await pilot.press(".")
+        assert app.main_screen.source.highlight == event.evidence[1]
+        assert app.main_screen.source.file.startswith("003")
         assert "evidence 2/2" in screen_text(app)
-        await pilot.press("period")
-        assert app.source.highlight == event.evidence[0]
+        await pilot.press(".")
+        assert app.main_screen.source.highlight == event.evidence[0]
 
 
 async def _choose_actor(pilot, actor_id: str) -> None:
     app = pilot.app
     await pilot.press("2")
-    assert app.actors.select_actor(actor_id)
+    assert app.main_screen.actors.select_actor(actor_id)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -65,9 +65,9 @@ async def _choose_actor(pilot, actor_id: str) -> None:
 async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
-        assert app.timeline.event_ids == ["riyadh-talks"]
-        assert app.positions.marked_side is Side.RUSSIA
-        quotes = app.actors.query_one("#actors-quotes", OptionList)
+        assert app.main_screen.timeline.event_ids == ["riyadh-talks"]
+        assert app.main_screen.positions.marked_side is Side.RUSSIA
+        quotes = app.main_screen.actors.query_one("#actors-quotes", OptionList)
         assert quotes.option_count == 1
         text = screen_text(app)
         assert "▶R Russia" in text
@@ -79,30 +79,30 @@ async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
 async def test_quote_opens_in_source(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
-        app.actors.focus_quotes()
+        app.main_screen.actors.focus_quotes()
         await pilot.press("enter")
-        assert app.source.highlight == fixture_briefing.quotes_by_speaker("lavrov")[0].span
-        assert app.active_pane == "source"
+        assert app.main_screen.source.highlight == fixture_briefing.quotes_by_speaker("lavrov")[0].span
+        assert app.main_screen.active_pane == "source"
 
 
 async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
         await pilot.press("enter")
-        assert app.positions.evidence_count == 2
+        assert app.main_screen.positions.evidence_count == 2
         assert isinstance(app.focused, EvidenceList)
         await pilot.press("j", "enter")
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
-        assert app.source.highlight == position.evidence[1]
-        assert app.active_pane == "source"
+        assert app.main_screen.source.highlight == position.evidence[1]
+        assert app.main_screen.active_pane == "source"
         assert "Of course, this is unacceptable to us" in screen_text(app)  # narrow layout shows the source now
 
 
 async def test_empty_cell_is_visibly_empty(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.UKRAINE, "nato")
+        assert app.main_screen.positions.select_cell(Side.UKRAINE, "nato")
         await pilot.pause()
         text = screen_text(app)
         assert re.search(r"NATO membership +opposes +rejects +· +·", text)
@@ -113,7 +113,7 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
         await pilot.pause()  # let the startup highlight land first
-        app.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
+        app.main_screen.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
         await pilot.press("c")
         assert isinstance(app.screen, CitationsScreen)
         kinds = [c.kind for c in app.screen.citations]
@@ -122,8 +122,8 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
         assert "Russia on Peacekeeping troops: rejects" in text
         index = kinds.index("position")
         await pilot.press(*(["j"] * index), "enter")
-        assert app.positions.current_cell == (Side.RUSSIA, "peacekeepers")
-        assert app.active_pane == "positions"
+        assert app.main_screen.positions.current_cell == (Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.active_pane == "positions"
 
 
 async def test_citation_to_event(app):
@@ -133,8 +133,8 @@ async def test_citation_to_event(app):
         ids = [c.id for c in app.screen.citations]
         assert ids[0] == "riyadh-talks" and "ukraine/seat/1" in ids  # the whole line under the cursor
         await pilot.press("2", "enter")  # digits switch panes on the main screen only
-        assert app.timeline.current_event_id == "riyadh-talks"
-        assert app.active_pane == "timeline"
+        assert app.main_screen.timeline.current_event_id == "riyadh-talks"
+        assert app.main_screen.active_pane == "timeline"
 
 
 async def test_history_back_and_forward(app, fixture_briefing):
@@ -142,39 +142,39 @@ async def test_history_back_and_forward(app, fixture_briefing):
         await _choose_actor(pilot, "lavrov")
         await pilot.pause()
         position = fixture_briefing.cell(Side.US, "nato")[0]
-        app.jump_to_position(Side.US, "nato", position.evidence[0])
-        app.jump_to_event("trump-putin-call")
-        await pilot.press("left_square_bracket")
-        assert app.positions.current_cell == (Side.US, "nato")
-        assert app.active_pane == "positions"
-        await pilot.press("left_square_bracket")
-        assert app.chosen_actor == "lavrov" and app.active_pane == "actors"
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        assert app.timeline.current_event_id == "trump-putin-call"
-        assert app.active_pane == "timeline"
-        assert len(app.history.entries) == 3  # travelling is not visiting
+        app.main_screen.jump_to_position(Side.US, "nato", position.evidence[0])
+        app.main_screen.jump_to_event("trump-putin-call")
+        await pilot.press("[")
+        assert app.main_screen.positions.current_cell == (Side.US, "nato")
+        assert app.main_screen.active_pane == "positions"
+        await pilot.press("[")
+        assert app.main_screen.chosen_actor == "lavrov" and app.main_screen.active_pane == "actors"
+        await pilot.press("]", "]")
+        assert app.main_screen.timeline.current_event_id == "trump-putin-call"
+        assert app.main_screen.active_pane == "timeline"
+        assert len(app.main_screen.history.entries) == 3  # travelling is not visiting
         assert "[ Back" in screen_text(app) and "] Fwd" in screen_text(app)
 
 
 async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await _to_event(pilot, "trump-putin-call")
-        await pilot.press("period", "enter")
-        assert app.active_pane == "source"
-        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
-        await pilot.press("left_square_bracket")
-        assert app.active_pane == "timeline"
-        assert app.timeline.current_event_id == "trump-putin-call"
-        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+        await pilot.press(".", "enter")
+        assert app.main_screen.active_pane == "source"
+        assert app.main_screen.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+        await pilot.press("[")
+        assert app.main_screen.active_pane == "timeline"
+        assert app.main_screen.timeline.current_event_id == "trump-putin-call"
+        assert app.main_screen.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
 
 
 async def test_one_click_on_an_evidence_line_opens_it(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
         await pilot.press("enter")
         evidence = app.query_one(EvidenceList)
         await pilot.click(evidence, offset=(2, 1))  # the second line, not under the cursor
         await pilot.pause()
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
-        assert app.source.highlight == position.evidence[1]
+        assert app.main_screen.source.highlight == position.evidence[1]

@@ -9,19 +9,19 @@ from tests.tui.conftest import screen_text, with_changes
 
 
 def _status(app) -> str:
-    return str(app.status.render())
+    return str(app.main_screen.status.render())
 
 
 async def test_side_key_filters_every_pane(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("r")
-        assert app.timeline.event_ids == ["trump-putin-call", "riyadh-talks"]
-        assert app.positions.sides == (Side.RUSSIA,)
-        shown = {node.data for group in app.actors.tree.root.children for node in group.children}
+        assert app.main_screen.timeline.event_ids == ["trump-putin-call", "riyadh-talks"]
+        assert app.main_screen.positions.sides == (Side.RUSSIA,)
+        shown = {node.data for group in app.main_screen.actors.tree.root.children for node in group.children}
         assert shown == {"putin", "lavrov"}
         assert "filter: Russia" in _status(app)
         await pilot.press("r")
-        assert len(app.timeline.event_ids) == 5
+        assert len(app.main_screen.timeline.event_ids) == 5
         assert "no filter" in _status(app)
 
 
@@ -30,10 +30,10 @@ async def test_each_side_key_toggles_its_side(app):
         for key, side in (("u", Side.US), ("r", Side.RUSSIA), ("y", Side.UKRAINE), ("e", Side.EUROPE),
                           ("m", Side.MEDIATOR), ("o", Side.OTHER)):
             await pilot.press(key)
-            assert side in app.filter.sides
+            assert side in app.main_screen.filter.sides
         assert "filter: US + Russia + Ukraine + Europe + Mediators + Other" in _status(app)
         await pilot.press("escape")
-        assert not app.filter.active and "no filter" in _status(app)
+        assert not app.main_screen.filter.active and "no filter" in _status(app)
 
 
 async def test_fuzzy_actor_picker_finds_misspelt_name(app):
@@ -44,11 +44,11 @@ async def test_fuzzy_actor_picker_finds_misspelt_name(app):
         await pilot.pause()
         assert app.screen.query_one("#picker-list").highlighted_option.id == "hegseth"
         await pilot.press("enter")
-        assert app.filter.actors == {"hegseth"}
-        assert app.timeline.event_ids == ["hegseth-red-lines"]
+        assert app.main_screen.filter.actors == {"hegseth"}
+        assert app.main_screen.timeline.event_ids == ["hegseth-red-lines"]
         await pilot.press("r")
         assert "filter: Russia + Pete Hegseth" in _status(app)
-        assert app.timeline.event_ids == ["hegseth-red-lines", "trump-putin-call", "riyadh-talks"]
+        assert app.main_screen.timeline.event_ids == ["hegseth-red-lines", "trump-putin-call", "riyadh-talks"]
 
 
 async def test_picker_finds_by_alias_misspelling(app):
@@ -57,28 +57,28 @@ async def test_picker_finds_by_alias_misspelling(app):
         await pilot.pause()
         assert app.screen.query_one("#picker-list").highlighted_option.id == "putin"
         await pilot.press("escape")
-        assert not app.filter.active
+        assert not app.main_screen.filter.active
 
 
 async def test_filter_to_actor_under_cursor(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
-        app.actors.select_actor("putin")
+        app.main_screen.actors.select_actor("putin")
         await pilot.pause()
         await pilot.press("f")
-        assert app.filter.actors == {"putin"}
+        assert app.main_screen.filter.actors == {"putin"}
         assert "filter: Vladimir Putin" in _status(app)
-        assert app.timeline.event_ids == ["trump-putin-call"]
+        assert app.main_screen.timeline.event_ids == ["trump-putin-call"]
         await pilot.press("escape")
-        assert not app.filter.active
+        assert not app.main_screen.filter.active
 
 
 async def test_filter_here_in_source_takes_the_mentioned_actor(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.open_span(fixture_briefing.quotes_by_speaker("lavrov")[0].span)
+        app.main_screen.open_span(fixture_briefing.quotes_by_speaker("lavrov")[0].span)
         await pilot.press("k", "f")  # the line before: "... Sergei Lavrov said in Riyadh ..."
-        assert app.filter.actors == {"lavrov"}
+        assert app.main_screen.filter.actors == {"lavrov"}
 
 
 async def test_auto_items_toggle(fixture_briefing):
@@ -88,33 +88,33 @@ async def test_auto_items_toggle(fixture_briefing):
     app = create_app(briefing=with_changes(fixture_briefing, events=(*fixture_briefing.events, auto)))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        assert "auto-1" in app.timeline.event_ids
+        assert "auto-1" in app.main_screen.timeline.event_ids
         await pilot.press("G")
         assert "≈ Automatically found meeting" in screen_text(app)
         assert "auto 60% (test)" in screen_text(app)
         await pilot.press("x")
-        assert "auto-1" not in app.timeline.event_ids
+        assert "auto-1" not in app.main_screen.timeline.event_ids
         assert "auto hidden" in _status(app)
         await pilot.press("x")
-        assert "auto-1" in app.timeline.event_ids
+        assert "auto-1" in app.main_screen.timeline.event_ids
 
 
 async def test_find_across_sources_with_n_and_N(app):
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash", *"Riyadh", "enter")
-        hits = app.find_hits
+        await pilot.press("/", *"Riyadh", "enter")
+        hits = app.main_screen.find_hits
         assert len(hits) >= 3 and all(h.text.lower() == "riyadh" for h in hits)
-        assert app.source.highlight == hits[0] and app.source.highlight_kind == "hit"
+        assert app.main_screen.source.highlight == hits[0] and app.main_screen.source.highlight_kind == "hit"
         assert f"find 'Riyadh' 1/{len(hits)}" in _status(app)
         await pilot.press("n")
-        assert app.source.highlight == hits[1]
+        assert app.main_screen.source.highlight == hits[1]
         await pilot.press("N", "N")
-        assert app.source.highlight == hits[-1]
-        assert app.active_pane == "source"
+        assert app.main_screen.source.highlight == hits[-1]
+        assert app.main_screen.active_pane == "source"
 
 
 async def test_find_without_hits_says_so(app):
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("slash", *"zzzq", "enter")
-        assert app.find_hits == []
+        await pilot.press("/", *"zzzq", "enter")
+        assert app.main_screen.find_hits == []
         assert "find 'zzzq' no hits" in _status(app)
