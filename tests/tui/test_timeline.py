@@ -198,3 +198,46 @@ async def test_a_title_with_a_newline_or_tab_stays_on_its_row(fixture_briefing):
         assert "\n" not in strip.text and "\t" not in strip.text
         assert "Line one line two Tabbed" in strip.text and strip.cell_length <= rows.size.width
         assert "Line one line two Tabbed" in screen_text(app)
+
+
+async def test_the_detail_shows_the_evidence_and_scrolls_at_80x24(app, fixture_briefing):
+    from briefing.tui.panes.timeline import DetailBox
+
+    event = max(fixture_briefing.events, key=lambda e: len(e.summary or "") + len(e.evidence[0].text if e.evidence else ""))
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.main_screen.jump_to_event(event.id)
+        await pilot.pause()
+        box = app.main_screen.query_one(DetailBox)
+        words = " ".join(event.evidence[0].text.split())[:20]
+        if box.max_scroll_y == 0:  # it all fits: then it is all on screen
+            assert words in screen_text(app)
+            return
+        await pilot.press("tab")
+        assert app.focused is box
+        for _ in range(box.max_scroll_y):
+            await pilot.press("j")
+        assert words in screen_text(app).replace("\n ", " ")
+
+
+async def test_zoom_keeps_the_bar_and_status_and_says_so(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        assert "ZOOMED" not in screen_text(app) and not app.main_screen.pane_bar.display  # the 2×2 grid: no bar
+        await pilot.press("3", "z")
+        text = screen_text(app)
+        assert "ZOOMED" in text and "no filter" in text and "Positions" in text.splitlines()[0]
+        await pilot.press("4")  # another pane, still zoomed
+        assert app.main_screen.maximized is app.main_screen.source and "ZOOMED" in screen_text(app)
+        await pilot.press("escape")
+        assert app.main_screen.maximized is None and "ZOOMED" not in screen_text(app)
+
+
+async def test_keys_on_a_modal_never_leave_a_screen_without_a_pane(app):
+    """The flood that left only hatching: z and pane keys typed while a modal is open."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        for opener in ("?", "a", "/", "p"):
+            await pilot.press(opener, "z", "4", "z", "2")
+            while len(app.screen_stack) > 1:
+                await pilot.press("escape")
+            main = app.main_screen
+            shown = [name for name, pane in main.panes.items() if pane.display and pane.region.area]
+            assert shown == [main.active_pane], (opener, shown, main.maximized)
