@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,6 +12,7 @@ from briefing.model import Briefing
 from briefing.tui.commands import BriefingCommands
 from briefing.tui.loading import LoadingScreen
 from briefing.tui.main import MainScreen
+from briefing.tui.terminal import adapt_filters, linux_console
 from briefing.tui.screens import QUIT_AND_HELP, HelpScreen, help_rows
 from briefing.tui.view import use_colour
 
@@ -36,6 +36,7 @@ class BriefingApp(App[None]):
                  preforked: Preforked | None = None) -> None:
         super().__init__()
         use_colour(not self.no_color)
+        adapt_filters(self._filters, self.no_color)
         self._main = MainScreen(briefing) if briefing is not None else None
         self._loading = LoadingScreen(data_dir, preforked) if briefing is None else None
         self.mouse = mouse
@@ -44,8 +45,9 @@ class BriefingApp(App[None]):
         return self._main or super().get_default_screen()
 
     def on_mount(self) -> None:
-        if os.environ.get("TERM") == "linux":  # the 16-colour console: use the terminal's own palette
+        if linux_console():  # the 16-colour console: use the terminal's own palette
             self.theme = "ansi-dark"
+            self.add_class("-linux")
         if self._loading is not None:  # it switches itself to the MainScreen when the load is done
             self.push_screen(self._loading)
         self._main = self._loading = None  # the screen stack holds them from here on
