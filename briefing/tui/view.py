@@ -130,6 +130,32 @@ def cell_label(positions: tuple[Position, ...], short: bool = True) -> Text:
     return label
 
 
+def legend() -> list[tuple[Text, str]]:
+    """What each mark on screen means, for the help: the side letters with their filter keys, then the marks
+    the panes draw (written beside the code that draws them: cell_label above, the panes' labels)."""
+    rows: list[tuple[Text, str]] = []
+    for side in SIDE_ORDER:
+        key = SIDE_KEYS[side]
+        note = f"{side.label}: filter with {key}"
+        if key != side.letter.lower():
+            taken = next((s.label for s in SIDE_ORDER if SIDE_KEYS[s] == side.letter.lower()), None)
+            note += f" (not {side.letter.lower()}: " + (f"{side.letter.lower()} is {taken}" if taken else
+                                                        f"{side.letter.lower()} moves the cursor") + ")"
+        rows.append((side_badge(side), note))
+    rows += [
+        (Text("≈"), "found automatically in the text, not checked by a person (x hides these)"),
+        (Text("~"), "in a positions cell: some of its positions were found automatically"),
+        (Text("+"), "in a positions cell: more than one statement; the detail lists them, oldest first"),
+        (Text("·", style="dim"), "in a positions cell: no stated position in the sources"),
+        (Text("▶"), "in the actors: an actor of the event under the timeline cursor, or the chosen actor"),
+        (Text("✗"), "in the actors: a misspelling the sources use for this name"),
+        (Text("12×"), "in the actors: how many times the sources mention them"),
+        (Text("Feb 2025", style="dim"), "a dim date: known only to the month or year"),
+        (Text("evidence 1/3"), "the sentence shown is the first of three that support the item (. shows the next)"),
+    ]
+    return rows
+
+
 def alias_names(actor: Actor) -> list[str]:
     return [actor.name, *(a.text for a in actor.aliases)]
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
-from briefing.model import Problem
+from briefing.model import Problem, Side
 from briefing.tui.app import create_app
 from briefing.tui.screens import HelpScreen, ProblemsScreen
 from tests.tui.conftest import FIXTURE, screen_text, wait_loaded, with_changes
@@ -16,25 +17,45 @@ async def test_help_is_generated_from_the_real_bindings(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("4", "?")
         assert isinstance(app.screen, HelpScreen)
-        ids = {row.binding_id for row in app.screen.rows}
-        app_ids = {b.id for b in app.BINDINGS}
+        ids = {i for row in app.screen.rows for i in row.binding_id.split(", ")}
+        main_ids = {b.id for b in app.main_screen.BINDINGS}
         assert {"history.back", "history.forward", "find.open", "filter.pick", "app.quit"} <= ids
         assert "source.citations" in ids  # the focused pane's own keys
-        assert all(b.id for b in app.BINDINGS)  # each of ours can be remapped by id
-        assert app_ids - ids <= {None}  # every global binding is listed
+        assert all(b.id for b in app.main_screen.BINDINGS)  # each of ours can be remapped by id
+        assert main_ids - ids <= {None}  # every dashboard binding is listed
         keys = {row.binding_id: row.keys for row in app.screen.rows}
         assert keys["history.back"] == "[, alt+←" and keys["find.open"] == "/"
         assert keys["list.down"] == "↓, j"  # the same action shares a row
         groups = list(dict.fromkeys(row.group for row in app.screen.rows))
-        assert groups[:2] == ["Everywhere", "Source pane"]
+        assert groups[:2] == ["Everywhere", "In the Source pane"]
         await pilot.press("escape")
         assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_help_speaks_to_a_reader_and_explains_the_marks(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("1", "?")
+        help_text = ""
+        body = app.screen.query_one("#help")
+        for _ in range(60):  # scroll through it all, collecting what the reader sees
+            help_text += screen_text(app)
+            await pilot.press("j")
+        assert "table.page-up" not in help_text and "history.back" not in help_text  # no binding ids
+        assert "Back to where you were" in help_text and "Next evidence" in help_text
+        assert "What the marks mean" in help_text
+        assert "Ukraine: filter with y (not k: k moves the cursor)" in help_text
+        for mark, meaning in (("≈", "found automatically"), ("✗", "a misspelling"), ("+", "more than one"),
+                              ("·", "no stated position"), ("▶", "an actor of the event")):
+            assert re.search(re.escape(mark) + r" +in (the|a) [a-z ]+: " + meaning, help_text) or \
+                re.search(re.escape(mark) + " +" + meaning, help_text), mark
+        assert body.scroll_y > 0
 
 
 async def test_help_follows_focus(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "?")
         assert "source.citations" not in {row.binding_id for row in app.screen.rows}
+        assert not any(row.group.startswith("In the Source") for row in app.screen.rows)
 
 
 async def test_too_small_says_so_and_q_quits(app):
@@ -136,12 +157,27 @@ async def test_command_palette_jumps_to_actor(app):
 
 async def test_command_palette_opens_source(app):
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("ctrl+p", *"Source: US stuns")
+        await pilot.press("ctrl+p", *"Source 000: US stuns")
         await pilot.pause(0.3)
         await pilot.press("enter")
         await pilot.pause()
         assert app.main_screen.source.file.startswith("000")
         assert app.main_screen.active_pane == "source"
+
+
+async def test_command_palette_runs_the_dashboards_actions(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("ctrl+p", *"Only Russia")
+        await pilot.pause(0.3)
+        assert "key: r" in screen_text(app)  # the palette says which key does it
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.main_screen.filter.sides == {Side.RUSSIA}
+        await pilot.press("ctrl+p", *"automatic items")
+        await pilot.pause(0.3)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not app.main_screen.filter.show_auto
 
 
 HOSTILE = "[bold red]x[/] and [@click=app.quit]"
