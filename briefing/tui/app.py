@@ -6,10 +6,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from textual.app import App
+from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from briefing.model import Briefing
 from briefing.tui.commands import BriefingCommands
+from briefing.tui.config import load_config
 from briefing.tui.loading import LoadingScreen
 from briefing.tui.main import MainScreen
 from briefing.tui.terminal import adapt_filters, linux_console
@@ -37,9 +40,13 @@ class BriefingApp(App[None]):
         super().__init__()
         use_colour(not self.no_color)
         adapt_filters(self._filters, self.no_color)
+        self.config = load_config()
+        if self.config.keymap:
+            self.set_keymap(self.config.keymap)
         self._main = MainScreen(briefing) if briefing is not None else None
         self._loading = LoadingScreen(data_dir, preforked) if briefing is None else None
         self.mouse = mouse
+        self._clashes_told: set[str | None] = set()
 
     def get_default_screen(self) -> Screen:
         return self._main or super().get_default_screen()
@@ -51,6 +58,17 @@ class BriefingApp(App[None]):
         if self._loading is not None:  # it switches itself to the MainScreen when the load is done
             self.push_screen(self._loading)
         self._main = self._loading = None  # the screen stack holds them from here on
+        for problem in self.config.problems:  # the file and line, and the default keys still work
+            self.notify(problem, title="Your keymap", severity="error", timeout=20, markup=False)
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        """A key of the reader's keymap took one a binding had: say so, once per binding."""
+        for binding in clashed_bindings:
+            if binding.id not in self._clashes_told:
+                self._clashes_told.add(binding.id)
+                self.notify(f"{self.config.path}: {binding.key} was {binding.description} ({binding.id}); "
+                            "your keymap gave it to another action", title="Your keymap", severity="warning",
+                            timeout=20, markup=False)
 
     @property
     def main_screen(self) -> MainScreen:
