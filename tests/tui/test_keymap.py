@@ -34,6 +34,7 @@ async def test_a_keymap_remaps_keys_by_binding_id(config_home, fixture_briefing)
         await pilot.press("space")
         assert main.evidence_index == 1
         main.jump_to_actor("lavrov")
+        await pilot.pause()
         await pilot.press("b")  # back to the event
         assert main.active_pane == "timeline"
         await pilot.pause()
