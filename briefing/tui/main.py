@@ -118,12 +118,24 @@ class MainScreen(Navigation):
         self.refresh_panes()
 
     def action_pick_actor(self) -> None:
-        self.app.push_screen(ActorPicker(self.briefing), self._toggle_actor)
+        self.app.push_screen(ActorPicker(self.briefing), self._picked_actor)
 
     def _toggle_actor(self, actor_id: str | None) -> None:
         if actor_id:
             self.filter = self.filter.toggle_actor(actor_id)
             self.refresh_panes()
+
+    def _picked_actor(self, actor_id: str | None) -> None:
+        """`a Name Enter`: filter by them and choose them, their quotes listed in date order, the first under
+        the cursor (Enter opens it in its source); picking them again lifts the filter."""
+        if not actor_id:
+            return
+        self._toggle_actor(actor_id)
+        if actor_id in self.filter.actors:  # (the filter, not the chosen actor: sides and actors still add up)
+            self.actors.select_actor(actor_id)
+            self.actors.choose(actor_id)
+            if not self.actors.focus_quotes():
+                self.actors.focus_main()
 
     def action_filter_here(self) -> None:
         actor_id = self._actor_under_cursor()

@@ -109,7 +109,10 @@ def cell_positions(briefing: Briefing, side: Side, issue: str, flt: Filter) -> t
 
 
 def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote, ...]:
-    return tuple(q for q in briefing.quotes_by_speaker(actor_id) if flt.allows_origin(q.origin))
+    """The actor's quotes in date order (undated ones last, in source order)."""
+    quotes = [q for q in briefing.quotes_by_speaker(actor_id) if flt.allows_origin(q.origin)]
+    return tuple(sorted(quotes, key=lambda q: (q.date is None, (q.date.year, q.date.month or 0, q.date.day or 0)
+                                              if q.date else (0, 0, 0))))
 
 
 #: Short stance labels for the matrix (the detail area shows the full ones).

@@ -118,3 +118,35 @@ async def test_find_without_hits_says_so(app):
         await pilot.press("/", *"zzzq", "enter")
         assert app.main_screen.find_hits == []
         assert "find 'zzzq' no hits" in _status(app)
+
+
+async def test_picking_an_actor_lists_their_quotes_in_date_order_first_highlighted(app, fixture_briefing, bundled):
+    from briefing.tui.view import actor_quotes
+
+    from briefing.tui.state import Filter
+
+    whole = bundled
+    speaker = max({q.speaker for q in whole.quotes if q.speaker and q.date},
+                  key=lambda a: len({q.date for q in whole.quotes_by_speaker(a) if q.date}))
+    in_order = actor_quotes(whole, speaker, Filter())
+    dates = [(q.date.year, q.date.month or 0, q.date.day or 0) for q in in_order if q.date]
+    assert len(set(dates)) >= 2 and dates == sorted(dates)
+    assert [q.date for q in in_order if q.date is None] == [None] * (len(in_order) - len(dates))  # undated last
+    assert all(q.date is None for q in in_order[len(dates):])
+    quotes = actor_quotes(fixture_briefing, "lavrov", Filter())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("a", *"Lavrov", "enter")
+        await pilot.pause()
+        main = app.main_screen
+        quotes_list = main.actors.query_one("#actors-quotes")
+        assert main.active_pane == "actors" and app.focused is quotes_list
+        assert quotes_list.highlighted == 0 and quotes_list.option_count == len(quotes)
+        first = " ".join(quotes[0].text.split())[:25]
+        assert f"Quotes of Sergei Lavrov ({len(quotes)})" in screen_text(app) and first in screen_text(app)
+        await pilot.press("enter")  # opens the quote in its source
+        await pilot.pause()
+        assert main.active_pane == "source" and main.source.file == quotes[0].span.source
+        assert main.source.highlight == quotes[0].span
+        await pilot.press("2", "tab", "tab")  # Tab lands on the list, highlighted: Enter works
+        if app.focused is quotes_list:
+            assert quotes_list.highlighted is not None
