@@ -27,7 +27,7 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "position-evidence": (WIDE, ["3", "enter", "~", "enter", "3"]),
     "source-highlight": (WIDE, ["1", "j", "j", ".", "4"]),
     "source-highlight-80x24": (NARROW, ["1", "j", "j", "4"]),
-    "find": (WIDE, ["/", *"Riyadh", "enter"]),
+    "find": (WIDE, ["/", *"Riyadh", "enter"]),  # the list of hits
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
     "help": (WIDE, ["?"]),
     "too-small": ((50, 12), []),

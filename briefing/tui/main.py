@@ -162,6 +162,7 @@ class MainScreen(Navigation):
             self.minimize()
         elif self.filter.active or self.chosen_actor or self.find_query:
             self.find_query, self.find_hits, self.find_index = "", [], -1
+            self.source.set_hits([])
             self._clear_filters()
 
     def action_next_evidence(self) -> None:
@@ -174,16 +175,21 @@ class MainScreen(Navigation):
             self.timeline.show_detail(event, self.evidence_index)
 
     def action_find(self) -> None:
-        self.app.push_screen(FindScreen(self.find_query), self._find)
+        self.app.push_screen(FindScreen(self.briefing, self.find_query), self._find)
 
-    def _find(self, query: str | None) -> None:
-        if query is None:
+    def _find(self, found: tuple[str, int] | None) -> None:
+        """The find screen's answer: the query and the hit chosen in its list (-1: none). A search is one
+        history entry (the hit opened); n/N step through the others without adding more."""
+        if found is None:
             return
+        query, index = found
         self.find_query = query
         self.find_hits = find_text(self.briefing, query)
+        self.source.set_hits(self.find_hits)
         self.find_index = -1
-        if self.find_hits:
-            self.action_find_step(1)
+        if self.find_hits and index >= 0:
+            self.find_index = index
+            self.open_span(self.find_hits[index], kind="hit")
         self.update_status()
 
     def action_find_step(self, step: int) -> None:
@@ -191,7 +197,7 @@ class MainScreen(Navigation):
             self.app.bell()
             return
         self.find_index = (self.find_index + step) % len(self.find_hits)
-        self.open_span(self.find_hits[self.find_index], kind="hit")
+        self.open_span(self.find_hits[self.find_index], kind="hit", visit=False)
         self.update_status()
 
     def action_problems(self) -> None:

@@ -39,7 +39,8 @@ class Navigation(PaneLayout):
 
     def update_status(self) -> None:
         find = (self.find_query, self.find_index, len(self.find_hits)) if self.find_query else None
-        self.status.update(status_line(self.briefing, self.filter, self.chosen_actor, find))
+        history = (self.history.index + 1, len(self.history.entries))
+        self.status.update(status_line(self.briefing, self.filter, self.chosen_actor, find, history))
 
     def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
         self.evidence, self.evidence_index = spans, index
@@ -83,10 +84,11 @@ class Navigation(PaneLayout):
             self.source.show(span.source, span)
         self._visit(Location("position", f"{side.value}:{issue}", span))
 
-    def open_span(self, span: Span, kind: str = "evidence") -> None:
+    def open_span(self, span: Span, kind: str = "evidence", visit: bool = True) -> None:
         self.source.show(span.source, span, kind)
         self.source.focus_main()
-        self._visit(Location("source", span.source, span))
+        if visit:
+            self._visit(Location("source", span.source, span))
 
     def open_source(self, file: str) -> None:
         self.source.show(file)
@@ -142,8 +144,10 @@ class Navigation(PaneLayout):
             self._restore(location)
         finally:
             self._restoring = False
+        self.update_status()
 
     def _visit(self, location: Location) -> None:
         if not self._restoring:
             self.history.visit(location)
+            self.update_status()
 

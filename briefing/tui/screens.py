@@ -14,8 +14,8 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Briefing, Citation, Problem
-from briefing.tui.view import SIDE_STYLES, legend, match_actors
+from briefing.model import Briefing, Citation, Problem, Span
+from briefing.tui.view import SIDE_STYLES, find_text, hit_context, legend, match_actors
 from briefing.tui.widgets import NavList, Pane
 
 #: The keys every screen answers, bound on the app (and first on the main screen, so they lead its footer).
@@ -184,23 +184,65 @@ class CitationsScreen(_Modal):
 
 
 class FindScreen(_Modal):
-    """Ask for text to find across all sources."""
+    """Find text across all sources: Enter lists every hit with its source, outlet and line; Enter on one
+    opens it (then n/N step through the others). Answers (query, hit index) or None."""
 
-    def __init__(self, previous: str = "") -> None:
+    #: Hits listed at most (n/N still step through all of them).
+    LISTED = 500
+
+    def __init__(self, briefing: Briefing, previous: str = "") -> None:
         super().__init__()
+        self.briefing = briefing
         self.previous = previous
+        self.searched = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="find", classes="modal") as box:
-            box.border_title = "Find in sources (Enter finds, n/N next/previous)"
+            box.border_title = "Find in sources (Enter lists the hits, Esc closes)"
             yield Input(value=self.previous, placeholder="text to find", id="find-input")
+            yield Static(id="find-count")
+            yield NavList(id="find-list")
 
     def on_mount(self) -> None:
         for field in self.query(Input):
             field.cursor_blink = not self.app.is_headless
+        self.query_one("#find-list").display = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        event.stop()
+        self.searched = event.value
+        hits = find_text(self.briefing, event.value)
+        listed = hits[: self.LISTED]
+        count = self.query_one("#find-count", Static)
+        results = self.query_one("#find-list", OptionList)
+        if not hits:
+            count.update(Text(f"No hits for “{event.value}”." if event.value else "Type something to find.",
+                              style="italic"))
+            results.display = False
+            return
+        more = f" (the first {len(listed)} listed; n/N step through all)" if len(hits) > len(listed) else ""
+        files = len({h.source for h in hits})
+        count.update(Text(f"{len(hits)} hit{'s' * (len(hits) != 1)} in {files} source{'s' * (files != 1)}{more}. "
+                          "Enter opens one; n/N then step through them.", style="italic"))
+        results.set_options(Option(self._label(hit)) for hit in listed)
+        results.display = True
+        results.highlighted = 0
+        results.focus()
+
+    def _label(self, hit: Span) -> Text:
+        source = self.briefing.source(hit.source)
+        label = Text(hit.source.split("_", 1)[0] + " ", style="bold")
+        label.append((source.outlet if source and source.outlet else "unknown outlet")[:18], style="dim")
+        label.append("  ")
+        room = max(30, min(100, self.app.size.width * 4 // 5) - 30)  # one row in the box: source, outlet, line
+        line, start, end = hit_context(self.briefing, hit, room)
+        context = Text(line)  # source text: never markup
+        context.stylize("reverse bold", start, end)
+        return label + context
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss((self.searched, event.option_index))
 
 
 class ProblemsScreen(_Modal):

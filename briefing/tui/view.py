@@ -201,6 +201,21 @@ def find_text(briefing: Briefing, query: str) -> list[Span]:
     return hits
 
 
+def hit_context(briefing: Briefing, hit: Span, width: int = 70) -> tuple[str, int, int]:
+    """The hit's line of text, cut to about `width` around the hit: (text, start, end of the hit in it)."""
+    source = briefing.source(hit.source)
+    text = source.text if source is not None else hit.text
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    end = len(text) if end < 0 else end
+    left = max(start, hit.start - max(10, (width - (hit.end - hit.start)) // 3))
+    right = min(end, left + width)
+    line = text[left:right]
+    prefix, suffix = ("…" if left > start else ""), ("…" if right < end else "")
+    line = prefix + " ".join(line.split("\n")) + suffix
+    return line, hit.start - left + len(prefix), hit.end - left + len(prefix)
+
+
 def source_title(briefing: Briefing, file: str) -> str:
     source = briefing.source(file)
     if source is None:
@@ -209,8 +224,8 @@ def source_title(briefing: Briefing, file: str) -> str:
 
 
 def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
-                find: tuple[str, int, int] | None) -> Text:
-    """The status line: filter, chosen actor, auto items, find position, problems hint."""
+                find: tuple[str, int, int] | None, history: tuple[int, int] | None = None) -> Text:
+    """The status line: history place, filter, chosen actor, auto items, find position, problems hint."""
     status = Text()
     if flt.active:
         status.append("filter: ", style="bold")
@@ -228,6 +243,11 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
         status.append("  │ find ", style="bold")
         status.append(repr(query))
         status.append(f" {index + 1}/{count}" if count else " no hits")
+    if history is not None and history[1]:
+        place, count = history  # where [ and ] are: at an end, one of them has nowhere to go
+        status.append(f"  │ history {place}/{count}")
+        if count > 1 and place in (1, count):
+            status.append(" (oldest)" if place == 1 else " (newest)", style="dim")
     if briefing.problems:
         status.append(f"  │ ⚠ {len(briefing.problems)} problems (p)", style="bold reverse")
     return status

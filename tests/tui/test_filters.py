@@ -5,6 +5,7 @@ from __future__ import annotations
 from briefing.model import Event, PartialDate, Side
 from briefing.tui.app import create_app
 from briefing.tui.screens import ActorPicker
+from briefing.tui.view import find_text
 from tests.tui.conftest import screen_text, with_changes
 
 
@@ -99,25 +100,54 @@ async def test_auto_items_toggle(fixture_briefing):
         assert "auto-1" in app.main_screen.timeline.event_ids
 
 
-async def test_find_across_sources_with_n_and_N(app):
+async def test_find_lists_the_hits_with_context_and_enter_opens_one(app):
     async with app.run_test(size=(80, 24)) as pilot:
+        main = app.main_screen
+        before = len(main.history.entries)
         await pilot.press("/", *"Riyadh", "enter")
-        hits = app.main_screen.find_hits
-        assert len(hits) >= 3 and all(h.text.lower() == "riyadh" for h in hits)
-        assert app.main_screen.source.highlight == hits[0] and app.main_screen.source.highlight_kind == "hit"
-        assert f"find 'Riyadh' 1/{len(hits)}" in _status(app)
+        await pilot.pause()
+        hits = find_text(main.briefing, "Riyadh")
+        assert len(hits) >= 3
+        text = screen_text(app)
+        files = len({h.source for h in hits})
+        assert f"{len(hits)} hits in {files} source{'s' * (files != 1)}" in text
+        assert "003 Reuters" in text  # each hit: source, outlet, the line
+        await pilot.press("j", "enter")  # the second hit
+        hits = main.find_hits
+        assert all(h.text.lower() == "riyadh" for h in hits)
+        assert main.source.highlight == hits[1] and main.source.highlight_kind == "hit"
+        assert f"find 'Riyadh' 2/{len(hits)}" in _status(app)
+        assert main.source.hits[main.source.file]  # every hit in the article is marked
         await pilot.press("n")
-        assert app.main_screen.source.highlight == hits[1]
-        await pilot.press("N", "N")
-        assert app.main_screen.source.highlight == hits[-1]
-        assert app.main_screen.active_pane == "source"
+        assert main.source.highlight == hits[2]
+        await pilot.press("N", "N", "N")
+        assert main.source.highlight == hits[-1]
+        assert main.active_pane == "source"
+        assert len(main.history.entries) == before + 1  # a search is one history entry, however many n/N
+        assert f"history {before + 1}/{before + 1}" in _status(app)  # the place in the history, at its newest end
+        await pilot.press("escape")
+        assert not main.source.hits
 
 
 async def test_find_without_hits_says_so(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("/", *"zzzq", "enter")
+        assert "No hits for “zzzq”." in screen_text(app)
+        await pilot.press("escape")
         assert app.main_screen.find_hits == []
-        assert "find 'zzzq' no hits" in _status(app)
+
+
+async def test_the_status_shows_the_place_in_the_history_and_its_ends(app):
+    async with app.run_test(size=(120, 40)) as pilot:
+        main = app.main_screen
+        for event in main.briefing.events[:3]:
+            main.jump_to_event(event.id)
+        await pilot.pause()
+        assert "history 3/3 (newest)" in _status(app)
+        await pilot.press("[", "[")
+        assert "history 1/3 (oldest)" in _status(app)
+        await pilot.press("]")
+        assert _status(app).endswith("history 2/3")
 
 
 async def test_picking_an_actor_lists_their_quotes_in_date_order_first_highlighted(app, fixture_briefing, bundled):

@@ -77,7 +77,8 @@ def test_in_a_pty_zoom_says_it_is_on_and_escape_undoes_it(pty_app):
 
 def test_in_a_pty_back_forward_find_help_and_panes(pty_app):
     assert "Find in sources" in pty_app.type(b"/")
-    screen = pty_app.type(*(bytes([c]) for c in b"Lavrov"), b"\r")
+    assert "hits in" in pty_app.type(*(bytes([c]) for c in b"Lavrov"), b"\r")  # the list of hits
+    screen = pty_app.type(b"\r")  # opens the first
     assert "find 'Lavrov'" in screen and "Source" in screen.splitlines()[0], screen
     assert "Keys" in pty_app.type(b"?")
     pty_app.type(b"\x1b", settle=0.8)

@@ -38,7 +38,7 @@ def test_side_filter_wide(snap_compare, fresh):
 
 
 def test_source_with_find_hit(snap_compare, fresh):
-    assert snap_compare(fresh(), press=["/", *"Riyadh", "enter", "n"], terminal_size=(80, 24))
+    assert snap_compare(fresh(), press=["/", *"Riyadh", "enter", "enter", "n"], terminal_size=(80, 24))
 
 
 def test_help(snap_compare, fresh):
