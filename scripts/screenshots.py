@@ -30,6 +30,8 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "find": (WIDE, ["/", *"Riyadh", "enter"]),  # the list of hits
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
     "help": (WIDE, ["?"]),
+    "zoomed": (WIDE, ["3", "z"]),
+    "actor-quotes-80x24": (NARROW, ["a", *"Lavrov", "~", "enter"]),
     "too-small": ((50, 12), []),
 }
 
