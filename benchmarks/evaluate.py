@@ -1,14 +1,19 @@
-"""Precision and recall of each extractor on the hand-labelled gold set in tests/gold/.
+"""Precision and recall of the automatic extraction, on three kinds of labelled text.
 
-    .venv/bin/python benchmarks/evaluate.py
+    python benchmarks/evaluate.py                     # the seeds' gold set, then the written test articles
+    python benchmarks/evaluate.py --dev /tmp/devset   # also a folder of real articles with its labels.toml
+    python benchmarks/evaluate.py --dev DIR --skip-seeds --skip-written   # only that folder
 
-Sentences (ours vs pysbd), actor mentions, event dates, quote attribution, then how much of the curated
-timeline the automatic one recovers when the curated TOML is removed, and the load time of the seeds.
-The gold was labelled by reading the articles; see the header of each file for its scope.
+Seeds (tests/gold/, in-sample: the rules were written on them): sentences (ours vs pysbd), actor mentions,
+event dates, quote attribution, how much of the curated timeline the automatic one recovers, load time.
+Written articles (tests/data/articles/*/): short articles written for the tests, one style each, with labels.
+A dev folder: real articles (never committed) loaded as a user would (`load_briefing(DIR)`, automatic
+extraction, no curated data), scored against DIR/labels.toml. Label format: tests/data/articles/README.md.
 """
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import statistics
 import sys
@@ -25,7 +30,10 @@ from briefing.load.extract import Extracted, extract  # noqa: E402
 from briefing.load.extract.sentences import split_sentences  # noqa: E402
 from briefing.model import Actor, Source  # noqa: E402
 
+from benchmarks.scoring import read_labels, report, score  # noqa: E402
+
 GOLD = REPO / "tests" / "gold"
+WRITTEN = REPO / "tests" / "data" / "articles"
 
 
 def _file(prefix: str, sources: dict[str, Source]) -> Source:
@@ -134,7 +142,7 @@ def mentions(sources: dict[str, Source], found: Extracted, label: str) -> tuple[
 
 
 # ---------------------------------------------------------------------------------------------------
-def dates(sources: dict[str, Source], found: Extracted, label: str) -> None:
+def dates(sources: dict[str, Source], found: Extracted, label: str) -> dict[str, float]:
     gold = tomllib.loads((GOLD / "dates.toml").read_text(encoding="utf-8"))["date"]
     correct = detected = 0
     wrong = []
@@ -156,10 +164,11 @@ def dates(sources: dict[str, Source], found: Extracted, label: str) -> None:
           f"correct when found {correct / detected if detected else 0:.3f}")
     for line in wrong[:10]:
         print(f"    {line}")
+    return {"date_correct": correct / n, "date_found": detected / n}
 
 
 # ---------------------------------------------------------------------------------------------------
-def quotes(sources: dict[str, Source], found: Extracted, label: str) -> None:
+def quotes(sources: dict[str, Source], found: Extracted, label: str) -> dict[str, float]:
     gold = tomllib.loads((GOLD / "quotes.toml").read_text(encoding="utf-8"))["quote"]
     predicted = list(found.quotes)
     used: set[int] = set()
@@ -193,6 +202,9 @@ def quotes(sources: dict[str, Source], found: Extracted, label: str) -> None:
         print(f"    {line}")
     for q in extra[:5]:
         print(f"    not in gold: {q.source[:3]} {q.text[:40]!r} → {q.speaker}")
+    return {"quote_detection_recall": detected / len(gold),
+            "quote_precision": attributed_ok / attributed if attributed else 0.0,
+            "quote_recall": recalled / gold_speakers if gold_speakers else 0.0}
 
 
 # ---------------------------------------------------------------------------------------------------
@@ -269,33 +281,149 @@ def timing() -> None:
     print(f"  {'extraction alone':26s} {statistics.median(runs):6.1f} ms ({chars:,} characters)")
 
 
-def main() -> None:
+def seed_figures() -> dict[str, float]:
+    """The seeds' gold figures (printed as they are measured), the ones tests/data/floors.toml holds."""
     bundled = load_briefing(bundled_data_dir(), auto=False)  # curated metadata and regions
     sources = {s.file: s for s in bundled.sources}
     actors, issues = list(_bundled_gazetteer()[0]), list(_bundled_gazetteer()[1])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "data"
         shutil.copytree(bundled_data_dir() / "sources", folder / "sources")
-        auto_sources = {s.file: s for s in load_briefing(folder).sources}
+        auto_sources = {s.file: s for s in load_briefing(folder, use_cache=False).sources}
     with_meta = extract(list(sources.values()), actors, issues)
     no_misspell = extract(list(sources.values()), _no_misspellings(actors), issues)
     auto_only = extract(list(auto_sources.values()), actors, issues)
 
     print("NOTE: the rules were written while reading these five articles, so every figure below is in-sample;")
-    print("expect lower precision and recall on new text (see tests/extract for rules tried on other text).")
-    sentences(sources)
+    print("expect lower precision and recall on new text (the dev set and the written articles are not).")
+    figures: dict[str, float] = {}
     print("== Actor mentions (gold: 000 and 001; same actor, overlapping span)")
-    mentions(sources, with_meta, "gazetteer as curated")
-    mentions(sources, no_misspell, "gazetteer without its misspellings")
-    mentions(auto_sources, auto_only, "no TOML (auto regions)")
+    for key, found, srcs, label in (("curated", with_meta, sources, "gazetteer as curated"),
+                                    ("nomisspell", no_misspell, sources, "gazetteer without its misspellings"),
+                                    ("auto", auto_only, auto_sources, "no TOML (auto regions)")):
+        tp, pred, gold = mentions(srcs, found, label)
+        figures[f"mentions_{key}_precision"] = tp / pred if pred else 0.0
+        figures[f"mentions_{key}_recall"] = tp / gold if gold else 0.0
     print("== Event dates (gold: 43 expressions in all five seeds)")
-    dates(sources, with_meta, "curated source dates")
-    dates(auto_sources, auto_only, "automatic source dates")
+    figures |= {f"curated_{k}": v for k, v in dates(sources, with_meta, "curated source dates").items()}
+    figures |= {f"auto_{k}": v for k, v in dates(auto_sources, auto_only, "automatic source dates").items()}
     print("== Quotes and speakers (gold: 58 quotes of 3+ words in all five seeds)")
-    quotes(sources, with_meta, "curated regions")
-    quotes(auto_sources, auto_only, "no TOML (auto regions)")
-    recovery()
-    timing()
+    figures |= {f"curated_{k}": v for k, v in quotes(sources, with_meta, "curated regions").items()}
+    figures |= {f"auto_{k}": v for k, v in quotes(auto_sources, auto_only, "no TOML (auto regions)").items()}
+    return figures
+
+
+def labelled_folder(folder: Path, labels_file: Path | None = None):  # noqa: ANN201
+    """Load `folder` as a user would (automatic extraction, no cache) and score it against its labels."""
+    briefing = load_briefing(folder, use_cache=False)
+    texts = {s.file: s.text for s in briefing.sources}
+    labels = read_labels(labels_file or folder / "labels.toml", texts)
+    return score(briefing, labels, _bundled_gazetteer()[0])
+
+
+def written_styles() -> list[Path]:
+    return sorted(p for p in WRITTEN.iterdir() if (p / "labels.toml").is_file()) if WRITTEN.is_dir() else []
+
+
+def written_table(*, notes: int = 0) -> dict[str, dict[str, float]]:
+    """Figures of each written style (tests/data/articles/<style>/), as a table."""
+    rows = {style.name: labelled_folder(style) for style in written_styles()}
+    if not rows:
+        return {}
+    keys = list(next(iter(rows.values())).figures())
+    short = {"quote_precision": "quoteP", "quote_recall": "quoteR", "quote_found": "found",
+             "event_precision": "eventP", "event_recall": "eventR", "position_precision": "posP",
+             "pubdate_right": "pubdate",
+             "people_recall": "peopleR", "people_precision": "peopleP", "furniture_lines": "furnit",
+             "spans": "spans"}
+    print("== Written test articles (tests/data/articles/*; labels in each folder; 1.000 where nothing to judge)")
+    print(f"  {'style':22s} " + " ".join(f"{short.get(k, k):>7s}" for k in keys))
+    for name, result in rows.items():
+        print(f"  {name:22s} " + " ".join(f"{v:7.3f}" for v in result.figures().values()))
+    if notes:
+        for name, result in rows.items():
+            for line in result.notes[:notes]:
+                print(f"    {name}: {line}")
+    return {name: result.figures() for name, result in rows.items()}
+
+
+def floors_toml() -> str:
+    """tests/data/floors.toml as measured now (figures rounded down to 3 places)."""
+    import contextlib
+    import io
+    import math
+
+    with contextlib.redirect_stdout(io.StringIO()):
+        seeds = seed_figures()
+        written = {style.name: labelled_folder(style).figures() for style in written_styles()}
+
+    def floor(value: float) -> str:
+        return str(math.floor(value * 1000 + 1e-6) / 1000)
+
+    out = ["# Floors: the level each figure was measured at on the committed sets; tests/test_floors.py fails when",
+           "# a change lowers one. After a change that raises figures: python benchmarks/evaluate.py --floors",
+           "# > tests/data/floors.toml (read the diff: a floor must never go down without a reason in the commit).",
+           "# Figures are in [0, 1], higher is better; see benchmarks/evaluate.py and benchmarks/scoring.py.",
+           "", "[seeds]  # tests/gold/ (in-sample: the rules were written on these five articles)"]
+    out += [f"{key} = {floor(value)}" for key, value in seeds.items()]
+    for name, figures in written.items():
+        out += ["", f"[written.{name}]  # tests/data/articles/{name}/"]
+        out += [f"{key} = {floor(value)}" for key, value in figures.items()]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dev", action="append", type=Path, default=[], metavar="DIR",
+                        help="a folder of articles with its labels.toml (repeatable)")
+    parser.add_argument("--skip-seeds", action="store_true", help="leave out the seeds' gold figures and timing")
+    parser.add_argument("--skip-written", action="store_true", help="leave out the written test articles")
+    parser.add_argument("--notes", type=int, default=40, help="how many failures to list per folder")
+    parser.add_argument("--floors", action="store_true", help="print tests/data/floors.toml as measured now")
+    args = parser.parse_args(argv)
+    if args.floors:
+        print(floors_toml(), end="")
+        return
+    if not args.skip_seeds:
+        bundled = load_briefing(bundled_data_dir(), auto=False)
+        sentences({s.file: s for s in bundled.sources})
+        seed_figures()
+        recovery()
+        timing()
+    if not args.skip_written:
+        written_table(notes=args.notes // 4)
+    results = []
+    for folder in args.dev:
+        result = labelled_folder(folder)
+        results.append(result)
+        print("\n".join(report(f"Dev folder {folder} (automatic extraction, labels.toml)", result,
+                                 notes=args.notes)))
+    if len(results) > 1:
+        print("== Confidence bands of all dev folders together (the thresholds briefing/model/confidence.py holds)")
+        print("\n".join(band_report(results)))
+
+
+def band_report(results: list) -> list[str]:  # noqa: ANN001
+    from benchmarks.scoring import Ratio
+    from briefing.model.confidence import HIDE_BELOW, threshold
+
+    merged: dict[str, dict[float, Ratio]] = {}
+    for result in results:
+        for kind, bands in result.bands.items():
+            for edge, ratio in bands.items():
+                cell = merged.setdefault(kind, {}).setdefault(edge, Ratio())
+                cell.right += ratio.right
+                cell.total += ratio.total
+    lines = []
+    for kind in ("quote", "event", "position", "mention"):
+        bands = merged.get(kind, {})
+        if not bands:
+            lines.append(f"    {kind:9s} no judged items")
+            continue
+        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
+        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
+        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
+    return lines
 
 
 if __name__ == "__main__":

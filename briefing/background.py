@@ -5,19 +5,25 @@ safe while a process has a single thread. The dashboard loads in a worker thread
 threads, so it cannot fork then. `Preforked.start()` forks a helper process first, while the CLI still
 has one thread; the helper waits. If the folder turns out not to be cached, the dashboard asks the
 helper to load it: the helper extracts (with its own workers), writes the cache and reports progress;
-the dashboard then reads the cache. If it is cached, the helper is told to exit unused. Quitting kills
+the dashboard then reads the cache (or, when the cache cannot be written, gets the briefing through the
+pipe: never a second extraction). If it is cached, the helper is told to exit unused. Quitting kills
 the helper at once, whatever it is doing.
 """
 
 from __future__ import annotations
 
+import marshal
 import multiprocessing
 import os
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.model import Briefing
 
 #: `progress(done, total, stage)`, as for load_briefing.
 Progress = Callable[[int, int, str], None]
@@ -55,10 +61,13 @@ class Preforked:
         theirs.close()
         return cls(process, ours)
 
-    def load(self, folder: Path | str | None, progress: Progress | None = None) -> None:
-        """Load `folder` in the helper, which writes it to the cache; raise LoadFailed if it cannot.
-        `progress` is called from this thread as the helper reports; an exception it raises (the
-        caller giving up) kills the helper and propagates."""
+    def load(self, folder: Path | str | None, progress: Progress | None = None) -> Briefing | None:
+        """Load `folder` in the helper, which writes it to the cache (None: read it from there); raise
+        LoadFailed if it cannot. When the cache cannot be written (full or read-only disk) the helper
+        sends the briefing itself through the pipe, part by part, and it is returned, with a problem
+        that says the cache could not be written: the folder is never extracted twice. `progress` is
+        called from this thread as the helper reports; an exception it raises (the caller giving up)
+        kills the helper and propagates."""
         try:
             self.conn.send(("load", None if folder is None else str(folder)))
             while True:
@@ -67,20 +76,47 @@ class Preforked:
                     if progress is not None:
                         progress(message[1], message[2], message[3])
                 elif message[0] == "done":
-                    return
+                    return None
+                elif message[0] == "parts":
+                    return self._briefing_sent(folder, message[1])
                 else:
                     raise LoadFailed(message[1])
         finally:
             self.close()
 
-    def _receive(self) -> tuple:
-        """The helper's next message. Its death is noticed by its sentinel, not by the pipe closing:
-        the helper's own worker processes hold copies of the pipe."""
+    def _briefing_sent(self, folder: Path | str | None, note: str) -> Briefing:
+        """The briefing the helper sends part by part (see `encode`), checked as a cache is (`decode`)."""
+        from briefing.load import data_folder
+        from briefing.load.cache import UNTRUSTWORTHY
+        from briefing.load.codec import decode
+        from briefing.load.sources import read_sources
+        from briefing.model import Problem
+
+        path = data_folder(folder)
+        texts = {raw.file: raw.text for raw in read_sources(path, [])}
+
+        def parts() -> Iterator[object]:
+            while True:
+                message = self._receive(raw=True)
+                if not message.startswith(b"part"):
+                    return
+                yield marshal.loads(message[4:])  # noqa: S302 - from our own helper process
+
+        try:
+            briefing = decode(parts(), texts, str(path))
+        except UNTRUSTWORTHY as exc:
+            raise LoadFailed(f"the loader process sent a briefing that does not check out: {exc}") from None
+        problems = (*briefing.problems, Problem(file="(cache)", message=note))
+        return briefing.model_copy(update={"problems": problems})
+
+    def _receive(self, raw: bool = False) -> tuple:
+        """The helper's next message (`raw`: its bytes, as `send_bytes` sent them). Its death is noticed by
+        its sentinel, not by the pipe closing: the helper's own worker processes hold copies of the pipe."""
         while True:
             ready = wait([self.conn, self.process.sentinel])
             if self.conn in ready:
                 try:
-                    return self.conn.recv()
+                    return self.conn.recv_bytes() if raw else self.conn.recv()
                 except (EOFError, OSError):
                     pass
             if not self.process.is_alive():
@@ -122,8 +158,8 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
         return
     if request[0] != "load":
         return
-    from briefing.load import data_folder, load_briefing
-    from briefing.load.cache import cache_file
+    from briefing.load import load_briefing
+    from briefing.load.store import NOT_WRITTEN
 
     last: tuple[str, int] | None = None
 
@@ -134,23 +170,21 @@ def _serve(conn: Connection, parents_end: Connection) -> None:
             last = percent
             conn.send(("progress", done, total, stage))
 
-    path = cache_file(data_folder(request[1]))
+    notes: list[str] = []
     try:
-        before = _stamp(path)
-        load_briefing(request[1], progress=progress)
+        briefing = load_briefing(request[1], progress=progress, note=notes.append)
+        failed = [note for note in notes if note.startswith(NOT_WRITTEN)]
+        if not failed:
+            conn.send(("done",))
+            return
+        # Not in the cache for the dashboard to read: it gets the briefing through the pipe instead.
+        from briefing.load.codec import encode
+
+        conn.send(("parts", failed[0]))
+        for part in encode(briefing):
+            conn.send_bytes(b"part" + marshal.dumps(part))  # as the cache stores it (columns become bytes)
+        conn.send_bytes(b"end")
     except BaseException as exc:  # noqa: BLE001 - whatever it was, the dashboard must hear of it
         conn.send(("error", f"{type(exc).__name__}: {exc}"))
-    else:  # a write that fails leaves nothing behind, so a new stamp means this load's cache is there
-        written = _stamp(path) not in (None, before)
-        conn.send(("done",) if written else ("error", "the cache could not be written"))
     finally:
         conn.close()
-
-
-def _stamp(path: Path | None) -> tuple[int, int] | None:
-    """The cache file's modification time and inode, or None when there is none."""
-    try:
-        stat = path.stat() if path is not None else None
-    except OSError:
-        return None
-    return None if stat is None else (stat.st_mtime_ns, stat.st_ino)

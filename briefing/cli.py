@@ -50,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     from briefing.load import load_briefing
     from briefing.progress import LoadProgress
 
+    stderr = Console(stderr=True, highlight=False)
     with LoadProgress(Console(stderr=True)) as progress:
-        briefing = load_briefing(data_dir, progress=progress)
+        briefing = load_briefing(data_dir, progress=progress,
+                                 note=lambda message: stderr.print(f"note: {message}", markup=False))
     if args.command == "check":
         return _check(briefing)
     return _export(briefing, args.format, args.output)
@@ -64,13 +66,18 @@ def _check(briefing) -> int:  # noqa: ANN001 - Briefing, imported lazily
 
 
 def _export(briefing, fmt: str, output: Path | None) -> int:  # noqa: ANN001
-    from briefing.export import to_json, to_markdown
+    from briefing.export import to_markdown, write_json
 
-    text = to_json(briefing) if fmt == "json" else to_markdown(briefing)
-    if output is None:
-        sys.stdout.write(text)
+    if fmt == "json":  # written as it is made: never the whole export in memory
+        if output is None:
+            write_json(briefing, sys.stdout)
+        else:
+            with output.open("w", encoding="utf-8") as out:
+                write_json(briefing, out)
+    elif output is None:
+        sys.stdout.write(to_markdown(briefing))
     else:
-        output.write_text(text, encoding="utf-8")
+        output.write_text(to_markdown(briefing), encoding="utf-8")
     stderr = Console(stderr=True, highlight=False)
     for problem in briefing.problems:
         stderr.print(f"warning: {problem}", markup=False)

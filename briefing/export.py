@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from briefing.model import NEGOTIATING_SIDES, Briefing, Span
 
@@ -14,8 +15,28 @@ def _evidence(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
     """The JSON export contract: fields may be added, never renamed."""
+    return {name: list(items) for name, items in _sections(briefing).items()}
+
+
+def write_json(briefing: Briefing, out: TextIO) -> None:
+    """`to_json(briefing)` written to `out` a record at a time: the same text, without the whole export
+    (hundreds of megabytes at 10,000 articles) or its dictionaries in memory at once."""
+    out.write("{")
+    for number, (name, items) in enumerate(_sections(briefing).items()):
+        out.write(("," if number else "") + "\n  " + json.dumps(name) + ": ")
+        empty = True
+        for item in items:
+            out.write("[\n    " if empty else ",\n    ")
+            out.write(json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    "))
+            empty = False
+        out.write("[]" if empty else "\n  ]")
+    out.write("\n}\n")
+
+
+def _sections(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
+    """Each part of the export, as a lazy sequence of its records' dictionaries."""
     return {
-        "sources": [
+        "sources": (
             {
                 "file": s.file, "outlet": s.outlet, "headline": s.headline,
                 "published": s.published.iso if s.published else None,
@@ -29,8 +50,8 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "meta_origin": s.meta_origin, "meta_confidence": s.meta_confidence, "meta_rule": s.meta_rule,
             }
             for s in briefing.sources
-        ],
-        "actors": [
+        ),
+        "actors": (
             {
                 "id": a.id, "name": a.name, "aliases": [al.text for al in a.aliases], "side": a.side.value,
                 "roles": [{"title": r.title, "since": r.since.iso if r.since else None,
@@ -43,39 +64,41 @@ def to_dict(briefing: Briefing) -> dict[str, Any]:
                 "mentions": briefing.mention_count(a.id),
             }
             for a in briefing.actors
-        ],
-        "issues": [{"id": i.id, "name": i.name, "description": i.description, "keywords": list(i.keywords)}
-                   for i in briefing.issues],
-        "events": [
+        ),
+        "issues": ({"id": i.id, "name": i.name, "description": i.description, "keywords": list(i.keywords)}
+                   for i in briefing.issues),
+        "events": (
             {
                 "id": e.id, "date": e.date.iso, "precision": e.precision, "title": e.title, "summary": e.summary,
                 "actors": list(e.actors), "evidence": _evidence(e.evidence), "origin": e.origin,
                 "confidence": e.confidence, "issues": list(e.issues), "date_basis": e.date_basis, "rule": e.rule,
             }
             for e in briefing.events
-        ],
-        "positions": [
+        ),
+        "positions": (
             {
                 "side": p.side.value, "issue": p.issue, "stance": p.stance.value, "summary": p.summary,
                 "date": p.date.iso if p.date else None, "evidence": _evidence(p.evidence), "id": p.id,
                 "holders": list(p.holders), "origin": p.origin, "confidence": p.confidence, "rule": p.rule,
             }
             for p in briefing.positions
-        ],
-        "quotes": [
+        ),
+        "quotes": (
             {"speaker": q.speaker, "text": q.text, "source": q.source, "start": q.span.start, "end": q.span.end,
              "id": q.id, "date": q.date.iso if q.date else None, "origin": q.origin, "confidence": q.confidence,
-             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else []}
+             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else [],
+             # The same words in other sources (one claim, many sources): only where there are some.
+             **({"also": _evidence(q.also), "sources": q.source_count} if q.also else {})}
             for q in briefing.quotes
-        ],
-        "discrepancies": [
+        ),
+        "discrepancies": (
             {"kind": d.kind, "summary": d.summary, "evidence": _evidence(d.evidence), "id": d.id, "origin": d.origin,
              "confidence": d.confidence, "rule": d.rule}
             for d in briefing.discrepancies
-        ],
-        "problems": [{"file": p.file, "line": p.line, "message": p.message} for p in briefing.problems],
-        "unknown_names": [{"name": u.name, "count": u.count, "evidence": _evidence(u.evidence)}
-                          for u in briefing.unknown_names],
+        ),
+        "problems": ({"file": p.file, "line": p.line, "message": p.message} for p in briefing.problems),
+        "unknown_names": ({"name": u.name, "count": u.count, "evidence": _evidence(u.evidence)}
+                          for u in briefing.unknown_names),
     }
 
 

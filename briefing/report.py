@@ -1,4 +1,14 @@
-"""`briefing check`: a readable Rich report of the briefing and every problem found.
+"""`briefing check`: a readable Rich report of the briefing, every problem found, and what the
+automatic layer could not establish.
+
+Two kinds of finding, and the exit code:
+- **Problems** (`Briefing.problems`): the folder is broken somewhere — an unreadable file, a TOML value
+  that is wrong, a curated excerpt that is not in its source. `check` exits 1.
+- **Could not establish** (warnings): the text itself does not say — a source that prints no date, an
+  event dated outside the span of the sources' dates (a plan, background, or a wrong year), a quote
+  whose speaker is left unknown. Each names its file and line. They are what a reader sees as "undated"
+  or "speaker unknown", not faults of the folder, so they do not change the exit code (0 when there is
+  no problem).
 
 All data-derived text goes in as `rich.text.Text`, never as markup: sources are untrusted.
 """
@@ -6,12 +16,17 @@ All data-derived text goes in as `rich.text.Text`, never as markup: sources are 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from briefing.model import NEGOTIATING_SIDES, Briefing, Side
+from briefing.model import NEGOTIATING_SIDES, Briefing, PartialDate, Side, Span
+
+#: Rows shown per kind of warning (the count says how many there are in all).
+WARNINGS_SHOWN = 40
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -102,6 +117,10 @@ def render_report(briefing: Briefing) -> Group:
                           _t(f"{first.source} @{first.start}" if first else "", "dim"))
         parts.append(names)
 
+    warnings = unestablished(briefing)
+    if warnings:
+        parts.append(_warnings_table(warnings))
+
     if briefing.problems:
         problems = Table(title=f"Problems ({len(briefing.problems)})", title_justify="left", title_style="bold red")
         problems.add_column("where", no_wrap=True)
@@ -111,9 +130,124 @@ def render_report(briefing: Briefing) -> Group:
         parts.append(problems)
     else:
         parts.append(Text("No problems found.", style="bold green"))
+    if warnings:
+        parts.append(Text(f"{len(warnings)} things could not be established from the text (warnings above; "
+                          "they do not change the exit code).", style="yellow"))
     return Group(*parts)
 
 
 def print_report(briefing: Briefing, console: Console) -> int:
     console.print(render_report(briefing))
     return 1 if briefing.problems else 0
+
+
+# ---------------------------------------------------------------------------------------------------
+# What could not be established
+
+
+@dataclass(frozen=True)
+class Unestablished:
+    """One thing the text did not let the briefing establish, with where to look."""
+
+    kind: str  # a heading: "undated source", "event outside the sources' dates", "speaker unknown", …
+    where: str  # file:line
+    message: str
+
+
+class _Lines:
+    """file:line of a span (str.count of the newlines before it: C speed, nothing kept per source)."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        self._text = {s.file: s.text for s in briefing.sources}
+
+    def where(self, file: str, offset: int) -> str:
+        return f"{file}:{self._text.get(file, '').count(chr(10), 0, offset) + 1}"
+
+    def span(self, span: Span) -> str:
+        return self.where(span.source, span.start)
+
+
+def _excerpt(text: str, limit: int = 60) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
+    for source in briefing.sources:
+        if source.published is None:
+            note = f" ({source.published_note})" if source.published_note else ""
+            yield Unestablished("undated source", lines.where(source.file, 0),
+                                "prints no dateline, byline or date line: its weekdays and 'last week's "
+                                f"stay undated{note}")
+        elif source.published_basis == "inferred" and source.meta_origin == "auto":
+            yield Unestablished("source dated by inference", lines.where(source.file, 0),
+                                f"dated {source.published.iso} from the events it shares with other sources, "
+                                "not from its text")
+
+
+def _day_range(date: PartialDate) -> tuple[tuple[int, int, int], tuple[int, int, int]]:
+    """The first and last (year, month, day) a partial date may mean."""
+    return ((date.year, date.month or 1, date.day or 1), (date.year, date.month or 12, date.day or 31))
+
+
+def _events_outside_span(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
+    dated = [_day_range(s.published) for s in briefing.sources if s.published is not None]
+    for source in briefing.sources:
+        dated.extend(_day_range(p.published) for p in source.parts if p.published is not None)
+    auto = [e for e in briefing.events if e.origin == "auto"]
+    if dated:
+        earliest, latest = min(d[0] for d in dated), max(d[1] for d in dated)
+        for event in auto:
+            first, last = _day_range(event.date)
+            where = lines.span(event.evidence[0]) if event.evidence else "?"
+            if first > latest:
+                yield Unestablished("event after the latest source", where,
+                                    f"{event.date.iso} is after every source's date ({_iso(latest)}): a plan, "
+                                    f"or a wrong date — {_excerpt(event.title)!r}")
+            elif last < earliest:
+                yield Unestablished("event before the earliest source", where,
+                                    f"{event.date.iso} is before every source's date ({_iso(earliest)}): "
+                                    f"background, or a wrong year — {_excerpt(event.title)!r}")
+
+
+def _iso(day: tuple[int, int, int]) -> str:
+    return f"{day[0]:04d}-{day[1]:02d}-{day[2]:02d}"
+
+
+def _unknown_speakers(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
+    for quote in briefing.quotes:
+        if quote.speaker is None:
+            yield Unestablished("speaker unknown", lines.span(quote.span), _excerpt(quote.span.text))
+
+
+#: Each yields what it could not establish. (People found but not placed on a side: one more here.)
+UNESTABLISHED: tuple[Callable[[Briefing, _Lines], Iterator[Unestablished]], ...] = (
+    _undated_sources,
+    _events_outside_span,
+    _unknown_speakers,
+)
+
+
+def unestablished(briefing: Briefing) -> list[Unestablished]:
+    """Everything `check` warns about, in the order of UNESTABLISHED."""
+    lines = _Lines(briefing)
+    return [item for finder in UNESTABLISHED for item in finder(briefing, lines)]
+
+
+def _warnings_table(warnings: list[Unestablished]) -> Table:
+    counts = Counter(w.kind for w in warnings)
+    summary = ", ".join(f"{kind} {n}" for kind, n in counts.items())
+    table = Table(title=f"Could not establish ({len(warnings)}: {summary})", title_justify="left",
+                  title_style="bold yellow")
+    table.add_column("where", no_wrap=True)
+    table.add_column("what")
+    table.add_column("detail")
+    shown: Counter[str] = Counter()
+    for warning in warnings:
+        shown[warning.kind] += 1
+        if shown[warning.kind] <= WARNINGS_SHOWN:
+            table.add_row(_t(warning.where), _t(warning.kind), _t(warning.message))
+        elif shown[warning.kind] == WARNINGS_SHOWN + 1:
+            table.add_row(_t("…", "dim"), _t(warning.kind), _t(f"and {counts[warning.kind] - WARNINGS_SHOWN} more",
+                                                              "dim"))
+    return table

@@ -22,6 +22,11 @@ def seed_copies(tmp_path: Path, copies: int) -> Path:
     return sources.parent
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--regen-golden", action="store_true", default=False,
+                     help="rewrite tests/data/golden/*.json from the current exports (review the diff)")
+
+
 @pytest.fixture(scope="session")
 def bundled() -> Briefing:
     return load_briefing(bundled_data_dir())

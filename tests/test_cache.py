@@ -7,7 +7,6 @@ import marshal
 import os
 import shutil
 import sys
-import zlib
 from array import array
 from pathlib import Path
 
@@ -50,7 +49,7 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _only_file(folder: Path) -> Path:
-    files = [p for p in folder.iterdir() if p.is_file()]
+    files = [p for p in folder.iterdir() if p.suffix == ".briefing-cache"]
     assert len(files) == 1, files
     return files[0]
 
@@ -80,7 +79,7 @@ def test_curated_only_and_automatic_loads_are_cached_apart(data_copy: Path, cach
     assert len(builds) == 2
     assert to_dict(load_briefing(data_copy, auto=False)) == to_dict(curated)
     assert to_dict(load_briefing(data_copy)) == to_dict(auto)
-    assert len(builds) == 3  # one cache file per folder: the latest load's inputs win
+    assert len(builds) == 2  # one cache file per set of inputs: both stay
 
 
 def test_a_changed_source_is_extracted_again(corpus: Path, tmp_path: Path, cache_dir: Path,
@@ -179,18 +178,19 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(how: str, data_copy: Path, cache
 
 
 def _parts(blob: bytes) -> list[bytes]:
-    """The marshalled parts of a cache file (each stored as length, CRC-32, data)."""
+    """The marshalled parts of a cache file (each stored as length, tag, data)."""
     parts, at = [], cache._HEADER
     while at < len(blob):
         length = int.from_bytes(blob[at:at + 8], "little")
-        parts.append(blob[at + 12:at + 12 + length])
-        at += 12 + length
+        parts.append(blob[at + cache._PART_HEAD:at + cache._PART_HEAD + length])
+        at += cache._PART_HEAD + length
     return parts
 
 
-def _framed(key: bytes, parts: list[bytes]) -> bytes:
-    """A cache file of these parts, every length and checksum right."""
-    body = b"".join(len(d).to_bytes(8, "little") + zlib.crc32(d).to_bytes(4, "little") + d for d in parts)
+def _framed(key: bytes, parts: list[bytes], secret: bytes) -> bytes:
+    """A cache file of these parts, every length and tag right (sealed with `secret`)."""
+    body = b"".join(len(d).to_bytes(8, "little") + cache.seal(secret, key, n.to_bytes(8, "little"), d) + d
+                    for n, d in enumerate(parts))
     return cache._MAGIC + key + len(body).to_bytes(8, "little") + body
 
 
@@ -203,7 +203,8 @@ def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cac
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
     good = _parts(blob)
-    assert _framed(key, good) == blob
+    secret = (cache_dir / "key").read_bytes()
+    assert _framed(key, good, secret) == blob
     files = [s.name for s in (data_copy / "sources").iterdir()]
     mentions_at = 1 + sum(1 + (len(getattr(loaded, name)) + codec.CHUNK - 1) // codec.CHUNK
                           for name in codec._COLLECTIONS[:codec._COLLECTIONS.index("mentions")])
@@ -224,7 +225,7 @@ def test_a_well_formed_cache_with_wrong_contents_is_ignored(data_copy: Path, cac
         + good[mentions_at + 5:],
     ]
     for parts in wrong:
-        path.write_bytes(_framed(key, parts))
+        path.write_bytes(_framed(key, parts, secret))
         assert to_dict(load_briefing(data_copy)) == cold
     assert len(builds) == 1 + len(wrong)
 
@@ -242,14 +243,17 @@ def test_a_failed_write_leaves_no_temporary_file(data_copy: Path, cache_dir: Pat
     def refuse(src, dst):  # noqa: ANN001, ANN202
         raise OSError(30, "Read-only file system")
 
-    monkeypatch.setattr(cache.os, "replace", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
     load_briefing(data_copy)
-    assert list(cache_dir.iterdir()) == []
+    assert [p.name for p in cache_dir.rglob("*") if p.is_file()] == ["key"]
 
 
-def test_a_written_cache_leaves_only_its_file(data_copy: Path, cache_dir: Path) -> None:
+def test_a_written_cache_leaves_only_its_files(data_copy: Path, cache_dir: Path) -> None:
     load_briefing(data_copy)
-    assert [p.suffix for p in cache_dir.iterdir()] == [".briefing-cache"]
+    files = [p.relative_to(cache_dir) for p in cache_dir.rglob("*") if p.is_file()]
+    assert sorted({p.suffix for p in files}) == ["", ".article", ".briefing-cache"]
+    assert [p for p in files if p.suffix == ""] == [Path("key")]
+    assert len([p for p in files if p.suffix == ".article"]) == 10  # per source: its reading and its first pass
 
 
 def test_the_cache_is_never_written_inside_the_data_folder(data_copy: Path, monkeypatch: pytest.MonkeyPatch,
@@ -295,7 +299,7 @@ def test_the_cache_keeps_a_bounded_number_of_files(tmp_path: Path, cache_dir: Pa
         folder.mkdir(parents=True)
         (folder / "a.txt").write_text(f"Lavrov met Rubio in Riyadh, story {n}.\n", encoding="utf-8")
         load_briefing(folder.parent)
-    assert len(list(cache_dir.iterdir())) == 3
+    assert len(list(cache_dir.glob("*.briefing-cache"))) == 3
 
 
 def test_records_sharing_a_span_share_it_warm_as_cold(corpus: Path, cache_dir: Path) -> None:

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from briefing.load import cache
 from briefing.load.anchor import Anchor
+from briefing.load.claims import merge_positions, merge_quotes
 from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
@@ -27,6 +28,7 @@ from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadat
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
+from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import TomlFile
 from briefing.model import (
     Actor,
@@ -100,29 +102,33 @@ def _source(raw: RawSource, meta: SourceMeta | None, auto: AutoMeta, regions: tu
 
 
 def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, progress: Progress | None = None,
-                  use_cache: bool = True) -> Briefing:
+                  use_cache: bool = True, note: Note | None = None) -> Briefing:
     """Read, sanitise, anchor, extract and index everything in `data_dir` (default: the bundled briefing).
 
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
     Never writes anything into `data_dir`. `auto=False` skips automatic extraction (curated items only).
-    A folder loaded before with the same inputs comes from the cache (see briefing.load.cache) unless
-    `use_cache` is False. `progress(done, total, stage)` is called as the sources are worked through
-    (total: the number of sources; stage: "reading", then "extracting").
+    A folder loaded before with the same inputs (at any path) comes from the cache, and the articles
+    extracted before from their per-article records (see briefing.load.cache), unless `use_cache` is
+    False. `progress(done, total, stage)` is called as the sources are worked through (total: the number
+    of sources; stage: "reading", then "extracting"). `note(message)` hears, once each, that a cached
+    briefing was refused or that the cache could not be written.
     """
     folder = data_folder(data_dir)
     problems: list[Problem] = []
     raws = read_sources(folder, problems)
-    path = cache.cache_file(folder) if use_cache else None
+    store = LoadCache.open(folder, note) if use_cache else None
     with _collector_off():
-        if path is not None:
-            key, cached = _from_cache(path, folder, raws, problems, auto)
+        key = b""
+        if store is not None:
+            key = cache.make_key(_inputs(folder, raws, problems, auto))
+            cached = store.briefing(key, raws, folder)
             if cached is not None:
                 if progress is not None:
                     progress(len(raws), len(raws), "reading")
                 return cached
-        briefing = _build(folder, raws, problems, auto, progress)
-        if path is not None:
-            cache.write(path, key, briefing)
+        briefing = _build(folder, raws, problems, auto, progress, store)
+        if store is not None:
+            store.keep(key, briefing)
         return briefing
 
 
@@ -158,41 +164,35 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Bri
     """The briefing of `data_dir` if the cache holds it for exactly the folder's present contents, else
     None. Reads the folder (to check it against the cache) but extracts nothing and writes nothing."""
     folder = data_folder(data_dir)
-    path = cache.cache_file(folder)
-    if path is None:
+    store = LoadCache.open(folder)
+    if store is None:
         return None
     problems: list[Problem] = []
     raws = read_sources(folder, problems)
     with _collector_off():
-        return _from_cache(path, folder, raws, problems, auto)[1]
-
-
-def _from_cache(path: Path, folder: Path, raws: list[RawSource], problems: list[Problem],
-                auto: bool) -> tuple[bytes, Briefing | None]:
-    """The cache key of `folder` as read, and its briefing from the cache file `path` (None: not there)."""
-    key = cache.make_key(_inputs(folder, raws, problems, auto))
-    return key, cache.read(path, key, {raw.file: raw.text for raw in raws}, str(folder))
+        return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
 
 
 def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:
-    """Everything besides the loader's code that the briefing of `folder` depends on (the cache key)."""
-    parts: list[bytes | str] = [f"folder {folder.resolve()}", f"auto {auto}"]
+    """Everything besides the loader's code that the briefing of `folder` depends on (the cache key).
+    Not the folder's path: the same folder moved or copied is the same briefing."""
+    parts: list[bytes | str] = [f"auto {auto}"]
     for raw in raws:
         parts += [raw.file, raw.sha256, "\n".join(raw.notes)]
     parts += [str(problem) for problem in problems]
-    tomls = [folder / name for name in _TOML_FILES]
+    tomls = [(name, folder / name) for name in _TOML_FILES]
     if auto:  # the bundled gazetteer and issues stand in for missing ones
-        tomls += [bundled_data_dir() / "actors.toml", bundled_data_dir() / "issues.toml"]
-    for toml in tomls:
+        tomls += [(f"bundled {name}", bundled_data_dir() / name) for name in ("actors.toml", "issues.toml")]
+    for name, toml in tomls:
         try:
-            parts += [str(toml), toml.read_bytes()]
+            parts += [name, toml.read_bytes()] if toml.is_file() else [name, "absent"]
         except OSError as exc:
-            parts += [str(toml), f"unreadable: {exc.errno}"]
+            parts += [name, f"unreadable: {exc.errno}"]
     return parts
 
 
-def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool,
-           progress: Progress | None) -> Briefing:
+def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool,  # noqa: PLR0913
+           progress: Progress | None, store: LoadCache | None = None) -> Briefing:
     finders = {raw.file: SpanFinder(raw.text) for raw in raws}
     curated: Curated = load_curated(folder, finders, problems)
     own_gazetteer = (folder / "actors.toml").exists()
@@ -203,19 +203,21 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 
-    # Date clues and boilerplate of each text: in worker processes for a large folder.
-    scanned = map_sources(_clues_and_regions if auto else _clues, [raw.text for raw in raws],
-                          None if progress is None else lambda done: progress(done, len(raws), "reading"))
+    # Date clues and boilerplate of each text: kept per article, else in worker processes for a large folder.
+    memo = store.articles(gazetteer, issues, raws) if store is not None and auto else None
+    scanned = _scan(raws, memo, auto, progress)
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
     corpus_year = years.most_common(1)[0][0] if years else None
-    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file]) for raw in raws} \
-        if auto else {}
+    metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file], regions)
+             for raw, (_clues, regions) in zip(raws, scanned, strict=True)} if auto else {}
     sources = [
         _source(raw, curated.meta.get(raw.file), metas.get(raw.file) or AutoMeta(headline=_first_line(raw.text)),
                 regions)
         for raw, (_clues, regions) in zip(raws, scanned, strict=True)
     ]
+    if memo is not None:
+        memo.sources, memo.read = sources, scanned
     del scanned, clues  # every date clue of every source: not needed once the metadata is made
     if own_gazetteer:
         actors, mentions = find_mentions(curated.actors, sources, problems)
@@ -227,9 +229,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
 
     count = len(sources)
     found: Extracted = run_extraction(
-        sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False,
+        sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
+    if memo is not None:
+        memo.done()
+        memo = None
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
@@ -256,8 +261,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,
-                     unknown_names=found.unknown_names)
+    return _briefing(folder, sources, actors, issues, events, merge_positions(positions), merge_quotes(quotes),
+                     discrepancies, mentions, problems, unknown_names=found.unknown_names)
 
 
 def _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
@@ -278,6 +283,19 @@ def _briefing(folder, sources, actors, issues, events, positions, quotes, discre
     )
 
 
+def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress: Progress | None) -> list:
+    """Each source's date clues and boilerplate regions: from its article record, else read (in worker
+    processes for a large folder)."""
+    kept = [memo.scanned(index) for index in range(len(raws))] if memo is not None else [None] * len(raws)
+    todo = [index for index, found in enumerate(kept) if found is None]
+    hits = len(raws) - len(todo)
+    fresh = iter(map_sources(_clues_and_regions if auto else _clues, [raws[index].text for index in todo],
+                             None if progress is None else lambda done: progress(hits + done, len(raws), "reading")))
+    if progress is not None and not todo:
+        progress(len(raws), len(raws), "reading")
+    return [found if found is not None else next(fresh) for found in kept]
+
+
 def _clues_and_regions(text: str) -> tuple[list, tuple]:
     return date_clues(text), tuple(find_regions(text))
 
@@ -287,9 +305,12 @@ def _clues(text: str) -> tuple[list, tuple]:
 
 
 def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
-    """An undated source dated by the events it shares with dated sources (low confidence, noted)."""
+    """An undated source dated by the events it shares with dated sources (low confidence, noted) when
+    they fix one day; when they only bound it, it stays undated, the bounds in its note."""
     if anchor is None or source.published is not None:
         return source
+    if anchor.latest != anchor.date:
+        return source.model_copy(update={"published_note": anchor.note + "; left undated (no single day)"})
     return source.model_copy(update={
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,

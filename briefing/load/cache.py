@@ -1,35 +1,49 @@
-"""A cache of built briefings, so a folder read before loads without extraction.
+"""The cache: built briefings, and what extraction learned from each article alone, so a folder read before
+loads without extraction and a folder that grows costs only its new articles plus the merge.
 
 Where: `BRIEFING_CACHE_DIR` if set, else `$XDG_CACHE_HOME/briefing`, else `~/.cache/briefing`; never
-inside the data folder (a cache directory there is not used). One file per data folder, named by a hash
-of its path; a later load of the folder with other inputs overwrites it.
+inside the data folder (a cache directory there is not used). It holds:
 
-Key: a SHA-256 over everything that changes the result: the cache format and the loader's version, the
-bytes of the loader's own code (briefing/model/**.py and briefing/load/**.py), the Python and marshal
-versions, the folder's path, whether extraction runs, each source's name, SHA-256 and reading notes, the
-problems met while reading, and the bytes of every TOML file the load reads (the folder's, and the
-bundled gazetteer and issues when the folder has none). Everything folder-level (the corpus year, the
-anchoring of undated sources, merges across sources) is derived from those, so it is covered too.
+    key                        this user's secret (32 random bytes, mode 0600): every file below is sealed with it
+    <key>.briefing-cache       a whole briefing, named by its key: the same contents under another path hit it
+    articles/xx/<key>.article  one article's record (see briefing.load.articles), named by its own key
+
+Delete the directory to clear the cache (`rm -r ~/.cache/briefing`); nothing else refers to it.
+
+Key of a briefing: a SHA-256 over everything that changes the result: the cache format and the loader's
+version, the bytes of the loader's own code (briefing/model/**.py and briefing/load/**.py), the Python and
+marshal versions, whether extraction runs, each source's name, SHA-256 and reading notes, the problems met
+while reading, and the bytes of every TOML file the load reads (the folder's, and the bundled gazetteer and
+issues when the folder has none). Not the folder's path: a moved or copied folder is the same briefing
+(its `data_dir` is set again when read).
 
 What: the Briefing as plain data written with `marshal` (see briefing.load.codec), not pickled pydantic
-objects. The payload is a series of parts (the file names; each collection in chunks of at most CHUNK
-records; the mention columns), each with its length and CRC-32, written and read one at a time: neither
-side holds the whole file or a whole collection's plain data in memory.
+objects. The payload is a series of parts, each with its length and an HMAC-SHA256 tag under the user's
+secret (over the key, the part's number and its bytes), checked before the part is unmarshalled: a file
+written by anyone without the secret (another user able to write the directory, a crafted download) never
+validates. Parts are written and read one at a time: neither side holds the whole file in memory. What the
+records read back say is checked too (see codec: every span inside its source, dates valid), in case the
+secret itself leaked.
 
-A file that is missing, unreadable, truncated, corrupt (a part's checksum), of another version or for
-another key is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
-(read-only or full disk) is ignored: the cache only ever saves time.
+Only regular files are read (a FIFO or device at a cache path is not opened for reading, so never blocks);
+a file that is missing, unreadable, truncated, of another version, for another key, or wrong in any way
+is ignored and rebuilt. Writing goes to a temporary file renamed into place (atomic); a write that fails
+(read-only or full disk) is reported once by the caller and otherwise harmless. Pruning after each write:
+temporary files left by a killed writer (older than an hour), briefings past MAX_FILES or MAX_AGE days, and
+article records past MAX_AGE days or beyond ARTICLE_BYTES in all (oldest first).
 """
 
 from __future__ import annotations
 
 import gc
 import hashlib
+import hmac
 import marshal
 import os
+import stat
 import sys
 import tempfile
-import zlib
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -39,10 +53,17 @@ from briefing.load.codec import decode, encode
 from briefing.model import Briefing
 
 #: Bump when the stored layout or what extraction produces changes in a way the code hash would miss.
-FORMAT = 2
+FORMAT = 3
 EXTRACTOR_VERSION = "2026-11-22"
-_MAGIC = b"BRFCACHE"
-_HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, CRC-32, data
+_MAGIC = b"BRFCACH3"
+_TAG = 32  # bytes of HMAC-SHA256
+_HEADER = len(_MAGIC) + 32 + 8  # magic, key digest, payload length; each part: length, tag, data
+_PART_HEAD = 8 + _TAG
+_SECRET_FILE = "key"
+
+
+class CacheUnavailable(Exception):
+    """No cache can be used (the directory is inside the data folder, or its secret is not this user's)."""
 
 
 def cache_dir() -> Path:
@@ -54,15 +75,95 @@ def cache_dir() -> Path:
 
 
 def cache_file(data_dir: Path) -> Path | None:
-    """The cache file of a data folder, or None when the cache directory lies inside the folder."""
-    folder = data_dir.resolve()
-    directory = cache_dir().expanduser().resolve()
+    """The cache directory a load of `data_dir` uses, or None when there is none: it lies inside the
+    folder, or its path cannot be resolved (a symlink loop, a component that is not a folder)."""
+    try:
+        folder = data_dir.resolve()
+        directory = cache_dir().expanduser().resolve()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return None
     if directory == folder or folder in directory.parents:
         return None
-    name = hashlib.sha256(str(folder).encode("utf-8", "surrogateescape")).hexdigest()[:24]
-    return directory / f"{name}.briefing-cache"
+    return directory
 
 
+def briefing_path(directory: Path, key: bytes) -> Path:
+    """Where the briefing of `key` is stored: named by the key, so the same inputs anywhere hit it."""
+    return directory / f"{key.hex()[:32]}.briefing-cache"
+
+
+# ---- the user's secret ---------------------------------------------------------------------------
+def secret(directory: Path, create: bool = True) -> bytes | None:
+    """This user's secret in `directory` (made, mode 0600, when there is none and `create`), or None
+    when there is none, or the file there is not a regular file of this user's that only they can read."""
+    path = directory / _SECRET_FILE
+    for _attempt in range(2):
+        data = _read_regular(path, limit=64)
+        if data is not None:
+            return data if len(data) == 32 else None
+        if not create:
+            return None
+        try:
+            directory.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0), 0o600)
+        except FileExistsError:
+            continue  # another process made it meanwhile (or it is something we will not read): look again
+        except OSError:
+            return None
+        try:
+            os.write(fd, os.urandom(32))
+        finally:
+            os.close(fd)
+    return None
+
+
+def _read_regular(path: Path, limit: int | None = None, private: bool = True) -> bytes | None:
+    """The bytes of `path` if it is a regular file (not a link, FIFO or device: opened without blocking)
+    owned by this user and, when `private`, readable by no one else; at most `limit` bytes. Else None."""
+    handle = open_regular(path)
+    if handle is None:
+        return None
+    with handle:
+        info = os.fstat(handle.fileno())
+        if hasattr(os, "getuid") and info.st_uid != os.getuid():
+            return None
+        if private and info.st_mode & 0o077:
+            return None
+        if limit is not None and info.st_size > limit:
+            return None
+        try:
+            return handle.read()
+        except (OSError, MemoryError):
+            return None
+
+
+def open_regular(path: Path) -> BinaryIO | None:
+    """`path` opened for reading if it is a regular file, else None. A FIFO is opened without blocking
+    and a symlink not followed, so neither can hang or redirect the read."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(path, flags)
+    except (OSError, ValueError):
+        return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
+        return os.fdopen(fd, "rb")
+    except OSError:
+        os.close(fd)
+        return None
+
+
+def seal(secret_bytes: bytes, *parts: bytes) -> bytes:
+    """The HMAC-SHA256 tag of `parts` under the user's secret."""
+    mac = hmac.new(secret_bytes, digestmod=hashlib.sha256)
+    for part in parts:
+        mac.update(part)
+    return mac.digest()
+
+
+# ---- keys ----------------------------------------------------------------------------------------
 def _code_digest() -> bytes:
     digest = hashlib.sha256()
     package = Path(model.__file__).resolve().parent.parent  # briefing/
@@ -75,15 +176,21 @@ def _code_digest() -> bytes:
 _CODE: bytes | None = None
 
 
-def make_key(parts: list[bytes | str]) -> bytes:
-    """The cache key: the loader's identity, then `parts` (the folder's inputs), each length-prefixed."""
+def code_version() -> bytes:
+    """The loader's identity: format, versions, and a hash of its own source files (model/ and load/,
+    extract/ included): any change to what extraction computes changes it."""
     global _CODE  # noqa: PLW0603 - computed once per process
     if _CODE is None:
         _CODE = _code_digest()
-    digest = hashlib.sha256()
     head = [f"format {FORMAT}", f"extractor {EXTRACTOR_VERSION}", f"python {sys.version_info[:3]}",
-            f"marshal {marshal.version}", _CODE]
-    for part in head + parts:
+            f"marshal {marshal.version}"]
+    return hashlib.sha256("\n".join(head).encode() + _CODE).digest()
+
+
+def make_key(parts: list[bytes | str]) -> bytes:
+    """A cache key: the loader's identity, then `parts` (the inputs), each length-prefixed."""
+    digest = hashlib.sha256()
+    for part in [code_version(), *parts]:
         data = part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
@@ -91,44 +198,68 @@ def make_key(parts: list[bytes | str]) -> bytes:
 
 
 # ---- the file ------------------------------------------------------------------------------------
-def read(path: Path, key: bytes, texts: dict[str, str], data_dir: str) -> Briefing | None:
-    """The cached briefing for `key`, or None when there is none or it cannot be trusted."""
-    try:
-        with open(path, "rb") as handle:
-            header = handle.read(_HEADER)
-            if len(header) < _HEADER or not header.startswith(_MAGIC) or header[len(_MAGIC):-8] != key:
-                return None
-            length = int.from_bytes(header[-8:], "little")
-            if os.fstat(handle.fileno()).st_size != _HEADER + length:
-                return None
-            collecting = gc.isenabled()
-            gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
-            try:
-                return decode(_read_parts(handle), texts, data_dir)
-            except (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError, StopIteration):
-                return None  # a part that does not check out, or a flaw the checksums missed: rebuild
-            finally:
-                if collecting:
-                    gc.enable()
-    except OSError:
+#: Exceptions reading a file that does not check out may raise (a huge length, a deep nesting, a record
+#: of the wrong shape): each means "ignore it and rebuild", never a crash.
+UNTRUSTWORTHY = (ValueError, TypeError, EOFError, KeyError, IndexError, AttributeError, StopIteration,
+                 OverflowError, MemoryError, RecursionError, UnicodeError)
+
+
+class Refused(ValueError):
+    """A cache file that does not verify: why, for the note the load makes."""
+
+
+def read(path: Path, key: bytes, secret_bytes: bytes, texts: dict[str, str], data_dir: str) -> Briefing | None:
+    """The cached briefing for `key`, or None when there is none. Raises Refused (with the reason) for a
+    file that is there but does not verify: the caller notes it and rebuilds."""
+    handle = open_regular(path)
+    if handle is None:
         return None
+    with handle:
+        try:
+            header = handle.read(_HEADER)
+            size = os.fstat(handle.fileno()).st_size
+        except OSError:
+            return None
+        if len(header) < _HEADER or not header.startswith(_MAGIC) or header[len(_MAGIC):-8] != key:
+            return None  # another version's or another key's file (names are short key prefixes): not ours
+        length = int.from_bytes(header[-8:], "little")
+        if size != _HEADER + length:
+            raise Refused("its length does not match its header")
+        collecting = gc.isenabled()
+        gc.disable()  # hundreds of thousands of new records, none of them garbage: no collections meanwhile
+        try:
+            return decode(_read_parts(handle, key, secret_bytes, length), texts, data_dir)
+        except Refused:
+            raise
+        except OSError:
+            return None
+        except UNTRUSTWORTHY as exc:
+            raise Refused(f"its contents do not check out ({type(exc).__name__}: {exc})") from None
+        finally:
+            if collecting:
+                gc.enable()
 
 
-def _read_parts(handle: BinaryIO) -> Iterator[Any]:
-    """Each part of the payload, checked against its CRC-32 and unmarshalled, one at a time."""
-    while True:
-        head = handle.read(12)
-        if not head:
-            return
-        length, crc = int.from_bytes(head[:8], "little"), int.from_bytes(head[8:12], "little")
-        data = handle.read(length) if len(head) == 12 else b""
-        if len(data) != length or zlib.crc32(data) != crc:
-            raise ValueError("truncated or corrupt part")
-        yield marshal.loads(data)  # noqa: S302 - our own file, checksummed; marshal builds plain data only
+def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int) -> Iterator[Any]:
+    """Each part of the payload, its tag checked, then unmarshalled, one at a time."""
+    left = length
+    number = 0
+    while left:
+        head = handle.read(_PART_HEAD)
+        part = int.from_bytes(head[:8], "little")
+        if len(head) != _PART_HEAD or part > left - _PART_HEAD:
+            raise Refused("a part's length runs past the end of the file")
+        data = handle.read(part)
+        tag = seal(secret_bytes, key, number.to_bytes(8, "little"), data)
+        if len(data) != part or not hmac.compare_digest(tag, head[8:]):
+            raise Refused("a part is not sealed with this user's key (written by someone else, or damaged)")
+        left -= _PART_HEAD + part
+        number += 1
+        yield marshal.loads(data)  # noqa: S302 - sealed with our secret; marshal builds plain data only
         del data
 
 
-def write(path: Path, key: bytes, briefing: Briefing) -> bool:
+def write(path: Path, key: bytes, secret_bytes: bytes, briefing: Briefing) -> bool:
     """Store `briefing` under `key`, atomically; False (and nothing left behind) when that fails."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -139,12 +270,13 @@ def write(path: Path, key: bytes, briefing: Briefing) -> bool:
         with os.fdopen(fd, "wb") as handle:
             handle.write(bytes(_HEADER))  # the real header once the payload's length is known
             length = 0
-            for part in encode(briefing):
+            for number, part in enumerate(encode(briefing)):
                 data = marshal.dumps(part)
                 del part
-                handle.write(len(data).to_bytes(8, "little") + zlib.crc32(data).to_bytes(4, "little"))
+                handle.write(len(data).to_bytes(8, "little"))
+                handle.write(seal(secret_bytes, key, number.to_bytes(8, "little"), data))
                 handle.write(data)
-                length += 12 + len(data)
+                length += _PART_HEAD + len(data)
             handle.seek(0)
             handle.write(_MAGIC + key + length.to_bytes(8, "little"))
         os.replace(temp, path)
@@ -154,18 +286,60 @@ def write(path: Path, key: bytes, briefing: Briefing) -> bool:
         except OSError:
             pass
         return False
-    _prune(path.parent, keep=path)
+    prune(path.parent, keep=path)
     return True
 
 
-#: Cache files kept (one per data folder loaded); the least recently written go first.
-MAX_FILES = 32
-
-
-def _prune(directory: Path, keep: Path) -> None:
+def discard(path: Path) -> None:
+    """Remove a cache file that did not verify (a regular file only; anything else is left alone)."""
     try:
-        files = [(entry.stat().st_mtime, entry) for entry in directory.glob("*.briefing-cache") if entry != keep]
-        for _mtime, old in sorted(files)[: max(0, len(files) + 1 - MAX_FILES)]:
-            old.unlink()
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)
     except OSError:
-        pass  # another process pruned it first, or the folder is read-only: the cache only saves time
+        pass
+
+
+# ---- pruning -------------------------------------------------------------------------------------
+#: Briefings kept (one per distinct set of inputs loaded); the least recently written go first.
+MAX_FILES = 32
+#: Anything not written for this many days goes.
+MAX_AGE_DAYS = 30
+#: Article records kept, in bytes in all (about 40 KB per long article: some 25,000 articles).
+ARTICLE_BYTES = 1 << 30
+#: A temporary file this old belongs to no live writer (one killed mid-write): it goes.
+TMP_AGE_SECONDS = 3600
+
+
+def prune(directory: Path, keep: Path | None = None, now: float | None = None) -> None:
+    """Remove orphaned temporary files, and briefings past MAX_FILES or MAX_AGE_DAYS (never `keep`)."""
+    now = time.time() if now is None else now
+    old = now - MAX_AGE_DAYS * 86400
+    briefings: list[tuple[float, Path]] = []
+    try:
+        entries = list(os.scandir(directory))
+    except OSError:
+        return  # another process pruned it first, or it is unreadable: the cache only saves time
+    for entry in entries:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        path = Path(entry.path)
+        if entry.name.endswith(".tmp") and info.st_mtime < now - TMP_AGE_SECONDS:
+            _unlink(path)
+        elif entry.name.endswith(".briefing-cache") and path != keep:
+            if info.st_mtime < old:
+                _unlink(path)
+            else:
+                briefings.append((info.st_mtime, path))
+    for _mtime, path in sorted(briefings)[: max(0, len(briefings) + 1 - MAX_FILES)]:
+        _unlink(path)
+
+
+def _unlink(path: Path) -> None:
+    try:
+        path.unlink()
+    except OSError:
+        pass

@@ -15,7 +15,8 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
-from typing import Any, get_args, get_origin
+from types import UnionType
+from typing import Any, Literal, Union, get_args, get_origin
 
 import briefing.model as model
 from briefing.model import Briefing, Frozen, Mentions, Source, Span
@@ -120,6 +121,30 @@ def _field_kind(annotation: Any) -> str:  # noqa: ANN401
     return "value" if _holds_model(annotation) else "plain"
 
 
+_SIMPLE = {str: str, int: int, float: float, bool: bool, type(None): type(None)}
+
+
+def _plain_types(annotation: Any) -> frozenset | None:  # noqa: ANN401
+    """The Python types a stored plain field may have (a record read back is type-checked against them:
+    a cache must not put a number where the dashboard draws text), or None when not a simple field."""
+    if annotation in _SIMPLE:
+        return frozenset({annotation, int} if annotation is float else {annotation})
+    origin, args = get_origin(annotation), get_args(annotation)
+    if origin is Literal:
+        return frozenset(type(arg) for arg in args)
+    if origin is tuple:
+        return frozenset({tuple})
+    if args and origin in (Union, UnionType):
+        found: set = set()
+        for arg in args:
+            types = _plain_types(arg)
+            if types is None:
+                return None
+            found |= types
+        return frozenset(found)
+    return None
+
+
 def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
     """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
     loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
@@ -138,11 +163,20 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
             items.append(f"{name!r}: intern(v[{index}])")
         else:
             items.append(f"{name!r}: v[{index}]")
+    checks = []
+    allowed: dict[str, frozenset] = {}
+    for index, name in enumerate(_NAMES[tag], start=1):
+        types = _plain_types(cls.model_fields[name].annotation)
+        if types is not None and not (cls is Source and name == "text"):
+            allowed[f"t{index}"] = types
+            checks.append(f"    if type(v[{index}]) not in t{index}:\n"
+                          f"        raise TypeError('{cls.__name__}.{name}: ' + type(v[{index}]).__name__)\n")
     code = (f"def build(v, d):\n"
             f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
             f"        raise ValueError('record of the wrong length')\n"
+            + "".join(checks) +
             f"    return make({{{', '.join(items)}}})\n")
-    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern}
+    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern, **allowed}
     exec(code, scope)  # noqa: S102 - code built above from our own models' field names
     return scope["build"]
 
@@ -210,12 +244,26 @@ class _Decoder:
         span = self.read_spans.get(id(values))
         if span is None:
             if values[0] != _SPAN_SLICE:
-                return _BUILDERS[values[0]](values, self)  # a span stored with its own text
+                return self._own_text_span(values)
             _tag, index, start, end = values
+            if not 0 <= start <= end <= len(self.texts[index]) or index < 0:
+                raise ValueError(f"a span [{start}, {end}) outside its source")
             offset = self.offsets.setdefault  # one int object per offset value, not two per span
             span = self.read_spans[id(values)] = self.span_of({
                 "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
                 "text": self.texts[index][start:end]})
+        return span
+
+    def _own_text_span(self, values: list) -> Span:
+        """A span stored with its own text: believed only if it lies inside a source of this load and its
+        text is that source's text there (a cache cannot make a source say what it does not)."""
+        span = _BUILDERS[values[0]](values, self)
+        if type(span) is not Span:
+            raise ValueError("not a span")
+        text = self.text_of.get(span.source)
+        if text is None or type(span.start) is not int or type(span.end) is not int \
+                or not 0 <= span.start <= span.end <= len(text) or text[span.start:span.end] != span.text:
+            raise ValueError(f"a span of {span.source!r} that is not its source's text")
         return span
 
     def spans(self, values: tuple) -> tuple[Span, ...]:
@@ -230,7 +278,8 @@ class _Decoder:
         if date is None:
             if values[0] != _DATE:
                 raise ValueError("not a date")
-            date = self.dates[key] = _BUILDERS[_DATE](values, self)
+            # Checked (a month 13 or a 30 February raises): a few hundred distinct dates in a folder.
+            date = self.dates[key] = model.PartialDate.model_validate(_BUILDERS[_DATE](values, self).__dict__)
         return date
 
 

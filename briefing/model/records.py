@@ -297,10 +297,17 @@ class Quote(Frozen):
     rule: str = ""
     #: Where the text says who spoke ("Lavrov said"), for automatic attributions.
     attribution: Span | None = None
+    #: The same words by the same speaker in other copies (one claim, many sources; see load/claims.py).
+    also: tuple[Span, ...] = ()
 
     @property
     def text(self) -> str:
         return self.span.text
+
+    @property
+    def source_count(self) -> int:
+        """How many sources report this quote (this one and those in `also`)."""
+        return len({self.span.source, *(s.source for s in self.also)})
 
     @property
     def source(self) -> str:

@@ -93,7 +93,9 @@ class LoadingScreen(Screen):
                 if briefing is not None:
                     return briefing  # (the helper is closed below, unused)
                 try:
-                    self.preforked.load(self.folder, progress)  # it writes the cache the next line reads
+                    sent = self.preforked.load(self.folder, progress)  # it writes the cache load_briefing reads
+                    if sent is not None:  # the cache could not be written: it sent the briefing itself
+                        return sent
                 except LoadFailed:
                     if worker.is_cancelled:  # the helper was stopped because the app is quitting
                         raise LoadCancelled from None

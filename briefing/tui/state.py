@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from briefing.model import Briefing, Side, Span
+from briefing.model.confidence import Kind, any_hidden_by_default, shown_by_default
 
 LocationKind = Literal["event", "actor", "position", "source"]
 
@@ -17,6 +18,8 @@ class Filter:
     sides: frozenset[Side] = frozenset()
     actors: frozenset[str] = frozenset()
     show_auto: bool = True
+    #: Also show automatic items below their kind's confidence threshold (briefing.model.confidence).
+    show_low: bool = False
 
     @property
     def active(self) -> bool:
@@ -29,10 +32,18 @@ class Filter:
         return replace(self, actors=self.actors ^ {actor_id})
 
     def toggle_auto(self) -> Filter:
-        return replace(self, show_auto=not self.show_auto)
+        """`x`: automatic items off and on; while some kinds hide low-confidence items by default, it cycles
+        trusted automatic items → all automatic items → none."""
+        if not any_hidden_by_default():
+            return replace(self, show_auto=not self.show_auto, show_low=False)
+        if self.show_auto and not self.show_low:
+            return replace(self, show_low=True)
+        if self.show_auto:
+            return replace(self, show_auto=False, show_low=False)
+        return replace(self, show_auto=True, show_low=False)
 
     def cleared(self) -> Filter:
-        return Filter(show_auto=self.show_auto)
+        return Filter(show_auto=self.show_auto, show_low=self.show_low)
 
     def matches(self, sides: set[Side] | frozenset[Side], actors: set[str] | tuple[str, ...]) -> bool:
         """An item involving these sides and actors passes when it meets any part of the filter."""
@@ -42,6 +53,17 @@ class Filter:
 
     def allows_origin(self, origin: str) -> bool:
         return self.show_auto or origin != "auto"
+
+    def allows(self, kind: Kind, origin: str, confidence: float) -> bool:
+        """An item passes the auto toggle and, unless low-confidence items are shown, its kind's threshold."""
+        if origin != "auto":
+            return True
+        return self.show_auto and (self.show_low or shown_by_default(kind, origin, confidence))
+
+    @property
+    def trims_low(self) -> bool:
+        """Some automatic items are left out for their confidence (a cheap test before filtering)."""
+        return self.show_auto and not self.show_low and any_hidden_by_default()
 
     def describe(self, briefing: Briefing) -> str:
         parts = [side.label for side in Side if side in self.sides]

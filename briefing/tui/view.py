@@ -66,6 +66,9 @@ def visible_events(briefing: Briefing, flt: Filter, actor: str | None = None) ->
         own = set(map(id, briefing.events_by_actor(actor)))
         wanted = own if wanted is None else wanted & own
     hide_auto = not flt.show_auto
+    if flt.trims_low:
+        return [e for e in briefing.events if (wanted is None or id(e) in wanted)
+                and flt.allows("event", e.origin, e.confidence)]
     if wanted is None:
         return [e for e in briefing.events if e.origin != "auto"] if hide_auto else list(briefing.events)
     return [e for e in briefing.events if id(e) in wanted and not (hide_auto and e.origin == "auto")]
@@ -103,14 +106,16 @@ def matrix_sides(briefing: Briefing, flt: Filter) -> tuple[Side, ...]:
 
 def cell_positions(briefing: Briefing, side: Side, issue: str, flt: Filter) -> tuple[Position, ...]:
     cell = briefing.cell(side, issue)
+    if flt.trims_low:
+        return tuple(p for p in cell if flt.allows("position", p.origin, p.confidence))
     if flt.show_auto:  # the matrix asks for every cell on every filter key: 49,000 positions at 10,000 articles
         return cell
     return tuple(p for p in cell if p.origin != "auto")
 
 
 def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote, ...]:
-    """The actor's quotes in date order (undated ones last, in source order)."""
-    quotes = [q for q in briefing.quotes_by_speaker(actor_id) if flt.allows_origin(q.origin)]
+    """The actor's quotes the filter lets through, in date order (undated ones last, in source order)."""
+    quotes = [q for q in briefing.quotes_by_speaker(actor_id) if flt.allows("quote", q.origin, q.confidence)]
     return tuple(sorted(quotes, key=lambda q: (q.date is None, (q.date.year, q.date.month or 0, q.date.day or 0)
                                               if q.date else (0, 0, 0))))
 
@@ -238,6 +243,8 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
         status.append(briefing.actor_name(chosen_actor))
     if not flt.show_auto:
         status.append("  │ auto hidden", style="bold")
+    elif flt.show_low:
+        status.append("  │ low-confidence auto shown", style="bold")
     if find is not None:
         query, index, count = find
         status.append("  │ find ", style="bold")

@@ -14,8 +14,9 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer, Leftover
@@ -26,20 +27,25 @@ from briefing.load.extract.discrepancies import (
     spelling_variants,
     weekday_mismatches,
 )
-from briefing.load.extract.events import Candidate, merge_candidates, verb_weight
-from briefing.load.extract.findings import make_span, title
+from briefing.load.extract.events import Candidate, event_title, merge_candidates, verb_weight
+from briefing.load.extract.findings import make_span
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.memo import IndexDigests, anchor_part, keep_anchor, kept_anchor
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.stages import (
     Shared,
     Work,
     first_pass,
+    first_pass_with,
+    from_worker,
     has_day,
     is_person,
     reference_for,
     run,
+    second_part,
     second_pass,
+    second_pass_with,
     take_stage_b,
     usable_pieces,
 )
@@ -60,7 +66,7 @@ from briefing.model import (
 )
 from briefing.model.mentions import EMPTY
 
-__all__ = ["Extracted", "extract", "map_sources", "reference_for", "usable_pieces"]
+__all__ = ["Extracted", "StageMemo", "extract", "map_sources", "reference_for", "usable_pieces"]
 
 
 @dataclass
@@ -84,7 +90,7 @@ class Extracted:
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
-            keep_details: bool = True, workers: int | None = None) -> Extracted:
+            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -93,6 +99,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     twice the number of sources). `keep_details=False` leaves `sentences` and `dates` empty (the loader
     does not use them; on a large folder they are a lot of memory). `workers`: how many processes
     (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
+    `memo`: per-source results kept from earlier loads (see StageMemo): each source's first pass, and an
+    undated source's anchor and second pass; only what it does not hold is worked out, and it is told
+    what that gave. The result is the same with or without it.
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
@@ -116,11 +125,10 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
-    workers = parallel.worker_count(workers, len(sources), keep_details)
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.memo = memo
     works: list[Work] = []
-    for source, (scan, stage_b) in zip(sources, run(first_pass, shared, range(len(sources)), workers),
-                                       strict=True):
+    for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
         text, file = source.text, source.file
         pieces, sentences, per_sentence = scan
         if keep_details:
@@ -159,8 +167,29 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     undated = [i for i, w in enumerate(works) if not has_day(w.source)]
     shared.works = works
     shared.dated_index = DatedIndex(candidates) if undated else None
-    for index, (anchor, stage_b) in zip(undated, run(second_pass, shared, undated, workers), strict=True):
+    # Anchoring needs the dated sources' events: kept per article only while the events it consulted stay.
+    kept = _kept_anchors(shared, undated, memo)
+    todo = [index for index in undated if index not in kept]
+    worked = set(todo)
+    second_workers = parallel.worker_count(workers, len(todo), keep_details)
+    shared.plain = memo is not None
+    fresh_passes = run(second_pass, shared, todo, second_workers)
+    for index in undated:
         work = works[index]
+        stage_b = None
+        if index in kept:
+            anchor = kept.pop(index)
+            stage_b = memo.known(index, second_part(corpus_year, anchor))  # type: ignore[union-attr]
+        if stage_b is None:
+            second = next(fresh_passes) if index in worked else second_pass_with(shared, [index])[0]
+            anchor, stage_b, part, fresh, consulted = second
+            if memo is not None:
+                memo.learned(index, anchor_part(corpus_year), keep_anchor(anchor, consulted, shared.digests,
+                                                                          work.source))
+                if fresh:
+                    memo.learned(index, part, stage_b)
+        if memo is not None:
+            stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
         take_stage_b(stage_b, work, out, candidates, quote_part)
@@ -180,6 +209,65 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+class StageMemo(Protocol):
+    """Keeps a stage's result for one source, as plain data (what a worker process sends back), under a
+    part name that says what else it depended on ("first YEAR": the first pass, a pure function of the
+    source's text, name, metadata and regions, the gazetteer, the issues, `keep_details`, the code and the
+    corpus year; "second YEAR DATE": an undated source's stage B against that anchor date; "anchor YEAR":
+    its anchor with the dated events it consulted, see memo.py). The loader keeps them per article
+    (briefing.load.articles), keyed also by the Source they were computed from."""
+
+    def has(self, index: int, part: str) -> bool:
+        """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
+
+    def known(self, index: int, part: str) -> object | None:
+        """The result kept for `sources[index]` under `part` (the stage, and what besides the source it
+        depended on: "first YEAR", "second YEAR ANCHOR-DATE"), or None. Called in worker processes too."""
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
+
+
+def _kept_anchors(shared: Shared, undated: list[int], memo: StageMemo | None) -> dict[int, Anchor | None]:
+    """The undated sources whose anchor (still valid) and second pass `memo` holds: {index: anchor}."""
+    if memo is None or shared.dated_index is None:
+        return {}
+    shared.digests = IndexDigests(shared.dated_index)
+    kept: dict[int, Anchor | None] = {}
+    for index in undated:
+        source = shared.sources[index]
+        anchoring = memo.known(index, anchor_part(shared.corpus_year))
+        if anchoring is None:
+            continue
+        valid, anchor = kept_anchor(anchoring, shared.digests, source)
+        if valid and memo.has(index, second_part(shared.corpus_year, anchor)):
+            kept[index] = anchor
+    return kept
+
+
+def _first_passes(shared: Shared, workers: int | None, memo: StageMemo | None) -> Iterator[tuple]:
+    """The first pass of every source, in order: from `memo` where it knows it, else worked out (in
+    worker processes for many sources) and handed to `memo`."""
+    count = len(shared.sources)
+    if memo is None:
+        yield from run(first_pass, shared, range(count), parallel.worker_count(workers, count, shared.keep_details))
+        return
+    shared.plain = True
+    part = f"first {shared.corpus_year}"
+    todo = [index for index in range(count) if not memo.has(index, part)]
+    fresh = run(first_pass, shared, todo, parallel.worker_count(workers, len(todo), shared.keep_details))
+    worked = set(todo)
+    for index, source in enumerate(shared.sources):
+        # Read one at a time, as it is taken: never every source's kept results in memory at once.
+        result = None if index in worked else memo.known(index, part)
+        if result is None:
+            # (one that was there a moment ago but does not read back now is worked out here)
+            result = next(fresh) if index in worked else first_pass_with(shared, [index])[0]
+            memo.learned(index, part, result)
+        yield from_worker(result, source, shared)
+    shared.plain = False
 
 
 def _mention(file: str, text: str, start: int, end: int, actor: str, alias: str, score: float,  # noqa: PLR0913
@@ -272,7 +360,7 @@ def _events(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
         events.append(Event.trusted(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
-            title=title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
+            title=event_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
             evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
             rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))

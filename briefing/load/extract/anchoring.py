@@ -5,8 +5,10 @@ weekday reports what a dated source reports (two actors in common, or one person
 and the dated source's event falls on that weekday, the article was written within a week of it:
 within the six days after a past "on Tuesday", within the six days before a planned "for Wednesday".
 Every such clue gives an interval of days; their intersection (clues that contradict the best one are
-dropped) bounds the date of writing, and its first day is taken, with a low confidence and a note that
-says so. Nothing is anchored on a single weak clue.
+dropped) bounds the date of writing. The source's other relative dates are resolved from both ends of
+that interval and kept only where the two agree (dates.Reference.latest); the source itself is dated
+only when the interval is one day, with a low confidence and a note that says so. Nothing is anchored on
+a single weak clue.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
         low = floor
     confidence = round(min(0.6, 0.25 + 0.1 * len(used)), 2)
     note = (f"automatic: no date in the text; written between {low.isoformat()} and {high.isoformat()} by "
-            + "; ".join(c.text for c in used) + "; the first day is taken")
+            + "; ".join(c.text for c in used))
     return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
                   latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
                   evidence=tuple(c.span for c in used), confidence=confidence)
@@ -132,7 +134,7 @@ def _floor(text: str, sentences: list[tuple[int, int]], year: int | None) -> dt.
     """The latest day the text itself reports in the past tense ("on February 28"): it was written after."""
     floor: dt.date | None = None
     for start, end in sentences:
-        for mention in find_dates(text, start, end, Reference(None), year):
+        for mention in find_dates(text, start, end, Reference(None), year, guess_year=True):
             d = mention.date
             if d.day is None or d.month is None or future_cue(text[start:end], mention.start - start):
                 continue

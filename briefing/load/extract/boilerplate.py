@@ -1,9 +1,16 @@
-"""Boilerplate and off-topic stretches: link lines, credits, captions, comment prompts, sidebars.
+"""Site furniture and off-topic stretches: the lines every scraped page carries, marked as regions.
 
-Line rules only, each with its name (e.g. "boiler:read-full-article"). A short line (three words or
-fewer, no sentence punctuation) next to boilerplate joins it (tag lines, navigation). A sidebar heading
-("Related articles", "You may also like") turns the rest of the file into one region: off-topic when it
-still holds article-like paragraphs (another story), boilerplate when it holds only links.
+Line rules only, each with its name (e.g. "boiler:caption"), by class: navigation menus and site chrome
+("Skip to content", "Menu", "3 min read", radio-player lines), bylines and date lines (a leading
+"date 2025-02-17" stamp: the stamp only), photo captions and credits ("Name/AP", "| Getty Images",
+"(AFP)"), "Also read"/"Related"/"Recommended" links, ads, newsletter and cookie boxes, share counters,
+copyright/address/phone mastheads, source and reporting credits, comment prompts. A short line (three
+words or fewer, no sentence punctuation) next to furniture joins it (tag lines, menu items, author
+names). A sidebar heading ("Related articles", "You may also like") turns the rest of the file into one
+region: off-topic when it still holds article-like paragraphs (another story), boilerplate when it holds
+only links. `citable_pieces` is the one rule that keeps every quote, event and position off them.
+Every pass is linear in the text: a line is read once by a cheap filter, and only the few lines that
+may be furniture are tried against the rules (a long line on its head and tail only).
 """
 
 from __future__ import annotations
@@ -13,42 +20,126 @@ import re
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
+_MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
+_AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
+                 "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
+                 "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
+                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press")
+_AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
     for rule, label, pattern in (
         ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
-        ("boiler:related-link", "'Related' link", r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also)\s*:\s*\S"),
+        ("boiler:related-link", "'Related' link",
+         r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
+         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED)\s*(?::|\||—|-)\s*\S"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
-        ("boiler:caption", "Photo caption", r"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
-                                             r"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
-                                             r"^Photo(?:graph)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$)"),
+        ("boiler:caption", "Photo caption",
+         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
+         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
+         rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
+         rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
+         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
+        ("boiler:agency-tag", "Agency credit", r"^\(?[A-Z]{2,5}\)?$"),
+        ("boiler:wire-credit", "Reporting credit",
+         r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
+        # Read on a line's last characters only, where a credit stands.
+        ("boiler:credit", "Photo credit",
+         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?){{0,4}}{_AGENCY}\)?\.?$|"
+         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
-        ("boiler:ad", "Advertising", r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b)"),
-        ("boiler:share", "Share buttons", r"^(?i:share (?:this|on)|follow us|print this)\b"),
+        ("boiler:ad", "Advertising",
+         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
+         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b)"),
+        ("boiler:share", "Share buttons",
+         r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
+         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        ("boiler:chrome", "Site navigation",
+         r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
+         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|"
+         r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
+         r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
+         r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
+         r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
+         r"on air now|all streams|donate|(?:\d{1,2}:\d{2}\s*)+)$"),
+        ("boiler:nav", "Navigation menu",
+         r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
+        ("boiler:newsletter", "Newsletter or cookie box",
+         r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
+         r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
+         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b|"
+         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b)"),
+        ("boiler:masthead", "Copyright, address or phone",
+         r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
+         r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
+         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)"),
+        ("boiler:byline", "Byline",
+         r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+        # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
+        # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
+        ("boiler:timestamp", "Date line",
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
+         rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        ("boiler:dateline", "Dateline",
+         rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
+         rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
+         r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     )
 )
-#: How every rule's line begins, when it must begin a certain way (read at the start of the line only).
-_RULE_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read more|SEE ALSO|See also|\d|Be the first|"
-                          r"Leave a |Comment|Add a comment|Join the conversation|FILE PHOTO:|Photo|\[|"
-                          r"(?i:share |follow us|print this)|Tags|TAGS|Topics")
-#: What a line matched by the rules that may match anywhere in it (a caption, an ad) holds or ends with.
-_CAPTION_ENDS = (")", "File Photo", "file photo", "file photo.")
-_AD_WORDS = ("click here", "subscribe ", "sign up for", "advertisement", "sponsored")
+#: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
+_STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
+_DATE_LINE = re.compile(
+    r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?[\])]?$"
+    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
+#: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
+#: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
+_SHORT = 12
+#: What a line holds (lowercased) for a costly rule to be tried on it at all.
+_NEEDS = {
+    "boiler:credit": ("/", "—", "|", "photo", "credit"),
+    "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
+    "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
+                  "promoted", "partner"),
+}
+#: The characters at a line's end a photo credit is looked for in.
+_CREDIT_TAIL = 120
+#: Characters of a line the rules read: all of a line this long, else its head and tail.
+_PROBE = 300
+#: How a long line a rule may match begins (read at the start of the line only).
+_LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
+                          r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
+                          r"Join the conversation|FILE PHOTO:|Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
+                          r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
+                          r"listen to|this is a developing)\b|Tags|TAGS|Topics")
+_CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 
 
 def _may_match_a_rule(line: str) -> bool:
-    """True for every line a rule matches (and some others): most lines match none, and this is much
-    cheaper than trying the rules, two of which search the whole line."""
-    if _RULE_STARTS.match(line) or "Licensing" in line or line.endswith(_CAPTION_ENDS):
+    """True for every line a rule matches (and some others): cheaper than trying every rule."""
+    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") \
+            or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
-    lowered = line.lower()
+    probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
+    lowered = probe.lower()
     return any(word in lowered for word in _AD_WORDS)
+
+
+_AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
+             "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
+             "photo:", "with ai", "developing story")
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -64,42 +155,10 @@ def _is_paragraph(line: str) -> bool:
 
 def find_regions(text: str) -> list[Region]:
     """Boilerplate and off-topic regions of a source, in text order, not overlapping."""
-    lines: list[tuple[int, int, str]] = []
-    for match in _LINE.finditer(text):
-        stripped = match.group(0).strip()
-        if stripped:
-            lead = len(match.group(0)) - len(match.group(0).lstrip())
-            lines.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
-    marks: list[tuple[str, str] | None] = [None] * len(lines)
-    tail: Region | None = None
-    for index, (start, _end, line) in enumerate(lines):
-        if _SIDEBAR.match(line) and index > 0:
-            rest = [entry[2] for entry in lines[index + 1:]]
-            offtopic = any(_is_paragraph(r) for r in rest)
-            tail = Region(kind="offtopic" if offtopic else "boilerplate",
-                          label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
-                          start=start, end=len(text.rstrip()), origin="auto",
-                          confidence=0.8 if offtopic else 0.9,
-                          rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
-            lines = lines[:index]
-            marks = marks[:index]
-            break
-        if not _may_match_a_rule(line):
-            continue
-        for rule, label, pattern in _LINE_RULES:
-            if pattern.search(line):
-                marks[index] = (rule, label)
-                break
-    # Short lines next to boilerplate (tag lines, navigation) join it; repeat so runs are absorbed.
-    changed = True
-    while changed:
-        changed = False
-        for index, (_s, _e, line) in enumerate(lines):
-            if marks[index] is None and _is_short(line):
-                neighbour = (index > 0 and marks[index - 1]) or (index + 1 < len(lines) and marks[index + 1])
-                if neighbour:
-                    marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
-                    changed = True
+    lines = _lines(text)
+    tail, lines = _sidebar(text, lines)
+    marks = [_mark(line) for _s, _e, line in lines]
+    _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),
                       default=None)
@@ -107,11 +166,84 @@ def find_regions(text: str) -> list[Region]:
         for index in range(last_credit + 1, len(lines)):
             if marks[index] is None:
                 marks[index] = ("boiler:trailing-block", "Trailing links and navigation")
+    regions = _regions(lines, marks)
+    if tail is not None:
+        if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
+            regions[-1] = regions[-1].model_copy(update={"end": tail.end})
+        else:
+            regions.append(tail)
+    return regions
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, stripped text) of every non-blank line."""
+    lines: list[tuple[int, int, str]] = []
+    for match in _LINE.finditer(text):
+        stripped = match.group(0).strip()
+        if stripped:
+            lead = len(match.group(0)) - len(match.group(0).lstrip())
+            lines.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
+    return lines
+
+
+def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | None, list[tuple[int, int, str]]]:
+    """The region from a sidebar heading to the end, if there is one, and the lines before it."""
+    for index, (start, _end, line) in enumerate(lines):
+        if index > 0 and _SIDEBAR.match(line):
+            offtopic = any(_is_paragraph(entry[2]) for entry in lines[index + 1:])
+            tail = Region(kind="offtopic" if offtopic else "boilerplate",
+                          label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
+                          start=start, end=len(text.rstrip()), origin="auto",
+                          confidence=0.8 if offtopic else 0.9,
+                          rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
+            return tail, lines[:index]
+    return None, lines
+
+
+def _mark(line: str) -> tuple[str, str] | None:
+    """(rule, label) of the first rule that marks the line as furniture, if any."""
+    if not _may_match_a_rule(line):
+        return None
+    if _DATE_LINE.match(line):
+        return ("boiler:date-line", "Date line")
+    # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
+    # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
+    probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
+    lowered = probe.lower()
+    for rule, label, pattern in _LINE_RULES:
+        needs = _NEEDS.get(rule)
+        if needs is not None and not any(word in lowered for word in needs):
+            continue
+        if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
+            continue
+        if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
+            return (rule, label)
+    return None
+
+
+def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
+    """Short lines next to furniture (tag lines, menu items, author names) join it, whole runs of them:
+    a pass forward takes the runs after a marked line, a pass backward those before one (linear, where
+    repeating until nothing changes was quadratic on a long run)."""
+    short = [_is_short(line) for _s, _e, line in lines]
+    for order, step in ((range(1, len(lines)), -1), (range(len(lines) - 2, -1, -1), 1)):
+        for index in order:
+            neighbour = marks[index + step]
+            if marks[index] is None and short[index] and neighbour:
+                marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
+
+
+def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> list[Region]:
+    """Runs of marked lines as regions, and a date stamp that leads an unmarked line as its own."""
     regions: list[Region] = []
     for index, mark in enumerate(marks):
+        start, end, line = lines[index]
         if mark is None:
+            stamp = _STAMP.match(line)
+            if stamp is not None:
+                regions.append(Region(kind="boilerplate", label="Date stamp", start=start, end=start + stamp.end(),
+                                      origin="auto", confidence=0.9, rule="boiler:date-stamp"))
             continue
-        start, end, _line = lines[index]
         rule, label = mark
         previous = regions[-1] if regions else None
         if previous is not None and _adjacent(lines, marks, index):
@@ -121,11 +253,6 @@ def find_regions(text: str) -> list[Region]:
         else:
             regions.append(Region(kind="boilerplate", label=label, start=start, end=end, origin="auto",
                                   confidence=0.9, rule=rule))
-    if tail is not None:
-        if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
-            regions[-1] = regions[-1].model_copy(update={"end": tail.end})
-        else:
-            regions.append(tail)
     return regions
 
 
@@ -135,3 +262,29 @@ def _adjacent(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | N
 
 def _gap_is_blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
+
+
+def citable_pieces(text: str, regions: tuple[Region, ...] | list[Region]) -> list[tuple[int, int]]:
+    """The one rule for what may be cited: the lines of `text` with every region (boilerplate, off-topic;
+    automatic or curated) cut out. Sentences, and so every quote, event and position, come from these
+    pieces only (stages._scan), so none can stand on furniture."""
+    spans = sorted((r.start, r.end) for r in regions)
+    pieces: list[tuple[int, int]] = []
+    at = 0
+    for line in _TEXT_LINE.finditer(text):
+        start, end = line.start(), line.end()
+        while at < len(spans) and spans[at][1] <= start:
+            at += 1
+        index = at
+        while index < len(spans) and spans[index][0] < end:
+            r_start, r_end = spans[index]
+            if r_start > start:
+                pieces.append((start, r_start))
+            start = max(start, r_end)
+            index += 1
+        if start < end and text[start:end].strip():
+            pieces.append((start, end))
+    return pieces
+
+
+_TEXT_LINE = re.compile(r"[^\n]+")

@@ -36,7 +36,8 @@ _DATES = re.compile(
     (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
-  | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b)
+  | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
+        (?!,?\s+(?:\d{{1,2}}\b|(?:19|20)\d{{2}}\b)))
   | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
   | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
@@ -80,13 +81,23 @@ class Reference:
 
     date: PartialDate | None
     label: str = "source dated"
+    #: When the date of writing is known only to lie between `date` and `latest` (an undated source
+    #: anchored by the events it shares): a relative date is kept only if both ends give the same.
+    latest: PartialDate | None = None
 
     @property
     def day(self) -> dt.date | None:
-        d = self.date
-        if d is None or d.month is None or d.day is None:
-            return None
-        return dt.date(d.year, d.month, d.day)
+        return _day(self.date)
+
+    @property
+    def latest_day(self) -> dt.date | None:
+        return _day(self.latest)
+
+
+def _day(d: PartialDate | None) -> dt.date | None:
+    if d is None or d.month is None or d.day is None:
+        return None
+    return dt.date(d.year, d.month, d.day)
 
 
 def _month_number(name: str) -> int:
@@ -106,8 +117,18 @@ def future_cue(sentence: str, at: int) -> str | None:
 _recent: tuple[str, dict[tuple[int, int], list[re.Match[str]]]] = ("", {})
 
 
-def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None) -> list[DateMention]:
-    """Date expressions in text[start:end] (one sentence), each resolved against `ref`."""
+def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: int | None = None, *,
+               guess_year: bool = False) -> list[DateMention]:
+    """Date expressions in text[start:end] (one sentence), each resolved against `ref`.
+
+    Only a known date of writing places a relative date: without a reference day, "on Tuesday", "last
+    week", "March 19" or "in November" is left out (undated: the year is not in the text), and only what
+    the text states in full is kept ("in 2014", "February 2022", "March 19, 2025"). `guess_year` lets a
+    past-tense month-day take the folder's year `fallback_year` as it stands: a bound used inside
+    (anchoring's floor), never a date shown.
+    """
+    if not guess_year:
+        fallback_year = None
     global _recent  # noqa: PLW0603 - a one-text memo
     recent = _recent
     if recent[0] is not text:
@@ -122,13 +143,30 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         if match.start() in seen:
             continue
         seen.add(match.start())
-        try:
-            mention = _resolve(match, sentence, start, ref, fallback_year)
-        except (ValueError, OverflowError, KeyError, StopIteration):
-            mention = None
+        mention = _resolve_within(match, sentence, start, ref, fallback_year)
         if mention is not None:
             found.append(mention)
     return found
+
+
+def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,
+                    fallback_year: int | None) -> DateMention | None:
+    """`_resolve` against the reference, or against both ends of its interval when it has one: a date
+    the two ends disagree on ("on Monday" in a piece written some day that week) is left undated."""
+    try:
+        first = _resolve(match, sentence, offset, ref, fallback_year)
+        latest = ref.latest_day
+        if first is None or latest is None or latest == ref.day:
+            return first
+        other = _resolve(match, sentence, offset, Reference(ref.latest, ref.label), fallback_year)
+    except (ValueError, OverflowError, KeyError, StopIteration):
+        return None
+    if other is None or other.date != first.date:
+        return None
+    basis = first.basis.replace(f"{ref.label} {ref.date.iso}" if ref.date else "",
+                                f"{ref.label} {ref.date.iso} to {ref.latest.iso}" if ref.date and ref.latest else "", 1)
+    return DateMention(start=first.start, end=first.end, text=first.text, date=first.date, rule=first.rule,
+                       basis=basis, confidence=min(first.confidence, 0.6))
 
 
 def _candidates(text: str, start: int, end: int):  # noqa: ANN202 - Iterator[re.Match[str]]
@@ -184,15 +222,15 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         if year:
             parsed = _parse(f"{month_name} {day} {year}", None)
             return make(PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95)
-        base = ref_day or (dt.date(fallback_year, 7, 1) if fallback_year else None)
-        if base is None:
-            return None
-        parsed = _parse(f"{month_name} {day}", base.year).date()
-        year_value, how = _infer_year(parsed, base, direction, cue)
-        date = PartialDate(year=year_value, month=month, day=day)
         if ref_day is None:
-            return make(date, "date:explicit-year-from-corpus", "year from the other sources", 0.6)
-        return make(date, "date:explicit-year-inferred", how, 0.85)
+            if fallback_year is None or cue:
+                return None
+            _parse(f"{month_name} {day}", fallback_year)  # a real calendar day (raises if not)
+            return make(PartialDate(year=fallback_year, month=month, day=day), "date:explicit-year-from-corpus",
+                        "year guessed from the folder (a bound, never shown)", 0.5)
+        parsed = _parse(f"{month_name} {day}", ref_day.year).date()
+        year_value, how = _infer_year(parsed, ref_day, direction, cue)
+        return make(PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85)
     if kind == "my":
         if not g["my_month"][0].isupper():
             return None
@@ -203,14 +241,15 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             return None
         s = match.start("im_month")
         words = match.string[s:e]
-        base = ref_day or (dt.date(fallback_year, 7, 1) if fallback_year else None)
-        if base is None:
-            return None
         month = _month_number(name)
-        candidate = dt.date(base.year, month, 1)
-        year_value, how = _infer_month_year(candidate, base, direction, cue)
-        rule = "date:month-inferred" if ref_day else "date:month-year-from-corpus"
-        return make(PartialDate(year=year_value, month=month), rule, how, 0.8 if ref_day else 0.5)
+        if ref_day is None:
+            if fallback_year is None or cue:
+                return None
+            return make(PartialDate(year=fallback_year, month=month), "date:month-year-from-corpus",
+                        "year guessed from the folder (a bound, never shown)", 0.4)
+        candidate = dt.date(ref_day.year, month, 1)
+        year_value, how = _infer_month_year(candidate, ref_day, direction, cue)
+        return make(PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8)
     if kind == "year":
         s = match.start("year_value")
         words = match.string[s:e]

@@ -1,8 +1,10 @@
 """Candidate events and their merge across sources.
 
 A sentence with a resolved date, at least one actor and an event verb is a candidate event. Candidates
-with the same date, at least one actor in common and similar words (Jaccard over content-word stems)
-merge into one event with several evidence spans. Blocking by date keeps the merge linear in practice.
+merge into one event with several evidence spans only when they agree on more than a date: the same
+date, a person or two actors in common, and similar words (Jaccard over content-word stems). Two
+unrelated things on one day that share only "Russia" stay two events. Blocking by date keeps the merge
+linear in practice.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.load.extract.findings import title
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
@@ -19,7 +22,11 @@ EVENT_VERBS = re.compile(
     r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
     r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
     r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|discuss(?:ed)?|"
-    r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive)\b",
+    r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive|accus(?:e|ed|es)|issu(?:e|ed|es)|"
+    r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
+    r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"
+    r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
+    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es))\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -27,9 +34,25 @@ STRONG_VERBS = re.compile(
     r"^(?:call(?:ed|s)?|phone call|spok?e|met|meet(?:s)?|agree(?:d|s)?|announc(?:e|ed|es)|suspend(?:ed|ing|s)?|"
     r"attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|visit(?:ed|s)?|invad(?:e|ed)|annex(?:ed|ation)|reject(?:ed|s)?|"
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
-    r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion)$", re.IGNORECASE)
+    r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
+    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
-                          r"discuss(?:ed)?|ruled|shocked)$", re.IGNORECASE)
+                          r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
+                          r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
+                          r"welcom(?:ed|es))$", re.IGNORECASE)
+
+
+#: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
+#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –").
+_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
+                         r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
+                         r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
+
+
+def event_title(sentence: str) -> str:
+    """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
+    text = " ".join(sentence.split())
+    return title(_TITLE_LEAD.sub("", text) or text)
 
 
 def verb_weight(verb: str) -> float:
@@ -123,6 +146,8 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candid
     shared = a_actors.intersection(b.actors)
     if not shared:
         return None
+    if len(shared) < 2 and not a_persons.intersection(b.persons):
+        return None  # one country or institution in common on one day is not one event
     score = jaccard(a_words, b.words)
     if score >= 0.18 or (len(shared) >= 2 and score >= 0.1):
         return score

@@ -1,10 +1,18 @@
 """Source metadata from what the text gives: headline, outlet, publication date, compilation parts.
 
-Date clues, strongest first: a byline ("REUTERS | Published February 19, 2023", "Published February 18,
-2025"), a dateline ("RIYADH, Feb 18 (Reuters)"), a header line that is only a date ("February 13"). A
-date without a year takes the year of the other dated parts of the same file, else the most common
-year of the folder's dated sources (`corpus_year`). A byline year that disagrees with the rest of the
-file is flagged as a conflict (kept in `conflicts`, turned into a discrepancy) and corrected.
+Only what is printed dates a source; nothing is inferred here (an undated source stays undated, see
+anchoring.py for the one narrow exception). Date clues, strongest first, per part of the file:
+- a dateline ("RIYADH, Feb 18 (Reuters)", "Feb 18 (Reuters)"): the day of writing;
+- a byline ("REUTERS | Published February 19, 2023", "Published: Tuesday, 18 February 2025", an author
+  line that ends with its date "by Jane Doe March 18, 2025 8:01 PM"); an "Updated …" line only when no
+  other byline is there;
+- a date stamp some scrapes carry ("date 2025-02-17 …", an ISO date alone on its line);
+- a header line that is only a date, perhaps with weekday and time ("February 13", "February 12, 2025,
+  4:38 PM ET"), within the first HEADER_WINDOW characters (after the navigation menus).
+A date without a year takes the year of the other dated parts of the same file, else the most common
+year of the folder's dated sources (`corpus_year`), else the source stays undated. A byline year that
+disagrees with the rest of the file is flagged as a conflict (kept in `conflicts`, turned into a
+discrepancy) and corrected. The basis (byline, dateline, timestamp) and the clue's span are kept.
 """
 
 from __future__ import annotations
@@ -18,24 +26,62 @@ from dataclasses import dataclass, field
 
 from dateutil import parser as date_parser
 
-from briefing.model import PartialDate, SourcePart, Span
+from briefing.model import PartialDate, Region, SourcePart, Span
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+#: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
+_FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
+#: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
+#: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
+#: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
 _BYLINE = re.compile(
-    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?(?:Published|Updated|Posted)(?: on)?:?\s+"
-    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}})\b", re.MULTILINE)
+    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
+    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated))"
+    rf"(?: on)?:?\s+(?:{_WEEKDAY})?"
+    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
+#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
+_AUTHOR_DATE = re.compile(
+    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
-_HEADER_DATE = re.compile(rf"^\s*(?P<date>{_MONTH}\.?\s+\d{{1,2}}(?:,?\s+(?:19|20)\d{{2}})?)\s*$", re.MULTILINE)
+#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
+_PLACE_DATE = re.compile(
+    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
+    re.MULTILINE)
+#: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
+_WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
+#: A header line that is only a date, perhaps with its weekday and time ("February 13",
+#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
+_HEADER_DATE = re.compile(
+    rf"^\s*[\[(]?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    rf"{_TIME}[\])]?\s*$", re.MULTILINE)
+#: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
+_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
+                    r"(?P<iso_alone>(?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.+Z-]+)?[ \t]*$)", re.MULTILINE)
+#: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
+HEADER_WINDOW = 2500
+#: Bylines closer than this (characters) belong to one part: "Published …" then "Updated …".
+PART_GAP = 400
+#: How a publication date was established, by the kind of clue it was read from (Source.published_basis).
+_BASIS = {"byline": "byline", "dateline": "dateline", "stamp": "timestamp", "header": "timestamp"}
 _SOURCE_LINE = re.compile(r"^(?:SOURCE|Source)\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*(?:\.\s|\.?$)", re.MULTILINE)
 _HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)$")
+#: Lines that are never a headline even when nothing marked them: bylines, copyright, a date stamp,
+#: menu bullets, site chrome.
+_NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
+                           r"(?i:published|updated|posted)\b)")
+_LINE = re.compile(r"[^\n]+")
 
 
 @dataclass
 class DateClue:
-    kind: str  # byline | dateline | header
+    kind: str  # byline | dateline | stamp | header
     start: int
     end: int
     text: str
@@ -43,6 +89,8 @@ class DateClue:
     day: int
     year: int | None
     outlet: str = ""
+    #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
+    updated: bool = False
 
 
 @dataclass
@@ -70,27 +118,52 @@ def _outlet_name(raw: str) -> str:
 
 
 def date_clues(text: str) -> list[DateClue]:
-    """Every byline, dateline and header date of a text, in text order."""
+    """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
-    for kind, regex in (("byline", _BYLINE), ("dateline", _DATELINE), ("header", _HEADER_DATE)):
-        for match in _line_matches(regex, text, 400 if kind == "header" else len(text)):
-            raw = match.group("date")
-            try:
-                parsed = _parse(raw.replace(".", ""))
-            except (ValueError, OverflowError):
-                continue
-            has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(match.groupdict().get("year"))
-            year = parsed.year if has_year else None
-            if kind == "dateline" and match.group("year"):
-                year = int(match.group("year"))
-            outlet = match.groupdict().get("outlet") or ""
-            raw_text = match.group(0)
-            lead = len(raw_text) - len(raw_text.lstrip())
-            start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
-            clues.append(DateClue(kind=kind, start=start, end=end, text=text[start:end],
-                                  month=parsed.month, day=parsed.day, year=year, outlet=_outlet_name(outlet)))
+    for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("dateline", _DATELINE),
+                        ("dateline", _PLACE_DATE), ("stamp", _STAMP), ("header", _HEADER_DATE)):
+        last = HEADER_WINDOW if kind in ("stamp", "header") or regex is _PLACE_DATE else len(text)
+        for match in _line_matches(regex, text, last):
+            clue = _clue(kind, match, text)
+            if clue is not None:
+                clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
+    groups = match.groupdict()
+    if kind == "stamp":
+        iso = groups["iso"] or groups["iso_alone"]
+        try:
+            day = dt.date.fromisoformat(iso)
+        except ValueError:
+            return None
+        start = match.start("iso") if groups["iso"] else match.start("iso_alone")
+        start = text.rfind("\n", 0, start) + 1
+        start += len(text[start:match.end()]) - len(text[start:match.end()].lstrip())
+        end = (match.end("iso") if groups["iso"] else match.end())
+        return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=day.month, day=day.day,
+                        year=day.year)
+    raw = match.group("date")
+    try:
+        parsed = _numeric(raw) if raw[0].isdigit() and not re.match(r"\d{1,2}(?:st|nd|rd|th)?\s", raw) else \
+            _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
+    except (ValueError, OverflowError):
+        return None
+    if parsed is None:
+        return None
+    has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(groups.get("year"))
+    year = parsed.year if has_year else None
+    if kind == "dateline" and groups.get("year"):
+        year = int(groups["year"])
+    outlet = groups.get("outlet") or ""
+    raw_text = match.group(0)
+    lead = len(raw_text) - len(raw_text.lstrip())
+    start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
+    word = (groups.get("word") or "").lower()
+    return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
+                    year=year, outlet=_outlet_name(outlet), updated="updated" in word or word == "modified")
 
 
 def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
@@ -109,16 +182,42 @@ def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.M
             return
 
 
+def _numeric(raw: str) -> dt.datetime | None:
+    """A numeric date, or None when it could be read two ways (day and month both 12 or less, with
+    slashes; dots are day-first)."""
+    if "-" in raw:
+        return dt.datetime.fromisoformat(raw)
+    first, second, year = (int(part) for part in re.split(r"[./]", raw))
+    if "." in raw or first > 12:
+        return dt.datetime(year, second, first)
+    if second > 12:
+        return dt.datetime(year, first, second)
+    return None
+
+
 @functools.lru_cache(maxsize=4096)
 def _parse(words: str) -> dt.datetime:
     """dateutil's reading of a date clue (the same few recur across a folder: each is parsed once)."""
     return date_parser.parse(words, default=dt.datetime(2000, 1, 1))
 
 
-def _headline(text: str) -> str:
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12:
+def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
+    """The first line of the text long enough to be a headline and not furniture (navigation, a
+    byline, a date stamp, a caption: whatever `boilerplate.find_regions` marked)."""
+    spans = sorted((r.start, r.end) for r in regions if r.kind == "boilerplate")
+    at = 0
+    for match in _LINE.finditer(text):
+        line = match.group(0).strip()
+        if not line:
+            continue
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+        while at < len(spans) and spans[at][1] <= start:
+            at += 1
+        if at < len(spans) and spans[at][0] <= start and spans[at][1] >= start + len(line):
+            continue  # the whole line is furniture
+        if at < len(spans) and spans[at][0] <= start < spans[at][1]:
+            line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
+        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line):
             continue
         return line[:200]
     return ""
@@ -129,30 +228,19 @@ def _span(file: str, text: str, start: int, end: int) -> Span:
 
 
 def extract_metadata(file: str, text: str, corpus_year: int | None,
-                     clues: list[DateClue] | None = None) -> AutoMeta:
-    """`clues`: the text's `date_clues`, when the caller has them already."""
-    meta = AutoMeta(headline=_headline(text))
+                     clues: list[DateClue] | None = None, regions: tuple[Region, ...] = ()) -> AutoMeta:
+    """`clues`: the text's `date_clues`, when the caller has them already; `regions`: its furniture,
+    which is never the headline."""
+    meta = AutoMeta(headline=_headline(text, regions))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
-    source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
-    # Parts: each byline starts one; a dateline belongs to the part it is in.
-    bylines = [c for c in clues if c.kind == "byline"]
-    local_years = Counter(c.year for c in clues if c.year is not None)
-    majority_year = local_years.most_common(1)[0][0] if local_years else None
-    if len(local_years) > 1:
-        top = local_years.most_common()
-        if top[0][1] > top[1][1]:
-            majority_year = top[0][0]
-            for clue in clues:
-                if clue.year is not None and clue.year != majority_year:
-                    others = [c for c in clues if c.year == majority_year]
-                    meta.conflicts.append((
-                        f"{clue.text!r} gives the year {clue.year}; the other dates of this file give {majority_year}",
-                        (_span(file, text, clue.start, clue.end),
-                         *(_span(file, text, o.start, o.end) for o in others[:3])),
-                    ))
-        else:
-            majority_year = None
+    # Parts: each publication byline starts one (not an "Updated" line, nor one right after the last
+    # part began: a page prints "Published …" and "Updated …" together); a dateline belongs to its part.
+    bylines: list[DateClue] = []
+    for clue in clues:
+        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP):
+            bylines.append(clue)
+    majority_year = _file_year(file, text, clues, meta)
     default_year = majority_year or corpus_year
 
     def resolve(clue: DateClue) -> tuple[PartialDate | None, str]:
@@ -171,17 +259,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         except ValueError:
             return None, "not a calendar date"
 
-    # Prefer, per part, a dateline (the day of writing) over a byline (the day of posting).
-    starts = [0] + [b.start for b in bylines[1:]] if bylines else [0]
-    part_dates: list[tuple[int, DateClue]] = []
-    for index, part_start in enumerate(starts):
-        part_end = starts[index + 1] if index + 1 < len(starts) else len(text)
-        inside = [c for c in clues if part_start <= c.start < part_end]
-        chosen = (next((c for c in inside if c.kind == "dateline"), None)
-                  or next((c for c in inside if c.kind == "byline"), None)
-                  or next((c for c in inside if c.kind == "header"), None))
-        if chosen is not None:
-            part_dates.append((part_start, chosen))
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]])
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -189,22 +267,75 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             outlet = clue.outlet or next((c.outlet for c in clues if c.outlet and c.start >= part_start), "")
             parts.append(SourcePart(outlet=outlet or "unknown", headline="", published=date, start=part_start))
         meta.parts = tuple(parts)
-    if part_dates:
-        resolved = [(resolve(c), c) for _s, c in part_dates]
-        dated = [(d, how, c) for (d, how), c in resolved if d is not None]
-        if dated:
-            date, how, clue = max(dated, key=lambda x: x[0].sort_key)
-            meta.published = date
-            meta.published_basis = "byline" if clue.kind == "byline" else "dateline"
-            meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
-            meta.confidence = 0.9 if clue.year is not None and not how else 0.6
-            latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
-            meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
-            meta.published_evidence = (_span(file, text, clue.start, clue.end),)
-    outlet = next((c.outlet for c in clues if c.outlet), "")
-    if source_line and not outlet:
-        outlet = _outlet_name(source_line.group("outlet"))
-    if meta.parts:
-        outlet = "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in meta.parts))
-    meta.outlet = outlet
+    resolved = [(resolve(c), c) for _s, c in part_dates]
+    dated = [(d, how, c) for (d, how), c in resolved if d is not None]
+    if dated:
+        date, how, clue = max(dated, key=lambda x: x[0].sort_key)
+        meta.published = date
+        meta.published_basis = _BASIS[clue.kind]
+        meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
+        meta.confidence = 0.9 if clue.year is not None and not how else 0.6
+        latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
+        meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
+        meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    meta.outlet = _outlet(text, clues, meta.parts)
     return meta
+
+
+def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> int | None:
+    """The year most of the file's dates give (None when two years tie); each date that gives another
+    is recorded in `meta.conflicts`."""
+    local_years = Counter(c.year for c in clues if c.year is not None)
+    if not local_years:
+        return None
+    top = local_years.most_common()
+    if len(top) == 1:
+        return top[0][0]
+    if top[0][1] == top[1][1]:
+        return None
+    majority_year = top[0][0]
+    others = [c for c in clues if c.year == majority_year][:3]
+    for clue in clues:
+        if clue.year is not None and clue.year != majority_year:
+            meta.conflicts.append((
+                f"{clue.text!r} gives the year {clue.year}; the other dates of this file give {majority_year}",
+                (_span(file, text, clue.start, clue.end), *(_span(file, text, o.start, o.end) for o in others)),
+            ))
+    return majority_year
+
+
+#: Per part, which clue dates it: a dateline (the day of writing) before a byline (the day of posting),
+#: then a stamp, an "Updated" byline, a header date.
+_PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
+
+
+def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, DateClue]]:
+    """(part start, the clue that dates it) for each part that has one; `starts` in text order."""
+    best: dict[int, DateClue] = {}
+    index = 0
+    for clue in clues:  # in text order, like `starts`
+        while index + 1 < len(starts) and starts[index + 1] <= clue.start:
+            index += 1
+        if clue.start < starts[index]:
+            continue
+        current = best.get(index)
+        if current is None or _rank(clue) < _rank(current):
+            best[index] = clue
+    return [(starts[i], best[i]) for i in sorted(best)]
+
+
+def _rank(clue: DateClue) -> int:
+    return _PREFERENCE.index("updated" if clue.kind == "byline" and clue.updated else clue.kind)
+
+
+def _outlet(text: str, clues: list[DateClue], parts: tuple[SourcePart, ...]) -> str:
+    if parts:
+        return "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in parts))
+    outlet = next((c.outlet for c in clues if c.outlet), "")
+    if not outlet:
+        source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
+        outlet = _outlet_name(source_line.group("outlet")) if source_line is not None else ""
+    if not outlet:
+        wire = next(_line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
+        outlet = _outlet_name(wire.group("outlet")) if wire is not None else ""
+    return outlet

@@ -15,8 +15,9 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
+from briefing.load.extract.boilerplate import citable_pieces
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
-from briefing.load.extract.anchoring import DatedIndex, anchor_source
+from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
 from briefing.load.extract.findings import (
@@ -27,6 +28,7 @@ from briefing.load.extract.findings import (
     stem,
 )
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -44,25 +46,12 @@ from briefing.model import (
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
 
-_LINE = re.compile(r"[^\n]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 
 def usable_pieces(source: Source) -> list[tuple[int, int]]:
-    """Lines of the source with boilerplate and off-topic regions cut out."""
-    regions = sorted((r.start, r.end) for r in source.regions)
-    pieces: list[tuple[int, int]] = []
-    for line in _LINE.finditer(source.text):
-        start, end = line.start(), line.end()
-        for r_start, r_end in regions:
-            if r_end <= start or r_start >= end:
-                continue
-            if r_start > start:
-                pieces.append((start, r_start))
-            start = max(start, r_end)
-        if start < end and source.text[start:end].strip():
-            pieces.append((start, end))
-    return pieces
+    """Lines of the source with boilerplate and off-topic regions cut out (boilerplate.citable_pieces)."""
+    return citable_pieces(source.text, source.regions)
 
 
 def reference_for(source: Source) -> Callable[[int], Reference]:
@@ -100,6 +89,12 @@ class Shared:
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
+        #: Results stay plain data (as a worker sends them) for the caller to keep: see extract's `memo`.
+        self.plain = False
+        #: Kept results of earlier loads (extract's `memo`, a StageMemo), or None.
+        self.memo: object = None
+        #: Digests of the dated index's lists (memo.IndexDigests), when a memo is used.
+        self.digests: object = None
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
 
@@ -125,7 +120,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
         with pool:
             for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
                 for index, result in zip(chunk, results, strict=True):
-                    yield _from_worker(result, shared.sources[index], shared)
+                    yield result if shared.plain else from_worker(result, shared.sources[index], shared)
     finally:
         _SHARED = None
 
@@ -138,8 +133,12 @@ def _in_worker() -> None:
 def first_pass(indexes: list[int]) -> list:
     """Stage A of each source (sentences, actor mentions, leftovers, as plain tuples); stage B too when
     the source is dated."""
-    shared = _SHARED
-    assert shared is not None
+    assert _SHARED is not None
+    return first_pass_with(_SHARED, indexes)
+
+
+def first_pass_with(shared: Shared, indexes: list[int]) -> list:
+    """`first_pass` with `shared` given (in this process, outside `run`)."""
     results = []
     for index in indexes:
         source = shared.sources[index]
@@ -160,19 +159,41 @@ def first_pass(indexes: list[int]) -> list:
 
 def second_pass(indexes: list[int]) -> list:
     """Anchoring and stage B of each undated source, against the dated sources' candidate events."""
-    shared = _SHARED
-    assert shared is not None
+    assert _SHARED is not None
+    return second_pass_with(_SHARED, indexes)
+
+
+def second_pass_with(shared: Shared, indexes: list[int]) -> list:
+    """`second_pass` with `shared` given (in this process, outside `run`)."""
     results = []
     for index in indexes:
         work = shared.works[index]
-        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, shared.dated_index, shared.by_id,
-                               shared.corpus_year) if shared.dated_index is not None else None
+        consulted = RecordingIndex(shared.dated_index) if shared.dated_index is not None else None
+        anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, consulted, shared.by_id,
+                               shared.corpus_year) if consulted is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to")
+            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
-        results.append((anchor, _stage_b_alone(work, ref_at, shared)))
+        keys = consulted.keys if consulted is not None else set()
+        results.append((anchor, *_second_stage_b(index, work, ref_at, anchor, shared), keys))
     return results
+
+
+def second_part(corpus_year: int | None, anchor: Anchor | None) -> str:
+    """The memo's name for an undated source's stage B: it depends on the source and this date alone."""
+    return f"second {corpus_year} {anchor.date.iso if anchor is not None else '-'}"
+
+
+def _second_stage_b(index: int, work: Work, ref_at: Callable[[int], Reference], anchor: Anchor | None,
+                    shared: Shared) -> tuple[object, str, bool]:
+    """Stage B of an undated source: (its result, the memo's name for it, whether it was worked out now).
+    It depends on the source and its reference date alone: kept by the memo under that date."""
+    part = second_part(shared.corpus_year, anchor)
+    kept = shared.memo.known(index, part) if shared.memo is not None else None
+    if kept is not None:
+        return kept, part, False
+    return _stage_b_alone(work, ref_at, shared), part, True
 
 
 def _scan(source: Source, gazetteer: Gazetteer) -> tuple:
@@ -209,7 +230,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
     _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
              shared.by_id, shared.keep_details)
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
-    if not shared.in_worker:
+    if not (shared.in_worker or shared.plain):
         return result
     from briefing.load.codec import _Encoder
 
@@ -223,9 +244,9 @@ def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._E
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
 
 
-def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
-    """A source's results as a worker sent them, with its stage B records built again."""
-    first, stage_b = result
+def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
+    """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
+    first, stage_b, *rest = result
     if stage_b is None or stage_b[0] != "plain":
         return result
     from briefing.load.codec import _Decoder
@@ -237,7 +258,7 @@ def _from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
                        c[10], c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   found_dates)
+                   found_dates), *rest
 
 
 def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],

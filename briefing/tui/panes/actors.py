@@ -153,6 +153,8 @@ class Actors(Pane):
         label.append("“" + " ".join(quote.text.split()) + "”")
         when = quote.date.display.strip() if quote.date else ""
         label.append(f"  {quote.source.split('_', 1)[0]} {when}", style="dim")
+        if quote.source_count > 1:  # one claim, many sources
+            label.append(f"  {quote.source_count} sources", style="dim")
         return label
 
     @property

@@ -1,0 +1,213 @@
+"""What extraction learns from one article alone, kept per article so that a folder that grows, shrinks,
+is edited, moved or copied costs only the articles that changed plus the merge across sources.
+
+A record's key is a SHA-256 of the loader's identity (briefing.load.cache.code_version: a hash of the code
+under briefing/load and briefing/model, extract/ included, so a change to what a stage computes is a new
+key), the gazetteer and issues the stages read, the article's name in the folder and its content's
+SHA-256. Not the folder's path. Its record (`ArticleRecord`) holds the article's date clues and boilerplate
+regions (pure functions of its text). Each extraction stage's result for it (`StageRecord`: whatever the
+stage returns for one source, as plain data) is a record of its own, under the article's key, the part's
+name and a digest of the Source it was computed from: the Source's metadata depends on the whole folder
+(the corpus year) and on curated TOML, so a stage result is found only when the Source it would be
+computed from now is the same.
+
+Each record is one file `articles/<2 hex>/<key>.article`: a magic string, an HMAC-SHA256 tag under the
+user's secret (see cache.py), the marshalled record. Read only if it is a regular file whose tag verifies;
+anything else is a miss (and the article is extracted again).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import marshal
+import os
+import stat
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from briefing.load import cache
+from briefing.load.codec import _Decoder, _Encoder
+from briefing.load.extract.metadata import DateClue
+from briefing.model import Actor, Issue, Region, Source
+
+_MAGIC = b"BRFART01"
+_TAG = 32
+#: A record larger than this is not read (a source is at most 16 MiB; its record is smaller).
+MAX_RECORD_BYTES = 256 * 1024 * 1024
+
+S = TypeVar("S")
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """What reading found in one article's text alone: its date clues and boilerplate regions."""
+
+    clues: tuple[DateClue, ...]
+    regions: tuple[Region, ...]
+
+    def plain(self) -> tuple:
+        return ([dataclasses.astuple(c) for c in self.clues], _Encoder({}).value(self.regions))
+
+    @classmethod
+    def from_plain(cls, value: object) -> ArticleRecord:
+        clues, regions = value  # type: ignore[misc]
+        regions = _Decoder([], {}).value(tuple(regions))
+        if not all(type(r) is Region for r in regions):
+            raise ValueError("not an article record")
+        return cls(tuple(DateClue(*c) for c in clues), regions)
+
+
+@dataclass(frozen=True)
+class StageRecord(Generic[S]):
+    """One extraction stage's result for one article: whatever the stage returns for one source as plain
+    data (see `extract(memo=...)`), and the digest (`source_digest`) of the Source it ran on. Stored under
+    the article's key, the stage's name for the part (which says what else it depended on: the corpus
+    year, an anchor date) and that digest."""
+
+    made_from: bytes
+    stage: S
+
+    def plain(self) -> tuple:
+        return (self.made_from, self.stage)
+
+    @classmethod
+    def from_plain(cls, value: object) -> StageRecord:
+        made_from, stage = value  # type: ignore[misc]
+        if type(made_from) is not bytes:
+            raise ValueError("not a stage record")
+        return cls(made_from, stage)
+
+
+def gazetteer_digest(actors: list[Actor], issues: list[Issue]) -> bytes:
+    """What the stages read besides the article: the gazetteer and issues, as their full records."""
+    return hashlib.sha256(repr((tuple(actors), tuple(issues))).encode("utf-8", "surrogateescape")).digest()
+
+
+def source_digest(source: Source) -> bytes:
+    """A digest of everything the Source holds but its text (covered by the record's key): its name,
+    metadata, parts and regions, as the cache encodes them."""
+    plain = _Encoder({source.file: source.text}).value(source)
+    # repr, not marshal: marshal's bytes depend on which equal strings are the same object.
+    return hashlib.sha256(repr(plain).encode("utf-8", "surrogateescape")).digest()
+
+
+class ArticleStore:
+    """The per-article records in a cache directory, sealed with the user's secret."""
+
+    def __init__(self, directory: Path, secret: bytes, context: bytes) -> None:
+        """`context`: what every record's key shares besides the article (gazetteer digest, options)."""
+        self.root = directory / "articles"
+        self.secret = secret
+        self.context = hashlib.sha256(cache.code_version() + context).digest()
+        self.written = 0
+        self.failed = False
+
+    def key(self, file: str, sha256: str) -> bytes:
+        return hashlib.sha256(self.context + file.encode("utf-8", "surrogateescape") + b"\0"
+                              + sha256.encode()).digest()
+
+    def _path(self, key: bytes) -> Path:
+        name = key.hex()
+        return self.root / name[:2] / f"{name}.article"
+
+    def part_key(self, key: bytes, part: str, made_from: bytes) -> bytes:
+        """The key of an article's stage result `part`, made from the Source of digest `made_from`."""
+        return hashlib.sha256(key + b"part\0" + part.encode("utf-8", "surrogateescape") + b"\0" + made_from).digest()
+
+    def has(self, key: bytes) -> bool:
+        """Whether a record is stored under `key` (a regular file; whether it verifies is for `get`)."""
+        try:
+            return stat.S_ISREG(os.lstat(self._path(key)).st_mode)
+        except OSError:
+            return False
+
+    def get(self, key: bytes, kind: type[ArticleRecord] | type[StageRecord] = ArticleRecord):  # noqa: ANN201
+        """The record of `kind` under `key`, or None (none there, not sealed with our key, not of the kind)."""
+        handle = cache.open_regular(self._path(key))
+        if handle is None:
+            return None
+        try:
+            with handle:
+                if os.fstat(handle.fileno()).st_size > MAX_RECORD_BYTES:
+                    return None
+                blob = handle.read()
+            if not blob.startswith(_MAGIC) or len(blob) < len(_MAGIC) + _TAG:
+                return None
+            body = blob[len(_MAGIC) + _TAG:]
+            if not hmac.compare_digest(cache.seal(self.secret, key, body), blob[len(_MAGIC):len(_MAGIC) + _TAG]):
+                return None
+            return kind.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
+        except (OSError, *cache.UNTRUSTWORTHY):
+            return None
+
+    def put(self, key: bytes, record: ArticleRecord | StageRecord) -> bool:
+        """Write `record` (atomically); False when it cannot be written (read-only, full disk)."""
+        if self.failed:
+            return False  # the first failure said it: no point trying ten thousand more
+        path = self._path(key)
+        try:
+            body = marshal.dumps(record.plain())
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+        except (OSError, ValueError):
+            self.failed = True
+            return False
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(_MAGIC + cache.seal(self.secret, key, body) + body)
+            os.replace(temp, path)
+        except (OSError, ValueError):
+            try:
+                os.unlink(temp)
+            except OSError:
+                pass
+            self.failed = True
+            return False
+        self.written += 1
+        return True
+
+    def prune(self, now: float | None = None) -> None:
+        """Records past the cache's age limit go, then the oldest until ARTICLE_BYTES are left; and
+        temporary files a killed writer left."""
+        now = time.time() if now is None else now
+        old = now - cache.MAX_AGE_DAYS * 86400
+        kept: list[tuple[float, int, str]] = []
+        try:
+            buckets = [entry.path for entry in os.scandir(self.root) if entry.is_dir(follow_symlinks=False)]
+        except OSError:
+            return
+        for bucket in buckets:
+            try:
+                entries = list(os.scandir(bucket))
+            except OSError:
+                continue
+            for entry in entries:
+                try:
+                    info = entry.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if not stat.S_ISREG(info.st_mode):
+                    continue
+                stale_tmp = entry.name.endswith(".tmp") and info.st_mtime < now - cache.TMP_AGE_SECONDS
+                if stale_tmp or (entry.name.endswith(".article") and info.st_mtime < old):
+                    _unlink(entry.path)
+                elif entry.name.endswith(".article"):
+                    kept.append((info.st_mtime, info.st_size, entry.path))
+        total = sum(size for _m, size, _p in kept)
+        for _mtime, size, path in sorted(kept):
+            if total <= cache.ARTICLE_BYTES:
+                break
+            _unlink(path)
+            total -= size
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except OSError:
+        pass

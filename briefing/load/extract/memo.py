@@ -1,0 +1,83 @@
+"""What extraction keeps of an undated source between loads (see `extract`'s `memo`): its anchor.
+
+Anchoring (anchoring.py) compares an undated source's weekday sentences with the dated sources' events,
+so its result depends on the whole folder. But only through the few lists of the dated index it consults
+(`DatedIndex.near(weekday, actors)`, and whether the index is empty): the anchor is kept with the keys it
+consulted and a digest of each list as it was, and is used again as long as those lists are the same. An
+article added to a large folder changes few of them (each list is cut to its first `LIMIT` events), so
+most undated sources are not anchored again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+
+from briefing.load.extract.anchoring import Anchor, DatedIndex
+from briefing.model import Source
+
+
+def anchor_part(corpus_year: int | None) -> str:
+    return f"anchor {corpus_year}"
+
+
+class RecordingIndex:
+    """A DatedIndex that notes the keys asked for (what anchoring of one source depended on)."""
+
+    def __init__(self, index: DatedIndex) -> None:
+        self.index = index
+        self.by_key = index.by_key
+        self.keys: set[tuple[int, str]] = set()
+
+    def near(self, weekday: int, actors: set[str]) -> list:
+        self.keys.update((weekday, actor) for actor in actors)
+        return self.index.near(weekday, actors)
+
+
+class IndexDigests:
+    """A digest of each of the dated index's lists (as `near` sees them), worked out once each."""
+
+    def __init__(self, index: DatedIndex) -> None:
+        self.index = index
+        self.empty = not index.by_key
+        self._digests: dict[tuple[int, str], str] = {}
+
+    def of(self, key: tuple[int, str]) -> str:
+        digest = self._digests.get(key)
+        if digest is None:
+            seen = self.index.by_key.get(key, ())[: self.index.LIMIT]
+            digest = self._digests[key] = hashlib.sha256(
+                repr([_plain(candidate) for candidate in seen]).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+        return digest
+
+
+def _plain(candidate: object) -> tuple:
+    """A candidate's fields, sets sorted (a set's repr follows its strings' per-process hashes)."""
+    return tuple(sorted(value) if isinstance(value, frozenset | set) else repr(value)
+                 for value in (getattr(candidate, f.name) for f in dataclasses.fields(candidate)))  # type: ignore[arg-type]
+
+
+def keep_anchor(anchor: Anchor | None, keys: set[tuple[int, str]], digests: IndexDigests, source: Source) -> tuple:
+    """What the memo keeps: whether the index was empty, each consulted key with its list's digest, and
+    the anchor as plain data."""
+    from briefing.load.codec import _Encoder
+
+    encoder = _Encoder({source.file: source.text})
+    plain = None if anchor is None else (encoder.value(anchor.date), encoder.value(anchor.latest), anchor.note,
+                                         encoder.value(anchor.evidence), anchor.confidence)
+    return (digests.empty, sorted((weekday, actor, digests.of((weekday, actor))) for weekday, actor in keys), plain)
+
+
+def kept_anchor(kept: object, digests: IndexDigests, source: Source) -> tuple[bool, Anchor | None]:
+    """(True, the anchor) when `kept` (from `keep_anchor`) still holds for the index now; else (False, None)."""
+    from briefing.load.codec import _Decoder
+
+    empty, keys, plain = kept  # type: ignore[misc]
+    if empty != digests.empty or any(digests.of((weekday, actor)) != digest for weekday, actor, digest in keys):
+        return False, None
+    if plain is None:
+        return True, None
+    decoder = _Decoder([source.file], {source.file: source.text})
+    date, latest, note, evidence, confidence = plain
+    return True, Anchor(date=decoder.value(date), latest=decoder.value(latest), note=note,
+                        evidence=decoder.value(evidence), confidence=confidence)

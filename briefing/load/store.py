@@ -1,0 +1,131 @@
+"""The cache as one load uses it: the whole briefing by its key, the per-article records, and what to tell
+the reader when the cache is refused or cannot be written (once per load). See cache.py and articles.py."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefing.load import cache
+from briefing.load.articles import ArticleRecord, ArticleStore, StageRecord, gazetteer_digest, source_digest
+from briefing.load.extract.metadata import DateClue
+from briefing.load.sources import RawSource
+from briefing.model import Actor, Briefing, Issue, Region, Source
+
+#: `note(message)`: told (once per kind) when the cache is refused or cannot be written.
+Note = Callable[[str], None]
+#: How a note that nothing could be stored begins (the preforked helper reports it to the dashboard).
+NOT_WRITTEN = "the cache could not be written"
+
+
+class LoadCache:
+    """The cache directory of one load, with this user's secret; None from `open` when there is none."""
+
+    def __init__(self, directory: Path, secret: bytes, note: Note | None) -> None:
+        self.directory = directory
+        self.secret = secret
+        self._note = note
+        self._said: set[str] = set()
+        #: Whether the last `keep` wrote the briefing (the preforked helper tells the dashboard).
+        self.written = False
+
+    @classmethod
+    def open(cls, folder: Path, note: Note | None = None) -> LoadCache | None:
+        directory = cache.cache_file(folder)
+        if directory is None:
+            return None
+        secret = cache.secret(directory)
+        if secret is None:
+            if note is not None:
+                note(f"{NOT_WRITTEN} in {directory}: its key file could not be made, or is not this user's "
+                     "alone (mode 0600), so the cache there is not used")
+            return None
+        return cls(directory, secret, note)
+
+    def note(self, kind: str, message: str) -> None:
+        if kind not in self._said and self._note is not None:
+            self._said.add(kind)
+            self._note(message)
+
+    def briefing(self, key: bytes, raws: list[RawSource], folder: Path) -> Briefing | None:
+        path = cache.briefing_path(self.directory, key)
+        try:
+            return cache.read(path, key, self.secret, {raw.file: raw.text for raw in raws}, str(folder))
+        except cache.Refused as refused:
+            cache.discard(path)
+            self.note("refused", f"the cached briefing {path} was discarded and is rebuilt: {refused}")
+            return None
+
+    def keep(self, key: bytes, briefing: Briefing) -> None:
+        self.written = cache.write(cache.briefing_path(self.directory, key), key, self.secret, briefing)
+        if not self.written:
+            self.note("write", f"{NOT_WRITTEN} in {self.directory} (full or read-only?): the next load will "
+                               "extract again")
+
+    def articles(self, actors: list[Actor], issues: list[Issue], raws: list[RawSource]) -> ArticleMemo:
+        store = ArticleStore(self.directory, self.secret, gazetteer_digest(actors, issues))
+        return ArticleMemo(self, store, raws)
+
+
+@dataclass
+class ArticleMemo:
+    """The per-article records of one load's sources: read before extraction, written for what it worked
+    out. Also the `StageMemo` that `extract` consults (by source index)."""
+
+    cache: LoadCache
+    store: ArticleStore
+    raws: list[RawSource]
+    keys: list[bytes] = field(default_factory=list)
+    records: list[ArticleRecord | None] = field(default_factory=list)
+    sources: list[Source] = field(default_factory=list)
+    #: Per source: its date clues and regions as read (for the record written after extraction).
+    read: list[tuple[list[DateClue], tuple[Region, ...]]] = field(default_factory=list)
+    #: Per source: the digest of its Source (what its stage results were made from), once worked out.
+    digests: list[bytes | None] = field(default_factory=list)
+    #: The sources that had no record when the load began (theirs is written with their first result).
+    unread: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.keys = [self.store.key(raw.file, raw.sha256) for raw in self.raws]
+        self.records = [self.store.get(key) for key in self.keys]
+        self.unread = {index for index, record in enumerate(self.records) if record is None}
+        self.digests = [None] * len(self.keys)
+
+    def scanned(self, index: int) -> tuple[list[DateClue], tuple[Region, ...]] | None:
+        record = self.records[index]
+        self.records[index] = None
+        return None if record is None else (list(record.clues), record.regions)
+
+    def _made_from(self, index: int) -> bytes:
+        digest = self.digests[index]
+        if digest is None:
+            digest = self.digests[index] = source_digest(self.sources[index])
+        return digest
+
+    def _part_key(self, index: int, part: str) -> bytes:
+        return self.store.part_key(self.keys[index], part, self._made_from(index))
+
+    def has(self, index: int, part: str) -> bool:
+        return self.store.has(self._part_key(index, part))
+
+    def known(self, index: int, part: str) -> object | None:
+        kept = self.store.get(self._part_key(index, part), StageRecord)
+        if kept is None or kept.made_from != self._made_from(index):
+            return None
+        return kept.stage
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        written = True
+        if index in self.unread:  # its reading record too, the first time it is extracted
+            clues, regions = self.read[index]
+            written = self.store.put(self.keys[index], ArticleRecord(tuple(clues), regions))
+            self.unread.discard(index)
+        written = self.store.put(self._part_key(index, part), StageRecord(self._made_from(index), result)) and written
+        if not written:
+            self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
+                                     "load will extract again")
+
+    def done(self) -> None:
+        if self.store.written:
+            self.store.prune()

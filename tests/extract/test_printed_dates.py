@@ -1,0 +1,238 @@
+"""Dates prefer what is printed; site furniture is marked and never cited; `check` says what it could not
+establish. Every article here is written for these tests (no third-party text)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.load.extract.boilerplate import citable_pieces, find_regions
+from briefing.load.extract.dates import Reference, find_dates
+from briefing.load.extract.events import Candidate, event_title, merge_candidates
+from briefing.load.extract.metadata import extract_metadata
+from briefing.model import PartialDate, Span
+from briefing.report import unestablished
+
+#: A scraped page: every line marked F is furniture, every other line is the article.
+SCRAPED = [
+    ("F", "Skip to main content"),
+    ("F", "• World"),
+    ("F", "• Politics"),
+    ("F", "• Business"),
+    ("F", "Menu"),
+    ("F", "World | Politics | Business"),
+    ("A", "Envoys agree to meet again in Geneva"),
+    ("F", "By Jane Example and Tom Sample"),
+    ("F", "Updated March 4, 2025 at 09:15 AM ET"),
+    ("F", "3 min read"),
+    ("F", "This audio is created with AI assistance"),
+    ("F", "Delegates arrive at the conference hall on Monday. Pat Person/AP"),
+    ("A", "GENEVA — Marco Rubio and Sergei Lavrov agreed on Monday to hold a second round of talks, "
+          "officials from both delegations said."),
+    ("F", "Advertisement"),
+    ("A", "Rubio told reporters that the talks had been useful and that the next round would take place "
+          "within weeks."),
+    ("F", "Also read: Ten things to know about the negotiations"),
+    ("F", "Sign up for our morning newsletter"),
+    ("F", "Get the top stories in your inbox every day."),
+    ("A", "Lavrov said Moscow wanted guarantees before any ceasefire could be agreed."),
+    ("F", "A delegate waves to the press | Getty Images"),
+    ("F", "Photo: Example Agency"),
+    ("F", "XNA"),
+    ("F", "1,204 shares"),
+    ("F", "Image source, Example Agency/AP"),
+    ("F", "Reporting by Jane Example in Geneva; Editing by Tom Sample"),
+    ("F", "Play Live Radio"),
+    ("F", "Next Up:"),
+    ("F", "0:00"),
+    ("F", "© 2025 Example Public Radio"),
+    ("F", "100 Sample Street, Springfield"),
+    ("F", "(555) 010-0199"),
+]
+
+
+def _text(lines: list[tuple[str, str]]) -> str:
+    return "\n\n".join(line for _kind, line in lines) + "\n"
+
+
+def _covered(text: str, regions, line: str) -> bool:  # noqa: ANN001
+    start = text.index(line)
+    return all(any(r.start <= i < r.end for r in regions) for i in range(start, start + len(line))
+               if not text[i].isspace())
+
+
+def test_furniture_lines_are_marked_and_article_lines_are_not() -> None:
+    text = _text(SCRAPED)
+    regions = find_regions(text)
+    furniture = [line for kind, line in SCRAPED if kind == "F"]
+    marked = [line for line in furniture if _covered(text, regions, line)]
+    assert len(marked) >= 0.8 * len(furniture), sorted(set(furniture) - set(marked))
+    for kind, line in SCRAPED:
+        if kind == "A":
+            assert not any(r.start < text.index(line) + len(line) and text.index(line) < r.end for r in regions), line
+    pieces = citable_pieces(text, regions)
+    assert not any(text[a:b].strip() == "Advertisement" for a, b in pieces)
+
+
+def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "page.txt").write_text(_text(SCRAPED), encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    source = briefing.sources[0]
+    assert source.headline == "Envoys agree to meet again in Geneva"
+    assert source.published is not None and source.published.iso == "2025-03-04"
+    spans = [s for e in briefing.events for s in e.evidence] + [q.span for q in briefing.quotes] \
+        + [s for p in briefing.positions for s in p.evidence]
+    for span in spans:
+        assert not any(r.start < span.end and span.start < r.end for r in source.regions), span.text
+    monday = [e for e in briefing.events if e.date.iso == "2025-03-03"]
+    assert monday and not monday[0].title.startswith(("date", "|", "By"))
+
+
+@pytest.mark.parametrize(("header", "iso", "basis"), [
+    ("Updated February 18, 2025 at 08:44 AM ET", "2025-02-18", "byline"),
+    ("Published: Tuesday, 18 February 2025", "2025-02-18", "byline"),
+    ("by Sam Writer March 18, 2025 8:01 PM 2 min read", "2025-03-18", "byline"),
+    ("date 2025-02-17 Envoys meet in Riyadh", "2025-02-17", "timestamp"),
+    ("February 12, 2025, 4:38 PM ET", "2025-02-12", "timestamp"),
+    ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
+    ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
+    ("Geneva, 24 March 2025", "2025-03-24", "dateline"),
+    ("[April 12, 2025]", "2025-04-12", "timestamp"),
+    ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
+    ("Updated 02/18/2025", "2025-02-18", "byline"),
+])
+def test_printed_dates(header: str, iso: str, basis: str) -> None:
+    text = f"Envoys meet in Riyadh for talks\n\n{header}\n\nThe envoys met on Tuesday, officials said.\n"
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == iso
+    assert meta.published_basis == basis
+    assert text[meta.published_evidence[0].start:meta.published_evidence[0].end] == meta.published_evidence[0].text
+
+
+def test_no_printed_date_no_publication_date() -> None:
+    for text in ("Envoys meet\n\nPublished 04/05/2025\n\nThe envoys met on Tuesday.\n",  # April 5 or May 4
+                 "Envoys meet\n\nWASHINGTON, Feb 18 (Wire) - The envoys met on Tuesday.\n",  # no year anywhere
+                 "Envoys meet\n\nThe envoys met on Tuesday and will meet again next week.\n"):
+        assert extract_metadata("a.txt", text, corpus_year=None).published is None
+
+
+def test_published_and_updated_lines_are_one_part() -> None:
+    text = ("Talks resume\n\nPublished February 17, 2025\nUpdated February 18, 2025\n\n"
+            "The envoys met on Monday, officials said.\n")
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published.iso == "2025-02-17" and not meta.parts
+
+
+def test_a_printed_date_beats_a_weekday_matched_to_another_article(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(
+        "Envoys meet\n\nPublished February 18, 2025\n\nMarco Rubio and Sergei Lavrov met in Riyadh on Tuesday "
+        "for talks on ending the war, officials said.\n", encoding="utf-8")
+    (folder / "sources" / "b.txt").write_text(
+        "date 2025-02-25 Talks, a week on\n\nFebruary 25, 2025\n\nMarco Rubio and Sergei Lavrov met in Riyadh on "
+        "Tuesday for talks on ending the war, officials said.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    b = briefing.source("b.txt")
+    assert b is not None and b.published.iso == "2025-02-25" and b.published_basis == "timestamp"
+    # Both say "on Tuesday", each of its own week: two events, not one with two sources.
+    assert {e.date.iso for e in briefing.events} == {"2025-02-18", "2025-02-25"}
+    assert all(len(e.sources) == 1 for e in briefing.events)
+
+
+def _dates(sentence: str, published: str | None, year: int | None = None) -> list[tuple[str, str]]:
+    ref = Reference(PartialDate.parse(published) if published else None)
+    return [(d.text, d.date.iso) for d in find_dates(sentence, 0, len(sentence), ref, year)]
+
+
+def test_explicit_years_are_kept() -> None:
+    assert ("February 2022", "2022-02") in _dates("Russia invaded Ukraine in February 2022, he said.", "2025-02-19")
+    assert not any(iso == "2025-02" for _t, iso in _dates("It began in February 2022.", "2025-02-19"))
+
+
+def test_future_is_read_forward_from_the_article_date() -> None:
+    # Wednesday 19 Feb 2025: "set to meet on Tuesday" is the next Tuesday; a plan for March 19 is this year's.
+    assert ("on Tuesday", "2025-02-25") in _dates("The envoys are set to meet on Tuesday.", "2025-02-19")
+    assert ("March 19", "2025-03-19") in _dates("The leaders will speak on March 19.", "2025-02-19")
+
+
+def test_without_an_article_date_no_year_is_invented() -> None:
+    # The folder's year (2025 here) is not the article's: what the text does not date stays undated.
+    assert _dates("The leaders will speak on March 19.", None, 2025) == []
+    assert _dates("The leaders spoke on Tuesday and last week.", None, 2025) == []
+    assert _dates("The leaders spoke on March 19 and met again in November.", None, 2025) == []
+    assert _dates("They plan to meet on March 19.", None, 2025) == []
+    assert _dates("They met on March 19, 2024 and in 2014.", None, 2025) == [("March 19, 2024", "2024-03-19"),
+                                                                             ("2014", "2014")]
+
+
+def test_an_anchored_interval_keeps_only_dates_both_ends_agree_on() -> None:
+    ref = Reference(PartialDate.parse("2025-02-19"), "source anchored to", latest=PartialDate.parse("2025-02-24"))
+    found = dict(((t, iso) for t, iso in [(d.text, d.date.iso) for d in find_dates(
+        "He spoke on Monday about the annexation in 2014.", 0, 48, ref)]))
+    assert found == {"2014": "2014"}
+
+
+def _candidate(source: str, text: str, actors: tuple[str, ...], persons: tuple[str, ...]) -> Candidate:
+    from briefing.load.extract.events import content_words
+
+    return Candidate(source=source, date=PartialDate.parse("2025-02-18"), date_basis="", date_rule="date:x",
+                     date_confidence=0.9, verb="met", actors=actors, issues=(),
+                     span=Span(source=source, start=0, end=len(text), text=text), words=content_words(text),
+                     persons=persons)
+
+
+def test_two_things_on_one_day_sharing_a_country_stay_two() -> None:
+    a = _candidate("a.txt", "Russia launched drones at energy facilities in Kharkiv overnight", ("russia",), ())
+    b = _candidate("b.txt", "Russia and the United States held talks in Riyadh about energy facilities",
+                   ("russia", "united_states"), ())
+    assert len(merge_candidates([a, b])) == 2
+    c = _candidate("c.txt", "Rubio and Lavrov met in Riyadh for talks on ending the war", ("rubio", "lavrov"),
+                   ("rubio", "lavrov"))
+    d = _candidate("d.txt", "Lavrov and Rubio met in Riyadh; the talks on ending the war lasted hours",
+                   ("lavrov", "rubio"), ("lavrov", "rubio"))
+    assert len(merge_candidates([c, d])) == 1
+
+
+def test_event_titles_drop_leading_furniture() -> None:
+    assert event_title("date 2025-02-13 Envoys met in Riyadh on Tuesday.") == "Envoys met in Riyadh on Tuesday."
+    assert event_title("| Envoys met in Riyadh on Tuesday.") == "Envoys met in Riyadh on Tuesday."
+    assert event_title("RIYADH, Feb 18 (Wire) – Envoys met on Tuesday.") == "Envoys met on Tuesday."
+    assert event_title("US - Russia talks began on Tuesday.") == "US - Russia talks began on Tuesday."
+
+
+def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "dated.txt").write_text(
+        "Talks\n\nPublished February 18, 2025\n\nMarco Rubio said on Tuesday: \"We agreed on the goal.\"\n"
+        "Marco Rubio and Sergei Lavrov will meet again in Riyadh on March 30.\n", encoding="utf-8")
+    (folder / "sources" / "undated.txt").write_text(
+        "Talks\n\nOne delegate said: \"Nothing was decided today.\"\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    found = {(w.kind, w.where) for w in unestablished(briefing)}
+    assert ("undated source", "undated.txt:1") in found
+    assert ("speaker unknown", "undated.txt:3") in found
+    assert any(kind == "event after the latest source" and where.startswith("dated.txt:") for kind, where in found)
+
+
+def test_a_wire_dateline_without_a_date_names_the_outlet_only() -> None:
+    meta = extract_metadata("a.txt", "Envoys meet\n\nWASHINGTON (Wire) — The envoys met on Tuesday.\n", corpus_year=2025)
+    assert meta.outlet == "Wire" and meta.published is None
+    meta = extract_metadata("a.txt", "Envoys meet\n\nMUSCAT, Oman (Wire) — The envoys met on Tuesday.\n", corpus_year=None)
+    assert meta.outlet == "Wire" and meta.published is None
+
+
+@pytest.mark.parametrize("line", [
+    "By 2030, Russia had rebuilt its army and the talks of February 18, 2025 were forgotten.",
+    "Published reports say the talks failed.",
+    "By the end of the talks on February 18, 2025 the delegates had left",
+])
+def test_sentences_that_start_like_bylines_are_neither_furniture_nor_a_date(line: str) -> None:
+    text = f"Envoys meet in Riyadh for talks\n\n{line}\n"
+    assert not [r for r in find_regions(text) if r.end > text.index(line)]
+    assert extract_metadata("a.txt", text, corpus_year=None).published is None

@@ -1,0 +1,151 @@
+"""The per-article cache (briefing.load.articles): a folder that grows, shrinks, is edited, moved or copied
+costs the articles that changed plus the merge, and gives the same briefing as a load without a cache."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+import briefing.load as loader
+import briefing.load.extract as extraction
+from briefing.export import to_dict
+from briefing.load import load_briefing
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from make_corpus import generate
+
+    return generate(tmp_path_factory.mktemp("corpus"), 60)
+
+
+@pytest.fixture
+def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
+    """What each load really did: the folders built, the sources read for clues, the sources extracted."""
+    done: dict[str, list] = {"built": [], "read": [], "extracted": []}
+    real_build, real_first, real_read = loader._build, extraction.first_pass, loader._clues_and_regions
+
+    def build(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        done["built"].append(folder)
+        return real_build(folder, *args, **kwargs)
+
+    def first(indexes):  # noqa: ANN001, ANN202
+        done["extracted"] += indexes
+        return real_first(indexes)
+
+    def read(text):  # noqa: ANN001, ANN202
+        done["read"].append(text)
+        return real_read(text)
+
+    monkeypatch.setattr(loader, "_build", build)
+    monkeypatch.setattr(extraction, "first_pass", first)
+    monkeypatch.setattr(loader, "_clues_and_regions", read)
+    return done
+
+
+def _copy(corpus: Path, to: Path) -> Path:
+    shutil.copytree(corpus, to)
+    return to
+
+
+def _reset(work: dict[str, list]) -> None:
+    for value in work.values():
+        value.clear()
+
+
+def test_one_added_article_is_the_only_one_extracted(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                                     work: dict[str, list]) -> None:
+    folder = _copy(corpus, tmp_path / "c")
+    load_briefing(folder)
+    assert len(work["extracted"]) == 60
+    _reset(work)
+    (folder / "sources" / "zz_new.txt").write_text(
+        "Moscow, March 3 (Wire) -- Lavrov met Rubio in Riyadh on Tuesday to discuss a ceasefire.\n",
+        encoding="utf-8")
+    grown = load_briefing(folder)
+    assert len(work["read"]) == 1 and len(work["extracted"]) == 1
+    assert to_dict(grown) == to_dict(load_briefing(folder, use_cache=False))
+
+
+def test_an_edited_and_a_removed_article(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                         work: dict[str, list]) -> None:
+    folder = _copy(corpus, tmp_path / "c")
+    load_briefing(folder)
+    files = sorted((folder / "sources").iterdir())
+    files[0].unlink()
+    files[1].write_text(files[1].read_text(encoding="utf-8") + "\nLavrov met Rubio in Riyadh on Tuesday.\n",
+                        encoding="utf-8")
+    _reset(work)
+    changed = load_briefing(folder)
+    assert len(work["read"]) == 1 and len(work["extracted"]) == 1  # only the edited one
+    assert to_dict(changed) == to_dict(load_briefing(folder, use_cache=False))
+
+
+def test_a_moved_or_copied_folder_stays_warm(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                             work: dict[str, list]) -> None:
+    folder = _copy(corpus, tmp_path / "c")
+    first = load_briefing(folder)
+    moved = tmp_path / "elsewhere" / "renamed"
+    moved.parent.mkdir()
+    folder.rename(moved)
+    _reset(work)
+    again = load_briefing(moved)
+    assert work["built"] == []  # the whole briefing, from the cache
+    assert again.data_dir == str(moved)
+    assert to_dict(again) == to_dict(first)
+    # A copy with one article more: the others come from their records.
+    copy = _copy(moved, tmp_path / "copy")
+    (copy / "sources" / "zz.txt").write_text("Zelensky said on Monday that Kyiv would not cede territory.\n",
+                                             encoding="utf-8")
+    _reset(work)
+    load_briefing(copy)
+    assert len(work["extracted"]) == 1
+
+
+def test_the_corpus_year_changing_redoes_what_depends_on_it(tmp_path: Path, cache_dir: Path,
+                                                           work: dict[str, list]) -> None:
+    """An article's metadata and stage results depend on the folder's most common year: when new
+    articles change it, the records made under the old one are not used for the stage (only for clues)."""
+    sources = tmp_path / "f" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "a.txt").write_text("Talks\nBy A. Writer\nMarch 3, 2024\nLavrov met Rubio in Riyadh on Tuesday.\n",
+                                   encoding="utf-8")
+    (sources / "b.txt").write_text("Talks resume\nOn March 4 Lavrov met Rubio in Riyadh again.\n", encoding="utf-8")
+    load_briefing(sources.parent)
+    for n in range(3):
+        (sources / f"c{n}.txt").write_text(f"News\nBy B. Writer\nMarch {n + 5}, 2025\nPutin spoke to Trump.\n",
+                                           encoding="utf-8")
+    _reset(work)
+    grown = load_briefing(sources.parent)
+    assert len(work["read"]) == 3  # clues and regions of the two old ones came from their records
+    assert to_dict(grown) == to_dict(load_briefing(sources.parent, use_cache=False))
+
+
+def test_a_record_not_sealed_with_the_users_key_is_not_believed(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                                                work: dict[str, list]) -> None:
+    folder = _copy(corpus, tmp_path / "c")
+    cold = to_dict(load_briefing(folder))
+    for path in cache_dir.glob("*.briefing-cache"):
+        path.unlink()
+    records = sorted((cache_dir / "articles").rglob("*.article"))
+    for path in records[:5]:
+        blob = path.read_bytes()
+        path.write_bytes(blob[:8] + bytes(32) + blob[40:])  # the tag of someone without the key
+    (cache_dir / "key").write_bytes(b"k" * 32)  # and a key that is not private: the cache is not used
+    (cache_dir / "key").chmod(0o644)
+    _reset(work)
+    assert to_dict(load_briefing(folder)) == cold
+    assert len(work["extracted"]) == 60
