@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.dom import DOMNode
@@ -69,6 +70,13 @@ class BriefingApp(App[None]):
                 self.notify(f"{self.config.path}: {binding.key} was {binding.description} ({binding.id}); "
                             "your keymap gave it to another action", title="Your keymap", severity="warning",
                             timeout=20, markup=False)
+
+    async def on_event(self, event: events.Event) -> None:
+        # Keys typed after `q`, while the app takes its screens down, reach an app with no screen: Textual's
+        # handler would raise (ScreenStackError) and print a traceback on the way out. There is nothing to act on.
+        if isinstance(event, events.Key) and not self._screen_stack:
+            return
+        await super().on_event(event)
 
     @property
     def main_screen(self) -> MainScreen:
