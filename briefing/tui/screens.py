@@ -234,7 +234,7 @@ class FindScreen(_Modal):
         label = Text(hit.source.split("_", 1)[0] + " ", style="bold")
         label.append((source.outlet if source and source.outlet else "unknown outlet")[:18], style="dim")
         label.append("  ")
-        room = max(30, min(100, self.app.size.width * 4 // 5) - 30)  # one row in the box: source, outlet, line
+        room = max(30, min(100, self.app.size.width * 4 // 5) - 36)  # one row in the box: source, outlet, line
         line, start, end = hit_context(self.briefing, hit, room)
         context = Text(line)  # source text: never markup
         context.stylize("reverse bold", start, end)
