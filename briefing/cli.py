@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 from rich.console import Console
@@ -41,7 +45,8 @@ def main(argv: list[str] | None = None) -> int:
         preforked = Preforked.start()  # now, while this process has one thread (see briefing/background.py)
         try:
             app = create_app(data_dir, mouse=not args.no_mouse, preforked=preforked)
-            app.run(mouse=not args.no_mouse)
+            with _stop_on_signals(app):
+                app.run(mouse=not args.no_mouse)
         finally:
             if preforked is not None:
                 preforked.close()
@@ -57,6 +62,32 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "check":
         return _check(briefing)
     return _export(briefing, args.format, args.output)
+
+
+@contextmanager
+def _stop_on_signals(app) -> Iterator[None]:  # noqa: ANN001 - BriefingApp, imported lazily
+    """SIGTERM and SIGHUP (`kill`, a closed SSH session) end the dashboard the way `q` does, so the
+    terminal gets its screen back and mouse tracking off; by default they kill the process at once and
+    leave the terminal in the alternate screen, reporting mouse moves. A second signal kills as usual."""
+    caught = (signal.SIGTERM, signal.SIGHUP)
+    previous = {signum: signal.getsignal(signum) for signum in caught}
+
+    def stop(signum: int, _frame: object) -> None:
+        for each in caught:
+            signal.signal(each, signal.SIG_DFL)
+        loop = app._loop  # the running event loop (Textual keeps it there while the app runs)
+        if loop is not None and loop.is_running():
+            loop.call_soon_threadsafe(partial(app.exit, None, 128 + signum))
+        else:
+            raise KeyboardInterrupt  # not running yet, or already leaving: as SIGINT does
+
+    for signum in caught:
+        signal.signal(signum, stop)
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def _check(briefing) -> int:  # noqa: ANN001 - Briefing, imported lazily

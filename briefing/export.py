@@ -62,6 +62,8 @@ def _sections(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
                 "alias_evidence": [{"alias": al.text, "misspelling": al.misspelling, "origin": al.origin,
                                     "score": al.score, "evidence": _evidence(al.evidence)} for al in a.aliases],
                 "mentions": briefing.mention_count(a.id),
+                # People found in the text: origin "auto", their first mention, and whether the text placed them.
+                "origin": a.origin, "evidence": _evidence(a.evidence), "rule": a.rule, "placed": a.placed,
             }
             for a in briefing.actors
         ),
@@ -174,7 +176,7 @@ def to_markdown(briefing: Briefing) -> str:
 
     out += ["## Quotes", ""]
     for quote in briefing.quotes:
-        who = briefing.actor_name(quote.speaker) if quote.speaker else "Unattributed"
+        who = briefing.actor_name(quote.speaker) if quote.speaker else "Speaker unknown"
         out.append(f"- **{_md(who)}**: “{_md(quote.text)}” — {_ref(briefing, quote.span)}")
     out.append("")
 

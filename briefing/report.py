@@ -220,11 +220,21 @@ def _unknown_speakers(briefing: Briefing, lines: _Lines) -> Iterator[Unestablish
             yield Unestablished("speaker unknown", lines.span(quote.span), _excerpt(quote.span.text))
 
 
-#: Each yields what it could not establish. (People found but not placed on a side: one more here.)
+def _unplaced_people(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
+    """People found in the text (automatic actors) whose side the text does not give."""
+    for actor in briefing.actors:
+        if actor.origin == "auto" and not actor.placed:
+            where = lines.span(actor.evidence[0]) if actor.evidence else "?"
+            role = f" ({_excerpt(actor.role, 40)})" if actor.role else ""
+            yield Unestablished("person unplaced", where, f"{actor.name}{role}: the text gives no side")
+
+
+#: Each yields what it could not establish.
 UNESTABLISHED: tuple[Callable[[Briefing, _Lines], Iterator[Unestablished]], ...] = (
     _undated_sources,
     _events_outside_span,
     _unknown_speakers,
+    _unplaced_people,
 )
 
 

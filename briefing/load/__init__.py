@@ -25,11 +25,12 @@ from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
+from briefing.load.files import Refused, read_inside
 from briefing.load.mentions import find_mentions
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
-from briefing.load.toml_file import TomlFile
+from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
     Actor,
     Briefing,
@@ -184,10 +185,13 @@ def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: 
     if auto:  # the bundled gazetteer and issues stand in for missing ones
         tomls += [(f"bundled {name}", bundled_data_dir() / name) for name in ("actors.toml", "issues.toml")]
     for name, toml in tomls:
-        try:
-            parts += [name, toml.read_bytes()] if toml.is_file() else [name, "absent"]
-        except OSError as exc:
-            parts += [name, f"unreadable: {exc.errno}"]
+        if not toml.exists():
+            parts += [name, "absent"]
+            continue
+        try:  # as TomlFile reads it: never a FIFO, a link out of the folder or an endless file
+            parts += [name, read_inside(toml, toml.parent, MAX_TOML_BYTES)]
+        except Refused as exc:
+            parts += [name, f"unreadable: {exc}"]
     return parts
 
 
@@ -241,6 +245,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     mentions = _merge_mentions(mentions, found.mentions, {s.file: s.text for s in sources})
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
+    actors = list(actors) + found.people
     actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
     curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))
                      for e in curated.events}

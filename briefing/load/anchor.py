@@ -32,6 +32,11 @@ class Anchor:
             return None
         finder = self.finders[file]
         found = finder.find(text, nth)
+        if found is None and nth > 1 and (count := len(finder.find_all(text))):
+            times = "once" if count == 1 else f"{count} times"
+            item.problem(f"occurrence {nth} of {text[:80]!r} not found in {file}; the text occurs {times}",
+                         key=key, needle=text)
+            return None
         if found is None:
             closest = finder.closest(text)
             hint = f"; closest passage ({closest.score:.0f}%): {closest.text[:120]!r}" if closest else ""
@@ -39,6 +44,15 @@ class Anchor:
             return None
         start, end = found
         return Span(source=file, start=start, end=end, text=finder.text[start:end])
+
+    @staticmethod
+    def valid_nth(item: Item, nth: object, key: str, needle: str | None = None) -> bool:
+        """`nth` counts occurrences from 1: anything else (0, -5, 1.5, true) is a problem, not a guess."""
+        if isinstance(nth, int) and not isinstance(nth, bool) and nth >= 1:
+            return True
+        item.problem(f"nth must be a positive whole number (1 for the first occurrence), not {nth!r}; "
+                     "evidence skipped", key=key, needle=needle)
+        return False
 
     def evidence(self, item: Item, default_source: str | None = None, key: str = "evidence") -> tuple[Span, ...]:
         spans: list[Span] = []
@@ -49,8 +63,10 @@ class Anchor:
             source = entry.get("source", default_source)
             text = entry.get("text")
             nth = entry.get("nth", 1)
-            if not isinstance(source, str) or not isinstance(text, str) or not isinstance(nth, int):
+            if not isinstance(source, str) or not isinstance(text, str):
                 item.problem(f"each {key} item needs source (string) and text (string)", key=key)
+                continue
+            if not self.valid_nth(item, nth, key=key, needle=text):
                 continue
             span = self.span(item, source, text, nth, key=key)
             if span is not None:

@@ -63,11 +63,30 @@ def _date(item: Item, key: str, *, required: bool = False) -> PartialDate | None
         if required:
             item.problem(f"missing required key {key!r}")
         return None
-    try:
-        return PartialDate.parse(str(value))
-    except ValueError as exc:
-        item.problem(f"bad date {str(value)!r}: {exc}", key=key)
+    text = str(value)
+    if not text.isascii():  # \d and int() take Arabic-Indic or full-width digits: not an ISO date
+        item.problem(f"bad date {text!r}: write it in ASCII digits as YYYY, YYYY-MM or YYYY-MM-DD", key=key)
         return None
+    try:
+        date = PartialDate.parse(text)
+    except ValueError as exc:
+        item.problem(f"bad date {text!r}: {exc}", key=key)
+        return None
+    if date.year == 0:
+        item.problem(f"bad date {text!r}: there is no year 0", key=key)
+        return None
+    return date
+
+
+def _published(item: Item, key: str = "published") -> PartialDate | None:
+    """A publication date; the first and last years of the calendar (0001, 9999) are placeholders for
+    "unknown", and date arithmetic on them would leave the calendar: reported and taken as unknown."""
+    date = _date(item, key)
+    if date is not None and not 1 < date.year < 9999:
+        item.problem(f"published {date.iso!r} is at the end of the calendar (a placeholder?); "
+                     "taken as unknown", key=key)
+        return None
+    return date
 
 
 def _new_id(item: Item, value: str, seen: set[str]) -> bool:
@@ -149,7 +168,7 @@ def _sources(toml: TomlFile, anchor: Anchor) -> dict[str, SourceMeta]:
         meta[file] = SourceMeta(
             outlet=item.text("outlet"),
             headline=item.text("headline"),
-            published=_date(item, "published"),
+            published=_published(item),
             published_basis=basis,
             published_note=item.text("published_note"),
             published_evidence=anchor.evidence(item, file, key="published_evidence"),
@@ -169,7 +188,7 @@ def _part(item: Item, anchor: Anchor, file: str) -> SourcePart | None:
             return None
         start = span.start
     return SourcePart(outlet=item.text("outlet", required=True), headline=item.text("headline"),
-                      published=_date(item, "published"), start=start)
+                      published=_published(item), start=start)
 
 
 def _region(item: Item, anchor: Anchor, file: str) -> Region | None:
@@ -336,7 +355,9 @@ def _quotes(toml: TomlFile, anchor: Anchor, actor_ids: set[str]) -> list[Quote]:
         nth = item.values.get("nth", 1)
         if not _new_id(item, quote_id, seen) or not source or not text:
             continue
-        span = anchor.span(item, source, text, nth if isinstance(nth, int) else 1, key="text")
+        if not Anchor.valid_nth(item, nth, key="nth"):
+            continue
+        span = anchor.span(item, source, text, nth, key="text")
         if span is not None:
             quotes.append(Quote(id=quote_id, speaker=speaker, span=span, date=_date(item, "date")))
     return quotes

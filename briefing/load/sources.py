@@ -6,14 +6,16 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from stat import S_ISREG
 
-from briefing.load.sanitize import has_controls, sanitize
+from briefing.load.files import FolderReader, Refused, wide_encoding
+from briefing.load.sanitize import clean_name, has_bidi, has_controls, sanitize
 from briefing.model import Problem
 
 #: Articles are a few kilobytes; anything past this is refused rather than risk a hang.
 MAX_SOURCE_BYTES = 16 * 1024 * 1024
 _SNIFF = 8192
+#: A text with more replacement characters than this share of it is not text (random bytes).
+_MAX_REPLACED = 0.25
 
 
 @dataclass
@@ -70,7 +72,8 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     """Every readable `sources/*.txt` of `data_dir`, in file-name order.
 
     A folder with no `sources/` but `.txt` files of its own is read as the sources folder itself, so
-    any folder of articles can be given to `--data`.
+    any folder of articles can be given to `--data`. Only regular files inside `data_dir` are read
+    (see briefing.load.files): links out of it, FIFOs and devices are reported and skipped.
     """
     folder = sources_folder(data_dir)
     if not folder.is_dir():
@@ -84,20 +87,23 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     sources: list[RawSource] = []
     names: set[str] = set()
     prefix = _rel(folder, data_dir) + "/" if folder != data_dir else ""
+    reader = FolderReader(data_dir)
     for path in entries:
         if path.name.startswith("."):
             continue
-        rel = sanitize(prefix + path.name if prefix else _rel(path, data_dir))  # a file name is untrusted text too
-        if sanitize(path.name) != path.name:
-            if sanitize(path.name) in names or (folder / sanitize(path.name)).exists():
+        name = clean_name(path.name)  # a file name is untrusted text too, shown on one line
+        rel = prefix + name if prefix else clean_name(_rel(path, data_dir))
+        if name != path.name:
+            if name in names or (folder / name).exists():
                 problems.append(Problem(file=rel, message="file name has control characters and clashes "
                                                           "with another file once they are removed; skipped"))
                 continue
-            problems.append(Problem(file=rel, message="file name has control characters; they were removed"))
+            what = "bidirectional control characters" if has_bidi(path.name) else "control characters"
+            problems.append(Problem(file=rel, message=f"file name has {what}; they were removed"))
         if path.suffix.lower() != ".txt":
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
-        raw = _read_one(path, rel, problems)
+        raw = _read_one(path, reader, name, rel, problems)
         if raw is not None:
             names.add(raw.file)
             sources.append(raw)
@@ -106,30 +112,19 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     return sources
 
 
-def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None:
+def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: list[Problem]) -> RawSource | None:
     try:
-        stat = path.stat()  # follows links: a loop raises ELOOP here
-        if not S_ISREG(stat.st_mode):
-            problems.append(Problem(file=rel, message="not a regular file; skipped"))
-            return None
-        if stat.st_size > MAX_SOURCE_BYTES:
-            problems.append(
-                Problem(
-                    file=rel,
-                    message=f"too large: {stat.st_size:,} bytes, the limit is {MAX_SOURCE_BYTES:,} bytes; skipped",
-                )
-            )
-            return None
-        with open(path, "rb") as handle:
-            data = handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        if getattr(exc, "errno", None) == 40 or "symbolic links" in reason.lower():  # ELOOP
-            reason = "symbolic link loop"
-        problems.append(Problem(file=rel, message=f"cannot read: {reason}; skipped"))
+        data = reader.read(path, MAX_SOURCE_BYTES)
+    except Refused as exc:
+        problems.append(Problem(file=rel, message=f"{exc}; skipped"))
         return None
     if not data.strip():
         problems.append(Problem(file=rel, message="empty file; skipped"))
+        return None
+    wide = wide_encoding(data[:_SNIFF])
+    if wide is not None:
+        problems.append(Problem(file=rel, message=f"encoded as {wide}, not UTF-8; skipped. Convert it with "
+                                                  f"`iconv -f {wide} -t UTF-8`"))
         return None
     if _looks_binary(data[:_SNIFF]):
         problems.append(Problem(file=rel, message="binary data, not text; skipped"))
@@ -140,6 +135,10 @@ def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         text = data.decode("utf-8-sig", errors="replace")
+        if text.count("\ufffd") > _MAX_REPLACED * len(text):
+            problems.append(Problem(file=rel, message="not text: most of it is not valid UTF-8 "
+                                                      "(random or binary data); skipped"))
+            return None
         message = (
             f"not valid UTF-8 (first bad byte 0x{data[exc.start]:02x} at line {line}); "
             "decoded with replacement characters"
@@ -150,9 +149,14 @@ def _read_one(path: Path, rel: str, problems: list[Problem]) -> RawSource | None
         message = "contains terminal control characters (escape sequences); they were removed"
         notes.append(message)
         problems.append(Problem(file=rel, message=message))
+    if has_bidi(text):
+        message = "contains bidirectional control characters (they reorder displayed text); they were removed"
+        notes.append(message)
+        problems.append(Problem(file=rel, message=message))
     return RawSource(
-        file=sanitize(path.name),
+        file=name,
         text=sanitize(text),
         sha256=hashlib.sha256(data).hexdigest(),
         notes=notes,
     )
+

@@ -12,10 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from briefing.load.sanitize import sanitize
+from briefing.load.files import Refused, read_inside, wide_encoding
+from briefing.load.sanitize import has_bidi, has_controls, sanitize
 from briefing.model import Problem
 
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\s\"']+?)\s*\]\]?\s*(?:#.*)?$")
+#: Annotations are a few kilobytes; a bigger file (or `/dev/zero` behind a name) is refused.
+MAX_TOML_BYTES = 4 * 1024 * 1024
 _ERROR_LINE = re.compile(r"at line (\d+)")
 
 
@@ -74,7 +77,8 @@ class Item:
 
 
 class TomlFile:
-    def __init__(self, path: Path, rel: str, problems: list[Problem]) -> None:
+    def __init__(self, path: Path, rel: str, problems: list[Problem], root: Path | None = None) -> None:
+        """Read `path` (a regular file inside `root`, by default its own folder; see load.files)."""
         self.path = path
         self.rel = rel
         self.problems = problems
@@ -83,12 +87,17 @@ class TomlFile:
         self._headers: dict[str, list[int]] = {}
         self._all_headers: list[int] = []
         try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            problems.append(Problem(file=rel, message=f"cannot read: {exc.strerror or exc}"))
+            raw = read_inside(path, path.parent if root is None else root, MAX_TOML_BYTES)
+        except Refused as exc:
+            problems.append(Problem(file=rel, message=f"{exc}; file skipped"))
+            return
+        wide = wide_encoding(raw[:8192])
+        if wide is not None:
+            problems.append(Problem(file=rel, message=f"encoded as {wide}, not UTF-8; file skipped. Convert it "
+                                                      f"with `iconv -f {wide} -t UTF-8`"))
             return
         try:
-            text = raw.decode("utf-8")
+            text = raw.decode("utf-8-sig")  # a byte-order mark is no content
         except UnicodeDecodeError as exc:
             line = raw.count(b"\n", 0, exc.start) + 1
             problems.append(Problem(file=rel, line=line, message="not valid UTF-8; file skipped"))
@@ -107,12 +116,24 @@ class TomlFile:
             )
             self.data = {}
             return
+        self._report_removed()
         for number, line in enumerate(self.lines, start=1):
             header = _HEADER.match(line)
             if header and line.lstrip().startswith("["):
                 name = re.sub(r"\s+", "", header.group(1)).replace('"', "").replace("'", "")
                 self._headers.setdefault(name, []).append(number)
                 self._all_headers.append(number)
+
+    def _report_removed(self) -> None:
+        """Say on which lines `_clean` removed control or bidirectional characters from a value,
+        whether written as themselves or as escapes (\\u001b, \\u202e, \\b)."""
+        for number, line in enumerate(self.lines, start=1):
+            chars = line + "".join(_unescape(m) for m in _ESCAPE.finditer(line))
+            kinds = [what for what, found in (("control characters (terminal escapes)", has_controls(chars)),
+                                              ("bidirectional control characters", has_bidi(chars))) if found]
+            if kinds:
+                self.problems.append(Problem(file=self.rel, line=number,
+                                             message=f"{' and '.join(kinds)} removed from a value"))
 
     def items(self, name: str, allowed_top: set[str] | None = None) -> list[Item]:
         """The `[[name]]` tables of the file; reports any other top-level key as unknown."""
@@ -184,6 +205,18 @@ def _clean(value: Any) -> Any:
     if isinstance(value, dict):
         return {sanitize(k): _clean(v) for k, v in value.items()}
     return value
+
+
+#: An escape in a TOML string (an even run of backslashes before it is text, not an escape).
+_ESCAPE = re.compile(r"(?<!\\)(?:\\\\)*\\(?:u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|([bf]))")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    code = match.group(1) or match.group(2)
+    if code is None:
+        return "\b" if match.group(3) == "b" else "\f"
+    value = int(code, 16)
+    return chr(value) if value <= 0x10FFFF else ""
 
 
 def _probe(needle: str) -> str:

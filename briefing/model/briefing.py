@@ -182,7 +182,7 @@ class Briefing(Frozen):
                     items.append(cite(kind="position", id=position.id, span=span, label=label))
         for quote in claims.quotes:
             speaker = actor_of.get(quote.speaker) if quote.speaker else None
-            who = (speaker.name if speaker else quote.speaker) if quote.speaker else "unattributed"
+            who = (speaker.name if speaker else quote.speaker) if quote.speaker else "speaker unknown"
             items.append(cite(kind="quote", id=quote.id, span=quote.span, label=f"{who}: quote"))
         for disc in claims.discrepancies:
             for span in disc.evidence:

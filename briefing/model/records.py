@@ -226,6 +226,12 @@ class Actor(Frozen):
     side: Side = Side.OTHER
     aliases: tuple[Alias, ...] = ()
     roles: tuple[Role, ...] = ()
+    #: "auto" for people found in the text (extract/people.py), with the span of their first mention.
+    origin: Origin = "curated"
+    evidence: tuple[Span, ...] = ()
+    rule: str = ""
+    #: False when the text gave no side for an automatic person (side is then OTHER by default).
+    placed: bool = True
 
     @property
     def role(self) -> str:

@@ -28,7 +28,7 @@ def fixture_briefing() -> Briefing:
         mentions=tuple(m for m in loaded.mentions if m.origin == "curated"),
         actors=tuple(
             a.model_copy(update={"aliases": tuple(x for x in a.aliases if x.origin == "curated")})
-            for a in loaded.actors
+            for a in loaded.actors if a.origin == "curated"  # (people found in the text are automatic too)
         ),
     )
 

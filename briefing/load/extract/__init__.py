@@ -8,11 +8,13 @@ origin="auto", a confidence and the rule that produced it. Deterministic, no net
     boilerplate.py   regions to skip            actors.py        gazetteer mentions, fuzzy, unknown names
     dates.py         dates resolved             quotes.py        quotes and speakers
     events.py        candidate events + merge   issues.py        issue tags, stance cues
-    discrepancies.py variants and conflicts
+    discrepancies.py variants and conflicts     people.py        people the gazetteer lacks
+    quote_marks.py   where quotations are
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import (
     quote_renderings,
+    same_family,
     spelling_variants,
     weekday_mismatches,
 )
@@ -32,6 +35,7 @@ from briefing.load.extract.findings import make_span
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import IndexDigests, anchor_part, keep_anchor, kept_anchor
 from briefing.load.extract.parallel import map_sources
+from briefing.load.extract.people import find_people
 from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.stages import (
     Shared,
@@ -73,7 +77,8 @@ __all__ = ["Extracted", "StageMemo", "extract", "map_sources", "reference_for", 
 class Extracted:
     #: Actor mentions, by source then offset (stored compactly, see briefing.model.mentions).
     mentions: Mentions = EMPTY
-    #: Misspelt variants found by fuzzy matching, per actor id, as auto aliases with their evidence.
+    #: Per actor id, as auto aliases with their evidence: spellings found by fuzzy matching (misspellings, or
+    #: transliteration variants with misspelling=False) and the surname written alone.
     variants: dict[str, list[Alias]] = field(default_factory=dict)
     unknown_names: list[UnknownName] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -86,6 +91,8 @@ class Extracted:
     dates: dict[str, list[DateMention]] = field(default_factory=dict)
     #: Undated sources dated by the events they share with dated ones (see anchoring.py).
     anchors: dict[str, Anchor] = field(default_factory=dict)
+    #: People the text introduces that the gazetteer lacks (see people.py): automatic actors.
+    people: list[Actor] = field(default_factory=list)
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
@@ -105,6 +112,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     """
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
+    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors)
+    actors = actors + out.people
+    people = {a.id for a in out.people}
+    if memo is not None and out.people:
+        memo = _WithPeople(memo, out.people)  # (a source's stages read them; they come from other sources)
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)
@@ -118,6 +130,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     spelled: dict[tuple[str, str, str], tuple] = {}
     mentions = MentionsBuilder({s.file: s.text for s in sources})
     fuzzy: list[Mention] = []
+    #: Per actor, the first surname-only mention ("Witkoff"): listed under the actor as an alias.
+    surnames: dict[str, tuple[str, Span]] = {}
     sample = _SpellingSample(by_id)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
@@ -140,7 +154,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             for start, end, actor, alias, score, rule in found:
                 if stage_b is None:
                     work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
-                if not exact_mentions and rule == "actor:exact":
+                if not exact_mentions and rule == "actor:exact" and actor not in people:
                     # One per spelling, for spelling discrepancies (after all the others, as they were).
                     spelled.setdefault((file, actor, alias), (file, start, end, actor, alias, score, rule))
                     continue
@@ -149,6 +163,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                 sample.add(file, start, end, actor, alias, score, rule, said)
                 if rule == "actor:fuzzy":
                     fuzzy.append(_mention(file, text, start, end, actor, alias, score, rule))
+                elif rule == "actor:surname" and actor not in surnames:
+                    surnames[actor] = (alias, make_span(file, text, start, end))
             for start, end, name in leftovers:
                 _add_unknown(unknown, file, text, Leftover(start, end, name))
             if stage_b is None:
@@ -204,11 +220,32 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.unknown_names = sorted(
         (UnknownName.trusted(name=name, count=count, evidence=tuple(spans)) for name, (count, spans) in unknown.items()),
         key=lambda u: (-u.count, u.name))
-    out.variants = _variants(fuzzy, by_id)
+    out.variants = _variants(fuzzy, by_id, surnames)
     out.discrepancies = (spelling_variants(by_id, sample.mentions(text_of))
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+class _WithPeople:
+    """A StageMemo whose part names also say which people the folder's articles introduce (people.py): each
+    source's stages read them (its mentions, its quotes' speakers), and they depend on the other articles,
+    so a kept result holds only while they are the same."""
+
+    def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
+        self.memo = memo
+        described = sorted((a.id, a.name, a.side.value, a.placed, tuple(al.text for al in a.aliases),
+                            tuple(r.title for r in a.roles)) for a in people)
+        self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
+
+    def has(self, index: int, part: str) -> bool:
+        return self.memo.has(index, part + self.suffix)
+
+    def known(self, index: int, part: str) -> object | None:
+        return self.memo.known(index, part + self.suffix)
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        self.memo.learned(index, part + self.suffix, result)
 
 
 class StageMemo(Protocol):
@@ -373,7 +410,8 @@ def _member_confidence(candidate: Candidate) -> float:
     return round(candidate.date_confidence * verb_weight(candidate.verb) * near * 0.95, 2)
 
 
-def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, list[Alias]]:
+def _variants(mentions: list[Mention], actors: dict[str, Actor],
+              surnames: dict[str, tuple[str, Span]]) -> dict[str, list[Alias]]:
     variants: dict[str, dict[str, list[Span]]] = defaultdict(lambda: defaultdict(list))
     scores: dict[tuple[str, str], float] = {}
     for mention in mentions:
@@ -384,6 +422,12 @@ def _variants(mentions: list[Mention], actors: dict[str, Actor]) -> dict[str, li
     out: dict[str, list[Alias]] = {}
     for actor_id, texts in variants.items():
         known = {a.text for a in actors[actor_id].aliases} if actor_id in actors else set()
-        out[actor_id] = [Alias(text=t, misspelling=True, origin="auto", score=scores[(actor_id, t)],
-                               evidence=tuple(spans[:3])) for t, spans in sorted(texts.items()) if t not in known]
+        forms = [actors[actor_id].name, *known] if actor_id in actors else []
+        out[actor_id] = [Alias(text=t, misspelling=not any(same_family(t, f) for f in forms), origin="auto",
+                               score=scores[(actor_id, t)], evidence=tuple(spans[:3]))
+                         for t, spans in sorted(texts.items()) if t not in known]
+    for actor_id, (word, span) in surnames.items():
+        # The surname alone, as the text writes it ("Witkoff"), listed under the actor.
+        if actor_id in actors and word not in {a.text for a in actors[actor_id].aliases}:
+            out.setdefault(actor_id, []).append(Alias(text=word, origin="auto", score=90.0, evidence=(span,)))
     return out

@@ -19,6 +19,7 @@ straightforward version (tests/extract/reference/actors.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -234,35 +235,37 @@ def _shape(gazetteer: Gazetteer, whole: str) -> _Shape:
 
 def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                         lower_words: set[str]) -> tuple[list[Found], list[Leftover]]:
-    """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains."""
-    found = gazetteer.exact(text, start, end)
-    covered: list[tuple[int, int]] = [(f.start, f.end) for f in found]
-    found = list(found)
+    """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains.
+
+    Linear in the sentence: the exact matches are sorted and disjoint, so those touching a run are found
+    by bisection, and what the other rules add lies inside the run it came from (runs are disjoint and
+    start at a capital after a non-word character), so no later run needs to look at it. Rescanning
+    every match for every run was quadratic: 'The President of Russia ' * 20000 took 28 s.
+    """
+    exact = gazetteer.exact(text, start, end)
+    exact_starts = [f.start for f in exact]
+    exact_ends = [f.end for f in exact]
+    displaced: set[int] = set()  # exact matches a fuzzy match of the same actor replaced
+    added: list[Found] = []  # abbreviations, surnames, fuzzy matches, in the order found
     leftovers: list[Leftover] = []
     owner = gazetteer.owner
+
+    def within_exact(s: int, e: int) -> bool:
+        k = bisect_right(exact_starts, s) - 1
+        return k >= 0 and e <= exact_ends[k]
+
     for run in _NAME_RUN.finditer(text, start, end):
         whole = run.group(0)
         if whole in STOP and whole not in owner:
             continue  # "The", "But", "Tuesday": the common case, settled without tokenising
         shape = _shape(gazetteer, whole)
         run_start = run.start()
-        run_end = run_start + shape.trimmed
-        explained = False
-        for cs, ce in covered:
-            if cs <= run_start and run_end <= ce:
-                explained = True  # one exact alias explains the whole run ("Trump", "Ukraine’s")
-                break
-        if explained or not shape.tokens:
-            continue
+        if within_exact(run_start, run_start + shape.trimmed) or not shape.tokens:
+            continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
         words = shape.words
         tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
-        used = [False] * len(tokens)
-        if covered:
-            for j, (s, e) in enumerate(tokens):
-                for cs, ce in covered:
-                    if cs <= s and e <= ce:
-                        used[j] = True
-                        break
+        used = [within_exact(s, e) for s, e in tokens] if exact else [False] * len(tokens)
+        here = len(added)  # what this run adds starts here
         for j in shape.abbreviations:
             if not used[j]:
                 word = words[j]
@@ -270,8 +273,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                 if target is not None:
                     s_, e_ = tokens[j]
                     e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
-                    found.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
-                    covered.append((s_, e_))
+                    added.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
                     used[j] = True
         if all(used):
             continue
@@ -279,8 +281,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
             if not used[j]:
                 s_, e_ = tokens[j]
                 word = words[j]
-                found.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
-                covered.append((s_, e_))
+                added.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
                 used[j] = True
         # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
         taken = list(used)
@@ -288,12 +289,20 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
             if all(taken[i:i + size]):  # (a word an exact alias explains is taken too)
                 continue
             s, e = tokens[i][0], tokens[i + size - 1][1]
-            clash = [f for f in found if f.start < e and s < f.end]
-            if any(f.actor != target.actor for f in clash):
+            clash_exact = []
+            k = bisect_right(exact_ends, s)
+            while k < len(exact) and exact_starts[k] < e:
+                if k not in displaced:
+                    clash_exact.append(k)
+                k += 1
+            clash_added = [n for n in range(here, len(added)) if added[n].start < e and s < added[n].end]
+            if any(exact[k].actor != target.actor for k in clash_exact) or \
+                    any(added[n].actor != target.actor for n in clash_added):
                 continue
-            if clash:
-                found = [f for f in found if f not in clash]
-            found.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
+            displaced.update(clash_exact)
+            for n in reversed(clash_added):
+                del added[n]
+            added.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
             for j in range(i, i + size):
                 taken[j] = True
         # What is left: unknown names.
@@ -313,6 +322,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
                 if not (single and (at_start or len(words[current[0]]) < 2)):
                     leftovers.append(Leftover(first, last, text[first:last]))
                 current = []
+    found = [f for k, f in enumerate(exact) if k not in displaced] if displaced else list(exact)
+    found.extend(added)
     found.sort(key=lambda f: f.start)
     return found, leftovers
 

@@ -99,7 +99,10 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
         d = candidate.date
         day = dt.date(d.year, d.month or 1, d.day or 1)
         future = future_cue(text[start:end], weekday.start() - start) is not None
-        low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
+        try:
+            low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
+        except OverflowError:
+            continue  # an event at the very end of the calendar (9999-12-31): no week around it
         span = Span(source=source.file, start=start, end=end, text=text[start:end])
         how = "planned" if future else "past"
         clues.append(_Clue(low, high, score, span,

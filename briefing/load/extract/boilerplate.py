@@ -145,8 +145,12 @@ _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You ma
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 
+#: A transcript's speaker label on a line of its own ("JAMES HOLLOWAY, HOST:"): the text's, not furniture.
+_SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,3}(?:, [A-Z][A-Z ]{1,40})?:\s*$")
+
+
 def _is_short(line: str) -> bool:
-    return 0 < len(line.split()) <= 3 and not _SENTENCE_END.search(line)
+    return 0 < len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _SPEAKER_LABEL.match(line)
 
 
 def _is_paragraph(line: str) -> bool:

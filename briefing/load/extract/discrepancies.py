@@ -4,6 +4,7 @@ different dates in different sources."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from itertools import combinations
 
@@ -12,6 +13,24 @@ from rapidfuzz import fuzz
 from briefing.load.extract.events import Candidate, jaccard
 from briefing.load.spans import fold
 from briefing.model import Actor, Discrepancy, Mention, Quote, Span
+
+
+_FINAL_Y = re.compile(r"(?:yy|iy|ii|ij|y|i)$")
+
+
+def transliteration_key(name: str) -> str:
+    """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
+    Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g)."""
+    words = []
+    for word in name.lower().split():
+        word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
+        words.append(_FINAL_Y.sub("y", word))
+    return " ".join(words)
+
+
+def same_family(one: str, other: str) -> bool:
+    """Two spellings of one name by a known transliteration, not a slip of the pen."""
+    return one != other and transliteration_key(one) == transliteration_key(other)
 
 
 def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list[Discrepancy]:
@@ -47,9 +66,13 @@ def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list
                         key=lambda g: (g.span.source != m.span.source, fuzz.ratio(g.span.text, m.span.text)))
             evidence = (m.span,) + ((other.span,) if other else ())
             also = f"; written {other.span.text!r} in {other.span.source}" if other else ""
+            # A transliteration of the name (or of a spelling found elsewhere) is a variant, not a misspelling.
+            variant = any(same_family(m.span.text, form) for form in
+                          [actor.name, m.alias] + [a.text for a in actor.aliases] + [g.span.text for g in good[:50]])
             found.append(Discrepancy(
-                id=f"auto-spelling-{actor_id}-{len(found) + 1}", kind="misspelling",
-                summary=f"{actor.name} is spelt {m.span.text!r} in {m.span.source}{also}",
+                id=f"auto-spelling-{actor_id}-{len(found) + 1}", kind="variant" if variant else "misspelling",
+                summary=f"{actor.name} is spelt {m.span.text!r} in {m.span.source}{also}"
+                        + (" (a transliteration variant)" if variant else ""),
                 evidence=evidence, origin="auto", confidence=round(min(1.0, m.score / 100), 2),
                 rule="disc:spelling-variant"))
     return found

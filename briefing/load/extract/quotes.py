@@ -1,6 +1,6 @@
 """Direct quotes and who said them.
 
-Quotes are paired “curly” or "straight" marks inside one paragraph (line), three words or more.
+Quotes are paired marks inside one paragraph (line; see quote_marks.py for the styles), three words or more.
 Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:said-after     “…,” Lavrov said / “…,” he added / “…,” U.S. Representative X, a …, told Reuters
   quote:verb-first     “…,” said Trump / “…,” adds Ogryzko / “…,” said Ukraine's Foreign Minister Andriy Sybiga
@@ -11,8 +11,13 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
-A pronoun ("he said") resolves to the first person named outside quotes in the nearest preceding
-sentence that names one; a role ("the US president") to the one current holder of that role and side.
+  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
+A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
+one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
+just before; else no one. A role ("the US president") resolves to the one current holder of that role and
+side. Never the speaker: a possessive ("Trump's envoy said"), a name in an inserted clause (", who …,"), a
+speech verb of another clause ("…," Trump wrote, as Zelensky said). Two-word quotes ("gone well") are kept
+only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 
 from __future__ import annotations
@@ -23,16 +28,20 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
+from briefing.load.extract.quote_marks import quote_spans
 from briefing.model import Actor
+
+__all__ = ["MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
     "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
-    "continued|concluded|acknowledged|announced|made clear|makes clear"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
+    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed"
 )
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
-_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 _ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -48,6 +57,28 @@ _AFTER = re.compile(
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
 _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+#: A clause boundary inside what would be the subject of a speech verb after a quote.
+_NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
+                          r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
+#: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
+#: European leaders held … “…”"), so the verb is not this quote's.
+_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
+                          r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
+                          r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
+#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+_INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
+                       r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
+_COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+                          r"[^“”\"‘’'.;:!?]{0,100}$")
+#: "the Iranian minister", "the top Omani diplomat" (resolved within the article: see RoleResolver.local).
+_LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+                         r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
+                         r"chancellor|premier|prime minister|foreign minister)\b")
+#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
+                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
+                      r"observers?|insiders?|participants?)\b")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -71,22 +102,13 @@ class MentionAt:
     quoted: bool = False
 
 
-def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
-    """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end]."""
-    if text.find("“", start, end) < 0 and text.find('"', start, end) < 0:
-        return []  # most sentences: no quotation mark at all
-    spans = []
-    for match in _PAIR.finditer(text, start, end):
-        group = 1 if match.group(1) is not None else 2
-        s, e = match.start(group), match.end(group)
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        # Stripped, the quote is one word or more exactly when it is not empty.
-        if (s < e) if min_words == 1 else len(text[s:e].split()) >= min_words:
-            spans.append((match.start(), match.end(), s, e))
-    return spans
+#: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
+#: Labels that are not a person's: the questions and the room.
+_NOT_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "AUDIENCE", "NOTE", "EDITOR'S NOTE",
+                           "UPDATE", "CORRECTION", "WATCH", "READ", "ALSO READ", "RELATED", "PHOTO", "VIDEO"})
+_LABEL_TITLES = frozenset({"PRESIDENT", "SECRETARY", "MINISTER", "MR.", "MR", "MRS.", "MS.", "MS", "DR.",
+                           "SENATOR", "SEN.", "AMBASSADOR", "GENERAL", "GEN.", "VICE", "PRIME", "FOREIGN"})
 
 
 class RoleResolver:
@@ -94,6 +116,36 @@ class RoleResolver:
 
     def __init__(self, actors: list[Actor]) -> None:
         self.actors = actors
+        self.upper: dict[str, set[str]] = {}
+        self.persons = frozenset(a.id for a in actors if a.kind == "person")
+        self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
+        for actor in actors:
+            if actor.kind != "person":
+                continue
+            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                self.upper.setdefault(text.upper(), set()).add(actor.id)
+                self.upper.setdefault(text.split()[-1].upper(), set()).add(actor.id)
+
+    def label(self, label: str) -> str | None | bool:
+        """Who a transcript label names: an actor id; None for a person we do not know; False for no one."""
+        if label in _NOT_SPEAKERS or len(label.replace(".", "")) < 3:
+            return False
+        words = label.split()
+        while len(words) > 1 and words[0] in _LABEL_TITLES:
+            words = words[1:]
+        for key in (" ".join(words), words[-1]):
+            ids = self.upper.get(key)
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None if len(label.split()) >= 2 else False
+
+    def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """The one person named in this article whose role has this nationality and this title."""
+        demonym, noun = phrase.group("dem").lower(), phrase.group("noun").lower()
+        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
+        holders = [actor_id for actor_id in present if any(
+            demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
 
     def resolve(self, phrase: re.Match[str]) -> str | None:
         side = _SIDE_WORDS.get(phrase.group("side").lower())
@@ -125,19 +177,17 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     by_start = [m if (quoted := in_quote(m.start)) == m.quoted else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                 for m in sorted(mentions, key=attrgetter("start"))]
     starts = [m.start for m in by_start]
+    article_persons = frozenset(m.actor for m in by_start if m.person)
 
     def between(start: int, end: int) -> list[MentionAt]:
         return [m for m in by_start[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
                 if m.end <= end and not m.quoted]
 
-    # The subject of each sentence: the first person named outside quotes; else the previous one's.
-    subjects: list[str | None] = []
-    last: str | None = None
-    for s, e in sentences:
-        persons = [m for m in between(s, e) if m.person]
-        if persons:
-            last = persons[0].actor
-        subjects.append(last)
+    # A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
+    para_starts = [ps for ps, _pe in paragraphs]
+
+    def paragraph_of(offset: int) -> int:
+        return bisect.bisect_right(para_starts, offset) - 1
 
     def subject_before(offset: int) -> str | None:
         index = _sentence_index(sentences, offset)
@@ -146,8 +196,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         s, _e = sentences[index]
         here = [m for m in between(s, offset) if m.person]
         if here:
-            return here[0].actor
-        return subjects[index - 1] if index > 0 else None
+            return _the_one(text, here, s)
+        para = paragraph_of(offset)
+        for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
+            b_s, b_e = sentences[back]
+            if paragraph_of(b_s) < para - 1:
+                break
+            persons = [m for m in between(b_s, b_e) if m.person]
+            if persons:
+                return _the_one(text, persons, b_s)
+        # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
+        if previous is not None and previous.speaker in roles.persons and previous_para >= para - 1 \
+                and not any(m.person for m in between(previous.end, offset)):
+            return previous.speaker
+        return None
 
     def who(start: int, end: int, prefer: str = "last") -> Who:
         """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
@@ -155,6 +217,11 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         for role in _ROLE.finditer(text, start, end):
             actor = roles.resolve(role)
             if actor:
+                options.append((role.start(), role.end(), actor))
+        for role in _LOCAL_ROLE.finditer(text, start, end):
+            # "the Iranian minister", "the top Omani diplomat": the one person of this article with that role.
+            actor = roles.local(role, article_persons)
+            if actor and not any(s <= role.start() < e for s, e, _a in options):
                 options.append((role.start(), role.end(), actor))
         covered = [(s, e) for s, e, _a in options]
         for m in between(start, end):
@@ -166,25 +233,65 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not between(tail.start(), end):
                 return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
+            if _UNNAMED.search(text, start, end):
+                return None, -1, -1  # "a senior U.S. official said": a person unnamed, not the institution
             options = [(m.start, m.end, m.actor) for m in between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
+        # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
+        # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
+        inserted = [(m.start(), m.end()) for m in _INSERTED.finditer(text, start, end)]
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
+                   and not any(a <= o[0] < b for a, b in inserted)]
         if not options:
             return None, -1, -1
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]
         return actor, s, e
 
+    # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
+    # line is a dateline, not a turn).
+    labels = [_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
+    if sum(label is not None for label in labels) < 2:
+        labels = [None] * len(paragraphs)
     quotes: list[RawQuote] = []
     previous: RawQuote | None = None
     previous_para = -1
     for p_index, (ps, pe) in enumerate(paragraphs):
-        # The quotes of three words or more (quote_spans' default) among all of the paragraph's.
-        para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 3]
+        label = labels[p_index]
+        if label is not None:
+            # A transcript line, "MARCO RUBIO: …": its words are the labelled person's (or no one's we know).
+            speaker = roles.label(label.group("label"))
+            if speaker is not False and label.end() < pe and len(text[label.end():pe].split()) >= 3:
+                qe = pe
+                while text[qe - 1].isspace():
+                    qe -= 1
+                raw = RawQuote(label.end(), qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
+                               0.9 if speaker else 0.5, label.start("label"), label.end("label"))
+                quotes.append(raw)
+                if raw.speaker:
+                    previous, previous_para = raw, p_index
+            continue
+        # Quotes of two words or more; a fragment of two only with a person named right beside it. (One
+        # word in quotation marks is as often a label or a scare quote as someone's word: not a quote here.)
+        para_quotes = [q for q in in_paragraph[p_index] if len(text[q[2]:q[3]].split()) >= 2]
+        before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
         for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
             inner_end = text[qe - 1:qe]
             found = (_after(text, oe, pe, inner_end, who)
-                     or _before(text, sentences, ps, os_, who, para_quotes[:q_index])
-                     or _sentence_verb(text, sentences, oe, who))
+                     or _before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index]))
+            if found is None and before_this is not None and _COORDINATED.match(text, before_this[1], os_):
+                # "X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first.
+                last = before_this[0]
+                found = (last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end)
+            if len(text[qs:qe].split()) < 3:
+                # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
+                # is no one's we know).
+                if found is not None and found[0] in roles.persons:
+                    raw = RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4])
+                    quotes.append(raw)
+                    before_this = (raw, oe)
+                continue
+            found = found or _sentence_verb(text, sentences, oe, who)
             if found is None:
                 found = _context(text, paragraphs, p_index, sentences, os_, oe, who, previous, previous_para)
             if found is None:
@@ -196,7 +303,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             quotes.append(raw)
             if raw.speaker:
                 previous, previous_para = raw, p_index
+                before_this = (raw, oe)
     return quotes
+
+
+#: How many sentences back a pronoun may look for its person (within the paragraph before at most).
+_PRONOUN_REACH = 6
+_LEADING_CLAUSE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+|(?:the|a|an|of|and)\s+)*$|,\s*$")
+
+
+def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
+    """The person a pronoun points to among those a sentence names: the only one, or its subject (named
+    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
+    actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1:
+        return actors[0]
+    lead = text[sentence_start:persons[0].start]
+    if len(lead) <= 80 and _LEADING_CLAUSE.search(lead):
+        return persons[0].actor
+    return None
 
 
 def _sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
@@ -231,15 +356,17 @@ def _after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callab
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25:
-        return None
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject):
+        return None  # "…," Trump wrote, as Zelensky said: the verb belongs to another clause
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
         s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
     actor, a_s, _a_e = who(s, e, "first")
     if actor is None:
-        return None
+        # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
+        # rule further down may guess (the quote before's speaker is not this one's).
+        return (None, "quote:unnamed", 0.5, -1, -1) if _UNNAMED.search(text, s, e) else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 
@@ -256,7 +383,8 @@ def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) 
 
 
 def _before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
-    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”."""
+    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
+    before this one in the paragraph, if any (the window starts after it)."""
     window_start = _sentence_bounds(sentences, quote_start, para_start)
     for _os, oe, _qs, _qe in earlier:
         window_start = max(window_start, oe)
@@ -269,13 +397,16 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     verb = None
     for verb in _VERB.finditer(text, window_start, quote_start):
         pass
-    if verb is not None and len(text[verb.end():quote_start].split()) <= 30:
+    if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
+            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
         if verb.group(0) == "saying":  # a participle: the speaker is the sentence's subject
-            actor, a_s, _a_e = who(window_start, verb.start(), "first")
+            actor, a_s, _a_e = who(_sentence_bounds(sentences, quote_start, para_start), verb.start(), "first")
         else:
             actor, a_s, _a_e = who(window_start, verb.start(), "last")
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
+        if _UNNAMED.search(text, window_start, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
         if actor:
@@ -283,12 +414,16 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     return None
 
 
+_VERB_REACH = 400
+
+
 def _sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = _sentence_index(sentences, max(quote_end - 1, 0))
     if index is None:
         return None
-    _s, e = sentences[index]
+    # Within _VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
+    e = min(sentences[index][1], quote_end + _VERB_REACH)
     quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]
     for verb in _VERB.finditer(text, quote_end, e):
         if any(a <= verb.start() < b for a, b in quoted):

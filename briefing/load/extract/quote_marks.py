@@ -1,0 +1,110 @@
+"""Where the quotations of a passage are: pairs of quotation marks, told from apostrophes.
+
+“Curly” and "straight" double marks, a curly opening closed by a straight mark, ‘‘doubled’’ single marks and
+'single' marks (wire style, straight or curly). A quote inside another is part of it. One pass each: no
+pattern here can backtrack over more than the text between two marks.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: “Curly” and "straight" pairs; and “mixed" (a curly opening closed by a straight mark, as scraped text has).
+_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
+
+
+def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
+    """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end].
+
+    “Curly” and "straight" double marks; ‘‘doubled’’ single marks; 'single' marks (wire style, straight
+    or curly), told from apostrophes by what surrounds them. A quote inside another is part of it."""
+    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0
+    has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
+    if not (has_double or has_single):
+        return []  # most sentences: no quotation mark at all
+    found = [(m.start(), m.end(), m.start(m.lastindex), m.end(m.lastindex))
+             for m in _PAIR.finditer(text, start, end)] if has_double else []
+    if has_single:
+        found.extend(_single_quotes(text, start, end))
+    found.sort(key=lambda q: (q[0], -q[1]))
+    spans = []
+    outer_end = -1
+    for os_, oe, s, e in found:
+        if os_ < outer_end:
+            continue  # inside (or across) a quote already taken
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        # Stripped, the quote is one word or more exactly when it is not empty.
+        if (s < e) if min_words == 1 else len(text[s:e].split()) >= min_words:
+            spans.append((os_, oe, s, e))
+            outer_end = oe
+    return spans
+
+
+_SINGLE_OPEN = "'‘"
+_SINGLE_CLOSE = "'’"
+
+
+def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """'…' and ‘…’ (and ‘‘…’’) quotes: an opening mark after a space or a bracket and before a letter, the
+    closing one after a non-space and before a non-letter (so "don't", "Russia’s", "leaders’ summit" and
+    "'90s" are apostrophes). One pass: once no closing mark is left, none is looked for again."""
+    found = []
+    opening = _Next(text, _SINGLE_OPEN, end)
+    closing = _Next(text, _SINGLE_CLOSE, end)
+    index = start
+    while index < end:
+        o = opening.at(index)
+        if o < 0:
+            break
+        marks = 2 if text[o + 1:o + 2] == text[o] else 1  # ‘‘doubled’’
+        inner = o + marks
+        before = text[o - 1:o] if o > start else " "
+        if not (before.isspace() or before in "([—–-:“\"") or not (text[inner:inner + 1].isalpha()):
+            index = o + 1
+            continue
+        c = _closing(text, inner, end, marks, closing)
+        if c < 0:
+            break
+        found.append((o, c + marks, inner, c))
+        index = c + marks
+    return found
+
+
+class _Next:
+    """The next of some marks at or after a position, for positions that only grow: each mark's next
+    occurrence is looked for again only once passed, so a scan costs one pass over the text per mark."""
+
+    def __init__(self, text: str, marks: str, end: int) -> None:
+        self.text, self.end = text, end
+        self.next = {mark: -2 for mark in marks}  # -2: not looked for yet; -1: none left
+
+    def at(self, index: int) -> int:
+        best = -1
+        for mark, position in self.next.items():
+            if position == -2 or 0 <= position < index:
+                position = self.next[mark] = self.text.find(mark, index, self.end)
+            if position >= 0 and (best < 0 or position < best):
+                best = position
+        return best
+
+
+def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int:
+    index = start
+    while index < end:
+        c = closing.at(index)
+        if c < 0:
+            return -1
+        if marks == 2:
+            if text[c + 1:c + 2] in _SINGLE_CLOSE and text[c + 1:c + 2]:
+                return c
+            index = c + 1
+            continue
+        prev, after = text[c - 1:c], text[c + 1:c + 2]
+        plural_possessive = prev in "sS" and after == " " and text[c + 2:c + 3].isalpha()
+        if prev and not prev.isspace() and not after.isalnum() and not plural_possessive:
+            return c
+        index = c + 1
+    return -1

@@ -1,0 +1,157 @@
+"""Quote styles and speaker attribution on articles written for these tests (issue 10): right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+from briefing.load.extract.quotes import quote_spans
+
+
+def _quotes(tmp_path: Path, article: str) -> tuple[dict[str, str | None], dict[str, str]]:
+    """{quote text: speaker id} and {actor name: actor id} of a one-article folder."""
+    (tmp_path / "sources").mkdir(exist_ok=True)
+    (tmp_path / "sources" / "a.txt").write_text(article, encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    for quote in briefing.quotes:
+        text = briefing.sources[0].text
+        assert text[quote.span.start:quote.span.end] == quote.span.text
+    return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
+
+
+def _inner(text: str) -> list[str]:
+    return [text[s:e] for _os, _oe, s, e in quote_spans(text, 0, len(text), 1)]
+
+
+def test_single_doubled_nested_and_mixed_marks() -> None:
+    assert _inner("'We will not give up,' she said. 'It is a long road.'") == [
+        "We will not give up,", "It is a long road."]
+    assert _inner("the talks had ‘‘gone well’’ by then") == ["gone well"]
+    assert _inner("He said “they told me ‘no’ twice” today") == ["they told me ‘no’ twice"]
+    assert _inner('“The idea is right," he said.') == ["The idea is right,"]
+    # Apostrophes are not quotation marks.
+    assert _inner("Don't ask; Russia's and the leaders' plans in the '90s.") == []
+
+
+def test_wire_style_single_quotes_and_a_second_sentence_after_told_reporters(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "Wire copy\n"
+        "Dutch Prime Minister Dick Schoof spoke after the meeting.\n"
+        "'We are not going to give up,' Schoof told reporters. 'This is a long road.'\n"))
+    assert quotes["We are not going to give up,"] == ids["Dick Schoof"]
+    assert quotes["This is a long road."] == ids["Dick Schoof"]
+
+
+def test_short_fragment_with_its_speaker_beside_it(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Finnish President Alexander Stubb said the talks had ‘‘gone well’’ and would go on.\n"
+        "Later, a NATO diplomat described the plan as “quiet surrender” in private.\n"))
+    assert quotes["gone well"] == ids["Alexander Stubb"]
+    assert "quiet surrender" not in quotes  # two words and no person named beside them: not shown
+
+
+def test_the_verb_of_the_next_clause_is_not_this_quotes(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "\"Peace is close,\" Trump remarked, as Zelensky said the opposite in Kyiv.\n"))
+    assert quotes["Peace is close,"] == "trump"
+
+
+def test_a_pronoun_only_reaches_the_paragraph_before(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Putin spoke to reporters in Moscow on Monday.\n"
+        "The talks were long. Officials left late. Nothing was signed.\n"
+        "The weather was cold and the streets were empty.\n"
+        "\"We will meet again,\" he said.\n"))
+    assert quotes["We will meet again,"] is None
+
+
+def test_a_pronoun_between_two_people_named_alike_is_unknown(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "After the call with Putin and a meeting with Zelensky, doubts remained.\n"
+        "\"We will meet again,\" he said.\n"))
+    assert quotes["We will meet again,"] is None
+
+
+def test_a_pronoun_goes_to_the_subject_of_the_sentence_before(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Russian President Vladimir Putin met Witkoff in Moscow on Thursday.\n"
+        "\"We will meet again,\" he said.\n"))
+    assert quotes["We will meet again,"] == "putin"
+
+
+def test_transcript_labels_give_the_speaker(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "Transcript of the press conference\n"
+        "MARCO RUBIO: We had a good meeting and we will keep talking.\n"
+        "QUESTION: Will there be a ceasefire this month?\n"
+        "SECRETARY RUBIO: That depends on the other side, not on us.\n"
+        "JOHN FELLOW: I was there and I heard nothing of the kind.\n"))
+    assert quotes["We had a good meeting and we will keep talking."] == "rubio"
+    assert quotes["That depends on the other side, not on us."] == "rubio"
+    assert "Will there be a ceasefire this month?" not in quotes  # a journalist's question
+    assert quotes["I was there and I heard nothing of the kind."] is None  # someone we do not know
+
+
+def test_a_transcript_introduces_its_speakers(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "Morning programme transcript\n"
+        "NORA VELLACOTT, HOST:\n"
+        "VELLACOTT: Good morning, the talks ended late last night in the capital.\n"
+        "QUESTION: And what comes next?\n"))
+    assert "Nora Vellacott" in ids
+    assert quotes["Good morning, the talks ended late last night in the capital."] == ids["Nora Vellacott"]
+
+
+def test_a_dateline_with_a_colon_is_not_a_transcript_turn(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "NEW DELHI: The talks resumed on Monday after a long pause in the capital.\n"))
+    assert quotes == {}
+
+
+def test_a_possessive_or_a_name_in_an_inserted_clause_is_not_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Trump, during Polish Prime Minister Ewa Kornacka's visit to Washington, said the talks were going "
+        "\"quite well\" again.\n"
+        "Greek minister Petros Lagos, who sits in Kornacka's coalition, said there was \"a real chance\" of a deal.\n"
+        "Putin's envoy also stressed that Moscow \"will accept nothing less than a full deal.\"\n"))
+    assert quotes["quite well"] == "trump"
+    assert quotes["a real chance"] == ids["Petros Lagos"]
+    assert quotes["will accept nothing less than a full deal."] is None  # the envoy, not Putin
+
+
+def test_he_added_after_a_quote_continues_its_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Dutch Prime Minister Dick Schoof spoke after the meeting.\n"
+        "\"We are talking to both sides,\" he said.\n"
+        "\"Nothing has been agreed so far,\" he added.\n"))
+    assert quotes["Nothing has been agreed so far,"] == ids["Dick Schoof"]
+
+
+def test_the_nationality_and_title_of_one_person_in_the_article_name_them(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Omani Foreign Minister Salim al-Rawas hosted the two delegations on Saturday.\n"
+        "\"The talks went on for three hours,\" the top Omani diplomat said.\n"
+        "\"There is still much to do before a deal,\" a senior U.S. official said.\n"
+        "Karim Farahzadi, the Iranian foreign minister, has voiced \"cautious optimism,\" saying this week: "
+        "\"If the demand is only that, it is achievable.\"\n"))
+    assert quotes["The talks went on for three hours,"] == ids["Salim al-Rawas"]
+    assert quotes["There is still much to do before a deal,"] is None  # an unnamed official, not the US
+    assert quotes["If the demand is only that, it is achievable."] == ids["Karim Farahzadi"]
+
+
+def test_a_quote_an_unnamed_official_gave_does_not_go_to_the_speaker_before(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "\"We made good progress today,\" Trump said. \"Today, in Rome, over four hours, we talked about "
+        "everything,\" a senior administration official told reporters.\n"))
+    assert quotes["We made good progress today,"] == "trump"
+    assert quotes["Today, in Rome, over four hours, we talked about everything,"] is None

@@ -1,0 +1,60 @@
+"""Issue 13 items 6 and 7: every pass over a text is linear in its size.
+
+Timing lives in benchmarks/pathological.py; these tests only catch a pass that is quadratic again. Each
+runs in a child process under a limit tens of times what the linear code needs at this size (well under
+a second) and hundreds of times less than the quadratic code took (minutes to hours).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from briefing.load.extract.sentences import split_sentences
+
+LIMIT_S = 30
+
+
+def _finishes(code: str) -> None:
+    try:
+        subprocess.run([sys.executable, "-c", code], check=True, timeout=LIMIT_S, capture_output=True)
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"still running after {LIMIT_S} s: not linear")
+
+
+@pytest.mark.parametrize("mark", ["!", "?", "…", "."])
+def test_a_long_run_of_one_terminator_splits_in_linear_time(mark: str) -> None:
+    _finishes(f"""
+from briefing.load.extract.sentences import split_sentences
+text = "It began" + {mark!r} * 400_000 + " then it ended. " + {mark!r} * 400_000 + "\\n" + {mark!r} * 400_000
+assert len(split_sentences(text)) == 2, split_sentences(text)
+""")
+
+
+def test_a_long_name_dense_line_is_matched_in_linear_time() -> None:
+    _finishes("""
+from briefing.load import bundled_data_dir
+from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.curated import load_curated
+problems = []
+actors = load_curated(bundled_data_dir(), {}, problems).actors
+text = "The President of Russia " * 60_000
+found, _left = find_actor_mentions(Gazetteer(actors), text, 0, len(text), set())
+assert len(found) >= 60_000, len(found)
+""")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The offer was unrealistic.He said no.", ["The offer was unrealistic.", "He said no."]),
+    ("Talks ended.Rubio left for Jeddah. Lavrov stayed.", ["Talks ended.", "Rubio left for Jeddah.", "Lavrov stayed."]),
+    ('It had been "frank".She added more.', ['It had been "frank".', "She added more."]),
+    ("The U.S.Army was not there.", ["The U.S.Army was not there."]),
+    ("It came in Feb.The talks went on.", ["It came in Feb.The talks went on."]),
+    ("J.D.Vance spoke.", ["J.D.Vance spoke."]),
+    ("See e.g.Putin and vs.Trump here.", ["See e.g.Putin and vs.Trump here."]),
+    ("Visit example.com today.", ["Visit example.com today."]),
+])
+def test_run_together_sentences_split(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected
