@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any, TextIO
 
-from briefing.model import NEGOTIATING_SIDES, Briefing, Span
+from briefing.model import NEGOTIATING_SIDES, Briefing, Position, Span
 
 
 def _evidence(spans: tuple[Span, ...]) -> list[dict[str, Any]]:
@@ -67,7 +67,8 @@ def _sections(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
             }
             for a in briefing.actors
         ),
-        "issues": ({"id": i.id, "name": i.name, "description": i.description, "keywords": list(i.keywords)}
+        "issues": ({"id": i.id, "name": i.name, "proposition": i.proposition, "description": i.description,
+                    "keywords": list(i.keywords), "keywords_name": i.keywords_name}
                    for i in briefing.issues),
         "events": (
             {
@@ -122,6 +123,23 @@ def _ref(briefing: Briefing, span: Span) -> str:
     return f"{_md(outlet)} ({span.source} @{span.start}-{span.end})"
 
 
+def _stances(positions: tuple[Position, ...]) -> str:
+    """A cell's stances in date order, each change an arrow: "conditional → against"; — when none."""
+    steps: list[list[str]] = []  # per date, its stances (two voices on one day are not a change)
+    last: tuple[int, int, int] | None = None
+    for position in positions:
+        if position.sort_key != last:
+            steps.append([])
+            last = position.sort_key
+        if position.stance.label not in steps[-1]:
+            steps[-1].append(position.stance.label)
+    merged: list[str] = []
+    for step in (", ".join(labels) for labels in steps):
+        if not merged or merged[-1] != step:
+            merged.append(step)
+    return " → ".join(merged) or "—"
+
+
 def _cite(briefing: Briefing, spans: tuple[Span, ...], indent: str = "  ") -> list[str]:
     return [f"{indent}- > {_md(s.text)} — {_ref(briefing, s)}" for s in spans]
 
@@ -156,20 +174,22 @@ def to_markdown(briefing: Briefing) -> str:
         out.append("")
 
     out += ["## Positions", ""]
-    header = "| Issue | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
+    header = "| Proposition | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
     out += [header, "|" + "---|" * (len(NEGOTIATING_SIDES) + 1)]
     for issue in briefing.issues:
         cells = []
         for side in NEGOTIATING_SIDES:
-            stances = [p.stance.label for p in briefing.cell(side, issue.id)]
-            cells.append(", ".join(dict.fromkeys(stances)) or "—")
-        out.append(f"| {_md(issue.name)} | " + " | ".join(cells) + " |")
-    out += ["", "— = no stated position in the sources.", ""]
+            cells.append(_stances(briefing.cell(side, issue.id)))
+        out.append(f"| {_md(issue.proposition or issue.name)} | " + " | ".join(cells) + " |")
+    out += ["", "Each stance is for or against the proposition, conditional (for it on a stated condition) or open "
+            "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources.",
+            ""]
     for issue in briefing.issues:
         for side in NEGOTIATING_SIDES:
             for position in briefing.cell(side, issue.id):
                 date = f" ({position.date.iso})" if position.date else ""
-                out.append(f"- **{side.label} on {_md(issue.name)}: {position.stance.label}**{date} — "
+                out.append(f"- **{side.label} on “{_md(issue.proposition or issue.name)}”: "
+                           f"{position.stance.label}**{date} — "
                            f"{_md(position.summary)}")
                 out += _cite(briefing, position.evidence)
     out.append("")

@@ -71,17 +71,20 @@ def render_report(briefing: Briefing) -> Group:
                    _t(multi), _t(first), _t(last))
     parts.append(events)
 
-    positions = Table(title="Positions (side × issue; — = no stated position)", title_justify="left")
-    positions.add_column("issue")
+    positions = Table(title="Positions: each side for, against, conditional or open on each proposition, "
+                            "oldest first (— = no stated position)", title_justify="left")
+    positions.add_column("proposition")
     for side in NEGOTIATING_SIDES:
         positions.add_column(side.label)
     for issue in briefing.issues:
-        row = [_t(issue.name)]
+        row = [_t(issue.proposition or issue.name)]
         for side in NEGOTIATING_SIDES:
             stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side, issue.id)))
-            row.append(_t(", ".join(stances)) if stances else _t("—", "dim"))
+            row.append(_t(" → ".join(stances)) if stances else _t("—", "dim"))
         positions.add_row(*row)
-    parts.append(positions)
+    parts.append(positions if briefing.issues else _t(
+        "Positions: no issues defined for this folder; add issues.toml beside sources/ (one [[issue]] per "
+        "question, with a proposition each side can be for or against: see docs/data-format.md).", "bold"))
 
     totals = Table(title="Quotes and discrepancies", title_justify="left")
     totals.add_column("quotes", justify="right")

@@ -25,6 +25,7 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "actor-filter": (WIDE, ["a", *"Lavrov", "~", "enter", "r"]),
     "actor-chosen": (WIDE, ["2", "j", "j", "enter"]),
     "position-evidence": (WIDE, ["3", "enter", "~", "enter", "3"]),
+    "position-drift": (NARROW, ["3", "down", "down", "down", "right", "right"]),  # Ukraine on the ceasefire
     "source-highlight": (WIDE, ["1", "j", "j", ".", "4"]),
     "source-highlight-80x24": (NARROW, ["1", "j", "j", "4"]),
     "find": (WIDE, ["/", *"Riyadh", "enter"]),  # the list of hits

@@ -71,7 +71,8 @@ def test_markdown_export_is_a_briefing(capsys) -> None:
     md = capsys.readouterr().out
     for heading in ("## Timeline", "## Who is who", "## Positions", "## Quotes", "## Discrepancies", "## Sources"):
         assert heading in md
-    assert "| Issue | US | Russia | Ukraine | Europe |" in md
+    assert "| Proposition | US | Russia | Ukraine | Europe |" in md
+    assert "| Ukraine may join NATO | against | against | for | open → for |" in md  # oldest first
     assert "000_d704b8d84d6bb80f.txt @" in md
 
 

@@ -129,13 +129,28 @@ def test_alias_that_occurs_nowhere(tmp_path: Path) -> None:
 
 def test_position_without_evidence_is_not_invented(tmp_path: Path) -> None:
     positions = (
-        '[[position]]\nside = "russia"\nissue = "nato"\nstance = "rejects"\n'
+        '[[position]]\nside = "russia"\nissue = "nato"\nstance = "against"\n'
         'evidence = [{ source = "a.txt", text = "Russia will never accept NATO" }]\n'
     )
     folder = write_folder(tmp_path, {"a.txt": ARTICLE}, issues=ISSUES, positions=positions)
     problems = problems_of(folder)
     one(problems, "excerpt not found")
     one(problems, "a position without evidence is not shown")
+    assert load_briefing(folder).positions == ()
+
+
+def test_old_stance_words_are_refused_with_a_way_forward(tmp_path: Path) -> None:
+    """"opposes" read the same whether it opposed membership or opposed ruling it out: it is not guessed."""
+    positions = (
+        '[[position]]\nside = "russia"\nissue = "nato"\nstance = "opposes"\n'
+        'evidence = [{ source = "a.txt", text = "Lavrov" }]\n'
+        '[[position]]\nside = "russia"\nissue = "nato"\nstance = "maybe"\n'
+        'evidence = [{ source = "a.txt", text = "Lavrov" }]\n'
+    )
+    folder = write_folder(tmp_path, {"a.txt": ARTICLE}, issues=ISSUES, positions=positions)
+    problems = problems_of(folder)
+    assert "for / against / conditional / open" in one(problems, "stance 'opposes' is the old vocabulary")
+    one(problems, "stance 'maybe' is not one of for / against / conditional / open")
     assert load_briefing(folder).positions == ()
 
 

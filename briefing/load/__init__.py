@@ -24,6 +24,7 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
+from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.files import Refused, read_inside
 from briefing.load.mentions import find_mentions
@@ -32,6 +33,7 @@ from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
+    NEGOTIATING_SIDES,
     Actor,
     Briefing,
     Event,
@@ -39,6 +41,7 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
+    Side,
     Source,
     Span,
 )
@@ -257,6 +260,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
             cited_events.setdefault(span.source, []).append(span)
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)]
+    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources,
+                                                                                          mentions):
+        # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
+        issues = []
+        found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
+        found.positions = []
     quoted = [c.span for c in curated.quotes]
     quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, quoted)]
     cells = {(p.side, p.issue) for p in curated.positions}
@@ -320,6 +329,26 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
         "meta_rule": "meta:anchored-by-event"})
+
+
+#: How many sources `_bundled_issues_fit` reads: enough to tell one story from another.
+_FIT_SAMPLE = 200
+
+
+def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source], mentions: Mentions) -> bool:
+    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
+    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
+    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
+    that mentions sanctions and the US does not make this story's matrix its own."""
+    side_of = {a.id: a.side for a in actors if a.side in NEGOTIATING_SIDES}
+    tagger = IssueTagger(issues)
+    sample = sources[:_FIT_SAMPLE]
+
+    def fits(source: Source) -> bool:
+        sides = {side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}
+        return (Side.UKRAINE in sides or len(sides) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
+
+    return 2 * sum(map(fits, sample)) >= len(sample) > 0
 
 
 def _first_line(text: str) -> str:

@@ -14,6 +14,7 @@ from briefing.load.spans import SpanFinder
 from briefing.load.toml_file import Item, TomlFile
 from briefing.model import (
     NEGOTIATING_SIDES,
+    STATED_STANCES,
     Actor,
     Alias,
     Discrepancy,
@@ -272,12 +273,18 @@ def _issues(toml: TomlFile) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     for item in toml.items("issue", {"issue"}):
-        item.check_keys({"id", "name", "description", "keywords"})
+        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name"})
         issue_id = item.text("id", required=True)
         item.label = issue_id
         name = item.text("name", required=True)
+        keywords_name = item.text("keywords_name", default="proposition")
+        if keywords_name not in ("proposition", "opposite", "either"):
+            item.problem(f"keywords_name {keywords_name!r} is not one of proposition, opposite, either",
+                         key="keywords_name")
+            keywords_name = "either"
         if _new_id(item, issue_id, seen) and name:
-            issues.append(Issue(id=issue_id, name=name, description=item.text("description"),
+            issues.append(Issue(id=issue_id, name=name, proposition=item.text("proposition") or name,
+                                description=item.text("description"), keywords_name=keywords_name,
                                 keywords=tuple(item.strings("keywords"))))
     return issues
 
@@ -313,12 +320,7 @@ def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: s
         issue = item.text("issue", required=True)
         item.label = f"{side.value if side else '?'}/{issue}"
         stance_text = item.text("stance", required=True)
-        try:
-            stance = Stance(stance_text)
-        except ValueError:
-            item.problem(f"stance {stance_text!r} is not one of {', '.join(s.value for s in Stance if s is not Stance.NONE)}",
-                         key="stance")
-            stance = None
+        stance = _stance(item, stance_text)
         if issue and issue not in issue_ids:
             item.problem(f"unknown issue id {issue!r}", key="issue")
             continue
@@ -337,6 +339,25 @@ def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: s
         positions.append(Position(id=f"{side.value}/{issue}/{n}", side=side, issue=issue, stance=stance,
                                   summary=item.text("summary"), date=date, holders=holders, evidence=evidence))
     return positions
+
+
+#: The stance words before stances were stated against a proposition: they read the same and can mean the
+#: opposite ("opposes ruling membership out" and "opposes membership"), so they are not translated.
+_OLD_STANCES = {"supports", "opposes", "rejects", "demands", "proposes"}
+
+
+def _stance(item: Item, text: str) -> Stance | None:
+    try:
+        return Stance(text)
+    except ValueError:
+        pass
+    allowed = " / ".join(s.value for s in STATED_STANCES)
+    if text in _OLD_STANCES:
+        item.problem(f"stance {text!r} is the old vocabulary: say whether the side is {allowed} the issue's "
+                     "proposition (see docs/data-format.md)", key="stance")
+    elif text:
+        item.problem(f"stance {text!r} is not one of {allowed}", key="stance")
+    return None
 
 
 def _quotes(toml: TomlFile, anchor: Anchor, actor_ids: set[str]) -> list[Quote]:

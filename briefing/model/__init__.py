@@ -32,8 +32,10 @@ from briefing.model.records import (
     Source,
     SourcePart,
     Span,
+    STATED_STANCES,
     Stance,
     UnknownName,
+    stance_changes,
 )
 
 __all__ = [
@@ -64,6 +66,8 @@ __all__ = [
     "Source",
     "SourcePart",
     "Span",
+    "STATED_STANCES",
     "Stance",
     "UnknownName",
+    "stance_changes",
 ]

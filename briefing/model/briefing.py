@@ -117,6 +117,8 @@ class Briefing(Frozen):
             cells[(position.side, position.issue)].append(position)
             pos_side[position.side].append(position)
             pos_issue[position.issue].append(position)
+        for cell in cells.values():
+            cell.sort(key=lambda p: p.sort_key)  # stable: one date's positions keep their file order
         self._cells = _freeze(cells)
         self._positions_by_side = _freeze(pos_side)
         self._positions_by_issue = _freeze(pos_issue)
@@ -176,7 +178,8 @@ class Briefing(Frozen):
                     items.append(cite(kind="event", id=event.id, span=span, label=event.title))
         for position in claims.positions:
             issue = issue_of.get(position.issue)
-            label = f"{position.side.label} on {issue.name if issue else position.issue}: {position.stance.label}"
+            said = f"“{issue.proposition or issue.name}”" if issue else position.issue
+            label = f"{position.side.label} on {said}: {position.stance.label}"
             for span in position.evidence:
                 if span.source == file:
                     items.append(cite(kind="position", id=position.id, span=span, label=label))

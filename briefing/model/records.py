@@ -52,11 +52,11 @@ NEGOTIATING_SIDES: tuple[Side, ...] = (Side.US, Side.RUSSIA, Side.UKRAINE, Side.
 
 
 class Stance(StrEnum):
-    SUPPORTS = "supports"
-    OPPOSES = "opposes"
-    REJECTS = "rejects"
-    DEMANDS = "demands"
-    PROPOSES = "proposes"
+    """A side's stance on an issue's proposition ("Ukraine may join NATO"): for it, against it, for it only
+    on a condition, open to discussing it, or no stated position (a cell the sources leave empty)."""
+
+    FOR = "for"
+    AGAINST = "against"
     CONDITIONAL = "conditional"
     OPEN = "open"
     NONE = "none"
@@ -64,6 +64,27 @@ class Stance(StrEnum):
     @property
     def label(self) -> str:
         return "no stated position" if self is Stance.NONE else self.value
+
+    @property
+    def short(self) -> str:
+        """The label in at most seven characters, for a narrow matrix column."""
+        return STANCE_SHORT.get(self, self.value)
+
+    @property
+    def meaning(self) -> str:
+        return STANCE_MEANINGS[self]
+
+
+STANCE_SHORT = {Stance.CONDITIONAL: "cond'l", Stance.NONE: "·"}
+STANCE_MEANINGS = {
+    Stance.FOR: "for the proposition",
+    Stance.AGAINST: "against it",
+    Stance.CONDITIONAL: "for it only on a condition",
+    Stance.OPEN: "open to discussing it, not committed",
+    Stance.NONE: "the sources state no position",
+}
+#: The stances a position can hold (NONE is an empty cell, never a record).
+STATED_STANCES: tuple[Stance, ...] = (Stance.FOR, Stance.AGAINST, Stance.CONDITIONAL, Stance.OPEN)
 
 
 Origin = Literal["curated", "auto"]
@@ -253,8 +274,13 @@ class Mention(Frozen):
 class Issue(Frozen):
     id: str
     name: str
+    #: What a stance is for or against, as a statement: "Ukraine may join NATO".
+    proposition: str = ""
     description: str = ""
     keywords: tuple[str, ...] = ()
+    #: What the keywords name: the proposition itself ("NATO membership"), its opposite ("sanctions", for
+    #: "Sanctions on Russia are eased"), or either ("territory"): then no stance is read automatically.
+    keywords_name: Literal["proposition", "opposite", "either"] = "proposition"
 
 
 class Event(Frozen):
@@ -291,6 +317,31 @@ class Position(Frozen):
     origin: Origin = "curated"
     confidence: float = 1.0
     rule: str = ""
+
+    @property
+    def sort_key(self) -> tuple[int, int, int]:
+        """Date order, a month or year known only by its name after its days (a side stood so by then at the
+        latest: "2025: suspended aid" is not before "12 Feb 2025"); an undated position first (it cannot be
+        where a side stands now)."""
+        if self.date is None:
+            return (0, 0, 0)
+        return (self.date.year, self.date.month or 13, self.date.day or 32)
+
+
+def stance_changes(positions: tuple[Position, ...] | list[Position]) -> list[tuple[Position, Position]]:
+    """Where a side's stance changed over the period: (before, after) pairs of dated positions, in date order,
+    whose dates differ and whose stances differ. Two voices of one side on one day are not a change."""
+    dated = sorted((p for p in positions if p.date is not None), key=lambda p: p.sort_key)
+    changes: list[tuple[Position, Position]] = []
+    previous: list[Position] = []  # the positions of the last date seen
+    current: list[Position] = []
+    for position in dated:
+        if current and position.sort_key != current[0].sort_key:
+            previous, current = current, []
+        current.append(position)
+        if previous and position.stance not in {p.stance for p in previous}:
+            changes.append((previous[-1], position))
+    return changes
 
 
 class Quote(Frozen):

@@ -96,6 +96,10 @@ class MainScreen(Navigation):
     def on_positions_cell_chosen(self, message: Positions.CellChosen) -> None:
         self._visit(Location("position", f"{message.side.value}:{message.issue}"))
 
+    def on_positions_issue_filter_requested(self, message: Positions.IssueFilterRequested) -> None:
+        self.filter = self.filter.toggle_issue(message.issue)
+        self.refresh_panes()
+
     def on_positions_evidence_chosen(self, message: Positions.EvidenceChosen) -> None:
         self.open_span(message.span)
 
@@ -160,7 +164,7 @@ class MainScreen(Navigation):
     def action_clear(self) -> None:
         if self.zoomed:
             self.minimize()
-        elif self.filter.active or self.chosen_actor or self.find_query:
+        elif self.filter.narrowed or self.chosen_actor or self.find_query:
             self.find_query, self.find_hits, self.find_index = "", [], -1
             self.source.set_hits([])
             self._clear_filters()

@@ -13,17 +13,27 @@ LocationKind = Literal["event", "actor", "position", "source"]
 
 @dataclass(frozen=True)
 class Filter:
-    """What the analyst narrowed the briefing to. Sides and actors combine as a union."""
+    """What the analyst narrowed the briefing to. Sides and actors combine as a union; an issue narrows the
+    timeline to the events tagged with it (and combines with the sides and actors as an intersection)."""
 
     sides: frozenset[Side] = frozenset()
     actors: frozenset[str] = frozenset()
     show_auto: bool = True
+    issue: str | None = None
     #: Also show automatic items below their kind's confidence threshold (briefing.model.confidence).
     show_low: bool = False
 
     @property
     def active(self) -> bool:
+        """Whether the filter names sides or actors (who); `narrowed` also counts an issue (what)."""
         return bool(self.sides or self.actors)
+
+    @property
+    def narrowed(self) -> bool:
+        return self.active or self.issue is not None
+
+    def toggle_issue(self, issue: str) -> Filter:
+        return replace(self, issue=None if self.issue == issue else issue)
 
     def toggle_side(self, side: Side) -> Filter:
         return replace(self, sides=self.sides ^ {side})
@@ -68,7 +78,12 @@ class Filter:
     def describe(self, briefing: Briefing) -> str:
         parts = [side.label for side in Side if side in self.sides]
         parts += sorted(briefing.actor_name(a) for a in self.actors)
-        return " + ".join(parts)
+        who = " + ".join(parts)
+        if self.issue is None:
+            return who
+        issue = briefing.issue(self.issue)
+        what = f"issue: {issue.name if issue else self.issue}"
+        return f"{who} · {what}" if who else what
 
     def visible_sides(self, briefing: Briefing) -> set[Side]:
         """Sides an active filter speaks about: its sides plus the sides of its actors."""

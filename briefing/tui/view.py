@@ -6,9 +6,22 @@ import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
+from rich.style import Style
 from rich.text import Text
 
-from briefing.model import NEGOTIATING_SIDES, Actor, Briefing, Event, Position, Quote, Side, Span
+from briefing.model import (
+    NEGOTIATING_SIDES,
+    STATED_STANCES,
+    Actor,
+    Briefing,
+    Event,
+    Position,
+    Quote,
+    Side,
+    Span,
+    Stance,
+    stance_changes,
+)
 from briefing.tui.state import Filter
 
 #: ANSI colour names, so sides read the same in 16 colours and under the ANSI themes; the letter
@@ -55,6 +68,8 @@ def event_visible(briefing: Briefing, event: Event, flt: Filter, actor: str | No
         return False
     if actor is not None and actor not in event.actors:
         return False
+    if flt.issue is not None and flt.issue not in event.issues:
+        return False
     return flt.matches(set(event_sides(briefing, event)), event.actors)
 
 
@@ -65,6 +80,9 @@ def visible_events(briefing: Briefing, flt: Filter, actor: str | None = None) ->
     if actor is not None:
         own = set(map(id, briefing.events_by_actor(actor)))
         wanted = own if wanted is None else wanted & own
+    if flt.issue is not None:
+        about = set(map(id, briefing.events_by_issue(flt.issue)))
+        wanted = about if wanted is None else wanted & about
     hide_auto = not flt.show_auto
     if flt.trims_low:
         return [e for e in briefing.events if (wanted is None or id(e) in wanted)
@@ -120,21 +138,24 @@ def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote,
                                               if q.date else (0, 0, 0))))
 
 
-#: Short stance labels for the matrix (the detail area shows the full ones).
-SHORT_STANCES = {"conditional": "cond'l"}
+#: The mark of a cell whose stance changed between two dates (Latin-1: every console font draws it).
+CHANGE_MARK = "»"
 
 
-def cell_label(positions: tuple[Position, ...], short: bool = True) -> Text:
-    """Short stance label; an empty cell is a visible dim dash, never an accidental blank."""
+def cell_label(positions: tuple[Position, ...], short: bool = True, styles: dict[Stance, Style] | None = None) -> Text:
+    """Where the side stands now (its latest stance, a word that reads without colour), then » when its
+    stance changed over the period, + when several positions agree, ~ when some are automatic. An empty
+    cell is a visible dim dot, never an accidental blank."""
     if not positions:
         return Text("·", style="dim")
-    latest = positions[-1]  # oldest first: the last is where the side stands now
-    stance = latest.stance.value
-    label = Text(SHORT_STANCES.get(stance, stance) if short else stance)
-    if len(positions) > 1:
-        label.append("+", style="bold")  # earlier or other voices: see the detail
+    stance = positions[-1].stance  # oldest first: the last is where the side stands now
+    label = Text(stance.short if short else stance.label, style=(styles or {}).get(stance, ""))
+    if _changed(positions):
+        label.append(CHANGE_MARK, style="bold")
+    elif len(positions) > 1:
+        label.append("+", style="bold")  # earlier or other voices, the same stance: see the detail
     if any(p.origin == "auto" for p in positions):
-        label.append(" ~", style="dim italic")
+        label.append("~", style="dim italic")
     return label
 
 
@@ -153,7 +174,8 @@ def legend() -> list[tuple[Text, str]]:
     rows += [
         (Text("≈"), "found automatically in the text, not checked by a person (x hides these)"),
         (Text("~"), "in a positions cell: some of its positions were found automatically"),
-        (Text("+"), "in a positions cell: more than one statement; the detail lists them, oldest first"),
+        (Text(CHANGE_MARK), "in a positions cell: the side's stance changed over the period (the detail: when)"),
+        (Text("+"), "in a positions cell: several statements of the same stance; the detail lists them"),
         (Text("·", style="dim"), "in a positions cell: no stated position in the sources"),
         (Text("▶"), "in the actors: an actor of the event under the timeline cursor, or the chosen actor"),
         (Text("✗"), "in the actors: a misspelling the sources use for this name"),
@@ -162,6 +184,24 @@ def legend() -> list[tuple[Text, str]]:
         (Text("evidence 1/3"), "the sentence shown is the first of three that support the item (. shows the next)"),
     ]
     return rows
+
+
+def _changed(positions: tuple[Position, ...]) -> bool:
+    """Whether stance_changes() finds any change, stopping at the first (the matrix asks for every cell on
+    every key, and a busy cell of a large folder has thousands of positions). Cells are in date order."""
+    if len(positions) < 2 or all(p.stance is positions[0].stance for p in positions):
+        return False
+    return bool(stance_changes(positions))
+
+
+def stance_legend(styles: dict[Stance, Style] | None = None) -> Text:
+    """The matrix's legend: the stances in their colours, then the marks."""
+    text = Text()
+    for stance in STATED_STANCES:
+        text.append(stance.short, style=(styles or {}).get(stance, ""))
+        text.append(" ")
+    text.append(f"· none │ {CHANGE_MARK} changed  + more  ~ auto", style="dim")
+    return text
 
 
 def alias_names(actor: Actor) -> list[str]:
@@ -232,9 +272,11 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
                 find: tuple[str, int, int] | None, history: tuple[int, int] | None = None) -> Text:
     """The status line: history place, filter, chosen actor, auto items, find position, problems hint."""
     status = Text()
-    if flt.active:
+    if flt.narrowed:
         status.append("filter: ", style="bold")
         status.append(flt.describe(briefing))
+        if flt.issue is not None:
+            status.append("  (Esc clears)", style="dim")
     else:
         status.append("no filter", style="dim")
         status.append("  (u r y e m o sides · a actor · f here)", style="dim")

@@ -105,8 +105,8 @@ async def test_empty_cell_is_visibly_empty(app):
         assert app.main_screen.positions.select_cell(Side.UKRAINE, "nato")
         await pilot.pause()
         text = screen_text(app)
-        assert re.search(r"NATO membership +opposes +rejects +· +·", text)
-        assert "Ukraine on NATO membership: no stated position" in text
+        assert re.search(r"Ukraine may join NATO +against +against +· +·", text)
+        assert re.search(r"Ukraine on “Ukraine may join NATO” *\n +no stated position", text)
 
 
 async def test_citations_of_passage_and_jump(app, fixture_briefing):
@@ -119,7 +119,7 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
         kinds = [c.kind for c in app.screen.citations]
         assert "quote" in kinds and "position" in kinds
         text = screen_text(app)
-        assert "Russia on Peacekeeping troops: rejects" in text
+        assert "Russia on “Foreign troops keep the peace”: against" in text
         index = kinds.index("position")
         await pilot.press(*(["j"] * index), "enter")
         assert app.main_screen.positions.current_cell == (Side.RUSSIA, "peacekeepers")

@@ -44,7 +44,7 @@ async def test_help_speaks_to_a_reader_and_explains_the_marks(app):
         assert "Back to where you were" in help_text and "Next evidence" in help_text
         assert "What the marks mean" in help_text
         assert "Ukraine: filter with y (not k: k moves the cursor)" in help_text
-        for mark, meaning in (("≈", "found automatically"), ("✗", "a misspelling"), ("+", "more than one"),
+        for mark, meaning in (("≈", "found automatically"), ("✗", "a misspelling"), ("+", "several statements"),
                               ("·", "no stated position"), ("▶", "an actor of the event")):
             assert re.search(re.escape(mark) + r" +in (the|a) [a-z ]+: " + meaning, help_text) or \
                 re.search(re.escape(mark) + " +" + meaning, help_text), mark

@@ -14,7 +14,7 @@ def test_fuzzy_match_uses_aliases_and_misspellings(fixture_briefing):
 
 def test_empty_cell_label_is_a_visible_dot(fixture_briefing):
     assert cell_label(fixture_briefing.cell(Side.UKRAINE, "nato")).plain == "·"
-    assert cell_label(fixture_briefing.cell(Side.RUSSIA, "nato")).plain == "rejects"
+    assert cell_label(fixture_briefing.cell(Side.RUSSIA, "nato")).plain == "against"
 
 
 def test_filters_narrow_events_and_matrix(fixture_briefing):

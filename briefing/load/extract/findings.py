@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from briefing.load.extract.dates import DateMention, Reference
-from briefing.load.extract.issues import stance_cue
-from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Span
+from briefing.load.extract.issues import Clauses
+from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -40,43 +41,120 @@ def title(sentence: str, limit: int = 110) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
 
 
+#: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
+                     r"argued|claimed|according to)\b")
+#: A name right after one of these is the object of a preposition, not the clause's agent.
+_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
+                          r"over|at|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
+#: A scraped page's leading "date 2025-03-13" line (a headline may follow it in the same sentence).
+_DATE_LINE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
+#: Lines that are a photo's caption or credit, or a link to another article: never a position.
+_FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|AFP|"
+                        r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|")
+
+
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
-               dates: list[DateMention], ref: Reference, previous_person: str | None) -> list[Position]:
-    """A side (the speaker of a quote here, else the subject: a pronoun's antecedent or the first side
-    named before the stance cue), an issue keyword and a stance cue make a candidate position: one per
-    issue named in the sentence `span`, all sharing its span, summary and holders."""
+               dates: list[DateMention], ref: Reference, previous_person: str | None,
+               keywords_name: dict[str, str] | None = None) -> list[Position]:
+    """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
+    agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
+    issue named in the sentence `span`. When the polarity or the holder is unsure, none."""
     start, end = span.start, span.end
-    cue = stance_cue(text, start, end)
-    if cue is None:
+    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
         return []
-    side = None
-    holders: list[str] = []
-    how = "subject"
-    for (a, _b), speaker in speakers.items():
-        if start <= a < end and speaker and speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
-            side, holders, how = actors[speaker].side, [speaker], "speaker"
-            break
-    named_outside = [(a, s) for a, s, _e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
-                     and not any(qa <= s < qb for qa, qb in quoted)]
-    pronoun = _SUBJECT_PRONOUN.search(text, start, cue.start)
-    if side is None and pronoun and previous_person in actors and (
-            not named_outside or pronoun.start() < named_outside[0][1]) and \
-            actors[previous_person].side in NEGOTIATING_SIDES:
-        side, holders, how = actors[previous_person].side, [previous_person], "pronoun"
-    if side is None and named_outside:
-        before = [a for a, s in named_outside if s < cue.start] or [a for a, _s in named_outside]
-        side = actors[before[0]].side
-    if side is None:
+    clauses = Clauses.of(text, start, end)
+    if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
         return []
-    if not holders:
-        holders = [a for a, _s, _e in named if a in actors and actors[a].side == side and actors[a].kind == "person"]
+    # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
+    keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
+    names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
+             and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
-    summary, shared_holders, evidence = title(span.text, 160), tuple(dict.fromkeys(holders)), (span,)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
-        keyword = next(h.keyword for h in hits if h.issue == issue)
+        hit = next(h for h in hits if h.issue == issue)
+        polarity = clauses.polarity(hit, hits, (keywords_name or {}).get(issue, "proposition"))
+        if polarity is None:
+            continue
+        holder = _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted, speakers, actors,
+                         previous_person, start, end)
+        if holder is None:
+            continue
+        side, holders, how = holder
         out.append(Position.trusted(
-            id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=cue.stance,
-            summary=summary, date=date, holders=shared_holders, evidence=evidence, origin="auto", confidence=0.45,
-            rule=f"position:{cue.rule} {cue.cue!r}+issue:keyword {keyword!r}+side:{how}"))
+            id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=polarity.stance,
+            summary=title(span.text, 160), date=date, holders=tuple(dict.fromkeys(holders)), evidence=(span,),
+            origin="auto", confidence=0.45,
+            rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{how}"))
     return out
+
+
+def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
+            previous_person: str | None, start: int, end: int) -> tuple[Side, list[str], str] | None:
+    """The side holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
+    not after a preposition, after the speech verb if the clause is reported), else the speaker of the
+    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: None."""
+    for (a, b), speaker in speakers.items():
+        if a <= cue < b and start <= a < end:
+            if speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
+                return actors[speaker].side, [speaker], "speaker"
+            return None  # a quote whose speaker is unknown: its "we" is nobody we can name
+    if any(a <= cue < b for a, b in quoted):
+        return None
+    left = clause[0]
+    speech = [m for m in _SPEECH.finditer(text, start, cue)]
+    agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
+    agents = _agents(text, names, agent_from, cue, start)
+    how = "agent"
+    if speech:
+        speakers_ = _agents(text, names, start, speech[-1].start(), start)
+        if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
+            agents, how = speakers_, "speaker"
+        elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
+            return None  # "Zelensky warned Putin does not want peace": one side's claim about another's
+    if not agents:
+        # "was ruled out by Hegseth": the agent of a passive, right after its verb
+        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        agents, how = after[:1], "agent:by"
+    if not agents:  # "…, Hegseth said." after the clause
+        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
+        how = "speaker"
+    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
+        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
+            _PRONOUN_SAID.search(text, cue, end)
+        if pronoun and previous_person in actors and actors[previous_person].side in NEGOTIATING_SIDES:
+            return actors[previous_person].side, [previous_person], "pronoun"
+        return None
+    sides = {actors[a].side for a, _s, _e in agents}
+    if len(sides) != 1:
+        return None  # "Trump and Putin agreed…" or a name we cannot place: not a guess
+    side = sides.pop()
+    holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
+    return side, holders, how
+
+
+def _overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
+    i = bisect_right(intervals, (start, float("inf"))) - 1
+    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
+
+
+def _tags_sentence(text: str, name: tuple, end: int) -> bool:
+    """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
+    the speaker of a reported clause of its own after the cue."""
+    verb = _SPEECH.search(text, max(0, name[1] - 12), min(end, name[2] + 12))
+    return verb is not None and end - max(verb.end(), name[2]) <= 60
+
+
+def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
+    return [n for n in names if left <= n[1] < right and not _PREPOSITION.search(text, max(clause_left, n[1] - 12),
+                                                                                   n[1])]
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and not text[at].isalnum():
+        at += 1
+    return at

@@ -1,33 +1,79 @@
-"""Issue tags by keyword (issues.toml `keywords`) and stance cues that make a candidate position.
+"""Issue tags by keyword (issues.toml `keywords`), and the polarity of a clause towards an issue.
 
-A sentence that names a negotiating side (through an actor of that side), an issue (a keyword) and a
-stance cue ("rule out", "unacceptable", "demand", "agree", "propose", "not feasible") is a candidate
-position of that side on that issue.
+A sentence that names an issue (a keyword) and a stance cue in the keyword's clause is read against the
+issue's proposition ("Ukraine may join NATO"): cues that want what the keyword names ("supports",
+"agreed to", "proposed") count +1, cues that refuse or stop it ("rejects", "rules out", "paused",
+"suspended", "dismissed", "unrealistic") count -1, and a negation ("will not accept") turns the cue after
+it; the product is for or against. "If", "provided", "as long as" make it conditional; "discuss", "open to"
+alone make it open. "Without" before the keyword, more than three cues, or an issue whose keywords do not
+name its proposition (`keywords_name` in issues.toml) give no stance: when unsure, no position.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from briefing.model import Issue, Stance
 
-#: (stance, rule name, pattern); first match in the sentence wins, so stronger cues come first.
-_STANCE_CUES: tuple[tuple[Stance, str, re.Pattern[str]], ...] = tuple(
-    (stance, name, re.compile(pattern, re.IGNORECASE))
-    for stance, name, pattern in (
-        (Stance.REJECTS, "reject", r"\b(?:reject(?:s|ed|ing)?|rul(?:e|es|ed|ing) out|refus(?:e|es|ed|ing)|"
-                                   r"(?:will|would|do|does|did) not (?:accept|tolerate|allow|agree)|won[’']t (?:accept|allow)|"
-                                   r"unacceptable|not acceptable|never,? under any circumstances)\b"),
-        (Stance.OPPOSES, "oppose", r"\b(?:oppos(?:e|es|ed|ing)|not feasible|unrealistic|illusion(?:ary)?|"
-                                   r"against|no talk of|no role for|not in NATO)\b"),
-        (Stance.DEMANDS, "demand", r"\b(?:demand(?:s|ed|ing)?|insist(?:s|ed|ing)?|key condition|preconditions?|"
-                                   r"must|expects?|expected)\b"),
-        (Stance.PROPOSES, "propose", r"\b(?:propos(?:e|es|ed|al)|offer(?:s|ed)?|suggest(?:s|ed)?|ready to)\b"),
-        (Stance.SUPPORTS, "agree", r"\b(?:agree(?:s|d)?|accept(?:s|ed)?|support(?:s|ed)?|back(?:s|ed)|welcome[sd]?|"
-                                   r"willing to|want(?:s)? (?:the|a|to))\b"),
-    )
+#: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
+_CUE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
+    ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter"),
+    # a negation that turns the cue after it ("would not accept", "never recognise")
+    ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
+    # blocks the stance: "without providing security guarantees" is no position at all
+    ("without", r"without"),
+    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle|"
+             r"before (?:any|a)"),
+    # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
+    ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
+             r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
+    ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
+    ("neg", r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
+            r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
+            r"reluctan(?:t|ce)|unwilling(?:ness)?|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
+            r"veto(?:es|ed)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
+    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
+            r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic"),
 )
+_CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
+#: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
+#: case and hold no upper-case escape for lower() to spoil).
+_CUES_LOWER = re.compile(_CUES.pattern)
+assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
+#: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
+                           r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
+                           r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
+                           r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
+                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
+                           re.IGNORECASE)  # ", leaving the issue of …" is its own clause
+#: "does not believe that membership is realistic": the negation covers the whole belief, however long.
+_BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+_LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
+#: How far (characters) a cue may stand from its keyword, inside the clause.
+_REACH = 90
+#: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
+_NOT_REACH = 40
+
+
+class KeywordsName:
+    """What an issue's keywords name, relative to its proposition (issues.toml `keywords_name`)."""
+
+    PROPOSITION = "proposition"  # "NATO membership" for "Ukraine may join NATO": supporting it is for
+    OPPOSITE = "opposite"        # "sanctions" for "Sanctions on Russia are eased": supporting them is against
+    EITHER = "either"            # "territory" for "Ukraine regains its occupied land": no automatic stance
+    ALL = (PROPOSITION, OPPOSITE, EITHER)
 
 
 @dataclass(frozen=True)
@@ -38,19 +84,12 @@ class IssueHit:
     keyword: str
 
 
-@dataclass(frozen=True)
-class StanceCue:
-    stance: Stance
-    start: int
-    end: int
-    cue: str
-    rule: str
-
-
 class IssueTagger:
     """One compiled regex for all keywords of all issues."""
 
     def __init__(self, issues: list[Issue]) -> None:
+        #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition.
+        self.keywords_name: dict[str, str] = {issue.id: issue.keywords_name for issue in issues}
         self.owner: dict[str, str] = {}
         for issue in issues:
             for keyword in issue.keywords:
@@ -109,29 +148,138 @@ def _lower(text: str) -> tuple[str, bool]:
     return memo[1], memo[2]
 
 
-_ALL_CUES = re.compile("|".join(f"(?P<c{i}>{pattern.pattern})" for i, (_s, _n, pattern) in enumerate(_STANCE_CUES)),
-                       re.IGNORECASE)
-# The same, case-sensitive, for a lower-cased text, with the word boundary every cue starts with tested
-# once (about four times faster). The cues hold no upper-case escape (\B, \W ...) to be spoilt by lower().
-assert all(p.pattern.startswith(r"\b") and not re.search(r"\\[A-Z]", p.pattern) for _s, _n, p in _STANCE_CUES)
-_ALL_CUES_LOWER = re.compile(
-    r"\b(?:" + "|".join(f"(?P<c{i}>{pattern.pattern[2:].lower()})" for i, (_s, _n, pattern) in enumerate(_STANCE_CUES))
-    + ")")
+@dataclass(frozen=True)
+class Cue:
+    kind: str
+    start: int
+    end: int
+    text: str
 
 
-def stance_cue(text: str, start: int, end: int) -> StanceCue | None:
-    """The strongest stance cue of text[start:end] (reject > oppose > demand > propose > agree), first of its kind."""
-    lowered, exact = _lower(text)
-    matches = _ALL_CUES_LOWER.finditer(lowered, start, end) if exact else _ALL_CUES.finditer(text, start, end)
-    best: tuple[int, re.Match[str]] | None = None
-    for match in matches:
-        rank = int((match.lastgroup or "c9")[1:])
-        if best is None or rank < best[0]:
-            best = (rank, match)
-            if rank == 0:
-                break
-    if best is None:
-        return None
-    rank, match = best
-    stance, name, _pattern = _STANCE_CUES[rank]
-    return StanceCue(stance, match.start(), match.end(), text[match.start():match.end()], f"stance:{name}")
+@dataclass(frozen=True)
+class Polarity:
+    """A clause's stance towards one issue's proposition, and the cues that made it."""
+
+    stance: Stance
+    cues: tuple[Cue, ...]
+    #: Where the deciding cue starts (its agent is looked for before it).
+    start: int
+
+    @property
+    def rule(self) -> str:
+        return "stance:" + "+".join(c.kind for c in self.cues)
+
+    @property
+    def said(self) -> str:
+        return " … ".join(c.text for c in self.cues)
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """The cues and clause breaks of one sentence, found once; `polarity` reads them for each issue."""
+
+    text: str
+    start: int
+    end: int
+    cues: tuple[Cue, ...]
+    breaks: tuple[int, ...]
+    starts: tuple[int, ...] = ()  # of the cues, in order
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Clauses:
+        lowered, exact = _lower(text)
+        found = _CUES_LOWER.finditer(lowered, start, end) if exact else _CUES.finditer(text, start, end)
+        cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()]) for m in found)
+        breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
+        return cls(text, start, end, cues, breaks, tuple(c.start for c in cues))
+
+    def clause(self, offset: int) -> tuple[int, int]:
+        i = bisect_left(self.breaks, offset)
+        left = self.breaks[i - 1] if i > 0 else self.start
+        right = self.breaks[i] if i < len(self.breaks) else self.end
+        return left, right
+
+    def _speaks_about(self, cue: Cue, hit: IssueHit, hits: list[IssueHit], starts: list[int]) -> bool:
+        """A cue speaks about its nearest keyword, and about those listed with it: "ruled out deploying troops
+        and granting Ukraine NATO membership" rules out both."""
+        nearest = _nearest(cue, hits, starts)
+        if nearest.issue == hit.issue:
+            return True
+        first, second = sorted((nearest, hit), key=lambda h: h.start)
+        between = self.text[first.end:second.start]
+        return (len(between) <= 60 and _LISTED.search(between) is not None  # and no cue between the two
+                and bisect_left(self.starts, first.end) == bisect_left(self.starts, second.start))
+
+    def polarity(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
+                 ) -> Polarity | None:
+        """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
+        if keywords_name not in (KeywordsName.PROPOSITION, KeywordsName.OPPOSITE):
+            return None
+        left, right = self.clause(hit.start)
+        left, right = max(left, hit.start - _REACH), min(right, hit.end + _REACH)
+        # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
+        # is about peacekeepers, not the truce.
+        starts = [h.start for h in hits]  # in text order, none overlapping
+        window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
+        inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
+                  and self._speaks_about(c, hit, hits, starts)]
+        if any(c.kind == "without" and c.start < hit.start for c in inside):
+            return None  # "without providing security guarantees": not a stance on them
+        sign, counted, turned, opened, conditional = 1, [], None, False, False
+        for cue in inside:
+            if cue.kind == "not":
+                turned = cue
+                continue
+            negated = turned is not None and (cue.start - turned.end <= _NOT_REACH
+                                              or _BELIEF.match(self.text, turned.end) is not None)
+            turned = None
+            if cue.kind == "cond":
+                conditional = True
+                counted.append(cue)
+            elif cue.kind == "open":
+                opened = not negated  # "no definite position" is open; "will not discuss" is not
+                if negated:
+                    sign = -sign
+                counted.append(cue)
+            elif cue.kind == "ruleout" and negated:
+                opened = True  # "did not rule out membership": open, not for
+                counted.append(cue)
+            elif cue.kind in ("neg", "ruleout", "judged", "pos"):
+                sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
+                counted.append(cue)
+        decisive = [c for c in counted if c.kind != "cond"]
+        if not conditional and right < self.end and _ONLY_IF.match(self.text, right, self.end):
+            conditional = True  # "supported the idea, but only if the US took part"
+        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3:
+            return None  # no cue, or a chain too long to read with confidence
+        if keywords_name == KeywordsName.OPPOSITE:
+            sign = -sign
+        if conditional and sign > 0:
+            stance = Stance.CONDITIONAL
+        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive):
+            stance = Stance.OPEN
+        else:
+            stance = Stance.FOR if sign > 0 else Stance.AGAINST
+        return Polarity(stance, tuple(counted), decisive[0].start)
+
+
+def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
+    i = bisect_left(starts, cue.end)  # hits[i - 1] is the last that starts before the cue ends
+    return i > 0 and hits[i - 1].end > cue.start
+
+
+def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
+    """The keyword a cue speaks about: the nearest, a verb's object (after it) counting before its subject,
+    a judgement's subject ("membership … is unrealistic", before it) before what follows. `starts`: the hits'
+    starts, in order; only the last hit before the cue and the first after it can be nearest."""
+    def distance(hit: IssueHit) -> int:
+        after = hit.start >= cue.end
+        gap = hit.start - cue.end if after else cue.start - hit.end
+        return gap if after != (cue.kind == "judged") else 2 * gap + 20
+    i = bisect_left(starts, cue.end)
+    return min(hits[max(0, i - 1):i + 1], key=distance)
+
+
+def stance_cue(text: str, start: int, end: int) -> Cue | None:
+    """The first stance cue of text[start:end] (a negation or "without" alone is none)."""
+    return next((c for c in Clauses.of(text, start, end).cues if c.kind not in ("not", "without", "cond")), None)

@@ -9,6 +9,7 @@ records.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from sys import intern
@@ -293,6 +294,12 @@ class Work:
         self.pieces, self.sentences, self.mentions, self.sentence_mentions = [], [], [], []
 
 
+def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
+                 end: int) -> dict[tuple[int, int], str | None]:
+    """The speakers of the quotes that start in [start, end)."""
+    return {key: speakers[key] for key in keys[bisect_left(keys, (start, -1)):bisect_left(keys, (end, -1))]}
+
+
 def has_day(source: Source) -> bool:
     dates = [source.published] + [p.published for p in source.parts]
     return any(d is not None and d.day is not None for d in dates)
@@ -329,6 +336,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         speakers[(raw.start, raw.end)] = raw.speaker
         quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
     last_person: str | None = None
+    speaker_keys = sorted(speakers)  # a sentence's quotes by bisection, not a pass over all of them
 
     for index, (start, end) in enumerate(sentences):
         quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
@@ -352,7 +360,9 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                 distance=abs(best.start - verb.start())))
         if issue_ids:
             out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
-                                            speakers, by_id, dates, ref_at(start), last_person))
+                                            _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
+                                            ref_at(start), last_person,
+                                            tagger.keywords_name))
         people = [a for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:

@@ -8,19 +8,41 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
-from briefing.model import Briefing, Side, Span
+from briefing.model import STATED_STANCES, Briefing, Position, Side, Span, Stance, stance_changes
 from briefing.tui.state import Filter
-from briefing.tui.view import SIDE_STYLES, cell_label, cell_positions, matrix_sides
+from briefing.tui.view import (
+    CHANGE_MARK,
+    SIDE_STYLES,
+    cell_label,
+    cell_positions,
+    matrix_sides,
+    stance_legend,
+)
 from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings
 
 
 STANCE_WIDTH = 9
 #: Positions written out in the detail; it shows a few lines, and a busy cell of a large folder has thousands.
 DETAIL_POSITIONS = 20
+NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
+             "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
+             "per question: id, name, a proposition each side can be for or against, and the keywords that "
+             "tag it (docs/data-format.md shows one).")
+
+
+class StanceTable(NavTable):
+    """The issue × side matrix; its stance colours come from the stylesheet (theme variables)."""
+
+    COMPONENT_CLASSES = {f"stance--{stance.value}" for stance in STATED_STANCES}
+
+    def stance_styles(self) -> dict[Stance, Style]:
+        return {stance: self.get_component_rich_style(f"stance--{stance.value}", partial=True)
+                for stance in STATED_STANCES}
 
 
 class EvidenceList(RowList):
@@ -35,9 +57,12 @@ class EvidenceList(RowList):
     def __init__(self, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self.spans: list[tuple[str, Span]] = []
+        #: Per row, when and how its position stood: "12 Feb 2025 against ".
+        self.labels: list[str] = []
 
-    def show(self, spans: list[tuple[str, Span]]) -> None:
+    def show(self, spans: list[tuple[str, Span]], labels: list[str] | None = None) -> None:
         self.spans = spans
+        self.labels = labels or [""] * len(spans)
         self.cursor_visible = False
         self.set_rows(len(spans))
 
@@ -52,19 +77,28 @@ class EvidenceList(RowList):
 
     def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
         _, span = self.spans[index]
+        label = self.labels[index] if index < len(self.labels) else ""
         where = f"  {span.source.split('_', 1)[0]}"
         quote = "“" + " ".join(strip_control_codes(span.text).split()) + "”"
-        room = max(2, width - 2 - cell_len(where))  # a space either side, as the other lists
+        room = max(2, width - 2 - cell_len(where) - cell_len(label))  # a space either side, as the other lists
         if cell_len(quote) > room:
             quote = set_cell_size(quote, room - 1) + "…"
         source_style = style + self.get_component_rich_style("evidence-list--source", partial=True)
-        return Strip([Segment(" ", style), Segment(quote, style), Segment(where, source_style)])
+        return Strip([Segment(" ", style), Segment(label, source_style), Segment(quote, style),
+                      Segment(where, source_style)])
+
+
+def _when(position: Position) -> str:
+    """An evidence row's date and stance: "12 Feb 2025 against "."""
+    when = position.date.display.strip() if position.date else "undated"
+    return f"{when} {position.stance.short} "
 
 
 class Positions(Pane):
     """Posts `CellHighlighted`, `CellChosen` (Enter on a cell) and `EvidenceChosen` (Enter on evidence)."""
 
     TITLE = "3 Positions"
+    BINDINGS = [Binding("i", "filter_issue", "Issue → timeline", id="positions.filter-issue")]
 
     class CellHighlighted(Message):
         def __init__(self, side: Side, issue: str) -> None:
@@ -74,6 +108,13 @@ class Positions(Pane):
 
     class CellChosen(CellHighlighted):
         pass
+
+    class IssueFilterRequested(Message):
+        """The reader asked to narrow the timeline to this issue (again: to clear it)."""
+
+        def __init__(self, issue: str) -> None:
+            super().__init__()
+            self.issue = issue
 
     class EvidenceChosen(Message):
         def __init__(self, position_id: str, span: Span) -> None:
@@ -92,7 +133,8 @@ class Positions(Pane):
         self._detail_of: tuple | None = None  # what the detail shows now: (cell, whether auto items count)
 
     def compose(self) -> ComposeResult:
-        yield NavTable(id="positions-table", cursor_type="cell", zebra_stripes=False)
+        yield StanceTable(id="positions-table", cursor_type="cell", zebra_stripes=False)
+        yield Static(id="positions-legend")
         yield Static(id="positions-detail", classes="detail")
         yield EvidenceList(id="positions-evidence")
 
@@ -104,31 +146,48 @@ class Positions(Pane):
     def show_matrix(self, flt: Filter) -> None:
         self.filter = flt
         current = self.current_cell
-        table = self.table
+        table = self.query_one(StanceTable)
         table.clear(columns=True)
         self.sides = matrix_sides(self.briefing, flt)
         self._width = table.size.width
-        longest = max((len(i.name) for i in self.briefing.issues), default=12)
+        issues = self.briefing.issues
+        self.set_class(not issues, "-no-issues")
+        if not issues:
+            self.border_subtitle = "no issues"
+            self.query_one("#positions-detail", Static).update(Text(NO_ISSUES))
+            self.query_one(EvidenceList).show([])
+            self._detail_of = None
+            return
+        styles = table.stance_styles()
+        self.query_one("#positions-legend", Static).update(stance_legend(styles))
+        longest = max((len(self._row_name(i.id)) for i in issues), default=12)
         stance_width = max(STANCE_WIDTH, min(13, (self._width - 3 - longest) // max(1, len(self.sides)) - 2))
         issue_width = max(12, min(longest, self._width - len(self.sides) * (stance_width + 2) - 3))
-        table.add_column("Issue", key="issue", width=issue_width)
+        table.add_column("Proposition", key="issue", width=issue_width)
         for side in self.sides:
             mark = "▶" if side == self.marked_side else ""
             header = Text(f"{mark}{side.letter} {side.label}", style=SIDE_STYLES[side])
             header.truncate(stance_width, overflow="ellipsis")
             table.add_column(header, key=side.value, width=stance_width)
-        for issue in self.briefing.issues:
-            cells = [cell_label(cell_positions(self.briefing, side, issue.id, flt), short=stance_width < 12)
-                     for side in self.sides]
+        for issue in issues:
+            cells = [cell_label(cell_positions(self.briefing, side, issue.id, flt), short=stance_width < 12,
+                                styles=styles) for side in self.sides]
             for cell in cells:
                 cell.truncate(stance_width, overflow="ellipsis")
-            name = Text(issue.name)
+            name = Text(self._row_name(issue.id), style="bold" if issue.id == flt.issue else "")
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
-        self.border_subtitle = f"{len(self.briefing.issues)} issues"
+        self.border_subtitle = f"{len(issues)} issues"
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()
+
+    def _row_name(self, issue_id: str) -> str:
+        issue = self.briefing.issue(issue_id)
+        if issue is None:
+            return issue_id
+        mark = "► " if issue_id == self.filter.issue else ""  # the issue the timeline is narrowed to
+        return mark + (issue.proposition or issue.name)
 
     def on_resize(self) -> None:
         if self.sides and self.table.size.width != self._width:
@@ -146,6 +205,16 @@ class Positions(Pane):
         self.table.move_cursor(row=issues.index(issue), column=1 + self.sides.index(side), animate=False)
         self._show_detail()
         return True
+
+    def action_filter_issue(self) -> None:
+        cell = self.current_cell
+        row = self.table.cursor_coordinate.row
+        issues = self.briefing.issues
+        issue = cell[1] if cell is not None else (issues[row].id if row < len(issues) else None)
+        if issue is None:
+            self.app.bell()
+            return
+        self.post_message(self.IssueFilterRequested(issue))
 
     def focus_evidence(self) -> None:
         evidence = self.query_one(EvidenceList)
@@ -171,7 +240,7 @@ class Positions(Pane):
         """The cell's positions and evidence; rebuilt only when the cell or the auto filter changed (a filter
         key or a rebuilt matrix asks up to three times per key, and a busy cell has a thousand positions)."""
         cell = self.current_cell
-        if (cell, self.filter.show_auto) == self._detail_of:
+        if not self.briefing.issues or (cell, self.filter.show_auto) == self._detail_of:
             return
         self._detail_of = (cell, self.filter.show_auto)
         detail = self.query_one("#positions-detail", Static)
@@ -182,15 +251,26 @@ class Positions(Pane):
             evidence.show([])
             return
         side, issue_id = cell
-        issue = self.briefing.issue(issue_id)
         positions = cell_positions(self.briefing, side, issue_id, self.filter)
-        text = Text(f"{side.label} on {issue.name if issue else issue_id}: ", style="bold")
+        detail.update(self._detail_text(side, issue_id, positions))
+        self._evidence = [(position.id, span) for position in positions for span in position.evidence]
+        labels = [_when(position) for position in positions for _span in position.evidence]
+        evidence.show(self._evidence, labels)
+
+    def _detail_text(self, side: Side, issue_id: str, positions: tuple[Position, ...]) -> Text:
+        """The cell's stances in date order, each change marked, then how to reach the evidence."""
+        issue = self.briefing.issue(issue_id)
+        styles = self.query_one(StanceTable).stance_styles()
+        text = Text(f"{side.label} on ", style="bold")
+        text.append(f"“{issue.proposition or issue.name}”" if issue else issue_id, style="bold")
         if not positions:
-            text.append("no stated position", style="dim italic")
+            text.append("\nno stated position", style="dim italic")
+            return text
+        changed = {id(after) for _before, after in stance_changes(positions)}
         for position in positions[:DETAIL_POSITIONS]:
-            when = position.date.display.strip() if position.date else "undated"
-            text.append(f"\n{position.stance.label}", style="bold")
-            text.append(f" ({when})", style="dim")
+            text.append("\n" + (f"{CHANGE_MARK} " if id(position) in changed else "  "), style="bold")
+            text.append(position.stance.label, style=styles.get(position.stance, ""))
+            text.append(f" ({position.date.display.strip() if position.date else 'undated'})", style="dim")
             if position.origin == "auto":
                 text.append(f" auto {position.confidence:.0%}", style="dim italic")
             text.append(" ")
@@ -199,13 +279,15 @@ class Positions(Pane):
                 text.append(" — " + ", ".join(self.briefing.actor_name(h) for h in position.holders), style="italic")
         if len(positions) > DETAIL_POSITIONS:
             text.append(f"\n… {len(positions) - DETAIL_POSITIONS} more", style="dim")
-        if len(positions) > 1:
-            text.append(f"\n{len(positions)} positions, oldest first ('+' in the matrix)", style="dim")
-        self._evidence = [(position.id, span) for position in positions for span in position.evidence]
-        if self._evidence:
-            text.append(f"\nEvidence ({len(self._evidence)}) — Enter opens one in the source", style="dim")
-        detail.update(text)
-        evidence.show(self._evidence)
+        if changed:
+            text.append(f"\n{CHANGE_MARK} marks where the stance changed from the date before", style="dim")
+        elif len(positions) > 1:
+            text.append(f"\n{len(positions)} positions, oldest first", style="dim")
+        if positions:
+            count = sum(len(p.evidence) for p in positions)
+            text.append(f"\nEvidence ({count}), oldest first · Enter: in the source · i: issue → timeline",
+                        style="dim")
+        return text
 
     # ---- events up ---------------------------------------------------------------------------
     def on_data_table_cell_highlighted(self, message: DataTable.CellHighlighted) -> None:

@@ -1,0 +1,87 @@
+"""Automatic positions: polarity towards the issue's proposition, and the side that holds it.
+
+Every sentence here is written for this test (no third-party text). Each one stands alone in its own
+article, with the bundled gazetteer and issues, as a folder without TOML would be read.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.load import _bundled_gazetteer
+from briefing.load.extract import extract
+from briefing.load.extract.boilerplate import find_regions
+from briefing.load.extract.issues import Clauses, IssueTagger
+from briefing.model import Side, Source, Stance
+
+ACTORS = list(_bundled_gazetteer()[0])
+ISSUES = list(_bundled_gazetteer()[1])
+TAGGER = IssueTagger(ISSUES)
+
+
+def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
+    text = f"Talks go on\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # pausing, suspending, dismissing, refusing: against what they stop, not for it
+    ("The United States paused weapons and intelligence support to Kyiv on Monday.",
+     {(Side.US, "military_aid", Stance.AGAINST)}),
+    ("Washington suspended its military aid to Kyiv after the meeting.",
+     {(Side.US, "military_aid", Stance.AGAINST)}),
+    ("Trump dismissed the proposal on NATO membership for Ukraine.", {(Side.US, "nato", Stance.AGAINST)}),
+    ("Russia will not accept NATO membership for Ukraine.", {(Side.RUSSIA, "nato", Stance.AGAINST)}),
+    ("Lavrov refused any deployment of NATO troops in Ukraine.",
+     {(Side.RUSSIA, "security_guarantees", Stance.AGAINST)}),
+    # judged after the keyword
+    ("NATO membership for Ukraine is unrealistic, Hegseth said.", {(Side.US, "nato", Stance.AGAINST)}),
+    # refusing to rule out is not being against; a plain yes is for
+    ("Kyiv said it did not rule out NATO membership in the future.", {(Side.UKRAINE, "nato", Stance.OPEN)}),
+    ("Zelensky accepted the proposed ceasefire.", {(Side.UKRAINE, "ceasefire", Stance.FOR)}),
+    # a condition, and a readiness to talk
+    ("Starmer backed the peacekeeping plan, but only if Washington provides backup.",
+     {(Side.EUROPE, "security_guarantees", Stance.CONDITIONAL)}),
+    ("Lavrov said Moscow was ready to discuss security guarantees.",
+     {(Side.RUSSIA, "security_guarantees", Stance.OPEN)}),
+    # one cue, two listed keywords
+    ("Russia rejected NATO membership for Ukraine and any deployment of NATO troops.",
+     {(Side.RUSSIA, "nato", Stance.AGAINST), (Side.RUSSIA, "security_guarantees", Stance.AGAINST)}),
+    # ending a war is not being against what the talks restore
+    ("The Kremlin said the talks would restore bilateral relations and prepare talks on ending the war.",
+     {(Side.RUSSIA, "bilateral_relations", Stance.FOR)}),
+    # the holder is the agent, not a name after a preposition
+    ("After talks with Zelensky, Trump paused military aid.", {(Side.US, "military_aid", Stance.AGAINST)}),
+])
+def test_polarity_and_holder(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # "without" blocks the stance: the deal is supported, the guarantees are not
+    "Hegseth backed a settlement without providing security guarantees to Kyiv.",
+    # one side's claim about another is not the other's stated position
+    "Zelensky warned that Putin does not want a ceasefire.",
+    # two sides in the subject: not a guess at either
+    "Trump and Putin agreed to a ceasefire.",
+    # a caption or a link line is furniture
+    "Photo: Zelensky supports the ceasefire plan | Reuters",
+    # keywords that name what a side may want either way give no automatic stance
+    "Lavrov rejected any territorial concessions.",
+    # no cue at all
+    "Rubio spoke about NATO membership in Riyadh.",
+])
+def test_no_position_when_unsure(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_a_cue_speaks_about_the_nearest_keyword() -> None:
+    """"will not accept peacekeepers … to monitor a truce" rejects the peacekeepers, not the truce."""
+    text = "Russia said it will not accept peacekeepers from NATO members to monitor a truce."
+    hits = TAGGER.tags(text, 0, len(text))
+    clauses = Clauses.of(text, 0, len(text))
+    by_issue = {h.issue: clauses.polarity(h, hits) for h in hits}
+    assert by_issue["security_guarantees"] is not None
+    assert by_issue["security_guarantees"].stance is Stance.AGAINST
+    assert by_issue["ceasefire"] is None

@@ -1,0 +1,121 @@
+"""The positions pane as a reader uses it at 80×24: propositions, stances that read without colour, a
+legend, where a side's stance changed, the timeline narrowed to one issue, and a folder about another
+negotiation that names no issues."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.cli import main
+from briefing.load import load_briefing
+from briefing.tui.app import create_app
+from briefing.tui.panes.positions import EvidenceList
+
+from helpers import write_folder
+from tui.conftest import screen_text
+
+LEGEND = "for against cond'l open · none │ » changed  + more  ~ auto"
+
+
+async def test_matrix_rows_are_propositions_and_the_legend_explains_the_marks():
+    app = create_app()  # the bundled briefing
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        text = screen_text(app)
+        assert "Proposition" in text and "Ukraine may join NATO" in text
+        assert LEGEND in text
+        # The NATO row: the US is against membership, Europe (against ruling it out) is for it by now.
+        nato = next(line for line in text.splitlines() if "Ukraine may join NATO" in line)
+        assert nato.split()[4:] == ["against", "against+", "for", "for»"]
+
+
+async def test_stance_labels_read_without_colour(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = create_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        text = screen_text(app)
+        assert LEGEND in text
+        row = next(line for line in text.splitlines() if "Sanctions on Russia are eased" in line)
+        assert "cond'l+" in row and "for+" in row and "against" in row
+
+
+async def test_a_changed_stance_is_marked_and_its_history_dated_oldest_first():
+    app = create_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3", "down", "down", "down", "right", "right")  # ceasefire row, Ukraine column
+        await pilot.pause()
+        assert app.positions.current_cell[1] == "ceasefire"
+        text = screen_text(app)
+        row = next(line for line in text.splitlines() if line.startswith(" A ceasefire comes before"))
+        assert row.split()[-2] == "for»"  # Ukraine: conditional in February, for in March
+        assert "Ukraine on “A ceasefire comes before a settlement”" in text
+        lines = text.splitlines()
+        first = next(i for i, line in enumerate(lines) if line.strip().startswith("conditional (Feb 2025)"))
+        later = next(i for i, line in enumerate(lines) if line.strip().startswith("» for (18 Mar 2025)"))
+        assert first < later
+        assert "» marks where the stance changed" in text
+        shown = [line.strip() for line in lines if "“" in line and line.rstrip().endswith(("002", "003"))]
+        assert shown[0].startswith("Feb 2025 cond'l “Ukraine has said")  # the evidence rows: dated, oldest first
+        labels = app.positions.query_one(EvidenceList).labels
+        assert labels == ["Feb 2025 cond'l ", "18 Mar 2025 for ", "18 Mar 2025 for "]
+
+
+async def test_i_narrows_the_timeline_to_the_issue_and_escape_clears_it():
+    app = create_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("1")
+        assert "Russia annexes Crimea" in screen_text(app)  # a territory event, first by date
+        await pilot.press("3", "down", "down", "down", "i")  # on the ceasefire row
+        await pilot.pause()
+        text = screen_text(app)
+        assert "filter: issue: Ceasefire and ending the war" in text and "Esc clears" in text
+        assert "► A ceasefire comes before" in text
+        await pilot.press("1")
+        text = screen_text(app)
+        assert "Russia annexes Crimea" not in text
+        assert "Kyiv accepts US proposal of a 30-day ceasefire" in text
+        await pilot.press("escape")
+        text = screen_text(app)
+        assert "Russia annexes Crimea" in text and "no filter" in text
+
+
+OTHER_STORY = {
+    "a.txt": ("Dam talks resume in Lanmark\n\nLANMARK, May 4 — Water ministers of Arvenia and Belmora met on "
+              "Tuesday to discuss the Kessa dam. Arvenian minister Tova Rask said the flow quota was "
+              "\"not up for debate\". Her Belmoran counterpart, Ilan Oduya, proposed a joint monitoring board.\n"),
+    "b.txt": ("Kessa dam deal stalls\n\nLANMARK, May 9 — Talks on the Kessa dam broke off on Friday after "
+              "Belmora rejected a summer release schedule. \"We will return when the data is shared,\" "
+              "Oduya told reporters.\n"),
+}
+
+
+async def test_another_negotiation_without_issues_says_so_instead_of_this_storys_matrix(tmp_path: Path):
+    folder = write_folder(tmp_path, OTHER_STORY)
+    briefing = load_briefing(folder)
+    assert briefing.issues == () and briefing.positions == ()
+    app = create_app(briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        text = screen_text(app)
+        assert "No issues defined for this folder; add issues.toml." in text
+        assert "Ukraine may join NATO" not in text and "NATO" not in text
+        assert "proposition" in text  # how to write one
+
+
+async def test_another_negotiation_shows_its_own_questions(tmp_path: Path):
+    issues = ('[[issue]]\nid = "quota"\nname = "Flow quota"\nproposition = "Arvenia keeps its flow quota"\n'
+              'keywords = ["flow quota"]\n')
+    folder = write_folder(tmp_path, OTHER_STORY, issues=issues)
+    app = create_app(briefing=load_briefing(folder))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        text = screen_text(app)
+        assert "Arvenia keeps its flow quota" in text and "No issues defined" not in text
+
+
+def test_check_says_the_folder_has_no_issues(tmp_path: Path, capsys):
+    folder = write_folder(tmp_path, OTHER_STORY)
+    main(["check", "--data", str(folder)])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "no issues defined for this folder; add issues.toml" in out
