@@ -141,7 +141,7 @@ async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, 
     app = create_app(briefing=briefing)
     times: dict[str, list[tuple[float, float]]] = {name: [] for name in ROWS}
     async with app.run_test(size=SIZE) as pilot:
-        probe = Probe(app, app.timeline.event_list)
+        probe = Probe(app, app.main_screen.timeline.event_list)
         await pilot.pause()
         await pilot.press("1")
         await pilot.pause()

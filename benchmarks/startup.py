@@ -24,6 +24,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static, Tree
 from briefing.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.app import BriefingApp, create_app
+from briefing.tui.main import MainScreen
 
 SIZE = (120, 40)
 
@@ -79,11 +80,11 @@ def _populated(app: App) -> bool:
     """The frame shows data: the real app's timeline has drawn its rows and the source has its text."""
     if not isinstance(app, BriefingApp):
         return True  # the bare app fills its widgets in compose
-    if not app.ready:  # create_app(folder) loads in a worker behind the LoadingScreen first
+    if not isinstance(app.screen, MainScreen):  # create_app(folder) loads behind the LoadingScreen first
         return False
-    timeline = app.timeline
+    timeline = app.main_screen.timeline
     rows = timeline.event_list
-    return rows.row_count == len(timeline.events) > 0 and rows.rendered_rows > 0 and app.source.file is not None
+    return rows.row_count == len(timeline.events) > 0 and rows.rendered_rows > 0 and app.main_screen.source.file is not None
 
 
 async def first_frame(factory) -> float:  # noqa: ANN001

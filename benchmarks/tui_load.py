@@ -21,6 +21,7 @@ PROBE = """
 import asyncio, sys, time
 from briefing.background import Preforked
 from briefing.tui.app import create_app
+from briefing.tui.main import MainScreen
 
 helper = Preforked.start() if sys.argv[2] == "helper" else None
 start = time.perf_counter()
@@ -28,9 +29,9 @@ start = time.perf_counter()
 async def main():
     app = create_app(sys.argv[1], preforked=helper)
     async with app.run_test(size=(120, 40)):
-        while not (app.ready and app.screen.id != "loading"):
+        while not isinstance(app.screen, MainScreen):
             await asyncio.sleep(0.01)
-        print(time.perf_counter() - start, len(app.briefing.sources))
+        print(time.perf_counter() - start, len(app.main_screen.briefing.sources))
 
 asyncio.run(main())
 """

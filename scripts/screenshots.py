@@ -26,11 +26,13 @@ SCENES: dict[str, tuple[tuple[int, int], list[str]]] = {
     "actor-chosen": (WIDE, ["2", "j", "j", "enter"]),
     "position-evidence": (WIDE, ["3", "enter", "~", "enter", "3"]),
     "position-drift": (NARROW, ["3", "down", "down", "down", "right", "right"]),  # Ukraine on the ceasefire
-    "source-highlight": (WIDE, ["1", "j", "j", "period", "4"]),
+    "source-highlight": (WIDE, ["1", "j", "j", ".", "4"]),
     "source-highlight-80x24": (NARROW, ["1", "j", "j", "4"]),
-    "find": (WIDE, ["slash", *"Riyadh", "enter"]),
+    "find": (WIDE, ["/", *"Riyadh", "enter"]),  # the list of hits
     "citations": (WIDE, ["1", "j", "j", "4", "c"]),
-    "help": (WIDE, ["question_mark"]),
+    "help": (WIDE, ["?"]),
+    "zoomed": (WIDE, ["3", "z"]),
+    "actor-quotes-80x24": (NARROW, ["a", *"Lavrov", "~", "enter"]),
     "discrepancies": (WIDE, ["d"]),
     "discrepancies-80x24": (NARROW, ["d"]),
     "sources": (WIDE, ["s"]),

@@ -10,8 +10,8 @@ from briefing.load import load_briefing
 from briefing.tui.app import create_app
 
 KEYS = ["j", "k", "down", "up", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pagedown", "pageup", "tab",
-        "shift+tab", "1", "2", "3", "4", "enter", "period", "left_square_bracket", "right_square_bracket",
-        "u", "r", "y", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "left", "right"]
+        "shift+tab", "1", "2", "3", "4", "enter", ".", "[", "]",
+        "u", "r", "K", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "left", "right"]
 
 
 @pytest.fixture(scope="module")
@@ -21,19 +21,19 @@ def briefing():
 
 def assert_consistent(app) -> None:
     """What the status line says matches the filter state, and the timeline shows only matching events."""
-    status = str(app.status.render())
-    if app.filter.active:
+    status = str(app.main_screen.status.render())
+    if app.main_screen.filter.active:
         assert status.startswith("filter:"), status
-        for side in app.filter.sides:
+        for side in app.main_screen.filter.sides:
             assert side.label in status
     else:
         assert status.startswith("no filter"), status
-    for event in app.timeline.shown_events:
-        if app.filter.active:  # a side of the filter, or one of its actors
-            sides = {app.briefing.side_of(a) for a in event.actors}
-            assert sides & app.filter.sides or app.filter.actors & set(event.actors), event.id
-        assert app.filter.show_auto or event.origin != "auto", event.id
-        assert app.chosen_actor is None or app.chosen_actor in event.actors, event.id
+    for event in app.main_screen.timeline.shown_events:
+        if app.main_screen.filter.active:  # a side of the filter, or one of its actors
+            sides = {app.main_screen.briefing.side_of(a) for a in event.actors}
+            assert sides & app.main_screen.filter.sides or app.main_screen.filter.actors & set(event.actors), event.id
+        assert app.main_screen.filter.show_auto or event.origin != "auto", event.id
+        assert app.main_screen.chosen_actor is None or app.main_screen.chosen_actor in event.actors, event.id
 
 
 async def test_resize_storm(briefing) -> None:
@@ -47,9 +47,9 @@ async def test_resize_storm(briefing) -> None:
             await pilot.pause()
             assert app.size == (width, height)
             too_small = width < 60 or height < 18
-            assert app.too_small.display is too_small, (width, height)
+            assert app.main_screen.too_small.display is too_small, (width, height)
             if too_small:
-                assert f"{width}×{height}" in str(app.too_small.render()) or f"{width}x{height}" in str(app.too_small.render())
+                assert f"{width}×{height}" in str(app.main_screen.too_small.render()) or f"{width}x{height}" in str(app.main_screen.too_small.render())
         await pilot.resize_terminal(20, 5)
         await pilot.press("q")
     assert app.return_code == 0 or app.return_code is None
@@ -67,12 +67,12 @@ async def test_a_hundred_keys_as_fast_as_they_come(briefing) -> None:
             await pilot.pause()
         assert_consistent(app)
         for _ in range(3):  # Esc first restores a zoomed pane, then clears the filters
-            if not app.filter.active:
+            if not app.main_screen.filter.active:
                 break
             await pilot.press("escape")
             await pilot.pause()
-        assert not app.filter.active
-        assert str(app.status.render()).startswith("no filter")
+        assert not app.main_screen.filter.active
+        assert str(app.main_screen.status.render()).startswith("no filter")
 
 
 @pytest.mark.parametrize("pane", ["1", "2", "3", "4"])

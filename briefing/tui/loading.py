@@ -21,6 +21,7 @@ from textual.widgets import Footer, ProgressBar, Static
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.model import Briefing
+from briefing.tui.main import MainScreen
 
 if TYPE_CHECKING:
     from briefing.background import Preforked
@@ -31,7 +32,8 @@ class LoadCancelled(Exception):
 
 
 class LoadingScreen(Screen):
-    """Loads `folder` (None: the bundled briefing) and posts `Loaded` with the briefing."""
+    """Loads `folder` (None: the bundled briefing) and switches to the MainScreen built with it (once it is
+    the screen on top again, if help was opened meanwhile)."""
 
     class Loaded(Message):
         def __init__(self, briefing: Briefing) -> None:
@@ -49,6 +51,7 @@ class LoadingScreen(Screen):
         self.preforked = preforked
         #: Set when the loading thread has returned: loaded, failed, or stopped because the app quit.
         self.finished = threading.Event()
+        self.loaded: Briefing | None = None
 
     def compose(self) -> ComposeResult:
         where = str(self.folder) if self.folder is not None else "the bundled briefing"
@@ -115,6 +118,17 @@ class LoadingScreen(Screen):
             note = f"Indexing {message.total:,} sources" if message.stage == "extracting" \
                 else f"Read {message.total:,} sources"
         self.query_one("#loading-note", Static).update(Text(note))
+
+    def on_loading_screen_loaded(self, message: Loaded) -> None:
+        self.loaded = message.briefing
+        self._switch()
+
+    def on_screen_resume(self) -> None:
+        self._switch()
+
+    def _switch(self) -> None:
+        if self.loaded is not None and self.app.screen is self:  # (not under help)
+            self.app.switch_screen(MainScreen(self.loaded))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker

@@ -1,33 +1,51 @@
-"""Jumps between panes and browser-style back/forward over them: the navigation half of the app."""
+"""What the reader narrowed the briefing to, where they are, and how they got there: the filter, the
+chosen actor, the evidence being read, jumps between panes and browser-style back/forward over them.
+The middle layer of the main screen (on layout.py's panes; main.py handles keys and messages on top)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from briefing.model import Citation, Side, Span
+from briefing.model import Briefing, Citation, Side, Span
+from briefing.tui.layout import PaneLayout
 from briefing.tui.state import Filter, History, Location
-from briefing.tui.view import event_visible
-
-if TYPE_CHECKING:
-    from briefing.model import Briefing
-    from briefing.tui.panes.actors import Actors
-    from briefing.tui.panes.positions import Positions
-    from briefing.tui.panes.source import SourcePane
-    from briefing.tui.panes.timeline import Timeline
+from briefing.tui.view import event_visible, status_line, visible_events
 
 
-class Navigation:
-    """Mixed into the app: every jump calls methods down on the panes and records a `Location`."""
+class Navigation(PaneLayout):
+    """Every jump calls methods down on the panes and records a `Location`."""
 
-    briefing: Briefing
-    filter: Filter
-    chosen_actor: str | None
-    history: History
-    timeline: Timeline
-    actors: Actors
-    positions: Positions
-    source: SourcePane
-    _restoring: bool
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__(briefing)
+        self.filter = Filter()
+        self.chosen_actor: str | None = None
+        self.history = History()
+        self.evidence: list[Span] = []
+        self.evidence_index = 0
+        self.find_query = ""
+        self.find_hits: list[Span] = []
+        self.find_index = -1
+        self._restoring = False
+
+    # ---- state down to panes -------------------------------------------------------------------
+    def refresh_panes(self) -> None:
+        events_ = visible_events(self.briefing, self.filter, self.chosen_actor)
+        caption = f"{len(events_)} events"
+        if self.chosen_actor:
+            caption += f" of {self.briefing.actor_name(self.chosen_actor)}"
+        self.timeline.show_events(events_, caption)
+        self.actors.show_actors(self.filter)
+        self.positions.show_matrix(self.filter)
+        self.source.set_filter(self.filter)
+        self.update_status()
+
+    def update_status(self) -> None:
+        find = (self.find_query, self.find_index, len(self.find_hits)) if self.find_query else None
+        history = (self.history.index + 1, len(self.history.entries))
+        self.status.update(status_line(self.briefing, self.filter, self.chosen_actor, find, history))
+
+    def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
+        self.evidence, self.evidence_index = spans, index
+        if spans:
+            self.source.show(spans[index].source, spans[index])
 
     # ---- jumps (each recorded in history) ------------------------------------------------------
     def choose_actor(self, actor_id: str | None) -> None:
@@ -66,10 +84,11 @@ class Navigation:
             self.source.show(span.source, span)
         self._visit(Location("position", f"{side.value}:{issue}", span))
 
-    def open_span(self, span: Span, kind: str = "evidence") -> None:
+    def open_span(self, span: Span, kind: str = "evidence", visit: bool = True) -> None:
         self.source.show(span.source, span, kind)
         self.source.focus_main()
-        self._visit(Location("source", span.source, span))
+        if visit:
+            self._visit(Location("source", span.source, span))
 
     def open_source(self, file: str) -> None:
         self.source.show(file)
@@ -118,15 +137,17 @@ class Navigation:
     def _travel(self, step) -> None:  # noqa: ANN001
         location = step()
         if location is None:
-            self.bell()
+            self.app.bell()
             return
         self._restoring = True  # restoring a location is not a new visit
         try:
             self._restore(location)
         finally:
             self._restoring = False
+        self.update_status()
 
     def _visit(self, location: Location) -> None:
         if not self._restoring:
             self.history.visit(location)
+            self.update_status()
 

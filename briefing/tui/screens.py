@@ -7,17 +7,22 @@ from dataclasses import dataclass
 from rich.table import Table
 from rich.text import Text
 from textual.markup import escape
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from briefing.model import Briefing, Citation, Problem
-from briefing.tui.view import SIDE_STYLES, match_actors
+from briefing.model import Briefing, Citation, Problem, Span
+from briefing.tui.view import SIDE_STYLES, find_text, hit_context, legend, match_actors
 from briefing.tui.widgets import NavList, Pane
 
+#: The keys every screen answers, bound on the app (and first on the main screen, so they lead its footer).
+QUIT_AND_HELP = [
+    Binding("q", "app.quit", "Quit", id="app.quit"),
+    Binding("?", "app.help", "Help", id="app.help"),
+]
 CLOSE = [Binding("escape", "dismiss_none", "Close", id="modal.close")]
 
 
@@ -33,48 +38,50 @@ class HelpRow:
     group: str
     keys: str
     description: str
-    binding_id: str
+    binding_id: str  # for the keymap (README); not shown to readers
 
 
-def help_rows(app: App) -> list[HelpRow]:
-    """The bindings active right now on the app's screen, grouped by where they are defined.
+def help_rows(screen: Screen) -> list[HelpRow]:
+    """The bindings active right now on `screen`, grouped by where they act: everywhere, or in a pane.
 
-    Keys bound to the same action on the same widget share a row ("↓, j  Down").
+    Keys for the same thing share a row ("↓, j  Down"); a binding's tooltip, when it has one, is the longer
+    description a reader sees. Binding ids are kept for the keymap, never shown.
     """
-    merged: dict[tuple[int, str], list] = {}
-    for key, active in app.screen.active_bindings.items():
+    app = screen.app
+    merged: dict[tuple[str, str], list] = {}
+    for key, active in screen.active_bindings.items():
         binding, node = active.binding, active.node
-        merged.setdefault((id(node), binding.action), [node]).append(binding)
-    rows: list[HelpRow] = []
-    for entries in merged.values():
-        node, bindings = entries[0], entries[1:]
-        named = [b for b in bindings if b.description]
-        if not named:
+        if not binding.description:
             continue
-        main = next((b for b in named if b.id), named[0])
         pane = next((a for a in node.ancestors_with_self if isinstance(a, Pane)), None)
-        if node is app:
+        if node is app or node is screen:
             group = "Everywhere"
         elif pane is not None:
-            group = f"{pane.TITLE[2:]} pane" + ("" if node is pane else f" ({type(node).__name__})")
+            group = f"In the {pane.TITLE[2:]} pane"
         else:
-            group = type(node).__name__
+            group = "Here"
+        action = binding.action.split(".", 1)[-1]  # app.quit and quit are one thing
+        merged.setdefault((group, action), []).append(binding)
+    rows: list[HelpRow] = []
+    for (group, _action), bindings in merged.items():
+        main = next((b for b in bindings if b.id), bindings[0])
         keys = ", ".join(dict.fromkeys(app.get_key_display(b) for b in bindings))
         ids = ", ".join(dict.fromkeys(b.id for b in bindings if b.id))
-        rows.append(HelpRow(group, keys, main.description, ids))
-    def rank(row: HelpRow) -> int:
-        if row.group == "Everywhere":
-            return 0
-        return 3 if " pane" not in row.group else (2 if "(" in row.group else 1)
-
-    rows.sort(key=lambda r: (rank(r), r.group))
+        rows.append(HelpRow(group, keys, main.tooltip or main.description, ids))
+    rows.sort(key=lambda r: r.group != "Everywhere")  # stable: each group keeps its bindings' order
     return rows
 
 
 class HelpScreen(_Modal):
-    """Every key that works right now, read from the active bindings (never written by hand)."""
+    """Every key that works right now, read from the active bindings (never written by hand), and what the
+    marks on screen mean."""
 
-    BINDINGS = [*CLOSE, Binding("question_mark,q", "dismiss_none", "Close", show=False, id="help.close")]
+    BINDINGS = [
+        *CLOSE,
+        Binding("?,q", "dismiss_none", "Close", show=False, id="help.close"),
+        Binding("j", "scroll('down')", "Scroll down", show=False, id="help.down"),
+        Binding("k", "scroll('up')", "Scroll up", show=False, id="help.up"),
+    ]
 
     def __init__(self, rows: list[HelpRow]) -> None:
         super().__init__()
@@ -82,18 +89,24 @@ class HelpScreen(_Modal):
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
-        table.add_column(style="bold")
+        table.add_column(style="bold", no_wrap=True)
         table.add_column()
-        table.add_column(style="dim")
         group = None
         for row in self.rows:
             if row.group != group:
                 group = row.group
-                table.add_row(Text(f"\n{group}", style="bold underline"), "", "")
-            table.add_row(Text(row.keys), Text(row.description), Text(row.binding_id))
+                table.add_row(Text(f"\n{group}", style="bold underline"), "")
+            table.add_row(Text(row.keys), Text(row.description))
+        table.add_row(Text("\nWhat the marks mean", style="bold underline"), "")
+        for mark, meaning in legend():
+            table.add_row(mark, Text(meaning))
         with VerticalScroll(id="help", classes="modal") as scroll:
-            scroll.border_title = "Keys (Esc closes)"
+            scroll.border_title = "Keys and marks (j/k scroll, Esc closes)"
             yield Static(table)
+
+    def action_scroll(self, direction: str) -> None:
+        scroll = self.query_one("#help", VerticalScroll)
+        (scroll.scroll_down if direction == "down" else scroll.scroll_up)(animate=False)
 
 
 class ActorPicker(_Modal):
@@ -171,23 +184,65 @@ class CitationsScreen(_Modal):
 
 
 class FindScreen(_Modal):
-    """Ask for text to find across all sources."""
+    """Find text across all sources: Enter lists every hit with its source, outlet and line; Enter on one
+    opens it (then n/N step through the others). Answers (query, hit index) or None."""
 
-    def __init__(self, previous: str = "") -> None:
+    #: Hits listed at most (n/N still step through all of them).
+    LISTED = 500
+
+    def __init__(self, briefing: Briefing, previous: str = "") -> None:
         super().__init__()
+        self.briefing = briefing
         self.previous = previous
+        self.searched = ""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="find", classes="modal") as box:
-            box.border_title = "Find in sources (Enter finds, n/N next/previous)"
+            box.border_title = "Find in sources (Enter lists the hits, Esc closes)"
             yield Input(value=self.previous, placeholder="text to find", id="find-input")
+            yield Static(id="find-count")
+            yield NavList(id="find-list")
 
     def on_mount(self) -> None:
         for field in self.query(Input):
             field.cursor_blink = not self.app.is_headless
+        self.query_one("#find-list").display = False
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        self.dismiss(event.value)
+        event.stop()
+        self.searched = event.value
+        hits = find_text(self.briefing, event.value)
+        listed = hits[: self.LISTED]
+        count = self.query_one("#find-count", Static)
+        results = self.query_one("#find-list", OptionList)
+        if not hits:
+            count.update(Text(f"No hits for “{event.value}”." if event.value else "Type something to find.",
+                              style="italic"))
+            results.display = False
+            return
+        more = f" (the first {len(listed)} listed; n/N step through all)" if len(hits) > len(listed) else ""
+        files = len({h.source for h in hits})
+        count.update(Text(f"{len(hits)} hit{'s' * (len(hits) != 1)} in {files} source{'s' * (files != 1)}{more}. "
+                          "Enter opens one; n/N then step through them.", style="italic"))
+        results.set_options(Option(self._label(hit)) for hit in listed)
+        results.display = True
+        results.highlighted = 0
+        results.focus()
+
+    def _label(self, hit: Span) -> Text:
+        source = self.briefing.source(hit.source)
+        label = Text(hit.source.split("_", 1)[0] + " ", style="bold")
+        label.append((source.outlet if source and source.outlet else "unknown outlet")[:18], style="dim")
+        label.append("  ")
+        room = max(30, min(100, self.app.size.width * 4 // 5) - 36)  # one row in the box: source, outlet, line
+        line, start, end = hit_context(self.briefing, hit, room)
+        context = Text(line)  # source text: never markup
+        context.stylize("reverse bold", start, end)
+        return label + context
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss((self.searched, event.option_index))
 
 
 class ProblemsScreen(_Modal):

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
 
 class Sharing:
-    """Mixed into the app: reads the panes' cursors, copies, writes, and opens the two lists."""
+    """Mixed into the MainScreen: reads the panes' cursors, copies, writes, and opens the two lists."""
 
     briefing: Briefing
     filter: Filter
@@ -48,12 +48,12 @@ class Sharing:
     def action_copy_citation(self) -> None:
         found = self._citation_here()
         if found is None:
-            self.bell()  # type: ignore[attr-defined]
+            self.app.bell()  # type: ignore[attr-defined]
             self.notify("Nothing to copy here: move to an event, quote, position or passage.",  # type: ignore[attr-defined]
                         severity="warning", markup=False)
             return
         what, text = found
-        self.copy_to_clipboard(text)  # type: ignore[attr-defined]
+        self.app.copy_to_clipboard(text)  # type: ignore[attr-defined]
         self.notify(f"Copied {what} as a citation.", title="Copied to the clipboard", markup=False)  # type: ignore[attr-defined]
 
     def _citation_here(self) -> tuple[str, str] | None:
@@ -104,7 +104,7 @@ class Sharing:
         counts = [_count(len(items or ()), name) for items, name in
                   ((scope.events, "event"), (scope.quotes, "quote"), (scope.positions, "position"))]
         note = f"{', '.join(counts)} — {scope.note}"
-        self.push_screen(ExportScreen(default_export_path(data_dir), note), self._write_export)  # type: ignore[attr-defined]
+        self.app.push_screen(ExportScreen(default_export_path(data_dir), note), self._write_export)  # type: ignore[attr-defined]
 
     def _view_scope(self) -> Scope:
         briefing, flt, actor = self.briefing, self.filter, self.chosen_actor
@@ -146,14 +146,14 @@ class Sharing:
     # ---- d and s: the two lists ----------------------------------------------------------------
     def action_discrepancies(self) -> None:
         shown = tuple(d for d in self.briefing.discrepancies if self.filter.allows_origin(d.origin))
-        self.push_screen(DiscrepanciesScreen(self.briefing, shown), self._open_side)  # type: ignore[attr-defined]
+        self.app.push_screen(DiscrepanciesScreen(self.briefing, shown), self._open_side)  # type: ignore[attr-defined]
 
     def _open_side(self, span: Span | None) -> None:
         if span is not None:
             self.open_span(span)  # type: ignore[attr-defined]
 
     def action_sources(self) -> None:
-        self.push_screen(SourcesScreen(self.briefing, self.source.file), self._open_source)  # type: ignore[attr-defined]
+        self.app.push_screen(SourcesScreen(self.briefing, self.source.file), self._open_source)  # type: ignore[attr-defined]
 
     def _open_source(self, file: str | None) -> None:
         if file is not None:

@@ -36,6 +36,9 @@ SIDE_STYLES: dict[Side, str] = {
     Side.UNPLACED: "dim",
 }
 SIDE_ORDER: tuple[Side, ...] = tuple(Side)
+#: The filter key of each side.
+SIDE_KEYS: dict[Side, str] = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "K", Side.EUROPE: "e",
+                              Side.MEDIATOR: "m", Side.OTHER: "o"}
 _COLOURED = dict(SIDE_STYLES)
 
 
@@ -130,7 +133,10 @@ def cell_positions(briefing: Briefing, side: Side, issue: str, flt: Filter) -> t
 
 
 def actor_quotes(briefing: Briefing, actor_id: str, flt: Filter) -> tuple[Quote, ...]:
-    return tuple(q for q in briefing.quotes_by_speaker(actor_id) if flt.allows("quote", q.origin, q.confidence))
+    """The actor's quotes the filter lets through, in date order (undated ones last, in source order)."""
+    quotes = [q for q in briefing.quotes_by_speaker(actor_id) if flt.allows("quote", q.origin, q.confidence)]
+    return tuple(sorted(quotes, key=lambda q: (q.date is None, (q.date.year, q.date.month or 0, q.date.day or 0)
+                                              if q.date else (0, 0, 0))))
 
 
 #: The mark of a cell whose stance changed between two dates (Latin-1: every console font draws it).
@@ -152,6 +158,34 @@ def cell_label(positions: tuple[Position, ...], short: bool = True, styles: dict
     if any(p.origin == "auto" for p in positions):
         label.append("~", style="dim italic")
     return label
+
+
+def legend() -> list[tuple[Text, str]]:
+    """What each mark on screen means, for the help: the side letters with their filter keys, then the marks
+    the panes draw (written beside the code that draws them: cell_label above, the panes' labels)."""
+    rows: list[tuple[Text, str]] = []
+    for side in SIDE_ORDER:
+        key = SIDE_KEYS.get(side)
+        if key is None:  # people the text gives no side: nothing to filter them by
+            rows.append((side_badge(side), f"{side.label}: a person the sources give no side"))
+            continue
+        note = f"{side.label}: filter with {key}"
+        if key == side.letter:  # upper case: the lower-case letter is taken (k moves the cursor)
+            note += f" (shift+{side.letter.lower()}: {side.letter.lower()} moves the cursor)"
+        rows.append((side_badge(side), note))
+    rows += [
+        (Text("≈"), "found automatically in the text, not checked by a person (x hides these)"),
+        (Text("~"), "in a positions cell: some of its positions were found automatically"),
+        (Text(CHANGE_MARK), "in a positions cell: the side's stance changed over the period (the detail: when)"),
+        (Text("+"), "in a positions cell: several statements of the same stance; the detail lists them"),
+        (Text("·", style="dim"), "in a positions cell: no stated position in the sources"),
+        (Text("▶"), "in the actors: an actor of the event under the timeline cursor, or the chosen actor"),
+        (Text("✗"), "in the actors: a misspelling the sources use for this name"),
+        (Text("12×"), "in the actors: how many times the sources mention them"),
+        (Text("Feb 2025", style="dim"), "a dim date: known only to the month or year"),
+        (Text("evidence 1/3"), "the sentence shown is the first of three that support the item (. shows the next)"),
+    ]
+    return rows
 
 
 def _changed(positions: tuple[Position, ...]) -> bool:
@@ -214,6 +248,21 @@ def find_text(briefing: Briefing, query: str) -> list[Span]:
     return hits
 
 
+def hit_context(briefing: Briefing, hit: Span, width: int = 70) -> tuple[str, int, int]:
+    """The hit's line of text, cut to about `width` around the hit: (text, start, end of the hit in it)."""
+    source = briefing.source(hit.source)
+    text = source.text if source is not None else hit.text
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    end = len(text) if end < 0 else end
+    left = max(start, hit.start - max(10, (width - (hit.end - hit.start)) // 3))
+    right = min(end, left + width)
+    line = text[left:right]
+    prefix, suffix = ("…" if left > start else ""), ("…" if right < end else "")
+    line = prefix + " ".join(line.split("\n")) + suffix
+    return line, hit.start - left + len(prefix), hit.end - left + len(prefix)
+
+
 def source_title(briefing: Briefing, file: str) -> str:
     source = briefing.source(file)
     if source is None:
@@ -222,8 +271,8 @@ def source_title(briefing: Briefing, file: str) -> str:
 
 
 def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
-                find: tuple[str, int, int] | None) -> Text:
-    """The status line: filter, chosen actor, auto items, find position, problems hint."""
+                find: tuple[str, int, int] | None, history: tuple[int, int] | None = None) -> Text:
+    """The status line: history place, filter, chosen actor, auto items, find position, problems hint."""
     status = Text()
     if flt.narrowed:
         status.append("filter: ", style="bold")
@@ -245,6 +294,11 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
         status.append("  │ find ", style="bold")
         status.append(repr(query))
         status.append(f" {index + 1}/{count}" if count else " no hits")
+    if history is not None and history[1]:
+        place, count = history  # where [ and ] are: at an end, one of them has nowhere to go
+        status.append(f"  │ history {place}/{count}")
+        if count > 1 and place in (1, count):
+            status.append(" (oldest)" if place == 1 else " (newest)", style="dim")
     if briefing.problems:
         status.append(f"  │ ⚠ {len(briefing.problems)} problems (p)", style="bold reverse")
     return status

@@ -9,6 +9,7 @@ import pytest
 from briefing.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.app import BriefingApp, create_app
+from briefing.tui.main import MainScreen
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 
@@ -41,11 +42,17 @@ async def wait_loaded(pilot, timeout: float = 30.0) -> None:  # noqa: ANN001 - P
     """Wait until an app made without a briefing has loaded it and shows the panes."""
     app = pilot.app
     for _ in range(int(timeout / 0.05)):
-        if app.ready and app.screen.id != "loading":
+        if is_loaded(app):
             await pilot.pause()
             return
         await pilot.pause(0.05)
     raise AssertionError(f"not loaded after {timeout} s: {screen_text(app)}")
+
+
+def is_loaded(app: BriefingApp) -> bool:
+    """The dashboard is the screen on top (the loading screen has switched to it)."""
+    stack = app.screen_stack
+    return bool(stack) and isinstance(stack[-1], MainScreen)
 
 
 def screen_text(app: BriefingApp) -> str:

@@ -16,8 +16,8 @@ from tests.tui.conftest import screen_text, with_changes
 async def _to_event(pilot, event_id: str) -> None:
     app = pilot.app
     await pilot.press("1", "g")
-    for _ in range(len(app.timeline.event_ids)):
-        if app.timeline.current_event_id == event_id:
+    for _ in range(len(app.main_screen.timeline.event_ids)):
+        if app.main_screen.timeline.current_event_id == event_id:
             return
         await pilot.press("j")
     raise AssertionError(f"{event_id} not in the timeline")
@@ -27,7 +27,7 @@ async def test_timeline_in_date_order_with_precision(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         # a month-only date comes after the days of its month (it used to sort before them all)
-        assert app.timeline.event_ids[-1] == "zelenskiy-postpones"
+        assert app.main_screen.timeline.event_ids[-1] == "zelenskiy-postpones"
         text = screen_text(app)
         assert "in Feb 2025  K" in text  # marked as a period, Ukraine's letter
         assert "12 Feb 2025  UR      2  Trump and Putin" in text  # sides and source count
@@ -38,9 +38,9 @@ async def test_moving_on_an_event_shows_its_actors_and_first_evidence(app, fixtu
         await _to_event(pilot, "trump-putin-call")
         await pilot.pause()
         event = fixture_briefing.event("trump-putin-call")
-        assert app.source.highlight == event.evidence[0]
-        assert app.source.file == event.evidence[0].source
-        assert app.actors.marked == {"trump", "putin"}
+        assert app.main_screen.source.highlight == event.evidence[0]
+        assert app.main_screen.source.file == event.evidence[0].source
+        assert app.main_screen.actors.marked == {"trump", "putin"}
         assert "Donald Trump U, Vladimir Putin R" in screen_text(app)
 
 
@@ -48,19 +48,19 @@ async def test_next_evidence_key_cycles_through_other_sources(app, fixture_brief
     async with app.run_test(size=(120, 40)) as pilot:
         await _to_event(pilot, "trump-putin-call")
         event = fixture_briefing.event("trump-putin-call")
-        await pilot.press("period")
-        assert app.source.highlight == event.evidence[1]
-        assert app.source.file.startswith("003")
-        detail = str(app.timeline.query_one("#timeline-detail").render())
+        await pilot.press(".")
+        assert app.main_screen.source.highlight == event.evidence[1]
+        assert app.main_screen.source.file.startswith("003")
+        detail = str(app.main_screen.timeline.query_one("#timeline-detail").render())
         assert "evidence 2/2: Reuters, 18 Feb 2025" in detail  # which outlet, which day
-        await pilot.press("period")
-        assert app.source.highlight == event.evidence[0]
+        await pilot.press(".")
+        assert app.main_screen.source.highlight == event.evidence[0]
 
 
 async def _choose_actor(pilot, actor_id: str) -> None:
     app = pilot.app
     await pilot.press("2")
-    assert app.actors.select_actor(actor_id)
+    assert app.main_screen.actors.select_actor(actor_id)
     await pilot.press("enter")
     await pilot.pause()
 
@@ -68,9 +68,9 @@ async def _choose_actor(pilot, actor_id: str) -> None:
 async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
-        assert app.timeline.event_ids == ["riyadh-talks"]
-        assert app.positions.marked_side is Side.RUSSIA
-        quotes = app.actors.query_one("#actors-quotes", OptionList)
+        assert app.main_screen.timeline.event_ids == ["riyadh-talks"]
+        assert app.main_screen.positions.marked_side is Side.RUSSIA
+        quotes = app.main_screen.actors.query_one("#actors-quotes", OptionList)
         assert quotes.option_count == 1
         text = screen_text(app)
         assert "▶R Russia" in text
@@ -82,30 +82,30 @@ async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
 async def test_quote_opens_in_source(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
-        app.actors.focus_quotes()
+        app.main_screen.actors.focus_quotes()
         await pilot.press("enter")
-        assert app.source.highlight == fixture_briefing.quotes_by_speaker("lavrov")[0].span
-        assert app.active_pane == "source"
+        assert app.main_screen.source.highlight == fixture_briefing.quotes_by_speaker("lavrov")[0].span
+        assert app.main_screen.active_pane == "source"
 
 
 async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
         await pilot.press("enter")
-        assert app.positions.evidence_count == 2
+        assert app.main_screen.positions.evidence_count == 2
         assert isinstance(app.focused, EvidenceList)
         await pilot.press("j", "enter")
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
-        assert app.source.highlight == position.evidence[1]
-        assert app.active_pane == "source"
+        assert app.main_screen.source.highlight == position.evidence[1]
+        assert app.main_screen.active_pane == "source"
         assert "Of course, this is unacceptable to us" in screen_text(app)  # narrow layout shows the source now
 
 
 async def test_empty_cell_is_visibly_empty(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.UKRAINE, "nato")
+        assert app.main_screen.positions.select_cell(Side.UKRAINE, "nato")
         await pilot.pause()
         text = screen_text(app)
         assert re.search(r"Ukraine may join NATO +against +against +· +·", text)
@@ -116,7 +116,7 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
         await pilot.pause()  # let the startup highlight land first
-        app.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
+        app.main_screen.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
         await pilot.press("c")
         assert isinstance(app.screen, CitationsScreen)
         kinds = [c.kind for c in app.screen.citations]
@@ -125,8 +125,8 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
         assert "Russia on “Foreign troops keep the peace”: against" in text
         index = kinds.index("position")
         await pilot.press(*(["j"] * index), "enter")
-        assert app.positions.current_cell == (Side.RUSSIA, "peacekeepers")
-        assert app.active_pane == "positions"
+        assert app.main_screen.positions.current_cell == (Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.active_pane == "positions"
 
 
 async def test_citation_to_event(app):
@@ -136,8 +136,8 @@ async def test_citation_to_event(app):
         ids = [c.id for c in app.screen.citations]
         assert ids[0] == "riyadh-talks" and "ukraine/seat/1" in ids  # the whole line under the cursor
         await pilot.press("2", "enter")  # digits switch panes on the main screen only
-        assert app.timeline.current_event_id == "riyadh-talks"
-        assert app.active_pane == "timeline"
+        assert app.main_screen.timeline.current_event_id == "riyadh-talks"
+        assert app.main_screen.active_pane == "timeline"
 
 
 async def test_history_back_and_forward(app, fixture_briefing):
@@ -145,42 +145,42 @@ async def test_history_back_and_forward(app, fixture_briefing):
         await _choose_actor(pilot, "lavrov")
         await pilot.pause()
         position = fixture_briefing.cell(Side.US, "nato")[0]
-        app.jump_to_position(Side.US, "nato", position.evidence[0])
-        app.jump_to_event("trump-putin-call")
-        await pilot.press("left_square_bracket")
-        assert app.positions.current_cell == (Side.US, "nato")
-        assert app.active_pane == "positions"
-        await pilot.press("left_square_bracket")
-        assert app.chosen_actor == "lavrov" and app.active_pane == "actors"
-        await pilot.press("right_square_bracket", "right_square_bracket")
-        assert app.timeline.current_event_id == "trump-putin-call"
-        assert app.active_pane == "timeline"
-        assert len(app.history.entries) == 3  # travelling is not visiting
+        app.main_screen.jump_to_position(Side.US, "nato", position.evidence[0])
+        app.main_screen.jump_to_event("trump-putin-call")
+        await pilot.press("[")
+        assert app.main_screen.positions.current_cell == (Side.US, "nato")
+        assert app.main_screen.active_pane == "positions"
+        await pilot.press("[")
+        assert app.main_screen.chosen_actor == "lavrov" and app.main_screen.active_pane == "actors"
+        await pilot.press("]", "]")
+        assert app.main_screen.timeline.current_event_id == "trump-putin-call"
+        assert app.main_screen.active_pane == "timeline"
+        assert len(app.main_screen.history.entries) == 3  # travelling is not visiting
         assert "[ Back" in screen_text(app) and "] Fwd" in screen_text(app)
 
 
 async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await _to_event(pilot, "trump-putin-call")
-        await pilot.press("period", "enter")
-        assert app.active_pane == "source"
-        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
-        await pilot.press("left_square_bracket")
-        assert app.active_pane == "timeline"
-        assert app.timeline.current_event_id == "trump-putin-call"
-        assert app.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+        await pilot.press(".", "enter")
+        assert app.main_screen.active_pane == "source"
+        assert app.main_screen.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
+        await pilot.press("[")
+        assert app.main_screen.active_pane == "timeline"
+        assert app.main_screen.timeline.current_event_id == "trump-putin-call"
+        assert app.main_screen.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]
 
 
 async def test_one_click_on_an_evidence_line_opens_it(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
         await pilot.press("enter")
         evidence = app.query_one(EvidenceList)
         await pilot.click(evidence, offset=(2, 1))  # the second line, not under the cursor
         await pilot.pause()
         position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
-        assert app.source.highlight == position.evidence[1]
+        assert app.main_screen.source.highlight == position.evidence[1]
 
 
 async def test_event_detail_says_how_its_date_was_established(fixture_briefing):
@@ -191,7 +191,8 @@ async def test_event_detail_says_how_its_date_was_established(fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("1", "G")
         await pilot.pause()
-        assert app.timeline.current_event_id == "zelenskiy-postpones"
-        text = " ".join(screen_text(app).split())
+        assert app.main_screen.timeline.current_event_id == "zelenskiy-postpones"
+        detail = app.main_screen.timeline.query_one("#timeline-detail")  # scrolls at 80x24 (Tab, j/k)
+        text = " ".join(str(detail.render()).split())
         assert "Date: (month only: listed after the days of that month) 003 (Reuters, 18 Feb 2025): postponed " \
                "'until next month' = 2025-03, the month only" in text

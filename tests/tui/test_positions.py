@@ -45,7 +45,7 @@ async def test_a_changed_stance_is_marked_and_its_history_dated_oldest_first():
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3", "down", "down", "down", "right", "right")  # ceasefire row, Ukraine column
         await pilot.pause()
-        assert app.positions.current_cell[1] == "ceasefire"
+        assert app.main_screen.positions.current_cell[1] == "ceasefire"
         text = screen_text(app)
         row = next(line for line in text.splitlines() if line.startswith(" A ceasefire comes before"))
         assert row.split()[-2] == "for»"  # Ukraine: conditional in February, for in March
@@ -57,7 +57,7 @@ async def test_a_changed_stance_is_marked_and_its_history_dated_oldest_first():
         assert "» marks where the stance changed" in text
         shown = [line.strip() for line in lines if "“" in line and line.rstrip().endswith(("002", "003"))]
         assert shown[0].startswith("Feb 2025 cond'l “Ukraine has said")  # the evidence rows: dated, oldest first
-        labels = app.positions.query_one(EvidenceList).labels
+        labels = app.main_screen.positions.query_one(EvidenceList).labels
         assert labels == ["Feb 2025 cond'l ", "18 Mar 2025 for ", "18 Mar 2025 for "]
 
 

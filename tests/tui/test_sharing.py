@@ -42,8 +42,8 @@ def _notes(app) -> str:  # noqa: ANN001
 async def _to_event(pilot, event_id: str) -> None:  # noqa: ANN001
     app = pilot.app
     await pilot.press("1", "g")
-    for _ in range(len(app.timeline.event_ids)):
-        if app.timeline.current_event_id == event_id:
+    for _ in range(len(app.main_screen.timeline.event_ids)):
+        if app.main_screen.timeline.current_event_id == event_id:
             return
         await pilot.press("j")
     raise AssertionError(f"{event_id} not in the timeline")
@@ -66,15 +66,15 @@ async def test_discrepancies_by_kind_with_both_sides_and_enter_opens_one(disagre
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, DiscrepanciesScreen)
-        assert app.source.file.startswith("003")
-        assert app.source.highlight.text == "beginning with a Putin-Trump p"
-        assert app.active_pane == "source"
+        assert app.main_screen.source.file.startswith("003")
+        assert app.main_screen.source.highlight.text == "beginning with a Putin-Trump p"
+        assert app.main_screen.active_pane == "source"
 
 
 async def test_discrepancies_from_palette_and_in_help(disagreeing):
     app = create_app(briefing=disagreeing)
     async with app.run_test(size=(80, 24)) as pilot:
-        await pilot.press("question_mark")
+        await pilot.press("?")
         await pilot.pause()
         rows = {row.keys: row.description for row in app.screen.rows}
         assert rows["d"] == "Where the sources disagree" and rows["s"] == "List the sources"
@@ -105,7 +105,7 @@ async def test_y_copies_the_event_as_a_citation(app, size):
 async def test_y_on_a_quote_in_the_source_names_the_speaker(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         quote = fixture_briefing.quote("q001")
-        app.open_span(quote.span)
+        app.main_screen.open_span(quote.span)
         await pilot.pause()
         await pilot.press("y")
         assert app.clipboard.startswith("“Of course, this is unacceptable to us,")
@@ -168,13 +168,13 @@ async def test_sources_list_and_article_keys(app, size):
         assert "claims cite it" in text
         await pilot.press("g", "j", "enter")
         await pilot.pause()
-        assert app.source.file.startswith("003") and app.active_pane == "source"
+        assert app.main_screen.source.file.startswith("003") and app.main_screen.active_pane == "source"
         await pilot.press("greater_than_sign")  # the next article, wrapping round
-        assert app.source.file.startswith("000")
+        assert app.main_screen.source.file.startswith("000")
         await pilot.press("less_than_sign")
-        assert app.source.file.startswith("003")
-        await pilot.press("left_square_bracket")  # each article opened is a step back in history
-        assert app.source.file.startswith("000")
+        assert app.main_screen.source.file.startswith("003")
+        await pilot.press("[")  # each article opened is a step back in history
+        assert app.main_screen.source.file.startswith("000")
 
 
 async def test_untrusted_text_stays_literal_in_the_lists_and_notes(disagreeing):
@@ -204,7 +204,7 @@ async def test_y_on_a_positions_evidence_copies_that_passage(app, fixture_briefi
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3", "enter")  # the US on NATO: its evidence list takes the focus
         await pilot.pause()
-        chosen = app.positions.current_evidence
+        chosen = app.main_screen.positions.current_evidence
         assert chosen is not None
         await pilot.press("y")
         position = fixture_briefing.position(chosen[0])
@@ -216,11 +216,11 @@ async def test_y_on_a_positions_evidence_copies_that_passage(app, fixture_briefi
 async def test_y_on_an_actors_quote_copies_the_quote(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("2")
-        app.actors.select_actor("lavrov")
+        app.main_screen.actors.select_actor("lavrov")
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause()
-        app.actors.focus_quotes()
+        app.main_screen.actors.focus_quotes()
         await pilot.pause()
         await pilot.press("y")
         assert app.clipboard.startswith("“Of course, this is unacceptable to us,”\n— Sergei Lavrov\nReuters")
@@ -232,7 +232,7 @@ async def test_automatic_position_says_so_in_words(fixture_briefing):
     app = create_app(briefing=with_changes(fixture_briefing, positions=positions))
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.press("3")
-        app.positions.select_cell(Side.US, "nato")
+        app.main_screen.positions.select_cell(Side.US, "nato")
         await pilot.pause()
         text = " ".join(screen_text(app).split())
         assert "≈ found automatically, uncertain (45%)" in text

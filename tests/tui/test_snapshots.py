@@ -21,7 +21,7 @@ def test_main_view(snap_compare, fresh, size):
 def test_actor_chosen(snap_compare, fresh, size):
     async def choose(pilot):
         await pilot.press("2")
-        pilot.app.actors.select_actor("lavrov")
+        pilot.app.main_screen.actors.select_actor("lavrov")
         await pilot.pause()
         await pilot.press("enter")
 
@@ -38,11 +38,11 @@ def test_side_filter_wide(snap_compare, fresh):
 
 
 def test_source_with_find_hit(snap_compare, fresh):
-    assert snap_compare(fresh(), press=["slash", *"Riyadh", "enter", "n"], terminal_size=(80, 24))
+    assert snap_compare(fresh(), press=["/", *"Riyadh", "enter", "enter", "n"], terminal_size=(80, 24))
 
 
 def test_help(snap_compare, fresh):
-    assert snap_compare(fresh(), press=["question_mark"], terminal_size=(80, 24))
+    assert snap_compare(fresh(), press=["?"], terminal_size=(80, 24))
 
 
 def test_too_small(snap_compare, fresh):

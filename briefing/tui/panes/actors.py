@@ -146,6 +146,7 @@ class Actors(Pane):
         title.update(Text(f"Quotes of {self.briefing.actor_name(self.chosen)} ({len(quotes)})", style="bold"))
         quotes_list.display = bool(quotes)
         quotes_list.set_options(Option(self._quote_label(q), id=q.id) for q in quotes)
+        quotes_list.highlighted = 0 if quotes else None  # Tab lands on a quote Enter can open
 
     def _quote_label(self, quote: Quote) -> Text:
         label = Text("≈ ", style="bold") if quote.origin == "auto" else Text()
@@ -173,12 +174,15 @@ class Actors(Pane):
         option = quotes_list.highlighted_option if quotes_list.has_focus else None
         return option.id if option is not None else None
 
-    def focus_quotes(self) -> None:
+    def focus_quotes(self) -> bool:
+        """Focus the quotes, the first highlighted if none is; False when there are none."""
         quotes_list = self.query_one("#actors-quotes", OptionList)
-        if quotes_list.option_count:
-            quotes_list.focus()
-            if quotes_list.highlighted is None:
-                quotes_list.highlighted = 0
+        if not quotes_list.option_count:
+            return False
+        quotes_list.focus()
+        if quotes_list.highlighted is None:
+            quotes_list.highlighted = 0
+        return True
 
     # ---- events up ---------------------------------------------------------------------------
     def on_tree_node_highlighted(self, message: Tree.NodeHighlighted) -> None:

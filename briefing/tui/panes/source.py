@@ -95,6 +95,7 @@ class SourcePane(Pane):
         self.highlight_kind = "evidence"
         self.filter = Filter()
         self.lines: list[Line] = []
+        self.hits: dict[str, list[Span]] = {}  # the find's hits, by file: all of them marked
         self._base: list[Text] = []
         self._styles: dict = {}
 
@@ -125,6 +126,19 @@ class SourcePane(Pane):
             self.move_to(highlight.start)
         elif changed:
             self.body.highlighted = 0 if self.lines else None
+
+    def set_hits(self, hits: list[Span]) -> None:
+        """Mark every hit of a find (none: unmark them)."""
+        by_file: dict[str, list[Span]] = {}
+        for hit in hits:
+            by_file.setdefault(hit.source, []).append(hit)
+        changed = self.file is not None and (by_file.get(self.file) or self.hits.get(self.file))
+        self.hits = by_file
+        source = self.briefing.source(self.file or "")
+        if changed and source is not None:
+            scroll_y = self.body.scroll_y
+            self._render_all(source)
+            self.body.scroll_to(y=scroll_y, animate=False, immediate=True)
 
     def set_filter(self, flt: Filter) -> None:
         if flt == self.filter:
@@ -244,7 +258,8 @@ class SourcePane(Pane):
             if flt.allows_origin(m.origin) and (not flt.active or flt.matches({sides.get(m.actor)}, (m.actor,)))
         ]
         base: list[Text] = []
-        first = 0
+        first = first_hit = 0
+        hits = self.hits.get(source.file, [])
         for line in self.lines:
             text = Text(source.text[line.start:line.end])
             base.append(text)
@@ -260,6 +275,12 @@ class SourcePane(Pane):
                 side = sides.get(mention.actor)
                 style = f"underline {SIDE_STYLES[side]}" if side else "underline"
                 self._stylize(text, line, mention.span.start, mention.span.end, style)
+            while first_hit < len(hits) and hits[first_hit].end <= line.start:
+                first_hit += 1
+            for hit in hits[first_hit:]:  # (in source order, as the mentions: one pass over both)
+                if hit.start >= line.end:
+                    break
+                self._stylize(text, line, hit.start, hit.end, self._styles["source--hit"])
         return base
 
     @staticmethod

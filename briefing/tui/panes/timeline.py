@@ -10,6 +10,8 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.message import Message
 from textual.strip import Strip
@@ -92,6 +94,24 @@ class EventList(RowList):
         return Strip(segments)
 
 
+class DetailBox(VerticalScroll):
+    """The detail under a list: a few lines high; when its text is longer, Tab reaches it and j/k scroll."""
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="detail.up"),
+    ]
+
+    def watch_virtual_size(self) -> None:
+        self.call_after_refresh(self._focusable)
+
+    def on_resize(self) -> None:
+        self._focusable()
+
+    def _focusable(self) -> None:
+        self.can_focus = self.max_scroll_y > 0  # nothing to scroll: Tab passes it by
+
+
 class Timeline(Pane):
     """Lists events; posts `EventHighlighted` as the cursor moves and `EventChosen` on Enter."""
 
@@ -116,7 +136,8 @@ class Timeline(Pane):
 
     def compose(self) -> ComposeResult:
         yield self.event_list
-        yield Static(id="timeline-detail", classes="detail")
+        with DetailBox(id="timeline-detail-box", classes="detail"):
+            yield Static(id="timeline-detail")
 
     @property
     def shown_events(self) -> list[Event]:
@@ -176,7 +197,13 @@ class Timeline(Pane):
             detail.append("\n")
             detail.append(event.summary, style="italic")
         self._date_and_origin(detail, event)
+        if event.evidence:  # the sentence it stands on: the reader need not open the source to read it
+            span = event.evidence[min(evidence_index, len(event.evidence) - 1)]
+            source = self.briefing.source(span.source)
+            detail.append("\n“" + " ".join(strip_control_codes(span.text).split()) + "”")
+            detail.append(f"  {span.source.split('_', 1)[0]} {source.outlet if source else ''}".rstrip(), style="dim")
         self.query_one("#timeline-detail", Static).update(detail)
+        self.query_one(DetailBox).scroll_home(animate=False)
 
     @staticmethod
     def _date_and_origin(detail: Text, event: Event) -> None:
