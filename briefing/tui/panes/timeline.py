@@ -133,11 +133,13 @@ class Timeline(Pane):
         self.events: list[Event] = []
         self._order: dict[int, int] | None = None  # id(event) -> its place in the briefing (date order)
         self.event_list = EventList(briefing, id="timeline-list")
+        # Kept, not queried: the list can post its first highlight before the box has composed its child.
+        self.detail = Static(id="timeline-detail")
+        self.detail_box = DetailBox(self.detail, id="timeline-detail-box", classes="detail")
 
     def compose(self) -> ComposeResult:
         yield self.event_list
-        with DetailBox(id="timeline-detail-box", classes="detail"):
-            yield Static(id="timeline-detail")
+        yield self.detail_box
 
     @property
     def shown_events(self) -> list[Event]:
@@ -156,7 +158,7 @@ class Timeline(Pane):
         self.event_list.show(events, self._bisect(current) if current is not None else 0)
         self.border_subtitle = escape(caption or f"{len(events)} events")  # titles are markup: names are not
         if not events:
-            self.query_one("#timeline-detail", Static).update(Text("No events match.", style="dim"))
+            self.detail.update(Text("No events match.", style="dim"))
 
     def _bisect(self, event: Event) -> int:
         """Where `event` is in the list, or would be: the list is a subsequence of the briefing's events."""
@@ -202,8 +204,9 @@ class Timeline(Pane):
             source = self.briefing.source(span.source)
             detail.append("\n“" + " ".join(strip_control_codes(span.text).split()) + "”")
             detail.append(f"  {span.source.split('_', 1)[0]} {source.outlet if source else ''}".rstrip(), style="dim")
-        self.query_one("#timeline-detail", Static).update(detail)
-        self.query_one(DetailBox).scroll_home(animate=False)
+        self.detail.update(detail)
+        if self.detail_box.is_mounted:
+            self.detail_box.scroll_home(animate=False)
 
     @staticmethod
     def _date_and_origin(detail: Text, event: Event) -> None:
