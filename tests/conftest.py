@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import briefing.load as loader
 from briefing.load import bundled_data_dir, load_briefing
 from briefing.model import Briefing
 
@@ -54,3 +55,25 @@ def _no_user_config(tmp_path_factory: pytest.TempPathFactory) -> None:
     import os
 
     os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("config-home"))
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A cache directory of this test's own."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
+    return folder
+
+
+@pytest.fixture
+def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The folders the loader really built (extracted) rather than read from the cache."""
+    done: list[Path] = []
+    real = loader._build
+
+    def counting(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
+        done.append(folder)
+        return real(folder, *args, **kwargs)
+
+    monkeypatch.setattr(loader, "_build", counting)
+    return done

@@ -17,13 +17,6 @@ from briefing.load import load_briefing
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
-    return folder
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sys.path.insert(0, str(REPO / "benchmarks"))

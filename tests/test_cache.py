@@ -19,27 +19,6 @@ from briefing.load import cache, codec, load_briefing
 REPO = Path(__file__).resolve().parent.parent
 
 
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The folders the loader really built (extracted) rather than read from the cache."""
-    done: list[Path] = []
-    real = loader._build
-
-    def counting(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        done.append(folder)
-        return real(folder, *args, **kwargs)
-
-    monkeypatch.setattr(loader, "_build", counting)
-    return done
-
-
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     sys.path.insert(0, str(REPO / "benchmarks"))

@@ -12,31 +12,10 @@ from pathlib import Path
 
 import pytest
 
-import briefing.load as loader
 from briefing.export import to_dict
 from briefing.load import cache, load_briefing
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture
-def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "cache"
-    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(folder))
-    return folder
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    done: list[Path] = []
-    real = loader._build
-
-    def counting(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        done.append(folder)
-        return real(folder, *args, **kwargs)
-
-    monkeypatch.setattr(loader, "_build", counting)
-    return done
 
 
 def _briefing_file(cache_dir: Path) -> Path:

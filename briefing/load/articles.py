@@ -182,32 +182,15 @@ class ArticleStore:
         except OSError:
             return
         for bucket in buckets:
-            try:
-                entries = list(os.scandir(bucket))
-            except OSError:
-                continue
-            for entry in entries:
-                try:
-                    info = entry.stat(follow_symlinks=False)
-                except OSError:
-                    continue
-                if not stat.S_ISREG(info.st_mode):
-                    continue
-                stale_tmp = entry.name.endswith(".tmp") and info.st_mtime < now - cache.TMP_AGE_SECONDS
-                if stale_tmp or (entry.name.endswith(".article") and info.st_mtime < old):
-                    _unlink(entry.path)
-                elif entry.name.endswith(".article"):
-                    kept.append((info.st_mtime, info.st_size, entry.path))
+            for name, path, info in cache.cache_files(bucket, now):
+                if name.endswith(".article"):
+                    if info.st_mtime < old:
+                        cache.unlink(path)
+                    else:
+                        kept.append((info.st_mtime, info.st_size, path))
         total = sum(size for _m, size, _p in kept)
         for _mtime, size, path in sorted(kept):
             if total <= cache.ARTICLE_BYTES:
                 break
-            _unlink(path)
+            cache.unlink(path)
             total -= size
-
-
-def _unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

@@ -315,10 +315,25 @@ def prune(directory: Path, keep: Path | None = None, now: float | None = None) -
     now = time.time() if now is None else now
     old = now - MAX_AGE_DAYS * 86400
     briefings: list[tuple[float, Path]] = []
+    for name, path, info in cache_files(directory, now):
+        if name.endswith(".briefing-cache") and Path(path) != keep:
+            if info.st_mtime < old:
+                unlink(path)
+            else:
+                briefings.append((info.st_mtime, Path(path)))
+    for _mtime, path in sorted(briefings)[: max(0, len(briefings) + 1 - MAX_FILES)]:
+        unlink(path)
+
+
+def cache_files(directory: Path | str, now: float) -> list[tuple[str, str, os.stat_result]]:
+    """The regular files directly in `directory` (name, path, stat; links and the rest left out), after
+    removing the temporary files a killed writer left there. Empty when it cannot be read: another process
+    pruned it first, or it is unreadable, and the cache only saves time."""
     try:
         entries = list(os.scandir(directory))
     except OSError:
-        return  # another process pruned it first, or it is unreadable: the cache only saves time
+        return []
+    found = []
     for entry in entries:
         try:
             info = entry.stat(follow_symlinks=False)
@@ -326,20 +341,16 @@ def prune(directory: Path, keep: Path | None = None, now: float | None = None) -
             continue
         if not stat.S_ISREG(info.st_mode):
             continue
-        path = Path(entry.path)
         if entry.name.endswith(".tmp") and info.st_mtime < now - TMP_AGE_SECONDS:
-            _unlink(path)
-        elif entry.name.endswith(".briefing-cache") and path != keep:
-            if info.st_mtime < old:
-                _unlink(path)
-            else:
-                briefings.append((info.st_mtime, path))
-    for _mtime, path in sorted(briefings)[: max(0, len(briefings) + 1 - MAX_FILES)]:
-        _unlink(path)
+            unlink(entry.path)
+        else:
+            found.append((entry.name, entry.path, info))
+    return found
 
 
-def _unlink(path: Path) -> None:
+def unlink(path: Path | str) -> None:
+    """Remove a cache file; one already gone (or not removable) is no matter: the cache only saves time."""
     try:
-        path.unlink()
+        os.unlink(path)
     except OSError:
         pass

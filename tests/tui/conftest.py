@@ -65,3 +65,14 @@ def with_changes(briefing: Briefing, **changes) -> Briefing:  # noqa: ANN003
     fields = {name: getattr(briefing, name) for name in Briefing.model_fields}
     fields.update(changes)
     return Briefing(**fields)
+
+
+async def to_event(pilot, event_id: str) -> None:  # noqa: ANN001 - Pilot
+    """Move the timeline's cursor to `event_id` with the keys a reader would press."""
+    app = pilot.app
+    await pilot.press("1", "g")
+    for _ in range(len(app.main_screen.timeline.event_ids)):
+        if app.main_screen.timeline.current_event_id == event_id:
+            return
+        await pilot.press("j")
+    raise AssertionError(f"{event_id} not in the timeline")

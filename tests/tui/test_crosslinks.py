@@ -10,17 +10,9 @@ from briefing.model import Side
 from briefing.tui.panes.positions import EvidenceList
 from briefing.tui.screens import CitationsScreen
 from briefing.tui.app import create_app
-from tests.tui.conftest import screen_text, with_changes
+from tests.tui.conftest import screen_text, to_event, with_changes
 
 
-async def _to_event(pilot, event_id: str) -> None:
-    app = pilot.app
-    await pilot.press("1", "g")
-    for _ in range(len(app.main_screen.timeline.event_ids)):
-        if app.main_screen.timeline.current_event_id == event_id:
-            return
-        await pilot.press("j")
-    raise AssertionError(f"{event_id} not in the timeline")
 
 
 async def test_timeline_in_date_order_with_precision(app):
@@ -35,7 +27,7 @@ async def test_timeline_in_date_order_with_precision(app):
 
 async def test_moving_on_an_event_shows_its_actors_and_first_evidence(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
-        await _to_event(pilot, "trump-putin-call")
+        await to_event(pilot, "trump-putin-call")
         await pilot.pause()
         event = fixture_briefing.event("trump-putin-call")
         assert app.main_screen.source.highlight == event.evidence[0]
@@ -46,7 +38,7 @@ async def test_moving_on_an_event_shows_its_actors_and_first_evidence(app, fixtu
 
 async def test_next_evidence_key_cycles_through_other_sources(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
-        await _to_event(pilot, "trump-putin-call")
+        await to_event(pilot, "trump-putin-call")
         event = fixture_briefing.event("trump-putin-call")
         await pilot.press(".")
         assert app.main_screen.source.highlight == event.evidence[1]
@@ -131,7 +123,7 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
 
 async def test_citation_to_event(app):
     async with app.run_test(size=(80, 24)) as pilot:
-        await _to_event(pilot, "riyadh-talks")
+        await to_event(pilot, "riyadh-talks")
         await pilot.press("4", "c")
         ids = [c.id for c in app.screen.citations]
         assert ids[0] == "riyadh-talks" and "ukraine/seat/1" in ids  # the whole line under the cursor
@@ -161,7 +153,7 @@ async def test_history_back_and_forward(app, fixture_briefing):
 
 async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
-        await _to_event(pilot, "trump-putin-call")
+        await to_event(pilot, "trump-putin-call")
         await pilot.press(".", "enter")
         assert app.main_screen.active_pane == "source"
         assert app.main_screen.source.highlight == fixture_briefing.event("trump-putin-call").evidence[1]

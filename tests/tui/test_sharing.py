@@ -12,7 +12,7 @@ from briefing.tui.app import create_app
 from briefing.tui.discrepancies import DiscrepanciesScreen
 from briefing.tui.export_dialog import ExportScreen
 from briefing.tui.sources_list import SourcesScreen
-from tests.tui.conftest import screen_text, with_changes
+from tests.tui.conftest import screen_text, to_event, with_changes
 
 SIZES = [(80, 24), (160, 50)]
 
@@ -39,14 +39,6 @@ def _notes(app) -> str:  # noqa: ANN001
     return "\n".join(n.message for n in app._notifications)
 
 
-async def _to_event(pilot, event_id: str) -> None:  # noqa: ANN001
-    app = pilot.app
-    await pilot.press("1", "g")
-    for _ in range(len(app.main_screen.timeline.event_ids)):
-        if app.main_screen.timeline.current_event_id == event_id:
-            return
-        await pilot.press("j")
-    raise AssertionError(f"{event_id} not in the timeline")
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -91,7 +83,7 @@ async def test_discrepancies_from_palette_and_in_help(disagreeing):
 @pytest.mark.parametrize("size", SIZES)
 async def test_y_copies_the_event_as_a_citation(app, size):
     async with app.run_test(size=size) as pilot:
-        await _to_event(pilot, "trump-putin-call")
+        await to_event(pilot, "trump-putin-call")
         await pilot.press("y")
         copied = app.clipboard
         assert copied.startswith("12 Feb 2025: Trump and Putin agree by phone to start talks\n")
@@ -185,7 +177,7 @@ async def test_untrusted_text_stays_literal_in_the_lists_and_notes(disagreeing):
     discrepancies = tuple(d.model_copy(update={"summary": f"Sum {markup}"}) for d in disagreeing.discrepancies)
     app = create_app(briefing=with_changes(disagreeing, events=events, sources=sources, discrepancies=discrepancies))
     async with app.run_test(size=(160, 50)) as pilot:
-        await _to_event(pilot, "trump-putin-call")
+        await to_event(pilot, "trump-putin-call")
         await pilot.press("y")
         await pilot.pause()
         assert f"Copied the event “Call {markup[:30]}" in _notes(app)
