@@ -22,6 +22,10 @@ for that country (in the article, else in the gazetteer), else no one. A speaker
 institution (the Kremlin, a ministry, "the statement"), never a country or a place (SPEAKING_KINDS, applied
 where `who` picks among the names). Never the speaker: a possessive ("Trump's envoy said"), a name in an
 inserted clause (", who …,"), a speech verb of another clause ("…," Trump wrote, as Zelensky said).
+  quote:same-sentence  a later quote of a sentence whose first quote's speaker it names, nothing between
+A participle ("X met Y, describing it as “…”", "he said, adding: “…”") takes its sentence's subject; a bare role
+("the prime minister said") is the one person of the article holding it, else no one; a semicolon ends the
+clause a speech verb before a quote may govern ("While X says …, Y doubts …; president-elect: ‘…’" is no one's).
 Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 
@@ -44,8 +48,11 @@ SPEECH_VERBS = (
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
-    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
+    "adding|describing"
 )
+#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
+_PARTICIPLES = frozenset({"saying", "adding", "describing"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
@@ -101,6 +108,9 @@ _COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?
 _LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)\s+"
                          r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
                          r"chancellor|premier|prime minister|foreign minister)\b")
+#: A bare role as the subject, "the prime minister said": the one person of this article holding it.
+_BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president|vice president|foreign minister|chancellor|"
+                        r"secretary of state|defen[cs]e (?:minister|secretary)|premier)(?![-\w])(?!\s+of\b)")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 _UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                       r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -177,6 +187,14 @@ class RoleResolver:
         nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
+
+    def bare(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """"the prime minister" → the one person named in this article whose current role has that title."""
+        noun = _norm(phrase.group("noun"))
+        holders = [actor_id for actor_id in present
+                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t)
+                          for t in self.current.get(actor_id, ()))]
         return holders[0] if len(holders) == 1 else None
 
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
@@ -292,6 +310,10 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             actor = roles.local(role, article_persons)
             if actor and not any(s <= role.start() < e for s, e, _a in options):
                 options.append((role.start(), role.end(), actor))
+        for role in _BARE_ROLE.finditer(text, start, end):
+            # "the prime minister said": the one person of this article whose role it is, else no one.
+            if not any(s <= role.start() < e for s, e, _a in options):
+                options.append((role.start(), role.end(), roles.bare(role, article_persons)))
         covered = [(s, e) for s, e, _a in options]
         for m in between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
@@ -356,6 +378,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 # "X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first.
                 last = before_this[0]
                 found = (last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end)
+            if found is None and before_this is not None:
+                found = _same_sentence(text, sentences, before_this, os_, between, roles.silent)
             if len(text[qs:qe].split()) < 3:
                 # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
                 # is no one's we know).
@@ -378,6 +402,32 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 previous, previous_para = raw, p_index
                 before_this = (raw, oe)
     return quotes
+
+
+#: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
+_IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
+                          "quote:coordinated", "quote:same-sentence"})
+
+
+def _same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
+                   silent: frozenset[str]):  # noqa: ANN202
+    """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
+    speaker the sentence names, with no one else named, no other speech verb and no clause break between."""
+    last, last_end = before
+    if last.rule not in _IN_SENTENCE or last.speaker is None:
+        return None
+    gap_start = max(last_end, last.attr_end)
+    here, there = _sentence_index(sentences, quote_start), _sentence_index(sentences, max(gap_start - 1, 0))
+    if here is None or here != there or gap_start > quote_start:
+        return None
+    gap = text[gap_start:quote_start]
+    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or _PRONOUN.search(gap):
+        return None
+    if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
+        return None
+    if any(m.actor not in silent for m in between(gap_start, quote_start)):
+        return None
+    return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
 
 
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
@@ -461,19 +511,27 @@ def _before(text: str, sentences, para_start: int, quote_start: int, who, earlie
     window_start = _sentence_bounds(sentences, quote_start, para_start)
     for _os, oe, _qs, _qe in earlier:
         window_start = max(window_start, oe)
+    # A semicolon ends a clause: a speech verb or a name before it is another clause's ("While X says …,
+    # Hamas stands by …; president-elect: ‘…’"), not this quote's.
+    window_start = max(window_start, text.rfind(";", window_start, quote_start) + 1)
     lead = text[window_start:quote_start]
     for_name = _FOR_NAME.search(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
         if actor:
             return actor, "quote:for-name", 0.75, a_s, a_e
-    verb = None
+    verb = finite = None
     for verb in _VERB.finditer(text, window_start, quote_start):
-        pass
+        finite = verb if verb.group(0) not in _PARTICIPLES else finite
+    if verb is not None and verb.group(0) in _PARTICIPLES and finite is not None:
+        verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
-        if verb.group(0) == "saying":  # a participle: the speaker is the sentence's subject
-            actor, a_s, _a_e = who(_sentence_bounds(sentences, quote_start, para_start), verb.start(), "first")
+        if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
+            sentence_start = _sentence_bounds(sentences, quote_start, para_start)
+            actor, a_s, _a_e = who(sentence_start, verb.start(), "first")
+            if verb.group(0) != "saying" and actor and not _LEADING_CLAUSE.search(text[sentence_start:a_s]):
+                return None  # "After meeting X, Y left, adding …": the first name is not the subject
         else:
             actor, a_s, _a_e = who(window_start, verb.start(), "last")
         if actor:
