@@ -63,7 +63,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
-         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|"
+         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
+         r"latest news|top stories|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
@@ -257,7 +258,9 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
     ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
     seen: dict[str, int] = {}
     keys = [_NOT_ALNUM.sub(" ", line).strip().lower() for _s, _e, line in lines]
-    headline = keys[0] if lines and len(keys[0].split()) >= 4 else None
+    # The headline: the page's first line of four words or more that is not furniture.
+    at = next((i for i, key in enumerate(keys[:_HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
+    headline = keys[at] if at is not None else None
     for index, key in enumerate(keys):
         if len(key.split()) < 4 or lines[index][2].startswith("("):
             continue  # short lines have their own rules; "(SOUNDBITE OF …)" is a transcript's, not furniture
@@ -266,7 +269,7 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
             if first == index - 1 and marks[first] is None:
                 marks[first] = marks[index]  # a caption printed twice in a row: both copies
-        elif headline and 0 < index < _HEAD_LINES and marks[index] is None and key != headline \
+        elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
 

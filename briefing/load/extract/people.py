@@ -231,7 +231,8 @@ def _apposed(role: str) -> bool:
     for title in _TITLE_IN_ROLE.finditer(role):
         pass  # the last title: the one the role is ("President X's envoy" is an envoy)
     before = role[:title.start()] if title else role
-    return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP for w in m.group(0).split())
+    return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
+                           for w in m.group(0).split())
                    for m in _OTHER_NAME.finditer(before))
 
 
