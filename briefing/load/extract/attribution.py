@@ -45,6 +45,8 @@ _COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
+#: Between two quotes of a sentence: a clause that may have a voice of its own.
+_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but|unlike|however|yet|according)\b")
 #: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
 _IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
                           "quote:coordinated", "quote:same-sentence"})
@@ -70,8 +72,9 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
     if here is None or here != there or gap_start > quote_start:
         return None
     gap = text[gap_start:quote_start]
-    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap):
-        return None
+    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+            or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
+        return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
     if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
         return None
     if any(m.actor not in silent for m in between(gap_start, quote_start)):
