@@ -150,11 +150,14 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
         if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
             sentence_start = _sentence_bounds(sentences, quote_start, para_start)
-            actor, a_s, _a_e = who(sentence_start, verb.start(), "first")
-            if verb.group(0) != "saying" and actor and not LEADING_CLAUSE.search(text[sentence_start:a_s]):
-                return None  # "After meeting X, Y left, adding …": the first name is not the subject
+            actor, a_s, a_e = who(sentence_start, verb.start(), "first")
+            if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
+                                                        or _SUBORDINATE.match(text, sentence_start)):
+                return None  # "After X met Y, Z left, adding …": the first name is not the subject
         else:
-            actor, a_s, _a_e = who(window_start, verb.start(), "last")
+            actor, a_s, a_e = who(window_start, verb.start(), "last")
+        if actor and _unnamed_subject(text, a_e, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
         if UNNAMED.search(text, window_start, verb.start()):
@@ -167,6 +170,16 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
 
 
 _VERB_REACH = 400
+#: A sentence that opens with a subordinate clause: its first name is not its subject.
+_SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
+                          r"Until|Whereas)\b")
+
+
+def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
+    """An unnamed person between the name and the verb, as the verb's subject rather than the name's
+    apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
+    unnamed = UNNAMED.search(text, name_end, verb_start)
+    return unnamed is not None and "," not in text[unnamed.end():verb_start]
 
 
 def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
