@@ -31,7 +31,7 @@ Two-word quotes ("gone well") are kept only when a person is named right beside 
 from __future__ import annotations
 
 from briefing.load.extract import attribution
-from briefing.load.extract.quote_marks import quote_spans
+from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, TRANSCRIPT_LABEL, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 
@@ -44,6 +44,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
+    for p_index, (ps, pe) in enumerate(paragraphs):
+        # A quotation of several paragraphs (the next one opens with a mark) or cut off by the text's end.
+        following = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
+        runs_on = text[pe:].strip() == "" if following is None else text[following:following + 1] in "“\""
+        run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
+        if run_on is not None:
+            in_paragraph[p_index] = [*in_paragraph[p_index], run_on]
     quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
