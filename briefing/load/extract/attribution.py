@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.load.extract.name_words import is_title
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import LEADING_CLAUSE, PRONOUN, UNNAMED, RawQuote, Who, sentence_index
 
@@ -175,6 +176,10 @@ _SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Sin
                           r"Until|Whereas)\b")
 
 
+#: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
+_ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
+
+
 def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     """An unnamed person between the name and the verb, as the verb's subject rather than the name's
     apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
@@ -222,6 +227,8 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         if previous is not None and previous.speaker and previous_para == p_index - 1 \
                 and text[quote_end:pe].strip(" .,") == "":
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
+        if text[quote_end:pe].strip(" .,") == "" and not any(m in text[prev_s:prev_e] for m in "“\"‘'"):
+            return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
     if index is None or index == 0:
         return None
@@ -236,3 +243,22 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         if actor:
             return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
     return None
+
+
+def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
+    """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
+    speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
+    / “We see how the Russians …”"): that person."""
+    index = sentence_index(sentences, quote_start)
+    if index is None or index == 0 or sentences[index - 1][0] < para_start:
+        return None
+    prev_s, prev_e = sentences[index - 1]
+    verb = _VERB.search(text, prev_s, prev_e)
+    if verb is None or _SUBORDINATE.match(text, prev_s):
+        return None
+    actor, a_s, a_e = who(prev_s, verb.start(), "first")
+    lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
+    if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
+            w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
+        return None  # the person is the sentence's subject: only titles and names before it
+    return actor, "quote:paragraph-before", 0.6, a_s, verb.end()

@@ -11,6 +11,8 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
+  quote:paragraph-before  a quote-only paragraph after one with no quote whose last sentence's subject speaks
+                       ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
 A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
