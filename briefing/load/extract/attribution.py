@@ -1,6 +1,6 @@
 """The attribution rules of quotes.py, each a function of the quote's surroundings and `who` (speakers.py):
 said-after, verb-first, said-before, colon-before, for-name, same-sentence, sentence-verb, colon-previous,
-previous-sentence and continuation (quotes.py's docstring says what each reads). Each returns
+previous-sentence, continuation and paragraph-before (quotes.py's docstring says what each reads). Each returns
 (speaker, rule, confidence, attribution start, attribution end), or None when it does not apply; a speaker
 of None with a rule means the text says who and it is no one named (the quote stays unknown).
 """
