@@ -85,9 +85,10 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:author-bio", "Author line",
          r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
          r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
-        # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel."
+        # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
+        # sentence, no quotation: a paragraph of the story that ends so has said something before).
         ("boiler:caption-form", "Photo caption",
-         rf"\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
+         rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
          r"[A-Z][\w.'’ -]{1,30}\.$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
