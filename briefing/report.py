@@ -87,10 +87,12 @@ def render_report(briefing: Briefing) -> Group:
         positions.add_row(*row)
     if not briefing.negotiating_sides:
         parts.append(_t("Positions: " + no_sides_message(briefing.sides), "bold"))
-    else:
-        parts.append(positions if briefing.issues else _t(
-            "Positions: no issues defined for this folder; add issues.toml beside sources/ (one [[issue]] per "
-            "question, with a proposition each side can be for or against: see docs/data-format.md).", "bold"))
+    if not briefing.issues:
+        parts.append(_t("Positions: no issues defined for this folder; add issues.toml beside sources/ (one "
+                        "[[issue]] per question, with a proposition each side can be for or against: see "
+                        "docs/data-format.md).", "bold"))
+    elif briefing.negotiating_sides:
+        parts.append(positions)
 
     totals = Table(title="Quotes and discrepancies", title_justify="left")
     totals.add_column("quotes", justify="right")
