@@ -59,9 +59,9 @@ def read_sides(toml: TomlFile) -> tuple[Side, ...]:
     if not items and not toml.problems:
         toml.problems.append(Problem(file=toml.rel, message=f"no sides in it; write {_FORMAT}"))
     for item in items:
-        item.check_keys(_ALLOWED)
         side_id = item.text("id", required=True)
         item.label = side_id
+        item.check_keys(_ALLOWED)
         label = item.text("label", required=True)
         letter = item.text("letter", required=True)
         if not new_id(item, side_id, seen) or not label or not letter:

@@ -187,7 +187,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     for run in _RUN.finditer(text, start, end):
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
-            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer)
+            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer, sides.cues)
         if shape is None:
             continue
         cut, name_start, name_end, words = shape
@@ -231,7 +231,7 @@ _UNSEEN = object()
 _Shape = tuple[bool, int, int, tuple[str, ...]] | None
 
 
-def _run_shape(run: str, gazetteer: Gazetteer) -> _Shape:
+def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
@@ -239,14 +239,14 @@ def _run_shape(run: str, gazetteer: Gazetteer) -> _Shape:
         if _is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut = index + 1
     name = tokens[cut:]
-    while name and _qualifier_only(run[name[0][0]:name[0][1]]):
+    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues):
         name = name[1:]
     while name and _is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
     if not name or _is_particle(run[name[0][0]:name[0][1]]):
         return None
     words = tuple(run[s:e] for s, e in name)
-    if not _name_words(words) or _known(words, gazetteer):
+    if not _name_words(words, cues) or _known(words, gazetteer):
         return None
     return bool(cut), name[0][0], name[-1][1], words
 
@@ -257,7 +257,7 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
-    if len(words) < 2 or not _name_words(words) or _known(words, gazetteer):
+    if len(words) < 2 or not _name_words(words, sides.cues) or _known(words, gazetteer):
         return None
     role = (label.group("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
@@ -371,21 +371,23 @@ def _is_particle(word: str) -> bool:
     return _PARTICLE_WORD.fullmatch(word) is not None
 
 
-def _qualifier_only(word: str) -> bool:
+def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
     bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or _is_title(word) or word in NOT_NAME
+    return word in STOP or bare in SIDE_WORDS or bare in cues or _is_title(word) or word in NOT_NAME
 
 
 _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
 
 
-def _name_words(words: tuple[str, ...]) -> bool:
+def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
+    """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
+    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
     proper = [w for w in words if not _is_particle(w)]
     if not proper or len(proper) > 4:
         return False
     for word in proper:
         bare = word.rstrip(".")
-        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or _is_title(word):
+        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or _is_title(word):
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
