@@ -99,6 +99,7 @@ async def test_another_negotiation_without_issues_says_so_instead_of_this_storys
         await pilot.press("3")
         text = screen_text(app)
         assert "No issues defined for this folder; add issues.toml." in text
+        assert "This story's matrix does not fit these articles" in " ".join(text.split())  # nor its sides
         assert "Ukraine may join NATO" not in text and "NATO" not in text
         assert "proposition" in text  # how to write one
 
