@@ -98,6 +98,9 @@ def test_the_reserved_keys_are_the_keys_the_dashboard_binds() -> None:
     names = {"less_than_sign": "<", "greater_than_sign": ">", "question_mark": "?", "full_stop": ".", "slash": "/"}
     chars = {names.get(k, k) for k in bound if len(names.get(k, k)) == 1}
     assert chars == set(RESERVED_KEYS)
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    listed = readme.split("cannot give a side:\n`", 1)[1].split("`", 1)[0]
+    assert set(listed.split()) == set(RESERVED_KEYS)  # the README tells the reader the same list
 
 
 def test_extra_sides_cycle_the_style_slots_and_no_color_is_bold_letters(fixture_briefing: Briefing) -> None:
