@@ -25,7 +25,7 @@ def other() -> Briefing:
     return load_briefing(OTHER, use_cache=False)
 
 
-def _person(briefing: Briefing, name: str):  # noqa: ANN202
+def _person(briefing: Briefing, name: str):
     return next(a for a in briefing.actors if a.name == name)
 
 
@@ -51,7 +51,7 @@ def test_the_matrix_has_the_folders_columns_and_its_positions_their_sides(other:
     assert other.cell("varnia", "median")[-1].stance.value == "against"
 
 
-def test_check_names_the_sides(capsys) -> None:  # noqa: ANN001
+def test_check_names_the_sides(capsys) -> None:
     main(["check", "--data", str(OTHER)])
     out = capsys.readouterr().out
     assert "Keldor *" in out and "Varnia *" in out and "Mediators" in out
@@ -78,7 +78,7 @@ def test_the_bundled_briefing_keeps_its_four_sides() -> None:
 
 
 def test_a_folder_on_another_story_without_sides_or_issues_says_the_matrix_does_not_fit(tmp_path: Path,
-                                                                                         capsys) -> None:  # noqa: ANN001
+                                                                                         capsys) -> None:
     folder = tmp_path / "f"
     shutil.copytree(OTHER / "sources", folder / "sources")  # the articles alone: no sides.toml, no issues.toml
     briefing = load_briefing(folder, use_cache=False)
@@ -168,7 +168,7 @@ def test_a_sides_file_that_is_not_toml_says_where_and_the_briefing_still_loads(t
     assert any(p.startswith("sides.toml:3: malformed TOML") for p in problems), problems
 
 
-def test_changing_sides_toml_changes_the_cached_briefing(tmp_path: Path, cache_dir: Path) -> None:  # noqa: ARG001
+def test_changing_sides_toml_changes_the_cached_briefing(tmp_path: Path, cache_dir: Path) -> None:
     folder = tmp_path / "f"
     shutil.copytree(OTHER, folder)
     assert load_briefing(folder).side("varnia").label == "Varnia"

@@ -24,9 +24,9 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
-from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.files import Refused, bundled_data_dir, read_inside
+from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.mentions import find_mentions
 from briefing.load.restates import restates
 from briefing.load.sides import bundled_sides
@@ -42,7 +42,6 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
-    Side,
     Source,
     Span,
 )
@@ -258,12 +257,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
                                      and not restates(e, curated_by_date.get(e.date.iso, ()), people)]
     sides = curated.sides
-    if not curated.own_sides and not curated.positions and not _bundled_sides_fit(sides, actors, sources, mentions):
+    if not curated.own_sides and not curated.positions and not bundled_sides_fit(sides, actors, sources, mentions):
         # Another story's parties: this story's sides as the matrix's columns would be a matrix of guesses. Its
         # people keep the sides their cues give; the positions pane says how to name the folder's own.
         sides = tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
         found.positions = []
-    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, sides, actors, sources,
+    if auto and not (folder / "issues.toml").exists() and not bundled_issues_fit(issues, sides, actors, sources,
                                                                                           mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
@@ -333,58 +332,6 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
         "meta_rule": "meta:anchored-by-event"})
-
-
-#: How many sources `_bundled_issues_fit` reads: enough to tell one story from another.
-_FIT_SAMPLE = 200
-
-
-def _bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: list[Actor], sources: list[Source],
-                        mentions: Mentions) -> bool:
-    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
-    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
-    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
-    that mentions sanctions and the US does not make this story's matrix its own."""
-    tagger = IssueTagger(issues)
-    named = _sides_named(sides, actors, mentions)
-
-    def fits(source: Source) -> bool:
-        on, _off = named(source)
-        return ("ukraine" in on or len(on) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
-
-    sample = sources[:_FIT_SAMPLE]
-    return 2 * sum(map(fits, sample)) >= len(sample) > 0
-
-
-def _bundled_sides_fit(sides: tuple[Side, ...], actors: list[Actor], sources: list[Source],
-                       mentions: Mentions) -> bool:
-    """Whether the bundled sides are the parties of a folder that names none (no sides.toml): in at least half
-    of its articles (the first _FIT_SAMPLE), the people and bodies named are mostly of the negotiating sides
-    (US, Russia, Ukraine, Europe), of Ukraine or of two of them. Talks between two other countries that the US
-    and the EU attend are another negotiation: its parties would be nowhere in this story's columns."""
-    named = _sides_named(sides, actors, mentions)
-
-    def fits(source: Source) -> bool:
-        on, off = named(source)
-        return ("ukraine" in on or len(on) >= 2) and sum(on.values()) >= off
-
-    sample = sources[:_FIT_SAMPLE]
-    return 2 * sum(map(fits, sample)) >= len(sample) > 0
-
-
-def _sides_named(sides: tuple[Side, ...], actors: list[Actor],
-                 mentions: Mentions) -> Callable[[Source], tuple[Counter[str], int]]:
-    """Per source: how often it names people or bodies of each negotiating side, and how often others (of
-    another side, or unplaced)."""
-    negotiating = {s.id for s in sides if s.negotiating}
-    side_of = {a.id: a.side for a in actors}
-
-    def named(source: Source) -> tuple[Counter[str], int]:
-        found = Counter(side_of.get(m.actor) for m in mentions.in_file(source.file) if m.actor in side_of)
-        on = Counter({side: n for side, n in found.items() if side in negotiating})
-        return on, sum(found.values()) - sum(on.values())
-
-    return named
 
 
 def _first_line(text: str) -> str:
