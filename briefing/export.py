@@ -294,7 +294,8 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]
         for side in sides:
             for position in cells.get((side.id, issue.id), []):
                 date = f" ({position.date.display.strip()})" if position.date else ""
-                out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: {position.stance.label}**"
+                out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: "
+                           f"{position.stance.label}**"
                            f"{date}{_auto(position)} — {md(position.summary)}")
                 out += _cite(briefing, position.evidence)
     return [*out, ""]

@@ -168,6 +168,16 @@ def test_a_sides_file_that_is_not_toml_says_where_and_the_briefing_still_loads(t
     assert any(p.startswith("sides.toml:3: malformed TOML") for p in problems), problems
 
 
+def test_a_sides_file_without_sides_says_so_and_the_matrix_has_no_columns(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path, {"a.txt": "Keldorian Foreign Minister Anya Brecht said the talks went well.\n"},
+                          sides="# nothing yet\n", actors='[[actor]]\nid = "x"\nname = "X"\nside = "nowhere"\n')
+    briefing = load_briefing(folder, use_cache=False)
+    problems = [str(p) for p in briefing.problems]
+    assert any(p.startswith("sides.toml: no sides in it; write one [[side]] per side") for p in problems), problems
+    assert [s.id for s in briefing.sides] == ["other", "unplaced"] and not briefing.negotiating_sides
+    assert "No negotiating side in sides.toml" in to_markdown(briefing)
+
+
 def test_changing_sides_toml_changes_the_cached_briefing(tmp_path: Path, cache_dir: Path) -> None:
     folder = tmp_path / "f"
     shutil.copytree(OTHER, folder)

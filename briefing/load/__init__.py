@@ -52,8 +52,8 @@ __all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
 Progress = Callable[[int, int, str], None]
-_TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
-               "discrepancies.toml")
+_TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml",
+               "quotes.toml", "discrepancies.toml")
 
 
 def data_folder(data_dir: Path | str | None) -> Path:

@@ -56,7 +56,7 @@ def read_sides(toml: TomlFile) -> tuple[Side, ...]:
     keys: dict[str, str] = {}
     cue_owner: dict[str, str] = {}
     items = toml.items("side", {"side"})
-    if not items and not toml.problems:
+    if not items and toml.lines and not any(p.file == toml.rel for p in toml.problems):
         toml.problems.append(Problem(file=toml.rel, message=f"no sides in it; write {_FORMAT}"))
     for item in items:
         side_id = item.text("id", required=True)

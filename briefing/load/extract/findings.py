@@ -58,7 +58,8 @@ _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|G
 
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
-               keywords_name: dict[str, str] | None = None, negotiating: frozenset[str] = frozenset()) -> list[Position]:
+               keywords_name: dict[str, str] | None = None,
+               negotiating: frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
     issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
@@ -94,7 +95,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
 
 
 def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
-            previous_person: str | None, start: int, end: int, negotiating: frozenset[str]) -> tuple[str, list[str], str] | None:
+            previous_person: str | None, start: int, end: int,
+            negotiating: frozenset[str]) -> tuple[str, list[str], str] | None:
     """The side holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
     not after a preposition, after the speech verb if the clause is reported), else the speaker of the
     quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: None."""
