@@ -43,6 +43,18 @@ def test_the_people_get_the_folders_sides(other: Briefing) -> None:
     assert not any(a.name in ("Keldor", "Varnia") for a in other.actors)
 
 
+def test_a_bundled_actor_whose_side_the_folder_does_not_list_is_other_there(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    shutil.copytree(OTHER, folder)
+    (folder / "sources" / "004_moscow.txt").write_text(
+        "Moscow watches the sea talks\n\nRussian Foreign Minister Sergey Lavrov said on Tuesday that Moscow "
+        "would welcome any agreement between Keldor and Varnia.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    lavrov = next(a for a in briefing.actors if a.id == "lavrov")  # the bundled gazetteer knows him
+    assert lavrov.side == "other" and briefing.side(lavrov.side).label == "Other"
+    assert {a.side for a in briefing.actors} <= {s.id for s in briefing.sides}
+
+
 def test_the_matrix_has_the_folders_columns_and_its_positions_their_sides(other: Briefing) -> None:
     assert [s.id for s in other.negotiating_sides] == ["keldor", "varnia"]
     assert [s.id for s in other.sides] == ["keldor", "varnia", "mediator", "other", "unplaced"]

@@ -29,7 +29,7 @@ from briefing.load.files import Refused, bundled_data_dir, read_inside
 from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.mentions import find_mentions
 from briefing.load.restates import restates
-from briefing.load.sides import bundled_sides
+from briefing.load.sides import bundled_sides, on_sides
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
@@ -199,7 +199,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     gazetteer = list(curated.actors)
     issues = list(curated.issues)
     if auto and not own_gazetteer:
-        gazetteer = list(_bundled_gazetteer()[0])
+        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from briefing.load.fields import new_id
 from briefing.load.files import bundled_data_dir
 from briefing.load.toml_file import Item, TomlFile
-from briefing.model import OTHER, UNPLACED, Problem, Side
+from briefing.model import OTHER, UNPLACED, Actor, Problem, Side
 
 #: The one-character keys the dashboard already binds (tests/tui/test_sides.py checks this against the real
 #: bindings): a side's filter key may not be one of them.
@@ -127,6 +127,13 @@ def _cues(item: Item, side_id: str, owner: dict[str, str]) -> tuple[str, ...]:
 
 def _free(letter: str, taken: dict[str, str]) -> str:
     return letter if letter not in taken else "·"
+
+
+def on_sides(actors: list[Actor], sides: tuple[Side, ...]) -> list[Actor]:
+    """The bundled gazetteer's actors for a folder with its own sides: one whose side the folder does not list
+    is "other" there (placed, on none of its sides: Lavrov in talks between two other countries)."""
+    known = {s.id for s in sides}
+    return [a if a.side in known else a.model_copy(update={"side": OTHER}) for a in actors]
 
 
 def side_cues(sides: tuple[Side, ...]) -> dict[str, str]:
