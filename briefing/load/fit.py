@@ -34,14 +34,15 @@ def bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: lis
 def bundled_sides_fit(sides: tuple[Side, ...], actors: list[Actor], sources: list[Source],
                        mentions: Mentions) -> bool:
     """Whether the bundled sides are the parties of a folder that names none (no sides.toml): in at least half
-    of its articles (the first _FIT_SAMPLE), the people and bodies named are mostly of the negotiating sides
-    (US, Russia, Ukraine, Europe), of Ukraine or of two of them. Talks between two other countries that the US
-    and the EU attend are another negotiation: its parties would be nowhere in this story's columns."""
+    of its articles (the first _FIT_SAMPLE), people or bodies of Ukraine (the war this story is about) are
+    named, or of two of the negotiating sides and those more often than anyone else. Talks between two other
+    countries that the US and the EU attend are another negotiation: its parties would be nowhere in this
+    story's columns."""
     named = _sides_named(sides, actors, mentions)
 
     def fits(source: Source) -> bool:
         on, off = named(source)
-        return ("ukraine" in on or len(on) >= 2) and sum(on.values()) >= off
+        return "ukraine" in on or (len(on) >= 2 and sum(on.values()) >= off)
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0
