@@ -200,3 +200,11 @@ def test_changing_sides_toml_changes_the_cached_briefing(tmp_path: Path, cache_d
     again = load_briefing(folder)
     assert again.side("varnia").label == "Varnian Republic"
     assert load_briefing(folder).side("varnia").label == "Varnian Republic"  # and from the cache
+
+
+def test_a_briefing_built_without_sides_still_lists_its_actors_sides() -> None:
+    from briefing.model import Actor
+
+    briefing = Briefing(data_dir="x", actors=(Actor(id="a", name="A", side="us"), Actor(id="b", name="B")))
+    assert briefing.side_ids == ("us", "other")
+    assert briefing.side("us").label == "Us" and briefing.side("unplaced").letter == "?"

@@ -55,6 +55,7 @@ class Briefing(Frozen):
     unknown_names: tuple[UnknownName, ...] = ()
 
     _side: dict[str, Side] = PrivateAttr(default_factory=dict)
+    _side_ids: tuple[str, ...] = PrivateAttr(default=())
     _source: dict[str, Source] = PrivateAttr(default_factory=dict)
     _actor: dict[str, Actor] = PrivateAttr(default_factory=dict)
     _issue: dict[str, Issue] = PrivateAttr(default_factory=dict)
@@ -145,6 +146,8 @@ class Briefing(Frozen):
         for actor in self.actors:
             a_side[actor.side].append(actor)
         self._actors_by_side = _freeze(a_side)
+        # The sides listed, then any an actor names that they do not (a briefing built outside a load).
+        self._side_ids = tuple(dict.fromkeys([s.id for s in self.sides] + list(a_side)))
 
         claims: dict[str, _Claims] = defaultdict(_Claims)
         for event in self.events:
@@ -239,6 +242,11 @@ class Briefing(Frozen):
         """The side with this id (one the briefing does not list gets a plain label and letter)."""
         side = self._side.get(side_id)
         return side if side is not None else fallback_side(side_id)
+
+    @property
+    def side_ids(self) -> tuple[str, ...]:
+        """Every side's id in display order: the sides listed, then any an actor names that they do not."""
+        return self._side_ids
 
     @property
     def negotiating_sides(self) -> tuple[Side, ...]:

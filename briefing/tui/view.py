@@ -68,7 +68,7 @@ def sides_badge(briefing: Briefing, sides: list[str] | tuple[str, ...]) -> Text:
 
 def side_order(briefing: Briefing) -> tuple[str, ...]:
     """The ids of the briefing's sides, in its order."""
-    return tuple(s.id for s in briefing.sides)
+    return briefing.side_ids
 
 
 def side_keys(briefing: Briefing) -> dict[str, str]:
