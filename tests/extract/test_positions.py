@@ -12,14 +12,14 @@ from briefing.load import _bundled_gazetteer
 from briefing.load.extract import extract
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.issues import Clauses, IssueTagger
-from briefing.model import Side, Source, Stance
+from briefing.model import Source, Stance
 
 ACTORS = list(_bundled_gazetteer()[0])
 ISSUES = list(_bundled_gazetteer()[1])
 TAGGER = IssueTagger(ISSUES)
 
 
-def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
+def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     text = f"Talks go on\n\n{sentence}\n"
     source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
     return {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
@@ -28,31 +28,31 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # pausing, suspending, dismissing, refusing: against what they stop, not for it
     ("The United States paused weapons and intelligence support to Kyiv on Monday.",
-     {(Side.US, "military_aid", Stance.AGAINST)}),
+     {("us", "military_aid", Stance.AGAINST)}),
     ("Washington suspended its military aid to Kyiv after the meeting.",
-     {(Side.US, "military_aid", Stance.AGAINST)}),
-    ("Trump dismissed the proposal on NATO membership for Ukraine.", {(Side.US, "nato", Stance.AGAINST)}),
-    ("Russia will not accept NATO membership for Ukraine.", {(Side.RUSSIA, "nato", Stance.AGAINST)}),
+     {("us", "military_aid", Stance.AGAINST)}),
+    ("Trump dismissed the proposal on NATO membership for Ukraine.", {("us", "nato", Stance.AGAINST)}),
+    ("Russia will not accept NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
     ("Lavrov refused any deployment of NATO troops in Ukraine.",
-     {(Side.RUSSIA, "security_guarantees", Stance.AGAINST)}),
+     {("russia", "security_guarantees", Stance.AGAINST)}),
     # judged after the keyword
-    ("NATO membership for Ukraine is unrealistic, Hegseth said.", {(Side.US, "nato", Stance.AGAINST)}),
+    ("NATO membership for Ukraine is unrealistic, Hegseth said.", {("us", "nato", Stance.AGAINST)}),
     # refusing to rule out is not being against; a plain yes is for
-    ("Kyiv said it did not rule out NATO membership in the future.", {(Side.UKRAINE, "nato", Stance.OPEN)}),
-    ("Zelensky accepted the proposed ceasefire.", {(Side.UKRAINE, "ceasefire", Stance.FOR)}),
+    ("Kyiv said it did not rule out NATO membership in the future.", {("ukraine", "nato", Stance.OPEN)}),
+    ("Zelensky accepted the proposed ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
     # a condition, and a readiness to talk
     ("Starmer backed the peacekeeping plan, but only if Washington provides backup.",
-     {(Side.EUROPE, "security_guarantees", Stance.CONDITIONAL)}),
+     {("europe", "security_guarantees", Stance.CONDITIONAL)}),
     ("Lavrov said Moscow was ready to discuss security guarantees.",
-     {(Side.RUSSIA, "security_guarantees", Stance.OPEN)}),
+     {("russia", "security_guarantees", Stance.OPEN)}),
     # one cue, two listed keywords
     ("Russia rejected NATO membership for Ukraine and any deployment of NATO troops.",
-     {(Side.RUSSIA, "nato", Stance.AGAINST), (Side.RUSSIA, "security_guarantees", Stance.AGAINST)}),
+     {("russia", "nato", Stance.AGAINST), ("russia", "security_guarantees", Stance.AGAINST)}),
     # ending a war is not being against what the talks restore
     ("The Kremlin said the talks would restore bilateral relations and prepare talks on ending the war.",
-     {(Side.RUSSIA, "bilateral_relations", Stance.FOR)}),
+     {("russia", "bilateral_relations", Stance.FOR)}),
     # the holder is the agent, not a name after a preposition
-    ("After talks with Zelensky, Trump paused military aid.", {(Side.US, "military_aid", Stance.AGAINST)}),
+    ("After talks with Zelensky, Trump paused military aid.", {("us", "military_aid", Stance.AGAINST)}),
 ])
 def test_polarity_and_holder(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

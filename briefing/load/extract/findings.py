@@ -7,7 +7,7 @@ from bisect import bisect_right
 
 from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.issues import Clauses
-from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
+from briefing.model import PartialDate, Position, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 
@@ -58,10 +58,12 @@ _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|G
 
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
-               keywords_name: dict[str, str] | None = None) -> list[Position]:
+               keywords_name: dict[str, str] | None = None,
+               negotiating: frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
-    issue named in the sentence `span`. When the polarity or the holder is unsure, none."""
+    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
+    of the sides that hold positions (the briefing's negotiating sides)."""
     start, end = span.start, span.end
     if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
         return []
@@ -70,7 +72,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
-    names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
+    names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
              and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
@@ -80,7 +82,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         if polarity is None:
             continue
         holder = _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted, speakers, actors,
-                         previous_person, start, end)
+                         previous_person, start, end, negotiating)
         if holder is None:
             continue
         side, holders, how = holder
@@ -93,13 +95,14 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
 
 
 def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
-            previous_person: str | None, start: int, end: int) -> tuple[Side, list[str], str] | None:
+            previous_person: str | None, start: int, end: int,
+            negotiating: frozenset[str]) -> tuple[str, list[str], str] | None:
     """The side holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
     not after a preposition, after the speech verb if the clause is reported), else the speaker of the
     quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: None."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b and start <= a < end:
-            if speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
+            if speaker in actors and actors[speaker].side in negotiating:
                 return actors[speaker].side, [speaker], "speaker"
             return None  # a quote whose speaker is unknown: its "we" is nobody we can name
     if any(a <= cue < b for a, b in quoted):
@@ -125,7 +128,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
             _PRONOUN_SAID.search(text, cue, end)
-        if pronoun and previous_person in actors and actors[previous_person].side in NEGOTIATING_SIDES:
+        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
             return actors[previous_person].side, [previous_person], "pronoun"
         return None
     sides = {actors[a].side for a, _s, _e in agents}
