@@ -53,6 +53,26 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      {(Side.RUSSIA, "bilateral_relations", Stance.FOR)}),
     # the holder is the agent, not a name after a preposition
     ("After talks with Zelensky, Trump paused military aid.", {(Side.US, "military_aid", Stance.AGAINST)}),
+    # a joint subject holds the stance on both sides: "X and Y agreed", "the two leaders agreed"
+    ("Trump and Putin agreed to a ceasefire.", {(Side.US, "ceasefire", Stance.FOR),
+                                                (Side.RUSSIA, "ceasefire", Stance.FOR)}),
+    ("After a call between Trump and Putin, the two leaders agreed to seek a negotiated end to the fighting.",
+     {(Side.US, "ceasefire", Stance.FOR), (Side.RUSSIA, "ceasefire", Stance.FOR)}),
+    # every keyword of an issue is read, not only the first: the stance is on the second
+    ("Both spoke of peacekeepers, although Starmer insisted on security guarantees for Kyiv.",
+     {(Side.EUROPE, "security_guarantees", Stance.FOR)}),
+    # a "for" qualified by what must still happen is conditional
+    ("Lavrov said Moscow agreed to a truce, but the terms need to be settled first.",
+     {(Side.RUSSIA, "ceasefire", Stance.CONDITIONAL)}),
+    ("Starmer backed a peacekeeping force in the event of a lasting deal.",
+     {(Side.EUROPE, "security_guarantees", Stance.CONDITIONAL)}),
+    # troops named by who sends them, and a negated expectation
+    ("Starmer said he does not anticipate sending troops to Ukraine.",
+     {(Side.EUROPE, "security_guarantees", Stance.AGAINST)}),
+    ("Hegseth ruled out the deployment of U.S. troops in Ukraine.",
+     {(Side.US, "security_guarantees", Stance.AGAINST)}),
+    ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
+     {(Side.US, "ceasefire", Stance.FOR)}),
 ])
 def test_polarity_and_holder(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
@@ -63,8 +83,15 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Hegseth backed a settlement without providing security guarantees to Kyiv.",
     # one side's claim about another is not the other's stated position
     "Zelensky warned that Putin does not want a ceasefire.",
-    # two sides in the subject: not a guess at either
-    "Trump and Putin agreed to a ceasefire.",
+    # two sides in one sentence, neither the joint subject of the cue: not a guess at either
+    "Zelensky told Putin he supports a ceasefire.",
+    # a report of two others' agreement is the reporter's claim
+    "Zelensky said Trump and Putin agreed to a ceasefire.",
+    # "between X and Y" names what talks are between, not who acts
+    "Talks between the US and Russia agreed on a truce.",
+    # "against" speaks about what follows it, not about a keyword before it
+    "Starmer said the US must serve as a backstop against Russian aggression.",
+    "Sanctions against Russia remain in place, Kallas said.",
     # a caption or a link line is furniture
     "Photo: Zelensky supports the ceasefire plan | Reuters",
     # keywords that name what a side may want either way give no automatic stance

@@ -21,13 +21,14 @@ from briefing.model import Issue, Stance
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
-               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter"),
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter|unlikely(?! to)"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
     ("without", r"without"),
-    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle|"
-             r"before (?:any|a)"),
+    # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
+    ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+             r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
@@ -36,14 +37,15 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
             r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
-            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic"),
+            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
 #: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
@@ -54,12 +56,16 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
+                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
 _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+#: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
+_BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
+                       re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
@@ -222,7 +228,7 @@ class Clauses:
         starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
-                  and self._speaks_about(c, hit, hits, starts)]
+                  and not _object_before(c, hit) and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
         sign, counted, turned, opened, conditional = 1, [], None, False, False
@@ -248,7 +254,8 @@ class Clauses:
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)
         decisive = [c for c in counted if c.kind != "cond"]
-        if not conditional and right < self.end and _ONLY_IF.match(self.text, right, self.end):
+        if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
+                                                     or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
         if not decisive or len([c for c in decisive if c.kind != "open"]) > 3:
             return None  # no cue, or a chain too long to read with confidence
@@ -261,6 +268,12 @@ class Clauses:
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
         return Polarity(stance, tuple(counted), decisive[0].start)
+
+
+def _object_before(cue: Cue, hit: IssueHit) -> bool:
+    """"Against" is a preposition: it speaks about what follows it ("voted against sanctions"), never about a
+    keyword before it ("sanctions against Russia", "a backstop against aggression")."""
+    return cue.kind == "neg" and cue.text.lower() == "against" and hit.start < cue.start
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
