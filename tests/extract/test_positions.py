@@ -71,6 +71,12 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      {(Side.EUROPE, "security_guarantees", Stance.AGAINST)}),
     ("Hegseth ruled out the deployment of U.S. troops in Ukraine.",
      {(Side.US, "security_guarantees", Stance.AGAINST)}),
+    # keywords that name the proposition or its opposite inside an issue whose other keywords name either
+    ("Lavrov demanded that the West lift the sanctions on Russian banks.", {(Side.RUSSIA, "sanctions", Stance.FOR)}),
+    ("Starmer said Britain backs new sanctions on Russia.", {(Side.EUROPE, "sanctions", Stance.AGAINST)}),
+    ("Putin agreed to a 30-day pause of energy infrastructure strikes.",
+     {(Side.RUSSIA, "energy_infrastructure", Stance.FOR)}),
+    ("Hegseth said a return to the pre-2014 borders is unrealistic.", {(Side.US, "territory", Stance.AGAINST)}),
     ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
      {(Side.US, "ceasefire", Stance.FOR)}),
 ])
@@ -92,6 +98,9 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     # "against" speaks about what follows it, not about a keyword before it
     "Starmer said the US must serve as a backstop against Russian aggression.",
     "Sanctions against Russia remain in place, Kallas said.",
+    # a hypothesis is not a stance, nor is a consequence drawn in the next clause
+    "Putin said the West would undermine Russia even if it lifted sanctions.",
+    "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",
     # a caption or a link line is furniture
     "Photo: Zelensky supports the ceasefire plan | Reuters",
     # keywords that name what a side may want either way give no automatic stance

@@ -79,7 +79,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         # guarantees"): one position per side that one reading gives; a side read two ways gives none.
         read: dict[Side, tuple] = {}
         for hit in (h for h in hits if h.issue == issue):
-            polarity = clauses.polarity(hit, hits, (keywords_name or {}).get(issue, "proposition"))
+            polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
             if polarity is None:
                 continue
             for side, holders, how in _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,

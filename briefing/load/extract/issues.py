@@ -25,7 +25,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
-    ("without", r"without"),
+    ("without", r"without|even if|even though"),  # "even if it lifted sanctions": a hypothesis, not a stance
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
@@ -56,7 +56,8 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
-                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
+                           r",\s+and\s+(?-i:(?=[A-Z]))|"
+                           r",\s+so\b|"  # "…, so they would have to be involved in lifting them": a consequence  # "…, and Hegseth promised": a new subject, a new clause
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
@@ -88,6 +89,8 @@ class IssueHit:
     start: int
     end: int
     keyword: str
+    #: What this keyword names, where issues.toml says so for it (keywords_proposition/_opposite); else "".
+    name: str = ""
 
 
 class IssueTagger:
@@ -97,9 +100,13 @@ class IssueTagger:
         #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition.
         self.keywords_name: dict[str, str] = {issue.id: issue.keywords_name for issue in issues}
         self.owner: dict[str, str] = {}
+        self.named: dict[str, str] = {}  # a keyword's own naming, over its issue's
         for issue in issues:
-            for keyword in issue.keywords:
-                self.owner.setdefault(keyword.lower(), issue.id)
+            for name, words in ((KeywordsName.PROPOSITION, issue.keywords_proposition),
+                                (KeywordsName.OPPOSITE, issue.keywords_opposite), ("", issue.keywords)):
+                for keyword in words:
+                    if self.owner.setdefault(keyword.lower(), issue.id) == issue.id and name:
+                        self.named.setdefault(keyword.lower(), name)
         words = sorted(self.owner, key=len, reverse=True)
         # Matched case-sensitively against a lower-cased copy of the text (much faster than IGNORECASE);
         # the IGNORECASE pattern is kept for texts whose lower-casing changes their length. Keywords
@@ -118,7 +125,8 @@ class IssueTagger:
             matches = self.pattern.finditer(lowered, start, end)
         else:
             matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()]) for m in matches]
+        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
+                         self.named.get(m.group(0).lower(), "")) for m in matches]
 
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(said.lower())
