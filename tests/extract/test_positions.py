@@ -71,6 +71,14 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      {(Side.EUROPE, "security_guarantees", Stance.AGAINST)}),
     ("Hegseth ruled out the deployment of U.S. troops in Ukraine.",
      {(Side.US, "security_guarantees", Stance.AGAINST)}),
+    # a quotation of two sentences: the second is still its speaker's
+    ("“We back the plan fully. We will also support security guarantees for Kyiv,” Starmer said.",
+     {(Side.EUROPE, "security_guarantees", Stance.FOR)}),
+    # "the two leaders" hold what their verb is coordinated with: "agreed to a truce and a ban on strikes"
+    ("After talks between Trump and Putin, the two leaders agreed to a truce and a ban on strikes on energy "
+     "infrastructure.", {(Side.US, "ceasefire", Stance.FOR), (Side.RUSSIA, "ceasefire", Stance.FOR),
+                         (Side.US, "energy_infrastructure", Stance.FOR),
+                         (Side.RUSSIA, "energy_infrastructure", Stance.FOR)}),
     # keywords that name the proposition or its opposite inside an issue whose other keywords name either
     ("Lavrov demanded that the West lift the sanctions on Russian banks.", {(Side.RUSSIA, "sanctions", Stance.FOR)}),
     ("Starmer said Britain backs new sanctions on Russia.", {(Side.EUROPE, "sanctions", Stance.AGAINST)}),
@@ -98,6 +106,8 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     # "against" speaks about what follows it, not about a keyword before it
     "Starmer said the US must serve as a backstop against Russian aggression.",
     "Sanctions against Russia remain in place, Kallas said.",
+    # "he" between an institution's name and the cue is a person the sentence does not name as agent
+    "The speech followed criticism that NATO was demanding more and that he promised to end the conflict.",
     # a hypothesis is not a stance, nor is a consequence drawn in the next clause
     "Putin said the West would undermine Russia even if it lifted sanctions.",
     "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",

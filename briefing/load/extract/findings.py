@@ -10,6 +10,8 @@ from briefing.load.extract.issues import Clauses
 from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A person as the subject between an institution's name and the cue: the person acts, not the institution.
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def stem(file: str) -> str:
@@ -107,7 +109,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
     for (a, b), speaker in speakers.items():
-        if a <= cue < b and start <= a < end:
+        if a <= cue < b:
             if speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
                 return [(actors[speaker].side, [speaker], "speaker")]
             return []  # a quote whose speaker is unknown: its "we" is nobody we can name
@@ -143,6 +145,9 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     sides = {actors[a].side for a, _s, _e in agents}
     if len(sides) != 1:
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
+    if how == "agent" and _PERSON_PRONOUN.search(text, agents[-1][2], cue) and not any(
+            actors[a].kind == "person" for a, _s, _e in agents):
+        return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     return [(sides.pop(), holders, how)]
 
@@ -151,7 +156,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
 _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
 _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
-                      r"nations|delegations)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+                      r"nations|delegations)\b", re.IGNORECASE)
 #: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
 _VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
 #: "between X and Y": neither is the agent of what follows.
@@ -171,8 +176,8 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
         return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
     direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
         text, max(start, x[1] - 30), x[1])
-    if not direct and not _THE_TWO.search(text, max(start, cue - 60), cue):
-        return []
+    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
+        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
 
 
