@@ -79,6 +79,11 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      "infrastructure.", {(Side.US, "ceasefire", Stance.FOR), (Side.RUSSIA, "ceasefire", Stance.FOR),
                          (Side.US, "energy_infrastructure", Stance.FOR),
                          (Side.RUSSIA, "energy_infrastructure", Stance.FOR)}),
+    # a discussion judged out of place is against, not open
+    ("Scholz called a discussion about troop deployments premature.",
+     {(Side.EUROPE, "security_guarantees", Stance.AGAINST)}),
+    # a name after a preposition is not half of a joint subject: the proposal is the US's alone
+    ("They spoke about the war in Ukraine and the US proposal for a truce.", {(Side.US, "ceasefire", Stance.FOR)}),
     # keywords that name the proposition or its opposite inside an issue whose other keywords name either
     ("Lavrov demanded that the West lift the sanctions on Russian banks.", {(Side.RUSSIA, "sanctions", Stance.FOR)}),
     ("Starmer said Britain backs new sanctions on Russia.", {(Side.EUROPE, "sanctions", Stance.AGAINST)}),

@@ -174,8 +174,9 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     x, y = pairs[-1]
     if _SPEECH.search(text, start, x[1]):
         return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
+    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
     direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
-        text, max(start, x[1] - 30), x[1])
+        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]

@@ -21,7 +21,8 @@ from briefing.model import Issue, Stance
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
-               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter|unlikely(?! to)"),
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter|unlikely(?! to)|"
+               r"inappropriate|premature"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
