@@ -84,6 +84,11 @@ def positions_of(sentence: str) -> set[tuple[Side, str, Stance]]:
      {(Side.EUROPE, "security_guarantees", Stance.AGAINST)}),
     # a name after a preposition is not half of a joint subject: the proposal is the US's alone
     ("They spoke about the war in Ukraine and the US proposal for a truce.", {(Side.US, "ceasefire", Stance.FOR)}),
+    # "it is" before a judgement is no one: the agent named before holds it
+    ("Hegseth declared that it is not realistic to return to the pre-war borders.",
+     {(Side.US, "territory", Stance.AGAINST)}),
+    # a participle right after its noun speaks about it, not about the next keyword
+    ("Russia wants sanctions lifted before any truce.", {(Side.RUSSIA, "sanctions", Stance.FOR)}),
     # keywords that name the proposition or its opposite inside an issue whose other keywords name either
     ("Lavrov demanded that the West lift the sanctions on Russian banks.", {(Side.RUSSIA, "sanctions", Stance.FOR)}),
     ("Starmer said Britain backs new sanctions on Russia.", {(Side.EUROPE, "sanctions", Stance.AGAINST)}),
@@ -113,6 +118,8 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Sanctions against Russia remain in place, Kallas said.",
     # "he" between an institution's name and the cue is a person the sentence does not name as agent
     "The speech followed criticism that NATO was demanding more and that he promised to end the conflict.",
+    # "it" after a person's name is someone else: who refuses is not Trump
+    "Trump threatened sanctions on Russia if it refuses a ceasefire.",
     # a hypothesis is not a stance, nor is a consequence drawn in the next clause
     "Putin said the West would undermine Russia even if it lifted sanctions.",
     "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",

@@ -10,8 +10,9 @@ from briefing.load.extract.issues import Clauses
 from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-#: A person as the subject between an institution's name and the cue: the person acts, not the institution.
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+#: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)  # "it is
+# unrealistic" has no subject to stand for
 
 
 def stem(file: str) -> str:
@@ -145,8 +146,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     sides = {actors[a].side for a, _s, _e in agents}
     if len(sides) != 1:
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
-    if how == "agent" and _PERSON_PRONOUN.search(text, agents[-1][2], cue) and not any(
-            actors[a].kind == "person" for a, _s, _e in agents):
+    if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
         return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     return [(sides.pop(), holders, how)]
@@ -180,6 +180,13 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
+
+
+def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
+    """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
+    "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
+    persons = any(actors[a].kind == "person" for a, _s, _e in agents)
+    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
 
 
 def _overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:

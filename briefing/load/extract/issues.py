@@ -299,6 +299,8 @@ def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
         gap = hit.start - cue.end if after else cue.start - hit.end
         return gap if after != (cue.kind == "judged") else 2 * gap + 20
     i = bisect_left(starts, cue.end)
+    if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
+        return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
     return min(hits[max(0, i - 1):i + 1], key=distance)
 
 
