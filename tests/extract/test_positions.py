@@ -120,6 +120,9 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "The speech followed criticism that NATO was demanding more and that he promised to end the conflict.",
     # "it" after a person's name is someone else: who refuses is not Trump
     "Trump threatened sanctions on Russia if it refuses a ceasefire.",
+    # a refusal qualified by "without" refuses only that form of it; a forecast is no one's stance
+    "Zelensky refused to accept a ceasefire without security guarantees.",
+    "Russia is unlikely to accept a ceasefire, analysts said.",
     # a hypothesis is not a stance, nor is a consequence drawn in the next clause
     "Putin said the West would undermine Russia even if it lifted sanctions.",
     "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",

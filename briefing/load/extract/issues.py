@@ -26,7 +26,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
-    ("without", r"without|even if|even though"),  # "even if it lifted sanctions": a hypothesis, not a stance
+    # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
@@ -240,6 +241,8 @@ class Clauses:
                   and not _object_before(c, hit) and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
+        after_without = any(c.kind == "without" and c.start >= hit.end and c.end <= right for c in window)
         sign, counted, turned, opened, conditional = 1, [], None, False, False
         for cue in inside:
             if cue.kind == "not":
@@ -266,8 +269,8 @@ class Clauses:
         if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
                                                      or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
-        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3:
-            return None  # no cue, or a chain too long to read with confidence
+        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
+            return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
         if keywords_name == KeywordsName.OPPOSITE:
             sign = -sign
         if conditional and sign > 0:
