@@ -11,8 +11,8 @@ from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
-_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)  # "it is
-# unrealistic" has no subject to stand for
+#: ("it is unrealistic" has no subject: that "it" stands for no one.)
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 
 def stem(file: str) -> str:
@@ -164,8 +164,9 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 
 def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
-    """Two sides holding one stance together: "X and Y" right before the cue, or "the two leaders" right
-    before it with "X and Y" earlier in the sentence (the pair nearest the cue). Each named once."""
+    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
+    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
+    speech verb comes before the pair: that is a third party's report."""
     before = [n for n in names if start <= n[1] and n[2] <= cue]
     pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
              and actors[x[0]].side != actors[y[0]].side]

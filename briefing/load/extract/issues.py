@@ -4,9 +4,11 @@ A sentence that names an issue (a keyword) and a stance cue in the keyword's cla
 issue's proposition ("Ukraine may join NATO"): cues that want what the keyword names ("supports",
 "agreed to", "proposed") count +1, cues that refuse or stop it ("rejects", "rules out", "paused",
 "suspended", "dismissed", "unrealistic") count -1, and a negation ("will not accept") turns the cue after
-it; the product is for or against. "If", "provided", "as long as" make it conditional; "discuss", "open to"
-alone make it open. "Without" before the keyword, more than three cues, or an issue whose keywords do not
-name its proposition (`keywords_name` in issues.toml) give no stance: when unsure, no position.
+it; the product is for or against. "If", "provided that", "in the event of", or "but … must/need to" after
+a for make it conditional; "discuss", "open to" alone make it open. "Without", a hypothesis ("even if") or a
+forecast ("is unlikely to") before the keyword, a refusal followed by "without", more than three cues, or a
+keyword that does not name the proposition (`keywords_name` in issues.toml, or the keyword's own
+`keywords_proposition` / `keywords_opposite`) give no stance: when unsure, no position.
 """
 
 from __future__ import annotations
@@ -58,8 +60,8 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
-                           r",\s+and\s+(?-i:(?=[A-Z]))|"
-                           r",\s+so\b|"  # "…, so they would have to be involved in lifting them": a consequence  # "…, and Hegseth promised": a new subject, a new clause
+                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
+                           r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
