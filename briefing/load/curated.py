@@ -212,7 +212,8 @@ def _issues(toml: TomlFile) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     for item in toml.items("issue", {"issue"}):
-        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name"})
+        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name",
+                         "keywords_proposition", "keywords_opposite"})
         issue_id = item.text("id", required=True)
         item.label = issue_id
         name = item.text("name", required=True)
@@ -224,7 +225,9 @@ def _issues(toml: TomlFile) -> list[Issue]:
         if new_id(item, issue_id, seen) and name:
             issues.append(Issue(id=issue_id, name=name, proposition=item.text("proposition") or name,
                                 description=item.text("description"), keywords_name=keywords_name,
-                                keywords=tuple(item.strings("keywords"))))
+                                keywords=tuple(item.strings("keywords")),
+                                keywords_proposition=tuple(item.strings("keywords_proposition")),
+                                keywords_opposite=tuple(item.strings("keywords_opposite"))))
     return issues
 
 

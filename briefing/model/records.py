@@ -169,6 +169,10 @@ class Issue(Frozen):
     #: What the keywords name: the proposition itself ("NATO membership"), its opposite ("sanctions", for
     #: "Sanctions on Russia are eased"), or either ("territory"): then no stance is read automatically.
     keywords_name: Literal["proposition", "opposite", "either"] = "proposition"
+    #: Keywords that name the proposition, or its opposite, whatever `keywords_name` says of the rest: for
+    #: "territory" (either), "pre-2014 borders" names the proposition and "strikes on energy" the opposite.
+    keywords_proposition: tuple[str, ...] = ()
+    keywords_opposite: tuple[str, ...] = ()
 
 
 class Event(Frozen):

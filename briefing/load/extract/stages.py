@@ -298,8 +298,12 @@ class Work:
 
 def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
                  end: int) -> dict[tuple[int, int], str | None]:
-    """The speakers of the quotes that start in [start, end)."""
-    return {key: speakers[key] for key in keys[bisect_left(keys, (start, -1)):bisect_left(keys, (end, -1))]}
+    """The speakers of the quotes that start in [start, end), and of one begun before that runs into it (a
+    transcript turn or a quotation of several sentences)."""
+    first = bisect_left(keys, (start, -1))
+    if first and keys[first - 1][1] > start:
+        first -= 1
+    return {key: speakers[key] for key in keys[first:bisect_left(keys, (end, -1))]}
 
 
 def has_day(source: Source) -> bool:
