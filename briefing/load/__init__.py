@@ -24,17 +24,17 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
-from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
-from briefing.load.files import Refused, read_inside
+from briefing.load.files import Refused, bundled_data_dir, read_inside
+from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.mentions import find_mentions
 from briefing.load.restates import restates
+from briefing.load.sides import bundled_sides, on_sides
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
-    NEGOTIATING_SIDES,
     Actor,
     Briefing,
     Event,
@@ -42,7 +42,6 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
-    Side,
     Source,
     Span,
 )
@@ -53,21 +52,13 @@ __all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
 Progress = Callable[[int, int, str], None]
-_TOML_FILES = ("sources.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
-               "discrepancies.toml")
+_TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml",
+               "quotes.toml", "discrepancies.toml")
 
 
 def data_folder(data_dir: Path | str | None) -> Path:
     """The folder a load of `data_dir` reads: it, or the bundled briefing when None."""
     return Path(data_dir) if data_dir is not None else bundled_data_dir()
-
-
-def bundled_data_dir() -> Path:
-    """The briefing shipped with the package (inside the wheel), or the repository's data/."""
-    packaged = Path(__file__).resolve().parent.parent / "_data"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / "data"
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +67,7 @@ def _bundled_gazetteer() -> tuple[tuple[Actor, ...], tuple[Issue, ...]]:
     folder = bundled_data_dir()
     scratch: list[Problem] = []
     anchor = Anchor({})
-    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor) \
+    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor, bundled_sides()) \
         if (folder / "actors.toml").is_file() else []
     issues = _issues(TomlFile(folder / "issues.toml", "issues.toml", scratch)) \
         if (folder / "issues.toml").is_file() else []
@@ -186,6 +177,7 @@ def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: 
         parts += [raw.file, raw.sha256, "\n".join(raw.notes)]
     parts += [str(problem) for problem in problems]
     tomls = [(name, folder / name) for name in _TOML_FILES]
+    tomls += [("bundled sides.toml", bundled_data_dir() / "sides.toml")]  # the sides of a folder without its own
     if auto:  # the bundled gazetteer and issues stand in for missing ones
         tomls += [(f"bundled {name}", bundled_data_dir() / name) for name in ("actors.toml", "issues.toml")]
     for name, toml in tomls:
@@ -207,12 +199,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     gazetteer = list(curated.actors)
     issues = list(curated.issues)
     if auto and not own_gazetteer:
-        gazetteer = list(_bundled_gazetteer()[0])
+        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 
     # Date clues and boilerplate of each text: kept per article, else in worker processes for a large folder.
-    memo = store.articles(gazetteer, issues, raws) if store is not None and auto else None
+    memo = store.articles(gazetteer, issues, raws, curated.sides) if store is not None and auto else None
     scanned = _scan(raws, memo, auto, progress)
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
@@ -232,12 +224,13 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     else:
         actors, mentions = [], EMPTY
     if not auto:
-        return _briefing(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
-                         curated.discrepancies, mentions, problems)
+        return _briefing(folder, curated.sides, sources, actors, issues, curated.events, curated.positions,
+                         curated.quotes, curated.discrepancies, mentions, problems)
 
     count = len(sources)
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
+        sides=curated.sides,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
     if memo is not None:
@@ -263,7 +256,13 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
                                      and not restates(e, curated_by_date.get(e.date.iso, ()), people)]
-    if auto and not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources,
+    sides = curated.sides
+    if not curated.own_sides and not curated.positions and not bundled_sides_fit(sides, actors, sources, mentions):
+        # Another story's parties: this story's sides as the matrix's columns would be a matrix of guesses. Its
+        # people keep the sides their cues give; the positions pane says how to name the folder's own.
+        sides = tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
+        found.positions = []
+    if auto and not (folder / "issues.toml").exists() and not bundled_issues_fit(issues, sides, actors, sources,
                                                                                           mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
@@ -278,15 +277,16 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return _briefing(folder, sources, actors, issues, events, merge_positions(positions), merge_quotes(quotes),
-                     discrepancies, mentions, problems, unknown_names=found.unknown_names)
+    return _briefing(folder, sides, sources, actors, issues, events, merge_positions(positions),
+                     merge_quotes(quotes), discrepancies, mentions, problems, unknown_names=found.unknown_names)
 
 
-def _briefing(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
-              unknown_names=()) -> Briefing:  # noqa: ANN001
+def _briefing(folder, sides, sources, actors, issues, events, positions, quotes, discrepancies,  # noqa: ANN001, PLR0913
+              mentions, problems, unknown_names=()) -> Briefing:  # noqa: ANN001
     # Every record was built (and validated where it came from TOML) above: no second pass over them.
     return Briefing.model_construct(
         data_dir=str(folder),
+        sides=tuple(sides),
         sources=tuple(sources),
         actors=tuple(actors),
         issues=tuple(issues),
@@ -332,26 +332,6 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
         "meta_rule": "meta:anchored-by-event"})
-
-
-#: How many sources `_bundled_issues_fit` reads: enough to tell one story from another.
-_FIT_SAMPLE = 200
-
-
-def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source], mentions: Mentions) -> bool:
-    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
-    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
-    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
-    that mentions sanctions and the US does not make this story's matrix its own."""
-    side_of = {a.id: a.side for a in actors if a.side in NEGOTIATING_SIDES}
-    tagger = IssueTagger(issues)
-    sample = sources[:_FIT_SAMPLE]
-
-    def fits(source: Source) -> bool:
-        sides = {side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}
-        return (Side.UKRAINE in sides or len(sides) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
-
-    return 2 * sum(map(fits, sample)) >= len(sample) > 0
 
 
 def _first_line(text: str) -> str:

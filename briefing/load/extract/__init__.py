@@ -36,6 +36,7 @@ from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import IndexDigests, anchor_part, keep_anchor, kept_anchor
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.people import find_people
+from briefing.load.sides import bundled_sides, side_cues
 from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.stages import (
     Shared,
@@ -65,6 +66,7 @@ from briefing.model import (
     Position,
     Quote,
     Source,
+    Side,
     Span,
     UnknownName,
 )
@@ -97,7 +99,8 @@ class Extracted:
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
-            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None) -> Extracted:
+            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None,
+            sides: tuple[Side, ...] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -108,11 +111,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
     `memo`: per-source results kept from earlier loads (see StageMemo): each source's first pass, and an
     undated source's anchor and second pass; only what it does not hold is worked out, and it is told
-    what that gave. The result is the same with or without it.
+    what that gave. The result is the same with or without it. `sides`: the briefing's sides (default: the
+    bundled ones): their cues place the people found, and their negotiating ones hold positions.
     """
+    sides = bundled_sides() if sides is None else sides
     tick = _ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors)
+    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors, side_cues(sides))
     actors = actors + out.people
     people = {a.id for a in out.people}
     if memo is not None and out.people:
@@ -140,6 +145,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.negotiating = frozenset(s.id for s in sides if s.negotiating)
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
@@ -234,7 +240,7 @@ class _WithPeople:
 
     def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
         self.memo = memo
-        described = sorted((a.id, a.name, a.side.value, a.placed, tuple(al.text for al in a.aliases),
+        described = sorted((a.id, a.name, a.side, a.placed, tuple(al.text for al in a.aliases),
                             tuple(r.title for r in a.roles)) for a in people)
         self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
 

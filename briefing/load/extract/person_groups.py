@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from briefing.load.extract.name_words import is_particle
-from briefing.model import Side
 
 __all__ = ["Introduction", "given", "group_people", "surname"]
 
@@ -29,7 +28,7 @@ class Introduction:
     role: str  # the title as written ("Italian Prime Minister"), or ""
     role_start: int
     role_end: int
-    side: Side | None
+    side: str | None  # a side id
 
 
 #: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
