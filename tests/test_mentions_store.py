@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.load import load_briefing
-from briefing.load.extract import _SpellingSample
+from briefing.load.extract.gather import SpellingSample
 from briefing.load.extract.discrepancies import spelling_variants
 from briefing.model import Actor, Alias, Briefing, Mention, Mentions, Source, Span
 
@@ -194,7 +194,7 @@ def test_spelling_variants_from_the_sample_are_those_from_every_mention(seed: in
     actors = _gazetteer()
     every = [Mention.trusted(actor=a, span=Span.trusted(source=f, start=s, end=e, text=texts[f][s:e]), alias=al,
                              score=sc, origin="auto", rule=r) for f, s, e, a, al, sc, r in rows]
-    sample = _SpellingSample(actors)
+    sample = SpellingSample(actors)
     for f, s, e, a, al, sc, r in rows:
         sample.add(f, s, e, a, al, sc, r, texts[f][s:e])
     assert spelling_variants(actors, sample.mentions(texts)) == spelling_variants(actors, every)

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from typing import Protocol
 
 from briefing.load.extract.anchoring import Anchor, DatedIndex
-from briefing.model import Source
+from briefing.model import Actor, Source
 
 
 def anchor_part(corpus_year: int | None) -> str:
@@ -81,3 +82,43 @@ def kept_anchor(kept: object, digests: IndexDigests, source: Source) -> tuple[bo
     date, latest, note, evidence, confidence = plain
     return True, Anchor(date=decoder.value(date), latest=decoder.value(latest), note=note,
                         evidence=decoder.value(evidence), confidence=confidence)
+
+
+class WithPeople:
+    """A StageMemo whose part names also say which people the folder's articles introduce (people.py): each
+    source's stages read them (its mentions, its quotes' speakers), and they depend on the other articles,
+    so a kept result holds only while they are the same."""
+
+    def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
+        self.memo = memo
+        described = sorted((a.id, a.name, a.side.value, a.placed, tuple(al.text for al in a.aliases),
+                            tuple(r.title for r in a.roles)) for a in people)
+        self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
+
+    def has(self, index: int, part: str) -> bool:
+        return self.memo.has(index, part + self.suffix)
+
+    def known(self, index: int, part: str) -> object | None:
+        return self.memo.known(index, part + self.suffix)
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        self.memo.learned(index, part + self.suffix, result)
+
+
+class StageMemo(Protocol):
+    """Keeps a stage's result for one source, as plain data (what a worker process sends back), under a
+    part name that says what else it depended on ("first YEAR": the first pass, a pure function of the
+    source's text, name, metadata and regions, the gazetteer, the issues, `keep_details`, the code and the
+    corpus year; "second YEAR DATE": an undated source's stage B against that anchor date; "anchor YEAR":
+    its anchor with the dated events it consulted, see memo.py). The loader keeps them per article
+    (briefing.load.articles), keyed also by the Source they were computed from."""
+
+    def has(self, index: int, part: str) -> bool:
+        """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
+
+    def known(self, index: int, part: str) -> object | None:
+        """The result kept for `sources[index]` under `part` (the stage, and what besides the source it
+        depended on: "first YEAR", "second YEAR ANCHOR-DATE"), or None. Called in worker processes too."""
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
