@@ -37,6 +37,7 @@ from briefing.load.extract.memo import (
     anchor_part,
     keep_anchor,
     kept_anchor,
+    kept_introductions,
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.people import find_people
@@ -112,7 +113,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     """
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors)
+    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors,
+                             None if memo is None else kept_introductions(memo, sources))
     actors = actors + out.people
     people = {a.id for a in out.people}
     if memo is not None and out.people:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
 from typing import Protocol
 
 from briefing.load.extract.anchoring import Anchor, DatedIndex
-from briefing.model import Actor, Source
+from briefing.load.extract.people import Introduction, Kept
+from briefing.model import Actor, Side, Source
 
 
 def anchor_part(corpus_year: int | None) -> str:
@@ -122,3 +124,48 @@ class StageMemo(Protocol):
 
     def learned(self, index: int, part: str, result: object) -> None:
         """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
+
+
+#: The memo's name for a source's introductions of people (people.py): they depend on the source, its
+#: regions and the gazetteer alone, which its key and digest already say.
+PEOPLE_PART = "people"
+
+
+def kept_introductions(memo: StageMemo, sources: list[Source]) -> Kept:
+    """people.find_people's `kept`: each source's introductions from `memo`, else worked out and handed to it."""
+
+    def kept(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
+        plain = memo.known(index, PEOPLE_PART)
+        found = None if plain is None else _introductions(plain, sources[index])
+        if found is None:
+            found = work_out()
+            memo.learned(index, PEOPLE_PART, [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end,
+                                               None if i.side is None else i.side.value) for i in found])
+        return found
+
+    return kept
+
+
+def _introductions(plain: object, source: Source) -> list[Introduction] | None:
+    """Kept introductions as records, or None when any is not what `kept_introductions` wrote for this
+    source (a wrong type, a span outside the text, a name or title that is not there)."""
+    text, lower = source.text, None
+    found = []
+    try:
+        for start, end, words, rule, role, role_start, role_end, side in plain:  # type: ignore[union-attr]
+            if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)
+                    and type(words) is list and words and all(type(w) is str and w for w in words)
+                    and type(rule) is str and type(role) is str and type(role_start) is int
+                    and type(role_end) is int):
+                return None
+            if lower is None:
+                lower = text.lower()
+            if not all(w.lower() in lower[start:end] for w in words):
+                return None
+            if role and not (0 <= role_start < role_end <= len(text) and text[role_start:role_end] == role):
+                return None
+            found.append(Introduction(source.file, start, end, tuple(words), rule, role, role_start, role_end,
+                                      None if side is None else Side(side)))
+    except (TypeError, ValueError):
+        return None
+    return found
