@@ -113,7 +113,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     """
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, {s.file: usable_pieces(s) for s in sources}, actors,
+    out.people = find_people(sources, _Pieces(sources), actors,  # type: ignore[arg-type]
                              None if memo is None else kept_introductions(memo, sources))
     actors = actors + out.people
     people = {a.id for a in out.people}
@@ -166,6 +166,18 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+class _Pieces:
+    """Each source's usable pieces, worked out when asked for (find_people asks only for the sources whose
+    introductions it does not have kept)."""
+
+    def __init__(self, sources: list[Source]) -> None:
+        self.by_file = {source.file: source for source in sources}
+
+    def get(self, file: str, default: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        source = self.by_file.get(file)
+        return default if source is None else usable_pieces(source)
 
 
 def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, out: Extracted,  # noqa: PLR0913

@@ -168,11 +168,14 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
     lone = {w.lower() for i in found if len(i.words) == len(_surname(i.words)) for w in i.words}
     lower: set[str] = set()
-    if lone:
-        for source in sources:
-            text = source.text
-            if any(word in text for word in lone):  # (a word findall gives is in the text as it is)
-                lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
+    unseen = set(lone)
+    for source in sources:
+        if not unseen:
+            break  # every one seen already
+        text = source.text
+        if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
+            lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
+            unseen -= lower
     return _people(found, lower, {s.file: s.text for s in sources})
 
 
