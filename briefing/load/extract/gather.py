@@ -37,17 +37,20 @@ class Gathered:
         """One source's stage A: per sentence, its mentions found and names left over; `work` (an undated
         source's, whose stage B comes later) is given its mentions."""
         text, file = source.text, source.file
-        by_id, mentions, sample = self.by_id, self.mentions, self.sample
-        assert mentions is not None
+        by_id, sample = self.by_id, self.sample
+        assert self.mentions is not None
+        exact_only = not self.exact_mentions
+        kept = []
         for found, leftovers in per_sentence:
-            for start, end, actor, alias, score, rule in found:
+            for row in found:
+                start, end, actor, alias, score, rule = row
                 if work is not None:
                     work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
-                if not self.exact_mentions and rule == "actor:exact" and actor not in self.people:
+                if exact_only and rule == "actor:exact" and actor not in self.people:
                     # One per spelling, for spelling discrepancies (after all the others, as they were).
                     self.spelled.setdefault((file, actor, alias), (file, start, end, actor, alias, score, rule))
                     continue
-                mentions.add(file, start, end, actor, alias, score, "auto", rule)
+                kept.append(row)
                 sample.add(file, start, end, actor, alias, score, rule, text[start:end])
                 if rule == "actor:fuzzy":
                     self.fuzzy.append(auto_mention(file, text, start, end, actor, alias, score, rule))
@@ -57,6 +60,7 @@ class Gathered:
                 add_unknown(self.unknown, file, text, Leftover(start, end, name))
             if work is not None:
                 work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
+        self.mentions.add_found(file, kept, "auto")
 
     def mentions_built(self) -> Mentions:
         """The mentions taken, as columns (the builder is let go), after every source is taken."""
