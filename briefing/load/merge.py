@@ -41,7 +41,8 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
     actors = list(actors) + found.people
-    actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
+    actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants[a.id])}) if a.id in found.variants
+              else a for a in actors]
     curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))
                      for e in curated.events}
     curated_by_date: dict[str, list[Event]] = {}
@@ -53,7 +54,8 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     people = {a.id for a in actors if a.kind == "person"}
     events = list(curated.events) + [e for e in found.events
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
-                                     and not restates(e, curated_by_date.get(e.date.iso, ()), people)]
+                                     and not (e.date.iso in curated_by_date
+                                              and restates(e, curated_by_date[e.date.iso], people))]
     if not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources, mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
