@@ -30,14 +30,22 @@ class _Citing:
     def __init__(self, briefing: Briefing) -> None:
         self.briefing = briefing
         self.sources: dict[str, Source | None] = {}
+        #: Per source without compilation parts: its outlet, headline and date (shared, never changed).
+        self.whole: dict[str, dict[str, Any]] = {}
 
     def origin(self, file: str, start: int) -> dict[str, Any]:
+        whole = self.whole.get(file)
+        if whole is not None:  # a source without parts: the same for every span in it
+            return whole
         source = self.sources.get(file, _UNSEEN)
         if source is _UNSEEN:
             source = self.sources[file] = self.briefing.source(file)
         origin = source_origin(source, file, start)  # type: ignore[arg-type]
-        return {"outlet": origin.outlet, "headline": origin.headline,
-                "published": origin.published.iso if origin.published else None}
+        found = {"outlet": origin.outlet, "headline": origin.headline,
+                 "published": origin.published.iso if origin.published else None}
+        if source is not None and not source.parts:  # type: ignore[union-attr]
+            self.whole[file] = found
+        return found
 
     def evidence(self, spans: tuple[Span, ...]) -> list[dict[str, Any]]:
         return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text, **self.origin(s.source, s.start)}
@@ -70,6 +78,9 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
 
 _STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with (C)
 _FLOAT = float.__repr__
+#: How a value of exactly these types is written (floats only when finite: see _encode).
+_LEAF: dict[type, Any] = {str: _STRING, int: int.__repr__, bool: lambda b: "true" if b else "false",
+                          type(None): lambda _none: "null"}
 
 
 def _encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401, C901 - JSON
@@ -90,9 +101,14 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401
             if type(key) is not str:
                 parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
                 return
-            parts.append(("{" if first else ",") + inner + _STRING(key) + ": ")
+            head = ("{" if first else ",") + inner + _STRING(key) + ": "
             first = False
-            _encode(item, inner, parts)
+            leaf = _LEAF.get(type(item))  # a plain value written here: most of an export's millions
+            if leaf is not None:
+                parts.append(head + leaf(item))
+            else:
+                parts.append(head)
+                _encode(item, inner, parts)
         parts.append(newline + "}")
     elif kind is list or kind is tuple:
         if not value:
@@ -101,9 +117,14 @@ def _encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401
         inner = newline + "  "
         first = True
         for item in value:
-            parts.append(("[" if first else ",") + inner)
+            head = ("[" if first else ",") + inner
             first = False
-            _encode(item, inner, parts)
+            leaf = _LEAF.get(type(item))
+            if leaf is not None:
+                parts.append(head + leaf(item))
+            else:
+                parts.append(head)
+                _encode(item, inner, parts)
         parts.append(newline + "]")
     elif value is None:
         parts.append("null")
