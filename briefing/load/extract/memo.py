@@ -112,8 +112,9 @@ class StageMemo(Protocol):
     part name that says what else it depended on ("first YEAR": the first pass, a pure function of the
     source's text, name, metadata and regions, the gazetteer, the issues, `keep_details`, the code and the
     corpus year; "second YEAR DATE": an undated source's stage B against that anchor date; "anchor YEAR":
-    its anchor with the dated events it consulted, see memo.py). The loader keeps them per article
-    (briefing.load.articles), keyed also by the Source they were computed from."""
+    its anchor with the dated events it consulted, see above; "people": the people it introduces, see
+    `kept_introductions`). The loader keeps them per article (briefing.load.articles), keyed also by the
+    Source they were computed from."""
 
     def has(self, index: int, part: str) -> bool:
         """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
