@@ -391,17 +391,17 @@ def _positions(briefing: Briefing, by_file: dict[str, ArticleLabels], result: Sc
             result.position_unjudged += 1
             continue
         family = STANCE_FAMILY.get(position.stance.value, position.stance.value)
-        right = any(label.side == position.side.value and label.issue == position.issue and label.stance == family
+        right = any(label.side == position.side and label.issue == position.issue and label.stance == family
                     for label in inside)
         result.position_precision.add(right)
         result.band("position", position.confidence, right)
         if not right:
-            result.notes.append(f"position WRONG: {position.evidence[0].source} {position.side.value} "
+            result.notes.append(f"position WRONG: {position.evidence[0].source} {position.side} "
                                 f"{position.issue} {position.stance.value} (labels here: " + ", ".join(
                                     f"{x.side} {x.issue} {x.stance}" for x in inside) + ")")
     for file, art in by_file.items():
         for label in art.positions:
-            found = any(p.side.value == label.side and p.issue == label.issue
+            found = any(p.side == label.side and p.issue == label.issue
                         and STANCE_FAMILY.get(p.stance.value) == label.stance
                         and any(s.source == file and _overlaps(s, label.at.start, label.at.end) for s in p.evidence)
                         for p in auto)
@@ -441,7 +441,7 @@ def _people(briefing: Briefing, by_file: dict[str, ArticleLabels], actors: dict[
             if hit is None:
                 result.notes.append(f"person missed: {file} {person.name}")
             elif person.side and hit.placed:
-                result.people_side.add(hit.side.value == person.side)
+                result.people_side.add(hit.side == person.side)
             elif person.side:
                 result.people_unplaced += 1  # no side shown: visibly unknown, not a wrong side
         for actor in new_people:

@@ -190,7 +190,7 @@ def event_citation(briefing: Briefing, event: Event, span: Span | None = None) -
 def position_citation(briefing: Briefing, position: Position, span: Span | None = None) -> str:
     issue = briefing.issue(position.issue)
     span = span or (position.evidence[0] if position.evidence else None)
-    head = f"{position.side.label} on {issue.name if issue else position.issue}: {position.stance.label}"
+    head = f"{briefing.side(position.side).label} on {issue.name if issue else position.issue}: {position.stance.label}"
     if position.summary:
         head += f" — {one_line(position.summary)}"
     return head + ("" if span is None else f"\n“{one_line(span.text)}”\n{_source_lines(briefing, span)}")

@@ -9,15 +9,14 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
+from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.model import (
-    NEGOTIATING_SIDES,
     Actor,
     Briefing,
     Discrepancy,
     Event,
     Position,
     Quote,
-    Side,
     Source,
     Span,
 )
@@ -168,7 +167,7 @@ def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
         ),
         "actors": (
             {
-                "id": a.id, "name": a.name, "aliases": [al.text for al in a.aliases], "side": a.side.value,
+                "id": a.id, "name": a.name, "aliases": [al.text for al in a.aliases], "side": a.side,
                 "roles": [{"title": r.title, "since": r.since.iso if r.since else None,
                            "until": r.until.iso if r.until else None, "evidence": _evidence(r.evidence)}
                           for r in a.roles],
@@ -195,7 +194,7 @@ def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
         ),
         "positions": (
             {
-                "side": p.side.value, "issue": p.issue, "stance": p.stance.value, "summary": p.summary,
+                "side": p.side, "issue": p.issue, "stance": p.stance.value, "summary": p.summary,
                 "date": p.date.iso if p.date else None, "evidence": _evidence(p.evidence), "id": p.id,
                 "holders": list(p.holders), "origin": p.origin, "confidence": p.confidence, "rule": p.rule,
             }
@@ -218,6 +217,11 @@ def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
         "problems": ({"file": p.file, "line": p.line, "message": p.message} for p in briefing.problems),
         "unknown_names": ({"name": u.name, "count": u.count, "evidence": _evidence(u.evidence)}
                           for u in briefing.unknown_names),
+        # A folder's own sides (its sides.toml, or the bundled ones no longer negotiating where they do not fit
+        # its articles): only where they differ from the bundled sides (data/sides.toml), as "also" for quotes.
+        **({"sides": [{"id": s.id, "label": s.label, "letter": s.letter, "key": s.key,
+                       "negotiating": s.negotiating, "cues": list(s.cues)} for s in briefing.sides]}
+           if briefing.sides and briefing.sides != bundled_sides() else {}),
     }
 
 
@@ -300,7 +304,7 @@ def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
             f"{len(positions)} positions, {len(quotes)} quotes, {len(discrepancies)} discrepancies. "
             "Every item cites its source: outlet, headline, date, then the file and characters.", ""]
     out += _timeline(briefing, events)
-    out += _who(actors)
+    out += _who(briefing, actors)
     out += _positions(briefing, positions)
     out += ["## Quotes", ""]
     for quote in quotes:
@@ -335,11 +339,11 @@ def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
     return [*out, ""]
 
 
-def _who(actors: tuple[Actor, ...]) -> list[str]:
+def _who(briefing: Briefing, actors: tuple[Actor, ...]) -> list[str]:
     out = ["## Who is who", ""]
     for side in dict.fromkeys(a.side for a in actors):
-        out += [f"### {side.label}", ""]
-        for actor in (a for a in actors if a.side is side):
+        out += [f"### {md(briefing.side(side).label)}", ""]
+        for actor in (a for a in actors if a.side == side):
             aliases = [al.text + (" (misspelt)" if al.misspelling else "") for al in actor.aliases
                        if al.text != actor.name]
             role = f", {md(actor.role)}" if actor.role else ""
@@ -351,23 +355,27 @@ def _who(actors: tuple[Actor, ...]) -> list[str]:
 
 def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]:
     out = ["## Positions", ""]
-    header = "| Proposition | " + " | ".join(s.label for s in NEGOTIATING_SIDES) + " |"
-    out += [header, "|" + "---|" * (len(NEGOTIATING_SIDES) + 1)]
+    sides = briefing.negotiating_sides
+    if not sides:
+        return [*out, md(no_sides_message(briefing.sides)), ""]
+    header = "| Proposition | " + " | ".join(md_cell(s.label) for s in sides) + " |"
+    out += [header, "|" + "---|" * (len(sides) + 1)]
     wanted = {id(p) for p in positions}  # each cell in the briefing's order (oldest first), the view's only
-    cells: dict[tuple[Side, str], list[Position]] = {
-        (side, issue.id): [p for p in briefing.cell(side, issue.id) if id(p) in wanted]
-        for issue in briefing.issues for side in NEGOTIATING_SIDES}
+    cells: dict[tuple[str, str], list[Position]] = {
+        (side.id, issue.id): [p for p in briefing.cell(side.id, issue.id) if id(p) in wanted]
+        for issue in briefing.issues for side in sides}
     for issue in briefing.issues:
-        row = [_stances(tuple(cells.get((side, issue.id), []))) for side in NEGOTIATING_SIDES]
+        row = [_stances(tuple(cells.get((side.id, issue.id), []))) for side in sides]
         out.append(f"| {md_cell(issue.proposition or issue.name)} | " + " | ".join(row) + " |")
     out += ["", "Each stance is for or against the proposition, conditional (for it on a stated condition) or open "
             "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources.",
             ""]
     for issue in briefing.issues:
-        for side in NEGOTIATING_SIDES:
-            for position in cells.get((side, issue.id), []):
+        for side in sides:
+            for position in cells.get((side.id, issue.id), []):
                 date = f" ({position.date.display.strip()})" if position.date else ""
-                out.append(f"- **{side.label} on “{md(issue.proposition or issue.name)}”: {position.stance.label}**"
+                out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: "
+                           f"{position.stance.label}**"
                            f"{date}{_auto(position)} — {md(position.summary)}")
                 out += _cite(briefing, position.evidence)
     return [*out, ""]

@@ -23,7 +23,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from briefing.model import NEGOTIATING_SIDES, Briefing, PartialDate, Side, Span
+from briefing.load.sides import no_sides_message
+from briefing.model import Briefing, PartialDate, Span
 
 #: Rows shown per kind of warning (the count says how many there are in all).
 WARNINGS_SHOWN = 40
@@ -52,18 +53,20 @@ def render_report(briefing: Briefing) -> Group:
                                            "lists every one", "dim"), _t(""), _t(""), _t(""), _t(""))
     parts.append(sources)
 
-    actors = Table(title="Actors per side", title_justify="left")
+    actors = Table(title="Actors per side (* = a column of the positions matrix)", title_justify="left")
     actors.add_column("side")
+    actors.add_column("badge", justify="center")
     actors.add_column("actors", justify="right")
     actors.add_column("aliases", justify="right")
     actors.add_column("misspellings", justify="right")
     actors.add_column("mentions", justify="right")
-    for side in Side:
-        members = briefing.actors_by_side(side)
-        if not members:
+    for side in briefing.sides:
+        members = briefing.actors_by_side(side.id)
+        if not members and not side.negotiating:
             continue
         aliases = [al for a in members for al in a.aliases]
-        actors.add_row(_t(side.label), _t(len(members)), _t(len(aliases)),
+        actors.add_row(_t(f"{side.label} *" if side.negotiating else side.label), _t(side.letter),
+                       _t(len(members)), _t(len(aliases)),
                        _t(sum(al.misspelling for al in aliases)),
                        _t(sum(briefing.mention_count(a.id) for a in members)))
     parts.append(actors)
@@ -82,17 +85,22 @@ def render_report(briefing: Briefing) -> Group:
     positions = Table(title="Positions: each side for, against, conditional or open on each proposition, "
                             "oldest first (— = no stated position)", title_justify="left")
     positions.add_column("proposition")
-    for side in NEGOTIATING_SIDES:
-        positions.add_column(side.label)
+    for side in briefing.negotiating_sides:
+        positions.add_column(_t(side.label))
     for issue in briefing.issues:
         row = [_t(issue.proposition or issue.name)]
-        for side in NEGOTIATING_SIDES:
-            stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side, issue.id)))
+        for side in briefing.negotiating_sides:
+            stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side.id, issue.id)))
             row.append(_t(" → ".join(stances)) if stances else _t("—", "dim"))
         positions.add_row(*row)
-    parts.append(positions if briefing.issues else _t(
-        "Positions: no issues defined for this folder; add issues.toml beside sources/ (one [[issue]] per "
-        "question, with a proposition each side can be for or against: see docs/data-format.md).", "bold"))
+    if not briefing.negotiating_sides:
+        parts.append(_t("Positions: " + no_sides_message(briefing.sides), "bold"))
+    if not briefing.issues:
+        parts.append(_t("Positions: no issues defined for this folder; add issues.toml beside sources/ (one "
+                        "[[issue]] per question, with a proposition each side can be for or against: see "
+                        "docs/data-format.md).", "bold"))
+    elif briefing.negotiating_sides:
+        parts.append(positions)
 
     totals = Table(title="Quotes and discrepancies", title_justify="left")
     totals.add_column("quotes", justify="right")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from briefing.model import PartialDate, Position, Side, Span, Stance, stance_changes
+from briefing.model import PartialDate, Position, Span, Stance, stance_changes
 
 SPAN = Span(source="a.txt", start=0, end=1, text="x")
 
 
 def position(stance: Stance, date: str | None, n: int = 0) -> Position:
-    return Position(id=f"p{n}", side=Side.US, issue="nato", stance=stance,
+    return Position(id=f"p{n}", side="us", issue="nato", stance=stance,
                     date=PartialDate.parse(date) if date else None, evidence=(SPAN,))
 
 

@@ -25,7 +25,7 @@ def assert_consistent(app) -> None:
     if app.main_screen.filter.active:
         assert status.startswith("filter:"), status
         for side in app.main_screen.filter.sides:
-            assert side.label in status
+            assert app.main_screen.briefing.side(side).label in status
     else:
         assert status.startswith("no filter"), status
     for event in app.main_screen.timeline.shown_events:

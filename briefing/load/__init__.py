@@ -20,9 +20,10 @@ from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
-from briefing.load.files import Refused, read_inside
+from briefing.load.files import Refused, bundled_data_dir, read_inside
 from briefing.load.mentions import find_mentions
 from briefing.load.merge import briefing_of, combine
+from briefing.load.sides import bundled_sides, on_sides
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
 from briefing.load.store import ArticleMemo, LoadCache, Note
@@ -41,21 +42,13 @@ __all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
 Progress = Callable[[int, int, str], None]
-_TOML_FILES = ("sources.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml", "quotes.toml",
-               "discrepancies.toml")
+_TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml",
+               "quotes.toml", "discrepancies.toml")
 
 
 def data_folder(data_dir: Path | str | None) -> Path:
     """The folder a load of `data_dir` reads: it, or the bundled briefing when None."""
     return Path(data_dir) if data_dir is not None else bundled_data_dir()
-
-
-def bundled_data_dir() -> Path:
-    """The briefing shipped with the package (inside the wheel), or the repository's data/."""
-    packaged = Path(__file__).resolve().parent.parent / "_data"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent.parent / "data"
 
 
 @lru_cache(maxsize=1)
@@ -64,7 +57,7 @@ def _bundled_gazetteer() -> tuple[tuple[Actor, ...], tuple[Issue, ...]]:
     folder = bundled_data_dir()
     scratch: list[Problem] = []
     anchor = Anchor({})
-    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor) \
+    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor, bundled_sides()) \
         if (folder / "actors.toml").is_file() else []
     issues = _issues(TomlFile(folder / "issues.toml", "issues.toml", scratch)) \
         if (folder / "issues.toml").is_file() else []
@@ -174,6 +167,7 @@ def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: 
         parts += [raw.file, raw.sha256, "\n".join(raw.notes)]
     parts += [str(problem) for problem in problems]
     tomls = [(name, folder / name) for name in _TOML_FILES]
+    tomls += [("bundled sides.toml", bundled_data_dir() / "sides.toml")]  # the sides of a folder without its own
     if auto:  # the bundled gazetteer and issues stand in for missing ones
         tomls += [(f"bundled {name}", bundled_data_dir() / name) for name in ("actors.toml", "issues.toml")]
     for name, toml in tomls:
@@ -195,12 +189,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     gazetteer = list(curated.actors)
     issues = list(curated.issues)
     if auto and not own_gazetteer:
-        gazetteer = list(_bundled_gazetteer()[0])
+        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
 
     # Date clues and boilerplate of each text: kept per article, else in worker processes for a large folder.
-    memo = store.articles(gazetteer, issues, raws) if store is not None and auto else None
+    memo = store.articles(gazetteer, issues, raws, curated.sides) if store is not None and auto else None
     scanned = _scan(raws, memo, auto, progress)
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
@@ -220,12 +214,13 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     else:
         actors, mentions = [], EMPTY
     if not auto:
-        return briefing_of(folder, sources, actors, issues, curated.events, curated.positions, curated.quotes,
-                         curated.discrepancies, mentions, problems)
+        return briefing_of(folder, curated.sides, sources, actors, issues, curated.events, curated.positions,
+                           curated.quotes, curated.discrepancies, mentions, problems)
 
     count = len(sources)
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
+        sides=curated.sides,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
     if memo is not None:

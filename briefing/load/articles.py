@@ -83,9 +83,10 @@ class StageRecord(Generic[S]):
         return cls(made_from, stage)
 
 
-def gazetteer_digest(actors: list[Actor], issues: list[Issue]) -> bytes:
-    """What the stages read besides the article: the gazetteer and issues, as their full records."""
-    return hashlib.sha256(repr((tuple(actors), tuple(issues))).encode("utf-8", "surrogateescape")).digest()
+def gazetteer_digest(actors: list[Actor], issues: list[Issue], sides: tuple = ()) -> bytes:
+    """What the stages read besides the article: the gazetteer, issues and sides, as their full records."""
+    what = (tuple(actors), tuple(issues), tuple(sides)) if sides else (tuple(actors), tuple(issues))
+    return hashlib.sha256(repr(what).encode("utf-8", "surrogateescape")).digest()
 
 
 def source_digest(source: Source) -> bytes:

@@ -29,7 +29,7 @@ CHUNK = 4096
 _MODELS: tuple[type[Frozen], ...] = (
     Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
     model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
-    model.Problem,
+    model.Problem, model.Side,
 )
 _TAG = {cls: index for index, cls in enumerate(_MODELS)}
 _NAMES = [tuple(cls.model_fields) for cls in _MODELS]
@@ -42,7 +42,7 @@ _ENUMS = [
 _SPAN, _SPAN_SLICE, _DATE = _TAG[Span], -1, _TAG[model.PartialDate]
 _MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
-                "problems", "unknown_names")
+                "problems", "unknown_names", "sides")
 
 
 # ---- encoding ------------------------------------------------------------------------------------

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from briefing.load.anchor import Anchor
+from briefing.load.sides import load_sides
 from briefing.load.spans import SpanFinder
+from briefing.load.fields import inline, new_id, read_date, read_published, refs
 from briefing.load.toml_file import Item, TomlFile
 from briefing.model import (
-    NEGOTIATING_SIDES,
     STATED_STANCES,
     Actor,
     Alias,
@@ -31,9 +31,6 @@ from briefing.model import (
     Span,
     Stance,
 )
-
-_ID_CHARS = set("abcdefghijklmnopqrstuvwxyz0123456789_-")
-
 
 @dataclass
 class SourceMeta:
@@ -56,61 +53,9 @@ class Curated:
     positions: list[Position] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     discrepancies: list[Discrepancy] = field(default_factory=list)
-
-
-def _date(item: Item, key: str, *, required: bool = False) -> PartialDate | None:
-    value = item.values.get(key)
-    if value is None:
-        if required:
-            item.problem(f"missing required key {key!r}")
-        return None
-    text = str(value)
-    if not text.isascii():  # \d and int() take Arabic-Indic or full-width digits: not an ISO date
-        item.problem(f"bad date {text!r}: write it in ASCII digits as YYYY, YYYY-MM or YYYY-MM-DD", key=key)
-        return None
-    try:
-        date = PartialDate.parse(text)
-    except ValueError as exc:
-        item.problem(f"bad date {text!r}: {exc}", key=key)
-        return None
-    if date.year == 0:
-        item.problem(f"bad date {text!r}: there is no year 0", key=key)
-        return None
-    return date
-
-
-def _published(item: Item, key: str = "published") -> PartialDate | None:
-    """A publication date; the first and last years of the calendar (0001, 9999) are placeholders for
-    "unknown", and date arithmetic on them would leave the calendar: reported and taken as unknown."""
-    date = _date(item, key)
-    if date is not None and not 1 < date.year < 9999:
-        item.problem(f"published {date.iso!r} is at the end of the calendar (a placeholder?); "
-                     "taken as unknown", key=key)
-        return None
-    return date
-
-
-def _new_id(item: Item, value: str, seen: set[str]) -> bool:
-    if not value:
-        return False
-    if not set(value) <= _ID_CHARS:
-        item.problem(f"id {value!r} may only use a-z, 0-9, _ and -", key="id")
-        return False
-    if value in seen:
-        item.problem(f"duplicate id {value!r}", key="id")
-        return False
-    seen.add(value)
-    return True
-
-
-def _refs(item: Item, key: str, known: set[str], what: str) -> tuple[str, ...]:
-    kept: list[str] = []
-    for ref in item.strings(key):
-        if ref in known:
-            kept.append(ref)
-        else:
-            item.problem(f"unknown {what} id {ref!r}", key=key, needle=ref)
-    return tuple(dict.fromkeys(kept))
+    #: The folder's sides (its sides.toml), else the bundled ones; `own_sides` says which.
+    sides: tuple[Side, ...] = ()
+    own_sides: bool = False
 
 
 def _open(data_dir: Path, name: str, problems: list[Problem]) -> TomlFile | None:
@@ -123,10 +68,11 @@ def _open(data_dir: Path, name: str, problems: list[Problem]) -> TomlFile | None
 def load_curated(data_dir: Path, finders: dict[str, SpanFinder], problems: list[Problem]) -> Curated:
     anchor = Anchor(finders)
     curated = Curated()
+    curated.sides, curated.own_sides = load_sides(data_dir, problems)
     if (toml := _open(data_dir, "sources.toml", problems)) is not None:
         curated.meta = _sources(toml, anchor)
     if (toml := _open(data_dir, "actors.toml", problems)) is not None:
-        curated.actors = _actors(toml, anchor)
+        curated.actors = _actors(toml, anchor, curated.sides)
     if (toml := _open(data_dir, "issues.toml", problems)) is not None:
         curated.issues = _issues(toml)
     actor_ids = {a.id for a in curated.actors}
@@ -134,7 +80,7 @@ def load_curated(data_dir: Path, finders: dict[str, SpanFinder], problems: list[
     if (toml := _open(data_dir, "events.toml", problems)) is not None:
         curated.events = _events(toml, anchor, actor_ids, issue_ids)
     if (toml := _open(data_dir, "positions.toml", problems)) is not None:
-        curated.positions = _positions(toml, anchor, actor_ids, issue_ids)
+        curated.positions = _positions(toml, anchor, actor_ids, issue_ids, curated.sides)
     if (toml := _open(data_dir, "quotes.toml", problems)) is not None:
         curated.quotes = _quotes(toml, anchor, actor_ids)
     if (toml := _open(data_dir, "discrepancies.toml", problems)) is not None:
@@ -169,7 +115,7 @@ def _sources(toml: TomlFile, anchor: Anchor) -> dict[str, SourceMeta]:
         meta[file] = SourceMeta(
             outlet=item.text("outlet"),
             headline=item.text("headline"),
-            published=_published(item),
+            published=read_published(item),
             published_basis=basis,
             published_note=item.text("published_note"),
             published_evidence=anchor.evidence(item, file, key="published_evidence"),
@@ -189,7 +135,7 @@ def _part(item: Item, anchor: Anchor, file: str) -> SourcePart | None:
             return None
         start = span.start
     return SourcePart(outlet=item.text("outlet", required=True), headline=item.text("headline"),
-                      published=_published(item), start=start)
+                      published=read_published(item), start=start)
 
 
 def _region(item: Item, anchor: Anchor, file: str) -> Region | None:
@@ -215,20 +161,20 @@ def _region(item: Item, anchor: Anchor, file: str) -> Region | None:
     return Region(kind=kind, label=item.text("label", default=kind), start=first.start, end=end)  # type: ignore[arg-type]
 
 
-def _side(item: Item, key: str, allowed: tuple[Side, ...] = tuple(Side)) -> Side | None:
+def _side(item: Item, key: str, allowed: dict[str, Side], what: str = "") -> str | None:
+    """The side id written at `key`, if it is one of `allowed` (the briefing's sides, or its negotiating ones)."""
     value = item.text(key, required=True)
-    try:
-        side = Side(value)
-    except ValueError:
-        side = None
-    if side is None or side not in allowed:
+    if value not in allowed:
         if value:
-            item.problem(f"side {value!r} is not one of {', '.join(s.value for s in allowed)}", key=key)
+            where = "sides.toml" if item.toml.rel != "sides.toml" else "the file"
+            item.problem(f"side {value!r} is not one of the{what} sides: {', '.join(allowed)} (a folder's own "
+                         f"sides are listed in its {where})", key=key)
         return None
-    return side
+    return value
 
 
-def _actors(toml: TomlFile, anchor: Anchor) -> list[Actor]:
+def _actors(toml: TomlFile, anchor: Anchor, sides: tuple[Side, ...]) -> list[Actor]:
+    known = {s.id: s for s in sides}
     actors: list[Actor] = []
     seen: set[str] = set()
     alias_owner: dict[str, str] = {}
@@ -237,8 +183,8 @@ def _actors(toml: TomlFile, anchor: Anchor) -> list[Actor]:
         actor_id = item.text("id", required=True)
         item.label = actor_id
         name = item.text("name", required=True)
-        side = _side(item, "side")
-        if not _new_id(item, actor_id, seen) or not name or side is None:
+        side = _side(item, "side", known)
+        if not new_id(item, actor_id, seen) or not name or side is None:
             continue
         aliases: list[Alias] = []
         for text, misspelt in [(a, False) for a in item.strings("aliases")] + [
@@ -251,29 +197,23 @@ def _actors(toml: TomlFile, anchor: Anchor) -> list[Actor]:
             aliases.append(Alias(text=text, misspelling=misspelt))
         roles: list[Role] = []
         for entry in item.tables("roles"):
-            sub = _inline(item, entry, "roles")
+            sub = inline(item, entry, "roles")
             sub.check_keys({"title", "since", "until", "evidence"})
             title = sub.text("title", required=True)
             if title:
-                roles.append(Role(title=title, since=_date(sub, "since"), until=_date(sub, "until"),
+                roles.append(Role(title=title, since=read_date(sub, "since"), until=read_date(sub, "until"),
                                   evidence=anchor.evidence(sub)))
         actors.append(Actor(id=actor_id, name=name, kind=item.text("kind", default="person"), side=side,
                             aliases=tuple(aliases), roles=tuple(roles)))
     return actors
 
 
-def _inline(parent: Item, values: dict[str, Any], key: str) -> Item:
-    """An inline table inside an item, reporting problems at the parent's line for `key`."""
-    sub = Item(toml=parent.toml, name=parent.name, index=parent.index, values=values)
-    sub.label = f"{parent.label} {key}"
-    return sub
-
-
 def _issues(toml: TomlFile) -> list[Issue]:
     issues: list[Issue] = []
     seen: set[str] = set()
     for item in toml.items("issue", {"issue"}):
-        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name"})
+        item.check_keys({"id", "name", "proposition", "description", "keywords", "keywords_name",
+                         "keywords_proposition", "keywords_opposite"})
         issue_id = item.text("id", required=True)
         item.label = issue_id
         name = item.text("name", required=True)
@@ -282,10 +222,12 @@ def _issues(toml: TomlFile) -> list[Issue]:
             item.problem(f"keywords_name {keywords_name!r} is not one of proposition, opposite, either",
                          key="keywords_name")
             keywords_name = "either"
-        if _new_id(item, issue_id, seen) and name:
+        if new_id(item, issue_id, seen) and name:
             issues.append(Issue(id=issue_id, name=name, proposition=item.text("proposition") or name,
                                 description=item.text("description"), keywords_name=keywords_name,
-                                keywords=tuple(item.strings("keywords"))))
+                                keywords=tuple(item.strings("keywords")),
+                                keywords_proposition=tuple(item.strings("keywords_proposition")),
+                                keywords_opposite=tuple(item.strings("keywords_opposite"))))
     return issues
 
 
@@ -297,11 +239,11 @@ def _events(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: set[
         event_id = item.text("id", required=True)
         item.label = event_id
         title = item.text("title", required=True)
-        date = _date(item, "date", required=True)
-        actors = _refs(item, "actors", actor_ids, "actor")
-        issues = _refs(item, "issues", issue_ids, "issue")
+        date = read_date(item, "date", required=True)
+        actors = refs(item, "actors", actor_ids, "actor")
+        issues = refs(item, "issues", issue_ids, "issue")
         evidence = anchor.evidence(item)
-        if not _new_id(item, event_id, seen) or not title or date is None:
+        if not new_id(item, event_id, seen) or not title or date is None:
             continue
         if not evidence:
             item.problem("no evidence found in any source; event not shown", key="evidence")
@@ -311,21 +253,23 @@ def _events(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: set[
     return events
 
 
-def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: set[str]) -> list[Position]:
+def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: set[str],  # noqa: PLR0913
+               sides: tuple[Side, ...]) -> list[Position]:
     positions: list[Position] = []
-    counts: dict[tuple[Side, str], int] = {}
+    counts: dict[tuple[str, str], int] = {}
+    negotiating = {s.id: s for s in sides if s.negotiating}
     for item in toml.items("position", {"position"}):
         item.check_keys({"side", "issue", "stance", "summary", "date", "holders", "evidence"})
-        side = _side(item, "side", NEGOTIATING_SIDES)
+        side = _side(item, "side", negotiating, " negotiating")
         issue = item.text("issue", required=True)
-        item.label = f"{side.value if side else '?'}/{issue}"
+        item.label = f"{side or '?'}/{issue}"
         stance_text = item.text("stance", required=True)
         stance = _stance(item, stance_text)
         if issue and issue not in issue_ids:
             item.problem(f"unknown issue id {issue!r}", key="issue")
             continue
-        date = _date(item, "date")
-        holders = _refs(item, "holders", actor_ids, "actor")
+        date = read_date(item, "date")
+        holders = refs(item, "holders", actor_ids, "actor")
         evidence = anchor.evidence(item)
         if side is None or not issue or stance is None:
             continue
@@ -336,7 +280,7 @@ def _positions(toml: TomlFile, anchor: Anchor, actor_ids: set[str], issue_ids: s
             item.problem("no evidence found; a position without evidence is not shown", key="evidence")
             continue
         n = counts[(side, issue)] = counts.get((side, issue), 0) + 1
-        positions.append(Position(id=f"{side.value}/{issue}/{n}", side=side, issue=issue, stance=stance,
+        positions.append(Position(id=f"{side}/{issue}/{n}", side=side, issue=issue, stance=stance,
                                   summary=item.text("summary"), date=date, holders=holders, evidence=evidence))
     return positions
 
@@ -374,13 +318,13 @@ def _quotes(toml: TomlFile, anchor: Anchor, actor_ids: set[str]) -> list[Quote]:
         source = item.text("source", required=True)
         text = item.text("text", required=True)
         nth = item.values.get("nth", 1)
-        if not _new_id(item, quote_id, seen) or not source or not text:
+        if not new_id(item, quote_id, seen) or not source or not text:
             continue
         if not Anchor.valid_nth(item, nth, key="nth"):
             continue
         span = anchor.span(item, source, text, nth, key="text")
         if span is not None:
-            quotes.append(Quote(id=quote_id, speaker=speaker, span=span, date=_date(item, "date")))
+            quotes.append(Quote(id=quote_id, speaker=speaker, span=span, date=read_date(item, "date")))
     return quotes
 
 
@@ -396,7 +340,7 @@ def _discrepancies(toml: TomlFile, anchor: Anchor) -> list[Discrepancy]:
         if kind and kind not in kinds:
             item.problem(f"kind {kind!r} is not one of {', '.join(sorted(kinds))}", key="kind")
         evidence = anchor.evidence(item)
-        if not _new_id(item, disc_id, seen) or not kind:
+        if not new_id(item, disc_id, seen) or not kind:
             continue
         if not evidence:
             item.problem("no evidence found; discrepancy not shown", key="evidence")

@@ -111,3 +111,11 @@ def wide_encoding(head: bytes) -> str | None:
     if zeros(2, 0) > 0.6 and zeros(2, 1) < 0.2:
         return "UTF-16BE"
     return None
+
+
+def bundled_data_dir() -> Path:
+    """The briefing shipped with the package (inside the wheel), or the repository's data/."""
+    packaged = Path(__file__).resolve().parent.parent / "_data"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent.parent / "data"

@@ -12,11 +12,10 @@ from briefing.load.extract import Extracted
 from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
-from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.metadata import AutoMeta
+from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.restates import restates
 from briefing.model import (
-    NEGOTIATING_SIDES,
     Actor,
     Briefing,
     Event,
@@ -24,7 +23,6 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
-    Side,
     Source,
     Span,
 )
@@ -56,7 +54,13 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
                                      and not (e.date.iso in curated_by_date
                                               and restates(e, curated_by_date[e.date.iso], people))]
-    if not (folder / "issues.toml").exists() and not _bundled_issues_fit(issues, actors, sources, mentions):
+    sides = curated.sides
+    if not curated.own_sides and not curated.positions and not bundled_sides_fit(sides, actors, sources, mentions):
+        # Another story's parties: this story's sides as the matrix's columns would be a matrix of guesses. Its
+        # people keep the sides their cues give; the positions pane says how to name the folder's own.
+        sides = tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
+        found.positions = []
+    if not (folder / "issues.toml").exists() and not bundled_issues_fit(issues, sides, actors, sources, mentions):
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
         found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
@@ -70,15 +74,16 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return briefing_of(folder, sources, actors, issues, events, merge_positions(positions), merge_quotes(quotes),
-                     discrepancies, mentions, problems, unknown_names=found.unknown_names)
+    return briefing_of(folder, sides, sources, actors, issues, events, merge_positions(positions),
+                       merge_quotes(quotes), discrepancies, mentions, problems, unknown_names=found.unknown_names)
 
 
-def briefing_of(folder, sources, actors, issues, events, positions, quotes, discrepancies, mentions, problems,  # noqa: ANN001
-              unknown_names=()) -> Briefing:  # noqa: ANN001
+def briefing_of(folder, sides, sources, actors, issues, events, positions, quotes, discrepancies,  # noqa: ANN001, PLR0913
+                mentions, problems, unknown_names=()) -> Briefing:  # noqa: ANN001
     # Every record was built (and validated where it came from TOML) above: no second pass over them.
     return Briefing.model_construct(
         data_dir=str(folder),
+        sides=tuple(sides),
         sources=tuple(sources),
         actors=tuple(actors),
         issues=tuple(issues),
@@ -103,26 +108,6 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
         "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
         "meta_rule": "meta:anchored-by-event"})
-
-
-#: How many sources `_bundled_issues_fit` reads: enough to tell one story from another.
-_FIT_SAMPLE = 200
-
-
-def _bundled_issues_fit(issues: list[Issue], actors: list[Actor], sources: list[Source], mentions: Mentions) -> bool:
-    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
-    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
-    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
-    that mentions sanctions and the US does not make this story's matrix its own."""
-    side_of = {a.id: a.side for a in actors if a.side in NEGOTIATING_SIDES}
-    tagger = IssueTagger(issues)
-    sample = sources[:_FIT_SAMPLE]
-
-    def fits(source: Source) -> bool:
-        sides = {side_of[m.actor] for m in mentions.in_file(source.file) if m.actor in side_of}
-        return (Side.UKRAINE in sides or len(sides) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
-
-    return 2 * sum(map(fits, sample)) >= len(sample) > 0
 
 
 def _overlaps(span: Span, others: list[Span]) -> bool:

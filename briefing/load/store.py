@@ -63,8 +63,9 @@ class LoadCache:
             self.note("write", f"{NOT_WRITTEN} in {self.directory} (full or read-only?): the next load will "
                                "extract again")
 
-    def articles(self, actors: list[Actor], issues: list[Issue], raws: list[RawSource]) -> ArticleMemo:
-        store = ArticleStore(self.directory, self.secret, gazetteer_digest(actors, issues))
+    def articles(self, actors: list[Actor], issues: list[Issue], raws: list[RawSource],
+                 sides: tuple = ()) -> ArticleMemo:
+        store = ArticleStore(self.directory, self.secret, gazetteer_digest(actors, issues, sides))
         return ArticleMemo(self, store, raws)
 
 

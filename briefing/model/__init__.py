@@ -1,16 +1,15 @@
 """The briefing model: immutable pydantic records, every claim anchored to a span of a source.
 
-`records` holds the records (Source, Actor, Event, Position, Quote, ...); `briefing` the Briefing that holds
-them all with its indexes; `mentions` the compact store of actor mentions the Briefing keeps. Nothing here imports Textual (a test checks it). The TUI and the exporters only
-read this model.
+`records` holds the records (Source, Actor, Event, Position, Quote, ...), `sides` the sides a briefing carries,
+`dates` the partial dates; `briefing` the Briefing that holds them all with its indexes; `mentions` the compact
+store of actor mentions the Briefing keeps. Nothing here imports Textual (a test checks it). The TUI and the
+exporters only read this model.
 """
 
 from briefing.model.briefing import Briefing
 from briefing.model.mentions import Mentions, MentionsBuilder
+from briefing.model.dates import PartialDate, Precision
 from briefing.model.records import (
-    NEGOTIATING_SIDES,
-    SIDE_LABELS,
-    SIDE_LETTERS,
     Actor,
     Alias,
     Citation,
@@ -21,14 +20,11 @@ from briefing.model.records import (
     Issue,
     Mention,
     Origin,
-    PartialDate,
     Position,
-    Precision,
     Problem,
     Quote,
     Region,
     Role,
-    Side,
     Source,
     SourcePart,
     Span,
@@ -37,6 +33,7 @@ from briefing.model.records import (
     UnknownName,
     stance_changes,
 )
+from briefing.model.sides import OTHER, UNPLACED, Side, fallback_side
 
 __all__ = [
     "Actor",
@@ -51,7 +48,7 @@ __all__ = [
     "Mention",
     "Mentions",
     "MentionsBuilder",
-    "NEGOTIATING_SIDES",
+    "OTHER",
     "Origin",
     "PartialDate",
     "Position",
@@ -60,14 +57,14 @@ __all__ = [
     "Quote",
     "Region",
     "Role",
-    "SIDE_LABELS",
-    "SIDE_LETTERS",
     "Side",
     "Source",
     "SourcePart",
     "Span",
     "STATED_STANCES",
     "Stance",
+    "UNPLACED",
     "UnknownName",
+    "fallback_side",
     "stance_changes",
 ]

@@ -9,6 +9,7 @@ from typing import TypeVar
 from pydantic import PrivateAttr
 
 from briefing.model.mentions import EMPTY, Mentions
+from briefing.model.sides import Side, fallback_side
 from briefing.model.records import (
     Actor,
     Citation,
@@ -22,7 +23,6 @@ from briefing.model.records import (
     Problem,
     Quote,
     Role,
-    Side,
     Source,
     Span,
     UnknownName,
@@ -38,6 +38,8 @@ class Briefing(Frozen):
     """The whole briefing: one immutable, indexed model built from a data folder."""
 
     data_dir: str
+    #: The sides of this briefing, in display order (a folder's sides.toml, else the bundled ones).
+    sides: tuple[Side, ...] = ()
     sources: tuple[Source, ...] = ()
     actors: tuple[Actor, ...] = ()
     issues: tuple[Issue, ...] = ()
@@ -52,6 +54,8 @@ class Briefing(Frozen):
     #: Capitalised names that match no actor (automatic extraction), most frequent first.
     unknown_names: tuple[UnknownName, ...] = ()
 
+    _side: dict[str, Side] = PrivateAttr(default_factory=dict)
+    _side_ids: tuple[str, ...] = PrivateAttr(default=())
     _source: dict[str, Source] = PrivateAttr(default_factory=dict)
     _actor: dict[str, Actor] = PrivateAttr(default_factory=dict)
     _issue: dict[str, Issue] = PrivateAttr(default_factory=dict)
@@ -59,18 +63,18 @@ class Briefing(Frozen):
     _position: dict[str, Position] = PrivateAttr(default_factory=dict)
     _quote: dict[str, Quote] = PrivateAttr(default_factory=dict)
     _events_by_actor: dict[str, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
-    _events_by_side: dict[Side, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
+    _events_by_side: dict[str, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
     _events_by_issue: dict[str, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
     _events_by_source: dict[str, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
     _events_by_year: dict[int, tuple[Event, ...]] = PrivateAttr(default_factory=dict)
-    _cells: dict[tuple[Side, str], tuple[Position, ...]] = PrivateAttr(default_factory=dict)
-    _positions_by_side: dict[Side, tuple[Position, ...]] = PrivateAttr(default_factory=dict)
+    _cells: dict[tuple[str, str], tuple[Position, ...]] = PrivateAttr(default_factory=dict)
+    _positions_by_side: dict[str, tuple[Position, ...]] = PrivateAttr(default_factory=dict)
     _positions_by_issue: dict[str, tuple[Position, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_speaker: dict[str | None, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
     _quotes_by_source: dict[str, tuple[Quote, ...]] = PrivateAttr(default_factory=dict)
     #: The mention records of the sources asked for last (the source pane asks again on each repaint).
     _mentions_in: dict[str, tuple[Mention, ...]] = PrivateAttr(default_factory=dict)
-    _actors_by_side: dict[Side, tuple[Actor, ...]] = PrivateAttr(default_factory=dict)
+    _actors_by_side: dict[str, tuple[Actor, ...]] = PrivateAttr(default_factory=dict)
     #: Per source, the claims citing it (for its citation index, built the first time it is asked for).
     _claims_by_source: dict[str, _Claims] = PrivateAttr(default_factory=dict)
     _citations: dict[str, tuple[list[int], list[Citation]]] = PrivateAttr(default_factory=dict)
@@ -82,6 +86,7 @@ class Briefing(Frozen):
         issue_of = {i.id: i for i in self.issues}
         source_of = {s.file: s for s in self.sources}
         self._source = source_of
+        self._side = {s.id: s for s in self.sides}
         self._actor = actor_of
         self._issue = issue_of
         self._event = {e.id: e for e in self.events}
@@ -89,7 +94,7 @@ class Briefing(Frozen):
         self._quote = {q.id: q for q in self.quotes}
 
         by_actor: dict[str, list[Event]] = defaultdict(list)
-        by_side: dict[Side, list[Event]] = defaultdict(list)
+        by_side: dict[str, list[Event]] = defaultdict(list)
         by_issue: dict[str, list[Event]] = defaultdict(list)
         by_source: dict[str, list[Event]] = defaultdict(list)
         by_year: dict[int, list[Event]] = defaultdict(list)
@@ -110,8 +115,8 @@ class Briefing(Frozen):
         self._events_by_source = _freeze(by_source)
         self._events_by_year = _freeze(by_year)
 
-        cells: dict[tuple[Side, str], list[Position]] = defaultdict(list)
-        pos_side: dict[Side, list[Position]] = defaultdict(list)
+        cells: dict[tuple[str, str], list[Position]] = defaultdict(list)
+        pos_side: dict[str, list[Position]] = defaultdict(list)
         pos_issue: dict[str, list[Position]] = defaultdict(list)
         for position in self.positions:
             cells[(position.side, position.issue)].append(position)
@@ -137,10 +142,12 @@ class Briefing(Frozen):
             self.__dict__["mentions"] = Mentions.of(mentions, {s.file: s.text for s in self.sources})
         self._mentions_in = {}
 
-        a_side: dict[Side, list[Actor]] = defaultdict(list)
+        a_side: dict[str, list[Actor]] = defaultdict(list)
         for actor in self.actors:
             a_side[actor.side].append(actor)
         self._actors_by_side = _freeze(a_side)
+        # The sides listed, then any an actor names that they do not (a briefing built outside a load).
+        self._side_ids = tuple(dict.fromkeys([s.id for s in self.sides] + list(a_side)))
 
         claims: dict[str, _Claims] = defaultdict(_Claims)
         for event in self.events:
@@ -179,7 +186,7 @@ class Briefing(Frozen):
         for position in claims.positions:
             issue = issue_of.get(position.issue)
             said = f"“{issue.proposition or issue.name}”" if issue else position.issue
-            label = f"{position.side.label} on {said}: {position.stance.label}"
+            label = f"{self.side(position.side).label} on {said}: {position.stance.label}"
             for span in position.evidence:
                 if span.source == file:
                     items.append(cite(kind="position", id=position.id, span=span, label=label))
@@ -226,15 +233,31 @@ class Briefing(Frozen):
         actor = self._actor.get(actor_id or "")
         return actor.name if actor else (actor_id or "unknown")
 
-    def side_of(self, actor_id: str) -> Side | None:
+    def side_of(self, actor_id: str) -> str | None:
+        """The id of the actor's side."""
         actor = self._actor.get(actor_id)
         return actor.side if actor else None
+
+    def side(self, side_id: str) -> Side:
+        """The side with this id (one the briefing does not list gets a plain label and letter)."""
+        side = self._side.get(side_id)
+        return side if side is not None else fallback_side(side_id)
+
+    @property
+    def side_ids(self) -> tuple[str, ...]:
+        """Every side's id in display order: the sides listed, then any an actor names that they do not."""
+        return self._side_ids
+
+    @property
+    def negotiating_sides(self) -> tuple[Side, ...]:
+        """The sides whose positions the briefing tracks: the columns of the positions matrix, in order."""
+        return tuple(s for s in self.sides if s.negotiating)
 
     # ---- indexes -------------------------------------------------------------------------
     def events_by_actor(self, actor_id: str) -> tuple[Event, ...]:
         return self._events_by_actor.get(actor_id, ())
 
-    def events_by_side(self, side: Side) -> tuple[Event, ...]:
+    def events_by_side(self, side: str) -> tuple[Event, ...]:
         return self._events_by_side.get(side, ())
 
     def events_by_issue(self, issue_id: str) -> tuple[Event, ...]:
@@ -246,11 +269,11 @@ class Briefing(Frozen):
     def events_in_year(self, year: int) -> tuple[Event, ...]:
         return self._events_by_year.get(year, ())
 
-    def cell(self, side: Side, issue_id: str) -> tuple[Position, ...]:
+    def cell(self, side: str, issue_id: str) -> tuple[Position, ...]:
         """The positions of one side on one issue, oldest first; empty means no stated position."""
         return self._cells.get((side, issue_id), ())
 
-    def positions_by_side(self, side: Side) -> tuple[Position, ...]:
+    def positions_by_side(self, side: str) -> tuple[Position, ...]:
         return self._positions_by_side.get(side, ())
 
     def positions_by_issue(self, issue_id: str) -> tuple[Position, ...]:
@@ -282,7 +305,7 @@ class Briefing(Frozen):
         """How many mentions there are of one actor (None: of all), of one origin if given; no records made."""
         return self.mentions.count_of(actor_id, origin=origin)
 
-    def actors_by_side(self, side: Side) -> tuple[Actor, ...]:
+    def actors_by_side(self, side: str) -> tuple[Actor, ...]:
         return self._actors_by_side.get(side, ())
 
     def citations_at(self, file: str, offset: int) -> tuple[Citation, ...]:

@@ -5,54 +5,12 @@ Nothing here imports Textual (a test checks it). The TUI and the exporters only 
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from typing import Literal
 
-from pydantic import model_validator
-
 from briefing.model.base import Frozen
-
-
-class Side(StrEnum):
-    US = "us"
-    RUSSIA = "russia"
-    UKRAINE = "ukraine"
-    EUROPE = "europe"
-    MEDIATOR = "mediator"
-    OTHER = "other"
-    #: A person found in the text that gives no side for them (never guessed as "other").
-    UNPLACED = "unplaced"
-
-    @property
-    def label(self) -> str:
-        return SIDE_LABELS[self]
-
-    @property
-    def letter(self) -> str:
-        return SIDE_LETTERS[self]
-
-
-SIDE_LABELS = {
-    Side.US: "US",
-    Side.RUSSIA: "Russia",
-    Side.UKRAINE: "Ukraine",
-    Side.EUROPE: "Europe",
-    Side.MEDIATOR: "Mediators",
-    Side.OTHER: "Other",
-    Side.UNPLACED: "Unplaced",
-}
-SIDE_LETTERS = {
-    Side.US: "U",
-    Side.RUSSIA: "R",
-    Side.UKRAINE: "K",
-    Side.EUROPE: "E",
-    Side.MEDIATOR: "M",
-    Side.OTHER: "O",
-    Side.UNPLACED: "?",
-}
-#: The four sides whose negotiating positions the briefing tracks, in column order.
-NEGOTIATING_SIDES: tuple[Side, ...] = (Side.US, Side.RUSSIA, Side.UKRAINE, Side.EUROPE)
+from briefing.model.dates import PartialDate, Precision
+from briefing.model.sides import OTHER
 
 
 class Stance(StrEnum):
@@ -92,87 +50,6 @@ STATED_STANCES: tuple[Stance, ...] = (Stance.FOR, Stance.AGAINST, Stance.CONDITI
 
 
 Origin = Literal["curated", "auto"]
-Precision = Literal["day", "month", "year"]
-
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-
-
-class PartialDate(Frozen):
-    """A date known to the day, the month or only the year."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @model_validator(mode="after")
-    def _check(self) -> PartialDate:
-        import datetime as _dt
-
-        if self.day is not None and self.month is None:
-            raise ValueError("a day needs a month")
-        if self.month is not None and not 1 <= self.month <= 12:
-            raise ValueError(f"month {self.month} is not 1-12")
-        if self.day is not None:
-            _dt.date(self.year, self.month or 1, self.day)  # raises ValueError on 2025-02-30
-        return self
-
-    @classmethod
-    def parse(cls, value: str) -> PartialDate:
-        match = _PARTIAL_DATE.match(value.strip())
-        if not match:
-            raise ValueError(f"{value!r} is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)")
-        year, month, day = (int(g) if g else None for g in match.groups())
-        if month is not None and not 1 <= month <= 12:
-            raise ValueError(f"month {month} is not 1-12")
-        if day is not None:
-            import datetime as _dt
-
-            try:
-                _dt.date(year, month, day)  # type: ignore[arg-type]
-            except ValueError:
-                raise ValueError(f"{value.strip()} is not a day of the calendar") from None
-        return cls(year=year, month=month, day=day)  # type: ignore[arg-type]
-
-    @property
-    def precision(self) -> Precision:
-        if self.day is not None:
-            return "day"
-        if self.month is not None:
-            return "month"
-        return "year"
-
-    @property
-    def iso(self) -> str:
-        if self.month is None:
-            return f"{self.year:04d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
-
-    @property
-    def display(self) -> str:
-        """Human form at its precision: '12 Feb 2025', 'Mar 2025', '2014'."""
-        if self.month is None:
-            return str(self.year)
-        if self.day is None:
-            return f"{_MONTHS[self.month - 1]} {self.year}"
-        return f"{self.day:2d} {_MONTHS[self.month - 1]} {self.year}"
-
-    @property
-    def sort_key(self) -> tuple[int, int, int]:
-        # A month-only date sorts before the days of that month; a year before its months.
-        return (self.year, self.month or 0, self.day or 0)
-
-    @property
-    def reading_key(self) -> tuple[int, int, int]:
-        """Where a reader expects it in a timeline: a month-only date after the days of that month, a year-only
-        one after the months of that year (so "2025: aid suspended" does not come before every February day)."""
-        return (self.year, self.month or 13, self.day or 32)
-
-    def __str__(self) -> str:
-        return self.iso
-
 
 class Span(Frozen):
     """A character span [start, end) of one source's (sanitised) text."""
@@ -254,14 +131,15 @@ class Actor(Frozen):
     id: str
     name: str
     kind: str = "person"
-    side: Side = Side.OTHER
+    #: The id of its side (one of the briefing's sides; see model/sides.py).
+    side: str = OTHER
     aliases: tuple[Alias, ...] = ()
     roles: tuple[Role, ...] = ()
     #: "auto" for people found in the text (extract/people.py), with the span of their first mention.
     origin: Origin = "curated"
     evidence: tuple[Span, ...] = ()
     rule: str = ""
-    #: False when the text gave no side for an automatic person (side is then UNPLACED, never a guess).
+    #: False when the text gave no side for an automatic person (side is then "unplaced", never a guess).
     placed: bool = True
 
     @property
@@ -291,6 +169,10 @@ class Issue(Frozen):
     #: What the keywords name: the proposition itself ("NATO membership"), its opposite ("sanctions", for
     #: "Sanctions on Russia are eased"), or either ("territory"): then no stance is read automatically.
     keywords_name: Literal["proposition", "opposite", "either"] = "proposition"
+    #: Keywords that name the proposition, or its opposite, whatever `keywords_name` says of the rest: for
+    #: "territory" (either), "pre-2014 borders" names the proposition and "strikes on energy" the opposite.
+    keywords_proposition: tuple[str, ...] = ()
+    keywords_opposite: tuple[str, ...] = ()
 
 
 class Event(Frozen):
@@ -317,7 +199,7 @@ class Event(Frozen):
 
 class Position(Frozen):
     id: str
-    side: Side
+    side: str
     issue: str
     stance: Stance
     summary: str = ""

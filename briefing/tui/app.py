@@ -88,7 +88,11 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(help_rows(self.screen)))
+            try:
+                briefing = self.main_screen.briefing
+            except LookupError:  # still loading: no sides to explain yet
+                briefing = None
+            self.push_screen(HelpScreen(help_rows(self.screen), briefing))
 
 
 def create_app(data_dir: Path | str | None = None, *, briefing: Briefing | None = None,

@@ -44,8 +44,10 @@ def valid_key(key: str) -> bool:
 
 
 def binding_ids() -> set[str]:
-    """Every binding id of the dashboard's screens, panes and widgets."""
+    """Every binding id of the dashboard's screens, panes and widgets, with the bundled sides' filters (a
+    folder's own sides add filter.<side id>: see `side_filter_id`)."""
     import briefing.tui.app  # noqa: F401 - every class with bindings is imported from here
+    from briefing.load.sides import bundled_sides
 
     ids: set[str] = set()
     todo = [DOMNode]
@@ -54,7 +56,15 @@ def binding_ids() -> set[str]:
             todo.append(sub)
             if sub.__module__.startswith("briefing."):
                 ids.update(b.id for b in sub.__dict__.get("BINDINGS", []) if isinstance(b, Binding) and b.id)
-    return ids
+    return ids | {f"filter.{side.id}" for side in bundled_sides() if side.key}
+
+
+#: The filter of a side a folder names in its sides.toml ("filter.iran"): remappable, though no bundled side.
+_SIDE_FILTER = re.compile(r"filter\.[a-z0-9_-]+")
+
+
+def side_filter_id(binding_id: str) -> bool:
+    return _SIDE_FILTER.fullmatch(binding_id) is not None
 
 
 def _line_of(text: str, key: str) -> int | None:
@@ -93,7 +103,7 @@ def load_config(path: Path | None = None) -> Config:
     known = binding_ids()
     for binding_id, keys in keymap.items():
         line = _line_of(text, binding_id) or "?"
-        if binding_id not in known:
+        if binding_id not in known and not side_filter_id(binding_id):
             near = difflib.get_close_matches(binding_id, sorted(known), n=3, cutoff=0.6)
             hint = f" (did you mean {', '.join(near)}?)" if near else " (the README lists the ids)"
             config.problems.append(f"{where}:{line}: unknown binding id {binding_id!r}{hint}")

@@ -19,7 +19,12 @@ from briefing.tui.panes.timeline import Timeline
 from briefing.tui.screens import QUIT_AND_HELP, ActorPicker, CitationsScreen, FindScreen, ProblemsScreen
 from briefing.tui.sharing import Sharing
 from briefing.tui.state import Location
-from briefing.tui.view import SIDE_KEYS, cell_positions, find_text
+from briefing.tui.view import cell_positions, find_text
+
+
+def side_binding(side: Side) -> Binding:
+    """The key that filters the dashboard to `side` (its id: filter.<side id>)."""
+    return Binding(side.key, f"toggle_side('{side.id}')", f"Only {side.label}", show=False, id=f"filter.{side.id}")
 
 
 class MainScreen(Sharing, Navigation):
@@ -36,8 +41,6 @@ class MainScreen(Sharing, Navigation):
         Binding("a", "pick_actor", "Actor", tooltip="Filter by an actor: type a name or alias", id="filter.pick"),
         Binding("f", "filter_here", "Filter by the actor here", show=False, id="filter.here"),
         Binding("escape", "clear", "Clear", tooltip="Clear the zoom, else the filters and the find", id="filter.clear"),
-        *(Binding(key, f"toggle_side('{side.value}')", f"Only {side.label}", show=False, id=f"filter.{side.value}")
-          for side, key in SIDE_KEYS.items()),
         Binding("x", "toggle_auto", "Show/hide automatic items", show=False, id="filter.auto"),
         Binding(".", "next_evidence", "Next evidence", show=False, id="evidence.next"),
         Binding("z", "maximize", "Zoom", tooltip="Zoom: this pane alone (again: all panes)", id="pane.zoom"),
@@ -55,6 +58,18 @@ class MainScreen(Sharing, Navigation):
 
     def __init__(self, briefing: Briefing) -> None:
         super().__init__(briefing)
+        # A filter key per side that has one: the briefing's sides are data (a folder's sides.toml), so these
+        # bindings are this screen's own, with ids the reader's keymap can remap ("filter.ukraine" = "v").
+        # They go after Esc (clear), where the help lists them. The map is a copy of the class's; its lists
+        # are shared, so never appended to.
+        keys: dict[str, list[Binding]] = {}
+        for key, bindings in self._bindings.key_to_bindings.items():
+            keys[key] = bindings
+            if any(b.id == "filter.clear" for b in bindings):
+                for side in briefing.sides:
+                    if side.key:
+                        keys[side.key] = [*keys.get(side.key, ()), side_binding(side)]
+        self._bindings.key_to_bindings = keys
 
     def on_mount(self) -> None:
         # The one place the TUI deals with the cyclic GC. The briefing is immutable and lives as long as this
@@ -100,7 +115,7 @@ class MainScreen(Sharing, Navigation):
         self._set_evidence(spans)
 
     def on_positions_cell_chosen(self, message: Positions.CellChosen) -> None:
-        self._visit(Location("position", f"{message.side.value}:{message.issue}"))
+        self._visit(Location("position", f"{message.side}:{message.issue}"))
 
     def on_positions_issue_filter_requested(self, message: Positions.IssueFilterRequested) -> None:
         self.filter = self.filter.toggle_issue(message.issue)
@@ -121,7 +136,7 @@ class MainScreen(Sharing, Navigation):
 
     # ---- actions ---------------------------------------------------------------------------------
     def action_toggle_side(self, side: str) -> None:
-        self.filter = self.filter.toggle_side(Side(side))
+        self.filter = self.filter.toggle_side(side)
         self.refresh_panes()
 
     def action_toggle_auto(self) -> None:

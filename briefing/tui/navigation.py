@@ -4,7 +4,7 @@ The middle layer of the main screen (on layout.py's panes; main.py handles keys 
 
 from __future__ import annotations
 
-from briefing.model import Briefing, Citation, Side, Span
+from briefing.model import Briefing, Citation, Span
 from briefing.tui.layout import PaneLayout
 from briefing.tui.state import Filter, History, Location
 from briefing.tui.view import event_visible, status_line, visible_events
@@ -75,14 +75,14 @@ class Navigation(PaneLayout):
         self.timeline.show_detail(event, index)
         self._visit(Location("event", event_id, spans[index] if spans else None))
 
-    def jump_to_position(self, side: Side, issue: str, span: Span | None = None) -> None:
+    def jump_to_position(self, side: str, issue: str, span: Span | None = None) -> None:
         if not self.positions.select_cell(side, issue):
             self._clear_filters()
             self.positions.select_cell(side, issue)
         self.positions.focus_main()
         if span is not None:
             self.source.show(span.source, span)
-        self._visit(Location("position", f"{side.value}:{issue}", span))
+        self._visit(Location("position", f"{side}:{issue}", span))
 
     def open_span(self, span: Span, kind: str = "evidence", visit: bool = True) -> None:
         self.source.show(span.source, span, kind)
@@ -115,7 +115,7 @@ class Navigation(PaneLayout):
             self.jump_to_actor(location.ref)
         elif location.kind == "position":
             side, issue = location.ref.split(":", 1)
-            self.jump_to_position(Side(side), issue, location.span)
+            self.jump_to_position(side, issue, location.span)
         elif location.span is not None:
             self.open_span(location.span)
         else:

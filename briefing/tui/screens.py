@@ -15,7 +15,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Citation, Problem, Span
-from briefing.tui.view import SIDE_STYLES, find_text, hit_context, legend, match_actors
+from briefing.tui.view import find_text, hit_context, legend, match_actors, side_style
 from briefing.tui.widgets import NavList, Pane
 
 #: The keys every screen answers, bound on the app (and first on the main screen, so they lead its footer).
@@ -83,9 +83,10 @@ class HelpScreen(_Modal):
         Binding("k", "scroll('up')", "Scroll up", show=False, id="help.up"),
     ]
 
-    def __init__(self, rows: list[HelpRow]) -> None:
+    def __init__(self, rows: list[HelpRow], briefing: Briefing | None = None) -> None:
         super().__init__()
         self.rows = rows
+        self.briefing = briefing
 
     def compose(self) -> ComposeResult:
         table = Table.grid(padding=(0, 2))
@@ -98,7 +99,7 @@ class HelpScreen(_Modal):
                 table.add_row(Text(f"\n{group}", style="bold underline"), "")
             table.add_row(Text(row.keys), Text(row.description))
         table.add_row(Text("\nWhat the marks mean", style="bold underline"), "")
-        for mark, meaning in legend():
+        for mark, meaning in legend(self.briefing):
             table.add_row(mark, Text(meaning))
         with VerticalScroll(id="help", classes="modal") as scroll:
             scroll.border_title = "Keys and marks (j/k scroll, Esc closes)"
@@ -132,7 +133,8 @@ class ActorPicker(_Modal):
     def _refresh(self, query: str) -> None:
         options = []
         for match in match_actors(self.briefing, query):
-            label = Text(match.actor.side.letter + " ", style=SIDE_STYLES[match.actor.side])
+            label = Text(self.briefing.side(match.actor.side).letter + " ",
+                         style=side_style(self.briefing, match.actor.side))
             label.append(match.actor.name, style="bold")
             if match.matched != match.actor.name:
                 label.append(f"  ({match.matched})", style="italic")

@@ -75,7 +75,8 @@ class Sharing:
                 position, span = (positions[-1], None) if positions else (None, None)
             if position is not None:
                 issue = briefing.issue(position.issue)
-                return (f"the position {position.side.label} on {issue.name if issue else position.issue}: "
+                side = briefing.side(position.side).label
+                return (f"the position {side} on {issue.name if issue else position.issue}: "
                         f"{position.stance.label}",
                         position_citation(briefing, position, span))
         if pane == "source" and (passage := self.source.passage) is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-from briefing.model import Briefing, Side, Span
+from briefing.model import Briefing, Span
 from briefing.model.confidence import Kind, any_hidden_by_default, shown_by_default
 
 LocationKind = Literal["event", "actor", "position", "source"]
@@ -16,7 +16,8 @@ class Filter:
     """What the analyst narrowed the briefing to. Sides and actors combine as a union; an issue narrows the
     timeline to the events tagged with it (and combines with the sides and actors as an intersection)."""
 
-    sides: frozenset[Side] = frozenset()
+    #: The ids of the sides filtered to (the briefing's sides).
+    sides: frozenset[str] = frozenset()
     actors: frozenset[str] = frozenset()
     show_auto: bool = True
     issue: str | None = None
@@ -35,7 +36,7 @@ class Filter:
     def toggle_issue(self, issue: str) -> Filter:
         return replace(self, issue=None if self.issue == issue else issue)
 
-    def toggle_side(self, side: Side) -> Filter:
+    def toggle_side(self, side: str) -> Filter:
         return replace(self, sides=self.sides ^ {side})
 
     def toggle_actor(self, actor_id: str) -> Filter:
@@ -55,7 +56,7 @@ class Filter:
     def cleared(self) -> Filter:
         return Filter(show_auto=self.show_auto, show_low=self.show_low)
 
-    def matches(self, sides: set[Side] | frozenset[Side], actors: set[str] | tuple[str, ...]) -> bool:
+    def matches(self, sides: set[str] | frozenset[str], actors: set[str] | tuple[str, ...]) -> bool:
         """An item involving these sides and actors passes when it meets any part of the filter."""
         if not self.active:
             return True
@@ -76,7 +77,7 @@ class Filter:
         return self.show_auto and not self.show_low and any_hidden_by_default()
 
     def describe(self, briefing: Briefing) -> str:
-        parts = [side.label for side in Side if side in self.sides]
+        parts = [side.label for side in briefing.sides if side.id in self.sides]
         parts += sorted(briefing.actor_name(a) for a in self.actors)
         who = " + ".join(parts)
         if self.issue is None:
@@ -85,7 +86,7 @@ class Filter:
         what = f"issue: {issue.name if issue else self.issue}"
         return f"{who} · {what}" if who else what
 
-    def visible_sides(self, briefing: Briefing) -> set[Side]:
+    def visible_sides(self, briefing: Briefing) -> set[str]:
         """Sides an active filter speaks about: its sides plus the sides of its actors."""
         sides = set(self.sides)
         for actor_id in self.actors:

@@ -10,8 +10,9 @@ from rich.style import Style
 from rich.text import Text
 
 from briefing.model import (
-    NEGOTIATING_SIDES,
+    OTHER,
     STATED_STANCES,
+    UNPLACED,
     Actor,
     Briefing,
     Event,
@@ -22,46 +23,62 @@ from briefing.model import (
     Stance,
     stance_changes,
 )
+from briefing.load.sides import RESERVED_KEYS
 from briefing.tui.state import Filter
 
-#: ANSI colour names, so sides read the same in 16 colours and under the ANSI themes; the letter
-#: carries the meaning when there is no colour at all (NO_COLOR).
-SIDE_STYLES: dict[Side, str] = {
-    Side.US: "bold bright_blue",
-    Side.RUSSIA: "bold bright_red",
-    Side.UKRAINE: "bold bright_yellow",
-    Side.EUROPE: "bold bright_cyan",  # not magenta: several palettes (Monokai) make it the same as red
-    Side.MEDIATOR: "bold bright_green",
-    Side.OTHER: "bold white",
-    Side.UNPLACED: "dim",
-}
-SIDE_ORDER: tuple[Side, ...] = tuple(Side)
-#: The filter key of each side.
-SIDE_KEYS: dict[Side, str] = {Side.US: "u", Side.RUSSIA: "r", Side.UKRAINE: "K", Side.EUROPE: "e",
-                              Side.MEDIATOR: "m", Side.OTHER: "o"}
-_COLOURED = dict(SIDE_STYLES)
+#: ANSI colour names, so sides read the same in 16 colours and under the ANSI themes; the letter carries the
+#: meaning when there is no colour at all (NO_COLOR). The briefing's sides take these slots in their order
+#: (the bundled US, Russia, Ukraine, Europe and the mediators: blue, red, yellow, cyan, green), a ninth side the
+#: first again; "other" and "unplaced" keep their own.
+SIDE_SLOTS: tuple[str, ...] = (
+    "bold bright_blue", "bold bright_red", "bold bright_yellow",
+    "bold bright_cyan",  # not magenta next to red: several palettes (Monokai) make them the same
+    "bold bright_green", "bold bright_magenta", "bold blue", "bold yellow",
+)
+_FIXED = {OTHER: "bold white", UNPLACED: "dim"}
+_colour = True
 
 
 def use_colour(enabled: bool) -> None:
     """With NO_COLOR, sides are bold letters only: greyscale red on grey would be unreadable."""
-    for side in Side:
-        SIDE_STYLES[side] = _COLOURED[side] if enabled else "bold"
+    global _colour
+    _colour = enabled
 
 
-def side_badge(side: Side) -> Text:
-    return Text(side.letter, style=SIDE_STYLES[side])
+def side_style(briefing: Briefing, side: str) -> str:
+    """The style of a side's badge and label: its slot, by its place among the briefing's sides."""
+    if not _colour:
+        return "bold"
+    if side in _FIXED:
+        return _FIXED[side]
+    rank = next((i for i, s in enumerate(s for s in briefing.sides if s.id not in _FIXED) if s.id == side), None)
+    return SIDE_SLOTS[rank % len(SIDE_SLOTS)] if rank is not None else "bold"
 
 
-def sides_badge(sides: list[Side] | tuple[Side, ...]) -> Text:
+def side_badge(briefing: Briefing, side: str) -> Text:
+    return Text(briefing.side(side).letter, style=side_style(briefing, side))
+
+
+def sides_badge(briefing: Briefing, sides: list[str] | tuple[str, ...]) -> Text:
     text = Text()
     for side in sides:
-        text.append_text(side_badge(side))
+        text.append_text(side_badge(briefing, side))
     return text
 
 
-def event_sides(briefing: Briefing, event: Event) -> tuple[Side, ...]:
+def side_order(briefing: Briefing) -> tuple[str, ...]:
+    """The ids of the briefing's sides, in its order."""
+    return briefing.side_ids
+
+
+def side_keys(briefing: Briefing) -> dict[str, str]:
+    """Side id → its filter key, for the sides that have one."""
+    return {s.id: s.key for s in briefing.sides if s.key}
+
+
+def event_sides(briefing: Briefing, event: Event) -> tuple[str, ...]:
     found = {briefing.side_of(a) for a in event.actors}
-    return tuple(side for side in SIDE_ORDER if side in found)
+    return tuple(side for side in side_order(briefing) if side in found)
 
 
 def event_visible(briefing: Briefing, event: Event, flt: Filter, actor: str | None = None) -> bool:
@@ -107,9 +124,9 @@ def actor_visible(actor: Actor, flt: Filter) -> bool:
     return flt.matches({actor.side}, (actor.id,))
 
 
-def visible_actors(briefing: Briefing, flt: Filter) -> list[tuple[Side, list[Actor]]]:
+def visible_actors(briefing: Briefing, flt: Filter) -> list[tuple[str, list[Actor]]]:
     groups = []
-    for side in SIDE_ORDER:
+    for side in side_order(briefing):
         actors = [a for a in briefing.actors_by_side(side) if actor_visible(a, flt)]
         if actors:
             groups.append((side, actors))
@@ -117,13 +134,14 @@ def visible_actors(briefing: Briefing, flt: Filter) -> list[tuple[Side, list[Act
 
 
 def matrix_sides(briefing: Briefing, flt: Filter) -> tuple[Side, ...]:
+    columns = briefing.negotiating_sides
     if not flt.active:
-        return NEGOTIATING_SIDES
+        return columns
     wanted = flt.visible_sides(briefing)
-    return tuple(s for s in NEGOTIATING_SIDES if s in wanted) or NEGOTIATING_SIDES
+    return tuple(s for s in columns if s.id in wanted) or columns
 
 
-def cell_positions(briefing: Briefing, side: Side, issue: str, flt: Filter) -> tuple[Position, ...]:
+def cell_positions(briefing: Briefing, side: str, issue: str, flt: Filter) -> tuple[Position, ...]:
     cell = briefing.cell(side, issue)
     if flt.trims_low:
         return tuple(p for p in cell if flt.allows("position", p.origin, p.confidence))
@@ -160,19 +178,25 @@ def cell_label(positions: tuple[Position, ...], short: bool = True, styles: dict
     return label
 
 
-def legend() -> list[tuple[Text, str]]:
+_TAKEN = {"k": "moves the cursor", "j": "moves the cursor"}
+
+
+def legend(briefing: Briefing | None) -> list[tuple[Text, str]]:
     """What each mark on screen means, for the help: the side letters with their filter keys, then the marks
     the panes draw (written beside the code that draws them: cell_label above, the panes' labels)."""
     rows: list[tuple[Text, str]] = []
-    for side in SIDE_ORDER:
-        key = SIDE_KEYS.get(side)
-        if key is None:  # people the text gives no side: nothing to filter them by
-            rows.append((side_badge(side), f"{side.label}: a person the sources give no side"))
+    for side in briefing.sides if briefing is not None else ():
+        if side.id == UNPLACED:  # people the text gives no side: nothing to filter them by
+            rows.append((side_badge(briefing, side.id), f"{side.label}: a person the sources give no side"))
             continue
-        note = f"{side.label}: filter with {key}"
-        if key == side.letter:  # upper case: the lower-case letter is taken (k moves the cursor)
-            note += f" (shift+{side.letter.lower()}: {side.letter.lower()} moves the cursor)"
-        rows.append((side_badge(side), note))
+        if not side.key:
+            rows.append((side_badge(briefing, side.id), f"{side.label}: no filter key (a for an actor)"))
+            continue
+        note = f"{side.label}: filter with {side.key}"
+        lower = side.key.lower()
+        if side.key != lower and lower in RESERVED_KEYS:  # upper case: the lower-case letter is taken
+            note += f" (shift+{lower}: {lower} {_TAKEN.get(lower, 'is taken')})"
+        rows.append((side_badge(briefing, side.id), note))
     rows += [
         (Text("≈"), "found automatically in the text, not checked by a person (x hides these)"),
         (Text("~"), "in a positions cell: some of its positions were found automatically"),
@@ -281,7 +305,8 @@ def status_line(briefing: Briefing, flt: Filter, chosen_actor: str | None,
             status.append("  (Esc clears)", style="dim")
     else:
         status.append("no filter", style="dim")
-        status.append("  (u r K e m o sides · a actor · f here)", style="dim")
+        keys = " ".join(side_keys(briefing).values())
+        status.append(f"  ({keys} sides · a actor · f here)" if keys else "  (a actor · f here)", style="dim")
     if chosen_actor:
         status.append("  │ actor: ", style="bold")
         status.append(briefing.actor_name(chosen_actor))

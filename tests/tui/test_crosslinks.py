@@ -6,7 +6,6 @@ import re
 
 from textual.widgets import OptionList
 
-from briefing.model import Side
 from briefing.tui.panes.positions import EvidenceList
 from briefing.tui.screens import CitationsScreen
 from briefing.tui.app import create_app
@@ -61,7 +60,7 @@ async def test_enter_on_actor_filters_timeline_marks_side_lists_quotes(app):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
         assert app.main_screen.timeline.event_ids == ["riyadh-talks"]
-        assert app.main_screen.positions.marked_side is Side.RUSSIA
+        assert app.main_screen.positions.marked_side == "russia"
         quotes = app.main_screen.actors.query_one("#actors-quotes", OptionList)
         assert quotes.option_count == 1
         text = screen_text(app)
@@ -83,12 +82,12 @@ async def test_quote_opens_in_source(app, fixture_briefing):
 async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell("russia", "peacekeepers")
         await pilot.press("enter")
         assert app.main_screen.positions.evidence_count == 2
         assert isinstance(app.focused, EvidenceList)
         await pilot.press("j", "enter")
-        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        position = fixture_briefing.cell("russia", "peacekeepers")[0]
         assert app.main_screen.source.highlight == position.evidence[1]
         assert app.main_screen.active_pane == "source"
         assert "Of course, this is unacceptable to us" in screen_text(app)  # narrow layout shows the source now
@@ -97,7 +96,7 @@ async def test_position_cell_evidence_opens_in_source(app, fixture_briefing):
 async def test_empty_cell_is_visibly_empty(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.main_screen.positions.select_cell(Side.UKRAINE, "nato")
+        assert app.main_screen.positions.select_cell("ukraine", "nato")
         await pilot.pause()
         text = screen_text(app)
         assert re.search(r"Ukraine may join NATO +against +against +· +·", text)
@@ -106,7 +105,7 @@ async def test_empty_cell_is_visibly_empty(app):
 
 async def test_citations_of_passage_and_jump(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
-        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        position = fixture_briefing.cell("russia", "peacekeepers")[0]
         await pilot.pause()  # let the startup highlight land first
         app.main_screen.open_span(position.evidence[1])  # Lavrov's quote, also cited by the position
         await pilot.press("c")
@@ -117,7 +116,7 @@ async def test_citations_of_passage_and_jump(app, fixture_briefing):
         assert "Russia on “Foreign troops keep the peace”: against" in text
         index = kinds.index("position")
         await pilot.press(*(["j"] * index), "enter")
-        assert app.main_screen.positions.current_cell == (Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.current_cell == ("russia", "peacekeepers")
         assert app.main_screen.active_pane == "positions"
 
 
@@ -136,11 +135,11 @@ async def test_history_back_and_forward(app, fixture_briefing):
     async with app.run_test(size=(120, 40)) as pilot:
         await _choose_actor(pilot, "lavrov")
         await pilot.pause()
-        position = fixture_briefing.cell(Side.US, "nato")[0]
-        app.main_screen.jump_to_position(Side.US, "nato", position.evidence[0])
+        position = fixture_briefing.cell("us", "nato")[0]
+        app.main_screen.jump_to_position("us", "nato", position.evidence[0])
         app.main_screen.jump_to_event("trump-putin-call")
         await pilot.press("[")
-        assert app.main_screen.positions.current_cell == (Side.US, "nato")
+        assert app.main_screen.positions.current_cell == ("us", "nato")
         assert app.main_screen.active_pane == "positions"
         await pilot.press("[")
         assert app.main_screen.chosen_actor == "lavrov" and app.main_screen.active_pane == "actors"
@@ -166,12 +165,12 @@ async def test_enter_on_event_opens_evidence_and_back_returns(app, fixture_brief
 async def test_one_click_on_an_evidence_line_opens_it(app, fixture_briefing):
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
-        assert app.main_screen.positions.select_cell(Side.RUSSIA, "peacekeepers")
+        assert app.main_screen.positions.select_cell("russia", "peacekeepers")
         await pilot.press("enter")
         evidence = app.query_one(EvidenceList)
         await pilot.click(evidence, offset=(2, 1))  # the second line, not under the cursor
         await pilot.pause()
-        position = fixture_briefing.cell(Side.RUSSIA, "peacekeepers")[0]
+        position = fixture_briefing.cell("russia", "peacekeepers")[0]
         assert app.main_screen.source.highlight == position.evidence[1]
 
 

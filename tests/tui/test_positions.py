@@ -99,19 +99,42 @@ async def test_another_negotiation_without_issues_says_so_instead_of_this_storys
         await pilot.press("3")
         text = screen_text(app)
         assert "No issues defined for this folder; add issues.toml." in text
+        assert "This story's matrix does not fit these articles" in " ".join(text.split())  # nor its sides
         assert "Ukraine may join NATO" not in text and "NATO" not in text
         assert "proposition" in text  # how to write one
 
 
-async def test_another_negotiation_shows_its_own_questions(tmp_path: Path):
-    issues = ('[[issue]]\nid = "quota"\nname = "Flow quota"\nproposition = "Arvenia keeps its flow quota"\n'
-              'keywords = ["flow quota"]\n')
-    folder = write_folder(tmp_path, OTHER_STORY, issues=issues)
+OTHER_ISSUES = ('[[issue]]\nid = "quota"\nname = "Flow quota"\nproposition = "Arvenia keeps its flow quota"\n'
+                'keywords = ["flow quota"]\n')
+OTHER_SIDES = ('[[side]]\nid = "arvenia"\nlabel = "Arvenia"\nletter = "A"\nkey = "v"\nnegotiating = true\n'
+               'cues = ["Arvenian", "Arvenia"]\n\n'
+               '[[side]]\nid = "belmora"\nlabel = "Belmora"\nletter = "B"\nkey = "b"\nnegotiating = true\n'
+               'cues = ["Belmoran", "Belmora"]\n')
+
+
+async def test_another_negotiation_shows_its_own_questions_and_sides(tmp_path: Path):
+    folder = write_folder(tmp_path, OTHER_STORY, issues=OTHER_ISSUES)
+    (folder / "sides.toml").write_text(OTHER_SIDES, encoding="utf-8")
     app = create_app(briefing=load_briefing(folder))
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
         text = screen_text(app)
         assert "Arvenia keeps its flow quota" in text and "No issues defined" not in text
+        assert "A Arvenia" in text and "B Belmora" in text and "Ukraine" not in text
+
+
+async def test_its_own_questions_without_its_own_sides_say_the_sides_do_not_fit(tmp_path: Path):
+    """Issues named, sides not: the bundled sides are not this story's parties, and the pane says so rather
+    than showing US, Russia, Ukraine and Europe as the columns."""
+    folder = write_folder(tmp_path, OTHER_STORY, issues=OTHER_ISSUES)
+    briefing = load_briefing(folder)
+    assert briefing.negotiating_sides == () and briefing.positions == ()
+    app = create_app(briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        text = " ".join(screen_text(app).split())
+        assert "This story's matrix does not fit these articles" in text and "sides.toml" in text
+        assert "K Ukraine" not in text
 
 
 def test_check_says_the_folder_has_no_issues(tmp_path: Path, capsys):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.model import Problem, Side
+from briefing.model import Problem
 from briefing.tui.app import create_app
 from briefing.tui.screens import HelpScreen, ProblemsScreen
 from tests.tui.conftest import FIXTURE, screen_text, wait_loaded, with_changes
@@ -172,7 +172,7 @@ async def test_command_palette_runs_the_dashboards_actions(app):
         assert "key: r" in screen_text(app)  # the palette says which key does it
         await pilot.press("enter")
         await pilot.pause()
-        assert app.main_screen.filter.sides == {Side.RUSSIA}
+        assert app.main_screen.filter.sides == {"russia"}
         await pilot.press("ctrl+p", *"automatic items")
         await pilot.pause(0.3)
         await pilot.press("enter")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.model import Briefing, Discrepancy, Side, Span
+from briefing.model import Briefing, Discrepancy, Span
 from briefing.tui.app import create_app
 from briefing.tui.discrepancies import DiscrepanciesScreen
 from briefing.tui.export_dialog import ExportScreen
@@ -224,7 +224,7 @@ async def test_automatic_position_says_so_in_words(fixture_briefing):
     app = create_app(briefing=with_changes(fixture_briefing, positions=positions))
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.press("3")
-        app.main_screen.positions.select_cell(Side.US, "nato")
+        app.main_screen.positions.select_cell("us", "nato")
         await pilot.pause()
         text = " ".join(screen_text(app).split())
         assert "≈ found automatically, uncertain (45%)" in text

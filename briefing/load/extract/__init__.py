@@ -41,6 +41,7 @@ from briefing.load.extract.memo import (
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.people import find_people
+from briefing.load.sides import bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import (
     Shared,
@@ -66,6 +67,7 @@ from briefing.model import (
     Mentions,
     Position,
     Quote,
+    Side,
     Source,
     UnknownName,
 )
@@ -98,7 +100,8 @@ class Extracted:
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
-            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None) -> Extracted:
+            keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None,
+            sides: tuple[Side, ...] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -109,11 +112,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     (default: one per CPU for a large folder when that is safe, see `_workers`; 1: this one only).
     `memo`: per-source results kept from earlier loads (see StageMemo): each source's first pass, and an
     undated source's anchor and second pass; only what it does not hold is worked out, and it is told
-    what that gave. The result is the same with or without it.
+    what that gave. The result is the same with or without it. `sides`: the briefing's sides (default: the
+    bundled ones): their cues place the people found, and their negotiating ones hold positions.
     """
+    sides = bundled_sides() if sides is None else sides
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, _Pieces(sources), actors,  # type: ignore[arg-type]
+    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
                              None if memo is None else kept_introductions(memo, sources))
     actors = actors + out.people
     people = {a.id for a in out.people}
@@ -135,6 +140,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.negotiating = frozenset(s.id for s in sides if s.negotiating)
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):

@@ -7,9 +7,12 @@ from bisect import bisect_right
 
 from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.issues import Clauses
-from briefing.model import NEGOTIATING_SIDES, PartialDate, Position, Side, Span
+from briefing.model import PartialDate, Position, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
+#: ("it is unrealistic" has no subject: that "it" stands for no one.)
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 
 def stem(file: str) -> str:
@@ -58,10 +61,12 @@ _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|G
 
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
-               keywords_name: dict[str, str] | None = None) -> list[Position]:
+               keywords_name: dict[str, str] | None = None,
+               negotiating: frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
-    issue named in the sentence `span`. When the polarity or the holder is unsure, none."""
+    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
+    of the sides that hold positions (the briefing's negotiating sides)."""
     start, end = span.start, span.end
     if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
         return []
@@ -70,40 +75,53 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
-    names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in NEGOTIATING_SIDES
+    names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
              and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
-        hit = next(h for h in hits if h.issue == issue)
-        polarity = clauses.polarity(hit, hits, (keywords_name or {}).get(issue, "proposition"))
-        if polarity is None:
-            continue
-        holder = _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted, speakers, actors,
-                         previous_person, start, end)
-        if holder is None:
-            continue
-        side, holders, how = holder
-        out.append(Position.trusted(
-            id=f"auto-pos-{stem(file)}-{start}-{issue}", side=side, issue=issue, stance=polarity.stance,
-            summary=title(span.text, 160), date=date, holders=tuple(dict.fromkeys(holders)), evidence=(span,),
-            origin="auto", confidence=0.45,
-            rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{how}"))
+        # Every keyword of the issue is read ("progress on peacekeepers, although Macron insisted on security
+        # guarantees"): one position per side that one reading gives; a side read two ways gives none.
+        read: dict[str, tuple] = {}
+        for hit in (h for h in hits if h.issue == issue):
+            polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
+            if polarity is None:
+                continue
+            for side, holders, how in _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
+                                              speakers, actors, previous_person, start, end,
+                                              negotiating):
+                if read.setdefault(side, (polarity, hit, holders, how))[0].stance != polarity.stance:
+                    read[side] = (None, hit, holders, how)
+        for n, (side, (polarity, hit, holders, how)) in enumerate(read.items()):
+            if polarity is None:
+                continue
+            out.append(Position.trusted(
+                id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=side, issue=issue,
+                stance=polarity.stance, summary=title(span.text, 160), date=date,
+                holders=tuple(dict.fromkeys(holders)), evidence=(span,), origin="auto", confidence=0.45,
+                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{how}"))
     return out
 
 
+Holding = tuple[str, list[str], str]
+
+
 def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
-            previous_person: str | None, start: int, end: int) -> tuple[Side, list[str], str] | None:
-    """The side holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
+            previous_person: str | None, start: int, end: int, negotiating: frozenset[str]) -> list[Holding]:
+    """The sides holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
     not after a preposition, after the speech verb if the clause is reported), else the speaker of the
-    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: None."""
+    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: none,
+    unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
     for (a, b), speaker in speakers.items():
-        if a <= cue < b and start <= a < end:
-            if speaker in actors and actors[speaker].side in NEGOTIATING_SIDES:
-                return actors[speaker].side, [speaker], "speaker"
-            return None  # a quote whose speaker is unknown: its "we" is nobody we can name
+        if a <= cue < b:
+            if speaker in actors and actors[speaker].side in negotiating:
+                return [(actors[speaker].side, [speaker], "speaker")]
+            return []  # a quote whose speaker is unknown: its "we" is nobody we can name
     if any(a <= cue < b for a, b in quoted):
-        return None
+        return []
+    joint = _joint(text, names, actors, cue, start)
+    if joint:
+        return joint
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
@@ -114,7 +132,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
-            return None  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
@@ -125,15 +143,54 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
             _PRONOUN_SAID.search(text, cue, end)
-        if pronoun and previous_person in actors and actors[previous_person].side in NEGOTIATING_SIDES:
-            return actors[previous_person].side, [previous_person], "pronoun"
-        return None
+        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
+            return [(actors[previous_person].side, [previous_person], "pronoun")]
+        return []
     sides = {actors[a].side for a, _s, _e in agents}
     if len(sides) != 1:
-        return None  # "Trump and Putin agreed…" or a name we cannot place: not a guess
-    side = sides.pop()
+        return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
+    if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
+        return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
-    return side, holders, how
+    return [(sides.pop(), holders, how)]
+
+
+#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
+_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+#: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
+_THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
+                      r"nations|delegations)\b", re.IGNORECASE)
+#: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
+#: "between X and Y": neither is the agent of what follows.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
+    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
+    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
+    speech verb comes before the pair: that is a third party's report."""
+    before = [n for n in names if start <= n[1] and n[2] <= cue]
+    pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
+             and actors[x[0]].side != actors[y[0]].side]
+    if not pairs:
+        return []
+    x, y = pairs[-1]
+    if _SPEECH.search(text, start, x[1]):
+        return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
+    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
+    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
+        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
+    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
+        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
+    return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
+
+
+def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
+    """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
+    "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
+    persons = any(actors[a].kind == "person" for a, _s, _e in agents)
+    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
 
 
 def _overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -150,8 +207,16 @@ def _tags_sentence(text: str, name: tuple, end: int) -> bool:
 
 
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
-    return [n for n in names if left <= n[1] < right and not _PREPOSITION.search(text, max(clause_left, n[1] - 12),
-                                                                                   n[1])]
+    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y"."""
+    return [n for n in names if left <= n[1] < right
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)]
+
+
+def _second_of_between(text: str, name: tuple) -> bool:
+    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts."""
+    at = text.rfind(" and ", max(0, name[1] - 40), name[1])
+    return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
+        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(0, at - 40):at]) is not None
 
 
 def _skip_space(text: str, at: int) -> int:

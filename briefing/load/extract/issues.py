@@ -4,9 +4,11 @@ A sentence that names an issue (a keyword) and a stance cue in the keyword's cla
 issue's proposition ("Ukraine may join NATO"): cues that want what the keyword names ("supports",
 "agreed to", "proposed") count +1, cues that refuse or stop it ("rejects", "rules out", "paused",
 "suspended", "dismissed", "unrealistic") count -1, and a negation ("will not accept") turns the cue after
-it; the product is for or against. "If", "provided", "as long as" make it conditional; "discuss", "open to"
-alone make it open. "Without" before the keyword, more than three cues, or an issue whose keywords do not
-name its proposition (`keywords_name` in issues.toml) give no stance: when unsure, no position.
+it; the product is for or against. "If", "provided that", "in the event of", or "but … must/need to" after
+a for make it conditional; "discuss", "open to" alone make it open. "Without", a hypothesis ("even if") or a
+forecast ("is unlikely to") before the keyword, a refusal followed by "without", more than three cues, or a
+keyword that does not name the proposition (`keywords_name` in issues.toml, or the keyword's own
+`keywords_proposition` / `keywords_opposite`) give no stance: when unsure, no position.
 """
 
 from __future__ import annotations
@@ -21,13 +23,16 @@ from briefing.model import Issue, Stance
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
-               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter"),
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter|unlikely(?! to)|"
+               r"inappropriate|premature"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
-    ("without", r"without"),
-    ("cond", r"if|only if|provided(?: that)?|on condition|as long as|unless|in exchange for|in principle|"
-             r"before (?:any|a)"),
+    # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
+    # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
+    ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+             r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
@@ -36,14 +41,15 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
             r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
-            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic"),
+            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
 #: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
@@ -54,12 +60,17 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
+                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
+                           r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
 _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+#: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
+_BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
+                       re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
@@ -82,6 +93,8 @@ class IssueHit:
     start: int
     end: int
     keyword: str
+    #: What this keyword names, where issues.toml says so for it (keywords_proposition/_opposite); else "".
+    name: str = ""
 
 
 class IssueTagger:
@@ -91,9 +104,13 @@ class IssueTagger:
         #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition.
         self.keywords_name: dict[str, str] = {issue.id: issue.keywords_name for issue in issues}
         self.owner: dict[str, str] = {}
+        self.named: dict[str, str] = {}  # a keyword's own naming, over its issue's
         for issue in issues:
-            for keyword in issue.keywords:
-                self.owner.setdefault(keyword.lower(), issue.id)
+            for name, words in ((KeywordsName.PROPOSITION, issue.keywords_proposition),
+                                (KeywordsName.OPPOSITE, issue.keywords_opposite), ("", issue.keywords)):
+                for keyword in words:
+                    if self.owner.setdefault(keyword.lower(), issue.id) == issue.id and name:
+                        self.named.setdefault(keyword.lower(), name)
         words = sorted(self.owner, key=len, reverse=True)
         # Matched case-sensitively against a lower-cased copy of the text (much faster than IGNORECASE);
         # the IGNORECASE pattern is kept for texts whose lower-casing changes their length. Keywords
@@ -112,7 +129,8 @@ class IssueTagger:
             matches = self.pattern.finditer(lowered, start, end)
         else:
             matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()]) for m in matches]
+        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
+                         self.named.get(m.group(0).lower(), "")) for m in matches]
 
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(said.lower())
@@ -222,9 +240,11 @@ class Clauses:
         starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
-                  and self._speaks_about(c, hit, hits, starts)]
+                  and not _object_before(c, hit) and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
+        after_without = any(c.kind == "without" and c.start >= hit.end and c.end <= right for c in window)
         sign, counted, turned, opened, conditional = 1, [], None, False, False
         for cue in inside:
             if cue.kind == "not":
@@ -248,10 +268,11 @@ class Clauses:
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)
         decisive = [c for c in counted if c.kind != "cond"]
-        if not conditional and right < self.end and _ONLY_IF.match(self.text, right, self.end):
+        if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
+                                                     or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
-        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3:
-            return None  # no cue, or a chain too long to read with confidence
+        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
+            return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
         if keywords_name == KeywordsName.OPPOSITE:
             sign = -sign
         if conditional and sign > 0:
@@ -261,6 +282,12 @@ class Clauses:
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
         return Polarity(stance, tuple(counted), decisive[0].start)
+
+
+def _object_before(cue: Cue, hit: IssueHit) -> bool:
+    """"Against" is a preposition: it speaks about what follows it ("voted against sanctions"), never about a
+    keyword before it ("sanctions against Russia", "a backstop against aggression")."""
+    return cue.kind == "neg" and cue.text.lower() == "against" and hit.start < cue.start
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
@@ -277,6 +304,8 @@ def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
         gap = hit.start - cue.end if after else cue.start - hit.end
         return gap if after != (cue.kind == "judged") else 2 * gap + 20
     i = bisect_left(starts, cue.end)
+    if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
+        return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
     return min(hits[max(0, i - 1):i + 1], key=distance)
 
 

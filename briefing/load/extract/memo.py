@@ -17,7 +17,7 @@ from typing import Protocol
 
 from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.people import Introduction, Kept
-from briefing.model import Actor, Side, Source
+from briefing.model import Actor, Source
 
 
 def anchor_part(corpus_year: int | None) -> str:
@@ -93,7 +93,7 @@ class WithPeople:
 
     def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
         self.memo = memo
-        described = sorted((a.id, a.name, a.side.value, a.placed, tuple(al.text for al in a.aliases),
+        described = sorted((a.id, a.name, a.side, a.placed, tuple(al.text for al in a.aliases),
                             tuple(r.title for r in a.roles)) for a in people)
         self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
 
@@ -141,7 +141,7 @@ def kept_introductions(memo: StageMemo, sources: list[Source]) -> Kept:
         if found is None:
             found = work_out()
             memo.learned(index, PEOPLE_PART, [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end,
-                                               None if i.side is None else i.side.value) for i in found])
+                                               i.side) for i in found])
         return found
 
     return kept
@@ -157,7 +157,7 @@ def _introductions(plain: object, source: Source) -> list[Introduction] | None:
             if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)
                     and type(words) is list and words and all(type(w) is str and w for w in words)
                     and type(rule) is str and type(role) is str and type(role_start) is int
-                    and type(role_end) is int):
+                    and type(role_end) is int and (side is None or type(side) is str)):
                 return None
             if lower is None:
                 lower = text.lower()
@@ -165,8 +165,7 @@ def _introductions(plain: object, source: Source) -> list[Introduction] | None:
                 return None
             if role and not (0 <= role_start < role_end <= len(text) and text[role_start:role_end] == role):
                 return None
-            found.append(Introduction(source.file, start, end, tuple(words), rule, role, role_start, role_end,
-                                      None if side is None else Side(side)))
+            found.append(Introduction(source.file, start, end, tuple(words), rule, role, role_start, role_end, side))
     except (TypeError, ValueError):
         return None
     return found

@@ -32,7 +32,8 @@ from rapidfuzz import fuzz
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.model import Actor, Alias, Role, Side, Source, Span
+from briefing.load.sides import bundled_sides, side_cues
+from briefing.model import OTHER, UNPLACED, Actor, Alias, Role, Source, Span
 
 _PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
@@ -74,27 +75,10 @@ _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE}[ \u00a0]){{1,2}}$")
 
 #: Words that name a side: nationalities, countries (and their possessives, stripped before lookup),
-#: institutions. What the gazetteer knows (actor names and aliases) is looked up there as well.
-SIDE_WORDS: dict[str, Side] = {}
-for _side, _words in (
-    (Side.US, "American U.S. US USA America United-States Washington CIA FBI Pentagon NSA Republican Democratic "
-              "Democrat Senate Congress White-House State-Department Treasury"),
-    (Side.RUSSIA, "Russian Russia Kremlin Moscow Duma Soviet Russia's"),
-    (Side.UKRAINE, "Ukrainian Ukraine Kyiv Kiev Verkhovna Rada"),
-    (Side.EUROPE, "European Europe EU NATO Brussels British Britain UK U.K. English Scottish French France German "
-                  "Germany Italian Italy Polish Poland Spanish Spain Dutch Netherlands Belgian Belgium Danish "
-                  "Denmark Swedish Sweden Finnish Finland Estonian Estonia Latvian Latvia Lithuanian Lithuania "
-                  "Czech Slovak Slovakia Slovenian Slovenia Hungarian Hungary Austrian Austria Irish Ireland "
-                  "Portuguese Portugal Greek Greece Romanian Romania Bulgarian Bulgaria Croatian Croatia "
-                  "Luxembourg Maltese Malta Cypriot Cyprus Norwegian Norway Icelandic Commission Downing"),
-    (Side.MEDIATOR, "Saudi Qatari Qatar Emirati UAE Omani Oman Turkish Turkey Swiss Switzerland Vatican Holy-See "
-                    "Riyadh"),
-    (Side.OTHER, "Chinese China Indian India Brazilian Brazil Japanese Japan Iranian Iran Israeli Israel "
-                 "Korean Korea Belarusian Belarus Georgian Georgia Canadian Canada Australian Australia "
-                 "Mexican Mexico Egyptian Egypt Pakistani Pakistan South-African Africa UN"),
-):
-    for _word in _words.split():
-        SIDE_WORDS[_word.replace("-", " ")] = _side
+#: institutions: the cues of the bundled sides (data/sides.toml), cue → side id. A word here is never part of a
+#: name. Who a person is placed with comes from the briefing's own sides (`find_people`'s `cues`), then from
+#: what the gazetteer knows (actor names and aliases).
+SIDE_WORDS: dict[str, str] = side_cues(bundled_sides())
 
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
@@ -139,7 +123,7 @@ class Introduction:
     role: str  # the title as written ("Italian Prime Minister"), or ""
     role_start: int
     role_end: int
-    side: Side | None
+    side: str | None
 
 
 @dataclass
@@ -149,15 +133,16 @@ class _Person:
     forms: dict[tuple[str, ...], int]
 
 
-def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]], actors: list[Actor],
-                kept: Kept | None = None) -> list[Actor]:
+def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
+                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
-    `pieces` are each source's usable stretches (lines with boilerplate cut out). `kept(index, work_out)`,
-    when given, is asked for each source's introductions (a pure function of the source, its pieces and
-    `actors`): it returns those an earlier load kept, else `work_out()`'s."""
+    `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
+    cues (cue → side id; default: the bundled sides'). `kept(index, work_out)`, when given, is asked for
+    each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
+    those an earlier load kept, else `work_out()`'s."""
     gazetteer = Gazetteer(actors)
-    sides = _gazetteer_sides(actors)
+    sides = _Placing(SIDE_WORDS if cues is None else cues, _gazetteer_sides(actors))
     found: list[Introduction] = []
     shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
     for index, source in enumerate(sources):
@@ -184,7 +169,7 @@ Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
 
 
 def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: Gazetteer,
-                     sides: dict[str, Side], shapes: dict[str, _Shape]) -> list[Introduction]:
+                     sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     for start, end in pieces:
@@ -200,8 +185,16 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
-def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
-    sides: dict[str, Side] = {}
+@dataclass(frozen=True)
+class _Placing:
+    """What places a person: the sides' cue words (cue → side id), then the gazetteer's names (→ side id)."""
+
+    cues: dict[str, str]
+    names: dict[str, str]
+
+
+def _gazetteer_sides(actors: list[Actor]) -> dict[str, str]:
+    sides: dict[str, str] = {}
     for actor in actors:
         for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
             sides.setdefault(text, actor.side)
@@ -211,13 +204,13 @@ def _gazetteer_sides(actors: list[Actor]) -> dict[str, Side]:
 
 
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: dict[str, Side], shapes: dict[str, _Shape]) -> list[Introduction]:
+                   sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     text, file = source.text, source.file
     found = []
     for run in _RUN.finditer(text, start, end):
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
-            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer)
+            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer, sides.cues)
         if shape is None:
             continue
         cut, name_start, name_end, words = shape
@@ -261,7 +254,7 @@ _UNSEEN = object()
 _Shape = tuple[bool, int, int, tuple[str, ...]] | None
 
 
-def _run_shape(run: str, gazetteer: Gazetteer) -> _Shape:
+def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
@@ -269,25 +262,25 @@ def _run_shape(run: str, gazetteer: Gazetteer) -> _Shape:
         if _is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut = index + 1
     name = tokens[cut:]
-    while name and _qualifier_only(run[name[0][0]:name[0][1]]):
+    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues):
         name = name[1:]
     while name and _is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
     if not name or _is_particle(run[name[0][0]:name[0][1]]):
         return None
     words = tuple(run[s:e] for s, e in name)
-    if not _name_words(words) or _known(words, gazetteer):
+    if not _name_words(words, cues) or _known(words, gazetteer):
         return None
     return bool(cut), name[0][0], name[-1][1], words
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
-              sides: dict[str, Side]) -> Introduction | None:
+              sides: _Placing) -> Introduction | None:
     """A person named by a transcript label ("LEILA FADEL, HOST:"), the name as the text writes it in capitals."""
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and _is_title(words[0]):
         words = words[1:]
-    if len(words) < 2 or not _name_words(words) or _known(words, gazetteer):
+    if len(words) < 2 or not _name_words(words, sides.cues) or _known(words, gazetteer):
         return None
     role = (label.group("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
@@ -366,9 +359,9 @@ _ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|w
 _PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
 
 
-def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
+def _side_of(role: str, sides: _Placing) -> str | None:
     if _PRESS.search(role):
-        return Side.OTHER
+        return OTHER
     if _OBSERVERS.search(role):
         return None
     title = re.search(rf"(?i:\b(?:{_TITLES}))(?!\w)", role)
@@ -379,11 +372,11 @@ def _side_of(role: str, sides: dict[str, Side]) -> Side | None:
     for raw in reversed(_QUALIFIER_WORD.findall(role)):
         word = re.sub(r"[’']s$", "", raw)
         for key in (word, word.rstrip(".")):
-            if key in SIDE_WORDS:
-                return SIDE_WORDS[key]
-            if key in sides:
-                return sides[key]
-    for phrase, side in SIDE_WORDS.items():
+            if key in sides.cues:
+                return sides.cues[key]
+            if key in sides.names:
+                return sides.names[key]
+    for phrase, side in sides.cues.items():
         if " " in phrase and phrase in role:
             return side
     return None
@@ -401,21 +394,23 @@ def _is_particle(word: str) -> bool:
     return _PARTICLE_WORD.fullmatch(word) is not None
 
 
-def _qualifier_only(word: str) -> bool:
+def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
     bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or _is_title(word) or word in NOT_NAME
+    return word in STOP or bare in SIDE_WORDS or bare in cues or _is_title(word) or word in NOT_NAME
 
 
 _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
 
 
-def _name_words(words: tuple[str, ...]) -> bool:
+def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
+    """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
+    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
     proper = [w for w in words if not _is_particle(w)]
     if not proper or len(proper) > 4:
         return False
     for word in proper:
         bare = word.rstrip(".")
-        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or _is_title(word):
+        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or _is_title(word):
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
@@ -563,7 +558,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     # finding: a nationality outside the four sides and the mediators, "Canadian Prime Minister").
     sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
     return Actor(id="auto-" + re.sub(r"[^a-z0-9]+", "-", " ".join(name).lower()).strip("-"), name=" ".join(name),
-                 kind="person", side=sides[0] if len(sides) == 1 else Side.UNPLACED, aliases=tuple(aliases),
+                 kind="person", side=sides[0] if len(sides) == 1 else UNPLACED, aliases=tuple(aliases),
                  roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
                  placed=len(sides) == 1)
 

@@ -197,7 +197,7 @@ class RoleResolver:
     def resolve(self, phrase: re.Match[str]) -> str | None:
         side = _SIDE_WORDS.get(phrase.group("side").lower())
         role = _norm(phrase.group("role"))
-        holders = [a.id for a in self.actors if a.kind == "person" and a.side.value == side
+        holders = [a.id for a in self.actors if a.kind == "person" and a.side == side
                    and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
                            for r in a.roles)]
         return holders[0] if len(holders) == 1 else None

@@ -87,6 +87,8 @@ class Shared:
         self.by_id = by_id
         self.corpus_year = corpus_year
         self.keep_details = keep_details
+        #: The ids of the sides that hold positions (the briefing's negotiating sides).
+        self.negotiating: frozenset[str] = frozenset()
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
@@ -229,7 +231,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
     _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
-             shared.by_id, shared.keep_details)
+             shared.by_id, shared.keep_details, shared.negotiating)
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
     if not (shared.in_worker or shared.plain):
         return result
@@ -296,8 +298,12 @@ class Work:
 
 def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
                  end: int) -> dict[tuple[int, int], str | None]:
-    """The speakers of the quotes that start in [start, end)."""
-    return {key: speakers[key] for key in keys[bisect_left(keys, (start, -1)):bisect_left(keys, (end, -1))]}
+    """The speakers of the quotes that start in [start, end), and of one begun before that runs into it (a
+    transcript turn or a quotation of several sentences)."""
+    first = bisect_left(keys, (start, -1))
+    if first and keys[first - 1][1] > start:
+        first -= 1
+    return {key: speakers[key] for key in keys[first:bisect_left(keys, (end, -1))]}
 
 
 def has_day(source: Source) -> bool:
@@ -316,7 +322,7 @@ class _StageOut:
 
 def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: _StageOut,  # noqa: PLR0913
              candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
-             by_id: dict[str, Actor], keep_details: bool = True) -> None:
+             by_id: dict[str, Actor], keep_details: bool = True, negotiating: frozenset[str] = frozenset()) -> None:
     """Dates, quotes, candidate events and positions of one source, against its reference date."""
     source, sentences = work.source, work.sentences
     text, file = source.text, source.file
@@ -362,7 +368,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
             out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
                                             _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
                                             ref_at(start), last_person,
-                                            tagger.keywords_name))
+                                            tagger.keywords_name, negotiating))
         people = [a for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:

@@ -10,7 +10,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Actor, Briefing, Quote
 from briefing.tui.state import Filter
-from briefing.tui.view import SIDE_STYLES, actor_quotes, side_badge, visible_actors
+from briefing.tui.view import actor_quotes, side_badge, side_style, visible_actors
 from briefing.tui.widgets import NavList, NavTree, Pane
 
 
@@ -66,8 +66,9 @@ class Actors(Pane):
         tree.clear()
         count = 0
         for side, actors in visible_actors(self.briefing, flt):
-            label = side_badge(side) + Text(f" {side.label}", style=SIDE_STYLES[side])
-            group = tree.root.add(label, data=f"side:{side.value}", expand=True)
+            label = side_badge(self.briefing, side) + Text(f" {self.briefing.side(side).label}",
+                                                           style=side_style(self.briefing, side))
+            group = tree.root.add(label, data=f"side:{side}", expand=True)
             for actor in actors:
                 count += 1
                 aliases = [

@@ -14,14 +14,15 @@ from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
 from briefing.cite import auto_note
+from briefing.load.sides import no_sides_message
 from briefing.model import STATED_STANCES, Briefing, Position, Side, Span, Stance, stance_changes
 from briefing.tui.state import Filter
 from briefing.tui.view import (
     CHANGE_MARK,
-    SIDE_STYLES,
     cell_label,
     cell_positions,
     matrix_sides,
+    side_style,
     stance_legend,
 )
 from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings
@@ -102,7 +103,7 @@ class Positions(Pane):
     BINDINGS = [Binding("i", "filter_issue", "Issue → timeline", id="positions.filter-issue")]
 
     class CellHighlighted(Message):
-        def __init__(self, side: Side, issue: str) -> None:
+        def __init__(self, side: str, issue: str) -> None:
             super().__init__()
             self.side = side
             self.issue = issue
@@ -127,8 +128,9 @@ class Positions(Pane):
         super().__init__(**kwargs)
         self.briefing = briefing
         self.filter = Filter()
+        #: The matrix's columns: the briefing's negotiating sides (those the filter speaks of, if any).
         self.sides: tuple[Side, ...] = ()
-        self.marked_side: Side | None = None
+        self.marked_side: str | None = None
         self._evidence: list[tuple[str, Span]] = []
         self._width = 0
         self._detail_of: tuple | None = None  # what the detail shows now: (cell, whether auto items count)
@@ -152,10 +154,12 @@ class Positions(Pane):
         self.sides = matrix_sides(self.briefing, flt)
         self._width = table.size.width
         issues = self.briefing.issues
-        self.set_class(not issues, "-no-issues")
-        if not issues:
-            self.border_subtitle = "no issues"
-            self.query_one("#positions-detail", Static).update(Text(NO_ISSUES))
+        self.set_class(not issues or not self.sides, "-no-issues")
+        if not issues or not self.sides:
+            self.border_subtitle = "no sides" if not self.sides else "no issues"
+            why = [no_sides_message(self.briefing.sides)] if not self.sides else []
+            self.query_one("#positions-detail", Static).update(Text("\n\n".join(why + ([NO_ISSUES] if not issues
+                                                                                          else []))))
             self.query_one(EvidenceList).show([])
             self._detail_of = None
             return
@@ -166,12 +170,12 @@ class Positions(Pane):
         issue_width = max(12, min(longest, self._width - len(self.sides) * (stance_width + 2) - 3))
         table.add_column("Proposition", key="issue", width=issue_width)
         for side in self.sides:
-            mark = "▶" if side == self.marked_side else ""
-            header = Text(f"{mark}{side.letter} {side.label}", style=SIDE_STYLES[side])
+            mark = "▶" if side.id == self.marked_side else ""
+            header = Text(f"{mark}{side.letter} {side.label}", style=side_style(self.briefing, side.id))
             header.truncate(stance_width, overflow="ellipsis")
-            table.add_column(header, key=side.value, width=stance_width)
+            table.add_column(header, key=side.id, width=stance_width)
         for issue in issues:
-            cells = [cell_label(cell_positions(self.briefing, side, issue.id, flt), short=stance_width < 12,
+            cells = [cell_label(cell_positions(self.briefing, side.id, issue.id, flt), short=stance_width < 12,
                                 styles=styles) for side in self.sides]
             for cell in cells:
                 cell.truncate(stance_width, overflow="ellipsis")
@@ -194,16 +198,17 @@ class Positions(Pane):
         if self.sides and self.table.size.width != self._width:
             self.show_matrix(self.filter)
 
-    def mark_side(self, side: Side | None) -> None:
+    def mark_side(self, side: str | None) -> None:
         if side != self.marked_side:
             self.marked_side = side
             self.show_matrix(self.filter)
 
-    def select_cell(self, side: Side, issue: str) -> bool:
+    def select_cell(self, side: str, issue: str) -> bool:
         issues = [i.id for i in self.briefing.issues]
-        if side not in self.sides or issue not in issues:
+        columns = [s.id for s in self.sides]
+        if side not in columns or issue not in issues:
             return False
-        self.table.move_cursor(row=issues.index(issue), column=1 + self.sides.index(side), animate=False)
+        self.table.move_cursor(row=issues.index(issue), column=1 + columns.index(side), animate=False)
         self._show_detail()
         return True
 
@@ -224,14 +229,14 @@ class Positions(Pane):
             evidence.focus()
 
     @property
-    def current_cell(self) -> tuple[Side, str] | None:
+    def current_cell(self) -> tuple[str, str] | None:
         table = self.table
         if not self.sides or not self.briefing.issues:
             return None
         row, column = table.cursor_coordinate
         if column == 0 or row >= len(self.briefing.issues) or column - 1 >= len(self.sides):
             return None
-        return self.sides[column - 1], self.briefing.issues[row].id
+        return self.sides[column - 1].id, self.briefing.issues[row].id
 
     @property
     def current_evidence(self) -> tuple[str, Span] | None:
@@ -266,11 +271,11 @@ class Positions(Pane):
         labels = [_when(position) for position in positions for _span in position.evidence]
         evidence.show(self._evidence, labels)
 
-    def _detail_text(self, side: Side, issue_id: str, positions: tuple[Position, ...]) -> Text:
+    def _detail_text(self, side: str, issue_id: str, positions: tuple[Position, ...]) -> Text:
         """The cell's stances in date order, each change marked, then how to reach the evidence."""
         issue = self.briefing.issue(issue_id)
         styles = self.query_one(StanceTable).stance_styles()
-        text = Text(f"{side.label} on ", style="bold")
+        text = Text(f"{self.briefing.side(side).label} on ", style="bold")
         text.append(f"“{issue.proposition or issue.name}”" if issue else issue_id, style="bold")
         if not positions:
             text.append("\nno stated position", style="dim italic")

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 
 from briefing.model import Briefing, Source, SourcePart, Span
 from briefing.tui.state import Filter
-from briefing.tui.view import SIDE_STYLES
+from briefing.tui.view import side_style
 from briefing.tui.widgets import NavList, Pane
 
 
@@ -253,6 +253,7 @@ class SourcePane(Pane):
     def _base_lines(self, source: Source) -> list[Text]:
         flt, briefing = self.filter, self.briefing
         sides = {a.id: a.side for a in briefing.actors}
+        underline = {side.id: f"underline {side_style(briefing, side.id)}" for side in briefing.sides}
         mentions = [
             m for m in briefing.mentions_in(source.file)  # sorted by start
             if flt.allows_origin(m.origin) and (not flt.active or flt.matches({sides.get(m.actor)}, (m.actor,)))
@@ -273,7 +274,7 @@ class SourcePane(Pane):
                 if mention.span.start >= line.end:
                     break
                 side = sides.get(mention.actor)
-                style = f"underline {SIDE_STYLES[side]}" if side else "underline"
+                style = underline.get(side) or (f"underline {side_style(briefing, side)}" if side else "underline")
                 self._stylize(text, line, mention.span.start, mention.span.end, style)
             while first_hit < len(hits) and hits[first_hit].end <= line.start:
                 first_hit += 1

@@ -18,8 +18,8 @@ from textual.strip import Strip
 from textual.widgets import Static
 
 from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
-from briefing.model import Briefing, Event, Side
-from briefing.tui.view import SIDE_ORDER, SIDE_STYLES, sides_badge
+from briefing.model import Briefing, Event
+from briefing.tui.view import side_order, side_style, sides_badge
 from briefing.tui.widgets import Pane, RowList, nav_bindings
 
 #: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
@@ -40,6 +40,8 @@ class EventList(RowList):
         self.briefing = briefing
         self.events: list[Event] = []
         self._side_of = {a.id: a.side for a in briefing.actors}  # Briefing.side_of reads a private attribute
+        self._order = side_order(briefing)
+        self._letter = {side: briefing.side(side).letter for side in self._order}
         self._styles: dict[tuple[Style, bool], dict[str, Style]] = {}
 
     def show(self, events: list[Event], cursor: int) -> None:
@@ -65,7 +67,8 @@ class EventList(RowList):
             on_top = Style(color=style.color) if cursor else Style()  # the cursor's colour wins, as a DataTable's
             derived = {name: style + part(f"event-list--{name}", partial=True)
                        for name in ("approximate", "auto", "auto-mark")}
-            derived.update({side.value: style + Style.parse(SIDE_STYLES[side]) + on_top for side in Side})
+            derived.update({side: style + Style.parse(side_style(self.briefing, side)) + on_top
+                            for side in self._order})
             self._styles[style, cursor] = derived
         return derived
 
@@ -77,8 +80,8 @@ class EventList(RowList):
         segments = [Segment(" ", style), Segment(date, styles["approximate"] if event.precision != "day" else style),
                     Segment(gap, style)]
         found = {self._side_of.get(a) for a in event.actors}
-        sides = [side for side in SIDE_ORDER if side in found][:SIDES]
-        segments += [Segment(side.letter, styles[side.value]) for side in sides]
+        sides = [side for side in self._order if side in found][:SIDES]
+        segments += [Segment(self._letter[side], styles[side]) for side in sides]
         count = str(len(event.sources))
         segments.append(Segment(" " * (SIDES - len(sides) + 2 + SOURCES - len(count)) + count + "  ", style))
         room = max(MIN_TITLE, width - FIXED)
@@ -188,7 +191,7 @@ class Timeline(Pane):
             detail.append(self.briefing.actor_name(actor_id))
             if side is not None:
                 detail.append(" ")
-                detail.append_text(sides_badge((side,)))
+                detail.append_text(sides_badge(self.briefing, (side,)))
         if event.evidence:
             origin = origin_of(self.briefing, event.evidence[min(evidence_index, len(event.evidence) - 1)])
             detail.append(f"   evidence {evidence_index + 1}/{len(event.evidence)}: {origin.outlet}, {origin.date}",

@@ -1,0 +1,63 @@
+"""Whether the bundled sides and issues fit a folder that names none of its own: a folder on another story gets
+no matrix of this story's parties and questions (the positions pane says how to add its own) rather than a
+matrix of guesses."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from briefing.load.extract.issues import IssueTagger
+from briefing.model import Actor, Issue, Mentions, Side, Source
+
+#: How many sources the fit rules reads: enough to tell one story from another.
+_FIT_SAMPLE = 200
+
+
+def bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: list[Actor], sources: list[Source],
+                        mentions: Mentions) -> bool:
+    """Whether the bundled issues speak about a folder that names none: in at least half of its articles
+    (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
+    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
+    that mentions sanctions and the US does not make this story's matrix its own."""
+    tagger = IssueTagger(issues)
+    named = _sides_named(sides, actors, mentions)
+
+    def fits(source: Source) -> bool:
+        on, _off = named(source)
+        return ("ukraine" in on or len(on) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
+
+    sample = sources[:_FIT_SAMPLE]
+    return 2 * sum(map(fits, sample)) >= len(sample) > 0
+
+
+def bundled_sides_fit(sides: tuple[Side, ...], actors: list[Actor], sources: list[Source],
+                       mentions: Mentions) -> bool:
+    """Whether the bundled sides are the parties of a folder that names none (no sides.toml): in at least half
+    of its articles (the first _FIT_SAMPLE), people or bodies of Ukraine (the war this story is about) are
+    named, or of two of the negotiating sides and those more often than anyone else. Talks between two other
+    countries that the US and the EU attend are another negotiation: its parties would be nowhere in this
+    story's columns."""
+    named = _sides_named(sides, actors, mentions)
+
+    def fits(source: Source) -> bool:
+        on, off = named(source)
+        return "ukraine" in on or (len(on) >= 2 and sum(on.values()) >= off)
+
+    sample = sources[:_FIT_SAMPLE]
+    return 2 * sum(map(fits, sample)) >= len(sample) > 0
+
+
+def _sides_named(sides: tuple[Side, ...], actors: list[Actor],
+                 mentions: Mentions) -> Callable[[Source], tuple[Counter[str], int]]:
+    """Per source: how often it names people or bodies of each negotiating side, and how often others (of
+    another side, or unplaced)."""
+    negotiating = {s.id for s in sides if s.negotiating}
+    side_of = {a.id: a.side for a in actors}
+
+    def named(source: Source) -> tuple[Counter[str], int]:
+        found = Counter(side_of.get(m.actor) for m in mentions.in_file(source.file) if m.actor in side_of)
+        on = Counter({side: n for side, n in found.items() if side in negotiating})
+        return on, sum(found.values()) - sum(on.values())
+
+    return named
