@@ -1,12 +1,14 @@
 """The dashboard's own load of a large folder: from starting the app until its panes are up, cold and warm.
 
-    .venv/bin/python benchmarks/tui_load.py /tmp/corpus/10000 [--no-helper]
+    .venv/bin/python benchmarks/tui_load.py /tmp/corpus/10000 [--no-helper] [--cache DIR]
 
 Runs the app headless (Pilot, 120x40) the way the CLI does: `Preforked.start()` before the app, then
 `create_app(folder, preforked=...)`, which opens on the loading screen and loads in a worker thread.
 Cold: an empty cache directory (the helper process extracts, with worker processes, and writes the cache;
 the app then reads it). Warm: the cache the cold run left. `--no-helper` loads in the app's thread alone
-(what a thread may do: no forking, one process). Each run is a fresh process.
+(what a thread may do: no forking, one process). Each run is a fresh process. `--cache DIR`: that cache
+directory (kept), and only the warm run when it already holds the folder (e.g. after `commands.py --cache`).
+The clock starts after the imports (see startup_pty.py for the whole process); RSS is the process's peak.
 """
 
 from __future__ import annotations
@@ -37,23 +39,36 @@ asyncio.run(main())
 """
 
 
-def run(folder: str, mode: str, cache: str) -> float:
+def run(folder: str, mode: str, cache: str) -> tuple[float, float]:
+    """(seconds to the panes, peak RSS MB of the app's process) of one fresh process."""
     env = dict(os.environ, BRIEFING_CACHE_DIR=cache)
-    out = subprocess.run([sys.executable, "-c", PROBE, folder, mode], env=env, capture_output=True, text=True,
-                         check=True)
-    return float(out.stdout.split()[0])
+    process = subprocess.Popen([sys.executable, "-c", PROBE, folder, mode], env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    out = process.stdout.read()  # type: ignore[union-attr]
+    _pid, _status, usage = os.wait4(process.pid, 0)
+    try:  # (the exit status is not the figure: the app may leave with its own code)
+        return float(out.split()[0]), usage.ru_maxrss / 1024
+    except (IndexError, ValueError):
+        raise SystemExit(f"the probe printed no time: {out!r}") from None
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--no-helper", action="store_true")
+    parser.add_argument("--cache", help="the cache directory to use (and keep); warm only")
     args = parser.parse_args()
     mode = "thread" if args.no_helper else "helper"
+    print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if args.cache:
+        warm, rss = run(args.folder, mode, args.cache)
+        print(f"{args.folder} ({mode}): panes up after {warm:.2f} s warm, {rss:.0f} MB")
+        return
     with tempfile.TemporaryDirectory() as cache:
-        cold = run(args.folder, mode, cache)
-        warm = run(args.folder, mode, cache)
-    print(f"{args.folder} ({mode}): panes up after {cold:.2f} s cold, {warm:.2f} s warm")
+        cold, cold_rss = run(args.folder, mode, cache)
+        warm, rss = run(args.folder, mode, cache)
+    print(f"{args.folder} ({mode}): panes up after {cold:.2f} s cold ({cold_rss:.0f} MB), {warm:.2f} s warm "
+          f"({rss:.0f} MB)")
 
 
 if __name__ == "__main__":

@@ -28,6 +28,9 @@ from briefing.model import Briefing, PartialDate, Span
 
 #: Rows shown per kind of warning (the count says how many there are in all).
 WARNINGS_SHOWN = 40
+#: Rows of the sources table (a table of 10,000 rows takes Rich seconds to lay out and nobody reads it:
+#: the rest are counted in one row).
+SOURCES_SHOWN = 200
 
 
 def _t(value: object, style: str = "") -> Text:
@@ -40,9 +43,14 @@ def render_report(briefing: Briefing) -> Group:
     sources = Table(title="Sources", title_justify="left", expand=False)
     for column in ("file", "outlet", "published", "basis", "chars", "regions"):
         sources.add_column(column)
-    for s in briefing.sources:
+    for s in briefing.sources[:SOURCES_SHOWN]:
         sources.add_row(_t(s.file), _t(s.outlet or "?"), _t(s.published.iso if s.published else "undated"),
                         _t(s.published_basis), _t(s.chars), _t(len(s.regions)))
+    if len(briefing.sources) > SOURCES_SHOWN:
+        rest = briefing.sources[SOURCES_SHOWN:]
+        undated = sum(s.published is None for s in rest)
+        sources.add_row(_t("…", "dim"), _t(f"and {len(rest):,} more ({undated:,} undated): `briefing export` "
+                                           "lists every one", "dim"), _t(""), _t(""), _t(""), _t(""))
     parts.append(sources)
 
     actors = Table(title="Actors per side (* = a column of the positions matrix)", title_justify="left")

@@ -11,6 +11,7 @@ import pytest
 
 import briefing.load as loader
 import briefing.load.extract as extraction
+import briefing.load.extract.people as people
 from briefing.export import to_dict
 from briefing.load import load_briefing
 
@@ -28,8 +29,9 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     """What each load really did: the folders built, the sources read for clues, the sources extracted."""
-    done: dict[str, list] = {"built": [], "read": [], "extracted": []}
+    done: dict[str, list] = {"built": [], "read": [], "extracted": [], "introduced": []}
     real_build, real_first, real_read = loader._build, extraction.first_pass, loader._clues_and_regions
+    real_introductions = people.introductions_in
 
     def build(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
         done["built"].append(folder)
@@ -43,7 +45,12 @@ def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
         done["read"].append(text)
         return real_read(text)
 
+    def introductions(source, *args):  # noqa: ANN001, ANN002, ANN202
+        done["introduced"].append(source.file)
+        return real_introductions(source, *args)
+
     monkeypatch.setattr(loader, "_build", build)
+    monkeypatch.setattr(people, "introductions_in", introductions)
     monkeypatch.setattr(extraction, "first_pass", first)
     monkeypatch.setattr(loader, "_clues_and_regions", read)
     return done
@@ -70,6 +77,7 @@ def test_one_added_article_is_the_only_one_extracted(corpus: Path, tmp_path: Pat
         encoding="utf-8")
     grown = load_briefing(folder)
     assert len(work["read"]) == 1 and len(work["extracted"]) == 1
+    assert work["introduced"] == ["zz_new.txt"]  # the people the others introduce: from their records
     assert to_dict(grown) == to_dict(load_briefing(folder, use_cache=False))
 
 
@@ -84,6 +92,7 @@ def test_an_edited_and_a_removed_article(corpus: Path, tmp_path: Path, cache_dir
     _reset(work)
     changed = load_briefing(folder)
     assert len(work["read"]) == 1 and len(work["extracted"]) == 1  # only the edited one
+    assert work["introduced"] == [files[1].name]
     assert to_dict(changed) == to_dict(load_briefing(folder, use_cache=False))
 
 

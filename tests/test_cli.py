@@ -31,6 +31,18 @@ def test_check_is_clean_on_the_bundled_data(capsys) -> None:
     assert "No problems found." in out and "Positions" in out and "Sources" in out
 
 
+def test_check_lists_the_first_sources_and_counts_the_rest(monkeypatch, capsys) -> None:
+    """A folder of thousands of articles: the sources table shows the first ones and says how many more
+    (a 10,000-row table took Rich seconds and nobody reads it)."""
+    monkeypatch.setattr("briefing.report.SOURCES_SHOWN", 2)
+    monkeypatch.setenv("COLUMNS", "160")
+    assert main(["check"]) == 0
+    table = capsys.readouterr().out.split("Actors per side")[0]
+    files = sorted(p.name for p in SEEDS.iterdir())
+    assert "and 3 more (0 undated)" in table
+    assert files[0] in table and files[1] in table and files[2] not in table and files[-1] not in table
+
+
 def test_check_lists_every_problem_and_exits_1(tmp_path: Path, capsys) -> None:
     folder = write_folder(tmp_path, {"a.txt": "Lavrov said no.\n", "b.txt": b""},
                           events='[[event]]\nid = "x"\ndate = "2025-99"\ntitle = "t"\n',

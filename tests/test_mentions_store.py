@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefing.load import load_briefing
-from briefing.load.extract import _SpellingSample
+from briefing.load.extract.gather import SpellingSample
 from briefing.load.extract.discrepancies import spelling_variants
 from briefing.model import Actor, Alias, Briefing, Mention, Mentions, Source, Span
 
@@ -194,7 +194,7 @@ def test_spelling_variants_from_the_sample_are_those_from_every_mention(seed: in
     actors = _gazetteer()
     every = [Mention.trusted(actor=a, span=Span.trusted(source=f, start=s, end=e, text=texts[f][s:e]), alias=al,
                              score=sc, origin="auto", rule=r) for f, s, e, a, al, sc, r in rows]
-    sample = _SpellingSample(actors)
+    sample = SpellingSample(actors)
     for f, s, e, a, al, sc, r in rows:
         sample.add(f, s, e, a, al, sc, r, texts[f][s:e])
     assert spelling_variants(actors, sample.mentions(texts)) == spelling_variants(actors, every)
@@ -233,3 +233,23 @@ def test_a_curated_mention_gives_way_to_the_fuzzy_variant_that_covers_it(tmp_pat
     got = [(m.span.text, m.actor, m.origin, m.rule) for m in briefing.mentions_in("a.txt")]
     assert got == [("Vladmir Putin", "putin", "auto", "actor:fuzzy"), ("Trump", "trump", "curated", ""),
                    ("Putin", "putin", "curated", ""), ("Trump", "trump", "curated", "")]
+
+
+def test_mentions_added_in_bulk_are_those_added_one_at_a_time() -> None:
+    from briefing.model import MentionsBuilder
+
+    texts = {"a.txt": "Lavrov met Rubio. Rubio spoke.", "b.txt": "Putin and Lavrov."}
+    rows = {"a.txt": [(18, 23, "rubio", "Rubio", 100.0, "actor:exact"), (0, 6, "lavrov", "Lavrov", 100.0, "actor:exact"),
+                      (11, 16, "rubio", "Rubio", 90.0, "actor:surname")],
+            "b.txt": [(0, 5, "putin", "Putin", 100.0, "actor:exact"), (10, 16, "lavrov", "Lavrov", 100.0, "actor:exact")]}
+    one, bulk = MentionsBuilder(texts), MentionsBuilder(texts)
+    for file in ("b.txt", "a.txt"):  # files, and mentions in a file, out of order
+        for start, end, actor, alias, score, rule in rows[file]:
+            one.add(file, start, end, actor, alias, score, "auto", rule)
+        bulk.add_found(file, rows[file], "auto")
+    for file in texts:
+        expected = [(m.span.text, m.span.start, m.actor, m.alias, m.score, m.origin, m.rule)
+                    for m in one.build().in_file(file)]
+        assert [(m.span.text, m.span.start, m.actor, m.alias, m.score, m.origin, m.rule)
+                for m in bulk.build().in_file(file)] == expected
+    assert [m.span.text for m in bulk.build().in_file("a.txt")] == ["Lavrov", "Rubio", "Rubio"]

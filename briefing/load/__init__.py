@@ -6,7 +6,6 @@ curation did not cover, and curated items win wherever both speak of the same th
 
 from __future__ import annotations
 
-import bisect
 import gc
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -16,19 +15,14 @@ from pathlib import Path
 
 from briefing.load import cache
 from briefing.load.anchor import Anchor
-from briefing.load.claims import merge_positions, merge_quotes
 from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
-from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.boilerplate import find_regions
-from briefing.load.extract.discrepancies import pubdate_conflicts
-from briefing.load.extract.events import content_words, jaccard
 from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
 from briefing.load.files import Refused, bundled_data_dir, read_inside
-from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.mentions import find_mentions
-from briefing.load.restates import restates
+from briefing.load.merge import briefing_of, combine
 from briefing.load.sides import bundled_sides, on_sides
 from briefing.load.sources import RawSource, read_sources
 from briefing.load.spans import SpanFinder
@@ -37,13 +31,9 @@ from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
     Actor,
     Briefing,
-    Event,
     Issue,
-    Mentions,
-    MentionsBuilder,
     Problem,
     Source,
-    Span,
 )
 from briefing.model.mentions import EMPTY
 
@@ -224,8 +214,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     else:
         actors, mentions = [], EMPTY
     if not auto:
-        return _briefing(folder, curated.sides, sources, actors, issues, curated.events, curated.positions,
-                         curated.quotes, curated.discrepancies, mentions, problems)
+        return briefing_of(folder, curated.sides, sources, actors, issues, curated.events, curated.positions,
+                           curated.quotes, curated.discrepancies, mentions, problems)
 
     count = len(sources)
     found: Extracted = run_extraction(
@@ -236,68 +226,8 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     if memo is not None:
         memo.done()
         memo = None
-    sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
-    conflicts = [c for m in metas.values() for c in m.conflicts]
-    found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
-    mentions = _merge_mentions(mentions, found.mentions, {s.file: s.text for s in sources})
-    if not own_gazetteer:
-        actors = _used_actors(gazetteer, mentions)
-    actors = list(actors) + found.people
-    actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants.get(a.id, ()))}) for a in actors]
-    curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))
-                     for e in curated.events}
-    curated_by_date: dict[str, list[Event]] = {}
-    cited_events: dict[str, list[Span]] = {}
-    for event in curated.events:
-        curated_by_date.setdefault(event.date.iso, []).append(event)
-        for span in event.evidence:
-            cited_events.setdefault(span.source, []).append(span)
-    people = {a.id for a in actors if a.kind == "person"}
-    events = list(curated.events) + [e for e in found.events
-                                     if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
-                                     and not restates(e, curated_by_date.get(e.date.iso, ()), people)]
-    sides = curated.sides
-    if not curated.own_sides and not curated.positions and not bundled_sides_fit(sides, actors, sources, mentions):
-        # Another story's parties: this story's sides as the matrix's columns would be a matrix of guesses. Its
-        # people keep the sides their cues give; the positions pane says how to name the folder's own.
-        sides = tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
-        found.positions = []
-    if auto and not (folder / "issues.toml").exists() and not bundled_issues_fit(issues, sides, actors, sources,
-                                                                                          mentions):
-        # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
-        issues = []
-        found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
-        found.positions = []
-    quoted = [c.span for c in curated.quotes]
-    quotes = list(curated.quotes) + [q for q in found.quotes if not _overlaps(q.span, quoted)]
-    cells = {(p.side, p.issue) for p in curated.positions}
-    cited = [s for p in curated.positions for s in p.evidence]
-    positions = list(curated.positions) + [p for p in found.positions if (p.side, p.issue) not in cells
-                                           and not any(_overlaps(s, cited) for s in p.evidence)]
-    disc_cited = [s for d in curated.discrepancies for s in d.evidence]
-    discrepancies = list(curated.discrepancies) + [
-        d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return _briefing(folder, sides, sources, actors, issues, events, merge_positions(positions),
-                     merge_quotes(quotes), discrepancies, mentions, problems, unknown_names=found.unknown_names)
-
-
-def _briefing(folder, sides, sources, actors, issues, events, positions, quotes, discrepancies,  # noqa: ANN001, PLR0913
-              mentions, problems, unknown_names=()) -> Briefing:  # noqa: ANN001
-    # Every record was built (and validated where it came from TOML) above: no second pass over them.
-    return Briefing.model_construct(
-        data_dir=str(folder),
-        sides=tuple(sides),
-        sources=tuple(sources),
-        actors=tuple(actors),
-        issues=tuple(issues),
-        events=tuple(sorted(events, key=lambda e: (e.date.reading_key, e.id))),  # undated days after their period
-        positions=tuple(positions),
-        quotes=tuple(quotes),
-        discrepancies=tuple(discrepancies),
-        mentions=mentions,
-        problems=tuple(problems),
-        unknown_names=tuple(unknown_names),
-    )
+    return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
+                   problems)
 
 
 def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress: Progress | None) -> list:
@@ -321,81 +251,7 @@ def _clues(text: str) -> tuple[list, tuple]:
     return date_clues(text), ()
 
 
-def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
-    """An undated source dated by the events it shares with dated sources (low confidence, noted) when
-    they fix one day; when they only bound it, it stays undated, the bounds in its note."""
-    if anchor is None or source.published is not None:
-        return source
-    if anchor.latest != anchor.date:
-        return source.model_copy(update={"published_note": anchor.note + "; left undated (no single day)"})
-    return source.model_copy(update={
-        "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,
-        "published_evidence": anchor.evidence, "meta_origin": "auto", "meta_confidence": anchor.confidence,
-        "meta_rule": "meta:anchored-by-event"})
-
-
 def _first_line(text: str) -> str:
     return next((line.strip() for line in text.splitlines() if line.strip()), "")[:200]
 
 
-def _overlaps(span: Span, others: list[Span]) -> bool:
-    return any(o.source == span.source and o.start < span.end and span.start < o.end for o in others)
-
-
-def _merge_mentions(curated: Mentions, auto: Mentions, texts: dict[str, str]) -> Mentions:
-    """Curated alias mentions win; automatic ones fill the gaps (fuzzy variants, folders without actors.toml)."""
-    if not curated:
-        return auto  # nothing to win over (a folder without actors.toml)
-    merged = MentionsBuilder(texts)
-    for file in texts:  # one source's records at a time
-        found = curated.in_file(file)  # sorted by start, never overlapping (one regex's matches)
-        starts = [m.span.start for m in found]
-        replaced: set[int] = set()
-        added = []
-        for mention in auto.in_file(file):
-            span = mention.span
-            inside = []
-            at = bisect.bisect_left(starts, span.end) - 1
-            while at >= 0 and found[at].span.end > span.start:
-                inside.append(found[at])
-                at -= 1
-            if not inside:
-                added.append(mention)
-            elif mention.rule == "actor:fuzzy" and all(
-                    m.actor == mention.actor and span.start <= m.span.start and m.span.end <= span.end
-                    and (m.span.end - m.span.start) < (span.end - span.start) for m in inside):
-                # "Vladmir Putin" (fuzzy) covers the curated "Putin": the longer variant is the mention.
-                replaced.update(id(m) for m in inside)
-                added.append(mention)
-        for mention in found:
-            if id(mention) not in replaced:
-                merged.add_mention(mention)
-        for mention in added:
-            merged.add_mention(mention)
-    return merged.build()
-
-
-def _used_actors(gazetteer: list[Actor], mentions: Mentions) -> list[Actor]:
-    """The fallback gazetteer's actors that occur, each alias with its first occurrence as evidence."""
-    first = mentions.first_spans()
-    used = {actor for actor, _alias in first}
-    return [
-        actor.model_copy(update={"aliases": tuple(
-            alias.model_copy(update={"evidence": (first[(actor.id, alias.text)],)})
-            for alias in actor.aliases if (actor.id, alias.text) in first)})
-        for actor in gazetteer if actor.id in used
-    ]
-
-
-def _duplicate_event(event: Event, by_date: dict[str, list[Event]], cited: dict[str, list[Span]],
-                     words_of: dict[str, frozenset[str]]) -> bool:
-    """Curated wins: an automatic event citing a passage a curated event cites, or one of the same day
-    with an actor in common and similar words."""
-    if any(_overlaps(span, cited.get(span.source, [])) for span in event.evidence):
-        return True
-    others = by_date.get(event.date.iso)
-    if not others:
-        return False
-    words = content_words(" ".join(s.text for s in event.evidence))
-    return any(set(other.actors) & set(event.actors) and jaccard(words, words_of[other.id]) >= 0.15
-               for other in others)

@@ -260,6 +260,31 @@ class MentionsBuilder:
         self._end.append(end)
         self._label.append(number)
 
+    def add_found(self, file: str, rows: list[tuple[int, int, str, str, float, str]], origin: str) -> None:
+        """`add(file, start, end, actor, alias, score, origin, rule)` for each row of one source whose text
+        the builder has (the mentions extraction finds, in bulk: hundreds of thousands at 10,000 articles)."""
+        file_index = self._file_index.get(file)
+        if file_index is None or self._texts[file_index] is None:
+            for start, end, actor, alias, score, rule in rows:
+                self.add(file, start, end, actor, alias, score, origin, rule)
+            return
+        labels, last, in_order = self._labels, self._last, self._sorted
+        files, starts, ends, numbers = self._file, self._start, self._end, self._label
+        for start, end, actor, alias, score, rule in rows:
+            key = (file_index, start)
+            if key < last:
+                in_order = False
+            last = key
+            label = (actor, alias, score, origin, rule)
+            number = labels.get(label)
+            if number is None:
+                number = labels[label] = len(labels)
+            files.append(file_index)
+            starts.append(start)
+            ends.append(end)
+            numbers.append(number)
+        self._last, self._sorted = last, in_order
+
     def add_mention(self, mention: Mention) -> None:
         span = mention.span
         self.add(span.source, span.start, span.end, mention.actor, mention.alias, mention.score, mention.origin,

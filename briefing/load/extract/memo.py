@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections.abc import Callable
+from typing import Protocol
 
 from briefing.load.extract.anchoring import Anchor, DatedIndex
-from briefing.model import Source
+from briefing.load.extract.people import Introduction, Kept
+from briefing.model import Actor, Source
 
 
 def anchor_part(corpus_year: int | None) -> str:
@@ -81,3 +84,88 @@ def kept_anchor(kept: object, digests: IndexDigests, source: Source) -> tuple[bo
     date, latest, note, evidence, confidence = plain
     return True, Anchor(date=decoder.value(date), latest=decoder.value(latest), note=note,
                         evidence=decoder.value(evidence), confidence=confidence)
+
+
+class WithPeople:
+    """A StageMemo whose part names also say which people the folder's articles introduce (people.py): each
+    source's stages read them (its mentions, its quotes' speakers), and they depend on the other articles,
+    so a kept result holds only while they are the same."""
+
+    def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
+        self.memo = memo
+        described = sorted((a.id, a.name, a.side, a.placed, tuple(al.text for al in a.aliases),
+                            tuple(r.title for r in a.roles)) for a in people)
+        self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
+
+    def has(self, index: int, part: str) -> bool:
+        return self.memo.has(index, part + self.suffix)
+
+    def known(self, index: int, part: str) -> object | None:
+        return self.memo.known(index, part + self.suffix)
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        self.memo.learned(index, part + self.suffix, result)
+
+
+class StageMemo(Protocol):
+    """Keeps a stage's result for one source, as plain data (what a worker process sends back), under a
+    part name that says what else it depended on ("first YEAR": the first pass, a pure function of the
+    source's text, name, metadata and regions, the gazetteer, the issues, `keep_details`, the code and the
+    corpus year; "second YEAR DATE": an undated source's stage B against that anchor date; "anchor YEAR":
+    its anchor with the dated events it consulted, see above; "people": the people it introduces, see
+    `kept_introductions`). The loader keeps them per article (briefing.load.articles), keyed also by the
+    Source they were computed from."""
+
+    def has(self, index: int, part: str) -> bool:
+        """Whether a result for `sources[index]` under `part` is kept (`known` may still find it unusable)."""
+
+    def known(self, index: int, part: str) -> object | None:
+        """The result kept for `sources[index]` under `part` (the stage, and what besides the source it
+        depended on: "first YEAR", "second YEAR ANCHOR-DATE"), or None. Called in worker processes too."""
+
+    def learned(self, index: int, part: str, result: object) -> None:
+        """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
+
+
+#: The memo's name for a source's introductions of people (people.py): they depend on the source, its
+#: regions and the gazetteer alone, which its key and digest already say.
+PEOPLE_PART = "people"
+
+
+def kept_introductions(memo: StageMemo, sources: list[Source]) -> Kept:
+    """people.find_people's `kept`: each source's introductions from `memo`, else worked out and handed to it."""
+
+    def kept(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
+        plain = memo.known(index, PEOPLE_PART)
+        found = None if plain is None else _introductions(plain, sources[index])
+        if found is None:
+            found = work_out()
+            memo.learned(index, PEOPLE_PART, [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end,
+                                               i.side) for i in found])
+        return found
+
+    return kept
+
+
+def _introductions(plain: object, source: Source) -> list[Introduction] | None:
+    """Kept introductions as records, or None when any is not what `kept_introductions` wrote for this
+    source (a wrong type, a span outside the text, a name or title that is not there)."""
+    text, lower = source.text, None
+    found = []
+    try:
+        for start, end, words, rule, role, role_start, role_end, side in plain:  # type: ignore[union-attr]
+            if not (type(start) is int and type(end) is int and 0 <= start < end <= len(text)
+                    and type(words) is list and words and all(type(w) is str and w for w in words)
+                    and type(rule) is str and type(role) is str and type(role_start) is int
+                    and type(role_end) is int and (side is None or type(side) is str)):
+                return None
+            if lower is None:
+                lower = text.lower()
+            if not all(w.lower() in lower[start:end] for w in words):
+                return None
+            if role and not (0 <= role_start < role_end <= len(text) and text[role_start:role_end] == role):
+                return None
+            found.append(Introduction(source.file, start, end, tuple(words), rule, role, role_start, role_end, side))
+    except (TypeError, ValueError):
+        return None
+    return found

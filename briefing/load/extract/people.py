@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.load.extract.actors import STOP, Gazetteer
@@ -64,35 +65,57 @@ _PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$
 SIDE_WORDS: dict[str, str] = side_cues(bundled_sides())
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
-                actors: list[Actor], cues: dict[str, str] | None = None) -> list[Actor]:
+                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
     `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
-    cues (cue → side id; default: the bundled sides')."""
+    cues (cue → side id; default: the bundled sides'). `kept(index, work_out)`, when given, is asked for
+    each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
+    those an earlier load kept, else `work_out()`'s."""
     gazetteer = Gazetteer(actors)
     sides = _Placing(SIDE_WORDS if cues is None else cues, _gazetteer_sides(actors))
     found: list[Introduction] = []
     shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
-    for source in sources:
-        for start, end in pieces.get(source.file, ()):
-            found.extend(_introductions(source, start, end, gazetteer, sides, shapes))
-            label = _LABEL.match(source.text, start, end)
-            if label is not None:
-                intro = _labelled(source, label, gazetteer, sides)
-                if intro is not None:
-                    found.append(intro)
+    for index, source in enumerate(sources):
+        def work_out(source: Source = source) -> list[Introduction]:
+            return introductions_in(source, pieces.get(source.file, ()), gazetteer, sides, shapes)
+
+        found.extend(work_out() if kept is None else kept(index, work_out))
     # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
     lone = {w.lower() for i in found if len(i.words) == len(surname(i.words)) for w in i.words}
     lower: set[str] = set()
-    if lone:
-        for source in sources:
-            lower.update(w for w in _LOWER_WORD.findall(source.text) if w in lone)
+    unseen = set(lone)
+    for source in sources:
+        if not unseen:
+            break  # every one seen already
+        text = source.text
+        if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
+            lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
+            unseen -= lower
     texts = {s.file: s.text for s in sources}
-    actors: dict[str, Actor] = {}
+    people: dict[str, Actor] = {}
     for members, with_surname in group_people(found, lower):
         actor = _actor(members, with_surname, texts)
-        actors.setdefault(actor.id, actor)
-    return list(actors.values())
+        people.setdefault(actor.id, actor)
+    return list(people.values())
+
+
+#: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
+Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
+
+
+def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: Gazetteer,
+                     sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+    """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
+    found: list[Introduction] = []
+    for start, end in pieces:
+        found.extend(_introductions(source, start, end, gazetteer, sides, shapes))
+        label = _LABEL.match(source.text, start, end)
+        if label is not None:
+            intro = _labelled(source, label, gazetteer, sides)
+            if intro is not None:
+                found.append(intro)
+    return found
 
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
