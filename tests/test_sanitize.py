@@ -1,4 +1,6 @@
-from briefing.load.sanitize import sanitize
+import pytest
+
+from briefing.load.sanitize import is_inert, sanitize
 from briefing.load.spans import SpanFinder, fold
 
 
@@ -37,3 +39,9 @@ def test_closest_passage_for_a_typo() -> None:
     finder = SpanFinder("Rubio said no one was being sidelined and any solution must be acceptable.")
     closest = finder.closest("no one was bein sidelined")
     assert closest is not None and "sidelined" in closest.text and closest.score > 80
+
+
+@pytest.mark.parametrize("text", ["plain text\nand a tab\t", "a\r\nb", "lone\rcr", "esc \x1b[2J", "c1 \x9b",
+                                  "bidi \u202e", "mark \u200f", "nul \x00", "del \x7f", ""])
+def test_is_inert_says_exactly_when_sanitize_would_change_nothing(text):
+    assert is_inert(text) == (sanitize(text) == text)

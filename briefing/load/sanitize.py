@@ -31,6 +31,12 @@ def sanitize(text: str) -> str:
     return _INERT.sub("", text)
 
 
+def is_inert(text: str) -> bool:
+    """Whether `sanitize` would leave `text` as it is (no CR, control or bidi character): one pass, the
+    common case, so a clean article is searched once rather than by each check and the substitution."""
+    return "\r" not in text and _INERT.search(text) is None
+
+
 def clean_name(name: str) -> str:
     """A file name fit to show on one line: every control character (newline and tab too) and bidi
     control removed."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefing.load.files import FolderReader, Refused, wide_encoding
-from briefing.load.sanitize import clean_name, has_bidi, has_controls, sanitize
+from briefing.load.sanitize import clean_name, has_bidi, has_controls, is_inert, sanitize
 from briefing.model import Problem
 
 #: Articles are a few kilobytes; anything past this is refused rather than risk a hang.
@@ -145,6 +145,8 @@ def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: l
         )
         notes.append(message)
         problems.append(Problem(file=rel, line=line, message=message))
+    if is_inert(text):  # nothing to remove or report: the common case, one search
+        return RawSource(file=name, text=text, sha256=hashlib.sha256(data).hexdigest(), notes=notes)
     if has_controls(text):
         message = "contains terminal control characters (escape sequences); they were removed"
         notes.append(message)
