@@ -266,15 +266,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
         used = [within_exact(s, e) for s, e in tokens] if exact else [False] * len(tokens)
         here = len(added)  # what this run adds starts here
-        for j in shape.abbreviations:
-            if not used[j]:
-                word = words[j]
-                target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
-                if target is not None:
-                    s_, e_ = tokens[j]
-                    e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
-                    added.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
-                    used[j] = True
+        added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
         if all(used):
             continue
         for j in shape.surnames:
@@ -305,27 +297,51 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
             added.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
             for j in range(i, i + size):
                 taken[j] = True
-        # What is left: unknown names.
-        current: list[int] = []
-        names = shape.names
-        for j, (s, e) in enumerate(tokens + [(-1, -1)]):
-            ok = False
-            if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
-                ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
-            if ok:
-                current.append(j)
-                continue
-            if current:
-                first, last = tokens[current[0]][0], tokens[current[-1]][1]
-                single = len(current) == 1
-                at_start = first == start or text[first - 1:first] in "“\"‘("
-                if not (single and (at_start or len(words[current[0]]) < 2)):
-                    leftovers.append(Leftover(first, last, text[first:last]))
-                current = []
+        leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
     found = [f for k, f in enumerate(exact) if k not in displaced] if displaced else list(exact)
     found.extend(added)
     found.sort(key=lambda f: f.start)
     return found, leftovers
+
+
+def _abbreviations(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]], shape: _Shape,
+                   used: list[bool]) -> list[Found]:
+    """The run's abbreviations of a known actor ("U.S.", "EU") no exact alias explains; marks them used."""
+    found = []
+    for j in shape.abbreviations:
+        if not used[j]:
+            word = shape.words[j]
+            target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
+            if target is not None:
+                s_, e_ = tokens[j]
+                e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
+                found.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
+                used[j] = True
+    return found
+
+
+def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: _Shape, taken: list[bool],
+                   lower_words: set[str]) -> list[Leftover]:
+    """What is left of a run once actors explain their words: runs of name-shaped words no actor explains
+    (a single short one at the sentence's or a quote's start is no name)."""
+    leftovers: list[Leftover] = []
+    current: list[int] = []
+    words, names = shape.words, shape.names
+    for j, (s, _e) in enumerate([*tokens, (-1, -1)]):
+        ok = False
+        if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
+            ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
+        if ok:
+            current.append(j)
+            continue
+        if current:
+            first, last = tokens[current[0]][0], tokens[current[-1]][1]
+            single = len(current) == 1
+            at_start = first == start or text[first - 1:first] in "“\"‘("
+            if not (single and (at_start or len(words[current[0]]) < 2)):
+                leftovers.append(Leftover(first, last, text[first:last]))
+            current = []
+    return leftovers
 
 
 def _name_shaped(word: str) -> bool:

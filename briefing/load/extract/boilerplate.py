@@ -4,7 +4,9 @@ Line rules only, each with its name (e.g. "boiler:caption"), by class: navigatio
 ("Skip to content", "Menu", "3 min read", radio-player lines), bylines and date lines (a leading
 "date 2025-02-17" stamp: the stamp only), photo captions and credits ("Name/AP", "| Getty Images",
 "(AFP)"), "Also read"/"Related"/"Recommended" links, ads, newsletter and cookie boxes, share counters,
-copyright/address/phone mastheads, source and reporting credits, comment prompts. A short line (three
+copyright/address/phone mastheads, source and reporting credits, comment prompts, author lines ("X is The Y's
+Moscow correspondent"), a picture desk's caption ("… on March 20, 2025 in Tallinn, Estonia."), a line printed
+twice (a caption twice in a row: both; the headline again, or behind a category tag: the copy). A short line (three
 words or fewer, no sentence punctuation) next to furniture joins it (tag lines, menu items, author
 names). A sidebar heading ("Related articles", "You may also like") turns the rest of the file into one
 region: off-topic when it still holds article-like paragraphs (another story), boilerplate when it holds
@@ -49,7 +51,7 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
         # Read on a line's last characters only, where a credit stands.
         ("boiler:credit", "Photo credit",
-         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?){{0,4}}{_AGENCY}\)?\.?$|"
+         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
          rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
@@ -61,7 +63,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
-         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|"
+         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
+         r"latest news|top stories|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
@@ -78,6 +81,15 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
          r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
          r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)"),
+        # "Jane Doe is The Daily Example's Moscow correspondent": the author's line, not the story's.
+        ("boiler:author-bio", "Author line",
+         r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
+         r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
+        # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
+        # sentence, no quotation: a paragraph of the story that ends so has said something before).
+        ("boiler:caption-form", "Photo caption",
+         rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
+         r"[A-Z][\w.'’ -]{1,30}\.$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
@@ -92,6 +104,7 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     )
 )
+_BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
 _STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
@@ -107,6 +120,8 @@ _SHORT = 12
 #: What a line holds (lowercased) for a costly rule to be tried on it at all.
 _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
+    "boiler:author-bio": (" is ",),
+    "boiler:caption-form": (" on ",),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
@@ -123,11 +138,15 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|S
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
                           r"listen to|this is a developing)\b|Tags|TAGS|Topics")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
+#: Cheap filters for the caption form and the author line (their rules read the whole line).
+_CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
+_BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
-    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") \
+    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
+            or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
@@ -162,6 +181,7 @@ def find_regions(text: str) -> list[Region]:
     lines = _lines(text)
     tail, lines = _sidebar(text, lines)
     marks = [_mark(line) for _s, _e, line in lines]
+    _mark_copies(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),
@@ -210,6 +230,9 @@ def _mark(line: str) -> tuple[str, str] | None:
         return None
     if _DATE_LINE.match(line):
         return ("boiler:date-line", "Date line")
+    stamp = _STAMP.match(line)
+    if stamp is not None and _BYLINE.match(line[stamp.end():].strip()):
+        return ("boiler:date-stamp", "Date stamp and byline")  # "date 2025-03-02 By Alex Doe and Jo Roe"
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
     # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
     probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
@@ -223,6 +246,33 @@ def _mark(line: str) -> tuple[str, str] | None:
         if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
             return (rule, label)
     return None
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+#: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
+_HEAD_LINES = 12
+
+
+def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
+    """A line printed twice is furniture where it repeats: the caption or alt text pages print twice in a
+    row (both copies), the headline again after the page's chrome, or with a category tag before it
+    ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
+    seen: dict[str, int] = {}
+    keys = [_NOT_ALNUM.sub(" ", line).strip().lower() for _s, _e, line in lines]
+    # The headline: the page's first line of four words or more that is not furniture.
+    at = next((i for i, key in enumerate(keys[:_HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
+    headline = keys[at] if at is not None else None
+    for index, key in enumerate(keys):
+        if len(key.split()) < 4 or lines[index][2].startswith("("):
+            continue  # short lines have their own rules; "(SOUNDBITE OF …)" is a transcript's, not furniture
+        first = seen.setdefault(key, index)
+        if first != index and marks[index] is None:
+            marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
+            if first == index - 1 and marks[first] is None:
+                marks[first] = marks[index]  # a caption printed twice in a row: both copies
+        elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
+                and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
+            marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
 
 
 def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:

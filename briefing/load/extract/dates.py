@@ -192,128 +192,168 @@ def _quoted(text: str) -> str:
 
 def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
              fallback_year: int | None) -> DateMention | None:
+    """The date a matched expression names, by its kind (one resolver a kind, below), with its basis."""
     kind = match.lastgroup
-    g = match.groupdict()
-    raw = match.group(0)
     s, e = match.start(), match.end()
     if kind == "weekday":
-        s, e = match.start("wd_prefix") if g["wd_prefix"] else match.start("wd"), match.end()
-        raw = match.group(0)
-    words = raw
-    ref_day = ref.day
-    source = f"{ref.label} {ref.date.iso}" if ref.date else "source undated"
+        s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
-    direction = "future" if cue else "past"
+    resolver = _RESOLVERS.get(kind or "")
+    found = resolver(match, match.groupdict(), _Context(ref.day, "future" if cue else "past", cue, fallback_year)) \
+        if resolver else None
+    if found is None:
+        return None
+    date, rule, how, confidence, start = found
+    words = match.group(0) if start is None else match.string[start:e]
+    s = s if start is None else start
+    source = f"{ref.label} {ref.date.iso}" if ref.date else "source undated"
+    basis = f"{_quoted(words)} → {date.iso}, {source}" + (f"; {how}" if how else "")
+    return DateMention(start=s, end=e, text=match.string[s:e], date=date, rule=rule, basis=basis,
+                       confidence=confidence)
 
-    def make(date: PartialDate, rule: str, how: str, confidence: float) -> DateMention:
-        basis = f"{_quoted(words)} → {date.iso}, {source}" + (f"; {how}" if how else "")
-        return DateMention(start=s, end=e, text=match.string[s:e], date=date, rule=rule, basis=basis,
-                           confidence=confidence)
 
-    if kind in ("mdy", "dmy"):
-        if kind == "mdy":
-            month_name = raw.split()[0].rstrip(".")
-            day, year = int(g["mdy_day"]), g["mdy_year"]
-        else:
-            month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
-        if not month_name[0].isupper():
+@dataclass(frozen=True)
+class _Context:
+    """What a resolver reads besides the match: the reference day, the tense and its cue, the folder's year."""
+
+    ref_day: dt.date | None
+    direction: str
+    cue: str | None
+    fallback_year: int | None
+
+
+#: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
+_Found = tuple[PartialDate, str, str, float, int | None] | None
+_GUESSED = "year guessed from the folder (a bound, never shown)"
+
+
+def _explicit(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"March 18, 2025", "18 March", "March 18": the year printed, else inferred from the reference day."""
+    if match.lastgroup == "mdy":
+        month_name = match.group(0).split()[0].rstrip(".")
+        day, year = int(g["mdy_day"]), g["mdy_year"]
+    else:
+        month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
+    if not month_name[0].isupper():
+        return None
+    month = _month_number(month_name)
+    if year:
+        parsed = _parse(f"{month_name} {day} {year}", None)
+        return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
+    if c.ref_day is None:
+        if c.fallback_year is None or c.cue:
             return None
-        month = _month_number(month_name)
-        if year:
-            parsed = _parse(f"{month_name} {day} {year}", None)
-            return make(PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95)
-        if ref_day is None:
-            if fallback_year is None or cue:
-                return None
-            _parse(f"{month_name} {day}", fallback_year)  # a real calendar day (raises if not)
-            return make(PartialDate(year=fallback_year, month=month, day=day), "date:explicit-year-from-corpus",
-                        "year guessed from the folder (a bound, never shown)", 0.5)
-        parsed = _parse(f"{month_name} {day}", ref_day.year).date()
-        year_value, how = _infer_year(parsed, ref_day, direction, cue)
-        return make(PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85)
-    if kind == "my":
-        if not g["my_month"][0].isupper():
+        _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
+        return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
+                0.5, None)
+    parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
+    year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
+    return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
+
+
+def _month_year(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    if not g["my_month"][0].isupper():
+        return None
+    return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
+
+
+def _in_month(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"in March": the year from the reference day and the tense."""
+    name = g["im_month"]
+    if not name[0].isupper():
+        return None
+    start = match.start("im_month")
+    month = _month_number(name)
+    if c.ref_day is None:
+        if c.fallback_year is None or c.cue:
             return None
-        return make(PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9)
-    if kind == "inmonth":
-        name = g["im_month"]
-        if not name[0].isupper():
-            return None
-        s = match.start("im_month")
-        words = match.string[s:e]
-        month = _month_number(name)
-        if ref_day is None:
-            if fallback_year is None or cue:
-                return None
-            return make(PartialDate(year=fallback_year, month=month), "date:month-year-from-corpus",
-                        "year guessed from the folder (a bound, never shown)", 0.4)
-        candidate = dt.date(ref_day.year, month, 1)
-        year_value, how = _infer_month_year(candidate, ref_day, direction, cue)
-        return make(PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8)
-    if kind == "year":
-        s = match.start("year_value")
-        words = match.string[s:e]
-        return make(PartialDate(year=int(g["year_value"])), "date:year", "", 0.9)
-    if kind == "weekday":
-        if not g["wd"][0].isupper() or ref_day is None:
-            return None
-        target = WEEKDAYS.index(g["wd"].lower())
-        prefix = (g["wd_prefix"] or "").strip().lower()
-        if prefix == "next":
-            direction, cue = "future", "next"
-        elif prefix == "last":
-            direction, cue = "past", None
-        if direction == "future":
-            delta = (target - ref_day.weekday()) % 7
-            if prefix == "next" and delta == 0:
-                delta = 7
-            date = ref_day + dt.timedelta(days=delta)
-            how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
-        else:
-            delta = (ref_day.weekday() - target) % 7
-            if prefix == "last" and delta == 0:
-                delta = 7
-            date = ref_day - dt.timedelta(days=delta)
-            how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
-        return make(PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85)
-    if kind == "ago":
-        if ref_day is None:
-            return None
-        number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
-        if number is None:
-            return None
-        unit = g["ago_unit"].lower().rstrip("s")
-        if unit == "day":
-            d = ref_day - dt.timedelta(days=number)
-            return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85)
-        if unit == "week":
-            d = ref_day - relativedelta(weeks=number)
-            return make(PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6)
-        if unit == "month":
-            d = ref_day - relativedelta(months=number)
-            return make(PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7)
-        d = ref_day - relativedelta(years=number)
-        return make(PartialDate(year=d.year), "date:ago", "", 0.7)
-    if kind == "rel":
-        if ref_day is None:
-            return None
-        which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
-        step = {"last": -1, "this": 0, "next": 1}[which]
-        if unit == "year":
-            return make(PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8)
-        if unit == "month":
-            d = ref_day + relativedelta(months=step)
-            return make(PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75)
-        monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
-        return make(PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
-                    f"week of Monday {monday.isoformat()}; month kept", 0.6)
-    if kind == "day":
-        if ref_day is None:
-            return None
-        shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
-        d = ref_day + dt.timedelta(days=shift)
-        return make(PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85)
-    return None
+        return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
+    candidate = dt.date(c.ref_day.year, month, 1)
+    year_value, how = _infer_month_year(candidate, c.ref_day, c.direction, c.cue)
+    return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
+
+
+def _year(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    return PartialDate(year=int(g["year_value"])), "date:year", "", 0.9, match.start("year_value")
+
+
+def _weekday(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"on Tuesday", "next Monday", "last Friday": against the reference day, by tense or its prefix."""
+    ref_day = c.ref_day
+    if not g["wd"][0].isupper() or ref_day is None:
+        return None
+    target = WEEKDAYS.index(g["wd"].lower())
+    prefix = (g["wd_prefix"] or "").strip().lower()
+    direction, cue = c.direction, c.cue
+    if prefix == "next":
+        direction, cue = "future", "next"
+    elif prefix == "last":
+        direction, cue = "past", None
+    if direction == "future":
+        delta = (target - ref_day.weekday()) % 7
+        if prefix == "next" and delta == 0:
+            delta = 7
+        date = ref_day + dt.timedelta(days=delta)
+        how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
+    else:
+        delta = (ref_day.weekday() - target) % 7
+        if prefix == "last" and delta == 0:
+            delta = 7
+        date = ref_day - dt.timedelta(days=delta)
+        how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
+    return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None
+
+
+def _ago(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
+    ref_day = c.ref_day
+    if ref_day is None:
+        return None
+    number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
+    if number is None:
+        return None
+    unit = g["ago_unit"].lower().rstrip("s")
+    if unit == "day":
+        d = ref_day - dt.timedelta(days=number)
+        return PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85, None
+    if unit == "week":
+        d = ref_day - relativedelta(weeks=number)
+        return PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6, None
+    if unit == "month":
+        d = ref_day - relativedelta(months=number)
+        return PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7, None
+    d = ref_day - relativedelta(years=number)
+    return PartialDate(year=d.year), "date:ago", "", 0.7, None
+
+
+def _relative(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"last year", "next month", "this week": from the reference day."""
+    ref_day = c.ref_day
+    if ref_day is None:
+        return None
+    which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8, None
+    if unit == "month":
+        d = ref_day + relativedelta(months=step)
+        return PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75, None
+    monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
+    return (PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
+            f"week of Monday {monday.isoformat()}; month kept", 0.6, None)
+
+
+def _day_word(match: re.Match[str], g: dict, c: _Context) -> _Found:
+    """"today", "yesterday", "tomorrow": from the reference day."""
+    if c.ref_day is None:
+        return None
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
+    d = c.ref_day + dt.timedelta(days=shift)
+    return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
+
+
+_RESOLVERS = {"mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
+              "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
 
 
 @functools.lru_cache(maxsize=4096)

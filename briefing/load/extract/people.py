@@ -17,6 +17,8 @@ unplaced (side UNPLACED, `placed=False`: never "other" by default) and `briefing
 Only usable text is read (boilerplate regions are cut out first).
 A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a new person.
 
+Names' shapes and the words that are no names: name_words.py; introductions grouped into one person each
+(surnames written several ways, two people of one surname): person_groups.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
 window (80 characters) on either side.
 """
@@ -28,40 +30,22 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
+from briefing.load.extract.name_words import NOT_NAME, PARTICLE, RUN, TITLES, TOKEN, is_particle, is_title
+from briefing.load.extract.person_groups import Introduction, given, group_people, surname
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, UNPLACED, Actor, Alias, Role, Source, Span
 
-_PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
-#: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
-#: "Šefčovič", "Łukasz").
-_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
-_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
-#: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
-_RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
-_TOKEN = re.compile(rf"{_PARTICLE}(?=[ \u00a0])|{_WORD}")
-
-_TITLES = (
-    r"president(?:-elect)?|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
-    r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
-    r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
-    r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
-    r"chair(?:man|woman)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
-    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\."
-)
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
-_TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{_TITLES}))[ \u00a0]$")
+_TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
 _APPOSITION = re.compile(
-    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{_TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
 _TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{_TITLES})),[ \u00a0]$")
+    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 _LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
@@ -72,66 +56,13 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explain
 #: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
 _LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
 _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{_PARTICLE}[ \u00a0]){{1,2}}$")
+_PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
 
 #: Words that name a side: nationalities, countries (and their possessives, stripped before lookup),
 #: institutions: the cues of the bundled sides (data/sides.toml), cue → side id. A word here is never part of a
 #: name. Who a person is placed with comes from the briefing's own sides (`find_people`'s `cues`), then from
 #: what the gazetteer knows (actor names and aliases).
 SIDE_WORDS: dict[str, str] = side_cues(bundled_sides())
-
-#: Words that make a run an organisation or a place, never a person's name.
-NOT_NAME = frozenset(
-    """
-    House Department Ministry Commission Council Office Union Nations Agency Service Services Times Post News
-    Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
-    Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
-    Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence
-    Airport Station Region Oblast Province City County Island Islands Sea Ocean River Gulf Strait Peninsula
-    Kremlin Pentagon NATO AFP AP TASS Interfax RIA Bloomberg CNN BBC Fox NBC CBS ABC Axios Politico Telegram
-    Skip Menu Explore Subscribe Sign Login Newsletter Advertisement Share Facebook Twitter Instagram YouTube
-    LinkedIn WhatsApp Email Print Video Videos Watch Listen Podcast Live Home Opinion Sport Sports Business
-    Markets Tech Science Health Culture Travel Weather More Search Contact Terms Privacy Cookies Copyright IST
-    GMT UTC EST CET PM AM Getty Images Photo Photos Reporting Writing Editing Beijing Paris London Berlin
-    Ankara Tehran Warsaw Rome Madrid Vienna Geneva Istanbul Jeddah Riyadh Doha Minsk Tbilisi Budapest Prague
-    Helsinki Stockholm Oslo Copenhagen Tallinn Riga Vilnius Bucharest Sofia Kharkiv Odesa Odessa Kursk
-    Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
-    Washington Moscow Kyiv Kiev Brussels Munich Davos Florida Texas California Alaska Greenland Gaza Israel
-    Ukraine Russia America Europe Asia Africa God Christmas Easter Act Bill Treaty Accord Agreement Plan Day
-    Afghanistan Albania Algeria Angola Argentina Armenia Azerbaijan Bahrain Bangladesh Bolivia Bosnia Botswana
-    Cambodia Cameroon Chad Chile Colombia Congo Cuba Ecuador Eritrea Ethiopia Gabon Gambia Ghana Guatemala Guinea
-    Haiti Honduras Indonesia Iraq Jamaica Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Lebanon Liberia
-    Libya Madagascar Malawi Malaysia Mali Mauritania Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia
-    Nepal Nicaragua Niger Nigeria Oman Panama Paraguay Peru Philippines Rwanda Senegal Serbia Somalia Sudan Syria
-    Taiwan Tajikistan Tanzania Thailand Tunisia Turkmenistan Uganda Uruguay Uzbekistan Venezuela Vietnam Yemen
-    Zambia Zimbabwe Tehran Muscat Baghdad Damascus Beirut Cairo Kabul Islamabad Delhi Tokyo Seoul Pyongyang
-    Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
-    Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
-    """.split()
-)
-
-
-@dataclass(frozen=True)
-class Introduction:
-    """One place where the text introduces a person."""
-
-    file: str
-    start: int  # the name as written
-    end: int
-    words: tuple[str, ...]  # the name's tokens, particles included
-    rule: str
-    role: str  # the title as written ("Italian Prime Minister"), or ""
-    role_start: int
-    role_end: int
-    side: str | None
-
-
-@dataclass
-class _Person:
-    name: tuple[str, ...]
-    firsts: list[Introduction]
-    forms: dict[tuple[str, ...], int]
-
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
                 actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
@@ -151,7 +82,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
 
         found.extend(work_out() if kept is None else kept(index, work_out))
     # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
-    lone = {w.lower() for i in found if len(i.words) == len(_surname(i.words)) for w in i.words}
+    lone = {w.lower() for i in found if len(i.words) == len(surname(i.words)) for w in i.words}
     lower: set[str] = set()
     unseen = set(lone)
     for source in sources:
@@ -161,7 +92,12 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
             lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
             unseen -= lower
-    return _people(found, lower, {s.file: s.text for s in sources})
+    texts = {s.file: s.text for s in sources}
+    people: dict[str, Actor] = {}
+    for members, with_surname in group_people(found, lower):
+        actor = _actor(members, with_surname, texts)
+        people.setdefault(actor.id, actor)
+    return list(people.values())
 
 
 #: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
@@ -207,7 +143,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                    sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     text, file = source.text, source.file
     found = []
-    for run in _RUN.finditer(text, start, end):
+    for run in RUN.finditer(text, start, end):
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
             shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer, sides.cues)
@@ -218,7 +154,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
-            words = tuple(_TOKEN.findall(text, n_start, n_end))
+            words = tuple(TOKEN.findall(text, n_start, n_end))
             if _known(words, gazetteer):
                 continue
         window_start = max(start, run.start() - 80)
@@ -255,18 +191,18 @@ _Shape = tuple[bool, int, int, tuple[str, ...]] | None
 
 
 def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
-    tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
     for index, (s, e) in enumerate(tokens):
-        if _is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut = index + 1
     name = tokens[cut:]
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues):
         name = name[1:]
-    while name and _is_particle(run[name[-1][0]:name[-1][1]]):
+    while name and is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
-    if not name or _is_particle(run[name[0][0]:name[0][1]]):
+    if not name or is_particle(run[name[0][0]:name[0][1]]):
         return None
     words = tuple(run[s:e] for s, e in name)
     if not _name_words(words, cues) or _known(words, gazetteer):
@@ -278,7 +214,7 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
               sides: _Placing) -> Introduction | None:
     """A person named by a transcript label ("LEILA FADEL, HOST:"), the name as the text writes it in capitals."""
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
-    while len(words) > 1 and _is_title(words[0]):
+    while len(words) > 1 and is_title(words[0]):
         words = words[1:]
     if len(words) < 2 or not _name_words(words, sides.cues) or _known(words, gazetteer):
         return None
@@ -293,7 +229,7 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
 
 
-_TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{_TITLES}))(?!\w)")
+_TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{TITLES}))(?!\w)")
 
 
 #: Lower-case words an apposition may start with ("a former adviser", "the top diplomat", "head of …").
@@ -305,13 +241,14 @@ def _apposed(role: str) -> bool:
     """Whether the words after "Name," describe that name, rather than start the next item of a list or a
     clause of its own ("…, meeting with …")."""
     first = role.split(maxsplit=1)[0] if role.strip() else ""
-    if first[:1].islower() and first not in _APPOSITION_START and not _is_title(first):
+    if first[:1].islower() and first not in _APPOSITION_START and not is_title(first):
         return False
     title = None
     for title in _TITLE_IN_ROLE.finditer(role):
         pass  # the last title: the one the role is ("President X's envoy" is an envoy)
     before = role[:title.start()] if title else role
-    return not any(not all(_is_title(w) or w in SIDE_WORDS or w in STOP for w in m.group(0).split())
+    return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
+                           for w in m.group(0).split())
                    for m in _OTHER_NAME.finditer(before))
 
 
@@ -328,14 +265,14 @@ def _role_start(text: str, floor: int, title_end: int) -> int:
         if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
             word = text[index + 1:position].strip()
             if not word or not word[0].isalnum() or (
-                    word[0].islower() and not _is_title(word) and word not in _LOWER_QUALIFIERS):
+                    word[0].islower() and not is_title(word) and word not in _LOWER_QUALIFIERS):
                 break
             position = index + 1
             words += 1
     else:
         if index == floor and words < 6:
             word = text[floor:position].strip()
-            if word and (word[0].isupper() or _is_title(word) or word in _LOWER_QUALIFIERS):
+            if word and (word[0].isupper() or is_title(word) or word in _LOWER_QUALIFIERS):
                 position = floor
     return position
 
@@ -364,7 +301,7 @@ def _side_of(role: str, sides: _Placing) -> str | None:
         return OTHER
     if _OBSERVERS.search(role):
         return None
-    title = re.search(rf"(?i:\b(?:{_TITLES}))(?!\w)", role)
+    title = re.search(rf"(?i:\b(?:{TITLES}))(?!\w)", role)
     if title is not None:
         tail = _ROLE_TAIL.search(role, title.end())
         if tail is not None:
@@ -382,21 +319,9 @@ def _side_of(role: str, sides: _Placing) -> str | None:
     return None
 
 
-_TITLE_WORD = re.compile(rf"(?i:{_TITLES}|prime|vice|foreign|defen[cs]e|of)")
-_PARTICLE_WORD = re.compile(_PARTICLE)
-
-
-def _is_title(word: str) -> bool:
-    return word != "Of" and _TITLE_WORD.fullmatch(word) is not None
-
-
-def _is_particle(word: str) -> bool:
-    return _PARTICLE_WORD.fullmatch(word) is not None
-
-
 def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
     bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or bare in cues or _is_title(word) or word in NOT_NAME
+    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME
 
 
 _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
@@ -405,12 +330,12 @@ _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
 def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
     briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
-    proper = [w for w in words if not _is_particle(w)]
+    proper = [w for w in words if not is_particle(w)]
     if not proper or len(proper) > 4:
         return False
     for word in proper:
         bare = word.rstrip(".")
-        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or _is_title(word):
+        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word):
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
@@ -425,98 +350,10 @@ def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
         return True
     if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
         return True
-    if any(w in gazetteer.owner for w in words if not _is_particle(w)):
+    if any(w in gazetteer.owner for w in words if not is_particle(w)):
         return True
-    proper = [w for w in words if not _is_particle(w)]
+    proper = [w for w in words if not is_particle(w)]
     return gazetteer.fuzzy(proper) is not None
-
-
-#: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
-#: when another word follows: part of the surname.
-_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del"})
-
-
-def _key(surname: tuple[str, ...]) -> str:
-    """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari"."""
-    words = [w for part in surname for w in re.split(r"[-\s]", part.lower())]
-    while len(words) > 1 and (_is_particle(words[0]) or words[0].title() in _CAPITAL_PARTICLES):
-        words = words[1:]
-    return " ".join(words)
-
-
-def _surname(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen."""
-    index = len(words) - 1
-    while index > 0 and (_is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
-        index -= 1
-    return words[index:]
-
-
-def _people(found: list[Introduction], lower: set[str], texts: dict[str, str]) -> list[Actor]:
-    """One actor per person: introductions grouped by surname ("Al-Ansari", "al-Ansari" and "Ansari" are
-    one), the full names joined to the surname alone."""
-    by_key: dict[str, list[Introduction]] = defaultdict(list)
-    for intro in found:
-        by_key[_key(_surname(intro.words))].append(intro)
-    actors: dict[str, Actor] = {}
-    for key, intros in _join_variants(by_key).items():
-        full = [i for i in intros if _given(i.words)]
-        if not full and any(w in lower for w in key.split()):
-            continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
-        givens = {_given(i.words) for i in full}
-        longest = max(givens, key=len, default=())
-        if not all(_same_given(g, longest) for g in givens):
-            # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
-            # the surname alone is neither (which one it means is not for us to guess).
-            firsts = sorted({g[0] for g in givens})
-            groups = [([i for i in full if _given(i.words)[0] == first], False) for first in firsts]
-        else:
-            groups = [(intros, True)]
-        for members, with_surname in groups:
-            actor = _actor(members, with_surname, texts)
-            actors.setdefault(actor.id, actor)
-    return list(actors.values())
-
-
-def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
-    """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial."""
-    return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
-        len(one) == 1 and any(_one_person({one[0], g}) for g in longer))
-
-
-def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
-    """Surnames written two ways by transliteration ("Araghchi", "Araqchi"; "al-Busaidi", "Albusaidi") are
-    one, when one of them comes without a given name or both come with the same one. Compared only within
-    the same first two letters (ignoring a leading "al"), so the cost stays near linear in the people found."""
-    def stem(key: str) -> str:
-        return key[2:] if key.startswith("al") and len(key) > 6 else key
-
-    blocks: dict[str, list[str]] = defaultdict(list)
-    for key in by_key:
-        blocks[stem(key)[:2]].append(key)
-    joined: dict[str, list[Introduction]] = {key: list(intros) for key, intros in by_key.items()}
-    for keys in blocks.values():
-        for i, a in enumerate(keys[:50]):
-            for b in keys[i + 1:50]:
-                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5:
-                    continue
-                givens_a = {_given(x.words)[:1] for x in joined[a]} - {()}
-                givens_b = {_given(x.words)[:1] for x in joined[b]} - {()}
-                if givens_a and givens_b and givens_a != givens_b:
-                    continue
-                # A surname alone may differ a little more ("Araqchi" for "Araghchi") than two full names.
-                alone = not (givens_a and givens_b)
-                if fuzz.ratio(stem(a), stem(b)) < (80 if alone and abs(len(a) - len(b)) <= 2 else 85):
-                    continue
-                keep, drop = (a, b) if len(joined[a]) >= len(joined[b]) else (b, a)
-                joined[keep].extend(joined.pop(drop))
-    return joined
-
-
-def _given(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The given names before the surname; none for "Al Ansari" (a particle is no given name)."""
-    given = words[:len(words) - len(_surname(words))]
-    return () if len(given) == 1 and given[0] in _CAPITAL_PARTICLES else given
 
 
 def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:
@@ -524,14 +361,14 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     forms: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
     alone: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
     for i in ordered:
-        (forms if _given(i.words) else alone)[i.words].append(i)
-    surnames = [_surname(i.words) for i in ordered]
-    surname = max(dict.fromkeys(surnames), key=surnames.count)
-    name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else surname
+        (forms if given(i.words) else alone)[i.words].append(i)
+    surnames = [surname(i.words) for i in ordered]
+    family = max(dict.fromkeys(surnames), key=surnames.count)
+    name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else family
     aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),))
                for form, members in forms.items()]
     if with_surname:
-        for form in dict.fromkeys([surname, *alone]):
+        for form in dict.fromkeys([family, *alone]):
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
             if (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
@@ -543,7 +380,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
         # mentions of the person too.
         said = texts[labelled.file][labelled.start:labelled.end]
         aliases.append(Alias(text=said, origin="auto", evidence=(_span(labelled, texts),)))
-        upper = " ".join(surname).upper()
+        upper = " ".join(family).upper()
         if with_surname and upper != said and len(upper) >= 4:
             aliases.append(Alias(text=upper, origin="auto"))
     # Each way the text describes the person (up to three), the first first: "the top Iranian diplomat",
@@ -561,12 +398,6 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
                  kind="person", side=sides[0] if len(sides) == 1 else UNPLACED, aliases=tuple(aliases),
                  roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
                  placed=len(sides) == 1)
-
-
-def _one_person(givens: set[str]) -> bool:
-    """'J.D.' and 'JD', or one given name and its initial: still one person."""
-    initials = {g[0] for g in givens}
-    return len(initials) == 1 and sum(len(g.rstrip(".")) > 2 for g in givens) <= 1
 
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:

@@ -108,3 +108,27 @@ def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int
             return c
         index = c + 1
     return -1
+
+
+def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int, int]],
+               runs_on: bool) -> tuple[int, int, int, int] | None:
+    """A double-mark quotation opened in text[start:end] after its last paired quote and not closed there,
+    as (outer_start, outer_end, inner_start, inner_end) up to the paragraph's end, when `runs_on` (the next
+    paragraph opens with a quotation mark, or the text ends here); else None. An opening mark is one after
+    a space, a bracket or a dash and before a letter; a straight mark counts only when the paragraph has an
+    odd number of them."""
+    if not runs_on:
+        return None
+    after = max([start] + [oe for _os, oe, _s, _e in spans])
+    curly = text.rfind("“", after, end)
+    straight = text.rfind('"', after, end) if text.count('"', start, end) % 2 else -1
+    o = max(curly, straight)
+    if o < 0 or text.find("”", o, end) >= 0 or (o == straight and text.find('"', o + 1, end) >= 0):
+        return None
+    before = text[o - 1:o] if o > start else " "
+    if not (before.isspace() or before in "([—–-:") or not text[o + 1:o + 2].isalpha():
+        return None
+    e = end
+    while e > o + 1 and text[e - 1].isspace():
+        e -= 1
+    return (o, end, o + 1, e) if e > o + 1 else None

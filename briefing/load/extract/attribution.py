@@ -1,0 +1,264 @@
+"""The attribution rules of quotes.py, each a function of the quote's surroundings and `who` (speakers.py):
+said-after, verb-first, said-before, colon-before, for-name, same-sentence, sentence-verb, colon-previous,
+previous-sentence, continuation and paragraph-before (quotes.py's docstring says what each reads). Each returns
+(speaker, rule, confidence, attribution start, attribution end), or None when it does not apply; a speaker
+of None with a rule means the text says who and it is no one named (the quote stays unknown).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from briefing.load.extract.name_words import is_title
+from briefing.load.extract.quote_marks import quote_spans
+from briefing.load.extract.speakers import LEADING_CLAUSE, PRONOUN, UNNAMED, RawQuote, Who, sentence_index
+
+__all__ = ["SPEECH_VERBS", "after", "before", "context", "coordinated", "same_sentence", "sentence_verb"]
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
+    "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
+    "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
+    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
+    "adding|describing"
+)
+#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
+_PARTICIPLES = frozenset({"saying", "adding", "describing"})
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_AFTER = re.compile(
+    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
+    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
+_FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+#: A clause boundary inside what would be the subject of a speech verb after a quote.
+_NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
+                          r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
+#: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
+#: European leaders held … “…”"), so the verb is not this quote's.
+_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
+                          r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
+                          r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
+#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
+_COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+                          r"[^“”\"‘’'.;:!?]{0,100}$")
+_CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
+
+
+#: Between two quotes of a sentence: a clause that may have a voice of its own.
+_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but|unlike|however|yet|according)\b")
+#: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
+_IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
+                          "quote:coordinated", "quote:same-sentence"})
+
+
+def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int):  # noqa: ANN201
+    """"X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first."""
+    if before is None or not _COORDINATED.match(text, before[1], quote_start):
+        return None
+    last = before[0]
+    return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
+
+
+def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
+                   silent: frozenset[str]):  # noqa: ANN202
+    """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
+    speaker the sentence names, with no one else named, no other speech verb and no clause break between."""
+    last, last_end = before
+    if last.rule not in _IN_SENTENCE or last.speaker is None:
+        return None
+    gap_start = max(last_end, last.attr_end)
+    here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
+    if here is None or here != there or gap_start > quote_start:
+        return None
+    gap = text[gap_start:quote_start]
+    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+            or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
+        return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
+    if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
+        return None
+    if any(m.actor not in silent for m in between(gap_start, quote_start)):
+        return None
+    return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
+
+
+def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
+    """“…,” X said / “…,” said X — an attribution right after the closing mark."""
+    match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
+    if not match:
+        return None
+    comma = "," in match.group("lead") or inner_end in ",?!…—-"
+    if match.group("verb_first"):
+        if not (comma or inner_end == "."):
+            return None
+        stop = _clause_end(text, match.end(), para_end)
+        actor, _a_s, a_e = who(match.end(), stop, "first")
+        return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
+    subject = match.group("subject")
+    words = subject.split()
+    if not comma:
+        # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
+        if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
+            return None
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject):
+        return None  # "…," Trump wrote, as Zelensky said: the verb belongs to another clause
+    s, e = match.start("subject"), match.end("subject")
+    tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
+    if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
+        s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
+    actor, a_s, _a_e = who(s, e, "first")
+    if actor is None:
+        # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
+        # rule further down may guess (the quote before's speaker is not this one's).
+        return (None, "quote:unnamed", 0.5, -1, -1) if UNNAMED.search(text, s, e) else None
+    return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    for index in range(start, min(end, start + 120)):
+        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")):
+            return index
+    return min(end, start + 120)
+
+
+def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -> int:
+    index = sentence_index(sentences, offset)
+    return max(floor, sentences[index][0]) if index is not None else floor
+
+
+def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
+    """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
+    before this one in the paragraph, if any (the window starts after it)."""
+    window_start = _sentence_bounds(sentences, quote_start, para_start)
+    for _os, oe, _qs, _qe in earlier:
+        window_start = max(window_start, oe)
+    # A semicolon ends a clause: a speech verb or a name before it is another clause's ("While X says …,
+    # Hamas stands by …; president-elect: ‘…’"), not this quote's.
+    window_start = max(window_start, text.rfind(";", window_start, quote_start) + 1)
+    lead = text[window_start:quote_start]
+    for_name = _FOR_NAME.search(lead)
+    if for_name:
+        actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
+        if actor:
+            return actor, "quote:for-name", 0.75, a_s, a_e
+    verb = finite = None
+    for verb in _VERB.finditer(text, window_start, quote_start):
+        finite = verb if verb.group(0) not in _PARTICIPLES else finite
+    if verb is not None and verb.group(0) in _PARTICIPLES and finite is not None:
+        verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
+    if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
+            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+        if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
+            sentence_start = _sentence_bounds(sentences, quote_start, para_start)
+            actor, a_s, a_e = who(sentence_start, verb.start(), "first")
+            if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
+                                                        or _SUBORDINATE.match(text, sentence_start)):
+                return None  # "After X met Y, Z left, adding …": the first name is not the subject
+        else:
+            actor, a_s, a_e = who(window_start, verb.start(), "last")
+        if actor and _unnamed_subject(text, a_e, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
+        if actor:
+            return actor, "quote:said-before", 0.85, a_s, verb.end()
+        if UNNAMED.search(text, window_start, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1
+    if lead.rstrip().endswith(":"):
+        actor, a_s, a_e = who(window_start, quote_start, "last")
+        if actor:
+            return actor, "quote:colon-before", 0.8, a_s, a_e
+    return None
+
+
+_VERB_REACH = 400
+#: A sentence that opens with a subordinate clause: its first name is not its subject.
+_SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
+                          r"Until|Whereas)\b")
+
+
+#: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
+_ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
+
+
+def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
+    """An unnamed person between the name and the verb, as the verb's subject rather than the name's
+    apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
+    unnamed = UNNAMED.search(text, name_end, verb_start)
+    return unnamed is not None and "," not in text[unnamed.end():verb_start]
+
+
+def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
+    """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
+    index = sentence_index(sentences, max(quote_end - 1, 0))
+    if index is None:
+        return None
+    # Within _VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
+    e = min(sentences[index][1], quote_end + _VERB_REACH)
+    quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]
+    for verb in _VERB.finditer(text, quote_end, e):
+        if any(a <= verb.start() < b for a, b in quoted):
+            continue
+        left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
+        segment = text[left:verb.start()]
+        cut = max(segment.rfind(","), segment.rfind("–"))
+        if cut >= 0 and segment[cut + 1:].strip():
+            left += cut + 1
+        actor, a_s, _a_e = who(left, verb.start(), "first")
+        if actor is not None:
+            return actor, "quote:sentence-verb", 0.7, a_s, verb.end()
+        return None
+    return None
+
+
+def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
+    """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
+    ps, pe = paragraphs[p_index]
+    opens_paragraph = text[ps:quote_start].strip() == ""
+    if opens_paragraph and p_index > 0:
+        prev_s, prev_e = paragraphs[p_index - 1]
+        if text[prev_s:prev_e].rstrip().endswith(":"):
+            verb = None
+            for verb in _VERB.finditer(text, prev_s, prev_e):
+                pass
+            if verb is not None:
+                actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
+                if actor:
+                    return actor, "quote:colon-previous", 0.8, a_s, verb.end()
+        if previous is not None and previous.speaker and previous_para == p_index - 1 \
+                and text[quote_end:pe].strip(" .,") == "":
+            return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
+        if text[quote_end:pe].strip(" .,") == "" and not any(m in text[prev_s:prev_e] for m in "“\"‘'"):
+            return _paragraph_before(text, sentences, prev_s, quote_start, who)
+    index = sentence_index(sentences, quote_start)
+    if index is None or index == 0:
+        return None
+    s, _e = sentences[index]
+    prev_s, prev_e = sentences[index - 1]
+    if text[s:quote_start].strip() or prev_s < ps:
+        return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
+    if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
+        return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
+    for verb in _VERB.finditer(text, prev_s, prev_e):
+        actor, a_s, _a_e = who(prev_s, verb.start(), "first")
+        if actor:
+            return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
+    return None
+
+
+def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
+    """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
+    speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
+    / “We see how the Russians …”"): that person."""
+    index = sentence_index(sentences, quote_start)
+    if index is None or index == 0 or sentences[index - 1][0] < para_start:
+        return None
+    prev_s, prev_e = sentences[index - 1]
+    verb = _VERB.search(text, prev_s, prev_e)
+    if verb is None or _SUBORDINATE.match(text, prev_s):
+        return None
+    actor, a_s, a_e = who(prev_s, verb.start(), "first")
+    lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
+    if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
+            w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
+        return None  # the person is the sentence's subject: only titles and names before it
+    return actor, "quote:paragraph-before", 0.6, a_s, verb.end()

@@ -1,0 +1,70 @@
+"""The shape of a person's name in news text, for people.py: capitalised runs and their tokens (accented
+letters, particles: "Ursula von der Leyen", "al-Busaidi"), the titles a name is introduced with, and the words
+that make a run an organisation or a place rather than a person.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["NOT_NAME", "PARTICLE", "RUN", "TITLES", "TOKEN", "is_particle", "is_title"]
+
+PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
+#: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
+#: "Šefčovič", "Łukasz").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
+#: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
+RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
+TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
+
+TITLES = (
+    r"president(?:-elect)?|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
+    r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
+    r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
+    r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"chair(?:man|woman)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\."
+)
+#: Words that make a run an organisation or a place, never a person's name.
+NOT_NAME = frozenset(
+    """
+    House Department Ministry Commission Council Office Union Nations Agency Service Services Times Post News
+    Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
+    Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
+    Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence
+    Airport Station Region Oblast Province City County Island Islands Sea Ocean River Gulf Strait Peninsula
+    Kremlin Pentagon NATO AFP AP TASS Interfax RIA Bloomberg CNN BBC Fox NBC CBS ABC Axios Politico Telegram
+    Skip Menu Explore Subscribe Sign Login Newsletter Advertisement Share Facebook Twitter Instagram YouTube
+    LinkedIn WhatsApp Email Print Video Videos Watch Listen Podcast Live Home Opinion Sport Sports Business
+    Markets Tech Science Health Culture Travel Weather More Search Contact Terms Privacy Cookies Copyright IST
+    GMT UTC EST CET PM AM Getty Images Photo Photos Reporting Writing Editing Beijing Paris London Berlin
+    Ankara Tehran Warsaw Rome Madrid Vienna Geneva Istanbul Jeddah Riyadh Doha Minsk Tbilisi Budapest Prague
+    Helsinki Stockholm Oslo Copenhagen Tallinn Riga Vilnius Bucharest Sofia Kharkiv Odesa Odessa Kursk
+    Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
+    Washington Moscow Kyiv Kiev Brussels Munich Davos Florida Texas California Alaska Greenland Gaza Israel
+    Ukraine Russia America Europe Asia Africa God Christmas Easter Act Bill Treaty Accord Agreement Plan Day
+    Afghanistan Albania Algeria Angola Argentina Armenia Azerbaijan Bahrain Bangladesh Bolivia Bosnia Botswana
+    Cambodia Cameroon Chad Chile Colombia Congo Cuba Ecuador Eritrea Ethiopia Gabon Gambia Ghana Guatemala Guinea
+    Haiti Honduras Indonesia Iraq Jamaica Jordan Kazakhstan Kenya Kosovo Kuwait Kyrgyzstan Laos Lebanon Liberia
+    Libya Madagascar Malawi Malaysia Mali Mauritania Moldova Mongolia Montenegro Morocco Mozambique Myanmar Namibia
+    Nepal Nicaragua Niger Nigeria Oman Panama Paraguay Peru Philippines Rwanda Senegal Serbia Somalia Sudan Syria
+    Taiwan Tajikistan Tanzania Thailand Tunisia Turkmenistan Uganda Uruguay Uzbekistan Venezuela Vietnam Yemen
+    Zambia Zimbabwe Tehran Muscat Baghdad Damascus Beirut Cairo Kabul Islamabad Delhi Tokyo Seoul Pyongyang
+    Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
+    Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
+    """.split()
+)
+
+
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|of)")
+_PARTICLE_WORD = re.compile(PARTICLE)
+
+
+def is_title(word: str) -> bool:
+    return word != "Of" and _TITLE_WORD.fullmatch(word) is not None
+
+
+def is_particle(word: str) -> bool:
+    return _PARTICLE_WORD.fullmatch(word) is not None

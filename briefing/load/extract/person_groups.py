@@ -1,0 +1,121 @@
+"""Introductions of people (people.py finds them) grouped into one person each: by surname, written in any of its
+ways ("Al-Ansari", "al-Ansari", "Ansari"; "Araghchi", "Araqchi"), the full names joined to the surname alone,
+and two people of one surname ("Mike Johnson", "Boris Johnson") kept apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from briefing.load.extract.name_words import is_particle
+
+__all__ = ["Introduction", "given", "group_people", "surname"]
+
+
+@dataclass(frozen=True)
+class Introduction:
+    """One place where the text introduces a person."""
+
+    file: str
+    start: int  # the name as written
+    end: int
+    words: tuple[str, ...]  # the name's tokens, particles included
+    rule: str
+    role: str  # the title as written ("Italian Prime Minister"), or ""
+    role_start: int
+    role_end: int
+    side: str | None  # a side id
+
+
+#: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
+#: when another word follows: part of the surname.
+_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del"})
+
+
+def _key(family: tuple[str, ...]) -> str:
+    """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari"."""
+    words = [w for part in family for w in re.split(r"[-\s]", part.lower())]
+    while len(words) > 1 and (is_particle(words[0]) or words[0].title() in _CAPITAL_PARTICLES):
+        words = words[1:]
+    return " ".join(words)
+
+
+def surname(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen."""
+    index = len(words) - 1
+    while index > 0 and (is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
+        index -= 1
+    return words[index:]
+
+def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[Introduction], bool]]:
+    """One group of introductions per person, and whether the surname alone is theirs: grouped by surname
+    ("Al-Ansari", "al-Ansari" and "Ansari" are one), the full names joined to the surname alone."""
+    by_key: dict[str, list[Introduction]] = defaultdict(list)
+    for intro in found:
+        by_key[_key(surname(intro.words))].append(intro)
+    groups: list[tuple[list[Introduction], bool]] = []
+    for key, intros in _join_variants(by_key).items():
+        full = [i for i in intros if given(i.words)]
+        if not full and any(w in lower for w in key.split()):
+            continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
+        givens = {given(i.words) for i in full}
+        longest = max(givens, key=len, default=())
+        if not all(_same_given(g, longest) for g in givens):
+            # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
+            # the surname alone is neither (which one it means is not for us to guess).
+            firsts = sorted({g[0] for g in givens})
+            groups.extend(([i for i in full if given(i.words)[0] == first], False) for first in firsts)
+        else:
+            groups.append((intros, True))
+    return groups
+
+
+def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial."""
+    return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
+        len(one) == 1 and any(_one_person({one[0], g}) for g in longer))
+
+
+def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
+    """Surnames written two ways by transliteration ("Araghchi", "Araqchi"; "al-Busaidi", "Albusaidi") are
+    one, when one of them comes without a given name or both come with the same one. Compared only within
+    the same first two letters (ignoring a leading "al"), so the cost stays near linear in the people found."""
+    def stem(key: str) -> str:
+        return key[2:] if key.startswith("al") and len(key) > 6 else key
+
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        blocks[stem(key)[:2]].append(key)
+    joined: dict[str, list[Introduction]] = {key: list(intros) for key, intros in by_key.items()}
+    for keys in blocks.values():
+        for i, a in enumerate(keys[:50]):
+            for b in keys[i + 1:50]:
+                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5:
+                    continue
+                givens_a = {given(x.words)[:1] for x in joined[a]} - {()}
+                givens_b = {given(x.words)[:1] for x in joined[b]} - {()}
+                if givens_a and givens_b and givens_a != givens_b:
+                    continue
+                # A surname alone may differ a little more ("Araqchi" for "Araghchi") than two full names.
+                alone = not (givens_a and givens_b)
+                if fuzz.ratio(stem(a), stem(b)) < (80 if alone and abs(len(a) - len(b)) <= 2 else 85):
+                    continue
+                keep, drop = (a, b) if len(joined[a]) >= len(joined[b]) else (b, a)
+                joined[keep].extend(joined.pop(drop))
+    return joined
+
+
+def given(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The given names before the surname; none for "Al Ansari" (a particle is no given name)."""
+    given = words[:len(words) - len(surname(words))]
+    return () if len(given) == 1 and given[0] in _CAPITAL_PARTICLES else given
+
+def _one_person(givens: set[str]) -> bool:
+    """'J.D.' and 'JD', or one given name and its initial: still one person."""
+    initials = {g[0] for g in givens}
+    return len(initials) == 1 and sum(len(g.rstrip(".")) > 2 for g in givens) <= 1
+

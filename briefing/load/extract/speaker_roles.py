@@ -1,0 +1,136 @@
+"""Who a role or a transcript label names, for quote attribution (quotes.py): "the US president", "the UK
+prime minister", "Russia's foreign minister", "the Iranian minister", "the prime minister", "MARCO RUBIO:".
+
+Each resolves to the one person holding that role (in the article, else in the gazetteer where the docstring
+of the method says so), else to no one: a guess is never made between two holders.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.model import Actor
+
+__all__ = ["BARE_ROLE", "LOCAL_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL", "RoleResolver"]
+
+ROLE = re.compile(
+    r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
+    r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
+    r"chancellor|spokesman|spokesperson)\b",
+    re.IGNORECASE,
+)
+_SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us", "american": "us",
+               "ukrainian": "ukraine", "british": "europe", "french": "europe", "german": "europe"}
+#: The ways a country is written before a title ("the UK prime minister", "Russia's foreign minister"): one
+#: group a country. A role phrase with one of them names the person holding that role for that country.
+_NATIONS = [frozenset(group.split("|")) for group in (
+    "us|u.s.|usa|america|american|united states", "uk|u.k.|britain|british|united kingdom",
+    "russia|russian|kremlin", "ukraine|ukrainian", "france|french", "germany|german", "italy|italian",
+    "spain|spanish", "poland|polish", "canada|canadian", "turkey|turkish|türkiye", "saudi|saudi arabia",
+    "iran|iranian", "china|chinese", "oman|omani", "qatar|qatari", "netherlands|dutch", "finland|finnish",
+    "israel|israeli", "india|indian", "japan|japanese", "belarus|belarusian", "hungary|hungarian")]
+_NATION_OF = {word: group for group in _NATIONS for word in group}
+_NATION_IN_TITLE = {group: re.compile(rf"\b(?:{'|'.join(map(re.escape, group))})\b") for group in _NATIONS}
+_PLACE_WORDS = "|".join(sorted((re.escape(w) for w in _NATION_OF), key=len, reverse=True))
+_ROLE_TITLES = (r"president|vice president|leader|foreign minister|defen[cs]e minister|defen[cs]e secretary|"
+                r"secretary of state|prime minister|chancellor|spokes(?:man|woman|person)|envoy|ambassador|"
+                r"national security advis[eo]r")
+#: A country or nationality inside a role phrase: "the UK prime minister", "Russia's foreign minister".
+PLACE_ROLE = re.compile(rf"\b(?:(?:the|his|her)\s+(?P<adj>{_PLACE_WORDS})|(?P<own>{_PLACE_WORDS})[’']s)\s+"
+                         rf"(?:top\s+|chief\s+)?(?P<role>{_ROLE_TITLES})\b", re.IGNORECASE)
+#: The kinds of actor that speak: people and institutions ("the Kremlin said"). A country or place never does.
+SPEAKING_KINDS = frozenset({"person", "institution"})
+#: "the Iranian minister", "the top Omani diplomat" (resolved within the article: see RoleResolver.local).
+LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+                         r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
+                         r"chancellor|premier|prime minister|foreign minister)\b")
+#: A bare role as the subject, "the prime minister said": the one person of this article holding it.
+BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president|vice president|foreign minister|chancellor|"
+                        r"secretary of state|defen[cs]e (?:minister|secretary)|premier)(?![-\w])(?!\s+of\b)")
+
+#: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
+#: Labels that are not a person's: the questions and the room.
+_NOT_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "AUDIENCE", "NOTE", "EDITOR'S NOTE",
+                           "UPDATE", "CORRECTION", "WATCH", "READ", "ALSO READ", "RELATED", "PHOTO", "VIDEO"})
+_LABEL_TITLES = frozenset({"PRESIDENT", "SECRETARY", "MINISTER", "MR.", "MR", "MRS.", "MS.", "MS", "DR.",
+                           "SENATOR", "SEN.", "AMBASSADOR", "GENERAL", "GEN.", "VICE", "PRIME", "FOREIGN"})
+
+
+class RoleResolver:
+    """'the US president' → the one person of that side whose current role title contains 'president'."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = actors
+        self.upper: dict[str, set[str]] = {}
+        self.persons = frozenset(a.id for a in actors if a.kind == "person")
+        self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
+        #: Actors that are never a quote's speaker: countries and places (see SPEAKING_KINDS).
+        self.silent = frozenset(a.id for a in actors if a.kind not in SPEAKING_KINDS)
+        self.institutions = frozenset(a.id for a in actors if a.kind == "institution")
+        self.current = {a.id: tuple(r.title.lower() for r in a.roles
+                                    if r.until is None and not r.title.lower().startswith("former"))
+                        for a in actors if a.kind == "person"}
+        for actor in actors:
+            if actor.kind != "person":
+                continue
+            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                self.upper.setdefault(text.upper(), set()).add(actor.id)
+                self.upper.setdefault(text.split()[-1].upper(), set()).add(actor.id)
+
+    def label(self, label: str) -> str | None | bool:
+        """Who a transcript label names: an actor id; None for a person we do not know; False for no one."""
+        if label in _NOT_SPEAKERS or len(label.replace(".", "")) < 3:
+            return False
+        words = label.split()
+        while len(words) > 1 and words[0] in _LABEL_TITLES:
+            words = words[1:]
+        for key in (" ".join(words), words[-1]):
+            ids = self.upper.get(key)
+            if ids:
+                return next(iter(ids)) if len(ids) == 1 else None
+        return None if len(label.split()) >= 2 else False
+
+    def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """The one person named in this article whose role has this nationality and this title."""
+        demonym, noun = phrase.group("dem").lower(), phrase.group("noun").lower()
+        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
+        holders = [actor_id for actor_id in present if any(
+            demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
+
+    def bare(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """"the prime minister" → the one person named in this article whose current role has that title."""
+        noun = _norm(phrase.group("noun"))
+        holders = [actor_id for actor_id in present
+                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t)
+                          for t in self.current.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
+
+    def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """"the UK prime minister" → the one person (named in this article, else in the gazetteer) whose
+        current role is that title for that country; None when there is no such one person."""
+        group = _NATION_OF[(phrase.group("adj") or phrase.group("own")).lower()]
+        role = _norm(phrase.group("role"))
+        pattern = _NATION_IN_TITLE[group]
+        holders = [actor_id for actor_id, titles in self.current.items()
+                   if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
+                          for t in titles)]
+        here = [h for h in holders if h in present]
+        for candidates in (here, holders):
+            if candidates:
+                return candidates[0] if len(candidates) == 1 else None
+        return None
+
+    def resolve(self, phrase: re.Match[str]) -> str | None:
+        side = _SIDE_WORDS.get(phrase.group("side").lower())
+        role = _norm(phrase.group("role"))
+        holders = [a.id for a in self.actors if a.kind == "person" and a.side == side
+                   and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
+                           for r in a.roles)]
+        return holders[0] if len(holders) == 1 else None
+
+
+def _norm(title: str) -> str:
+    return title.lower().replace("defense", "defen").replace("defence", "defen")
+

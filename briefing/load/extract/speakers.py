@@ -1,0 +1,216 @@
+"""Who a stretch of an article names as a speaker: the `who` that every attribution rule (attribution.py) asks.
+
+A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
+one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
+just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
+names, when it is the one institution named there and in the sentence before that, else to no one. Roles
+resolve through speaker_roles.RoleResolver. Never the speaker: a possessive ("Trump's envoy said"), a name in
+an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from operator import attrgetter
+
+from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, PLACE_ROLE, ROLE, RoleResolver
+
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
+#: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
+_UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
+#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+_INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
+                       r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
+UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
+                     r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
+                     r"observers?|insiders?|participants?)\b")
+#: How many sentences back a pronoun may look for its person (within the paragraph before at most).
+_PRONOUN_REACH = 6
+#: What may stand before a sentence's subject: titles and capitalised words, or a leading clause and its comma.
+LEADING_CLAUSE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+|(?:the|a|an|of|and)\s+)*$|,\s*$")
+
+
+@dataclass(frozen=True)
+class RawQuote:
+    start: int  # the quoted words, without the marks
+    end: int
+    speaker: str | None
+    rule: str
+    confidence: float
+    attr_start: int = -1
+    attr_end: int = -1
+
+
+@dataclass(frozen=True)
+class MentionAt:
+    start: int
+    end: int
+    actor: str
+    person: bool
+    quoted: bool = False
+
+
+Who = tuple[str | None, int, int]
+Option = tuple[int, int, str | None]
+
+
+class Speakers:
+    """The names of one article, outside its quotes, and who a stretch of it names as a speaker. `previous` and
+    `previous_para` are the last attributed quote and its paragraph (find_quotes keeps them current): a
+    pronoun with no one named since it is that quote's speaker."""
+
+    def __init__(self, text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                 mentions: list[MentionAt], quoted_spans: list[tuple[int, int]], roles: RoleResolver) -> None:
+        self.text, self.sentences, self.roles = text, sentences, roles
+        q_starts = [s for s, _e in quoted_spans]
+
+        def in_quote(offset: int) -> bool:
+            i = bisect.bisect_right(q_starts, offset) - 1
+            return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
+
+        self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
+                         else MentionAt(m.start, m.end, m.actor, m.person, quoted)
+                         for m in sorted(mentions, key=attrgetter("start"))]
+        self.starts = [m.start for m in self.by_start]
+        self.persons = frozenset(m.actor for m in self.by_start if m.person)
+        self.para_starts = [ps for ps, _pe in paragraphs]
+        self.previous: RawQuote | None = None
+        self.previous_para = -1
+
+    def between(self, start: int, end: int) -> list[MentionAt]:
+        """The mentions in text[start:end], outside quotes."""
+        return [m for m in self.by_start[bisect.bisect_left(self.starts, start):bisect.bisect_left(self.starts, end)]
+                if m.end <= end and not m.quoted]
+
+    def paragraph_of(self, offset: int) -> int:
+        return bisect.bisect_right(self.para_starts, offset) - 1
+
+    def subject_before(self, offset: int) -> str | None:
+        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously."""
+        index = sentence_index(self.sentences, offset)
+        if index is None:
+            return None
+        s, _e = self.sentences[index]
+        here = [m for m in self.between(s, offset) if m.person]
+        if here:
+            return _the_one(self.text, here, s)
+        para = self.paragraph_of(offset)
+        for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
+            b_s, b_e = self.sentences[back]
+            if self.paragraph_of(b_s) < para - 1:
+                break
+            persons = [m for m in self.between(b_s, b_e) if m.person]
+            if persons:
+                return _the_one(self.text, persons, b_s)
+        # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
+        previous = self.previous
+        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - 1 \
+                and not any(m.person for m in self.between(previous.end, offset)):
+            return previous.speaker
+        return None
+
+    def institution_before(self, offset: int) -> str | None:
+        """Who "it said" / "the statement said" is: the institution the sentence before names (outside
+        quotes, within the paragraph before at most), when it is the one institution named there, in the
+        sentence before that and in this one before `offset`; else None."""
+        sentences = self.sentences
+        index = sentence_index(sentences, offset)
+        if index is None or index == 0 or self.paragraph_of(sentences[index - 1][0]) < self.paragraph_of(offset) - 1:
+            return None
+
+        def institutions(s: int, e: int) -> set[str]:
+            return {m.actor for m in self.between(s, e) if m.actor in self.roles.institutions}
+
+        named = institutions(*sentences[index - 1])
+        if not named:
+            return None
+        named |= institutions(sentences[index][0], offset)
+        if index >= 2 and self.paragraph_of(sentences[index - 2][0]) >= self.paragraph_of(offset) - 1:
+            named |= institutions(*sentences[index - 2])
+        return next(iter(named)) if len(named) == 1 else None
+
+    def _roles(self, start: int, end: int) -> list[Option]:
+        """The role phrases of text[start:end] and their holders (None: a role no one known holds alone)."""
+        text, roles, present = self.text, self.roles, self.persons
+        options: list[Option] = []
+        for role in PLACE_ROLE.finditer(text, start, end):
+            # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
+            options.append((role.start(), role.end(), roles.place_role(role, present)))
+        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r)), (LOCAL_ROLE, lambda r: roles.local(r, present))):
+            # "the US president"; "the Iranian minister", "the top Omani diplomat": the one person with that role.
+            for role in pattern.finditer(text, start, end):
+                actor = resolve(role)
+                if actor and not any(s <= role.start() < e for s, e, _a in options):
+                    options.append((role.start(), role.end(), actor))
+        for role in BARE_ROLE.finditer(text, start, end):
+            # "the prime minister said": the one person of this article whose role it is, else no one.
+            if not any(s <= role.start() < e for s, e, _a in options):
+                options.append((role.start(), role.end(), roles.bare(role, present)))
+        return options
+
+    def who(self, start: int, end: int, prefer: str = "last") -> Who:
+        """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
+        text = self.text
+        options = self._roles(start, end)
+        covered = [(s, e) for s, e, _a in options]
+        for m in self.between(start, end):
+            if m.person and not any(s <= m.start < e for s, e in covered):
+                options.append((m.start, m.end, m.actor))
+        for pronoun in PRONOUN.finditer(text, start, end):
+            options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
+        for it in _IT.finditer(text, start, end):
+            # Only right beside the verb ("it said", "said the statement"): the one institution just named.
+            if not text[start:it.start()].strip() or not text[it.end():end].strip():
+                options.append((it.start(), it.end(), self.institution_before(it.start())))
+        if not options:
+            tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
+            if tail and not self.between(tail.start(), end):
+                return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
+            if UNNAMED.search(text, start, end):
+                return None, -1, -1  # "a senior U.S. official said": a person unnamed, not the institution
+            options = [(m.start, m.end, m.actor) for m in self.between(start, end)
+                       if not any(s <= m.start < e for s, e in covered)]
+        # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
+        # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
+        inserted = [(m.start(), m.end()) for m in _INSERTED.finditer(text, start, end)]
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
+                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent]
+        if not options:
+            return None, -1, -1
+        options.sort()
+        s, e, actor = options[0] if prefer == "first" else options[-1]
+        return actor, s, e
+
+
+def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
+    """The person a pronoun points to among those a sentence names: the only one, or its subject (named
+    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
+    actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1:
+        return actors[0]
+    lead = text[sentence_start:persons[0].start]
+    if len(lead) <= 80 and LEADING_CLAUSE.search(lead):
+        return persons[0].actor
+    return None
+
+
+def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
+    """The index of the sentence holding `offset`, by bisection; None between sentences."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = sentences[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return mid
+    return None
