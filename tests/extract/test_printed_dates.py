@@ -11,7 +11,7 @@ from briefing.load import load_briefing
 from briefing.load.extract.boilerplate import citable_pieces, find_regions
 from briefing.load.extract.dates import Reference, find_dates
 from briefing.load.extract.events import Candidate, event_title, merge_candidates
-from briefing.load.extract.metadata import extract_metadata
+from briefing.load.extract.metadata import date_clues, extract_metadata
 from briefing.model import PartialDate, Span
 from briefing.report import unestablished
 
@@ -236,3 +236,40 @@ def test_sentences_that_start_like_bylines_are_neither_furniture_nor_a_date(line
     text = f"Envoys meet in Riyadh for talks\n\n{line}\n"
     assert not [r for r in find_regions(text) if r.end > text.index(line)]
     assert extract_metadata("a.txt", text, corpus_year=None).published is None
+
+
+@pytest.mark.parametrize(("opening", "expected"), [
+    ("OSLO, April 7, 2025 — Negotiators from both countries met on Monday.", "2025-04-07"),
+    ("KYIV, Ukraine, 18 March 2025 – Officials said the talks would resume.", "2025-03-18"),
+    ("WASHINGTON, D.C., March 11, 2025 - The envoy left for Jeddah.", "2025-03-11"),
+])
+def test_a_dateline_opening_the_first_paragraph_dates_the_article(opening: str, expected: str) -> None:
+    text = f"Envoys meet again\n\n{opening}\n\nThe next round is planned for the summer.\n"
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published is not None and meta.published.iso == expected
+    assert meta.published_basis == "dateline"
+    assert [text[e.start:e.end] for e in meta.published_evidence] == [opening.split(" —")[0].split(" –")[0]
+                                                                      .split(" -")[0]]
+
+
+@pytest.mark.parametrize("line", ["Oslo, April 7, 2025 — lower-case places are not datelines here.",
+                                  "OSLO, April 7 — no year printed."])
+def test_no_dateline_without_a_place_in_capitals_and_a_year(line: str) -> None:
+    assert date_clues(f"Headline\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a month still to come this year, no future cue: the coming one or last year's? Undated.
+    ("Both sides had agreed to meet again in May.", None),
+    ("The talks in June were described as useful.", None),
+    # a month past this year, or further ahead (a year back is the past reading): dated as before
+    ("The talks in February were described as useful.", "2025-02"),
+    ("The talks in November were described as useful.", "2024-11"),
+    # a future cue says which
+    ("The next round will take place in May.", "2025-05"),
+])
+def test_a_month_just_ahead_of_the_article_is_undated_without_a_future_cue(sentence: str,
+                                                                          expected: str | None) -> None:
+    found = [d for d in find_dates(sentence, 0, len(sentence), Reference(PartialDate.parse("2025-04-07")))
+             if d.date.precision == "month"]
+    assert [d.date.iso for d in found] == ([expected] if expected else [])

@@ -257,6 +257,11 @@ def _month_year(match: re.Match[str], g: dict, c: _Context) -> _Found:
     return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
 
 
+#: A month named without a year up to this many months after the source's own month, with no future cue,
+#: is left undated: the reader cannot tell the coming one from last year's.
+_AHEAD_UNSURE = 3
+
+
 def _in_month(match: re.Match[str], g: dict, c: _Context) -> _Found:
     """"in March": the year from the reference day and the tense."""
     name = g["im_month"]
@@ -269,6 +274,10 @@ def _in_month(match: re.Match[str], g: dict, c: _Context) -> _Found:
             return None
         return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
     candidate = dt.date(c.ref_day.year, month, 1)
+    if c.direction == "past" and 0 < month - c.ref_day.month <= _AHEAD_UNSURE:
+        # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
+        # tense does not say which. Undated rather than a year off.
+        return None
     year_value, how = _infer_month_year(candidate, c.ref_day, c.direction, c.cue)
     return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
 

@@ -54,6 +54,11 @@ _DATELINE = re.compile(
 _PLACE_DATE = re.compile(
     rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
+#: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
+#: "KYIV, Ukraine, 18 March 2025 – …" (the place in capitals; the clue ends with the date).
+_DATELINE_DASH = re.compile(
+    rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+"
+    rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
@@ -121,7 +126,8 @@ def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("dateline", _DATELINE),
-                        ("dateline", _PLACE_DATE), ("stamp", _STAMP), ("header", _HEADER_DATE)):
+                        ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("stamp", _STAMP),
+                        ("header", _HEADER_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or regex is _PLACE_DATE else len(text)
         for match in _line_matches(regex, text, last):
             clue = _clue(kind, match, text)
