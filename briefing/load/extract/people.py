@@ -18,7 +18,9 @@ Only usable text is read (boilerplate regions are cut out first).
 A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a new person.
 
 Names' shapes and the words that are no names: name_words.py; introductions grouped into one person each
-(surnames written several ways, two people of one surname): person_groups.py.
+(surnames written several ways, two people of one surname): person_groups.py; what a role phrase says
+(where its qualifiers begin, whether it describes the name, which side it places the person on):
+person_roles.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
 window (80 characters) on either side.
 """
@@ -28,14 +30,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import NOT_NAME, PARTICLE, RUN, TITLES, TOKEN, is_particle, is_title
 from briefing.load.extract.person_groups import Introduction, given, group_people, surname
-from briefing.load.sides import bundled_sides, side_cues
-from briefing.model import OTHER, UNPLACED, Actor, Alias, Role, Source, Span
+from briefing.load.extract.person_roles import (
+    SIDE_WORDS,
+    Placing,
+    apposed,
+    gazetteer_sides,
+    qualifiers_start,
+    side_of,
+)
+from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 _TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -55,14 +63,8 @@ _VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explain
 #: A transcript's label line naming a speaker in capitals, with a role after a comma:
 #: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
 _LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
-_QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
 
-#: Words that name a side: nationalities, countries (and their possessives, stripped before lookup),
-#: institutions: the cues of the bundled sides (data/sides.toml), cue → side id. A word here is never part of a
-#: name. Who a person is placed with comes from the briefing's own sides (`find_people`'s `cues`), then from
-#: what the gazetteer knows (actor names and aliases).
-SIDE_WORDS: dict[str, str] = side_cues(bundled_sides())
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
                 actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
@@ -73,7 +75,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
     those an earlier load kept, else `work_out()`'s."""
     gazetteer = Gazetteer(actors)
-    sides = _Placing(SIDE_WORDS if cues is None else cues, _gazetteer_sides(actors))
+    sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
     shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
     for index, source in enumerate(sources):
@@ -105,7 +107,7 @@ Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
 
 
 def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: Gazetteer,
-                     sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                     sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     for start, end in pieces:
@@ -121,26 +123,8 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
-@dataclass(frozen=True)
-class _Placing:
-    """What places a person: the sides' cue words (cue → side id), then the gazetteer's names (→ side id)."""
-
-    cues: dict[str, str]
-    names: dict[str, str]
-
-
-def _gazetteer_sides(actors: list[Actor]) -> dict[str, str]:
-    sides: dict[str, str] = {}
-    for actor in actors:
-        for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
-            sides.setdefault(text, actor.side)
-            if actor.kind == "person":
-                sides.setdefault(text.split()[-1], actor.side)
-    return sides
-
-
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: _Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                   sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     text, file = source.text, source.file
     found = []
     for run in RUN.finditer(text, start, end):
@@ -160,20 +144,20 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         window_start = max(start, run.start() - 80)
         intro = None
         if cut or _TITLE_BEFORE.search(text, window_start, n_start):
-            role_start = _role_start(text, window_start, run.start() if cut else n_start)
+            role_start = qualifiers_start(text, window_start, run.start() if cut else n_start)
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
-                                 role_start + len(role), _side_of(role, sides))
+                                 role_start + len(role), side_of(role, sides))
         elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
                 and _LIST_ITEM_END.match(text, n_end, end):
             role = before.group("role")
             intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
-                                 before.end("role"), _side_of(role, sides))
+                                 before.end("role"), side_of(role, sides))
         elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
-                and _apposed(apposition.group("role")):
+                and apposed(apposition.group("role")):
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
-                                 apposition.start("role") + len(role), _side_of(role, sides))
+                                 apposition.start("role") + len(role), side_of(role, sides))
         elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
             if text[n_end:n_end + 2] in ("’s", "'s"):
@@ -211,7 +195,7 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
-              sides: _Placing) -> Introduction | None:
+              sides: Placing) -> Introduction | None:
     """A person named by a transcript label ("LEILA FADEL, HOST:"), the name as the text writes it in capitals."""
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and is_title(words[0]):
@@ -221,103 +205,11 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     role = (label.group("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
-                        label.start("role") + len(role) if role else -1, _side_of(role, sides) if role else None)
+                        label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)
 
 
 #: Two capitalised words in a row that are no titles: someone else's name ("…, President Donald Trump's
 #: envoy, …" is the next item of a list, not the title of the name before it).
-_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
-
-
-_TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{TITLES}))(?!\w)")
-
-
-#: Lower-case words an apposition may start with ("a former adviser", "the top diplomat", "head of …").
-_APPOSITION_START = frozenset("a an the former ex then now also deputy senior chief top special acting longtime "
-                              "veteran his her their its".split())
-
-
-def _apposed(role: str) -> bool:
-    """Whether the words after "Name," describe that name, rather than start the next item of a list or a
-    clause of its own ("…, meeting with …")."""
-    first = role.split(maxsplit=1)[0] if role.strip() else ""
-    if first[:1].islower() and first not in _APPOSITION_START and not is_title(first):
-        return False
-    title = None
-    for title in _TITLE_IN_ROLE.finditer(role):
-        pass  # the last title: the one the role is ("President X's envoy" is an envoy)
-    before = role[:title.start()] if title else role
-    return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
-                           for w in m.group(0).split())
-                   for m in _OTHER_NAME.finditer(before))
-
-
-def _role_start(text: str, floor: int, title_end: int) -> int:
-    """Where the qualifiers of a title begin: up to four words back, not across punctuation."""
-    position = title_end
-    words = 0
-    index = title_end
-    while index > floor and words < 6:
-        index -= 1
-        if text[index] in ",.;:“”\"()\n" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
-                                                  and text[index + 1:index + 2] != " "):
-            break
-        if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
-            word = text[index + 1:position].strip()
-            if not word or not word[0].isalnum() or (
-                    word[0].islower() and not is_title(word) and word not in _LOWER_QUALIFIERS):
-                break
-            position = index + 1
-            words += 1
-    else:
-        if index == floor and words < 6:
-            word = text[floor:position].strip()
-            if word and (word[0].isupper() or is_title(word) or word in _LOWER_QUALIFIERS):
-                position = floor
-    return position
-
-
-_LOWER_QUALIFIERS = frozenset(
-    "former top senior deputy special acting chief presidential foreign defense defence security national "
-    "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
-    "press communications political lead main ministry government army military party opposition".split())
-
-
-#: Titles of those who report or study rather than act: a country in them is a beat, not a side.
-_OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|professor|prof\.|economist|fellow|"
-                        r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor|byline)\b)")
-
-
-#: After its title, where a role stops saying whose it is: "U.S. ambassador to Russia" is American.
-_ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|who|which|that|after|before)\b")
-
-
-#: Titles of the press: a positive finding that the person is no party to the talks (side OTHER).
-_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
-
-
-def _side_of(role: str, sides: _Placing) -> str | None:
-    if _PRESS.search(role):
-        return OTHER
-    if _OBSERVERS.search(role):
-        return None
-    title = re.search(rf"(?i:\b(?:{TITLES}))(?!\w)", role)
-    if title is not None:
-        tail = _ROLE_TAIL.search(role, title.end())
-        if tail is not None:
-            role = role[:tail.start()]
-    for raw in reversed(_QUALIFIER_WORD.findall(role)):
-        word = re.sub(r"[’']s$", "", raw)
-        for key in (word, word.rstrip(".")):
-            if key in sides.cues:
-                return sides.cues[key]
-            if key in sides.names:
-                return sides.names[key]
-    for phrase, side in sides.cues.items():
-        if " " in phrase and phrase in role:
-            return side
-    return None
-
 
 def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
     bare = re.sub(r"[’']s$", "", word)

@@ -1,0 +1,134 @@
+"""What a person's role phrase says: where its qualifiers begin ("former top adviser"), whether the words
+after "Name," describe that name (an apposition) or start the next item of a list, and which side the role
+places its holder on (the sides' cue words, then the gazetteer's names; never a guess)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from briefing.load.extract.actors import STOP
+from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.sides import bundled_sides, side_cues
+from briefing.model import OTHER, Actor
+
+__all__ = ["SIDE_WORDS", "Placing", "apposed", "gazetteer_sides", "qualifiers_start", "side_of"]
+
+_QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
+
+#: Words that name a side: nationalities, countries (and their possessives, stripped before lookup),
+#: institutions: the cues of the bundled sides (data/sides.toml), cue → side id. A word here is never part of a
+#: name. Who a person is placed with comes from the briefing's own sides (`find_people`'s `cues`), then from
+#: what the gazetteer knows (actor names and aliases).
+SIDE_WORDS: dict[str, str] = side_cues(bundled_sides())
+
+
+@dataclass(frozen=True)
+class Placing:
+    """What places a person: the sides' cue words (cue → side id), then the gazetteer's names (→ side id)."""
+
+    cues: dict[str, str]
+    names: dict[str, str]
+
+
+def gazetteer_sides(actors: list[Actor]) -> dict[str, str]:
+    sides: dict[str, str] = {}
+    for actor in actors:
+        for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+            sides.setdefault(text, actor.side)
+            if actor.kind == "person":
+                sides.setdefault(text.split()[-1], actor.side)
+    return sides
+
+
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
+
+
+_TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{TITLES}))(?!\w)")
+
+
+#: Lower-case words an apposition may start with ("a former adviser", "the top diplomat", "head of …").
+_APPOSITION_START = frozenset("a an the former ex then now also deputy senior chief top special acting longtime "
+                              "veteran his her their its".split())
+
+
+def apposed(role: str) -> bool:
+    """Whether the words after "Name," describe that name, rather than start the next item of a list or a
+    clause of its own ("…, meeting with …")."""
+    first = role.split(maxsplit=1)[0] if role.strip() else ""
+    if first[:1].islower() and first not in _APPOSITION_START and not is_title(first):
+        return False
+    title = None
+    for title in _TITLE_IN_ROLE.finditer(role):
+        pass  # the last title: the one the role is ("President X's envoy" is an envoy)
+    before = role[:title.start()] if title else role
+    return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
+                           for w in m.group(0).split())
+                   for m in _OTHER_NAME.finditer(before))
+
+
+def qualifiers_start(text: str, floor: int, title_end: int) -> int:
+    """Where the qualifiers of a title begin: up to four words back, not across punctuation."""
+    position = title_end
+    words = 0
+    index = title_end
+    while index > floor and words < 6:
+        index -= 1
+        if text[index] in ",.;:“”\"()\n" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
+                                                  and text[index + 1:index + 2] != " "):
+            break
+        if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
+            word = text[index + 1:position].strip()
+            if not word or not word[0].isalnum() or (
+                    word[0].islower() and not is_title(word) and word not in _LOWER_QUALIFIERS):
+                break
+            position = index + 1
+            words += 1
+    else:
+        if index == floor and words < 6:
+            word = text[floor:position].strip()
+            if word and (word[0].isupper() or is_title(word) or word in _LOWER_QUALIFIERS):
+                position = floor
+    return position
+
+
+_LOWER_QUALIFIERS = frozenset(
+    "former top senior deputy special acting chief presidential foreign defense defence security national "
+    "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
+    "press communications political lead main ministry government army military party opposition".split())
+
+
+#: Titles of those who report or study rather than act: a country in them is a beat, not a side.
+_OBSERVERS = re.compile(r"(?i:\b(?:correspondent|reporter|editor|analyst|expert|professor|prof\.|economist|fellow|"
+                        r"researcher|journalist|columnist|commentator|historian|scholar|host|anchor|byline)\b)")
+
+
+#: After its title, where a role stops saying whose it is: "U.S. ambassador to Russia" is American.
+_ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|who|which|that|after|before)\b")
+
+
+#: Titles of the press: a positive finding that the person is no party to the talks (side OTHER).
+_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
+
+
+def side_of(role: str, sides: Placing) -> str | None:
+    if _PRESS.search(role):
+        return OTHER
+    if _OBSERVERS.search(role):
+        return None
+    title = _TITLE_IN_ROLE.search(role)
+    if title is not None:
+        tail = _ROLE_TAIL.search(role, title.end())
+        if tail is not None:
+            role = role[:tail.start()]
+    for raw in reversed(_QUALIFIER_WORD.findall(role)):
+        word = re.sub(r"[’']s$", "", raw)
+        for key in (word, word.rstrip(".")):
+            if key in sides.cues:
+                return sides.cues[key]
+            if key in sides.names:
+                return sides.names[key]
+    for phrase, side in sides.cues.items():
+        if " " in phrase and phrase in role:
+            return side
+    return None
