@@ -9,6 +9,7 @@ import os
 import re
 import string
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -46,17 +47,22 @@ def valid_key(key: str) -> bool:
 def binding_ids() -> set[str]:
     """Every binding id of the dashboard's screens, panes and widgets, with the bundled sides' filters (a
     folder's own sides add filter.<side id>: see `side_filter_id`)."""
-    import briefing.tui.app  # noqa: F401 - every class with bindings is imported from here
     from briefing.load.sides import bundled_sides
 
-    ids: set[str] = set()
+    ids = {binding.id for binding in dashboard_bindings() if binding.id}
+    return ids | {f"filter.{side.id}" for side in bundled_sides() if side.key}
+
+
+def dashboard_bindings() -> Iterator[Binding]:
+    """Every Binding that the dashboard's screens, panes and widgets declare (not the added side filters)."""
+    import briefing.tui.app  # noqa: F401 - every class with bindings is imported from here
+
     todo = [DOMNode]
     while todo:
         for sub in todo.pop().__subclasses__():
             todo.append(sub)
             if sub.__module__.startswith("briefing."):
-                ids.update(b.id for b in sub.__dict__.get("BINDINGS", []) if isinstance(b, Binding) and b.id)
-    return ids | {f"filter.{side.id}" for side in bundled_sides() if side.key}
+                yield from (b for b in sub.__dict__.get("BINDINGS", []) if isinstance(b, Binding))
 
 
 #: The filter of a side a folder names in its sides.toml ("filter.iran"): remappable, though no bundled side.

@@ -6,14 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.binding import Binding
-from textual.dom import DOMNode
 
 from briefing.load import load_briefing
 from briefing.load.sides import RESERVED_KEYS
 from briefing.model import Briefing, Side
 from briefing.tui import view
 from briefing.tui.app import create_app
+from briefing.tui.config import dashboard_bindings
 from tests.tui.conftest import screen_text, with_changes
 
 OTHER = Path(__file__).parents[1] / "data" / "other_negotiation"
@@ -84,17 +83,7 @@ async def test_the_keymap_remaps_a_folders_side_by_its_id(other: Briefing, tmp_p
 
 def test_the_reserved_keys_are_the_keys_the_dashboard_binds() -> None:
     """sides.toml may not give a side a key the dashboard already uses: the loader's list is the real one."""
-    import briefing.tui.app  # noqa: F401 - every class with bindings
-
-    bound: set[str] = set()
-    todo = [DOMNode]
-    while todo:
-        for sub in todo.pop().__subclasses__():
-            todo.append(sub)
-            if sub.__module__.startswith("briefing."):
-                for binding in sub.__dict__.get("BINDINGS", []):
-                    if isinstance(binding, Binding):
-                        bound.update(k.strip() for k in binding.key.split(","))
+    bound = {k.strip() for binding in dashboard_bindings() for k in binding.key.split(",")}
     names = {"less_than_sign": "<", "greater_than_sign": ">", "question_mark": "?", "full_stop": ".", "slash": "/"}
     chars = {names.get(k, k) for k in bound if len(names.get(k, k)) == 1}
     assert chars == set(RESERVED_KEYS)
