@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import signal
 import sys
 from collections.abc import Iterator
@@ -77,11 +78,11 @@ def _stop_on_signals(app) -> Iterator[None]:  # noqa: ANN001 - BriefingApp, impo
     def stop(signum: int, _frame: object) -> None:
         for each in caught:
             signal.signal(each, signal.SIG_DFL)
-        loop = app._loop  # the running event loop (Textual keeps it there while the app runs)
-        if loop is not None and loop.is_running():
-            loop.call_soon_threadsafe(partial(app.exit, None, 128 + signum))
-        else:
-            raise KeyboardInterrupt  # not running yet, or already leaving: as SIGINT does
+        try:  # a handler runs in the main thread, inside the app's event loop while the app runs
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            raise KeyboardInterrupt from None  # not running yet, or already left: as SIGINT does
+        loop.call_soon_threadsafe(partial(app.exit, None, 128 + signum))
 
     for signum in caught:
         signal.signal(signum, stop)
