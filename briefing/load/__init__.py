@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefing.load import cache
 from briefing.load.anchor import Anchor
+from briefing.load.clean_reads import CleanReads
 from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
 from briefing.load.extract import Extracted, map_sources
 from briefing.load.extract import extract as run_extraction
@@ -101,8 +102,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     """
     folder = data_folder(data_dir)
     problems: list[Problem] = []
-    raws = read_sources(folder, problems)
     store = LoadCache.open(folder, note) if use_cache else None
+    raws = _read(folder, problems, store)
     with _collector_off():
         key = b""
         if store is not None:
@@ -154,9 +155,19 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Bri
     if store is None:
         return None
     problems: list[Problem] = []
-    raws = read_sources(folder, problems)
+    raws = _read(folder, problems, store)
     with _collector_off():
         return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
+
+
+def _read(folder: Path, problems: list[Problem], store: LoadCache | None) -> list[RawSource]:
+    """The folder's sources, those read clean before (by their bytes' digest) not searched again."""
+    if store is None:
+        return read_sources(folder, problems)
+    clean = CleanReads.open(store.directory, store.secret)
+    raws = read_sources(folder, problems, clean)
+    clean.save()
+    return raws
 
 
 def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:
