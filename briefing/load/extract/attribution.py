@@ -156,6 +156,14 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
                                                         or _SUBORDINATE.match(text, sentence_start)):
                 return None  # "After X met Y, Z left, adding …": the first name is not the subject
         else:
+            relative = _relative_subject(text, window_start, verb.start())
+            if relative is not None:
+                # "…, which the White House described as “…”": the relative clause's own subject speaks; a
+                # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
+                actor, a_s, a_e = who(relative, verb.start(), "last")
+                if actor is None:
+                    return None, "quote:unnamed", 0.5, -1, -1
+                return actor, "quote:said-before", 0.85, a_s, verb.end()
             actor, a_s, a_e = who(window_start, verb.start(), "last")
         if actor and _unnamed_subject(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
@@ -168,6 +176,24 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: A relative clause with a subject of its own before a speech verb: "…, which the ministry described as",
+#: "… the talks that officials called". Its pronoun, then up to six words, then the verb.
+_RELATIVE = re.compile(r"[\s,](?:which|that|whom)\s+(?P<subject>(?:[\w.’'-]+\s+){1,6})$")
+
+
+def _relative_subject(text: str, start: int, verb_start: int) -> int | None:
+    """Where the subject of a relative clause ending at the verb begins ("which the White House
+    described"), or None when the verb has no such clause ("X, who …, said" keeps X: a subject-less
+    relative; a pronoun or name straight after "that" after a speech verb is a reported clause)."""
+    match = _RELATIVE.search(text, max(start, verb_start - 80), verb_start)
+    if match is None or match.start() < start:
+        return None
+    subject = match.group("subject").split()
+    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or _VERB.search(match.group("subject")):
+        return None
+    return match.start("subject")
 
 
 _VERB_REACH = 400
