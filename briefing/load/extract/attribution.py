@@ -23,7 +23,7 @@ SPEECH_VERBS = (
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
-    "adding|describing"
+    "adding|describing|touted|touts|hailed|hails"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing"})

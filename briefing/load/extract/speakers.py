@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, PLACE_ROLE, ROLE, RoleResolver
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
@@ -80,6 +81,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
+        self.titled = _titles_before(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -152,7 +154,7 @@ class Speakers:
         for role in BARE_ROLE.finditer(text, start, end):
             # "the prime minister said": the one person of this article whose role it is, else no one.
             if not any(s <= role.start() < e for s, e, _a in options):
-                options.append((role.start(), role.end(), roles.bare(role, present)))
+                options.append((role.start(), role.end(), roles.bare(role, present, self.titled)))
         return options
 
     def who(self, start: int, end: int, prefer: str = "last") -> Who:
@@ -187,6 +189,22 @@ class Speakers:
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]
         return actor, s, e
+
+
+#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
+_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+
+
+def _titles_before(text: str, mentions: list[MentionAt]) -> dict[str, frozenset[str]]:
+    """actor → the titles the article prints right before their name (outside quotes): who "the
+    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    titled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is not None:
+                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
+    return {actor: frozenset(titles) for actor, titles in titled.items()}
 
 
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
