@@ -23,14 +23,17 @@ SPEECH_VERBS = (
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
-    "adding|describing|touted|touts|hailed|hails"
+    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
+_GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
+         r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
-    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
+    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -271,6 +274,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     return None
 
 
+#: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
+_TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
+
+
 def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
     """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
     speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
@@ -283,6 +290,9 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
     if verb is None or _SUBORDINATE.match(text, prev_s):
         return None
     actor, a_s, a_e = who(prev_s, verb.start(), "first")
+    if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
+        # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
+        return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
     lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
     if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
             w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):

@@ -190,6 +190,9 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
         name = name[:-1]
     if not name or is_particle(run[name[0][0]:name[0][1]]):
         return None
+    glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
+    if glued is not None:
+        name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
     words = tuple(run[s:e] for s, e in name)
     if not _name_words(words, cues) or _known(words, gazetteer):
         return None
@@ -235,6 +238,11 @@ def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         return False
     last = _ARABIC_PREFIX.sub("", proper[-1])
     return last[:1].isupper() and len(last) >= 2 and "." not in last
+
+
+#: A speech verb a scrape ran into the name before it ("Abbas Araqchitold reporters"): four letters of the
+#: name at least, so "Witold" stays a name.
+_GLUED_VERB = re.compile(r"(?<=[a-z]{4})(?P<verb>told|said|says|added|wrote)$")
 
 
 def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
