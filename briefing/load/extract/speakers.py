@@ -118,6 +118,21 @@ class Speakers:
             return previous.speaker
         return None
 
+    def subject_of_sentence_before(self, offset: int) -> str | None:
+        """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
+        words before the name), within this paragraph or the one before; else None."""
+        index = sentence_index(self.sentences, offset)
+        if index is None or index == 0:
+            return None
+        b_s, b_e = self.sentences[index - 1]
+        if self.paragraph_of(b_s) < self.paragraph_of(offset) - 1:
+            return None
+        persons = [m for m in self.between(b_s, b_e) if m.person]
+        if not persons or len(self.text[b_s:persons[0].start]) > 80 \
+                or not LEADING_CLAUSE.search(self.text[b_s:persons[0].start]):
+            return None
+        return persons[0].actor
+
     def institution_before(self, offset: int) -> str | None:
         """Who "it said" / "the statement said" is: the institution the sentence before names (outside
         quotes, within the paragraph before at most), when it is the one institution named there, in the
@@ -154,7 +169,13 @@ class Speakers:
         for role in BARE_ROLE.finditer(text, start, end):
             # "the prime minister said": the one person of this article whose role it is, else no one.
             if not any(s <= role.start() < e for s, e, _a in options):
-                options.append((role.start(), role.end(), roles.bare(role, present, self.titled)))
+                holder = roles.bare(role, present, self.titled)
+                if holder is None:
+                    # Two holders ("the minister" with two ministers named): the one the sentence before has as
+                    # its subject, if that person holds the title ("X confirmed … / … the minister said").
+                    last = self.subject_of_sentence_before(role.start())
+                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
+                options.append((role.start(), role.end(), holder))
         return options
 
     def who(self, start: int, end: int, prefer: str = "last") -> Who:
