@@ -242,7 +242,9 @@ def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, A
 def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
     """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
     ps, pe = paragraphs[p_index]
-    opens_paragraph = text[ps:quote_start].strip() == ""
+    # A paragraph that is one quotation, perhaps behind a "Quote:" label (one outlet's house style, after a
+    # "Details: X said …" paragraph).
+    opens_paragraph = _QUOTE_LABEL.fullmatch(text[ps:quote_start].strip()) is not None
     if opens_paragraph and p_index > 0:
         prev_s, prev_e = paragraphs[p_index - 1]
         if text[prev_s:prev_e].rstrip().endswith(":"):
@@ -256,7 +258,8 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         if previous is not None and previous.speaker and previous_para == p_index - 1 \
                 and text[quote_end:pe].strip(" .,") == "":
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
-        if text[quote_end:pe].strip(" .,") == "" and not any(m in text[prev_s:prev_e] for m in "“\"‘'"):
+        labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
+        if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
             return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
     if index is None or index == 0:
@@ -276,6 +279,9 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
 
 #: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
 _TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
+
+
+_QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
 
 
 def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202

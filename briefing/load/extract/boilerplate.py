@@ -55,11 +55,12 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Read on a line's last characters only, where a credit stands.
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
-         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
+         rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
          r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
-         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b)"),
+         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
+         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
          r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)"),
@@ -68,7 +69,7 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
          r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
          r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
-         r"key points|forum|"
+         r"key points|forum|all sections|support us|support journalism|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
@@ -103,6 +104,10 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".
+        ("boiler:author-date", "Author and date line",
+         rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+         rf"(?:\d{{1,2}}\s+{_MONTHS}[a-z]*|{_MONTHS}[a-z]*\s+\d{{1,2}}),?\s+(?:19|20)\d{{2}}(?:,?\s*\d{{1,2}}:\d{{2}})?$"),
         ("boiler:dateline", "Dateline",
          rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
          rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
@@ -130,7 +135,7 @@ _NEEDS = {
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
-                  "promoted", "partner"),
+                  "promoted", "partner", "patreon", "journalism"),
 }
 #: The characters at a line's end a photo credit is looked for in.
 _CREDIT_TAIL = 120
@@ -163,7 +168,7 @@ def _may_match_a_rule(line: str) -> bool:
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story")
+             "photo:", "with ai", "developing story", "patreon")
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
