@@ -191,6 +191,7 @@ def find_regions(text: str) -> list[Region]:
     lines = _lines(text)
     tail, lines = _sidebar(text, lines)
     marks = [_mark(line) for _s, _e, line in lines]
+    tails = _caption_tails(lines, marks)
     _mark_copies(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
@@ -200,7 +201,7 @@ def find_regions(text: str) -> list[Region]:
         for index in range(last_credit + 1, len(lines)):
             if marks[index] is None:
                 marks[index] = ("boiler:trailing-block", "Trailing links and navigation")
-    regions = _regions(lines, marks)
+    regions = _regions(lines, marks, tails)
     if tail is not None:
         if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
             regions[-1] = regions[-1].model_copy(update={"end": tail.end})
@@ -297,14 +298,19 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str
                 marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
 
 
-def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> list[Region]:
-    """Runs of marked lines as regions, and a date stamp that leads an unmarked line as its own."""
+def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None],
+             tails: dict[int, int]) -> list[Region]:
+    """Runs of marked lines as regions, and the furniture inside an unmarked line (a date stamp that leads it,
+    a caption run onto its end) as its own."""
     regions: list[Region] = []
     for index, mark in enumerate(marks):
         start, end, line = lines[index]
         if mark is None:
+            parts = _parts(line)
+            if index in tails and (not parts or parts[-1][1] <= tails[index]):
+                parts.append((tails[index], len(line), "boiler:caption", "Photo caption"))
             regions.extend(Region(kind="boilerplate", label=label, start=start + a, end=start + b, origin="auto",
-                                  confidence=0.9, rule=rule) for a, b, rule, label in _parts(line))
+                                  confidence=0.9, rule=rule) for a, b, rule, label in parts)
             continue
         rule, label = mark
         previous = regions[-1] if regions else None
@@ -344,6 +350,32 @@ def _parts(line: str) -> list[tuple[int, int, str, str]]:
     if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
         parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
     return sorted(parts)
+
+
+#: A sentence's end inside a line: after a word of four small letters at least ("Ukraine." but not "U.S.",
+#: "Mr.", "Sen."), before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+#: Words of story a line holds before a caption run onto its end, for only the caption to be furniture.
+_STORY_BEFORE_CAPTION = 15
+
+
+def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
+    """A caption the scrape ran onto the end of a paragraph ("… the surrender of Ukraine. French President X looks
+    on … (AFP)"): the line is unmarked and only its last sentence, from the returned offset, is furniture, when
+    fifteen words of story or more come before it. One pass over each caption-marked line."""
+    tails: dict[int, int] = {}
+    for index, mark in enumerate(marks):
+        if mark is None or mark[0] not in ("boiler:caption", "boiler:credit"):
+            continue
+        line = lines[index][2]
+        last = None
+        for last in _SENTENCE_BREAK.finditer(line):
+            pass
+        if last is not None and len(line[:last.start()].split()) >= _STORY_BEFORE_CAPTION \
+                and _mark(line[:last.start() + 1]) is None:  # not a caption of several sentences ("FILE PHOTO: …")
+            tails[index] = last.end()
+            marks[index] = None
+    return tails
 
 
 def _adjacent(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int) -> bool:
