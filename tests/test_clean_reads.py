@@ -7,10 +7,19 @@ import hashlib
 import os
 from pathlib import Path
 
+import pytest
+
+import briefing.load as loader
 from briefing.load import load_briefing
 from briefing.load.cache import secret
 from briefing.load.clean_reads import CleanReads
 from briefing.load.sources import read_sources
+
+@pytest.fixture(autouse=True)
+def _every_folder_consults_the_set(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The set is consulted from CLEAN_READS_FROM sources on: here, one is enough."""
+    monkeypatch.setattr(loader, "CLEAN_READS_FROM", 1)
+
 
 ARTICLE = "Lavrov met Rubio in Riyadh on 18 February 2025, officials said.\n"
 
@@ -88,3 +97,11 @@ def test_the_set_is_bounded(tmp_path: Path, cache_dir: Path, monkeypatch) -> Non
         assert clean.save()
     kept = CleanReads.open(cache_dir, key)._order  # type: ignore[arg-type]
     assert kept == [bytes([4]) * 32, bytes([3]) * 32, bytes([2]) * 32]  # the newest first
+
+
+def test_a_small_folder_neither_reads_nor_writes_the_set(data_copy: Path, cache_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bundled briefing's five files are searched in a millisecond: reading a large set would cost more."""
+    monkeypatch.setattr(loader, "CLEAN_READS_FROM", 200)
+    load_briefing(data_copy)
+    assert not (cache_dir / "clean-reads").exists()

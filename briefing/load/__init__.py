@@ -20,7 +20,7 @@ from briefing.load import cache
 from briefing.load.clean_reads import CleanReads
 from briefing.load.files import Refused, bundled_data_dir, read_inside
 from briefing.load.sides import bundled_sides, on_sides
-from briefing.load.sources import RawSource, read_sources
+from briefing.load.sources import RawSource, count_sources, read_sources
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
@@ -190,9 +190,14 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Bri
         return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
 
 
+#: Folders of this many sources or more consult the set of files read clean before (reading that set, up to
+#: 6 MB, costs more than it saves on a small folder: the bundled briefing's five files take 1 ms to search).
+CLEAN_READS_FROM = 200
+
+
 def _read(folder: Path, problems: list[Problem], store: LoadCache | None) -> list[RawSource]:
     """The folder's sources, those read clean before (by their bytes' digest) not searched again."""
-    if store is None:
+    if store is None or count_sources(folder, CLEAN_READS_FROM) < CLEAN_READS_FROM:
         return read_sources(folder, problems)
     clean = CleanReads.open(store.directory, store.secret)
     raws = read_sources(folder, problems, clean)

@@ -12,6 +12,8 @@ Where: `clean-reads` in the cache directory (see briefing.load.cache), one file 
 with this user's secret (HMAC-SHA256 over the whole file): a file written by anyone without the secret is
 ignored. Its header names the reading code's version (a hash of sources.py, sanitize.py and files.py), so a
 change to what counts as clean empties it. At most MAX_DIGESTS digests (32 bytes each), the newest first.
+Consulted by loads of folders of briefing.load.CLEAN_READS_FROM sources or more (a small folder is searched
+faster than the set is read).
 """
 
 from __future__ import annotations
