@@ -97,6 +97,29 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Hegseth said a return to the pre-2014 borders is unrealistic.", {("us", "territory", Stance.AGAINST)}),
     ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
      {("us", "ceasefire", Stance.FOR)}),
+    # "an end to this … war" after a ceasefire is not a refusal of it; a refusal said as a noun speaks about its object
+    ("Trump wrote that he wants a complete ceasefire and, in time, an end to this terrible war.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # each cue read once, for its own keyword: a halt on aid and a suspension of intelligence sharing are one against
+    ("The Kremlin demanded a halt to foreign military aid and a suspension of intelligence sharing with Kyiv.",
+     {("russia", "military_aid", Stance.AGAINST)}),
+    # a country the gazetteer does not hold names its side (data/sides.toml cues)
+    ("Poland, one of the largest armies in Europe, refused to send its troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    ("A senior Polish official said Warsaw was reluctant to send troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    # two holders of one side standing apart in one sentence: each keeps its own stance
+    ("Spain and Poland were reluctant to send peacekeepers, hours after Britain offered troops on the ground.",
+     {("europe", "security_guarantees", Stance.AGAINST), ("europe", "security_guarantees", Stance.FOR)}),
+    # hesitancy is against
+    ("Scholz was hesitant about sending European troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    # a demand made of another side is the speaker's stance
+    ("Starmer said the US must serve as a backstop against Russian aggression.",
+     {("europe", "security_guarantees", Stance.FOR)}),
+    # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
+    # read as its subject either: no position rather than a guess)
+    ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
 ])
 def test_polarity_and_holder(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
@@ -114,8 +137,10 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     # "between X and Y" names what talks are between, not who acts
     "Talks between the US and Russia agreed on a truce.",
     # "against" speaks about what follows it, not about a keyword before it
-    "Starmer said the US must serve as a backstop against Russian aggression.",
+    "Starmer said a backstop against Russian aggression was discussed.",
     "Sanctions against Russia remain in place, Kallas said.",
+    # a place word inside a name's title, or after a preposition, is not a second agent's side
+    "Talks with Polish officials went on as Russian President Vladimir Putin spoke about NATO membership.",
     # "he" between an institution's name and the cue is a person the sentence does not name as agent
     "The speech followed criticism that NATO was demanding more and that he promised to end the conflict.",
     # "it" after a person's name is someone else: who refuses is not Trump
@@ -146,3 +171,22 @@ def test_a_cue_speaks_about_the_nearest_keyword() -> None:
     assert by_issue["security_guarantees"] is not None
     assert by_issue["security_guarantees"].stance is Stance.AGAINST
     assert by_issue["ceasefire"] is None
+
+
+def test_place_words_prefer_the_folders_own_sides() -> None:
+    """Countries and demonyms name sides from data/sides.toml only for side ids the folder also has, and never
+    over a word the folder's own sides claim."""
+    from briefing.load.sides import HoldingSides, place_words
+    from briefing.model import Side
+
+    own = (Side(id="iran", label="Iran", letter="I", negotiating=True, cues=("Iranian", "Tehran")),
+           Side(id="e3", label="E3", letter="3", negotiating=True, cues=("France", "French")),
+           Side(id="europe", label="Europe", letter="E", negotiating=True, cues=("EU",)))
+    words = place_words(own)
+    assert words["Tehran"] == "iran" and words["France"] == "e3" and words["French"] == "e3"
+    assert words["Poland"] == "europe" and words["EU"] == "europe"  # bundled words of a side the folder has
+    assert "Russia" not in words and "Moscow" not in words  # a side the folder does not list: never named
+    holding = HoldingSides.of(own)
+    text = "Tehran and Poland's government agreed; the USA did not."
+    assert [(side, text[s:e]) for side, s, e in holding.named(text, 0, len(text))] == [
+        ("iran", "Tehran"), ("europe", "Poland")]

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import ChainMap
+from dataclasses import dataclass
 
 from briefing.load.extract.dates import DateMention, Reference
-from briefing.load.extract.issues import Clauses
-from briefing.model import PartialDate, Position, Span
+from briefing.load.extract.issues import Clauses, IssueHit, Polarity
+from briefing.load.sides import HoldingSides
+from briefing.model import Actor, PartialDate, Position, Span
 
 _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
@@ -46,6 +49,7 @@ def title(sentence: str, limit: int = 110) -> str:
 
 #: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
+                     r"emphasi[sz]ed|"
                      r"argued|claimed|according to)\b")
 #: A name right after one of these is the object of a preposition, not the clause's agent.
 _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
@@ -62,7 +66,7 @@ _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|G
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
                keywords_name: dict[str, str] | None = None,
-               negotiating: frozenset[str] = frozenset()) -> list[Position]:
+               negotiating: HoldingSides | frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
     issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
@@ -77,12 +81,13 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
     names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
              and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
+    actors, names = _with_places(text, start, end, actors, names, quoted, keywords, negotiating)
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
         # Every keyword of the issue is read ("progress on peacekeepers, although Macron insisted on security
         # guarantees"): one position per side that one reading gives; a side read two ways gives none.
-        read: dict[str, tuple] = {}
+        read: list[_Reading] = []
         for hit in (h for h in hits if h.issue == issue):
             polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
             if polarity is None:
@@ -90,17 +95,86 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
             for side, holders, how in _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
                                               negotiating):
-                if read.setdefault(side, (polarity, hit, holders, how))[0].stance != polarity.stance:
-                    read[side] = (None, hit, holders, how)
-        for n, (side, (polarity, hit, holders, how)) in enumerate(read.items()):
-            if polarity is None:
-                continue
+                _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))
+        for n, reading in enumerate(r for r in read if r.polarity is not None):
+            polarity, hit = reading.polarity, reading.hit
             out.append(Position.trusted(
-                id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=side, issue=issue,
-                stance=polarity.stance, summary=title(span.text, 160), date=date,
-                holders=tuple(dict.fromkeys(holders)), evidence=(span,), origin="auto", confidence=0.45,
-                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{how}"))
+                id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=reading.side,
+                issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
+                holders=tuple(dict.fromkeys(h for h in reading.holders if not h.startswith(_PLACE))),
+                evidence=(span,), origin="auto", confidence=0.45,
+                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
     return out
+
+
+@dataclass
+class _Reading:
+    """One reading of a sentence for one issue: the side, who holds it (actor ids, or a place's pseudo-id), the
+    polarity (None once the same holders were read two ways), the keyword read, and how the holder was found."""
+
+    side: str
+    who: frozenset[str]
+    polarity: Polarity | None
+    hit: IssueHit
+    holders: list[str]
+    how: str
+
+
+def _take(read: list[_Reading], new: _Reading) -> None:
+    """Add a reading. One side read two ways by the same holders (or by holders we cannot tell apart) gives no
+    position; two different holders of one side may stand apart ("Germany and Poland were reluctant to send
+    peacekeepers, hours after Britain offered troops": Europe both against and for, each with its holders)."""
+    for old in read:
+        if old.side != new.side:
+            continue
+        same = old.who == new.who or not old.who or not new.who or old.who & new.who
+        if not same:
+            continue
+        if old.polarity is not None and old.polarity.stance != new.polarity.stance:  # type: ignore[union-attr]
+            old.polarity = None
+        return
+    read.append(new)
+
+
+#: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
+#: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
+_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
+_AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                         r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
+                         r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
+                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
+                         r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
+                         r"again|then|now|still|later|already|itself|alone|and|or|nor|"
+                         r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
+                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses")
+#: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
+_TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
+#: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
+_PLACE = "@"
+
+
+def _with_places(text: str, start: int, end: int, actors, names: list, quoted, keywords,  # noqa: ANN001
+                 negotiating) -> tuple:  # noqa: ANN001
+    """`names` with the words that name a negotiating side added ("Poland", "a senior Polish official"; from
+    the sides' cues, see HoldingSides), each as a pseudo-actor of that side, and `actors` able to look them
+    up. A word inside a name found, a quotation or an issue's keyword is not one."""
+    if not isinstance(negotiating, HoldingSides):
+        return actors, names
+    places = {}
+    for side, s, e in negotiating.named(text, start, end):
+        if _overlaps(quoted, s, s + 1) or _overlaps(keywords, s, e) or any(a < e and s < b for _x, a, b in names):
+            continue
+        if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
+            continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
+        word = _LOWER_NEXT.match(text, e)
+        if word is not None and not _AGENT_NEXT.fullmatch(word.group(1)):
+            continue  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
+        pseudo = f"{_PLACE}{side}:{s}"
+        places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
+    if not places:
+        return actors, names
+    found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
+    return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
 
 
 Holding = tuple[str, list[str], str]
@@ -116,6 +190,8 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
         if a <= cue < b:
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
+            if speaker in actors and _turn(text, a):
+                break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             return []  # a quote whose speaker is unknown: its "we" is nobody we can name
     if any(a <= cue < b for a, b in quoted):
         return []
@@ -125,14 +201,20 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
-    agents = _agents(text, names, agent_from, cue, start)
+    agents = []
+    for sub in _SUBORDINATE.finditer(text, agent_from, cue):  # "…, hours after Britain offered troops": Britain
+        # (the subject right before its verb; not "declares before NATO that it is not realistic": a preposition)
+        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
+    agents = agents or _agents(text, names, agent_from, cue, start)
     how = "agent"
     if speech:
         speakers_ = _agents(text, names, start, speech[-1].start(), start)
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
-            return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            if not _DEMAND.match(text, cue):
+                return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
@@ -153,6 +235,20 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
         return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     return [(sides.pop(), holders, how)]
+
+
+#: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
+_DEMAND = re.compile(r"must\b", re.IGNORECASE)
+#: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
+#: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
+_TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
+
+
+def _turn(text: str, at: int) -> bool:
+    """Whether a quote starting at `at` is a transcript turn (its line opens with a capitalised label)."""
+    line = text.rfind("\n", 0, at) + 1
+    return _TURN_LABEL.fullmatch(text, line, at) is not None
 
 
 #: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
