@@ -117,6 +117,14 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     # a demand made of another side is the speaker's stance
     ("Starmer said the US must serve as a backstop against Russian aggression.",
      {("europe", "security_guarantees", Stance.FOR)}),
+    # "there will not be" refuses what follows; a cue before the speech verb is not the report's
+    ("“There will not be U.S. troops deployed to Ukraine,” Hegseth said.",
+     {("us", "security_guarantees", Stance.AGAINST)}),
+    ("In a blow to Kyiv's aspirations, Hegseth said at the ministers' meeting that NATO membership was unrealistic.",
+     {("us", "nato", Stance.AGAINST)}),
+    # "only after" is a condition
+    ("Lavrov said Moscow would accept a ceasefire only after talks on its terms.",
+     {("russia", "ceasefire", Stance.CONDITIONAL)}),
     # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
     # read as its subject either: no position rather than a guess)
     ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),

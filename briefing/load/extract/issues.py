@@ -31,13 +31,13 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
-    ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+    ("cond", r"if|only if|only (?:after|once|when)|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
-    ("neg", r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
@@ -63,6 +63,8 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|thoug
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": the report is a clause
+                           r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
