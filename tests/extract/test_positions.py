@@ -125,6 +125,16 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     # "only after" is a condition
     ("Lavrov said Moscow would accept a ceasefire only after talks on its terms.",
      {("russia", "ceasefire", Stance.CONDITIONAL)}),
+    # a possessive qualifying a thing is not an agent; a possessed stance word still is one ("Kyiv's aspirations")
+    ("Hegseth does not see Kyiv's entry into NATO membership as feasible.", {("us", "nato", Stance.AGAINST)}),
+    ("Hegseth is tempering Kyiv's aspirations for NATO membership.", set()),
+    # readiness qualified by a condition; a second speech verb shares the first one's subject
+    ("Starmer said he was prepared to consider committing British forces if there is a lasting peace deal.",
+     {("europe", "security_guarantees", Stance.CONDITIONAL)}),
+    ("Starmer said Trump had good reason to talk but said it was critical for Washington to offer backup for "
+     "any European peacekeeping force.", {("europe", "security_guarantees", Stance.FOR)}),
+    # an agency named in a body sentence is no picture credit
+    ("Starmer backed a peacekeeping force, AFP reported.", {("europe", "security_guarantees", Stance.FOR)}),
     # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
     # read as its subject either: no position rather than a guess)
     ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
@@ -161,6 +171,7 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",
     # a caption or a link line is furniture
     "Photo: Zelensky supports the ceasefire plan | Reuters",
+    "Starmer looks on as Macron backs a peacekeeping force at the White House (AFP)",
     # keywords that name what a side may want either way give no automatic stance
     "Lavrov rejected any territorial concessions.",
     # no cue at all

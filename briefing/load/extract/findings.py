@@ -8,7 +8,7 @@ from collections import ChainMap
 from dataclasses import dataclass
 
 from briefing.load.extract.dates import DateMention, Reference
-from briefing.load.extract.issues import Clauses, IssueHit, Polarity
+from briefing.load.extract.issues import Clauses, IssueHit, Polarity, stance_cue
 from briefing.load.sides import HoldingSides
 from briefing.model import Actor, PartialDate, Position, Span
 
@@ -59,8 +59,10 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|s
 #: A scraped page's leading "date 2025-03-13" line (a headline may follow it in the same sentence).
 _DATE_LINE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 #: Lines that are a photo's caption or credit, or a link to another article: never a position.
-_FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|AFP|"
-                        r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|")
+_FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|"
+                        r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|"
+                        # an agency as a picture's credit ("(AFP)", "/AFP", "AFP via Getty"), not "AFP reported"
+                        r"|[(/]AFP\b|\bAFP(?:/| via\b| Photo\b)")
 
 
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
@@ -208,7 +210,11 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     agents = agents or _agents(text, names, agent_from, cue, start)
     how = "agent"
     if speech:
-        speakers_ = _agents(text, names, start, speech[-1].start(), start)
+        # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
+        # (after "and"/"but") is the first one's
+        last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
+            else speech[0]
+        speakers_ = _agents(text, names, start, last.start(), start)
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
@@ -237,6 +243,8 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     return [(sides.pop(), holders, how)]
 
 
+#: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
+_NO_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+also)?\s+$")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
@@ -303,9 +311,22 @@ def _tags_sentence(text: str, name: tuple, end: int) -> bool:
 
 
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
-    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y"."""
+    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
+    not a possessive qualifying a thing ("does not see Kiev's entry into NATO as feasible"; but "Russia's
+    refusal" when the thing is the cue at `right`, and "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)]
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)
+            and not _possessive_of_a_thing(text, n, right)]
+
+
+_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)")
+
+
+def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
+    word = _POSSESSIVE.match(text, name[2])
+    # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
+    return word is not None and word.start(1) != cue and _AGENT_NEXT.fullmatch(word.group(1)) is None and \
+        stance_cue(text, word.start(1), word.end(1)) is None
 
 
 def _second_of_between(text: str, name: tuple) -> bool:

@@ -47,7 +47,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
-            r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"ready to|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
