@@ -209,3 +209,15 @@ def test_place_words_prefer_the_folders_own_sides() -> None:
     text = "Tehran and Poland's government agreed; the USA did not."
     assert [(side, text[s:e]) for side, s, e in holding.named(text, 0, len(text))] == [
         ("iran", "Tehran"), ("europe", "Poland")]
+
+
+def test_a_place_gives_the_side_and_the_speaker_stays_the_holder() -> None:
+    """"Starmer said Poland backs …": Poland names the side (Europe); the person holding it is the speaker, and a
+    place is never written as a holder (holders are actor ids)."""
+    def held(sentence: str) -> set[tuple[str, tuple[str, ...]]]:
+        text = f"Talks go on\n\n{sentence}\n"
+        source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+        return {(p.side, p.holders) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+
+    assert held("Starmer said Poland backs new sanctions on Russia.") == {("europe", ("starmer",))}
+    assert held("Poland refused to send its troops to Ukraine.") == {("europe", ())}

@@ -240,7 +240,10 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
         return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
-    return [(sides.pop(), holders, how)]
+    side = sides.pop()
+    if speech and all(h.startswith(_PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
+        holders = [a for a, _s, _e in speakers_ if actors[a].side == side and actors[a].kind == "person"] or holders
+    return [(side, holders, how)]
 
 
 #: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
