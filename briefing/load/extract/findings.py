@@ -203,11 +203,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
-    agents = []
-    for sub in _SUBORDINATE.finditer(text, agent_from, cue):  # "…, hours after Britain offered troops": Britain
-        # (the subject right before its verb; not "declares before NATO that it is not realistic": a preposition)
-        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
-    agents = agents or _agents(text, names, agent_from, cue, start)
+    agents = _subordinate_subject(text, names, agent_from, cue) or _agents(text, names, agent_from, cue, start)
     how = "agent"
     if speech:
         # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
@@ -254,6 +250,15 @@ _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
 #: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
 _TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
+
+
+def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"…, hours after Britain offered troops": the subject of a subordinate clause, right before its verb (not
+    "declares before NATO that it is not realistic", where "before" is a preposition)."""
+    agents: list = []
+    for sub in _SUBORDINATE.finditer(text, left, cue):
+        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
+    return agents
 
 
 def _turn(text: str, at: int) -> bool:
