@@ -71,8 +71,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                negotiating: HoldingSides | frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
-    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
-    of the sides that hold positions (the briefing's negotiating sides)."""
+    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the sides
+    that hold positions (the briefing's negotiating sides; a HoldingSides also gives the words that name them)."""
     start, end = span.start, span.end
     if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
         return []
@@ -88,7 +88,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
         # Every keyword of the issue is read ("progress on peacekeepers, although Macron insisted on security
-        # guarantees"): one position per side that one reading gives; a side read two ways gives none.
+        # guarantees"): one position per side and holders that one reading gives; the same holders read two ways
+        # give none (different holders of one side may stand apart: see _take).
         read: list[_Reading] = []
         for hit in (h for h in hits if h.issue == issue):
             polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
