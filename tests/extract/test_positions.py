@@ -97,7 +97,8 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Hegseth said a return to the pre-2014 borders is unrealistic.", {("us", "territory", Stance.AGAINST)}),
     ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
      {("us", "ceasefire", Stance.FOR)}),
-    # "an end to this … war" after a ceasefire is not a refusal of it; a refusal said as a noun speaks about its object
+    # "an end to this … war" after a ceasefire is not a refusal of it (a refusal said as a noun speaks about its
+    # object)
     ("Trump wrote that he wants a complete ceasefire and, in time, an end to this terrible war.",
      {("us", "ceasefire", Stance.FOR)}),
     # each cue read once, for its own keyword: a halt on aid and a suspension of intelligence sharing are one against
@@ -135,6 +136,12 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
      "any European peacekeeping force.", {("europe", "security_guarantees", Stance.FOR)}),
     # an agency named in a body sentence is no picture credit
     ("Starmer backed a peacekeeping force, AFP reported.", {("europe", "security_guarantees", Stance.FOR)}),
+    # a truce between the cue and what it stops: the truce is what was agreed, not the strikes
+    ("Ukraine and Russia have agreed to a tentative ceasefire involving the Black Sea and strikes on energy "
+     "infrastructure.", {("ukraine", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.FOR)}),
+    # the possessor of a request is the agent of what it asks for
+    ("Russia's request to lift the sanctions on its banks was sent to Washington.",
+     {("russia", "sanctions", Stance.FOR)}),
     # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
     # read as its subject either: no position rather than a guess)
     ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
@@ -172,6 +179,11 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     # a caption or a link line is furniture
     "Photo: Zelensky supports the ceasefire plan | Reuters",
     "Starmer looks on as Macron backs a peacekeeping force at the White House (AFP)",
+    # a question is no one's stance
+    "Has Europe agreed to send troops to Ukraine — media reports",
+    "Will Poland send troops to Ukraine?",
+    # "Russia's request to lift sanctions": Russia is the agent of the lifting; Trump only looks into it
+    "Trump said his administration was looking into Russia's request to lift sanctions.",
     # keywords that name what a side may want either way give no automatic stance
     "Lavrov rejected any territorial concessions.",
     # no cue at all

@@ -65,6 +65,14 @@ _FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|G
                         r"|[(/]AFP\b|\bAFP(?:/| via\b| Photo\b)")
 
 
+#: A sentence that asks ("Has Europe agreed to send troops to Ukraine — media reports"): no one's stance.
+_ASKS = re.compile(r"\s*(?:Has|Have|Had|Will|Would|Is|Are|Was|Were|Does|Do|Did|Can|Could|Should|Shall|Might)\s")
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    return _ASKS.match(text, start) is not None or text[start:end].rstrip(" \n\"”’'").endswith("?")
+
+
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
                keywords_name: dict[str, str] | None = None,
@@ -74,7 +82,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the sides
     that hold positions (the briefing's negotiating sides; a HoldingSides also gives the words that name them)."""
     start, end = span.start, span.end
-    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
+    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start) or _question(text, start, end):
         return []
     clauses = Clauses.of(text, start, end)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
@@ -204,7 +212,8 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
-    agents = _subordinate_subject(text, names, agent_from, cue) or _agents(text, names, agent_from, cue, start)
+    agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
+        _agents(text, names, agent_from, cue, start)
     how = "agent"
     if speech:
         # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
@@ -251,6 +260,16 @@ _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
 #: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
 _TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
+
+
+#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
+_ACT_OF = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,2}(?:to|for)\s+")
+
+
+def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
+    even after a preposition (and a report of it by another side is that side's claim: see _holder)."""
+    return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
@@ -328,7 +347,8 @@ def _agents(text: str, names, left: int, right: int, clause_left: int) -> list: 
             and not _possessive_of_a_thing(text, n, right)]
 
 
-_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)")
+#: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
+_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
 
 
 def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:

@@ -31,7 +31,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
-    ("cond", r"if|only if|only (?:after|once|when)|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+    ("cond", r"if|only if|only (?:after|once|when)|provided that|"
+             r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
@@ -63,7 +64,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|thoug
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
-                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": the report is a clause
+                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
                            r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
@@ -74,6 +75,8 @@ _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|
 #: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
 _BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
                        re.IGNORECASE)
+#: A truce named between a cue and the thing it stops ("agreed to a ceasefire involving … strikes on energy").
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|moratorium|pause|halt)\b", re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
@@ -279,6 +282,10 @@ class Clauses:
         if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
             return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
         if keywords_name == KeywordsName.OPPOSITE:
+            counted_at = {c.start for c in counted}  # (a truce word that is a counted cue, "a pause of", is read)
+            if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
+                   for t in _TRUCE.finditer(self.text, c.end, hit.start)):
+                return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
             sign = -sign
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
