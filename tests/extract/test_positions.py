@@ -233,3 +233,16 @@ def test_a_place_gives_the_side_and_the_speaker_stays_the_holder() -> None:
 
     assert held("Starmer said Poland backs new sanctions on Russia.") == {("europe", ("starmer",))}
     assert held("Poland refused to send its troops to Ukraine.") == {("europe", ())}
+
+
+def test_a_transcript_guest_claim_is_no_sides_stance() -> None:
+    """In a transcript, the reporter's narration names who holds a stance; a guest's (an analyst's) words about a
+    side are that guest's claim, never the side's position, whether the label shares the turn's line or not."""
+    text = ("Morning talk: what the Riyadh meeting did\n\nANNA KOVAL, HOST:\n\nGood morning. Officials met in Riyadh "
+            "yesterday.\n\nPETER LIND, BYLINE:\n\nWell, the two delegations met for hours. Afterwards Russia rejected "
+            "NATO membership for Ukraine once again.\n\nKOVAL: And what did the analysts make of it?\n\n"
+            "MARTA VOSS, ANALYST:\n\nI think Kyiv rejected the ceasefire plan, frankly, and that is the story.\n\n"
+            "VOSS: Moscow also refused the ceasefire plan in the end, I am told.\n\nKOVAL: Thank you both.\n")
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    found = {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+    assert found == {("russia", "nato", Stance.AGAINST)}

@@ -84,6 +84,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     start, end = span.start, span.end
     if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start) or _question(text, start, end):
         return []
+    if _guest_turn(text, start) and not any(a <= start < b and who for (a, b), who in speakers.items()):
+        return []  # a guest's words in a transcript, not a quote of a known speaker: their claim, not a side's
     clauses = Clauses.of(text, start, end)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
         return []
@@ -201,7 +203,7 @@ def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speaker
         if a <= cue < b:
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
-            if speaker in actors and _turn(text, a):
+            if speaker in actors and _turn(text, a) and _reporter(actors[speaker]):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             return []  # a quote whose speaker is unknown: its "we" is nobody we can name
     if any(a <= cue < b for a, b in quoted):
@@ -279,6 +281,45 @@ def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa
     for sub in _SUBORDINATE.finditer(text, left, cue):
         agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
     return agents
+
+
+_REPORTER = re.compile(r"\b(?:host|byline|correspondent|reporter|anchor|journalist|editor)\b", re.IGNORECASE)
+
+
+def _reporter(actor: Actor) -> bool:
+    """A journalist (a role the text gives: "host", "BYLINE", "NPR's Russia correspondent"): their turn narrates;
+    anyone else's turn is their own claim (a third party's claim about a side is no position of that side)."""
+    return any(_REPORTER.search(role.title) for role in actor.roles)
+
+
+#: A transcript's turn label, alone on its line or before the turn's words: "PETER LIND, BYLINE:", "KOVAL: …".
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:"
+                         r"(?=[ \t]|$)")
+_REPORTING = frozenset({"HOST", "BYLINE", "CORRESPONDENT", "REPORTER", "ANCHOR"})
+#: The last text's turns: (offsets of the labels, whether each is a reporter's or host's), a one-text memo.
+_turns: tuple[str, list[int], list[bool]] = ("", [], [])
+
+
+def _guest_turn(text: str, at: int) -> bool:
+    """Whether `at` lies in a transcript turn (a text with two labels or more) of someone who is not a reporter or
+    a host ("MARTA VOSS, ANALYST:"; a surname label after a full one is that person's): what a guest says about a
+    side is their claim, not that side's stance. Turns that are quotes are left to the quote's speaker."""
+    global _turns  # noqa: PLW0603 - a one-text memo: every sentence of a source asks in turn
+    if _turns[0] is not text:
+        starts, reporting, known = [], [], {}
+        for m in _LABEL_LINE.finditer(text):
+            name, role = m.group("name"), (m.group("role") or "").strip()
+            words = name.split()
+            if not role and len(words) < 2 and words[-1] not in known:
+                continue  # "SOURCE:", "RELATED:", "MOSCOW:": a page's labels, not a person's turn
+            if role or len(words) >= 2:
+                known.setdefault(words[-1], role in _REPORTING)
+            starts.append(m.start())
+            reporting.append(role in _REPORTING or known.get(words[-1], False))
+        _turns = (text, starts, reporting) if len(starts) >= 2 else (text, [], [])
+    _text, starts, reporting = _turns
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and not reporting[i]
 
 
 def _turn(text: str, at: int) -> bool:
