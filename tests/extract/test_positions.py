@@ -142,6 +142,8 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     # the possessor of a request is the agent of what it asks for
     ("Russia's request to lift the sanctions on its banks was sent to Washington.",
      {("russia", "sanctions", Stance.FOR)}),
+    # whom a speaker told is not the agent of what they were told
+    ("Zelensky told European leaders in Brussels that he backs a ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
     # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
     # read as its subject either: no position rather than a guess)
     ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),

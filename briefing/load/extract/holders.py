@@ -95,6 +95,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
+    whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
+    if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
+        agent_from = whom.end()
     agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
         _agents(text, names, agent_from, cue, start)
     how = "agent"
@@ -137,6 +140,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
 
 #: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
 _NO_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+also)?\s+$")
+#: Whom a speaker told, up to the "that" of the reported clause: "told European leaders in Brussels that".
+_TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
