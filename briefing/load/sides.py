@@ -175,7 +175,12 @@ class HoldingSides:
     def of(cls, sides: tuple[Side, ...]) -> HoldingSides:
         places = place_words(sides)
         words = sorted(places, key=len, reverse=True)
-        body = "|".join(re.escape(word) for word in words)
+        # one alternative per first character (each keeps its words' order, longest first): the engine then tries a
+        # few groups at a capital letter rather than every word
+        groups: dict[str, list[str]] = {}
+        for word in words:
+            groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+        body = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
         pattern = re.compile(rf"(?<![\w.-])(?:{body})(?=(?:[’']s)?(?![\w-]))") if words else None
         return cls(frozenset(s.id for s in sides if s.negotiating), places, pattern)
 

@@ -75,6 +75,12 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     clauses = Clauses.of(text, start, end)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
         return []
+    # Every keyword of every issue is read ("progress on peacekeepers, although Macron insisted on security
+    # guarantees"); who holds a reading is looked for only when there is one.
+    polarities = [(hit, clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(hit.issue, "proposition")))
+                  for hit in hits]
+    if all(polarity is None for _hit, polarity in polarities):
+        return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
     names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
@@ -83,13 +89,11 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
-        # Every keyword of the issue is read ("progress on peacekeepers, although Macron insisted on security
-        # guarantees"): one position per side and holders that one reading gives; the same holders read two ways
-        # give none (different holders of one side may stand apart: see _take).
+        # One position per side and holders that one reading gives; the same holders read two ways give none
+        # (different holders of one side may stand apart: see _take).
         read: list[_Reading] = []
-        for hit in (h for h in hits if h.issue == issue):
-            polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
-            if polarity is None:
+        for hit, polarity in polarities:
+            if hit.issue != issue or polarity is None:
                 continue
             for side, holders, how in holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
