@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
+from briefing.json_text import SpanList
+from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.model import (
     Actor,
@@ -52,9 +54,9 @@ class _Citing:
         return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text, **self.origin(s.source, s.start)}
                 for s in spans]
 
-    def spans(self, spans: tuple[Span, ...]) -> _Spans:
-        """`evidence(spans)` for `write_json`, which writes it straight from the spans (see `_Spans.write`)."""
-        return _Spans(spans, self)
+    def spans(self, spans: tuple[Span, ...]) -> SpanList:
+        """`evidence(spans)` for `write_json`, which writes it straight from the spans (see json_text)."""
+        return SpanList(spans, self.tail)
 
     def tail(self, file: str, start: int, newline: str) -> str:
         """The end of a span's JSON object as `_encode` writes it at `newline`: its origin's outlet, headline
@@ -74,31 +76,6 @@ class _Citing:
             _encode({"": None, **self.origin(file, start)}, newline, parts)
             tail = self._tails[key] = "".join(parts).split("null", 1)[1]  # after the placeholder: ,<outlet>...}
         return tail
-
-
-class _Spans:
-    """Evidence as `write_json` writes it: the same text as `_Citing.evidence`'s dictionaries through
-    `_encode`, written from the spans (a quarter of a million at 10,000 articles) without making them."""
-
-    __slots__ = ("citing", "spans")
-
-    def __init__(self, spans: tuple[Span, ...], citing: _Citing) -> None:
-        self.spans, self.citing = spans, citing
-
-    def write(self, newline: str, parts: list[str]) -> None:
-        if not self.spans:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        field = inner + "  "
-        tail = self.citing.tail
-        head = "[" + inner + "{" + field + '"source": '
-        for span in self.spans:
-            parts.append(f"{head}{_STRING(span.source)},{field}\"start\": {int.__repr__(span.start)},{field}\"end\": "
-                         f"{int.__repr__(span.end)},{field}\"text\": {_STRING(span.text)}"
-                         f"{tail(span.source, span.start, inner)}")
-            head = "," + inner + "{" + field + '"source": '
-        parts.append(newline + "]")
 
 
 _UNSEEN = object()
@@ -125,76 +102,10 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
     out.write("\n}\n")
 
 
-_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with (C)
-_FLOAT = float.__repr__
-#: How a value of exactly these types is written (floats only when finite: see _encode).
-_LEAF: dict[type, Any] = {str: _STRING, int: int.__repr__, bool: lambda b: "true" if b else "false",
-                          type(None): lambda _none: "null"}
-
-
-def _encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401, C901 - JSON
-    """`value` as `json.dumps(value, ensure_ascii=False, indent=2)` writes it, each line after the first
-    begun with `newline`, appended to `parts`. The standard library writes indented JSON with its pure-Python
-    encoder, a generator per level: this is the same text in a third of the time (an export at 10,000
-    articles writes two million values). Anything it does not know is left to json.dumps."""
-    kind = type(value)
-    if kind is str:
-        parts.append(_STRING(value))
-    elif kind is dict:
-        if not value:
-            parts.append("{}")
-            return
-        inner = newline + "  "
-        first = True
-        for key, item in value.items():
-            if type(key) is not str:
-                parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-                return
-            head = ("{" if first else ",") + inner + _STRING(key) + ": "
-            first = False
-            leaf = _LEAF.get(type(item))  # a plain value written here: most of an export's millions
-            if leaf is not None:
-                parts.append(head + leaf(item))
-            else:
-                parts.append(head)
-                _encode(item, inner, parts)
-        parts.append(newline + "}")
-    elif kind is list or kind is tuple:
-        if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        first = True
-        for item in value:
-            head = ("[" if first else ",") + inner
-            first = False
-            leaf = _LEAF.get(type(item))
-            if leaf is not None:
-                parts.append(head + leaf(item))
-            else:
-                parts.append(head)
-                _encode(item, inner, parts)
-        parts.append(newline + "]")
-    elif kind is _Spans:
-        value.write(newline, parts)
-    elif value is None:
-        parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif kind is int:
-        parts.append(int.__repr__(value))
-    elif kind is float and value == value and value not in (float("inf"), float("-inf")):
-        parts.append(_FLOAT(value))
-    else:  # NaN, infinities, subclasses: as json.dumps has it
-        parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-
-
 def _sections(briefing: Briefing, written: bool = False) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export, as a lazy sequence of its records' dictionaries; every evidence span in them
     also names the outlet, headline and date of the article (or compilation part) it is in. `written`: for
-    `write_json`, evidence as `_Spans`, which it writes without making each span's dictionary."""
+    `write_json`, evidence as `SpanList`, which it writes without making each span's dictionary."""
     return _records(briefing, written)
 
 
