@@ -49,6 +49,11 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
+def is_party(key: str) -> bool:
+    """Whether a candidate's actor is a party named by a side's cue or a country (parties.py), not an actor."""
+    return key.startswith(("side:", "party:"))
+
+
 def event_title(sentence: str) -> str:
     """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
     text = " ".join(sentence.split())
