@@ -8,8 +8,9 @@ its cues), "party:<id>" for a country or group no side claims. They take part in
 actors (see events.merge_candidates: agreeing on more than a date still needs two of them, or a person, in
 common), not in the event's actors shown (those stay actor ids).
 
-Left out: a party the sentence already names through an actor of the same side ("Russian" beside
-"Putin"): it would let two candidates agree on "two" actors that are one; a name after a place preposition
+Left out: a party of a side the sentence already names, through an actor ("Russian" beside "Putin") or
+another party ("Iranian" beside "the Majlis", "German" beside "French" on the bundled Europe side): it
+would let two candidates agree on "two" actors that are one; a name after a place preposition
 ("strikes in Pakistan", "talks in Tehran"): where, not who; a name glued to a hyphen ("Pakistan-based",
 "U.S.-mediated"): a qualifier, not an agent. One regular-expression pass over the sentence.
 """
@@ -86,6 +87,9 @@ class PartyFinder:
                 continue
             word = match.group(0)
             key = self.key_of.get(word) or self.key_of.get(word[:-1]) or self.key_of.get(word[:-2])
-            if key is not None and self.side_of.get(key) not in sides:
+            side = self.side_of.get(key) if key is not None else None
+            if key is not None and side not in sides:
                 found[key] = None
+                if side is not None:
+                    sides.add(side)  # one party per side: "the Majlis" and "Iranian" are not two
         return tuple(found)
