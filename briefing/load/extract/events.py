@@ -154,8 +154,8 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candid
     if len(shared) < 2 and not a_persons.intersection(b.persons):
         return None  # one country or institution in common on one day is not one event
     score = jaccard(a_words, b.words)
-    if score >= 0.18 or (len(shared) >= 2 and score >= 0.1):
-        return score
+    if score >= 0.18 or (sum(not is_party(a) for a in shared) >= 2 and score >= 0.1):
+        return score  # (parties in common, "European" and "U.S.", do not lower the bar on words)
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None
