@@ -113,3 +113,16 @@ def test_a_background_date_gives_no_year(tmp_path: Path) -> None:
         assert not any(d.endswith("-03-19") for d in _dated(briefing, name)), name
     alone = load_briefing(_folder(tmp_path / "alone", b=trap))  # no dated source: the window decides
     assert not any(d.endswith("-03-19") for d in _dated(alone, "b.txt"))
+
+
+def test_two_parties_in_common_do_not_lower_the_bar_on_words(tmp_path: Path) -> None:
+    # Two parties and a day in common, words alike only at 0.14: two events (two actors in common would
+    # have merged them at 0.1; "India" and "Pakistan" are in every sentence of such a folder).
+    a = ("Corridor to reopen\nPublished 14 May 2025\n\n"
+         "India and Pakistan agreed on Tuesday to reopen the Kartarpur corridor for pilgrims next month.\n")
+    b = ("Flood warnings\nPublished 14 May 2025\n\n"
+         "Pakistan and India signed on Tuesday an accord on sharing flood warnings from upstream river gauges "
+         "during the monsoon season.\n")
+    briefing = load_briefing(_folder(tmp_path, a=a, b=b))
+    on_day = [e for e in briefing.events if e.date.iso == "2025-05-13"]
+    assert len(on_day) == 2 and all(len(e.sources) == 1 for e in on_day)
