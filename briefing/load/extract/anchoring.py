@@ -9,6 +9,10 @@ dropped) bounds the date of writing. The source's other relative dates are resol
 that interval and kept only where the two agree (dates.Reference.latest); the source itself is dated
 only when the interval is one day, with a low confidence and a note that says so. Nothing is anchored on
 a single weak clue.
+
+Without such clues, an undated article that prints a full date ("May 10, 2025") is bounded by it
+(`printed_anchor`): written on or after its latest printed day, its month-days take that year where both
+ends of a short window agree. Parties that are not actors (parties.py) play no part in anchoring.
 """
 
 from __future__ import annotations
@@ -78,7 +82,7 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
     return by_events if by_events is not None else printed_anchor(source, sentences, corpus_year)
 
 
-def _by_events(source: Source, sentences: list[tuple[int, int]],  # noqa: C901 - one loop over the clues
+def _by_events(source: Source, sentences: list[tuple[int, int]],
                sentence_mentions: list[list[tuple[str, int, int]]], dated: DatedIndex,
                actors: dict[str, Actor], corpus_year: int | None) -> Anchor | None:
     """The interval an undated source's weekdays give when they match dated sources' events (see the
