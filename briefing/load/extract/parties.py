@@ -67,7 +67,9 @@ class PartyFinder:
         self.side_of = {key: key[5:] for key in self.key_of.values() if key.startswith("side:")} | country_side
         self.side_of_actor = {actor.id: actor.side for actor in actors if actor.side not in (OTHER, UNPLACED)}
         names = sorted(self.key_of, key=len, reverse=True)
-        self.pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w-])"
+        # The names first (the engine then skips to a possible first letter); the character before is checked
+        # in `find` (a lookbehind first would make it try every alternative at every position).
+        self.pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w-])"
                                   ) if names else None
 
     def find(self, text: str, start: int, end: int, named: Iterable[str],
@@ -81,7 +83,8 @@ class PartyFinder:
         found: dict[str, None] = {}
         for match in self.pattern.finditer(text, start, end):
             at = match.start()
-            if any(a <= at < b for a, b in spans):
+            before = text[at - 1] if at > 0 else " "
+            if before.isalnum() or before in "_.-" or any(a <= at < b for a, b in spans):
                 continue
             if _PLACE_WORD.search(text, max(start, at - _LOOK_BACK), at):
                 continue
