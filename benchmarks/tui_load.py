@@ -39,15 +39,15 @@ asyncio.run(main())
 """
 
 
-def run(folder: str, mode: str, cache: str) -> tuple[float, float]:
-    """(seconds to the panes, peak RSS MB of the app's process) of one fresh process."""
+def run(folder: str, mode: str, cache: str) -> tuple[float, float, float]:
+    """(seconds to the panes, peak RSS MB of the app's process, its CPU s to the end) of one fresh process."""
     env = dict(os.environ, BRIEFING_CACHE_DIR=cache)
     process = subprocess.Popen([sys.executable, "-c", PROBE, folder, mode], env=env, stdout=subprocess.PIPE,
                                stderr=subprocess.DEVNULL, text=True)
     out = process.stdout.read()  # type: ignore[union-attr]
     _pid, _status, usage = os.wait4(process.pid, 0)
     try:  # (the exit status is not the figure: the app may leave with its own code)
-        return float(out.split()[0]), usage.ru_maxrss / 1024
+        return float(out.split()[0]), usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime
     except (IndexError, ValueError):
         raise SystemExit(f"the probe printed no time: {out!r}") from None
 
@@ -61,12 +61,12 @@ def main() -> None:
     mode = "thread" if args.no_helper else "helper"
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     if args.cache:
-        warm, rss = run(args.folder, mode, args.cache)
-        print(f"{args.folder} ({mode}): panes up after {warm:.2f} s warm, {rss:.0f} MB")
+        warm, rss, cpu = run(args.folder, mode, args.cache)
+        print(f"{args.folder} ({mode}): panes up after {warm:.2f} s warm, {rss:.0f} MB, {cpu:.2f} CPU s in all")
         return
     with tempfile.TemporaryDirectory() as cache:
-        cold, cold_rss = run(args.folder, mode, cache)
-        warm, rss = run(args.folder, mode, cache)
+        cold, cold_rss, _cpu = run(args.folder, mode, cache)
+        warm, rss, _cpu = run(args.folder, mode, cache)
     print(f"{args.folder} ({mode}): panes up after {cold:.2f} s cold ({cold_rss:.0f} MB), {warm:.2f} s warm "
           f"({rss:.0f} MB)")
 

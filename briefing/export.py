@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
+from briefing.json_text import SpanList
+from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.model import (
     Actor,
@@ -31,6 +33,8 @@ class _Citing:
         self.sources: dict[str, Source | None] = {}
         #: Per source without compilation parts: its outlet, headline and date (shared, never changed).
         self.whole: dict[str, dict[str, Any]] = {}
+        #: (file, part, indentation) → the end of a span's JSON object there (see `tail`).
+        self._tails: dict[tuple[str, int, str], str] = {}
 
     def origin(self, file: str, start: int) -> dict[str, Any]:
         whole = self.whole.get(file)
@@ -50,6 +54,29 @@ class _Citing:
         return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text, **self.origin(s.source, s.start)}
                 for s in spans]
 
+    def spans(self, spans: tuple[Span, ...]) -> SpanList:
+        """`evidence(spans)` for `write_json`, which writes it straight from the spans (see json_text)."""
+        return SpanList(spans, self.tail)
+
+    def tail(self, file: str, start: int, newline: str) -> str:
+        """The end of a span's JSON object as `_encode` writes it at `newline`: its origin's outlet, headline
+        and date (the same for every span of a source, or of one part of a compilation), and the brace."""
+        source = self.sources.get(file, _UNSEEN)
+        if source is _UNSEEN:
+            source = self.sources[file] = self.briefing.source(file)
+        part = -1  # (source_origin takes the last part that starts at or before the offset)
+        if source is not None:
+            for index, each in enumerate(source.parts):  # type: ignore[union-attr]
+                if each.start <= start:
+                    part = index
+        key = (file, part, newline)
+        tail = self._tails.get(key)
+        if tail is None:
+            parts: list[str] = []
+            _encode({"": None, **self.origin(file, start)}, newline, parts)
+            tail = self._tails[key] = "".join(parts).split("null", 1)[1]  # after the placeholder: ,<outlet>...}
+        return tail
+
 
 _UNSEEN = object()
 
@@ -63,7 +90,7 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
     """`to_json(briefing)` written to `out` a record at a time: the same text, without the whole export
     (hundreds of megabytes at 10,000 articles) or its dictionaries in memory at once."""
     out.write("{")
-    for number, (name, items) in enumerate(_sections(briefing).items()):
+    for number, (name, items) in enumerate(_sections(briefing, written=True).items()):
         out.write(("," if number else "") + "\n  " + json.dumps(name) + ": ")
         empty = True
         for item in items:
@@ -75,80 +102,17 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
     out.write("\n}\n")
 
 
-_STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) writes a string with (C)
-_FLOAT = float.__repr__
-#: How a value of exactly these types is written (floats only when finite: see _encode).
-_LEAF: dict[type, Any] = {str: _STRING, int: int.__repr__, bool: lambda b: "true" if b else "false",
-                          type(None): lambda _none: "null"}
-
-
-def _encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401, C901 - JSON
-    """`value` as `json.dumps(value, ensure_ascii=False, indent=2)` writes it, each line after the first
-    begun with `newline`, appended to `parts`. The standard library writes indented JSON with its pure-Python
-    encoder, a generator per level: this is the same text in a third of the time (an export at 10,000
-    articles writes two million values). Anything it does not know is left to json.dumps."""
-    kind = type(value)
-    if kind is str:
-        parts.append(_STRING(value))
-    elif kind is dict:
-        if not value:
-            parts.append("{}")
-            return
-        inner = newline + "  "
-        first = True
-        for key, item in value.items():
-            if type(key) is not str:
-                parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-                return
-            head = ("{" if first else ",") + inner + _STRING(key) + ": "
-            first = False
-            leaf = _LEAF.get(type(item))  # a plain value written here: most of an export's millions
-            if leaf is not None:
-                parts.append(head + leaf(item))
-            else:
-                parts.append(head)
-                _encode(item, inner, parts)
-        parts.append(newline + "}")
-    elif kind is list or kind is tuple:
-        if not value:
-            parts.append("[]")
-            return
-        inner = newline + "  "
-        first = True
-        for item in value:
-            head = ("[" if first else ",") + inner
-            first = False
-            leaf = _LEAF.get(type(item))
-            if leaf is not None:
-                parts.append(head + leaf(item))
-            else:
-                parts.append(head)
-                _encode(item, inner, parts)
-        parts.append(newline + "]")
-    elif value is None:
-        parts.append("null")
-    elif value is True:
-        parts.append("true")
-    elif value is False:
-        parts.append("false")
-    elif kind is int:
-        parts.append(int.__repr__(value))
-    elif kind is float and value == value and value not in (float("inf"), float("-inf")):
-        parts.append(_FLOAT(value))
-    else:  # NaN, infinities, subclasses: as json.dumps has it
-        parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-
-
-def _sections(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
+def _sections(briefing: Briefing, written: bool = False) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export, as a lazy sequence of its records' dictionaries; every evidence span in them
-    also names the outlet, headline and date of the article (or compilation part) it is in."""
-    return _records(briefing)
+    also names the outlet, headline and date of the article (or compilation part) it is in. `written`: for
+    `write_json`, evidence as `SpanList`, which it writes without making each span's dictionary."""
+    return _records(briefing, written)
 
 
-def _records(briefing: Briefing) -> dict[str, Iterator[dict[str, Any]]]:
+def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export's records."""
     citing = _Citing(briefing)
-    _evidence = citing.evidence
+    _evidence = citing.spans if written else citing.evidence
     return {
         "sources": (
             {

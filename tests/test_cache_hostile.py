@@ -127,26 +127,47 @@ def _set(field: str, value) -> object:  # noqa: ANN001
     return change
 
 
+def _first_span(value: list | tuple) -> tuple[int, int, int]:
+    """(file index, start, end) of the first span of a stored spans field: one run of columns
+    [tag, indexes, starts, ends, ...] (see codec._Encoder.span_run), or a tuple of single spans."""
+    if type(value) is list:
+        return value[1][0], value[2][0], value[3][0]
+    _tag, index, start, end = value[0]
+    return index, start, end
+
+
 def _fabricated_evidence(event: list) -> None:
     from briefing.load import codec
     from briefing.model import Span
 
     evidence = _event_fields().index("evidence") + 1
-    _tag, index, _start, _end = event[evidence][0]
+    index, _start, _end = _first_span(event[evidence])
     source = sorted(p.name for p in (REPO / "data" / "sources").iterdir())[index]  # a real source's name
     event[evidence] = ([codec._TAG[Span], source, 0, 46, "FABRICATED: Ukraine surrenders unconditionally"],)
 
 
 def _far_span(event: list) -> None:
+    from briefing.load import codec
+
     evidence = _event_fields().index("evidence") + 1
-    tag, index, _start, _end = event[evidence][0]
-    event[evidence] = ([tag, index, 10**9, 10**9 + 5],)
+    index, _start, _end = _first_span(event[evidence])
+    event[evidence] = [codec._SPAN_RUN, (index,), (10**9,), (10**9 + 5,)]
+
+
+def _far_single_span(event: list) -> None:
+    from briefing.load import codec
+
+    evidence = _event_fields().index("evidence") + 1
+    index, _start, _end = _first_span(event[evidence])
+    event[evidence] = ([codec._SPAN_SLICE, index, 10**9, 10**9 + 5],)
 
 
 def _backwards_span(event: list) -> None:
+    from briefing.load import codec
+
     evidence = _event_fields().index("evidence") + 1
-    tag, index, start, end = event[evidence][0]
-    event[evidence] = ([tag, index, end, start],)
+    index, start, end = _first_span(event[evidence])
+    event[evidence] = [codec._SPAN_RUN, (index, index), (start, end), (end, start)]
 
 
 def _month_13(event: list) -> None:
@@ -158,10 +179,10 @@ def _month_13(event: list) -> None:
 
 
 @pytest.mark.parametrize("change", [
-    _fabricated_evidence, _far_span, _backwards_span, _month_13, _set("title", 12345), _set("actors", "putin"),
-    _set("confidence", "high"),
-], ids=["fabricated-span-text", "offset-1e9", "end-before-start", "month-13", "title-int", "actors-str",
-        "confidence-str"])
+    _fabricated_evidence, _far_span, _far_single_span, _backwards_span, _month_13, _set("title", 12345),
+    _set("actors", "putin"), _set("confidence", "high"),
+], ids=["fabricated-span-text", "offset-1e9", "offset-1e9-single", "end-before-start", "month-13", "title-int",
+        "actors-str", "confidence-str"])
 def test_a_forged_cache_is_never_believed(change, data_copy: Path, cache_dir: Path,  # noqa: ANN001
                                           builds: list[Path]) -> None:
     """Item 12: a cache forged by someone who has even the user's key (so the seal checks out) but that

@@ -13,19 +13,14 @@ from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from briefing.load import cache
-from briefing.load.anchor import Anchor
-from briefing.load.curated import Curated, SourceMeta, _actors, _issues, load_curated
-from briefing.load.extract import Extracted, map_sources
-from briefing.load.extract import extract as run_extraction
-from briefing.load.extract.boilerplate import find_regions
-from briefing.load.extract.metadata import AutoMeta, date_clues, extract_metadata
+from briefing.load.clean_reads import CleanReads
 from briefing.load.files import Refused, bundled_data_dir, read_inside
-from briefing.load.mentions import find_mentions
-from briefing.load.merge import briefing_of, combine
 from briefing.load.sides import bundled_sides, on_sides
-from briefing.load.sources import RawSource, read_sources
-from briefing.load.spans import SpanFinder
+from briefing.load.sources import RawSource, count_sources, read_sources
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
@@ -36,6 +31,41 @@ from briefing.model import (
     Source,
 )
 from briefing.model.mentions import EMPTY
+
+if TYPE_CHECKING:
+    from briefing.load.curated import Curated, SourceMeta
+    from briefing.load.extract import Extracted
+    from briefing.load.extract.metadata import AutoMeta
+
+#: What only a build needs (extraction, curated TOML, the merge): imported by `_pipeline` when a load builds,
+#: so a warm load (the cache holds the briefing) never imports it (~0.2 s of regular expressions and modules).
+_PIPELINE = {
+    "Anchor": ("briefing.load.anchor", "Anchor"),
+    "_actors": ("briefing.load.curated", "_actors"), "_issues": ("briefing.load.curated", "_issues"),
+    "load_curated": ("briefing.load.curated", "load_curated"), "map_sources": ("briefing.load.extract", "map_sources"),
+    "run_extraction": ("briefing.load.extract", "extract"),
+    "find_regions": ("briefing.load.extract.boilerplate", "find_regions"),
+    "AutoMeta": ("briefing.load.extract.metadata", "AutoMeta"),
+    "date_clues": ("briefing.load.extract.metadata", "date_clues"),
+    "extract_metadata": ("briefing.load.extract.metadata", "extract_metadata"),
+    "find_mentions": ("briefing.load.mentions", "find_mentions"), "briefing_of": ("briefing.load.merge", "briefing_of"),
+    "combine": ("briefing.load.merge", "combine"), "SpanFinder": ("briefing.load.spans", "SpanFinder"),
+}
+
+
+def _pipeline() -> None:
+    """Import what a build needs into this module's namespace (once; a name a test replaced is kept)."""
+    names = globals()
+    for name, (module, attribute) in _PIPELINE.items():
+        if name not in names:
+            names[name] = getattr(import_module(module), attribute)
+
+
+def __getattr__(name: str) -> Any:  # noqa: ANN401 - `briefing.load.run_extraction` and the rest, on first use
+    if name in _PIPELINE:
+        _pipeline()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load_cached"]
 
@@ -54,6 +84,7 @@ def data_folder(data_dir: Path | str | None) -> Path:
 @lru_cache(maxsize=1)
 def _bundled_gazetteer() -> tuple[tuple[Actor, ...], tuple[Issue, ...]]:
     """The bundled actors and issues, the gazetteer for a folder that has none (role evidence dropped)."""
+    _pipeline()
     folder = bundled_data_dir()
     scratch: list[Problem] = []
     anchor = Anchor({})
@@ -101,8 +132,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     """
     folder = data_folder(data_dir)
     problems: list[Problem] = []
-    raws = read_sources(folder, problems)
     store = LoadCache.open(folder, note) if use_cache else None
+    raws = _read(folder, problems, store)
     with _collector_off():
         key = b""
         if store is not None:
@@ -154,9 +185,24 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Bri
     if store is None:
         return None
     problems: list[Problem] = []
-    raws = read_sources(folder, problems)
+    raws = _read(folder, problems, store)
     with _collector_off():
         return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
+
+
+#: Folders of this many sources or more consult the set of files read clean before (reading that set, up to
+#: 6 MB, costs more than it saves on a small folder: the bundled briefing's five files take 1 ms to search).
+CLEAN_READS_FROM = 200
+
+
+def _read(folder: Path, problems: list[Problem], store: LoadCache | None) -> list[RawSource]:
+    """The folder's sources, those read clean before (by their bytes' digest) not searched again."""
+    if store is None or count_sources(folder, CLEAN_READS_FROM) < CLEAN_READS_FROM:
+        return read_sources(folder, problems)
+    clean = CleanReads.open(store.directory, store.secret)
+    raws = read_sources(folder, problems, clean)
+    clean.save()
+    return raws
 
 
 def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:
@@ -183,6 +229,7 @@ def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: 
 
 def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool,  # noqa: PLR0913
            progress: Progress | None, store: LoadCache | None = None) -> Briefing:
+    _pipeline()
     finders = {raw.file: SpanFinder(raw.text) for raw in raws}
     curated: Curated = load_curated(folder, finders, problems)
     own_gazetteer = (folder / "actors.toml").exists()
@@ -233,6 +280,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
 def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress: Progress | None) -> list:
     """Each source's date clues and boilerplate regions: from its article record, else read (in worker
     processes for a large folder)."""
+    _pipeline()
     kept = [memo.scanned(index) for index in range(len(raws))] if memo is not None else [None] * len(raws)
     todo = [index for index, found in enumerate(kept) if found is None]
     hits = len(raws) - len(todo)
@@ -244,10 +292,12 @@ def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress:
 
 
 def _clues_and_regions(text: str) -> tuple[list, tuple]:
+    _pipeline()  # (in a worker process too)
     return date_clues(text), tuple(find_regions(text))
 
 
 def _clues(text: str) -> tuple[list, tuple]:
+    _pipeline()
     return date_clues(text), ()
 
 

@@ -7,6 +7,7 @@ inside the data folder (a cache directory there is not used). It holds:
     key                        this user's secret (32 random bytes, mode 0600): every file below is sealed with it
     <key>.briefing-cache       a whole briefing, named by its key: the same contents under another path hit it
     articles/xx/<key>.article  one article's record (see briefing.load.articles), named by its own key
+    clean-reads                the digests of article files read clean before (see briefing.load.clean_reads)
 
 Delete the directory to clear the cache (`rm -r ~/.cache/briefing`); nothing else refers to it.
 

@@ -13,8 +13,10 @@ the same encoder to send records back from worker processes.
 from __future__ import annotations
 
 import sys
+from array import array
 from collections.abc import Callable, Iterator
 from enum import Enum
+from operator import gt
 from types import UnionType
 from typing import Any, Literal, Union, get_args, get_origin
 
@@ -39,7 +41,7 @@ _ENUMS = [
      if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
     for cls in _MODELS
 ]
-_SPAN, _SPAN_SLICE, _DATE = _TAG[Span], -1, _TAG[model.PartialDate]
+_SPAN, _SPAN_SLICE, _SPAN_RUN, _DATE = _TAG[Span], -1, -2, _TAG[model.PartialDate]
 _MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
                 "problems", "unknown_names", "sides")
@@ -53,12 +55,18 @@ class _Encoder:
     """Records as plain data. A span that several records share (the sentence of a candidate event and of
     its positions) is encoded once, so marshal writes it once and the decoder makes one record again."""
 
-    def __init__(self, texts: dict[str, str]) -> None:
+    def __init__(self, texts: dict[str, str], runs: bool = False) -> None:
+        """`runs`: a record's spans as one run of columns where they can be (see `span_run`): for the
+        whole briefing (`encode`), which calls `end_chunk` after each chunk."""
         self.texts = texts
         self.files = list(texts)
         self.file_index = {file: index for index, file in enumerate(self.files)}
         #: id of a span → its plain form (kept for one chunk: the spans are alive in the briefing meanwhile).
         self.spans: dict[int, list] = {}
+        self.runs = runs
+        #: This chunk's runs with the ids of their spans, and how many times each span id occurs in them.
+        self._runs: list[tuple[list, list[int]]] = []
+        self._run_ids: dict[int, int] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -72,7 +80,45 @@ class _Encoder:
             return self.span(value)
         if isinstance(value, Enum):
             return value.value
-        return _FLATTENERS[_TAG[kind]](value.__dict__, self.value)  # a model: [tag, field values...]
+        return _FLATTENERS[_TAG[kind]](value.__dict__, self)  # a model: [tag, field values...]
+
+    def span_run(self, spans: tuple) -> tuple | list:
+        """A field's spans: with `runs`, when each is the slice of a source of this encoding that its offsets
+        say (nearly always) and none was written alone before in this chunk, as one run of columns
+        [_SPAN_RUN, file indexes, starts, ends], read back in one tight loop (`end_chunk` adds the places of
+        spans other runs hold too); else (or when empty) as a tuple of single spans."""
+        if not self.runs or not spans:
+            return self.value(spans)
+        index_of, texts, alone = self.file_index.get, self.texts, self.spans
+        indexes, starts, ends = [], [], []
+        for span in spans:
+            if type(span) is not Span or id(span) in alone:
+                return self.value(spans)
+            index = index_of(span.source)
+            if index is None or texts[span.source][span.start:span.end] != span.text:
+                return self.value(spans)
+            indexes.append(index)
+            starts.append(span.start)
+            ends.append(span.end)
+        plain = [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)]
+        ids = [id(span) for span in spans]
+        count = self._run_ids
+        for each in ids:
+            count[each] = count.get(each, 0) + 1
+        self._runs.append((plain, ids))
+        return plain
+
+    def end_chunk(self) -> None:
+        """A chunk is encoded: each run whose spans other runs of it hold too (the sentence of several
+        positions) gets their places, so the decoder makes each such span one record again."""
+        count = self._run_ids
+        for plain, ids in self._runs:
+            shared = tuple([place for place, each in enumerate(ids) if count[each] > 1])
+            if shared:
+                plain.append(shared)
+        self._runs.clear()
+        count.clear()
+        self.spans.clear()
 
     def span(self, span: Span) -> list:
         plain = self.spans.get(id(span))
@@ -89,7 +135,7 @@ def encode(briefing: Briefing) -> Iterator[Any]:
     """The payload as plain data, part by part: the file names, then each collection as its number of
     chunks and the chunks (at most CHUNK records each: one chunk's plain data in memory at a time), the
     mentions as their columns."""
-    encoder = _Encoder({s.file: s.text for s in briefing.sources})
+    encoder = _Encoder({s.file: s.text for s in briefing.sources}, runs=True)
     yield encoder.files
     for name in _COLLECTIONS:
         if name == "mentions":
@@ -98,8 +144,10 @@ def encode(briefing: Briefing) -> Iterator[Any]:
         items = getattr(briefing, name)
         yield (len(items) + CHUNK - 1) // CHUNK
         for at in range(0, len(items), CHUNK):
-            yield encoder.value(items[at:at + CHUNK])
-            encoder.spans.clear()
+            part = encoder.value(items[at:at + CHUNK])
+            encoder.end_chunk()
+            yield part
+            del part
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -166,8 +214,10 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
     checks = []
     allowed: dict[str, frozenset] = {}
     for index, name in enumerate(_NAMES[tag], start=1):
-        types = _plain_types(cls.model_fields[name].annotation)
-        if types is not None and not (cls is Source and name == "text"):
+        annotation = cls.model_fields[name].annotation
+        types = _plain_types(annotation)
+        # (spans are checked as they are read: a tuple of single spans, or one run of them as a list)
+        if types is not None and not (cls is Source and name == "text") and _field_kind(annotation) != "spans":
             allowed[f"t{index}"] = types
             checks.append(f"    if type(v[{index}]) not in t{index}:\n"
                           f"        raise TypeError('{cls.__name__}.{name}: ' + type(v[{index}]).__name__)\n")
@@ -184,8 +234,8 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
 _BUILDERS = [_builder(tag) for tag in range(len(_MODELS))]
 
 
-def _flattener(tag: int) -> Callable[[dict[str, Any], Callable[[Any], Any]], list]:
-    """`flatten(fields, value)`: a model's [tag, field values...] as stored, written out per model."""
+def _flattener(tag: int) -> Callable[[dict[str, Any], _Encoder], list]:
+    """`flatten(fields, encoder)`: a model's [tag, field values...] as stored, written out per model."""
     cls = _MODELS[tag]
     items = [str(tag)]
     for name in _NAMES[tag]:
@@ -193,12 +243,14 @@ def _flattener(tag: int) -> Callable[[dict[str, Any], Callable[[Any], Any]], lis
             items.append("None")  # the load has the text: not stored
         elif name in _ENUMS[tag]:
             items.append(f"f[{name!r}].value")
+        elif _field_kind(cls.model_fields[name].annotation) == "spans":
+            items.append(f"e.span_run(f[{name!r}])")
         elif _holds_model(cls.model_fields[name].annotation):
-            items.append(f"value(f[{name!r}])")
+            items.append(f"e.value(f[{name!r}])")
         else:
             items.append(f"f[{name!r}]")
     scope: dict[str, Any] = {}
-    exec(f"def flatten(f, value):\n    return [{', '.join(items)}]\n", scope)  # noqa: S102 - see _builder
+    exec(f"def flatten(f, e):\n    return [{', '.join(items)}]\n", scope)  # noqa: S102 - see _builder
     return scope["flatten"]
 
 
@@ -214,12 +266,14 @@ class _Decoder:
         """`shared`: a decoder whose dates and offsets this one shares (one per source of an extraction)."""
         self.files = files
         self.texts = [texts[file] for file in files]
+        self.lengths = [len(text) for text in self.texts]
         self.text_of = texts
         self.span_of = _MAKERS[_TAG[Span]]
         self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
         self.offsets: dict[int, int] = {} if shared is None else shared.offsets
-        #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
-        self.read_spans: dict[int, Span] = {}
+        #: id of a span's plain form, or (file index, start, end) of one in a run → its record (for one chunk,
+        #: whose plain data is alive meanwhile).
+        self.read_spans: dict[int | tuple[int, int, int], Span] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -266,9 +320,35 @@ class _Decoder:
             raise ValueError(f"a span of {span.source!r} that is not its source's text")
         return span
 
-    def spans(self, values: tuple) -> tuple[Span, ...]:
+    def spans(self, values: tuple | list) -> tuple[Span, ...]:
+        if type(values) is list:
+            return self._run(values)
         span = self.span
         return tuple([span(v) for v in values])
+
+    def _run(self, values: list) -> tuple[Span, ...]:
+        """A run of spans stored as columns (see _Encoder.span_run), each checked inside its source."""
+        if len(values) not in (4, 5) or values[0] != _SPAN_RUN:
+            raise ValueError("not a run of spans")
+        indexes, starts, ends = values[1:4]
+        if type(indexes) is not tuple or type(starts) is not tuple or type(ends) is not tuple \
+                or not len(indexes) == len(starts) == len(ends) or not indexes or min(indexes) < 0:
+            raise ValueError("a run of spans of the wrong shape")
+        # Checked in C, a run at a time: whole numbers (array() refuses anything else), each span inside its source.
+        array("q", starts), array("q", ends)
+        lengths = self.lengths
+        if min(starts) < 0 or any(map(gt, starts, ends)) or any(map(gt, ends, map(lengths.__getitem__, indexes))):
+            raise ValueError("a span outside its source")
+        files, texts, make = self.files, self.texts, self.span_of
+        offset = self.offsets.setdefault  # one int object per offset value
+        spans = [make({"source": files[index], "start": offset(start, start), "end": offset(end, end),
+                       "text": texts[index][start:end]}) for index, start, end in zip(indexes, starts, ends)]
+        if len(values) == 5:  # spans other runs of this chunk hold too: one record each (by file and offsets)
+            known = self.read_spans  # (cleared with each chunk)
+            for place in values[4]:
+                span = spans[place]
+                spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
+        return tuple(spans)
 
     def date(self, values: list | None) -> model.PartialDate | None:
         if values is None:

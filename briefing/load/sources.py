@@ -7,6 +7,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefing.load.clean_reads import CleanReads
 from briefing.load.files import FolderReader, Refused, wide_encoding
 from briefing.load.sanitize import clean_name, has_bidi, has_controls, is_inert, sanitize
 from briefing.model import Problem
@@ -68,9 +69,11 @@ def count_sources(data_dir: Path, limit: int) -> int:
     return count
 
 
-def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
+def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | None = None) -> list[RawSource]:
     """Every readable `sources/*.txt` of `data_dir`, in file-name order.
 
+    `clean`: the digests of files read clean before (see briefing.load.clean_reads): such a file is decoded
+    and not searched again; a file found clean now is added to it (the caller saves it).
     A folder with no `sources/` but `.txt` files of its own is read as the sources folder itself, so
     any folder of articles can be given to `--data`. Only regular files inside `data_dir` are read
     (see briefing.load.files): links out of it, FIFOs and devices are reported and skipped.
@@ -103,7 +106,7 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
         if path.suffix.lower() != ".txt":
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
-        raw = _read_one(path, reader, name, rel, problems)
+        raw = _read_one(path, reader, name, rel, problems, clean)
         if raw is not None:
             names.add(raw.file)
             sources.append(raw)
@@ -112,7 +115,12 @@ def read_sources(data_dir: Path, problems: list[Problem]) -> list[RawSource]:
     return sources
 
 
-def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: list[Problem]) -> RawSource | None:
+#: How a file in a wide encoding can begin: with a byte-order mark, or with NUL bytes somewhere in its head.
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: list[Problem],  # noqa: PLR0913
+              clean: CleanReads | None = None) -> RawSource | None:
     try:
         data = reader.read(path, MAX_SOURCE_BYTES)
     except Refused as exc:
@@ -121,12 +129,21 @@ def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: l
     if not data.strip():
         problems.append(Problem(file=rel, message="empty file; skipped"))
         return None
-    wide = wide_encoding(data[:_SNIFF])
+    digest = hashlib.sha256(data).digest()
+    if clean is not None and digest in clean:
+        try:  # these very bytes were found clean before: their text is what they decode to
+            return RawSource(file=name, text=data.decode("utf-8-sig"), sha256=digest.hex())
+        except UnicodeDecodeError:
+            pass  # (not what was found before: read it the whole way)
+    head = data[:_SNIFF]
+    # Every wide pattern needs NUL bytes or a byte-order mark: a head with neither is not wide (the common
+    # case, one search instead of wide_encoding's eight column counts).
+    wide = wide_encoding(head) if b"\0" in head or head.startswith(_WIDE_BOMS) else None
     if wide is not None:
         problems.append(Problem(file=rel, message=f"encoded as {wide}, not UTF-8; skipped. Convert it with "
                                                   f"`iconv -f {wide} -t UTF-8`"))
         return None
-    if _looks_binary(data[:_SNIFF]):
+    if _looks_binary(head):
         problems.append(Problem(file=rel, message="binary data, not text; skipped"))
         return None
     notes: list[str] = []
@@ -146,7 +163,9 @@ def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: l
         notes.append(message)
         problems.append(Problem(file=rel, line=line, message=message))
     if is_inert(text):  # nothing to remove or report: the common case, one search
-        return RawSource(file=name, text=text, sha256=hashlib.sha256(data).hexdigest(), notes=notes)
+        if clean is not None and not notes:
+            clean.found_clean(digest)
+        return RawSource(file=name, text=text, sha256=digest.hex(), notes=notes)
     if has_controls(text):
         message = "contains terminal control characters (escape sequences); they were removed"
         notes.append(message)
@@ -158,7 +177,7 @@ def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: l
     return RawSource(
         file=name,
         text=sanitize(text),
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=digest.hex(),
         notes=notes,
     )
 

@@ -6,12 +6,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefing.load import cache
-from briefing.load.articles import ArticleRecord, ArticleStore, StageRecord, gazetteer_digest, source_digest
-from briefing.load.extract.metadata import DateClue
 from briefing.load.sources import RawSource
 from briefing.model import Actor, Briefing, Issue, Region, Source
+
+if TYPE_CHECKING:  # (imported when a load builds: a warm load needs neither, nor the extraction they import)
+    from briefing.load.articles import ArticleRecord, ArticleStore
+    from briefing.load.extract.metadata import DateClue
 
 #: `note(message)`: told (once per kind) when the cache is refused or cannot be written.
 Note = Callable[[str], None]
@@ -65,6 +68,8 @@ class LoadCache:
 
     def articles(self, actors: list[Actor], issues: list[Issue], raws: list[RawSource],
                  sides: tuple = ()) -> ArticleMemo:
+        from briefing.load.articles import ArticleStore, gazetteer_digest
+
         store = ArticleStore(self.directory, self.secret, gazetteer_digest(actors, issues, sides))
         return ArticleMemo(self, store, raws)
 
@@ -99,6 +104,8 @@ class ArticleMemo:
         return None if record is None else (list(record.clues), record.regions)
 
     def _made_from(self, index: int) -> bytes:
+        from briefing.load.articles import source_digest
+
         digest = self.digests[index]
         if digest is None:
             digest = self.digests[index] = source_digest(self.sources[index])
@@ -111,12 +118,16 @@ class ArticleMemo:
         return self.store.has(self._part_key(index, part))
 
     def known(self, index: int, part: str) -> object | None:
+        from briefing.load.articles import StageRecord
+
         kept = self.store.get(self._part_key(index, part), StageRecord)
         if kept is None or kept.made_from != self._made_from(index):
             return None
         return kept.stage
 
     def learned(self, index: int, part: str, result: object) -> None:
+        from briefing.load.articles import ArticleRecord, StageRecord
+
         written = True
         if index in self.unread:  # its reading record too, the first time it is extracted
             clues, regions = self.read[index]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
 from rich.style import Style
 from rich.text import Text
 
@@ -243,6 +242,8 @@ class ActorMatch:
 
 def match_actors(briefing: Briefing, query: str, limit: int = 20) -> list[ActorMatch]:
     """Fuzzy-match actor names and every alias (misspellings included): 'Higseth' finds Hegseth."""
+    from rapidfuzz import fuzz  # (here: the first frame does not need it)
+
     query = query.strip()
     results: list[ActorMatch] = []
     for actor in briefing.actors:
