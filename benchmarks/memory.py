@@ -79,11 +79,15 @@ def instrument(stage: Stages) -> None:
 
         setattr(owner, name, wrapped)
 
+    from briefing.load import merge
+
+    wrap(loader, "_scan", "files read: date clues and regions", "date clues and regions found")
     wrap(loader, "run_extraction", "read, metadata made: extraction starts", "extraction returned")
+    wrap(extract, "_second_passes", "first passes taken: undated sources", "second passes taken")
     wrap(extract, "merge_candidates", "every source extracted: events merge", None)
-    wrap(loader, "_briefing", "every record built", "Briefing built (indexes)")
+    wrap(merge, "briefing_of", "every record built", "Briefing built (indexes)")
     wrap(cache, "write", None, "cache written")
-    wrap(cache, "decode", "cache: key checked, decoding", "cache decoded (Briefing built)")
+    wrap(cache, "read", "cache: key checked, decoding", "cache read (Briefing built)")
     real_pool = parallel.pool
 
     def pool(workers: int, initializer=None):  # noqa: ANN001, ANN202
