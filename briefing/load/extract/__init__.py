@@ -144,13 +144,14 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
-        pieces, sentences, per_sentence = scan
+        pieces, sentences, per_sentence, *packed = scan
         if keep_details:
             out.sentences[source.file] = sentences
-        # An undated source's stage B comes later and needs its sentences and mentions; a dated one's is done.
-        work = Work(source=source, pieces=pieces, sentences=sentences) if stage_b is None else \
-            Work(source=source, pieces=[], sentences=[])
-        gathered.take(source, per_sentence, work if stage_b is None else None)
+        # An undated source's stage B comes later and needs its sentences and mentions (packed, when
+        # details are not kept: see stages._packed); a dated one's is done.
+        work = Work(source=source, pieces=pieces, sentences=sentences, packed=packed[0] if packed else None) \
+            if stage_b is None else Work(source=source, pieces=[], sentences=[])
+        gathered.take(source, per_sentence, work if stage_b is None and not packed else None)
         works.append(work)
         tick()
         if stage_b is not None:
