@@ -61,3 +61,29 @@ def test_map_sources_in_worker_processes_keeps_order(monkeypatch: pytest.MonkeyP
     texts = [f"article {n} " * (n % 7 + 1) for n in range(250)]
     monkeypatch.setattr(parallel, "worker_count", lambda *_args: 2)
     assert parallel.map_sources(len, texts) == [len(t) for t in texts]
+
+
+def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_people's introductions, worked out in forked workers first (parallel.introductions_kept), give
+    the same people as find_people working through the texts itself; a held source is left to `kept`."""
+    from briefing.load import _bundled_gazetteer
+    from briefing.load.extract import _Pieces
+    from briefing.load.extract.people import find_people
+    from briefing.load.sides import bundled_sides, side_cues
+
+    sources = list(load_briefing(corpus, use_cache=False).sources)
+    actors, cues = list(_bundled_gazetteer()[0]), side_cues(bundled_sides())
+    alone = find_people(sources, _Pieces(sources), actors, cues)
+    assert alone
+    monkeypatch.setattr(parallel, "worker_count", lambda _asked, _count, _keep: 2)
+    asked: list[int] = []
+
+    def kept(index: int, work_out):  # noqa: ANN001, ANN202
+        asked.append(index)
+        return work_out()
+
+    ask = parallel.introductions_kept(sources, actors, cues, kept, held=lambda index: index == 0)
+    assert ask is not kept
+    assert find_people(sources, _Pieces(sources), actors, cues, ask) == alone
+    assert asked == list(range(len(sources)))

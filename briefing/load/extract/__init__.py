@@ -31,6 +31,7 @@ from briefing.load.extract.events import Candidate, merge_candidates
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import (
+    PEOPLE_PART,
     IndexDigests,
     StageMemo,
     WithPeople,
@@ -118,8 +119,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     sides = bundled_sides() if sides is None else sides
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
-                             None if memo is None else kept_introductions(memo, sources))
+    cues = side_cues(sides)
+    kept = parallel.introductions_kept(sources, actors, cues, None if memo is None else kept_introductions(memo, sources),
+                                       None if memo is None else lambda index: memo.has(index, PEOPLE_PART),
+                                       workers, keep_details)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, kept)  # type: ignore[arg-type]
     actors = actors + out.people
     people = {a.id for a in out.people}
     if memo is not None and out.people:

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import nullcontext
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.load.extract.people import Kept
+    from briefing.load.extract.person_groups import Introduction
+    from briefing.model import Actor, Source
 
 #: Below this many sources a folder is extracted in this process: starting workers would cost more.
 PARALLEL_MIN = 200
@@ -73,3 +79,38 @@ def _map_chunk(indexes: list[int]) -> list:
     assert _MAP is not None
     func, texts = _MAP
     return [func(texts[index]) for index in indexes]
+
+
+def introductions_kept(sources: list[Source], actors: list[Actor], cues: dict[str, str] | None,  # noqa: PLR0913
+                       kept: Kept | None, held: Callable[[int], bool] | None = None, workers: int | None = None,
+                       keep_details: bool = False) -> Kept | None:
+    """people.find_people's `kept` for a large folder: the introductions of every source (but those `held`
+    says an earlier load kept) worked out first in worker processes, so that find_people, which runs in the
+    loading process before any stage, does not work through ten thousand texts alone. `kept` (the memo's,
+    or None) is still asked first and handed what is worked out. The same introductions as find_people's
+    own: `people.introductions_in` over the same pieces, gazetteer and side cues. `workers`, `keep_details`:
+    as `extract`'s (one worker: nothing is worked out here)."""
+    todo = [index for index in range(len(sources)) if held is None or not held(index)]
+    if worker_count(workers, len(todo), keep_details) <= 1:
+        return kept
+    from briefing.load.extract.actors import Gazetteer
+    from briefing.load.extract.people import introductions_in
+    from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides
+    from briefing.load.extract.stages import usable_pieces
+
+    gazetteer = Gazetteer(actors)
+    sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
+    shapes: dict = {}
+    found = map_sources(lambda source: introductions_in(source, usable_pieces(source), gazetteer, sides, shapes),
+                        [sources[index] for index in todo])
+    ready: dict[int, list[Introduction]] = dict(zip(todo, found, strict=True))
+    del found
+
+    def ask(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
+        def worked_out() -> list[Introduction]:
+            done = ready.pop(index, None)
+            return work_out() if done is None else done
+
+        return worked_out() if kept is None else kept(index, worked_out)
+
+    return ask
