@@ -218,6 +218,9 @@ class _Decoder:
         self.span_of = _MAKERS[_TAG[Span]]
         self.dates: dict[tuple, model.PartialDate] = {} if shared is None else shared.dates
         self.offsets: dict[int, int] = {} if shared is None else shared.offsets
+        #: When a dict (extraction's records from its workers): each distinct span text one string, however
+        #: many sources carry it (the copies of a syndicated article repeat their sentences word for word).
+        self.strings: dict[str, str] | None = None if shared is None else shared.strings
         #: id of a span's plain form → its record (for one chunk, whose plain data is alive meanwhile).
         self.read_spans: dict[int, Span] = {}
 
@@ -249,9 +252,12 @@ class _Decoder:
             if not 0 <= start <= end <= len(self.texts[index]) or index < 0:
                 raise ValueError(f"a span [{start}, {end}) outside its source")
             offset = self.offsets.setdefault  # one int object per offset value, not two per span
+            text = self.texts[index][start:end]
+            if self.strings is not None:
+                text = self.strings.setdefault(text, text)
             span = self.read_spans[id(values)] = self.span_of({
                 "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
-                "text": self.texts[index][start:end]})
+                "text": text})
         return span
 
     def _own_text_span(self, values: list) -> Span:

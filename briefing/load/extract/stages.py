@@ -271,11 +271,37 @@ def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
     if shared.decoded is None:
         shared.decoded = _Decoder([], {})
+        shared.decoded.strings = {}
     decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
+    _share_strings(quotes, _QUOTE_STRINGS, decoder.strings)
+    _share_strings(positions, _POSITION_STRINGS, decoder.strings)
     built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
                        c[10], c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
                    found_dates), *rest
+
+
+def _share_strings(records: list, fields: tuple[int, ...], strings: dict[str, str] | None) -> None:
+    """Each of the `fields` of every plain record (as codec._Encoder makes them) one string per distinct
+    value: a summary or a rule repeats in every copy of an article (tens of thousands of times at 10,000)."""
+    if strings is None:
+        return
+    for values in records:
+        if type(values) is list:
+            for at in fields:
+                if at < len(values) and type(values[at]) is str:
+                    values[at] = strings.setdefault(values[at], values[at])
+
+
+def _plain_fields(cls: type, *names: str) -> tuple[int, ...]:
+    from briefing.load.codec import _NAMES, _TAG
+
+    fields = _NAMES[_TAG[cls]]
+    return tuple(1 + fields.index(name) for name in names)  # after the record's tag
+
+
+_QUOTE_STRINGS = _plain_fields(Quote, "rule")
+_POSITION_STRINGS = _plain_fields(Position, "summary", "rule")
 
 
 def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
