@@ -44,19 +44,18 @@ from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.people import find_people
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
+from briefing.load.extract.plain import from_worker, take_stage_b
 from briefing.load.extract.stages import (
     Shared,
     Work,
     first_pass,
     first_pass_with,
-    from_worker,
     has_day,
     reference_for,
     run,
     second_part,
     second_pass,
     second_pass_with,
-    take_stage_b,
     usable_pieces,
 )
 from briefing.model import (
@@ -159,7 +158,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         works.append(work)
         tick()
         if stage_b is not None:
-            take_stage_b(stage_b, work, out, candidates, quote_part)
+            take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
             tick()
     out.mentions = gathered.mentions_built()
 
@@ -223,7 +222,7 @@ def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, 
             stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
-        take_stage_b(stage_b, work, out, candidates, quote_part)
+        take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
         work.done()
         tick()
 

@@ -2,8 +2,8 @@
 
 Stage A (`scan`): usable pieces, sentences, actor mentions and the capitalised names left over. Stage B
 (`stage_b`): dates, quotes, candidate events and positions, against the source's reference date. A worker
-sends its results back as plain data (`stage_b_alone`, `from_worker`): the loading process rebuilds the
-records.
+sends its results back as plain data (`_stage_b_alone`; plain.py: the loading process rebuilds the
+records).
 """
 
 from __future__ import annotations
@@ -13,7 +13,6 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
@@ -31,6 +30,7 @@ from briefing.load.extract.findings import (
 )
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
+from briefing.load.extract.plain import from_worker, plain_candidate
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -101,6 +101,8 @@ class Shared:
         self.digests: object = None
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
+        #: The candidate events' distinct word sets (see take_stage_b).
+        self.word_sets: dict[frozenset[str], frozenset[str]] = {}
 
 
 _SHARED: Shared | None = None
@@ -253,72 +255,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
 
     encoder = _Encoder({work.source.file: work.source.text})
     return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
-            [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
-
-
-def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._Encoder
-    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
-            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
-
-
-def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
-    """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
-    first, stage_b, *rest = result
-    if stage_b is None or stage_b[0] != "plain":
-        return result
-    from briefing.load.codec import _Decoder
-
-    _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
-    if shared.decoded is None:
-        shared.decoded = _Decoder([], {})
-        shared.decoded.strings = {}
-    decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
-    _share_strings(quotes, _QUOTE_STRINGS, decoder.strings)
-    _share_strings(positions, _POSITION_STRINGS, decoder.strings)
-    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
-                       c[10], c[11]) for c in candidates]
-    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   found_dates), *rest
-
-
-def _share_strings(records: list, fields: tuple[int, ...], strings: dict[str, str] | None) -> None:
-    """Each of the `fields` of every plain record (as codec._Encoder makes them) one string per distinct
-    value: a summary or a rule repeats in every copy of an article (tens of thousands of times at 10,000)."""
-    if strings is None:
-        return
-    for values in records:
-        if type(values) is list:
-            for at in fields:
-                if at < len(values) and type(values[at]) is str:
-                    values[at] = strings.setdefault(values[at], values[at])
-
-
-def _plain_fields(cls: type, *names: str) -> tuple[int, ...]:
-    from briefing.load.codec import _NAMES, _TAG
-
-    fields = _NAMES[_TAG[cls]]
-    return tuple(1 + fields.index(name) for name in names)  # after the record's tag
-
-
-_QUOTE_STRINGS = _plain_fields(Quote, "rule")
-_POSITION_STRINGS = _plain_fields(Position, "summary", "rule")
-
-
-def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
-                 quote_part: dict[str, object]) -> None:
-    quotes, positions, found, parts, dates = result
-    out.quotes.extend(quotes)
-    out.positions.extend(positions)
-    for candidate in found:
-        # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
-        # compared by, the verb and the date basis, one string each across all of them.
-        candidate.words = frozenset(map(intern, candidate.words))
-        candidate.verb = intern(candidate.verb)
-        candidate.date_basis = intern(candidate.date_basis)
-    candidates.extend(found)
-    quote_part.update(parts)
-    if dates is not None:
-        out.dates[work.source.file] = dates
+            [plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
 
 
 @dataclass
