@@ -87,3 +87,33 @@ def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
     assert ask is not kept
     assert find_people(sources, _Pieces(sources), actors, cues, ask) == alone
     assert asked == list(range(len(sources)))
+
+
+def test_undated_sources_packed_between_the_passes_give_what_unpacked_ones_give(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without details (every load) an undated source's stage A waits for the second pass packed
+    (stages._packed); with details it waits as lists. Both give the same events, quotes, positions and
+    anchors, in this process and in two workers."""
+    from briefing.load.extract.stages import has_day
+
+    real = extract_module.extract
+    given: list = []
+
+    def keep_arguments(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        given.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("briefing.load.run_extraction", keep_arguments)
+    load_briefing(corpus, use_cache=False)
+    (sources, actors, issues), options = given[0]
+    assert any(not has_day(s) for s in sources) and any(has_day(s) for s in sources)
+
+    def found(keep_details: bool, workers: int) -> tuple:
+        out = real(sources, actors, issues, exact_mentions=options["exact_mentions"], sides=options["sides"],
+                   keep_details=keep_details, workers=workers)
+        return out.events, out.quotes, out.positions, out.anchors, out.unknown_names, list(out.mentions)
+
+    unpacked = found(True, 1)
+    assert unpacked[0] and unpacked[1] and unpacked[3]
+    assert found(False, 1) == unpacked
+    assert found(False, 2) == unpacked
