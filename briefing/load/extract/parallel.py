@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -51,6 +53,29 @@ def pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: 
         return None
 
 
+#: Chunks handed out per worker ahead of the one whose results are taken next.
+AHEAD = 3
+
+
+def in_order(executor, task: Callable[[list[int]], list], chunks: list[list[int]],  # noqa: ANN001 - ProcessPoolExecutor
+             workers: int) -> Iterator[list]:
+    """`executor.map(task, chunks)`, but with at most `AHEAD` chunks per worker handed out beyond the one
+    taken next, instead of all at once: when the loading process takes results more slowly than the
+    workers make them (it rebuilds records, writes the per-article cache), the workers wait for it, rather
+    than every finished chunk's results waiting in the loading process, unpickled (the executor takes
+    them off the pipe as they come)."""
+    waiting: deque = deque()
+    ahead = iter(chunks)
+    for chunk in islice(ahead, AHEAD * workers + 1):
+        waiting.append(executor.submit(task, chunk))
+    while waiting:
+        results = waiting.popleft().result()
+        chunk = next(ahead, None)
+        if chunk is not None:
+            waiting.append(executor.submit(task, chunk))
+        yield results
+
+
 def map_sources(func: Callable[[str], object], texts: list[str],
                 done: Callable[[int], None] | None = None) -> list:
     """`[func(text) for text in texts]`, in forked workers for a large folder (see `worker_count`).
@@ -63,7 +88,7 @@ def map_sources(func: Callable[[str], object], texts: list[str],
         executor = pool(workers) if workers > 1 else None
         results: list = []
         with executor or nullcontext():
-            for chunk in (executor.map(_map_chunk, chunks) if executor else map(_map_chunk, chunks)):
+            for chunk in (in_order(executor, _map_chunk, chunks, workers) if executor else map(_map_chunk, chunks)):
                 results += chunk
                 if done is not None:
                     done(len(results))

@@ -124,7 +124,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
                 yield from task(chunk)
             return
         with pool:
-            for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
+            for chunk, results in zip(chunks, parallel.in_order(pool, task, chunks, workers), strict=True):
                 for index, result in zip(chunk, results, strict=True):
                     yield result if shared.plain else from_worker(result, shared.sources[index], shared)
     finally:
