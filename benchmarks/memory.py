@@ -6,13 +6,14 @@ alive at the largest of them.
     .venv/bin/python benchmarks/memory.py FOLDER --rss      # no tracemalloc: resident memory at each stage
 
 With tracemalloc the load is ~3× slower and its RSS is not the real one (tracemalloc's own tables); use
---rss for that. Worker processes stop tracing when they start (their memory is reported by load.py).
+--rss for that (it also prints the loading process's CPU, the finished workers' CPU and the wall clock). Worker processes stop tracing when they start (their memory is reported by load.py).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -39,7 +40,9 @@ class Stages:
     def __call__(self, label: str) -> None:
         if not self.trace:
             current, peak = _rss()
-            print(f"{label:44s} RSS {current:7.0f} MB   peak so far {peak:7.0f} MB   cpu {time.process_time():6.2f} s")
+            children = resource.getrusage(resource.RUSAGE_CHILDREN)
+            print(f"{label:44s} RSS {current:7.0f} MB   peak so far {peak:7.0f} MB   cpu {time.process_time():6.2f} s"
+                  f"   workers' cpu {children.ru_utime + children.ru_stime:6.2f} s   wall {time.perf_counter():8.2f} s")
             return
         current, peak = (value / 1e6 for value in tracemalloc.get_traced_memory())
         tracemalloc.reset_peak()
@@ -79,11 +82,15 @@ def instrument(stage: Stages) -> None:
 
         setattr(owner, name, wrapped)
 
+    from briefing.load import merge
+
+    wrap(loader, "_scan", "files read: date clues and regions", "date clues and regions found")
     wrap(loader, "run_extraction", "read, metadata made: extraction starts", "extraction returned")
+    wrap(extract, "_second_passes", "first passes taken: undated sources", "second passes taken")
     wrap(extract, "merge_candidates", "every source extracted: events merge", None)
-    wrap(loader, "_briefing", "every record built", "Briefing built (indexes)")
+    wrap(merge, "briefing_of", "every record built", "Briefing built (indexes)")
     wrap(cache, "write", None, "cache written")
-    wrap(cache, "decode", "cache: key checked, decoding", "cache decoded (Briefing built)")
+    wrap(cache, "read", "cache: key checked, decoding", "cache read (Briefing built)")
     real_pool = parallel.pool
 
     def pool(workers: int, initializer=None):  # noqa: ANN001, ANN202

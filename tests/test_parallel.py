@@ -61,3 +61,59 @@ def test_map_sources_in_worker_processes_keeps_order(monkeypatch: pytest.MonkeyP
     texts = [f"article {n} " * (n % 7 + 1) for n in range(250)]
     monkeypatch.setattr(parallel, "worker_count", lambda *_args: 2)
     assert parallel.map_sources(len, texts) == [len(t) for t in texts]
+
+
+def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """find_people's introductions, worked out in forked workers first (parallel.introductions_kept), give
+    the same people as find_people working through the texts itself; a held source is left to `kept`."""
+    from briefing.load import _bundled_gazetteer
+    from briefing.load.extract import _Pieces
+    from briefing.load.extract.people import find_people
+    from briefing.load.sides import bundled_sides, side_cues
+
+    sources = list(load_briefing(corpus, use_cache=False).sources)
+    actors, cues = list(_bundled_gazetteer()[0]), side_cues(bundled_sides())
+    alone = find_people(sources, _Pieces(sources), actors, cues)
+    assert alone
+    monkeypatch.setattr(parallel, "worker_count", lambda _asked, _count, _keep: 2)
+    asked: list[int] = []
+
+    def kept(index: int, work_out):  # noqa: ANN001, ANN202
+        asked.append(index)
+        return work_out()
+
+    ask = parallel.introductions_kept(sources, actors, cues, kept, held=lambda index: index == 0)
+    assert ask is not kept
+    assert find_people(sources, _Pieces(sources), actors, cues, ask) == alone
+    assert asked == list(range(len(sources)))
+
+
+def test_undated_sources_packed_between_the_passes_give_what_unpacked_ones_give(
+        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without details (every load) an undated source's stage A waits for the second pass packed
+    (stages._packed); with details it waits as lists. Both give the same events, quotes, positions and
+    anchors, in this process and in two workers."""
+    from briefing.load.extract.stages import has_day
+
+    real = extract_module.extract
+    given: list = []
+
+    def keep_arguments(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        given.append((args, kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("briefing.load.run_extraction", keep_arguments)
+    load_briefing(corpus, use_cache=False)
+    (sources, actors, issues), options = given[0]
+    assert any(not has_day(s) for s in sources) and any(has_day(s) for s in sources)
+
+    def found(keep_details: bool, workers: int) -> tuple:
+        out = real(sources, actors, issues, exact_mentions=options["exact_mentions"], sides=options["sides"],
+                   keep_details=keep_details, workers=workers)
+        return out.events, out.quotes, out.positions, out.anchors, out.unknown_names, list(out.mentions)
+
+    unpacked = found(True, 1)
+    assert unpacked[0] and unpacked[1] and unpacked[3]
+    assert found(False, 1) == unpacked
+    assert found(False, 2) == unpacked

@@ -24,7 +24,6 @@ import hmac
 import marshal
 import os
 import stat
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -107,14 +106,17 @@ class ArticleStore:
         self.context = hashlib.sha256(cache.code_version() + context).digest()
         self.written = 0
         self.failed = False
+        #: The bucket directories known to exist (one `mkdir` each per load, not one per record).
+        self._buckets: set[str] = set()
+        self._temps = 0
 
     def key(self, file: str, sha256: str) -> bytes:
         return hashlib.sha256(self.context + file.encode("utf-8", "surrogateescape") + b"\0"
                               + sha256.encode()).digest()
 
-    def _path(self, key: bytes) -> Path:
+    def _path(self, key: bytes) -> str:
         name = key.hex()
-        return self.root / name[:2] / f"{name}.article"
+        return os.path.join(self.root, name[:2], name + ".article")
 
     def part_key(self, key: bytes, part: str, made_from: bytes) -> bytes:
         """The key of an article's stage result `part`, made from the Source of digest `made_from`."""
@@ -147,14 +149,21 @@ class ArticleStore:
             return None
 
     def put(self, key: bytes, record: ArticleRecord | StageRecord) -> bool:
-        """Write `record` (atomically); False when it cannot be written (read-only, full disk)."""
+        """Write `record` (atomically: a temporary file of this process, renamed); False when it cannot be
+        written (read-only, full disk). Ten thousand articles write tens of thousands of records: no
+        `tempfile.mkstemp` (its random names and checks) and one `mkdir` per bucket directory."""
         if self.failed:
             return False  # the first failure said it: no point trying ten thousand more
         path = self._path(key)
+        bucket = os.path.dirname(path)
+        self._temps += 1
+        temp = f"{path}.{os.getpid()}-{self._temps}.tmp"
         try:
             body = marshal.dumps(record.plain())
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+            if bucket not in self._buckets:
+                os.makedirs(bucket, exist_ok=True)
+                self._buckets.add(bucket)
+            fd = _create(temp)
         except (OSError, ValueError):
             self.failed = True
             return False
@@ -195,3 +204,14 @@ class ArticleStore:
                 break
             cache.unlink(path)
             total -= size
+
+
+def _create(temp: str) -> int:
+    """A new file at `temp`, this user's alone. A name this process's id makes is left over only by a dead
+    process of the same id (or planted: never followed): removed, then made again."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
+    try:
+        return os.open(temp, flags, 0o600)
+    except FileExistsError:
+        os.unlink(temp)
+        return os.open(temp, flags, 0o600)

@@ -274,6 +274,9 @@ class _Decoder:
         #: id of a span's plain form, or (file index, start, end) of one in a run → its record (for one chunk,
         #: whose plain data is alive meanwhile).
         self.read_spans: dict[int | tuple[int, int, int], Span] = {}
+        #: When a dict (extraction's records from its workers): each distinct span text one string, however
+        #: many sources carry it (the copies of a syndicated article repeat their sentences word for word).
+        self.strings: dict[str, str] | None = None if shared is None else shared.strings
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -303,9 +306,12 @@ class _Decoder:
             if not 0 <= start <= end <= len(self.texts[index]) or index < 0:
                 raise ValueError(f"a span [{start}, {end}) outside its source")
             offset = self.offsets.setdefault  # one int object per offset value, not two per span
+            text = self.texts[index][start:end]
+            if self.strings is not None:
+                text = self.strings.setdefault(text, text)
             span = self.read_spans[id(values)] = self.span_of({
                 "source": self.files[index], "start": offset(start, start), "end": offset(end, end),
-                "text": self.texts[index][start:end]})
+                "text": text})
         return span
 
     def _own_text_span(self, values: list) -> Span:
@@ -341,8 +347,11 @@ class _Decoder:
             raise ValueError("a span outside its source")
         files, texts, make = self.files, self.texts, self.span_of
         offset = self.offsets.setdefault  # one int object per offset value
+        strings = self.strings
         spans = [make({"source": files[index], "start": offset(start, start), "end": offset(end, end),
-                       "text": texts[index][start:end]}) for index, start, end in zip(indexes, starts, ends)]
+                       "text": texts[index][start:end] if strings is None else
+                       strings.setdefault(texts[index][start:end], texts[index][start:end])})
+                 for index, start, end in zip(indexes, starts, ends)]
         if len(values) == 5:  # spans other runs of this chunk hold too: one record each (by file and offsets)
             known = self.read_spans  # (cleared with each chunk)
             for place in values[4]:

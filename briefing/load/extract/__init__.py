@@ -31,6 +31,7 @@ from briefing.load.extract.events import Candidate, merge_candidates
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import (
+    PEOPLE_PART,
     IndexDigests,
     StageMemo,
     WithPeople,
@@ -44,19 +45,18 @@ from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.people import find_people
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
+from briefing.load.extract.plain import from_worker, take_stage_b
 from briefing.load.extract.stages import (
     Shared,
     Work,
     first_pass,
     first_pass_with,
-    from_worker,
     has_day,
     reference_for,
     run,
     second_part,
     second_pass,
     second_pass_with,
-    take_stage_b,
     usable_pieces,
 )
 from briefing.model import (
@@ -119,8 +119,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     sides = bundled_sides() if sides is None else sides
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
-                             None if memo is None else kept_introductions(memo, sources))
+    cues = side_cues(sides)
+    kept = parallel.introductions_kept(sources, actors, cues, None if memo is None else kept_introductions(memo, sources),
+                                       None if memo is None else lambda index: memo.has(index, PEOPLE_PART),
+                                       workers, keep_details)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, kept)  # type: ignore[arg-type]
     actors = actors + out.people
     people = {a.id for a in out.people}
     if memo is not None and out.people:
@@ -146,17 +149,18 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
-        pieces, sentences, per_sentence = scan
+        pieces, sentences, per_sentence, *packed = scan
         if keep_details:
             out.sentences[source.file] = sentences
-        # An undated source's stage B comes later and needs its sentences and mentions; a dated one's is done.
-        work = Work(source=source, pieces=pieces, sentences=sentences) if stage_b is None else \
-            Work(source=source, pieces=[], sentences=[])
-        gathered.take(source, per_sentence, work if stage_b is None else None)
+        # An undated source's stage B comes later and needs its sentences and mentions (packed, when
+        # details are not kept: see stages._packed); a dated one's is done.
+        work = Work(source=source, pieces=pieces, sentences=sentences, packed=packed[0] if packed else None) \
+            if stage_b is None else Work(source=source, pieces=[], sentences=[])
+        gathered.take(source, per_sentence, work if stage_b is None and not packed else None)
         works.append(work)
         tick()
         if stage_b is not None:
-            take_stage_b(stage_b, work, out, candidates, quote_part)
+            take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
             tick()
     out.mentions = gathered.mentions_built()
 
@@ -220,7 +224,7 @@ def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, 
             stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
-        take_stage_b(stage_b, work, out, candidates, quote_part)
+        take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
         work.done()
         tick()
 

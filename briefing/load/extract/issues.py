@@ -214,7 +214,10 @@ class Clauses:
         lowered, exact = _lower(text)
         found = _CUES_LOWER.finditer(lowered, start, end) if exact else _CUES.finditer(text, start, end)
         cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()]) for m in found)
-        breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end))
+        # Clause breaks matter only around a stance cue (without one `polarity` is None whatever the clause):
+        # not looked for in a sentence that has none.
+        breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)) \
+            if any(c.kind not in ("not", "without", "cond") for c in cues) else ()
         return cls(text, start, end, cues, breaks, tuple(c.start for c in cues))
 
     def clause(self, offset: int) -> tuple[int, int]:

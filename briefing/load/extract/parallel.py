@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import nullcontext
+from itertools import islice
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefing.load.extract.people import Kept
+    from briefing.load.extract.person_groups import Introduction
+    from briefing.model import Actor, Source
 
 #: Below this many sources a folder is extracted in this process: starting workers would cost more.
 PARALLEL_MIN = 200
@@ -45,6 +53,29 @@ def pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: 
         return None
 
 
+#: Chunks handed out per worker ahead of the one whose results are taken next.
+AHEAD = 3
+
+
+def in_order(executor, task: Callable[[list[int]], list], chunks: list[list[int]],  # noqa: ANN001 - ProcessPoolExecutor
+             workers: int) -> Iterator[list]:
+    """`executor.map(task, chunks)`, but with at most `AHEAD` chunks per worker handed out beyond the one
+    taken next, instead of all at once: when the loading process takes results more slowly than the
+    workers make them (it rebuilds records, writes the per-article cache), the workers wait for it, rather
+    than every finished chunk's results waiting in the loading process, unpickled (the executor takes
+    them off the pipe as they come)."""
+    waiting: deque = deque()
+    ahead = iter(chunks)
+    for chunk in islice(ahead, AHEAD * workers + 1):
+        waiting.append(executor.submit(task, chunk))
+    while waiting:
+        results = waiting.popleft().result()
+        chunk = next(ahead, None)
+        if chunk is not None:
+            waiting.append(executor.submit(task, chunk))
+        yield results
+
+
 def map_sources(func: Callable[[str], object], texts: list[str],
                 done: Callable[[int], None] | None = None) -> list:
     """`[func(text) for text in texts]`, in forked workers for a large folder (see `worker_count`).
@@ -57,7 +88,7 @@ def map_sources(func: Callable[[str], object], texts: list[str],
         executor = pool(workers) if workers > 1 else None
         results: list = []
         with executor or nullcontext():
-            for chunk in (executor.map(_map_chunk, chunks) if executor else map(_map_chunk, chunks)):
+            for chunk in (in_order(executor, _map_chunk, chunks, workers) if executor else map(_map_chunk, chunks)):
                 results += chunk
                 if done is not None:
                     done(len(results))
@@ -73,3 +104,38 @@ def _map_chunk(indexes: list[int]) -> list:
     assert _MAP is not None
     func, texts = _MAP
     return [func(texts[index]) for index in indexes]
+
+
+def introductions_kept(sources: list[Source], actors: list[Actor], cues: dict[str, str] | None,  # noqa: PLR0913
+                       kept: Kept | None, held: Callable[[int], bool] | None = None, workers: int | None = None,
+                       keep_details: bool = False) -> Kept | None:
+    """people.find_people's `kept` for a large folder: the introductions of every source (but those `held`
+    says an earlier load kept) worked out first in worker processes, so that find_people, which runs in the
+    loading process before any stage, does not work through ten thousand texts alone. `kept` (the memo's,
+    or None) is still asked first and handed what is worked out. The same introductions as find_people's
+    own: `people.introductions_in` over the same pieces, gazetteer and side cues. `workers`, `keep_details`:
+    as `extract`'s (one worker: nothing is worked out here)."""
+    todo = [index for index in range(len(sources)) if held is None or not held(index)]
+    if worker_count(workers, len(todo), keep_details) <= 1:
+        return kept
+    from briefing.load.extract.actors import Gazetteer
+    from briefing.load.extract.people import introductions_in
+    from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides
+    from briefing.load.extract.stages import usable_pieces
+
+    gazetteer = Gazetteer(actors)
+    sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
+    shapes: dict = {}
+    found = map_sources(lambda source: introductions_in(source, usable_pieces(source), gazetteer, sides, shapes),
+                        [sources[index] for index in todo])
+    ready: dict[int, list[Introduction]] = dict(zip(todo, found, strict=True))
+    del found
+
+    def ask(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
+        def worked_out() -> list[Introduction]:
+            done = ready.pop(index, None)
+            return work_out() if done is None else done
+
+        return worked_out() if kept is None else kept(index, worked_out)
+
+    return ask

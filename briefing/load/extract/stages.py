@@ -2,17 +2,17 @@
 
 Stage A (`scan`): usable pieces, sentences, actor mentions and the capitalised names left over. Stage B
 (`stage_b`): dates, quotes, candidate events and positions, against the source's reference date. A worker
-sends its results back as plain data (`stage_b_alone`, `from_worker`): the loading process rebuilds the
-records.
+sends its results back as plain data (`_stage_b_alone`; plain.py: the loading process rebuilds the
+records).
 """
 
 from __future__ import annotations
 
+import marshal
 import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
@@ -31,6 +31,7 @@ from briefing.load.extract.findings import (
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.parties import PartyFinder
+from briefing.load.extract.plain import from_worker, plain_candidate
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -104,6 +105,8 @@ class Shared:
         self.digests: object = None
         #: What the records rebuilt from what workers send share (dates, offsets): see codec._Decoder.
         self.decoded: object = None
+        #: The candidate events' distinct word sets (see take_stage_b).
+        self.word_sets: dict[frozenset[str], frozenset[str]] = {}
 
 
 _SHARED: Shared | None = None
@@ -125,7 +128,7 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
                 yield from task(chunk)
             return
         with pool:
-            for chunk, results in zip(chunks, pool.map(task, chunks), strict=True):
+            for chunk, results in zip(chunks, parallel.in_order(pool, task, chunks, workers), strict=True):
                 for index, result in zip(chunk, results, strict=True):
                     yield result if shared.plain else from_worker(result, shared.sources[index], shared)
     finally:
@@ -160,8 +163,21 @@ def first_pass_with(shared: Shared, indexes: list[int]) -> list:
                 pieces, sentences, per_sentence = scan
                 scan = ([], [], [([f for found, _left in per_sentence for f in found],
                                   [left for _found, lefts in per_sentence for left in lefts])])
+        elif not shared.keep_details:
+            scan = _packed(scan)
         results.append((scan, stage_b))
     return results
+
+
+def _packed(scan: tuple) -> tuple:
+    """An undated source's stage A for the loading process, which keeps it until the second pass: the
+    mentions and leftovers it gathers (flat, as for a dated source), and the whole scan as one marshalled
+    bytes object, unpacked by the second pass (`Work.unpacked`) instead of thousands of small objects per
+    source held in the loading process between the passes (at 10,000 articles, half of them undated,
+    ~100 MB)."""
+    _pieces, _sentences, per_sentence = scan
+    return ([], [], [([f for found, _left in per_sentence for f in found],
+                      [left for _found, lefts in per_sentence for left in lefts])], marshal.dumps(scan))
 
 
 def second_pass(indexes: list[int]) -> list:
@@ -174,7 +190,7 @@ def second_pass_with(shared: Shared, indexes: list[int]) -> list:
     """`second_pass` with `shared` given (in this process, outside `run`)."""
     results = []
     for index in indexes:
-        work = shared.works[index]
+        work = shared.works[index].unpacked(shared.by_id)
         consulted = RecordingIndex(shared.dated_index) if shared.dated_index is not None else None
         anchor = anchor_source(work.source, work.sentences, work.sentence_mentions, consulted, shared.by_id,
                                shared.corpus_year) if consulted is not None else None
@@ -243,46 +259,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
 
     encoder = _Encoder({work.source.file: work.source.text})
     return ("plain", [encoder.value(q) for q in out.quotes], [encoder.value(p) for p in out.positions],
-            [_plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
-
-
-def _plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._Encoder
-    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
-            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
-
-
-def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
-    """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
-    first, stage_b, *rest = result
-    if stage_b is None or stage_b[0] != "plain":
-        return result
-    from briefing.load.codec import _Decoder
-
-    _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
-    if shared.decoded is None:
-        shared.decoded = _Decoder([], {})
-    decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
-    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
-                       c[10], c[11]) for c in candidates]
-    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
-                   found_dates), *rest
-
-
-def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],
-                 quote_part: dict[str, object]) -> None:
-    quotes, positions, found, parts, dates = result
-    out.quotes.extend(quotes)
-    out.positions.extend(positions)
-    for candidate in found:
-        # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
-        # compared by, the verb and the date basis, one string each across all of them.
-        candidate.words = frozenset(map(intern, candidate.words))
-        candidate.verb = intern(candidate.verb)
-        candidate.date_basis = intern(candidate.date_basis)
-    candidates.extend(found)
-    quote_part.update(parts)
-    if dates is not None:
-        out.dates[work.source.file] = dates
+            [plain_candidate(c, encoder) for c in candidates], quote_part, out.dates.get(work.source.file))
 
 
 @dataclass
@@ -294,10 +271,19 @@ class Work:
     sentences: list[tuple[int, int]]
     mentions: list[MentionAt] = field(default_factory=list)
     sentence_mentions: list[list[tuple[str, int, int]]] = field(default_factory=list)
+    #: Stage A as `_packed` keeps it (then the fields above are empty), or None.
+    packed: bytes | None = None
+
+    def unpacked(self, by_id: dict[str, Actor]) -> Work:
+        """This work with its stage A in its fields (a new Work when it was packed)."""
+        if self.packed is None:
+            return self
+        return _work_of(self.source, marshal.loads(self.packed), by_id)  # noqa: S302 - our own bytes
 
     def done(self) -> None:
         """Stage B is over: let go of what only it needed."""
         self.pieces, self.sentences, self.mentions, self.sentence_mentions = [], [], [], []
+        self.packed = None
 
 
 def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,

@@ -1,0 +1,83 @@
+"""What a worker process sends back for one source (plain data: pydantic records pickle slowly) and how the
+loading process takes it: the records built again (`from_worker`), sharing what copies of an article
+repeat, and added to the extraction's results in source order (`take_stage_b`)."""
+
+from __future__ import annotations
+
+from sys import intern
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.events import Candidate
+from briefing.model import Position, Quote, Source
+
+if TYPE_CHECKING:
+    from briefing.load.extract import Extracted
+    from briefing.load.extract.stages import Shared, Work
+
+
+def plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._Encoder
+    return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
+            c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
+
+
+def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
+    """A source's results as a worker sent them (or a cache kept them), with its stage B records built again."""
+    first, stage_b, *rest = result
+    if stage_b is None or stage_b[0] != "plain":
+        return result
+    from briefing.load.codec import _Decoder
+
+    _plain, quotes, positions, candidates, quote_part, found_dates = stage_b
+    if shared.decoded is None:
+        shared.decoded = _Decoder([], {})
+        shared.decoded.strings = {}
+    decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
+    _share_strings(quotes, _QUOTE_STRINGS, decoder.strings)
+    _share_strings(positions, _POSITION_STRINGS, decoder.strings)
+    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
+                       c[10], c[11]) for c in candidates]
+    return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
+                   found_dates), *rest
+
+
+def _share_strings(records: list, fields: tuple[int, ...], strings: dict[str, str] | None) -> None:
+    """Each of the `fields` of every plain record (as codec._Encoder makes them) one string per distinct
+    value: a summary or a rule repeats in every copy of an article (tens of thousands of times at 10,000)."""
+    if strings is None:
+        return
+    for values in records:
+        if type(values) is list:
+            for at in fields:
+                if at < len(values) and type(values[at]) is str:
+                    values[at] = strings.setdefault(values[at], values[at])
+
+
+def _plain_fields(cls: type, *names: str) -> tuple[int, ...]:
+    from briefing.load.codec import _NAMES, _TAG
+
+    fields = _NAMES[_TAG[cls]]
+    return tuple(1 + fields.index(name) for name in names)  # after the record's tag
+
+
+_QUOTE_STRINGS = _plain_fields(Quote, "rule")
+_POSITION_STRINGS = _plain_fields(Position, "summary", "rule")
+
+
+def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],  # noqa: PLR0913
+                 quote_part: dict[str, object], word_sets: dict[frozenset[str], frozenset[str]] | None = None) -> None:
+    """One source's stage B results into `out`. `word_sets`: the candidates' word sets taken so far, each
+    distinct one kept once (every copy of a syndicated sentence has the same)."""
+    quotes, positions, found, parts, dates = result
+    out.quotes.extend(quotes)
+    out.positions.extend(positions)
+    for candidate in found:
+        # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
+        # compared by, the verb and the date basis, one string each across all of them.
+        words = frozenset(map(intern, candidate.words))
+        candidate.words = words if word_sets is None else word_sets.setdefault(words, words)
+        candidate.verb = intern(candidate.verb)
+        candidate.date_basis = intern(candidate.date_basis)
+    candidates.extend(found)
+    quote_part.update(parts)
+    if dates is not None:
+        out.dates[work.source.file] = dates
