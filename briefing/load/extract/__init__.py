@@ -33,7 +33,7 @@ from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import (
     IndexDigests,
     StageMemo,
-    WithPeople,
+    PeopleKeyed,
     anchor_part,
     keep_anchor,
     kept_anchor,
@@ -118,12 +118,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     sides = bundled_sides() if sides is None else sides
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
-                             None if memo is None else kept_introductions(memo, sources))
+    kept = None if memo is None else kept_introductions(memo, sources)
+    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides), kept)  # type: ignore[arg-type]
     actors = actors + out.people
     people = {a.id for a in out.people}
-    if memo is not None and out.people:
-        memo = WithPeople(memo, out.people)  # (a source's stages read them; they come from other sources)
+    if memo is not None and kept is not None and out.people:
+        # A source's stages read the people they can meet in it; those come from other sources.
+        memo = PeopleKeyed(memo, out.people, kept.names)
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)

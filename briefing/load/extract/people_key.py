@@ -1,0 +1,146 @@
+"""Which of the people a folder's articles introduce (people.py) one article's stages can depend on: the
+per-article part of a kept stage result's key (see memo.PeopleKeyed).
+
+An article's stages read the introduced people only through the gazetteer they join (actors.py: the exact
+pass, the surname map, the fuzzy index, abbreviations), the role resolver (speaker_roles.py: transcript
+labels, role phrases) and the actors named in the article. A person can change an article's result only when
+  - one of the words of their name or aliases occurs in it, capitalised (an exact match, a surname, a label
+    "KOWALCZYK:" or "MARTA KOWALCZYK:"; compared in lower case);
+  - a word of a run of capitalised words in it could be fuzzily matched to their name's last word (the same
+    first character and `fuzz.ratio` ≥ 75, the lowest score the fuzzy pass accepts for a window's last word);
+  - they hold a role whose title contains the role of a role phrase in it ("the US president", "Russia's
+    foreign minister": those resolve across every person, not only the ones the article names).
+What the article offers (`NameWords`) is worked out once per article with its introductions and kept with
+them; the people are described without their evidence (spans in other articles). A person whose name
+has no capitalised word is relevant to every article (never assumed absent).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from briefing.load.extract.actors import _NAME_RUN, _RUN_TOKEN, _TRAILING, ABBREVIATIONS
+from briefing.load.extract.speaker_roles import PLACE_ROLE, ROLE
+from briefing.model import Actor
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^ \u00a0]+")
+#: The lowest `fuzz.ratio` of a window's last word to a name's last word that the fuzzy pass accepts.
+FUZZY_FLOOR = 75
+_EXPANSIONS = frozenset(ABBREVIATIONS.values())
+
+
+@dataclass(frozen=True)
+class NameWords:
+    """What in one article a person's presence can act on (pure function of its text)."""
+
+    #: Lower-cased letter words that begin with a capital, anywhere in the text.
+    words: frozenset[str]
+    #: The words of its runs of capitalised words, cut as the fuzzy pass cuts them (actors._shape).
+    tokens: frozenset[str]
+    #: The roles of its role phrases, normalised as speaker_roles compares them ("prime minister").
+    roles: frozenset[str]
+
+    def plain(self) -> tuple[list[str], list[str], list[str]]:
+        return sorted(self.words), sorted(self.tokens), sorted(self.roles)
+
+    @classmethod
+    def from_plain(cls, value: object) -> NameWords | None:
+        """The record `plain` wrote, or None when it is not one (wrong shape or types)."""
+        if type(value) is not list and type(value) is not tuple or len(value) != 3:  # type: ignore[arg-type]
+            return None
+        if not all(type(part) is list and all(type(w) is str and w for w in part) for part in value):  # type: ignore[union-attr]
+            return None
+        words, tokens, roles = value  # type: ignore[misc]
+        return cls(frozenset(words), frozenset(tokens), frozenset(roles))
+
+
+def name_words(text: str) -> NameWords:
+    words = {w.lower() for w in _LETTERS.findall(text) if w[0].isupper()}
+    tokens = set()
+    for run in _NAME_RUN.finditer(text):
+        for token in _RUN_TOKEN.findall(run.group(0)):
+            word = _TRAILING.sub("", token).removesuffix(".")
+            if word:
+                tokens.add(word)
+    roles = {_norm(m.group("role")) for pattern in (ROLE, PLACE_ROLE) for m in pattern.finditer(text)}
+    return NameWords(frozenset(words), frozenset(tokens), frozenset(roles))
+
+
+def _norm(title: str) -> str:
+    return title.lower().replace("defense", "defen").replace("defence", "defen")
+
+
+def describe(person: Actor) -> tuple:
+    """Everything of a person the stages can read, without evidence (spans in other articles)."""
+    return (person.id, person.name, person.kind, person.side, person.placed, person.origin, person.rule,
+            tuple((a.text, a.misspelling, a.origin, a.score) for a in person.aliases),
+            tuple((r.title, repr(r.since), repr(r.until)) for r in person.roles))
+
+
+class PeopleIndex:
+    """The introduced people, indexed by what in an article makes each relevant to it."""
+
+    def __init__(self, people: list[Actor]) -> None:
+        self.described = [repr(describe(p)) for p in people]
+        self.everywhere: set[int] = set()
+        self.by_word: dict[str, set[int]] = {}
+        self.last_words: dict[str, list[tuple[str, int]]] = {}  # first character → (last word, person)
+        self.titles: list[tuple[str, int]] = []
+        for n, person in enumerate(people):
+            self._index(n, person)
+        self._fuzzy: dict[str, frozenset[int]] = {}
+        self._digests: dict[frozenset[int], str] = {}
+
+    def _index(self, n: int, person: Actor) -> None:
+        texts = [person.name] + [a.text for a in person.aliases]
+        capitalised = False
+        for text in texts:
+            for word in _LETTERS.findall(text):
+                self.by_word.setdefault(word.lower(), set()).add(n)
+                capitalised = capitalised or word[0].isupper()
+            for word in text.split():  # a transcript label's last word, as speaker_roles cuts it
+                for letters in _LETTERS.findall(word):
+                    self.by_word.setdefault(letters.lower(), set()).add(n)
+            last = _TOKEN.findall(text)
+            if last:
+                self.last_words.setdefault(last[-1][0], []).append((last[-1], n))
+        if not capitalised or any(text in _EXPANSIONS for text in texts):  # ("US" → "United States")
+            self.everywhere.add(n)
+        self.titles += [(_norm(role.title), n) for role in person.roles]
+
+    def relevant(self, names: NameWords) -> frozenset[int]:
+        found = set(self.everywhere)
+        by_word = self.by_word
+        for word in names.words:
+            hit = by_word.get(word)
+            if hit:
+                found |= hit
+        for token in names.tokens:
+            found |= self._fuzzy_of(token)
+        for role in names.roles:
+            found.update(n for title, n in self.titles if role in title)
+        return frozenset(found)
+
+    def _fuzzy_of(self, token: str) -> frozenset[int]:
+        hit = self._fuzzy.get(token)
+        if hit is None:
+            hit = self._fuzzy[token] = frozenset(
+                n for last, n in self.last_words.get(token[0], ()) if fuzz.ratio(token, last) >= FUZZY_FLOOR)
+        return hit
+
+    def suffix(self, names: NameWords) -> str:
+        """The part-name suffix of an article offering `names`: empty when no introduced person is relevant."""
+        relevant = self.relevant(names)
+        if not relevant:
+            return ""
+        digest = self._digests.get(relevant)
+        if digest is None:
+            described = sorted(self.described[n] for n in relevant)
+            digest = self._digests[relevant] = " people " + hashlib.sha256(
+                "\n".join(described).encode("utf-8", "surrogateescape")).hexdigest()[:16]
+        return digest
