@@ -11,6 +11,7 @@ directory of their own:
     moved     the copy renamed to another path, then the command again
     plus1     one new article added (a copy of an existing one with a new first line)
     plus100   a hundred more added
+    person    one new article (written for this benchmark) that introduces a person no other article names
 Commands: `export` (`briefing export --format json -o /dev/null`), `check` (`briefing check`, output to
 /dev/null). Prints one row per (scenario, command) and the load average before and after.
 """
@@ -51,6 +52,12 @@ def _add(folder: Path, count: int, tag: str) -> None:
         (folder / "sources" / f"zz_{tag}_{n:04d}.txt").write_text(f"Added {tag} {n}\n{text}", encoding="utf-8")
 
 
+#: Introduces a person no article of the corpora names, with a title none of their role phrases holds.
+PERSON = ("Ferry talks in Oslo\n\nOSLO, March 12, 2025 (Wire) -- Norwegian State Secretary Ingrid Solvang said on "
+          "Wednesday that Norway would lend two ferries to carry monitors across the Black Sea.\n\n"
+          "\"Monitors need a way to get there,\" Solvang told reporters in Oslo.\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -79,6 +86,8 @@ def main() -> None:
                     _add(folder, 1, command)
                 elif scenario == "plus100":
                     _add(folder, 100, command + "h")
+                elif scenario == "person":
+                    (folder / "sources" / f"zz_{command}_person.txt").write_text(PERSON, encoding="utf-8")
                 elif scenario == "cold":
                     shutil.rmtree(cache, ignore_errors=True)
                 wall, cpu, rss, code = run(command, folder, cache)
