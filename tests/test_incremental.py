@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 import briefing.load.extract as extraction
+import briefing.load.extract.days as days
 import briefing.load.extract.stages as stages
 from briefing.export import write_json
 from briefing.load import load_briefing
@@ -219,3 +220,56 @@ def test_a_copy_of_a_written_article_keeps_its_records(tmp_path: Path, cache_dir
     shutil.copytree(folder, tmp_path / "g")
     write(tmp_path / "g", "w_role.txt", ROLE_ONLY)
     assert_as_cold(tmp_path / "g")
+
+
+def test_only_the_days_an_article_touches_are_merged_again(tmp_path: Path, cache_dir: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    merged_days: list[str] = []
+    real_merge = days.merge_candidates
+
+    def merge(candidates):  # noqa: ANN001, ANN202
+        merged_days.extend(dict.fromkeys(c.date.iso for c in candidates))
+        return real_merge(candidates)
+
+    monkeypatch.setattr(days, "merge_candidates", merge)
+    folder = make_folder(tmp_path / "f", [*seeds(), "w_intro.txt"])
+    load_briefing(folder)
+    assert len(merged_days) > 3
+    merged_days.clear()
+    write(folder, "w_newday.txt", NEW_DAY)
+    grown = exported(folder)
+    assert merged_days == ["2025-03-11"]
+    merged_days.clear()
+    assert grown == exported(folder, use_cache=False)
+
+
+@pytest.mark.parametrize("plan", [None, [], [[0, 1]], [[0], [1]], [[1], [0, 2]], [[0, 2], [1, 1]],
+                                  [[0, 2], [2]], [[0, 3], [1]], [[0], ["1", 2]], [(0, 1, 2)], [[2, 0], [1]]])
+def test_a_kept_grouping_that_does_not_fit_the_day_is_not_believed(plan: object) -> None:
+    assert days.checked_plan(plan, 3) is None
+
+
+def test_a_kept_grouping_that_fits_is_taken() -> None:
+    assert days.checked_plan([[0, 2], [1]], 3) == [[0, 2], [1]]
+
+
+def test_a_days_digest_changes_with_everything_the_merge_reads() -> None:
+    """The merge groups by actors, persons and words, the events take the date, basis, rule, confidence,
+    verb, issues, span and distance: a kept grouping is found only for the same values of all of them."""
+    from dataclasses import fields, replace
+
+    from briefing.load.extract.events import Candidate
+    from briefing.model import PartialDate, Span
+
+    base = Candidate(source="a.txt", date=PartialDate(year=2025, month=3, day=4), date_basis="dateline",
+                     date_rule="date:explicit", date_confidence=0.9, verb="met", actors=("rubio", "lavrov"),
+                     issues=("ceasefire",), span=Span(source="a.txt", start=0, end=9, text="Rubio met"),
+                     words=frozenset({"rubio", "met"}), persons=("rubio",), distance=3)
+    changed = {"source": "b.txt", "date": PartialDate(year=2025, month=3, day=5), "date_basis": "text",
+               "date_rule": "date:weekday", "date_confidence": 0.8, "verb": "held", "actors": ("rubio",),
+               "issues": (), "span": Span(source="a.txt", start=1, end=9, text="ubio met"),
+               "words": frozenset({"rubio"}), "persons": (), "distance": 4}
+    assert set(changed) == {f.name for f in fields(Candidate)}
+    digests = {days.day_digest([replace(base, **{name: value})]) for name, value in changed.items()}
+    assert len(digests) == len(changed) and days.day_digest([base]) not in digests
+    assert days.day_digest([base, base]) != days.day_digest([base])

@@ -27,7 +27,8 @@ from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.events import Candidate, merge_candidates
+from briefing.load.extract.days import DayPlans, merge_by_day
+from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import (
@@ -116,6 +117,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     bundled ones): their cues place the people found, and their negotiating ones hold positions.
     """
     sides = bundled_sides() if sides is None else sides
+    plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
     kept = None if memo is None else kept_introductions(memo, sources)
@@ -166,7 +168,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_candidates(candidates))
+    out.events = events_from(merge_by_day(candidates, plans))
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())
