@@ -127,6 +127,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     if memo is not None and kept is not None and out.people:
         # A source's stages read the people they can meet in it; those come from other sources.
         memo = PeopleKeyed(memo, out.people, kept.names)
+    elif kept is not None:
+        kept.names.clear()  # no one introduced: every source's key is as without people
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)

@@ -93,7 +93,7 @@ class PeopleKeyed:
     the same, whatever else the folder gains or loses. A source whose name words are not known (its people
     record did not read back) is keyed on every person, as before."""
 
-    def __init__(self, memo: StageMemo, people: list[Actor], names: dict[int, NameWords]) -> None:
+    def __init__(self, memo: StageMemo, people: list[Actor], names: dict[int, list[str]]) -> None:
         self.memo = memo
         self.index = PeopleIndex(people)
         self.names = names
@@ -105,7 +105,7 @@ class PeopleKeyed:
     def suffix(self, index: int) -> str:
         suffix = self._suffixes.get(index)
         if suffix is None:
-            names = self.names.get(index)
+            names = NameWords.from_plain(self.names.pop(index, None))
             suffix = self._suffixes[index] = self.everyone if names is None else self.index.suffix(names)
         return suffix
 
@@ -146,25 +146,25 @@ PEOPLE_PART = "people"
 
 class KeptIntroductions:
     """people.find_people's `kept`: each source's introductions from `memo`, else worked out and handed to it,
-    with the source's name words (people_key.py) kept beside them: `names` holds them after the call."""
+    with the source's name words (people_key.py) kept beside them: `names` holds them after the call, as
+    plain data (three strings an article: as sets, 10,000 articles' would take 200 MB)."""
 
     def __init__(self, memo: StageMemo, sources: list[Source]) -> None:
         self.memo = memo
         self.sources = sources
-        self.names: dict[int, NameWords] = {}
+        self.names: dict[int, list[str]] = {}
 
     def __call__(self, index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
         source = self.sources[index]
         plain = self.memo.known(index, PEOPLE_PART)
         found = names = None
-        if type(plain) is list and len(plain) == 2:
-            found = _introductions(plain[0], source)
-            names = NameWords.from_plain(plain[1])
+        if type(plain) is list and len(plain) == 2 and NameWords.is_plain(plain[1]):
+            found, names = _introductions(plain[0], source), plain[1]
         if found is None or names is None:
-            found, names = work_out(), name_words(source.text)
+            found, names = work_out(), list(name_words(source.text).plain())
             self.memo.learned(index, PEOPLE_PART, [
                 [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side) for i in found],
-                list(names.plain())])
+                names])
         self.names[index] = names
         return found
 

@@ -55,10 +55,15 @@ class NameWords:
         """Each set as one string, its items a line each (one string reads back faster than hundreds)."""
         return "\n".join(sorted(self.words)), "\n".join(sorted(self.tokens)), "\n".join(sorted(self.roles))
 
+    @staticmethod
+    def is_plain(value: object) -> bool:
+        """Whether `value` has the shape and types `plain` gives (as the memo gives it back: a list)."""
+        return type(value) is list and len(value) == 3 and all(type(part) is str for part in value)
+
     @classmethod
     def from_plain(cls, value: object) -> NameWords | None:
         """The record `plain` wrote, or None when it is not one (wrong shape or types)."""
-        if type(value) is not list or len(value) != 3 or not all(type(part) is str for part in value):
+        if not cls.is_plain(value):
             return None
         words, tokens, roles = (frozenset(part.split("\n")) - {""} for part in value)
         return cls(words, tokens, roles)
