@@ -65,9 +65,10 @@ def day_digest(members: list[Candidate]) -> bytes:
     """A digest of everything of one day's candidates the merge and the events made from it read."""
     digest = hashlib.sha256()
     for c in members:
-        digest.update(repr((c.source, repr(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
-                            c.issues, c.span.source, c.span.start, c.span.end, c.span.text, sorted(c.words),
-                            c.persons, c.distance)).encode("utf-8", "surrogateescape"))
+        date = c.date
+        digest.update(repr((c.source, date.year, date.month, date.day, c.date_basis, c.date_rule, c.date_confidence,
+                            c.verb, c.actors, c.issues, c.span.source, c.span.start, c.span.end, c.span.text,
+                            sorted(c.words), c.persons, c.distance)).encode("utf-8", "surrogateescape"))
         digest.update(b"\0")
     return digest.digest()
 
