@@ -273,3 +273,20 @@ def test_a_days_digest_changes_with_everything_the_merge_reads() -> None:
     digests = {days.day_digest([replace(base, **{name: value})]) for name, value in changed.items()}
     assert len(digests) == len(changed) and days.day_digest([base]) not in digests
     assert days.day_digest([base, base]) != days.day_digest([base])
+
+
+@pytest.mark.parametrize("plain", [None, "a\nb", ["a", "b"], ["a", "b", 3], ("a", "b", "c"), ["a", "b", "c", "d"]])
+def test_name_words_not_as_written_are_not_believed(plain: object) -> None:
+    from briefing.load.extract.people_key import NameWords
+
+    assert NameWords.from_plain(plain) is None
+
+
+def test_name_words_are_a_superset_of_what_the_people_rules_read() -> None:
+    from briefing.load.extract.people_key import NameWords, name_words
+
+    words = name_words("'Kowalczyk is right,' said ŁUKASZ NOWAK: the U.S. president’s envoy met Mart Kowalczik.")
+    assert {"kowalczyk", "łukasz", "nowak", "mart", "kowalczik"} <= words.words
+    assert {"Mart", "Kowalczik"} <= words.tokens
+    assert {"president", "envoy"} <= words.roles
+    assert NameWords.from_plain(list(words.plain())) == words
