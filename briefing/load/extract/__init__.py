@@ -120,15 +120,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    kept = None if memo is None else kept_introductions(memo, sources)
-    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides), kept)  # type: ignore[arg-type]
+    memo = _introduced(sources, actors, sides, memo, out)
     actors = actors + out.people
     people = {a.id for a in out.people}
-    if memo is not None and kept is not None and out.people:
-        # A source's stages read the people they can meet in it; those come from other sources.
-        memo = PeopleKeyed(memo, out.people, kept.names)
-    elif kept is not None:
-        kept.names.clear()  # no one introduced: every source's key is as without people
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)
@@ -177,6 +171,20 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, ...], memo: StageMemo | None,
+                out: Extracted) -> StageMemo | None:
+    """The people `sources` introduce, into `out.people`; and the memo each source's stages are to use: keyed
+    also on the people it can meet (they come from other sources, see people_key.py)."""
+    kept = None if memo is None else kept_introductions(memo, sources)
+    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides), kept)  # type: ignore[arg-type]
+    if memo is None or kept is None:
+        return memo
+    if not out.people:
+        kept.names.clear()  # no one introduced: every source's key is as without people
+        return memo
+    return PeopleKeyed(memo, out.people, kept.names)
 
 
 class _Pieces:
