@@ -250,3 +250,16 @@ def test_names_with_accented_letters_are_people_too(tmp_path: Path) -> None:
     assert people["Álvaro Núñez"].side == "europe"
     assert people["Łukasz Wróbel"].side == "europe"
     assert "JD Kerrigan" in people
+
+
+def test_a_member_of_parliament_is_not_placed_by_the_us_congress_cue(tmp_path: Path) -> None:
+    """"Congress MP …" is an Indian MP (a party named Congress), not a member of the US Congress: the US
+    legislature's cue words place no MP; the person is found, unplaced. A US title still places."""
+    folder = tmp_path / "mp"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "mp.txt").write_text(
+        "Congress MP Ravi Menon said the truce was overdue. Republican Senator Dale Cooper said it was late.\n",
+        encoding="utf-8")
+    people = _people(load_briefing(folder, use_cache=False))
+    assert people["Ravi Menon"].side != "us" and not people["Ravi Menon"].placed
+    assert people["Dale Cooper"].side == "us"

@@ -23,14 +23,17 @@ SPEECH_VERBS = (
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
-    "adding|describing"
+    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
+_GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
+         r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
-    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b)")
+    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -156,6 +159,14 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
                                                         or _SUBORDINATE.match(text, sentence_start)):
                 return None  # "After X met Y, Z left, adding …": the first name is not the subject
         else:
+            relative = _relative_subject(text, window_start, verb.start())
+            if relative is not None:
+                # "…, which the White House described as “…”": the relative clause's own subject speaks; a
+                # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
+                actor, a_s, a_e = who(relative, verb.start(), "last")
+                if actor is None:
+                    return None, "quote:unnamed", 0.5, -1, -1
+                return actor, "quote:said-before", 0.85, a_s, verb.end()
             actor, a_s, a_e = who(window_start, verb.start(), "last")
         if actor and _unnamed_subject(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
@@ -168,6 +179,24 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: A relative clause with a subject of its own before a speech verb: "…, which the ministry described as",
+#: "… the talks that officials called". Its pronoun, then up to six words, then the verb.
+_RELATIVE = re.compile(r"[\s,](?:which|that|whom)\s+(?P<subject>(?:[\w.’'-]+\s+){1,6})$")
+
+
+def _relative_subject(text: str, start: int, verb_start: int) -> int | None:
+    """Where the subject of a relative clause ending at the verb begins ("which the White House
+    described"), or None when the verb has no such clause ("X, who …, said" keeps X: a subject-less
+    relative; a pronoun or name straight after "that" after a speech verb is a reported clause)."""
+    match = _RELATIVE.search(text, max(start, verb_start - 80), verb_start)
+    if match is None or match.start() < start:
+        return None
+    subject = match.group("subject").split()
+    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or _VERB.search(match.group("subject")):
+        return None
+    return match.start("subject")
 
 
 _VERB_REACH = 400
@@ -213,7 +242,9 @@ def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, A
 def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
     """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
     ps, pe = paragraphs[p_index]
-    opens_paragraph = text[ps:quote_start].strip() == ""
+    # A paragraph that is one quotation, perhaps behind a "Quote:" label (one outlet's house style, after a
+    # "Details: X said …" paragraph).
+    opens_paragraph = _QUOTE_LABEL.fullmatch(text[ps:quote_start].strip()) is not None
     if opens_paragraph and p_index > 0:
         prev_s, prev_e = paragraphs[p_index - 1]
         if text[prev_s:prev_e].rstrip().endswith(":"):
@@ -227,7 +258,8 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         if previous is not None and previous.speaker and previous_para == p_index - 1 \
                 and text[quote_end:pe].strip(" .,") == "":
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
-        if text[quote_end:pe].strip(" .,") == "" and not any(m in text[prev_s:prev_e] for m in "“\"‘'"):
+        labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
+        if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
             return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
     if index is None or index == 0:
@@ -245,6 +277,13 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     return None
 
 
+#: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
+_TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
+
+
+_QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
+
+
 def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
     """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
     speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
@@ -257,6 +296,9 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
     if verb is None or _SUBORDINATE.match(text, prev_s):
         return None
     actor, a_s, a_e = who(prev_s, verb.start(), "first")
+    if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
+        # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
+        return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
     lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
     if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
             w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):

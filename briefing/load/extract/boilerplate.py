@@ -1,8 +1,9 @@
 """Site furniture and off-topic stretches: the lines every scraped page carries, marked as regions.
 
 Line rules only, each with its name (e.g. "boiler:caption"), by class: navigation menus and site chrome
-("Skip to content", "Menu", "3 min read", radio-player lines), bylines and date lines (a leading
-"date 2025-02-17" stamp: the stamp only), photo captions and credits ("Name/AP", "| Getty Images",
+("Skip to content", "Menu", "3 min read", "Accessibility links", "Breaking News", radio-player lines), bylines
+and date lines ("By: …", "Date: …", "… 22:22, UK"; a leading "date 2025-02-17" stamp or a date line glued to
+the headline's end: those only), footnote markers ("….[5][6]"), hotline numbers, "Follow live:" links, photo captions and credits ("Name/AP", "| Getty Images",
 "(AFP)"), "Also read"/"Related"/"Recommended" links, ads, newsletter and cookie boxes, share counters,
 copyright/address/phone mastheads, source and reporting credits, comment prompts, author lines ("X is The Y's
 Moscow correspondent"), a picture desk's caption ("… on March 20, 2025 in Tallinn, Estonia."), a line printed
@@ -27,7 +28,8 @@ _MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
                  "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
-                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press")
+                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
+                 "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
@@ -37,7 +39,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
-         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED)\s*(?::|\||—|-)\s*\S"),
+         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
+         r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
         ("boiler:caption", "Photo caption",
@@ -52,11 +55,12 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Read on a line's last characters only, where a credit stands.
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
-         rf"(?:\||Photo:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
+         rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
          r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
-         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b)"),
+         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
+         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
          r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)"),
@@ -64,7 +68,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
          r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
-         r"latest news|top stories|"
+         r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
+         r"key points|forum|all sections|support us|support journalism|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
@@ -80,7 +85,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:masthead", "Copyright, address or phone",
          r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
          r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
-         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b)"),
+         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|"
+         r"(?i:hotline|helpline|tel(?:ephone)?|phone|fax)\s*:?\s*\+?\d[\d ()-]{6,}$)"),
         # "Jane Doe is The Daily Example's Moscow correspondent": the author's line, not the story's.
         ("boiler:author-bio", "Author line",
          r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
@@ -91,13 +97,17 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
          r"[A-Z][\w.'’ -]{1,30}\.$"),
         ("boiler:byline", "Byline",
-         r"^(?:By|BY|by)(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated)(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".
+        ("boiler:author-date", "Author and date line",
+         rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+         rf"(?:\d{{1,2}}\s+{_MONTHS}[a-z]*|{_MONTHS}[a-z]*\s+\d{{1,2}}),?\s+(?:19|20)\d{{2}}(?:,?\s*\d{{1,2}}:\d{{2}})?$"),
         ("boiler:dateline", "Dateline",
          rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
          rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
@@ -111,7 +121,7 @@ _STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?[\])]?$"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
     r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
     r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
@@ -125,7 +135,7 @@ _NEEDS = {
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
-                  "promoted", "partner"),
+                  "promoted", "partner", "patreon", "journalism"),
 }
 #: The characters at a line's end a photo credit is looked for in.
 _CREDIT_TAIL = 120
@@ -134,7 +144,7 @@ _PROBE = 300
 #: How a long line a rule may match begins (read at the start of the line only).
 _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
-                          r"Join the conversation|FILE PHOTO:|Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
+                          r"Join the conversation|Follow|FILE PHOTO:|Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
                           r"listen to|this is a developing)\b|Tags|TAGS|Topics")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
@@ -158,7 +168,7 @@ def _may_match_a_rule(line: str) -> bool:
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story")
+             "photo:", "with ai", "developing story", "patreon")
 _SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
                       r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
@@ -181,6 +191,7 @@ def find_regions(text: str) -> list[Region]:
     lines = _lines(text)
     tail, lines = _sidebar(text, lines)
     marks = [_mark(line) for _s, _e, line in lines]
+    tails = _caption_tails(lines, marks)
     _mark_copies(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
@@ -190,7 +201,7 @@ def find_regions(text: str) -> list[Region]:
         for index in range(last_credit + 1, len(lines)):
             if marks[index] is None:
                 marks[index] = ("boiler:trailing-block", "Trailing links and navigation")
-    regions = _regions(lines, marks)
+    regions = _regions(lines, marks, tails)
     if tail is not None:
         if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
             regions[-1] = regions[-1].model_copy(update={"end": tail.end})
@@ -287,16 +298,19 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str
                 marks[index] = ("boiler:short-line-near-boilerplate", neighbour[1])
 
 
-def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> list[Region]:
-    """Runs of marked lines as regions, and a date stamp that leads an unmarked line as its own."""
+def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None],
+             tails: dict[int, int]) -> list[Region]:
+    """Runs of marked lines as regions, and the furniture inside an unmarked line (a date stamp that leads it,
+    a caption run onto its end) as its own."""
     regions: list[Region] = []
     for index, mark in enumerate(marks):
         start, end, line = lines[index]
         if mark is None:
-            stamp = _STAMP.match(line)
-            if stamp is not None:
-                regions.append(Region(kind="boilerplate", label="Date stamp", start=start, end=start + stamp.end(),
-                                      origin="auto", confidence=0.9, rule="boiler:date-stamp"))
+            parts = _parts(line)
+            if index in tails and (not parts or parts[-1][1] <= tails[index]):
+                parts.append((tails[index], len(line), "boiler:caption", "Photo caption"))
+            regions.extend(Region(kind="boilerplate", label=label, start=start + a, end=start + b, origin="auto",
+                                  confidence=0.9, rule=rule) for a, b, rule, label in parts)
             continue
         rule, label = mark
         previous = regions[-1] if regions else None
@@ -308,6 +322,60 @@ def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | No
             regions.append(Region(kind="boilerplate", label=label, start=start, end=end, origin="auto",
                                   confidence=0.9, rule=rule))
     return regions
+
+
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
+#: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
+_GLUED_TIMESTAMP = re.compile(
+    rf"(?<=[a-z.!?’”\"'])(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\s*{_YEAR_DATE}"
+    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[Ll]ast )?[Uu]pdated(?: on)?:?\s*{_YEAR_DATE}"
+    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
+#: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
+_REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
+
+
+def _parts(line: str) -> list[tuple[int, int, str, str]]:
+    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp before the
+    text, a date line glued to its end, footnote markers (a wire dateline is the story's: it dates it). Each read once, at the line's
+    head or tail (the markers only in a line that has a bracket)."""
+    parts: list[tuple[int, int, str, str]] = []
+    stamp = _STAMP.match(line)
+    if stamp is not None:
+        parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
+    if "[" in line:
+        parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
+    tail_at = max(0, len(line) - 160)
+    glued = _GLUED_TIMESTAMP.search(line, tail_at)
+    if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
+        parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
+    return sorted(parts)
+
+
+#: A sentence's end inside a line: after a word of four small letters at least ("Ukraine." but not "U.S.",
+#: "Mr.", "Sen."), before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+#: Words of story a line holds before a caption run onto its end, for only the caption to be furniture.
+_STORY_BEFORE_CAPTION = 15
+
+
+def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
+    """A caption the scrape ran onto the end of a paragraph ("… the surrender of Ukraine. French President X looks
+    on … (AFP)"): the line is unmarked and only its last sentence, from the returned offset, is furniture, when
+    fifteen words of story or more come before it. One pass over each caption-marked line."""
+    tails: dict[int, int] = {}
+    for index, mark in enumerate(marks):
+        if mark is None or mark[0] not in ("boiler:caption", "boiler:credit"):
+            continue
+        line = lines[index][2]
+        last = None
+        for last in _SENTENCE_BREAK.finditer(line):
+            pass
+        if last is not None and len(line[:last.start()].split()) >= _STORY_BEFORE_CAPTION \
+                and _mark(line[:last.start() + 1]) is None:  # not a caption of several sentences ("FILE PHOTO: …")
+            tails[index] = last.end()
+            marks[index] = None
+    return tails
 
 
 def _adjacent(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int) -> bool:

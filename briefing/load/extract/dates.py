@@ -33,8 +33,8 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
 _DATES = re.compile(
     rf"""
     \b(?:
-    (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
+    (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:[ \t]?,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:[ \t]?,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
   | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
         (?!,?\s+(?:\d{{1,2}}\b|(?:19|20)\d{{2}}\b)))

@@ -3,12 +3,14 @@
 Only what is printed dates a source; nothing is inferred here (an undated source stays undated, see
 anchoring.py for the one narrow exception). Date clues, strongest first, per part of the file:
 - a dateline ("RIYADH, Feb 18 (Reuters)", "Feb 18 (Reuters)"): the day of writing;
-- a byline ("REUTERS | Published February 19, 2023", "Published: Tuesday, 18 February 2025", an author
+- a byline ("REUTERS | Published February 19, 2023", "Published: Tuesday, 18 February 2025", "Date: Saturday,
+  May 10, 2025", an author
   line that ends with its date "by Jane Doe March 18, 2025 8:01 PM"); an "Updated …" line only when no
   other byline is there;
 - a date stamp some scrapes carry ("date 2025-02-17 …", an ISO date alone on its line);
 - a header line that is only a date, perhaps with weekday and time ("February 13", "February 12, 2025,
-  4:38 PM ET"), within the first HEADER_WINDOW characters (after the navigation menus).
+  4:38 PM ET", "Wednesday 15 January 2025 22:22, UK"), within the first HEADER_WINDOW characters (after the
+  navigation menus).
 A date without a year takes the year of the other dated parts of the same file, else the most common
 year of the folder's dated sources (`corpus_year`), else the source stays undated. A byline year that
 disagrees with the rest of the file is flagged as a conflict (kept in `conflicts`, turned into a
@@ -38,10 +40,11 @@ _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}
 #: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?)?"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
 _BYLINE = re.compile(
     rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
-    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated))"
+    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
+    rf"date(?=\s*:)))"
     rf"(?: on)?:?\s+(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_NAME", "PARTICLE", "RUN", "TITLES", "TOKEN", "is_particle", "is_title"]
+__all__ = ["NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "is_particle", "is_title"]
 
 PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
@@ -24,8 +24,9 @@ TITLES = (
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
-    r"chair(?:man|woman)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
-    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\."
+    r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
+    r"mp|mep|minister of state|under secretary|undersecretary"
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
@@ -54,8 +55,13 @@ NOT_NAME = frozenset(
     Zambia Zimbabwe Tehran Muscat Baghdad Damascus Beirut Cairo Kabul Islamabad Delhi Tokyo Seoul Pyongyang
     Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
     Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
+    Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
+    Houthis Houthi Taliban Fatah Sindoor
     """.split()
 )
+#: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
+#: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
+PORTFOLIO = frozenset("Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy".split())
 
 
 _TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|of)")
@@ -63,7 +69,11 @@ _PARTICLE_WORD = re.compile(PARTICLE)
 
 
 def is_title(word: str) -> bool:
-    return word != "Of" and _TITLE_WORD.fullmatch(word) is not None
+    """A title word, or its plural ("Generals", "Ministers": a group, never a name)."""
+    if word == "Of":
+        return False
+    return _TITLE_WORD.fullmatch(word) is not None or (
+        len(word) > 4 and word.endswith("s") and _TITLE_WORD.fullmatch(word[:-1]) is not None)
 
 
 def is_particle(word: str) -> bool:

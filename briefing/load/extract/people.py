@@ -33,7 +33,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.load.extract.name_words import NOT_NAME, PARTICLE, RUN, TITLES, TOKEN, is_particle, is_title
+from briefing.load.extract.name_words import NOT_NAME, PARTICLE, PORTFOLIO, RUN, TITLES, TOKEN, is_particle, is_title
 from briefing.load.extract.person_groups import Introduction, given, group_people, surname
 from briefing.load.extract.person_roles import (
     SIDE_WORDS,
@@ -53,7 +53,8 @@ _APPOSITION = re.compile(
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
 _TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})),[ \u00a0]$")
+    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0][A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){{0,2}})?),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 _LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
@@ -179,7 +180,8 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
     for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or run[s:e] in PORTFOLIO \
+                or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut = index + 1
     name = tokens[cut:]
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues):
@@ -188,6 +190,9 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
         name = name[:-1]
     if not name or is_particle(run[name[0][0]:name[0][1]]):
         return None
+    glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
+    if glued is not None:
+        name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
     words = tuple(run[s:e] for s, e in name)
     if not _name_words(words, cues) or _known(words, gazetteer):
         return None
@@ -233,6 +238,11 @@ def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         return False
     last = _ARABIC_PREFIX.sub("", proper[-1])
     return last[:1].isupper() and len(last) >= 2 and "." not in last
+
+
+#: A speech verb a scrape ran into the name before it ("Abbas Araqchitold reporters"): four letters of the
+#: name at least, so "Witold" stays a name.
+_GLUED_VERB = re.compile(r"(?<=[a-z]{4})(?P<verb>told|said|says|added|wrote)$")
 
 
 def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:

@@ -98,11 +98,17 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
                     continue
                 givens_a = {given(x.words)[:1] for x in joined[a]} - {()}
                 givens_b = {given(x.words)[:1] for x in joined[b]} - {()}
-                if givens_a and givens_b and givens_a != givens_b:
+                words_a = {w for x in joined[a] for w in given(x.words)}
+                words_b = {w for x in joined[b] for w in given(x.words)}
+                # One person's given names: the same first ones, or all of one's among the other's ("Abbas
+                # Araqchi" and "Seyed Abbas Araghchi").
+                same_given = givens_a == givens_b or words_a <= words_b or words_b <= words_a
+                if givens_a and givens_b and not same_given:
                     continue
-                # A surname alone may differ a little more ("Araqchi" for "Araghchi") than two full names.
-                alone = not (givens_a and givens_b)
-                if fuzz.ratio(stem(a), stem(b)) < (80 if alone and abs(len(a) - len(b)) <= 2 else 85):
+                # A surname alone, or with the same given names, may differ a little more ("Araqchi" for
+                # "Araghchi": one transliteration) than two full names that share none.
+                close = abs(len(a) - len(b)) <= 2
+                if fuzz.ratio(stem(a), stem(b)) < (80 if close else 85):
                     continue
                 keep, drop = (a, b) if len(joined[a]) >= len(joined[b]) else (b, a)
                 joined[keep].extend(joined.pop(drop))

@@ -95,7 +95,7 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
 _LOWER_QUALIFIERS = frozenset(
     "former top senior deputy special acting chief presidential foreign defense defence security national "
     "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
-    "press communications political lead main ministry government army military party opposition".split())
+    "press communications political lead main ministry government army military party opposition for".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
@@ -111,9 +111,16 @@ _ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|w
 _PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
 
 
+#: A member of a parliament ("Congress MP Shashi Tharoor", "Labour MEP"): the US legislature's cue words name
+#: another country's party or house there, so they place no one.
+_PARLIAMENTARIAN = re.compile(r"\b(?:MPs?|MEPs?|MLAs?)\b")
+_LEGISLATURE_CUES = frozenset({"Congress", "Senate", "Republican", "Democratic", "Democrat"})
+
+
 def side_of(role: str, sides: Placing) -> str | None:
     if _PRESS.search(role):
         return OTHER
+    skip = _LEGISLATURE_CUES if _PARLIAMENTARIAN.search(role) else frozenset()
     if _OBSERVERS.search(role):
         return None
     title = _TITLE_IN_ROLE.search(role)
@@ -123,6 +130,8 @@ def side_of(role: str, sides: Placing) -> str | None:
             role = role[:tail.start()]
     for raw in reversed(_QUALIFIER_WORD.findall(role)):
         word = re.sub(r"[’']s$", "", raw)
+        if word in skip:
+            continue
         for key in (word, word.rstrip(".")):
             if key in sides.cues:
                 return sides.cues[key]

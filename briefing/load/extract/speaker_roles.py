@@ -45,8 +45,8 @@ LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z]
                          r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
-BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president|vice president|foreign minister|chancellor|"
-                        r"secretary of state|defen[cs]e (?:minister|secretary)|premier)(?![-\w])(?!\s+of\b)")
+BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president-elect|president|vice president|foreign minister|chancellor|"
+                        r"secretary of state|defen[cs]e (?:minister|secretary)|premier|minister)(?![-\w])(?!\s+of\b)")
 
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
@@ -99,13 +99,25 @@ class RoleResolver:
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
         return holders[0] if len(holders) == 1 else None
 
-    def bare(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
-        """"the prime minister" → the one person named in this article whose current role has that title."""
+    def bare(self, phrase: re.Match[str], present: frozenset[str],
+             titled: dict[str, frozenset[str]] | None = None) -> str | None:
+        """"the prime minister" → the one person named in this article whose current role has that title;
+        when the gazetteer gives no one, the one person the article itself gave that title ("President-elect
+        Donald Trump … the president-elect said": `titled`, actor → the titles printed before their name)."""
         noun = _norm(phrase.group("noun"))
         holders = [actor_id for actor_id in present
-                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t)
+                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
                           for t in self.current.get(actor_id, ()))]
+        if not holders and titled:
+            holders = [actor_id for actor_id in present if noun in titled.get(actor_id, ())]
         return holders[0] if len(holders) == 1 else None
+
+    def holds(self, actor_id: str, phrase: re.Match[str], titled: dict[str, frozenset[str]]) -> bool:
+        """Whether the person holds the bare role's title: a current role in the gazetteer, or a title the
+        article printed before their name."""
+        noun = _norm(phrase.group("noun"))
+        return any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
+                   for t in self.current.get(actor_id, ())) or any(noun in t for t in titled.get(actor_id, ()))
 
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """"the UK prime minister" → the one person (named in this article, else in the gazetteer) whose

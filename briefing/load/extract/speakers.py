@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, PLACE_ROLE, ROLE, RoleResolver
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
@@ -80,6 +81,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
+        self.titled = _titles_before(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -115,6 +117,21 @@ class Speakers:
                 and not any(m.person for m in self.between(previous.end, offset)):
             return previous.speaker
         return None
+
+    def subject_of_sentence_before(self, offset: int) -> str | None:
+        """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
+        words before the name), within this paragraph or the one before; else None."""
+        index = sentence_index(self.sentences, offset)
+        if index is None or index == 0:
+            return None
+        b_s, b_e = self.sentences[index - 1]
+        if self.paragraph_of(b_s) < self.paragraph_of(offset) - 1:
+            return None
+        persons = [m for m in self.between(b_s, b_e) if m.person]
+        if not persons or len(self.text[b_s:persons[0].start]) > 80 \
+                or not LEADING_CLAUSE.search(self.text[b_s:persons[0].start]):
+            return None
+        return persons[0].actor
 
     def institution_before(self, offset: int) -> str | None:
         """Who "it said" / "the statement said" is: the institution the sentence before names (outside
@@ -152,7 +169,13 @@ class Speakers:
         for role in BARE_ROLE.finditer(text, start, end):
             # "the prime minister said": the one person of this article whose role it is, else no one.
             if not any(s <= role.start() < e for s, e, _a in options):
-                options.append((role.start(), role.end(), roles.bare(role, present)))
+                holder = roles.bare(role, present, self.titled)
+                if holder is None:
+                    # Two holders ("the minister" with two ministers named): the one the sentence before has as
+                    # its subject, if that person holds the title ("X confirmed … / … the minister said").
+                    last = self.subject_of_sentence_before(role.start())
+                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
+                options.append((role.start(), role.end(), holder))
         return options
 
     def who(self, start: int, end: int, prefer: str = "last") -> Who:
@@ -187,6 +210,22 @@ class Speakers:
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]
         return actor, s, e
+
+
+#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
+_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+
+
+def _titles_before(text: str, mentions: list[MentionAt]) -> dict[str, frozenset[str]]:
+    """actor → the titles the article prints right before their name (outside quotes): who "the
+    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    titled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is not None:
+                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
+    return {actor: frozenset(titles) for actor, titles in titled.items()}
 
 
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
