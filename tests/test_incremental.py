@@ -187,30 +187,59 @@ def test_a_moved_folder_that_then_grows(tmp_path: Path, cache_dir: Path, extract
 
 
 POOL = [*seeds(), *WRITTEN]
+#: Invented people for the random sequences: a title, a given name, a surname; and how an article names them.
+TITLES = ("Norwegian State Secretary", "Finnish Foreign Minister", "Austrian Chancellor", "Dutch envoy")
+GIVEN = ("Ingrid", "Mikko", "Anneli", "Joost")
+FAMILY = ("Solvang", "Virtanen", "Haberl", "Kuipers")
 
 
-@pytest.mark.parametrize("seed", [1, 2, 3])
+def _person_sentence(rng: random.Random) -> str:
+    """A sentence introducing, naming by surname, or misspelling one of the invented people."""
+    given, family = rng.choice(GIVEN), rng.choice(FAMILY)
+    form = rng.choice(["intro", "surname", "misspelt", "role"])
+    if form == "intro":
+        return f"{rng.choice(TITLES)} {given} {family} said on Monday that monitors could go to Ukraine."
+    if form == "surname":
+        return f"\"We are ready,\" {family} told reporters on Tuesday."
+    if form == "misspelt":
+        return f"A letter from {given[:-1]} {family[:-1]}{family[-1] * 2} reached Kyiv on Friday."
+    return "\"The ships can sail,\" the Finnish foreign minister said on Wednesday."
+
+
+def _random_step(rng: random.Random, folder: Path, copies: list[int]) -> Path:
+    """One random change to `folder` (an addition, a removal, an edit, or the folder moved); the folder."""
+    present = sorted(p.name for p in (folder / "sources").iterdir())
+    move = rng.choice(["add", "add", "remove", "edit", "person", "move"] if len(present) > 2 else ["add"])
+    if move == "add":
+        name = rng.choice(POOL)
+        if name in present:  # a syndicated copy under another name
+            copies[0] += 1
+            name = f"zz{copies[0]}__{name}"
+        write(folder, name, _text(name))
+    elif move == "remove":
+        (folder / "sources" / rng.choice(present)).unlink()
+    elif move == "move":
+        target = folder.parent / f"moved{len(present)}{rng.randrange(1000)}"
+        folder.rename(target)
+        folder = target
+    else:
+        path = folder / "sources" / rng.choice(present)
+        sentence = rng.choice(EDITS) if move == "edit" else _person_sentence(rng)
+        path.write_text(path.read_text(encoding="utf-8") + "\n" + sentence + "\n", encoding="utf-8")
+    return folder
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3, 4, 5])
 def test_random_changes_keep_the_cached_load_as_cold(tmp_path: Path, cache_dir: Path, seed: int) -> None:
-    """A random sequence of additions, removals and edits (copies renamed, written articles, appended
-    sentences); after each step the cached load equals a cold one."""
+    """A random sequence of additions, removals, edits (appended sentences, invented people introduced,
+    named by surname, misspelt, or by their role) and moves; after each step the cached load equals a cold
+    one."""
     rng = random.Random(seed)
     folder = make_folder(tmp_path / "f", rng.sample(POOL, 3))
     assert_as_cold(folder)
-    copies = 0
-    for _step in range(5):
-        present = sorted(p.name for p in (folder / "sources").iterdir())
-        move = rng.choice(["add", "add", "remove", "edit"] if len(present) > 2 else ["add"])
-        if move == "add":
-            name = rng.choice(POOL)
-            if name in present:  # a syndicated copy under another name
-                copies += 1
-                name = f"zz{copies}__{name}"
-            write(folder, name, _text(name))
-        elif move == "remove":
-            (folder / "sources" / rng.choice(present)).unlink()
-        else:
-            path = folder / "sources" / rng.choice(present)
-            path.write_text(path.read_text(encoding="utf-8") + "\n" + rng.choice(EDITS) + "\n", encoding="utf-8")
+    copies = [0]
+    for _step in range(6):
+        folder = _random_step(rng, folder, copies)
         assert_as_cold(folder)
 
 
