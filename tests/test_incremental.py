@@ -319,3 +319,22 @@ def test_name_words_are_a_superset_of_what_the_people_rules_read() -> None:
     assert {"Mart", "Kowalczik"} <= words.tokens
     assert {"president", "envoy"} <= words.roles
     assert NameWords.from_plain(list(words.plain())) == words
+
+
+def test_every_role_a_role_phrase_names_is_among_the_articles_roles() -> None:
+    """people_key._ROLES copies the roles of speaker_roles' phrases: held to them on the seeds, the written
+    articles and a phrase of each role."""
+    from briefing.load.extract.people_key import _norm, name_words
+    from briefing.load.extract.speaker_roles import PLACE_ROLE, ROLE
+
+    phrases = " ".join(f"The Polish {role} said so, and the US {role} agreed." for role in (
+        "president", "vice president", "leader", "foreign minister", "defence minister", "defense minister",
+        "defence secretary", "secretary of state", "prime minister", "chancellor", "spokesman", "spokeswoman",
+        "spokesperson", "envoy", "ambassador", "national security adviser", "national security advisor",
+        "top  envoy", "Prime\nMinister"))
+    articles = Path(__file__).parent / "data" / "articles"
+    texts = [phrases] + [p.read_text(encoding="utf-8") for p in [*SEEDS.glob("*.txt"), *articles.rglob("*.txt")]]
+    for text in texts:
+        named = {_norm(m.group("role")) for pattern in (ROLE, PLACE_ROLE) for m in pattern.finditer(text)}
+        assert named <= name_words(text).roles
+    assert len({_norm(m.group("role")) for m in PLACE_ROLE.finditer(phrases)}) >= 15

@@ -51,7 +51,8 @@ class NameWords:
     words: frozenset[str]
     #: The words of its runs of capitalised words, cut as the fuzzy pass cuts them (actors._shape).
     tokens: frozenset[str]
-    #: The roles of its role phrases, normalised as speaker_roles compares them ("prime minister").
+    #: The roles (of `_ROLES`) whose words it holds, normalised as speaker_roles compares them: every role its
+    #: role phrases name, and more.
     roles: frozenset[str]
 
     def plain(self) -> tuple[str, str, str]:
