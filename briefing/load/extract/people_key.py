@@ -8,9 +8,10 @@ labels, role phrases) and the actors named in the article. A person can change a
     "KOWALCZYK:" or "MARTA KOWALCZYK:"; compared in lower case);
   - a word of a run of capitalised words in it could be fuzzily matched to their name's last word (the same
     first character and `fuzz.ratio` ≥ 75, the lowest score the fuzzy pass accepts for a window's last word);
-  - they hold a role whose title contains a role a role phrase in it could name ("the US president",
-    "Russia's foreign minister": those resolve across every person, not only the ones the article names);
-    any such role's words anywhere in the article count (a coarser key: cheaper to find).
+  - they hold a role that a role phrase in it could resolve to: "the US president" (their side, a role
+    in their title), "Russia's foreign minister" (a country in their title, the role in it): those resolve
+    across every person, not only the ones the article names. Any place or side word followed within 50
+    characters by a role's words counts (a superset of the phrases: cheaper to find than the phrases).
 What the article offers (`NameWords`) is worked out once per article with its introductions and kept with
 them; the people are described without their evidence (spans in other articles). A person whose name
 has no capitalised word is relevant to every article (never assumed absent).
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from briefing.load.extract.actors import _NAME_RUN, _RUN_TOKEN, _TRAILING, ABBREVIATIONS
+from briefing.load.extract.speaker_roles import _NATION_IN_TITLE, _NATION_OF, _NATIONS, _SIDE_WORDS
 from briefing.model import Actor
 
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -40,7 +42,11 @@ _EXPANSIONS = frozenset(ABBREVIATIONS.values())
 _ROLES = ("president", "vice president", "leader", "foreign minister", "defen minister", "defen secretary",
           "secretary of state", "prime minister", "chancellor", "spokesman", "spokeswoman", "spokesperson", "envoy",
           "ambassador", "national security adviser", "national security advisor")
-_ROLE_PATTERNS = {role: re.compile(role.replace(" ", r"\s+")) for role in _ROLES}
+#: A country or side word of speaker_roles (its place and side words), whole, in lower-cased text.
+_PLACE = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, _NATION_OF), key=len, reverse=True)) + r")(?![\w])")
+#: How far after a place word a role phrase's role can begin ("russia's top foreign minister": 10 characters
+#: at most; spaces are collapsed first), with room to spare.
+_AFTER_PLACE = 50
 
 
 @dataclass(frozen=True)
@@ -51,8 +57,9 @@ class NameWords:
     words: frozenset[str]
     #: The words of its runs of capitalised words, cut as the fuzzy pass cuts them (actors._shape).
     tokens: frozenset[str]
-    #: The roles (of `_ROLES`) whose words it holds, normalised as speaker_roles compares them: every role its
-    #: role phrases name, and more.
+    #: Each (country, role) and (side, role) its role phrases could name: a place or side word of speaker_roles
+    #: followed within 50 characters by a role of `_ROLES` (normalised as speaker_roles compares them). Every
+    #: pair its phrases name, and more. Written "n <country's words>\t<role>" and "s <side>\t<role>".
     roles: frozenset[str]
 
     def plain(self) -> tuple[str, str, str]:
@@ -81,9 +88,30 @@ def name_words(text: str) -> NameWords:
         word = _TRAILING.sub("", token).removesuffix(".")
         if word:
             tokens.add(word)
-    lower = _norm(text.lower())
-    roles = {role for role, pattern in _ROLE_PATTERNS.items() if pattern.search(lower)}
-    return NameWords(frozenset(words), frozenset(tokens), frozenset(roles))
+    return NameWords(frozenset(words), frozenset(tokens), frozenset(_role_pairs(text)))
+
+
+def _role_pairs(text: str) -> set[str]:
+    lower = " ".join(text.lower().split())  # (a role phrase allows any spaces between its words)
+    present = [role for role in _ROLES if role in _norm(lower)]
+    pairs: set[str] = set()
+    if not present:
+        return pairs
+    for place in _PLACE.finditer(lower):
+        after = _norm(lower[place.end():place.end() + _AFTER_PLACE])
+        roles = [role for role in present if role in after]
+        if roles:
+            word = place.group(0)
+            side = _SIDE_WORDS.get(word)
+            for role in roles:
+                pairs.add(f"n {_GROUP_ID[_NATION_OF[word]]}\t{role}")
+                if side is not None:
+                    pairs.add(f"s {side}\t{role}")
+    return pairs
+
+
+_GROUP_ID = {group: "|".join(sorted(group)) for group in _NATIONS}
+
 
 
 def _norm(title: str) -> str:
@@ -105,7 +133,7 @@ class PeopleIndex:
         self.everywhere: set[int] = set()
         self.by_word: dict[str, set[int]] = {}
         self.last_words: dict[str, list[tuple[str, int]]] = {}  # first character → (last word, person)
-        self.titles: list[tuple[str, int]] = []
+        self.roles: dict[str, set[int]] = {}  # "n <country>\t<role>" / "s <side>\t<role>" → people
         for n, person in enumerate(people):
             self._index(n, person)
         self._fuzzy: dict[str, frozenset[int]] = {}
@@ -126,7 +154,13 @@ class PeopleIndex:
                 self.last_words.setdefault(last[-1][0], []).append((last[-1], n))
         if not capitalised or any(text in _EXPANSIONS for text in texts):  # ("US" → "United States")
             self.everywhere.add(n)
-        self.titles += [(_norm(role.title), n) for role in person.roles]
+        for title in (role.title.lower() for role in person.roles):
+            for role in (role for role in _ROLES if role in _norm(title)):
+                # "the Polish foreign minister" (a country in the title), "the US president" (the person's side)
+                keys = [f"n {_GROUP_ID[group]}\t{role}" for group, pattern in _NATION_IN_TITLE.items()
+                        if pattern.search(title)] + [f"s {person.side}\t{role}"]
+                for key in keys:
+                    self.roles.setdefault(key, set()).add(n)
 
     def relevant(self, names: NameWords) -> frozenset[int]:
         found = set(self.everywhere)
@@ -140,8 +174,8 @@ class PeopleIndex:
                 hit = self._fuzzy_of(token)
             if hit:
                 found |= hit
-        for role in names.roles:
-            found.update(n for title, n in self.titles if role in title)
+        for pair in names.roles & self.roles.keys():
+            found |= self.roles[pair]
         return frozenset(found)
 
     def _fuzzy_of(self, token: str) -> frozenset[int]:
