@@ -153,6 +153,8 @@ class KeptIntroductions:
         self.memo = memo
         self.sources = sources
         self.names: dict[int, list[str]] = {}
+        #: Name words by text (sha256): copies of one article (a syndicated folder) are read once.
+        self._by_text: dict[str, list[str]] = {}
 
     def __call__(self, index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
         source = self.sources[index]
@@ -161,7 +163,9 @@ class KeptIntroductions:
         if type(plain) is list and len(plain) == 2 and NameWords.is_plain(plain[1]):
             found, names = _introductions(plain[0], source), plain[1]
         if found is None or names is None:
-            found, names = work_out(), list(name_words(source.text).plain())
+            found, names = work_out(), self._by_text.get(source.sha256)
+            if names is None:
+                names = self._by_text[source.sha256] = list(name_words(source.text).plain())
             self.memo.learned(index, PEOPLE_PART, [
                 [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side) for i in found],
                 names])
