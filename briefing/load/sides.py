@@ -17,6 +17,8 @@ dropped) and the rest loads.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -144,6 +146,53 @@ def side_cues(sides: tuple[Side, ...]) -> dict[str, str]:
         for cue in side.cues:
             table.setdefault(cue, side.id)
     return table
+
+
+def place_words(sides: tuple[Side, ...]) -> dict[str, str]:
+    """Cue word → side id for naming a side as the holder of a stance ("Poland refused to send troops", "a
+    senior Polish official said"): the given sides' own cues first, then the bundled sides' cues (data/sides.toml:
+    countries, capitals, demonyms) for every side id the given sides also have and only where the given sides
+    do not already claim the word. A folder about other parties thus keeps its own words, and a side it
+    does not list is never named by the bundled table."""
+    table = side_cues(sides)
+    ids = {side.id for side in sides}
+    for word, side_id in side_cues(bundled_sides()).items():
+        if side_id in ids:
+            table.setdefault(word, side_id)
+    return table
+
+
+@dataclass(frozen=True)
+class HoldingSides:
+    """The sides that hold positions (`side in holding` asks whether one does) and the words that name them as
+    an agent, matched case-sensitively as whole words, a possessive ("Poland's") read as the word."""
+
+    negotiating: frozenset[str] = frozenset()
+    places: dict[str, str] = field(default_factory=dict)
+    pattern: re.Pattern[str] | None = field(default=None, compare=False)
+
+    @classmethod
+    def of(cls, sides: tuple[Side, ...]) -> HoldingSides:
+        places = place_words(sides)
+        words = sorted(places, key=len, reverse=True)
+        # one alternative per first character (each keeps its words' order, longest first): the engine then tries a
+        # few groups at a capital letter rather than every word
+        groups: dict[str, list[str]] = {}
+        for word in words:
+            groups.setdefault(word[:1], []).append(re.escape(word[1:]))
+        body = "|".join(re.escape(first) + "(?:" + "|".join(rests) + ")" for first, rests in groups.items())
+        pattern = re.compile(rf"(?<![\w.-])(?:{body})(?=(?:[’']s)?(?![\w-]))") if words else None
+        return cls(frozenset(s.id for s in sides if s.negotiating), places, pattern)
+
+    def __contains__(self, side: object) -> bool:
+        return side in self.negotiating
+
+    def named(self, text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+        """(side id, start, end) of each word in text[start:end] that names a negotiating side."""
+        if self.pattern is None:
+            return []
+        return [(self.places[m.group(0)], m.start(), m.end()) for m in self.pattern.finditer(text, start, end)
+                if self.places[m.group(0)] in self.negotiating]
 
 
 def no_sides_message(sides: tuple[Side, ...]) -> str:

@@ -9,13 +9,15 @@ import os
 import re
 import string
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import Keys, _character_to_key
+
+from briefing.model import Side
 
 #: Key names a terminal can send (named keys, the names of printable characters), after any modifiers.
 KEY_NAMES = {key.value for key in Keys} | {_character_to_key(c) for c in string.printable if not c.isspace()} \
@@ -33,6 +35,25 @@ class Config:
     path: Path
     keymap: dict[str, str] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)  # "path:line: message", for the reader
+    lines: dict[str, int] = field(default_factory=dict)  # the line of each binding id kept in `keymap`
+
+    def side_problems(self, sides: Iterable[Side]) -> list[str]:
+        """The keymap's side filters that name no side of this briefing ("filter.iran" on a folder about
+        Ukraine): "path:line: …" each, so the reader learns why the key does nothing. `filter.pick`, `.here`,
+        `.clear` and `.auto` are the dashboard's own filters, not sides."""
+        sides = list(sides)
+        own = {binding.id for binding in dashboard_bindings() if binding.id}
+        keyed = {f"filter.{side.id}" for side in sides if side.key}
+        problems = []
+        for binding_id in self.keymap:
+            if not side_filter_id(binding_id) or binding_id in own or binding_id in keyed:
+                continue
+            side_id = binding_id.split(".", 1)[1]
+            named = ", ".join(f"filter.{side.id}" for side in sides if side.key) or "none"
+            why = "has no key to remap" if any(side.id == side_id for side in sides) else "has no side"
+            problems.append(f"{self.path}:{self.lines.get(binding_id, '?')}: {binding_id}: this briefing {why} "
+                            f"{side_id!r}; the side filters it has: {named}")
+        return problems
 
 
 def valid_key(key: str) -> bool:
@@ -120,6 +141,8 @@ def load_config(path: Path | None = None) -> Config:
                                    "(write a character, or a name such as escape, pageup, ctrl+b)")
         else:
             config.keymap[binding_id] = ",".join(k.strip() for k in keys.split(","))
+            if isinstance(line, int):
+                config.lines[binding_id] = line
     return config
 
 

@@ -77,6 +77,9 @@ class MainScreen(Sharing, Navigation):
         # collection is a ~1 s pause mid-keypress); they become collectable again when the screen goes.
         gc.freeze()
         self.refresh_panes()
+        config = getattr(self.app, "config", None)  # a keymap's side filter this folder has no side for
+        for problem in config.side_problems(self.briefing.sides) if config is not None else ():
+            self.notify(problem, title="Your keymap", severity="error", timeout=20, markup=False)
         if self.briefing.sources and not self.briefing.events:  # else the first event's evidence shows
             self.source.show(self.briefing.sources[0].file)
 

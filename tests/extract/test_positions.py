@@ -97,6 +97,56 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Hegseth said a return to the pre-2014 borders is unrealistic.", {("us", "territory", Stance.AGAINST)}),
     ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
      {("us", "ceasefire", Stance.FOR)}),
+    # "an end to this … war" after a ceasefire is not a refusal of it (a refusal said as a noun speaks about its
+    # object)
+    ("Trump wrote that he wants a complete ceasefire and, in time, an end to this terrible war.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # each cue read once, for its own keyword: a halt on aid and a suspension of intelligence sharing are one against
+    ("The Kremlin demanded a halt to foreign military aid and a suspension of intelligence sharing with Kyiv.",
+     {("russia", "military_aid", Stance.AGAINST)}),
+    # a country the gazetteer does not hold names its side (data/sides.toml cues)
+    ("Poland, one of the largest armies in Europe, refused to send its troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    ("A senior Polish official said Warsaw was reluctant to send troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    # two holders of one side standing apart in one sentence: each keeps its own stance
+    ("Spain and Poland were reluctant to send peacekeepers, hours after Britain offered troops on the ground.",
+     {("europe", "security_guarantees", Stance.AGAINST), ("europe", "security_guarantees", Stance.FOR)}),
+    # hesitancy is against
+    ("Scholz was hesitant about sending European troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    # a demand made of another side is the speaker's stance
+    ("Starmer said the US must serve as a backstop against Russian aggression.",
+     {("europe", "security_guarantees", Stance.FOR)}),
+    # "there will not be" refuses what follows; a cue before the speech verb is not the report's
+    ("“There will not be U.S. troops deployed to Ukraine,” Hegseth said.",
+     {("us", "security_guarantees", Stance.AGAINST)}),
+    ("In a blow to Kyiv's aspirations, Hegseth said at the ministers' meeting that NATO membership was unrealistic.",
+     {("us", "nato", Stance.AGAINST)}),
+    # "only after" is a condition
+    ("Lavrov said Moscow would accept a ceasefire only after talks on its terms.",
+     {("russia", "ceasefire", Stance.CONDITIONAL)}),
+    # a possessive qualifying a thing is not an agent; a possessed stance word still is one ("Kyiv's aspirations")
+    ("Hegseth does not see Kyiv's entry into NATO membership as feasible.", {("us", "nato", Stance.AGAINST)}),
+    ("Hegseth is tempering Kyiv's aspirations for NATO membership.", set()),
+    # readiness qualified by a condition; a second speech verb shares the first one's subject
+    ("Starmer said he was prepared to consider committing British forces if there is a lasting peace deal.",
+     {("europe", "security_guarantees", Stance.CONDITIONAL)}),
+    ("Starmer said Trump had good reason to talk but said it was critical for Washington to offer backup for "
+     "any European peacekeeping force.", {("europe", "security_guarantees", Stance.FOR)}),
+    # an agency named in a body sentence is no picture credit
+    ("Starmer backed a peacekeeping force, AFP reported.", {("europe", "security_guarantees", Stance.FOR)}),
+    # a truce between the cue and what it stops: the truce is what was agreed, not the strikes
+    ("Ukraine and Russia have agreed to a tentative ceasefire involving the Black Sea and strikes on energy "
+     "infrastructure.", {("ukraine", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.FOR)}),
+    # the possessor of a request is the agent of what it asks for
+    ("Russia's request to lift the sanctions on its banks was sent to Washington.",
+     {("russia", "sanctions", Stance.FOR)}),
+    # whom a speaker told is not the agent of what they were told
+    ("Zelensky told European leaders in Brussels that he backs a ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
+    # read as its subject either: no position rather than a guess)
+    ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
 ])
 def test_polarity_and_holder(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
@@ -114,8 +164,10 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     # "between X and Y" names what talks are between, not who acts
     "Talks between the US and Russia agreed on a truce.",
     # "against" speaks about what follows it, not about a keyword before it
-    "Starmer said the US must serve as a backstop against Russian aggression.",
+    "Starmer said a backstop against Russian aggression was discussed.",
     "Sanctions against Russia remain in place, Kallas said.",
+    # a place word inside a name's title, or after a preposition, is not a second agent's side
+    "Talks with Polish officials went on as Russian President Vladimir Putin spoke about NATO membership.",
     # "he" between an institution's name and the cue is a person the sentence does not name as agent
     "The speech followed criticism that NATO was demanding more and that he promised to end the conflict.",
     # "it" after a person's name is someone else: who refuses is not Trump
@@ -128,6 +180,12 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Rubio said Europe imposed sanctions too, so it would take part in talks on lifting the measures.",
     # a caption or a link line is furniture
     "Photo: Zelensky supports the ceasefire plan | Reuters",
+    "Starmer looks on as Macron backs a peacekeeping force at the White House (AFP)",
+    # a question is no one's stance
+    "Has Europe agreed to send troops to Ukraine — media reports",
+    "Will Poland send troops to Ukraine?",
+    # "Russia's request to lift sanctions": Russia is the agent of the lifting; Trump only looks into it
+    "Trump said his administration was looking into Russia's request to lift sanctions.",
     # keywords that name what a side may want either way give no automatic stance
     "Lavrov rejected any territorial concessions.",
     # no cue at all
@@ -146,3 +204,47 @@ def test_a_cue_speaks_about_the_nearest_keyword() -> None:
     assert by_issue["security_guarantees"] is not None
     assert by_issue["security_guarantees"].stance is Stance.AGAINST
     assert by_issue["ceasefire"] is None
+
+
+def test_place_words_prefer_the_folders_own_sides() -> None:
+    """Countries and demonyms name sides from data/sides.toml only for side ids the folder also has, and never
+    over a word the folder's own sides claim."""
+    from briefing.load.sides import HoldingSides, place_words
+    from briefing.model import Side
+
+    own = (Side(id="iran", label="Iran", letter="I", negotiating=True, cues=("Iranian", "Tehran")),
+           Side(id="e3", label="E3", letter="3", negotiating=True, cues=("France", "French")),
+           Side(id="europe", label="Europe", letter="E", negotiating=True, cues=("EU",)))
+    words = place_words(own)
+    assert words["Tehran"] == "iran" and words["France"] == "e3" and words["French"] == "e3"
+    assert words["Poland"] == "europe" and words["EU"] == "europe"  # bundled words of a side the folder has
+    assert "Russia" not in words and "Moscow" not in words  # a side the folder does not list: never named
+    holding = HoldingSides.of(own)
+    text = "Tehran and Poland's government agreed; the USA did not."
+    assert [(side, text[s:e]) for side, s, e in holding.named(text, 0, len(text))] == [
+        ("iran", "Tehran"), ("europe", "Poland")]
+
+
+def test_a_place_gives_the_side_and_the_speaker_stays_the_holder() -> None:
+    """"Starmer said Poland backs …": Poland names the side (Europe); the person holding it is the speaker, and a
+    place is never written as a holder (holders are actor ids)."""
+    def held(sentence: str) -> set[tuple[str, tuple[str, ...]]]:
+        text = f"Talks go on\n\n{sentence}\n"
+        source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+        return {(p.side, p.holders) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+
+    assert held("Starmer said Poland backs new sanctions on Russia.") == {("europe", ("starmer",))}
+    assert held("Poland refused to send its troops to Ukraine.") == {("europe", ())}
+
+
+def test_a_transcript_guest_claim_is_no_sides_stance() -> None:
+    """In a transcript, the reporter's narration names who holds a stance; a guest's (an analyst's) words about a
+    side are that guest's claim, never the side's position, whether the label shares the turn's line or not."""
+    text = ("Morning talk: what the Riyadh meeting did\n\nANNA KOVAL, HOST:\n\nGood morning. Officials met in Riyadh "
+            "yesterday.\n\nPETER LIND, BYLINE:\n\nWell, the two delegations met for hours. Afterwards Russia rejected "
+            "NATO membership for Ukraine once again.\n\nKOVAL: And what did the analysts make of it?\n\n"
+            "MARTA VOSS, ANALYST:\n\nI think Kyiv rejected the ceasefire plan, frankly, and that is the story.\n\n"
+            "VOSS: Moscow also refused the ceasefire plan in the end, I am told.\n\nKOVAL: Thank you both.\n")
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    found = {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+    assert found == {("russia", "nato", Stance.AGAINST)}

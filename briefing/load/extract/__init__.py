@@ -42,7 +42,7 @@ from briefing.load.extract.memo import (
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.people import find_people
-from briefing.load.sides import bundled_sides, side_cues
+from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import (
     Shared,
@@ -139,7 +139,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
-    shared.negotiating = frozenset(s.id for s in sides if s.negotiating)
+    shared.negotiating = HoldingSides.of(sides)  # its negotiating ids, and the words naming them
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):

@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from dataclasses import dataclass
 
 from briefing.load.extract.dates import DateMention, Reference
-from briefing.load.extract.issues import Clauses
+from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
+from briefing.load.extract.issues import Clauses, IssueHit, Polarity
+from briefing.load.sides import HoldingSides
 from briefing.model import PartialDate, Position, Span
 
-_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-#: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
-#: ("it is unrealistic" has no subject: that "it" stands for no one.)
-_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 
 def stem(file: str) -> str:
@@ -44,182 +42,98 @@ def title(sentence: str, limit: int = 110) -> str:
     return text[: cut if cut > 40 else limit].rstrip(",;:–—- ") + "…"
 
 
-#: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
-                     r"argued|claimed|according to)\b")
-#: A name right after one of these is the object of a preposition, not the clause's agent.
-_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
-                          r"over|at|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
-_PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 #: A scraped page's leading "date 2025-03-13" line (a headline may follow it in the same sentence).
 _DATE_LINE = re.compile(r"\s*date \d{4}-\d{2}-\d{2}\b", re.IGNORECASE)
 #: Lines that are a photo's caption or credit, or a link to another article: never a position.
-_FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|AFP|"
-                        r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|")
+_FURNITURE = re.compile(r"\b(?:Photo(?:graph)?|Image|Picture|Credit|File photo|Getty Images|AP Photo|"
+                        r"REUTERS/|Also read|Read more|Related|Watch|Subscribe)\b|\|"
+                        # an agency as a picture's credit ("(AFP)", "/AFP", "AFP via Getty"), not "AFP reported"
+                        r"|[(/]AFP\b|\bAFP(?:/| via\b| Photo\b)")
+
+
+#: A sentence that asks ("Has Europe agreed to send troops to Ukraine — media reports"): no one's stance.
+_ASKS = re.compile(r"\s*(?:Has|Have|Had|Will|Would|Is|Are|Was|Were|Does|Do|Did|Can|Could|Should|Shall|Might)\s")
+
+
+def _question(text: str, start: int, end: int) -> bool:
+    return _ASKS.match(text, start) is not None or text[start:end].rstrip(" \n\"”’'").endswith("?")
 
 
 def position_candidates(file: str, text: str, span: Span, hits, named, quoted, speakers, actors,  # noqa: ANN001
                dates: list[DateMention], ref: Reference, previous_person: str | None,
                keywords_name: dict[str, str] | None = None,
-               negotiating: frozenset[str] = frozenset()) -> list[Position]:
+               negotiating: HoldingSides | frozenset[str] = frozenset()) -> list[Position]:
     """A stance towards an issue's proposition (the polarity of the keyword's clause) held by a side (the
     agent of that clause, else the speaker of the quote or of the sentence): one candidate position per
-    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the ids
-    of the sides that hold positions (the briefing's negotiating sides)."""
+    issue named in the sentence `span`. When the polarity or the holder is unsure, none. `negotiating`: the sides
+    that hold positions (the briefing's negotiating sides; a HoldingSides also gives the words that name them)."""
     start, end = span.start, span.end
-    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start):
+    if _FURNITURE.search(text, start, end) or _DATE_LINE.match(text, start) or _question(text, start, end):
         return []
+    if guest_turn(text, start) and not any(a <= start < b and who for (a, b), who in speakers.items()):
+        return []  # a guest's words in a transcript, not a quote of a known speaker: their claim, not a side's
     clauses = Clauses.of(text, start, end)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
+        return []
+    # Every keyword of every issue is read ("progress on peacekeepers, although Macron insisted on security
+    # guarantees"); who holds a reading is looked for only when there is one.
+    polarities = [(hit, clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(hit.issue, "proposition")))
+                  for hit in hits]
+    if all(polarity is None for _hit, polarity in polarities):
         return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
     names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
-             and not _overlaps(quoted, s, s + 1) and not _overlaps(keywords, s, e)]
+             and not overlaps(quoted, s, s + 1) and not overlaps(keywords, s, e)]
+    actors, names = with_places(text, start, end, actors, names, quoted, keywords, negotiating)
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):
-        # Every keyword of the issue is read ("progress on peacekeepers, although Macron insisted on security
-        # guarantees"): one position per side that one reading gives; a side read two ways gives none.
-        read: dict[str, tuple] = {}
-        for hit in (h for h in hits if h.issue == issue):
-            polarity = clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(issue, "proposition"))
-            if polarity is None:
+        # One position per side and holders that one reading gives; the same holders read two ways give none
+        # (different holders of one side may stand apart: see _take).
+        read: list[_Reading] = []
+        for hit, polarity in polarities:
+            if hit.issue != issue or polarity is None:
                 continue
-            for side, holders, how in _holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
+            for side, holders, how in holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
                                               negotiating):
-                if read.setdefault(side, (polarity, hit, holders, how))[0].stance != polarity.stance:
-                    read[side] = (None, hit, holders, how)
-        for n, (side, (polarity, hit, holders, how)) in enumerate(read.items()):
-            if polarity is None:
-                continue
+                _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))
+        for n, reading in enumerate(r for r in read if r.polarity is not None):
+            polarity, hit = reading.polarity, reading.hit
             out.append(Position.trusted(
-                id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=side, issue=issue,
-                stance=polarity.stance, summary=title(span.text, 160), date=date,
-                holders=tuple(dict.fromkeys(holders)), evidence=(span,), origin="auto", confidence=0.45,
-                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{how}"))
+                id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=reading.side,
+                issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
+                holders=tuple(dict.fromkeys(h for h in reading.holders if not h.startswith(PLACE))),
+                evidence=(span,), origin="auto", confidence=0.45,
+                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
     return out
 
 
-Holding = tuple[str, list[str], str]
+@dataclass
+class _Reading:
+    """One reading of a sentence for one issue: the side, who holds it (actor ids, or a place's pseudo-id), the
+    polarity (None once the same holders were read two ways), the keyword read, and how the holder was found."""
+
+    side: str
+    who: frozenset[str]
+    polarity: Polarity | None
+    hit: IssueHit
+    holders: list[str]
+    how: str
 
 
-def _holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
-            previous_person: str | None, start: int, end: int, negotiating: frozenset[str]) -> list[Holding]:
-    """The sides holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
-    not after a preposition, after the speech verb if the clause is reported), else the speaker of the
-    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: none,
-    unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
-    for (a, b), speaker in speakers.items():
-        if a <= cue < b:
-            if speaker in actors and actors[speaker].side in negotiating:
-                return [(actors[speaker].side, [speaker], "speaker")]
-            return []  # a quote whose speaker is unknown: its "we" is nobody we can name
-    if any(a <= cue < b for a, b in quoted):
-        return []
-    joint = _joint(text, names, actors, cue, start)
-    if joint:
-        return joint
-    left = clause[0]
-    speech = [m for m in _SPEECH.finditer(text, start, cue)]
-    agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
-    agents = _agents(text, names, agent_from, cue, start)
-    how = "agent"
-    if speech:
-        speakers_ = _agents(text, names, start, speech[-1].start(), start)
-        if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
-            agents, how = speakers_, "speaker"
-        elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
-            return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
-    if not agents:
-        # "was ruled out by Hegseth": the agent of a passive, right after its verb
-        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
-        agents, how = after[:1], "agent:by"
-    if not agents:  # "…, Hegseth said." after the clause
-        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
-        how = "speaker"
-    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
-        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
-            _PRONOUN_SAID.search(text, cue, end)
-        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
-            return [(actors[previous_person].side, [previous_person], "pronoun")]
-        return []
-    sides = {actors[a].side for a, _s, _e in agents}
-    if len(sides) != 1:
-        return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
-    if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
-        return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
-    holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
-    return [(sides.pop(), holders, how)]
-
-
-#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
-_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
-#: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
-_THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
-                      r"nations|delegations)\b", re.IGNORECASE)
-#: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
-_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
-#: "between X and Y": neither is the agent of what follows.
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
-
-
-def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
-    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
-    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
-    speech verb comes before the pair: that is a third party's report."""
-    before = [n for n in names if start <= n[1] and n[2] <= cue]
-    pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
-             and actors[x[0]].side != actors[y[0]].side]
-    if not pairs:
-        return []
-    x, y = pairs[-1]
-    if _SPEECH.search(text, start, x[1]):
-        return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
-    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
-    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
-        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
-    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
-        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
-    return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
-
-
-def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
-    """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
-    "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
-    persons = any(actors[a].kind == "person" for a, _s, _e in agents)
-    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
-
-
-def _overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
-    i = bisect_right(intervals, (start, float("inf"))) - 1
-    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
-
-
-def _tags_sentence(text: str, name: tuple, end: int) -> bool:
-    """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
-    the speaker of a reported clause of its own after the cue."""
-    verb = _SPEECH.search(text, max(0, name[1] - 12), min(end, name[2] + 12))
-    return verb is not None and end - max(verb.end(), name[2]) <= 60
-
-
-def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
-    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y"."""
-    return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)]
-
-
-def _second_of_between(text: str, name: tuple) -> bool:
-    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts."""
-    at = text.rfind(" and ", max(0, name[1] - 40), name[1])
-    return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
-        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(0, at - 40):at]) is not None
-
-
-def _skip_space(text: str, at: int) -> int:
-    while at < len(text) and not text[at].isalnum():
-        at += 1
-    return at
+def _take(read: list[_Reading], new: _Reading) -> None:
+    """Add a reading. One side read two ways by the same holders (or by holders we cannot tell apart) gives no
+    position; two different holders of one side may stand apart ("Germany and Poland were reluctant to send
+    peacekeepers, hours after Britain offered troops": Europe both against and for, each with its holders)."""
+    for old in read:
+        if old.side != new.side:
+            continue
+        same = old.who == new.who or not old.who or not new.who or old.who & new.who
+        if not same:
+            continue
+        if old.polarity is not None and old.polarity.stance != new.polarity.stance:  # type: ignore[union-attr]
+            old.polarity = None
+        return
+    read.append(new)

@@ -31,25 +31,27 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
-    ("cond", r"if|only if|provided that|(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+    ("cond", r"if|only if|only (?:after|once|when)|provided that|"
+             r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
-    ("neg", r"reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
-            r"reluctan(?:t|ce)|unwilling(?:ness)?|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a) (?:war|conflict|fighting))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
+            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
-            r"ready to|willing to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"ready to|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to"),
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|"
+            r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
 #: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
@@ -62,6 +64,8 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|thoug
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
+                           r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
@@ -71,6 +75,8 @@ _ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|
 #: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
 _BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
                        re.IGNORECASE)
+#: A truce named between a cue and the thing it stops ("agreed to a ceasefire involving … strikes on energy").
+_TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|moratorium|pause|halt)\b", re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
@@ -221,8 +227,9 @@ class Clauses:
         """A cue speaks about its nearest keyword, and about those listed with it: "ruled out deploying troops
         and granting Ukraine NATO membership" rules out both."""
         nearest = _nearest(cue, hits, starts)
-        if nearest.issue == hit.issue:
-            return True
+        if nearest is hit:
+            return True  # (not any keyword of the issue: "a halt on military aid and suspension of intelligence
+            #              sharing" reads each cue once, for its own keyword)
         first, second = sorted((nearest, hit), key=lambda h: h.start)
         between = self.text[first.end:second.start]
         return (len(between) <= 60 and _LISTED.search(between) is not None  # and no cue between the two
@@ -240,11 +247,12 @@ class Clauses:
         starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
-                  and not _object_before(c, hit) and self._speaks_about(c, hit, hits, starts)]
+                  and not _object_before(c, hit, self.text) and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
         # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
-        after_without = any(c.kind == "without" and c.start >= hit.end and c.end <= right for c in window)
+        after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
+                            and c.end <= right for c in window)
         sign, counted, turned, opened, conditional = 1, [], None, False, False
         for cue in inside:
             if cue.kind == "not":
@@ -274,6 +282,10 @@ class Clauses:
         if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
             return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
         if keywords_name == KeywordsName.OPPOSITE:
+            counted_at = {c.start for c in counted}  # (a truce word that is a counted cue, "a pause of", is read)
+            if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
+                   for t in _TRUCE.finditer(self.text, c.end, hit.start)):
+                return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
             sign = -sign
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
@@ -284,10 +296,21 @@ class Clauses:
         return Polarity(stance, tuple(counted), decisive[0].start)
 
 
-def _object_before(cue: Cue, hit: IssueHit) -> bool:
+#: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
+#: "suspension of intelligence sharing"): like "against", they speak only about what follows them.
+_NOUN_OF = re.compile(r"(?:an end to|ending|cessation|halt|suspension|freeze|ban|withdrawal|lifting)\Z")
+_OF_NEXT = re.compile(r"\s+(?:to|of|on)\b")
+
+
+def _object_before(cue: Cue, hit: IssueHit, text: str = "") -> bool:
     """"Against" is a preposition: it speaks about what follows it ("voted against sanctions"), never about a
-    keyword before it ("sanctions against Russia", "a backstop against aggression")."""
-    return cue.kind == "neg" and cue.text.lower() == "against" and hit.start < cue.start
+    keyword before it ("sanctions against Russia", "a backstop against aggression"); so does a refusal said as a
+    noun with its object ("a Complete Ceasefire and … an end to this war": not a refusal of the ceasefire)."""
+    if cue.kind != "neg" or hit.start >= cue.start:
+        return False
+    said = cue.text.lower()
+    return said == "against" or said == "an end to" or (
+        _NOUN_OF.match(said) is not None and _OF_NEXT.match(text, cue.end) is not None)
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:

@@ -41,7 +41,12 @@ PLACE_ROLE = re.compile(rf"\b(?:(?:the|his|her)\s+(?P<adj>{_PLACE_WORDS})|(?P<ow
 #: The kinds of actor that speak: people and institutions ("the Kremlin said"). A country or place never does.
 SPEAKING_KINDS = frozenset({"person", "institution"})
 #: "the Iranian minister", "the top Omani diplomat" (resolved within the article: see RoleResolver.local).
-LOCAL_ROLE = re.compile(r"\b[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+#: Also with the qualifier after the nationality ("the Varnian chief negotiator") and as a possessive of a
+#: folder's own country ("Keldor's foreign minister"): the words of any sides.toml, matched to the titles the
+#: article gives its people ("Keldorian Foreign Minister Anya Brecht").
+LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)|"
+                         r"(?P<own>[A-Z][a-z]+)[’']s)\s+"
+                         r"(?:chief\s+|top\s+|senior\s+|deputy\s+)?"
                          r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
@@ -93,7 +98,7 @@ class RoleResolver:
 
     def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """The one person named in this article whose role has this nationality and this title."""
-        demonym, noun = phrase.group("dem").lower(), phrase.group("noun").lower()
+        demonym, noun = (phrase.group("dem") or phrase.group("own")).lower(), phrase.group("noun").lower()
         nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]

@@ -46,6 +46,7 @@ from briefing.model import (
 
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
+    from briefing.load.sides import HoldingSides
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
@@ -87,8 +88,8 @@ class Shared:
         self.by_id = by_id
         self.corpus_year = corpus_year
         self.keep_details = keep_details
-        #: The ids of the sides that hold positions (the briefing's negotiating sides).
-        self.negotiating: frozenset[str] = frozenset()
+        #: The sides that hold positions (the briefing's negotiating sides) and the words that name them.
+        self.negotiating: HoldingSides | frozenset[str] = frozenset()
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
@@ -322,7 +323,8 @@ class _StageOut:
 
 def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: _StageOut,  # noqa: PLR0913
              candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
-             by_id: dict[str, Actor], keep_details: bool = True, negotiating: frozenset[str] = frozenset()) -> None:
+             by_id: dict[str, Actor], keep_details: bool = True,
+             negotiating: HoldingSides | frozenset[str] = frozenset()) -> None:
     """Dates, quotes, candidate events and positions of one source, against its reference date."""
     source, sentences = work.source, work.sentences
     text, file = source.text, source.file

@@ -1,0 +1,298 @@
+"""Who holds a stance (positions, findings.py): the agent of the cue's clause, a joint subject ("Trump and
+Putin agreed"), the speaker of the quote or of the reported clause, a place that names a side ("Poland refused"),
+else no one: two sides, a guest's claim in a transcript or an unsure reading give none."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import ChainMap
+
+from briefing.load.extract.issues import stance_cue
+from briefing.load.sides import HoldingSides
+from briefing.model import Actor
+
+__all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
+
+_SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+#: A pronoun between the agent's name and the cue: the subject of the cue may be someone else.
+#: ("it is unrealistic" has no subject: that "it" stands for no one.)
+_PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
+
+#: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
+                     r"emphasi[sz]ed|"
+                     r"argued|claimed|according to)\b")
+#: A name right after one of these is the object of a preposition, not the clause's agent.
+_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
+                          r"over|at|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
+_PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
+
+
+#: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
+#: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
+_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
+_AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                         r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
+                         r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
+                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
+                         r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
+                         r"again|then|now|still|later|already|itself|alone|and|or|nor|"
+                         r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
+                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses")
+#: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
+_TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
+#: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
+PLACE = "@"
+
+
+def with_places(text: str, start: int, end: int, actors, names: list, quoted, keywords,  # noqa: ANN001
+                 negotiating) -> tuple:  # noqa: ANN001
+    """`names` with the words that name a negotiating side added ("Poland", "a senior Polish official"; from
+    the sides' cues, see HoldingSides), each as a pseudo-actor of that side, and `actors` able to look them
+    up. A word inside a name found, a quotation or an issue's keyword is not one."""
+    if not isinstance(negotiating, HoldingSides):
+        return actors, names
+    places = {}
+    for side, s, e in negotiating.named(text, start, end):
+        if overlaps(quoted, s, s + 1) or overlaps(keywords, s, e) or any(a < e and s < b for _x, a, b in names):
+            continue
+        if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
+            continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
+        word = _LOWER_NEXT.match(text, e)
+        if word is not None and not _AGENT_NEXT.fullmatch(word.group(1)):
+            continue  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
+        pseudo = f"{PLACE}{side}:{s}"
+        places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
+    if not places:
+        return actors, names
+    found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
+    return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
+
+
+Holding = tuple[str, list[str], str]
+
+
+def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
+            previous_person: str | None, start: int, end: int, negotiating: frozenset[str]) -> list[Holding]:
+    """The sides holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
+    not after a preposition, after the speech verb if the clause is reported), else the speaker of the
+    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: none,
+    unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
+    for (a, b), speaker in speakers.items():
+        if a <= cue < b:
+            if speaker in actors and actors[speaker].side in negotiating:
+                return [(actors[speaker].side, [speaker], "speaker")]
+            if speaker in actors and _turn(text, a) and _reporter(actors[speaker]):
+                break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
+            return []  # a quote whose speaker is unknown: its "we" is nobody we can name
+    if any(a <= cue < b for a, b in quoted):
+        return []
+    joint = _joint(text, names, actors, cue, start)
+    if joint:
+        return joint
+    left = clause[0]
+    speech = [m for m in _SPEECH.finditer(text, start, cue)]
+    agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
+    whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
+    if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
+        agent_from = whom.end()
+    agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
+        _agents(text, names, agent_from, cue, start)
+    how = "agent"
+    if speech:
+        # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
+        # (after "and"/"but") is the first one's
+        last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
+            else speech[0]
+        speakers_ = _agents(text, names, start, last.start(), start)
+        if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
+            agents, how = speakers_, "speaker"
+        elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
+            if not _DEMAND.match(text, cue):
+                return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
+    if not agents:
+        # "was ruled out by Hegseth": the agent of a passive, right after its verb
+        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        agents, how = after[:1], "agent:by"
+    if not agents:  # "…, Hegseth said." after the clause
+        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
+        how = "speaker"
+    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
+        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
+            _PRONOUN_SAID.search(text, cue, end)
+        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
+            return [(actors[previous_person].side, [previous_person], "pronoun")]
+        return []
+    sides = {actors[a].side for a, _s, _e in agents}
+    if len(sides) != 1:
+        return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
+    if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
+        return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
+    holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
+    side = sides.pop()
+    if speech and all(h.startswith(PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
+        holders = [a for a, _s, _e in speakers_ if actors[a].side == side and actors[a].kind == "person"] or holders
+    return [(side, holders, how)]
+
+
+#: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
+_NO_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+also)?\s+$")
+#: Whom a speaker told, up to the "that" of the reported clause: "told European leaders in Brussels that".
+_TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
+#: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
+_DEMAND = re.compile(r"must\b", re.IGNORECASE)
+#: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
+#: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
+_TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
+
+
+#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
+_ACT_OF = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,2}(?:to|for)\s+")
+
+
+def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
+    even after a preposition (and a report of it by another side is that side's claim: see _holder)."""
+    return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
+
+
+def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"…, hours after Britain offered troops": the subject of a subordinate clause, right before its verb (not
+    "declares before NATO that it is not realistic", where "before" is a preposition)."""
+    agents: list = []
+    for sub in _SUBORDINATE.finditer(text, left, cue):
+        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
+    return agents
+
+
+_REPORTER = re.compile(r"\b(?:host|byline|correspondent|reporter|anchor|journalist|editor)\b", re.IGNORECASE)
+
+
+def _reporter(actor: Actor) -> bool:
+    """A journalist (a role the text gives: "host", "BYLINE", "NPR's Russia correspondent"): their turn narrates;
+    anyone else's turn is their own claim (a third party's claim about a side is no position of that side)."""
+    return any(_REPORTER.search(role.title) for role in actor.roles)
+
+
+#: A transcript's turn label, alone on its line or before the turn's words: "PETER LIND, BYLINE:", "KOVAL: …".
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:"
+                         r"(?=[ \t]|$)")
+_REPORTING = frozenset({"HOST", "BYLINE", "CORRESPONDENT", "REPORTER", "ANCHOR"})
+#: The last text's turns: (offsets of the labels, whether each is a reporter's or host's), a one-text memo.
+_turns: tuple[str, list[int], list[bool]] = ("", [], [])
+
+
+def guest_turn(text: str, at: int) -> bool:
+    """Whether `at` lies in a transcript turn (a text with two labels or more) of someone who is not a reporter or
+    a host ("MARTA VOSS, ANALYST:"; a surname label after a full one is that person's): what a guest says about a
+    side is their claim, not that side's stance. Turns that are quotes are left to the quote's speaker."""
+    global _turns  # noqa: PLW0603 - a one-text memo: every sentence of a source asks in turn
+    if _turns[0] is not text:
+        starts, reporting, known = [], [], {}
+        for m in _LABEL_LINE.finditer(text):
+            name, role = m.group("name"), (m.group("role") or "").strip()
+            words = name.split()
+            if not role and len(words) < 2 and words[-1] not in known:
+                continue  # "SOURCE:", "RELATED:", "MOSCOW:": a page's labels, not a person's turn
+            if role or len(words) >= 2:
+                known.setdefault(words[-1], role in _REPORTING)
+            starts.append(m.start())
+            reporting.append(role in _REPORTING or known.get(words[-1], False))
+        _turns = (text, starts, reporting) if len(starts) >= 2 else (text, [], [])
+    _text, starts, reporting = _turns
+    i = bisect_right(starts, at) - 1
+    return i >= 0 and not reporting[i]
+
+
+def _turn(text: str, at: int) -> bool:
+    """Whether a quote starting at `at` is a transcript turn (its line opens with a capitalised label)."""
+    line = text.rfind("\n", 0, at) + 1
+    return _TURN_LABEL.fullmatch(text, line, at) is not None
+
+
+#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
+_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+#: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
+_THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
+                      r"nations|delegations)\b", re.IGNORECASE)
+#: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
+#: "between X and Y": neither is the agent of what follows.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
+    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
+    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
+    speech verb comes before the pair: that is a third party's report."""
+    before = [n for n in names if start <= n[1] and n[2] <= cue]
+    pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
+             and actors[x[0]].side != actors[y[0]].side]
+    if not pairs:
+        return []
+    x, y = pairs[-1]
+    if _SPEECH.search(text, start, x[1]):
+        return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
+    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
+    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
+        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
+    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
+        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
+    return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
+
+
+def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
+    """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
+    "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
+    persons = any(actors[a].kind == "person" for a, _s, _e in agents)
+    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
+
+
+def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
+    i = bisect_right(intervals, (start, float("inf"))) - 1
+    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
+
+
+def _tags_sentence(text: str, name: tuple, end: int) -> bool:
+    """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
+    the speaker of a reported clause of its own after the cue."""
+    verb = _SPEECH.search(text, max(0, name[1] - 12), min(end, name[2] + 12))
+    return verb is not None and end - max(verb.end(), name[2]) <= 60
+
+
+def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
+    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
+    not a possessive qualifying a thing ("does not see Kiev's entry into NATO as feasible"; but "Russia's
+    refusal" when the thing is the cue at `right`, and "Ukraine's government")."""
+    return [n for n in names if left <= n[1] < right
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)
+            and not _possessive_of_a_thing(text, n, right)]
+
+
+#: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
+_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
+
+
+def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
+    word = _POSSESSIVE.match(text, name[2])
+    # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
+    return word is not None and word.start(1) != cue and _AGENT_NEXT.fullmatch(word.group(1)) is None and \
+        stance_cue(text, word.start(1), word.end(1)) is None
+
+
+def _second_of_between(text: str, name: tuple) -> bool:
+    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts."""
+    at = text.rfind(" and ", max(0, name[1] - 40), name[1])
+    return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
+        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(0, at - 40):at]) is not None
+
+
+def _skip_space(text: str, at: int) -> int:
+    while at < len(text) and not text[at].isalnum():
+        at += 1
+    return at
