@@ -41,6 +41,7 @@ from briefing.load.extract.memo import (
     kept_introductions,
 )
 from briefing.load.extract.parallel import map_sources
+from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.people import find_people
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
@@ -140,6 +141,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     # and are taken in source order, so the result is the same as in one process.
     shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
     shared.negotiating = HoldingSides.of(sides)  # its negotiating ids, and the words naming them
+    shared.parties = PartyFinder(sides, actors)
     shared.memo = memo
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):

@@ -9,6 +9,10 @@ dropped) bounds the date of writing. The source's other relative dates are resol
 that interval and kept only where the two agree (dates.Reference.latest); the source itself is dated
 only when the interval is one day, with a low confidence and a note that says so. Nothing is anchored on
 a single weak clue.
+
+Without such clues, an undated article that prints a full date ("May 10, 2025") is bounded by it
+(`printed_anchor`): written on or after its latest printed day, its month-days take that year where both
+ends of a short window agree. Parties that are not actors (parties.py) play no part in anchoring.
 """
 
 from __future__ import annotations
@@ -72,7 +76,17 @@ class DatedIndex:
 def anchor_source(source: Source, sentences: list[tuple[int, int]],
                   sentence_mentions: list[list[tuple[str, int, int]]], dated: DatedIndex,
                   actors: dict[str, Actor], corpus_year: int | None = None) -> Anchor | None:
-    """The date an undated source was written from, if its weekdays match dated events, else None."""
+    """The date an undated source was written from, if its weekdays match dated events, else the bound the
+    full dates it prints give (`printed_anchor`), else None."""
+    by_events = _by_events(source, sentences, sentence_mentions, dated, actors, corpus_year)
+    return by_events if by_events is not None else printed_anchor(source, sentences, corpus_year)
+
+
+def _by_events(source: Source, sentences: list[tuple[int, int]],
+               sentence_mentions: list[list[tuple[str, int, int]]], dated: DatedIndex,
+               actors: dict[str, Actor], corpus_year: int | None) -> Anchor | None:
+    """The interval an undated source's weekdays give when they match dated sources' events (see the
+    module's docstring)."""
     if not dated.by_key:
         return None
     text = source.text
@@ -131,6 +145,48 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
     return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
                   latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
                   evidence=tuple(c.span for c in used), confidence=confidence)
+
+
+#: How long after the latest day it prints in full an undated article is taken to be written, at most: a
+#: month-day without a year is kept only where both ends of that window read it in the same year.
+PRINTED_WINDOW = 31
+
+
+def printed_anchor(source: Source, sentences: list[tuple[int, int]], corpus_year: int | None) -> Anchor | None:
+    """An undated article that prints a full date ("May 10, 2025") in the past tense was written on or after
+    the latest such day: a bound of PRINTED_WINDOW days from it lets the year it prints place the month-days
+    it leaves without one ("On May 7", "an attack on April 22"), each only where both ends agree; a weekday
+    or "a week ago" stays undated, and so does the source itself (an interval, not a day).
+
+    Not when a later year is printed in the past tense (the full date is then background), nor when the
+    folder's dated sources are of another year (corpus_year): "on 24 February 2022 Russia invaded" in a 2025
+    folder gives no year to a "March 19"."""
+    text = source.text
+    latest: tuple[dt.date, int, int] | None = None
+    top_year = 0
+    for start, end in sentences:
+        for mention in find_dates(text, start, end, Reference(None)):
+            if future_cue(text[start:end], mention.start - start) is not None:
+                continue
+            top_year = max(top_year, mention.date.year)
+            d = mention.date
+            if mention.rule != "date:explicit" or d.month is None or d.day is None:
+                continue
+            day = dt.date(d.year, d.month, d.day)
+            if latest is None or day > latest[0]:
+                latest = (day, mention.start, mention.end)
+    if latest is None or top_year > latest[0].year or corpus_year not in (None, latest[0].year):
+        return None
+    day, start, end = latest
+    try:
+        until = day + dt.timedelta(days=PRINTED_WINDOW)
+    except OverflowError:
+        return None
+    note = (f"automatic: no date in the text; written on or after {day.isoformat()}, the latest day it prints in "
+            f"full ({' '.join(text[start:end].split())!r}), taken as within {PRINTED_WINDOW} days of it")
+    return Anchor(date=PartialDate(year=day.year, month=day.month, day=day.day),
+                  latest=PartialDate(year=until.year, month=until.month, day=until.day), note=note,
+                  evidence=(Span(source=source.file, start=start, end=end, text=text[start:end]),), confidence=0.3)
 
 
 def _floor(text: str, sentences: list[tuple[int, int]], year: int | None) -> dt.date | None:

@@ -49,6 +49,11 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
+def is_party(key: str) -> bool:
+    """Whether a candidate's actor is a party named by a side's cue or a country (parties.py), not an actor."""
+    return key.startswith(("side:", "party:"))
+
+
 def event_title(sentence: str) -> str:
     """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
     text = " ".join(sentence.split())
@@ -149,8 +154,8 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candid
     if len(shared) < 2 and not a_persons.intersection(b.persons):
         return None  # one country or institution in common on one day is not one event
     score = jaccard(a_words, b.words)
-    if score >= 0.18 or (len(shared) >= 2 and score >= 0.1):
-        return score
+    if score >= 0.18 or (sum(not is_party(a) for a in shared) >= 2 and score >= 0.1):
+        return score  # (parties in common, "European" and "U.S.", do not lower the bar on words)
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.actors import Leftover
 from briefing.load.extract.discrepancies import same_family
-from briefing.load.extract.events import Candidate, event_title, verb_weight
+from briefing.load.extract.events import Candidate, event_title, is_party, verb_weight
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.quotes import MentionAt
 from briefing.load.extract.stages import Work, is_person
@@ -163,7 +163,9 @@ def events_from(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
     for number, group in enumerate(groups, start=1):
         lead = max(group.members, key=lambda m: (_member_confidence(m), -m.span.start))
         sources = dict.fromkeys(m.source for m in group.members)
-        actors = tuple(dict.fromkeys(a for m in group.members for a in m.actors))
+        named = dict.fromkeys(a for m in group.members for a in m.actors)
+        actors = tuple(a for a in named if not is_party(a))  # (a party is no actor: named in the rule)
+        parties = "" if actors else f", parties {','.join(a.split(':', 1)[1] for a in named)}"
         issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
         confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
@@ -171,7 +173,7 @@ def events_from(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
             title=event_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
             evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
-            rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r})"
+            rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r}{parties})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
     return events
 

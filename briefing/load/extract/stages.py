@@ -30,6 +30,7 @@ from briefing.load.extract.findings import (
 )
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
+from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.quotes import (
     MentionAt,
     RoleResolver,
@@ -90,6 +91,8 @@ class Shared:
         self.keep_details = keep_details
         #: The sides that hold positions (the briefing's negotiating sides) and the words that name them.
         self.negotiating: HoldingSides | frozenset[str] = frozenset()
+        #: The parties besides actors a candidate event may stand on (countries, sides' cues), or None.
+        self.parties: PartyFinder | None = None
         self.works: list[Work] = []
         self.dated_index: DatedIndex | None = None
         self.in_worker = False
@@ -232,7 +235,7 @@ def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Share
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
     _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
-             shared.by_id, shared.keep_details, shared.negotiating)
+             shared.by_id, shared.keep_details, shared.negotiating, shared.parties)
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
     if not (shared.in_worker or shared.plain):
         return result
@@ -324,7 +327,7 @@ class _StageOut:
 def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: _StageOut,  # noqa: PLR0913
              candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
              by_id: dict[str, Actor], keep_details: bool = True,
-             negotiating: HoldingSides | frozenset[str] = frozenset()) -> None:
+             negotiating: HoldingSides | frozenset[str] = frozenset(), parties: PartyFinder | None = None) -> None:
     """Dates, quotes, candidate events and positions of one source, against its reference date."""
     source, sentences = work.source, work.sentences
     text, file = source.text, source.file
@@ -352,6 +355,9 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
         named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
         dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
+        if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
+            named += parties.find(text, start, end, named,
+                                  quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
         verb = None
         if dates and named:
             verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
