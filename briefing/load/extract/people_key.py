@@ -3,7 +3,8 @@ per-article part of a kept stage result's key (see memo.PeopleKeyed).
 
 An article's stages read the introduced people only through the gazetteer they join (actors.py: the exact
 pass, the surname map, the fuzzy index, abbreviations), the role resolver (speaker_roles.py: transcript
-labels, role phrases) and the actors named in the article. A person can change an article's result only when
+labels, role phrases), the party finder (parties.py: a name an actor is known by is no party; a party's
+name may be read with "s" or "es") and the actors named in the article. A person can change an article's result only when
   - one of the words of their name or aliases occurs in it, capitalised (an exact match, a surname, a label
     "KOWALCZYK:" or "MARTA KOWALCZYK:"; compared in lower case);
   - a word of a run of capitalised words in it could be fuzzily matched to their name's last word (the same
@@ -144,7 +145,10 @@ class PeopleIndex:
         capitalised = False
         for text in texts:
             for word in _LETTERS.findall(text):
-                self.by_word.setdefault(word.lower(), set()).add(n)
+                # (with the plurals parties.PartyFinder also reads a name in: a person named as a party
+                # hides it, "Indians" included)
+                for form in (word.lower(), word.lower() + "s", word.lower() + "es"):
+                    self.by_word.setdefault(form, set()).add(n)
                 capitalised = capitalised or word[0].isupper()
             for word in text.split():  # a transcript label's last word, as speaker_roles cuts it
                 for letters in _LETTERS.findall(word):
