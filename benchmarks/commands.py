@@ -11,6 +11,8 @@ directory of their own:
     moved     the copy renamed to another path, then the command again
     plus1     one new article added (a copy of an existing one with a new first line)
     plus100   a hundred more added
+    person    one new article (written for this benchmark) that introduces a person no other article names
+    minister  one more, introducing a person whose title holds a role the corpus names often (a foreign minister)
 Commands: `export` (`briefing export --format json -o /dev/null`), `check` (`briefing check`, output to
 /dev/null). Prints one row per (scenario, command) and the load average before and after.
 """
@@ -51,6 +53,17 @@ def _add(folder: Path, count: int, tag: str) -> None:
         (folder / "sources" / f"zz_{tag}_{n:04d}.txt").write_text(f"Added {tag} {n}\n{text}", encoding="utf-8")
 
 
+#: Introduces a person no article of the corpora names, with a title none of their role phrases holds.
+PERSON = ("Ferry talks in Oslo\n\nOSLO, March 12, 2025 (Wire) -- Norwegian State Secretary Ingrid Solvang said on "
+          "Wednesday that Norway would lend two ferries to carry monitors across the Black Sea.\n\n"
+          "\"Monitors need a way to get there,\" Solvang told reporters in Oslo.\n")
+
+#: Introduces a person whose title ("Polish Foreign Minister") holds a role most articles name.
+MINISTER = ("Ministers meet on patrol plan\n\nWARSAW, March 4, 2025 (Wire) -- Polish Foreign Minister Marta "
+            "Kowalczyk said on Tuesday that Europe must sit at the table when Washington and Moscow discuss a "
+            "ceasefire.\n\n\"We will not accept a deal made over our heads,\" Kowalczyk told reporters in Warsaw.\n")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path)
@@ -79,6 +92,10 @@ def main() -> None:
                     _add(folder, 1, command)
                 elif scenario == "plus100":
                     _add(folder, 100, command + "h")
+                elif scenario == "person":
+                    (folder / "sources" / f"zz_{command}_person.txt").write_text(PERSON, encoding="utf-8")
+                elif scenario == "minister":
+                    (folder / "sources" / f"zz_{command}_minister.txt").write_text(MINISTER, encoding="utf-8")
                 elif scenario == "cold":
                     shutil.rmtree(cache, ignore_errors=True)
                 wall, cpu, rss, code = run(command, folder, cache)

@@ -227,13 +227,21 @@ def test_a_failed_write_leaves_no_temporary_file(data_copy: Path, cache_dir: Pat
     assert [p.name for p in cache_dir.rglob("*") if p.is_file()] == ["key"]
 
 
-def test_a_written_cache_leaves_only_its_files(data_copy: Path, cache_dir: Path) -> None:
+def test_a_written_cache_leaves_only_its_files(data_copy: Path, cache_dir: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.load.store import ArticleMemo
+
+    days: list[bytes] = []
+    real = ArticleMemo.learned_day
+    monkeypatch.setattr(ArticleMemo, "learned_day", lambda memo, digest, plan: (days.append(digest),
+                                                                               real(memo, digest, plan)))
     load_briefing(data_copy)
     files = [p.relative_to(cache_dir) for p in cache_dir.rglob("*") if p.is_file()]
     assert sorted({p.suffix for p in files}) == ["", ".article", ".briefing-cache"]
     assert [p for p in files if p.suffix == ""] == [Path("key")]
-    # per source: its reading, its first pass and the people it introduces
-    assert len([p for p in files if p.suffix == ".article"]) == 15
+    # per source: its reading, its first pass and the people it introduces; per day: how its events group
+    assert len(days) == len(set(days)) > 5
+    assert len([p for p in files if p.suffix == ".article"]) == 15 + len(days)
 
 
 def test_the_cache_is_never_written_inside_the_data_folder(data_copy: Path, monkeypatch: pytest.MonkeyPatch,

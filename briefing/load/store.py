@@ -138,6 +138,23 @@ class ArticleMemo:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")
 
+    def _day_key(self, digest: bytes) -> bytes:
+        return self.store.key("\0the events of a day", digest.hex())  # (no file's name holds a NUL)
+
+    def day_plan(self, digest: bytes) -> object | None:
+        """The grouping of a day's candidate events kept under their digest (extract/days.py), or None."""
+        from briefing.load.articles import StageRecord
+
+        kept = self.store.get(self._day_key(digest), StageRecord)
+        return None if kept is None or kept.made_from != digest else kept.stage
+
+    def learned_day(self, digest: bytes, plan: list[list[int]]) -> None:
+        from briefing.load.articles import StageRecord
+
+        if not self.store.put(self._day_key(digest), StageRecord(digest, plan)):
+            self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
+                                     "load will extract again")
+
     def done(self) -> None:
         if self.store.written:
             self.store.prune()

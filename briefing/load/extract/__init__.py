@@ -27,14 +27,15 @@ from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.events import Candidate, merge_candidates
+from briefing.load.extract.days import DayPlans, merge_by_day
+from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import (
     PEOPLE_PART,
     IndexDigests,
     StageMemo,
-    WithPeople,
+    PeopleKeyed,
     anchor_part,
     keep_anchor,
     kept_anchor,
@@ -117,17 +118,12 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     bundled ones): their cues place the people found, and their negotiating ones hold positions.
     """
     sides = bundled_sides() if sides is None else sides
+    plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    cues = side_cues(sides)
-    kept = parallel.introductions_kept(sources, actors, cues, None if memo is None else kept_introductions(memo, sources),
-                                       None if memo is None else lambda index: memo.has(index, PEOPLE_PART),
-                                       workers, keep_details)
-    out.people = find_people(sources, _Pieces(sources), actors, cues, kept)  # type: ignore[arg-type]
+    memo = _introduced(sources, actors, sides, memo, out, workers, keep_details)
     actors = actors + out.people
     people = {a.id for a in out.people}
-    if memo is not None and out.people:
-        memo = WithPeople(memo, out.people)  # (a source's stages read them; they come from other sources)
     gazetteer = Gazetteer(actors)
     tagger = IssueTagger(issues)
     roles = RoleResolver(actors)
@@ -171,13 +167,32 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_candidates(candidates))
+    out.events = events_from(merge_by_day(candidates, plans))
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     return out
+
+
+def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, ...], memo: StageMemo | None,  # noqa: PLR0913
+                out: Extracted, workers: int | None, keep_details: bool) -> StageMemo | None:
+    """The people `sources` introduce, into `out.people` (a large folder's worked out in worker processes
+    first); and the memo each source's stages are to use: keyed also on the people it can meet (they come
+    from other sources, see people_key.py)."""
+    kept = None if memo is None else kept_introductions(memo, sources)
+    cues = side_cues(sides)
+    ask = parallel.introductions_kept(sources, actors, cues, kept,
+                                      None if memo is None else lambda index: memo.has(index, PEOPLE_PART),
+                                      workers, keep_details)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, ask)  # type: ignore[arg-type]
+    if memo is None or kept is None:
+        return memo
+    if not out.people:
+        kept.names.clear()  # no one introduced: every source's key is as without people
+        return memo
+    return PeopleKeyed(memo, out.people, kept.names)
 
 
 class _Pieces:

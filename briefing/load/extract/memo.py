@@ -16,7 +16,8 @@ from collections.abc import Callable
 from typing import Protocol
 
 from briefing.load.extract.anchoring import Anchor, DatedIndex
-from briefing.load.extract.people import Introduction, Kept
+from briefing.load.extract.people import Introduction
+from briefing.load.extract.people_key import NameWords, PeopleIndex, name_words
 from briefing.model import Actor, Source
 
 
@@ -86,25 +87,36 @@ def kept_anchor(kept: object, digests: IndexDigests, source: Source) -> tuple[bo
                         evidence=decoder.value(evidence), confidence=confidence)
 
 
-class WithPeople:
-    """A StageMemo whose part names also say which people the folder's articles introduce (people.py): each
-    source's stages read them (its mentions, its quotes' speakers), and they depend on the other articles,
-    so a kept result holds only while they are the same."""
+class PeopleKeyed:
+    """A StageMemo whose part names also say which of the people the folder's articles introduce (people.py)
+    each source's stages can depend on (see people_key.py): a kept result holds only while those people are
+    the same, whatever else the folder gains or loses. A source whose name words are not known (its people
+    record did not read back) is keyed on every person, as before."""
 
-    def __init__(self, memo: StageMemo, people: list[Actor]) -> None:
+    def __init__(self, memo: StageMemo, people: list[Actor], names: dict[int, list[str]]) -> None:
         self.memo = memo
-        described = sorted((a.id, a.name, a.side, a.placed, tuple(al.text for al in a.aliases),
-                            tuple(r.title for r in a.roles)) for a in people)
-        self.suffix = " people " + hashlib.sha256(repr(described).encode()).hexdigest()[:16]
+        self.index = PeopleIndex(people)
+        self.names = names
+        self._suffixes: dict[int, str] = {}
+        described = sorted(self.index.described)
+        self.everyone = " people " + hashlib.sha256("\n".join(described).encode("utf-8", "surrogateescape")
+                                                    ).hexdigest()[:16] + " all"
+
+    def suffix(self, index: int) -> str:
+        suffix = self._suffixes.get(index)
+        if suffix is None:
+            names = NameWords.from_plain(self.names.pop(index, None))
+            suffix = self._suffixes[index] = self.everyone if names is None else self.index.suffix(names)
+        return suffix
 
     def has(self, index: int, part: str) -> bool:
-        return self.memo.has(index, part + self.suffix)
+        return self.memo.has(index, part + self.suffix(index))
 
     def known(self, index: int, part: str) -> object | None:
-        return self.memo.known(index, part + self.suffix)
+        return self.memo.known(index, part + self.suffix(index))
 
     def learned(self, index: int, part: str, result: object) -> None:
-        self.memo.learned(index, part + self.suffix, result)
+        self.memo.learned(index, part + self.suffix(index), result)
 
 
 class StageMemo(Protocol):
@@ -127,24 +139,42 @@ class StageMemo(Protocol):
         """`sources[index]` gave `result` for `part` (to keep). Called in this process only."""
 
 
-#: The memo's name for a source's introductions of people (people.py): they depend on the source, its
-#: regions and the gazetteer alone, which its key and digest already say.
+#: The memo's name for a source's introductions of people (people.py) and its name words (people_key.py):
+#: they depend on the source, its regions and the gazetteer alone, which its key and digest already say.
 PEOPLE_PART = "people"
 
 
-def kept_introductions(memo: StageMemo, sources: list[Source]) -> Kept:
-    """people.find_people's `kept`: each source's introductions from `memo`, else worked out and handed to it."""
+class KeptIntroductions:
+    """people.find_people's `kept`: each source's introductions from `memo`, else worked out and handed to it,
+    with the source's name words (people_key.py) kept beside them: `names` holds them after the call, as
+    plain data (three strings an article: as sets, 10,000 articles' would take 200 MB)."""
 
-    def kept(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
-        plain = memo.known(index, PEOPLE_PART)
-        found = None if plain is None else _introductions(plain, sources[index])
-        if found is None:
-            found = work_out()
-            memo.learned(index, PEOPLE_PART, [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end,
-                                               i.side) for i in found])
+    def __init__(self, memo: StageMemo, sources: list[Source]) -> None:
+        self.memo = memo
+        self.sources = sources
+        self.names: dict[int, list[str]] = {}
+        #: Name words by text (sha256): copies of one article (a syndicated folder) are read once.
+        self._by_text: dict[str, list[str]] = {}
+
+    def __call__(self, index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
+        source = self.sources[index]
+        plain = self.memo.known(index, PEOPLE_PART)
+        found = names = None
+        if type(plain) is list and len(plain) == 2 and NameWords.is_plain(plain[1]):
+            found, names = _introductions(plain[0], source), plain[1]
+        if found is None or names is None:
+            found, names = work_out(), self._by_text.get(source.sha256)
+            if names is None:
+                names = self._by_text[source.sha256] = list(name_words(source.text).plain())
+            self.memo.learned(index, PEOPLE_PART, [
+                [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side) for i in found],
+                names])
+        self.names[index] = names
         return found
 
-    return kept
+
+def kept_introductions(memo: StageMemo, sources: list[Source]) -> KeptIntroductions:
+    return KeptIntroductions(memo, sources)
 
 
 def _introductions(plain: object, source: Source) -> list[Introduction] | None:
