@@ -20,10 +20,12 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
+from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
+from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
-_MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 #: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
 _AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
                  "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
@@ -116,7 +118,6 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
 )
 _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
-_STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
@@ -306,7 +307,7 @@ def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | No
     for index, mark in enumerate(marks):
         start, end, line = lines[index]
         if mark is None:
-            parts = _parts(line)
+            parts = line_parts(line)
             if index in tails and (not parts or parts[-1][1] <= tails[index]):
                 parts.append((tails[index], len(line), "boiler:caption", "Photo caption"))
             regions.extend(Region(kind="boilerplate", label=label, start=start + a, end=start + b, origin="auto",
@@ -322,34 +323,6 @@ def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | No
             regions.append(Region(kind="boilerplate", label=label, start=start, end=end, origin="auto",
                                   confidence=0.9, rule=rule))
     return regions
-
-
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
-_YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
-#: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
-_GLUED_TIMESTAMP = re.compile(
-    rf"(?<=[a-z.!?’”\"'])(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\s*{_YEAR_DATE}"
-    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[Ll]ast )?[Uu]pdated(?: on)?:?\s*{_YEAR_DATE}"
-    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
-#: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
-_REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
-
-
-def _parts(line: str) -> list[tuple[int, int, str, str]]:
-    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp before the
-    text, a date line glued to its end, footnote markers (a wire dateline is the story's: it dates it). Each read once, at the line's
-    head or tail (the markers only in a line that has a bracket)."""
-    parts: list[tuple[int, int, str, str]] = []
-    stamp = _STAMP.match(line)
-    if stamp is not None:
-        parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
-    if "[" in line:
-        parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
-    tail_at = max(0, len(line) - 160)
-    glued = _GLUED_TIMESTAMP.search(line, tail_at)
-    if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
-        parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
-    return sorted(parts)
 
 
 #: A sentence's end inside a line: after a word of four small letters at least ("Ukraine." but not "U.S.",

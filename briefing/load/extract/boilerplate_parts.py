@@ -1,0 +1,36 @@
+"""Furniture inside a line of story: a date stamp that leads it, a date line the scrape glued to its end,
+footnote markers. boilerplate.py marks whole lines; these are the pieces of an unmarked line it marks too."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+#: A leading "date 2025-02-17" stamp.
+STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
+#: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
+_GLUED_TIMESTAMP = re.compile(
+    rf"(?<=[a-z.!?’”\"'])(?:Published|Updated|Posted|Last updated|First published)(?: on)?:?\s*{_YEAR_DATE}"
+    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?(?:\s*(?:[Ll]ast )?[Uu]pdated(?: on)?:?\s*{_YEAR_DATE}"
+    rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
+#: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
+_REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
+
+
+def line_parts(line: str) -> list[tuple[int, int, str, str]]:
+    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp before the
+    text, a date line glued to its end, footnote markers (a wire dateline is the story's: it dates it). Each read once, at the line's
+    head or tail (the markers only in a line that has a bracket)."""
+    parts: list[tuple[int, int, str, str]] = []
+    stamp = STAMP.match(line)
+    if stamp is not None:
+        parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
+    if "[" in line:
+        parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
+    tail_at = max(0, len(line) - 160)
+    glued = _GLUED_TIMESTAMP.search(line, tail_at)
+    if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
+        parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
+    return sorted(parts)
