@@ -89,6 +89,41 @@ def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
     assert asked == list(range(len(sources)))
 
 
+def test_name_words_worked_out_in_workers_are_the_ones_the_people_key_keeps(corpus: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where a memo keeps each source's name words (the people key's), the workers that work out the
+    introductions hand them over too: the memo keeps what name_words gives in this process, for every source."""
+    from briefing.load import _bundled_gazetteer
+    from briefing.load.extract import _Pieces
+    from briefing.load.extract.memo import KeptIntroductions
+    from briefing.load.extract.people import find_people
+    from briefing.load.extract.people_key import name_words
+    from briefing.load.sides import bundled_sides, side_cues
+
+    class Memo:  # what KeptIntroductions asks of a StageMemo
+        def __init__(self) -> None:
+            self.parts: dict[int, object] = {}
+
+        def known(self, index: int, _part: str) -> object:
+            return self.parts.get(index)
+
+        def learned(self, index: int, _part: str, plain: object) -> None:
+            self.parts[index] = plain
+
+    sources = list(load_briefing(corpus, use_cache=False).sources)
+    actors, cues = list(_bundled_gazetteer()[0]), side_cues(bundled_sides())
+    alone = find_people(sources, _Pieces(sources), actors, cues)
+    monkeypatch.setattr(parallel, "worker_count", lambda _asked, _count, _keep: 2)
+    kept = KeptIntroductions(Memo(), sources)  # type: ignore[arg-type]
+    offered: list[int] = []
+    real_offer = kept.offer_names
+    monkeypatch.setattr(kept, "offer_names", lambda index, names: (offered.append(index), real_offer(index, names)))
+    ask = parallel.introductions_kept(sources, actors, cues, kept)
+    assert find_people(sources, _Pieces(sources), actors, cues, ask) == alone
+    assert sorted(offered) == list(range(len(sources)))  # every source's words came from a worker
+    assert kept.names == {i: list(name_words(s.text).plain()) for i, s in enumerate(sources)}
+
+
 def test_undated_sources_packed_between_the_passes_give_what_unpacked_ones_give(
         corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Without details (every load) an undated source's stage A waits for the second pass packed

@@ -155,6 +155,12 @@ class KeptIntroductions:
         self.names: dict[int, list[str]] = {}
         #: Name words by text (sha256): copies of one article (a syndicated folder) are read once.
         self._by_text: dict[str, list[str]] = {}
+        #: Name words worked out in a worker process (parallel.introductions_kept), by source index.
+        self._offered: dict[int, list[str]] = {}
+
+    def offer_names(self, index: int, names: list[str]) -> None:
+        """`name_words(text).plain()` of source `index`, worked out elsewhere (the same function, the same text)."""
+        self._offered[index] = names
 
     def __call__(self, index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
         source = self.sources[index]
@@ -163,7 +169,8 @@ class KeptIntroductions:
         if type(plain) is list and len(plain) == 2 and NameWords.is_plain(plain[1]):
             found, names = _introductions(plain[0], source), plain[1]
         if found is None or names is None:
-            found, names = work_out(), self._by_text.get(source.sha256)
+            found = work_out()  # (may offer the names first)
+            names = self._offered.pop(index, None) or self._by_text.get(source.sha256)
             if names is None:
                 names = self._by_text[source.sha256] = list(name_words(source.text).plain())
             self.memo.learned(index, PEOPLE_PART, [

@@ -123,18 +123,30 @@ def introductions_kept(sources: list[Source], actors: list[Actor], cues: dict[st
     from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides
     from briefing.load.extract.stages import usable_pieces
 
+    from briefing.load.extract.people_key import name_words
+
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     shapes: dict = {}
-    found = map_sources(lambda source: introductions_in(source, usable_pieces(source), gazetteer, sides, shapes),
-                        [sources[index] for index in todo])
-    ready: dict[int, list[Introduction]] = dict(zip(todo, found, strict=True))
+    # The words a source's people key reads (people_key.py), where `kept` keeps them: worked out here too.
+    offer = getattr(kept, "offer_names", None)
+
+    def introductions(source: Source) -> tuple[list[Introduction], list[str] | None]:
+        found = introductions_in(source, usable_pieces(source), gazetteer, sides, shapes)
+        return found, None if offer is None else list(name_words(source.text).plain())
+
+    found = map_sources(introductions, [sources[index] for index in todo])
+    ready: dict[int, tuple[list[Introduction], list[str] | None]] = dict(zip(todo, found, strict=True))
     del found
 
     def ask(index: int, work_out: Callable[[], list[Introduction]]) -> list[Introduction]:
         def worked_out() -> list[Introduction]:
             done = ready.pop(index, None)
-            return work_out() if done is None else done
+            if done is None:
+                return work_out()
+            if offer is not None and done[1] is not None:
+                offer(index, done[1])
+            return done[0]
 
         return worked_out() if kept is None else kept(index, worked_out)
 
