@@ -347,10 +347,9 @@ class _Decoder:
             raise ValueError("a span outside its source")
         files, texts, make = self.files, self.texts, self.span_of
         offset = self.offsets.setdefault  # one int object per offset value
-        strings = self.strings
-        spans = [make({"source": files[index], "start": offset(start, start), "end": offset(end, end),
-                       "text": texts[index][start:end] if strings is None else
-                       strings.setdefault(texts[index][start:end], texts[index][start:end])})
+        strings = self.strings  # (each slice taken once: interned, where asked, as it is made)
+        spans = [make({"source": files[index], "start": offset(start, start), "end": offset(end, end), "text":
+                       texts[index][start:end] if strings is None else strings.setdefault(t := texts[index][start:end], t)})
                  for index, start, end in zip(indexes, starts, ends)]
         if len(values) == 5:  # spans other runs of this chunk hold too: one record each (by file and offsets)
             known = self.read_spans  # (cleared with each chunk)

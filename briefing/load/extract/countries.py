@@ -1,8 +1,10 @@
 """Countries, their demonyms, and a few parties that negotiate or fight as one (data only; see parties.py).
 
-A stop-gap list of the "events" helper: the countries→sides data the "positions" helper is adding under data/
-should replace it once it is on main. It lives in a .py file so the load cache's code digest covers it (an
-edited list must not give back events a cached load worked out with the old one).
+The sides' cue words (data/sides.toml, load/sides.place_words) say which side a country's word names; they
+cannot say which country: the bundled "other" side lists India and Pakistan alike, and an event between them
+needs two parties, not one side. This list gives each country an identity of its own; parties.py still asks
+the sides' cues which side a country is on. It lives in a .py file so the load cache's code digest covers it
+(an edited list must not give back events a cached load worked out with the old one).
 
 One row per party: its id, then every name the text may use for it, '|'-separated: the country, its short
 forms, its demonym (a plural "s" is matched too), and the capital where news writes it for the government
