@@ -187,6 +187,9 @@ class Event(Frozen):
     origin: Origin = "curated"
     confidence: float = 1.0
     rule: str = ""
+    #: Sides the event stands on through parties that are no actor (a side's cue word, a country a side
+    #: lists: "Thailand and Cambodia agreed"), besides its actors' sides; a side filter sees both.
+    sides: tuple[str, ...] = ()
 
     @property
     def precision(self) -> Precision:

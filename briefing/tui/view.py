@@ -76,7 +76,7 @@ def side_keys(briefing: Briefing) -> dict[str, str]:
 
 
 def event_sides(briefing: Briefing, event: Event) -> tuple[str, ...]:
-    found = {briefing.side_of(a) for a in event.actors}
+    found = {briefing.side_of(a) for a in event.actors} | set(event.sides)  # (sides it stands on as parties)
     return tuple(side for side in side_order(briefing) if side in found)
 
 

@@ -60,3 +60,28 @@ def test_no_reference_no_weekday() -> None:
 def test_event_dates_carry_their_basis(auto_only: Briefing) -> None:
     call = [e for e in auto_only.events if e.date.iso == "2025-02-12" and {"trump", "putin"} <= set(e.actors)]
     assert call and "'on Wednesday' → 2025-02-12" in call[0].date_basis
+
+
+def _dates_of(sentence: str, published: str) -> dict[str, str]:
+    return {d.text: d.date.iso for d in find_dates(sentence, 0, len(sentence), Reference(PartialDate.parse(published)))}
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A plan's step named after its day: "on Aug. 4 to be hosted" looks forward though "will" is far back.
+    ("The ceasefire will be followed by a meeting of the commanders of both armies on the border, of the "
+     "attaches, and finally a meeting of the border committee on Aug. 4 to be hosted by Cambodia.",
+     "2025-07-29", {"Aug. 4": "2025-08-04"}),
+    # A date leading a clause in the future: "that on June 13, Trump would host".
+    ("Officials said that on June 13, Donald Trump would host the two leaders.", "2025-06-20",
+     {"June 13": "2025-06-13"}),
+    ("Officials said that on June 24, Donald Trump would host the two leaders.", "2025-06-20",
+     {"June 24": "2025-06-24"}),
+    # Said on that day, planned nothing: the speech verb keeps the past.
+    ("On Tuesday, Putin said he would attend.", "2025-02-20", {"On Tuesday": "2025-02-18"}),
+    ("They met on Monday, and they will meet again.", "2025-02-20", {"on Monday": "2025-02-17"}),
+    # A month-day that would lie most of a year back in the past tense: left undated, not put a year back.
+    ("Eritrea rejected an earlier map on August 30, a diplomat said.", "2025-06-15", {}),
+    ("Eritrea rejected an earlier map on December 30, a diplomat said.", "2025-06-15", {"December 30": "2024-12-30"}),
+])
+def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected

@@ -126,3 +126,39 @@ def test_two_parties_in_common_do_not_lower_the_bar_on_words(tmp_path: Path) -> 
     briefing = load_briefing(_folder(tmp_path, a=a, b=b))
     on_day = [e for e in briefing.events if e.date.iso == "2025-05-13"]
     assert len(on_day) == 2 and all(len(e.sources) == 1 for e in on_day)
+
+
+def test_a_side_filter_sees_the_sides_an_event_stands_on(tmp_path: Path) -> None:
+    # An event that stands only on parties has no actors, yet the sides its parties name are its sides: a side
+    # filter keeps it (Event.sides), and a filter on another side still drops it.
+    from briefing.tui.state import Filter
+    from briefing.tui.view import event_sides, event_visible
+
+    sides = ('[[side]]\nid = "varnia"\nlabel = "Varnia"\nletter = "V"\nnegotiating = true\n'
+             'cues = ["Varnian", "Varnia"]\n\n'
+             '[[side]]\nid = "keldor"\nlabel = "Keldor"\nletter = "L"\nnegotiating = true\n'
+             'cues = ["Keldorian", "Keldor"]\n\n'
+             '[[side]]\nid = "ostmark"\nlabel = "Ostmark"\nletter = "O"\nnegotiating = false\n'
+             'cues = ["Ostmark"]\n')
+    text = ("Draft rejected\nPublished 14 May 2025\n\n"
+            "Varnian negotiators rejected the Keldorian draft on Monday, saying it left the bank to Keldor.\n\n"
+            "Indian and Pakistani officers spoke by telephone on Sunday.\n")
+    briefing = load_briefing(_folder(tmp_path, sides=sides, a=text))
+    event = next(e for e in briefing.events if e.date.iso == "2025-05-12")
+    assert event.actors == () and event.sides == ("varnia", "keldor")
+    assert set(event_sides(briefing, event)) == {"varnia", "keldor"}
+    assert event_visible(briefing, event, Filter(sides=frozenset({"keldor"})))
+    assert not event_visible(briefing, event, Filter(sides=frozenset({"ostmark"})))
+    other = next(e for e in briefing.events if e.date.iso == "2025-05-11")
+    assert other.sides == ()  # countries no side of this folder lists: on no side
+
+
+def test_a_hyphenated_pair_names_both_parties() -> None:
+    finder = PartyFinder(bundled_sides(), [])
+    for text, parties in (("The next round of Pak-Afghan talks opens today.", ("party:pakistan", "party:afghanistan")),
+                          ("Clashes on the Thai-Cambodian border resumed.", ("party:thailand", "party:cambodia")),
+                          ("Sino-Indian talks resumed.", ("party:china", "party:india")),
+                          ("Pakistan-based militants attacked.", ()),  # a qualifier, not a pair of parties
+                          ("Talks in the Pak-Afghan border region resumed.", ()),  # where, not who
+                          ("A Pak team arrived.", ())):  # a combining form alone names no one
+        assert finder.find(text, 0, len(text), ()) == parties, text

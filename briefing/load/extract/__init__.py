@@ -167,7 +167,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_by_day(candidates, plans))
+    out.events = events_from(merge_by_day(candidates, plans), shared.parties.stands_for)
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from dateutil.relativedelta import relativedelta
 
-from briefing.load.extract.dates import WEEKDAYS, Reference, find_dates, future_cue
+from briefing.load.extract.dates import WEEKDAYS, Reference, cue_after, find_dates, future_cue
 from briefing.load.extract.events import Candidate, content_words, jaccard
 from briefing.model import Actor, PartialDate, Source, Span
 
@@ -113,6 +113,8 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
         d = candidate.date
         day = dt.date(d.year, d.month or 1, d.day or 1)
         future = future_cue(text[start:end], weekday.start() - start) is not None
+        if not future and _fronted_future(text, weekday.start(), weekday.end(), end):
+            continue  # "reported that on Friday, August 8, Trump would host": its tense is not known
         try:
             low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
         except OverflowError:
@@ -145,6 +147,16 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
     return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
                   latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
                   evidence=tuple(c.span for c in used), confidence=confidence)
+
+
+#: The month-day a weekday may carry ("Friday, August 8"): the tense is read after it (dates.cue_after).
+_WEEKDAY_DAY = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?!\d)")
+
+
+def _fronted_future(text: str, begin: int, at: int, end: int) -> bool:
+    """Whether the weekday text[begin:at] leads a clause set in the future ("on Friday, June 13, X would host")."""
+    day = _WEEKDAY_DAY.match(text, at, end)
+    return cue_after(text[:end], day.end() if day else at, begin) is not None
 
 
 #: How long after the latest day it prints in full an undated article is taken to be written, at most: a

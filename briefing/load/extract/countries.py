@@ -95,3 +95,7 @@ PARTIES: tuple[str, ...] = (
     "african_union: African Union",
     "iaea: IAEA|International Atomic Energy Agency",
 )
+
+#: Combining forms that stand for a country only as the first half of a hyphenated pair ("Indo-Pak",
+#: "Sino-US", "Pak-Afghan talks"), each with the name it stands for (parties.py reads pairs).
+COMBINING: tuple[str, ...] = ("Indo: India", "Sino: China", "Pak: Pakistan", "Russo: Russia")

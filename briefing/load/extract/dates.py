@@ -112,6 +112,40 @@ def future_cue(sentence: str, at: int) -> str | None:
     return cue
 
 
+#: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".
+_AFTER = re.compile(r"\s*,?\s*(?:to be|is to|are to|is expected|are expected|is scheduled|are scheduled|"
+                    r"is due|are due|will)\b", re.IGNORECASE)
+#: A date put before its clause, the clause in the future: "(officials said that) on June 13, Trump would host".
+_FRONTED = re.compile(r"\s*,(?P<gap>[^,.;:!?\"“”]{1,60}?)\b(?P<cue>will|would|shall|is to|are to|is set to|are set to|"
+                      r"plans? to|is expected to|are expected to|is due to|are due to)\b")
+#: A verb of saying in that gap: "on Tuesday, Putin said he would …" is said on Tuesday, not planned for it.
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|stated|declared|insisted|warned|"
+                   r"confirmed|claimed|argued|suggested|promised|vowed|pledged)\b", re.IGNORECASE)
+
+
+#: What may stand before a date that leads its clause: the sentence's start, "that", a comma or a dash, then
+#: "on" (and a weekday before a month-day).
+_LEADS = re.compile(r"(?:^|\bthat\s+|[,;:—–]\s*)(?:(?:[Oo]n|[Bb]y)\s+)?"
+                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+#: A gap that opens a clause of its own ("on Monday, and they will meet again"): not the date's clause.
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|as|which|who|when|where|after|before|because|since|though)\b",
+                         re.IGNORECASE)
+
+
+def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
+    """The future cue that follows a date ending at `at`: at once ("on Aug. 4 to be hosted"), or, for a date
+    beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host")."""
+    match = _AFTER.match(sentence, at)
+    if match is not None:
+        return match.group(0).strip(" ,")
+    if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
+        return None
+    match = _FRONTED.match(sentence, at)
+    if match is not None and not _SAID.search(match.group("gap")) and not _NEW_CLAUSE.match(match.group("gap")):
+        return match.group("cue")
+    return None
+
+
 #: The candidate matches of the sentences of the last text looked at: anchoring an undated source
 #: (its floor, see anchoring.py) and then its stage B read the same sentences one after the other.
 _recent: tuple[str, dict[tuple[int, int], list[re.Match[str]]]] = ("", {})
@@ -198,9 +232,14 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
     if kind == "weekday":
         s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
+    direction = "future" if cue else "past"
+    if cue is None:
+        cue = cue_after(sentence, e - offset, s - offset)
+        # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of
+        # writing (a month-day takes its nearest year; a weekday stays undated).
+        direction = "near" if cue == "would" else "future" if cue else "past"
     resolver = _RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), _Context(ref.day, "future" if cue else "past", cue, fallback_year)) \
-        if resolver else None
+    found = resolver(match, match.groupdict(), _Context(ref.day, direction, cue, fallback_year)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found
@@ -247,8 +286,34 @@ def _explicit(match: re.Match[str], g: dict, c: _Context) -> _Found:
         return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
                 0.5, None)
     parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
+    if c.direction == "near":
+        return _nearest(parsed, c.ref_day, month, day)
     year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
+    if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
+        return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
+
+
+def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
+    """A month-day in the future of a past day of saying ("would host"): its year nearest the day of writing,
+    if that lies within PAST_REACH days of it."""
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(candidate.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    pick = min(options, key=lambda o: abs((o - base).days))
+    if abs((pick - base).days) > PAST_REACH:
+        return None
+    return (PartialDate(year=pick.year, month=month, day=day), "date:explicit-year-inferred",
+            "year inferred: the nearest such date ('would': the future of a day of saying)", 0.8, None)
+
+
+#: How far back a month-day printed without a year is read in the past tense, at most: news prints the year
+#: of a day not in the current one, so a day that would lie further back than this (an "Aug. 4" in a July
+#: article whose tense the sentence does not show near it) is left undated rather than put a year back.
+PAST_REACH = 183
 
 
 def _month_year(match: re.Match[str], g: dict, c: _Context) -> _Found:
@@ -289,7 +354,7 @@ def _year(match: re.Match[str], g: dict, c: _Context) -> _Found:
 def _weekday(match: re.Match[str], g: dict, c: _Context) -> _Found:
     """"on Tuesday", "next Monday", "last Friday": against the reference day, by tense or its prefix."""
     ref_day = c.ref_day
-    if not g["wd"][0].isupper() or ref_day is None:
+    if not g["wd"][0].isupper() or ref_day is None or c.direction == "near":
         return None
     target = WEEKDAYS.index(g["wd"].lower())
     prefix = (g["wd_prefix"] or "").strip().lower()

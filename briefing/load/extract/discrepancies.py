@@ -153,10 +153,15 @@ def weekday_mismatches(candidates: list[Candidate]) -> list[Discrepancy]:
     ordinal = {i: _ordinal(weekday[i]) for i in compared}
     where = {i: (weekday[i].span.source, weekday[i].span.start) for i in compared}
     reference = {i: weekday[i].date_basis.split(",")[1:] for i in compared}
+    # The days each sentence gives (a sentence listing two dated steps is two candidates, events.event_dates):
+    # a sentence that gives the other's day too does not disagree with it.
+    days_at: dict[tuple[str, int], set[tuple]] = defaultdict(set)
+    for i in compared:
+        days_at[where[i]].add(day[i])
     for members in by_actor.values():
         for i, a in enumerate(members[:60]):
             for b in members[i + 1:60]:
-                if (a, b) in seen or day[a] == day[b]:
+                if (a, b) in seen or day[a] == day[b] or day[a] in days_at[where[b]] or day[b] in days_at[where[a]]:
                     continue
                 same_source = where[a][0] == where[b][0]
                 if same_source and abs(where[a][1] - where[b][1]) < 1:

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.load.extract.findings import title
+from briefing.load.extract.findings import precision_rank, title
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
@@ -47,6 +47,30 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
                          r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
+
+
+#: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
+CLAUSE_REACH = 60
+
+
+def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
+                quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
+    """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
+    verb, then each further day that has an event verb of its own just before it, no other date between
+    ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
+    lists the steps of a plan is several events, each with its day."""
+    best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
+    picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
+    previous_end = start
+    for found in sorted(dates, key=lambda d: d.start):
+        floor, previous_end = max(previous_end, found.start - CLAUSE_REACH), found.end
+        if found.date.day is None or any(found.date == d.date for d, _v in picks):
+            continue
+        own = [v for v in EVENT_VERBS.finditer(text, floor, found.start)
+               if v.start() != verb.start() and not any(a <= v.start() < b for a, b in quoted)]
+        if own:
+            picks.append((found, own[-1]))
+    return picks
 
 
 def is_party(key: str) -> bool:

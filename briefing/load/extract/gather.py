@@ -158,7 +158,10 @@ def add_unknown(unknown: dict[str, list], file: str, text: str, left: Leftover) 
         entry[1].append(make_span(file, text, left.start, left.end))
 
 
-def events_from(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
+def events_from(groups: list, party_sides: dict[str, str] | None = None) -> list[Event]:  # noqa: ANN001 - list[Merged]
+    """The events of the merged groups; `party_sides` (PartyFinder.side_of) gives each the sides its
+    parties stand for (Event.sides), which its actors do not carry."""
+    party_sides = party_sides or {}
     events = []
     for number, group in enumerate(groups, start=1):
         lead = max(group.members, key=lambda m: (_member_confidence(m), -m.span.start))
@@ -166,13 +169,14 @@ def events_from(groups: list) -> list[Event]:  # noqa: ANN001 - list[Merged]
         named = dict.fromkeys(a for m in group.members for a in m.actors)
         actors = tuple(a for a in named if not is_party(a))  # (a party is no actor: named in the rule)
         parties = "" if actors else f", parties {','.join(a.split(':', 1)[1] for a in named)}"
+        sides = tuple(dict.fromkeys(party_sides[a] for a in named if is_party(a) and a in party_sides))
         issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
         confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))
         basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
         events.append(Event.trusted(
             id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
             title=event_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
-            evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence,
+            evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence, sides=sides,
             rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r}{parties})"
                  + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
     return events

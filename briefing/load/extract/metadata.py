@@ -41,11 +41,13 @@ _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
 _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
+#: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*[,–—|-]?\s*)?"
 _BYLINE = re.compile(
     rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"date(?=\s*:)))"
-    rf"(?: on)?:?\s+(?:{_WEEKDAY})?"
+    rf"(?: on)?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
@@ -65,9 +67,9 @@ _DATELINE_DASH = re.compile(
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
-#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025").
+#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025").
 _HEADER_DATE = re.compile(
-    rf"^\s*[\[(]?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
     rf"{_TIME}[\])]?\s*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"

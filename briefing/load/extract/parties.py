@@ -12,7 +12,10 @@ Left out: a party of a side the sentence already names, through an actor ("Russi
 another party ("Iranian" beside "the Majlis", "German" beside "French" on the bundled Europe side): it
 would let two candidates agree on "two" actors that are one; a name after a place preposition
 ("strikes in Pakistan", "talks in Tehran"): where, not who; a name glued to a hyphen ("Pakistan-based",
-"U.S.-mediated"): a qualifier, not an agent. One regular-expression pass over the sentence.
+"U.S.-mediated"): a qualifier, not an agent. But a pair of two parties joined by a hyphen or a dash
+("Thai-Cambodian clashes", "Pak-Afghan talks", "India–Pakistan ceasefire") names both: who stands on each
+end of the talks or the fighting (a combining form, "Sino-", "Pak-", counts only there). Two regular-expression
+passes over the sentence (pairs, then single names).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from briefing.load.extract.countries import PARTIES
+from briefing.load.extract.countries import COMBINING, PARTIES
 from briefing.model import OTHER, UNPLACED, Actor, Side
 
 #: Words before a name that make it a place: "in India", "near Kigali", "from Tehran".
@@ -65,12 +68,48 @@ class PartyFinder:
         known = {alias.text for actor in actors for alias in actor.aliases} | {actor.name for actor in actors}
         self.key_of = {name: key for name, key in key_of.items() if name not in known and len(name) > 1}
         self.side_of = {key: key[5:] for key in self.key_of.values() if key.startswith("side:")} | country_side
+        #: The side each party stands for, "other" too (Event.sides: what a side filter sees of an event).
+        self.stands_for = self.side_of | {f"party:{party}": cue_side[name] for name, party in countries.items()
+                                          if cue_side.get(name, UNPLACED) != UNPLACED
+                                          and f"party:{party}" not in self.side_of}
         self.side_of_actor = {actor.id: actor.side for actor in actors if actor.side not in (OTHER, UNPLACED)}
         names = sorted(self.key_of, key=len, reverse=True)
         # The names first (the engine then skips to a possible first letter); the character before is checked
         # in `find` (a lookbehind first would make it try every alternative at every position).
         self.pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?:s|es)?(?![\w-])"
                                   ) if names else None
+        self.combining = {form.strip(): name.strip() for form, _c, name in (r.partition(":") for r in COMBINING)
+                          if name.strip() in self.key_of}
+        firsts = sorted([*names, *self.combining], key=len, reverse=True)
+        self.pairs = re.compile(r"(" + "|".join(map(re.escape, firsts)) + r")[-–](" + "|".join(map(re.escape, names))
+                                + r")(?:s|es)?(?![\w-])") if names else None
+
+    def _key(self, word: str) -> str | None:
+        word = self.combining.get(word, word)
+        return self.key_of.get(word) or self.key_of.get(word[:-1]) or self.key_of.get(word[:-2])
+
+    def _named_at(self, text: str, at: int, start: int, spans: list[tuple[int, int]]) -> bool:
+        """Whether a name beginning at `at` names who acts: not glued to a word before it, not inside an
+        actor's mention or a quotation, not after a place preposition."""
+        before = text[at - 1] if at > 0 else " "
+        if before.isalnum() or before in "_.-" or any(a <= at < b for a, b in spans):
+            return False
+        return not _PLACE_WORD.search(text, max(start, at - _LOOK_BACK), at)
+
+    def _hits(self, text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(position, key) of every party named in text[start:end]: both ends of a pair, then single names."""
+        hits: list[tuple[int, str]] = []
+        if self.pairs is not None:
+            for match in self.pairs.finditer(text, start, end):
+                first, second = self._key(match.group(1)), self._key(match.group(2))
+                if first and second and first != second and self._named_at(text, match.start(), start, spans):
+                    hits += [(match.start(1), first), (match.start(2), second)]
+        if self.pattern is not None:
+            for match in self.pattern.finditer(text, start, end):
+                key = self._key(match.group(0))
+                if key is not None and self._named_at(text, match.start(), start, spans):
+                    hits.append((match.start(), key))
+        return sorted(hits)
 
     def find(self, text: str, start: int, end: int, named: Iterable[str],
              taken: Iterable[tuple[int, int]] = ()) -> tuple[str, ...]:
@@ -81,17 +120,9 @@ class PartyFinder:
         spans = list(taken)
         sides = {self.side_of_actor[a] for a in named if a in self.side_of_actor}
         found: dict[str, None] = {}
-        for match in self.pattern.finditer(text, start, end):
-            at = match.start()
-            before = text[at - 1] if at > 0 else " "
-            if before.isalnum() or before in "_.-" or any(a <= at < b for a, b in spans):
-                continue
-            if _PLACE_WORD.search(text, max(start, at - _LOOK_BACK), at):
-                continue
-            word = match.group(0)
-            key = self.key_of.get(word) or self.key_of.get(word[:-1]) or self.key_of.get(word[:-2])
-            side = self.side_of.get(key) if key is not None else None
-            if key is not None and side not in sides:
+        for _at, key in self._hits(text, start, end, spans):
+            side = self.side_of.get(key)
+            if side not in sides:
                 found[key] = None
                 if side is not None:
                     sides.add(side)  # one party per side: "the Majlis" and "Iranian" are not two

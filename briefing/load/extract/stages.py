@@ -20,7 +20,7 @@ from briefing.load.extract.boilerplate import citable_pieces
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates
-from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words
+from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, event_dates
 from briefing.load.extract.findings import (
     make_span,
     position_candidates,
@@ -350,14 +350,13 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                          if not any(a <= v.start() < b for a, b in quoted)), None)
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
-        if verb is not None:
-            best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
+        for best, verb_at in event_dates(text, start, dates, verb, quoted) if verb is not None else ():
             candidates.append(Candidate(
                 source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
-                date_confidence=best.confidence, verb=verb.group(0), actors=named, issues=issue_ids,
+                date_confidence=best.confidence, verb=verb_at.group(0), actors=named, issues=issue_ids,
                 span=span, words=content_words(span.text),
                 persons=tuple(a for a in named if is_person(by_id, a)),
-                distance=abs(best.start - verb.start())))
+                distance=abs(best.start - verb_at.start())))
         if issue_ids:
             out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
                                             _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
