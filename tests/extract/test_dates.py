@@ -85,3 +85,13 @@ def _dates_of(sentence: str, published: str) -> dict[str, str]:
 ])
 def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # The page is dated the day after its text was written: the printed month-day names the day, not "today".
+    ("The committee met today, October 23, in Kuala Lumpur.", "2025-10-24", {"October 23": "2025-10-23"}),
+    ("Talks resumed yesterday (March 3) in Geneva.", "2025-03-05", {"March 3": "2025-03-03"}),
+    ("Talks resumed yesterday in Geneva.", "2025-03-05", {"yesterday": "2025-03-04"}),
+])
+def test_a_printed_month_day_beats_its_day_word(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected

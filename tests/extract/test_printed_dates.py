@@ -273,3 +273,18 @@ def test_a_month_just_ahead_of_the_article_is_undated_without_a_future_cue(sente
     found = [d for d in find_dates(sentence, 0, len(sentence), Reference(PartialDate.parse("2025-04-07")))
              if d.date.precision == "month"]
     assert [d.date.iso for d in found] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(("line", "clue", "expected"), [
+    # A time before the date, as some pages stamp it.
+    ("Posted 4:05 PM – Friday, June 13, 2025", "Posted 4:05 PM – Friday, June 13, 2025", "2025-06-13"),
+    ("2:38 PM – Friday, August 8, 2025", "2:38 PM – Friday, August 8, 2025", "2025-08-08"),
+    ("- 05:22 PM, Jul 28, 2025", "05:22 PM, Jul 28, 2025", "2025-07-28"),
+    # A listed "Published Date:" with its time first; the bullet is not part of the clue.
+    ("- Published Date: 01:49 | 08 November 2022", "Published Date: 01:49 | 08 November 2022", "2022-11-08"),
+])
+def test_a_time_before_the_date_still_dates_the_article(line: str, clue: str, expected: str) -> None:
+    text = f"Envoys meet again\n{line}\n\nThe envoys met on Monday in Geneva.\n"
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published is not None and meta.published.iso == expected
+    assert [text[e.start:e.end] for e in meta.published_evidence] == [clue]

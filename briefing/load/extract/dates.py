@@ -29,7 +29,9 @@ _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "fi
                  "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
 
 #: Every alternative starts at a word boundary, so the boundary is tested once, before them (which
-#: makes the scan about twice as fast as a boundary inside each alternative).
+#: makes the scan about twice as fast as a boundary inside each alternative). A weekday or a day word
+#: followed by the month-day it names ("Monday (July 28)", "today, October 23") leaves the day to the
+#: month-day: what is printed beats what is worked out (a page's date may be the day after its "today").
 _DATES = re.compile(
     rf"""
     \b(?:
@@ -44,7 +46,8 @@ _DATES = re.compile(
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
-  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b)
+  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b
+        (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
     re.VERBOSE,
 )

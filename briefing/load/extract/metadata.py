@@ -4,7 +4,7 @@ Only what is printed dates a source; nothing is inferred here (an undated source
 anchoring.py for the one narrow exception). Date clues, strongest first, per part of the file:
 - a dateline ("RIYADH, Feb 18 (Reuters)", "Feb 18 (Reuters)"): the day of writing;
 - a byline ("REUTERS | Published February 19, 2023", "Published: Tuesday, 18 February 2025", "Date: Saturday,
-  May 10, 2025", an author
+  May 10, 2025", "Posted 4:05 PM – Friday, June 13, 2025", "- Published Date: 01:49 | 08 November 2022", an author
   line that ends with its date "by Jane Doe March 18, 2025 8:01 PM"); an "Updated …" line only when no
   other byline is there;
 - a date stamp some scrapes carry ("date 2025-02-17 …", an ISO date alone on its line);
@@ -44,10 +44,10 @@ _TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
 _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*[,–—|-]?\s*)?"
 _BYLINE = re.compile(
-    rf"^(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
+    rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"date(?=\s*:)))"
-    rf"(?: on)?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
+    rf"(?i:\s+date(?=\s*:))?(?: on)?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
@@ -87,6 +87,9 @@ _HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d
 _NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
                            r"(?i:published|updated|posted)\b)")
 _LINE = re.compile(r"[^\n]+")
+
+
+_LEAD = re.compile(r"(?:\s|[-•·*][ \t])*")
 
 
 @dataclass
@@ -170,7 +173,7 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
         year = int(groups["year"])
     outlet = groups.get("outlet") or ""
     raw_text = match.group(0)
-    lead = len(raw_text) - len(raw_text.lstrip())
+    lead = _LEAD.match(raw_text).end()  # (spaces and a list bullet are not the clue)
     start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
     word = (groups.get("word") or "").lower()
     return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
