@@ -28,9 +28,12 @@ inserted clause (", who …,"), a speech verb of another clause ("…," Trump wr
 A participle ("X met Y, describing it as “…”", "he said, adding: “…”") takes its sentence's subject; a bare role
 ("the prime minister said") is the one person of the article holding it, else no one; a semicolon ends the
 clause a speech verb before a quote may govern ("While X says …, Y doubts …; president-elect: ‘…’" is no one's).
+A quotation after "so-called" is a term, no one's words: unknown.
 Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 from __future__ import annotations
+
+import re
 
 from briefing.load.extract import attribution
 from briefing.load.extract.quote_marks import open_quote, quote_spans
@@ -39,7 +42,9 @@ from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
-Quoted = tuple[int, int, int, int]  # the quotation with its marks, and its words (quote_marks.quote_spans)
+Quoted = tuple[int, int, int, int]
+#: Right before a quotation that is a name or a term, not someone's words.
+_TERM = re.compile(r"\b(?i:so[- ]called)\s*$")  # the quotation with its marks, and its words (quote_marks.quote_spans)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
@@ -91,6 +96,10 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     quotes: list[RawQuote] = []
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
+        if _TERM.search(text, max(ps, os_ - 12), os_):
+            # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
+            quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
+            continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who)
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or attribution.coordinated(text, before_this, os_))
