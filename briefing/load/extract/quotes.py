@@ -62,20 +62,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
-    labels = [TRANSCRIPT_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
-    if sum(label is not None for label in labels) < 2:
-        labels = [None] * len(paragraphs)
+    labels, turn_starts = _transcript_labels(text, paragraphs)
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
         if label is not None:
-            # A transcript line, "MARCO RUBIO: …": its words are the labelled person's (or no one's we know).
+            # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
+            # labelled person's (or no one's we know).
             speaker = roles.label(label.group("label"))
-            if speaker is not False and label.end() < pe and len(text[label.end():pe].split()) >= 3:
+            turn = turn_starts[p_index]
+            if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
                 while text[qe - 1].isspace():
                     qe -= 1
-                raw = RawQuote(label.end(), qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
+                raw = RawQuote(turn, qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
                                0.9 if speaker else 0.5, label.start("label"), label.end("label"))
                 quotes.append(raw)
                 if raw.speaker:
@@ -83,6 +83,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return quotes
+
+
+def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """Per paragraph, the transcript label whose turn it is and where the turn's words start: "MARCO RUBIO: …" on
+    the line, or "PRESIDENT TRUMP:" alone on the line before. Only in a text with two labels or more (one
+    "NEW DELHI: …" line is a dateline, not a turn); a label alone on its line is no turn of its own."""
+    labels: list[re.Match[str] | None] = [None] * len(paragraphs)
+    starts = [pe for _ps, pe in paragraphs]
+    count = 0
+    for index, (ps, pe) in enumerate(paragraphs):
+        if labels[index] is not None:
+            continue  # the turn of the label alone before it
+        alone = _LABEL_ALONE.fullmatch(text, ps, pe)
+        if alone is not None:
+            count += 1
+            if index + 1 < len(paragraphs) and TRANSCRIPT_LABEL.match(text, *paragraphs[index + 1]) is None \
+                    and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
+                labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
+            continue
+        inline = TRANSCRIPT_LABEL.match(text, ps, pe)
+        if inline is not None:
+            count += 1
+            labels[index], starts[index] = inline, inline.end()
+    if count < 2:
+        return [None] * len(paragraphs), starts
+    return labels, starts
+
+
+#: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
+_LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
 
 
 def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], p_index: int,
