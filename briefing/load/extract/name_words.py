@@ -27,7 +27,8 @@ TITLES = (
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
-    r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince"
+    r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince|"
+    r"(?:fund |portfolio |campaign |program |programme )manager|strategist"
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(

@@ -172,13 +172,16 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                                  apposition.start("role") + len(role), side_of(role, sides))
         elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            if text[n_end:n_end + 2] in ("’s", "'s"):
-                continue
+            if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
+                continue  # "X of Artemis noted": the name after a preposition is no one speaking
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
     return found
 
+
+#: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
+_OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
 #: What a run of capitalised words is apart from its context: (whether a title is inside it, where the name
