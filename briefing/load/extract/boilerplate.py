@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
+from briefing.load.extract.boilerplate_parts import LANGUAGES as _LANGUAGES
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_layout import mark_by_layout
 from briefing.load.extract.boilerplate_parts import line_parts
@@ -33,10 +34,6 @@ _AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Ima
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
-#: Languages a page offers itself in, as its switcher names them.
-_LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
-              "Русский|Русский язык|Russian|Українська|Ukrainian|العربية|Arabic|中文|简体中文|繁體中文|Chinese|日本語|한국어|"
-              "Türkçe|Turkish|Polski|Nederlands|فارسی|עברית|हिन्दी|Bahasa Indonesia|Bahasa Melayu|Kiswahili|Srpski|Română")
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
