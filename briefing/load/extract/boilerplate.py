@@ -78,7 +78,7 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|source link|view original|original article|(?:\d{1,2}:\d{2}\s*)+)$|"
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+)$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
         ("boiler:nav", "Navigation menu",
          r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
