@@ -32,6 +32,9 @@ _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'-]|\.(?=[A-Z]))*\.?(?:[ \u00a0](?:(?:bin|al|de|van|von|der|la|du)[ \u00a0])?[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?)*"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
+#: An Arabic name's given name and father's name without the family name after them: news copy often writes
+#: "Faisal bin Farhan" for "Faisal bin Farhan Al Saud".
+_NASAB = re.compile(r"^([A-Z][\w’'-]+ (?:bin|ibn|Bin|Ibn) [A-Z][\w’'-]+) (?:Al|al|El|el)[ -][A-Z][\w’'-]+$")
 #: Inside a run of capitalised words a token ends at a space or a hyphen ("Putin-Trump" is two names).
 _RUN_TOKEN = re.compile(r"[^ \u00a0\-–]+")
 _TRAILING = re.compile(r"(?:[’']s|[’'.])$")
@@ -89,6 +92,13 @@ class Leftover(NamedTuple):
     text: str
 
 
+def short_form(name: str) -> str | None:
+    """The shorter form news copy writes of an Arabic name with its family name ("Faisal bin Farhan" for
+    "Faisal bin Farhan Al Saud"), or None."""
+    short = _NASAB.match(name)
+    return short.group(1) if short is not None else None
+
+
 class Gazetteer:
     """Every alias of every actor, compiled once per load."""
 
@@ -108,6 +118,11 @@ class Gazetteer:
                 self.owner.setdefault(alias.text, actor.id)
                 if alias.misspelling:
                     self.misspelt.add(alias.text)
+            if actor.kind == "person":
+                for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+                    short = short_form(text)
+                    if short is not None:  # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"
+                        self.owner.setdefault(short, actor.id)
             for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
                 words = tuple(_TOKEN.findall(text))
                 if words and words[-1][:1].isupper() and text not in targets:

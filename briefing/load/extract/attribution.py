@@ -23,10 +23,13 @@ SPEECH_VERBS = (
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
-    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores"
+    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
+    "calling|noting|warning|stressing|insisting|arguing"
 )
-#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”").
-_PARTICIPLES = frozenset({"saying", "adding", "describing"})
+#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
+#: arrived …, calling the meeting “…”").
+_PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
+                          "arguing"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \

@@ -21,7 +21,9 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
+from briefing.load.extract.boilerplate_parts import LANGUAGES as _LANGUAGES
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
+from briefing.load.extract.boilerplate_layout import mark_by_layout
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.model import Region
 
@@ -65,7 +67,7 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
-         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)"),
+         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
@@ -76,7 +78,8 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|(?:\d{1,2}:\d{2}\s*)+)$"),
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+)$|"
+         r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
         ("boiler:nav", "Navigation menu",
          r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
         ("boiler:newsletter", "Newsletter or cookie box",
@@ -110,6 +113,13 @@ _LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:author-date", "Author and date line",
          rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
          rf"(?:\d{{1,2}}\s+{_MONTHS}[a-z]*|{_MONTHS}[a-z]*\s+\d{{1,2}}),?\s+(?:19|20)\d{{2}}(?:,?\s*\d{{1,2}}:\d{{2}})?$"),
+        ("boiler:dateline", "Dateline", r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}$"),
+        # "Jane Doe  | 26.10.2025 - Update : 27.10.2025": an author's name and the page's dates.
+        ("boiler:author-date", "Author and date line",
+         r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){1,4}\|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b[^a-z]*"
+         r"(?:(?i:update[d]?)[^a-z]*)?$"),
+        # A language switcher: "English Français Español Русский العربية".
+        ("boiler:languages", "Language switcher", rf"^(?:{_LANGUAGES})(?:\s*[|·•/]?\s*(?:{_LANGUAGES})){{1,}}$"),
         ("boiler:dateline", "Dateline",
          rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
          rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
@@ -194,6 +204,7 @@ def find_regions(text: str) -> list[Region]:
     marks = [_mark(line) for _s, _e, line in lines]
     tails = _caption_tails(lines, marks)
     _mark_copies(lines, marks)
+    mark_by_layout(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),
@@ -273,6 +284,13 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
     keys = [_NOT_ALNUM.sub(" ", line).strip().lower() for _s, _e, line in lines]
     # The headline: the page's first line of four words or more that is not furniture.
     at = next((i for i, key in enumerate(keys[:_HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
+    if at is not None:
+        # "Home World <headline>" and then "<headline>": the first is the copy, with the page's tags before it.
+        after = next((i for i in range(at + 1, min(len(keys), _HEAD_LINES)) if len(keys[i].split()) >= 4), None)
+        if after is not None and keys[at].endswith(" " + keys[after]) \
+                and len(keys[at].split()) - len(keys[after].split()) <= 3:
+            marks[at] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
+            at = after
     headline = keys[at] if at is not None else None
     for index, key in enumerate(keys):
         if len(key.split()) < 4 or lines[index][2].startswith("("):

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import re
 
+#: Languages a page offers itself in, as its switcher names them.
+LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
+              "Русский|Русский язык|Russian|Українська|Ukrainian|العربية|Arabic|中文|简体中文|繁體中文|Chinese|日本語|한국어|"
+              "Türkçe|Turkish|Polski|Nederlands|فارسی|עברית|हिन्दी|Bahasa Indonesia|Bahasa Melayu|Kiswahili|Srpski|Română")
 MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 #: A leading "date 2025-02-17" stamp.
 STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")

@@ -211,6 +211,11 @@ def guest_turn(text: str, at: int) -> bool:
 def _turn(text: str, at: int) -> bool:
     """Whether a quote starting at `at` is a transcript turn (its line opens with a capitalised label)."""
     line = text.rfind("\n", 0, at) + 1
+    if line == at:  # the label alone on the line before ("PETER LIND, BYLINE:", then the turn)
+        end = line
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        return _TURN_LABEL.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
     return _TURN_LABEL.fullmatch(text, line, at) is not None
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "is_particle", "is_title"]
+__all__ = ["FAMILY_FIRST", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+           "is_title"]
 
 PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
@@ -26,7 +27,8 @@ TITLES = (
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
-    r"mp|mep|minister of state|under secretary|undersecretary"
+    r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince|"
+    r"(?:fund |portfolio |campaign |program |programme )manager|strategist"
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
@@ -56,7 +58,8 @@ NOT_NAME = frozenset(
     Pravda Izvestia Kommersant Vedomosti Gazeta Novosti Ukrinform Suspilne Meduza Independent Guardian
     Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
     Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
-    Houthis Houthi Taliban Fatah Sindoor
+    Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
+    Anybody Nobody
     """.split()
 )
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
@@ -78,3 +81,25 @@ def is_title(word: str) -> bool:
 
 def is_particle(word: str) -> bool:
     return _PARTICLE_WORD.fullmatch(word) is not None
+
+
+#: Chinese family names (pinyin) that a Chinese name puts first ("He Lifeng", "Li Chenggang", "Sun Yun"), and
+#: the syllables of a pinyin given name: a two-word name of this shape has its family name first.
+FAMILY_FIRST = frozenset(
+    """
+    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Zheng Liang Xie Song Tang
+    Han Feng Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Jin
+    Fu Zhong Xi Liao Qin Kong Bai Mao Wen Xue Lei Hou Long Shi Duan Hao Qiu Qian Dai Fan Fang Shao Tan Yin Lai Jia
+    Xia Zou Xiong Meng Qi Yan Lv Wan Gu Mo Geng Ou Niu Yi Zhai Kang Guan Pang Xing Bi Ji Nie Hong Tao Cui
+    """.split()
+)
+_PINYIN = re.compile(
+    r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|"
+    r"un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)){1,3}")
+
+
+def family_first(words: tuple[str, ...] | list[str]) -> bool:
+    """A Chinese name written family name first: two words, a Chinese family name and a pinyin given name
+    ("He Lifeng", "Xi Jinping"; not "Tom Fletcher", not "Lin Smith")."""
+    return (len(words) == 2 and words[0] in FAMILY_FIRST
+            and _PINYIN.fullmatch(words[1].lower().replace("-", "")) is not None)

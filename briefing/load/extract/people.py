@@ -33,7 +33,18 @@ from collections.abc import Callable
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.load.extract.name_words import NOT_NAME, PARTICLE, PORTFOLIO, RUN, TITLES, TOKEN, is_particle, is_title
+from briefing.load.extract.name_words import (
+    FAMILY_FIRST,
+    NOT_NAME,
+    PARTICLE,
+    PORTFOLIO,
+    RUN,
+    TITLES,
+    TOKEN,
+    family_first,
+    is_particle,
+    is_title,
+)
 from briefing.load.extract.person_groups import Introduction, given, group_people, surname
 from briefing.load.extract.person_roles import (
     SIDE_WORDS,
@@ -161,13 +172,16 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                                  apposition.start("role") + len(role), side_of(role, sides))
         elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            if text[n_end:n_end + 2] in ("’s", "'s"):
-                continue
+            if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
+                continue  # "X of Artemis noted": the name after a preposition is no one speaking
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
     return found
 
+
+#: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
+_OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
 #: What a run of capitalised words is apart from its context: (whether a title is inside it, where the name
@@ -184,7 +198,13 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
                 or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut = index + 1
     name = tokens[cut:]
-    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues):
+    if _honorific_family(run, tokens, cut):
+        # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
+        # anywhere else.
+        words = (run[name[0][0]:name[0][1]],)
+        return None if _known(words, gazetteer) else (True, name[0][0], name[0][1], words)
+    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
+            and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         name = name[1:]
     while name and is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
@@ -197,6 +217,15 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     if not _name_words(words, cues) or _known(words, gazetteer):
         return None
     return bool(cut), name[0][0], name[-1][1], words
+
+
+_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+
+
+def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool:
+    """The run ends with an honorific and a Chinese family name: "Mr He", "Ms Sun"."""
+    return (cut == len(tokens) - 1 and cut > 0 and run[tokens[cut][0]:tokens[cut][1]] in FAMILY_FIRST
+            and run[tokens[cut - 1][0]:tokens[cut - 1][1]] in _HONORIFICS)
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
@@ -222,16 +251,24 @@ def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
 
 
 _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
+#: A hyphen and a lower-case word after a capitalised one: no part of a name ("al-Sisi" starts small).
+_LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
+_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 
 
 def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
     briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
     proper = [w for w in words if not is_particle(w)]
-    if not proper or len(proper) > 4:
+    # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
+    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4:
         return False
     for word in proper:
         bare = word.rstrip(".")
+        if _LOWER_TAIL.search(word):
+            return False  # "Organization-provides": a word the scrape ran into the next, no name
+        if family_first(words) and word == words[0]:
+            continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word):
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
@@ -276,6 +313,13 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
             if (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
                 first = alone.get(form, [None])[0]
                 aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
+        for i in ordered:
+            # "Mr He": a family name too short to be an alias alone is one with its honorific.
+            if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in _HONORIFICS:
+                text = f"{i.role} {i.words[0]}"
+                if text not in {a.text for a in aliases}:
+                    aliases.append(Alias(text=text, origin="auto", evidence=(
+                        make_span(i.file, texts[i.file], i.role_start, i.end),)))
     labelled = next((i for i in ordered if i.rule == "person:transcript"), None)
     if labelled is not None:
         # A transcript writes its speakers in capitals ("LEILA FADEL, HOST:", later "FADEL:"): those are
@@ -289,7 +333,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     # "Iranian Foreign Minister".
     described = {}
     for i in ordered:
-        if i.role and i.role.lower() not in described and len(described) < 3:
+        if i.role and i.role not in _HONORIFICS and i.role.lower() not in described and len(described) < 3:
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())

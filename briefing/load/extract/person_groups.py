@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import is_particle
+from briefing.load.extract.name_words import family_first, is_particle
 
 __all__ = ["Introduction", "given", "group_people", "surname"]
 
@@ -45,7 +45,10 @@ def _key(family: tuple[str, ...]) -> str:
 
 
 def surname(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen."""
+    """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen; ('He',) of He
+    Lifeng (a Chinese name puts it first)."""
+    if family_first(words):
+        return words[:1]
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
         index -= 1
@@ -116,7 +119,10 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
 
 
 def given(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The given names before the surname; none for "Al Ansari" (a particle is no given name)."""
+    """The given names before the surname ("Lifeng" after it in "He Lifeng"); none for "Al Ansari" (a
+    particle is no given name)."""
+    if family_first(words):
+        return words[1:]
     given = words[:len(words) - len(surname(words))]
     return () if len(given) == 1 and given[0] in _CAPITAL_PARTICLES else given
 

@@ -28,9 +28,12 @@ inserted clause (", who …,"), a speech verb of another clause ("…," Trump wr
 A participle ("X met Y, describing it as “…”", "he said, adding: “…”") takes its sentence's subject; a bare role
 ("the prime minister said") is the one person of the article holding it, else no one; a semicolon ends the
 clause a speech verb before a quote may govern ("While X says …, Y doubts …; president-elect: ‘…’" is no one's).
+A quotation after "so-called" is a term, no one's words: unknown.
 Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
 """
 from __future__ import annotations
+
+import re
 
 from briefing.load.extract import attribution
 from briefing.load.extract.quote_marks import open_quote, quote_spans
@@ -39,7 +42,9 @@ from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
-Quoted = tuple[int, int, int, int]  # the quotation with its marks, and its words (quote_marks.quote_spans)
+Quoted = tuple[int, int, int, int]
+#: Right before a quotation that is a name or a term, not someone's words.
+_TERM = re.compile(r"\b(?i:so[- ]called)\s*$")  # the quotation with its marks, and its words (quote_marks.quote_spans)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
@@ -57,20 +62,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
-    labels = [TRANSCRIPT_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
-    if sum(label is not None for label in labels) < 2:
-        labels = [None] * len(paragraphs)
+    labels, turn_starts = _transcript_labels(text, paragraphs)
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
         if label is not None:
-            # A transcript line, "MARCO RUBIO: …": its words are the labelled person's (or no one's we know).
+            # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
+            # labelled person's (or no one's we know).
             speaker = roles.label(label.group("label"))
-            if speaker is not False and label.end() < pe and len(text[label.end():pe].split()) >= 3:
+            turn = turn_starts[p_index]
+            if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
                 while text[qe - 1].isspace():
                     qe -= 1
-                raw = RawQuote(label.end(), qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
+                raw = RawQuote(turn, qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
                                0.9 if speaker else 0.5, label.start("label"), label.end("label"))
                 quotes.append(raw)
                 if raw.speaker:
@@ -78,6 +83,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return quotes
+
+
+def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """Per paragraph, the transcript label whose turn it is and where the turn's words start: "MARCO RUBIO: …" on
+    the line, or "PRESIDENT TRUMP:" alone on the line before. Only in a text with two labels or more (one
+    "NEW DELHI: …" line is a dateline, not a turn); a label alone on its line is no turn of its own."""
+    labels: list[re.Match[str] | None] = [None] * len(paragraphs)
+    starts = [pe for _ps, pe in paragraphs]
+    count = 0
+    for index, (ps, pe) in enumerate(paragraphs):
+        if labels[index] is not None:
+            continue  # the turn of the label alone before it
+        alone = _LABEL_ALONE.fullmatch(text, ps, pe)
+        if alone is not None:
+            count += 1
+            if index + 1 < len(paragraphs) and TRANSCRIPT_LABEL.match(text, *paragraphs[index + 1]) is None \
+                    and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
+                labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
+            continue
+        inline = TRANSCRIPT_LABEL.match(text, ps, pe)
+        if inline is not None:
+            count += 1
+            labels[index], starts[index] = inline, inline.end()
+    if count < 2:
+        return [None] * len(paragraphs), starts
+    return labels, starts
+
+
+#: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
+_LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
 
 
 def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], p_index: int,
@@ -91,6 +126,10 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     quotes: list[RawQuote] = []
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
+        if _TERM.search(text, max(ps, os_ - 12), os_):
+            # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
+            quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
+            continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who)
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or attribution.coordinated(text, before_this, os_))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.actors import short_form
 from briefing.model import Actor
 
 __all__ = ["BARE_ROLE", "LOCAL_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL", "RoleResolver"]
@@ -54,7 +55,7 @@ BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president-elect|pres
                         r"secretary of state|defen[cs]e (?:minister|secretary)|premier|minister)(?![-\w])(?!\s+of\b)")
 
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
-TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
+TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
 #: Labels that are not a person's: the questions and the room.
 _NOT_SPEAKERS = frozenset({"Q", "QUESTION", "REPORTER", "MODERATOR", "AUDIENCE", "NOTE", "EDITOR'S NOTE",
                            "UPDATE", "CORRECTION", "WATCH", "READ", "ALSO READ", "RELATED", "PHOTO", "VIDEO"})
@@ -82,6 +83,8 @@ class RoleResolver:
             for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
                 self.upper.setdefault(text.upper(), set()).add(actor.id)
                 self.upper.setdefault(text.split()[-1].upper(), set()).add(actor.id)
+                if (short := short_form(text)) is not None:  # "FAISAL BIN FARHAN:"
+                    self.upper.setdefault(short.upper(), set()).add(actor.id)
 
     def label(self, label: str) -> str | None | bool:
         """Who a transcript label names: an actor id; None for a person we do not know; False for no one."""

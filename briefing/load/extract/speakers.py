@@ -31,7 +31,8 @@ _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|befo
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
-                     r"observers?|insiders?|participants?)\b")
+                     r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
+                     r"experts|members)\b")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
 #: What may stand before a sentence's subject: titles and capitalised words, or a leading clause and its comma.

@@ -1,0 +1,74 @@
+"""Furniture known by where a line stands rather than by its words (boilerplate.py marks lines by their words):
+  boiler:inset-line       a short line that is no sentence, between two paragraphs of the story: a photo
+                          caption, a video's title, an ad slot's name ("Trump meeting with el-Sisi", "RM Block")
+  boiler:trailing-links   headlines of other stories after the story's last paragraph (title case, no sentence)
+  boiler:section-tag      the page's first line naming its sections ("Economy, Asia - Pacific", "World › Europe")
+Each pass reads every line once (linear); a line already marked keeps its mark.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["mark_by_layout"]
+
+Lines = list[tuple[int, int, str]]
+Marks = list[tuple[str, str] | None]
+
+#: A line that ends as a sentence does (or a quotation, or a parenthesis).
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
+#: A line that leads into what follows: a list's heading, a transcript's label, a clause cut off.
+_LEAD_IN = re.compile(r"[:,;–—-]\s*$")
+#: Words of an inset line at most, and of a paragraph at least.
+_INSET_WORDS = 14
+_PARAGRAPH_WORDS = 12
+#: What separates a section tag's names.
+_SECTION_SEPARATOR = re.compile(r",\s|\s[|›»>]\s")
+
+
+def _words(line: str) -> int:
+    return len(line.split())
+
+
+def _paragraph(line: str, ended: bool) -> bool:
+    """A line of story: twelve words or more (ending as a sentence, when `ended`)."""
+    return _words(line) >= _PARAGRAPH_WORDS and (not ended or _SENTENCE_END.search(line) is not None)
+
+
+def _no_sentence(line: str) -> bool:
+    return _SENTENCE_END.search(line) is None and _LEAD_IN.search(line) is None
+
+
+def _title_case(line: str) -> bool:
+    """Most words of four letters or more are capitalised ("Ohio Man Indicted for Alleged Threat …")."""
+    long = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
+    return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
+
+
+def mark_by_layout(lines: Lines, marks: Marks) -> None:
+    """Mark, in `marks`, the lines that are furniture by where they stand (see the module's docstring)."""
+    count = len(lines)
+    if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):
+        marks[0] = ("boiler:section-tag", "Section tag")
+    for index in range(1, count - 1):
+        line = lines[index][2]
+        if marks[index] is None and 2 <= _words(line) <= _INSET_WORDS and _no_sentence(line) \
+                and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
+            marks[index] = ("boiler:inset-line", "Caption or inset line")
+    # Other stories' headlines after the last paragraph.
+    last = max((i for i in range(count) if _paragraph(lines[i][2], ended=True)), default=None)
+    if last is None:
+        return
+    tail = range(last + 1, count)
+    if tail and all(marks[i] is not None or (3 <= _words(lines[i][2]) <= 20 and _no_sentence(lines[i][2])
+                                             and _title_case(lines[i][2])) for i in tail):
+        for i in tail:
+            if marks[i] is None:
+                marks[i] = ("boiler:trailing-links", "Other stories' headlines")
+
+
+def _section_tag(line: str) -> bool:
+    """Names of sections, every word capitalised, with a comma or a breadcrumb's mark between them."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return (2 <= _words(line) <= 5 and _no_sentence(line) and _SECTION_SEPARATOR.search(line) is not None
+            and all(w[0].isupper() for w in words))
