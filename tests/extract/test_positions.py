@@ -145,9 +145,14 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
      {("russia", "sanctions", Stance.FOR)}),
     # whom a speaker told is not the agent of what they were told
     ("Zelensky told European leaders in Brussels that he backs a ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
-    # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
-    # read as its subject either: no position rather than a guess)
-    ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
+    # a demonym qualifying a thing is not an agent: not Russia; Ukraine, the name that opens the sentence, is the
+    # subject of the verb after the aside between commas
+    ("Ukraine, which has struck Russian oil installations, agreed to the truce.",
+     {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Trump, who has called the war a bloodbath, aims to broker a truce.", {("us", "ceasefire", Stance.FOR)}),
+    ("Putin, facing strain from sanctions, signaled willingness to discuss a phased ceasefire.",
+     {("russia", "ceasefire", Stance.OPEN)}),
+    ("Rubio described the primary goal as halting the fighting.", {("us", "ceasefire", Stance.FOR)}),
     # a negation between the cue and the keyword turns what the cue wants
     ("Zelensky agreed not to join NATO.", {("ukraine", "nato", Stance.AGAINST)}),
     ("Starmer pledged never to back NATO membership for Ukraine.", {("europe", "nato", Stance.AGAINST)}),
@@ -220,6 +225,8 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Zelensky said the draft would require Ukraine to renounce NATO membership.",
     # "he" after two people of different sides: no guess at who
     "Zelensky met Witkoff in Kyiv, where he called for stronger sanctions on Russia.",
+    # an aside holding a speech verb is no aside: "Trump, Zelensky said, …" is Zelensky's claim
+    "Trump, Zelensky said, aims to block a truce.",
     # a tag naming no one side, or a side inside another word
     '"We will never accept NATO membership for Ukraine," a diplomatic source said.',
 ])

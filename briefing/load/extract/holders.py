@@ -104,7 +104,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
         agent_from = whom.end()
     agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
-        _agents(text, names, agent_from, cue, start)
+        _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
     how = "agent"
     if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
@@ -170,6 +170,25 @@ def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
     even after a preposition (and a report of it by another side is that side's claim: see _holder); so is the
     possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting")."""
     return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
+
+
+#: Between a sentence's start and its subject: nothing, or the subject's titles ("Russian President").
+_LEADING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
+#: After the comma that closes an aside, up to the cue: the main verb and an adverb at most ("signaled").
+_MAIN_VERB = re.compile(r",\s+(?:[a-z]+\s+){0,2}")
+
+
+def _aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
+    """"Trump, who has described the war as a bloodbath, aims to broker a truce", "Putin, facing strain from
+    sanctions, signaled willingness to discuss …": the name that opens the sentence is the subject of the verb
+    after the aside between commas (which holds no speech verb: "Trump, Zelensky said, wants …" is no aside)."""
+    first = next((n for n in names if n[1] >= start), None)
+    if first is None or not _LEADING_TITLES.fullmatch(text, start, first[1]) or not text.startswith(",", first[2]):
+        return []
+    close = text.rfind(",", first[2] + 1, cue)
+    if close < 0 or _MAIN_VERB.fullmatch(text, close, cue) is None or _SPEECH.search(text, first[2], close):
+        return []
+    return [first] if not any(first[2] < n[1] < cue and n[0] != first[0] for n in names if n[1] > close) else []
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001

@@ -35,7 +35,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
@@ -52,7 +52,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
             r"ready (?:to|for)|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
