@@ -225,6 +225,8 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Zelensky said the draft would require Ukraine to renounce NATO membership.",
     # "he" after two people of different sides: no guess at who
     "Zelensky met Witkoff in Kyiv, where he called for stronger sanctions on Russia.",
+    # an embedded question is no one's stance
+    "Zelensky said Ukraine expects a message about whether Russia can support a ceasefire.",
     # an aside holding a speech verb is no aside: "Trump, Zelensky said, …" is Zelensky's claim
     "Trump, Zelensky said, aims to block a truce.",
     # a tag naming no one side, or a side inside another word

@@ -29,7 +29,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
-    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
+    # …and an embedded question ("a message about whether it can support a ceasefire")
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
              r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
