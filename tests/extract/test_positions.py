@@ -128,7 +128,8 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
      {("russia", "ceasefire", Stance.CONDITIONAL)}),
     # a possessive qualifying a thing is not an agent; a possessed stance word still is one ("Kyiv's aspirations")
     ("Hegseth does not see Kyiv's entry into NATO membership as feasible.", {("us", "nato", Stance.AGAINST)}),
-    ("Hegseth is tempering Kyiv's aspirations for NATO membership.", set()),
+    # …and the possessor of a stance word is its agent: Kyiv aspires to membership, whoever tempers it
+    ("Hegseth is tempering Kyiv's aspirations for NATO membership.", {("ukraine", "nato", Stance.FOR)}),
     # readiness qualified by a condition; a second speech verb shares the first one's subject
     ("Starmer said he was prepared to consider committing British forces if there is a lasting peace deal.",
      {("europe", "security_guarantees", Stance.CONDITIONAL)}),
@@ -144,9 +145,37 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
      {("russia", "sanctions", Stance.FOR)}),
     # whom a speaker told is not the agent of what they were told
     ("Zelensky told European leaders in Brussels that he backs a ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
-    # a demonym qualifying a thing is not an agent: not Russia (and Ukraine, before the relative clause, is not
-    # read as its subject either: no position rather than a guess)
-    ("Ukraine, which has struck Russian oil installations, agreed to the truce.", set()),
+    # a demonym qualifying a thing is not an agent: not Russia; Ukraine, the name that opens the sentence, is the
+    # subject of the verb after the aside between commas
+    ("Ukraine, which has struck Russian oil installations, agreed to the truce.",
+     {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Trump, who has called the war a bloodbath, aims to broker a truce.", {("us", "ceasefire", Stance.FOR)}),
+    ("Putin, facing strain from sanctions, signaled willingness to discuss a phased ceasefire.",
+     {("russia", "ceasefire", Stance.OPEN)}),
+    ("Rubio described the primary goal as halting the fighting.", {("us", "ceasefire", Stance.FOR)}),
+    # a negation between the cue and the keyword turns what the cue wants
+    ("Zelensky agreed not to join NATO.", {("ukraine", "nato", Stance.AGAINST)}),
+    ("Starmer pledged never to back NATO membership for Ukraine.", {("europe", "nato", Stance.AGAINST)}),
+    # …but not one after the keyword; a verb coordinated after the keyword has its own object ("accept")
+    ("Hegseth backed NATO membership, not neutrality, for Ukraine.", {("us", "nato", Stance.FOR)}),
+    ("Ukraine would renounce NATO membership, accept limits on its army and hold elections.",
+     {("ukraine", "nato", Stance.AGAINST)}),
+    # whom a demand is made of is not its agent: the one who demands holds the stance
+    ("Trump wants Ukraine to give up its NATO aspirations.", {("us", "nato", Stance.AGAINST)}),
+    # the possessor of the cue is its agent, not the subject of the clause around it
+    ("European leaders were caught off guard by Trump's push to end the fighting.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # "and he …" starts a clause of its own: the negation before it does not turn its cue
+    ("Trump told reporters it was not his final offer and he hoped to stop the fighting.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # "he" right before the cue: the person the sentence names before it
+    ("Zelensky was in Vilnius, where he called for stronger sanctions on Russia.",
+     {("ukraine", "sanctions", Stance.AGAINST)}),
+    # a quotation tagged by a role that names one side
+    ('"We will never accept NATO membership for Ukraine," a Kremlin spokesman said.',
+     {("russia", "nato", Stance.AGAINST)}),
+    ("“We are ready for a ceasefire now,” a senior Ukrainian official told reporters.",
+     {("ukraine", "ceasefire", Stance.FOR)}),
 ])
 def test_polarity_and_holder(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
@@ -190,6 +219,18 @@ def test_polarity_and_holder(sentence: str, expected: set) -> None:
     "Lavrov rejected any territorial concessions.",
     # no cue at all
     "Rubio spoke about NATO membership in Riyadh.",
+    # a plan's demand of another side: neither the side it is made of nor whoever reports it holds it
+    "The plan would require Ukraine to cede land, cut its army and pledge never to join NATO.",
+    "The draft would see Ukraine renounce NATO membership, accept limits on its army and cede land.",
+    "Zelensky said the draft would require Ukraine to renounce NATO membership.",
+    # "he" after two people of different sides: no guess at who
+    "Zelensky met Witkoff in Kyiv, where he called for stronger sanctions on Russia.",
+    # an embedded question is no one's stance
+    "Zelensky said Ukraine expects a message about whether Russia can support a ceasefire.",
+    # an aside holding a speech verb is no aside: "Trump, Zelensky said, …" is Zelensky's claim
+    "Trump, Zelensky said, aims to block a truce.",
+    # a tag naming no one side, or a side inside another word
+    '"We will never accept NATO membership for Ukraine," a diplomatic source said.',
 ])
 def test_no_position_when_unsure(sentence: str) -> None:
     assert positions_of(sentence) == set()

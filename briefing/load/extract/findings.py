@@ -9,7 +9,7 @@ from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
 from briefing.load.extract.issues import Clauses, IssueHit, Polarity
 from briefing.load.sides import HoldingSides
-from briefing.model import PartialDate, Position, Span
+from briefing.model import PartialDate, Position, Span, Stance
 
 
 
@@ -85,6 +85,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     keywords = [(h.start, h.end) for h in hits]  # in text order, none overlapping
     names = [(a, s, e) for a, s, e in named if a in actors and actors[a].side in negotiating
              and not overlaps(quoted, s, s + 1) and not overlaps(keywords, s, e)]
+    persons_at = tuple(s for a, s, _e in named if a in actors and actors[a].kind == "person"
+                       and not overlaps(quoted, s, s + 1))
     actors, names = with_places(text, start, end, actors, names, quoted, keywords, negotiating)
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
@@ -97,7 +99,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                 continue
             for side, holders, how in holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
-                                              negotiating):
+                                              negotiating, persons_at):
                 _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))
         for n, reading in enumerate(r for r in read if r.polarity is not None):
             polarity, hit = reading.polarity, reading.hit
@@ -105,9 +107,32 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                 id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=reading.side,
                 issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
                 holders=tuple(dict.fromkeys(h for h in reading.holders if not h.startswith(PLACE))),
-                evidence=(span,), origin="auto", confidence=0.45,
+                evidence=(span,), origin="auto",
+                confidence=position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who)),
                 rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
     return out
+
+
+#: How sure a holder is, by how holders.py found it: a name as the speaker of the quote or the reported clause,
+#: or as the agent of the cue, first; a joint subject, a passive's agent, a role phrase ("a U.S. official said"), a
+#: demand made of another side ("X said the US must …") and a pronoun after.
+_HOLDER_WEIGHT = {"speaker": 0.8, "agent": 0.8, "agent:joint": 0.7, "agent:by": 0.7, "speaker:demand": 0.65,
+                  "speaker:role": 0.65, "pronoun": 0.6}
+
+
+def position_confidence(polarity: Polarity, how: str, by_place: bool) -> float:
+    """A position's confidence from its evidence: how its holder was found (a country or demonym standing for a
+    side, "Poland refused", counts less than a named person), and how its stance was read: one plain cue ("rejects",
+    "ruled out") is surest; each further cue, each negation turned, a keyword naming the opposite of the issue's
+    proposition ("lifting sanctions") and a conditional or open reading are steps where a misreading could hide."""
+    score = _HOLDER_WEIGHT.get(how, 0.6) - (0.1 if by_place else 0.0)
+    decisive = [c for c in polarity.cues if c.kind not in ("cond", "not")]
+    if len(decisive) == 1 and decisive[0].kind in ("pos", "neg", "ruleout"):
+        score += 0.1
+    score -= 0.05 * (len(decisive) - 1) + 0.05 * polarity.flips
+    if polarity.stance in (Stance.CONDITIONAL, Stance.OPEN):
+        score -= 0.05
+    return round(min(0.95, max(0.3, score)), 2)
 
 
 @dataclass

@@ -25,7 +25,8 @@ _SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|w
                      r"argued|claimed|according to)\b")
 #: A name right after one of these is the object of a preposition, not the clause's agent.
 _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
-                          r"over|at|in|into)\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"over|at|in|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|occupied|central|neighbou?ring)\s+)?$",
+                          re.IGNORECASE)
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
@@ -40,7 +41,8 @@ _AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|p
                          r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
                          r"again|then|now|still|later|already|itself|alone|and|or|nor|"
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
-                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses")
+                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
+                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears")
 #: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
 _TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 #: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
@@ -75,10 +77,12 @@ Holding = tuple[str, list[str], str]
 
 
 def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
-            previous_person: str | None, start: int, end: int, negotiating: frozenset[str]) -> list[Holding]:
+            previous_person: str | None, start: int, end: int, negotiating: frozenset[str],
+            persons_at: tuple[int, ...] = ()) -> list[Holding]:
     """The sides holding the stance whose cue is at `cue`: the agent of its clause (a name before the cue,
     not after a preposition, after the speech verb if the clause is reported), else the speaker of the
-    quote it is in or of the sentence, else the person a leading "he"/"she" stands for. Two sides: none,
+    quote it is in or of the sentence, else the person a "he"/"she" stands for (`persons_at`: where the sentence
+    names a person, of any side, outside quotations). Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b:
@@ -86,7 +90,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
                 return [(actors[speaker].side, [speaker], "speaker")]
             if speaker in actors and _turn(text, a) and _reporter(actors[speaker]):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
-            return []  # a quote whose speaker is unknown: its "we" is nobody we can name
+            role = _role_tag(text, b, negotiating) if speaker is None else None
+            return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
     if any(a <= cue < b for a, b in quoted):
         return []
     joint = _joint(text, names, actors, cue, start)
@@ -99,8 +104,11 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
         agent_from = whom.end()
     agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
-        _agents(text, names, agent_from, cue, start)
+        _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
     how = "agent"
+    if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
+                          for n in names):
+        return []  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
     if speech:
         # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
         # (after "and"/"but") is the first one's
@@ -120,6 +128,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if not agents:  # "…, Hegseth said." after the clause
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
         how = "speaker"
+    if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
+        agents, how = _pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
+                                       persons_at), "pronoun"
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
             _PRONOUN_SAID.search(text, cue, end)
@@ -151,13 +162,33 @@ _TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
 
 
 #: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
-_ACT_OF = re.compile(r"[’']s\s+(?:[a-z-]+\s+){1,2}(?:to|for)\s+")
+_ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for)\s+)?")
 
 
 def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
     """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
-    even after a preposition (and a report of it by another side is that side's claim: see _holder)."""
+    even after a preposition (and a report of it by another side is that side's claim: see _holder); so is the
+    possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting")."""
     return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
+
+
+#: Between a sentence's start and its subject: nothing, or the subject's titles ("Russian President").
+_LEADING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
+#: After the comma that closes an aside, up to the cue: the main verb and an adverb at most ("signaled").
+_MAIN_VERB = re.compile(r",\s+(?:[a-z]+\s+){0,2}")
+
+
+def _aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
+    """"Trump, who has described the war as a bloodbath, aims to broker a truce", "Putin, facing strain from
+    sanctions, signaled willingness to discuss …": the name that opens the sentence is the subject of the verb
+    after the aside between commas (which holds no speech verb: "Trump, Zelensky said, wants …" is no aside)."""
+    first = next((n for n in names if n[1] >= start), None)
+    if first is None or not _LEADING_TITLES.fullmatch(text, start, first[1]) or not text.startswith(",", first[2]):
+        return []
+    close = text.rfind(",", first[2] + 1, cue)
+    if close < 0 or _MAIN_VERB.fullmatch(text, close, cue) is None or _SPEECH.search(text, first[2], close):
+        return []
+    return [first] if not any(first[2] < n[1] < cue and n[0] != first[0] for n in names if n[1] > close) else []
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
@@ -250,6 +281,48 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
 
 
+#: "he"/"she" right before a cue, as its subject: "where he called for", "she also rejected".
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|again|then|later|has|had|have|would|will|strongly|"
+                             r"repeatedly|firmly|once more|flatly)\s+){0,2}$")
+
+
+def _pronoun_subject(text: str, names, actors, previous_person: str | None, start: int, cue: int,  # noqa: ANN001
+                     negotiating, persons_at: tuple[int, ...]) -> list:  # noqa: ANN001
+    """The person a "he"/"she" right before the cue stands for: the persons named before it in the sentence when
+    they are all of one side (the last of them), else, when the sentence names none, the person last named."""
+    pronoun = _PRONOUN_BEFORE.search(text, max(start, cue - 40), cue)
+    if pronoun is None:
+        return []
+    persons = [n for n in names if start <= n[1] and n[2] <= pronoun.start() and actors[n[0]].kind == "person"]
+    if len(persons) != sum(1 for at in persons_at if at < pronoun.start()):
+        return []  # someone we cannot place is named before "he": he may be that one
+    if persons:
+        return persons[-1:] if len({actors[n[0]].side for n in persons}) == 1 else []
+    if previous_person in actors and actors[previous_person].side in negotiating:
+        return [(previous_person, pronoun.start(), pronoun.end())]
+    return []
+
+
+#: The tag after a quotation that names its speaker by a role of one side: "…," a U.S. official told AFP;
+#: "…," a senior Kremlin aide said. The side's word is checked against the sides' cues (HoldingSides).
+_ROLE_TAG = re.compile(r"[\s,”\"’']*(?:(?:a|an|the|one|another)\s+)?(?:(?:senior|top|high-ranking|unnamed|"
+                       r"anonymous)\s+)?(?P<side>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[a-z]+\s+)?"
+                       r"(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|negotiators?|envoys?|aides?|"
+                       r"delegates?|delegation)\s+(?:said|says|told|added|stated|noted)\b")
+
+
+def _role_tag(text: str, quote_end: int, negotiating) -> str | None:  # noqa: ANN001
+    """The side of the role phrase that tags a quotation right after it, if one side's word names it alone."""
+    if not isinstance(negotiating, HoldingSides):
+        return None
+    tag = _ROLE_TAG.match(text, quote_end, min(len(text), quote_end + 90))
+    if tag is None:
+        return None
+    named = negotiating.named(text, tag.start("side"), tag.end("side"))
+    whole = [side for side, s, e in named if (s, e) == (tag.start("side"), tag.end("side"))]
+    return whole[0] if whole else None  # "a U.S. official", "a Kremlin spokesman"; not "a Saudi-based source"
+
+
 def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
     """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
     "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
@@ -270,12 +343,23 @@ def _tags_sentence(text: str, name: tuple, end: int) -> bool:
     return verb is not None and end - max(verb.end(), name[2]) <= 60
 
 
+#: A name right after one of these is whom a demand is made of, not the agent: "would require Ukraine to cede",
+#: "the proposal demands Kyiv cede", "would see Ukraine renounce", "Trump wants Ukraine to give up".
+_DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                          r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
+                          r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
+                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
+                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left)\s+(?:the\s+)?$")
+
+
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
     """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
-    not a possessive qualifying a thing ("does not see Kiev's entry into NATO as feasible"; but "Russia's
-    refusal" when the thing is the cue at `right`, and "Ukraine's government")."""
+    not whom a demand is made of ("would require Ukraine to cede"), not a possessive qualifying a thing ("does
+    not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
+    "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _second_of_between(text, n)
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1])
+            and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
             and not _possessive_of_a_thing(text, n, right)]
 
 

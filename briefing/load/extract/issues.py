@@ -29,28 +29,32 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
-    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to"),
+    # …and an embedded question ("a message about whether it can support a ceasefire")
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
              r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
-            r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? for|endors(?:e|es|ed)|"
-            r"ready to|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
+            r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
+            r"ready (?:to|for)|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 _CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
@@ -67,6 +71,10 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|thoug
                            # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
                            r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
+                           r"\s+and\s+(?=(?:he|she|they|we)\s)|"  # "… was not his final offer and he hoped to"
+                           # "…, a line Kyiv has rejected": a comment in apposition, with a subject of its own
+                           r",\s+(?:a|an|the)\s+(?=(?:line|move|step|demand|proposal|position|stance|idea|plan|"
+                           r"condition|request|call|policy|view)\b)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
@@ -188,6 +196,9 @@ class Polarity:
     cues: tuple[Cue, ...]
     #: Where the deciding cue starts (its agent is looked for before it).
     start: int
+    #: How many cues a negation turned ("will not accept"), and whether the keyword names the opposite of the
+    #: proposition ("lifting sanctions"): each a step of inference where a misreading reverses the stance.
+    flips: int = 0
 
     @property
     def rule(self) -> str:
@@ -250,13 +261,14 @@ class Clauses:
         starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
-                  and not _object_before(c, hit, self.text) and self._speaks_about(c, hit, hits, starts)]
+                  and not _object_before(c, hit, self.text) and not _coordinated_after(c, hit, self.text)
+                  and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
         # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
         after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
                             and c.end <= right for c in window)
-        sign, counted, turned, opened, conditional = 1, [], None, False, False
+        sign, counted, turned, opened, conditional, flips = 1, [], None, False, False, 0
         for cue in inside:
             if cue.kind == "not":
                 turned = cue
@@ -264,6 +276,7 @@ class Clauses:
             negated = turned is not None and (cue.start - turned.end <= _NOT_REACH
                                               or _BELIEF.match(self.text, turned.end) is not None)
             turned = None
+            flips += negated
             if cue.kind == "cond":
                 conditional = True
                 counted.append(cue)
@@ -278,7 +291,12 @@ class Clauses:
             elif cue.kind in ("neg", "ruleout", "judged", "pos"):
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)
-        decisive = [c for c in counted if c.kind != "cond"]
+        if turned is not None and counted and _NOT_BETWEEN.fullmatch(self.text, counted[-1].end, turned.start) \
+                and turned.end <= hit.start and counted[-1].kind in ("pos", "neg", "ruleout"):
+            sign = -sign  # "pledged never to join NATO", "agreed not to deploy troops": the negation after the cue
+            counted.append(turned)
+            flips += 1
+        decisive = [c for c in counted if c.kind not in ("cond", "not")]
         if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
                                                      or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
@@ -289,14 +307,14 @@ class Clauses:
             if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
                    for t in _TRUCE.finditer(self.text, c.end, hit.start)):
                 return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
-            sign = -sign
+            sign, flips = -sign, flips + 1
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
         elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive):
             stance = Stance.OPEN
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
-        return Polarity(stance, tuple(counted), decisive[0].start)
+        return Polarity(stance, tuple(counted), decisive[0].start, flips)
 
 
 #: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
@@ -314,6 +332,19 @@ def _object_before(cue: Cue, hit: IssueHit, text: str = "") -> bool:
     said = cue.text.lower()
     return said == "against" or said == "an end to" or (
         _NOUN_OF.match(said) is not None and _OF_NEXT.match(text, cue.end) is not None)
+
+
+#: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
+_NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
+#: Between a keyword and a verb coordinated after it: "renounce NATO membership, accept limits …, and cede".
+_COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
+
+
+def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
+    """A verb after a comma that follows the keyword starts a predicate of its own, with its own object
+    ("renounce NATO membership, accept limits on its army"): it says nothing about the keyword before it."""
+    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
+        _COORDINATED.fullmatch(text, hit.end, cue.start) is not None
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
