@@ -203,7 +203,11 @@ class SourcePane(Pane):
                 header.append(part.headline, style="italic")
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
-        self.query_one("#source-header", Static).update(header)
+        box = self.query_one("#source-header", Static)
+        box.update(header)
+        rows = min(4, header.plain.count("\n") + 1) + 1  # a row a line (no wrap), and its rule
+        if box.styles.height is None or box.styles.height.value != rows:
+            box.styles.height = rows  # set here, with the text: Textual need not measure it and lay out again
         self.border_subtitle = escape(source.file)  # titles are markup: file names are not
 
     def _render_all(self, source: Source) -> None:
