@@ -9,13 +9,13 @@ from textual.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
-from textual.widgets import OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Static
 
 from briefing.model import Briefing, Source, SourcePart, Span
 from briefing.tui.state import Filter
 from briefing.tui.view import side_style
-from briefing.tui.widgets import NavList, Pane
+from briefing.tui.widgets import Pane
+from briefing.tui.wrapped import WrappedList
 
 
 @dataclass(frozen=True)
@@ -44,20 +44,11 @@ def split_lines(source: Source) -> list[Line]:
     return lines
 
 
-class SourceBody(NavList):
-    """The article, one option per line; the highlighted line is the passage under the cursor."""
+class SourceBody(WrappedList):
+    """The article, one wrapped line per paragraph; the line under the cursor is the passage."""
 
-    COMPONENT_CLASSES = {"source--evidence", "source--hit", "source--region", "source--label"}
-
-    def center_highlight(self) -> None:
-        """Scroll so the highlighted line sits a third of the way down, with context above it."""
-        index = self.highlighted
-        if index is None or not self.is_mounted or not self.size.height:
-            return
-        self._update_lines()
-        y = self._index_to_line.get(index)
-        if y is not None:
-            self.scroll_to(y=max(0, y - self.scrollable_content_region.height // 3), animate=False, immediate=True)
+    COMPONENT_CLASSES = {*WrappedList.COMPONENT_CLASSES, "source--evidence", "source--hit", "source--region",
+                         "source--label"}
 
 
 class SourcePane(Pane):
@@ -118,7 +109,6 @@ class SourcePane(Pane):
         self.file, self.highlight, self.highlight_kind = file, highlight, kind
         if changed:
             self.lines = split_lines(source)
-            self._header(source)
             self._render_all(source)
         else:
             self._render_some(source, old | self._highlighted_lines())
@@ -126,6 +116,8 @@ class SourcePane(Pane):
             self.move_to(highlight.start)
         elif changed:
             self.body.highlighted = 0 if self.lines else None
+        if changed or source.parts:  # (the part under the cursor is in the header)
+            self._header(source)
 
     def set_hits(self, hits: list[Span]) -> None:
         """Mark every hit of a find (none: unmark them)."""
@@ -136,9 +128,7 @@ class SourcePane(Pane):
         self.hits = by_file
         source = self.briefing.source(self.file or "")
         if changed and source is not None:
-            scroll_y = self.body.scroll_y
-            self._render_all(source)
-            self.body.scroll_to(y=scroll_y, animate=False, immediate=True)
+            self._render_all(source)  # (the list keeps its scroll: the reader stays where they were)
 
     def set_filter(self, flt: Filter) -> None:
         if flt == self.filter:
@@ -146,9 +136,7 @@ class SourcePane(Pane):
         self.filter = flt
         source = self.briefing.source(self.file or "")
         if source is not None:
-            scroll_y = self.body.scroll_y
-            self._render_all(source)  # set_options scrolls to the top: the reader stays where they were
-            self.body.scroll_to(y=scroll_y, animate=False, immediate=True)
+            self._render_all(source)  # (the list keeps its scroll: the reader stays where they were)
 
     def move_to(self, offset: int) -> None:
         for index, line in enumerate(self.lines):
@@ -180,7 +168,7 @@ class SourcePane(Pane):
     def on_show(self) -> None:
         self.call_after_refresh(self.body.center_highlight)
 
-    def on_option_list_option_highlighted(self, message: OptionList.OptionHighlighted) -> None:
+    def on_wrapped_list_highlighted(self, message: WrappedList.Highlighted) -> None:
         message.stop()
         source = self.briefing.source(self.file or "")
         if source is not None and source.parts:
@@ -215,7 +203,11 @@ class SourcePane(Pane):
                 header.append(part.headline, style="italic")
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
-        self.query_one("#source-header", Static).update(header)
+        box = self.query_one("#source-header", Static)
+        box.update(header)
+        rows = min(4, header.plain.count("\n") + 1) + 1  # a row a line (no wrap), and its rule
+        if box.styles.height is None or box.styles.height.value != rows:
+            box.styles.height = rows  # set here, with the text: Textual need not measure it and lay out again
         self.border_subtitle = escape(source.file)  # titles are markup: file names are not
 
     def _render_all(self, source: Source) -> None:
@@ -223,26 +215,24 @@ class SourcePane(Pane):
         body = self.body
         self._styles = {name: body.get_component_rich_style(name, partial=True) for name in body.COMPONENT_CLASSES}
         self._base = self._base_lines(source)
-        highlighted = body.highlighted
-        body.set_options(self._option(index) for index in range(len(self.lines)))
-        if highlighted is not None and highlighted < len(self.lines):
-            body.highlighted = highlighted
+        body.set_lines([self._line(index) for index in range(len(self.lines))],
+                       [not line.label for line in self.lines], body.highlighted)
 
     def _render_some(self, source: Source, indexes: set[int]) -> None:
         for index in sorted(indexes):
             if index < len(self.lines):
-                self.body.replace_option_prompt_at_index(index, self._option(index).prompt)
+                self.body.replace_line(index, self._line(index))
 
-    def _option(self, index: int) -> Option:
+    def _line(self, index: int) -> Text:
         line = self.lines[index]
         if line.label:
-            return Option(Text(f"── {line.label} ──", style=self._styles["source--label"]), disabled=True)
+            return Text(f"── {line.label} ──", style=self._styles["source--label"])
         text = self._base[index]
         if self.highlight is not None and self.highlight.source == self.file and index in self._highlighted_lines():
             text = text.copy()
             name = "source--hit" if self.highlight_kind == "hit" else "source--evidence"
             self._stylize(text, line, self.highlight.start, self.highlight.end, self._styles[name])
-        return Option(text)
+        return text
 
     def _highlighted_lines(self) -> set[int]:
         span = self.highlight
