@@ -24,6 +24,7 @@ import hmac
 import marshal
 import os
 import stat
+import struct
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -152,6 +153,14 @@ class ArticleStore:
         """Write `record` (atomically: a temporary file of this process, renamed); False when it cannot be
         written (read-only, full disk). Ten thousand articles write tens of thousands of records: no
         `tempfile.mkstemp` (its random names and checks) and one `mkdir` per bucket directory."""
+        try:
+            body = marshal.dumps(record.plain())
+        except ValueError:
+            self.failed = True
+            return False
+        return self._write(key, cache.seal(self.secret, key, body) + body, _MAGIC)
+
+    def _write(self, key: bytes, content: bytes, magic: bytes) -> bool:
         if self.failed:
             return False  # the first failure said it: no point trying ten thousand more
         path = self._path(key)
@@ -159,7 +168,6 @@ class ArticleStore:
         self._temps += 1
         temp = f"{path}.{os.getpid()}-{self._temps}.tmp"
         try:
-            body = marshal.dumps(record.plain())
             if bucket not in self._buckets:
                 os.makedirs(bucket, exist_ok=True)
                 self._buckets.add(bucket)
@@ -169,7 +177,7 @@ class ArticleStore:
             return False
         try:
             with os.fdopen(fd, "wb") as handle:
-                handle.write(_MAGIC + cache.seal(self.secret, key, body) + body)
+                handle.write(magic + content)
             os.replace(temp, path)
         except (OSError, ValueError):
             try:
@@ -180,6 +188,69 @@ class ArticleStore:
             return False
         self.written += 1
         return True
+
+    # ---- one file per article: its reading record and every stage result for it ----------------------
+    def _blob(self, key: bytes) -> bytes | None:
+        handle = cache.open_regular(self._path(key))
+        if handle is None:
+            return None
+        try:
+            with handle:
+                if os.fstat(handle.fileno()).st_size > MAX_RECORD_BYTES:
+                    return None
+                blob = handle.read()
+        except OSError:
+            return None
+        return blob if blob.startswith(_FILE_MAGIC) else None
+
+    def read_article(self, key: bytes) -> StoredArticle | None:
+        """The article's file under `key`: None when there is none, or its first chunk (the reading record,
+        id `key`) does not verify; the stage results' chunks are checked when read."""
+        blob = self._blob(key)
+        chunks = [] if blob is None else _chunks(blob)
+        if not chunks:
+            return None
+        tag, ident, start, end = chunks[0]
+        body = blob[start:end]  # type: ignore[index]
+        if ident != key or not hmac.compare_digest(cache.seal(self.secret, key, body), tag):
+            return None
+        try:
+            record = ArticleRecord.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
+        except cache.UNTRUSTWORTHY:
+            return None
+        return StoredArticle(record, frozenset(ident for _t, ident, _s, _e in chunks[1:]))
+
+    def read_part(self, key: bytes, part_key: bytes) -> StageRecord | None:
+        """The stage result `part_key` in the article's file under `key`, or None (not there, not sealed)."""
+        blob = self._blob(key)
+        for tag, ident, start, end in [] if blob is None else _chunks(blob)[1:]:
+            if ident == part_key:
+                body = blob[start:end]  # type: ignore[index]
+                if not hmac.compare_digest(cache.seal(self.secret, part_key, body), tag):
+                    return None
+                try:
+                    return StageRecord.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
+                except cache.UNTRUSTWORTHY:
+                    return None
+        return None
+
+    def write_article(self, key: bytes, record: ArticleRecord, new: dict[bytes, bytes]) -> frozenset[bytes] | None:
+        """Write the article's file: its reading record, the stage results its file holds now that `new`
+        (part key: marshalled StageRecord) does not replace (their chunks copied, the oldest dropped past
+        MAX_PARTS), then `new`'s. The part keys it holds, or None when it cannot be written."""
+        blob = self._blob(key) or b""
+        old = [(blob[start - _CHUNK.size:end], ident) for _tag, ident, start, end in _chunks(blob)[1:]
+               if ident not in new and ident != key]
+        old = old[max(0, len(old) + len(new) - MAX_PARTS):]
+        try:
+            header = _chunk(self.secret, key, marshal.dumps(record.plain()))
+        except ValueError:
+            return None
+        body = b"".join([header, *(chunk for chunk, _i in old),
+                         *(_chunk(self.secret, ident, part) for ident, part in new.items())])
+        if not self._write(key, body, _FILE_MAGIC):
+            return None
+        return frozenset([*(ident for _c, ident in old), *new])
 
     def prune(self, now: float | None = None) -> None:
         """Records past the cache's age limit go, then the oldest until ARTICLE_BYTES are left; and
@@ -204,6 +275,41 @@ class ArticleStore:
                 break
             cache.unlink(path)
             total -= size
+
+
+#: An article's file: this magic, then chunks, each `tag, id, length, body` (see `ArticleStore.read_article`).
+_FILE_MAGIC = b"BRFART02"
+_CHUNK = struct.Struct(">32s32sI")
+#: At most this many stage results are kept in one article's file (the oldest go first): the present
+#: load's four at most, and a few of other contexts (another corpus year, another set of people).
+MAX_PARTS = 12
+
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article's file as `read_article` found it: its reading record and the keys of the stage results
+    it holds (each still checked when `read_part` reads it)."""
+
+    record: ArticleRecord
+    parts: frozenset[bytes]
+
+
+def _chunks(blob: bytes) -> list[tuple[bytes, bytes, int, int]]:
+    """The chunks of an article's file as (tag, id, start of body, end of body), as far as they are whole."""
+    found = []
+    at = len(_FILE_MAGIC)
+    while at + _CHUNK.size <= len(blob) and len(found) <= MAX_PARTS:
+        tag, ident, length = _CHUNK.unpack_from(blob, at)
+        start = at + _CHUNK.size
+        if start + length > len(blob):
+            break
+        found.append((tag, ident, start, start + length))
+        at = start + length
+    return found
+
+
+def _chunk(secret: bytes, ident: bytes, body: bytes) -> bytes:
+    return _CHUNK.pack(cache.seal(secret, ident, body), ident, len(body)) + body
 
 
 def _create(temp: str) -> int:
