@@ -151,3 +151,52 @@ def test_a_record_not_sealed_with_the_users_key_is_not_believed(corpus: Path, tm
     _reset(work)
     assert to_dict(load_briefing(folder)) == cold
     assert len(work["extracted"]) == 60
+
+
+def _article_files(cache_dir: Path) -> list[Path]:
+    from briefing.load.articles import _FILE_MAGIC
+
+    return sorted(p for p in (cache_dir / "articles").rglob("*.article") if p.read_bytes().startswith(_FILE_MAGIC))
+
+
+def test_each_article_is_one_file_holding_every_part(corpus: Path, tmp_path: Path, cache_dir: Path) -> None:
+    """Its reading record, the people it introduces and its first pass (and an undated one's anchor and
+    second pass) in one file: one file created per article, not four."""
+    from briefing.load.articles import _chunks
+
+    folder = _copy(corpus, tmp_path / "c")
+    load_briefing(folder)
+    files = _article_files(cache_dir)
+    assert len(files) == 60
+    parts = sorted(len(_chunks(path.read_bytes())) - 1 for path in files)
+    assert parts[0] == 2 and parts[-1] == 4  # people and first; an undated one's anchor and second too
+
+
+def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                                               work: dict[str, list]) -> None:
+    """One chunk's bytes changed (its tag no longer verifies): that part is worked out again and its file
+    written again; the other articles' files are used as they are, and the briefing is the same."""
+    from briefing.load import cache
+    from briefing.load.articles import _chunks
+
+    folder = _copy(corpus, tmp_path / "c")
+    cold = to_dict(load_briefing(folder))
+    for path in cache_dir.glob("*.briefing-cache"):
+        path.unlink()
+    files = _article_files(cache_dir)
+    before = {path: path.read_bytes() for path in files}
+    for path in files[:3]:
+        blob = bytearray(before[path])
+        largest = max(_chunks(bytes(blob))[1:], key=lambda chunk: chunk[3] - chunk[2])
+        blob[largest[3] - 1] ^= 0x55
+        path.write_bytes(bytes(blob))
+    _reset(work)
+    assert to_dict(load_briefing(folder)) == cold
+    assert work["read"] == [] and work["introduced"] == [] and work["extracted"] == []  # (no pass for all)
+    assert all(path.read_bytes() == before[path] for path in files[3:])
+    secret = cache.secret(cache_dir)
+    for path in files[:3]:  # written again: the same parts, every one verifies
+        blob = path.read_bytes()
+        chunks = _chunks(blob)
+        assert {ident for _t, ident, _s, _e in chunks} == {ident for _t, ident, _s, _e in _chunks(before[path])}
+        assert all(cache.seal(secret, ident, blob[start:end]) == tag for tag, ident, start, end in chunks)

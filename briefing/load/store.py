@@ -74,10 +74,17 @@ class LoadCache:
         return ArticleMemo(self, store, raws)
 
 
+#: The stage results whose learning writes the article's file (with what is waiting): its first pass, and
+#: an undated source's second pass (extract/stages.py's part names). The people it introduces and an
+#: undated source's anchor (small) wait for them, or for `done`: one or two files an article, not four.
+_WRITTEN_WITH = ("first ", "second ")
+
+
 @dataclass
 class ArticleMemo:
     """The per-article records of one load's sources: read before extraction, written for what it worked
-    out. Also the `StageMemo` that `extract` consults (by source index)."""
+    out. Also the `StageMemo` that `extract` consults (by source index). Each article is one file
+    (articles.py): its reading record and its stage results."""
 
     cache: LoadCache
     store: ArticleStore
@@ -89,13 +96,16 @@ class ArticleMemo:
     read: list[tuple[list[DateClue], tuple[Region, ...]]] = field(default_factory=list)
     #: Per source: the digest of its Source (what its stage results were made from), once worked out.
     digests: list[bytes | None] = field(default_factory=list)
-    #: The sources that had no record when the load began (theirs is written with their first result).
-    unread: set[int] = field(default_factory=set)
+    #: Per source: the part keys its file holds (read at the start, then as written).
+    parts: list[frozenset[bytes]] = field(default_factory=list)
+    #: Stage results learned and not written yet, marshalled, by source index and part key.
+    waiting: dict[int, dict[bytes, bytes]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.keys = [self.store.key(raw.file, raw.sha256) for raw in self.raws]
-        self.records = [self.store.get(key) for key in self.keys]
-        self.unread = {index for index, record in enumerate(self.records) if record is None}
+        stored = [self.store.read_article(key) for key in self.keys]
+        self.records = [None if kept is None else kept.record for kept in stored]
+        self.parts = [frozenset() if kept is None else kept.parts for kept in stored]
         self.digests = [None] * len(self.keys)
 
     def scanned(self, index: int) -> tuple[list[DateClue], tuple[Region, ...]] | None:
@@ -115,28 +125,50 @@ class ArticleMemo:
         return self.store.part_key(self.keys[index], part, self._made_from(index))
 
     def has(self, index: int, part: str) -> bool:
-        return self.store.has(self._part_key(index, part))
+        key = self._part_key(index, part)
+        return key in self.parts[index] or key in self.waiting.get(index, ())
 
     def known(self, index: int, part: str) -> object | None:
+        import marshal
+
         from briefing.load.articles import StageRecord
 
-        kept = self.store.get(self._part_key(index, part), StageRecord)
+        key = self._part_key(index, part)
+        waiting = self.waiting.get(index, {}).get(key)
+        if waiting is not None:
+            kept = StageRecord.from_plain(marshal.loads(waiting))  # noqa: S302 - made by this process
+        elif key in self.parts[index]:
+            kept = self.store.read_part(self.keys[index], key)
+        else:
+            return None
         if kept is None or kept.made_from != self._made_from(index):
             return None
         return kept.stage
 
     def learned(self, index: int, part: str, result: object) -> None:
-        from briefing.load.articles import ArticleRecord, StageRecord
+        import marshal
 
-        written = True
-        if index in self.unread:  # its reading record too, the first time it is extracted
-            clues, regions = self.read[index]
-            written = self.store.put(self.keys[index], ArticleRecord(tuple(clues), regions))
-            self.unread.discard(index)
-        written = self.store.put(self._part_key(index, part), StageRecord(self._made_from(index), result)) and written
-        if not written:
+        from briefing.load.articles import StageRecord
+
+        try:
+            body = marshal.dumps(StageRecord(self._made_from(index), result).plain())
+        except ValueError:
+            return  # (not plain data: nothing to keep)
+        self.waiting.setdefault(index, {})[self._part_key(index, part)] = body
+        if part.startswith(_WRITTEN_WITH):
+            self._write(index)
+
+    def _write(self, index: int) -> None:
+        from briefing.load.articles import ArticleRecord
+
+        clues, regions = self.read[index]
+        written = self.store.write_article(self.keys[index], ArticleRecord(tuple(clues), regions),
+                                           self.waiting.pop(index, {}))
+        if written is None:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")
+        else:
+            self.parts[index] = written
 
     def _day_key(self, digest: bytes) -> bytes:
         return self.store.key("\0the events of a day", digest.hex())  # (no file's name holds a NUL)
@@ -156,5 +188,7 @@ class ArticleMemo:
                                      "load will extract again")
 
     def done(self) -> None:
+        for index in list(self.waiting):
+            self._write(index)
         if self.store.written:
             self.store.prune()
