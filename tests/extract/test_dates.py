@@ -76,6 +76,9 @@ def _dates_of(sentence: str, published: str) -> dict[str, str]:
      {"June 13": "2025-06-13"}),
     ("Officials said that on June 24, Donald Trump would host the two leaders.", "2025-06-20",
      {"June 24": "2025-06-24"}),
+    # A past verb right before the day owns it; the "will" after it is the main clause's.
+    ("The deal, signed on Wednesday, will give the US preferential access.", "2025-05-01",
+     {"on Wednesday": "2025-04-30"}),
     # Said on that day, planned nothing: the speech verb keeps the past.
     ("On Tuesday, Putin said he would attend.", "2025-02-20", {"On Tuesday": "2025-02-18"}),
     ("They met on Monday, and they will meet again.", "2025-02-20", {"on Monday": "2025-02-17"}),

@@ -126,6 +126,11 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|stated|decl
                    r"confirmed|claimed|argued|suggested|promised|vowed|pledged)\b", re.IGNORECASE)
 
 
+#: A verb in the past right before the date ("signed on Wednesday", "held Monday"): the day is when it was done.
+_DONE_BEFORE = re.compile(r"\b(?:\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|set|spoke|"
+                          r"said|told|wrote)\s+(?:(?:on|last)\s+)?$", re.IGNORECASE)
+
+
 #: What may stand before a date that leads its clause: the sentence's start, "that", a comma or a dash, then
 #: "on" (and a weekday before a month-day).
 _LEADS = re.compile(r"(?:^|\bthat\s+|[,;:—–]\s*)(?:(?:[Oo]n|[Bb]y)\s+)?"
@@ -140,6 +145,10 @@ def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
     beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host")."""
     match = _AFTER.match(sentence, at)
     if match is not None:
+        # "The deal, signed on Wednesday, will give …": the day belongs to the past verb before it, and the
+        # "will" after it to the main clause.
+        if begin is not None and _DONE_BEFORE.search(sentence, max(0, begin - 30), begin):
+            return None
         return match.group(0).strip(" ,")
     if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
         return None
