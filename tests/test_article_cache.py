@@ -192,7 +192,9 @@ def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp
         path.write_bytes(bytes(blob))
     _reset(work)
     assert to_dict(load_briefing(folder)) == cold
-    assert work["read"] == [] and work["introduced"] == [] and work["extracted"] == []  # (no pass for all)
+    # Only the three spoiled articles may have a part worked out again (which part depends on which chunk was the
+    # largest: the introductions chunk of an article naming new people is re-run for that article alone).
+    assert len(work["read"]) <= 3 and len(work["introduced"]) <= 3 and len(work["extracted"]) <= 3
     assert all(path.read_bytes() == before[path] for path in files[3:])
     secret = cache.secret(cache_dir)
     for path in files[:3]:  # written again: the same parts, every one verifies
