@@ -306,15 +306,21 @@ def _explicit(match: re.Match[str], g: dict, c: _Context) -> _Found:
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
 
 
-def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
-    """A month-day in the future of a past day of saying ("would host"): its year nearest the day of writing,
-    if that lies within PAST_REACH days of it."""
+def _years_around(candidate: dt.date, base: dt.date) -> list[dt.date]:
+    """`candidate`'s month-day in the year before, of and after `base` (29 February only where it exists)."""
     options = []
     for year in (base.year - 1, base.year, base.year + 1):
         try:
             options.append(candidate.replace(year=year))
         except ValueError:  # 29 February
             continue
+    return options
+
+
+def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
+    """A month-day in the future of a past day of saying ("would host"): its year nearest the day of writing,
+    if that lies within PAST_REACH days of it."""
+    options = _years_around(candidate, base)
     pick = min(options, key=lambda o: abs((o - base).days))
     if abs((pick - base).days) > PAST_REACH:
         return None
@@ -451,12 +457,7 @@ def _parse(words: str, default_year: int | None) -> dt.datetime:
 
 
 def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
-    options = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            options.append(candidate.replace(year=year))
-        except ValueError:  # 29 February
-            continue
+    options = _years_around(candidate, base)
     if direction == "future":
         later = [o for o in options if o >= base]
         pick = min(later) if later else max(options)
