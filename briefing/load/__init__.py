@@ -267,7 +267,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     count = len(sources)
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
-        sides=curated.sides,
+        sides=curated.sides, curated_claims=(curated.quotes, curated.positions),
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
     if memo is not None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from briefing.load.extract import parallel
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex
+from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
 from briefing.load.extract.days import DayPlans, merge_by_day
@@ -103,7 +104,8 @@ class Extracted:
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
             keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None,
-            sides: tuple[Side, ...] | None = None) -> Extracted:
+            sides: tuple[Side, ...] | None = None,
+            curated_claims: tuple[list[Quote], list[Position]] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -116,6 +118,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     undated source's anchor and second pass; only what it does not hold is worked out, and it is told
     what that gave. The result is the same with or without it. `sides`: the briefing's sides (default: the
     bundled ones): their cues place the people found, and their negotiating ones hold positions.
+    `curated_claims`: the curated quotes and positions the loader will merge these with: the repeated
+    automatic ones are then held as stand-ins as they arrive (see claim_fold.py; for the loader's merge
+    only, which folds them all away).
     """
     sides = bundled_sides() if sides is None else sides
     plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
@@ -143,6 +148,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.negotiating = HoldingSides.of(sides)  # its negotiating ids, and the words naming them
     shared.parties = PartyFinder(sides, actors)
     shared.memo = memo
+    shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
     works: list[Work] = []
     for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
         pieces, sentences, per_sentence, *packed = scan
@@ -156,13 +162,16 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         works.append(work)
         tick()
         if stage_b is not None:
-            take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
+            take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
             tick()
     out.mentions = gathered.mentions_built()
 
     shared.works = works
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
     order = {w.source.file: i for i, w in enumerate(works)}
+    if shared.fold is not None:
+        out.quotes, out.positions, quote_part = shared.fold.results()
+        shared.fold = None
     out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
@@ -239,7 +248,7 @@ def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, 
             stage_b = from_worker((None, stage_b), work.source, shared)[1]
         if anchor is not None:
             out.anchors[work.source.file] = anchor
-        take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets)
+        take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
         work.done()
         tick()
 

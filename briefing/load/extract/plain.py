@@ -12,6 +12,7 @@ from briefing.model import Position, Quote, Source
 
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
+    from briefing.load.extract.claim_fold import ClaimFold
     from briefing.load.extract.stages import Shared, Work
 
 
@@ -64,12 +65,18 @@ _POSITION_STRINGS = _plain_fields(Position, "summary", "rule")
 
 
 def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Candidate],  # noqa: PLR0913
-                 quote_part: dict[str, object], word_sets: dict[frozenset[str], frozenset[str]] | None = None) -> None:
+                 quote_part: dict[str, object], word_sets: dict[frozenset[str], frozenset[str]] | None = None,
+                 fold: ClaimFold | None = None) -> None:
     """One source's stage B results into `out`. `word_sets`: the candidates' word sets taken so far, each
-    distinct one kept once (every copy of a syndicated sentence has the same)."""
+    distinct one kept once (every copy of a syndicated sentence has the same). `fold`: takes the quotes,
+    positions and quote parts instead (see claim_fold.py)."""
     quotes, positions, found, parts, dates = result
-    out.quotes.extend(quotes)
-    out.positions.extend(positions)
+    if fold is not None:
+        fold.take(work.source, quotes, positions, parts)
+    else:
+        out.quotes.extend(quotes)
+        out.positions.extend(positions)
+        quote_part.update(parts)
     for candidate in found:
         # Kept until every source is done (tens of thousands at 10,000 articles): the words they are
         # compared by, the verb and the date basis, one string each across all of them.
@@ -78,6 +85,5 @@ def take_stage_b(result: tuple, work: Work, out: Extracted, candidates: list[Can
         candidate.verb = intern(candidate.verb)
         candidate.date_basis = intern(candidate.date_basis)
     candidates.extend(found)
-    quote_part.update(parts)
     if dates is not None:
         out.dates[work.source.file] = dates

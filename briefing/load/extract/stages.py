@@ -48,6 +48,7 @@ from briefing.model import (
 
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
+    from briefing.load.extract.claim_fold import ClaimFold
     from briefing.load.sides import HoldingSides
 
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
@@ -107,6 +108,8 @@ class Shared:
         self.decoded: object = None
         #: The candidate events' distinct word sets (see take_stage_b).
         self.word_sets: dict[frozenset[str], frozenset[str]] = {}
+        #: Where the quotes and positions go as they are taken, when repeated claims are folded (claim_fold.py).
+        self.fold: ClaimFold | None = None
 
 
 _SHARED: Shared | None = None

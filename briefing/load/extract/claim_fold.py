@@ -1,0 +1,251 @@
+"""Repeated claims folded as they arrive: what a large load holds of the quotes and positions it extracts.
+
+At 10,000 articles extraction finds ~140,000 quotes and ~150,000 positions, nearly all of them copies of a
+few thousand claims (syndicated copies repeat their sentences); the loader's merge (load/claims.py,
+`merge_quotes` and `merge_positions`, after the curated filter of load/merge.py's `combine`) keeps one
+record per claim and only the spans of the copies. Holding every copy's full record until that merge cost
+~1 KB each (~280 MB). `ClaimFold` works out, as each source's results arrive, which records the merge
+will keep as records (the first of each claim in source order, a copy in that first one's own source, a
+claim without words) and holds every other one as a small stand-in that carries only what the filter, the
+merge and `quote_renderings` read (speaker or side, holders, issue, stance, span or evidence). The
+merge itself is unchanged: it is handed the same items in the same order, and it folds every stand-in
+into a kept record, so its output is the same, byte for byte.
+
+Why a stand-in never becomes a kept record: the merge keeps an automatic item as a record only when it is
+the first of its claim (among the curated items, then the automatic ones that pass the curated filter,
+in source order) or shares a source with that first one. The filter and the curated items are known
+before extraction. Sources arrive whole (every item of a source at once), dated ones in source order
+then undated ones in source order, so the first of a claim can change only to an item of a source that
+arrives later; the items held in full that no longer share its source become stand-ins then, and no
+stand-in's source can be the new first one's (that source had no item yet).
+"""
+
+from __future__ import annotations
+
+from sys import intern
+from typing import TYPE_CHECKING, Any
+
+from briefing.load.claims import words_key
+
+if TYPE_CHECKING:
+    from briefing.model import Position, Quote, Source, Span
+
+
+class QuoteCopy:
+    """An automatic quote the merge will fold into another (or the curated filter drop): what the filter,
+    `merge_quotes` and `quote_renderings` read of it."""
+
+    __slots__ = ("part", "span", "speaker")
+    origin = "auto"
+
+    def __init__(self, speaker: str | None, span: Span, part: object) -> None:
+        self.speaker, self.span, self.part = speaker, span, part
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def source(self) -> str:
+        return self.span.source
+
+    @property
+    def id(self) -> QuoteCopy:  # `quote_renderings` asks its part by id: see `Parts`
+        return self
+
+
+class PositionCopy:
+    """An automatic position the merge will fold into another (or the curated filter drop): what the
+    filter and `merge_positions` read of it."""
+
+    __slots__ = ("evidence", "holders", "issue", "side", "stance")
+    origin = "auto"
+
+    def __init__(self, position: Position, holders: tuple[str, ...]) -> None:
+        self.side, self.issue, self.stance = intern(position.side), intern(position.issue), position.stance
+        self.holders, self.evidence = holders, position.evidence
+
+
+class Parts(dict):
+    """quote id → the compilation part it is in (extract's `quote_part`), a stand-in's part on the stand-in."""
+
+    def get(self, key: Any, default: Any = None) -> Any:  # noqa: ANN401
+        if type(key) is QuoteCopy:
+            return key.part
+        return super().get(key, default)
+
+
+class _Claim:
+    """The automatic items of one claim held so far: the first in source order and those held in full."""
+
+    __slots__ = ("first", "full", "sources")
+
+    def __init__(self, first: int, sources: set[str], full: list[int]) -> None:
+        self.first, self.sources, self.full = first, sources, full
+
+
+class _Fold:
+    """One kind of claim (quotes or positions): the items in arrival order, each a record or a stand-in."""
+
+    def __init__(self, curated: dict[Any, set[str]]) -> None:
+        #: claim key → the sources of the curated item the merge folds it into.
+        self.curated = curated
+        self.claims: dict[Any, _Claim] = {}
+        self.order: list[int] = []
+        self.items: list[Any] = []
+
+    def add(self, at: int, item: Any, key: Any, sources: set[str], copy: Any) -> bool:  # noqa: ANN401
+        """`item` (at `place(...)`: its source's index, its start, its number in its source); `key` its claim (None: the filter
+        drops it, or it has no words: never folded), `sources` its sources, `copy()` its stand-in. True
+        when `item` is held in full."""
+        number = len(self.items)
+        self.order.append(at)
+        if key is None:
+            self.items.append(item)
+            return True
+        curated = self.curated.get(key)
+        if curated is not None:
+            self.items.append(item if sources & curated else copy())
+            return bool(sources & curated)
+        claim = self.claims.get(key)
+        if claim is None:
+            self.claims[key] = _Claim(at, sources, [number])
+            self.items.append(item)
+        elif at < claim.first:  # a later source's item first in source order: the others fold into it
+            still = []
+            for held in claim.full:
+                if self._sources(held) & sources:
+                    still.append(held)
+                else:
+                    self.items[held] = self.stand_in(held)
+            claim.first, claim.sources, claim.full = at, sources, [*still, number]
+            self.items.append(item)
+        elif sources & claim.sources:
+            claim.full.append(number)
+            self.items.append(item)
+        else:
+            self.items.append(copy())
+            return False
+        return True
+
+    def _sources(self, number: int) -> set[str]:
+        raise NotImplementedError
+
+    def stand_in(self, number: int) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def in_order(self) -> list:
+        """Every item, by source order then start (as extract sorted the whole list)."""
+        order = self.order
+        return [self.items[number] for number in sorted(range(len(order)), key=order.__getitem__)]
+
+
+class _Quotes(_Fold):
+    def __init__(self, curated: dict[Any, set[str]], parts: Parts) -> None:
+        super().__init__(curated)
+        self.parts = parts
+
+    def _sources(self, number: int) -> set[str]:
+        return {self.items[number].span.source}
+
+    def stand_in(self, number: int) -> QuoteCopy:
+        quote = self.items[number]
+        return QuoteCopy(quote.speaker, quote.span, self.parts.pop(quote.id, None))
+
+
+class _Positions(_Fold):
+    def __init__(self, curated: dict[Any, set[str]]) -> None:
+        super().__init__(curated)
+        self.holders: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+    def _sources(self, number: int) -> set[str]:
+        return {span.source for span in self.items[number].evidence}
+
+    def stand_in(self, number: int) -> PositionCopy:
+        return self.copy_of(self.items[number])
+
+    def copy_of(self, position: Position) -> PositionCopy:
+        return PositionCopy(position, self.holders.setdefault(position.holders, position.holders))
+
+
+def place(index: int, start: int, number: int) -> int:
+    """An item's place in extract's order (its source's, then its start, then the order it was found in), as
+    one int (one object per item instead of a tuple of three)."""
+    return (index << 64) | (start << 32) | number
+
+
+class _Words(dict):
+    def __missing__(self, text: str) -> str:
+        key = self[text] = words_key(text)
+        return key
+
+
+def _quote_key(quote: Quote | QuoteCopy, words: _Words) -> tuple | None:
+    key = (quote.speaker, words[quote.text])
+    return key if key[1] else None
+
+
+def _position_key(position: Position, words: _Words) -> tuple | None:
+    evidence = position.evidence
+    sentence = words[evidence[0].text] if len(evidence) == 1 else words_key(" ".join(s.text for s in evidence))
+    return (position.side, position.holders, position.issue, position.stance, sentence) if sentence else None
+
+
+class ClaimFold:
+    """The automatic quotes and positions of an extraction, as the loader's curated filter and merge will
+    read them, holding in full only those the merge keeps as records (see the module's note)."""
+
+    def __init__(self, sources: list[Source], quotes: list[Quote], positions: list[Position]) -> None:
+        """`sources`: the extraction's, in order; `quotes`, `positions`: the curated ones."""
+        self.index = {source.file: number for number, source in enumerate(sources)}
+        self.words = _Words()
+        self.parts = Parts()
+        self.quoted: dict[str, list[Span]] = {}
+        for quote in quotes:
+            self.quoted.setdefault(quote.span.source, []).append(quote.span)
+        self.cells = {(p.side, p.issue) for p in positions}
+        self.cited: dict[str, list[Span]] = {}
+        for position in positions:
+            for span in position.evidence:
+                self.cited.setdefault(span.source, []).append(span)
+        self.quotes = _Quotes(self._firsts(quotes, _quote_key, lambda q: {q.span.source}), self.parts)
+        self.positions = _Positions(self._firsts(positions, _position_key, lambda p: {span.source for span in p.evidence}))
+
+    def _firsts(self, items: list, key_of: Any, sources_of: Any) -> dict[Any, set[str]]:  # noqa: ANN401
+        """The merge's first item of each claim among the curated `items`: claim key → its sources."""
+        firsts: dict[Any, set[str]] = {}
+        for item in items:
+            key = key_of(item, self.words)
+            if key is not None and key not in firsts:
+                firsts[key] = sources_of(item)
+        return firsts
+
+    def take(self, source: Source, quotes: list[Quote], positions: list[Position], parts: dict[str, object]) -> None:
+        """One source's quotes and positions (stage B's lists, in the order it found them) and their parts."""
+        index = self.index[source.file]
+        for number, quote in enumerate(quotes):
+            part = parts.get(quote.id)
+            at = place(index, quote.span.start, number)
+            if self._overlaps(quote.span, self.quoted):  # the curated filter drops it
+                self.quotes.add(at, QuoteCopy(quote.speaker, quote.span, part), None, set(), None)
+            elif self.quotes.add(at, quote, _quote_key(quote, self.words), {quote.span.source},
+                                 lambda q=quote, p=part: QuoteCopy(q.speaker, q.span, p)):
+                self.parts[quote.id] = part
+        for number, position in enumerate(positions):
+            at = place(index, position.evidence[0].start, number)
+            if (position.side, position.issue) in self.cells \
+                    or any(self._overlaps(span, self.cited) for span in position.evidence):
+                self.positions.add(at, self.positions.copy_of(position), None, set(), None)
+            else:
+                self.positions.add(at, position, _position_key(position, self.words),
+                                   {span.source for span in position.evidence},
+                                   lambda p=position: self.positions.copy_of(p))
+
+    @staticmethod
+    def _overlaps(span: Span, others: dict[str, list[Span]]) -> bool:
+        """load/merge.py's `_overlaps` (the curated filter), the curated spans by source."""
+        return any(o.start < span.end and span.start < o.end for o in others.get(span.source, ()))
+
+    def results(self) -> tuple[list, list, Parts]:
+        """(quotes, positions, their parts), in source order: records and stand-ins."""
+        return self.quotes.in_order(), self.positions.in_order(), self.parts
