@@ -100,7 +100,7 @@ _STOPWORDS = frozenset(
 )
 
 
-@dataclass
+@dataclass(slots=True)  # tens of thousands are held until the merge: no dict each
 class Candidate:
     source: str
     date: PartialDate

@@ -35,8 +35,12 @@ def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     decoder = _Decoder([source.file], {source.file: source.text}, shared.decoded)  # type: ignore[arg-type]
     _share_strings(quotes, _QUOTE_STRINGS, decoder.strings)
     _share_strings(positions, _POSITION_STRINGS, decoder.strings)
-    built = [Candidate(c[0], decoder.value(c[1]), c[2], c[3], c[4], c[5], c[6], c[7], decoder.value(c[8]), c[9],
-                       c[10], c[11]) for c in candidates]
+    # Held until every source is done: the fields copies repeat (actors, issues, people, the rule and its
+    # confidence) one object each across them, the source's name its own string.
+    share = shared.values.setdefault
+    file = source.file
+    built = [Candidate(file if c[0] == file else c[0], decoder.value(c[1]), c[2], intern(c[3]), share(c[4], c[4]), c[5], share(c[6], c[6]),
+                       share(c[7], c[7]), decoder.value(c[8]), c[9], share(c[10], c[10]), c[11]) for c in candidates]
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
                    found_dates), *rest
 

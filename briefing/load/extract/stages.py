@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import marshal
 import re
+import zlib
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -108,6 +109,8 @@ class Shared:
         self.decoded: object = None
         #: The candidate events' distinct word sets (see take_stage_b).
         self.word_sets: dict[frozenset[str], frozenset[str]] = {}
+        #: The candidate events' repeated fields (tuples of ids, confidences), one object per distinct value.
+        self.values: dict[object, object] = {}
         #: Where the quotes and positions go as they are taken, when repeated claims are folded (claim_fold.py).
         self.fold: ClaimFold | None = None
 
@@ -180,7 +183,8 @@ def _packed(scan: tuple) -> tuple:
     ~100 MB)."""
     _pieces, _sentences, per_sentence = scan
     return ([], [], [([f for found, _left in per_sentence for f in found],
-                      [left for _found, lefts in per_sentence for left in lefts])], marshal.dumps(scan))
+                      [left for _found, lefts in per_sentence for left in lefts])],
+            zlib.compress(marshal.dumps(scan), 1))  # ~2.6 times smaller (26 → 10 MB at 10,000 long articles)
 
 
 def second_pass(indexes: list[int]) -> list:
@@ -281,7 +285,7 @@ class Work:
         """This work with its stage A in its fields (a new Work when it was packed)."""
         if self.packed is None:
             return self
-        return _work_of(self.source, marshal.loads(self.packed), by_id)  # noqa: S302 - our own bytes
+        return _work_of(self.source, marshal.loads(zlib.decompress(self.packed)), by_id)  # noqa: S302 - our own bytes
 
     def done(self) -> None:
         """Stage B is over: let go of what only it needed."""
