@@ -80,64 +80,67 @@ class _Claim:
 
     __slots__ = ("first", "full", "sources")
 
-    def __init__(self, first: int, sources: set[str], full: list[int]) -> None:
+    def __init__(self, first: tuple[int, int], sources: set[str], full: list[tuple[int, int]]) -> None:
         self.first, self.sources, self.full = first, sources, full
 
 
 class _Fold:
-    """One kind of claim (quotes or positions): the items in arrival order, each a record or a stand-in."""
+    """One kind of claim (quotes or positions): each source's items in its order, each a record or a stand-in."""
 
     def __init__(self, curated: dict[Any, set[str]]) -> None:
         #: claim key → the sources of the curated item the merge folds it into.
         self.curated = curated
         self.claims: dict[Any, _Claim] = {}
-        self.order: list[int] = []
-        self.items: list[Any] = []
+        #: source index → its items, by start (then the order found in)
+        self.items: dict[int, list[Any]] = {}
 
-    def add(self, at: int, item: Any, key: Any, sources: set[str], copy: Any) -> bool:  # noqa: ANN401
-        """`item` (at `place(...)`: its source's index, its start, its number in its source); `key` its claim (None: the filter
-        drops it, or it has no words: never folded), `sources` its sources, `copy()` its stand-in. True
-        when `item` is held in full."""
-        number = len(self.items)
-        self.order.append(at)
+    def add(self, index: int, item: Any, key: Any, sources: set[str], copy: Any) -> bool:  # noqa: ANN401
+        """`item`, the next of source `index` (taken by start); `key` its claim (None: the filter drops it,
+        or it has no words: never folded), `sources` its sources, `copy()` its stand-in. True when `item`
+        is held in full."""
+        items = self.items.setdefault(index, [])
+        at = (index, len(items))
         if key is None:
-            self.items.append(item)
+            items.append(item)
             return True
         curated = self.curated.get(key)
         if curated is not None:
-            self.items.append(item if sources & curated else copy())
+            items.append(item if sources & curated else copy())
             return bool(sources & curated)
         claim = self.claims.get(key)
         if claim is None:
-            self.claims[key] = _Claim(at, sources, [number])
-            self.items.append(item)
+            self.claims[key] = _Claim(at, sources, [at])
+            items.append(item)
         elif at < claim.first:  # a later source's item first in source order: the others fold into it
             still = []
             for held in claim.full:
-                if self._sources(held) & sources:
+                if self._sources(self._at(held)) & sources:
                     still.append(held)
                 else:
-                    self.items[held] = self.stand_in(held)
-            claim.first, claim.sources, claim.full = at, sources, [*still, number]
-            self.items.append(item)
+                    self.items[held[0]][held[1]] = self.stand_in(self._at(held))
+            claim.first, claim.sources, claim.full = at, sources, [*still, at]
+            items.append(item)
         elif sources & claim.sources:
-            claim.full.append(number)
-            self.items.append(item)
+            claim.full.append(at)
+            items.append(item)
         else:
-            self.items.append(copy())
+            items.append(copy())
             return False
         return True
 
-    def _sources(self, number: int) -> set[str]:
+    def _at(self, at: tuple[int, int]) -> Any:  # noqa: ANN401
+        return self.items[at[0]][at[1]]
+
+    def _sources(self, item: Any) -> set[str]:  # noqa: ANN401
         raise NotImplementedError
 
-    def stand_in(self, number: int) -> Any:  # noqa: ANN401
+    def stand_in(self, item: Any) -> Any:  # noqa: ANN401
         raise NotImplementedError
 
     def in_order(self) -> list:
-        """Every item, by source order then start (as extract sorted the whole list)."""
-        order = self.order
-        return [self.items[number] for number in sorted(range(len(order)), key=order.__getitem__)]
+        """Every item, by source order then start (as extract sorted the whole list); let go here."""
+        items, self.items = self.items, {}
+        return [item for index in sorted(items) for item in items.pop(index)]
 
 
 class _Quotes(_Fold):
@@ -145,11 +148,10 @@ class _Quotes(_Fold):
         super().__init__(curated)
         self.parts = parts
 
-    def _sources(self, number: int) -> set[str]:
-        return {self.items[number].span.source}
+    def _sources(self, quote: Quote) -> set[str]:  # type: ignore[override]
+        return {quote.span.source}
 
-    def stand_in(self, number: int) -> QuoteCopy:
-        quote = self.items[number]
+    def stand_in(self, quote: Quote) -> QuoteCopy:  # type: ignore[override]
         return QuoteCopy(quote.speaker, quote.span, self.parts.pop(quote.id, None))
 
 
@@ -158,20 +160,14 @@ class _Positions(_Fold):
         super().__init__(curated)
         self.holders: dict[tuple[str, ...], tuple[str, ...]] = {}
 
-    def _sources(self, number: int) -> set[str]:
-        return {span.source for span in self.items[number].evidence}
+    def _sources(self, position: Position) -> set[str]:  # type: ignore[override]
+        return {span.source for span in position.evidence}
 
-    def stand_in(self, number: int) -> PositionCopy:
-        return self.copy_of(self.items[number])
+    def stand_in(self, position: Position) -> PositionCopy:  # type: ignore[override]
+        return self.copy_of(position)
 
     def copy_of(self, position: Position) -> PositionCopy:
         return PositionCopy(position, self.holders.setdefault(position.holders, position.holders))
-
-
-def place(index: int, start: int, number: int) -> int:
-    """An item's place in extract's order (its source's, then its start, then the order it was found in), as
-    one int (one object per item instead of a tuple of three)."""
-    return (index << 64) | (start << 32) | number
 
 
 class _Words(dict):
@@ -223,21 +219,19 @@ class ClaimFold:
     def take(self, source: Source, quotes: list[Quote], positions: list[Position], parts: dict[str, object]) -> None:
         """One source's quotes and positions (stage B's lists, in the order it found them) and their parts."""
         index = self.index[source.file]
-        for number, quote in enumerate(quotes):
+        for quote in sorted(quotes, key=lambda q: q.span.start):  # (stable: then in the order found)
             part = parts.get(quote.id)
-            at = place(index, quote.span.start, number)
             if self._overlaps(quote.span, self.quoted):  # the curated filter drops it
-                self.quotes.add(at, QuoteCopy(quote.speaker, quote.span, part), None, set(), None)
-            elif self.quotes.add(at, quote, _quote_key(quote, self.words), {quote.span.source},
+                self.quotes.add(index, QuoteCopy(quote.speaker, quote.span, part), None, set(), None)
+            elif self.quotes.add(index, quote, _quote_key(quote, self.words), {quote.span.source},
                                  lambda q=quote, p=part: QuoteCopy(q.speaker, q.span, p)):
                 self.parts[quote.id] = part
-        for number, position in enumerate(positions):
-            at = place(index, position.evidence[0].start, number)
+        for position in sorted(positions, key=lambda p: p.evidence[0].start):
             if (position.side, position.issue) in self.cells \
                     or any(self._overlaps(span, self.cited) for span in position.evidence):
-                self.positions.add(at, self.positions.copy_of(position), None, set(), None)
+                self.positions.add(index, self.positions.copy_of(position), None, set(), None)
             else:
-                self.positions.add(at, position, _position_key(position, self.words),
+                self.positions.add(index, position, _position_key(position, self.words),
                                    {span.source for span in position.evidence},
                                    lambda p=position: self.positions.copy_of(p))
 
