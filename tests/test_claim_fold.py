@@ -126,18 +126,26 @@ def _folder_with_undated_copies(tmp: Path) -> Path:
     return folder
 
 
-def test_a_load_with_the_fold_gives_the_export_without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("workers", "cache"), [(1, False), (2, False), (1, True)])
+def test_a_load_with_the_fold_gives_the_export_without(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                       workers: int, cache: bool) -> None:
+    """In one process (records), and with the results as plain data (from workers, or the per-article cache)."""
     import briefing.load.extract as extract
 
     folder = _folder_with_undated_copies(tmp_path)
-    folded = to_dict(load_briefing(folder, use_cache=False))
     real = extract.extract
+    monkeypatch.setattr("briefing.load.extract.parallel.CHUNK", 2)  # several chunks: the workers are used
 
-    def without_fold(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        kwargs.pop("curated_claims", None)
-        return real(*args, **kwargs)
+    def load(fold: bool) -> dict:
+        def run(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+            if not fold:
+                kwargs.pop("curated_claims", None)
+            return real(*args, **kwargs, workers=workers)
 
-    monkeypatch.setattr("briefing.load.run_extraction", without_fold)
-    unfolded = to_dict(load_briefing(folder, use_cache=False))
+        monkeypatch.setattr("briefing.load.run_extraction", run)
+        monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / f"cache-{fold}"))
+        return to_dict(load_briefing(folder, use_cache=cache))
+
+    folded, unfolded = load(True), load(False)
     assert folded == unfolded
     assert any("also" in q for q in folded["quotes"]) and any(len(p["evidence"]) > 1 for p in folded["positions"])

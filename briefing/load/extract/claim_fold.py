@@ -26,9 +26,10 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from briefing.load.claims import words_key
+from briefing.model import Position, Quote, Stance
 
 if TYPE_CHECKING:
-    from briefing.model import Position, Quote, Source, Span
+    from briefing.model import Source, Span
 
 
 class QuoteCopy:
@@ -66,6 +67,51 @@ class PositionCopy:
         self.holders, self.evidence = holders, position.evidence
 
 
+class Plain:
+    """A quote or position as a worker sent it (codec's plain list), read only as far as the fold needs: its
+    record is built (`record()`) only when it is held in full. The fields read are checked as the record
+    builder would (a per-article record from the cache is plain data too)."""
+
+    __slots__ = ("decoder", "evidence", "holders", "id", "issue", "side", "span", "speaker", "stance", "values")
+
+    def __init__(self, values: list, decoder: Any, quote: bool) -> None:  # noqa: ANN401 - codec._Decoder
+        self.values, self.decoder = values, decoder
+        if quote:
+            self.id, self.speaker = _text(values[_Q_ID]), values[_Q_SPEAKER]
+            if self.speaker is not None:
+                self.speaker = _text(self.speaker)
+            self.span = decoder.span(values[_Q_SPAN])
+        else:
+            self.id, self.side, self.issue = _text(values[_P_ID]), _text(values[_P_SIDE]), _text(values[_P_ISSUE])
+            self.stance, self.holders = Stance(values[_P_STANCE]), values[_P_HOLDERS]
+            if type(self.holders) is not tuple or not all(type(h) is str for h in self.holders):
+                raise TypeError("Position.holders")
+            self.evidence = decoder.spans(values[_P_EVIDENCE])
+            if not self.evidence:
+                raise ValueError("a position without evidence")
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def record(self) -> Any:  # noqa: ANN401
+        return self.decoder.value(self.values)
+
+
+def _text(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError(f"not a string: {type(value).__name__}")
+    return value
+
+
+def _at(cls: type, name: str) -> int:
+    return 1 + tuple(cls.model_fields).index(name)  # after the record's tag (codec's plain lists)
+
+
+def _record(item: Any) -> Any:  # noqa: ANN401
+    return item.record() if type(item) is Plain else item
+
+
 class Parts(dict):
     """quote id → the compilation part it is in (extract's `quote_part`), a stand-in's part on the stand-in."""
 
@@ -101,16 +147,16 @@ class _Fold:
         items = self.items.setdefault(index, [])
         at = (index, len(items))
         if key is None:
-            items.append(item)
+            items.append(_record(item))
             return True
         curated = self.curated.get(key)
         if curated is not None:
-            items.append(item if sources & curated else copy())
+            items.append(_record(item) if sources & curated else copy())
             return bool(sources & curated)
         claim = self.claims.get(key)
         if claim is None:
             self.claims[key] = _Claim(at, sources, [at])
-            items.append(item)
+            items.append(_record(item))
         elif at < claim.first:  # a later source's item first in source order: the others fold into it
             still = []
             for held in claim.full:
@@ -119,10 +165,10 @@ class _Fold:
                 else:
                     self.items[held[0]][held[1]] = self.stand_in(self._at(held))
             claim.first, claim.sources, claim.full = at, sources, [*still, at]
-            items.append(item)
+            items.append(_record(item))
         elif sources & claim.sources:
             claim.full.append(at)
-            items.append(item)
+            items.append(_record(item))
         else:
             items.append(copy())
             return False
@@ -187,6 +233,11 @@ def _position_key(position: Position, words: _Words) -> tuple | None:
     return (position.side, position.holders, position.issue, position.stance, sentence) if sentence else None
 
 
+_Q_ID, _Q_SPEAKER, _Q_SPAN = _at(Quote, "id"), _at(Quote, "speaker"), _at(Quote, "span")
+_P_ID, _P_SIDE, _P_ISSUE, _P_STANCE, _P_HOLDERS, _P_EVIDENCE = (
+    _at(Position, name) for name in ("id", "side", "issue", "stance", "holders", "evidence"))
+
+
 class ClaimFold:
     """The automatic quotes and positions of an extraction, as the loader's curated filter and merge will
     read them, holding in full only those the merge keeps as records (see the module's note)."""
@@ -217,7 +268,8 @@ class ClaimFold:
         return firsts
 
     def take(self, source: Source, quotes: list[Quote], positions: list[Position], parts: dict[str, object]) -> None:
-        """One source's quotes and positions (stage B's lists, in the order it found them) and their parts."""
+        """One source's quotes and positions (stage B's lists, in the order it found them: records, or `Plain`
+        as a worker sent them) and their parts."""
         index = self.index[source.file]
         for quote in sorted(quotes, key=lambda q: q.span.start):  # (stable: then in the order found)
             part = parts.get(quote.id)

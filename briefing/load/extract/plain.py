@@ -41,6 +41,11 @@ def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:
     file = source.file
     built = [Candidate(file if c[0] == file else c[0], decoder.value(c[1]), c[2], intern(c[3]), share(c[4], c[4]), c[5], share(c[6], c[6]),
                        share(c[7], c[7]), decoder.value(c[8]), c[9], share(c[10], c[10]), c[11]) for c in candidates]
+    if shared.fold is not None:  # the fold builds only the records it holds in full (claim_fold.py)
+        from briefing.load.extract.claim_fold import Plain
+
+        return first, ([Plain(q, decoder, True) for q in quotes], [Plain(p, decoder, False) for p in positions],
+                       built, quote_part, found_dates), *rest
     return first, ([decoder.value(q) for q in quotes], [decoder.value(p) for p in positions], built, quote_part,
                    found_dates), *rest
 
