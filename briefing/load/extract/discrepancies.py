@@ -97,13 +97,17 @@ def quote_renderings(quotes: list[Quote], part_of: dict[str, object],
         wording.append(reading[1])
         long_enough.append(reading[3])
         for word in reading[2]:
-            buckets[(quote.speaker, word)].append(index)
+            bucket = buckets[(quote.speaker, word)]
+            if len(bucket) < 50:  # only a bucket's first 50 are compared (below): no list of 100,000 held
+                bucket.append(index)
     pairs: set[tuple[int, int]] = set()
     for members in buckets.values():  # indexes in increasing order, each once
         pairs.update(_differently_worded(members[:50], wording, long_enough))
-    place = [(q.source, part_of.get(q.id)) for q in quotes]
+    def place(index: int) -> tuple[str, object]:
+        return quotes[index].source, part_of.get(quotes[index].id)
+
     for a, b in sorted(pairs):
-        if place[a] == place[b] or folded[a] == folded[b]:
+        if place(a) == place(b) or folded[a] == folded[b]:
             continue
         if not (long_enough[a] and long_enough[b]):
             continue
