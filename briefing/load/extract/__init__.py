@@ -165,6 +165,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
             tick()
     out.mentions = gathered.mentions_built()
+    parallel.give_back_free_memory()
 
     shared.works = works
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
@@ -172,11 +173,13 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     if shared.fold is not None:
         out.quotes, out.positions, quote_part = shared.fold.results()
         shared.fold = None
+    parallel.give_back_free_memory()
     out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
     out.events = events_from(merge_by_day(candidates, plans), shared.parties.stands_for)
+    parallel.give_back_free_memory()
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())

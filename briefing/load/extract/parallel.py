@@ -53,6 +53,31 @@ def pool(workers: int, initializer: Callable[[], None] | None = None):  # noqa: 
         return None
 
 
+def give_back_free_memory() -> None:
+    """Hand the C allocator's free pages back to the system (glibc's `malloc_trim`; elsewhere nothing).
+    Between the stages of a large load, the records built from what workers sent are freed in their
+    thousands and leave free pages among the kept ones, which the process would otherwise hold at its
+    peak: at 10,000 long articles ~ tens of MB of resident memory for a few milliseconds."""
+    global _TRIM  # noqa: PLW0603 - looked up once per process
+    if _TRIM is None:
+        _TRIM = False
+        import ctypes
+        import ctypes.util
+
+        try:
+            name = ctypes.util.find_library("c")
+            trim = getattr(ctypes.CDLL(name), "malloc_trim", None) if name else None
+        except OSError:
+            trim = None
+        if trim is not None:
+            trim.argtypes, trim.restype = [ctypes.c_size_t], ctypes.c_int
+            _TRIM = trim
+    if _TRIM:
+        _TRIM(0)
+
+
+_TRIM: Callable[[int], int] | bool | None = None
+
 #: Chunks handed out per worker ahead of the one whose results are taken next.
 AHEAD = 3
 
