@@ -116,6 +116,8 @@ class Shared:
 
 
 _SHARED: Shared | None = None
+#: Chunks taken from the workers between two hand-backs of free memory (parallel.give_back_free_memory).
+TRIM_EVERY = 32
 
 
 def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | range, workers: int):
@@ -134,7 +136,10 @@ def run(task: Callable[[list[int]], list], shared: Shared, indexes: list[int] | 
                 yield from task(chunk)
             return
         with pool:
-            for chunk, results in zip(chunks, parallel.in_order(pool, task, chunks, workers), strict=True):
+            for number, (chunk, results) in enumerate(zip(chunks, parallel.in_order(pool, task, chunks, workers),
+                                                          strict=True)):
+                if number % TRIM_EVERY == TRIM_EVERY - 1:
+                    parallel.give_back_free_memory()  # what the chunks before were built from is freed
                 for index, result in zip(chunk, results, strict=True):
                     yield result if shared.plain else from_worker(result, shared.sources[index], shared)
     finally:
