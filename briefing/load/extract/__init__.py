@@ -185,6 +185,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
+    parallel.give_back_free_memory()  # (what the discrepancies were worked out with: the merge builds next)
     return out
 
 
