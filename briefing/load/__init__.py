@@ -144,6 +144,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
                     progress(len(raws), len(raws), "reading")
                 return cached
         briefing = _build(folder, raws, problems, auto, progress, store)
+        if auto:  # what the extraction and the merge were built with is freed: the cache write builds next
+            import_module("briefing.load.extract.parallel").give_back_free_memory()
         if store is not None:
             store.keep(key, briefing)
         return briefing
