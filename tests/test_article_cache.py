@@ -172,30 +172,6 @@ def test_each_article_is_one_file_holding_every_part(corpus: Path, tmp_path: Pat
     assert parts[0] == 2 and parts[-1] == 4  # people and first; an undated one's anchor and second too
 
 
-def test_a_spoiled_small_part_kept_from_the_first_read_is_not_believed(corpus: Path, tmp_path: Path,
-                                                                         cache_dir: Path, work: dict[str, list]) -> None:
-    """The small chunks (the people an article introduces) are kept when its file is first read and not read
-    again: one of them spoiled is checked all the same, worked out again, and the briefing is the same."""
-    from briefing.load.articles import SMALL_PART, _chunks
-
-    folder = _copy(corpus, tmp_path / "c")
-    cold = to_dict(load_briefing(folder))
-    for path in cache_dir.glob("*.briefing-cache"):
-        path.unlink()
-    files = _article_files(cache_dir)
-    spoiled = files[:3]
-    for path in spoiled:
-        blob = bytearray(path.read_bytes())
-        smallest = min(_chunks(bytes(blob))[1:], key=lambda chunk: chunk[3] - chunk[2])
-        assert smallest[3] - smallest[2] <= SMALL_PART  # (kept from the first read)
-        blob[smallest[3] - 1] ^= 0x55
-        path.write_bytes(bytes(blob))
-    _reset(work)
-    assert to_dict(load_briefing(folder)) == cold
-    assert 1 <= len(work["introduced"]) <= 3  # the spoiled introductions worked out again, no others
-    assert len(work["read"]) == 0 and len(work["extracted"]) == 0
-
-
 def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp_path: Path, cache_dir: Path,
                                                                work: dict[str, list]) -> None:
     """One chunk's bytes changed (its tag no longer verifies): that part is worked out again and its file

@@ -41,8 +41,6 @@ from briefing.model import Actor, Issue, Region, Source
 
 _MAGIC = b"BRFART01"
 _TAG = 32
-#: A stage result's chunk this small is kept when the article's file is first read (StoredArticle.small).
-SMALL_PART = 4096
 #: A record larger than this is not read (a source is at most 16 MiB; its record is smaller).
 MAX_RECORD_BYTES = 256 * 1024 * 1024
 
@@ -217,19 +215,7 @@ class ArticleStore:
             record = ArticleRecord.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
         except cache.UNTRUSTWORTHY:
             return None
-        small = {ident: (tag, blob[start:end]) for tag, ident, start, end in chunks[1:]  # type: ignore[index]
-                 if end - start <= SMALL_PART}
-        return StoredArticle(record, frozenset(ident for _t, ident, _s, _e in chunks[1:]), small)
-
-    def small_part(self, part_key: bytes, tag: bytes, body: bytes) -> StageRecord | None:
-        """A stage result's chunk that `read_article` kept (`StoredArticle.small`), checked as `read_part`
-        checks one it reads: None when it is not sealed with our secret under `part_key`, or not a record."""
-        if not hmac.compare_digest(cache.seal(self.secret, part_key, body), tag):
-            return None
-        try:
-            return StageRecord.from_plain(marshal.loads(body))  # noqa: S302 - sealed with our secret
-        except cache.UNTRUSTWORTHY:
-            return None
+        return StoredArticle(record, frozenset(ident for _t, ident, _s, _e in chunks[1:]))
 
     def read_part(self, key: bytes, part_key: bytes) -> StageRecord | None:
         """The stage result `part_key` in the article's file under `key`, or None (not there, not sealed)."""
@@ -303,10 +289,6 @@ class StoredArticle:
 
     record: ArticleRecord
     parts: frozenset[bytes]
-    #: The stage results' chunks of at most SMALL_PART bytes (the people it introduces, an anchor), as they
-    #: were in the file: (tag, body) by part key, not yet checked. Read with the reading record, they are
-    #: not read from the file again (one open and read an article fewer).
-    small: dict[bytes, tuple[bytes, bytes]] = dataclasses.field(default_factory=dict)
 
 
 def _chunks(blob: bytes) -> list[tuple[bytes, bytes, int, int]]:

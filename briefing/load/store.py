@@ -98,8 +98,6 @@ class ArticleMemo:
     digests: list[bytes | None] = field(default_factory=list)
     #: Per source: the part keys its file holds (read at the start, then as written).
     parts: list[frozenset[bytes]] = field(default_factory=list)
-    #: Per source: its file's small stage results as read with its reading record (see StoredArticle.small).
-    small: list[dict[bytes, tuple[bytes, bytes]] | None] = field(default_factory=list)
     #: Stage results learned and not written yet, marshalled, by source index and part key.
     waiting: dict[int, dict[bytes, bytes]] = field(default_factory=dict)
 
@@ -108,7 +106,6 @@ class ArticleMemo:
         stored = [self.store.read_article(key) for key in self.keys]
         self.records = [None if kept is None else kept.record for kept in stored]
         self.parts = [frozenset() if kept is None else kept.parts for kept in stored]
-        self.small = [None if kept is None or not kept.small else kept.small for kept in stored]
         self.digests = [None] * len(self.keys)
 
     def scanned(self, index: int) -> tuple[list[DateClue], tuple[Region, ...]] | None:
@@ -141,9 +138,7 @@ class ArticleMemo:
         if waiting is not None:
             kept = StageRecord.from_plain(marshal.loads(waiting))  # noqa: S302 - made by this process
         elif key in self.parts[index]:
-            small = self.small[index]
-            chunk = None if small is None else small.pop(key, None)  # (read once: a second ask reads the file)
-            kept = self.store.read_part(self.keys[index], key) if chunk is None else self.store.small_part(key, *chunk)
+            kept = self.store.read_part(self.keys[index], key)
         else:
             return None
         if kept is None or kept.made_from != self._made_from(index):
@@ -174,7 +169,6 @@ class ArticleMemo:
                                      "load will extract again")
         else:
             self.parts[index] = written
-        self.small[index] = None  # (what the file held when first read)
 
     def _day_key(self, digest: bytes) -> bytes:
         return self.store.key("\0the events of a day", digest.hex())  # (no file's name holds a NUL)
@@ -194,7 +188,6 @@ class ArticleMemo:
                                      "load will extract again")
 
     def done(self) -> None:
-        self.small = [None] * len(self.keys)
         for index in list(self.waiting):
             self._write(index)
         if self.store.written:
