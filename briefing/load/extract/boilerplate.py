@@ -35,8 +35,8 @@ _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boil
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
-    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
+    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
     r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
 #: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
@@ -46,6 +46,7 @@ _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
     "boiler:author-bio": (" is ",),
     "boiler:caption-form": (" on ",),
+    "boiler:caption-present": (" on ",),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
@@ -64,12 +65,15 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|S
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
 _CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
+#: A caption's full day near its end: "… on April 26, 2025." or "… on April 26, 2025, at the Vatican."
+_CAPTION_DAY = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}\b[^.!?]{0,60}\.$")
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
+            or _CAPTION_DAY.search(line[-80:]) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
@@ -253,13 +257,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _STORY_BEFORE_CAPTION = 15
 
 
+#: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
+_CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
+
+
 def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
     """A caption the scrape ran onto the end of a paragraph ("… the surrender of Ukraine. French President X looks
     on … (AFP)"): the line is unmarked and only its last sentence, from the returned offset, is furniture, when
     fifteen words of story or more come before it. One pass over each caption-marked line."""
     tails: dict[int, int] = {}
     for index, mark in enumerate(marks):
-        if mark is None or mark[0] not in ("boiler:caption", "boiler:credit"):
+        if mark is None or mark[0] not in _CAPTION_RULES:
             continue
         line = lines[index][2]
         last = None

@@ -35,6 +35,25 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
          rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
+        # A caption's credit in parentheses at its end: "… on April 26, 2025. (Vatican Media via AP)", "(Photo: Jan
+        # Berg/Reuters)", "(Photo : Public Domain)"; "File photo" alone or leading a caption.
+        ("boiler:caption-credit", "Photo caption",
+         rf"(?:\((?:[^()]{{0,80}}\s)?via\s+{_AGENCY}\)|"
+         rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
+         rf"^(?i:file (?:photo|picture|image|footage))(?:\s*[:|–—-]|\.?$)"),
+        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN."
+        ("boiler:photo-label", "Photo caption",
+         r"(?:^|(?<=[.!?”\")])\s+)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
+         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
+        # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
+        ("boiler:credit-line", "Photo credit",
+         rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
+         rf"(?:\s+via\s+{_AGENCY})?\.?$"),
+        # A wire story's sign-off of editors' initials: "MG/abj/APA", "jb/kr (AFP, Reuters)".
+        ("boiler:signoff", "Editors' initials",
+         r"^[A-Za-z]{1,5}(?:/[A-Za-z]{1,5}){1,4}(?:\s*\([A-Za-z]{2,8}(?:,\s*[A-Za-z]{2,8}){0,4}\))?$"),
+        # A scraper's placeholder for an ad or an embed: "[ad_1]", "[embedded content]".
+        ("boiler:ad-slot", "Advertising", r"^\[(?i:ad_?\d*|embedded content)\]$"),
         ("boiler:agency-tag", "Agency credit", r"^\(?[A-Z]{2,5}\)?$"),
         ("boiler:wire-credit", "Reporting credit",
          r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
@@ -83,12 +102,20 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:caption-form", "Photo caption",
          rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
          r"[A-Z][\w.'’ -]{1,30}\.$"),
+        # A picture desk's caption without its credit: one sentence in the present tense that says who is seen
+        # doing what, and the full day ("X and Y talk as they attend the funeral of Z on April 26, 2025."); news
+        # reports its days in the past tense, and a paragraph of story that ends so has said something before.
+        ("boiler:caption-present", "Photo caption",
+         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during)|shakes? hands|"
+         rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
+         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
+         rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".

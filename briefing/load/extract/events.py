@@ -26,7 +26,9 @@ EVENT_VERBS = re.compile(
     r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
     r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
-    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es))\b",
+    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
+    r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
+    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es))\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -35,7 +37,8 @@ STRONG_VERBS = re.compile(
     r"attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|visit(?:ed|s)?|invad(?:e|ed)|annex(?:ed|ation)|reject(?:ed|s)?|"
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
-    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed)$", re.IGNORECASE)
+    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
+    r"established|appointed|extended|ratified|deployed|created)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
