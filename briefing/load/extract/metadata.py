@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dateutil import parser as date_parser
@@ -60,7 +60,8 @@ _NAME_DATE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}\s*\([A-Z][\w .'’-]{{1,20}}\)),\s+)?"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
 _PLACE_DATE = re.compile(
@@ -271,7 +272,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             year, how = majority_year, f"; its year {clue.year} conflicts with the file's other dates ({majority_year})"
         if year is None:
             if default_year is None:
-                return None, "no year in the text or the folder"
+                return None, ("no year in the text, and the folder's dated sources are not of one year"
+                              if corpus_year is None else "no year in the text or the folder")
             year = default_year
             how = ("; year from the other dates of this file" if majority_year is not None
                    else "; year from the other sources of the folder")
@@ -299,8 +301,33 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
         meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
         meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    elif resolved:
+        (_date, why), clue = resolved[0]
+        line = text.count("\n", 0, clue.start) + 1
+        meta.published_note = f"prints {clue.text!r} (line {line}) without a year it can take: {why}"
     meta.outlet = _outlet(text, clues, meta.parts)
     return meta
+
+
+#: The share of the folder's dated files one year must hold to date a yearless clue ("NAIROBI, Nov 3 (Reuters)"):
+#: a folder on one story over a few months prints one year; one that spans years does not say which a
+#: yearless date is in (November 2022 or 2023?), and no date beats a wrong one.
+FOLDER_YEAR_SHARE = 0.8
+
+
+def folder_year(clues_of_files: Iterable[list[DateClue]]) -> int | None:
+    """The year a yearless clue may take from the folder: each file votes for the year most of its printed
+    dates give (a byline year its other dates contradict is its conflict, not its year; a tie votes for none),
+    and one year must hold FOLDER_YEAR_SHARE of the votes. None when the folder is not of one year."""
+    votes: Counter[int] = Counter()
+    for clues in clues_of_files:
+        years = Counter(c.year for c in clues if c.year is not None).most_common(2)
+        if years and (len(years) == 1 or years[0][1] > years[1][1]):
+            votes[years[0][0]] += 1
+    if not votes:
+        return None
+    year, count = votes.most_common(1)[0]
+    return year if count >= FOLDER_YEAR_SHARE * sum(votes.values()) else None
 
 
 def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> int | None:
