@@ -56,12 +56,34 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
 CLAUSE_REACH = 60
 
 
+#: What makes a date the far end of a span, not the day of anything: "until 00:00 on August 3", "through May 5",
+#: "from July 6 to August 3" ("to" only right after a date that "from" leads).
+_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TO = re.compile(r",?\s*to\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def is_span_end(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
+    """Whether the date beginning at `at` ends a span ("until August 3", "from July 6 to August 3"): the day a
+    truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
+    until August 3 …")."""
+    if _UNTIL.search(text, max(0, at - 24), at):
+        return True
+    to = _TO.search(text, max(0, at - 16), at)
+    return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
+                                  for d in dates)
+
+
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
                 quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
-    lists the steps of a plan is several events, each with its day."""
+    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
+    is the day of no event."""
+    dates = [d for d in dates if not is_span_end(text, d.start, dates)]
+    if not dates:
+        return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start

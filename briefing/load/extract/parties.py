@@ -19,8 +19,9 @@ passes over the sentence (pairs, then single names).
 
 A group the article itself introduces by its name and its initials ("the Tigray People's Liberation Front (TPLF)",
 "the National Liberation Army (ELN)") is a party of that article too, by either ("party:tplf"): an armed group or a
-movement is who acts in another negotiation's news, and no list can know them all. One pass over the article for
-the definitions (`defined_groups`), kept for its sentences.
+movement is who acts in another negotiation's news, and no list can know them all; an article that introduces one
+such group names it again as "the party", "the rebels", …. One pass over the article for the definitions
+(`defined_groups`), kept for its sentences.
 """
 
 from __future__ import annotations
@@ -60,8 +61,14 @@ _DEFINED = re.compile(
 _recent: tuple[str, dict[str, str], re.Pattern[str] | None] = ("", {}, None)
 
 
+#: How an article names again the one group it introduced: "the party stated", "The rebels said".
+_BACK_REFERENCES = ("the party", "the group", "the front", "the movement", "the rebels", "the guerrillas",
+                    "the rebel group", "the guerrilla group", "the armed group", "the insurgents")
+
+
 def defined_groups(text: str) -> dict[str, str]:
-    """Name (and initials) → "party:<initials>" for each group the text introduces with its initials."""
+    """Name (and initials) → "party:<initials>" for each group the text introduces with its initials; when it
+    introduces one group only, "the party", "the rebels", … (_BACK_REFERENCES) name it too."""
     found: dict[str, str] = {}
     for match in _DEFINED.finditer(text):
         name, initials = match.group("name"), match.group("initials")
@@ -70,6 +77,12 @@ def defined_groups(text: str) -> dict[str, str]:
         key = f"party:{initials.lower()}"
         found.setdefault(initials, key)
         found.setdefault(name, key)
+    keys = set(found.values())
+    if len(keys) == 1:
+        (key,) = keys
+        for words in _BACK_REFERENCES:
+            found.setdefault(words, key)
+            found.setdefault(words[0].upper() + words[1:], key)
     return found
 
 
