@@ -109,3 +109,10 @@ def test_an_ambiguous_or_yearless_line_dates_nothing() -> None:
     for line in ("Published 04/05/2025", "Nov. 3 (AP) Officials said the talks would go on", "2025-04-30 is the day"):
         text = f"Envoys agree to reopen three border crossings after talks\n{line}\n\nEnvoys met in the capital.\n"
         assert extract_metadata("page.txt", text, corpus_year=None).published is None, line
+
+
+def test_a_dateline_with_its_place_in_ordinary_capitals() -> None:
+    text = "Addis Ababa, March 22, 2023 (Walta) The house passed the motion in a special meeting today.\n"
+    meta = extract_metadata("wire.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2023-03-22"
+    assert meta.outlet == "Walta"

@@ -60,7 +60,7 @@ _NAME_DATE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}\s*\([A-Z][\w .'’-]{{1,20}}\)),\s+)?"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?),\s+)?"
     rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
