@@ -46,11 +46,19 @@ _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
     "boiler:author-bio": (" is ",),
     "boiler:caption-form": (" on ",),
-    "boiler:caption-present": (" on ",),
+    "boiler:caption-present": (", 19", ", 20"),
+    "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
                   "promoted", "partner", "patreon", "journalism"),
+}
+#: What a line must show for some rules to be tried on it at all (most lines show none of it).
+_GATES = {
+    "boiler:credit-line": lambda probe: len(probe) <= 80 and ("/" in probe or probe.rstrip(" .)").endswith(_AGENCY_NAMES)),
+    "boiler:caption-credit": lambda probe: probe.endswith((")", ").")) or probe[:4].lower() == "file",
+    "boiler:signoff": lambda probe: len(probe) <= 60 and "/" in probe,
+    "boiler:ad-slot": lambda probe: probe.startswith("["),
 }
 #: The characters at a line's end a photo credit is looked for in.
 _CREDIT_TAIL = 120
@@ -73,7 +81,7 @@ _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
-            or _CAPTION_DAY.search(line[-80:]) \
+            or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
@@ -172,6 +180,9 @@ def _mark(line: str) -> tuple[str, str] | None:
         if needs is not None and not any(word in lowered for word in needs):
             continue
         if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
+            continue
+        gate = _GATES.get(rule)
+        if gate is not None and not gate(probe):
             continue
         if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
             return (rule, label)

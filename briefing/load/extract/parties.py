@@ -54,9 +54,13 @@ def _parties() -> dict[str, str]:
 #: Colombia" after it, perhaps), then the initials in parentheses.
 _GROUP_WORDS = (r"Front|Army|Forces?|Movement|Party|Council|Alliance|Brigades?|Coalition|Union|Organi[sz]ation|"
                 r"Group|Committee|Congress|Militia|Command|Authority|Rebels|Guerrillas?")
-_DEFINED = re.compile(
-    rf"\b(?P<name>(?:[A-Z][\w’'-]+\s+){{0,5}}?(?:{_GROUP_WORDS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,3}})?)"
-    r"\s*\((?P<initials>[A-Z][A-Z0-9-]{1,7})\)")
+#: The initials in parentheses are looked for first (few in a text); the name is then read back from them.
+_INITIALS = re.compile(r"\((?P<initials>[A-Z][A-Z0-9-]{1,7})\)")
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+\s+){{0,5}}?(?:{_GROUP_WORDS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,3}})?)"
+    r"\s*$")
+#: How far before its initials a group's name may begin.
+_NAME_REACH = 120
 #: The group definitions of the last text looked at: the sentences of one article are asked one after the other.
 _recent: tuple[str, dict[str, str], re.Pattern[str] | None] = ("", {}, None)
 
@@ -70,8 +74,11 @@ def defined_groups(text: str) -> dict[str, str]:
     """Name (and initials) → "party:<initials>" for each group the text introduces with its initials; when it
     introduces one group only, "the party", "the rebels", … (_BACK_REFERENCES) name it too."""
     found: dict[str, str] = {}
-    for match in _DEFINED.finditer(text):
-        name, initials = match.group("name"), match.group("initials")
+    for match in _INITIALS.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, match.start() - _NAME_REACH), match.start())
+        if named is None:
+            continue
+        name, initials = named.group("name").removeprefix("The "), match.group("initials")
         if len(name.split()) < 2:
             continue  # "Army (ENDF)": too little of a name to be sure of
         key = f"party:{initials.lower()}"
