@@ -54,3 +54,25 @@ def test_a_yearless_dateline_in_a_folder_of_one_year_takes_it(tmp_path: Path) ->
     briefing = load_briefing(_folder(tmp_path, files), use_cache=False)
     wire = next(s for s in briefing.sources if s.file == "wire.txt")
     assert wire.published is not None and wire.published.iso == "2023-11-03"
+
+
+_SHARED = {
+    "riyadh.txt": "Riyadh talks\nPublished February 19, 2025\n\nMarco Rubio and Sergei Lavrov met in Riyadh on Tuesday "
+                  "to discuss ending the war in Ukraine.\n",
+    "deal.txt": _DATED["deal.txt"],
+    "agrees.txt": "RIYADH, Feb 19 (Reuters) - Marco Rubio and Sergei Lavrov met in Riyadh on Tuesday to discuss ending "
+                  "the war in Ukraine, officials said.\n",
+    "contradicts.txt": "RIYADH, Mar 30 (Reuters) - Marco Rubio and Sergei Lavrov met in Riyadh on Tuesday to discuss "
+                       "ending the war in Ukraine, officials said.\n",
+}
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_events_it_shares_only_where_they_hold_its_day(
+        tmp_path: Path) -> None:
+    briefing = load_briefing(_folder(tmp_path, _SHARED), use_cache=False)  # 2025 and 2023: no folder year
+    sources = {s.file: s for s in briefing.sources}
+    agrees, contradicts = sources["agrees.txt"], sources["contradicts.txt"]
+    assert agrees.published is not None and agrees.published.iso == "2025-02-19"
+    assert agrees.published_basis == "inferred" and "'RIYADH, Feb 19 (Reuters)'" in agrees.published_note
+    assert contradicts.published is None
+    assert not [e for e in briefing.events if any(sp.source == "contradicts.txt" for sp in e.evidence)]
