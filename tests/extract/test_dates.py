@@ -109,3 +109,13 @@ def test_a_printed_month_day_beats_its_day_word(sentence: str, published: str, e
 def test_a_month_of_a_year(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(sentence, 0, len(sentence), Reference(PartialDate(year=2023, month=3, day=23)))
     assert [(d.text, d.date.iso) for d in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In a statement released this morning, the prime minister called for nominations.", [("this morning", "2025-03-26")]),
+    ("This afternoon the envoys met again in the capital.", [("This afternoon", "2025-03-26")]),
+    ("The talks resume tomorrow.", [("tomorrow", "2025-03-27")]),
+])
+def test_a_part_of_the_day_of_writing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, 0, len(sentence), Reference(PartialDate(year=2025, month=3, day=26)))
+    assert [(d.text, d.date.iso) for d in found] == expected

@@ -199,10 +199,11 @@ def _relative(match: re.Match[str], g: dict, c: Context) -> _Found:
 
 
 def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"today", "yesterday", "tomorrow": from the reference day."""
+    """"today", "this morning", "yesterday", "tomorrow": from the reference day."""
     if c.ref_day is None:
         return None
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
+    word = " ".join(g["day_word"].lower().split())
+    shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0  # today, tonight, this morning, …
     d = c.ref_day + dt.timedelta(days=shift)
     return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
 

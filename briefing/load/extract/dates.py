@@ -39,18 +39,19 @@ _DATES = re.compile(
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
-  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b
+  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
     re.VERBOSE,
 )
 #: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern. Weekdays,
-#: months (full or short), years 19xx/20xx, "ago", today/yesterday/tomorrow/tonight, last/this/next
+#: months (full or short), years 19xx/20xx, "ago", today/yesterday/tomorrow/tonight/this morning, last/this/next
 #: week/month/year; grouped by first letter, which the engine tries far faster than twenty alternatives.
 _ANCHOR = re.compile(
     r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year))|[Yy]esterday|"
+    r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
+    r"This (?:morning|afternoon|evening)|[Yy]esterday|"
     r"last (?:week|month|year)|next (?:week|month|year))\b")
 
 
