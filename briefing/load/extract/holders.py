@@ -103,7 +103,10 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
         agent_from = whom.end()
-    agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
+    possessor = _possessor(text, names, agent_from, cue)
+    if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
+        return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    agents = possessor or _subordinate_subject(text, names, agent_from, cue) or \
         _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
     how = "agent"
     if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
@@ -114,7 +117,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         # (after "and"/"but") is the first one's
         last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
             else speech[0]
-        speakers_ = _agents(text, names, start, last.start(), start)
+        speakers_ = _speakers(text, names, start, last.start())
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
@@ -147,6 +150,36 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if speech and all(h.startswith(PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
         holders = [a for a, _s, _e in speakers_ if actors[a].side == side and actors[a].kind == "person"] or holders
     return [(side, holders, how)]
+
+
+def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
+    """Who said it: the agents before the speech verb at `verb`; inside a subordinate clause that holds the verb
+    ("Putin declared a truce after Washington said it could …"), only that clause's subject (none named: none)."""
+    sub = None
+    for sub in _SUBORDINATE.finditer(text, start, verb):
+        pass
+    if sub is None or "," in text[sub.end():verb]:
+        return _agents(text, names, start, verb, start)
+    # (the agents before the conjunction too: "at the same time as the US statement said" may be a comparison)
+    return _agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+
+
+def _object_of_another(text: str, names, actors, left: int, possessor: tuple, start: int) -> bool:  # noqa: ANN001
+    """Whether a possessor's act is what an agent of another side, named before it, disputes or takes a stance on
+    ("Zelensky criticised Russia's proposal"): a claim about the act, not the act. Not the agent of a passive
+    ("caught off guard by Trump's push"), nor an act reported without a judgement ("the administration appears
+    to be tempering Ukraine's aspirations")."""
+    if _BY_POSSESSOR.search(text, max(left, possessor[1] - 12), possessor[1]):
+        return False
+    side = actors[possessor[0]].side
+    return any(actors[n[0]].side != side and (_DISPUTE.search(text, n[2], possessor[1]) or
+                                              stance_cue(text, n[2], possessor[1]) is not None)
+               for n in _agents(text, names, left, possessor[1], start))
+
+
+_BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
+_DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
+                      r"blast|lambast|scorn|disparag)", re.IGNORECASE)
 
 
 #: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
