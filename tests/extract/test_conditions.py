@@ -77,6 +77,17 @@ def test_whose_stance(sentence: str, expected: set) -> None:
      {("ukraine", "territory", Stance.FOR)}),
     ("Kyiv agreed to halt hostilities in the Black Sea.", {("ukraine", "ceasefire", Stance.FOR)}),
     ("Moscow promised not to attack energy facilities.", {("russia", "energy_infrastructure", Stance.FOR)}),
+    ("Putin has declared an “Easter truce” for the weekend.", {("russia", "ceasefire", Stance.FOR)}),
+    ("Trump said Washington would accept Crimea as part of Russia.", {("us", "territory", Stance.AGAINST)}),
+    ("The Kremlin said Putin agreed to pause strikes on Ukraine energy targets.",
+     {("russia", "energy_infrastructure", Stance.FOR)}),
 ])
 def test_recall_cues_and_keywords(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+def test_a_negation_carries_over_or() -> None:
+    """A negation governs the verbs "or" joins ("will not abandon X or recognise Y"); read alone, "recognise … as part of
+    Russia" came out as Ukraine against regaining its land (blind set 1 of 5 December, third session)."""
+    assert positions_of("Zelensky said Ukraine will not abandon occupied territories or recognise them as part of "
+                        "Russia.") == set()

@@ -55,7 +55,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
             # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
-            r"(?:declar|announc)(?:e|es|ed|ing) an? (?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
+            r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
@@ -273,6 +273,10 @@ class Clauses:
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        if any(c.kind in ("pos", "neg", "ruleout") and any(
+                n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
+                for n in window) for c in inside):
+            return None  # "will not abandon the territories or recognise them as Russian": the negation carries
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -347,6 +351,7 @@ class Clauses:
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
                            re.IGNORECASE)
+_OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
