@@ -91,3 +91,31 @@ def test_a_negation_carries_over_or() -> None:
     Russia" came out as Ukraine against regaining its land (blind set 1 of 5 December, third session)."""
     assert positions_of("Zelensky said Ukraine will not abandon occupied territories or recognise them as part of "
                         "Russia.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # blind set 2 of 5 December (third session): each was a reversal or a wrong holder before its rule
+    # a cue after "before" has its own object (was: Russia against easing sanctions)
+    ("The Kremlin insists on lifting sanctions against Russian banks before halting strikes on ports.",
+     {("russia", "sanctions", Stance.FOR)}),
+    # "cease hostilities" is the truce, not a refusal of the ceasefire named later (was: US against)
+    ("While the US said both countries had reached agreements to cease hostilities, the Kremlin said the ceasefire "
+     "would start only once sanctions are lifted.", set()),
+    # what a condition is for is conditioned, not wanted (was: Europe against easing, labelled conditional)
+    ("A spokesperson for the European Commission said a Russian withdrawal would be a key condition for "
+     "reconsidering the sanctions.", set()),
+    # an accusation is the accuser's claim (was: Russia for a ceasefire)
+    ("He accused Russian President Vladimir Putin of stalling by insisting on a study before agreeing to a "
+     "ceasefire.", set()),
+    # a passive's subject is not who acts (was: Russia against; then, reading the speaker, Europe against)
+    ("Starmer warned that Russia must not be allowed to play games with the ceasefire.", set()),
+    ("Russia was urged to accept a ceasefire.", set()),
+    ("The ceasefire was proposed by Trump.", {("us", "ceasefire", Stance.FOR)}),
+    ("Russia is prepared to accept a ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
+    # whom a precondition is made of is not its holder (was: Ukraine against NATO)
+    ("Russia resisted the truce, citing preconditions like Ukraine abandoning its NATO aspirations.", set()),
+    # "stumbling blocks" is a noun (was: Ukraine against security guarantees)
+    ("Zelensky said issues related to security guarantees remain stumbling blocks.", set()),
+])
+def test_blind_set_two_classes(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -94,6 +94,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
     if any(a <= cue < b for a, b in quoted):
         return []
+    if _ACCUSED.search(text, start, cue):
+        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
     joint = _joint(text, names, actors, cue, start)
     if joint:
         return joint
@@ -106,9 +109,14 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     possessor = _possessor(text, names, agent_from, cue)
     if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
         return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
-    agents = possessor or _subordinate_subject(text, names, agent_from, cue) or \
+    agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
         _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
     how = "agent"
+    if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
+        agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
+        if not agents:
+            return []
+        how = "agent:by"
     if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
         return []  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
@@ -177,6 +185,13 @@ def _object_of_another(text: str, names, actors, left: int, possessor: tuple, st
                for n in _agents(text, names, left, possessor[1], start))
 
 
+#: An accusation: what follows is the accuser's claim about the accused ("accused Putin of stalling").
+_ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,60}?\bof\b", re.IGNORECASE)
+#: A cue said in the passive ("must not be allowed to", "was urged to"): its subject is who undergoes it.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|also|already|now|still)\s+)?$",
+                      re.IGNORECASE)
+#: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
+_PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined)\b)[A-Za-z]+(?:ed|en)\b")
 _BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
 _DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
                       r"blast|lambast|scorn|disparag)", re.IGNORECASE)
@@ -382,7 +397,8 @@ _DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|press
                           r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
                           r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
                           r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
-                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left)\s+(?:the\s+)?$")
+                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
+                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 
 
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001

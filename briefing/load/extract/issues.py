@@ -45,7 +45,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
-            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
+            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
@@ -269,10 +269,13 @@ class Clauses:
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not _object_before(c, hit, self.text) and not _coordinated_after(c, hit, self.text)
-                  and not _open_to_another(c, hit, self.text)
+                  and not _open_to_another(c, hit, self.text) and not _subordinate_after(c, hit, self.text)
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
+               and _FOR_NEXT.match(self.text, c.end) for c in inside):
+            return None  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
         if any(c.kind in ("pos", "neg", "ruleout") and any(
                 n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
                 for n in window) for c in inside):
@@ -351,6 +354,18 @@ class Clauses:
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
                            re.IGNORECASE)
+_CONDITION_FOR = re.compile(r"key condition|precondition")
+_FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
+#: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
+#: sanctions against key banks before halting strikes" (the halting is of the strikes).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas)\b", re.IGNORECASE)
+
+
+def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
+        _SUBORDINATE_BETWEEN.search(text, hit.end, cue.start) is not None
+
+
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
