@@ -119,3 +119,19 @@ def test_a_negation_carries_over_or() -> None:
 ])
 def test_blind_set_two_classes(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # blind set 3 of 5 December (third session)
+    # an if-clause that opens the sentence conditions the main clause, whose agent is after its comma
+    ("If Russia keeps the truce, Ukraine would like to extend the truce for 30 days, Zelensky said.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    ("Zelensky said that if Russia agrees, Ukraine will accept a ceasefire.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    # a keyword that says what another issue's keyword is made of (was: Europe for military aid to Ukraine);
+    # the guarantees the condition names are wanted
+    ("Britain and France said they would not deploy troops unless they received US guarantees of military "
+     "support.", {("europe", "security_guarantees", Stance.FOR)}),
+])
+def test_blind_set_three_classes(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

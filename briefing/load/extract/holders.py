@@ -106,6 +106,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
         agent_from = whom.end()
+    condition = _IF_CLAUSE.search(text, agent_from, cue)
+    if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
+        agent_from = condition.end()
     possessor = _possessor(text, names, agent_from, cue)
     if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
         return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
@@ -185,6 +188,8 @@ def _object_of_another(text: str, names, actors, left: int, possessor: tuple, st
                for n in _agents(text, names, left, possessor[1], start))
 
 
+#: A condition that opens the clause, up to its comma: "If Russia keeps the truce,".
+_IF_CLAUSE = re.compile(r"\b[Ii]f\b[^,.;:]{0,120},")
 #: An accusation: what follows is the accuser's claim about the accused ("accused Putin of stalling").
 _ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,60}?\bof\b", re.IGNORECASE)
 #: A cue said in the passive ("must not be allowed to", "was urged to"): its subject is who undergoes it.

@@ -51,7 +51,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
-            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
             # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
@@ -280,6 +280,10 @@ class Clauses:
                 n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
                 for n in window) for c in inside):
             return None  # "will not abandon the territories or recognise them as Russian": the negation carries
+        before = bisect_left(starts, hit.start) - 1
+        if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
+                self.text, hits[before].end, hit.start):
+            return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -287,7 +291,12 @@ class Clauses:
         condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
                           and not _within_a_keyword(c, hits, starts)), None)
         if condition is not None and condition.text.lower() == "if":
-            return None  # "would walk away if Russia rejects a ceasefire": what is feared or wanted, unsaid
+            if "," not in self.text[condition.end:hit.start]:
+                return None  # "would walk away if Russia rejects a ceasefire": what is feared or wanted, unsaid
+            # "If Russia keeps the truce, Ukraine would extend it": the keyword is in the main clause, on a condition
+            inside = [c for c in inside if c.start > self.text.rfind(",", condition.end, hit.start)]
+            condition = Cue("cond", condition.start, condition.end, condition.text)
+            inside.insert(0, condition)
         wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
         if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
             inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
@@ -329,6 +338,9 @@ class Clauses:
                                    and not _within_a_keyword(c, hits, starts)
                                    and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window):
             conditional = True  # "would agree to a ceasefire only if the West halts military aid": the whole clause
+        opening = _IF_OPENING.match(self.text, self.start)
+        if not conditional and opening is not None and opening.end() <= hit.start:
+            conditional = True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
         if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
                                                      or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
@@ -366,6 +378,8 @@ def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
         _SUBORDINATE_BETWEEN.search(text, hit.end, cue.start) is not None
 
 
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
