@@ -98,3 +98,19 @@ def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, 
 ])
 def test_a_printed_month_day_beats_its_day_word(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A month-day printed without a year as the name of a day: its year is not the article's (a blind audit
+    # dated "the October 7th attack" to the October before a November article; it was a year earlier).
+    ("The conflict began the day after the October 7th attack on the border towns.", "2024-11-26", {}),
+    ("The war has raged since the raids of October 7, officials said.", "2024-11-26", {}),
+    # Beside a day printed in full, a month-day takes that day's year when the two are near.
+    ("Fighting has raged since October 8, 2023, the day after the border raid of October 7 ended.",
+     "2024-11-26", {"October 8, 2023": "2023-10-08", "October 7": "2023-10-07"}),
+    # Not a name: a month-day and then a clause.
+    ("On March 11 officials met in Jeddah.", "2025-03-13", {"March 11": "2025-03-11"}),
+    ("The March 11 meeting in Jeddah agreed a ceasefire proposal.", "2025-03-13", {}),
+])
+def test_a_named_day_and_a_day_printed_beside_it(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected
