@@ -36,3 +36,13 @@ def test_curated_events_win(bundled: Briefing) -> None:
     for event in auto:
         for span in event.evidence:
             assert not any(src == span.source and a < span.end and span.start < b for src, a, b in cited)
+
+
+def test_the_sides_an_event_stands_on_are_exported(auto_only: Briefing) -> None:
+    """The side filter sees an event's parties that are no actor (Event.sides); the JSON export carries
+    them too, so a reader of the export can filter as the dashboard does."""
+    from briefing.export import to_dict
+
+    exported = {e["id"]: e["sides"] for e in to_dict(auto_only)["events"]}
+    assert exported == {e.id: list(e.sides) for e in auto_only.events}
+    assert any(exported.values())
