@@ -114,3 +114,16 @@ def test_a_printed_month_day_beats_its_day_word(sentence: str, published: str, e
 ])
 def test_a_named_day_and_a_day_printed_beside_it(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A clause in the past between the future cue and the day: the day is that clause's (a blind audit had
+    # the Monday a week ahead).
+    ("Jonas Vestergaard said the halt would start at once, after the Harbour Board approached the ministry on "
+     "Monday night.", "2025-05-07", {"on Monday": "2025-05-05"}),
+    ("Jonas Vestergaard said the talks would resume on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    # An adjective after the conjunction is no past clause: the plan stays ahead.
+    ("The ministers will meet before the planned vote on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+])
+def test_a_past_clause_after_a_future_cue(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected

@@ -49,6 +49,11 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
+#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
+#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
+_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+
+
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
 CLAUSE_REACH = 60
 
@@ -59,6 +64,9 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
     lists the steps of a plan is several events, each with its day."""
+    dates = [d for d in dates if not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)]
+    if not dates:
+        return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start
