@@ -88,3 +88,17 @@ def test_a_name_in_an_apposition_after_a_preposition_is_not_the_speaker(tmp_path
     assert quotes["there is a real chance for an accord"] == "auto-marta-kellerhals"
     assert quotes["The harbour text is nearly ready. Both delegations have agreed on the dredging clause."] \
         == "auto-tomas-brandauer"
+
+
+def test_according_to_a_name_before_the_quote(tmp_path) -> None:  # noqa: ANN001
+    """"According to X, “…”" is X's, as "For X, “…”" is (a blind audit left it unknown). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour accord nears\n\n"
+        "Danish Prime Minister Jonas Vestergaard spoke in Valletta on the accord.\n\n"
+        "According to Vestergaard, “Lasting calm in the harbour cannot be won by patrols alone.”\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes["Lasting calm in the harbour cannot be won by patrols alone."] == "auto-jonas-vestergaard"
