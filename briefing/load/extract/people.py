@@ -9,6 +9,8 @@ News copy introduces a person with a formula; only those formulas make a person 
                       (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
                       stands alone when there is none)
   person:transcript   a transcript's label line          "LEILA FADEL, HOST:" (then "FADEL:" is hers)
+  person:repeated     a family name first and a given name, with no formula, twice or more in one article
+                                                           "Xi Jinping arrived … Xi Jinping spoke"
 "Al-Ansari", "al-Ansari" and "Al Ansari" are one surname; "Ursula von der Leyen" is one name, not "Leyen".
 Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
 known actor's possessive: "Trump's envoy"); where they give none, or two that disagree, the person is
@@ -122,13 +124,20 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
                      sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
+    bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for start, end in pieces:
-        found.extend(_introductions(source, start, end, gazetteer, sides, shapes))
+        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare))
         label = _LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
             if intro is not None:
                 found.append(intro)
+    # "Xi Jinping", "Wang Yi" with no title: a family name first and a given name, given twice or more.
+    introduced = {i.words for i in found}
+    for words, places in bare.items():
+        if len(places) >= 2 and words not in introduced:
+            found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
+                                      None))
     return found
 
 
@@ -136,7 +145,10 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                   sides: Placing, shapes: dict[str, _Shape],
+                   bare: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
+    """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
+    with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
     text, file = source.text, source.file
     found = []
     for run in RUN.finditer(text, start, end):
@@ -177,6 +189,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
+        elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
+            bare[words].append((n_start, n_end))
     return found
 
 
