@@ -159,6 +159,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             continue
         cut, name_start, name_end, words = shape
         n_start, n_end = run.start() + name_start, run.start() + name_end
+        if cut == _PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+            cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
@@ -198,25 +200,30 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
-#: What a run of capitalised words is apart from its context: (whether a title is inside it, where the name
-#: starts and ends in it, the name's words), or None when it holds no name the gazetteer lacks.
-_Shape = tuple[bool, int, int, tuple[str, ...]] | None
+#: What a run of capitalised words is apart from its context: (whether a title is inside it: 0, _TITLED or
+#: _PORTFOLIO_ONLY; where the name starts and ends in it; the name's words), or None when it holds no name the
+#: gazetteer lacks.
+_Shape = tuple[int, int, int, tuple[str, ...]] | None
 
 
 def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
+    titled = False
     for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or run[s:e] in PORTFOLIO \
-                or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+            cut, titled = index + 1, True
+        elif run[s:e] in PORTFOLIO:
+            # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
+            # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
             cut = index + 1
     name = tokens[cut:]
     if _honorific_family(run, tokens, cut):
         # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
         # anywhere else.
         words = (run[name[0][0]:name[0][1]],)
-        return None if _known(words, gazetteer) else (True, name[0][0], name[0][1], words)
+        return None if _known(words, gazetteer) else (_TITLED, name[0][0], name[0][1], words)
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         name = name[1:]
@@ -230,8 +237,17 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     words = tuple(run[s:e] for s, e in name)
     if not _name_words(words, cues) or _known(words, gazetteer):
         return None
-    return bool(cut), name[0][0], name[-1][1], words
+    if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
+        return None  # "… as Leaders Meet": a plural title introduces no one by a single word
+    return (_TITLED if titled else _PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
+
+#: A title in the plural ("Leaders", "Ministers").
+_PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
+#: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
+_TITLED, _PORTFOLIO_ONLY = 1, 2
+#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
+_TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
 
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 
