@@ -35,7 +35,7 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
 _AFTER = re.compile(
-    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
+    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS}|began)\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
@@ -107,8 +107,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25 or _NEXT_CLAUSE.search(subject):
-        return None  # "…," Trump wrote, as Zelensky said: the verb belongs to another clause
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject):
+        return None  # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is: another clause's verb
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
@@ -257,6 +257,11 @@ def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     return unnamed is not None and "," not in text[unnamed.end():verb_start]
 
 
+#: Between a quote and a speech verb later in its sentence: a relative clause with the attribution inserted
+#: in it (", which, Borrell explained, is …"): the verb is that clause's, not the quote's.
+_RELATIVE_BREAK = re.compile(r",\s*(?:which|who|that|when|where|whereas)\s*,")
+
+
 def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
@@ -268,6 +273,8 @@ def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, A
     for verb in _VERB.finditer(text, quote_end, e):
         if any(a <= verb.start() < b for a, b in quoted):
             continue
+        if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
+            return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
         segment = text[left:verb.start()]
         cut = max(segment.rfind(","), segment.rfind("–"))
