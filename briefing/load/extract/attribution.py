@@ -20,7 +20,7 @@ SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
     "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
-    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
@@ -47,7 +47,7 @@ _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|altho
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 #: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
-_COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+_COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
                           r"[^“”\"‘’'.;:!?]{0,100}$")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
@@ -89,6 +89,11 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
     return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
 
 
+#: A subject that is only a proper name, perhaps after "the" and before a noun: "the Elysee", "Downing
+#: Street", "the Belem palace".
+_PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
+
+
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
     """“…,” X said / “…,” said X — an attribution right after the closing mark."""
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
@@ -117,7 +122,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is None:
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
         # rule further down may guess (the quote before's speaker is not this one's).
-        return (None, "quote:unnamed", 0.5, -1, -1) if UNNAMED.search(text, s, e) else None
+        # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
+        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+        return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 

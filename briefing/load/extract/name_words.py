@@ -59,7 +59,7 @@ NOT_NAME = frozenset(
     Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
     Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
-    Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox
+    Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
     """.split()
 )
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",

@@ -24,7 +24,7 @@ Names' shapes and the words that are no names: name_words.py; introductions grou
 (where its qualifiers begin, whether it describes the name, which side it places the person on):
 person_roles.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
-window (80 characters) on either side.
+window (120 characters before, 80 after) on either side.
 """
 
 from __future__ import annotations
@@ -64,10 +64,12 @@ _TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
-#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
+#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
+#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym).
 _TITLE_COMMA_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
-    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0][A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){{0,2}})?),[ \u00a0]$")
+    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
+    rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 _LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
@@ -167,7 +169,7 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             words = tuple(TOKEN.findall(text, n_start, n_end))
             if _known(words, gazetteer):
                 continue
-        window_start = max(start, run.start() - 80)
+        window_start = max(start, run.start() - _WINDOW)
         intro = None
         if cut or _TITLE_BEFORE.search(text, window_start, n_start):
             role_start = qualifiers_start(text, window_start, run.start() if cut else n_start)
@@ -184,10 +186,12 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
                                  apposition.start("role") + len(role), side_of(role, sides))
-        elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
+        elif ((speaks_after := _VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
             if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
                 continue  # "X of Artemis noted": the name after a preposition is no one speaking
+            if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
+                continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
@@ -196,6 +200,12 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     return found
 
 
+#: After a name that follows "said": the rest of a reported clause whose subject it is ("said Belgrade and
+#: Pristina had …", "said Moscow would …").
+_REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
+                               r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
+_WINDOW = 120
 #: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 

@@ -140,8 +140,9 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                                               speakers.roles.silent)
         if len(text[qs:qe].split()) < 3:
             # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
-            # is no one's we know).
-            if found is not None and found[0] in persons:
+            # is no one's we know), and not a name or title (every word capitalised: "Truth Social").
+            named = all(w[:1].isupper() for w in text[qs:qe].split())
+            if found is not None and found[0] in persons and not named:
                 raw = RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4])
                 quotes.append(raw)
                 before_this = (raw, oe)
