@@ -76,8 +76,8 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
         return None
     gap_start = max(last_end, last.attr_end)
     here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
-    if here is None or here != there or gap_start > quote_start:
-        return None
+    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > _VERB_REACH:
+        return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
     gap = text[gap_start:quote_start]
     if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
             or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):

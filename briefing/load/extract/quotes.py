@@ -159,7 +159,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         if raw.speaker:
             speakers.previous, speakers.previous_para = raw, p_index
             before_this = (raw, oe)
-    words = _one_words(text, sentences, ps, pe, quoted, para_quotes, speakers, quotes)
+    words = _one_words(text, sentences, ps, pe, quoted, speakers, quotes)
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
 
 
@@ -171,16 +171,17 @@ _OWN_CLAUSE = frozenset({"quote:said-before", "quote:said-after", "quote:verb-fi
 
 
 def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, quoted: list[Quoted],  # noqa: PLR0913
-               para_quotes: list[Quoted], speakers: Speakers, others: list[RawQuote]) -> list[RawQuote]:
+               speakers: Speakers, others: list[RawQuote]) -> list[RawQuote]:
     """Quotations of one word: someone's only with a speech verb and a person named in the same clause
     ("Witkoff called the talks “serious”", "“Historic,” Xi said"); a scare quote, a term or a name is no one's
     and not a quote at all. They take no part in the attribution of the paragraph's other quotes."""
     found: list[RawQuote] = []
-    for os_, oe, qs, qe in quoted:
+    by_start = {r.start: r for r in others if r.rule in _OWN_CLAUSE}
+    for index, (os_, oe, qs, qe) in enumerate(quoted):
         if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 12), os_):
             continue
-        earlier = [q for q in quoted if q[1] <= os_][-1:]  # the window starts after any quote before
-        last = next((r for r in others if earlier and r.start == earlier[0][2] and r.rule in _OWN_CLAUSE), None)
+        earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
+        last = by_start.get(earlier[0][2]) if earlier else None
         attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who)
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
