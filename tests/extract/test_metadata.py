@@ -77,3 +77,61 @@ def test_curated_metadata_and_regions_win(bundled: Briefing) -> None:
     assert source is not None
     assert source.meta_origin == "curated" and source.published.iso == "2025-02-19"
     assert all(r.origin == "curated" for r in source.regions)
+
+
+# Publication lines printed the ways pages print them (events helper, third session): the time after an ISO date
+# alone on its line, "On" capitalised, an ISO timestamp glued to its "T", an author with a numeric date, a time after
+# a "|". Each is read as the day it prints and is furniture (not the story's text).
+_PRINTED = (
+    ("2025-04-30 21:14", "2025-04-30"),
+    ("2025-04-30 21:14:05 GMT", "2025-04-30"),
+    ("Published On 30 Apr 2025", "2025-04-30"),
+    ("Posted: 2025-04-30T21:14:00+00:00", "2025-04-30"),
+    ("By Jane Doe | 30.04.2025", "2025-04-30"),
+    ("30 April 2025 | 21:14", "2025-04-30"),
+    ("Marta Vella  | 14.10.2025 - Update : 15.10.2025", "2025-10-14"),
+    ("Published 30.04.2025, 21:14", "2025-04-30"),
+    ("Published: 30/04/2025 - 21:14", "2025-04-30"),
+)
+
+
+def test_publication_lines_with_their_time_are_read_and_dimmed() -> None:
+    for line, day in _PRINTED:
+        text = f"Envoys agree to reopen three border crossings after talks\n{line}\n\nEnvoys met in the capital.\n"
+        regions = tuple(find_regions(text))
+        meta = extract_metadata("page.txt", text, corpus_year=None, regions=regions)
+        assert meta.published is not None and meta.published.iso == day, line
+        at = text.index(line)
+        assert any(r.start <= at and at + len(line) <= r.end for r in regions), line
+
+
+def test_an_ambiguous_or_yearless_line_dates_nothing() -> None:
+    for line in ("Published 04/05/2025", "Nov. 3 (AP) Officials said the talks would go on", "2025-04-30 is the day"):
+        text = f"Envoys agree to reopen three border crossings after talks\n{line}\n\nEnvoys met in the capital.\n"
+        assert extract_metadata("page.txt", text, corpus_year=None).published is None, line
+
+
+def test_a_dateline_with_its_place_in_ordinary_capitals() -> None:
+    text = "Addis Ababa, March 22, 2023 (Walta) The house passed the motion in a special meeting today.\n"
+    meta = extract_metadata("wire.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2023-03-22"
+    assert meta.outlet == "Walta"
+
+
+def test_a_link_list_under_its_header_and_an_inputs_credit_are_furniture() -> None:
+    """"ALSO READ" or "Continue reading" alone, then other stories' headlines: none of it is the story (a blind
+    audit took "Responds" for a person from one such headline). Invented prose."""
+    text = ("Harbour accord signed\n"
+            "Malta and Tunisia signed the harbour accord in Valletta on Monday after two years of talks, the "
+            "ministry said in a statement.\n"
+            "(With inputs from agencies.)\n"
+            "ALSO READ\n"
+            "Fishing Fleet Responds to New Quotas in the Strait\n"
+            "Storm Closes Valletta Port for a Second Day\n"
+            "Continue reading\n"
+            "How Harbour Fees Changed Mediterranean Trade\n")
+    covered = "".join(text[r.start:r.end] for r in find_regions(text))
+    for line in ("(With inputs from agencies.)", "ALSO READ", "Fishing Fleet Responds", "Storm Closes Valletta",
+                 "Continue reading", "How Harbour Fees Changed"):
+        assert line in covered
+    assert "signed the harbour accord" not in covered
