@@ -90,8 +90,8 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
 
 
 #: A subject that is only a proper name, perhaps after "the" and before a noun: "the Elysee", "Downing
-#: Street", "the Belem palace".
-_PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
+#: Street", "the Belem palace"; a pronoun is not one ("He claimed" after a quote whose sentence has ended).
+_PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 
 
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
