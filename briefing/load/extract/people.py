@@ -140,9 +140,21 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
         if len(places) >= 2 and words not in introduced:
             found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
                                       None))
-    return found
+    if not found:
+        return found
+    # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
+    outlets = {m.group("name") for m in _OUTLET.finditer(source.text)}
+    return [i for i in found if source.text[i.start:i.end] not in outlets] if outlets else found
 
 
+#: A name followed by what kind of outlet it is: "Al-Jadeed TV", "Israel Hayom newspaper", "Anadolu agency".
+_OUTLET = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})[ \u00a0]+(?:TV|[Tt]elevision|"
+                     r"[Nn]ewspaper|[Dd]aily|[Rr]adio|[Cc]hannel|[Bb]roadcaster|[Nn]ews [Aa]gency|[Aa]gency|"
+                     r"[Nn]ews [Pp]ortal|[Ww]ebsite)\b")
+
+
+#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
+_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
@@ -161,6 +173,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             continue
         cut, name_start, name_end, words = shape
         n_start, n_end = run.start() + name_start, run.start() + name_end
+        if _SPLIT_BY_BRACKET.match(text, n_end):
+            continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
         if cut == _PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
             cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
