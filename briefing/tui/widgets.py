@@ -3,6 +3,7 @@ list that renders only the rows on screen; the Pane container."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Hashable
 
 from rich.style import Style
@@ -13,6 +14,7 @@ from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.widget import Widget
 from textual.strip import Strip
 from textual.widgets import DataTable, OptionList, Tree
 
@@ -50,6 +52,44 @@ class NavTree(Tree[str]):
     BINDINGS = nav_bindings("scroll_home", "scroll_end", "tree")
 
 
+class PaintHold:
+    """Holds the app's repaint while a change travels up as a message and comes back down as method calls.
+
+    Textual paints as soon as the screen is idle: a list's moved cursor reaches the terminal alone, the
+    panes that follow it (the screen's answer to the message) a frame or two later, each paint a pass over
+    the whole screen. A list that posts its highlight with a hold (Textual's batch update, entered here and
+    left in `release`) keeps the screen from painting until the screen has handled it: one frame for the
+    key. The screen releases it when its handler ends; if nothing does (the message was stopped on the
+    way), a timer does after `LIMIT` seconds. Release is idempotent."""
+
+    LIMIT = 0.1
+
+    def __init__(self, widget: Widget) -> None:
+        self._app, self._screen = widget.app, widget.screen
+        self._batch = self._app.batch_update()
+        self._batch.__enter__()
+        self._held = True
+        self._timer = self._app.set_timer(self.LIMIT, self.release, name="paint-hold")
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        """Let the screen paint, once the widgets the answer touched have told it so.
+
+        A widget's refresh reaches the screen from that widget's own idle (its message queue), so the
+        batch is left one turn of the event loop later: after the queues the handler woke, in order."""
+        if self._held:
+            self._held = False
+            self._timer.stop()
+            asyncio.get_running_loop().call_soon(self._end)
+
+    def _end(self) -> None:
+        self._batch.__exit__(None, None, None)
+        self._screen.check_idle()  # (the screen paints what waited at its next idle)
+
+
 class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     """A cursor over rows drawn on demand (Line API): only the rows on screen are rendered, each once per
     look (cached by row key, width and style), so 10,000 rows cost what 40 do.
@@ -71,13 +111,17 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     ]
     COMPONENT_CLASSES = {"row-list--header", "row-list--cursor"}
     show_header = False
+    #: Post `Highlighted` with a `PaintHold` when the cursor moves (keys, clicks): the owner passes it on to
+    #: the screen, so the moved cursor and what the screen does about it are painted in one frame.
+    HOLD_PAINT = False
 
     class Highlighted(Message):
-        def __init__(self, row_list: RowList, index: int, key: Hashable) -> None:
+        def __init__(self, row_list: RowList, index: int, key: Hashable, hold: PaintHold | None = None) -> None:
             super().__init__()
             self.row_list = row_list
             self.index = index
             self.key = key  # the row's key when the message was posted (the list may have changed since)
+            self.hold = hold  # (HOLD_PAINT lists: pass it on with the message the screen handles)
 
         @property
         def control(self) -> RowList:
@@ -121,7 +165,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         """A new list of `count` rows, the cursor on row `cursor`. Renders nothing until it is painted."""
         self.row_count = count
         self.cursor = max(0, min(cursor, count - 1))
-        self.virtual_size = size = Size(0, count + self.header_height)
+        size = Size(0, count + self.header_height)
+        self.set_reactive(ScrollView.virtual_size, size)  # (no layout of the screen: see TextBox)
         self._scroll_update(size)
         self.refresh()
         self.scroll_to_cursor()
@@ -156,7 +201,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         if key != self._highlighted_key:
             self._highlighted_key = key
             if key is not None:
-                self.post_message(self.Highlighted(self, self.cursor, key))
+                hold = PaintHold(self) if self.HOLD_PAINT and self.is_attached else None
+                self.post_message(self.Highlighted(self, self.cursor, key, hold))
 
     # ---- rendering -----------------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:

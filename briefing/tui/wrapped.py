@@ -134,7 +134,10 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
                 bounds = [0, *offsets, len(plain)]
                 rows.extend(Row(index, a, b) for a, b in zip(bounds, bounds[1:]))
             self._rows, self._starts = rows, starts
-            self.virtual_size = size = Size(width, len(rows))
+            size = Size(width, len(rows))
+            # The scroll size is this list's own (a ScrollView's): setting the reactive would ask the screen for
+            # a layout of every pane; the scrollbars are updated here instead.
+            self.set_reactive(ScrollView.virtual_size, size)
             self._scroll_update(size)
         return True
 

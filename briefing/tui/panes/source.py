@@ -204,10 +204,10 @@ class SourcePane(Pane):
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
         box = self.query_one("#source-header", Static)
-        box.update(header)
         rows = min(4, header.plain.count("\n") + 1) + 1  # a row a line (no wrap), and its rule
         if box.styles.height is None or box.styles.height.value != rows:
-            box.styles.height = rows  # set here, with the text: Textual need not measure it and lay out again
+            box.styles.height = rows  # set here, with the text: Textual need not measure it (a layout only then)
+        box.update(header, layout=False)  # the same rows: a repaint, not a layout of the screen
         self.border_subtitle = escape(source.file)  # titles are markup: file names are not
 
     def _render_all(self, source: Source) -> None:

@@ -18,7 +18,7 @@ from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
 from briefing.model import Briefing, Event
 from briefing.tui.textbox import TextBox
 from briefing.tui.view import side_order, side_style, sides_badge
-from briefing.tui.widgets import Pane, RowList, nav_bindings
+from briefing.tui.widgets import Pane, PaintHold, RowList, nav_bindings
 
 #: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
 DATE, SIDES, SOURCES = 11, 4, 3
@@ -30,6 +30,7 @@ class EventList(RowList):
     """The timeline's rows, drawn only when on screen: Date (dim unless to the day), Side letters, Src, Event."""
 
     BINDINGS = nav_bindings("first", "last", "table")
+    HOLD_PAINT = True  # the detail, the actors and the source follow the cursor in the same frame
     COMPONENT_CLASSES = {"event-list--approximate", "event-list--auto", "event-list--auto-mark"}
     show_header = True
 
@@ -101,9 +102,14 @@ class Timeline(Pane):
     TITLE = "1 Timeline"
 
     class EventHighlighted(Message):
-        def __init__(self, event_id: str) -> None:
+        def __init__(self, event_id: str, hold: PaintHold | None = None) -> None:
             super().__init__()
             self.event_id = event_id
+            self.hold = hold  # the list's hold on the repaint: the screen releases it once it has answered
+
+        def release(self) -> None:
+            if self.hold is not None:
+                self.hold.release()
 
     class EventChosen(Message):
         def __init__(self, event_id: str) -> None:
@@ -219,7 +225,9 @@ class Timeline(Pane):
         event = self.briefing.event(str(message.key))
         if event is not None:
             self.show_detail(event, 0)
-            self.post_message(self.EventHighlighted(event.id))
+            self.post_message(self.EventHighlighted(event.id, message.hold))
+        elif message.hold is not None:
+            message.hold.release()
 
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
