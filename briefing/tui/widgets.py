@@ -7,16 +7,18 @@ import asyncio
 from collections.abc import Hashable
 
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.widget import Widget
 from textual.strip import Strip
-from textual.widgets import DataTable, OptionList, Tree
+from textual.widgets import DataTable, OptionList, Static, Tree
 
 
 def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
@@ -32,7 +34,23 @@ def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
     ]
 
 
-class NavTable(DataTable):
+class _OwnScrollSize:
+    """A Textual scrolling widget whose scroll size (`virtual_size`) is its own business: Textual declares it
+    a reactive that lays the whole screen out again whenever it changes (a rebuilt tree or table on every
+    filter key, then once more after the first layout). Here a change updates the scrollbars and repaints
+    the widget; a layout is asked for only when the box's height follows its content (`height: auto`) and
+    the content's height changed."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        self._scroll_update(new)  # type: ignore[attr-defined]
+        height = self.styles.height  # type: ignore[attr-defined]
+        if old.height != new.height and height is not None and height.is_auto:
+            self.refresh(layout=True)  # type: ignore[attr-defined]
+
+
+class NavTable(_OwnScrollSize, DataTable):
     BINDINGS = nav_bindings("scroll_top", "scroll_bottom", "table")
 
 
@@ -48,8 +66,30 @@ class NavList(OptionList):
             super().action_page_down()
 
 
-class NavTree(Tree[str]):
+class NavTree(_OwnScrollSize, Tree[str]):
     BINDINGS = nav_bindings("scroll_home", "scroll_end", "tree")
+
+    def _invalidate(self) -> None:
+        """(Textual's Tree asks for a layout of the screen on every change of its nodes; its box here does not
+        follow its content, and the scroll size is handled above: a repaint is enough.)"""
+        self._clear_line_cache()
+        self._updates += 1
+        self.root._reset()
+        self.refresh()
+
+    def build_lines(self) -> None:
+        """Lay out the tree's lines now, after a rebuild (Textual does it at the next paint, and the scroll size
+        it finds then repaints the scrollbar one frame later)."""
+        _ = self._tree_lines
+
+
+def set_text(static: Static, text: Text, fixed: bool = False) -> None:
+    """`static` shows `text`: nothing done when it already does (a filter key rewrites titles and legends that
+    seldom change, and each update of a Static lays the whole screen out again); `fixed`: its box cannot
+    change size (a height set in the stylesheet, no wrap), so a repaint is enough."""
+    if isinstance(static.content, Text) and static.content == text:
+        return
+    static.update(text, layout=not fixed)
 
 
 class PaintHold:
