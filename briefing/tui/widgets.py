@@ -75,7 +75,8 @@ class NavTree(_OwnScrollSize, Tree[str]):
         self._clear_line_cache()
         self._updates += 1
         self.root._reset()
-        self.refresh()
+        if not self._repaint_required:  # (a rebuild adds a node at a time: one refresh is enough)
+            self.refresh()
 
     def build_lines(self) -> None:
         """Lay out the tree's lines now, after a rebuild (Textual does it at the next paint, and the scroll size

@@ -82,6 +82,16 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout()
         self.refresh()
 
+    def restyle(self, texts: list[Text]) -> None:
+        """The same lines with other styles (a filter or a find marks other words): where the rows break is
+        kept, the rows are drawn again."""
+        if [t.plain for t in texts] != [t.plain for t in self.texts]:
+            self.set_lines(texts, self.enabled, self.cursor)
+            return
+        self.texts = texts
+        self._generation += 1
+        self.refresh()
+
     def replace_line(self, index: int, text: Text) -> None:
         """Line `index` restyled (its characters are the same: the rows still break where they did)."""
         if 0 <= index < len(self.texts):
