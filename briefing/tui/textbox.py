@@ -9,6 +9,7 @@ a cursor move that rewrites an event's detail costs one paint of the box.
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
@@ -77,7 +78,7 @@ class TextBox(ScrollView, can_focus=False):
     def render_line(self, y: int) -> Strip:
         self._wrap()
         width = self.scrollable_content_region.width
-        style = self.visual_style.rich_style
+        style = Style(bgcolor=self.visual_style.rich_style.bgcolor)  # (a Static pads with its background only)
         number = y + round(self.scroll_y)
         if not 0 <= number < len(self._strips):
             return Strip.blank(width, style)
