@@ -152,8 +152,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     ]
     COMPONENT_CLASSES = {"row-list--header", "row-list--cursor"}
     show_header = False
-    #: Post `Highlighted` with a `PaintHold` when the cursor moves (keys, clicks): the owner passes it on to
-    #: the screen, so the moved cursor and what the screen does about it are painted in one frame.
+    #: Post `Highlighted` with a `PaintHold` when the reader moves the cursor (keys, clicks): the owner passes
+    #: it on to the screen, so the moved cursor and what the screen does about it are painted in one frame.
     HOLD_PAINT = False
 
     class Highlighted(Message):
@@ -222,7 +222,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
             self.cursor = index
             self._refresh_row(index)
         self.scroll_to_cursor()
-        self._post_highlighted()
+        self._post_highlighted(hold=self.HOLD_PAINT)
 
     def scroll_to_cursor(self) -> None:
         page = self.page_height
@@ -237,13 +237,15 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     def _refresh_row(self, index: int) -> None:
         self.refresh_line(index + self.header_height)
 
-    def _post_highlighted(self) -> None:
+    def _post_highlighted(self, hold: bool = False) -> None:
+        """`hold`: the reader moved the cursor (not a new list, as at the start: the first frame waits for
+        nothing)."""
         key = self.row_key(self.cursor) if self.row_count else None
         if key != self._highlighted_key:
             self._highlighted_key = key
             if key is not None:
-                hold = PaintHold(self) if self.HOLD_PAINT and self.is_attached else None
-                self.post_message(self.Highlighted(self, self.cursor, key, hold))
+                held = PaintHold(self) if hold and self.is_attached else None
+                self.post_message(self.Highlighted(self, self.cursor, key, held))
 
     # ---- rendering -----------------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:
