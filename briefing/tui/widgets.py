@@ -88,7 +88,8 @@ def set_text(static: Static, text: Text, fixed: bool = False) -> None:
     """`static` shows `text`: nothing done when it already does (a filter key rewrites titles and legends that
     seldom change, and each update of a Static lays the whole screen out again); `fixed`: its box cannot
     change size (a height set in the stylesheet, no wrap), so a repaint is enough."""
-    if isinstance(static.content, Text) and static.content == text:
+    shown = static.content
+    if isinstance(shown, Text) and shown == text and shown.style == text.style:  # (== compares text and spans)
         return
     static.update(text, layout=not fixed)
 
