@@ -7,8 +7,8 @@ from __future__ import annotations
 from briefing.model import Briefing, Citation, Span
 from briefing.tui.layout import PaneLayout
 from briefing.tui.state import Filter, History, Location
-from briefing.tui.widgets import PaintHold, set_text
 from briefing.tui.view import event_visible, status_line, visible_events
+from briefing.tui.widgets import PaintHold, set_text
 
 
 class Navigation(PaneLayout):

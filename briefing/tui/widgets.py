@@ -16,8 +16,8 @@ from textual.geometry import Region, Size
 from textual.message import Message
 from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
-from textual.widget import Widget
 from textual.strip import Strip
+from textual.widget import Widget
 from textual.widgets import DataTable, OptionList, Static, Tree
 
 

@@ -18,7 +18,7 @@ from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
 from briefing.model import Briefing, Event
 from briefing.tui.textbox import TextBox
 from briefing.tui.view import side_order, side_style, sides_badge
-from briefing.tui.widgets import Pane, PaintHold, RowList, nav_bindings
+from briefing.tui.widgets import PaintHold, Pane, RowList, nav_bindings
 
 #: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
 DATE, SIDES, SOURCES = 11, 4, 3
