@@ -3,6 +3,11 @@
     python benchmarks/evaluate.py                     # the seeds' gold set, then the written test articles
     python benchmarks/evaluate.py --dev /tmp/devset   # also a folder of real articles with its labels.toml
     python benchmarks/evaluate.py --dev DIR --skip-seeds --skip-written   # only that folder
+    python benchmarks/evaluate.py --dev DIR --labels FILE   # labels kept outside the articles' folder
+
+Every report on a labelled folder ends with its confidence bands per kind (quote, event, position, mention,
+alias): right/judged per band and the threshold the 80 % rule gives (benchmarks/bands.py); with several
+folders, the bands of all of them together, which is what briefing/model/confidence.py's thresholds follow.
 
 Seeds (tests/gold/, in-sample: the rules were written on them): sentences (ours vs pysbd), actor mentions,
 event dates, quote attribution, how much of the curated timeline the automatic one recovers, load time.
@@ -30,6 +35,7 @@ from briefing.load.extract import Extracted, extract  # noqa: E402
 from briefing.load.extract.sentences import split_sentences  # noqa: E402
 from briefing.model import Actor, Source  # noqa: E402
 
+from benchmarks.bands import alias_bands, band_lines, merged  # noqa: E402
 from benchmarks.scoring import read_labels, report, score  # noqa: E402
 
 GOLD = REPO / "tests" / "gold"
@@ -313,12 +319,28 @@ def seed_figures() -> dict[str, float]:
     return figures
 
 
+class _DevFolder(argparse.Action):
+    """`--dev DIR` adds (DIR, None) to args.dev; `--labels FILE` right after it gives that folder its labels."""
+
+    def __call__(self, parser, namespace, value, option_string=None) -> None:  # noqa: ANN001
+        folders = list(namespace.dev or [])
+        if option_string == "--labels":
+            if not folders or folders[-1][1] is not None:
+                parser.error("--labels FILE follows the --dev DIR it labels")
+            folders[-1] = (folders[-1][0], Path(value))
+        else:
+            folders.append((Path(value), None))
+        namespace.dev = folders
+
+
 def labelled_folder(folder: Path, labels_file: Path | None = None):  # noqa: ANN201
     """Load `folder` as a user would (automatic extraction, no cache) and score it against its labels."""
     briefing = load_briefing(folder, use_cache=False)
     texts = {s.file: s.text for s in briefing.sources}
     labels = read_labels(labels_file or folder / "labels.toml", texts)
-    return score(briefing, labels, _bundled_gazetteer()[0])
+    result = score(briefing, labels, _bundled_gazetteer()[0])
+    alias_bands(briefing, labels, result)
+    return result
 
 
 def written_styles() -> list[Path]:
@@ -344,6 +366,8 @@ def written_table(*, notes: int = 0) -> dict[str, dict[str, float]]:
         for name, result in rows.items():
             for line in result.notes[:notes]:
                 print(f"    {name}: {line}")
+    print("  confidence bands of the written articles together (written for the rules: in-sample):")
+    print("\n".join(band_lines(merged(list(rows.values())))))
     return {name: result.figures() for name, result in rows.items()}
 
 
@@ -374,8 +398,10 @@ def floors_toml() -> str:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dev", action="append", type=Path, default=[], metavar="DIR",
-                        help="a folder of articles with its labels.toml (repeatable)")
+    parser.add_argument("--dev", action=_DevFolder, default=[], metavar="DIR",
+                        help="a folder of articles (anywhere) with its labels.toml, or with --labels (repeatable)")
+    parser.add_argument("--labels", action=_DevFolder, metavar="FILE",
+                        help="the labels of the --dev folder given just before, kept outside that folder")
     parser.add_argument("--skip-seeds", action="store_true", help="leave out the seeds' gold figures and timing")
     parser.add_argument("--skip-written", action="store_true", help="leave out the written test articles")
     parser.add_argument("--notes", type=int, default=40, help="how many failures to list per folder")
@@ -393,37 +419,14 @@ def main(argv: list[str] | None = None) -> None:
     if not args.skip_written:
         written_table(notes=args.notes // 4)
     results = []
-    for folder in args.dev:
-        result = labelled_folder(folder)
+    for folder, labels_file in args.dev:
+        result = labelled_folder(folder, labels_file)
         results.append(result)
         print("\n".join(report(f"Dev folder {folder} (automatic extraction, labels.toml)", result,
                                  notes=args.notes)))
     if len(results) > 1:
         print("== Confidence bands of all dev folders together (the thresholds briefing/model/confidence.py holds)")
-        print("\n".join(band_report(results)))
-
-
-def band_report(results: list) -> list[str]:  # noqa: ANN001
-    from benchmarks.scoring import Ratio
-    from briefing.model.confidence import HIDE_BELOW, threshold
-
-    merged: dict[str, dict[float, Ratio]] = {}
-    for result in results:
-        for kind, bands in result.bands.items():
-            for edge, ratio in bands.items():
-                cell = merged.setdefault(kind, {}).setdefault(edge, Ratio())
-                cell.right += ratio.right
-                cell.total += ratio.total
-    lines = []
-    for kind in ("quote", "event", "position", "mention"):
-        bands = merged.get(kind, {})
-        if not bands:
-            lines.append(f"    {kind:9s} no judged items")
-            continue
-        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
-        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
-        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
-    return lines
+        print("\n".join(band_lines(merged(results))))
 
 
 if __name__ == "__main__":

@@ -507,6 +507,8 @@ def mention_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score
     labelled people."""
     actors = {a.id: a for a in briefing.actors}
     for art in labels:
+        if not art.people:
+            continue  # an article that labels no people judges no mention (not every one wrong)
         for mention in briefing.mentions_in(art.file):
             actor = actors.get(mention.actor)
             if actor is None or actor.kind != "person" or mention.origin != "auto":
@@ -536,7 +538,7 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
            f"  spans read back     {result.spans}"]
     if result.bands:
         out.append("  confidence bands (right/judged per band):")
-        for kind in ("quote", "event", "position", "mention"):
+        for kind in ("quote", "event", "position", "mention", "alias"):
             bands = result.bands.get(kind)
             if not bands:
                 out.append(f"    {kind:9s} no judged items")

@@ -193,7 +193,11 @@ def _excerpt(text: str, limit: int = 60) -> str:
 
 def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
     for source in briefing.sources:
-        if source.published is None:
+        if source.published is None and source.published_note.startswith("prints "):
+            # A date printed without a year the folder can give it ("NAIROBI, Nov 3 (Reuters)").
+            yield Unestablished("undated source", lines.where(source.file, 0),
+                                f"{source.published_note}; its weekdays and month-days stay undated")
+        elif source.published is None:
             note = f" ({source.published_note})" if source.published_note else ""
             yield Unestablished("undated source", lines.where(source.file, 0),
                                 "prints no dateline, byline or date line: its weekdays and 'last week's "

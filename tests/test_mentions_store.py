@@ -198,6 +198,16 @@ def test_spelling_variants_from_the_sample_are_those_from_every_mention(seed: in
     for f, s, e, a, al, sc, r in rows:
         sample.add(f, s, e, a, al, sc, r, texts[f][s:e])
     assert spelling_variants(actors, sample.mentions(texts)) == spelling_variants(actors, every)
+    # A source's rows at once (`add_rows`, as Gathered.take gives them) keep the same entries as one by one.
+    runs = SpellingSample(actors)
+    at = 0
+    while at < len(rows):
+        end = at + 1
+        while end < len(rows) and rows[end][0] == rows[at][0] and rng.random() < 0.8:
+            end += 1
+        runs.add_rows(rows[at][0], texts[rows[at][0]], [(s, e, a, al, sc, r) for _f, s, e, a, al, sc, r in rows[at:end]])
+        at = end
+    assert (runs.count, runs.odd, runs.good) == (sample.count, sample.odd, sample.good)
 
 
 def test_mentions_in_keeps_the_records_of_the_sources_asked_for_last(loaded: Briefing) -> None:

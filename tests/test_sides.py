@@ -208,3 +208,22 @@ def test_a_briefing_built_without_sides_still_lists_its_actors_sides() -> None:
     briefing = Briefing(data_dir="x", actors=(Actor(id="a", name="A", side="us"), Actor(id="b", name="B")))
     assert briefing.side_ids == ("us", "other")
     assert briefing.side("us").label == "Us" and briefing.side("unplaced").letter == "?"
+
+
+# Written for this test: invented prose about other talks that the US and the EU mediate (no side of this story's
+# war is named), where the bundled sides once fitted because the US and Europe were named more than anyone else.
+MEDIATED = {
+    "01_brussels.txt": "Envoys meet in Brussels\n\nBRUSSELS, June 12, 2025 — Serbian President Aleksandar Vucic and "
+                       "Kosovo Prime Minister Albin Kurti met in Brussels on Thursday for talks hosted by the European "
+                       "Union's envoy Miroslav Lajcak.\n\nThe United States envoy Gabriel Escobar backed the EU's "
+                       "proposal and said sanctions on Kosovo could be lifted once tensions ease in the north.\n",
+    "02_deal.txt": "Brussels pushes for new talks\n\nBRUSSELS, July 3, 2025 — The European Union wants Serbia and "
+                   "Kosovo back at the table before the autumn. Lajcak proposed a new meeting in September.\n\n"
+                   "Washington supported the EU's mediation and offered investment to both sides.\n",
+}
+
+
+def test_talks_the_us_and_europe_mediate_between_others_do_not_get_this_storys_matrix(tmp_path: Path) -> None:
+    briefing = load_briefing(write_folder(tmp_path, MEDIATED), use_cache=False)
+    assert briefing.negotiating_sides == () and briefing.positions == ()  # was: "US for easing sanctions on Russia"
+    assert "This story's matrix does not fit these articles" in to_markdown(briefing)

@@ -7,7 +7,6 @@ curation did not cover, and curated items win wherever both speak of the same th
 from __future__ import annotations
 
 import gc
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -48,6 +47,7 @@ _PIPELINE = {
     "AutoMeta": ("briefing.load.extract.metadata", "AutoMeta"),
     "date_clues": ("briefing.load.extract.metadata", "date_clues"),
     "extract_metadata": ("briefing.load.extract.metadata", "extract_metadata"),
+    "folder_year": ("briefing.load.extract.metadata", "folder_year"),
     "find_mentions": ("briefing.load.mentions", "find_mentions"), "briefing_of": ("briefing.load.merge", "briefing_of"),
     "combine": ("briefing.load.merge", "combine"), "SpanFinder": ("briefing.load.spans", "SpanFinder"),
 }
@@ -244,8 +244,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     memo = store.articles(gazetteer, issues, raws, curated.sides) if store is not None and auto else None
     scanned = _scan(raws, memo, auto, progress)
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
-    years = Counter(c.year for raw in raws for c in clues[raw.file] if c.year is not None)
-    corpus_year = years.most_common(1)[0][0] if years else None
+    corpus_year = folder_year(clues.values())  # the folder's year, when it is of one year
     metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file], regions)
              for raw, (_clues, regions) in zip(raws, scanned, strict=True)} if auto else {}
     sources = [

@@ -7,45 +7,35 @@ the slice of its source's text that its offsets say (nearly always); sources' te
 all (the load has just read them). Mentions are stored as the columns the Briefing keeps them in
 (briefing.model.mentions), read back without making a record. The payload is a series of parts: the file
 names, each collection in chunks of at most CHUNK records, the mention columns. The extraction stages use
-the same encoder to send records back from worker processes.
+the same encoder to send records back from worker processes. The models, their tags and the per-model
+builders and flatteners are in codec_models.py.
 """
 
 from __future__ import annotations
 
-import sys
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from enum import Enum
 from operator import gt
-from types import UnionType
-from typing import Any, Literal, Union, get_args, get_origin
+from typing import Any
 
 import briefing.model as model
-from briefing.model import Briefing, Frozen, Mentions, Source, Span
-
-#: Parts of the mentions: their head and four columns (see Mentions.columns).
-_MENTION_PARTS = 5
-#: Records per stored chunk of a collection.
-CHUNK = 4096
-
-_MODELS: tuple[type[Frozen], ...] = (
-    Span, model.PartialDate, model.Region, model.SourcePart, Source, model.Role, model.Alias, model.Actor,
-    model.Issue, model.Event, model.Position, model.Quote, model.Discrepancy, model.UnknownName,
-    model.Problem, model.Side,
+from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and the rest: used by name from here
+    _BUILDERS,
+    _COLLECTIONS,
+    _DATE,
+    _FLATTENERS,
+    _MAKERS,
+    _MENTION_PARTS,
+    _MODELS,
+    _NAMES,
+    _SPAN,
+    _SPAN_RUN,
+    _SPAN_SLICE,
+    _TAG,
+    CHUNK,
 )
-_TAG = {cls: index for index, cls in enumerate(_MODELS)}
-_NAMES = [tuple(cls.model_fields) for cls in _MODELS]
-#: Per model, the fields holding an enum (stored as its value) with the enum to rebuild it.
-_ENUMS = [
-    {name: field.annotation for name, field in cls.model_fields.items()
-     if isinstance(field.annotation, type) and issubclass(field.annotation, Enum)}
-    for cls in _MODELS
-]
-_SPAN, _SPAN_SLICE, _SPAN_RUN, _DATE = _TAG[Span], -1, -2, _TAG[model.PartialDate]
-_MAKERS = [cls.trusted_maker() for cls in _MODELS]
-_COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
-                "problems", "unknown_names", "sides")
-
+from briefing.model import Briefing, Frozen, Mentions, Span
 
 # ---- encoding ------------------------------------------------------------------------------------
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -148,113 +138,6 @@ def encode(briefing: Briefing) -> Iterator[Any]:
             encoder.end_chunk()
             yield part
             del part
-
-
-def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
-    if isinstance(annotation, type) and issubclass(annotation, Frozen):
-        return True
-    return any(_holds_model(arg) for arg in get_args(annotation))
-
-
-def _field_kind(annotation: Any) -> str:  # noqa: ANN401
-    """How a field is read back: 'span' (a Span, or None), 'spans' (a tuple of them), 'date' (a PartialDate,
-    or None), 'value' (anything else holding a model), 'plain'."""
-    args = [arg for arg in get_args(annotation) if arg is not type(None)]
-    if annotation is Span or args == [Span] and get_origin(annotation) is not tuple:
-        return "span"
-    if get_origin(annotation) is tuple and args[:1] == [Span]:
-        return "spans"
-    if annotation is model.PartialDate or args == [model.PartialDate]:
-        return "date"
-    return "value" if _holds_model(annotation) else "plain"
-
-
-_SIMPLE = {str: str, int: int, float: float, bool: bool, type(None): type(None)}
-
-
-def _plain_types(annotation: Any) -> frozenset | None:  # noqa: ANN401
-    """The Python types a stored plain field may have (a record read back is type-checked against them:
-    a cache must not put a number where the dashboard draws text), or None when not a simple field."""
-    if annotation in _SIMPLE:
-        return frozenset({annotation, int} if annotation is float else {annotation})
-    origin, args = get_origin(annotation), get_args(annotation)
-    if origin is Literal:
-        return frozenset(type(arg) for arg in args)
-    if origin is tuple:
-        return frozenset({tuple})
-    if args and origin in (Union, UnionType):
-        found: set = set()
-        for arg in args:
-            types = _plain_types(arg)
-            if types is None:
-                return None
-            found |= types
-        return frozenset(found)
-    return None
-
-
-def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
-    """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
-    loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
-    warm load is this."""
-    cls = _MODELS[tag]
-    items = []
-    for index, name in enumerate(_NAMES[tag], start=1):
-        kind = _field_kind(cls.model_fields[name].annotation)
-        if cls is Source and name == "text":
-            items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
-        elif name in _ENUMS[tag]:
-            items.append(f"{name!r}: enums[{name!r}](v[{index}])")
-        elif kind != "plain":
-            items.append(f"{name!r}: d.{kind}(v[{index}])")
-        elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
-            items.append(f"{name!r}: intern(v[{index}])")
-        else:
-            items.append(f"{name!r}: v[{index}]")
-    checks = []
-    allowed: dict[str, frozenset] = {}
-    for index, name in enumerate(_NAMES[tag], start=1):
-        annotation = cls.model_fields[name].annotation
-        types = _plain_types(annotation)
-        # (spans are checked as they are read: a tuple of single spans, or one run of them as a list)
-        if types is not None and not (cls is Source and name == "text") and _field_kind(annotation) != "spans":
-            allowed[f"t{index}"] = types
-            checks.append(f"    if type(v[{index}]) not in t{index}:\n"
-                          f"        raise TypeError('{cls.__name__}.{name}: ' + type(v[{index}]).__name__)\n")
-    code = (f"def build(v, d):\n"
-            f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
-            f"        raise ValueError('record of the wrong length')\n"
-            + "".join(checks) +
-            f"    return make({{{', '.join(items)}}})\n")
-    scope: dict[str, Any] = {"make": _MAKERS[tag], "enums": _ENUMS[tag], "intern": sys.intern, **allowed}
-    exec(code, scope)  # noqa: S102 - code built above from our own models' field names
-    return scope["build"]
-
-
-_BUILDERS = [_builder(tag) for tag in range(len(_MODELS))]
-
-
-def _flattener(tag: int) -> Callable[[dict[str, Any], _Encoder], list]:
-    """`flatten(fields, encoder)`: a model's [tag, field values...] as stored, written out per model."""
-    cls = _MODELS[tag]
-    items = [str(tag)]
-    for name in _NAMES[tag]:
-        if cls is Source and name == "text":
-            items.append("None")  # the load has the text: not stored
-        elif name in _ENUMS[tag]:
-            items.append(f"f[{name!r}].value")
-        elif _field_kind(cls.model_fields[name].annotation) == "spans":
-            items.append(f"e.span_run(f[{name!r}])")
-        elif _holds_model(cls.model_fields[name].annotation):
-            items.append(f"e.value(f[{name!r}])")
-        else:
-            items.append(f"f[{name!r}]")
-    scope: dict[str, Any] = {}
-    exec(f"def flatten(f, e):\n    return [{', '.join(items)}]\n", scope)  # noqa: S102 - see _builder
-    return scope["flatten"]
-
-
-_FLATTENERS = [_flattener(tag) for tag in range(len(_MODELS))]
 
 
 class _Decoder:

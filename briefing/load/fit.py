@@ -18,14 +18,14 @@ def bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: lis
                         mentions: Mentions) -> bool:
     """Whether the bundled issues speak about a folder that names none: in at least half of its articles
     (the first _FIT_SAMPLE), one of the issues is tagged and the article names people or bodies of Ukraine
-    (the war the bundled issues are about) or of two of the negotiating sides. An article on other talks
-    that mentions sanctions and the US does not make this story's matrix its own."""
+    (the war the bundled issues are about), or of Russia and another negotiating side. An article on other
+    talks that mentions sanctions, the US and the EU does not make this story's matrix its own."""
     tagger = IssueTagger(issues)
     named = _sides_named(sides, actors, mentions)
 
     def fits(source: Source) -> bool:
         on, _off = named(source)
-        return ("ukraine" in on or len(on) >= 2) and bool(tagger.tags(source.text, 0, len(source.text)))
+        return _belligerents(on) and bool(tagger.tags(source.text, 0, len(source.text)))
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0
@@ -35,17 +35,23 @@ def bundled_sides_fit(sides: tuple[Side, ...], actors: list[Actor], sources: lis
                        mentions: Mentions) -> bool:
     """Whether the bundled sides are the parties of a folder that names none (no sides.toml): in at least half
     of its articles (the first _FIT_SAMPLE), people or bodies of Ukraine (the war this story is about) are
-    named, or of two of the negotiating sides and those more often than anyone else. Talks between two other
-    countries that the US and the EU attend are another negotiation: its parties would be nowhere in this
-    story's columns."""
+    named, or of Russia and another negotiating side and those more often than anyone else. Talks between two
+    other countries that the US and the EU attend or mediate (Belgrade and Pristina in Brussels) are another
+    negotiation: its parties would be nowhere in this story's columns."""
     named = _sides_named(sides, actors, mentions)
 
     def fits(source: Source) -> bool:
         on, off = named(source)
-        return "ukraine" in on or (len(on) >= 2 and sum(on.values()) >= off)
+        return "ukraine" in on or (_belligerents(on) and sum(on.values()) >= off)
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0
+
+
+def _belligerents(on: Counter[str]) -> bool:
+    """Ukraine, or Russia and another negotiating side: the war this story is about, not only its mediators and
+    allies (the US and Europe also attend other talks)."""
+    return "ukraine" in on or ("russia" in on and len(on) >= 2)
 
 
 def _sides_named(sides: tuple[Side, ...], actors: list[Actor],

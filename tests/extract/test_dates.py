@@ -98,3 +98,24 @@ def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, 
 ])
 def test_a_printed_month_day_beats_its_day_word(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("It was declared a terrorist organisation in May of 2021 by parliament.", [("May of 2021", "2021-05")]),
+    ("In March of 2022, the army crossed the border.", [("March of 2022", "2022-03")]),
+    # Still a month of the article's year only where the tense allows it (two months ahead, past tense: undated).
+    ("They met in May and again in June of 2024.", [("June of 2024", "2024-06")]),
+])
+def test_a_month_of_a_year(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, 0, len(sentence), Reference(PartialDate(year=2023, month=3, day=23)))
+    assert [(d.text, d.date.iso) for d in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("In a statement released this morning, the prime minister called for nominations.", [("this morning", "2025-03-26")]),
+    ("This afternoon the envoys met again in the capital.", [("This afternoon", "2025-03-26")]),
+    ("The talks resume tomorrow.", [("tomorrow", "2025-03-27")]),
+])
+def test_a_part_of_the_day_of_writing(sentence: str, expected: list[tuple[str, str]]) -> None:
+    found = find_dates(sentence, 0, len(sentence), Reference(PartialDate(year=2025, month=3, day=26)))
+    assert [(d.text, d.date.iso) for d in found] == expected

@@ -77,3 +77,42 @@ def test_curated_metadata_and_regions_win(bundled: Briefing) -> None:
     assert source is not None
     assert source.meta_origin == "curated" and source.published.iso == "2025-02-19"
     assert all(r.origin == "curated" for r in source.regions)
+
+
+# Publication lines printed the ways pages print them (events helper, third session): the time after an ISO date
+# alone on its line, "On" capitalised, an ISO timestamp glued to its "T", an author with a numeric date, a time after
+# a "|". Each is read as the day it prints and is furniture (not the story's text).
+_PRINTED = (
+    ("2025-04-30 21:14", "2025-04-30"),
+    ("2025-04-30 21:14:05 GMT", "2025-04-30"),
+    ("Published On 30 Apr 2025", "2025-04-30"),
+    ("Posted: 2025-04-30T21:14:00+00:00", "2025-04-30"),
+    ("By Jane Doe | 30.04.2025", "2025-04-30"),
+    ("30 April 2025 | 21:14", "2025-04-30"),
+    ("Marta Vella  | 14.10.2025 - Update : 15.10.2025", "2025-10-14"),
+    ("Published 30.04.2025, 21:14", "2025-04-30"),
+    ("Published: 30/04/2025 - 21:14", "2025-04-30"),
+)
+
+
+def test_publication_lines_with_their_time_are_read_and_dimmed() -> None:
+    for line, day in _PRINTED:
+        text = f"Envoys agree to reopen three border crossings after talks\n{line}\n\nEnvoys met in the capital.\n"
+        regions = tuple(find_regions(text))
+        meta = extract_metadata("page.txt", text, corpus_year=None, regions=regions)
+        assert meta.published is not None and meta.published.iso == day, line
+        at = text.index(line)
+        assert any(r.start <= at and at + len(line) <= r.end for r in regions), line
+
+
+def test_an_ambiguous_or_yearless_line_dates_nothing() -> None:
+    for line in ("Published 04/05/2025", "Nov. 3 (AP) Officials said the talks would go on", "2025-04-30 is the day"):
+        text = f"Envoys agree to reopen three border crossings after talks\n{line}\n\nEnvoys met in the capital.\n"
+        assert extract_metadata("page.txt", text, corpus_year=None).published is None, line
+
+
+def test_a_dateline_with_its_place_in_ordinary_capitals() -> None:
+    text = "Addis Ababa, March 22, 2023 (Walta) The house passed the motion in a special meeting today.\n"
+    meta = extract_metadata("wire.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2023-03-22"
+    assert meta.outlet == "Walta"

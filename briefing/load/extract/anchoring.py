@@ -25,6 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from briefing.load.extract.dates import WEEKDAYS, Reference, cue_after, find_dates, future_cue
 from briefing.load.extract.events import Candidate, content_words, jaccard
+from briefing.load.extract.metadata import date_clues
 from briefing.model import Actor, PartialDate, Source, Span
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
@@ -77,9 +78,33 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
                   sentence_mentions: list[list[tuple[str, int, int]]], dated: DatedIndex,
                   actors: dict[str, Actor], corpus_year: int | None = None) -> Anchor | None:
     """The date an undated source was written from, if its weekdays match dated events, else the bound the
-    full dates it prints give (`printed_anchor`), else None."""
+    full dates it prints give (`printed_anchor`), else None; held to the day the source prints without a year,
+    if it prints one (`_with_printed_day`)."""
     by_events = _by_events(source, sentences, sentence_mentions, dated, actors, corpus_year)
-    return by_events if by_events is not None else printed_anchor(source, sentences, corpus_year)
+    anchor = by_events if by_events is not None else printed_anchor(source, sentences, corpus_year)
+    return _with_printed_day(source, anchor)
+
+
+def _with_printed_day(source: Source, anchor: Anchor | None) -> Anchor | None:
+    """What is printed beats what is inferred: a source whose dateline or header prints its day without a year the
+    folder can give it ("NAIROBI, Nov 3 (Reuters)" in a folder of 2022 and 2023 sources) is dated that day when the
+    interval its shared events give holds it (the year from the interval: two clues agree), and is not anchored
+    at all when the interval does not (the events it shares say another time than the one it prints)."""
+    if anchor is None:
+        return None
+    printed = next((c for c in date_clues(source.text) if c.year is None and not c.updated), None)
+    if printed is None:
+        return anchor
+    low, high = anchor.date, anchor.latest
+    for year in range(low.year, high.year + 1):
+        try:
+            day = PartialDate(year=year, month=printed.month, day=printed.day)
+        except ValueError:
+            continue
+        if low.sort_key <= day.sort_key <= high.sort_key:
+            return Anchor(date=day, latest=day, note=f"{anchor.note}; it prints {printed.text!r}: {day.iso}",
+                          evidence=anchor.evidence, confidence=min(anchor.confidence, 0.6))
+    return None
 
 
 def _by_events(source: Source, sentences: list[tuple[int, int]],

@@ -12,128 +12,31 @@ words or fewer, no sentence punctuation) next to furniture joins it (tag lines, 
 names). A sidebar heading ("Related articles", "You may also like") turns the rest of the file into one
 region: off-topic when it still holds article-like paragraphs (another story), boilerplate when it holds
 only links. `citable_pieces` is the one rule that keeps every quote, event and position off them.
-Every pass is linear in the text: a line is read once by a cheap filter, and only the few lines that
-may be furniture are tried against the rules (a long line on its head and tail only).
+The rules themselves are in boilerplate_rules.py. Every pass is linear in the text: a line is read once by a
+cheap filter, and only the few lines that may be furniture are tried against the rules (a long line on its head
+and tail only).
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
-from briefing.load.extract.boilerplate_parts import LANGUAGES as _LANGUAGES
-from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_layout import mark_by_layout
+from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import line_parts
+from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
+from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
-#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
-_AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
-                 "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
-                 "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
-                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
-                 "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
-_AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")"
-#: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
-_LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
-    (rule, label, re.compile(pattern))
-    for rule, label, pattern in (
-        ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
-        ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
-        ("boiler:related-link", "'Related' link",
-         r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
-         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
-         r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
-        ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
-                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
-        ("boiler:caption", "Photo caption",
-         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
-         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
-         rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
-         rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
-         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
-        ("boiler:agency-tag", "Agency credit", r"^\(?[A-Z]{2,5}\)?$"),
-        ("boiler:wire-credit", "Reporting credit",
-         r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
-        # Read on a line's last characters only, where a credit stands.
-        ("boiler:credit", "Photo credit",
-         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
-         rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
-        ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
-        ("boiler:ad", "Advertising",
-         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
-         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
-         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
-        ("boiler:share", "Share buttons",
-         r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
-         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$"),
-        ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
-        ("boiler:chrome", "Site navigation",
-         r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
-         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
-         r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
-         r"key points|forum|all sections|support us|support journalism|"
-         r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
-         r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
-         r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
-         r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+)$|"
-         r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
-        ("boiler:nav", "Navigation menu",
-         r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
-        ("boiler:newsletter", "Newsletter or cookie box",
-         r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
-         r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
-         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b|"
-         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b)"),
-        ("boiler:masthead", "Copyright, address or phone",
-         r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
-         r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
-         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|"
-         r"(?i:hotline|helpline|tel(?:ephone)?|phone|fax)\s*:?\s*\+?\d[\d ()-]{6,}$)"),
-        # "Jane Doe is The Daily Example's Moscow correspondent": the author's line, not the story's.
-        ("boiler:author-bio", "Author line",
-         r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
-         r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
-        # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
-        # sentence, no quotation: a paragraph of the story that ends so has said something before).
-        ("boiler:caption-form", "Photo caption",
-         rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
-         r"[A-Z][\w.'’ -]{1,30}\.$"),
-        ("boiler:byline", "Byline",
-         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
-        # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
-        # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
-        ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: on)?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
-         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
-         rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
-        # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".
-        ("boiler:author-date", "Author and date line",
-         rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
-         rf"(?:\d{{1,2}}\s+{_MONTHS}[a-z]*|{_MONTHS}[a-z]*\s+\d{{1,2}}),?\s+(?:19|20)\d{{2}}(?:,?\s*\d{{1,2}}:\d{{2}})?$"),
-        ("boiler:dateline", "Dateline", r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}$"),
-        # "Jane Doe  | 26.10.2025 - Update : 27.10.2025": an author's name and the page's dates.
-        ("boiler:author-date", "Author and date line",
-         r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){1,4}\|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b[^a-z]*"
-         r"(?:(?i:update[d]?)[^a-z]*)?$"),
-        # A language switcher: "English Français Español Русский العربية".
-        ("boiler:languages", "Language switcher", rf"^(?:{_LANGUAGES})(?:\s*[|·•/]?\s*(?:{_LANGUAGES})){{1,}}$"),
-        ("boiler:dateline", "Dateline",
-         rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
-         rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
-         r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
-    )
-)
 _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
-    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
+    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
     r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
 #: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
@@ -143,10 +46,19 @@ _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
     "boiler:author-bio": (" is ",),
     "boiler:caption-form": (" on ",),
+    "boiler:caption-present": (", 19", ", 20"),
+    "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
                   "promoted", "partner", "patreon", "journalism"),
+}
+#: What a line must show for some rules to be tried on it at all (most lines show none of it).
+_GATES = {
+    "boiler:credit-line": lambda probe: len(probe) <= 80 and ("/" in probe or probe.rstrip(" .)").endswith(_AGENCY_NAMES)),
+    "boiler:caption-credit": lambda probe: probe.endswith((")", ").")) or probe[:4].lower() == "file",
+    "boiler:signoff": lambda probe: len(probe) <= 60 and "/" in probe,
+    "boiler:ad-slot": lambda probe: probe.startswith("["),
 }
 #: The characters at a line's end a photo credit is looked for in.
 _CREDIT_TAIL = 120
@@ -161,12 +73,15 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|RELATED|Related|Read |SEE ALSO|S
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
 _CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
+#: A caption's full day near its end: "… on April 26, 2025." or "… on April 26, 2025, at the Vatican."
+_CAPTION_DAY = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}\b[^.!?]{0,60}\.$")
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
+            or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS):
         return True
@@ -266,6 +181,9 @@ def _mark(line: str) -> tuple[str, str] | None:
             continue
         if rule == "boiler:credit" and not probe.rstrip(" .)").endswith(_AGENCY_NAMES):
             continue
+        gate = _GATES.get(rule)
+        if gate is not None and not gate(probe):
+            continue
         if pattern.search(probe[-_CREDIT_TAIL:] if rule == "boiler:credit" else probe):
             return (rule, label)
     return None
@@ -350,13 +268,17 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _STORY_BEFORE_CAPTION = 15
 
 
+#: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
+_CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
+
+
 def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
     """A caption the scrape ran onto the end of a paragraph ("… the surrender of Ukraine. French President X looks
     on … (AFP)"): the line is unmarked and only its last sentence, from the returned offset, is furniture, when
     fifteen words of story or more come before it. One pass over each caption-marked line."""
     tails: dict[int, int] = {}
     for index, mark in enumerate(marks):
-        if mark is None or mark[0] not in ("boiler:caption", "boiler:credit"):
+        if mark is None or mark[0] not in _CAPTION_RULES:
             continue
         line = lines[index][2]
         last = None

@@ -3,30 +3,23 @@
 Each resolution keeps its derivation: "'on Tuesday' → 2025-02-18, source dated 2025-02-19". A weekday
 or a month without a year is resolved backwards from the source date when the sentence reports the
 past (the default for news) and forwards when it speaks of what is planned ("will", "planned for",
-"would"). Arithmetic in days is datetime's, in weeks, months and years python-dateutil's relativedelta;
-month-day strings are parsed by dateutil (each distinct one once).
+"would"). The tense cues are in date_tense.py, the resolver of each kind of expression in date_resolvers.py.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
-from dateutil import parser as date_parser
-from dateutil.relativedelta import relativedelta
-
+from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context
+from briefing.load.extract.date_tense import cue_after, future_cue
 from briefing.model import PartialDate
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "future_cue"]
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
 
 #: Every alternative starts at a word boundary, so the boundary is tested once, before them (which
 #: makes the scan about twice as fast as a boundary inside each alternative). A weekday or a day word
@@ -37,34 +30,29 @@ _DATES = re.compile(
     \b(?:
     (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:[ \t]?,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:[ \t]?,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
-  | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?P<my_year>(?:19|20)\d{{2}})\b)
+  | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?:of\s+)?(?P<my_year>(?:19|20)\d{{2}})\b)
   | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
-        (?!,?\s+(?:\d{{1,2}}\b|(?:19|20)\d{{2}}\b)))
+        (?!,?\s+(?:\d{{1,2}}\b|(?:of\s+)?(?:19|20)\d{{2}}\b)))
   | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
   | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
-  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight))\b
+  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
     re.VERBOSE,
 )
 #: Cheap trigger: only the neighbourhood of one of these is searched with the full pattern. Weekdays,
-#: months (full or short), years 19xx/20xx, "ago", today/yesterday/tomorrow/tonight, last/this/next
+#: months (full or short), years 19xx/20xx, "ago", today/yesterday/tomorrow/tonight/this morning, last/this/next
 #: week/month/year; grouped by first letter, which the engine tries far faster than twenty alternatives.
 _ANCHOR = re.compile(
     r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
-    r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year))|[Yy]esterday|"
+    r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
+    r"This (?:morning|afternoon|evening)|[Yy]esterday|"
     r"last (?:week|month|year)|next (?:week|month|year))\b")
-# Capitalisation matters for weekdays and months (a "may" is not May): checked after matching.
-_FUTURE = re.compile(
-    r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
-    r"hopes?|going to|set to|to be held|later this)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True)
@@ -101,61 +89,6 @@ def _day(d: PartialDate | None) -> dt.date | None:
     if d is None or d.month is None or d.day is None:
         return None
     return dt.date(d.year, d.month, d.day)
-
-
-def _month_number(name: str) -> int:
-    return MONTHS.index(next(m for m in MONTHS if m.startswith(name.lower()[:3]))) + 1
-
-
-def future_cue(sentence: str, at: int) -> str | None:
-    """The future cue before position `at` of the sentence, if any ("planned for", "will")."""
-    cue = None
-    for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
-        cue = match.group(0)
-    return cue
-
-
-#: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".
-_AFTER = re.compile(r"\s*,?\s*(?:to be|is to|are to|is expected|are expected|is scheduled|are scheduled|"
-                    r"is due|are due|will)\b", re.IGNORECASE)
-#: A date put before its clause, the clause in the future: "(officials said that) on June 13, Trump would host".
-_FRONTED = re.compile(r"\s*,(?P<gap>[^,.;:!?\"“”]{1,60}?)\b(?P<cue>will|would|shall|is to|are to|is set to|are set to|"
-                      r"plans? to|is expected to|are expected to|is due to|are due to)\b")
-#: A verb of saying in that gap: "on Tuesday, Putin said he would …" is said on Tuesday, not planned for it.
-_SAID = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|stated|declared|insisted|warned|"
-                   r"confirmed|claimed|argued|suggested|promised|vowed|pledged)\b", re.IGNORECASE)
-
-
-#: A verb in the past right before the date ("signed on Wednesday", "held Monday"): the day is when it was done.
-_DONE_BEFORE = re.compile(r"\b(?:\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|set|spoke|"
-                          r"said|told|wrote)\s+(?:(?:on|last)\s+)?$", re.IGNORECASE)
-
-
-#: What may stand before a date that leads its clause: the sentence's start, "that", a comma or a dash, then
-#: "on" (and a weekday before a month-day).
-_LEADS = re.compile(r"(?:^|\bthat\s+|[,;:—–]\s*)(?:(?:[Oo]n|[Bb]y)\s+)?"
-                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
-#: A gap that opens a clause of its own ("on Monday, and they will meet again"): not the date's clause.
-_NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|as|which|who|when|where|after|before|because|since|though)\b",
-                         re.IGNORECASE)
-
-
-def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
-    """The future cue that follows a date ending at `at`: at once ("on Aug. 4 to be hosted"), or, for a date
-    beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host")."""
-    match = _AFTER.match(sentence, at)
-    if match is not None:
-        # "The deal, signed on Wednesday, will give …": the day belongs to the past verb before it, and the
-        # "will" after it to the main clause.
-        if begin is not None and _DONE_BEFORE.search(sentence, max(0, begin - 30), begin):
-            return None
-        return match.group(0).strip(" ,")
-    if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
-        return None
-    match = _FRONTED.match(sentence, at)
-    if match is not None and not _SAID.search(match.group("gap")) and not _NEW_CLAUSE.match(match.group("gap")):
-        return match.group("cue")
-    return None
 
 
 #: The candidate matches of the sentences of the last text looked at: anchoring an undated source
@@ -250,8 +183,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of
         # writing (a month-day takes its nearest year; a weekday stays undated).
         direction = "near" if cue == "would" else "future" if cue else "past"
-    resolver = _RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), _Context(ref.day, direction, cue, fallback_year)) if resolver else None
+    resolver = RESOLVERS.get(kind or "")
+    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found
@@ -261,216 +194,3 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
     basis = f"{_quoted(words)} → {date.iso}, {source}" + (f"; {how}" if how else "")
     return DateMention(start=s, end=e, text=match.string[s:e], date=date, rule=rule, basis=basis,
                        confidence=confidence)
-
-
-@dataclass(frozen=True)
-class _Context:
-    """What a resolver reads besides the match: the reference day, the tense and its cue, the folder's year."""
-
-    ref_day: dt.date | None
-    direction: str
-    cue: str | None
-    fallback_year: int | None
-
-
-#: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
-_Found = tuple[PartialDate, str, str, float, int | None] | None
-_GUESSED = "year guessed from the folder (a bound, never shown)"
-
-
-def _explicit(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"March 18, 2025", "18 March", "March 18": the year printed, else inferred from the reference day."""
-    if match.lastgroup == "mdy":
-        month_name = match.group(0).split()[0].rstrip(".")
-        day, year = int(g["mdy_day"]), g["mdy_year"]
-    else:
-        month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
-    if not month_name[0].isupper():
-        return None
-    month = _month_number(month_name)
-    if year:
-        parsed = _parse(f"{month_name} {day} {year}", None)
-        return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
-    if c.ref_day is None:
-        if c.fallback_year is None or c.cue:
-            return None
-        _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
-        return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
-                0.5, None)
-    parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
-    if c.direction == "near":
-        return _nearest(parsed, c.ref_day, month, day)
-    year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
-    if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
-        return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
-    return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
-
-
-def _years_around(candidate: dt.date, base: dt.date) -> list[dt.date]:
-    """`candidate`'s month-day in the year before, of and after `base` (29 February only where it exists)."""
-    options = []
-    for year in (base.year - 1, base.year, base.year + 1):
-        try:
-            options.append(candidate.replace(year=year))
-        except ValueError:  # 29 February
-            continue
-    return options
-
-
-def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
-    """A month-day in the future of a past day of saying ("would host"): its year nearest the day of writing,
-    if that lies within PAST_REACH days of it."""
-    options = _years_around(candidate, base)
-    pick = min(options, key=lambda o: abs((o - base).days))
-    if abs((pick - base).days) > PAST_REACH:
-        return None
-    return (PartialDate(year=pick.year, month=month, day=day), "date:explicit-year-inferred",
-            "year inferred: the nearest such date ('would': the future of a day of saying)", 0.8, None)
-
-
-#: How far back a month-day printed without a year is read in the past tense, at most: news prints the year
-#: of a day not in the current one, so a day that would lie further back than this (an "Aug. 4" in a July
-#: article whose tense the sentence does not show near it) is left undated rather than put a year back.
-PAST_REACH = 183
-
-
-def _month_year(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    if not g["my_month"][0].isupper():
-        return None
-    return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
-
-
-#: A month named without a year up to this many months after the source's own month, with no future cue,
-#: is left undated: the reader cannot tell the coming one from last year's.
-_AHEAD_UNSURE = 3
-
-
-def _in_month(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"in March": the year from the reference day and the tense."""
-    name = g["im_month"]
-    if not name[0].isupper():
-        return None
-    start = match.start("im_month")
-    month = _month_number(name)
-    if c.ref_day is None:
-        if c.fallback_year is None or c.cue:
-            return None
-        return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
-    candidate = dt.date(c.ref_day.year, month, 1)
-    if c.direction == "past" and 0 < month - c.ref_day.month <= _AHEAD_UNSURE:
-        # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
-        # tense does not say which. Undated rather than a year off.
-        return None
-    year_value, how = _infer_month_year(candidate, c.ref_day, c.direction, c.cue)
-    return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
-
-
-def _year(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    return PartialDate(year=int(g["year_value"])), "date:year", "", 0.9, match.start("year_value")
-
-
-def _weekday(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"on Tuesday", "next Monday", "last Friday": against the reference day, by tense or its prefix."""
-    ref_day = c.ref_day
-    if not g["wd"][0].isupper() or ref_day is None or c.direction == "near":
-        return None
-    target = WEEKDAYS.index(g["wd"].lower())
-    prefix = (g["wd_prefix"] or "").strip().lower()
-    direction, cue = c.direction, c.cue
-    if prefix == "next":
-        direction, cue = "future", "next"
-    elif prefix == "last":
-        direction, cue = "past", None
-    if direction == "future":
-        delta = (target - ref_day.weekday()) % 7
-        if prefix == "next" and delta == 0:
-            delta = 7
-        date = ref_day + dt.timedelta(days=delta)
-        how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
-    else:
-        delta = (ref_day.weekday() - target) % 7
-        if prefix == "last" and delta == 0:
-            delta = 7
-        date = ref_day - dt.timedelta(days=delta)
-        how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
-    return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None
-
-
-def _ago(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
-    ref_day = c.ref_day
-    if ref_day is None:
-        return None
-    number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
-    if number is None:
-        return None
-    unit = g["ago_unit"].lower().rstrip("s")
-    if unit == "day":
-        d = ref_day - dt.timedelta(days=number)
-        return PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85, None
-    if unit == "week":
-        d = ref_day - relativedelta(weeks=number)
-        return PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6, None
-    if unit == "month":
-        d = ref_day - relativedelta(months=number)
-        return PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7, None
-    d = ref_day - relativedelta(years=number)
-    return PartialDate(year=d.year), "date:ago", "", 0.7, None
-
-
-def _relative(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"last year", "next month", "this week": from the reference day."""
-    ref_day = c.ref_day
-    if ref_day is None:
-        return None
-    which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
-    step = {"last": -1, "this": 0, "next": 1}[which]
-    if unit == "year":
-        return PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8, None
-    if unit == "month":
-        d = ref_day + relativedelta(months=step)
-        return PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75, None
-    monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
-    return (PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
-            f"week of Monday {monday.isoformat()}; month kept", 0.6, None)
-
-
-def _day_word(match: re.Match[str], g: dict, c: _Context) -> _Found:
-    """"today", "yesterday", "tomorrow": from the reference day."""
-    if c.ref_day is None:
-        return None
-    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["day_word"].lower()]
-    d = c.ref_day + dt.timedelta(days=shift)
-    return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
-
-
-_RESOLVERS = {"mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
-              "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse(words: str, default_year: int | None) -> dt.datetime:
-    """dateutil's reading of a month and day (and year), the year defaulting to `default_year`."""
-    if default_year is None:
-        return date_parser.parse(words)
-    return date_parser.parse(words, default=dt.datetime(default_year, 1, 1))
-
-
-def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
-    options = _years_around(candidate, base)
-    if direction == "future":
-        later = [o for o in options if o >= base]
-        pick = min(later) if later else max(options)
-        return pick.year, f"year inferred: the next such date ('{cue}')"
-    earlier = [o for o in options if o <= base + relativedelta(days=1)]
-    pick = max(earlier) if earlier else min(options)
-    return pick.year, "year inferred: the latest such date not after the source date"
-
-
-def _infer_month_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
-    first = base.replace(day=1)
-    if direction == "future":
-        year = candidate.year if candidate >= first else candidate.year + 1
-        return year, f"year inferred: the next such month ('{cue}')"
-    year = candidate.year if candidate <= first else candidate.year - 1
-    return year, "year inferred: the latest such month not after the source date"

@@ -26,7 +26,9 @@ EVENT_VERBS = re.compile(
     r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
     r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"
     r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
-    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es))\b",
+    r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
+    r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
+    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed)\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -35,7 +37,8 @@ STRONG_VERBS = re.compile(
     r"attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|visit(?:ed|s)?|invad(?:e|ed)|annex(?:ed|ation)|reject(?:ed|s)?|"
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
-    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed)$", re.IGNORECASE)
+    r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
+    r"established|appointed|extended|ratified|deployed|created|removed|passed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
@@ -53,12 +56,61 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
 CLAUSE_REACH = 60
 
 
+#: What makes a date the far end of a span, not the day of anything: "until 00:00 on August 3", "through May 5",
+#: "from July 6 to August 3" ("to" only right after a date that "from" leads).
+_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TO = re.compile(r",?\s*to\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+
+
+def is_span_end(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
+    """Whether the date beginning at `at` ends a span ("until August 3", "from July 6 to August 3"): the day a
+    truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
+    until August 3 …")."""
+    if _UNTIL.search(text, max(0, at - 24), at):
+        return True
+    to = _TO.search(text, max(0, at - 16), at)
+    return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
+                                  for d in dates)
+
+
+#: A past participle that owns the date right after it ("a ceasefire signed four months ago", "the peace process
+#: begun at the end of 2022"), read on the words just before the date.
+_OWNER = re.compile(r"\b(?P<owner>\w+ed|begun|done|taken|given|broken|written|spoken|chosen|drawn|sworn|shown|known|"
+                    r"seen|held|made|won|struck|sent)\s+(?:(?:on|in|at|during|since|last|early|late)\s+)?"
+                    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
+#: Words before a participle that make it a finite verb of its own clause ("the deal was signed on Monday").
+_AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|will|would|’s|'s)\s+(?:\w+ly\s+)?$",
+                        re.IGNORECASE)
+#: What opens a clause about something else between the sentence's verb and the date ("…, following a ceasefire
+#: signed four months ago").
+_SUBORDINATE = re.compile(r"\b(?:following|after|before|since|ahead of|amid|despite)\b", re.IGNORECASE)
+#: Participles that are never a finite past ("begun", not "began"): a noun's modifier wherever they stand.
+_ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chosen drawn sworn shown known seen".split())
+
+
+def is_background(text: str, verb_end: int, at: int) -> bool:
+    """Whether the date beginning at `at` dates a thing the sentence mentions after its verb (ending at
+    `verb_end`) rather than the verb's act: "lawmakers agreed to remove …, following a ceasefire signed four months
+    ago" is not an agreement of four months ago; "had jeopardized the peace process begun at the end of 2022"."""
+    owner = _OWNER.search(text, max(verb_end, at - 48), at)
+    if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
+        return False
+    return owner.group("owner").lower() in _ONLY_PARTICIPLE or \
+        _SUBORDINATE.search(text, verb_end, owner.start()) is not None
+
+
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
                 quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
-    lists the steps of a plan is several events, each with its day."""
+    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
+    is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
+    four months ago")."""
+    dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)]
+    if not dates:
+        return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start

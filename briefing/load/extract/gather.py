@@ -37,29 +37,29 @@ class Gathered:
         """One source's stage A: per sentence, its mentions found and names left over; `work` (an undated
         source's, whose stage B comes later) is given its mentions."""
         text, file = source.text, source.file
-        by_id, sample = self.by_id, self.sample
+        by_id = self.by_id
         assert self.mentions is not None
-        exact_only = not self.exact_mentions
+        exact_only, people, surnames = not self.exact_mentions, self.people, self.surnames
         kept = []
         for found, leftovers in per_sentence:
             for row in found:
                 start, end, actor, alias, score, rule = row
                 if work is not None:
                     work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
-                if exact_only and rule == "actor:exact" and actor not in self.people:
+                if exact_only and rule == "actor:exact" and actor not in people:
                     # One per spelling, for spelling discrepancies (after all the others, as they were).
                     self.spelled.setdefault((file, actor, alias), (file, start, end, actor, alias, score, rule))
                     continue
                 kept.append(row)
-                sample.add(file, start, end, actor, alias, score, rule, text[start:end])
                 if rule == "actor:fuzzy":
                     self.fuzzy.append(auto_mention(file, text, start, end, actor, alias, score, rule))
-                elif rule == "actor:surname" and actor not in self.surnames:
-                    self.surnames[actor] = (alias, make_span(file, text, start, end))
+                elif rule == "actor:surname" and actor not in surnames:
+                    surnames[actor] = (alias, make_span(file, text, start, end))
             for start, end, name in leftovers:
                 add_unknown(self.unknown, file, text, Leftover(start, end, name))
             if work is not None:
                 work.sentence_mentions.append([(actor, start, end) for start, end, actor, *_rest in found])
+        self.sample.add_rows(file, text, kept)  # (the same rows, in the same order, as one `add` each)
         self.mentions.add_found(file, kept, "auto")
 
     def mentions_built(self) -> Mentions:
@@ -124,6 +124,34 @@ class SpellingSample:
         if file != entry[2][1]:
             entry[3] = entry[2]
         entry[2] = row
+
+    def add_rows(self, file: str, text: str, rows: list[tuple[int, int, str, str, float, str]]) -> None:
+        """`add` of each of one source's mention rows (start, end, actor, alias, score, rule), in order: the
+        same entries, without a call and a row made for each (a long article has a hundred or more)."""
+        misspelt_of, odd, good = self.misspelt.get, self.odd, self.good
+        count = self.count
+        for start, end, actor, alias, score, rule in rows:
+            count += 1
+            misspelt = misspelt_of(actor)
+            if misspelt is None:
+                continue  # not an actor of the gazetteer: spelling_variants skips it
+            said = text[start:end]
+            key = (actor, said)
+            if rule == "actor:fuzzy" or said in misspelt:
+                if key not in odd:
+                    odd[key] = (count, file, start, end, actor, alias, score, rule)
+                continue
+            entry = good.get(key)
+            row = (count, file, start, end, actor, alias, score, rule)
+            if entry is None:
+                good[key] = [row, None, row, None]
+                continue
+            if entry[1] is None and file != entry[0][1]:
+                entry[1] = row
+            if file != entry[2][1]:
+                entry[3] = entry[2]
+            entry[2] = row
+        self.count = count
 
     def mentions(self, texts: dict[str, str]) -> list[Mention]:
         rows = {row[0]: row for row in self.odd.values()}

@@ -94,6 +94,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
     if any(a <= cue < b for a, b in quoted):
         return []
+    if _ACCUSED.search(text, start, cue):
+        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
     joint = _joint(text, names, actors, cue, start)
     if joint:
         return joint
@@ -103,9 +106,20 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
         agent_from = whom.end()
-    agents = _possessor(text, names, agent_from, cue) or _subordinate_subject(text, names, agent_from, cue) or \
+    condition = _IF_CLAUSE.search(text, agent_from, cue)
+    if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
+        agent_from = condition.end()
+    possessor = _possessor(text, names, agent_from, cue)
+    if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
+        return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
         _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
     how = "agent"
+    if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
+        agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
+        if not agents:
+            return []
+        how = "agent:by"
     if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
         return []  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
@@ -114,7 +128,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         # (after "and"/"but") is the first one's
         last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
             else speech[0]
-        speakers_ = _agents(text, names, start, last.start(), start)
+        speakers_ = _speakers(text, names, start, last.start())
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
@@ -147,6 +161,45 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if speech and all(h.startswith(PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
         holders = [a for a, _s, _e in speakers_ if actors[a].side == side and actors[a].kind == "person"] or holders
     return [(side, holders, how)]
+
+
+def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
+    """Who said it: the agents before the speech verb at `verb`; inside a subordinate clause that holds the verb
+    ("Putin declared a truce after Washington said it could …"), only that clause's subject (none named: none)."""
+    sub = None
+    for sub in _SUBORDINATE.finditer(text, start, verb):
+        pass
+    if sub is None or "," in text[sub.end():verb]:
+        return _agents(text, names, start, verb, start)
+    # (the agents before the conjunction too: "at the same time as the US statement said" may be a comparison)
+    return _agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+
+
+def _object_of_another(text: str, names, actors, left: int, possessor: tuple, start: int) -> bool:  # noqa: ANN001
+    """Whether a possessor's act is what an agent of another side, named before it, disputes or takes a stance on
+    ("Zelensky criticised Russia's proposal"): a claim about the act, not the act. Not the agent of a passive
+    ("caught off guard by Trump's push"), nor an act reported without a judgement ("the administration appears
+    to be tempering Ukraine's aspirations")."""
+    if _BY_POSSESSOR.search(text, max(left, possessor[1] - 12), possessor[1]):
+        return False
+    side = actors[possessor[0]].side
+    return any(actors[n[0]].side != side and (_DISPUTE.search(text, n[2], possessor[1]) or
+                                              stance_cue(text, n[2], possessor[1]) is not None)
+               for n in _agents(text, names, left, possessor[1], start))
+
+
+#: A condition that opens the clause, up to its comma: "If Russia keeps the truce,".
+_IF_CLAUSE = re.compile(r"\b[Ii]f\b[^,.;:]{0,120},")
+#: An accusation: what follows is the accuser's claim about the accused ("accused Putin of stalling").
+_ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,60}?\bof\b", re.IGNORECASE)
+#: A cue said in the passive ("must not be allowed to", "was urged to"): its subject is who undergoes it.
+_PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|also|already|now|still)\s+)?$",
+                      re.IGNORECASE)
+#: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
+_PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined)\b)[A-Za-z]+(?:ed|en)\b")
+_BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
+_DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
+                      r"blast|lambast|scorn|disparag)", re.IGNORECASE)
 
 
 #: Right before a speech verb that shares the subject of an earlier one: "… but said", ", and also said".
@@ -349,7 +402,8 @@ _DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|press
                           r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
                           r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
                           r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
-                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left)\s+(?:the\s+)?$")
+                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
+                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 
 
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001

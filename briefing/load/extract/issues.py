@@ -23,7 +23,7 @@ from briefing.model import Issue, Stance
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
-               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-starter|unlikely(?! to)|"
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
                r"inappropriate|premature"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
@@ -32,26 +32,33 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …and an embedded question ("a message about whether it can support a ceasefire")
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
+    # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
-             r"(?<=, )provided|on condition|as long as|unless|in exchange for|in principle|"
+             r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
+             r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
+             r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
-    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
-            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|block(?:s|ed|ing)?|"
+            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
-            r"forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"push(?:es|ed|ing)? back (?:at|against|on)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
-            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
-            r"ready (?:to|for)|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
+            r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
+            r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
+            r"[“\"]?(?=(?:ceasefire|truce)\b)|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
@@ -262,9 +269,37 @@ class Clauses:
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not _object_before(c, hit, self.text) and not _coordinated_after(c, hit, self.text)
+                  and not _open_to_another(c, hit, self.text) and not _subordinate_after(c, hit, self.text)
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
+               and _FOR_NEXT.match(self.text, c.end) for c in inside):
+            return None  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
+        if any(c.kind in ("pos", "neg", "ruleout") and any(
+                n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
+                for n in window) for c in inside):
+            return None  # "will not abandon the territories or recognise them as Russian": the negation carries
+        before = bisect_left(starts, hit.start) - 1
+        if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
+                self.text, hits[before].end, hit.start):
+            return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
+                self.text, max(self.start, hit.start - 30), hit.start):
+            return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
+        # (a condition is looked for among all the clause's cues: "dependent on" speaks about what comes before it)
+        condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
+                          and not _within_a_keyword(c, hits, starts)), None)
+        if condition is not None and condition.text.lower() == "if":
+            if "," not in self.text[condition.end:hit.start]:
+                return None  # "would walk away if Russia rejects a ceasefire": what is feared or wanted, unsaid
+            # "If Russia keeps the truce, Ukraine would extend it": the keyword is in the main clause, on a condition
+            inside = [c for c in inside if c.start > self.text.rfind(",", condition.end, hit.start)]
+            condition = Cue("cond", condition.start, condition.end, condition.text)
+            inside.insert(0, condition)
+        wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
+        if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
+            inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
         # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
         after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
                             and c.end <= right for c in window)
@@ -280,6 +315,8 @@ class Clauses:
             if cue.kind == "cond":
                 conditional = True
                 counted.append(cue)
+                if cue.start >= hit.end and _HINGE.fullmatch(cue.text.lower()):
+                    counted.append(Cue("pos", cue.start, cue.end, cue.text))  # "the truce is dependent on …"
             elif cue.kind == "open":
                 opened = not negated  # "no definite position" is open; "will not discuss" is not
                 if negated:
@@ -297,6 +334,13 @@ class Clauses:
             counted.append(turned)
             flips += 1
         decisive = [c for c in counted if c.kind not in ("cond", "not")]
+        if not conditional and any(c.kind == "cond" and c.start >= hit.end and not c.text.lower().startswith("before")
+                                   and not _within_a_keyword(c, hits, starts)
+                                   and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window):
+            conditional = True  # "would agree to a ceasefire only if the West halts military aid": the whole clause
+        opening = _IF_OPENING.match(self.text, self.start)
+        if not conditional and opening is not None and opening.end() <= hit.start:
+            conditional = True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
         if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
                                                      or _BUT_NEED.match(self.text, right, self.end)):
             conditional = True  # "supported the idea, but only if the US took part"
@@ -314,7 +358,57 @@ class Clauses:
             stance = Stance.OPEN
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
-        return Polarity(stance, tuple(counted), decisive[0].start, flips)
+        return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
+                        flips)
+
+
+#: Between a keyword and a condition after it, a clause of someone else's ("a truce after Washington said it would
+#: leave unless …"): the condition is not on the keyword.
+_OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
+                           re.IGNORECASE)
+_CONDITION_FOR = re.compile(r"key condition|precondition")
+_FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
+#: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
+#: sanctions against key banks before halting strikes" (the halting is of the strikes).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas)\b", re.IGNORECASE)
+
+
+def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
+        _SUBORDINATE_BETWEEN.search(text, hit.end, cue.start) is not None
+
+
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
+_OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
+_VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
+#: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
+#: security guarantees", "unless Moscow shows it is ready to stop the war"): a keyword inside one is read for
+#: itself, not as conditional; a bare "if" may as well name what the holder fears.
+_WANTED = re.compile(r"only if|only (?:after|once|when)|provided that|provided|on condition|as long as|unless|"
+                     r"in exchange for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
+                     r"depend(?:s|ed)? on|hinges? on")
+#: A condition said after what it conditions: "the ceasefire deal is dependent on …" accepts the deal, on terms.
+_HINGE = re.compile(r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on")
+
+
+def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
+    """The cues that read a keyword inside a condition: those after the condition, or the condition itself as
+    the holder's want when none of them decides ("in exchange for security guarantees")."""
+    after = [c for c in inside if c.start >= condition.end]
+    if any(c.kind not in ("cond", "not", "without") for c in after):
+        return after
+    return [Cue("pos", condition.start, condition.end, condition.text), *after]
+
+
+#: "open to negotiations … after a ceasefire": the openness is to what it names first, not to the keyword.
+_OPEN_OBJECT = re.compile(r"\s+(?:the\s+|further\s+|direct\s+)?(?:negotiations?|talks|dialogue|discussions?|meetings?|contacts?)\b",
+                          re.IGNORECASE)
+
+
+def _open_to_another(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind == "open" and cue.end <= hit.start and _OPEN_OBJECT.match(text, cue.end, hit.start) is not None
 
 
 #: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
@@ -359,7 +453,8 @@ def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
     def distance(hit: IssueHit) -> int:
         after = hit.start >= cue.end
         gap = hit.start - cue.end if after else cue.start - hit.end
-        return gap if after != (cue.kind == "judged") else 2 * gap + 20
+        before_first = cue.kind == "judged" or (cue.kind == "cond" and _HINGE.fullmatch(cue.text.lower()) is not None)
+        return gap if after != before_first else 2 * gap + 20
     i = bisect_left(starts, cue.end)
     if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
         return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"

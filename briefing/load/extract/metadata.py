@@ -23,7 +23,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from dateutil import parser as date_parser
@@ -39,21 +39,29 @@ _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}
 #: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
 #: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
-#: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT".
-_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
+#: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
+_TIME = r"(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
+#: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
+_CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
 _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*[,–—|-]?\s*)?"
 _BYLINE = re.compile(
     rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"date(?=\s*:)))"
-    rf"(?i:\s+date(?=\s*:))?(?: on)?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
-    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b", re.MULTILINE)
+    rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
+    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
-    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
+    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
+#: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
+#: of publication; the update after it is not read).
+_NAME_DATE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
+    rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}),\s+)?(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?),\s+)?"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
 _PLACE_DATE = re.compile(
@@ -73,7 +81,7 @@ _HEADER_DATE = re.compile(
     rf"{_TIME}[\])]?\s*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
-                    r"(?P<iso_alone>(?:19|20)\d{2}-\d{2}-\d{2})(?:T[\d:.+Z-]+)?[ \t]*$)", re.MULTILINE)
+                    rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
 #: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
 HEADER_WINDOW = 2500
 #: Bylines closer than this (characters) belong to one part: "Published …" then "Updated …".
@@ -133,10 +141,10 @@ def _outlet_name(raw: str) -> str:
 def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
-    for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("dateline", _DATELINE),
+    for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("stamp", _STAMP),
                         ("header", _HEADER_DATE)):
-        last = HEADER_WINDOW if kind in ("stamp", "header") or regex is _PLACE_DATE else len(text)
+        last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE) else len(text)
         for match in _line_matches(regex, text, last):
             clue = _clue(kind, match, text)
             if clue is not None:
@@ -264,7 +272,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             year, how = majority_year, f"; its year {clue.year} conflicts with the file's other dates ({majority_year})"
         if year is None:
             if default_year is None:
-                return None, "no year in the text or the folder"
+                return None, ("no year in the text, and the folder's dated sources are not of one year"
+                              if corpus_year is None else "no year in the text or the folder")
             year = default_year
             how = ("; year from the other dates of this file" if majority_year is not None
                    else "; year from the other sources of the folder")
@@ -292,8 +301,33 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
         meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
         meta.published_evidence = (_span(file, text, clue.start, clue.end),)
+    elif resolved:
+        (_date, why), clue = resolved[0]
+        line = text.count("\n", 0, clue.start) + 1
+        meta.published_note = f"prints {clue.text!r} (line {line}) without a year it can take: {why}"
     meta.outlet = _outlet(text, clues, meta.parts)
     return meta
+
+
+#: The share of the folder's dated files one year must hold to date a yearless clue ("NAIROBI, Nov 3 (Reuters)"):
+#: a folder on one story over a few months prints one year; one that spans years does not say which a
+#: yearless date is in (November 2022 or 2023?), and no date beats a wrong one.
+FOLDER_YEAR_SHARE = 0.8
+
+
+def folder_year(clues_of_files: Iterable[list[DateClue]]) -> int | None:
+    """The year a yearless clue may take from the folder: each file votes for the year most of its printed
+    dates give (a byline year its other dates contradict is its conflict, not its year; a tie votes for none),
+    and one year must hold FOLDER_YEAR_SHARE of the votes. None when the folder is not of one year."""
+    votes: Counter[int] = Counter()
+    for clues in clues_of_files:
+        years = Counter(c.year for c in clues if c.year is not None).most_common(2)
+        if years and (len(years) == 1 or years[0][1] > years[1][1]):
+            votes[years[0][0]] += 1
+    if not votes:
+        return None
+    year, count = votes.most_common(1)[0]
+    return year if count >= FOLDER_YEAR_SHARE * sum(votes.values()) else None
 
 
 def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> int | None:

@@ -16,6 +16,12 @@ would let two candidates agree on "two" actors that are one; a name after a plac
 ("Thai-Cambodian clashes", "Pak-Afghan talks", "India–Pakistan ceasefire") names both: who stands on each
 end of the talks or the fighting (a combining form, "Sino-", "Pak-", counts only there). Two regular-expression
 passes over the sentence (pairs, then single names).
+
+A group the article itself introduces by its name and its initials ("the Tigray People's Liberation Front (TPLF)",
+"the National Liberation Army (ELN)") is a party of that article too, by either ("party:tplf"): an armed group or a
+movement is who acts in another negotiation's news, and no list can know them all; an article that introduces one
+such group names it again as "the party", "the rebels", …. One pass over the article for the definitions
+(`defined_groups`), kept for its sentences.
 """
 
 from __future__ import annotations
@@ -44,6 +50,49 @@ def _parties() -> dict[str, str]:
     return table
 
 
+#: A group introduced with its initials: capitalised words ending in a word that names a group (with "of
+#: Colombia" after it, perhaps), then the initials in parentheses.
+_GROUP_WORDS = (r"Front|Army|Forces?|Movement|Party|Council|Alliance|Brigades?|Coalition|Union|Organi[sz]ation|"
+                r"Group|Committee|Congress|Militia|Command|Authority|Rebels|Guerrillas?")
+#: The initials in parentheses are looked for first (few in a text); the name is then read back from them.
+_INITIALS = re.compile(r"\((?P<initials>[A-Z][A-Z0-9-]{1,7})\)")
+_NAME_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<name>(?:[A-Z][\w’'-]+\s+){{0,5}}?(?:{_GROUP_WORDS})(?:\s+of(?:\s+the)?(?:\s+[A-Z][\w’'-]+){{1,3}})?)"
+    r"\s*$")
+#: How far before its initials a group's name may begin.
+_NAME_REACH = 120
+#: The group definitions of the last text looked at: the sentences of one article are asked one after the other.
+_recent: tuple[str, dict[str, str], re.Pattern[str] | None] = ("", {}, None)
+
+
+#: How an article names again the one group it introduced: "the party stated", "The rebels said".
+_BACK_REFERENCES = ("the party", "the group", "the front", "the movement", "the rebels", "the guerrillas",
+                    "the rebel group", "the guerrilla group", "the armed group", "the insurgents")
+
+
+def defined_groups(text: str) -> dict[str, str]:
+    """Name (and initials) → "party:<initials>" for each group the text introduces with its initials; when it
+    introduces one group only, "the party", "the rebels", … (_BACK_REFERENCES) name it too."""
+    found: dict[str, str] = {}
+    for match in _INITIALS.finditer(text):
+        named = _NAME_BEFORE.search(text, max(0, match.start() - _NAME_REACH), match.start())
+        if named is None:
+            continue
+        name, initials = named.group("name").removeprefix("The "), match.group("initials")
+        if len(name.split()) < 2:
+            continue  # "Army (ENDF)": too little of a name to be sure of
+        key = f"party:{initials.lower()}"
+        found.setdefault(initials, key)
+        found.setdefault(name, key)
+    keys = set(found.values())
+    if len(keys) == 1:
+        (key,) = keys
+        for words in _BACK_REFERENCES:
+            found.setdefault(words, key)
+            found.setdefault(words[0].upper() + words[1:], key)
+    return found
+
+
 class PartyFinder:
     """The parties a sentence names, as "side:<id>" / "party:<id>" keys (see the module's docstring)."""
 
@@ -67,6 +116,7 @@ class PartyFinder:
         # Names an actor of the gazetteer is known by are the gazetteer's to find (one actor, not two).
         known = {alias.text for actor in actors for alias in actor.aliases} | {actor.name for actor in actors}
         self.key_of = {name: key for name, key in key_of.items() if name not in known and len(name) > 1}
+        self.known = known
         self.side_of = {key: key[5:] for key in self.key_of.values() if key.startswith("side:")} | country_side
         #: The side each party stands for, "other" too (Event.sides: what a side filter sees of an event).
         self.stands_for = self.side_of | {f"party:{party}": cue_side[name] for name, party in countries.items()
@@ -109,7 +159,24 @@ class PartyFinder:
                 key = self._key(match.group(0))
                 if key is not None and self._named_at(text, match.start(), start, spans):
                     hits.append((match.start(), key))
+        groups, pattern = self._defined(text)
+        if pattern is not None:
+            for match in pattern.finditer(text, start, end):
+                if self._named_at(text, match.start(), start, spans):
+                    hits.append((match.start(), groups[match.group(0)]))
         return sorted(hits)
+
+    def _defined(self, text: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
+        """The groups `text` introduces (not those a list or an actor already names) and their pattern, worked
+        out once per text."""
+        global _recent  # noqa: PLW0603 - a one-text memo
+        if _recent[0] is not text:
+            groups = {name: key for name, key in defined_groups(text).items() if name not in self.key_of
+                      and key not in self.key_of.values() and name not in self.known}
+            names = sorted(groups, key=len, reverse=True)
+            pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
+            _recent = (text, groups, pattern)
+        return _recent[1], _recent[2]
 
     def find(self, text: str, start: int, end: int, named: Iterable[str],
              taken: Iterable[tuple[int, int]] = ()) -> tuple[str, ...]:

@@ -1,0 +1,64 @@
+"""Confidence bands per kind of automatic item (issue 10, "Confidence that means something").
+
+`benchmarks/scoring.py` bands quotes, events, positions and mentions as it scores them; this module adds the
+aliases (the spellings found for an actor, with their fuzzy-match score) and merges the bands of several
+folders into the thresholds `briefing/model/confidence.py` holds. A band's right/judged count says how often
+items of that confidence were right on labelled text; items below the band that is right at least 80 % of the
+time (with enough judged items) would be hidden by default.
+"""
+
+from __future__ import annotations
+
+from benchmarks.scoring import ArticleLabels, Ratio, Score, _norm, names_match
+from briefing.model import Briefing
+from briefing.model.confidence import HIDE_BELOW, threshold
+
+#: The kinds banded, in the order reported.
+KINDS = ("quote", "event", "position", "mention", "alias")
+
+
+def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) -> None:
+    """Per automatic alias (a spelling found for an actor, not a misspelling) first seen in an article that
+    labels its people: right when the actor is one of them and the spelling is that person's name, a labelled
+    alias, or the surname (transliterations aside)."""
+    by_file = {art.file: art for art in labels if art.people}
+    for actor in briefing.actors:
+        for alias in actor.aliases:
+            if alias.origin != "auto" or alias.misspelling:
+                continue
+            files = [span.source for span in alias.evidence if span.source in by_file] or [
+                m.span.source for m in briefing.mentions_of(actor.id) if m.alias == alias.text
+                and m.span.source in by_file]
+            if not files:
+                continue
+            people = [p for p in by_file[files[0]].people if names_match(p.name, p.aliases, actor)]
+            spelled = _norm(alias.text)
+            ok = any(spelled in {_norm(p.name), _norm(p.name).split()[-1], *(_norm(a) for a in p.aliases)}
+                     for p in people)
+            result.band("alias", alias.score / 100, ok)
+
+
+def band_lines(bands_by_kind: dict[str, dict[float, Ratio]]) -> list[str]:
+    """One line per kind: right/judged per band, and the threshold the 80 % rule gives against the one in force."""
+    lines = []
+    for kind in KINDS:
+        bands = bands_by_kind.get(kind, {})
+        if not bands:
+            lines.append(f"    {kind:9s} no judged items")
+            continue
+        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
+        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
+        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
+    return lines
+
+
+def merged(results: list[Score]) -> dict[str, dict[float, Ratio]]:
+    """The bands of several folders added up."""
+    out: dict[str, dict[float, Ratio]] = {}
+    for result in results:
+        for kind, bands in result.bands.items():
+            for edge, ratio in bands.items():
+                cell = out.setdefault(kind, {}).setdefault(edge, Ratio())
+                cell.right += ratio.right
+                cell.total += ratio.total
+    return out

@@ -1,0 +1,137 @@
+"""The line rules of boilerplate.py, by class of furniture: each (rule, label, pattern) is tried on a line
+(stripped, case-sensitive; a long line on its head and tail, the photo credit on its last characters only), and
+the first that matches names the furniture. The agencies and picture desks a credit ends with are listed here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.boilerplate_parts import LANGUAGES as _LANGUAGES
+from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
+
+#: Agencies and picture desks whose name ends a photo credit ("Evelyn Hockstein/AP", "| Getty Images").
+AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Images", "Getty", "Pool", "POOL", "Bloomberg",
+                 "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
+                 "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
+                 "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
+                 "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
+_AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
+#: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
+LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
+    (rule, label, re.compile(pattern))
+    for rule, label, pattern in (
+        ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
+        ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
+        ("boiler:related-link", "'Related' link",
+         r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
+         r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
+         r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
+        ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
+                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
+        ("boiler:caption", "Photo caption",
+         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
+         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
+         rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
+         rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
+         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
+        # A caption's credit in parentheses at its end: "… on April 26, 2025. (Vatican Media via AP)", "(Photo: Jan
+        # Berg/Reuters)", "(Photo : Public Domain)"; "File photo" alone or leading a caption.
+        ("boiler:caption-credit", "Photo caption",
+         rf"(?:\((?:[^()]{{0,80}}\s)?via\s+{_AGENCY}\)|"
+         rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
+         rf"^(?i:file (?:photo|picture|image|footage))(?:\s*[:|–—-]|\.?$)"),
+        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN."
+        ("boiler:photo-label", "Photo caption",
+         r"(?:^|(?<=[.!?”\")])\s+)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
+         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
+        # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
+        ("boiler:credit-line", "Photo credit",
+         rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
+         rf"(?:\s+via\s+{_AGENCY})?\.?$"),
+        # A wire story's sign-off of editors' initials: "MG/abj/APA", "jb/kr (AFP, Reuters)".
+        ("boiler:signoff", "Editors' initials",
+         r"^[A-Za-z]{1,5}(?:/[A-Za-z]{1,5}){1,4}(?:\s*\([A-Za-z]{2,8}(?:,\s*[A-Za-z]{2,8}){0,4}\))?$"),
+        # A scraper's placeholder for an ad or an embed: "[ad_1]", "[embedded content]".
+        ("boiler:ad-slot", "Advertising", r"^\[(?i:ad_?\d*|embedded content)\]$"),
+        ("boiler:agency-tag", "Agency credit", r"^\(?[A-Z]{2,5}\)?$"),
+        ("boiler:wire-credit", "Reporting credit",
+         r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
+        # Read on a line's last characters only, where a credit stands.
+        ("boiler:credit", "Photo credit",
+         rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
+         rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
+        ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
+        ("boiler:ad", "Advertising",
+         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
+         r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
+         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
+        ("boiler:share", "Share buttons",
+         r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
+         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$"),
+        ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        ("boiler:chrome", "Site navigation",
+         r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
+         r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
+         r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
+         r"key points|forum|all sections|support us|support journalism|"
+         r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
+         r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
+         r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
+         r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+)$|"
+         r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
+        ("boiler:nav", "Navigation menu",
+         r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
+        ("boiler:newsletter", "Newsletter or cookie box",
+         r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
+         r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
+         r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b|"
+         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b)"),
+        ("boiler:masthead", "Copyright, address or phone",
+         r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
+         r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
+         r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|"
+         r"(?i:hotline|helpline|tel(?:ephone)?|phone|fax)\s*:?\s*\+?\d[\d ()-]{6,}$)"),
+        # "Jane Doe is The Daily Example's Moscow correspondent": the author's line, not the story's.
+        ("boiler:author-bio", "Author line",
+         r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
+         r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
+        # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
+        # sentence, no quotation: a paragraph of the story that ends so has said something before).
+        ("boiler:caption-form", "Photo caption",
+         rf"^[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}\s+in\s+[A-Z][\w.'’ -]{{1,40}},\s+"
+         r"[A-Z][\w.'’ -]{1,30}\.$"),
+        # A picture desk's caption without its credit: one sentence in the present tense that says who is seen
+        # doing what, and the full day ("X and Y talk as they attend the funeral of Z on April 26, 2025."); news
+        # reports its days in the past tense, and a paragraph of story that ends so has said something before.
+        ("boiler:caption-present", "Photo caption",
+         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during)|shakes? hands|"
+         rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
+         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
+         rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
+        ("boiler:byline", "Byline",
+         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+        # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
+        # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
+        ("boiler:timestamp", "Date line",
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
+         rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".
+        ("boiler:author-date", "Author and date line",
+         rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"
+         rf"(?:\d{{1,2}}\s+{_MONTHS}[a-z]*|{_MONTHS}[a-z]*\s+\d{{1,2}}),?\s+(?:19|20)\d{{2}}(?:,?\s*\d{{1,2}}:\d{{2}})?$"),
+        ("boiler:dateline", "Dateline", r"^[A-Z]{3,}(?:[ -][A-Z]{3,}){0,2}$"),
+        # "Jane Doe  | 26.10.2025 - Update : 27.10.2025": an author's name and the page's dates.
+        ("boiler:author-date", "Author and date line",
+         r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){1,4}\|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b[^a-z]*"
+         r"(?:(?i:update[d]?)[^a-z]*)?$"),
+        # A language switcher: "English Français Español Русский العربية".
+        ("boiler:languages", "Language switcher", rf"^(?:{_LANGUAGES})(?:\s*[|·•/]?\s*(?:{_LANGUAGES})){{1,}}$"),
+        ("boiler:dateline", "Dateline",
+         rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
+         rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
+         r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
+    )
+)

@@ -1,0 +1,240 @@
+"""The resolvers of dates.py: the date each kind of expression names ("March 18", "in March", "on Tuesday",
+"three days ago", "next month", "today"), read against the day of writing and the tense (date_tense.py), each
+with the rule, how it was inferred and a confidence. No day of writing, no relative date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from dateutil import parser as date_parser
+from dateutil.relativedelta import relativedelta
+
+from briefing.model import PartialDate
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.index(next(m for m in MONTHS if m.startswith(name.lower()[:3]))) + 1
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver reads besides the match: the reference day, the tense and its cue, the folder's year."""
+
+    ref_day: dt.date | None
+    direction: str
+    cue: str | None
+    fallback_year: int | None
+
+
+#: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
+_Found = tuple[PartialDate, str, str, float, int | None] | None
+_GUESSED = "year guessed from the folder (a bound, never shown)"
+
+
+def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"March 18, 2025", "18 March", "March 18": the year printed, else inferred from the reference day."""
+    if match.lastgroup == "mdy":
+        month_name = match.group(0).split()[0].rstrip(".")
+        day, year = int(g["mdy_day"]), g["mdy_year"]
+    else:
+        month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
+    if not month_name[0].isupper():
+        return None
+    month = _month_number(month_name)
+    if year:
+        parsed = _parse(f"{month_name} {day} {year}", None)
+        return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
+    if c.ref_day is None:
+        if c.fallback_year is None or c.cue:
+            return None
+        _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
+        return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
+                0.5, None)
+    parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
+    if c.direction == "near":
+        return _nearest(parsed, c.ref_day, month, day)
+    year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
+    if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
+        return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
+    return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
+
+
+def _years_around(candidate: dt.date, base: dt.date) -> list[dt.date]:
+    """`candidate`'s month-day in the year before, of and after `base` (29 February only where it exists)."""
+    options = []
+    for year in (base.year - 1, base.year, base.year + 1):
+        try:
+            options.append(candidate.replace(year=year))
+        except ValueError:  # 29 February
+            continue
+    return options
+
+
+def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
+    """A month-day in the future of a past day of saying ("would host"): its year nearest the day of writing,
+    if that lies within PAST_REACH days of it."""
+    options = _years_around(candidate, base)
+    pick = min(options, key=lambda o: abs((o - base).days))
+    if abs((pick - base).days) > PAST_REACH:
+        return None
+    return (PartialDate(year=pick.year, month=month, day=day), "date:explicit-year-inferred",
+            "year inferred: the nearest such date ('would': the future of a day of saying)", 0.8, None)
+
+
+#: How far back a month-day printed without a year is read in the past tense, at most: news prints the year
+#: of a day not in the current one, so a day that would lie further back than this (an "Aug. 4" in a July
+#: article whose tense the sentence does not show near it) is left undated rather than put a year back.
+PAST_REACH = 183
+
+
+def _month_year(match: re.Match[str], g: dict, c: Context) -> _Found:
+    if not g["my_month"][0].isupper():
+        return None
+    return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
+
+
+#: A month named without a year up to this many months after the source's own month, with no future cue,
+#: is left undated: the reader cannot tell the coming one from last year's.
+_AHEAD_UNSURE = 3
+
+
+def _in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"in March": the year from the reference day and the tense."""
+    name = g["im_month"]
+    if not name[0].isupper():
+        return None
+    start = match.start("im_month")
+    month = _month_number(name)
+    if c.ref_day is None:
+        if c.fallback_year is None or c.cue:
+            return None
+        return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
+    candidate = dt.date(c.ref_day.year, month, 1)
+    if c.direction == "past" and 0 < month - c.ref_day.month <= _AHEAD_UNSURE:
+        # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
+        # tense does not say which. Undated rather than a year off.
+        return None
+    year_value, how = _infer_month_year(candidate, c.ref_day, c.direction, c.cue)
+    return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
+
+
+def _year(match: re.Match[str], g: dict, c: Context) -> _Found:
+    return PartialDate(year=int(g["year_value"])), "date:year", "", 0.9, match.start("year_value")
+
+
+def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"on Tuesday", "next Monday", "last Friday": against the reference day, by tense or its prefix."""
+    ref_day = c.ref_day
+    if not g["wd"][0].isupper() or ref_day is None or c.direction == "near":
+        return None
+    target = WEEKDAYS.index(g["wd"].lower())
+    prefix = (g["wd_prefix"] or "").strip().lower()
+    direction, cue = c.direction, c.cue
+    if prefix == "next":
+        direction, cue = "future", "next"
+    elif prefix == "last":
+        direction, cue = "past", None
+    if direction == "future":
+        delta = (target - ref_day.weekday()) % 7
+        if prefix == "next" and delta == 0:
+            delta = 7
+        date = ref_day + dt.timedelta(days=delta)
+        how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
+    else:
+        delta = (ref_day.weekday() - target) % 7
+        if prefix == "last" and delta == 0:
+            delta = 7
+        date = ref_day - dt.timedelta(days=delta)
+        how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
+    return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None
+
+
+def _ago(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
+    ref_day = c.ref_day
+    if ref_day is None:
+        return None
+    number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
+    if number is None:
+        return None
+    unit = g["ago_unit"].lower().rstrip("s")
+    if unit == "day":
+        d = ref_day - dt.timedelta(days=number)
+        return PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85, None
+    if unit == "week":
+        d = ref_day - relativedelta(weeks=number)
+        return PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6, None
+    if unit == "month":
+        d = ref_day - relativedelta(months=number)
+        return PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7, None
+    d = ref_day - relativedelta(years=number)
+    return PartialDate(year=d.year), "date:ago", "", 0.7, None
+
+
+def _relative(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"last year", "next month", "this week": from the reference day."""
+    ref_day = c.ref_day
+    if ref_day is None:
+        return None
+    which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
+    step = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "year":
+        return PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8, None
+    if unit == "month":
+        d = ref_day + relativedelta(months=step)
+        return PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75, None
+    monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
+    return (PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
+            f"week of Monday {monday.isoformat()}; month kept", 0.6, None)
+
+
+def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"today", "this morning", "yesterday", "tomorrow": from the reference day."""
+    if c.ref_day is None:
+        return None
+    word = " ".join(g["day_word"].lower().split())
+    shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0  # today, tonight, this morning, …
+    d = c.ref_day + dt.timedelta(days=shift)
+    return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
+
+
+RESOLVERS = {"mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
+              "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(words: str, default_year: int | None) -> dt.datetime:
+    """dateutil's reading of a month and day (and year), the year defaulting to `default_year`."""
+    if default_year is None:
+        return date_parser.parse(words)
+    return date_parser.parse(words, default=dt.datetime(default_year, 1, 1))
+
+
+def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
+    options = _years_around(candidate, base)
+    if direction == "future":
+        later = [o for o in options if o >= base]
+        pick = min(later) if later else max(options)
+        return pick.year, f"year inferred: the next such date ('{cue}')"
+    earlier = [o for o in options if o <= base + relativedelta(days=1)]
+    pick = max(earlier) if earlier else min(options)
+    return pick.year, "year inferred: the latest such date not after the source date"
+
+
+def _infer_month_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
+    first = base.replace(day=1)
+    if direction == "future":
+        year = candidate.year if candidate >= first else candidate.year + 1
+        return year, f"year inferred: the next such month ('{cue}')"
+    year = candidate.year if candidate <= first else candidate.year - 1
+    return year, "year inferred: the latest such month not after the source date"

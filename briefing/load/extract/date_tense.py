@@ -1,0 +1,66 @@
+"""The tense around a date: whether a sentence speaks of what is planned ("will", "planned for") before a
+date, right after it ("on Aug. 4 to be hosted"), or in the clause a fronted date leads ("that on June 13, Trump
+would host"). dates.py reads a weekday or a yearless month-day forwards or backwards by it; anchoring.py too.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FUTURE = re.compile(
+    r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
+    r"hopes?|going to|set to|to be held|later this)\b",
+    re.IGNORECASE,
+)
+
+
+def future_cue(sentence: str, at: int) -> str | None:
+    """The future cue before position `at` of the sentence, if any ("planned for", "will")."""
+    cue = None
+    for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
+        cue = match.group(0)
+    return cue
+
+
+#: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".
+_AFTER = re.compile(r"\s*,?\s*(?:to be|is to|are to|is expected|are expected|is scheduled|are scheduled|"
+                    r"is due|are due|will)\b", re.IGNORECASE)
+#: A date put before its clause, the clause in the future: "(officials said that) on June 13, Trump would host".
+_FRONTED = re.compile(r"\s*,(?P<gap>[^,.;:!?\"“”]{1,60}?)\b(?P<cue>will|would|shall|is to|are to|is set to|are set to|"
+                      r"plans? to|is expected to|are expected to|is due to|are due to)\b")
+#: A verb of saying in that gap: "on Tuesday, Putin said he would …" is said on Tuesday, not planned for it.
+_SAID = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|stated|declared|insisted|warned|"
+                   r"confirmed|claimed|argued|suggested|promised|vowed|pledged)\b", re.IGNORECASE)
+
+
+#: A verb in the past right before the date ("signed on Wednesday", "held Monday"): the day is when it was done.
+_DONE_BEFORE = re.compile(r"\b(?:\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|set|spoke|"
+                          r"said|told|wrote)\s+(?:(?:on|last)\s+)?$", re.IGNORECASE)
+
+
+#: What may stand before a date that leads its clause: the sentence's start, "that", a comma or a dash, then
+#: "on" (and a weekday before a month-day).
+_LEADS = re.compile(r"(?:^|\bthat\s+|[,;:—–]\s*)(?:(?:[Oo]n|[Bb]y)\s+)?"
+                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$")
+#: A gap that opens a clause of its own ("on Monday, and they will meet again"): not the date's clause.
+_NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|as|which|who|when|where|after|before|because|since|though)\b",
+                         re.IGNORECASE)
+
+
+def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
+    """The future cue that follows a date ending at `at`: at once ("on Aug. 4 to be hosted"), or, for a date
+    beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host")."""
+    match = _AFTER.match(sentence, at)
+    if match is not None:
+        # "The deal, signed on Wednesday, will give …": the day belongs to the past verb before it, and the
+        # "will" after it to the main clause.
+        if begin is not None and _DONE_BEFORE.search(sentence, max(0, begin - 30), begin):
+            return None
+        return match.group(0).strip(" ,")
+    if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
+        return None
+    match = _FRONTED.match(sentence, at)
+    if match is not None and not _SAID.search(match.group("gap")) and not _NEW_CLAUSE.match(match.group("gap")):
+        return match.group("cue")
+    return None
+
