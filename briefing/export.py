@@ -151,7 +151,7 @@ def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[di
         "events": (
             {
                 "id": e.id, "date": e.date.iso, "precision": e.precision, "title": e.title, "summary": e.summary,
-                "actors": list(e.actors), "evidence": _evidence(e.evidence), "origin": e.origin,
+                "actors": list(e.actors), "sides": list(e.sides), "evidence": _evidence(e.evidence), "origin": e.origin,
                 "confidence": e.confidence, "issues": list(e.issues), "date_basis": e.date_basis, "rule": e.rule,
             }
             for e in briefing.events

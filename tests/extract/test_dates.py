@@ -119,3 +119,32 @@ def test_a_month_of_a_year(sentence: str, expected: list[tuple[str, str]]) -> No
 def test_a_part_of_the_day_of_writing(sentence: str, expected: list[tuple[str, str]]) -> None:
     found = find_dates(sentence, 0, len(sentence), Reference(PartialDate(year=2025, month=3, day=26)))
     assert [(d.text, d.date.iso) for d in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A month-day printed without a year as the name of a day: its year is not the article's (a blind audit
+    # dated "the October 7th attack" to the October before a November article; it was a year earlier).
+    ("The conflict began the day after the October 7th attack on the border towns.", "2024-11-26", {}),
+    ("The war has raged since the raids of October 7, officials said.", "2024-11-26", {}),
+    # Beside a day printed in full, a month-day takes that day's year when the two are near.
+    ("Fighting has raged since October 8, 2023, the day after the border raid of October 7 ended.",
+     "2024-11-26", {"October 8, 2023": "2023-10-08", "October 7": "2023-10-07"}),
+    # Not a name: a month-day and then a clause.
+    ("On March 11 officials met in Jeddah.", "2025-03-13", {"March 11": "2025-03-11"}),
+    ("The March 11 meeting in Jeddah agreed a ceasefire proposal.", "2025-03-13", {}),
+])
+def test_a_named_day_and_a_day_printed_beside_it(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A clause in the past between the future cue and the day: the day is that clause's (a blind audit had
+    # the Monday a week ahead).
+    ("Jonas Vestergaard said the halt would start at once, after the Harbour Board approached the ministry on "
+     "Monday night.", "2025-05-07", {"on Monday": "2025-05-05"}),
+    ("Jonas Vestergaard said the talks would resume on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    # An adjective after the conjunction is no past clause: the plan stays ahead.
+    ("The ministers will meet before the planned vote on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+])
+def test_a_past_clause_after_a_future_cue(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected

@@ -36,3 +36,31 @@ def test_curated_events_win(bundled: Briefing) -> None:
     for event in auto:
         for span in event.evidence:
             assert not any(src == span.source and a < span.end and span.start < b for src, a, b in cited)
+
+
+def test_the_sides_an_event_stands_on_are_exported(auto_only: Briefing) -> None:
+    """The side filter sees an event's parties that are no actor (Event.sides); the JSON export carries
+    them too, so a reader of the export can filter as the dashboard does."""
+    from briefing.export import to_dict
+
+    exported = {e["id"]: e["sides"] for e in to_dict(auto_only)["events"]}
+    assert exported == {e.id: list(e.sides) for e in auto_only.events}
+    assert any(exported.values())
+
+
+def test_a_since_date_in_a_trailing_participle_does_not_date_the_event(tmp_path) -> None:  # noqa: ANN001
+    """"Malta confirmed it had brokered the accord, marking a shift since the start of the dispute in October
+    2023": the date is the shift's start, not the confirmation's (a blind audit dated such an event 2023-10).
+    A perfect with its own "since" keeps its date. Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour accord confirmed\n\ndate 2025-05-06\n\n"
+        "Malta later confirmed it had brokered the harbour accord between Italy and Tunisia, marking a significant "
+        "shift in policy since the start of the fishing dispute in October 2023.\n\n"
+        "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n",
+        encoding="utf-8")
+    events = {e.date.iso: e.title for e in load_briefing(tmp_path).events}
+    assert "2023-10" not in events
+    assert "2023-11" in events

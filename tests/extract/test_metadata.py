@@ -116,3 +116,22 @@ def test_a_dateline_with_its_place_in_ordinary_capitals() -> None:
     meta = extract_metadata("wire.txt", text, corpus_year=None)
     assert meta.published is not None and meta.published.iso == "2023-03-22"
     assert meta.outlet == "Walta"
+
+
+def test_a_link_list_under_its_header_and_an_inputs_credit_are_furniture() -> None:
+    """"ALSO READ" or "Continue reading" alone, then other stories' headlines: none of it is the story (a blind
+    audit took "Responds" for a person from one such headline). Invented prose."""
+    text = ("Harbour accord signed\n"
+            "Malta and Tunisia signed the harbour accord in Valletta on Monday after two years of talks, the "
+            "ministry said in a statement.\n"
+            "(With inputs from agencies.)\n"
+            "ALSO READ\n"
+            "Fishing Fleet Responds to New Quotas in the Strait\n"
+            "Storm Closes Valletta Port for a Second Day\n"
+            "Continue reading\n"
+            "How Harbour Fees Changed Mediterranean Trade\n")
+    covered = "".join(text[r.start:r.end] for r in find_regions(text))
+    for line in ("(With inputs from agencies.)", "ALSO READ", "Fishing Fleet Responds", "Storm Closes Valletta",
+                 "Continue reading", "How Harbour Fees Changed"):
+        assert line in covered
+    assert "signed the harbour accord" not in covered

@@ -69,3 +69,36 @@ def test_a_speaker_missing_from_the_gazetteer_is_not_replaced_by_an_institution(
     # (issue 10), so the quote is hers, not Russia's.
     assert quotes["an attempt to buy time for Kyiv."] == "auto-maria-zakharova"
     assert quotes["The president has said many times that he does not refuse such contacts,"] == "peskov"
+
+
+def test_a_name_in_an_apposition_after_a_preposition_is_not_the_speaker(tmp_path) -> None:  # noqa: ANN001
+    """"X, senior adviser to President Y, stated that “…”" is X's; so is a quote-only paragraph after
+    "X, a close aide to Y, commented:" (a blind audit found both given to Y). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Envoy sees a chance for a harbour accord\n\n"
+        "Marta Kellerhals, senior adviser to Danish Prime Minister Jonas Vestergaard, stated that "
+        "“there is a real chance for an accord” in Valletta.\n\n"
+        "Tomas Brandauer, a close aide to Kellerhals, commented to reporters:\n\n"
+        "“The harbour text is nearly ready. Both delegations have agreed on the dredging clause.”\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes["there is a real chance for an accord"] == "auto-marta-kellerhals"
+    assert quotes["The harbour text is nearly ready. Both delegations have agreed on the dredging clause."] \
+        == "auto-tomas-brandauer"
+
+
+def test_according_to_a_name_before_the_quote(tmp_path) -> None:  # noqa: ANN001
+    """"According to X, “…”" is X's, as "For X, “…”" is (a blind audit left it unknown). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour accord nears\n\n"
+        "Danish Prime Minister Jonas Vestergaard spoke in Valletta on the accord.\n\n"
+        "According to Vestergaard, “Lasting calm in the harbour cannot be won by patrols alone.”\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes["Lasting calm in the harbour cannot be won by patrols alone."] == "auto-jonas-vestergaard"

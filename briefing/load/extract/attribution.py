@@ -37,7 +37,7 @@ _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
-_FOR_NAME = re.compile(r"(?:^|[.!?]\s+)For\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+_FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")

@@ -2,6 +2,8 @@
   boiler:inset-line       a short line that is no sentence, between two paragraphs of the story: a photo
                           caption, a video's title, an ad slot's name ("Trump meeting with el-Sisi", "RM Block")
   boiler:trailing-links   headlines of other stories after the story's last paragraph (title case, no sentence)
+  boiler:link-list        a link-list header alone on its line ("ALSO READ", "Continue reading") and the
+                          headlines under it
   boiler:section-tag      the page's first line naming its sections ("Economy, Asia - Pacific", "World › Europe")
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
@@ -55,6 +57,7 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
         if marks[index] is None and 2 <= _words(line) <= _INSET_WORDS and _no_sentence(line) \
                 and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
             marks[index] = ("boiler:inset-line", "Caption or inset line")
+    _link_lists(lines, marks)
     # Other stories' headlines after the last paragraph.
     last = max((i for i in range(count) if _paragraph(lines[i][2], ended=True)), default=None)
     if last is None:
@@ -65,6 +68,30 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
         for i in tail:
             if marks[i] is None:
                 marks[i] = ("boiler:trailing-links", "Other stories' headlines")
+
+
+#: A list of links announced by a line of its own: "ALSO READ", "Related stories", "Continue reading".
+_LIST_HEADER = re.compile(r"(?:ALSO READ|Also [Rr]ead|READ ALSO|Read also|RELATED(?: STORIES| ARTICLES| NEWS)?|"
+                          r"Related(?: [Ss]tories| [Aa]rticles| [Nn]ews| [Cc]overage)?|READ MORE|Read [Mm]ore|"
+                          r"MORE STORIES|More [Ss]tories|More from [\w ]{1,30}|Continue [Rr]eading|CONTINUE READING|"
+                          r"You may also like|Recommended(?: [Ss]tories)?|Most [Rr]ead|MOST READ|Trending)\s*:?")
+
+
+def _link_lists(lines: Lines, marks: Marks) -> None:
+    """A link-list header alone on its line and the headlines under it (lines of 2–20 words that end no
+    sentence), up to the first line that is not one: other stories, never cited. One pass."""
+    index = 0
+    while index < len(lines):
+        if not _LIST_HEADER.fullmatch(lines[index][2].strip()):
+            index += 1
+            continue
+        if marks[index] is None:
+            marks[index] = ("boiler:link-list", "Other stories' headlines")
+        index += 1
+        while index < len(lines) and 2 <= _words(lines[index][2]) <= 20 and _no_sentence(lines[index][2]):
+            if marks[index] is None:
+                marks[index] = ("boiler:link-list", "Other stories' headlines")
+            index += 1
 
 
 def _section_tag(line: str) -> bool:

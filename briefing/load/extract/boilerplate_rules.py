@@ -56,7 +56,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:ad-slot", "Advertising", r"^\[(?i:ad_?\d*|embedded content)\]$"),
         ("boiler:agency-tag", "Agency credit", r"^\(?[A-Z]{2,5}\)?$"),
         ("boiler:wire-credit", "Reporting credit",
-         r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)"),
+         r"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b[^.!?]*(?:;|$)|"
+         r"^\((?i:with (?:inputs?|reporting) from) [^()]{1,60}\)\.?$"),
         # Read on a line's last characters only, where a credit stands.
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"

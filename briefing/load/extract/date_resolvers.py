@@ -34,6 +34,8 @@ class Context:
     direction: str
     cue: str | None
     fallback_year: int | None
+    #: The days the sentence prints in full, year included (see `_beside_printed`).
+    printed: tuple[dt.date, ...] = ()
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -60,13 +62,52 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
         _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
         return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
                 0.5, None)
+    if _named_day(match):
+        return None  # "the October 7th attack", "the attacks of October 7": a day named, its year not given
     parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
+    beside = _beside_printed(parsed, c.printed)
+    if beside is not None:
+        return beside
     if c.direction == "near":
         return _nearest(parsed, c.ref_day, month, day)
     year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
     if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
         return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
+
+
+#: A month-day printed without a year as the name of a day ("the October 7th attack", "the attacks of
+#: October 7", "the Jan. 6 riot"): writers leave the year out of a day everyone knows, which is seldom a day
+#: of the article's own week, so the article's date does not give its year. Left undated.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
+_NAMED_DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|"
+                              r"with|by|for|of|that|the|a|an|is|was|were|will|would|has|had|have)\b)[a-z]{3,}\b")
+
+
+def _named_day(match: re.Match[str]) -> bool:
+    """"the <month-day> <noun>" or "<nouns> of <month-day>"."""
+    text, start = match.string, match.start()
+    if _PLURAL_OF_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NAMED_DAY_AFTER.match(text, match.end()))
+
+
+#: How near a day printed in full a month-day without a year must lie to take its year.
+_BESIDE_DAYS = 31
+
+
+def _beside_printed(candidate: dt.date, printed: tuple[dt.date, ...]) -> _Found:
+    """A month-day without a year in a sentence that prints another day in full ("since October 8, 2023,
+    … before October 10"): the printed year when the two lie within _BESIDE_DAYS of each other, else None
+    (the article's date decides, as for any month-day)."""
+    for day in printed:
+        for option in _years_around(candidate.replace(year=day.year), day):
+            if abs((option - day).days) <= _BESIDE_DAYS:
+                return (PartialDate(year=option.year, month=option.month, day=option.day),
+                        "date:explicit-year-inferred", f"year from the day printed beside it ({day.isoformat()})",
+                        0.8, None)
+    return None
 
 
 def _years_around(candidate: dt.date, base: dt.date) -> list[dt.date]:

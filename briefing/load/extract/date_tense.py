@@ -15,11 +15,22 @@ _FUTURE = re.compile(
 
 
 def future_cue(sentence: str, at: int) -> str | None:
-    """The future cue before position `at` of the sentence, if any ("planned for", "will")."""
+    """The future cue before position `at` of the sentence, if any ("planned for", "will"); none when a clause
+    in the past lies between the cue and the date ("the halt would start, after the Houthis approached the
+    administration on Monday": the Monday is the approach's, before the day of writing)."""
     cue = None
     for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
-        cue = match.group(0)
-    return cue
+        cue = match
+    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at):
+        return None
+    return cue.group(0)
+
+
+#: A clause in the past opened after a future cue: a conjunction, a named or pronoun subject, a past verb.
+_PAST_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|once)\s+(?:(?:the|its|their)\s+)?"
+                          r"(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
+                          r"(?:[a-z]+ed|met|held|made|began|took|gave|struck|won|came|went|sent|spoke|said|told|"
+                          r"wrote)\b")
 
 
 #: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context
+from briefing.load.extract.date_resolvers import _parse as parse_day
 from briefing.load.extract.date_tense import cue_after, future_cue
 from briefing.model import PartialDate
 
@@ -118,26 +119,43 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
     found: list[DateMention] = []
     sentence = text[start:end]
     seen: set[int] = set()
+    printed = _printed_days(matches)
     for match in matches:
         if match.start() in seen:
             continue
         seen.add(match.start())
-        mention = _resolve_within(match, sentence, start, ref, fallback_year)
+        mention = _resolve_within(match, sentence, start, ref, fallback_year, printed)
         if mention is not None:
             found.append(mention)
     return found
 
 
+def _printed_days(matches: list[re.Match[str]]) -> tuple[dt.date, ...]:
+    """The days a sentence prints in full, year included ("October 8, 2023"): what a month-day printed
+    without a year beside them is read against (date_resolvers._beside_printed)."""
+    days = []
+    for match in matches:
+        kind = match.lastgroup
+        if kind in ("mdy", "dmy") and match.group(f"{kind}_year"):
+            month = match.group(0).split()[0] if kind == "mdy" else match.group("dmy_month")
+            try:
+                days.append(parse_day(f"{month.rstrip('.')} {match.group(f'{kind}_day')} "
+                                      f"{match.group(f'{kind}_year')}", None).date())
+            except (ValueError, OverflowError):
+                continue
+    return tuple(days)
+
+
 def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,
-                    fallback_year: int | None) -> DateMention | None:
+                    fallback_year: int | None, printed: tuple[dt.date, ...] = ()) -> DateMention | None:
     """`_resolve` against the reference, or against both ends of its interval when it has one: a date
     the two ends disagree on ("on Monday" in a piece written some day that week) is left undated."""
     try:
-        first = _resolve(match, sentence, offset, ref, fallback_year)
+        first = _resolve(match, sentence, offset, ref, fallback_year, printed)
         latest = ref.latest_day
         if first is None or latest is None or latest == ref.day:
             return first
-        other = _resolve(match, sentence, offset, Reference(ref.latest, ref.label), fallback_year)
+        other = _resolve(match, sentence, offset, Reference(ref.latest, ref.label), fallback_year, printed)
     except (ValueError, OverflowError, KeyError, StopIteration):
         return None
     if other is None or other.date != first.date:
@@ -170,7 +188,7 @@ def _quoted(text: str) -> str:
 
 
 def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
-             fallback_year: int | None) -> DateMention | None:
+             fallback_year: int | None, printed: tuple[dt.date, ...] = ()) -> DateMention | None:
     """The date a matched expression names, by its kind (one resolver a kind, below), with its basis."""
     kind = match.lastgroup
     s, e = match.start(), match.end()
@@ -184,7 +202,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         # writing (a month-day takes its nearest year; a weekday stays undated).
         direction = "near" if cue == "would" else "future" if cue else "past"
     resolver = RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year)) if resolver else None
+    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found

@@ -52,6 +52,11 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
+#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
+#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
+_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+
+
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
 CLAUSE_REACH = 60
 
@@ -64,11 +69,16 @@ _FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
 def is_span_end(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
-    """Whether the date beginning at `at` ends a span ("until August 3", "from July 6 to August 3"): the day a
-    truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
+    """Whether the date beginning at `at` ends (or opens) a span ("until August 3", "from July 6 to August 3"):
+    a day a truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
     until August 3 …")."""
     if _UNTIL.search(text, max(0, at - 24), at):
         return True
+    if _FROM.search(text, max(0, at - 20), at):
+        # Its near end too ("from 00:00 on July 6, until …"): the day a span opens is no more the verb's day,
+        # once the year printed at its far end dates it.
+        return any(d.start > at and (_UNTIL.search(text, max(0, d.start - 24), d.start)
+                                     or _TO.search(text, max(0, d.start - 16), d.start)) for d in dates)
     to = _TO.search(text, max(0, at - 16), at)
     return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
                                   for d in dates)
@@ -107,8 +117,9 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
     lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
-    four months ago")."""
-    dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)]
+    four months ago"), nor a "since" date inside a trailing participle clause."""
+    dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)
+             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))

@@ -28,6 +28,11 @@ _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?
 #: A clause inserted between a subject and its verb: ", who …," ", during …,".
 _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
                        r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
+#: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
+#: the name; "according to Y" is an attribution and stays).
+_APPOSED_OBJECT = re.compile(r",\s*(?!according\b)(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
+                             r"[^,;:“”\"\n]{1,80},")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -203,7 +208,8 @@ class Speakers:
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for m in _INSERTED.finditer(text, start, end)]
+        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT)
+                    for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent]
         if not options:
