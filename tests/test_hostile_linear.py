@@ -58,3 +58,29 @@ assert len(found) >= 60_000, len(found)
 ])
 def test_run_together_sentences_split(text: str, expected: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == expected
+
+
+def test_a_sentence_of_many_quotes_is_attributed_in_linear_time() -> None:
+    # One sentence of 20,000 quotations after one attribution: each later quote looked back over the whole
+    # stretch since the first one (same_sentence), 50 s at 8,000 quotes before the bound.
+    _finishes("""
+from briefing.load import bundled_data_dir
+from briefing.load.curated import load_curated
+from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes
+from briefing.load.extract.sentences import split_sentences
+actors = load_curated(bundled_data_dir(), {}, []).actors
+text = "Trump said " + " ".join('"x%d words here" according to' % i for i in range(20_000))
+quotes = find_quotes(text, [(0, len(text))], split_sentences(text), [MentionAt(0, 5, "trump", True)],
+                     RoleResolver(actors))
+assert len(quotes) == 20_000 and quotes[0].speaker == "trump", (len(quotes), quotes[0])
+""")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It would get “a firm no.” Minister Ana Ruiz agreed.", ["It would get “a firm no.”", "Minister Ana Ruiz agreed."]),
+    ("It is No. 5 on the list.", ["It is No. 5 on the list."]),
+    ("He posted it on X. Then he left.", ["He posted it on X.", "Then he left."]),
+    ("Donald J. Trump left.", ["Donald J. Trump left."]),
+])
+def test_no_and_x_end_sentences_only_as_words(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == expected

@@ -263,3 +263,21 @@ def test_a_member_of_parliament_is_not_placed_by_the_us_congress_cue(tmp_path: P
     people = _people(load_briefing(folder, use_cache=False))
     assert people["Ravi Menon"].side != "us" and not people["Ravi Menon"].placed
     assert people["Dale Cooper"].side == "us"
+
+
+def test_an_outlet_and_a_bracketed_name_are_no_new_people(tmp_path) -> None:  # noqa: ANN001
+    """"Al-Marsa TV has reported … Al-Marsa added" names an outlet; "(Maltese Prime Minister Karl) Borg"
+    is one name split by an editor's bracket, not a person called "Karl" (both made people on a blind set).
+    Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour accord nears\n\n"
+        "Danish Prime Minister Jonas Vestergaard has handed the text to the port authority, Al-Marsa TV has "
+        "reported.\n\n"
+        "\"The accord can be reached within days,\" Al-Marsa added.\n\n"
+        "\"Malta was relieved after (Maltese Prime Minister Karl) Borg gave the signal,\" the sources added.\n",
+        encoding="utf-8")
+    names = {a.name for a in load_briefing(tmp_path).actors if a.origin == "auto"}
+    assert names == {"Jonas Vestergaard"}

@@ -102,3 +102,21 @@ def test_according_to_a_name_before_the_quote(tmp_path) -> None:  # noqa: ANN001
         encoding="utf-8")
     quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
     assert quotes["Lasting calm in the harbour cannot be won by patrols alone."] == "auto-jonas-vestergaard"
+
+
+def test_a_pronoun_after_a_closed_quote_is_not_a_palace(tmp_path) -> None:  # noqa: ANN001
+    """'“….” He claimed …' with two people in the sentence before: the pronoun is no institution that makes
+    the quote unknown; the speech verb before the quote still names its speaker (after the 'the Elysee
+    added' rule, a blind audit lost such a quote). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour talks\n\n"
+        "Speaking in Valletta during a meeting with Danish Prime Minister Jonas Vestergaard, Maltese Prime Minister "
+        "Karl Borg said, \"The fleets have told us that they no longer want to fight. They want the quotas.\" "
+        "He claimed that the fleets had \"given up\" and pledged to stop the blockade.\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes["The fleets have told us that they no longer want to fight. They want the quotas."] \
+        == "auto-karl-borg"

@@ -12,8 +12,8 @@ Speed: what a run of capitalised words is apart from its context (its words, the
 surnames among them, its fuzzy matches, which words could be names) is worked out once per run text
 and gazetteer (`_shape`): "US", "Greenland" or "Russian President Vladimir Putin" recur thousands of
 times in a large folder. What depends on the sentence (exact aliases nearby, its start, the source's
-lower-case words) is checked per occurrence. tests/extract/test_fast_text.py holds the result to the
-straightforward version (tests/extract/reference/actors.py).
+lower-case words) is checked per occurrence. A social-media handle ("Svyrydenko_Y", "@ZelenskyyUa") is an
+account, not a name: no mention, no variant, no unknown name.
 """
 
 from __future__ import annotations
@@ -273,6 +273,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         whole = run.group(0)
         if whole in STOP and whole not in owner:
             continue  # "The", "But", "Tuesday": the common case, settled without tokenising
+        if "_" in whole or text[run.start() - 1:run.start()] == "@":
+            continue  # a social-media handle ("Svyrydenko_Y", "@ZelenskyyUa"): an account, not a name
         shape = _shape(gazetteer, whole)
         run_start = run.start()
         if within_exact(run_start, run_start + shape.trimmed) or not shape.tokens:

@@ -14,13 +14,13 @@ from briefing.load.extract.name_words import is_title
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import LEADING_CLAUSE, PRONOUN, UNNAMED, RawQuote, Who, sentence_index
 
-__all__ = ["SPEECH_VERBS", "after", "before", "context", "coordinated", "same_sentence", "sentence_verb"]
+__all__ = ["SPEECH_VERBS", "according", "after", "before", "context", "coordinated", "same_sentence", "sentence_verb"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
     "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
-    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
@@ -35,7 +35,7 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
 _AFTER = re.compile(
-    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
+    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS}|began)\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
@@ -47,7 +47,7 @@ _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|altho
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 #: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
-_COORDINATED = re.compile(rf"[\s,]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+_COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
                           r"[^“”\"‘’'.;:!?]{0,100}$")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
@@ -76,8 +76,8 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
         return None
     gap_start = max(last_end, last.attr_end)
     here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
-    if here is None or here != there or gap_start > quote_start:
-        return None
+    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > _VERB_REACH:
+        return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
     gap = text[gap_start:quote_start]
     if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
             or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
@@ -87,6 +87,11 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
     if any(m.actor not in silent for m in between(gap_start, quote_start)):
         return None
     return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
+
+
+#: A subject that is only a proper name, perhaps after "the" and before a noun: "the Elysee", "Downing
+#: Street", "the Belem palace"; a pronoun is not one ("He claimed" after a quote whose sentence has ended).
+_PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 
 
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
@@ -107,8 +112,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25 or _NEXT_CLAUSE.search(subject):
-        return None  # "…," Trump wrote, as Zelensky said: the verb belongs to another clause
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject):
+        return None  # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is: another clause's verb
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
@@ -117,8 +122,48 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is None:
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
         # rule further down may guess (the quote before's speaker is not this one's).
-        return (None, "quote:unnamed", 0.5, -1, -1) if UNNAMED.search(text, s, e) else None
+        # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
+        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+        return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+#: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
+_ACCORDING = re.compile(r"[\s,;–—-]*according to\s+")
+#: What a person writes or says: "a post", "a statement", "his remarks", "an interview".
+_UTTERANCE = (r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|statement|message|tweet|video|interview|letter|"
+              r"remarks|comments?|speech|address|op-ed|article)")
+#: "a post she made on X", "a statement he posted", "remarks she gave to …": the pronoun is the speaker.
+_UTTERANCE_BY_PRONOUN = re.compile(rf"{_UTTERANCE}\s+(?P<who>he|she)\s+(?:made|posted|wrote|published|gave|shared|"
+                                   r"issued|sent|recorded|delivered|released)\b")
+#: "a statement by X", "a post from X" (a name, with titles before it, then the clause ends).
+_UTTERANCE_BY_NAME = re.compile(rf"{_UTTERANCE}\s+(?:by|from)\s+")
+
+
+def according(text: str, quote_end: int, para_end: int, who: Callable[..., Who], persons: frozenset[str]):  # noqa: ANN202
+    """“…,” according to a post she made on X / according to a statement by X / according to EU envoy X:
+    the person named (or the pronoun's), when nothing but titles and the name stand there. A source close to
+    someone, a report or a readout of a call is no one's words we know: no rule."""
+    lead = _ACCORDING.match(text, quote_end, min(para_end, quote_end + 40))
+    if lead is None:
+        return None
+    start = lead.end()
+    stop = _clause_end(text, start, para_end)
+    comma = text.find(",", start, stop)
+    stop = comma if comma >= 0 else stop
+    pronoun = _UTTERANCE_BY_PRONOUN.match(text, start, stop)
+    if pronoun is not None:
+        actor, a_s, a_e = who(pronoun.start("who"), pronoun.end("who"), "first")
+        return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
+    by_name = _UTTERANCE_BY_NAME.match(text, start, stop)
+    name_start = by_name.end() if by_name is not None else start
+    words = text[name_start:stop].split()
+    if not words or len(words) > 8 or not all(w[:1].isupper() or is_title(w) or w in ("of", "the") for w in words):
+        return None  # "according to people familiar with …", "according to the Reuters report": no one named
+    if UNNAMED.search(text, name_start, stop):
+        return None
+    actor, a_s, a_e = who(name_start, stop, "last")
+    return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
@@ -219,6 +264,11 @@ def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     return unnamed is not None and "," not in text[unnamed.end():verb_start]
 
 
+#: Between a quote and a speech verb later in its sentence: a relative clause with the attribution inserted
+#: in it (", which, Borrell explained, is …"): the verb is that clause's, not the quote's.
+_RELATIVE_BREAK = re.compile(r",\s*(?:which|who|that|when|where|whereas)\s*,")
+
+
 def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
@@ -230,6 +280,8 @@ def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, A
     for verb in _VERB.finditer(text, quote_end, e):
         if any(a <= verb.start() < b for a, b in quoted):
             continue
+        if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
+            return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
         segment = text[left:verb.start()]
         cut = max(segment.rfind(","), segment.rfind("–"))

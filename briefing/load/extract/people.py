@@ -9,6 +9,8 @@ News copy introduces a person with a formula; only those formulas make a person 
                       (a surname alone next to one, "said Meloni", joins the full name found elsewhere, or
                       stands alone when there is none)
   person:transcript   a transcript's label line          "LEILA FADEL, HOST:" (then "FADEL:" is hers)
+  person:repeated     a family name first and a given name, with no formula, twice or more in one article
+                                                           "Xi Jinping arrived … Xi Jinping spoke"
 "Al-Ansari", "al-Ansari" and "Al Ansari" are one surname; "Ursula von der Leyen" is one name, not "Leyen".
 Side comes from the words the formula gives (a nationality, a country's possessive, an institution or a
 known actor's possessive: "Trump's envoy"); where they give none, or two that disagree, the person is
@@ -22,7 +24,7 @@ Names' shapes and the words that are no names: name_words.py; introductions grou
 (where its qualifiers begin, whether it describes the name, which side it places the person on):
 person_roles.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
-window (80 characters) on either side.
+window (120 characters before, 80 after) on either side.
 """
 
 from __future__ import annotations
@@ -62,10 +64,12 @@ _TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
-#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title).
+#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
+#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym).
 _TITLE_COMMA_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
-    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0][A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*){{0,2}})?),[ \u00a0]$")
+    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
+    rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 _LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
@@ -122,21 +126,43 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
                      sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
+    bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     for start, end in pieces:
-        found.extend(_introductions(source, start, end, gazetteer, sides, shapes))
+        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare))
         label = _LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
             if intro is not None:
                 found.append(intro)
-    return found
+    # "Xi Jinping", "Wang Yi" with no title: a family name first and a given name, given twice or more.
+    introduced = {i.words for i in found}
+    for words, places in bare.items():
+        if len(places) >= 2 and words not in introduced:
+            found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
+                                      None))
+    if not found:
+        return found
+    # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
+    outlets = {m.group("name") for m in _OUTLET.finditer(source.text)}
+    return [i for i in found if source.text[i.start:i.end] not in outlets] if outlets else found
 
 
+#: A name followed by what kind of outlet it is: "Al-Jadeed TV", "Israel Hayom newspaper", "Anadolu agency".
+_OUTLET = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})[ \u00a0]+(?:TV|[Tt]elevision|"
+                     r"[Nn]ewspaper|[Dd]aily|[Rr]adio|[Cc]hannel|[Bb]roadcaster|[Nn]ews [Aa]gency|[Aa]gency|"
+                     r"[Nn]ews [Pp]ortal|[Ww]ebsite)\b")
+
+
+#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
+_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                   sides: Placing, shapes: dict[str, _Shape],
+                   bare: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
+    """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
+    with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
     text, file = source.text, source.file
     found = []
     for run in RUN.finditer(text, start, end):
@@ -147,13 +173,17 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             continue
         cut, name_start, name_end, words = shape
         n_start, n_end = run.start() + name_start, run.start() + name_end
+        if _SPLIT_BY_BRACKET.match(text, n_end):
+            continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
+        if cut == _PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+            cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
             words = tuple(TOKEN.findall(text, n_start, n_end))
             if _known(words, gazetteer):
                 continue
-        window_start = max(start, run.start() - 80)
+        window_start = max(start, run.start() - _WINDOW)
         intro = None
         if cut or _TITLE_BEFORE.search(text, window_start, n_start):
             role_start = qualifiers_start(text, window_start, run.start() if cut else n_start)
@@ -170,39 +200,54 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
                                  apposition.start("role") + len(role), side_of(role, sides))
-        elif (_VERB_AFTER.match(text, n_end, min(end, n_end + 12))
+        elif ((speaks_after := _VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
             if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
                 continue  # "X of Artemis noted": the name after a preposition is no one speaking
+            if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
+                continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
+        elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
+            bare[words].append((n_start, n_end))
     return found
 
 
+#: After a name that follows "said": the rest of a reported clause whose subject it is ("said Belgrade and
+#: Pristina had …", "said Moscow would …").
+_REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
+                               r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
+_WINDOW = 120
 #: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
-#: What a run of capitalised words is apart from its context: (whether a title is inside it, where the name
-#: starts and ends in it, the name's words), or None when it holds no name the gazetteer lacks.
-_Shape = tuple[bool, int, int, tuple[str, ...]] | None
+#: What a run of capitalised words is apart from its context: (whether a title is inside it: 0, _TITLED or
+#: _PORTFOLIO_ONLY; where the name starts and ends in it; the name's words), or None when it holds no name the
+#: gazetteer lacks.
+_Shape = tuple[int, int, int, tuple[str, ...]] | None
 
 
 def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
+    titled = False
     for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or run[s:e] in PORTFOLIO \
-                or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+            cut, titled = index + 1, True
+        elif run[s:e] in PORTFOLIO:
+            # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
+            # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
             cut = index + 1
     name = tokens[cut:]
     if _honorific_family(run, tokens, cut):
         # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
         # anywhere else.
         words = (run[name[0][0]:name[0][1]],)
-        return None if _known(words, gazetteer) else (True, name[0][0], name[0][1], words)
+        return None if _known(words, gazetteer) else (_TITLED, name[0][0], name[0][1], words)
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         name = name[1:]
@@ -216,8 +261,17 @@ def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
     words = tuple(run[s:e] for s, e in name)
     if not _name_words(words, cues) or _known(words, gazetteer):
         return None
-    return bool(cut), name[0][0], name[-1][1], words
+    if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
+        return None  # "… as Leaders Meet": a plural title introduces no one by a single word
+    return (_TITLED if titled else _PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
+
+#: A title in the plural ("Leaders", "Ministers").
+_PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
+#: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
+_TITLED, _PORTFOLIO_ONLY = 1, 2
+#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
+_TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
 
 _HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
 

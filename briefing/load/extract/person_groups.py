@@ -74,7 +74,30 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
             groups.extend(([i for i in full if given(i.words)[0] == first], False) for first in firsts)
         else:
             groups.append((intros, True))
-    return groups
+    return _join_inner_names(groups)
+
+
+def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:
+    """A name the text gives alone ("said Lula") that is an inner given name of exactly one full name
+    ("Luiz Inacio Lula da Silva": the name a person is known by, not the first given name nor the surname)
+    is that person; of two or more, it stays a person of its own (which one it means is not for us to guess)."""
+    inner: dict[str, list[int]] = defaultdict(list)
+    for index, (intros, _with_surname) in enumerate(groups):
+        words = {w for i in intros for w in given(i.words)[1:] if not is_particle(w) and len(w) >= 3}
+        for word in words:
+            inner[word].append(index)
+    if not inner:
+        return groups
+    joined: dict[int, list[Introduction]] = {}
+    kept: list[int] = []
+    for index, (intros, _with_surname) in enumerate(groups):
+        forms = {i.words for i in intros}
+        owners = inner.get(next(iter(forms))[0], []) if len(forms) == 1 and len(next(iter(forms))) == 1 else []
+        if len(owners) == 1 and owners[0] != index:
+            joined.setdefault(owners[0], []).extend(intros)
+        else:
+            kept.append(index)
+    return [([*groups[i][0], *joined.get(i, [])], groups[i][1]) for i in kept]
 
 
 def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:

@@ -1,6 +1,6 @@
 """Where the quotations of a passage are: pairs of quotation marks, told from apostrophes.
 
-“Curly” and "straight" double marks, a curly opening closed by a straight mark, ‘‘doubled’’ single marks and
+“Curly” and "straight" double marks, a curly opening closed by a straight mark and a straight one by a curly mark, ‘‘doubled’’ single marks and
 'single' marks (wire style, straight or curly). A quote inside another is part of it. One pass each: no
 pattern here can backtrack over more than the text between two marks.
 """
@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import re
 
-#: “Curly” and "straight" pairs; and “mixed" (a curly opening closed by a straight mark, as scraped text has).
-_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
+#: “Curly” and "straight" pairs; and “mixed" both ways (a curly opening closed by a straight mark, a straight one
+#: closed by a curly mark, as scraped and retyped text has): a straight opening takes a curly closing mark that
+#: comes before any other straight mark, else the straight mark after it.
+_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:

@@ -8,6 +8,7 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:colon-before   Lavrov was optimistic: “…”
   quote:for-name       For Shamiev, “…”
   quote:sentence-verb  a speech verb later in the quote's sentence ("…“worse than …” …, he said.")
+  quote:according-to   “…,” according to a post she made on X / a statement by X / EU envoy X (a person only)
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
@@ -29,7 +30,8 @@ A participle ("X met Y, describing it as “…”", "he said, adding: “…”
 ("the prime minister said") is the one person of the article holding it, else no one; a semicolon ends the
 clause a speech verb before a quote may govern ("While X says …, Y doubts …; president-elect: ‘…’" is no one's).
 A quotation after "so-called" is a term, no one's words: unknown.
-Two-word quotes ("gone well") are kept only when a person is named right beside them. When unsure, the speaker is None: shown as unknown.
+Two-word quotes ("gone well") are kept only when a person is named right beside them; one-word quotes only when
+a speech verb and a person stand in their clause ("Witkoff called the talks “serious”"; never a capitalised word). When unsure, the speaker is None: shown as unknown.
 """
 from __future__ import annotations
 
@@ -138,13 +140,15 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                                               speakers.roles.silent)
         if len(text[qs:qe].split()) < 3:
             # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
-            # is no one's we know).
-            if found is not None and found[0] in persons:
+            # is no one's we know), and not a name or title (every word capitalised: "Truth Social").
+            named = all(w[:1].isupper() for w in text[qs:qe].split())
+            if found is not None and found[0] in persons and not named:
                 raw = RawQuote(qs, qe, found[0], found[1], round(found[2] - 0.1, 2), found[3], found[4])
                 quotes.append(raw)
                 before_this = (raw, oe)
             continue
-        found = found or attribution.sentence_verb(text, sentences, oe, who) or attribution.context(
+        found = found or attribution.sentence_verb(text, sentences, oe, who) \
+            or attribution.according(text, oe, pe, who, persons) or attribution.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
         if found is None or found[0] is None:
             raw = RawQuote(qs, qe, None, "quote:unattributed", 0.5)
@@ -155,4 +159,38 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         if raw.speaker:
             speakers.previous, speakers.previous_para = raw, p_index
             before_this = (raw, oe)
-    return quotes
+    words = _one_words(text, sentences, ps, pe, quoted, speakers, quotes)
+    return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
+
+
+#: A quotation of one word that may be someone's: a lower-case word ("historic", "businesslike"), not a
+#: name or a title ("Board", "Oreshnik"), with at most a comma or a full stop inside the marks.
+_ONE_WORD = re.compile(r"[a-z][a-z’'-]*[a-z][,.!?]?")
+#: The rules that read a speech verb and its speaker in the quote's own clause.
+_OWN_CLAUSE = frozenset({"quote:said-before", "quote:said-after", "quote:verb-first", "quote:coordinated"})
+
+
+def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, quoted: list[Quoted],  # noqa: PLR0913
+               speakers: Speakers, others: list[RawQuote]) -> list[RawQuote]:
+    """Quotations of one word: someone's only with a speech verb and a person named in the same clause
+    ("Witkoff called the talks “serious”", "“Historic,” Xi said"); a scare quote, a term or a name is no one's
+    and not a quote at all. They take no part in the attribution of the paragraph's other quotes."""
+    found: list[RawQuote] = []
+    by_start = {r.start: r for r in others if r.rule in _OWN_CLAUSE}
+    for index, (os_, oe, qs, qe) in enumerate(quoted):
+        if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 12), os_):
+            continue
+        earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
+        last = by_start.get(earlier[0][2]) if earlier else None
+        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who)
+                      or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
+                      # "X said they had “gone well” and called the plan “historic”": the first one's speaker
+                      or attribution.coordinated(text, (last, earlier[0][1]) if last else None, os_))
+        if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:
+            continue
+        window = (attributed[3], os_) if attributed[1] != "quote:said-after" else (oe, attributed[4])
+        if any(m.person and m.actor != attributed[0] for m in speakers.between(*window)):
+            continue  # another person named between the speaker and the word: whose word it is is not plain
+        actor, rule, confidence, a_s, a_e = attributed
+        found.append(RawQuote(qs, qe, actor, rule, round(confidence - 0.15, 2), a_s, a_e))
+    return found

@@ -4,8 +4,8 @@ A line is a paragraph (the articles put one paragraph, headline or caption per l
 sentence ends at `.`, `!`, `?` or `…` (with any closing quotes or brackets) followed by white space and
 a capital, digit or opening quote; a period between a lower-case word and a capital with no space
 ("unrealistic.He said") ends one too.
-It does not end after a known abbreviation ("U.S.", "Feb.", "Mr."),
-an initial ("J."), inside a number ("$75.25", "2.3%", "4-1/2-hour"), or before an attribution that
+It does not end after a known abbreviation ("U.S.", "Feb.", "Mr."; "No." only before a number),
+an initial ("J."; not the platform in "posted on X."), inside a number ("$75.25", "2.3%", "4-1/2-hour"), or before an attribution that
 follows a quotation ("…?” Lavrov said.").
 
 pysbd (installed) was measured against the gold boundaries in tests/gold/sentences.toml (see
@@ -44,6 +44,10 @@ _ATTRIBUTION_AFTER = re.compile(
     r"responded|recalled|explained|declared|tweeted|posted)\b"
 )
 _QUOTE_CLOSERS = set("\"”’'»")
+#: Abbreviations of "number" ("No. 5"): a period after them ends a sentence unless a digit follows.
+_NUMBER_SIGNS = frozenset({"no", "nos"})
+#: Right before an "X" that is the platform, not an initial: "posted on X.", "shared on X."
+_ON_X = re.compile(r"\b(?:on|via)\s+$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -98,10 +102,13 @@ def _is_boundary(text: str, match: re.Match[str], begin: int) -> bool:
         token = _TOKEN_BEFORE.search(text, max(begin, match.start(1) - 24), match.start(1))
         if token:
             word = token.group(1).lower()
+            if word in _NUMBER_SIGNS and not text[match.end(3):match.end(3) + 1].isdigit():
+                return True  # "… would receive “a resounding no.” Agriculture …": "No." only before a number
             if word in ABBREVIATIONS:
                 return False
             if len(word) == 1 and word.isalpha() and text[token.start(1)].isupper():
-                return False  # an initial: "J. Smith", "U." of an unknown "U.X."
+                # an initial: "J. Smith", "U." of an unknown "U.X."; not the platform ("… as shared on X.")
+                return word == "x" and _ON_X.search(text, max(begin, token.start(1) - 12), token.start(1)) is not None
     if match.group(2) and any(c in _QUOTE_CLOSERS for c in match.group(2)):
         if _ATTRIBUTION_AFTER.match(text, match.end(3), min(len(text), match.end(3) + 80)):
             return False

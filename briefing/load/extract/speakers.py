@@ -38,6 +38,8 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
                      r"experts|members)\b")
+#: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
+_ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
 #: What may stand before a sentence's subject: titles and capitalised words, or a leading clause and its comma.
@@ -106,7 +108,7 @@ class Speakers:
         if index is None:
             return None
         s, _e = self.sentences[index]
-        here = [m for m in self.between(s, offset) if m.person]
+        here = self._persons(s, offset)
         if here:
             return _the_one(self.text, here, s)
         para = self.paragraph_of(offset)
@@ -114,7 +116,7 @@ class Speakers:
             b_s, b_e = self.sentences[back]
             if self.paragraph_of(b_s) < para - 1:
                 break
-            persons = [m for m in self.between(b_s, b_e) if m.person]
+            persons = self._persons(b_s, b_e)
             if persons:
                 return _the_one(self.text, persons, b_s)
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
@@ -123,6 +125,13 @@ class Speakers:
                 and not any(m.person for m in self.between(previous.end, offset)):
             return previous.speaker
         return None
+
+    def _persons(self, start: int, end: int) -> list[MentionAt]:
+        """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
+        adjective ("the anti-Bolsonaro", "a pro-Kremlin")."""
+        text = self.text
+        return [m for m in self.between(start, end)
+                if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)]
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
         """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
