@@ -28,6 +28,9 @@ second, so a chain of updates spans several frames). Pilot then waits until the 
 not counted. (The previous method timed `pilot.press` + `pilot.pause` from outside: both sleep in 20 ms
 granules, so a key that does nothing measured 64 ms.) Writing the bytes to a real terminal is not included.
 
+A third figure, **CPU to settled**: the process's CPU time (`time.process_time`) from sending the key to
+that last repaint: what the key cost, steadier than wall times on a shared host.
+
 Rows: a no-op key (bound to nothing: the floor of the method, key dispatch alone); the filter key `r`
 (Russia), toggled on and off; `j`/`k`, moving the timeline cursor, which opens the event's evidence in the
 source pane. Median and worst of --reps presses each.
@@ -79,7 +82,7 @@ class Probe:
     def __init__(self, app: App, timeline) -> None:  # noqa: ANN001
         self.app = app
         self.armed = False
-        self.log: list[tuple[float, str]] = []
+        self.log: list[tuple[float, str, float]] = []  # (wall clock, kind, CPU clock)
         self._drew_timeline = False
         check_bindings = app._check_bindings
 
@@ -117,29 +120,29 @@ class Probe:
 
     def _note(self, kind: str) -> None:
         if self.armed:
-            self.log.append((time.perf_counter(), kind))
+            self.log.append((time.perf_counter(), kind, time.process_time()))
 
-    async def key(self, pilot, key: str) -> tuple[float, float]:  # noqa: ANN001
+    async def key(self, pilot, key: str) -> tuple[float, float, float]:  # noqa: ANN001
         """Seconds from sending `key` until (1) the first repaint of the timeline after the key's action,
-        (2) the app's last action or repaint for it."""
+        (2) the app's last action or repaint for it; (3) the CPU seconds the process spent until (2)."""
         self.attach(self.app.screen)
         self.log = []
         self.armed = True
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         await pilot.press(key)  # sends the key, then waits until idle
         await pilot._wait_for_screen()
         await wait_for_idle(0)
         self.armed = False
         await pilot.pause()  # anything left over is flushed here, outside the measurement
-        acted = max((t for t, kind in self.log if kind == "action"), default=start)
-        drawn = [t for t, kind in self.log if kind == "timeline" and t > acted]
-        settled = max((t for t, _ in self.log), default=start)
-        return (drawn[0] if drawn else settled) - start, settled - start
+        acted = max((t for t, kind, _ in self.log if kind == "action"), default=start)
+        drawn = [t for t, kind, _ in self.log if kind == "timeline" and t > acted]
+        settled, settled_cpu = max(((t, c) for t, _, c in self.log), default=(start, cpu))
+        return (drawn[0] if drawn else settled) - start, settled - start, settled_cpu - cpu
 
 
-async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, float]]]:
+async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, float, float]]]:
     app = create_app(briefing=briefing)
-    times: dict[str, list[tuple[float, float]]] = {name: [] for name in ROWS}
+    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in ROWS}
     async with app.run_test(size=SIZE) as pilot:
         probe = Probe(app, app.main_screen.timeline.event_list)
         await pilot.pause()
@@ -153,16 +156,16 @@ async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, 
     return times
 
 
-def report(title: str, times: dict[str, list[tuple[float, float]]]) -> None:
+def report(title: str, times: dict[str, list[tuple[float, float, float]]]) -> None:
     print(title)
-    print(f"  {'':30} {'timeline repainted':>24}   {'every pane settled':>24}")
-    print(f"  {'':30} {'median':>11} {'worst':>12}   {'median':>11} {'worst':>12}")
+    print(f"  {'':30} {'timeline repainted':>24}   {'every pane settled':>24}   {'CPU to settled':>24}")
+    print(f"  {'':30} {'median':>11} {'worst':>12}   {'median':>11} {'worst':>12}   {'median':>11} {'worst':>12}")
     for name, values in times.items():
         cells = []
-        for column in (0, 1):
+        for column in (0, 1, 2):
             ms = [v[column] * 1000 for v in values]
             cells.append(f"{statistics.median(ms):8.1f} ms {max(ms):9.1f} ms")
-        print(f"  {name:30} {cells[0]}   {cells[1]}")
+        print(f"  {name:30} {'   '.join(cells)}")
 
 
 def main() -> None:

@@ -40,7 +40,7 @@ async def test_resize_storm(briefing) -> None:
     app = create_app(briefing=briefing)
     rng = random.Random(7)
     sizes = [(20, 5), (250, 80), (80, 24), (59, 17), (60, 18), (120, 40), (30, 50), (200, 10)]
-    sizes += [(rng.randint(20, 250), rng.randint(5, 80)) for _ in range(40)]
+    sizes += [(rng.randint(20, 250), rng.randint(5, 80)) for _ in range(16)]
     async with app.run_test(size=(80, 24)) as pilot:
         for width, height in sizes:
             await pilot.resize_terminal(width, height)

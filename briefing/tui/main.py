@@ -88,12 +88,15 @@ class MainScreen(Sharing, Navigation):
 
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:
-        event = self.briefing.event(message.event_id)
-        if event is None:
-            return
-        self.actors.mark_actors(event.actors)
-        if self.active_pane == "timeline":  # a rebuilt list is not the analyst moving: leave the source be
-            self._set_evidence(list(event.evidence))
+        try:
+            event = self.briefing.event(message.event_id)
+            if event is None:
+                return
+            self.actors.mark_actors(event.actors)
+            if self.active_pane == "timeline":  # a rebuilt list is not the analyst moving: leave the source be
+                self._set_evidence(list(event.evidence))
+        finally:
+            message.release()  # the moved cursor and all of the above, painted in one frame
 
     def on_timeline_event_chosen(self, message: Timeline.EventChosen) -> None:
         """Enter on an event: read its current evidence in the source pane (Back returns here)."""

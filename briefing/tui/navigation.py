@@ -8,6 +8,7 @@ from briefing.model import Briefing, Citation, Span
 from briefing.tui.layout import PaneLayout
 from briefing.tui.state import Filter, History, Location
 from briefing.tui.view import event_visible, status_line, visible_events
+from briefing.tui.widgets import PaintHold, set_text
 
 
 class Navigation(PaneLayout):
@@ -27,20 +28,27 @@ class Navigation(PaneLayout):
 
     # ---- state down to panes -------------------------------------------------------------------
     def refresh_panes(self) -> None:
-        events_ = visible_events(self.briefing, self.filter, self.chosen_actor)
-        caption = f"{len(events_)} events"
-        if self.chosen_actor:
-            caption += f" of {self.briefing.actor_name(self.chosen_actor)}"
-        self.timeline.show_events(events_, caption)
-        self.actors.show_actors(self.filter)
-        self.positions.show_matrix(self.filter)
-        self.source.set_filter(self.filter)
-        self.update_status()
+        """Every pane to the filter, painted in one frame (the hold: else the first pane's rows reach the
+        terminal alone, and each later pane's a frame after)."""
+        hold = PaintHold(self) if self.is_attached else None
+        try:
+            events_ = visible_events(self.briefing, self.filter, self.chosen_actor)
+            caption = f"{len(events_)} events"
+            if self.chosen_actor:
+                caption += f" of {self.briefing.actor_name(self.chosen_actor)}"
+            self.timeline.show_events(events_, caption)
+            self.actors.show_actors(self.filter)
+            self.positions.show_matrix(self.filter)
+            self.source.set_filter(self.filter)
+            self.update_status()
+        finally:
+            if hold is not None:
+                hold.release()
 
     def update_status(self) -> None:
         find = (self.find_query, self.find_index, len(self.find_hits)) if self.find_query else None
         history = (self.history.index + 1, len(self.history.entries))
-        self.status.update(status_line(self.briefing, self.filter, self.chosen_actor, find, history))
+        set_text(self.status, status_line(self.briefing, self.filter, self.chosen_actor, find, history), fixed=True)
 
     def _set_evidence(self, spans: list[Span], index: int = 0) -> None:
         self.evidence, self.evidence_index = spans, index

@@ -3,18 +3,22 @@ list that renders only the rows on screen; the Pane container."""
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Hashable
 
 from rich.style import Style
+from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
 from textual.containers import Vertical
 from textual.geometry import Region, Size
 from textual.message import Message
+from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
-from textual.widgets import DataTable, OptionList, Tree
+from textual.widget import Widget
+from textual.widgets import DataTable, OptionList, Static, Tree
 
 
 def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
@@ -30,7 +34,23 @@ def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
     ]
 
 
-class NavTable(DataTable):
+class _OwnScrollSize:
+    """A Textual scrolling widget whose scroll size (`virtual_size`) is its own business: Textual declares it
+    a reactive that lays the whole screen out again whenever it changes (a rebuilt tree or table on every
+    filter key, then once more after the first layout). Here a change updates the scrollbars and repaints
+    the widget; a layout is asked for only when the box's height follows its content (`height: auto`) and
+    the content's height changed."""
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+
+    def watch_virtual_size(self, old: Size, new: Size) -> None:
+        self._scroll_update(new)  # type: ignore[attr-defined]
+        height = self.styles.height  # type: ignore[attr-defined]
+        if old.height != new.height and height is not None and height.is_auto:
+            self.refresh(layout=True)  # type: ignore[attr-defined]
+
+
+class NavTable(_OwnScrollSize, DataTable):
     BINDINGS = nav_bindings("scroll_top", "scroll_bottom", "table")
 
 
@@ -46,8 +66,70 @@ class NavList(OptionList):
             super().action_page_down()
 
 
-class NavTree(Tree[str]):
+class NavTree(_OwnScrollSize, Tree[str]):
     BINDINGS = nav_bindings("scroll_home", "scroll_end", "tree")
+
+    def _invalidate(self) -> None:
+        """(Textual's Tree asks for a layout of the screen on every change of its nodes; its box here does not
+        follow its content, and the scroll size is handled above: a repaint is enough.)"""
+        self._clear_line_cache()
+        self._updates += 1
+        self.root._reset()
+        if not self._repaint_required:  # (a rebuild adds a node at a time: one refresh is enough)
+            self.refresh()
+
+    def build_lines(self) -> None:
+        """Lay out the tree's lines now, after a rebuild (Textual does it at the next paint, and the scroll size
+        it finds then repaints the scrollbar one frame later)."""
+        _ = self._tree_lines
+
+
+def set_text(static: Static, text: Text, fixed: bool = False) -> None:
+    """`static` shows `text`: nothing done when it already does (a filter key rewrites titles and legends that
+    seldom change, and each update of a Static lays the whole screen out again); `fixed`: its box cannot
+    change size (a height set in the stylesheet, no wrap), so a repaint is enough."""
+    shown = static.content
+    if isinstance(shown, Text) and shown == text and shown.style == text.style:  # (== compares text and spans)
+        return
+    static.update(text, layout=not fixed)
+
+
+class PaintHold:
+    """Holds the app's repaint while a change travels up as a message and comes back down as method calls.
+
+    Textual paints as soon as the screen is idle: a list's moved cursor reaches the terminal alone, the
+    panes that follow it (the screen's answer to the message) a frame or two later, each paint a pass over
+    the whole screen. A list that posts its highlight with a hold (Textual's batch update, entered here and
+    left in `release`) keeps the screen from painting until the screen has handled it: one frame for the
+    key. The screen releases it when its handler ends; if nothing does (the message was stopped on the
+    way), a timer does after `LIMIT` seconds. Release is idempotent."""
+
+    LIMIT = 0.1
+
+    def __init__(self, widget: Widget) -> None:
+        self._app, self._screen = widget.app, widget.screen
+        self._batch = self._app.batch_update()
+        self._batch.__enter__()
+        self._held = True
+        self._timer = self._app.set_timer(self.LIMIT, self.release, name="paint-hold")
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def release(self) -> None:
+        """Let the screen paint, once the widgets the answer touched have told it so.
+
+        A widget's refresh reaches the screen from that widget's own idle (its message queue), so the
+        batch is left one turn of the event loop later: after the queues the handler woke, in order."""
+        if self._held:
+            self._held = False
+            self._timer.stop()
+            asyncio.get_running_loop().call_soon(self._end)
+
+    def _end(self) -> None:
+        self._batch.__exit__(None, None, None)
+        self._screen.check_idle()  # (the screen paints what waited at its next idle)
 
 
 class RowList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -71,13 +153,17 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     ]
     COMPONENT_CLASSES = {"row-list--header", "row-list--cursor"}
     show_header = False
+    #: Post `Highlighted` with a `PaintHold` when the reader moves the cursor (keys, clicks): the owner passes
+    #: it on to the screen, so the moved cursor and what the screen does about it are painted in one frame.
+    HOLD_PAINT = False
 
     class Highlighted(Message):
-        def __init__(self, row_list: RowList, index: int, key: Hashable) -> None:
+        def __init__(self, row_list: RowList, index: int, key: Hashable, hold: PaintHold | None = None) -> None:
             super().__init__()
             self.row_list = row_list
             self.index = index
             self.key = key  # the row's key when the message was posted (the list may have changed since)
+            self.hold = hold  # (HOLD_PAINT lists: pass it on with the message the screen handles)
 
         @property
         def control(self) -> RowList:
@@ -121,7 +207,8 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
         """A new list of `count` rows, the cursor on row `cursor`. Renders nothing until it is painted."""
         self.row_count = count
         self.cursor = max(0, min(cursor, count - 1))
-        self.virtual_size = size = Size(0, count + self.header_height)
+        size = Size(0, count + self.header_height)
+        self.set_reactive(ScrollView.virtual_size, size)  # (no layout of the screen: see TextBox)
         self._scroll_update(size)
         self.refresh()
         self.scroll_to_cursor()
@@ -136,7 +223,7 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
             self.cursor = index
             self._refresh_row(index)
         self.scroll_to_cursor()
-        self._post_highlighted()
+        self._post_highlighted(hold=self.HOLD_PAINT)
 
     def scroll_to_cursor(self) -> None:
         page = self.page_height
@@ -151,12 +238,15 @@ class RowList(ScrollView, can_focus=True, inherit_bindings=False):
     def _refresh_row(self, index: int) -> None:
         self.refresh_line(index + self.header_height)
 
-    def _post_highlighted(self) -> None:
+    def _post_highlighted(self, hold: bool = False) -> None:
+        """`hold`: the reader moved the cursor (not a new list, as at the start: the first frame waits for
+        nothing)."""
         key = self.row_key(self.cursor) if self.row_count else None
         if key != self._highlighted_key:
             self._highlighted_key = key
             if key is not None:
-                self.post_message(self.Highlighted(self, self.cursor, key))
+                held = PaintHold(self) if hold and self.is_attached else None
+                self.post_message(self.Highlighted(self, self.cursor, key, held))
 
     # ---- rendering -----------------------------------------------------------------------------
     def render_lines(self, crop: Region) -> list[Strip]:

@@ -82,6 +82,16 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
         self._layout()
         self.refresh()
 
+    def restyle(self, texts: list[Text]) -> None:
+        """The same lines with other styles (a filter or a find marks other words): where the rows break is
+        kept, the rows are drawn again."""
+        if [t.plain for t in texts] != [t.plain for t in self.texts]:
+            self.set_lines(texts, self.enabled, self.cursor)
+            return
+        self.texts = texts
+        self._generation += 1
+        self.refresh()
+
     def replace_line(self, index: int, text: Text) -> None:
         """Line `index` restyled (its characters are the same: the rows still break where they did)."""
         if 0 <= index < len(self.texts):
@@ -134,7 +144,10 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
                 bounds = [0, *offsets, len(plain)]
                 rows.extend(Row(index, a, b) for a, b in zip(bounds, bounds[1:]))
             self._rows, self._starts = rows, starts
-            self.virtual_size = size = Size(width, len(rows))
+            size = Size(width, len(rows))
+            # The scroll size is this list's own (a ScrollView's): setting the reactive would ask the screen for
+            # a layout of every pane; the scrollbars are updated here instead.
+            self.set_reactive(ScrollView.virtual_size, size)
             self._scroll_update(size)
         return True
 

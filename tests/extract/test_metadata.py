@@ -135,3 +135,18 @@ def test_a_link_list_under_its_header_and_an_inputs_credit_are_furniture() -> No
                  "Continue reading", "How Harbour Fees Changed"):
         assert line in covered
     assert "signed the harbour accord" not in covered
+
+
+def test_an_upper_case_updated_line_and_a_photo_credit_caption_are_furniture() -> None:
+    """"Updated: MAY 6, 2025 21:43" and a caption ending "(photo credit: DESK/NAME)" (both unmarked on a
+    blind set). Invented prose."""
+    text = ("Harbour accord signed\n"
+            "By JANE ROE, REUTERS\n"
+            "Updated: MAY 6, 2025 21:43\n"
+            "Fishermen hold banners during a protest against the new quotas near the harbour in Valletta, Malta "
+            "(photo credit: REUTERS/JOHN DOE)\n"
+            "Malta and Tunisia signed the harbour accord in Valletta on Monday after two years of talks, the "
+            "ministry said in a statement.\n")
+    covered = "".join(text[r.start:r.end] for r in find_regions(text))
+    assert "Updated: MAY 6, 2025 21:43" in covered and "(photo credit: REUTERS/JOHN DOE)" in covered
+    assert "signed the harbour accord" not in covered

@@ -202,13 +202,11 @@ async def test_a_title_with_a_newline_or_tab_stays_on_its_row(fixture_briefing):
 
 
 async def test_the_detail_shows_the_evidence_and_scrolls_at_80x24(app, fixture_briefing):
-    from briefing.tui.panes.timeline import DetailBox
-
     event = max(fixture_briefing.events, key=lambda e: len(e.summary or "") + len(e.evidence[0].text if e.evidence else ""))
     async with app.run_test(size=(80, 24)) as pilot:
         app.main_screen.jump_to_event(event.id)
         await pilot.pause()
-        box = app.main_screen.query_one(DetailBox)
+        box = app.main_screen.timeline.detail
         words = " ".join(event.evidence[0].text.split())[:20]
         if box.max_scroll_y == 0:  # it all fits: then it is all on screen
             assert words in screen_text(app)

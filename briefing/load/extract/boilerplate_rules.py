@@ -39,7 +39,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Berg/Reuters)", "(Photo : Public Domain)"; "File photo" alone or leading a caption.
         ("boiler:caption-credit", "Photo caption",
          rf"(?:\((?:[^()]{{0,80}}\s)?via\s+{_AGENCY}\)|"
-         rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
+         rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO|[Pp]hoto [Cc]redit)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
          rf"^(?i:file (?:photo|picture|image|footage))(?:\s*[:|–—-]|\.?$)"),
         # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN."
         ("boiler:photo-label", "Photo caption",
@@ -116,7 +116,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|{_MONTHS})|"
+         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".

@@ -11,7 +11,7 @@ from textual.widgets.option_list import Option
 from briefing.model import Actor, Briefing, Quote
 from briefing.tui.state import Filter
 from briefing.tui.view import actor_quotes, side_badge, side_style, visible_actors
-from briefing.tui.widgets import NavList, NavTree, Pane
+from briefing.tui.widgets import NavList, NavTree, Pane, set_text
 
 
 class Actors(Pane):
@@ -51,8 +51,8 @@ class Actors(Pane):
         yield NavList(id="actors-quotes")
 
     @property
-    def tree(self) -> Tree[str]:
-        return self.query_one("#actors-tree", Tree)
+    def tree(self) -> NavTree:
+        return self.query_one("#actors-tree", NavTree)
 
     # ---- methods the app calls ---------------------------------------------------------------
     def show_actors(self, flt: Filter) -> None:
@@ -87,6 +87,7 @@ class Actors(Pane):
                         text.append(f"  auto {alias.score:.0f}%", style="dim italic")
                     node.add_leaf(text, data=f"alias:{actor.id}")
         self.border_subtitle = f"{count} actors"
+        tree.build_lines()  # (its scroll size known before the paint: one frame)
         if current:
             self.select_actor(current)
         self._show_quotes()
@@ -139,12 +140,12 @@ class Actors(Pane):
         quotes_list = self.query_one("#actors-quotes", OptionList)
         title = self.query_one("#actors-quotes-title", Static)
         if not self.chosen:
-            title.update(Text("Enter on an actor lists their quotes", style="dim"))
+            set_text(title, Text("Enter on an actor lists their quotes", style="dim"))
             quotes_list.clear_options()
             quotes_list.display = False
             return
         quotes = actor_quotes(self.briefing, self.chosen, self.filter)
-        title.update(Text(f"Quotes of {self.briefing.actor_name(self.chosen)} ({len(quotes)})", style="bold"))
+        set_text(title, Text(f"Quotes of {self.briefing.actor_name(self.chosen)} ({len(quotes)})", style="bold"))
         quotes_list.display = bool(quotes)
         quotes_list.set_options(Option(self._quote_label(q), id=q.id) for q in quotes)
         quotes_list.highlighted = 0 if quotes else None  # Tab lands on a quote Enter can open

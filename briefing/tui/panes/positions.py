@@ -25,7 +25,7 @@ from briefing.tui.view import (
     side_style,
     stance_legend,
 )
-from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings
+from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings, set_text
 
 
 STANCE_WIDTH = 9
@@ -164,7 +164,7 @@ class Positions(Pane):
             self._detail_of = None
             return
         styles = table.stance_styles()
-        self.query_one("#positions-legend", Static).update(stance_legend(styles))
+        set_text(self.query_one("#positions-legend", Static), stance_legend(styles))
         longest = max((len(self._row_name(i.id)) for i in issues), default=12)
         stance_width = max(STANCE_WIDTH, min(13, (self._width - 3 - longest) // max(1, len(self.sides)) - 2))
         issue_width = max(12, min(longest, self._width - len(self.sides) * (stance_width + 2) - 3))

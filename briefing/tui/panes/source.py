@@ -128,7 +128,7 @@ class SourcePane(Pane):
         self.hits = by_file
         source = self.briefing.source(self.file or "")
         if changed and source is not None:
-            self._render_all(source)  # (the list keeps its scroll: the reader stays where they were)
+            self._render_all(source, restyle=True)  # (the list keeps its scroll: the reader stays there)
 
     def set_filter(self, flt: Filter) -> None:
         if flt == self.filter:
@@ -136,7 +136,7 @@ class SourcePane(Pane):
         self.filter = flt
         source = self.briefing.source(self.file or "")
         if source is not None:
-            self._render_all(source)  # (the list keeps its scroll: the reader stays where they were)
+            self._render_all(source, restyle=True)  # (the list keeps its scroll: the reader stays there)
 
     def move_to(self, offset: int) -> None:
         for index, line in enumerate(self.lines):
@@ -204,19 +204,23 @@ class SourcePane(Pane):
         for note in source.notes:
             header.append(f"\n! {note}", style="bold")
         box = self.query_one("#source-header", Static)
-        box.update(header)
         rows = min(4, header.plain.count("\n") + 1) + 1  # a row a line (no wrap), and its rule
         if box.styles.height is None or box.styles.height.value != rows:
-            box.styles.height = rows  # set here, with the text: Textual need not measure it and lay out again
+            box.styles.height = rows  # set here, with the text: Textual need not measure it (a layout only then)
+        box.update(header, layout=False)  # the same rows: a repaint, not a layout of the screen
         self.border_subtitle = escape(source.file)  # titles are markup: file names are not
 
-    def _render_all(self, source: Source) -> None:
-        """Build every line: regions dimmed, mentions marked (cached), then the highlight on top."""
+    def _render_all(self, source: Source, restyle: bool = False) -> None:
+        """Build every line: regions dimmed, mentions marked (cached), then the highlight on top. `restyle`:
+        the same article, other marks (the list keeps where its rows break)."""
         body = self.body
         self._styles = {name: body.get_component_rich_style(name, partial=True) for name in body.COMPONENT_CLASSES}
         self._base = self._base_lines(source)
-        body.set_lines([self._line(index) for index in range(len(self.lines))],
-                       [not line.label for line in self.lines], body.highlighted)
+        texts = [self._line(index) for index in range(len(self.lines))]
+        if restyle:
+            body.restyle(texts)
+        else:
+            body.set_lines(texts, [not line.label for line in self.lines], body.highlighted)
 
     def _render_some(self, source: Source, indexes: set[int]) -> None:
         for index in sorted(indexes):

@@ -10,17 +10,15 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.markup import escape
 from textual.message import Message
 from textual.strip import Strip
-from textual.widgets import Static
 
 from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
 from briefing.model import Briefing, Event
+from briefing.tui.textbox import TextBox
 from briefing.tui.view import side_order, side_style, sides_badge
-from briefing.tui.widgets import Pane, RowList, nav_bindings
+from briefing.tui.widgets import PaintHold, Pane, RowList, nav_bindings
 
 #: Columns: a space, Date 11, two spaces, Side 4, two, Src 3 (right-aligned), two, Event (the rest), a space.
 DATE, SIDES, SOURCES = 11, 4, 3
@@ -32,6 +30,7 @@ class EventList(RowList):
     """The timeline's rows, drawn only when on screen: Date (dim unless to the day), Side letters, Src, Event."""
 
     BINDINGS = nav_bindings("first", "last", "table")
+    HOLD_PAINT = True  # the detail, the actors and the source follow the cursor in the same frame
     COMPONENT_CLASSES = {"event-list--approximate", "event-list--auto", "event-list--auto-mark"}
     show_header = True
 
@@ -97,33 +96,20 @@ class EventList(RowList):
         return Strip(segments)
 
 
-class DetailBox(VerticalScroll):
-    """The detail under a list: a few lines high; when its text is longer, Tab reaches it and j/k scroll."""
-
-    BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False, id="detail.down"),
-        Binding("k,up", "scroll_up", "Scroll up", show=False, id="detail.up"),
-    ]
-
-    def watch_virtual_size(self) -> None:
-        self.call_after_refresh(self._focusable)
-
-    def on_resize(self) -> None:
-        self._focusable()
-
-    def _focusable(self) -> None:
-        self.can_focus = self.max_scroll_y > 0  # nothing to scroll: Tab passes it by
-
-
 class Timeline(Pane):
     """Lists events; posts `EventHighlighted` as the cursor moves and `EventChosen` on Enter."""
 
     TITLE = "1 Timeline"
 
     class EventHighlighted(Message):
-        def __init__(self, event_id: str) -> None:
+        def __init__(self, event_id: str, hold: PaintHold | None = None) -> None:
             super().__init__()
             self.event_id = event_id
+            self.hold = hold  # the list's hold on the repaint: the screen releases it once it has answered
+
+        def release(self) -> None:
+            if self.hold is not None:
+                self.hold.release()
 
     class EventChosen(Message):
         def __init__(self, event_id: str) -> None:
@@ -136,13 +122,13 @@ class Timeline(Pane):
         self.events: list[Event] = []
         self._order: dict[int, int] | None = None  # id(event) -> its place in the briefing (date order)
         self.event_list = EventList(briefing, id="timeline-list")
-        # Kept, not queried: the list can post its first highlight before the box has composed its child.
-        self.detail = Static(id="timeline-detail")
-        self.detail_box = DetailBox(self.detail, id="timeline-detail-box", classes="detail")
+        # The event's detail: a fixed box (5 rows) that wraps and scrolls its text itself, so a cursor move
+        # repaints it without laying the screen out again. When the text is longer, Tab reaches it, j/k scroll.
+        self.detail = TextBox(id="timeline-detail", classes="detail")
 
     def compose(self) -> ComposeResult:
         yield self.event_list
-        yield self.detail_box
+        yield self.detail
 
     @property
     def shown_events(self) -> list[Event]:
@@ -207,9 +193,7 @@ class Timeline(Pane):
             source = self.briefing.source(span.source)
             detail.append("\n“" + " ".join(strip_control_codes(span.text).split()) + "”")
             detail.append(f"  {span.source.split('_', 1)[0]} {source.outlet if source else ''}".rstrip(), style="dim")
-        self.detail.update(detail)
-        if self.detail_box.is_mounted:
-            self.detail_box.scroll_home(animate=False)
+        self.detail.update(detail)  # (from its first row)
 
     @staticmethod
     def _date_and_origin(detail: Text, event: Event) -> None:
@@ -241,7 +225,9 @@ class Timeline(Pane):
         event = self.briefing.event(str(message.key))
         if event is not None:
             self.show_detail(event, 0)
-            self.post_message(self.EventHighlighted(event.id))
+            self.post_message(self.EventHighlighted(event.id, message.hold))
+        elif message.hold is not None:
+            message.hold.release()
 
     def on_row_list_chosen(self, message: RowList.Chosen) -> None:
         message.stop()
