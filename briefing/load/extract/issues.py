@@ -1,4 +1,4 @@
-"""Issue tags by keyword (issues.toml `keywords`), and the polarity of a clause towards an issue.
+"""The polarity of a clause towards an issue whose keyword it holds (the tags: issue_tags.py).
 
 A sentence that names an issue (a keyword) and a stance cue in the keyword's clause is read against the
 issue's proposition ("Ukraine may join NATO"): cues that want what the keyword names ("supports",
@@ -17,7 +17,10 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.model import Issue, Stance
+from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
+from briefing.model import Stance
+
+__all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "Polarity", "stance_cue"]
 
 #: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
 _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -97,94 +100,6 @@ _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
-
-
-class KeywordsName:
-    """What an issue's keywords name, relative to its proposition (issues.toml `keywords_name`)."""
-
-    PROPOSITION = "proposition"  # "NATO membership" for "Ukraine may join NATO": supporting it is for
-    OPPOSITE = "opposite"        # "sanctions" for "Sanctions on Russia are eased": supporting them is against
-    EITHER = "either"            # "territory" for "Ukraine regains its occupied land": no automatic stance
-    ALL = (PROPOSITION, OPPOSITE, EITHER)
-
-
-@dataclass(frozen=True)
-class IssueHit:
-    issue: str
-    start: int
-    end: int
-    keyword: str
-    #: What this keyword names, where issues.toml says so for it (keywords_proposition/_opposite); else "".
-    name: str = ""
-
-
-class IssueTagger:
-    """One compiled regex for all keywords of all issues."""
-
-    def __init__(self, issues: list[Issue]) -> None:
-        #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition.
-        self.keywords_name: dict[str, str] = {issue.id: issue.keywords_name for issue in issues}
-        self.owner: dict[str, str] = {}
-        self.named: dict[str, str] = {}  # a keyword's own naming, over its issue's
-        for issue in issues:
-            for name, words in ((KeywordsName.PROPOSITION, issue.keywords_proposition),
-                                (KeywordsName.OPPOSITE, issue.keywords_opposite), ("", issue.keywords)):
-                for keyword in words:
-                    if self.owner.setdefault(keyword.lower(), issue.id) == issue.id and name:
-                        self.named.setdefault(keyword.lower(), name)
-        words = sorted(self.owner, key=len, reverse=True)
-        # Matched case-sensitively against a lower-cased copy of the text (much faster than IGNORECASE);
-        # the IGNORECASE pattern is kept for texts whose lower-casing changes their length. Keywords
-        # are grouped by first character (no two of different groups can match at one place, and each
-        # group keeps their order): the engine then tries a dozen groups at a word, not a hundred words.
-        self.pattern = re.compile(rf"\b(?:{_by_first_character(words)})(?!\w)") if words else None
-        body = "|".join(re.escape(w) for w in words)
-        self.pattern_i = re.compile(rf"\b(?:{body})(?!\w)", re.IGNORECASE) if words else None
-        self._words = words
-
-    def tags(self, text: str, start: int, end: int) -> list[IssueHit]:
-        if self.pattern is None or self.pattern_i is None:
-            return []
-        lowered, _exact = _lower(text)
-        if len(lowered) == len(text):
-            matches = self.pattern.finditer(lowered, start, end)
-        else:
-            matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
-                         self.named.get(m.group(0).lower(), "")) for m in matches]
-
-    def _issue_of(self, said: str) -> str:
-        issue = self.owner.get(said.lower())
-        if issue is None:
-            # IGNORECASE (the pattern for a text lower() lengthens, one with "İstanbul") reads "Crımea"
-            # as "crimea"; lower() does not. The keyword matched is the first that matches so.
-            issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
-        return issue
-
-
-def _by_first_character(words: list[str]) -> str:
-    """An alternation of `words`, in their order, as one alternative per first character."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[:1], []).append(word[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
-                    for first, rests in groups.items())
-
-
-#: The last text lower-cased, and whether the lower-cased copy reads exactly as IGNORECASE reads the
-#: text: the same length, and neither "ı" nor "ſ" (IGNORECASE takes them for "i" and "s"; lower()
-#: leaves them be). lower() changes no character's \w, \s or \d class (checked over all of Unicode
-#: by tests/extract/test_fast_text.py).
-_lowered: tuple[str, str, bool] = ("", "", True)
-
-
-def _lower(text: str) -> tuple[str, bool]:
-    global _lowered  # noqa: PLW0603 - a one-text memo: every sentence of a source asks in turn
-    memo = _lowered
-    if memo[0] is not text:
-        lowered = text.lower()
-        memo = _lowered = (text, lowered, len(lowered) == len(text) and "ı" not in text and "ſ" not in text)
-    return memo[1], memo[2]
 
 
 @dataclass(frozen=True)
