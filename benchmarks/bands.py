@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from benchmarks.scoring import ArticleLabels, Ratio, Score, _norm, names_match
 from briefing.model import Briefing
-from briefing.model.confidence import HIDE_BELOW, threshold
 
 #: The kinds banded, in the order reported.
-KINDS = ("quote", "event", "position", "mention", "alias")
 
 
 def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) -> None:
@@ -36,20 +34,6 @@ def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) 
             ok = any(spelled in {_norm(p.name), _norm(p.name).split()[-1], *(_norm(a) for a in p.aliases)}
                      for p in people)
             result.band("alias", alias.score / 100, ok)
-
-
-def band_lines(bands_by_kind: dict[str, dict[float, Ratio]]) -> list[str]:
-    """One line per kind: right/judged per band, and the threshold the 80 % rule gives against the one in force."""
-    lines = []
-    for kind in KINDS:
-        bands = bands_by_kind.get(kind, {})
-        if not bands:
-            lines.append(f"    {kind:9s} no judged items")
-            continue
-        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
-        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
-        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
-    return lines
 
 
 def merged(results: list[Score]) -> dict[str, dict[float, Ratio]]:

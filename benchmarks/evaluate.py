@@ -35,8 +35,8 @@ from briefing.load.extract import Extracted, extract  # noqa: E402
 from briefing.load.extract.sentences import split_sentences  # noqa: E402
 from briefing.model import Actor, Source  # noqa: E402
 
-from benchmarks.bands import alias_bands, band_lines, merged  # noqa: E402
-from benchmarks.scoring import read_labels, report, score  # noqa: E402
+from benchmarks.bands import alias_bands, merged  # noqa: E402
+from benchmarks.scoring import band_lines, read_labels, report, score  # noqa: E402
 
 GOLD = REPO / "tests" / "gold"
 WRITTEN = REPO / "tests" / "data" / "articles"

@@ -20,6 +20,8 @@ UNKNOWN = "unknown"
 NONE = "none"
 #: Confidence bands reported per kind (lower edges); an item falls in the highest band not above it.
 BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: The kinds of item the bands are reported for, in report order.
+KINDS = ("quote", "event", "position", "mention", "alias")
 
 
 class LabelError(ValueError):
@@ -538,15 +540,22 @@ def report(title: str, result: Score, *, notes: int = 40) -> list[str]:
            f"  spans read back     {result.spans}"]
     if result.bands:
         out.append("  confidence bands (right/judged per band):")
-        for kind in ("quote", "event", "position", "mention", "alias"):
-            bands = result.bands.get(kind)
-            if not bands:
-                out.append(f"    {kind:9s} no judged items")
-                continue
-            cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
-            hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
-            out.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
+        out += band_lines(result.bands)
     if notes and result.notes:
         out.append(f"  what went wrong (first {min(notes, len(result.notes))} of {len(result.notes)}):")
         out += [f"    {line}" for line in result.notes[:notes]]
     return out
+
+
+def band_lines(bands_by_kind: dict[str, dict[float, Ratio]]) -> list[str]:
+    """One line per kind: right/judged per band, and the threshold the 80 % rule gives against the one in force."""
+    lines = []
+    for kind in KINDS:
+        bands = bands_by_kind.get(kind, {})
+        if not bands:
+            lines.append(f"    {kind:9s} no judged items")
+            continue
+        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
+        hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
+        lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
+    return lines

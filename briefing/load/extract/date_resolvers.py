@@ -93,6 +93,22 @@ def _named_day(match: re.Match[str]) -> bool:
     return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NAMED_DAY_AFTER.match(text, match.end()))
 
 
+def printed_days(matches: list[re.Match[str]]) -> tuple[dt.date, ...]:
+    """The days a sentence prints in full, year included ("October 8, 2023"): what a month-day printed
+    without a year beside them is read against (`_beside_printed`)."""
+    days = []
+    for match in matches:
+        kind = match.lastgroup
+        if kind in ("mdy", "dmy") and match.group(f"{kind}_year"):
+            month = match.group(0).split()[0] if kind == "mdy" else match.group("dmy_month")
+            try:
+                days.append(_parse(f"{month.rstrip('.')} {match.group(f'{kind}_day')} "
+                                   f"{match.group(f'{kind}_year')}", None).date())
+            except (ValueError, OverflowError):
+                continue
+    return tuple(days)
+
+
 #: How near a day printed in full a month-day without a year must lie to take its year.
 _BESIDE_DAYS = 31
 

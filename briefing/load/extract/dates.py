@@ -12,8 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context
-from briefing.load.extract.date_resolvers import _parse as parse_day
+from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_tense import cue_after, future_cue
 from briefing.model import PartialDate
 
@@ -119,7 +118,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
     found: list[DateMention] = []
     sentence = text[start:end]
     seen: set[int] = set()
-    printed = _printed_days(matches)
+    printed = printed_days(matches)
     for match in matches:
         if match.start() in seen:
             continue
@@ -128,22 +127,6 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         if mention is not None:
             found.append(mention)
     return found
-
-
-def _printed_days(matches: list[re.Match[str]]) -> tuple[dt.date, ...]:
-    """The days a sentence prints in full, year included ("October 8, 2023"): what a month-day printed
-    without a year beside them is read against (date_resolvers._beside_printed)."""
-    days = []
-    for match in matches:
-        kind = match.lastgroup
-        if kind in ("mdy", "dmy") and match.group(f"{kind}_year"):
-            month = match.group(0).split()[0] if kind == "mdy" else match.group("dmy_month")
-            try:
-                days.append(parse_day(f"{month.rstrip('.')} {match.group(f'{kind}_day')} "
-                                      f"{match.group(f'{kind}_year')}", None).date())
-            except (ValueError, OverflowError):
-                continue
-    return tuple(days)
 
 
 def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,
