@@ -120,3 +120,18 @@ def test_a_pronoun_after_a_closed_quote_is_not_a_palace(tmp_path) -> None:  # no
     quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
     assert quotes["The fleets have told us that they no longer want to fight. They want the quotas."] \
         == "auto-karl-borg"
+
+
+def test_a_name_before_a_coordinated_speech_verb_is_not_its_subject(tmp_path) -> None:  # noqa: ANN001
+    """"X said Y had “…” to talk with Prime Minister Z but said it was vital to offer “…”": Z ends the first
+    clause and is not the second verb's subject (a dev article gave the quote to Z). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Harbour talks\n\n"
+        "Danish Prime Minister Jonas Vestergaard said Malta had good grounds to talk with Maltese Prime Minister "
+        "Karl Borg but said it was vital to offer “real naval protection for the fleets” in the strait.\n",
+        encoding="utf-8")
+    quotes = {q.text: q.speaker for q in load_briefing(tmp_path).quotes}
+    assert quotes.get("real naval protection for the fleets") != "auto-karl-borg"

@@ -216,6 +216,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
                     return None, "quote:unnamed", 0.5, -1, -1
                 return actor, "quote:said-before", 0.85, a_s, verb.end()
             actor, a_s, a_e = who(window_start, verb.start(), "last")
+        if actor and _COORDINATED_VERB.match(text, a_e, verb.start()):
+            # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is
+            # left out. Not Z; unknown rather than a guess at the first clause's subject.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor and _unnamed_subject(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
         if actor:
@@ -227,6 +231,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.
+_COORDINATED_VERB = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 #: A relative clause with a subject of its own before a speech verb: "…, which the ministry described as",
