@@ -24,18 +24,21 @@ SPEECH_VERBS = (
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
-    "calling|noting|warning|stressing|insisting|arguing"
+    "calling|noting|warning|stressing|insisting|arguing|"
+    # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
+    "began|asserted|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
+    "contended|stating|explaining|recalling"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing"})
+                          "arguing", "stating", "explaining", "recalling"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
 _AFTER = re.compile(
-    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS}|began)\b|"
+    rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
@@ -104,7 +107,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         if not (comma or inner_end == "."):
             return None
         stop = _clause_end(text, match.end(), para_end)
-        actor, _a_s, a_e = who(match.end(), stop, "first")
+        actor, a_s, a_e = who(match.end(), stop, "first")
+        if actor and _joint(text, a_s, a_e, match.end(), stop, who):
+            return None, "quote:unnamed", 0.5, -1, -1  # "“…,” said X and Y": the words are both's
         return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
     subject = match.group("subject")
     words = subject.split()
@@ -118,7 +123,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
         s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
-    actor, a_s, _a_e = who(s, e, "first")
+    actor, a_s, a_e = who(s, e, "first")
+    if actor is not None and _joint(text, a_s, a_e, s, e, who):
+        return None, "quote:unnamed", 0.5, -1, -1  # "“…,” X and Y told reporters": the words are both's
     if actor is None:
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
         # rule further down may guess (the quote before's speaker is not this one's).
@@ -220,6 +227,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is
             # left out. Not Z; unknown rather than a guess at the first clause's subject.
             return None, "quote:unnamed", 0.5, -1, -1
+        if actor and _joint(text, a_s, a_e, window_start, verb.start(), who):
+            # "X and SDF commander Y said they had agreed to “…”": two people as one subject; the words are
+            # both's, and a quote has one speaker. Unknown, not the one named last.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor and _unnamed_subject(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
         if actor:
@@ -231,6 +242,39 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
+_AND = re.compile(r"\s*,?\s+(?:and|&)\s+")
+_AND_BEFORE = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<words>(?:\S+\s+){0,5}?)$")
+
+
+def _title_words(words: str) -> bool:
+    """What may stand before a name: titles, capitalised words, a bracketed acronym ("SDF commander", "the
+    Kurdish (SDF) leader"), and up to two words describing a title that follows ("militia commander")."""
+    split = words.split()
+    plain = [is_title(w) or w[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", w) is not None or w in ("the", "of")
+             for w in split]
+    if all(plain):
+        return True
+    last_free = max(i for i, ok in enumerate(plain) if not ok)
+    return last_free <= 1 and any(is_title(w) for w in split[last_free + 1:])
+
+
+def _joint(text: str, name_start: int, name_end: int, lo: int, hi: int, who: Callable[..., Who]) -> bool:
+    """Whether the person named at text[name_start:name_end] is one of two joined by "and" as one subject
+    within text[lo:hi] ("Syrian President X and SDF commander Y said", "“…,” X and Y told reporters")."""
+    before = _AND_BEFORE.search(text, max(lo, name_start - 80), name_start)
+    if before is not None and _title_words(before.group("words")):
+        other, _o_s, o_e = who(lo, before.start(), "last")
+        if other is not None and not text[o_e:before.start()].strip():
+            return True
+    after = _AND.match(text, name_end, hi)
+    if after is not None:
+        other, o_s, _o_e = who(after.end(), hi, "first")
+        if other is not None and _title_words(text[after.end():o_s]):
+            return True
+    return False
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.

@@ -15,6 +15,8 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:paragraph-before  a quote-only paragraph after one with no quote whose last sentence's subject speaks
                        ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
+  quote:run-on         a quotation left open at its paragraph's end, the next paragraph opening with a mark
+                       and naming its speaker ("“…, / “…,” he continued."): that speaker
 A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
 just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
@@ -53,6 +55,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
+    run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
         # A quotation of several paragraphs (the next one opens with a mark) or cut off by the text's end.
         following = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
@@ -60,6 +63,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
         if run_on is not None:
             in_paragraph[p_index] = [*in_paragraph[p_index], run_on]
+            if following is not None:
+                run_ons[run_on[2]] = following
     quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
@@ -84,7 +89,30 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                     speakers.previous, speakers.previous_para = raw, p_index
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
-    return quotes
+    return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+#: The rules that read a speaker in the quote's own sentence, after or around it: "“…,” he continued."
+_CARRIED = frozenset({"quote:said-after", "quote:verb-first", "quote:sentence-verb", "quote:run-on"})
+
+
+def _carry_back(quotes: list[RawQuote], run_ons: dict[int, int]) -> list[RawQuote]:
+    """A quotation of several paragraphs attributed only at its end, by the journalistic convention (a paragraph
+    opens a quotation and leaves it open; the next opens with a quotation mark and goes on: “…, / “… ,” he
+    continued.): the open paragraphs are the words of the speaker named where the quotation closes. Only when
+    the next paragraph's first quote opens it and names its speaker in its own sentence; backwards, so a
+    quotation of three paragraphs takes the speaker named in the third."""
+    out = list(quotes)
+    for index in range(len(out) - 2, -1, -1):
+        quote, after = out[index], out[index + 1]
+        following = run_ons.get(quote.start)
+        if following is None or quote.speaker is not None or quote.rule != "quote:unattributed":
+            continue
+        if after.speaker is None or after.rule not in _CARRIED or not following <= after.start <= following + 2:
+            continue
+        out[index] = RawQuote(quote.start, quote.end, after.speaker, "quote:run-on", round(after.confidence - 0.1, 2),
+                              after.attr_start, after.attr_end)
+    return out
 
 
 def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:

@@ -1,8 +1,8 @@
 """Who a role or a transcript label names, for quote attribution (quotes.py): "the US president", "the UK
 prime minister", "Russia's foreign minister", "the Iranian minister", "the prime minister", "MARCO RUBIO:".
 
-Each resolves to the one person holding that role (in the article, else in the gazetteer where the docstring
-of the method says so), else to no one: a guess is never made between two holders.
+Each resolves to the one person of the article holding that role, else to no one: a guess is never made between
+two holders, and never from the gazetteer alone (who holds a role depends on the date of the article).
 """
 
 from __future__ import annotations
@@ -51,8 +51,10 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A
                          r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
-BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>prime minister|president-elect|president|vice president|foreign minister|chancellor|"
-                        r"secretary of state|defen[cs]e (?:minister|secretary)|premier|minister)(?![-\w])(?!\s+of\b)")
+#: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
+BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|foreign minister|"
+                        r"chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|minister))(?![-\w])"
+                        r"(?!\s+of\b)")
 
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
@@ -128,24 +130,23 @@ class RoleResolver:
                    for t in self.current.get(actor_id, ())) or any(noun in t for t in titled.get(actor_id, ()))
 
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
-        """"the UK prime minister" → the one person (named in this article, else in the gazetteer) whose
-        current role is that title for that country; None when there is no such one person."""
+        """"the UK prime minister" → the one person named in this article whose current role is that title for
+        that country; None when there is no such one person. Never a holder from the gazetteer alone: who holds
+        a role depends on the date, and an article that does not name them may be from another year."""
         group = _NATION_OF[(phrase.group("adj") or phrase.group("own")).lower()]
         role = _norm(phrase.group("role"))
         pattern = _NATION_IN_TITLE[group]
-        holders = [actor_id for actor_id, titles in self.current.items()
-                   if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
-                          for t in titles)]
-        here = [h for h in holders if h in present]
-        for candidates in (here, holders):
-            if candidates:
-                return candidates[0] if len(candidates) == 1 else None
-        return None
+        here = [actor_id for actor_id in present
+                if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
+                       for t in self.current.get(actor_id, ()))]
+        return here[0] if len(here) == 1 else None
 
-    def resolve(self, phrase: re.Match[str]) -> str | None:
+    def resolve(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
+        """"the US president" → the one person named in this article of that side whose current role has that
+        title; never one from the gazetteer alone (see place_role)."""
         side = _SIDE_WORDS.get(phrase.group("side").lower())
         role = _norm(phrase.group("role"))
-        holders = [a.id for a in self.actors if a.kind == "person" and a.side == side
+        holders = [a.id for a in self.actors if a.kind == "person" and a.side == side and a.id in present
                    and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
                            for r in a.roles)]
         return holders[0] if len(holders) == 1 else None

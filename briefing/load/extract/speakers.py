@@ -175,7 +175,7 @@ class Speakers:
         for role in PLACE_ROLE.finditer(text, start, end):
             # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
             options.append((role.start(), role.end(), roles.place_role(role, present)))
-        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r)), (LOCAL_ROLE, lambda r: roles.local(r, present))):
+        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r, present)), (LOCAL_ROLE, lambda r: roles.local(r, present))):
             # "the US president"; "the Iranian minister", "the top Omani diplomat": the one person with that role.
             for role in pattern.finditer(text, start, end):
                 actor = resolve(role)
