@@ -42,8 +42,10 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
-#: What may stand before a sentence's subject: titles and capitalised words, or a leading clause and its comma.
-LEADING_CLAUSE = re.compile(r"^(?:[A-Z][\w.’'-]*\s+|(?:the|a|an|of|and)\s+)*$|,\s*$")
+#: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
+#: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
+#: a word is read one way only, so a lead that is not one fails at once.
+LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+)*+$|,\s*$")
 
 
 @dataclass(frozen=True)
@@ -228,6 +230,10 @@ class Speakers:
         return actor, s, e
 
 
+#: Between two people of one subject: "and", perhaps a title ("X and SDF commander Y").
+_JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
+
+
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
 _TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
 
@@ -250,6 +256,8 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     actors = list(dict.fromkeys(m.actor for m in persons))
     if len(actors) == 1:
         return actors[0]
+    if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
+        return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = text[sentence_start:persons[0].start]
     if len(lead) <= 80 and LEADING_CLAUSE.search(lead):
         return persons[0].actor
