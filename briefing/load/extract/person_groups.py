@@ -6,6 +6,7 @@ and two people of one surname ("Mike Johnson", "Boris Johnson") kept apart.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -101,9 +102,15 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
 
 
 def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
-    """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial."""
+    """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial, a name
+    with and without its accents ("António", "Antonio")."""
+    one, longer = _unaccented(one), _unaccented(longer)
     return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
         len(one) == 1 and any(_one_person({one[0], g}) for g in longer))
+
+
+def _unaccented(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in words)
 
 
 def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
