@@ -12,7 +12,7 @@ import re
 from briefing.load.extract.actors import short_form
 from briefing.model import Actor
 
-__all__ = ["BARE_ROLE", "LOCAL_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL", "RoleResolver"]
+__all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL", "RoleResolver"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -56,6 +56,13 @@ BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|
                         r"chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|minister))(?![-\w])"
                         r"(?!\s+of\b)")
 
+#: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
+#: within the article: see RoleResolver.org). A country's initials ("the US president") are ROLE's.
+ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6})\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
+                      r"secretary[- ]general|director(?:[- ]general)?|chair(?:man|woman)?)(?![-\w])")
+#: The words of a title that make its holder the head of what it names.
+_HEAD = re.compile(r"(?i:\b(?:chief|head|leader|commander|secretary[- ]general|director|chair(?:man|woman)?|president)\b)")
+
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
 #: Labels that are not a person's: the questions and the room.
@@ -73,6 +80,8 @@ class RoleResolver:
         self.upper: dict[str, set[str]] = {}
         self.persons = frozenset(a.id for a in actors if a.kind == "person")
         self.titles = {a.id: tuple(r.title.lower() for r in a.roles) for a in actors if a.kind == "person"}
+        #: The titles as printed (automatic actors' come from the articles; curated ones' from the gazetteer).
+        self.printed = {a.id: tuple(r.title for r in a.roles) for a in actors if a.kind == "person"}
         #: Actors that are never a quote's speaker: countries and places (see SPEAKING_KINDS).
         self.silent = frozenset(a.id for a in actors if a.kind not in SPEAKING_KINDS)
         self.institutions = frozenset(a.id for a in actors if a.kind == "institution")
@@ -107,6 +116,19 @@ class RoleResolver:
         nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
+        return holders[0] if len(holders) == 1 else None
+
+    def org(self, phrase: re.Match[str], present: frozenset[str], leads: dict[str, tuple[str, ...]]) -> str | None:
+        """"the UN chief" → the one person named in this article whose title (as the articles print it, or the
+        words right before their name here: `leads`) names that organisation, by its initials or in full ("UN
+        Secretary General", "United Nations Secretary-General"; "SDF Commander"), and makes them its head;
+        None for none or two ("UN human rights chief X" beside the Secretary-General)."""
+        org = phrase.group("org")
+        if org.lower() in _NATION_OF:
+            return None
+        holders = [actor_id for actor_id in present
+                   if any(_HEAD.search(t) and _names_org(t, org)
+                          for t in (*self.printed.get(actor_id, ()), *leads.get(actor_id, ())))]
         return holders[0] if len(holders) == 1 else None
 
     def bare(self, phrase: re.Match[str], present: frozenset[str],
@@ -150,6 +172,17 @@ class RoleResolver:
                    and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
                            for r in a.roles)]
         return holders[0] if len(holders) == 1 else None
+
+
+def _names_org(title: str, org: str) -> bool:
+    """Whether a title names the organisation of these initials: "SDF" in "SDF Commander", "UN" in "United
+    Nations Secretary-General" (capitalised words whose initials they are)."""
+    if re.search(rf"\b{org}\b", title):
+        return True
+    words = re.findall(r"[A-Z][a-z]+|\b(?:of|for|the|and)\b", title)
+    initials = [w[0] for w in words if w[0].isupper()]
+    return org in "".join(initials) and len(org) >= 2 and any(
+        "".join(w[0] for w in words[i:i + len(org)]) == org for i in range(len(words)))
 
 
 def _norm(title: str) -> str:

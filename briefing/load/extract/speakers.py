@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.load.extract.name_words import TITLES
-from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, PLACE_ROLE, ROLE, RoleResolver
+from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE, RoleResolver
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
@@ -92,6 +92,7 @@ class Speakers:
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
         self.titled = _titles_before(text, self.by_start)
+        self.leads = _leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -177,7 +178,11 @@ class Speakers:
         for role in PLACE_ROLE.finditer(text, start, end):
             # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
             options.append((role.start(), role.end(), roles.place_role(role, present)))
-        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r, present)), (LOCAL_ROLE, lambda r: roles.local(r, present))):
+        for role in ORG_ROLE.finditer(text, start, end):
+            # "the UN chief": the one person of the article heading it; else no one (never the UN itself).
+            options.append((role.start(), role.end(), roles.org(role, present, self.leads)))
+        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r, present)),
+                                 (LOCAL_ROLE, lambda r: roles.local(r, present))):
             # "the US president"; "the Iranian minister", "the top Omani diplomat": the one person with that role.
             for role in pattern.finditer(text, start, end):
                 actor = resolve(role)
@@ -248,6 +253,25 @@ def _titles_before(text: str, mentions: list[MentionAt]) -> dict[str, frozenset[
             if hit is not None:
                 titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
     return {actor: frozenset(titles) for actor, titles in titled.items()}
+
+
+#: Where the words before a name stop being its title: a clause mark, a quotation mark or a line end.
+_LEAD_STOP = re.compile(r"[.;:,“”\"\n(](?![A-Z]{2,}\))")
+
+
+def _leads(text: str, mentions: list[MentionAt]) -> dict[str, tuple[str, ...]]:
+    """actor → the words printed right before their name in this article (within 60 characters, from the last
+    clause mark): "UN human rights chief", "Northern Defence Forces (NDF) commander". One bounded look a mention."""
+    leads: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            lo = max(0, m.start - 60)
+            window = text[lo:m.start]
+            stops = list(_LEAD_STOP.finditer(window))
+            lead = window[stops[-1].end():] if stops else window
+            if lead.strip():
+                leads.setdefault(m.actor, []).append(lead.strip())
+    return {actor: tuple(found) for actor, found in leads.items()}
 
 
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
