@@ -33,6 +33,12 @@ _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|befo
 #: the name; "according to Y" is an attribution and stays).
 _APPOSED_OBJECT = re.compile(r",\s*(?!according\b)(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
                              r"[^,;:“”\"\n]{1,80},")
+#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
+#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
+#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
+_AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about)\s+"
+                                rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
+                                rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}$")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -227,7 +233,8 @@ class Speakers:
         inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT)
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
-                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent]
+                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
+                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - 30), o[0])]
         if not options:
             return None, -1, -1
         options.sort()
