@@ -121,7 +121,8 @@ def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int,
     odd number of them."""
     if not runs_on:
         return None
-    after = max([start] + [oe for _os, oe, _s, _e in spans])
+    # After the last double-mark quotation: a 'single' one may lie inside the open quotation (“… called ‘X’.).
+    after = max([start] + [oe for os_, oe, _s, _e in spans if text[os_] in "“\""])
     curly = text.rfind("“", after, end)
     straight = text.rfind('"', after, end) if text.count('"', start, end) % 2 else -1
     o = max(curly, straight)

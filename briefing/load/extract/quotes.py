@@ -62,7 +62,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         runs_on = text[pe:].strip() == "" if following is None else text[following:following + 1] in "“\""
         run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
         if run_on is not None:
-            in_paragraph[p_index] = [*in_paragraph[p_index], run_on]
+            # A 'single' quotation inside the open one is part of it.
+            in_paragraph[p_index] = [*(q for q in in_paragraph[p_index] if q[0] < run_on[0]), run_on]
             if following is not None:
                 run_ons[run_on[2]] = following
     quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)

@@ -137,10 +137,11 @@ class Speakers:
 
     def _persons(self, start: int, end: int) -> list[MentionAt]:
         """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
-        adjective ("the anti-Bolsonaro", "a pro-Kremlin")."""
+        adjective ("the anti-Bolsonaro", "a pro-Kremlin"), nor a preposition's object ("in a post on X")."""
         text = self.text
         return [m for m in self.between(start, end)
-                if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)]
+                if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)
+                and not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)]
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
         """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
