@@ -231,3 +231,14 @@ def test_a_role_resolves_only_to_a_holder_the_article_names(tmp_path: Path) -> N
         "President Vladimir Putin received the envoys on Friday.\n"
         "“We will not hurry into a bad agreement,” the Russian president said.\n"))
     assert quotes["We will not hurry into a bad agreement,"] == "putin"
+
+
+def test_a_one_word_quote_needs_the_speaker_as_the_verbs_subject(tmp_path: Path) -> None:
+    # The rule the "quotes" helper checked on the Iran blind set: a one-word quotation is someone's only with a
+    # speech verb and that person as its subject in the clause; a person the clause reports on is not the speaker.
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "The state television channel claimed that President Donald Trump had “begged” for the truce.\n"
+        "Trump called the talks “excellent” on Tuesday.\n"))
+    assert "begged" not in quotes
+    assert quotes["excellent"] == "trump"
