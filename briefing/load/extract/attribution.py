@@ -12,7 +12,15 @@ from collections.abc import Callable
 
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.quote_marks import quote_spans
-from briefing.load.extract.speakers import LEADING_CLAUSE, PRONOUN, UNNAMED, RawQuote, Who, sentence_index
+from briefing.load.extract.speakers import (
+    LEADING_CLAUSE,
+    PRONOUN,
+    UNNAMED,
+    RawQuote,
+    Who,
+    joint_subject,
+    sentence_index,
+)
 
 __all__ = ["SPEECH_VERBS", "according", "after", "before", "context", "coordinated", "same_sentence", "sentence_verb"]
 
@@ -108,7 +116,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
             return None
         stop = _clause_end(text, match.end(), para_end)
         actor, a_s, a_e = who(match.end(), stop, "first")
-        if actor and _joint(text, a_s, a_e, match.end(), stop, who):
+        if actor and joint_subject(text, a_s, a_e, match.end(), stop, who):
             return None, "quote:unnamed", 0.5, -1, -1  # "“…,” said X and Y": the words are both's
         return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
     subject = match.group("subject")
@@ -124,7 +132,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
         s = s + tail + 1  # "…, in the course of …, he said": the subject is what follows the last comma
     actor, a_s, a_e = who(s, e, "first")
-    if actor is not None and _joint(text, a_s, a_e, s, e, who):
+    if actor is not None and joint_subject(text, a_s, a_e, s, e, who):
         return None, "quote:unnamed", 0.5, -1, -1  # "“…,” X and Y told reporters": the words are both's
     if actor is None:
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
@@ -227,7 +235,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is
             # left out. Not Z; unknown rather than a guess at the first clause's subject.
             return None, "quote:unnamed", 0.5, -1, -1
-        if actor and _joint(text, a_s, a_e, window_start, verb.start(), who):
+        if actor and joint_subject(text, a_s, a_e, window_start, verb.start(), who):
             # "X and SDF commander Y said they had agreed to “…”": two people as one subject; the words are
             # both's, and a quote has one speaker. Unknown, not the one named last.
             return None, "quote:unnamed", 0.5, -1, -1
@@ -242,39 +250,6 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
-
-
-#: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
-_AND = re.compile(r"\s*,?\s+(?:and|&)\s+")
-_AND_BEFORE = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<words>(?:\S+\s+){0,5}?)$")
-
-
-def _title_words(words: str) -> bool:
-    """What may stand before a name: titles, capitalised words, a bracketed acronym ("SDF commander", "the
-    Kurdish (SDF) leader"), and up to two words describing a title that follows ("militia commander")."""
-    split = words.split()
-    plain = [is_title(w) or w[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", w) is not None or w in ("the", "of")
-             for w in split]
-    if all(plain):
-        return True
-    last_free = max(i for i, ok in enumerate(plain) if not ok)
-    return last_free <= 1 and any(is_title(w) for w in split[last_free + 1:])
-
-
-def _joint(text: str, name_start: int, name_end: int, lo: int, hi: int, who: Callable[..., Who]) -> bool:
-    """Whether the person named at text[name_start:name_end] is one of two joined by "and" as one subject
-    within text[lo:hi] ("Syrian President X and SDF commander Y said", "“…,” X and Y told reporters")."""
-    before = _AND_BEFORE.search(text, max(lo, name_start - 80), name_start)
-    if before is not None and _title_words(before.group("words")):
-        other, _o_s, o_e = who(lo, before.start(), "last")
-        if other is not None and not text[o_e:before.start()].strip():
-            return True
-    after = _AND.match(text, name_end, hi)
-    if after is not None:
-        other, o_s, _o_e = who(after.end(), hi, "first")
-        if other is not None and _title_words(text[after.end():o_s]):
-            return True
-    return False
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.

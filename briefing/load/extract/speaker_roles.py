@@ -12,7 +12,8 @@ import re
 from briefing.load.extract.actors import short_form
 from briefing.model import Actor
 
-__all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL", "RoleResolver"]
+__all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL",
+           "RoleResolver"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -52,8 +53,9 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
 #: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
-BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|foreign minister|"
-                        r"chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|minister))(?![-\w])"
+BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
+                        r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
+                        r"minister))(?![-\w])"
                         r"(?!\s+of\b)")
 
 #: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
@@ -61,7 +63,8 @@ BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|
 ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6})\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
                       r"secretary[- ]general|director(?:[- ]general)?|chair(?:man|woman)?)(?![-\w])")
 #: The words of a title that make its holder the head of what it names.
-_HEAD = re.compile(r"(?i:\b(?:chief|head|leader|commander|secretary[- ]general|director|chair(?:man|woman)?|president)\b)")
+_HEAD = re.compile(r"(?i:\b(?:chief|head|leader|commander|secretary[- ]general|director|chair(?:man|woman)?|"
+                   r"president)\b)")
 
 #: A transcript's speaker label at the start of a line: "MARCO RUBIO:", "SECRETARY RUBIO:", "Q:".
 TRANSCRIPT_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:[ \t]+")
