@@ -214,3 +214,14 @@ def test_a_role_phrase_names_a_person_the_article_introduced(tmp_path: Path) -> 
         "“Europe has to pay for its own defence,” said the prime minister.\n"))
     assert quotes["We will send engineers, not soldiers,"] == ids["Pieter Vandaele"]
     assert quotes["Europe has to pay for its own defence,"] is None  # which of the two prime ministers?
+
+
+def test_a_title_in_quotation_marks_is_no_ones_words(tmp_path: Path) -> None:
+    """A programme's or a book's title in quotation marks is not a quote: on a real page, "Speaking to a
+    channel's “Sunday …” programme, X said …" gave the programme's name to X."""
+    quotes, ids = _quotes(tmp_path, (
+        "Envoy on television\n"
+        "Speaking to the network's “Weekend Politics Hour” programme, Steve Witkoff said he would travel "
+        "“to see whether a deal can be done this month.”\n"))
+    assert "Weekend Politics Hour" not in quotes
+    assert quotes["to see whether a deal can be done this month."] == ids["Steve Witkoff"]
