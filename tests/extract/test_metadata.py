@@ -150,3 +150,13 @@ def test_an_upper_case_updated_line_and_a_photo_credit_caption_are_furniture() -
     covered = "".join(text[r.start:r.end] for r in find_regions(text))
     assert "Updated: MAY 6, 2025 21:43" in covered and "(photo credit: REUTERS/JOHN DOE)" in covered
     assert "signed the harbour accord" not in covered
+
+
+def test_a_mail_style_stamp_with_seconds_and_zone_dates_the_article() -> None:
+    """An aggregator prints the original's stamp as a mail header does: weekday, day, month, year, time
+    with seconds and a numeric zone. It is the article's printed date."""
+    text = ("Leaders agree to meet again\n\nexample.org\nTue, 18 Feb 2025 10:03:58 +0200\n"
+            "Leaders agree to meet again\n\nThe leaders said they would meet again next week.\n")
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2025-02-18"
+    assert meta.published_evidence[0].text.startswith("Tue, 18 Feb 2025")
