@@ -160,3 +160,16 @@ def test_a_mail_style_stamp_with_seconds_and_zone_dates_the_article() -> None:
     meta = extract_metadata("a.txt", text, corpus_year=None)
     assert meta.published is not None and meta.published.iso == "2025-02-18"
     assert meta.published_evidence[0].text.startswith("Tue, 18 Feb 2025")
+
+
+def test_a_caption_printed_twice_around_its_credit_is_furniture_both_times() -> None:
+    """Radio sites print a photo's caption, its credit lines, then the caption again: both copies are furniture
+    (the first was read as story and cited by an event on a real page)."""
+    caption = ("Foreign Minister Jane Doe, second left, and her counterpart John Roe, right, attend their meeting "
+               "at the palace in Riyadh on Tuesday.")
+    text = (f"Ministers meet in Riyadh\n\n{caption}\nAnna Lens/AP\n/\nPool Reuters\n{caption}\n\n"
+            "The two ministers met for four hours and agreed to meet again, officials said.\n")
+    marked = {text[r.start:r.end] for r in find_regions(text)}
+    first = text.index(caption)
+    assert any(r.start <= first < r.end for r in find_regions(text)), marked
+    assert not any("four hours" in m for m in marked)

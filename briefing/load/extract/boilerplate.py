@@ -192,6 +192,8 @@ def _mark(line: str) -> tuple[str, str] | None:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
 _HEAD_LINES = 12
+#: Lines from a caption to its copy at most, when only furniture or short lines (its credit) stand between.
+_CREDIT_GAP = 6
 
 
 def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
@@ -216,8 +218,10 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
         first = seen.setdefault(key, index)
         if first != index and marks[index] is None:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
-            if first == index - 1 and marks[first] is None:
-                marks[first] = marks[index]  # a caption printed twice in a row: both copies
+            if marks[first] is None and first != at and index - first <= _CREDIT_GAP \
+                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)):
+                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both
+                marks[first] = marks[index]
         elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
