@@ -110,6 +110,20 @@ def is_background(text: str, verb_end: int, at: int) -> bool:
         _SUBORDINATE.search(text, verb_end, owner.start()) is not None
 
 
+#: A date that names a thing rather than the day of the sentence's act: "over the Feb. 24, 2022, invasion",
+#: "since the March 2014 annexation" — "the" before it and a noun (not a function word) right after it.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
+                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is an attribute of a noun ("the Feb. 24, 2022, invasion"): it dates that
+    thing, not what the sentence tells of ("The call upended years of policy, ending the isolation of Moscow over
+    the Feb. 24, 2022, invasion" is no call of 2022)."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NOUN_AFTER.match(text, end))
+
+
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
                 quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
@@ -119,7 +133,8 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)
-             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)]
+             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)
+             and not names_a_thing(text, d.start, d.end)]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
