@@ -225,3 +225,15 @@ def test_a_title_in_quotation_marks_is_no_ones_words(tmp_path: Path) -> None:
         "“to see whether a deal can be done this month.”\n"))
     assert "Weekend Politics Hour" not in quotes
     assert quotes["to see whether a deal can be done this month."] == ids["Steve Witkoff"]
+
+
+def test_said_mr_x_names_the_speaker(tmp_path: Path) -> None:
+    """Papers that print honorifics: "“…,” said Mr. Trump, scorn in his voice, “…”" is Trump's, both parts (the
+    full stop of "Mr." ended the clause before the name, and the quote was left unknown)."""
+    quotes, ids = _quotes(tmp_path, (
+        "In the Oval Office\n"
+        "President Donald Trump met Volodymyr Zelensky in the Oval Office on Friday.\n"
+        "“It is easy to complain about a neighbour,” said Mr. Trump, irritation in his voice, “but I want it "
+        "finished.”\n"))
+    assert quotes["It is easy to complain about a neighbour,"] == ids["Donald Trump"]
+    assert quotes["but I want it finished."] == ids["Donald Trump"]

@@ -166,9 +166,14 @@ def according(text: str, quote_end: int, para_end: int, who: Callable[..., Who],
     return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
 
 
+#: What a full stop ends without ending the clause: an honorific or an initial ("said Mr. Trump", "Vladimir V. Putin").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sgt|Capt|Adm|Amb)|\b[A-Z])$")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     for index in range(start, min(end, start + 120)):
-        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")):
+        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")
+                                      and not _ABBREVIATION.search(text, max(0, index - 4), index)):
             return index
     return min(end, start + 120)
 
