@@ -173,3 +173,13 @@ def test_a_caption_printed_twice_around_its_credit_is_furniture_both_times() -> 
     first = text.index(caption)
     assert any(r.start <= first < r.end for r in find_regions(text)), marked
     assert not any("four hours" in m for m in marked)
+
+
+def test_a_syndicated_wire_copy_dates_itself_by_its_dateline() -> None:
+    """A syndicator prints the agency's stamp with the zone's offset ("GMT+10") and the wire dateline names the
+    country after the city: the dateline (the day of writing) dates it, its year from the stamp."""
+    text = ("Xinhua\n12 Mar 2025, 03:17 GMT+10\nJEDDAH, Saudi Arabia, March 11 (Xinhua) -- Delegations met on "
+            "Tuesday and agreed to meet again, according to a joint statement.\n")
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2025-03-11"
+    assert [c.text for c in meta.clues] == ["12 Mar 2025, 03:17 GMT+10", "JEDDAH, Saudi Arabia, March 11 (Xinhua)"]
