@@ -237,3 +237,23 @@ def test_said_mr_x_names_the_speaker(tmp_path: Path) -> None:
         "finished.”\n"))
     assert quotes["It is easy to complain about a neighbour,"] == ids["Donald Trump"]
     assert quotes["but I want it finished."] == ids["Donald Trump"]
+
+
+_CHAINED = ("Minister in Oslo\n\n"
+            "Foreign Minister Kaja Kallas gave a speech at the forum in Oslo on Friday.\n\n"
+            "“Europe is ready to carry more of the burden,” she said.\n\n"
+            "Also read: Ursula von der Leyen says the budget ‘will not wait’\n\n"
+            "Advertisement\n\n"
+            "{between}She then turned to what she called the harder question.\n\n"
+            "“Readiness without money is a slogan,” she said.\n")
+
+
+def test_a_pronoun_chain_carries_the_speaker_across_paragraphs(tmp_path: Path) -> None:
+    """"“…,” she said. / (a link, an ad) / She then turned to … / “…,” she said.": the second is hers too —
+    a name in a link between is furniture, not the body; a person named in the body between leaves it unknown."""
+    quotes, ids = _quotes(tmp_path, _CHAINED.format(between=""))
+    assert quotes["Readiness without money is a slogan,"] == ids["Kaja Kallas"]
+    other = tmp_path / "other"
+    other.mkdir()
+    quotes, ids = _quotes(other, _CHAINED.format(between="Prime Minister Jonas Gahr Store also spoke.\n\n"))
+    assert quotes["Readiness without money is a slogan,"] is None
