@@ -257,3 +257,17 @@ def test_a_pronoun_chain_carries_the_speaker_across_paragraphs(tmp_path: Path) -
     other.mkdir()
     quotes, ids = _quotes(other, _CHAINED.format(between="Prime Minister Jonas Gahr Store also spoke.\n\n"))
     assert quotes["Readiness without money is a slogan,"] is None
+
+
+def test_an_attribution_set_into_the_sentence_verb_first(tmp_path: Path) -> None:
+    """"That settlement, said Secretary of State Marco Rubio, would have to be “…”": Rubio's (an editorial on
+    this story left it, and the quote-only paragraph after it, unknown); a set-in clause naming no one is no one's."""
+    quotes, ids = _quotes(tmp_path, (
+        "Offer made\n"
+        "That settlement, said Secretary of State Marco Rubio, would have to be “fair to both sides and lasting "
+        "enough to hold.”\n"
+        "“We will now take the offer to the other side and wait for an answer.”\n"
+        "That answer, said one diplomat, could come “within days if the mood holds.”\n"))
+    assert quotes["fair to both sides and lasting enough to hold."] == ids["Marco Rubio"]
+    assert quotes["We will now take the offer to the other side and wait for an answer."] == ids["Marco Rubio"]
+    assert quotes["within days if the mood holds."] is None

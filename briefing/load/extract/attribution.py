@@ -211,6 +211,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
                                                         or _SUBORDINATE.match(text, sentence_start)):
                 return None  # "After X met Y, Z left, adding …": the first name is not the subject
+        elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
+            return inserted
         else:
             relative = _relative_subject(text, window_start, verb.start())
             if relative is not None:
@@ -236,6 +238,21 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
+_INSERTED = re.compile(r"[ \t]+(?P<name>[A-Z][^,;“”\"\n]{1,80}?),")
+
+
+def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
+    """The speaker of ", said X," set between commas inside the quote's sentence: X, when X is someone."""
+    if text[max(window_start, verb.start() - 2):verb.start()] != ", ":
+        return None
+    inserted = _INSERTED.match(text, verb.end(), quote_start)
+    if inserted is None:
+        return None
+    actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
+    return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.
