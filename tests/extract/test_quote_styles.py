@@ -271,3 +271,15 @@ def test_an_attribution_set_into_the_sentence_verb_first(tmp_path: Path) -> None
     assert quotes["fair to both sides and lasting enough to hold."] == ids["Marco Rubio"]
     assert quotes["We will now take the offer to the other side and wait for an answer."] == ids["Marco Rubio"]
     assert quotes["within days if the mood holds."] is None
+
+
+def test_a_speech_verb_in_a_clause_after_the_quote_is_not_its_attribution(tmp_path: Path) -> None:
+    """"X called Y a “…”, lashing out after the Ukrainian president said …": the quote is X's (the verb that
+    governs it is "called"); "said" belongs to the subordinate clause after it. An unseen AP copy on this story
+    gave the words to the Ukrainian president."""
+    quotes, ids = _quotes(tmp_path, (
+        "Feud deepens\n"
+        "President Donald Trump on Wednesday called Volodymyr Zelensky a “leader without a mandate,” lashing out "
+        "after the Ukrainian president said Trump had been misled by Moscow.\n"))
+    assert quotes["leader without a mandate,"] != ids["Volodymyr Zelensky"]
+    assert quotes["leader without a mandate,"] in (ids["Donald Trump"], None)

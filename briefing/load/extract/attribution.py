@@ -112,8 +112,11 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject):
-        return None  # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is: another clause's verb
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
+            or _SUBORDINATE_SUBJECT.search(subject):
+        # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is / Trump called him a “…”,
+        # lashing out after the Ukrainian president said …: another clause's verb
+        return None
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
@@ -126,6 +129,12 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+#: A subordinate clause opening inside what would be the subject of a speech verb after a quote ("…,” lashing out
+#: after the Ukrainian president said): the verb is that clause's, its subject not this quote's speaker.
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|although|though|whereas|until|once|"
+                                  r"unless)\s+(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\b")
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
