@@ -283,3 +283,15 @@ def test_a_speech_verb_in_a_clause_after_the_quote_is_not_its_attribution(tmp_pa
         "after the Ukrainian president said Trump had been misled by Moscow.\n"))
     assert quotes["leader without a mandate,"] != ids["Volodymyr Zelensky"]
     assert quotes["leader without a mandate,"] in (ids["Donald Trump"], None)
+
+
+def test_a_curly_quote_holding_a_curly_quote_is_one_quote(tmp_path: Path) -> None:
+    """“… without the U.S. and “TRUMP,” will never be able to settle,” Trump said: one quotation, Trump's (the
+    inner pair hid the outer one on an unseen AP copy on this story, and the quote was lost)."""
+    assert _inner("He wrote “we, and “nobody else,” will finish it,” then left") == [
+        "we, and “nobody else,” will finish it,"]
+    quotes, ids = _quotes(tmp_path, (
+        "Post\n"
+        "“Think of it, a war that he, without “ME,” will never be able to settle,” Donald Trump said of the "
+        "leader.\n"))
+    assert quotes["Think of it, a war that he, without “ME,” will never be able to settle,"] == ids["Donald Trump"]
