@@ -183,3 +183,20 @@ def test_a_syndicated_wire_copy_dates_itself_by_its_dateline() -> None:
     meta = extract_metadata("a.txt", text, corpus_year=None)
     assert meta.published is not None and meta.published.iso == "2025-03-11"
     assert [c.text for c in meta.clues] == ["12 Mar 2025, 03:17 GMT+10", "JEDDAH, Saudi Arabia, March 11 (Xinhua)"]
+
+
+def test_a_sidebar_heading_whose_links_were_dropped_does_not_swallow_the_story() -> None:
+    """An inline "Recommended" widget, its links stripped by the scrape, then a subheading and the story going on:
+    the story after it is the article's, not a sidebar (a real page lost its last quote this way). A heading
+    followed by headlines is still a sidebar."""
+    story = ("His remarks came after the minister accused the envoy of being caught in a “space of rumours,” "
+             "saying he hoped the envoy's team would understand what was at stake")
+    text = ("Envoy criticised\n\nThe envoy spoke in Ankara on Wednesday and repeated his claims at length.\n\n"
+            f"Recommended\n\n'Space of rumours'\n\n{story}\n")
+    at = text.index(story)
+    assert not any(r.start <= at < r.end for r in find_regions(text))
+    sidebar = ("Envoy criticised\n\nThe envoy spoke in Ankara on Wednesday and repeated his claims at length.\n\n"
+               "Recommended\n\nMarkets rally as central bank holds rates steady for a third month\n\n"
+               "Markets rally as central bank holds rates steady for a third month\n")
+    regions = find_regions(sidebar)
+    assert regions and regions[-1].end == len(sidebar.rstrip()) and "Recommended" in sidebar[regions[-1].start:]

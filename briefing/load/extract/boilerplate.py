@@ -152,6 +152,8 @@ def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | Non
     """The region from a sidebar heading to the end, if there is one, and the lines before it."""
     for index, (start, _end, line) in enumerate(lines):
         if index > 0 and _SIDEBAR.match(line):
+            if _story_goes_on(lines, index + 1):
+                continue  # an inline widget whose links the scrape dropped: the heading alone (a short-line rule)
             offtopic = any(_is_paragraph(entry[2]) for entry in lines[index + 1:])
             tail = Region(kind="offtopic" if offtopic else "boilerplate",
                           label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
@@ -160,6 +162,16 @@ def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | Non
                           rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
             return tail, lines[:index]
     return None, lines
+
+
+def _story_goes_on(lines: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the story goes on right after a sidebar heading: a paragraph next, or a subheading (a few words)
+    then a paragraph ("Recommended / 'Space of disinformation' / His remarks came after …", an inline widget
+    with its links stripped). A sidebar's links are headlines, labels and repeated titles, not paragraphs."""
+    if at < len(lines) and _is_paragraph(lines[at][2]):
+        return True
+    return at + 1 < len(lines) and 0 < len(lines[at][2].split()) <= 6 \
+        and (_is_paragraph(lines[at + 1][2]) or len(lines[at + 1][2].split()) >= 20)
 
 
 def _mark(line: str) -> tuple[str, str] | None:
