@@ -160,6 +160,9 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Hegseth backed NATO membership, not neutrality, for Ukraine.", {("us", "nato", Stance.FOR)}),
     ("Ukraine would renounce NATO membership, accept limits on its army and hold elections.",
      {("ukraine", "nato", Stance.AGAINST)}),
+    # "and halting new mobilisations" has its own object: it does not turn the suspending of the aid back
+    ("The Kremlin demanded suspending foreign military aid to Ukraine and halting new "
+     "mobilisations.", {("russia", "military_aid", Stance.AGAINST)}),
     # whom a demand is made of is not its agent: the one who demands holds the stance
     ("Trump wants Ukraine to give up its NATO aspirations.", {("us", "nato", Stance.AGAINST)}),
     # the possessor of the cue is its agent, not the subject of the clause around it

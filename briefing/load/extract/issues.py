@@ -349,11 +349,23 @@ _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
 _COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
 
 
+#: "… support for Ukraine and halting new mobilisations": after a keyword and a short complement, "and" and a verb
+#: that takes an object of its own.
+_AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
+_OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
+
+
 def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
     """A verb after a comma that follows the keyword starts a predicate of its own, with its own object
-    ("renounce NATO membership, accept limits on its army"): it says nothing about the keyword before it."""
-    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
-        _COORDINATED.fullmatch(text, hit.end, cue.start) is not None
+    ("renounce NATO membership, accept limits on its army"), as does one after "and" that takes an object of its
+    own ("suspending foreign military support for Ukraine and halting new mobilisations"): it says nothing about
+    the keyword before it."""
+    if cue.kind not in ("pos", "neg", "ruleout") or hit.end > cue.start:
+        return False
+    if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
+        return True
+    return _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is not None and cue.text.lower().endswith("ing") \
+        and _OWN_OBJECT.match(text, cue.end) is not None
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
