@@ -295,3 +295,19 @@ def test_a_curly_quote_holding_a_curly_quote_is_one_quote(tmp_path: Path) -> Non
         "“Think of it, a war that he, without “ME,” will never be able to settle,” Donald Trump said of the "
         "leader.\n"))
     assert quotes["Think of it, a war that he, without “ME,” will never be able to settle,"] == ids["Donald Trump"]
+
+
+def test_judged_as_asking_and_challenged_name_their_speaker(tmp_path: Path) -> None:
+    """"X dismissed Y as a “…” who “…”", "slammed Y as “…”", "…, asking, “…”", "“…,” X challenged": the subject's
+    words (unknown on unseen pages on this story). "dismissed Y's claim that “…”" quotes the claim: not the
+    subject's."""
+    quotes, ids = _quotes(tmp_path, (
+        "Feud\n"
+        "President Donald Trump met Volodymyr Zelensky in the Oval Office on Friday.\n"
+        "He later dismissed Zelensky as a “mediocre performer” who “talked us into a war we never needed.”\n"
+        "Zelensky questioned the plan, asking, “What exactly are we defending ourselves for?”\n"
+        "Zelensky dismissed Trump's claim that “Ukraine started this war long ago.”\n"))
+    assert quotes["mediocre performer"] == ids["Donald Trump"]
+    assert quotes["talked us into a war we never needed."] == ids["Donald Trump"]
+    assert quotes["What exactly are we defending ourselves for?"] == ids["Volodymyr Zelensky"]
+    assert quotes["Ukraine started this war long ago."] is None

@@ -24,12 +24,15 @@ SPEECH_VERBS = (
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
-    "calling|noting|warning|stressing|insisting|arguing"
+    "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
+    # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
+    # "dismissed the claim that “…”": the claim's words are someone else's)
+    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing"})
+                          "arguing", "asking"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
