@@ -64,3 +64,42 @@ def test_a_since_date_in_a_trailing_participle_does_not_date_the_event(tmp_path)
     events = {e.date.iso: e.title for e in load_briefing(tmp_path).events}
     assert "2023-10" not in events
     assert "2023-11" in events
+
+
+def test_a_full_date_naming_a_thing_does_not_date_the_sentence(tmp_path) -> None:  # noqa: ANN001
+    """"The call ended years of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion": the
+    date names the invasion; the call is not of 2022 (an unseen wire copy gave a call that date). A date that
+    is the day of the act keeps it. Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A call and its past\n\ndate 2025-02-16\n\n"
+        "The telephone call between Donald Trump and Vladimir Putin upended years of policy, ending the isolation "
+        "of Russia over the Feb. 24, 2022, invasion.\n\n"
+        "Russia invaded Ukraine on Feb. 24, 2022, Trump recalled.\n",
+        encoding="utf-8")
+    events = load_briefing(tmp_path).events
+    cited = {(e.date.iso, span.text[:18]) for e in events for span in e.evidence}
+    assert not any(text.startswith("The telephone call") for _day, text in cited), cited
+    assert ("2022-02-24", "Russia invaded Ukr") in cited
+
+
+def test_a_year_in_a_phrase_of_reason_or_a_relative_clause_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"Because of the neighbour's invasion in February 2022, the country has delayed elections that were
+    scheduled for April 2024": neither date is the delay's (an unseen AP copy on this story dated it 2022-02, then
+    2024-04). "since the invasion in 2022" likewise. A sentence whose own act carries the year keeps it.
+    Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Elections delayed\n\ndate 2025-02-19\n\n"
+        "Because of Russia's invasion in February 2022, Ukraine has delayed elections that were scheduled for "
+        "April 2024.\n\n"
+        "Donald Trump criticised Ukraine for the aid it has received since Russia's full-scale invasion in 2022.\n\n"
+        "Russia annexed Crimea in March 2014, Volodymyr Zelensky recalled.\n",
+        encoding="utf-8")
+    days = {e.date.iso for e in load_briefing(tmp_path).events}
+    assert not days & {"2022-02", "2024-04", "2022"}, days
+    assert "2014-03" in days

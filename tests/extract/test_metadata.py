@@ -150,3 +150,53 @@ def test_an_upper_case_updated_line_and_a_photo_credit_caption_are_furniture() -
     covered = "".join(text[r.start:r.end] for r in find_regions(text))
     assert "Updated: MAY 6, 2025 21:43" in covered and "(photo credit: REUTERS/JOHN DOE)" in covered
     assert "signed the harbour accord" not in covered
+
+
+def test_a_mail_style_stamp_with_seconds_and_zone_dates_the_article() -> None:
+    """An aggregator prints the original's stamp as a mail header does: weekday, day, month, year, time
+    with seconds and a numeric zone. It is the article's printed date."""
+    text = ("Leaders agree to meet again\n\nexample.org\nTue, 18 Feb 2025 10:03:58 +0200\n"
+            "Leaders agree to meet again\n\nThe leaders said they would meet again next week.\n")
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2025-02-18"
+    assert meta.published_evidence[0].text.startswith("Tue, 18 Feb 2025")
+
+
+def test_a_caption_printed_twice_around_its_credit_is_furniture_both_times() -> None:
+    """Radio sites print a photo's caption, its credit lines, then the caption again: both copies are furniture
+    (the first was read as story and cited by an event on a real page)."""
+    caption = ("Foreign Minister Jane Doe, second left, and her counterpart John Roe, right, attend their meeting "
+               "at the palace in Riyadh on Tuesday.")
+    text = (f"Ministers meet in Riyadh\n\n{caption}\nAnna Lens/AP\n/\nPool Reuters\n{caption}\n\n"
+            "The two ministers met for four hours and agreed to meet again, officials said.\n")
+    marked = {text[r.start:r.end] for r in find_regions(text)}
+    first = text.index(caption)
+    assert any(r.start <= first < r.end for r in find_regions(text)), marked
+    assert not any("four hours" in m for m in marked)
+
+
+def test_a_syndicated_wire_copy_dates_itself_by_its_dateline() -> None:
+    """A syndicator prints the agency's stamp with the zone's offset ("GMT+10") and the wire dateline names the
+    country after the city: the dateline (the day of writing) dates it, its year from the stamp."""
+    text = ("Xinhua\n12 Mar 2025, 03:17 GMT+10\nJEDDAH, Saudi Arabia, March 11 (Xinhua) -- Delegations met on "
+            "Tuesday and agreed to meet again, according to a joint statement.\n")
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2025-03-11"
+    assert [c.text for c in meta.clues] == ["12 Mar 2025, 03:17 GMT+10", "JEDDAH, Saudi Arabia, March 11 (Xinhua)"]
+
+
+def test_a_sidebar_heading_whose_links_were_dropped_does_not_swallow_the_story() -> None:
+    """An inline "Recommended" widget, its links stripped by the scrape, then a subheading and the story going on:
+    the story after it is the article's, not a sidebar (a real page lost its last quote this way). A heading
+    followed by headlines is still a sidebar."""
+    story = ("His remarks came after the minister accused the envoy of being caught in a “space of rumours,” "
+             "saying he hoped the envoy's team would understand what was at stake")
+    text = ("Envoy criticised\n\nThe envoy spoke in Ankara on Wednesday and repeated his claims at length.\n\n"
+            f"Recommended\n\n'Space of rumours'\n\n{story}\n")
+    at = text.index(story)
+    assert not any(r.start <= at < r.end for r in find_regions(text))
+    sidebar = ("Envoy criticised\n\nThe envoy spoke in Ankara on Wednesday and repeated his claims at length.\n\n"
+               "Recommended\n\nMarkets rally as central bank holds rates steady for a third month\n\n"
+               "Markets rally as central bank holds rates steady for a third month\n")
+    regions = find_regions(sidebar)
+    assert regions and regions[-1].end == len(sidebar.rstrip()) and "Recommended" in sidebar[regions[-1].start:]

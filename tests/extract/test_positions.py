@@ -160,6 +160,9 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Hegseth backed NATO membership, not neutrality, for Ukraine.", {("us", "nato", Stance.FOR)}),
     ("Ukraine would renounce NATO membership, accept limits on its army and hold elections.",
      {("ukraine", "nato", Stance.AGAINST)}),
+    # "and halting new mobilisations" has its own object: it does not turn the suspending of the aid back
+    ("The Kremlin demanded suspending foreign military aid to Ukraine and halting new "
+     "mobilisations.", {("russia", "military_aid", Stance.AGAINST)}),
     # whom a demand is made of is not its agent: the one who demands holds the stance
     ("Trump wants Ukraine to give up its NATO aspirations.", {("us", "nato", Stance.AGAINST)}),
     # the possessor of the cue is its agent, not the subject of the clause around it
@@ -289,3 +292,13 @@ def test_a_transcript_guest_claim_is_no_sides_stance() -> None:
     source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
     found = {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
     assert found == {("russia", "nato", Stance.AGAINST)}
+
+
+def test_wanting_the_fighting_to_stop_is_no_refusal_of_ending_the_war() -> None:
+    """"…so that the shooting will stop, the killing will stop, and talks can begin on how to end this war":
+    each "stop" is of the fighting, wanted; read as refusals, three of them made the speaker against ending the
+    war (an unseen editorial on this story)."""
+    found = positions_of("“Our wish is that Moscow will accept, so that the shelling will stop, the killing will stop, "
+                         "the dying will stop, and talks can start about how to end this war permanently,” Marco Rubio "
+                         "said.")
+    assert ("us", "ceasefire", Stance.AGAINST) not in found

@@ -30,6 +30,15 @@ from briefing.model import Actor, PartialDate, Source, Span
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 MIN_SCORE = 0.35
+#: Words (cut as `content_words` cuts them) that say who someone is, not what happened: shared by any two
+#: sentences about the same people, so they are no evidence that two sentences report one event.
+_TITLE_WORDS = content_words("president presidents minister ministers prime chancellor secretary foreign defence "
+                             "defense envoy special adviser advisor spokesman spokeswoman spokesperson leader "
+                             "leaders official officials state states united nations national security french "
+                             "british german russian ukrainian american european italian polish chinese vice "
+                             "monday tuesday wednesday thursday friday saturday sunday")
+#: What an undated sentence and a dated event must share besides names and titles to be taken for one event.
+MIN_SHARED_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -123,12 +132,17 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
         named = {a for a, _s, _e in sentence_mentions[index]}
         persons = {a for a in named if a in actors and actors[a].kind == "person"}
         words = content_words(text[start:end])
+        # what happened, not who: the words of the names the sentence mentions and of titles do not count
+        names = _TITLE_WORDS.union(*(content_words(text[s:e]) for _a, s, e in sentence_mentions[index]))
+        happened = words - names
         best: tuple[float, Candidate] | None = None
         for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
             shared = named.intersection(candidate.actors)
             shared_persons = persons.intersection(candidate.persons)
             if len(shared) < 2 and not shared_persons:
                 continue
+            if len(happened.intersection(candidate.words)) < MIN_SHARED_WORDS:
+                continue  # the same people on the same weekday, but nothing said alike of what they did
             score = jaccard(words, candidate.words) + 0.1 * len(shared) + 0.1 * len(shared_persons)
             if best is None or score > best[0]:
                 best = (score, candidate)

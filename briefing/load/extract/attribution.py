@@ -32,15 +32,18 @@ SPEECH_VERBS = (
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
-    "calling|noting|warning|stressing|insisting|arguing|"
+    "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
-    "contended|stating|explaining|recalling"
+    "contended|stating|explaining|recalling|"
+    # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
+    # "dismissed the claim that “…”": the claim's words are someone else's)
+    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing", "stating", "explaining", "recalling"})
+                          "arguing", "stating", "explaining", "recalling", "asking"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -125,8 +128,11 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
         if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
-    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject):
-        return None  # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is: another clause's verb
+    if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
+            or _SUBORDINATE_SUBJECT.search(subject):
+        # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is / Trump called him a “…”,
+        # lashing out after the Ukrainian president said …: another clause's verb
+        return None
     s, e = match.start("subject"), match.end("subject")
     tail = max(subject.rfind(","), subject.rfind("–"), subject.rfind("—"))
     if tail >= 0 and subject[tail + 1:].strip() and len(subject[tail + 1:].split()) <= 4:
@@ -141,6 +147,12 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+#: A subordinate clause opening inside what would be the subject of a speech verb after a quote ("…,” lashing out
+#: after the Ukrainian president said): the verb is that clause's, its subject not this quote's speaker.
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|although|though|whereas|until|once|"
+                                  r"unless)\s+(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\b")
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
@@ -181,9 +193,14 @@ def according(text: str, quote_end: int, para_end: int, who: Callable[..., Who],
     return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
 
 
+#: What a full stop ends without ending the clause: an honorific or an initial ("said Mr. Trump", "Vladimir V. Putin").
+_ABBREVIATION = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sen|Rep|Gov|Prof|Sgt|Capt|Adm|Amb)|\b[A-Z])$")
+
+
 def _clause_end(text: str, start: int, end: int) -> int:
     for index in range(start, min(end, start + 120)):
-        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")):
+        if text[index] in ";“\"" or (text[index] == "." and text[index + 1:index + 2] in (" ", "\n", "")
+                                      and not _ABBREVIATION.search(text, max(0, index - 4), index)):
             return index
     return min(end, start + 120)
 
@@ -221,6 +238,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
                                                         or _SUBORDINATE.match(text, sentence_start)):
                 return None  # "After X met Y, Z left, adding …": the first name is not the subject
+        elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
+            return inserted
         else:
             relative = _relative_subject(text, window_start, verb.start())
             if relative is not None:
@@ -250,6 +269,21 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
+_INSERTED = re.compile(r"[ \t]+(?P<name>[A-Z][^,;“”\"\n]{1,80}?),")
+
+
+def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
+    """The speaker of ", said X," set between commas inside the quote's sentence: X, when X is someone."""
+    if text[max(window_start, verb.start() - 2):verb.start()] != ", ":
+        return None
+    inserted = _INSERTED.match(text, verb.end(), quote_start)
+    if inserted is None:
+        return None
+    actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
+    return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.

@@ -152,6 +152,8 @@ def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | Non
     """The region from a sidebar heading to the end, if there is one, and the lines before it."""
     for index, (start, _end, line) in enumerate(lines):
         if index > 0 and _SIDEBAR.match(line):
+            if _story_goes_on(lines, index + 1):
+                continue  # an inline widget whose links the scrape dropped: the heading alone (a short-line rule)
             offtopic = any(_is_paragraph(entry[2]) for entry in lines[index + 1:])
             tail = Region(kind="offtopic" if offtopic else "boilerplate",
                           label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
@@ -160,6 +162,16 @@ def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | Non
                           rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
             return tail, lines[:index]
     return None, lines
+
+
+def _story_goes_on(lines: list[tuple[int, int, str]], at: int) -> bool:
+    """Whether the story goes on right after a sidebar heading: a paragraph next, or a subheading (a few words)
+    then a paragraph ("Recommended / 'Space of disinformation' / His remarks came after …", an inline widget
+    with its links stripped). A sidebar's links are headlines, labels and repeated titles, not paragraphs."""
+    if at < len(lines) and _is_paragraph(lines[at][2]):
+        return True
+    return at + 1 < len(lines) and 0 < len(lines[at][2].split()) <= 6 \
+        and (_is_paragraph(lines[at + 1][2]) or len(lines[at + 1][2].split()) >= 20)
 
 
 def _mark(line: str) -> tuple[str, str] | None:
@@ -192,6 +204,8 @@ def _mark(line: str) -> tuple[str, str] | None:
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
 _HEAD_LINES = 12
+#: Lines from a caption to its copy at most, when only furniture or short lines (its credit) stand between.
+_CREDIT_GAP = 6
 
 
 def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
@@ -216,8 +230,10 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
         first = seen.setdefault(key, index)
         if first != index and marks[index] is None:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
-            if first == index - 1 and marks[first] is None:
-                marks[first] = marks[index]  # a caption printed twice in a row: both copies
+            if marks[first] is None and first != at and index - first <= _CREDIT_GAP \
+                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)):
+                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both
+                marks[first] = marks[index]
         elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")

@@ -110,6 +110,37 @@ def is_background(text: str, verb_end: int, at: int) -> bool:
         _SUBORDINATE.search(text, verb_end, owner.start()) is not None
 
 
+#: A date that names a thing rather than the day of the sentence's act: "over the Feb. 24, 2022, invasion",
+#: "since the March 2014 annexation" — "the" before it and a noun (not a function word) right after it.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
+                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
+
+
+#: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
+#: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
+_PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of)\s+"
+                           r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A relative clause that dates its antecedent: "Ukraine has delayed elections that were scheduled for April 2024"
+#: (the elections' day, not the delay's).
+_RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
+                            r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))\s+$")
+
+
+def names_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] is an attribute of a noun ("the Feb. 24, 2022, invasion") or, with its
+    year, the day of a thing a phrase of reason or time names ("Because of Russia's invasion in February 2022,
+    Ukraine has delayed elections"), or the day a relative clause gives its antecedent ("elections that were
+    scheduled for April 2024"): it dates that thing, not what the sentence tells of ("The call upended years
+    of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
+    if _THE_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end):
+        return True
+    if _RELATIVE_DATE.search(text, max(0, start - 60), start):
+        return True
+    return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start))
+
+
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
                 quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
@@ -119,7 +150,8 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)
-             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)]
+             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)
+             and not names_a_thing(text, d.start, d.end)]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))

@@ -185,6 +185,7 @@ class Clauses:
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not _object_before(c, hit, self.text) and not _coordinated_after(c, hit, self.text)
                   and not _open_to_another(c, hit, self.text) and not _subordinate_after(c, hit, self.text)
+                  and not _fighting_stops(c, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
@@ -349,11 +350,35 @@ _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
 _COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
 
 
+#: "… support for Ukraine and halting new mobilisations": after a keyword and a short complement, "and" and a verb
+#: that takes an object of its own.
+_AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
+_OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
+
+
 def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
     """A verb after a comma that follows the keyword starts a predicate of its own, with its own object
-    ("renounce NATO membership, accept limits on its army"): it says nothing about the keyword before it."""
-    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
-        _COORDINATED.fullmatch(text, hit.end, cue.start) is not None
+    ("renounce NATO membership, accept limits on its army"), as does one after "and" that takes an object of its
+    own ("suspending foreign military support for Ukraine and halting new mobilisations"): it says nothing about
+    the keyword before it."""
+    if cue.kind not in ("pos", "neg", "ruleout") or hit.end > cue.start:
+        return False
+    if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
+        return True
+    return _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is not None and cue.text.lower().endswith("ing") \
+        and _OWN_OBJECT.match(text, cue.end) is not None
+
+
+#: The fighting as the subject of a verb that stops: "so that the shooting will stop, the killing will stop".
+_FIGHTING_BEFORE = re.compile(r"\b(?:shooting|killing|dying|fighting|war|hostilities|attacks|strikes|bombing|"
+                              r"bombardment|shelling|bloodshed|violence)\s+(?:will\s+|would\s+|must\s+|should\s+|"
+                              r"can\s+|could\s+|to\s+|has\s+to\s+|have\s+to\s+)?$", re.IGNORECASE)
+
+
+def _fighting_stops(cue: Cue, text: str, start: int) -> bool:
+    """"…so that the shooting will stop": a stop the speaker wants, of the fighting; not a refusal of the truce
+    or of the end of the war the sentence goes on to name (it read as three refusals of "end this war")."""
+    return cue.kind == "neg" and _FIGHTING_BEFORE.search(text, max(start, cue.start - 40), cue.start) is not None
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:

@@ -12,7 +12,8 @@ import re
 #: “Curly” and "straight" pairs; and “mixed" both ways (a curly opening closed by a straight mark, a straight one
 #: closed by a curly mark, as scraped and retyped text has): a straight opening takes a curly closing mark that
 #: comes before any other straight mark, else the straight mark after it.
-_PAIR = re.compile(r"“([^“”\n]*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
+#: A curly quotation may hold another in the same marks (“… the U.S. and “TRUMP,” will never …”): one level, whole.
+_PAIR = re.compile(r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:

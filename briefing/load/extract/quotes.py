@@ -48,7 +48,11 @@ __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quot
 
 Quoted = tuple[int, int, int, int]
 #: Right before a quotation that is a name or a term, not someone's words.
-_TERM = re.compile(r"\b(?i:so[- ]called)\s*$")  # the quotation with its marks, and its words (quote_marks.quote_spans)
+_TERM = re.compile(r"\b(?i:so[- ]called)\s*$")
+#: A quotation that is a title, not someone's words: every word capitalised but for short function words, no
+#: sentence punctuation ("Fox News Channel's “Sunday Morning Futures” program", "the “Art of the Deal”").
+_TITLE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|from)"
+                    r"(?:[ \u00a0]+(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|from)){1,7}")  # the quotation with its marks, and its words (quote_marks.quote_spans)
 
 
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
@@ -156,6 +160,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     para_quotes = [q for q in quoted if len(text[q[2]:q[3]].split()) >= 2]
     quotes: list[RawQuote] = []
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
+    para_quotes = [q for q in para_quotes if not _is_title(text, q[2], q[3])]
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
         if _TERM.search(text, max(ps, os_ - 12), os_):
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
@@ -190,6 +195,14 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             before_this = (raw, oe)
     words = _one_words(text, sentences, ps, pe, quoted, speakers, quotes)
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
+
+
+def _is_title(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] (a quotation's words) is a title or a name: title case, two capitalised words
+    or more, nothing after the last word but a comma."""
+    words = text[start:end].rstrip(",")
+    return (_TITLE.fullmatch(words) is not None and not words.endswith(".")
+            and sum(w[:1].isupper() for w in words.split()) >= 2)
 
 
 #: A quotation of one word that may be someone's: a lower-case word ("historic", "businesslike"), not a

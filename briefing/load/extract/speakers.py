@@ -51,6 +51,10 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
+#: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
+_CHAIN = 4
+#: A sentence that opens with a pronoun as its subject ("He then shifted his attention to …").
+_LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 #: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
 #: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
 #: a word is read one way only, so a lead that is not one fails at once.
@@ -136,6 +140,12 @@ class Speakers:
         previous = self.previous
         if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - 1 \
                 and not any(m.person for m in self.between(previous.end, offset)):
+            return previous.speaker
+        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - _CHAIN \
+                and not any(m.person for m in self.between(previous.end, offset)) \
+                and _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para]):
+            # "“…,” he said. / He then turned to … / “…,” he said.": a sentence between that opens with the
+            # pronoun, no one named since (furniture between is not the body), carries the speaker on.
             return previous.speaker
         return None
 
