@@ -339,3 +339,26 @@ def test_judged_as_asking_and_challenged_name_their_speaker(tmp_path: Path) -> N
     assert quotes["talked us into a war we never needed."] == ids["Donald Trump"]
     assert quotes["What exactly are we defending ourselves for?"] == ids["Volodymyr Zelensky"]
     assert quotes["Ukraine started this war long ago."] is None
+
+
+def test_a_pronoun_the_sentence_before_uses_for_someone_else_is_not_its_named_person(tmp_path: Path) -> None:
+    """"Trump asked how long she wanted to wait. / “…,” she told reporters": "she" is not Trump (an unseen
+    Washington Post copy gave two of Sheinbaum's quotes to Trump). Unknown rather than the wrong person; the
+    plain case ("Trump said he would … / “…,” he said") still resolves."""
+    quotes, ids = _quotes(tmp_path, (
+        "Pause agreed\n"
+        "The call lasted about an hour, the Mexican president told a news conference.\n"
+        "Donald Trump asked how long she wanted to hold off on the measures.\n"
+        "“I said, let us wait for ever,” she told reporters, laughing.\n"
+        "Donald Trump said he would decide within a week.\n"
+        "“We will see what happens,” he said.\n"))
+    assert quotes["I said, let us wait for ever,"] != ids["Donald Trump"]
+    assert quotes["We will see what happens,"] == ids["Donald Trump"]
+
+
+def test_a_summits_theme_in_title_case_is_no_quote(tmp_path: Path) -> None:
+    """“Strengthening Partnerships for a Fair and Secure World.”: a theme's title, full stop inside the marks."""
+    quotes, _ids = _quotes(tmp_path, (
+        "Summit\n"
+        "The theme of the summit is “Strengthening Partnerships for a Fair and Secure World.”\n"))
+    assert "Strengthening Partnerships for a Fair and Secure World." not in quotes

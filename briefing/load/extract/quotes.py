@@ -199,10 +199,11 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
 
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a quotation's words) is a title or a name: title case, two capitalised words
-    or more, nothing after the last word but a comma."""
+    or more, nothing after the last word but a comma, or a full stop after three capitalised words or more (a
+    summit's theme, “Strengthening Multilateralism for Just Global Development and Security.”)."""
     words = text[start:end].rstrip(",")
-    return (_TITLE.fullmatch(words) is not None and not words.endswith(".")
-            and sum(w[:1].isupper() for w in words.split()) >= 2)
+    capitalised = sum(w[:1].isupper() for w in words.split())
+    return _TITLE.fullmatch(words) is not None and capitalised >= 2 and (not words.endswith(".") or capitalised >= 3)
 
 
 #: A quotation of one word that may be someone's: a lower-case word ("historic", "businesslike"), not a

@@ -135,6 +135,8 @@ class Speakers:
                 break
             persons = self._persons(b_s, b_e)
             if persons:
+                if _other_of_same_pronoun(self.text, b_s, b_e, offset):
+                    return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
                 return _the_one(self.text, persons, b_s)
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
         previous = self.previous
@@ -294,6 +296,28 @@ def _leads(text: str, mentions: list[MentionAt]) -> dict[str, tuple[str, ...]]:
             if lead.strip():
                 leads.setdefault(m.actor, []).append(lead.strip())
     return {actor: tuple(found) for actor, found in leads.items()}
+
+
+#: The same pronoun inside a clause the named person governs, so someone else: "Trump asked how long she wanted",
+#: "he urged her to …", "told her that".
+_EMBEDDED = {
+    "she": re.compile(r"\b(?:(?:how(?:\s+\w+)?|whether|if|what|why|where|when|whom?)\s+she\b|"
+                      r"(?:asked|told|urged|pressed|thanked|invited|called|praised|warned|assured)\s+her\b)",
+                      re.IGNORECASE),
+    "he": re.compile(r"\b(?:(?:how(?:\s+\w+)?|whether|if|what|why|where|when|whom?)\s+he\b|"
+                     r"(?:asked|told|urged|pressed|thanked|invited|called|praised|warned|assured)\s+him\b)",
+                     re.IGNORECASE),
+}
+
+
+def _other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> bool:
+    """Whether text[start:end] uses the pronoun at `pronoun_at` for someone its named person speaks to or about:
+    then that pronoun, and this one, are not the named person's (pronouns carry no name here, and no gender
+    is known of the people an article names)."""
+    word = text[pronoun_at:pronoun_at + 3].lower().rstrip()
+    word = word if word in ("she", "he") else text[pronoun_at:pronoun_at + 2].lower()
+    pattern = _EMBEDDED.get(word)
+    return pattern is not None and pattern.search(text, start, end) is not None
 
 
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
