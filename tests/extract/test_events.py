@@ -103,3 +103,19 @@ def test_a_year_in_a_phrase_of_reason_or_a_relative_clause_dates_no_event(tmp_pa
     days = {e.date.iso for e in load_briefing(tmp_path).events}
     assert not days & {"2022-02", "2024-04", "2022"}, days
     assert "2014-03" in days
+
+
+def test_a_date_of_what_a_relative_clause_or_prior_to_names_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"…, saying it can end a conflict that began in 2020" and "the leaders met 18 times prior to the Galwan
+    clashes in June 2020" (unseen pages on another negotiation dated a 2024 agreement 2020). Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Border deal\n\ndate 2024-10-21\n\n"
+        "India and China reached a patrolling agreement, Vikram Misri announced, saying it can end a conflict that "
+        "began in 2020.\n\n"
+        "Narendra Modi and Xi Jinping met many times prior to the Galwan clashes in June 2020, officials recalled.\n",
+        encoding="utf-8")
+    days = {e.date.iso for e in load_briefing(tmp_path).events}
+    assert not days & {"2020", "2020-06"}, days

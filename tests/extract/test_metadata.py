@@ -200,3 +200,10 @@ def test_a_sidebar_heading_whose_links_were_dropped_does_not_swallow_the_story()
                "Markets rally as central bank holds rates steady for a third month\n")
     regions = find_regions(sidebar)
     assert regions and regions[-1].end == len(sidebar.rstrip()) and "Recommended" in sidebar[regions[-1].start:]
+
+
+def test_a_dateline_with_a_colon_and_places_joined_by_a_slash() -> None:
+    """"New Delhi/Leh, 21 October, 2024: India and China …" dates the article (it was undated)."""
+    text = "Ministers agree\n\nNew Delhi/Leh, 21 October, 2024: The two ministers agreed to meet again next month.\n"
+    meta = extract_metadata("a.txt", text, corpus_year=None)
+    assert meta.published is not None and meta.published.iso == "2024-10-21"

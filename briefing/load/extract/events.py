@@ -119,20 +119,23 @@ _NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|
 
 #: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
 #: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
-_PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of)\s+"
-                           r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[a-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
+_PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
+                           r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: A relative clause that dates its antecedent: "Ukraine has delayed elections that were scheduled for April 2024"
 #: (the elections' day, not the delay's).
-_RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
-                            r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))\s+$")
+_RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
+                            r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))|"
+                            # "a conflict that began in 2020", "the war which broke out in 1962"
+                            r"(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|ended|happened|occurred|took\s+place)"
+                            r"\s+(?:in|on))\s+$")
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] is an attribute of a noun ("the Feb. 24, 2022, invasion") or, with its
     year, the day of a thing a phrase of reason or time names ("Because of Russia's invasion in February 2022,
     Ukraine has delayed elections"), or the day a relative clause gives its antecedent ("elections that were
-    scheduled for April 2024"): it dates that thing, not what the sentence tells of ("The call upended years
+    scheduled for April 2024", "a conflict that began in 2020"): it dates that thing, not what the sentence tells of ("The call upended years
     of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
     if _THE_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end):
         return True
