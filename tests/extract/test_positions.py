@@ -302,3 +302,14 @@ def test_wanting_the_fighting_to_stop_is_no_refusal_of_ending_the_war() -> None:
                          "the dying will stop, and talks can start about how to end this war permanently,” Marco Rubio "
                          "said.")
     assert ("us", "ceasefire", Stance.AGAINST) not in found
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an obligation put on the subject is the demand of whoever says it: Starmer's, not Russia's
+    ("Russia must accept security guarantees for Ukraine, Starmer said.",
+     {("europe", "security_guarantees", Stance.FOR)}),
+    # no one says it (a quotation whose marks were lost): no holder rather than Russia
+    ("To get there, Russia must end its aggression and accept security guarantees for Ukraine.", set()),
+])
+def test_an_obligation_on_the_subject_is_the_speakers_demand(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

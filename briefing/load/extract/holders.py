@@ -135,6 +135,13 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
             if not _DEMAND.match(text, cue):
                 return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
             agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
+    if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
+        # "Russia must accept security guarantees (, Macron said)": an obligation put on the subject is the
+        # demand of whoever says it, not the subject's stance; no one who says it: no holder
+        tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)] if not speech else []
+        if not tag:
+            return []
+        agents, how = tag[:1], "speaker:demand"
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
@@ -208,6 +215,8 @@ _NO_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+also)?\s+$")
 _TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
+#: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to".
+_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
 #: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
