@@ -288,3 +288,28 @@ def test_a_time_before_the_date_still_dates_the_article(line: str, clue: str, ex
     meta = extract_metadata("a.txt", text, None, date_clues(text), ())
     assert meta.published is not None and meta.published.iso == expected
     assert [text[e.start:e.end] for e in meta.published_evidence] == [clue]
+
+
+@pytest.mark.parametrize(("line", "clue", "expected", "basis"), [
+    # An "Update:" stamp with an ISO date and a clock.
+    ("Update: 2025-06-24 17:31 GMT", "Update: 2025-06-24", "2025-06-24", "byline"),
+    # A date and time with the authors after them on one line: the clue ends with the time.
+    ("24 June 2025 - 11:41 By Jane Example and Tom Sample", "24 June 2025 - 11:41", "2025-06-24", "timestamp"),
+    # A dateline naming several places joined by slashes (its year from the folder here).
+    ("ODESA/KYIV/WARSAW, June 24 (Wire) – The envoys met.", "ODESA/KYIV/WARSAW, June 24 (Wire)", "2025-06-24",
+     "dateline"),
+    # A place and its region, then a dash and the full date, alone on the line.
+    ("Washington, D.C. — July 23, 2025", "Washington, D.C. — July 23, 2025", "2025-07-23", "dateline"),
+])
+def test_more_printed_date_lines(line: str, clue: str, expected: str, basis: str) -> None:
+    text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"
+    meta = extract_metadata("a.txt", text, 2025, date_clues(text), ())
+    assert meta.published is not None and meta.published.iso == expected
+    assert meta.published_basis == basis
+    assert [text[e.start:e.end] for e in meta.published_evidence] == [clue]
+
+
+@pytest.mark.parametrize("line", ["June 24 By the river the envoys met.", "12 May 2025 by The Desk"])
+def test_a_date_before_a_byline_needs_its_time(line: str) -> None:
+    text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"
+    assert extract_metadata("a.txt", text, None, date_clues(text), ()).published is None

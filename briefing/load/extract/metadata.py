@@ -40,7 +40,8 @@ _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}
 #: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
-_TIME = r"(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?)?"
+_CLOCK_AFTER = r",?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*\(?[A-Z]{2,4}\)?)?"
+_TIME = rf"(?:{_CLOCK_AFTER})?"
 #: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
 _CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
@@ -48,7 +49,7 @@ _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)
 _BYLINE = re.compile(
     rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
-    rf"date(?=\s*:)))"
+    rf"(?:date|update)(?=\s*:)))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
@@ -60,12 +61,14 @@ _NAME_DATE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?),\s+)?"
+    rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?),\s+)?"
     rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
-#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
+#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
+#: — July 23, 2025" (a region after the place, a dash before the date).
 _PLACE_DATE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
+    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
+    rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
 #: "KYIV, Ukraine, 18 March 2025 – …" (the place in capitals; the clue ends with the date).
@@ -75,10 +78,11 @@ _DATELINE_DASH = re.compile(
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
-#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025").
+#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
+#: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time).
 _HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
-    rf"{_TIME}[\])]?\s*$", re.MULTILINE)
+    rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -185,7 +189,7 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
     start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
     word = (groups.get("word") or "").lower()
     return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
-                    year=year, outlet=_outlet_name(outlet), updated="updated" in word or word == "modified")
+                    year=year, outlet=_outlet_name(outlet), updated="update" in word or word == "modified")
 
 
 def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
