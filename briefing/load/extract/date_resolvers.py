@@ -36,6 +36,8 @@ class Context:
     fallback_year: int | None
     #: The days the sentence prints in full, year included (see `_beside_printed`).
     printed: tuple[dt.date, ...] = ()
+    #: The reference day is a scrape's stamp (dates.Reference.stamp).
+    stamp: bool = False
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -211,6 +213,8 @@ def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
         delta = (ref_day.weekday() - target) % 7
         if prefix == "last" and delta == 0:
             delta = 7
+        if delta == 6 and prefix != "last" and c.stamp:
+            return None  # last week's, or the stamp a day behind the text's own day (time zones): not known
         date = ref_day - dt.timedelta(days=delta)
         how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
     return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None

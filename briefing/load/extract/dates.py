@@ -75,6 +75,10 @@ class Reference:
     #: When the date of writing is known only to lie between `date` and `latest` (an undated source
     #: anchored by the events it shares): a relative date is kept only if both ends give the same.
     latest: PartialDate | None = None
+    #: The date is a scrape's stamp ("date 2025-06-23"): the day in some time zone, perhaps a day behind the
+    #: text's own ("announced on Tuesday" under a Monday stamp), so a weekday named for the day after it is
+    #: not read as last week's (see date_resolvers._weekday).
+    stamp: bool = False
 
     @property
     def day(self) -> dt.date | None:
@@ -185,7 +189,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         # writing (a month-day takes its nearest year; a weekday stays undated).
         direction = "near" if cue == "would" else "future" if cue else "past"
     resolver = RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed)) if resolver else None
+    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found

@@ -63,7 +63,7 @@ def usable_pieces(source: Source) -> list[tuple[int, int]]:
 def reference_for(source: Source) -> Callable[[int], Reference]:
     """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
     parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
-    default = Reference(source.published, "source dated")
+    default = Reference(source.published, "source dated", stamp=source.meta_rule.startswith("meta:stamp"))
 
     def at(offset: int) -> Reference:
         chosen = default
