@@ -313,3 +313,39 @@ def test_more_printed_date_lines(line: str, clue: str, expected: str, basis: str
 def test_a_date_before_a_byline_needs_its_time(line: str) -> None:
     text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"
     assert extract_metadata("a.txt", text, None, date_clues(text), ()).published is None
+
+
+def _said(source: str, text: str, actors: tuple[str, ...], persons: tuple[str, ...], verb: str = "said") -> Candidate:
+    candidate = _candidate(source, text, actors, persons)
+    candidate.verb = verb
+    return candidate
+
+
+def test_statements_of_one_day_by_two_people_stay_two() -> None:
+    # One wire story in two outlets: one event. Another person's statement of that day, sharing the president,
+    # the two countries and "truce": a second event, not a third source of the first.
+    a = _said("a.txt", "Defence Minister Adam Example said on Tuesday he had ordered strikes on the capital, citing "
+              "missiles fired in breach of the truce announced by President Donald Trump",
+              ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
+    b = _said("b.txt", "Defence Minister Adam Example said on Tuesday he had ordered strikes on the capital over "
+              "missiles fired in breach of the truce that President Donald Trump announced",
+              ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
+    c = _said("c.txt", "President Donald Trump said on Tuesday that both sides had broken the truce with attacks "
+              "after the deadline", ("trump", "united_states", "party:north"), ("trump",), verb="says")
+    groups = merge_candidates([a, b, c])
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+
+
+def test_names_and_one_word_in_common_are_one_story_not_one_event() -> None:
+    a = _candidate("a.txt", "WASHINGTON, June 24 – The fragile truce between North and South, announced earlier by "
+                   "President Donald Trump, appeared to be in jeopardy on Tuesday",
+                   ("trump", "united_states", "party:north"), ("trump",))
+    b = _candidate("b.txt", "WASHINGTON: President Donald Trump wrote on Tuesday (June 24) that the truce "
+                   "terms required a pause in hostilities", ("trump", "party:north"), ("trump",))
+    assert len(merge_candidates([a, b])) == 2
+    # Two persons in common, or words of what happened in common, still make one event.
+    c = _candidate("c.txt", "President Donald Trump met Prime Minister Keir Starmer in Washington on Tuesday",
+                   ("trump", "starmer"), ("trump", "starmer"))
+    d = _candidate("d.txt", "Keir Starmer was welcomed by Donald Trump at the White House on Tuesday",
+                   ("starmer", "trump"), ("starmer", "trump"))
+    assert len(merge_candidates([c, d])) == 1

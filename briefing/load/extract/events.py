@@ -185,21 +185,22 @@ class Candidate:
 class Merged:
     date: PartialDate
     members: list[Candidate] = field(default_factory=list)
-    #: The union of the members' actors, words and persons, and how many members are folded into them:
-    #: members are only ever appended, so each is folded in once (a big group is compared very often).
-    _union: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()),
-                                                        repr=False, compare=False)
+    #: The union of the members' actors, words, persons and speakers (`speaker`), and how many members are folded
+    #: into them: members are only ever appended, so each is folded in once (a big group is compared very often).
+    _union: tuple[set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set()), repr=False, compare=False)
     _folded: int = field(default=0, repr=False, compare=False)
 
-    def _sets(self) -> tuple[set[str], set[str], set[str]]:
+    def _sets(self) -> tuple[set[str], set[str], set[str], set[str]]:
         if self._folded != len(self.members):
             if self._folded > len(self.members):
-                self._union, self._folded = (set(), set(), set()), 0
-            actors, words, persons = self._union
+                self._union, self._folded = (set(), set(), set(), set()), 0
+            actors, words, persons, speakers = self._union
             for member in self.members[self._folded:]:
                 actors.update(member.actors)
                 words.update(member.words)
                 persons.update(member.persons)
+                speakers.update(speaker(member))
             self._folded = len(self.members)
         return self._union
 
@@ -216,8 +217,21 @@ class Merged:
         return set(self._sets()[2])
 
 
+#: What marks a capitalised word among content words ("^trump", "^tuesda", "^washin"): names, places, days
+#: and months, which say who and when, not what happened (see `plain_shared`).
+NAME_MARK = "^"
+
+
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w[:6] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS)
+    """The stems (six letters) of a text's content words, a capitalised one marked with NAME_MARK."""
+    return frozenset(w[:6].lower() if w[0].islower() else NAME_MARK + w[:6].lower()
+                     for w in _WORD.findall(text) if w.lower() not in _STOPWORDS)
+
+
+def plain_shared(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
+    """How many content words two texts share that are not capitalised (not a name, place, day or month)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for w in small if w[0] != NAME_MARK and w in large)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -227,25 +241,48 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
     return shared / (len(a) + len(b) - shared)  # |a ∪ b| without building the union
 
 
+def speaker(candidate: Candidate) -> tuple[str, ...]:
+    """The person a statement leads with ("Katz said on June 24 …"), when the candidate is one (a speech verb)."""
+    return candidate.persons[:1] if SPEECH_VERBS.match(candidate.verb) else ()
+
+
 def similar(a: Candidate | Merged, b: Candidate) -> bool:
-    return _likeness(a._sets() if isinstance(a, Merged) else (set(a.actors), a.words, set(a.persons)), b) is not None
+    return _likeness(a._sets() if isinstance(a, Merged) else
+                     (set(a.actors), a.words, set(a.persons), set(speaker(a))), b) is not None
 
 
-def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candidate) -> float | None:
-    """The Jaccard likeness of the words of a (its actors, words, persons) and of b when they are
-    similar (an actor in common and words alike enough), else None."""
-    a_actors, a_words, a_persons = a
+def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]], b: Candidate) -> float | None:
+    """The Jaccard likeness of the words of a (its actors, words, persons, speakers) and of b when they are
+    similar (an actor in common, one speaker for statements, and words alike enough), else None."""
+    a_actors, a_words, a_persons, a_speakers = a
     shared = a_actors.intersection(b.actors)
     if not shared:
         return None
-    if len(shared) < 2 and not a_persons.intersection(b.persons):
+    shared_persons = len(a_persons.intersection(b.persons))
+    if len(shared) < 2 and not shared_persons:
         return None  # one country or institution in common on one day is not one event
+    said_by = speaker(b)
+    if said_by and a_speakers and said_by[0] not in a_speakers and shared_persons < 2:
+        # Statements of one day by two people are two events: "Katz said on June 24 he had ordered strikes …
+        # announced by Trump" and "Trump says Tuesday (June 24) that both violated …" share Trump, the day and
+        # the story's words (unless both name the same two people: one call, told by each side).
+        return None
+    if sum(not is_party(a) for a in shared) < 3 and shared_persons < 2 and \
+            plain_shared(a_words, b.words) < MIN_PLAIN_SHARED:
+        # Two actors, the day and the place in common, and one word of what happened ("ceasefire"): the same
+        # story, not the same event (unless two persons or three actors, not parties, in common say more).
+        return None
     score = jaccard(a_words, b.words)
     if score >= 0.18 or (sum(not is_party(a) for a in shared) >= 2 and score >= 0.1):
         return score  # (parties in common, "European" and "U.S.", do not lower the bar on words)
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None
+
+
+#: Words of what happened (not capitalised) two candidates must share unless they share two persons or three
+#: actors (parties aside).
+MIN_PLAIN_SHARED = 2
 
 
 #: Groups compared per (date, actor) block at most (the latest), so a huge folder stays linear.
