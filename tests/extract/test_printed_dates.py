@@ -349,3 +349,7 @@ def test_names_and_one_word_in_common_are_one_story_not_one_event() -> None:
     d = _candidate("d.txt", "Keir Starmer was welcomed by Donald Trump at the White House on Tuesday",
                    ("starmer", "trump"), ("starmer", "trump"))
     assert len(merge_candidates([c, d])) == 1
+
+
+def test_a_dateline_naming_several_places_is_not_a_title() -> None:
+    assert event_title("ODESA/KYIV/WARSAW, June 24 (Wire) – Envoys met on Tuesday.") == "Envoys met on Tuesday."

@@ -46,15 +46,11 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
-#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –").
+#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON,
+#: June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
-                         r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
-
-
-#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
-#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
-_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
@@ -68,10 +64,11 @@ _TO = re.compile(r",?\s*to\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
-def is_span_end(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
-    """Whether the date beginning at `at` ends (or opens) a span ("until August 3", "from July 6 to August 3"):
-    a day a truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
-    until August 3 …")."""
+def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
+    """Whether the date beginning at `at` is a bound of a span: its far end ("until August 3", "from July 6 to
+    August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
+    or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
+    August 3 …")."""
     if _UNTIL.search(text, max(0, at - 24), at):
         return True
     if _FROM.search(text, max(0, at - 20), at):
@@ -97,12 +94,19 @@ _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|will|w
 _SUBORDINATE = re.compile(r"\b(?:following|after|before|since|ahead of|amid|despite)\b", re.IGNORECASE)
 #: Participles that are never a finite past ("begun", not "began"): a noun's modifier wherever they stand.
 _ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chosen drawn sworn shown known seen".split())
+#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
+#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
+_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
 
 
-def is_background(text: str, verb_end: int, at: int) -> bool:
-    """Whether the date beginning at `at` dates a thing the sentence mentions after its verb (ending at
-    `verb_end`) rather than the verb's act: "lawmakers agreed to remove …, following a ceasefire signed four months
-    ago" is not an agreement of four months ago; "had jeopardized the peace process begun at the end of 2022"."""
+def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
+    """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
+    mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
+    following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
+    peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
+    2023" (a "since" inside a trailing participle clause)."""
+    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at):
+        return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
     if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
         return False
@@ -118,8 +122,8 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
-    dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)
-             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)]
+    dates = [d for d in dates if not bounds_span(text, d.start, dates)
+             and not is_background(text, start, verb.end(), d.start)]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
