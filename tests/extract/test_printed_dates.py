@@ -353,3 +353,17 @@ def test_names_and_one_word_in_common_are_one_story_not_one_event() -> None:
 
 def test_a_dateline_naming_several_places_is_not_a_title() -> None:
     assert event_title("ODESA/KYIV/WARSAW, June 24 (Wire) – Envoys met on Tuesday.") == "Envoys met on Tuesday."
+
+
+def test_two_header_dates_that_disagree_date_nothing() -> None:
+    # A site's date bar above the headline and the article's own date line under it: which is the article's is
+    # not printed; no date beats a wrong one. One header line, or two giving one day, date it as before.
+    text = ("2/21/2025\nToday from Example Online:\nEnvoys begin technical talks\n\nMonday February 17, 2025\n\n"
+            "Officials from both countries began technical talks in Ankara.\n")
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published is None
+    assert "'2/21/2025' (line 1) and 'Monday February 17, 2025' (line 5)" in meta.published_note
+    same = text.replace("2/21/2025", "2/17/2025")
+    assert extract_metadata("a.txt", same, None, date_clues(same), ()).published.iso == "2025-02-17"
+    byline = text.replace("Monday February 17, 2025", "Published February 17, 2025")
+    assert extract_metadata("a.txt", byline, None, date_clues(byline), ()).published.iso == "2025-02-17"

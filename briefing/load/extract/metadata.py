@@ -286,7 +286,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         except ValueError:
             return None, "not a calendar date"
 
-    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]])
+    doubtful: list[tuple[DateClue, DateClue]] = []
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful)
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -309,6 +310,11 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         (_date, why), clue = resolved[0]
         line = text.count("\n", 0, clue.start) + 1
         meta.published_note = f"prints {clue.text!r} (line {line}) without a year it can take: {why}"
+    elif doubtful:
+        first, other = doubtful[0]
+        meta.published_note = (f"prints {first.text!r} (line {text.count(chr(10), 0, first.start) + 1}) and "
+                                f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}) above its text: "
+                                "a site's date bar or the article's date? Left undated")
     meta.outlet = _outlet(text, clues, meta.parts)
     return meta
 
@@ -361,9 +367,14 @@ def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> i
 _PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
 
 
-def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, DateClue]]:
-    """(part start, the clue that dates it) for each part that has one; `starts` in text order."""
+def _part_dates(clues: list[DateClue], starts: list[int],
+                doubtful: list[tuple[DateClue, DateClue]] | None = None) -> list[tuple[int, DateClue]]:
+    """(part start, the clue that dates it) for each part that has one; `starts` in text order. A part dated
+    only by header lines that give two different days ("2/21/2025" above the headline, "Monday February 17, 2025"
+    under it: a site's date bar and the article's date, or two entries of a page) has none: the first two that
+    disagree go to `doubtful`."""
     best: dict[int, DateClue] = {}
+    headers: dict[int, list[DateClue]] = {}
     index = 0
     for clue in clues:  # in text order, like `starts`
         while index + 1 < len(starts) and starts[index + 1] <= clue.start:
@@ -373,6 +384,15 @@ def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, Dat
         current = best.get(index)
         if current is None or _rank(clue) < _rank(current):
             best[index] = clue
+        if clue.kind == "header":
+            headers.setdefault(index, []).append(clue)
+    for index, clue in list(best.items()):
+        other = next((h for h in headers.get(index, ()) if (h.year, h.month, h.day) != (clue.year, clue.month,
+                                                                                       clue.day)), None)
+        if clue.kind == "header" and other is not None:
+            if doubtful is not None:
+                doubtful.append((clue, other))
+            del best[index]
     return [(starts[i], best[i]) for i in sorted(best)]
 
 
