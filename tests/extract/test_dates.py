@@ -170,3 +170,12 @@ def test_a_stamped_article_reads_its_weekdays_with_the_stamp_caveat(tmp_path) ->
         "Donald Trump met Benjamin Netanyahu on Sunday in Washington, officials said.\n", encoding="utf-8")
     briefing = load_briefing(tmp_path)
     assert {e.date.iso for e in briefing.events} == {"2025-06-22"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two ministers reached an understanding in mid-June, officials said.", {"June": "2025-06"}),
+    ("The two ministers reached an understanding mid-June, officials said.", {"June": "2025-06"}),
+    ("The two ministers met in mid- June, officials said.", {"June": "2025-06"}),
+])
+def test_mid_month(sentence: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, "2025-07-26") == expected

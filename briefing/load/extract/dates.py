@@ -32,7 +32,7 @@ _DATES = re.compile(
     (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:[ \t]?,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:[ \t]?,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?:of\s+)?(?P<my_year>(?:19|20)\d{{2}})\b)
-  | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
+  | (?P<inmonth>(?:(?i:in|since|until|by|during|early|late|last|this|next)\s+(?i:mid-\s*)?|(?i:mid-)\s*)(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
         (?!,?\s+(?:\d{{1,2}}\b|(?:of\s+)?(?:19|20)\d{{2}}\b)))
   | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
   | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
