@@ -118,3 +118,11 @@ def test_the_folders_span_gives_one_year_or_none() -> None:
     assert folder_span([PartialDate.parse("2022-11-05"), PartialDate.parse("2023-06-09")]) is None  # seasons apart
     assert folder_span([PartialDate.parse("2025-06-24"), None, PartialDate.parse("2025-06-23")]) == (
         dt.date(2025, 6, 23), dt.date(2025, 6, 24))
+
+
+def test_check_says_which_events_took_the_folders_year(tmp_path: Path) -> None:
+    briefing = load_briefing(_folder(tmp_path, _EPISODE), use_cache=False)
+    warnings = {w.where: w.message for w in unestablished(briefing) if w.kind == "undated source"}
+    assert warnings["undated.txt:1"].endswith("1 event of it takes the year from the folder's dated sources, "
+                                              "not from its text")
+    assert "folder" not in warnings["named_year.txt:1"]
