@@ -28,7 +28,8 @@ EVENT_VERBS = re.compile(
     r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
-    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed)\b",
+    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
+    r"(?:took|takes|came|went) (?:into )?effect)\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -38,7 +39,8 @@ STRONG_VERBS = re.compile(
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
-    r"established|appointed|extended|ratified|deployed|created|removed|passed)$", re.IGNORECASE)
+    r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
+    r"(?:took|came|went) (?:into )?effect)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
