@@ -41,7 +41,8 @@ def test_talks_to_a_day_keep_it_without_a_from() -> None:
     ("When the chief negotiator departed the capital on Monday morning, talks were stalled.", "departed"),
     ("The truce between the two countries took effect on Monday, officials said.", "took effect"),
     ("The ceasefire in the north went into effect on Monday.", "went into effect"),
+    ("The president claimed on Monday that the truce was holding.", "claimed"),
 ])
-def test_departing_and_taking_effect_are_events(sentence: str, verb: str) -> None:
+def test_departing_taking_effect_and_claiming_are_events(sentence: str, verb: str) -> None:
     assert next(EVENT_VERBS.finditer(sentence)).group(0) == verb
     assert _days(sentence) == ["2023-07-03"]

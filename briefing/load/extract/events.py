@@ -29,7 +29,7 @@ EVENT_VERBS = re.compile(
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
-    r"(?:took|takes|came|went) (?:into )?effect)\b",
+    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s))\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -44,7 +44,7 @@ STRONG_VERBS = re.compile(
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
-                          r"welcom(?:ed|es))$", re.IGNORECASE)
+                          r"welcom(?:ed|es)|claim(?:ed|s))$", re.IGNORECASE)
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
