@@ -324,24 +324,24 @@ def _said(source: str, text: str, actors: tuple[str, ...], persons: tuple[str, .
 def test_statements_of_one_day_by_two_people_stay_two() -> None:
     # One wire story in two outlets: one event. Another person's statement of that day, sharing the president,
     # the two countries and "truce": a second event, not a third source of the first.
-    a = _said("a.txt", "Defence Minister Adam Example said on Tuesday he had ordered strikes on the capital, citing "
-              "missiles fired in breach of the truce announced by President Donald Trump",
+    a = _said("a.txt", "Defence Minister Adam Example said on Tuesday his gunners would answer every drone launched "
+              "across the truce line that President Donald Trump drew last month",
               ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
-    b = _said("b.txt", "Defence Minister Adam Example said on Tuesday he had ordered strikes on the capital over "
-              "missiles fired in breach of the truce that President Donald Trump announced",
+    b = _said("b.txt", "Defence Minister Adam Example said on Tuesday his gunners would answer any drone launched "
+              "across the truce line drawn by President Donald Trump",
               ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
-    c = _said("c.txt", "President Donald Trump said on Tuesday that both sides had broken the truce with attacks "
-              "after the deadline", ("trump", "united_states", "party:north"), ("trump",), verb="says")
+    c = _said("c.txt", "President Donald Trump said on Tuesday that gunners on both sides of the truce line had "
+              "fired at drones", ("trump", "united_states", "party:north"), ("trump",), verb="says")
     groups = merge_candidates([a, b, c])
     assert sorted(len(g.members) for g in groups) == [1, 2]
 
 
 def test_names_and_one_word_in_common_are_one_story_not_one_event() -> None:
-    a = _candidate("a.txt", "WASHINGTON, June 24 – The fragile truce between North and South, announced earlier by "
-                   "President Donald Trump, appeared to be in jeopardy on Tuesday",
+    a = _candidate("a.txt", "GENEVA, June 24 – Hopes for the truce in the north, which President Donald Trump had "
+                   "hailed a day before, faded on Tuesday as shelling resumed near the border",
                    ("trump", "united_states", "party:north"), ("trump",))
-    b = _candidate("b.txt", "WASHINGTON: President Donald Trump wrote on Tuesday (June 24) that the truce "
-                   "terms required a pause in hostilities", ("trump", "party:north"), ("trump",))
+    b = _candidate("b.txt", "GENEVA: On Tuesday (June 24) President Donald Trump posted a long message asking "
+                   "donors to fund the new library for the truce museum", ("trump", "party:north"), ("trump",))
     assert len(merge_candidates([a, b])) == 2
     # Two persons in common, or words of what happened in common, still make one event.
     c = _candidate("c.txt", "President Donald Trump met Prime Minister Keir Starmer in Washington on Tuesday",
