@@ -191,17 +191,38 @@ def _excerpt(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+#: How an event's basis says a source's month-day took its year from the folder (date_resolvers.in_folder).
+_FOLDER_YEAR = "year from the folder's dated sources"
+
+
+def _years_from_folder(briefing: Briefing) -> Counter[str]:
+    """Per source, how many automatic events date it with a year taken from the folder's span."""
+    counts: Counter[str] = Counter()
+    for event in briefing.events:
+        if event.origin != "auto" or _FOLDER_YEAR not in event.date_basis:
+            continue
+        for file in {span.source for span in event.evidence}:
+            after = event.date_basis.split(f"{file}: ", 1)
+            if len(after) == 2 and _FOLDER_YEAR in after[1].split(".txt: ", 1)[0]:
+                counts[file] += 1
+    return counts
+
+
 def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablished]:
+    from_folder = _years_from_folder(briefing)
     for source in briefing.sources:
+        count = from_folder[source.file]
+        folder = (f"; {count} event{'s' if count > 1 else ''} of it take{'' if count > 1 else 's'} the year from "
+                  "the folder's dated sources, not from its text" if count else "")
         if source.published is None and source.published_note.startswith("prints "):
             # A date printed without a year the folder can give it ("NAIROBI, Nov 3 (Reuters)").
             yield Unestablished("undated source", lines.where(source.file, 0),
-                                f"{source.published_note}; its weekdays and month-days stay undated")
+                                f"{source.published_note}; its weekdays and month-days stay undated{folder}")
         elif source.published is None:
             note = f" ({source.published_note})" if source.published_note else ""
             yield Unestablished("undated source", lines.where(source.file, 0),
                                 "prints no dateline, byline or date line: its weekdays and 'last week's "
-                                f"stay undated{note}")
+                                f"stay undated{note}{folder}")
         elif source.published_basis == "inferred" and source.meta_origin == "auto":
             yield Unestablished("source dated by inference", lines.where(source.file, 0),
                                 f"dated {source.published.iso} from the events it shares with other sources, "

@@ -148,3 +148,34 @@ def test_a_named_day_and_a_day_printed_beside_it(sentence: str, published: str, 
 ])
 def test_a_past_clause_after_a_future_cue(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+def test_a_weekday_the_day_after_a_scrapes_stamp_is_not_last_weeks() -> None:
+    # Monday 23 June under a scrape's stamp: "on Tuesday" is last week's, or the stamp is a day behind the
+    # writer's own day (time zones). Undated, not six days back; other weekdays and a dated byline as before.
+    sentence = "The president announced on Tuesday that the two sides had agreed to a truce."
+    stamp = Reference(PartialDate.parse("2025-06-23"), stamp=True)
+    assert find_dates(sentence, 0, len(sentence), stamp) == []
+    other = "The president announced on Sunday that the two sides had agreed to a truce."
+    assert [d.date.iso for d in find_dates(other, 0, len(other), stamp)] == ["2025-06-22"]
+    assert _dates_of(sentence, "2025-06-23") == {"on Tuesday": "2025-06-17"}
+    last = "The president announced last Tuesday that the two sides had agreed to a truce."
+    assert [d.date.iso for d in find_dates(last, 0, len(last), stamp)] == ["2025-06-17"]
+
+
+def test_a_stamped_article_reads_its_weekdays_with_the_stamp_caveat(tmp_path) -> None:  # noqa: ANN001
+    from briefing.load import load_briefing
+    (tmp_path / "page.txt").write_text(
+        " date 2025-06-23 Donald Trump announced on Tuesday that Israel and Iran had agreed to a truce.\n\n"
+        "Donald Trump met Benjamin Netanyahu on Sunday in Washington, officials said.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path)
+    assert {e.date.iso for e in briefing.events} == {"2025-06-22"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The two ministers reached an understanding in mid-June, officials said.", {"June": "2025-06"}),
+    ("The two ministers reached an understanding mid-June, officials said.", {"June": "2025-06"}),
+    ("The two ministers met in mid- June, officials said.", {"June": "2025-06"}),
+])
+def test_mid_month(sentence: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, "2025-07-26") == expected

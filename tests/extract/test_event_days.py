@@ -35,3 +35,14 @@ def test_the_day_of_the_sentences_event(sentence: str, days: list[str]) -> None:
 
 def test_talks_to_a_day_keep_it_without_a_from() -> None:
     assert _days("Envoys agreed to return to talks on Monday.") == ["2023-07-03"]
+
+
+@pytest.mark.parametrize(("sentence", "verb"), [
+    ("When the chief negotiator departed the capital on Monday morning, talks were stalled.", "departed"),
+    ("The truce between the two countries took effect on Monday, officials said.", "took effect"),
+    ("The ceasefire in the north went into effect on Monday.", "went into effect"),
+    ("The president claimed on Monday that the truce was holding.", "claimed"),
+])
+def test_departing_taking_effect_and_claiming_are_events(sentence: str, verb: str) -> None:
+    assert next(EVENT_VERBS.finditer(sentence)).group(0) == verb
+    assert _days(sentence) == ["2023-07-03"]

@@ -76,3 +76,53 @@ def test_a_yearless_dateline_takes_the_year_of_the_events_it_shares_only_where_t
     assert agrees.published_basis == "inferred" and "'RIYADH, Feb 19 (Reuters)'" in agrees.published_note
     assert contradicts.published is None
     assert not [e for e in briefing.events if any(sp.source == "contradicts.txt" for sp in e.evidence)]
+
+
+#: A folder on one episode: two dated reports a day apart, and undated pages that print no year at all.
+_EPISODE = {
+    "first.txt": "Truce announced\nPublished June 23, 2025\n\nThe president announced a truce between Israel and "
+                 "Iran on Monday.\n",
+    "second.txt": "Truce tested\nPublished June 24, 2025\n\nIsrael accused Iran of breaking the truce on Tuesday, "
+                  "officials said.\n",
+    "undated.txt": "Strikes and a truce\n\nIsrael launched strikes on Iran on June 13, the ministry said. Iran "
+                   "accused Israel of new attacks on Monday.\n",
+    "named_year.txt": "A look back\n\nIsrael launched strikes on Iran on June 14, officials said, as in 2024.\n",
+}
+
+
+def test_an_undated_page_printing_no_year_takes_its_month_days_year_from_the_folders_span(tmp_path: Path) -> None:
+    briefing = load_briefing(_folder(tmp_path, _EPISODE), use_cache=False)
+    dated = {(sp.source, e.date.iso) for e in briefing.events for sp in e.evidence}
+    assert ("undated.txt", "2025-06-13") in dated
+    basis = next(e.date_basis for e in briefing.events if any(sp.source == "undated.txt" for sp in e.evidence))
+    assert "year from the folder's dated sources (2025-06-23 to 2025-06-24)" in basis
+    # A weekday needs the article's own date: the folder's span does not give it.
+    assert not [d for s, d in dated if s == "undated.txt" and d != "2025-06-13"]
+    # A page that prints a year somewhere is not read against the folder.
+    assert not [d for s, d in dated if s == "named_year.txt" and d.startswith("2025-06")]
+
+
+def test_the_folders_span_gives_one_year_or_none() -> None:
+    import datetime as dt
+
+    from briefing.load.extract.date_resolvers import in_folder
+    from briefing.load.extract.dates import folder_span
+    from briefing.model import PartialDate
+
+    winter = (dt.date(2024, 12, 10), dt.date(2025, 1, 15))
+    assert in_folder(12, 18, winter)[0].iso == "2024-12-18"
+    assert in_folder(1, 3, winter)[0].iso == "2025-01-03"
+    assert in_folder(6, 1, winter) is None  # neither year's June 1 lies near the folder
+    assert in_folder(2, None, winter)[0].iso == "2025-02"
+    assert folder_span([PartialDate.parse("2025-06-23")]) is None  # one dated source is not a span
+    assert folder_span([PartialDate.parse("2022-11-05"), PartialDate.parse("2023-06-09")]) is None  # seasons apart
+    assert folder_span([PartialDate.parse("2025-06-24"), None, PartialDate.parse("2025-06-23")]) == (
+        dt.date(2025, 6, 23), dt.date(2025, 6, 24))
+
+
+def test_check_says_which_events_took_the_folders_year(tmp_path: Path) -> None:
+    briefing = load_briefing(_folder(tmp_path, _EPISODE), use_cache=False)
+    warnings = {w.where: w.message for w in unestablished(briefing) if w.kind == "undated source"}
+    assert warnings["undated.txt:1"].endswith("1 event of it takes the year from the folder's dated sources, "
+                                              "not from its text")
+    assert "folder" not in warnings["named_year.txt:1"]

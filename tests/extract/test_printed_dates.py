@@ -288,3 +288,82 @@ def test_a_time_before_the_date_still_dates_the_article(line: str, clue: str, ex
     meta = extract_metadata("a.txt", text, None, date_clues(text), ())
     assert meta.published is not None and meta.published.iso == expected
     assert [text[e.start:e.end] for e in meta.published_evidence] == [clue]
+
+
+@pytest.mark.parametrize(("line", "clue", "expected", "basis"), [
+    # An "Update:" stamp with an ISO date and a clock.
+    ("Update: 2025-06-24 17:31 GMT", "Update: 2025-06-24", "2025-06-24", "byline"),
+    # A date and time with the authors after them on one line: the clue ends with the time.
+    ("24 June 2025 - 11:41 By Jane Example and Tom Sample", "24 June 2025 - 11:41", "2025-06-24", "timestamp"),
+    # A dateline naming several places joined by slashes (its year from the folder here).
+    ("ODESA/KYIV/WARSAW, June 24 (Wire) – The envoys met.", "ODESA/KYIV/WARSAW, June 24 (Wire)", "2025-06-24",
+     "dateline"),
+    # A place and its region, then a dash and the full date, alone on the line.
+    ("Washington, D.C. — July 23, 2025", "Washington, D.C. — July 23, 2025", "2025-07-23", "dateline"),
+])
+def test_more_printed_date_lines(line: str, clue: str, expected: str, basis: str) -> None:
+    text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"
+    meta = extract_metadata("a.txt", text, 2025, date_clues(text), ())
+    assert meta.published is not None and meta.published.iso == expected
+    assert meta.published_basis == basis
+    assert [text[e.start:e.end] for e in meta.published_evidence] == [clue]
+
+
+@pytest.mark.parametrize("line", ["June 24 By the river the envoys met.", "12 May 2025 by The Desk"])
+def test_a_date_before_a_byline_needs_its_time(line: str) -> None:
+    text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"
+    assert extract_metadata("a.txt", text, None, date_clues(text), ()).published is None
+
+
+def _said(source: str, text: str, actors: tuple[str, ...], persons: tuple[str, ...], verb: str = "said") -> Candidate:
+    candidate = _candidate(source, text, actors, persons)
+    candidate.verb = verb
+    return candidate
+
+
+def test_statements_of_one_day_by_two_people_stay_two() -> None:
+    # One wire story in two outlets: one event. Another person's statement of that day, sharing the president,
+    # the two countries and "truce": a second event, not a third source of the first.
+    a = _said("a.txt", "Defence Minister Adam Example said on Tuesday his gunners would answer every drone launched "
+              "across the truce line that President Donald Trump drew last month",
+              ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
+    b = _said("b.txt", "Defence Minister Adam Example said on Tuesday his gunners would answer any drone launched "
+              "across the truce line drawn by President Donald Trump",
+              ("auto-adam-example", "trump", "united_states", "party:north"), ("auto-adam-example", "trump"))
+    c = _said("c.txt", "President Donald Trump said on Tuesday that gunners on both sides of the truce line had "
+              "fired at drones", ("trump", "united_states", "party:north"), ("trump",), verb="says")
+    groups = merge_candidates([a, b, c])
+    assert sorted(len(g.members) for g in groups) == [1, 2]
+
+
+def test_names_and_one_word_in_common_are_one_story_not_one_event() -> None:
+    a = _candidate("a.txt", "GENEVA, June 24 – Hopes for the truce in the north, which President Donald Trump had "
+                   "hailed a day before, faded on Tuesday as shelling resumed near the border",
+                   ("trump", "united_states", "party:north"), ("trump",))
+    b = _candidate("b.txt", "GENEVA: On Tuesday (June 24) President Donald Trump posted a long message asking "
+                   "donors to fund the new library for the truce museum", ("trump", "party:north"), ("trump",))
+    assert len(merge_candidates([a, b])) == 2
+    # Two persons in common, or words of what happened in common, still make one event.
+    c = _candidate("c.txt", "President Donald Trump met Prime Minister Keir Starmer in Washington on Tuesday",
+                   ("trump", "starmer"), ("trump", "starmer"))
+    d = _candidate("d.txt", "Keir Starmer was welcomed by Donald Trump at the White House on Tuesday",
+                   ("starmer", "trump"), ("starmer", "trump"))
+    assert len(merge_candidates([c, d])) == 1
+
+
+def test_a_dateline_naming_several_places_is_not_a_title() -> None:
+    assert event_title("ODESA/KYIV/WARSAW, June 24 (Wire) – Envoys met on Tuesday.") == "Envoys met on Tuesday."
+
+
+def test_two_header_dates_that_disagree_date_nothing() -> None:
+    # A site's date bar above the headline and the article's own date line under it: which is the article's is
+    # not printed; no date beats a wrong one. One header line, or two giving one day, date it as before.
+    text = ("2/21/2025\nToday from Example Online:\nEnvoys begin technical talks\n\nMonday February 17, 2025\n\n"
+            "Officials from both countries began technical talks in Ankara.\n")
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published is None
+    assert "'2/21/2025' (line 1) and 'Monday February 17, 2025' (line 5)" in meta.published_note
+    same = text.replace("2/21/2025", "2/17/2025")
+    assert extract_metadata("a.txt", same, None, date_clues(same), ()).published.iso == "2025-02-17"
+    byline = text.replace("Monday February 17, 2025", "Published February 17, 2025")
+    assert extract_metadata("a.txt", byline, None, date_clues(byline), ()).published.iso == "2025-02-17"

@@ -53,6 +53,7 @@ from briefing.load.extract.stages import (
     Work,
     first_pass,
     first_pass_with,
+    folder_window,
     has_day,
     reference_for,
     run,
@@ -239,7 +240,8 @@ def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, 
         stage_b = None
         if index in kept:
             anchor = kept.pop(index)
-            stage_b = memo.known(index, second_part(corpus_year, anchor))  # type: ignore[union-attr]
+            stage_b = memo.known(index, second_part(corpus_year, anchor,  # type: ignore[union-attr]
+                                                    folder_window(shared, work.source)))
         if stage_b is None:
             second = next(fresh_passes) if index in worked else second_pass_with(shared, [index])[0]
             anchor, stage_b, part, fresh, consulted = second
@@ -269,7 +271,7 @@ def _kept_anchors(shared: Shared, undated: list[int], memo: StageMemo | None) ->
         if anchoring is None:
             continue
         valid, anchor = kept_anchor(anchoring, shared.digests, source)
-        if valid and memo.has(index, second_part(shared.corpus_year, anchor)):
+        if valid and memo.has(index, second_part(shared.corpus_year, anchor, folder_window(shared, source))):
             kept[index] = anchor
     return kept
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from dateutil.relativedelta import relativedelta
 
 from briefing.load.extract.dates import WEEKDAYS, Reference, cue_after, find_dates, future_cue
-from briefing.load.extract.events import Candidate, content_words, jaccard
+from briefing.load.extract.events import NAME_MARK, Candidate, content_words, jaccard
 from briefing.load.extract.metadata import date_clues
 from briefing.model import Actor, PartialDate, Source, Span
 
@@ -134,7 +134,7 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
         words = content_words(text[start:end])
         # what happened, not who: the words of the names the sentence mentions and of titles do not count
         names = _TITLE_WORDS.union(*(content_words(text[s:e]) for _a, s, e in sentence_mentions[index]))
-        happened = words - names
+        happened = {w for w in words if w[0] != NAME_MARK} - names  # capitalised words (marked) are names
         best: tuple[float, Candidate] | None = None
         for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
             shared = named.intersection(candidate.actors)

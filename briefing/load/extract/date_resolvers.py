@@ -36,6 +36,10 @@ class Context:
     fallback_year: int | None
     #: The days the sentence prints in full, year included (see `_beside_printed`).
     printed: tuple[dt.date, ...] = ()
+    #: The reference day is a scrape's stamp (dates.Reference.stamp).
+    stamp: bool = False
+    #: The folder's span of dated days (dates.Reference.folder), for a source that is undated and prints no year.
+    folder: tuple[dt.date, dt.date] | None = None
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -56,6 +60,8 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
     if year:
         parsed = _parse(f"{month_name} {day} {year}", None)
         return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
+    if c.ref_day is None and c.folder is not None:
+        return None if _named_day(match) else in_folder(month, day, c.folder)
     if c.ref_day is None:
         if c.fallback_year is None or c.cue:
             return None
@@ -154,6 +160,32 @@ def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
 PAST_REACH = 183
 
 
+#: How far before the folder's first dated day or after its last a month-day of a source printing no year may lie.
+FOLDER_REACH = 90
+
+
+def in_folder(month: int, day: int | None, span: tuple[dt.date, dt.date]) -> _Found:
+    """A month-day ("June 13") or a month ("in mid-June") of a source that is undated and prints no year, in a
+    folder whose dated sources run from span[0] to span[1]: the one year that puts it within FOLDER_REACH days
+    of that span, else None (two years would do, or none: not known). A weekday has no such reading."""
+    low, high = span[0] - dt.timedelta(days=FOLDER_REACH), span[1] + dt.timedelta(days=FOLDER_REACH)
+    fits = []
+    for year in range(low.year, high.year + 1):
+        try:
+            first = dt.date(year, month, day or 1)
+            last = first if day else (first + relativedelta(months=1) - dt.timedelta(days=1))
+        except ValueError:
+            continue
+        if first <= high and last >= low:
+            fits.append(year)
+    if len(fits) != 1:
+        return None
+    how = (f"year from the folder's dated sources ({span[0].isoformat()} to {span[1].isoformat()}): the one year "
+           f"within {FOLDER_REACH} days of them; the source prints no year")
+    rule = "date:explicit-year-from-folder" if day else "date:month-year-from-folder"
+    return PartialDate(year=fits[0], month=month, day=day), rule, how, 0.6, None
+
+
 def _month_year(match: re.Match[str], g: dict, c: Context) -> _Found:
     if not g["my_month"][0].isupper():
         return None
@@ -172,6 +204,9 @@ def _in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
         return None
     start = match.start("im_month")
     month = _month_number(name)
+    if c.ref_day is None and c.folder is not None:
+        found = in_folder(month, None, c.folder)
+        return None if found is None else (*found[:4], start)
     if c.ref_day is None:
         if c.fallback_year is None or c.cue:
             return None
@@ -211,6 +246,8 @@ def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
         delta = (ref_day.weekday() - target) % 7
         if prefix == "last" and delta == 0:
             delta = 7
+        if delta == 6 and prefix != "last" and c.stamp:
+            return None  # last week's, or the stamp a day behind the text's own day (time zones): not known
         date = ref_day - dt.timedelta(days=delta)
         how, rule = f"the {g['wd']} on or before the source date (past tense)", "date:weekday-past"
     return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None

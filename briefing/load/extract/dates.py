@@ -16,7 +16,8 @@ from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Co
 from briefing.load.extract.date_tense import cue_after, future_cue
 from briefing.model import PartialDate
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "future_cue"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "folder_span", "future_cue",
+           "prints_no_year"]
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -31,7 +32,7 @@ _DATES = re.compile(
     (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:[ \t]?,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:[ \t]?,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?:of\s+)?(?P<my_year>(?:19|20)\d{{2}})\b)
-  | (?P<inmonth>(?i:in|since|until|by|during|early|late|mid-|last|this|next)\s+(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
+  | (?P<inmonth>(?:(?i:in|since|until|by|during|early|late|last|this|next)\s+(?i:mid-\s*)?|(?i:mid-)\s*)(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
         (?!,?\s+(?:\d{{1,2}}\b|(?:of\s+)?(?:19|20)\d{{2}}\b)))
   | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
   | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
@@ -75,6 +76,13 @@ class Reference:
     #: When the date of writing is known only to lie between `date` and `latest` (an undated source
     #: anchored by the events it shares): a relative date is kept only if both ends give the same.
     latest: PartialDate | None = None
+    #: The date is a scrape's stamp ("date 2025-06-23"): the day in some time zone, perhaps a day behind the
+    #: text's own ("announced on Tuesday" under a Monday stamp), so a weekday named for the day after it is
+    #: not read as last week's (see date_resolvers._weekday).
+    stamp: bool = False
+    #: The first and last publication days of the folder's dated sources, for a source that is undated and
+    #: prints no year at all: a month-day takes the one year that puts it near them (date_resolvers.in_folder).
+    folder: tuple[dt.date, dt.date] | None = None
 
     @property
     def day(self) -> dt.date | None:
@@ -83,6 +91,29 @@ class Reference:
     @property
     def latest_day(self) -> dt.date | None:
         return _day(self.latest)
+
+
+#: A year printed anywhere in a text ("2025", "in 2014"): a text that prints none is read against its folder.
+_ANY_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: How many dated sources a folder needs before its span dates the month-days of a source that prints no year,
+#: and how many days that span may cover at most (a folder on one episode; one over several seasons or years
+#: does not say when an undated article of it was written).
+FOLDER_MIN_DATED = 2
+FOLDER_MAX_SPAN = 120
+
+
+def folder_span(published: list[PartialDate | None]) -> tuple[dt.date, dt.date] | None:
+    """The first and last days of the folder's dated sources (publication dates to the day), when it has at
+    least FOLDER_MIN_DATED of them, no more than FOLDER_MAX_SPAN days apart."""
+    days = sorted(day for day in map(_day, published) if day is not None)
+    if len(days) < FOLDER_MIN_DATED or (days[-1] - days[0]).days > FOLDER_MAX_SPAN:
+        return None
+    return days[0], days[-1]
+
+
+def prints_no_year(text: str) -> bool:
+    """Whether a text prints no year at all: then only its folder can give its month-days a year."""
+    return _ANY_YEAR.search(text) is None
 
 
 def _day(d: PartialDate | None) -> dt.date | None:
@@ -185,7 +216,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         # writing (a month-day takes its nearest year; a weekday stays undated).
         direction = "near" if cue == "would" else "future" if cue else "past"
     resolver = RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed)) if resolver else None
+    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found

@@ -28,7 +28,8 @@ EVENT_VERBS = re.compile(
     r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
-    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed)\b",
+    r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
+    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s))\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -38,23 +39,20 @@ STRONG_VERBS = re.compile(
     r"rul(?:ed|es) out|postpon(?:e|ed)|cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|arriv(?:e|ed|ing)|"
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
-    r"established|appointed|extended|ratified|deployed|created|removed|passed)$", re.IGNORECASE)
+    r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
+    r"(?:took|came|went) (?:into )?effect)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
-                          r"welcom(?:ed|es))$", re.IGNORECASE)
+                          r"welcom(?:ed|es)|claim(?:ed|s))$", re.IGNORECASE)
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
-#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –").
+#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON,
+#: June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
-                         r"[A-Z]{3,}(?:[ .'’][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
-
-
-#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
-#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
-_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
@@ -68,10 +66,11 @@ _TO = re.compile(r",?\s*to\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
 
 
-def is_span_end(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
-    """Whether the date beginning at `at` ends (or opens) a span ("until August 3", "from July 6 to August 3"):
-    a day a truce ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6
-    until August 3 …")."""
+def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
+    """Whether the date beginning at `at` is a bound of a span: its far end ("until August 3", "from July 6 to
+    August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
+    or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
+    August 3 …")."""
     if _UNTIL.search(text, max(0, at - 24), at):
         return True
     if _FROM.search(text, max(0, at - 20), at):
@@ -97,12 +96,19 @@ _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|will|w
 _SUBORDINATE = re.compile(r"\b(?:following|after|before|since|ahead of|amid|despite)\b", re.IGNORECASE)
 #: Participles that are never a finite past ("begun", not "began"): a noun's modifier wherever they stand.
 _ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chosen drawn sworn shown known seen".split())
+#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
+#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
+_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
 
 
-def is_background(text: str, verb_end: int, at: int) -> bool:
-    """Whether the date beginning at `at` dates a thing the sentence mentions after its verb (ending at
-    `verb_end`) rather than the verb's act: "lawmakers agreed to remove …, following a ceasefire signed four months
-    ago" is not an agreement of four months ago; "had jeopardized the peace process begun at the end of 2022"."""
+def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
+    """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
+    mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
+    following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
+    peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
+    2023" (a "since" inside a trailing participle clause)."""
+    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at):
+        return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
     if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
         return False
@@ -152,9 +158,8 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
-    dates = [d for d in dates if not is_span_end(text, d.start, dates) and not is_background(text, verb.end(), d.start)
-             and not _SINCE_IN_PARTICIPLE.search(text, max(start, d.start - 120), d.start)
-             and not names_a_thing(text, d.start, d.end)]
+    dates = [d for d in dates if not bounds_span(text, d.start, dates)
+             and not is_background(text, start, verb.end(), d.start) and not names_a_thing(text, d.start, d.end)]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
@@ -220,21 +225,22 @@ class Candidate:
 class Merged:
     date: PartialDate
     members: list[Candidate] = field(default_factory=list)
-    #: The union of the members' actors, words and persons, and how many members are folded into them:
-    #: members are only ever appended, so each is folded in once (a big group is compared very often).
-    _union: tuple[set[str], set[str], set[str]] = field(default_factory=lambda: (set(), set(), set()),
-                                                        repr=False, compare=False)
+    #: The union of the members' actors, words, persons and speakers (`speaker`), and how many members are folded
+    #: into them: members are only ever appended, so each is folded in once (a big group is compared very often).
+    _union: tuple[set[str], set[str], set[str], set[str]] = field(
+        default_factory=lambda: (set(), set(), set(), set()), repr=False, compare=False)
     _folded: int = field(default=0, repr=False, compare=False)
 
-    def _sets(self) -> tuple[set[str], set[str], set[str]]:
+    def _sets(self) -> tuple[set[str], set[str], set[str], set[str]]:
         if self._folded != len(self.members):
             if self._folded > len(self.members):
-                self._union, self._folded = (set(), set(), set()), 0
-            actors, words, persons = self._union
+                self._union, self._folded = (set(), set(), set(), set()), 0
+            actors, words, persons, speakers = self._union
             for member in self.members[self._folded:]:
                 actors.update(member.actors)
                 words.update(member.words)
                 persons.update(member.persons)
+                speakers.update(speaker(member))
             self._folded = len(self.members)
         return self._union
 
@@ -251,8 +257,21 @@ class Merged:
         return set(self._sets()[2])
 
 
+#: What marks a capitalised word among content words ("^trump", "^tuesda", "^washin"): names, places, days
+#: and months, which say who and when, not what happened (see `plain_shared`).
+NAME_MARK = "^"
+
+
 def content_words(text: str) -> frozenset[str]:
-    return frozenset(w[:6] for w in map(str.lower, _WORD.findall(text)) if w not in _STOPWORDS)
+    """The stems (six letters) of a text's content words, a capitalised one marked with NAME_MARK."""
+    return frozenset(w[:6].lower() if w[0].islower() else NAME_MARK + w[:6].lower()
+                     for w in _WORD.findall(text) if w.lower() not in _STOPWORDS)
+
+
+def plain_shared(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> int:
+    """How many content words two texts share that are not capitalised (not a name, place, day or month)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return sum(1 for w in small if w[0] != NAME_MARK and w in large)
 
 
 def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -262,25 +281,48 @@ def jaccard(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float
     return shared / (len(a) + len(b) - shared)  # |a ∪ b| without building the union
 
 
+def speaker(candidate: Candidate) -> tuple[str, ...]:
+    """The person a statement leads with ("Katz said on June 24 …"), when the candidate is one (a speech verb)."""
+    return candidate.persons[:1] if SPEECH_VERBS.match(candidate.verb) else ()
+
+
 def similar(a: Candidate | Merged, b: Candidate) -> bool:
-    return _likeness(a._sets() if isinstance(a, Merged) else (set(a.actors), a.words, set(a.persons)), b) is not None
+    return _likeness(a._sets() if isinstance(a, Merged) else
+                     (set(a.actors), a.words, set(a.persons), set(speaker(a))), b) is not None
 
 
-def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str]], b: Candidate) -> float | None:
-    """The Jaccard likeness of the words of a (its actors, words, persons) and of b when they are
-    similar (an actor in common and words alike enough), else None."""
-    a_actors, a_words, a_persons = a
+def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]], b: Candidate) -> float | None:
+    """The Jaccard likeness of the words of a (its actors, words, persons, speakers) and of b when they are
+    similar (an actor in common, one speaker for statements, and words alike enough), else None."""
+    a_actors, a_words, a_persons, a_speakers = a
     shared = a_actors.intersection(b.actors)
     if not shared:
         return None
-    if len(shared) < 2 and not a_persons.intersection(b.persons):
+    shared_persons = len(a_persons.intersection(b.persons))
+    if len(shared) < 2 and not shared_persons:
         return None  # one country or institution in common on one day is not one event
+    said_by = speaker(b)
+    if said_by and a_speakers and said_by[0] not in a_speakers and shared_persons < 2:
+        # Statements of one day by two people are two events: "Katz said on June 24 he had ordered strikes …
+        # announced by Trump" and "Trump says Tuesday (June 24) that both violated …" share Trump, the day and
+        # the story's words (unless both name the same two people: one call, told by each side).
+        return None
+    if sum(not is_party(a) for a in shared) < 3 and shared_persons < 2 and \
+            plain_shared(a_words, b.words) < MIN_PLAIN_SHARED:
+        # Two actors, the day and the place in common, and one word of what happened ("ceasefire"): the same
+        # story, not the same event (unless two persons or three actors, not parties, in common say more).
+        return None
     score = jaccard(a_words, b.words)
     if score >= 0.18 or (sum(not is_party(a) for a in shared) >= 2 and score >= 0.1):
         return score  # (parties in common, "European" and "U.S.", do not lower the bar on words)
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None
+
+
+#: Words of what happened (not capitalised) two candidates must share unless they share two persons or three
+#: actors (parties aside).
+MIN_PLAIN_SHARED = 2
 
 
 #: Groups compared per (date, actor) block at most (the latest), so a huge folder stays linear.

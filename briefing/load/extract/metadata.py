@@ -42,8 +42,9 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
 #: An e-mail style stamp has seconds and a numeric zone ("Tue, 18 Feb 2025 10:03:58 +0200"), a syndicator's an
 #: offset after the zone's name ("12 Mar 2025, 03:17 GMT+10").
-_TIME = (r"(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-         r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?)?")
+_CLOCK_AFTER = (r",?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
+                r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?")
+_TIME = rf"(?:{_CLOCK_AFTER})?"
 #: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
 _CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
@@ -51,7 +52,7 @@ _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)
 _BYLINE = re.compile(
     rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
-    rf"date(?=\s*:)))"
+    rf"(?:date|update)(?=\s*:)))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
@@ -65,13 +66,15 @@ _NAME_DATE = re.compile(
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
 #: its country).
 _DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z .'’-]{{1,30}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
+    rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
     rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
     rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
-#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025".
+#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
+#: — July 23, 2025" (a region after the place, a dash before the date).
 _PLACE_DATE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
+    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
+    rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
 #: "KYIV, Ukraine, 18 March 2025 – …" (the place in capitals; the clue ends with the date).
@@ -84,10 +87,11 @@ _DATELINE_COLON = re.compile(
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
-#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025").
+#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
+#: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time).
 _HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
-    rf"{_TIME}[\])]?\s*$", re.MULTILINE)
+    rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -195,7 +199,7 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
     start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
     word = (groups.get("word") or "").lower()
     return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
-                    year=year, outlet=_outlet_name(outlet), updated="updated" in word or word == "modified")
+                    year=year, outlet=_outlet_name(outlet), updated="update" in word or word == "modified")
 
 
 def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
@@ -292,7 +296,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         except ValueError:
             return None, "not a calendar date"
 
-    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]])
+    doubtful: list[tuple[DateClue, DateClue]] = []
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful)
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -315,6 +320,11 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         (_date, why), clue = resolved[0]
         line = text.count("\n", 0, clue.start) + 1
         meta.published_note = f"prints {clue.text!r} (line {line}) without a year it can take: {why}"
+    elif doubtful:
+        first, other = doubtful[0]
+        meta.published_note = (f"prints {first.text!r} (line {text.count(chr(10), 0, first.start) + 1}) and "
+                                f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}) above its text: "
+                                "a site's date bar or the article's date? Left undated")
     meta.outlet = _outlet(text, clues, meta.parts)
     return meta
 
@@ -367,9 +377,14 @@ def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> i
 _PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
 
 
-def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, DateClue]]:
-    """(part start, the clue that dates it) for each part that has one; `starts` in text order."""
+def _part_dates(clues: list[DateClue], starts: list[int],
+                doubtful: list[tuple[DateClue, DateClue]] | None = None) -> list[tuple[int, DateClue]]:
+    """(part start, the clue that dates it) for each part that has one; `starts` in text order. A part dated
+    only by header lines that give two different days ("2/21/2025" above the headline, "Monday February 17, 2025"
+    under it: a site's date bar and the article's date, or two entries of a page) has none: the first two that
+    disagree go to `doubtful`."""
     best: dict[int, DateClue] = {}
+    headers: dict[int, list[DateClue]] = {}
     index = 0
     for clue in clues:  # in text order, like `starts`
         while index + 1 < len(starts) and starts[index + 1] <= clue.start:
@@ -379,6 +394,15 @@ def _part_dates(clues: list[DateClue], starts: list[int]) -> list[tuple[int, Dat
         current = best.get(index)
         if current is None or _rank(clue) < _rank(current):
             best[index] = clue
+        if clue.kind == "header":
+            headers.setdefault(index, []).append(clue)
+    for index, clue in list(best.items()):
+        other = next((h for h in headers.get(index, ()) if (h.year, h.month, h.day) != (clue.year, clue.month,
+                                                                                       clue.day)), None)
+        if clue.kind == "header" and other is not None:
+            if doubtful is not None:
+                doubtful.append((clue, other))
+            del best[index]
     return [(starts[i], best[i]) for i in sorted(best)]
 
 

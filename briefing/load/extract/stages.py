@@ -20,7 +20,7 @@ from briefing.load.extract import parallel
 from briefing.load.extract.boilerplate import citable_pieces
 from briefing.load.extract.actors import Gazetteer, find_actor_mentions
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
-from briefing.load.extract.dates import DateMention, Reference, find_dates
+from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, event_dates
 from briefing.load.extract.findings import (
     make_span,
@@ -63,7 +63,7 @@ def usable_pieces(source: Source) -> list[tuple[int, int]]:
 def reference_for(source: Source) -> Callable[[int], Reference]:
     """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
     parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
-    default = Reference(source.published, "source dated")
+    default = Reference(source.published, "source dated", stamp=source.meta_rule.startswith("meta:stamp"))
 
     def at(offset: int) -> Reference:
         chosen = default
@@ -91,6 +91,9 @@ class Shared:
         self.roles = roles
         self.by_id = by_id
         self.corpus_year = corpus_year
+        #: The first and last days of the dated sources (dates.folder_span): what dates the month-days of an
+        #: undated source that prints no year.
+        self.window = folder_span([s.published for s in sources])
         self.keep_details = keep_details
         #: The sides that hold positions (the briefing's negotiating sides) and the words that name them.
         self.negotiating: HoldingSides | frozenset[str] = frozenset()
@@ -210,21 +213,32 @@ def second_pass_with(shared: Shared, indexes: list[int]) -> list:
         if anchor is not None:
             anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
+        elif folder_window(shared, work.source) is not None:
+            in_folder = Reference(None, folder=shared.window)
+            ref_at = lambda _offset, _r=in_folder: _r  # noqa: E731
         keys = consulted.keys if consulted is not None else set()
         results.append((anchor, *_second_stage_b(index, work, ref_at, anchor, shared), keys))
     return results
 
 
-def second_part(corpus_year: int | None, anchor: Anchor | None) -> str:
-    """The memo's name for an undated source's stage B: it depends on the source and this date alone."""
-    return f"second {corpus_year} {anchor.date.iso if anchor is not None else '-'}"
+def folder_window(shared: Shared, source: Source) -> tuple | None:
+    """The folder's span of dated days, for an undated source that prints no year (else None)."""
+    return shared.window if shared.window is not None and prints_no_year(source.text) else None
+
+
+def second_part(corpus_year: int | None, anchor: Anchor | None, window: tuple | None = None) -> str:
+    """The memo's name for an undated source's stage B: it depends on the source and these dates alone (its
+    anchor's interval, else the folder's span when the source prints no year)."""
+    if anchor is not None:
+        return f"second {corpus_year} {anchor.date.iso} {anchor.latest.iso}"
+    return f"second {corpus_year} -" + (f" {window[0].isoformat()} {window[1].isoformat()}" if window else "")
 
 
 def _second_stage_b(index: int, work: Work, ref_at: Callable[[int], Reference], anchor: Anchor | None,
                     shared: Shared) -> tuple[object, str, bool]:
     """Stage B of an undated source: (its result, the memo's name for it, whether it was worked out now).
     It depends on the source and its reference date alone: kept by the memo under that date."""
-    part = second_part(shared.corpus_year, anchor)
+    part = second_part(shared.corpus_year, anchor, folder_window(shared, work.source))
     kept = shared.memo.known(index, part) if shared.memo is not None else None
     if kept is not None:
         return kept, part, False
