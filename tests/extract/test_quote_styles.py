@@ -351,9 +351,12 @@ def test_a_pronoun_the_sentence_before_uses_for_someone_else_is_not_its_named_pe
         "Donald Trump asked how long she wanted to hold off on the measures.\n"
         "“I said, let us wait for ever,” she told reporters, laughing.\n"
         "Donald Trump said he would decide within a week.\n"
-        "“We will see what happens,” he said.\n"))
+        "“We will see what happens,” he said.\n"
+        "Donald Trump criticised what he saw as a slow response.\n"
+        "“Nobody moves fast enough,” he said.\n"))
     assert quotes["I said, let us wait for ever,"] != ids["Donald Trump"]
     assert quotes["We will see what happens,"] == ids["Donald Trump"]
+    assert quotes["Nobody moves fast enough,"] == ids["Donald Trump"]  # "what he saw": his own view
 
 
 def test_a_summits_theme_in_title_case_is_no_quote(tmp_path: Path) -> None:

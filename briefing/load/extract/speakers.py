@@ -298,15 +298,14 @@ def _leads(text: str, mentions: list[MentionAt]) -> dict[str, tuple[str, ...]]:
     return {actor: tuple(found) for actor, found in leads.items()}
 
 
-#: The same pronoun inside a clause the named person governs, so someone else: "Trump asked how long she wanted",
-#: "he urged her to …", "told her that".
+#: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
+#: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
+#: X's own: not here).
 _EMBEDDED = {
-    "she": re.compile(r"\b(?:(?:how(?:\s+\w+)?|whether|if|what|why|where|when|whom?)\s+she\b|"
-                      r"(?:asked|told|urged|pressed|thanked|invited|called|praised|warned|assured)\s+her\b)",
-                      re.IGNORECASE),
-    "he": re.compile(r"\b(?:(?:how(?:\s+\w+)?|whether|if|what|why|where|when|whom?)\s+he\b|"
-                     r"(?:asked|told|urged|pressed|thanked|invited|called|praised|warned|assured)\s+him\b)",
-                     re.IGNORECASE),
+    word: re.compile(rf"\b(?:(?:asked|wondered|wanted\s+to\s+know|inquired)\s+(?:\w+\s+){{0,2}}?"
+                     rf"(?:how(?:\s+\w+)?|whether|if|what|why|where|when)\s+{word}\b|"
+                     rf"(?:asked|told|urged|pressed|thanked|invited|praised|warned|assured)\s+{obj}\b)", re.IGNORECASE)
+    for word, obj in (("she", "her"), ("he", "him"))
 }
 
 
