@@ -22,7 +22,8 @@ A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a 
 Names' shapes and the words that are no names: name_words.py; introductions grouped into one person each
 (surnames written several ways, two people of one surname): person_groups.py; what a role phrase says
 (where its qualifiers begin, whether it describes the name, which side it places the person on):
-person_roles.py.
+person_roles.py; what a run of capitalised words is apart from its context (where the name is in it, whether
+its words can be a name, whether the gazetteer knows it): person_shapes.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
 window (120 characters before, 80 after) on either side.
 """
@@ -33,18 +34,15 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
-    NOT_NAME,
     PARTICLE,
-    PORTFOLIO,
     RUN,
     TITLES,
     TOKEN,
     family_first,
-    is_particle,
     is_title,
 )
 from briefing.load.extract.person_groups import Introduction, given, group_people, surname
@@ -55,6 +53,14 @@ from briefing.load.extract.person_roles import (
     gazetteer_sides,
     qualifiers_start,
     side_of,
+)
+from briefing.load.extract.person_shapes import (
+    HONORIFICS,
+    PORTFOLIO_ONLY,
+    Shape,
+    can_be_name,
+    known,
+    run_shape,
 )
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
@@ -93,7 +99,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
-    shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
+    shapes: dict[str, Shape] = {}  # the same runs ("President Trump") recur all the time
     for index, source in enumerate(sources):
         def work_out(source: Source = source) -> list[Introduction]:
             return introductions_in(source, pieces.get(source.file, ()), gazetteer, sides, shapes)
@@ -123,7 +129,7 @@ Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
 
 
 def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: Gazetteer,
-                     sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                     sides: Placing, shapes: dict[str, Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
@@ -159,7 +165,7 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: Placing, shapes: dict[str, _Shape],
+                   sides: Placing, shapes: dict[str, Shape],
                    bare: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
     """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
     with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
@@ -168,20 +174,20 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     for run in RUN.finditer(text, start, end):
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
-            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer, sides.cues)
+            shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
         if shape is None:
             continue
         cut, name_start, name_end, words = shape
         n_start, n_end = run.start() + name_start, run.start() + name_end
         if _SPLIT_BY_BRACKET.match(text, n_end):
             continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
-        if cut == _PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+        if cut == PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
             cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
             words = tuple(TOKEN.findall(text, n_start, n_end))
-            if _known(words, gazetteer):
+            if known(words, gazetteer):
                 continue
         window_start = max(start, run.start() - _WINDOW)
         intro = None
@@ -224,63 +230,8 @@ _WINDOW = 120
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
-#: What a run of capitalised words is apart from its context: (whether a title is inside it: 0, _TITLED or
-#: _PORTFOLIO_ONLY; where the name starts and ends in it; the name's words), or None when it holds no name the
-#: gazetteer lacks.
-_Shape = tuple[int, int, int, tuple[str, ...]] | None
-
-
-def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
-    # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
-    cut = 0
-    titled = False
-    for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
-            cut, titled = index + 1, True
-        elif run[s:e] in PORTFOLIO:
-            # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
-            # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
-            cut = index + 1
-    name = tokens[cut:]
-    if _honorific_family(run, tokens, cut):
-        # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
-        # anywhere else.
-        words = (run[name[0][0]:name[0][1]],)
-        return None if _known(words, gazetteer) else (_TITLED, name[0][0], name[0][1], words)
-    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
-            and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
-        name = name[1:]
-    while name and is_particle(run[name[-1][0]:name[-1][1]]):
-        name = name[:-1]
-    if not name or is_particle(run[name[0][0]:name[0][1]]):
-        return None
-    glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
-    if glued is not None:
-        name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
-    words = tuple(run[s:e] for s, e in name)
-    if not _name_words(words, cues) or _known(words, gazetteer):
-        return None
-    if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
-        return None  # "… as Leaders Meet": a plural title introduces no one by a single word
-    return (_TITLED if titled else _PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
-
-
-#: A title in the plural ("Leaders", "Ministers").
-_PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
-#: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
-_TITLED, _PORTFOLIO_ONLY = 1, 2
 #: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
 _TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
-
-_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
-
-
-def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool:
-    """The run ends with an honorific and a Chinese family name: "Mr He", "Ms Sun"."""
-    return (cut == len(tokens) - 1 and cut > 0 and run[tokens[cut][0]:tokens[cut][1]] in FAMILY_FIRST
-            and run[tokens[cut - 1][0]:tokens[cut - 1][1]] in _HONORIFICS)
-
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
               sides: Placing) -> Introduction | None:
@@ -288,65 +239,13 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and is_title(words[0]):
         words = words[1:]
-    if len(words) < 2 or not _name_words(words, sides.cues) or _known(words, gazetteer):
+    if len(words) < 2 or not can_be_name(words, sides.cues) or known(words, gazetteer):
         return None
     role = (label.group("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
                         label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)
 
-
-#: Two capitalised words in a row that are no titles: someone else's name ("…, President Donald Trump's
-#: envoy, …" is the next item of a list, not the title of the name before it).
-
-def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
-    bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME
-
-
-_ARABIC_PREFIX = re.compile(r"^[a-z]+-")
-#: A hyphen and a lower-case word after a capitalised one: no part of a name ("al-Sisi" starts small).
-_LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
-_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
-
-
-def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
-    """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
-    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
-    proper = [w for w in words if not is_particle(w)]
-    # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
-    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4:
-        return False
-    for word in proper:
-        bare = word.rstrip(".")
-        if _LOWER_TAIL.search(word):
-            return False  # "Organization-provides": a word the scrape ran into the next, no name
-        if family_first(words) and word == words[0]:
-            continue  # "He Lifeng"
-        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word):
-            return False
-    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
-        return False
-    last = _ARABIC_PREFIX.sub("", proper[-1])
-    return last[:1].isupper() and len(last) >= 2 and "." not in last
-
-
-#: A speech verb a scrape ran into the name before it ("Abbas Araqchitold reporters"): four letters of the
-#: name at least, so "Witold" stays a name.
-_GLUED_VERB = re.compile(r"(?<=[a-z]{4})(?P<verb>told|said|says|added|wrote)$")
-
-
-def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """The gazetteer has this person: the full name, the surname, a part, or a fuzzy variant of it."""
-    whole = " ".join(words)
-    if whole in gazetteer.owner or whole in gazetteer.by_name:
-        return True
-    if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
-        return True
-    if any(w in gazetteer.owner for w in words if not is_particle(w)):
-        return True
-    proper = [w for w in words if not is_particle(w)]
-    return gazetteer.fuzzy(proper) is not None
 
 
 def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:
@@ -369,7 +268,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
                 aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
         for i in ordered:
             # "Mr He": a family name too short to be an alias alone is one with its honorific.
-            if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in _HONORIFICS:
+            if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in HONORIFICS:
                 text = f"{i.role} {i.words[0]}"
                 if text not in {a.text for a in aliases}:
                     aliases.append(Alias(text=text, origin="auto", evidence=(
@@ -387,7 +286,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     # "Iranian Foreign Minister".
     described = {}
     for i in ordered:
-        if i.role and i.role not in _HONORIFICS and i.role.lower() not in described and len(described) < 3:
+        if i.role and i.role not in HONORIFICS and i.role.lower() not in described and len(described) < 3:
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())
