@@ -80,6 +80,7 @@ PARTIES: tuple[str, ...] = (
     "mexico: Mexico|Mexican",
     "cuba: Cuba|Cuban",
     "venezuela: Venezuela|Venezuelan",
+    "el_salvador: El Salvador|Salvadoran|San Salvador",
     "colombia: Colombia|Colombian",
     "brazil: Brazil|Brazilian",
     "argentina: Argentina|Argentine|Argentinian",

@@ -199,8 +199,13 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
                 and _LIST_ITEM_END.match(text, n_end, end):
             role = before.group("role")
-            intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
-                                 before.end("role"), side_of(role, sides))
+            if _RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
+                # "the president of X and the US Secretary of State, A and B respectively": the title before the
+                # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
+                intro = Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
+            else:
+                intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
+                                     before.end("role"), side_of(role, sides))
         elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
                 and apposed(apposition.group("role")):
             role = apposition.group("role").strip()
@@ -224,6 +229,9 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
 #: Pristina had …", "said Moscow would …").
 _REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
                                r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
+_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
+                           r"[ \u00a0]+respectively\b")
 #: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
 _WINDOW = 120
 #: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").

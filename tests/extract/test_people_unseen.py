@@ -1,0 +1,54 @@
+"""People on stories the rules were not written on (issue 10, 5 December, fourth session): roles paired by
+"respectively", a preposition before a title, nationalities outside the sides, names written with and without
+accents or as a short form. The articles are invented for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.model import Actor, Briefing
+
+EXCHANGE = """\
+Prisoner exchange completed at the border
+The interior minister of Venezuela and the US special envoy, Ramiro Quintal and Dana Whitcombe respectively, signed the exchange papers on Friday.
+The swap is a political gain for Venezuelan President Aurelio Mendaza, officials said.
+Quintal said the prisoners would be home by the evening.
+Whitcombe said the United States was grateful.
+"""
+
+
+def _load(tmp_path_factory: pytest.TempPathFactory, name: str, articles: dict[str, str]) -> Briefing:
+    folder: Path = tmp_path_factory.mktemp(name)
+    (folder / "sources").mkdir()
+    for file, text in articles.items():
+        (folder / "sources" / file).write_text(text, encoding="utf-8")
+    return load_briefing(folder)
+
+
+def _people(briefing: Briefing) -> dict[str, Actor]:
+    return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+
+
+@pytest.fixture(scope="module")
+def exchange(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "exchange", {"exchange.txt": EXCHANGE})
+
+
+def test_respectively_keeps_the_title_before_the_comma_from_the_first_name(exchange: Briefing) -> None:
+    people = _people(exchange)
+    quintal = people["Ramiro Quintal"]
+    # (the title before the comma is Whitcombe's; which of the earlier ones is Quintal's is not read: no role)
+    assert quintal.side != "us" and not any("US" in r.title for r in quintal.roles)
+
+
+def test_a_role_does_not_start_with_a_preposition(exchange: Briefing) -> None:
+    titles = [r.title for r in _people(exchange)["Aurelio Mendaza"].roles]
+    assert titles == ["Venezuelan President"]
+
+
+def test_a_nationality_no_side_claims_places_the_person_on_none_of_them(exchange: Briefing) -> None:
+    mendaza = _people(exchange)["Aurelio Mendaza"]
+    assert mendaza.placed and mendaza.side == "other"
