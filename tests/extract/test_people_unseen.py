@@ -52,3 +52,45 @@ def test_a_role_does_not_start_with_a_preposition(exchange: Briefing) -> None:
 def test_a_nationality_no_side_claims_places_the_person_on_none_of_them(exchange: Briefing) -> None:
     mendaza = _people(exchange)["Aurelio Mendaza"]
     assert mendaza.placed and mendaza.side == "other"
+
+
+SUMMIT_ONE = """\
+Leaders meet in Porto
+Portuguese Prime Minister António Ferreira welcomed the delegations on Monday.
+Canadian envoy Richard Hollander said the talks would last two days.
+"""
+SUMMIT_TWO = """\
+Porto talks end
+Portuguese Prime Minister Antonio Ferreira closed the talks on Tuesday, and Ferreira said a text was agreed.
+Canadian envoy Ric Hollander said the text was a start.
+Richrad Hollander said later that more work was needed.
+"""
+
+
+@pytest.fixture(scope="module")
+def summit(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "summit", {"one.txt": SUMMIT_ONE, "two.txt": SUMMIT_TWO})
+
+
+def test_a_name_with_and_without_its_accents_is_one_person(summit: Briefing) -> None:
+    ferreira = [a for a in _people(summit).values() if a.name.endswith("Ferreira")]
+    assert len(ferreira) == 1
+    assert {"António Ferreira", "Antonio Ferreira"} <= {a.text for a in ferreira[0].aliases}
+
+
+def test_accents_and_short_given_names_are_variants_a_slip_is_a_misspelling() -> None:
+    from briefing.load.extract.discrepancies import same_family
+
+    assert same_family("Nicolas Maduro", "Nicolás Maduro")
+    assert same_family("Ric Grenell", "Richard Grenell") and same_family("Richard Grenell", "Ric Grenell")
+    assert not same_family("Richrad Grenell", "Richard Grenell")
+    assert not same_family("Kier Starmer", "Keir Starmer")
+    assert not same_family("Kaj Kallas", "Kaja Kallas")  # a letter dropped: a slip, not a short form
+
+
+def test_a_short_given_name_and_a_slip_are_the_same_person(summit: Briefing) -> None:
+    hollander = [a for a in _people(summit).values() if a.name.endswith("Hollander")]
+    assert len(hollander) == 1
+    spellings = {a.text: a.misspelling for a in hollander[0].aliases}
+    assert spellings == {"Richard Hollander": False, "Ric Hollander": False, "Richrad Hollander": True,
+                         "Hollander": False}

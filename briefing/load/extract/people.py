@@ -45,7 +45,7 @@ from briefing.load.extract.name_words import (
     family_first,
     is_title,
 )
-from briefing.load.extract.person_groups import Introduction, given, group_people, surname
+from briefing.load.extract.person_groups import Introduction, given, group_people, slip, surname
 from briefing.load.extract.person_roles import (
     SIDE_WORDS,
     Placing,
@@ -265,7 +265,9 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     surnames = [surname(i.words) for i in ordered]
     family = max(dict.fromkeys(surnames), key=surnames.count)
     name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else family
-    aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),))
+    # A given name with two letters swapped ("Richrad" beside "Richard") is a misspelling of the name.
+    aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),),
+                     misspelling=bool(given(form)) and bool(given(name)) and slip(given(form)[0], given(name)[0]))
                for form, members in forms.items()]
     if with_surname:
         for form in dict.fromkeys([family, *alone]):
