@@ -94,3 +94,25 @@ def test_a_short_given_name_and_a_slip_are_the_same_person(summit: Briefing) -> 
     spellings = {a.text: a.misspelling for a in hollander[0].aliases}
     assert spellings == {"Richard Hollander": False, "Ric Hollander": False, "Richrad Hollander": True,
                          "Hollander": False}
+
+
+UNTITLED = """\
+Canada Frees Detained Fishermen in Swap
+Fishermen detained in March were flown home on Monday.
+The deal keeps the terms of Mara Vintley’s old agreement for twelve more years.
+Even Vintley herself attacked the deal on Tuesday, and the harbour towns joined her.
+The delegates met at Castle Rowan on Monday, and Rowan residents watched from the quay.
+"""
+
+
+@pytest.fixture(scope="module")
+def untitled(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "untitled", {"deal.txt": UNTITLED})
+
+
+def test_a_name_with_no_formula_is_a_person_when_its_surname_acts_again(untitled: Briefing) -> None:
+    people = _people(untitled)
+    assert "Mara Vintley" in people and "Vintley" in {a.text for a in people["Mara Vintley"].aliases}
+    assert not people["Mara Vintley"].placed  # no side given: unplaced, not guessed
+    assert not any("Rowan" in name for name in people)  # a place whose name comes again before a plural noun
+    assert not any("Fishermen" in name for name in people)  # a headline's words after a country's

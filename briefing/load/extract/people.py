@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.findings import make_span
@@ -133,8 +134,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    untitled = _Untitled()
     for start, end in pieces:
-        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare))
+        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
         label = _LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
@@ -146,6 +148,13 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
         if len(places) >= 2 and words not in introduced:
             found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
                                       None))
+    # "Boris Johnson's Brexit deal … even Johnson himself": a given name and a surname with no formula, and the
+    # surname alone again in the article, doing or owning something.
+    surnames = {i.words[-1] for i in found}
+    for words, places in untitled.names.items():
+        if words[-1] in untitled.lone and words not in introduced and words[-1] not in surnames:
+            found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:surname-again", "",
+                                      -1, -1, None))
     if not found:
         return found
     # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
@@ -164,9 +173,26 @@ _SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
+@dataclass
+class _Untitled:
+    """Of one article: the names of two or three words given with no formula (name → places), and the single
+    capitalised words followed by a verb or a possessive ("Johnson himself", "Johnson's")."""
+
+    names: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    lone: set[str] = field(default_factory=set)
+
+
+#: After a surname alone, what a person does: a possessive, "himself", a verb in the past tense or a speech verb
+#: ("Rowan residents" is a place's: a plural noun says nothing).
+_PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
+                           r"spoke|speaks|made|took|gave|met|left|went|came|became|held|sent|won|lost|led|thinks|"
+                           r"thought|knew|knows|would|will|has|had|was|is)\b")
+_THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+
+
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
                    sides: Placing, shapes: dict[str, Shape],
-                   bare: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
+                   bare: dict[tuple[str, ...], list[tuple[int, int]]], untitled: _Untitled) -> list[Introduction]:
     """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
     with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
     text, file = source.text, source.file
@@ -222,6 +248,14 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             found.append(intro)
         elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
             bare[words].append((n_start, n_end))
+        elif not cut and n_end == run.end():
+            if len(words) == 1:
+                if _PERSON_AFTER.match(text, n_end, end):
+                    untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
+            elif len(words) <= 3 and n_start == run.start() \
+                    and not _THE_BEFORE.search(text, max(start, n_start - 4), n_start):
+                # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
+                untitled.names[words].append((n_start, n_end))
     return found
 
 
