@@ -62,3 +62,11 @@ def test_a_date_stamp_before_an_updated_line_is_furniture_to_the_line_end() -> N
     marked = _marked(STAMPED)
     assert marked["date 2025-06-06 Updated June 6, 2025 at 8:38 PM CDT"]
     assert not marked["The two governments agreed on Friday to exchange prisoners."]
+
+
+def test_a_story_line_saying_co_sponsored_is_no_advert() -> None:
+    text = ("The resolution, co-sponsored by two members, passed with a 12-0 vote. Three members abstained.\n"
+            "Sponsored content\n")
+    marked = _marked(text)
+    assert not marked["The resolution, co-sponsored by two members, passed with a 12-0 vote. Three members abstained."]
+    assert marked["Sponsored content"]
