@@ -116,3 +116,18 @@ def test_a_name_with_no_formula_is_a_person_when_its_surname_acts_again(untitled
     assert not people["Mara Vintley"].placed  # no side given: unplaced, not guessed
     assert not any("Rowan" in name for name in people)  # a place whose name comes again before a plural noun
     assert not any("Fishermen" in name for name in people)  # a headline's words after a country's
+
+
+VOTE = """\
+Council backs new force
+The resolution, co-sponsored by two members, passed with a 12-0 vote.
+Haiti’s Permanent Representative to the UN, Odile Brunet, called the vote a turning point.
+"""
+
+
+def test_a_countrys_possessive_title_before_a_comma_introduces_and_places_the_person(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "vote", {"vote.txt": VOTE}))
+    brunet = people["Odile Brunet"]
+    assert [r.title for r in brunet.roles] == ["Haiti’s Permanent Representative to the UN"]
+    assert brunet.side == "other" and brunet.placed

@@ -72,9 +72,10 @@ _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
-#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym).
+#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the").
 _TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
