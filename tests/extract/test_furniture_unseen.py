@@ -70,3 +70,24 @@ def test_a_story_line_saying_co_sponsored_is_no_advert() -> None:
     marked = _marked(text)
     assert not marked["The resolution, co-sponsored by two members, passed with a 12-0 vote. Three members abstained."]
     assert marked["Sponsored content"]
+
+
+HEAD_AND_TAIL = """\
+Americas
+Council approves a new force for the island after a long debate
+Quote
+Jun 3, 2025 Story by: Editor
+The council approved the force on Tuesday after three days of debate, and the vote was twelve to none.
+The force will have a year to show results, members said, and its budget will be reviewed in the spring. Source: Reuters.
+Today
+"""
+
+
+def test_labels_at_the_head_a_date_and_author_line_a_source_credit_and_a_last_link_are_furniture() -> None:
+    marked = _marked(HEAD_AND_TAIL)
+    for line in ("Americas", "Quote", "Jun 3, 2025 Story by: Editor", "Today"):
+        assert marked[line], line
+    assert not marked["Council approves a new force for the island after a long debate"]
+    regions = find_regions(HEAD_AND_TAIL)
+    cut = [HEAD_AND_TAIL[r.start:r.end] for r in regions]
+    assert "Source: Reuters." in cut and not any("budget" in c for c in cut)
