@@ -131,3 +131,22 @@ def test_a_countrys_possessive_title_before_a_comma_introduces_and_places_the_pe
     brunet = people["Odile Brunet"]
     assert [r.title for r in brunet.roles] == ["Haiti’s Permanent Representative to the UN"]
     assert brunet.side == "other" and brunet.placed
+
+
+STATEMENT = """\
+Exchange confirmed
+Venezuelan President Aurelio Mendaza met the envoys on Friday.
+The Mendaza government confirmed through a statement the release of a group granted “alternative measures to detention,” without naming them.
+"""
+
+
+def test_a_name_before_government_is_not_the_speaker(tmp_path_factory: pytest.TempPathFactory) -> None:
+    briefing = _load(tmp_path_factory, "statement", {"statement.txt": STATEMENT})
+    quote = next(q for q in briefing.quotes if "alternative measures" in q.span.text)
+    assert quote.speaker is None  # the government's words: speaker unknown, not Mendaza
+
+
+def test_a_role_is_not_the_body_its_holder_heads(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = "Prisoners freed\nThe prisoners were freed by the government of President Aurelio Mendaza on Friday.\n"
+    people = _people(_load(tmp_path_factory, "owned", {"owned.txt": text}))
+    assert [r.title for r in people["Aurelio Mendaza"].roles] == ["President"]

@@ -94,10 +94,14 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
     # Political Affairs"), never its first word.
     while (lead := _LEADING_PREPOSITION.match(text, position, title_end)) is not None:
         position = lead.end()
-    return position
+    # "freed by the government of President X": the government is X's, not part of X's title.
+    owned = _OWNED_BY.search(text, position, title_end)
+    return owned.end() if owned is not None else position
 
 
 _LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
+_OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
+                       r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 _LOWER_QUALIFIERS = frozenset(
