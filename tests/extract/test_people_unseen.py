@@ -150,3 +150,11 @@ def test_a_role_is_not_the_body_its_holder_heads(tmp_path_factory: pytest.TempPa
     text = "Prisoners freed\nThe prisoners were freed by the government of President Aurelio Mendaza on Friday.\n"
     people = _people(_load(tmp_path_factory, "owned", {"owned.txt": text}))
     assert [r.title for r in people["Aurelio Mendaza"].roles] == ["President"]
+
+
+def test_a_plural_group_opening_a_sentence_is_no_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = ("Border reopens\nTraders said the queue of lorries stretched for four kilometres. "
+            "Residents said the road was closed overnight.\nCanadian envoy Lena Marsters said the talks would resume.\n")
+    people = _people(_load(tmp_path_factory, "groups", {"groups.txt": text}))
+    assert "Traders" not in people and "Residents" not in people
+    assert "Lena Marsters" in people

@@ -244,6 +244,9 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                 continue  # "X of Artemis noted": the name after a preposition is no one speaking
             if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
                 continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
+            if len(words) == 1 and _PLURAL_GROUP.fullmatch(words[0]) \
+                    and (n_start == start or _SENTENCE_START.search(text, max(start, n_start - 4), n_start)):
+                continue  # "Traders said …", "Residents said …": a group opening the sentence, no one's surname
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
@@ -267,6 +270,11 @@ _REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]
 #: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
 _RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
                            r"[ \u00a0]+respectively\b")
+#: A capitalised plural of people doing or being something ("Traders", "Residents", "Analysts", "Officials"): at a
+#: sentence's start it is the common word. (A surname of that shape alone there, "Peters said", stays unknown:
+#: its full name elsewhere still makes the person.)
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ians|ials|ors|ees|ats|ives|ics)")
+_SENTENCE_START = re.compile(r"[.!?][”\"’]?[ \u00a0]+$")
 #: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
 _WINDOW = 120
 #: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
