@@ -210,6 +210,12 @@ def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) 
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
+#: Right after a name, a body or people it heads or owns: "The X government confirmed", "X's officials said"
+#: (the speaker is the government or the officials, not X).
+_NAME_AS_MODIFIER = re.compile(r"(?:[’']s)?\s+(?:government|administration|regime|cabinet|camp|team|campaign|"
+                               r"allies|officials|aides|ministry|office|spokes(?:man|woman|person))\b")
+
+
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
     before this one in the paragraph, if any (the window starts after it)."""
@@ -260,6 +266,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1
         if actor and _unnamed_subject(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
+        if actor and _NAME_AS_MODIFIER.match(text, a_e, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1  # "The X government confirmed …": the government, not X
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
         if UNNAMED.search(text, window_start, verb.start()):

@@ -30,6 +30,7 @@ from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
 _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
+_TIMESTAMP = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:timestamp")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
 _DATE_LINE = re.compile(
@@ -59,6 +60,9 @@ _GATES = {
     "boiler:caption-credit": lambda probe: probe.endswith((")", ").")) or probe[:4].lower() == "file",
     "boiler:signoff": lambda probe: len(probe) <= 60 and "/" in probe,
     "boiler:ad-slot": lambda probe: probe.startswith("["),
+    "boiler:credit-office": lambda probe: len(probe) <= 80 and " / " in probe,
+    "boiler:caption-dated": lambda probe: probe[:1].isdigit(),
+    "boiler:credit-pipe": lambda probe: "|" in probe[-60:],
 }
 #: The characters at a line's end a photo credit is looked for in.
 _CREDIT_TAIL = 120
@@ -83,7 +87,8 @@ def _may_match_a_rule(line: str) -> bool:
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
             or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
-            or line.rstrip(" .").endswith(_CAPTION_ENDS):
+            or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
+            or "|" in line[-60:]:
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
@@ -119,6 +124,7 @@ def find_regions(text: str) -> list[Region]:
     marks = [_mark(line) for _s, _e, line in lines]
     tails = _caption_tails(lines, marks)
     _mark_copies(lines, marks)
+    _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
@@ -181,8 +187,11 @@ def _mark(line: str) -> tuple[str, str] | None:
     if _DATE_LINE.match(line):
         return ("boiler:date-line", "Date line")
     stamp = _STAMP.match(line)
-    if stamp is not None and _BYLINE.match(line[stamp.end():].strip()):
-        return ("boiler:date-stamp", "Date stamp and byline")  # "date 2025-03-02 By Alex Doe and Jo Roe"
+    if stamp is not None:
+        rest = line[stamp.end():].strip()
+        if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest):
+            # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT"
+            return ("boiler:date-stamp", "Date stamp and byline")
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
     # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
     probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
@@ -201,6 +210,8 @@ def _mark(line: str) -> tuple[str, str] | None:
     return None
 
 
+#: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
+_CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 #: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
 _HEAD_LINES = 12
@@ -237,6 +248,49 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
         elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
+
+
+#: The rules that mark a photo credit or a caption that ends with one.
+_CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe")
+#: Words of a caption (or a picture's alt text) above its credit at most.
+_CAPTION_WORDS = 30
+_ALT_WORDS = 14
+_QUOTE_MARKS = re.compile(r"[“”\"]")
+#: What a caption says: who is seen doing what, in the present tense ("shakes hands", "arrive at"), or where
+#: they stand in the picture (", right,"). A line of story reports in the past tense.
+_PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
+                      r"attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|smiles?|chats?|arrives?|"
+                      r"hosts?|meets?|holds?|leaves?|gathers?|delivers?|signs?|(?:is|are) seen|pictured)\b|"
+                      r",\s(?:right|left|center|centre|second (?:right|left)),|\((?:L|R|C|left|right|center|centre)\)")
+
+
+def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,
+                         head: int | None, count: int, most: int) -> None:
+    """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline, `most` words at
+    most, ending as a sentence with a full stop, no quotation in it, saying what a picture shows (_PICTURE)."""
+    for above in range(index - 1, max(-1, index - 1 - count), -1):
+        line = lines[above][2]
+        if marks[above] is not None or above == head or len(line.split()) > most or not line.endswith(".") \
+                or _QUOTE_MARKS.search(line) or not _PICTURE.search(line):
+            return
+        marks[above] = ("boiler:caption-block", "Photo caption")
+
+
+def _caption_blocks(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
+    """A picture's caption block: a credit alone on its line ("(Presidential Press Office / AP)") has its
+    caption above it, and the picture's alt text above that ("Two men shake hands in an ornate room."); a
+    caption that ends with its credit ("… (AP Photo/Jane Roe)") has the alt text above it when furniture stands
+    above that (a share bar). Only lines that say what a picture shows, with no quotation. One pass."""
+    head = next((i for i, (_s, _e, line) in enumerate(lines[:_HEAD_LINES])
+                 if len(line.split()) >= 4 and marks[i] is None), None)
+    for index, mark in enumerate(marks):
+        if mark is None or mark[0] not in _CREDIT_RULES or index == 0:
+            continue
+        line = lines[index][2]
+        if len(line.split()) <= 8 and not _SENTENCE_BREAK.search(line):
+            _caption_lines_above(lines, marks, index, head, 2, _CAPTION_WORDS)
+        elif index >= 2 and marks[index - 2] is not None:
+            _caption_lines_above(lines, marks, index, head, 1, _ALT_WORDS)
 
 
 def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
@@ -284,8 +338,7 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _STORY_BEFORE_CAPTION = 15
 
 
-#: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
-_CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
+
 
 
 def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:

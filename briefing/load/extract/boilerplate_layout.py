@@ -5,6 +5,7 @@
   boiler:link-list        a link-list header alone on its line ("ALSO READ", "Continue reading") and the
                           headlines under it
   boiler:section-tag      the page's first line naming its sections ("Economy, Asia - Pacific", "World › Europe")
+  boiler:head-label       one word alone next to the headline: a section's or a button's label ("Americas", "Quote")
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
 
@@ -24,6 +25,9 @@ _LEAD_IN = re.compile(r"[:,;–—-]\s*$")
 #: Words of an inset line at most, and of a paragraph at least.
 _INSET_WORDS = 14
 _PARAGRAPH_WORDS = 12
+#: A capitalised word alone, no sentence: a label ("Americas", "Quote"); and one or two of them.
+_LABEL_WORD = re.compile(r"[A-Z][a-z]{2,20}")
+_LABEL_WORDS = re.compile(r"[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?")
 #: What separates a section tag's names.
 _SECTION_SEPARATOR = re.compile(r",\s|\s[|›»>]\s")
 
@@ -52,6 +56,12 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     count = len(lines)
     if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):
         marks[0] = ("boiler:section-tag", "Section tag")
+    # One word alone on a line of the page's head, the headline's neighbour: a section or a button's label
+    # ("Americas", "Quote").
+    for index in range(min(count - 1, 3)):
+        if marks[index] is None and _LABEL_WORD.fullmatch(lines[index][2]) \
+                and any(_words(line) >= 4 for _s, _e, line in lines[max(0, index - 1):index + 2]):
+            marks[index] = ("boiler:head-label", "Section or button label")
     for index in range(1, count - 1):
         line = lines[index][2]
         if marks[index] is None and 2 <= _words(line) <= _INSET_WORDS and _no_sentence(line) \
@@ -63,8 +73,10 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     if last is None:
         return
     tail = range(last + 1, count)
+    # (a capitalised word or two alone after the last paragraph, "Today", "More", is a link's too)
     if tail and all(marks[i] is not None or (3 <= _words(lines[i][2]) <= 20 and _no_sentence(lines[i][2])
-                                             and _title_case(lines[i][2])) for i in tail):
+                                             and _title_case(lines[i][2]))
+                    or (_words(lines[i][2]) <= 2 and _LABEL_WORDS.fullmatch(lines[i][2])) for i in tail):
         for i in tail:
             if marks[i] is None:
                 marks[i] = ("boiler:trailing-links", "Other stories' headlines")

@@ -31,7 +31,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
         ("boiler:caption", "Photo caption",
          rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
-         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*)?\)$|"
+         rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
          rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
@@ -49,6 +49,17 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit-line", "Photo credit",
          rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
          rf"(?:\s+via\s+{_AGENCY})?\.?$"),
+        # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
+        ("boiler:wire-note", "Note to editors",
+         r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
+        # A caption's credit after a bar, the agency before the photographer: "… summit. | EPA-EFE/Jane Roe".
+        ("boiler:credit-pipe", "Photo caption", rf"\|\s*{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # A photographer and the office that hands the picture out: "Jane Roe / No 10 Downing Street".
+        ("boiler:credit-office", "Photo credit",
+         r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s+/\s+(?:No\.? \d+ )?(?:[A-Z][\w.'’&-]*\s?){1,5}$"),
+        # A picture desk's caption led by its day: "19/05/2025. London, United Kingdom. Prime Minister … hosts …".
+        ("boiler:caption-dated", "Photo caption",
+         r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}\.\s+[A-Z][\w.'’ -]{1,40},\s+[A-Z][\w.'’ -]{1,40}\.\s"),
         # A wire story's sign-off of editors' initials: "MG/abj/APA", "jb/kr (AFP, Reuters)".
         ("boiler:signoff", "Editors' initials",
          r"^[A-Za-z]{1,5}(?:/[A-Za-z]{1,5}){1,4}(?:\s*\([A-Za-z]{2,8}(?:,\s*[A-Za-z]{2,8}){0,4}\))?$"),
@@ -64,12 +75,15 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
-         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|sponsored\b|pre-?order now|"
+         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
          r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
-         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$"),
+         r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$|"
+         # the buttons' names run together by the scrape: "FacebookXPinterestEmailEmailShare"
+         r"^(?:(?:Facebook|Twitter|X|Pinterest|Email|E-mail|Share|WhatsApp|Whatsapp|Telegram|LinkedIn|Reddit|Print|"
+         r"Flipboard|Messenger|Threads|Bluesky|Copy [Ll]ink)[\s|·•]*){2,}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
@@ -80,7 +94,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+)$|"
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
+         r"featured|trending(?: now)?|top story|editor['’]s picks?)$|"
+         # a weather widget in the page's head: "Wind Speed: 20.4 km/h", "Humidity: 80%"
+         r"^(?:Wind(?: [Ss]peed)?|Humidity|Condition|Pressure|Visibility|Feels [Ll]ike|UV [Ii]ndex|Precipitation)\s*:\s*[^!?]{0,40}$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
         ("boiler:nav", "Navigation menu",
          r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
@@ -119,6 +136,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
+        # A date and the author after it: "Oct 11, 2024 Story by: Editor".
+        ("boiler:date-author", "Author and date line",
+         rf"^(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
+         r"\s+(?:Story\s+|Words\s+|Written\s+)?(?:[Bb]y|BY):?\s+[A-Z][\w.'’ -]{0,40}$"),
         # An author's name run into the date line by the scrape: "Iryna KutielievaTuesday, 18 February 2025, 08:01".
         ("boiler:author-date", "Author and date line",
          rf"^(?:[A-Z][\w'’-]+\s){{0,3}}[A-Z][\w'’-]*[a-z](?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+"

@@ -11,6 +11,8 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from briefing.load.extract.events import Candidate, jaccard
+from briefing.load.extract.name_words import fold_accents
+from briefing.load.extract.person_groups import short_form
 from briefing.load.spans import fold
 from briefing.model import Actor, Discrepancy, Mention, Quote, Span
 
@@ -22,15 +24,20 @@ def transliteration_key(name: str) -> str:
     """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
     Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g)."""
     words = []
-    for word in name.lower().split():
+    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
         word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
         words.append(_FINAL_Y.sub("y", word))
     return " ".join(words)
 
 
 def same_family(one: str, other: str) -> bool:
-    """Two spellings of one name by a known transliteration, not a slip of the pen."""
-    return one != other and transliteration_key(one) == transliteration_key(other)
+    """Two spellings of one name by a known transliteration, not a slip of the pen; or a given name written
+    short ("Ric Grenell" for "Richard Grenell")."""
+    if one == other:
+        return False
+    a, b = transliteration_key(one).split(), transliteration_key(other).split()
+    return a == b or (len(a) == len(b) >= 2 and a[1:] == b[1:]
+                      and (short_form(a[0], b[0]) or short_form(b[0], a[0])))
 
 
 def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list[Discrepancy]:

@@ -6,6 +6,7 @@ that make a run an organisation or a place rather than a person.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 __all__ = ["FAMILY_FIRST", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
@@ -103,3 +104,11 @@ def family_first(words: tuple[str, ...] | list[str]) -> bool:
     ("He Lifeng", "Xi Jinping"; not "Tom Fletcher", not "Lin Smith")."""
     return (len(words) == 2 and words[0] in FAMILY_FIRST
             and _PINYIN.fullmatch(words[1].lower().replace("-", "")) is not None)
+
+
+def fold_accents(word: str) -> str:
+    """The word without its diacritics ("António" → "Antonio", "Castañeda" → "Castaneda"): one name written
+    with and without accents."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

@@ -22,7 +22,8 @@ A name the gazetteer knows, exactly, by surname or as a fuzzy variant, is not a 
 Names' shapes and the words that are no names: name_words.py; introductions grouped into one person each
 (surnames written several ways, two people of one surname): person_groups.py; what a role phrase says
 (where its qualifiers begin, whether it describes the name, which side it places the person on):
-person_roles.py.
+person_roles.py; what a run of capitalised words is apart from its context (where the name is in it, whether
+its words can be a name, whether the gazetteer knows it): person_shapes.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
 window (120 characters before, 80 after) on either side.
 """
@@ -32,22 +33,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
-from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
-    NOT_NAME,
     PARTICLE,
-    PORTFOLIO,
     RUN,
     TITLES,
     TOKEN,
     family_first,
-    is_particle,
     is_title,
 )
-from briefing.load.extract.person_groups import Introduction, given, group_people, surname
+from briefing.load.extract.person_groups import Introduction, given, group_people, slip, surname
 from briefing.load.extract.person_roles import (
     SIDE_WORDS,
     Placing,
@@ -55,6 +54,14 @@ from briefing.load.extract.person_roles import (
     gazetteer_sides,
     qualifiers_start,
     side_of,
+)
+from briefing.load.extract.person_shapes import (
+    HONORIFICS,
+    PORTFOLIO_ONLY,
+    Shape,
+    can_be_name,
+    known,
+    run_shape,
 )
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
@@ -65,9 +72,10 @@ _APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
-#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym).
+#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the").
 _TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?i:the)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 _SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
@@ -93,7 +101,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
-    shapes: dict[str, _Shape] = {}  # the same runs ("President Trump") recur all the time
+    shapes: dict[str, Shape] = {}  # the same runs ("President Trump") recur all the time
     for index, source in enumerate(sources):
         def work_out(source: Source = source) -> list[Introduction]:
             return introductions_in(source, pieces.get(source.file, ()), gazetteer, sides, shapes)
@@ -123,12 +131,13 @@ Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
 
 
 def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: Gazetteer,
-                     sides: Placing, shapes: dict[str, _Shape]) -> list[Introduction]:
+                     sides: Placing, shapes: dict[str, Shape]) -> list[Introduction]:
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
+    untitled = _Untitled()
     for start, end in pieces:
-        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare))
+        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
         label = _LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
@@ -140,6 +149,13 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
         if len(places) >= 2 and words not in introduced:
             found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
                                       None))
+    # "Boris Johnson's Brexit deal … even Johnson himself": a given name and a surname with no formula, and the
+    # surname alone again in the article, doing or owning something.
+    surnames = {i.words[-1] for i in found}
+    for words, places in untitled.names.items():
+        if words[-1] in untitled.lone and words not in introduced and words[-1] not in surnames:
+            found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:surname-again", "",
+                                      -1, -1, None))
     if not found:
         return found
     # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
@@ -158,9 +174,26 @@ _SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
+@dataclass
+class _Untitled:
+    """Of one article: the names of two or three words given with no formula (name → places), and the single
+    capitalised words followed by a verb or a possessive ("Johnson himself", "Johnson's")."""
+
+    names: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    lone: set[str] = field(default_factory=set)
+
+
+#: After a surname alone, what a person does: a possessive, "himself", a verb in the past tense or a speech verb
+#: ("Rowan residents" is a place's: a plural noun says nothing).
+_PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
+                           r"spoke|speaks|made|took|gave|met|left|went|came|became|held|sent|won|lost|led|thinks|"
+                           r"thought|knew|knows|would|will|has|had|was|is)\b")
+_THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+
+
 def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: Placing, shapes: dict[str, _Shape],
-                   bare: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
+                   sides: Placing, shapes: dict[str, Shape],
+                   bare: dict[tuple[str, ...], list[tuple[int, int]]], untitled: _Untitled) -> list[Introduction]:
     """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
     with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
     text, file = source.text, source.file
@@ -168,20 +201,20 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     for run in RUN.finditer(text, start, end):
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
-            shape = shapes[run.group(0)] = _run_shape(run.group(0), gazetteer, sides.cues)
+            shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
         if shape is None:
             continue
         cut, name_start, name_end, words = shape
         n_start, n_end = run.start() + name_start, run.start() + name_end
         if _SPLIT_BY_BRACKET.match(text, n_end):
             continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
-        if cut == _PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+        if cut == PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
             cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
             words = tuple(TOKEN.findall(text, n_start, n_end))
-            if _known(words, gazetteer):
+            if known(words, gazetteer):
                 continue
         window_start = max(start, run.start() - _WINDOW)
         intro = None
@@ -193,8 +226,13 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
                 and _LIST_ITEM_END.match(text, n_end, end):
             role = before.group("role")
-            intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
-                                 before.end("role"), side_of(role, sides))
+            if _RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
+                # "the president of X and the US Secretary of State, A and B respectively": the title before the
+                # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
+                intro = Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
+            else:
+                intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
+                                     before.end("role"), side_of(role, sides))
         elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
                 and apposed(apposition.group("role")):
             role = apposition.group("role").strip()
@@ -206,11 +244,22 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                 continue  # "X of Artemis noted": the name after a preposition is no one speaking
             if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
                 continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
+            if len(words) == 1 and _PLURAL_GROUP.fullmatch(words[0]) \
+                    and (n_start == start or _SENTENCE_START.search(text, max(start, n_start - 4), n_start)):
+                continue  # "Traders said …", "Residents said …": a group opening the sentence, no one's surname
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
         elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
             bare[words].append((n_start, n_end))
+        elif not cut and n_end == run.end():
+            if len(words) == 1:
+                if _PERSON_AFTER.match(text, n_end, end):
+                    untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
+            elif len(words) <= 3 and n_start == run.start() \
+                    and not _THE_BEFORE.search(text, max(start, n_start - 4), n_start):
+                # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
+                untitled.names[words].append((n_start, n_end))
     return found
 
 
@@ -218,69 +267,22 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
 #: Pristina had …", "said Moscow would …").
 _REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
                                r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
+_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
+                           r"[ \u00a0]+respectively\b")
+#: A capitalised plural of people doing or being something ("Traders", "Residents", "Analysts", "Officials"): at a
+#: sentence's start it is the common word. (A surname of that shape alone there, "Peters said", stays unknown:
+#: its full name elsewhere still makes the person.)
+_PLURAL_GROUP = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ians|ials|ors|ees|ats|ives|ics)")
+_SENTENCE_START = re.compile(r"[.!?][”\"’]?[ \u00a0]+$")
 #: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
 _WINDOW = 120
 #: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
-#: What a run of capitalised words is apart from its context: (whether a title is inside it: 0, _TITLED or
-#: _PORTFOLIO_ONLY; where the name starts and ends in it; the name's words), or None when it holds no name the
-#: gazetteer lacks.
-_Shape = tuple[int, int, int, tuple[str, ...]] | None
-
-
-def _run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> _Shape:
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
-    # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
-    cut = 0
-    titled = False
-    for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
-            cut, titled = index + 1, True
-        elif run[s:e] in PORTFOLIO:
-            # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
-            # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
-            cut = index + 1
-    name = tokens[cut:]
-    if _honorific_family(run, tokens, cut):
-        # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
-        # anywhere else.
-        words = (run[name[0][0]:name[0][1]],)
-        return None if _known(words, gazetteer) else (_TITLED, name[0][0], name[0][1], words)
-    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
-            and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
-        name = name[1:]
-    while name and is_particle(run[name[-1][0]:name[-1][1]]):
-        name = name[:-1]
-    if not name or is_particle(run[name[0][0]:name[0][1]]):
-        return None
-    glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
-    if glued is not None:
-        name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
-    words = tuple(run[s:e] for s, e in name)
-    if not _name_words(words, cues) or _known(words, gazetteer):
-        return None
-    if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
-        return None  # "… as Leaders Meet": a plural title introduces no one by a single word
-    return (_TITLED if titled else _PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
-
-
-#: A title in the plural ("Leaders", "Ministers").
-_PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
-#: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
-_TITLED, _PORTFOLIO_ONLY = 1, 2
 #: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
 _TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
-
-_HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
-
-
-def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool:
-    """The run ends with an honorific and a Chinese family name: "Mr He", "Ms Sun"."""
-    return (cut == len(tokens) - 1 and cut > 0 and run[tokens[cut][0]:tokens[cut][1]] in FAMILY_FIRST
-            and run[tokens[cut - 1][0]:tokens[cut - 1][1]] in _HONORIFICS)
-
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
               sides: Placing) -> Introduction | None:
@@ -288,65 +290,13 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and is_title(words[0]):
         words = words[1:]
-    if len(words) < 2 or not _name_words(words, sides.cues) or _known(words, gazetteer):
+    if len(words) < 2 or not can_be_name(words, sides.cues) or known(words, gazetteer):
         return None
     role = (label.group("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
                         label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)
 
-
-#: Two capitalised words in a row that are no titles: someone else's name ("…, President Donald Trump's
-#: envoy, …" is the next item of a list, not the title of the name before it).
-
-def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
-    bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME
-
-
-_ARABIC_PREFIX = re.compile(r"^[a-z]+-")
-#: A hyphen and a lower-case word after a capitalised one: no part of a name ("al-Sisi" starts small).
-_LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
-_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
-
-
-def _name_words(words: tuple[str, ...], cues: dict[str, str]) -> bool:
-    """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
-    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
-    proper = [w for w in words if not is_particle(w)]
-    # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
-    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4:
-        return False
-    for word in proper:
-        bare = word.rstrip(".")
-        if _LOWER_TAIL.search(word):
-            return False  # "Organization-provides": a word the scrape ran into the next, no name
-        if family_first(words) and word == words[0]:
-            continue  # "He Lifeng"
-        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word):
-            return False
-    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
-        return False
-    last = _ARABIC_PREFIX.sub("", proper[-1])
-    return last[:1].isupper() and len(last) >= 2 and "." not in last
-
-
-#: A speech verb a scrape ran into the name before it ("Abbas Araqchitold reporters"): four letters of the
-#: name at least, so "Witold" stays a name.
-_GLUED_VERB = re.compile(r"(?<=[a-z]{4})(?P<verb>told|said|says|added|wrote)$")
-
-
-def _known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
-    """The gazetteer has this person: the full name, the surname, a part, or a fuzzy variant of it."""
-    whole = " ".join(words)
-    if whole in gazetteer.owner or whole in gazetteer.by_name:
-        return True
-    if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
-        return True
-    if any(w in gazetteer.owner for w in words if not is_particle(w)):
-        return True
-    proper = [w for w in words if not is_particle(w)]
-    return gazetteer.fuzzy(proper) is not None
 
 
 def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:
@@ -358,7 +308,9 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     surnames = [surname(i.words) for i in ordered]
     family = max(dict.fromkeys(surnames), key=surnames.count)
     name = max(forms, key=lambda f: (len(forms[f]), len(f))) if forms else family
-    aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),))
+    # A given name with two letters swapped ("Richrad" beside "Richard") is a misspelling of the name.
+    aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),),
+                     misspelling=bool(given(form)) and bool(given(name)) and slip(given(form)[0], given(name)[0]))
                for form, members in forms.items()]
     if with_surname:
         for form in dict.fromkeys([family, *alone]):
@@ -369,7 +321,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
                 aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
         for i in ordered:
             # "Mr He": a family name too short to be an alias alone is one with its honorific.
-            if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in _HONORIFICS:
+            if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in HONORIFICS:
                 text = f"{i.role} {i.words[0]}"
                 if text not in {a.text for a in aliases}:
                     aliases.append(Alias(text=text, origin="auto", evidence=(
@@ -387,7 +339,7 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     # "Iranian Foreign Minister".
     described = {}
     for i in ordered:
-        if i.role and i.role not in _HONORIFICS and i.role.lower() not in described and len(described) < 3:
+        if i.role and i.role not in HONORIFICS and i.role.lower() not in described and len(described) < 3:
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())

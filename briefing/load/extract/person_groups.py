@@ -6,15 +6,14 @@ and two people of one surname ("Mike Johnson", "Boris Johnson") kept apart.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import family_first, is_particle
+from briefing.load.extract.name_words import family_first, fold_accents, is_particle
 
-__all__ = ["Introduction", "given", "group_people", "surname"]
+__all__ = ["Introduction", "given", "group_people", "short_form", "slip", "surname"]
 
 
 @dataclass(frozen=True)
@@ -38,8 +37,9 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "
 
 
 def _key(family: tuple[str, ...]) -> str:
-    """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari"."""
-    words = [w for part in family for w in re.split(r"[-\s]", part.lower())]
+    """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari";
+    "Castañeda" and "Castaneda"."""
+    words = [w for part in family for w in re.split(r"[-\s]", fold_accents(part.lower()))]
     while len(words) > 1 and (is_particle(words[0]) or words[0].title() in _CAPITAL_PARTICLES):
         words = words[1:]
     return " ".join(words)
@@ -71,8 +71,8 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
         if not all(_same_given(g, longest) for g in givens):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
-            firsts = sorted({g[0] for g in givens})
-            groups.extend(([i for i in full if given(i.words)[0] == first], False) for first in firsts)
+            firsts = sorted({fold_accents(g[0]) for g in givens})
+            groups.extend(([i for i in full if fold_accents(given(i.words)[0]) == first], False) for first in firsts)
         else:
             groups.append((intros, True))
     return _join_inner_names(groups)
@@ -104,13 +104,22 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
 def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial, a name
     with and without its accents ("António", "Antonio")."""
-    one, longer = _unaccented(one), _unaccented(longer)
+    one, longer = tuple(map(fold_accents, one)), tuple(map(fold_accents, longer))
     return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
-        len(one) == 1 and any(_one_person({one[0], g}) for g in longer))
+        len(one) == 1 and any(_one_person({one[0], g}) for g in longer)) or short_form(one[0], longer[0]) \
+        or short_form(longer[0], one[0]) or slip(one[0], longer[0])
 
 
-def _unaccented(words: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple("".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c)) for w in words)
+def short_form(short: str, full: str) -> bool:
+    """A given name cut short: "Ric" for "Richard", "Alex" for "Alexander" (three letters at least, two fewer at
+    least: "Kaj" for "Kaja" is a letter dropped, a slip)."""
+    return len(short) >= 3 and len(full) >= len(short) + 2 and full.startswith(short)
+
+
+def slip(one: str, other: str) -> bool:
+    """Two letters of a given name swapped ("Richrad", "Kier"): a slip of the pen, the same person."""
+    return (one != other and len(one) == len(other) >= 4 and one[0] == other[0] and sorted(one) == sorted(other)
+            and sum(a != b for a, b in zip(one, other)) == 2)
 
 
 def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.actors import STOP
+from briefing.load.extract.countries import PARTIES
 from briefing.load.extract.name_words import TITLES, is_title
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
@@ -89,7 +90,18 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
             word = text[floor:position].strip()
             if word and (word[0].isupper() or is_title(word) or word in _LOWER_QUALIFIERS):
                 position = floor
-    return position
+    # "a diplomatic achievement for Venezuelan President X": a preposition is inside a title ("Secretary for
+    # Political Affairs"), never its first word.
+    while (lead := _LEADING_PREPOSITION.match(text, position, title_end)) is not None:
+        position = lead.end()
+    # "freed by the government of President X": the government is X's, not part of X's title.
+    owned = _OWNED_BY.search(text, position, title_end)
+    return owned.end() if owned is not None else position
+
+
+_LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
+_OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
+                       r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
 
 _LOWER_QUALIFIERS = frozenset(
@@ -140,4 +152,25 @@ def side_of(role: str, sides: Placing) -> str | None:
     for phrase, side in sides.cues.items():
         if " " in phrase and phrase in role:
             return side
+    # A nationality or country no side claims ("Venezuelan President"): a finding, the person is on none of
+    # the sides (OTHER), not unplaced.
+    for raw in _QUALIFIER_WORD.findall(role):
+        if re.sub(r"[’']s$", "", raw) in _COUNTRY_WORDS:
+            return OTHER
     return None
+
+
+def _country_words() -> frozenset[str]:
+    """The one-word names and demonyms of countries.py's countries (not its armed groups or bodies)."""
+    words = set()
+    for row in PARTIES:
+        party, _colon, names = row.partition(":")
+        if party.strip() in _NOT_COUNTRIES:
+            continue
+        words.update(name.strip() for name in names.split("|") if name.strip() and " " not in name.strip())
+    return frozenset(words)
+
+
+_NOT_COUNTRIES = frozenset({"hezbollah", "hamas", "islamic_jihad", "houthis", "m23", "rsf", "united_nations",
+                            "african_union", "iaea"})
+_COUNTRY_WORDS = _country_words()

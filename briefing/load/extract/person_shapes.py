@@ -1,0 +1,128 @@
+"""What a run of capitalised words is, apart from its context: where a name starts and ends in it, whether a
+title is inside it ("Italian Prime Minister Giorgia Meloni"), whether its words can be a person's name at all, and
+whether the gazetteer already knows the person. people.py reads each run's shape once and looks at the context.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.name_words import (
+    FAMILY_FIRST,
+    NOT_NAME,
+    PORTFOLIO,
+    TITLES,
+    TOKEN,
+    family_first,
+    is_particle,
+    is_title,
+)
+from briefing.load.extract.person_roles import SIDE_WORDS
+
+#: What a run of capitalised words is apart from its context: (whether a title is inside it: 0, TITLED or
+#: PORTFOLIO_ONLY; where the name starts and ends in it; the name's words), or None when it holds no name the
+#: gazetteer lacks.
+Shape = tuple[int, int, int, tuple[str, ...]] | None
+
+
+def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
+    # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
+    cut = 0
+    titled = False
+    for index, (s, e) in enumerate(tokens):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+            cut, titled = index + 1, True
+        elif run[s:e] in PORTFOLIO:
+            # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
+            # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
+            cut = index + 1
+    name = tokens[cut:]
+    if _honorific_family(run, tokens, cut):
+        # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone
+        # anywhere else.
+        words = (run[name[0][0]:name[0][1]],)
+        return None if known(words, gazetteer) else (TITLED, name[0][0], name[0][1], words)
+    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
+            and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
+        name = name[1:]
+    while name and is_particle(run[name[-1][0]:name[-1][1]]):
+        name = name[:-1]
+    if not name or is_particle(run[name[0][0]:name[0][1]]):
+        return None
+    glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
+    if glued is not None:
+        name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
+    words = tuple(run[s:e] for s, e in name)
+    if not can_be_name(words, cues) or known(words, gazetteer):
+        return None
+    if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
+        return None  # "… as Leaders Meet": a plural title introduces no one by a single word
+    return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
+
+
+#: A title in the plural ("Leaders", "Ministers").
+_PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
+#: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
+TITLED, PORTFOLIO_ONLY = 1, 2
+
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+
+
+def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool:
+    """The run ends with an honorific and a Chinese family name: "Mr He", "Ms Sun"."""
+    return (cut == len(tokens) - 1 and cut > 0 and run[tokens[cut][0]:tokens[cut][1]] in FAMILY_FIRST
+            and run[tokens[cut - 1][0]:tokens[cut - 1][1]] in HONORIFICS)
+
+
+
+def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
+    bare = re.sub(r"[’']s$", "", word)
+    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME
+
+
+_ARABIC_PREFIX = re.compile(r"^[a-z]+-")
+#: A hyphen and a lower-case word after a capitalised one: no part of a name ("al-Sisi" starts small).
+_LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
+_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
+
+
+def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
+    """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
+    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
+    proper = [w for w in words if not is_particle(w)]
+    # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
+    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4:
+        return False
+    for word in proper:
+        bare = word.rstrip(".")
+        if _LOWER_TAIL.search(word):
+            return False  # "Organization-provides": a word the scrape ran into the next, no name
+        if family_first(words) and word == words[0]:
+            continue  # "He Lifeng"
+        if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word):
+            return False
+    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
+        return False
+    last = _ARABIC_PREFIX.sub("", proper[-1])
+    return last[:1].isupper() and len(last) >= 2 and "." not in last
+
+
+#: A speech verb a scrape ran into the name before it ("Abbas Araqchitold reporters"): four letters of the
+#: name at least, so "Witold" stays a name.
+_GLUED_VERB = re.compile(r"(?<=[a-z]{4})(?P<verb>told|said|says|added|wrote)$")
+
+
+def known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
+    """The gazetteer has this person: the full name, the surname, a part, or a fuzzy variant of it."""
+    whole = " ".join(words)
+    if whole in gazetteer.owner or whole in gazetteer.by_name:
+        return True
+    if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
+        return True
+    if any(w in gazetteer.owner for w in words if not is_particle(w)):
+        return True
+    proper = [w for w in words if not is_particle(w)]
+    return gazetteer.fuzzy(proper) is not None
+
