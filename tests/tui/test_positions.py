@@ -176,3 +176,45 @@ async def test_a_busy_cell_dates_the_evidence_rows_on_screen_after_a_move_and_a_
         last = " ".join(screen_text(app).split())
         assert evidence.cursor == len(rows) - 1 and f"{when(rows[-1][0])}“" in last
         assert len(labelled) <= 6 * evidence.page_height
+
+
+async def test_the_matrix_after_filters_toggled_on_and_off_reads_as_a_fresh_one_and_reuses_its_cells(monkeypatch):
+    """A filter key rebuilds the matrix (its columns change); toggled back, the cells already drawn are reused
+    (rich renders each through a console pass), and what shows is what a fresh dashboard shows."""
+    from textual.widgets import DataTable
+
+    def matrix(app) -> list[str]:  # noqa: ANN001
+        lines = screen_text(app).splitlines()
+        start = next(n for n, line in enumerate(lines) if "Proposition" in line)
+        return lines[start:start + 1 + len(app.main_screen.briefing.issues)]
+
+    async def shown(keys: tuple[str, ...]) -> list[str]:
+        app = create_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("3", *keys)
+            await pilot.pause()
+            return matrix(app)
+
+    fresh = {keys: await shown(keys) for keys in ((), ("r",), ("r", "x"))}
+    drawn: list[tuple[int, int]] = []
+    render = DataTable._render_cell
+    monkeypatch.setattr(DataTable, "_render_cell", lambda self, row, column, *a, **k: drawn.append((row, column))
+                        or render(self, row, column, *a, **k))
+    app = create_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        first = matrix(app)
+        await pilot.press("r", "x")  # Russia only, automatic items hidden: other columns, other labels
+        await pilot.pause()
+        narrowed = matrix(app)
+        await pilot.press("x", "r")
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("r")  # the narrowed columns again: their cells are drawn already
+        await pilot.pause()
+        assert drawn == [] and matrix(app) == fresh[("r",)]
+        await pilot.press("r")
+        await pilot.pause()
+        assert drawn == [] and matrix(app) == first
+    assert narrowed == fresh[("r", "x")] and first == fresh[()]
