@@ -33,7 +33,9 @@ that last repaint: what the key cost, steadier than wall times on a shared host.
 
 Rows: a no-op key (bound to nothing: the floor of the method, key dispatch alone); the filter key `r`
 (Russia), toggled on and off; `j`/`k`, moving the timeline cursor, which opens the event's evidence in the
-source pane. Median and worst of --reps presses each.
+source pane; then, in the positions pane, → and ← in turn on the matrix's first row (the cell's detail and
+its evidence list rewritten; the timeline column is the settled one there). Median and worst of --reps
+presses each.
 """
 
 from __future__ import annotations
@@ -55,6 +57,7 @@ from briefing.tui.app import create_app
 
 SIZE = (120, 40)
 ROWS = {"no-op key (floor)": "f12", "filter key (r) -> repaint": "r", "cursor move (j/k) -> source": "j"}
+CELL_ROW = "cell move (→/←) -> evidence"  # (measured after the others, in the positions pane)
 
 
 def scaled(briefing: Briefing, count: int) -> Briefing:
@@ -142,7 +145,7 @@ class Probe:
 
 async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, float, float]]]:
     app = create_app(briefing=briefing)
-    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in ROWS}
+    times: dict[str, list[tuple[float, float, float]]] = {name: [] for name in [*ROWS, CELL_ROW]}
     async with app.run_test(size=SIZE) as pilot:
         probe = Probe(app, app.main_screen.timeline.event_list)
         await pilot.pause()
@@ -153,6 +156,10 @@ async def measure(briefing: Briefing, reps: int) -> dict[str, list[tuple[float, 
                 if key == "j" and rep % 2:
                     key = "k"
                 times[name].append(await probe.key(pilot, key))
+        await pilot.press("3")  # the positions matrix: a cell move rewrites the detail and the evidence list
+        await pilot.pause()
+        for rep in range(reps):
+            times[CELL_ROW].append(await probe.key(pilot, "left" if rep % 2 else "right"))
     return times
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.model import Briefing, Discrepancy, Event, PartialDate, Position, Quote, Source, Span
 
@@ -84,12 +85,16 @@ def precision_note(date: PartialDate) -> str:
 
 def basis_in_words(basis: str) -> str:
     """A date's basis as a reader reads it: '→ 2025-02-18' becomes '= 18 Feb 2025'."""
-    def day(match: re.Match[str]) -> str:
-        try:
-            return PartialDate.parse(match.group()).display.strip()
-        except ValueError:
-            return match.group()
-    return _ISO_DAY.sub(day, basis).replace(" → ", " = ")
+    return _ISO_DAY.sub(lambda match: _day_in_words(match.group()), basis).replace(" → ", " = ")
+
+
+@lru_cache(maxsize=4096)
+def _day_in_words(iso: str) -> str:
+    """(A basis naming hundreds of sources repeats a few days hundreds of times: each parsed once.)"""
+    try:
+        return PartialDate.parse(iso).display.strip()
+    except ValueError:
+        return iso
 
 
 # ---- the rules of automatic items, in words ------------------------------------------------------

@@ -115,10 +115,14 @@ class MainScreen(Sharing, Navigation):
             self.open_span(quote.span)
 
     def on_positions_cell_highlighted(self, message: Positions.CellHighlighted) -> None:
-        if self.active_pane != "positions":
-            return
-        spans = [s for p in cell_positions(self.briefing, message.side, message.issue, self.filter) for s in p.evidence]
-        self._set_evidence(spans)
+        try:
+            if self.active_pane != "positions":
+                return
+            spans = [s for p in cell_positions(self.briefing, message.side, message.issue, self.filter)
+                     for s in p.evidence]
+            self._set_evidence(spans)
+        finally:
+            message.release()  # the moved cursor and all of the above, painted in one frame
 
     def on_positions_cell_chosen(self, message: Positions.CellChosen) -> None:
         self._visit(Location("position", f"{message.side}:{message.issue}"))

@@ -94,6 +94,24 @@ def set_text(static: Static, text: Text, fixed: bool = False) -> None:
     static.update(text, layout=not fixed)
 
 
+def set_text_in_box(static: Static, text: Text) -> None:
+    """`static`, a box whose height follows its text up to a max-height, shows `text`; the screen is laid
+    out again only when the box's height changes (a cell move in the matrix rewrites the cell's detail, and
+    a layout pass repaints every pane, then the scrollbars a frame later)."""
+    region = static.content_region
+    if region.width <= 0 or region.height <= 0:  # (not laid out yet)
+        static.update(text)
+        return
+    size = static.size
+    before = static.get_content_height(size, size, region.width)  # (the text shown now; cached by width)
+    static.update(text, layout=False)
+    static.clear_cached_dimensions()
+    after = static.get_content_height(size, size, region.width)
+    capped = before > region.height  # its text is longer than the box: the box is at its max-height
+    if after != before and not (capped and after >= region.height):
+        static.refresh(layout=True)
+
+
 class PaintHold:
     """Holds the app's repaint while a change travels up as a message and comes back down as method calls.
 

@@ -114,3 +114,31 @@ async def test_a_paint_hold_nobody_releases_lets_go_by_itself(app):
         assert app._batch_count == 0
         await pilot.press("j")  # and the app still paints a key
         assert app.main_screen.timeline.event_list.cursor == 1
+
+
+async def test_a_cell_move_in_the_matrix_updates_its_detail_and_the_source_in_one_paint_without_a_layout():
+    """The positions pane: ↓ / → move to another cell; its detail (a box whose height follows its text), its
+    evidence and the source opened on the first of it reach the screen together, without a layout unless a
+    box's height changed (every move was a layout and 3-4 paints, a frame or two apart)."""
+    app = create_app()  # the bundled briefing: cells with positions on most rows
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await settle(pilot)
+        screen = app.main_screen
+        frames = Frames(screen)
+        detail, header = screen.positions.query_one("#positions-detail"), screen.source.query_one("#source-header")
+        unchanged = 0
+        for key in ("down", "down", "down", "right", "down", "down", "down", "right", "up", "up"):
+            heights = detail.size.height, header.size.height
+            frames.reset()
+            await pilot.press(key)
+            await settle(pilot)
+            side, issue = screen.positions.current_cell
+            positions = screen.briefing.cell(side, issue)
+            assert screen.briefing.side(side).label in str(detail.render())  # the detail followed
+            if positions:  # and the source
+                assert screen.source.highlight == positions[0].evidence[0]
+            if (detail.size.height, header.size.height) == heights:  # (else the screen is laid out again)
+                unchanged += 1
+                assert (frames.layouts, frames.paints) == (0, 1), key
+        assert unchanged >= 3

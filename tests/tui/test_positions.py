@@ -57,8 +57,9 @@ async def test_a_changed_stance_is_marked_and_its_history_dated_oldest_first():
         assert "» marks where the stance changed" in text
         shown = [line.strip() for line in lines if "“" in line and line.rstrip().endswith(("002", "003"))]
         assert shown[0].startswith("Feb 2025 cond'l “Ukraine has said")  # the evidence rows: dated, oldest first
-        labels = app.main_screen.positions.query_one(EvidenceList).labels
-        assert labels == ["Feb 2025 cond'l ", "18 Mar 2025 for ", "18 Mar 2025 for "]
+        evidence = app.main_screen.positions.query_one(EvidenceList)
+        assert [evidence.label(n) for n in range(evidence.row_count)] == ["Feb 2025 cond'l ", "18 Mar 2025 for ",
+                                                                          "18 Mar 2025 for "]
 
 
 async def test_i_narrows_the_timeline_to_the_issue_and_escape_clears_it():
@@ -142,3 +143,78 @@ def test_check_says_the_folder_has_no_issues(tmp_path: Path, capsys):
     main(["check", "--data", str(folder)])
     out = " ".join(capsys.readouterr().out.split())
     assert "no issues defined for this folder; add issues.toml" in out
+
+
+async def test_a_busy_cell_dates_the_evidence_rows_on_screen_after_a_move_and_a_scroll(fixture_briefing, monkeypatch):
+    """A cell of a large folder lists thousands of evidence rows: each row shows its position's date and
+    stance, worked out when the row is drawn (it was worked out for every row whenever the cell changed)."""
+    from briefing.model import PartialDate
+    from briefing.tui.panes import positions as pane
+    from tui.conftest import with_changes
+
+    base = fixture_briefing.cell("russia", "peacekeepers")[0]
+    copies = tuple(base.model_copy(update={"id": f"{base.id}-{n}", "date": PartialDate(year=2024, month=1 + n // 28,
+                                                                                         day=1 + n % 28)})
+                   for n in range(12 * 28))
+    busy = with_changes(fixture_briefing, positions=fixture_briefing.positions + copies)
+    labelled: list[str] = []
+    when = pane._when
+    monkeypatch.setattr(pane, "_when", lambda position: labelled.append(position.id) or when(position))
+    app = create_app(briefing=busy)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("3")
+        assert app.main_screen.positions.select_cell("russia", "peacekeepers")
+        await pilot.press("enter")  # into the evidence
+        await pilot.pause()
+        evidence = app.query_one(pane.EvidenceList)
+        rows = [(position, span) for position in busy.cell("russia", "peacekeepers") for span in position.evidence]
+        assert evidence.row_count == len(rows) > 12 * 28
+        assert len(labelled) <= 3 * evidence.page_height  # the rows drawn (twice: the cursor shows), not all
+        first = " ".join(screen_text(app).split())
+        assert f"{when(rows[0][0])}“{' '.join(rows[0][1].text.split())[:10]}" in first
+        await pilot.press("G")
+        last = " ".join(screen_text(app).split())
+        assert evidence.cursor == len(rows) - 1 and f"{when(rows[-1][0])}“" in last
+        assert len(labelled) <= 6 * evidence.page_height
+
+
+async def test_the_matrix_after_filters_toggled_on_and_off_reads_as_a_fresh_one_and_reuses_its_cells(monkeypatch):
+    """A filter key rebuilds the matrix (its columns change); toggled back, the cells already drawn are reused
+    (rich renders each through a console pass), and what shows is what a fresh dashboard shows."""
+    from textual.widgets import DataTable
+
+    def matrix(app) -> list[str]:  # noqa: ANN001
+        lines = screen_text(app).splitlines()
+        start = next(n for n, line in enumerate(lines) if "Proposition" in line)
+        return lines[start:start + 1 + len(app.main_screen.briefing.issues)]
+
+    async def shown(keys: tuple[str, ...]) -> list[str]:
+        app = create_app()
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.press("3", *keys)
+            await pilot.pause()
+            return matrix(app)
+
+    fresh = {keys: await shown(keys) for keys in ((), ("r",), ("r", "x"))}
+    drawn: list[tuple[int, int]] = []
+    render = DataTable._render_cell
+    monkeypatch.setattr(DataTable, "_render_cell", lambda self, row, column, *a, **k: drawn.append((row, column))
+                        or render(self, row, column, *a, **k))
+    app = create_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3")
+        await pilot.pause()
+        first = matrix(app)
+        await pilot.press("r", "x")  # Russia only, automatic items hidden: other columns, other labels
+        await pilot.pause()
+        narrowed = matrix(app)
+        await pilot.press("x", "r")
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("r")  # the narrowed columns again: their cells are drawn already
+        await pilot.pause()
+        assert drawn == [] and matrix(app) == fresh[("r",)]
+        await pilot.press("r")
+        await pilot.pause()
+        assert drawn == [] and matrix(app) == first
+    assert narrowed == fresh[("r", "x")] and first == fresh[()]

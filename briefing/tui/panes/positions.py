@@ -9,6 +9,7 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.cache import LRUCache
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable, Static
@@ -25,7 +26,7 @@ from briefing.tui.view import (
     side_style,
     stance_legend,
 )
-from briefing.tui.widgets import NavTable, Pane, RowList, nav_bindings, set_text
+from briefing.tui.widgets import NavTable, Pane, PaintHold, RowList, nav_bindings, set_text, set_text_in_box
 
 
 STANCE_WIDTH = 9
@@ -41,6 +42,46 @@ class StanceTable(NavTable):
     """The issue × side matrix; its stance colours come from the stylesheet (theme variables)."""
 
     COMPONENT_CLASSES = {f"stance--{stance.value}" for stance in STATED_STANCES}
+
+    def __init__(self, **kwargs) -> None:  # noqa: ANN003
+        super().__init__(**kwargs)
+        self._cells: LRUCache[tuple, list] = LRUCache(1024)
+
+    def notify_style_update(self) -> None:
+        self._cells.clear()  # (a theme change restyles the cells)
+        super().notify_style_update()
+
+    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,  # noqa: PLR0913
+                     cursor: bool = False, hover: bool = False) -> list:
+        """A cell as the DataTable renders it, kept across rebuilds by what it shows: a filter key clears the
+        table and fills it again (its columns change), and toggling the filter off brings back cells already
+        drawn (Textual's own cache is emptied by every change). Header and data cells; rich renders each
+        through a console pass (~0.15 ms)."""
+        if column_index < 0 or not 0 <= column_index < len(self.columns):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        column_key = self._column_locations.get_key(column_index)
+        if row_index < 0:
+            value, height = self.columns[column_key].label, self.header_height
+        else:
+            row_key = self._row_locations.get_key(row_index)
+            value, height = self._data[row_key][column_key], self.rows[row_key].height
+        if not isinstance(value, Text):
+            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+        key = (row_index, column_index, value.plain, tuple(value.spans), str(value.style), value.justify,
+               value.overflow, value.no_wrap, height, base_style, width, cursor, hover, self._show_hover_cursor,
+               self._pseudo_class_state, self.show_cursor)
+        lines = self._cells.get(key)
+        if lines is None:
+            lines = super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
+            self._cells[key] = lines
+        return lines
+
+    def post_message(self, message: Message) -> bool:
+        """A cell the reader moved to (the table has the focus) travels up with a `PaintHold`: the moved
+        cursor, the cell's detail and evidence and the source the screen opens are painted in one frame."""
+        if isinstance(message, DataTable.CellHighlighted) and self.has_focus and self.is_attached:
+            message.hold = PaintHold(self)  # type: ignore[attr-defined]
+        return super().post_message(message)
 
     def stance_styles(self) -> dict[Stance, Style]:
         return {stance: self.get_component_rich_style(f"stance--{stance.value}", partial=True)
@@ -59,14 +100,20 @@ class EvidenceList(RowList):
     def __init__(self, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self.spans: list[tuple[str, Span]] = []
-        #: Per row, when and how its position stood: "12 Feb 2025 against ".
-        self.labels: list[str] = []
+        self._positions: list[Position | None] = []  # each row's position, for its label
 
-    def show(self, spans: list[tuple[str, Span]], labels: list[str] | None = None) -> None:
+    def show(self, spans: list[tuple[str, Span]], positions: list[Position] | None = None) -> None:
+        """`spans` (position id, span) a row each; `positions`, when given, the position of each row (its
+        date and stance label the row, worked out when the row is drawn: a busy cell has thousands)."""
         self.spans = spans
-        self.labels = labels or [""] * len(spans)
+        self._positions = list(positions) if positions is not None else [None] * len(spans)
         self.cursor_visible = False
         self.set_rows(len(spans))
+
+    def label(self, index: int) -> str:
+        """When and how row `index`'s position stood: "12 Feb 2025 against " ("" without a position)."""
+        position = self._positions[index] if 0 <= index < len(self._positions) else None
+        return _when(position) if position is not None else ""
 
     def on_focus(self) -> None:
         if not self.cursor_visible:
@@ -79,7 +126,7 @@ class EvidenceList(RowList):
 
     def render_row(self, index: int, width: int, style: Style, cursor: bool) -> Strip:
         _, span = self.spans[index]
-        label = self.labels[index] if index < len(self.labels) else ""
+        label = self.label(index)
         where = f"  {span.source.split('_', 1)[0]}"
         quote = "“" + " ".join(strip_control_codes(span.text).split()) + "”"
         room = max(2, width - 2 - cell_len(where) - cell_len(label))  # a space either side, as the other lists
@@ -103,10 +150,15 @@ class Positions(Pane):
     BINDINGS = [Binding("i", "filter_issue", "Issue → timeline", id="positions.filter-issue")]
 
     class CellHighlighted(Message):
-        def __init__(self, side: str, issue: str) -> None:
+        def __init__(self, side: str, issue: str, hold: PaintHold | None = None) -> None:
             super().__init__()
             self.side = side
             self.issue = issue
+            self.hold = hold  # the table's hold on the repaint: the screen releases it once it has answered
+
+        def release(self) -> None:
+            if self.hold is not None:
+                self.hold.release()
 
     class CellChosen(CellHighlighted):
         pass
@@ -261,15 +313,14 @@ class Positions(Pane):
         evidence = self.query_one(EvidenceList)
         if cell is None:
             self._evidence = []
-            detail.update(Text("Move to a side's cell to see its position.", style="dim"))
+            set_text_in_box(detail, Text("Move to a side's cell to see its position.", style="dim"))
             evidence.show([])
             return
         side, issue_id = cell
         positions = cell_positions(self.briefing, side, issue_id, self.filter)
-        detail.update(self._detail_text(side, issue_id, positions))
+        set_text_in_box(detail, self._detail_text(side, issue_id, positions))
         self._evidence = [(position.id, span) for position in positions for span in position.evidence]
-        labels = [_when(position) for position in positions for _span in position.evidence]
-        evidence.show(self._evidence, labels)
+        evidence.show(self._evidence, [position for position in positions for _span in position.evidence])
 
     def _detail_text(self, side: str, issue_id: str, positions: tuple[Position, ...]) -> Text:
         """The cell's stances in date order, each change marked, then how to reach the evidence."""
@@ -306,10 +357,13 @@ class Positions(Pane):
     # ---- events up ---------------------------------------------------------------------------
     def on_data_table_cell_highlighted(self, message: DataTable.CellHighlighted) -> None:
         message.stop()
+        hold: PaintHold | None = getattr(message, "hold", None)
         self._show_detail()
         cell = self.current_cell
         if cell is not None:
-            self.post_message(self.CellHighlighted(*cell))
+            self.post_message(self.CellHighlighted(*cell, hold=hold))
+        elif hold is not None:
+            hold.release()
 
     def on_data_table_cell_selected(self, message: DataTable.CellSelected) -> None:
         message.stop()
