@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections import ChainMap
 
 from briefing.load.extract.issues import stance_cue
+from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 from briefing.load.sides import HoldingSides
 from briefing.model import Actor
 
@@ -88,7 +89,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if a <= cue < b:
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
-            if speaker in actors and _turn(text, a) and _reporter(actors[speaker]):
+            if speaker in actors and turn(text, a) and reporter(actors[speaker]):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = _role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
@@ -219,8 +220,6 @@ _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 _MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
-#: A transcript turn's label, from the line's start to the turn's first word ("CHARLES MAYNES, BYLINE: ").
-_TURN_LABEL = re.compile(r"[A-Z][A-Z .’'-]*(?:, [A-Z]+)?:\s*")
 
 
 #: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
@@ -260,56 +259,6 @@ def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa
     for sub in _SUBORDINATE.finditer(text, left, cue):
         agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
     return agents
-
-
-_REPORTER = re.compile(r"\b(?:host|byline|correspondent|reporter|anchor|journalist|editor)\b", re.IGNORECASE)
-
-
-def _reporter(actor: Actor) -> bool:
-    """A journalist (a role the text gives: "host", "BYLINE", "NPR's Russia correspondent"): their turn narrates;
-    anyone else's turn is their own claim (a third party's claim about a side is no position of that side)."""
-    return any(_REPORTER.search(role.title) for role in actor.roles)
-
-
-#: A transcript's turn label, alone on its line or before the turn's words: "PETER LIND, BYLINE:", "KOVAL: …".
-_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<name>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:"
-                         r"(?=[ \t]|$)")
-_REPORTING = frozenset({"HOST", "BYLINE", "CORRESPONDENT", "REPORTER", "ANCHOR"})
-#: The last text's turns: (offsets of the labels, whether each is a reporter's or host's), a one-text memo.
-_turns: tuple[str, list[int], list[bool]] = ("", [], [])
-
-
-def guest_turn(text: str, at: int) -> bool:
-    """Whether `at` lies in a transcript turn (a text with two labels or more) of someone who is not a reporter or
-    a host ("MARTA VOSS, ANALYST:"; a surname label after a full one is that person's): what a guest says about a
-    side is their claim, not that side's stance. Turns that are quotes are left to the quote's speaker."""
-    global _turns  # noqa: PLW0603 - a one-text memo: every sentence of a source asks in turn
-    if _turns[0] is not text:
-        starts, reporting, known = [], [], {}
-        for m in _LABEL_LINE.finditer(text):
-            name, role = m.group("name"), (m.group("role") or "").strip()
-            words = name.split()
-            if not role and len(words) < 2 and words[-1] not in known:
-                continue  # "SOURCE:", "RELATED:", "MOSCOW:": a page's labels, not a person's turn
-            if role or len(words) >= 2:
-                known.setdefault(words[-1], role in _REPORTING)
-            starts.append(m.start())
-            reporting.append(role in _REPORTING or known.get(words[-1], False))
-        _turns = (text, starts, reporting) if len(starts) >= 2 else (text, [], [])
-    _text, starts, reporting = _turns
-    i = bisect_right(starts, at) - 1
-    return i >= 0 and not reporting[i]
-
-
-def _turn(text: str, at: int) -> bool:
-    """Whether a quote starting at `at` is a transcript turn (its line opens with a capitalised label)."""
-    line = text.rfind("\n", 0, at) + 1
-    if line == at:  # the label alone on the line before ("PETER LIND, BYLINE:", then the turn)
-        end = line
-        while end > 0 and text[end - 1].isspace():
-            end -= 1
-        return _TURN_LABEL.fullmatch(text, text.rfind("\n", 0, end) + 1, end) is not None
-    return _TURN_LABEL.fullmatch(text, line, at) is not None
 
 
 #: What joins two names into one subject: "and", with the second name's titles ("and Russian President").

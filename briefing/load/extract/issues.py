@@ -67,13 +67,17 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
-_CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS), re.IGNORECASE)
+#: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
+#: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches).
+_CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS) + ")",
+                   re.IGNORECASE)
 #: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
 #: case and hold no upper-case escape for lower() to spoil).
 _CUES_LOWER = re.compile(_CUES.pattern)
 assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
+_CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
+                           r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
@@ -85,7 +89,7 @@ _CLAUSE_BREAK = re.compile(r"[;:—–]|,?\s+(?:but|while|whereas|although|thoug
                            # "…, a line Kyiv has rejected": a comment in apposition, with a subject of its own
                            r",\s+(?:a|an|the)\s+(?=(?:line|move|step|demand|proposal|position|stance|idea|plan|"
                            r"condition|request|call|policy|view)\b)|"
-                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)",
+                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)

@@ -23,6 +23,7 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, event_dates
 from briefing.load.extract.findings import (
+    in_order,
     make_span,
     position_candidates,
     precision_rank,
@@ -348,13 +349,14 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         out.dates[file] = [d for ds in sentence_dates for d in ds]
 
     raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
+    starts = in_order(sentences) if raw_quotes else None
     speakers: dict[tuple[int, int], str | None] = {}
     for raw in raw_quotes:
         attribution = make_span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
         quote = Quote.trusted(id=f"auto-q-{stem(file)}-{raw.start}", speaker=raw.speaker,
                       span=make_span(file, text, raw.start, raw.end), origin="auto",
                       confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                      date=quote_date(raw.start, sentences, sentence_dates))
+                      date=quote_date(raw.start, sentences, sentence_dates, starts))
         out.quotes.append(quote)
         speakers[(raw.start, raw.end)] = raw.speaker
         quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
