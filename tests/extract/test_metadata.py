@@ -200,6 +200,12 @@ def test_a_sidebar_heading_whose_links_were_dropped_does_not_swallow_the_story()
                "Markets rally as central bank holds rates steady for a third month\n")
     regions = find_regions(sidebar)
     assert regions and regions[-1].end == len(sidebar.rstrip()) and "Recommended" in sidebar[regions[-1].start:]
+    # a sidebar whose first entry is a paragraph (another story's summary) is still a sidebar when titles repeat
+    summary = ("Central bankers left rates unchanged on Thursday and said inflation was falling faster than "
+               "they had expected this spring.")
+    other = (sidebar.replace("Recommended\n\n", f"Recommended\n\n{summary}\n\n"))
+    regions = find_regions(other)
+    assert regions and regions[-1].end == len(other.rstrip()) and summary in other[regions[-1].start:]
 
 
 def test_a_dateline_with_a_colon_and_places_joined_by_a_slash() -> None:

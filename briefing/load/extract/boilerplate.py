@@ -173,11 +173,19 @@ def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | Non
 def _story_goes_on(lines: list[tuple[int, int, str]], at: int) -> bool:
     """Whether the story goes on right after a sidebar heading: a paragraph next, or a subheading (a few words)
     then a paragraph ("Recommended / 'Space of disinformation' / His remarks came after …", an inline widget
-    with its links stripped). A sidebar's links are headlines, labels and repeated titles, not paragraphs."""
-    if at < len(lines) and _is_paragraph(lines[at][2]):
-        return True
-    return at + 1 < len(lines) and 0 < len(lines[at][2].split()) <= 6 \
-        and (_is_paragraph(lines[at + 1][2]) or len(lines[at + 1][2].split()) >= 20)
+    with its links stripped). A sidebar's links are headlines, labels and repeated titles, not paragraphs: a line
+    printed twice after the heading, or another sidebar heading, says it is a sidebar whatever comes first."""
+    opens = (at < len(lines) and _is_paragraph(lines[at][2])) or (
+        at + 1 < len(lines) and 0 < len(lines[at][2].split()) <= 6
+        and (_is_paragraph(lines[at + 1][2]) or len(lines[at + 1][2].split()) >= 20))
+    if not opens:
+        return False
+    seen: set[str] = set()
+    for _s, _e, line in lines[at:]:
+        if line in seen or _SIDEBAR.match(line):
+            return False
+        seen.add(line)
+    return True
 
 
 def _mark(line: str) -> tuple[str, str] | None:
