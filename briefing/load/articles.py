@@ -36,7 +36,7 @@ from typing import Generic, TypeVar
 
 from briefing.load import cache
 from briefing.load.codec import _Decoder, _Encoder
-from briefing.load.extract.metadata import DateClue
+from briefing.load.extract.printed_dates import DateClue
 from briefing.model import Actor, Issue, Region, Source
 
 _MAGIC = b"BRFART01"

@@ -14,7 +14,7 @@ from briefing.model import Actor, Briefing, Issue, Region, Source
 
 if TYPE_CHECKING:  # (imported when a load builds: a warm load needs neither, nor the extraction they import)
     from briefing.load.articles import ArticleRecord, ArticleStore
-    from briefing.load.extract.metadata import DateClue
+    from briefing.load.extract.printed_dates import DateClue
 
 #: `note(message)`: told (once per kind) when the cache is refused or cannot be written.
 Note = Callable[[str], None]

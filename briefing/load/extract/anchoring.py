@@ -25,7 +25,7 @@ from dateutil.relativedelta import relativedelta
 
 from briefing.load.extract.dates import WEEKDAYS, Reference, cue_after, find_dates, future_cue
 from briefing.load.extract.events import NAME_MARK, Candidate, content_words, jaccard
-from briefing.load.extract.metadata import date_clues
+from briefing.load.extract.printed_dates import date_clues
 from briefing.model import Actor, PartialDate, Source, Span
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")

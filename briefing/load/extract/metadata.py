@@ -14,89 +14,22 @@ anchoring.py for the one narrow exception). Date clues, strongest first, per par
 A date without a year takes the year of the other dated parts of the same file, else the most common
 year of the folder's dated sources (`corpus_year`), else the source stays undated. A byline year that
 disagrees with the rest of the file is flagged as a conflict (kept in `conflicts`, turned into a
-discrepancy) and corrected. The basis (byline, dateline, timestamp) and the clue's span are kept.
+discrepancy) and corrected. The basis (byline, dateline, timestamp) and the clue's span are kept. The patterns
+that find the clues are printed_dates.py's.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from dateutil import parser as date_parser
-
+from briefing.load.extract.printed_dates import HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name
 from briefing.model import PartialDate, Region, SourcePart, Span
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
-#: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
-_FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
-              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
-#: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
-#: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
-#: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
-#: An e-mail style stamp has seconds and a numeric zone ("Tue, 18 Feb 2025 10:03:58 +0200"), a syndicator's an
-#: offset after the zone's name ("12 Mar 2025, 03:17 GMT+10").
-_CLOCK_AFTER = (r",?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-                r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?")
-_TIME = rf"(?:{_CLOCK_AFTER})?"
-#: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
-_CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
-#: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
-_TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*[,–—|-]?\s*)?"
-_BYLINE = re.compile(
-    rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*)?"
-    rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
-    rf"(?:date|update)(?=\s*:)))"
-    rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
-    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
-#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
-_AUTHOR_DATE = re.compile(
-    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
-#: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
-#: of publication; the update after it is not read).
-_NAME_DATE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
-    rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
-#: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
-#: its country).
-_DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
-    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
-    rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
-#: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
-#: — July 23, 2025" (a region after the place, a dash before the date).
-_PLACE_DATE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
-    re.MULTILINE)
-#: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
-#: "KYIV, Ukraine, 18 March 2025 – …" (the place in capitals; the clue ends with the date).
-_DATELINE_DASH = re.compile(
-    rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+"
-    rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
-#: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
-_DATELINE_COLON = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s", re.MULTILINE)
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
 _WIRE = re.compile(r"^[A-Z][A-Z .'’-]{1,30}(?:,\s*[A-Z][\w .'’-]{1,30}?)?\s*\((?P<outlet>[A-Z][A-Za-z .&-]{1,30})\)\s*[—–-]", re.MULTILINE)
-#: A header line that is only a date, perhaps with its weekday and time ("February 13",
-#: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
-#: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time).
-_HEADER_DATE = re.compile(
-    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
-    rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
-#: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
-_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
-                    rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
-#: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
-HEADER_WINDOW = 2500
 #: Bylines closer than this (characters) belong to one part: "Published …" then "Updated …".
 PART_GAP = 400
 #: How a publication date was established, by the kind of clue it was read from (Source.published_basis).
@@ -108,23 +41,6 @@ _HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d
 _NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
                            r"(?i:published|updated|posted)\b)")
 _LINE = re.compile(r"[^\n]+")
-
-
-_LEAD = re.compile(r"(?:\s|[-•·*][ \t])*")
-
-
-@dataclass
-class DateClue:
-    kind: str  # byline | dateline | stamp | header
-    start: int
-    end: int
-    text: str
-    month: int
-    day: int
-    year: int | None
-    outlet: str = ""
-    #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
-    updated: bool = False
 
 
 @dataclass
@@ -141,100 +57,6 @@ class AutoMeta:
     #: (summary, spans) of publication-date conflicts inside the file.
     conflicts: list[tuple[str, tuple[Span, ...]]] = field(default_factory=list)
     clues: list[DateClue] = field(default_factory=list)
-
-
-def _outlet_name(raw: str) -> str:
-    name = raw.strip().rstrip(".")
-    name = re.sub(r"^(?:https?://)?(?:www\.)", "", name)
-    if name.isupper() and len(name) > 4:
-        name = name.title()
-    return name
-
-
-def date_clues(text: str) -> list[DateClue]:
-    """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
-    clues: list[DateClue] = []
-    for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
-                        ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_COLON),
-                        ("stamp", _STAMP),
-                        ("header", _HEADER_DATE)):
-        last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON) else len(text)
-        for match in _line_matches(regex, text, last):
-            clue = _clue(kind, match, text)
-            if clue is not None:
-                clues.append(clue)
-    clues.sort(key=lambda c: c.start)
-    return clues
-
-
-def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
-    groups = match.groupdict()
-    if kind == "stamp":
-        iso = groups["iso"] or groups["iso_alone"]
-        try:
-            day = dt.date.fromisoformat(iso)
-        except ValueError:
-            return None
-        start = match.start("iso") if groups["iso"] else match.start("iso_alone")
-        start = text.rfind("\n", 0, start) + 1
-        start += len(text[start:match.end()]) - len(text[start:match.end()].lstrip())
-        end = (match.end("iso") if groups["iso"] else match.end())
-        return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=day.month, day=day.day,
-                        year=day.year)
-    raw = match.group("date")
-    try:
-        parsed = _numeric(raw) if raw[0].isdigit() and not re.match(r"\d{1,2}(?:st|nd|rd|th)?\s", raw) else \
-            _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
-    except (ValueError, OverflowError):
-        return None
-    if parsed is None:
-        return None
-    has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(groups.get("year"))
-    year = parsed.year if has_year else None
-    if kind == "dateline" and groups.get("year"):
-        year = int(groups["year"])
-    outlet = groups.get("outlet") or ""
-    raw_text = match.group(0)
-    lead = _LEAD.match(raw_text).end()  # (spaces and a list bullet are not the clue)
-    start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
-    word = (groups.get("word") or "").lower()
-    return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
-                    year=year, outlet=_outlet_name(outlet), updated="update" in word or word == "modified")
-
-
-def _line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
-    """`regex.finditer(text)` for the matches that start at or before `last`, for a pattern that starts
-    with ^ (MULTILINE) and never matches empty: tried only where a line begins, not at every character."""
-    pos = 0
-    while pos <= last:
-        match = regex.match(text, pos)
-        if match is not None:
-            yield match
-            pos = match.end()
-            if pos > 0 and text[pos - 1] == "\n":
-                continue  # the match took its line's end: the next line begins here
-        pos = text.find("\n", pos) + 1
-        if pos == 0:
-            return
-
-
-def _numeric(raw: str) -> dt.datetime | None:
-    """A numeric date, or None when it could be read two ways (day and month both 12 or less, with
-    slashes; dots are day-first)."""
-    if "-" in raw:
-        return dt.datetime.fromisoformat(raw)
-    first, second, year = (int(part) for part in re.split(r"[./]", raw))
-    if "." in raw or first > 12:
-        return dt.datetime(year, second, first)
-    if second > 12:
-        return dt.datetime(year, first, second)
-    return None
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse(words: str) -> dt.datetime:
-    """dateutil's reading of a date clue (the same few recur across a folder: each is parsed once)."""
-    return date_parser.parse(words, default=dt.datetime(2000, 1, 1))
 
 
 def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
@@ -415,9 +237,9 @@ def _outlet(text: str, clues: list[DateClue], parts: tuple[SourcePart, ...]) -> 
         return "Compilation of " + ", ".join(dict.fromkeys(p.outlet for p in parts))
     outlet = next((c.outlet for c in clues if c.outlet), "")
     if not outlet:
-        source_line = next(_line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
-        outlet = _outlet_name(source_line.group("outlet")) if source_line is not None else ""
+        source_line = next(line_matches(_SOURCE_LINE, text, len(text)), None)  # _SOURCE_LINE.search(text)
+        outlet = outlet_name(source_line.group("outlet")) if source_line is not None else ""
     if not outlet:
-        wire = next(_line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
-        outlet = _outlet_name(wire.group("outlet")) if wire is not None else ""
+        wire = next(line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
+        outlet = outlet_name(wire.group("outlet")) if wire is not None else ""
     return outlet
