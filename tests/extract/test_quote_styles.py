@@ -365,3 +365,21 @@ def test_a_summits_theme_in_title_case_is_no_quote(tmp_path: Path) -> None:
         "Summit\n"
         "The theme of the summit is “Strengthening Partnerships for a Fair and Secure World.”\n"))
     assert "Strengthening Partnerships for a Fair and Secure World." not in quotes
+
+
+def test_the_nations_leader_is_its_one_head_of_state_or_government_the_article_names(tmp_path: Path) -> None:
+    """"“…,” the Ukrainian leader said": the one Ukrainian president, prime minister or chancellor the article
+    names (an unseen NYT copy on this story left it unknown); two of them named: unknown."""
+    quotes, ids = _quotes(tmp_path, (
+        "Talks\n"
+        "Ukrainian President Volodymyr Zelensky met President Donald Trump in the Oval Office on Friday.\n"
+        "“This war was started by one man,” the Ukrainian leader said.\n"))
+    assert quotes["This war was started by one man,"] == ids["Volodymyr Zelensky"]
+    other = tmp_path / "two"
+    other.mkdir()
+    quotes, _ids = _quotes(other, (
+        "Talks\n"
+        "Ukrainian President Volodymyr Zelensky and Ukrainian Prime Minister Denys Shmyhal met Donald Trump on "
+        "Friday.\n"
+        "“This war was started by one man,” the Ukrainian leader said.\n"))
+    assert quotes["This war was started by one man,"] is None

@@ -161,8 +161,9 @@ class RoleResolver:
         group = _NATION_OF[(phrase.group("adj") or phrase.group("own")).lower()]
         role = _norm(phrase.group("role"))
         pattern = _NATION_IN_TITLE[group]
+        wanted = _LEADERS if role == "leader" else (role,)  # "the Ukrainian leader": its head of state or government
         here = [actor_id for actor_id in present
-                if any(role in _norm(t) and pattern.search(t) and ("vice" in role or "vice" not in t)
+                if any(any(w in _norm(t) for w in wanted) and pattern.search(t) and ("vice" in role or "vice" not in t)
                        for t in self.current.get(actor_id, ()))]
         return here[0] if len(here) == 1 else None
 
@@ -171,10 +172,16 @@ class RoleResolver:
         title; never one from the gazetteer alone (see place_role)."""
         side = _SIDE_WORDS.get(phrase.group("side").lower())
         role = _norm(phrase.group("role"))
+        # "the Ukrainian leader": the one head of state or government of that side the article names
+        wanted = _LEADERS if role == "leader" else (role,)
         holders = [a.id for a in self.actors if a.kind == "person" and a.side == side and a.id in present
-                   and any(role in _norm(r.title) and r.until is None and not r.title.lower().startswith("former")
-                           for r in a.roles)]
+                   and any(any(w in _norm(r.title) for w in wanted) and "vice" not in r.title.lower()
+                           and r.until is None and not r.title.lower().startswith("former") for r in a.roles)]
         return holders[0] if len(holders) == 1 else None
+
+
+#: What "leader" stands for in "the Ukrainian leader": a head of state or government.
+_LEADERS = ("president", "prime minister", "chancellor", "leader")
 
 
 def _names_org(title: str, org: str) -> bool:
