@@ -4,6 +4,7 @@ Checked on the raw bytes the app writes in a real pty."""
 from __future__ import annotations
 
 import re
+import time
 
 from tests.ptyterm import PtyApp
 
@@ -39,6 +40,9 @@ def test_colour_is_sent_without_no_color():
     """The check above can fail: the same run with colour has colour parameters."""
     with PtyApp(size=(80, 24)) as term:
         term.wait_for("Timeline")
+        deadline = time.monotonic() + 10  # on a busy machine the coloured frame may come after the first text
+        while not _colour_parameters(term.raw) and time.monotonic() < deadline:
+            term.read(0.2)
         assert _colour_parameters(term.raw)
 
 
