@@ -30,13 +30,12 @@ from briefing.model import Actor, PartialDate, Source, Span
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 MIN_SCORE = 0.35
-#: Words (cut as `content_words` cuts them) that say who someone is, not what happened: shared by any two
-#: sentences about the same people, so they are no evidence that two sentences report one event.
+#: Lower-case words (cut as `content_words` cuts them; capitalised ones are names, marked and left out anyway)
+#: that say who someone is, not what happened: shared by any two sentences about the same people, so they are
+#: no evidence that two sentences report one event.
 _TITLE_WORDS = content_words("president presidents minister ministers prime chancellor secretary foreign defence "
                              "defense envoy special adviser advisor spokesman spokeswoman spokesperson leader "
-                             "leaders official officials state states united nations national security french "
-                             "british german russian ukrainian american european italian polish chinese vice "
-                             "monday tuesday wednesday thursday friday saturday sunday")
+                             "leaders official officials state states nations national security vice")
 #: What an undated sentence and a dated event must share besides names and titles to be taken for one event.
 MIN_SHARED_WORDS = 2
 

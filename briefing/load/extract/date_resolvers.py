@@ -87,16 +87,22 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
 #: of the article's own week, so the article's date does not give its year. Left undated.
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
-_NAMED_DAY_AFTER = re.compile(r"(?:st|nd|rd|th)?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|"
-                              r"with|by|for|of|that|the|a|an|is|was|were|will|would|has|had|have)\b)[a-z]{3,}\b")
+#: A noun right after the date (not a function word), perhaps after the comma a year takes ("the Feb. 24, 2022,
+#: invasion").
+_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
+                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
+
+
+def the_date_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] stands as "the <date> <noun>": the name of a thing's day ("the October
+    7th attack", "the Feb. 24, 2022, invasion")."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NOUN_AFTER.match(text, end))
 
 
 def _named_day(match: re.Match[str]) -> bool:
     """"the <month-day> <noun>" or "<nouns> of <month-day>"."""
     text, start = match.string, match.start()
-    if _PLURAL_OF_BEFORE.search(text, max(0, start - 20), start):
-        return True
-    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NAMED_DAY_AFTER.match(text, match.end()))
+    return bool(_PLURAL_OF_BEFORE.search(text, max(0, start - 20), start)) or the_date_noun(text, start, match.end())
 
 
 def printed_days(matches: list[re.Match[str]]) -> tuple[dt.date, ...]:

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.load.extract.date_resolvers import the_date_noun
 from briefing.load.extract.findings import precision_rank, title
 from briefing.model import PartialDate, Span
 
@@ -116,13 +117,6 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
         _SUBORDINATE.search(text, verb_end, owner.start()) is not None
 
 
-#: A date that names a thing rather than the day of the sentence's act: "over the Feb. 24, 2022, invasion",
-#: "since the March 2014 annexation" — "the" before it and a noun (not a function word) right after it.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
-                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
-
-
 #: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
 #: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
@@ -143,7 +137,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     Ukraine has delayed elections"), or the day a relative clause gives its antecedent ("elections that were
     scheduled for April 2024", "a conflict that began in 2020"): it dates that thing, not what the sentence tells of ("The call upended years
     of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
-    if _THE_BEFORE.search(text, max(0, start - 6), start) and _NOUN_AFTER.match(text, end):
+    if the_date_noun(text, start, end):
         return True
     if _RELATIVE_DATE.search(text, max(0, start - 60), start):
         return True

@@ -138,16 +138,14 @@ class Speakers:
                 if _other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
                 return _the_one(self.text, persons, b_s)
-        # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added.").
+        # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
+        # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
+        # said. / He then turned to … / “…,” he said."; furniture between is not the body).
         previous = self.previous
-        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - 1 \
-                and not any(m.person for m in self.between(previous.end, offset)):
-            return previous.speaker
         if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - _CHAIN \
                 and not any(m.person for m in self.between(previous.end, offset)) \
-                and _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para]):
-            # "“…,” he said. / He then turned to … / “…,” he said.": a sentence between that opens with the
-            # pronoun, no one named since (furniture between is not the body), carries the speaker on.
+                and (self.previous_para >= para - 1
+                     or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
 
@@ -313,9 +311,8 @@ def _other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> 
     """Whether text[start:end] uses the pronoun at `pronoun_at` for someone its named person speaks to or about:
     then that pronoun, and this one, are not the named person's (pronouns carry no name here, and no gender
     is known of the people an article names)."""
-    word = text[pronoun_at:pronoun_at + 3].lower().rstrip()
-    word = word if word in ("she", "he") else text[pronoun_at:pronoun_at + 2].lower()
-    pattern = _EMBEDDED.get(word)
+    word = PRONOUN.match(text, pronoun_at)
+    pattern = _EMBEDDED.get(word.group(0).lower()) if word is not None else None
     return pattern is not None and pattern.search(text, start, end) is not None
 
 
