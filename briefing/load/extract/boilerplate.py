@@ -26,6 +26,9 @@ from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
+from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
+from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
+from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
@@ -100,9 +103,6 @@ def _may_match_a_rule(line: str) -> bool:
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
              "photo:", "with ai", "developing story", "patreon")
-_SIDEBAR = re.compile(r"^(?:Related articles|Related stories|Related news|You may also like|More from|"
-                      r"Most read|Most popular|Popular|Recommended|Editor['’]s choice|Read next)\s*:?$", re.IGNORECASE)
-_SENTENCE_END = re.compile(r"[.!?…\"”’)]\s*$")
 
 
 #: A transcript's speaker label on a line of its own ("JAMES HOLLOWAY, HOST:"): the text's, not furniture.
@@ -111,10 +111,6 @@ _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,3}(?:
 
 def _is_short(line: str) -> bool:
     return 0 < len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _SPEAKER_LABEL.match(line)
-
-
-def _is_paragraph(line: str) -> bool:
-    return len(line.split()) >= 12 and bool(_SENTENCE_END.search(line))
 
 
 def find_regions(text: str) -> list[Region]:
@@ -152,40 +148,6 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
             lead = len(match.group(0)) - len(match.group(0).lstrip())
             lines.append((match.start() + lead, match.start() + lead + len(stripped), stripped))
     return lines
-
-
-def _sidebar(text: str, lines: list[tuple[int, int, str]]) -> tuple[Region | None, list[tuple[int, int, str]]]:
-    """The region from a sidebar heading to the end, if there is one, and the lines before it."""
-    for index, (start, _end, line) in enumerate(lines):
-        if index > 0 and _SIDEBAR.match(line):
-            if _story_goes_on(lines, index + 1):
-                continue  # an inline widget whose links the scrape dropped: the heading alone (a short-line rule)
-            offtopic = any(_is_paragraph(entry[2]) for entry in lines[index + 1:])
-            tail = Region(kind="offtopic" if offtopic else "boilerplate",
-                          label=f"'{line}' sidebar" + (": other stories" if offtopic else ""),
-                          start=start, end=len(text.rstrip()), origin="auto",
-                          confidence=0.8 if offtopic else 0.9,
-                          rule="offtopic:sidebar" if offtopic else "boiler:sidebar-links")
-            return tail, lines[:index]
-    return None, lines
-
-
-def _story_goes_on(lines: list[tuple[int, int, str]], at: int) -> bool:
-    """Whether the story goes on right after a sidebar heading: a paragraph next, or a subheading (a few words)
-    then a paragraph ("Recommended / 'Space of disinformation' / His remarks came after …", an inline widget
-    with its links stripped). A sidebar's links are headlines, labels and repeated titles, not paragraphs: a line
-    printed twice after the heading, or another sidebar heading, says it is a sidebar whatever comes first."""
-    opens = (at < len(lines) and _is_paragraph(lines[at][2])) or (
-        at + 1 < len(lines) and 0 < len(lines[at][2].split()) <= 6
-        and (_is_paragraph(lines[at + 1][2]) or len(lines[at + 1][2].split()) >= 20))
-    if not opens:
-        return False
-    seen: set[str] = set()
-    for _s, _e, line in lines[at:]:
-        if line in seen or _SIDEBAR.match(line):
-            return False
-        seen.add(line)
-    return True
 
 
 def _mark(line: str) -> tuple[str, str] | None:
