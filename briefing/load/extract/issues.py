@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.model import Stance
 
@@ -187,9 +188,7 @@ class Clauses:
         starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
-                  and not _object_before(c, hit, self.text) and not _coordinated_after(c, hit, self.text)
-                  and not _open_to_another(c, hit, self.text) and not _subordinate_after(c, hit, self.text)
-                  and not _fighting_stops(c, self.text, self.start)
+                  and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
@@ -288,16 +287,6 @@ _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|
                            re.IGNORECASE)
 _CONDITION_FOR = re.compile(r"key condition|precondition")
 _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
-#: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
-#: sanctions against key banks before halting strikes" (the halting is of the strikes).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas)\b", re.IGNORECASE)
-
-
-def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
-    return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
-        _SUBORDINATE_BETWEEN.search(text, hit.end, cue.start) is not None
-
-
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
@@ -322,67 +311,8 @@ def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
     return [Cue("pos", condition.start, condition.end, condition.text), *after]
 
 
-#: "open to negotiations … after a ceasefire": the openness is to what it names first, not to the keyword.
-_OPEN_OBJECT = re.compile(r"\s+(?:the\s+|further\s+|direct\s+)?(?:negotiations?|talks|dialogue|discussions?|meetings?|contacts?)\b",
-                          re.IGNORECASE)
-
-
-def _open_to_another(cue: Cue, hit: IssueHit, text: str) -> bool:
-    return cue.kind == "open" and cue.end <= hit.start and _OPEN_OBJECT.match(text, cue.end, hit.start) is not None
-
-
-#: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
-#: "suspension of intelligence sharing"): like "against", they speak only about what follows them.
-_NOUN_OF = re.compile(r"(?:an end to|ending|cessation|halt|suspension|freeze|ban|withdrawal|lifting)\Z")
-_OF_NEXT = re.compile(r"\s+(?:to|of|on)\b")
-
-
-def _object_before(cue: Cue, hit: IssueHit, text: str = "") -> bool:
-    """"Against" is a preposition: it speaks about what follows it ("voted against sanctions"), never about a
-    keyword before it ("sanctions against Russia", "a backstop against aggression"); so does a refusal said as a
-    noun with its object ("a Complete Ceasefire and … an end to this war": not a refusal of the ceasefire)."""
-    if cue.kind != "neg" or hit.start >= cue.start:
-        return False
-    said = cue.text.lower()
-    return said == "against" or said == "an end to" or (
-        _NOUN_OF.match(said) is not None and _OF_NEXT.match(text, cue.end) is not None)
-
-
 #: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
 _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
-#: Between a keyword and a verb coordinated after it: "renounce NATO membership, accept limits …, and cede".
-_COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
-
-
-#: "… support for Ukraine and halting new mobilisations": after a keyword and a short complement, "and" and a verb
-#: that takes an object of its own.
-_AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
-_OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
-
-
-def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
-    """A verb after a comma that follows the keyword starts a predicate of its own, with its own object
-    ("renounce NATO membership, accept limits on its army"), as does one after "and" that takes an object of its
-    own ("suspending foreign military support for Ukraine and halting new mobilisations"): it says nothing about
-    the keyword before it."""
-    if cue.kind not in ("pos", "neg", "ruleout") or hit.end > cue.start:
-        return False
-    if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
-        return True
-    return _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is not None and cue.text.lower().endswith("ing") \
-        and _OWN_OBJECT.match(text, cue.end) is not None
-
-
-#: The fighting as the subject of a verb that stops: "so that the shooting will stop, the killing will stop".
-_FIGHTING_BEFORE = re.compile(r"\b(?:shooting|killing|dying|fighting|war|hostilities|attacks|strikes|bombing|"
-                              r"bombardment|shelling|bloodshed|violence)\s+(?:will\s+|would\s+|must\s+|should\s+|"
-                              r"can\s+|could\s+|to\s+|has\s+to\s+|have\s+to\s+)?$", re.IGNORECASE)
-
-
-def _fighting_stops(cue: Cue, text: str, start: int) -> bool:
-    """"…so that the shooting will stop": a stop the speaker wants, of the fighting; not a refusal of the truce
-    or of the end of the war the sentence goes on to name (it read as three refusals of "end this war")."""
-    return cue.kind == "neg" and _FIGHTING_BEFORE.search(text, max(start, cue.start - 40), cue.start) is not None
 
 
 def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
