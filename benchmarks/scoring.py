@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from briefing.model import Actor, Briefing, Source, Span
+from briefing.model import Actor, Briefing, Quote, Source, Span
 from briefing.model.confidence import HIDE_BELOW, threshold
 
 UNKNOWN = "unknown"
@@ -313,13 +313,20 @@ def score(briefing: Briefing, labels: list[ArticleLabels], gazetteer: Iterable[A
 
 def _quotes(briefing: Briefing, by_file: dict[str, ArticleLabels], actors: dict[str, Actor], result: Score) -> None:
     matched: set[str] = set()
+    # A quote carried by several copies is one claim whose `also` spans stand in the other copies: it is found
+    # in each of them (one claim, many sources), at the span it has there.
+    carried: dict[str, list[tuple[Quote, Span]]] = {}
+    for quote in briefing.quotes:
+        if quote.origin == "auto":
+            for span in (quote.span, *quote.also):
+                carried.setdefault(span.source, []).append((quote, span))
     for file, art in by_file.items():
         quotes = [q for q in briefing.quotes_by_source(file) if q.origin == "auto"]
         for label in art.quotes:
-            hits = sorted((q for q in quotes if q.span.start <= label.at.start and label.at.end <= q.span.end
-                           and not (label.within and q.span.start <= label.within.start
-                                    and label.within.end <= q.span.end)),
-                          key=lambda q: q.span.end - q.span.start)  # the innermost quote first
+            hits = [q for q, _sp in sorted(
+                ((q, sp) for q, sp in carried.get(file, ()) if sp.start <= label.at.start and label.at.end <= sp.end
+                 and not (label.within and sp.start <= label.within.start and label.within.end <= sp.end)),
+                key=lambda pair: pair[1].end - pair[1].start)]  # the innermost quote first
             where = f"{file} {label.fragment[:32]!r}"
             if not label.optional:
                 result.quote_found.add(bool(hits))

@@ -79,3 +79,22 @@ def test_names_match_transliterations_not_other_people() -> None:
     assert names_match("Zelenskyy", (), ZEL)
     assert not names_match("Donald Tusk", (), TRUMP)
     assert not names_match("Melania Trump", (), TRUMP)
+
+
+def test_a_quote_carried_by_a_second_copy_is_found_in_both() -> None:
+    """One claim, many sources: a quote whose words a syndicated copy repeats is kept once, its `also` span in the
+    copy. Scoring reads that span, so the copy's labelled quote counts as found and attributed (before, it was
+    "not found", and recall on folders with copies was understated)."""
+    copy = "b.txt"
+    start = TEXT.index("We will hold the line,")
+    also = Span(source=copy, start=start, end=start + 22, text="We will hold the line,")
+    quote = Quote(id="q1", speaker="zelensky", span=_span("We will hold the line,"), origin="auto",
+                  confidence=0.9, also=(also,))
+    briefing = Briefing(data_dir="x", sources=(Source(file="a.txt", text=TEXT), Source(file=copy, text=TEXT)),
+                        actors=(ZEL, TRUMP), quotes=(quote,))
+    labels = {"article": [{"file": name, "published": "none",
+                           "quote": [{"fragment": "We will hold", "speaker": "Volodymyr Zelensky"}]}
+                          for name in ("a.txt", copy)]}
+    result = score(briefing, parse_labels(labels, {"a.txt": TEXT, copy: TEXT}, "test"), [ZEL, TRUMP])
+    assert (result.quote_recall.right, result.quote_recall.total) == (2, 2)
+    assert (result.quote_precision.right, result.quote_precision.total) == (2, 2)

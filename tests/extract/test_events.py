@@ -119,3 +119,43 @@ def test_a_date_of_what_a_relative_clause_or_prior_to_names_dates_no_event(tmp_p
         encoding="utf-8")
     days = {e.date.iso for e in load_briefing(tmp_path).events}
     assert not days & {"2020", "2020-06"}, days
+
+
+def test_a_date_of_a_reduced_relative_or_a_gerund_clause_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"… to return territory seized from Ukraine in 2014" dates the seizure, not what the sentence tells of
+    (an unseen page dated a defence secretary's words of 2025 "2014"); "invaded Crimea in 2014 before launching
+    its wider invasion in February 2022" is no Crimea event of 2022 (the gerund clause owns that date). A
+    sentence whose own verb carries the date keeps it. Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Ministers meet in Brussels\n\nBRUSSELS, Feb 12 2025 (Wire) - Defence ministers gathered on Wednesday.\n\n"
+        "Defence Secretary Mark Ellison says it is unrealistic to expect Russia to return territory seized from "
+        "Ukraine in 2014 back to Kyiv.\n\n"
+        "Russia first invaded Crimea, a peninsula on the Black Sea, in 2014 before launching its wider invasion in "
+        "February 2022.\n\n"
+        "Russia seized Crimea in March 2014.\n",
+        encoding="utf-8")
+    events = load_briefing(tmp_path).events
+    titles = {e.date.iso: e.title for e in events}
+    assert "2022-02" not in titles, titles
+    assert not any(iso == "2014" and "Ellison" in t for iso, t in titles.items()), titles
+    assert "2014-03" in titles
+
+
+def test_a_weekday_under_a_distant_will_stays_undated(tmp_path) -> None:  # noqa: ANN001
+    """"Those talks will end with Vice President X meeting the delegation at a forum in Munich on Friday" (page of
+    Wednesday 12 February): the "will" lies further back than the tense window read, and the Friday was taken as
+    the one before (7 February), a wrong day shown as fact. Now the day is read neither way: undated. Invented
+    prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Ministers meet in Brussels\n\nBRUSSELS, Feb 12 2025 (Wire) - Defence ministers met in Brussels on "
+        "Wednesday for two days of talks.\n\n"
+        "Those talks will end with Vice President Dana Rowe meeting the Ukrainian delegation at a security forum "
+        "in Munich on Friday.\n", encoding="utf-8")
+    days = {e.date.iso for e in load_briefing(tmp_path).events}
+    assert "2025-02-07" not in days, days

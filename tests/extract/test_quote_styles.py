@@ -383,3 +383,33 @@ def test_the_nations_leader_is_its_one_head_of_state_or_government_the_article_n
         "Friday.\n"
         "“This war was started by one man,” the Ukrainian leader said.\n"))
     assert quotes["This war was started by one man,"] is None
+
+
+def test_an_honorific_or_initialism_in_the_subject_after_the_quote(tmp_path: Path) -> None:
+    """"“…,” Mr. Ellison said" and "“…,” U.S. Secretary of State Marco Rubio said": the full stop of "Mr." or
+    "U.S." ends no sentence, so the attribution right after the quote is read. Before, it was not, and a speech
+    verb earlier in the sentence took the quote: "as it insists it must do, “…”" gave it to the institution the
+    sentence before named, NATO, though "it" was Ukraine."""
+    quotes, ids = _quotes(tmp_path, (
+        "Talks in Brussels\n\n"
+        "Defence Secretary Mark Ellison met NATO defence ministers in Brussels on Wednesday, 12 February 2025.\n\n"
+        "But for Ukraine to try to regain every village, as it insists it must do, “will only drain the "
+        "treasury,” Mr. Ellison said.\n\n"
+        "“We will not send troops,” U.S. Secretary of State Marco Rubio said.\n"))
+    assert quotes["will only drain the treasury,"] == ids["Mark Ellison"]
+    assert quotes["We will not send troops,"] == ids["Marco Rubio"]
+
+
+def test_a_name_in_apposition_before_the_verb_speaks_not_a_name_further_back(tmp_path: Path) -> None:
+    """"“…” in the settlement that President Trump wants, the U.S. defence secretary, Mark Ellison, said": the
+    subject of "said" is the phrase the commas set off, Ellison; Trump sits in a relative clause further back
+    (before, the first name after the quote, Trump, was taken)."""
+    quotes, ids = _quotes(tmp_path, (
+        "Talks in Brussels\n\n"
+        "Defence Secretary Mark Ellison met NATO defence ministers in Brussels on Wednesday, 12 February 2025.\n\n"
+        "A return to the old borders is “an unreachable aim” and a “fantasy of old maps” in the settlement that "
+        "President Donald Trump wants to reach, the U.S. defence secretary, Mark Ellison, said on Wednesday.\n\n"
+        "Going back is “a road to more losses” in any deal President Donald Trump signs, his deputy said.\n"))
+    assert quotes["an unreachable aim"] == ids["Mark Ellison"]
+    assert quotes["fantasy of old maps"] == ids["Mark Ellison"]
+    assert quotes["a road to more losses"] is None

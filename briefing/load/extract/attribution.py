@@ -49,9 +49,12 @@ _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
+#: A full stop inside a subject where no sentence ends: an honorific's ("“…,” Mr. Hegseth said") or an
+#: initialism's ("“…,” the U.S. defense secretary said").
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Amb)\.\s|(?<=\b[A-Z]\.[A-Z])\.\s"
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
-    rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
+    rf"(?P<subject>(?:{_HONORIFIC}|[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -289,6 +292,27 @@ def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
 _RELATIVE_BREAK = re.compile(r",\s*(?:which|who|that|when|where|whereas)\s*,")
 
 
+#: A name in apposition, the last thing before the verb: "…, the U.S. defense secretary, Pete Hegseth, said".
+_APPOSED_NAME = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*\s*")
+
+
+def _subject_start(text: str, left: int, verb_start: int) -> int:
+    """Where the subject of a verb after a quote begins: after the last comma or dash before it ("…” in the
+    course of …, he said"); when the verb follows a comma, the subject is the phrase set off by the commas
+    before it, and a bare name there is the subject's own ("…, the defense secretary, Pete Hegseth, said": not
+    a name further back, "…that President Trump wants, …")."""
+    segment = text[left:verb_start]
+    body = segment.rstrip()
+    if body.endswith(","):
+        body = body[:-1]
+        last = max(body.rfind(","), body.rfind("–"))
+        if last >= 0 and _APPOSED_NAME.fullmatch(body, last + 1):
+            return left + last + 1
+        return left
+    cut = max(segment.rfind(","), segment.rfind("–"))
+    return left + cut + 1 if cut >= 0 and segment[cut + 1:].strip() else left
+
+
 def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
@@ -303,10 +327,7 @@ def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, A
         if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
             return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
-        segment = text[left:verb.start()]
-        cut = max(segment.rfind(","), segment.rfind("–"))
-        if cut >= 0 and segment[cut + 1:].strip():
-            left += cut + 1
+        left = _subject_start(text, left, verb.start())
         actor, a_s, _a_e = who(left, verb.start(), "first")
         if actor is not None:
             return actor, "quote:sentence-verb", 0.7, a_s, verb.end()

@@ -26,6 +26,25 @@ def future_cue(sentence: str, at: int) -> str | None:
     return cue.group(0)
 
 
+def distant_future(sentence: str, at: int) -> bool:
+    """Whether a future cue stands further back in the sentence than `future_cue` reads ("Those will culminate
+    with X meeting Y at a conference in Munich on Friday"), no clause in the past between it and the date: the
+    date may be the plan's, so a weekday is read neither way (dates.py keeps it undated)."""
+    reach = max(0, at - 90)
+    if reach == 0:
+        return False
+    cue = None
+    for match in _FUTURE.finditer(sentence, 0, reach):
+        cue = match
+    return cue is not None and not _PAST_CLAUSE.search(sentence, cue.end(), at) \
+        and not _PAST_FINITE.search(sentence, cue.end(), at)
+
+
+#: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's
+#: meeting" (the "would" is a clause's of its own; the sentence tells of the past).
+_PAST_FINITE = re.compile(r"\b(?:was|were|had|did)\b")
+
+
 #: A clause in the past opened after a future cue: a conjunction, a named or pronoun subject, a past verb.
 _PAST_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|once)\s+(?:(?:the|its|their)\s+)?"
                           r"(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context, printed_days
-from briefing.load.extract.date_tense import cue_after, future_cue
+from briefing.load.extract.date_tense import cue_after, distant_future, future_cue
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "folder_span", "future_cue",
@@ -215,6 +215,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of
         # writing (a month-day takes its nearest year; a weekday stays undated).
         direction = "near" if cue == "would" else "future" if cue else "past"
+        if cue is None and distant_future(sentence, s - offset):
+            direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
     resolver = RESOLVERS.get(kind or "")
     found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder)) if resolver else None
     if found is None:

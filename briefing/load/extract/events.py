@@ -97,6 +97,13 @@ _AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|will|w
 _SUBORDINATE = re.compile(r"\b(?:following|after|before|since|ahead of|amid|despite)\b", re.IGNORECASE)
 #: Participles that are never a finite past ("begun", not "began"): a noun's modifier wherever they stand.
 _ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chosen drawn sworn shown known seen".split())
+#: A date inside a clause that "before/after/while" + a gerund opens: "Russia first invaded Crimea in 2014 before
+#: launching its wider invasion in February 2022" dates the launch, not the sentence's verb.
+_GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:!?]{0,80}$")
+#: A common noun, then a past participle with its own short phrase, then the date: "territory seized from
+#: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's).
+_REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
+                               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|on|since)\s+$")
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
@@ -108,7 +115,9 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
-    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at):
+    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at):
+        return True
+    if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at):
         return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
     if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
