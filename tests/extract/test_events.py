@@ -159,3 +159,20 @@ def test_a_weekday_under_a_distant_will_stays_undated(tmp_path) -> None:  # noqa
         "in Munich on Friday.\n", encoding="utf-8")
     days = {e.date.iso for e in load_briefing(tmp_path).events}
     assert "2025-02-07" not in days, days
+
+
+def test_a_days_thing_after_a_preposition_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"Paris invited the Nordic countries, as well as Canada, to Wednesday's meeting" on a page of Tuesday 18
+    February: the Wednesday is the meeting's (the 19th, which the page prints), not the invitation's; it was read as
+    the Wednesday before the page (the 12th), a wrong day shown as fact. Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Second summit on security\n\nAnna PetrenkoTuesday, 18 February 2025, 19:31\n\n"
+        "France has decided to convene another meeting of European ministers on 19 February.\n\n"
+        "Details: Diplomats reported that Paris invited the Nordic countries, as well as Canada, to Wednesday's "
+        "meeting.\n", encoding="utf-8")
+    days = {e.date.iso for e in load_briefing(tmp_path).events}
+    assert "2025-02-12" not in days, days
+    assert "2025-02-19" in days

@@ -131,6 +131,14 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
                            r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: A weekday's thing as the object of "to", "for", "ahead of": "invited Canada to Wednesday's meeting", "ahead of
+#: Friday's vote" (a weekday that may lie either side of the page's day; "before Wednesday's meeting" is left as it
+#: was: the act is the meeting's eve at most).
+_TO_DAYS_THING = re.compile(r"\b(?:to|for|ahead of)\s+$")
+_WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:meeting|summit|talks|vote|session|call|visit|"
+                              r"conference|gathering|deadline|ceremony|signing|hearing|debate|election|address|"
+                              r"speech|briefing|round|negotiations)\b")
 #: A relative clause that dates its antecedent: "Ukraine has delayed elections that were scheduled for April 2024"
 #: (the elections' day, not the delay's).
 _RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
@@ -150,6 +158,9 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _RELATIVE_DATE.search(text, max(0, start - 60), start):
         return True
+    if _WEEKDAY_AT.match(text, start) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
+            and _POSSESSIVE_NOUN.match(text, end):
+        return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's
     return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start))
 
 
