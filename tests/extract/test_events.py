@@ -176,3 +176,23 @@ def test_a_days_thing_after_a_preposition_dates_no_event(tmp_path) -> None:  # n
     days = {e.date.iso for e in load_briefing(tmp_path).events}
     assert "2025-02-12" not in days, days
     assert "2025-02-19" in days
+
+
+def test_a_date_inside_a_relative_clause_after_the_verb_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"Talks have ramped up …, as the envoy seeks to quell fighting in Ukraine, which Russia launched a full-scale
+    invasion of in February 2022" was shown as talks of February 2022; "demands …, which remain unchanged since the
+    start of the war in 2022" as demands of 2022 (an unseen page each). The relative clause owns its date. Said on
+    its own, the invasion keeps its month. Invented prose."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Envoy in Moscow\n\ndate 2025-03-13\n\n"
+        "Talks have ramped up in recent days, as the envoy seeks to quell fighting in Ukraine, which Russia launched "
+        "a full-scale invasion of in February 2022.\n\n"
+        "Putin is expected to put forward demands to the envoy, which effectively remain unchanged since the start "
+        "of the full-scale war in 2022.\n\n"
+        "Russia launched its full-scale invasion in February 2022.\n", encoding="utf-8")
+    titles = {e.title: e.date.iso for e in load_briefing(tmp_path).events}
+    assert not any(t.startswith(("Talks have", "Putin is expected")) for t in titles), titles
+    assert titles.get("Russia launched its full-scale invasion in February 2022.") == "2022-02", titles

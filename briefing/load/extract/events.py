@@ -104,6 +104,10 @@ _GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:
 #: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's).
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
                                r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|on|since)\s+$")
+#: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
+#: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
+#: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
@@ -117,7 +121,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     2023" (a "since" inside a trailing participle clause)."""
     if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at):
         return True
-    if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at):
+    if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
+            or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):
         return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
     if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
