@@ -158,3 +158,28 @@ def test_a_plural_group_opening_a_sentence_is_no_person(tmp_path_factory: pytest
     people = _people(_load(tmp_path_factory, "groups", {"groups.txt": text}))
     assert "Traders" not in people and "Residents" not in people
     assert "Lena Marsters" in people
+
+
+KNIGHTS = """\
+Summit in London
+date 2025-03-02
+Sir Keir Starmer welcomed leaders to Lancaster House on Sunday, with British Ambassador Sir Alan Brierly at his side.
+Speaking at the summit, Sir Keir said a good outcome was "vital to the security of every nation here".
+Sir Alan said the hall had not been so full since the war.
+Sir Tobias said the doors would close at noon.
+"""
+
+
+def test_a_given_name_after_sir_is_the_one_person_of_that_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """British copy writes a knight by title and given name: "Sir Keir said". An unseen page made "Keir" a new
+    person and gave him Starmer's quote. A given name after "Sir" or "Dame" introduces no one; it is the one
+    person of the gazetteer or the article with that given name, else no one ("Sir Tobias")."""
+    briefing = _load(tmp_path_factory, "knights", {"a.txt": KNIGHTS})
+    names = {a.name for a in briefing.actors if a.origin == "auto"}
+    assert "Alan Brierly" in names
+    assert not {"Keir", "Alan", "Tobias"} & names, names
+    quotes = {q.text: q.speaker for q in briefing.quotes}
+    assert quotes["vital to the security of every nation here"] == "starmer"
+    alan = next(a.id for a in briefing.actors if a.name == "Alan Brierly")
+    said = [m for m in briefing.mentions.of_actor(alan)]
+    assert len(said) == 2, said  # "Sir Alan Brierly" and "Sir Alan"

@@ -66,6 +66,8 @@ STOP = frozenset(
     North South Presidents Nations States Campaign
     """.split()
 )
+#: Titles after which one word is a given name, not a surname: "Sir Keir", "Dame Sarah".
+KNIGHTHOOD = frozenset({"Sir", "Dame"})
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ic|ers)$")
 
 
@@ -144,6 +146,14 @@ class Gazetteer:
                     surnames[words[-1]].add(actor.id)
         self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
                         if len(ids) == 1 and word not in self.owner}
+        # Given names after a knighthood ("Sir Keir" for Keir Starmer), when one person has that given name.
+        givens: dict[str, set[str]] = defaultdict(set)
+        for actor in actors:
+            if actor.kind == "person":
+                words = _TOKEN.findall(actor.name)
+                if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+                    givens[words[0]].add(actor.id)
+        self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():
             self.index[(len(target.words), target.words[-1][0])].append(target)
@@ -207,7 +217,7 @@ class _Shape(NamedTuple):
     words: tuple[str, ...]
     tokens: tuple[tuple[int, int], ...]  # offsets of the words in the run
     abbreviations: tuple[int, ...]  # words that are abbreviations of a gazetteer name ("US")
-    surnames: tuple[int, ...]  # words that are a known surname, last in the run or before a title
+    surnames: tuple[int, ...]  # known surnames (or given names after "Sir"), last in the run or before a title
     windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
     names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `_name_shaped`), else None
 
@@ -228,7 +238,8 @@ def _shape(gazetteer: Gazetteer, whole: str) -> _Shape:
             words.append(word)
             tokens.append((m.start(), m.start() + len(word)))
     abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
-    surnames = tuple(j for j, w in enumerate(words) if w in gazetteer.surname
+    surnames = tuple(j for j, w in enumerate(words) if (w in gazetteer.surname or (
+                         j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
                      and (j + 1 == len(words) or words[j + 1] in STOP))
     windows = []
     for size in (3, 2, 1):
@@ -290,7 +301,10 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
             if not used[j]:
                 s_, e_ = tokens[j]
                 word = words[j]
-                added.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
+                if word in gazetteer.surname:
+                    added.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
+                else:  # "Sir Keir": the one person of that given name
+                    added.append(Found(s_, e_, gazetteer.knighted[word], word, 90.0, "actor:knighted"))
                 used[j] = True
         # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
         taken = list(used)

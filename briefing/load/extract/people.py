@@ -208,6 +208,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         n_start, n_end = run.start() + name_start, run.start() + name_end
         if _SPLIT_BY_BRACKET.match(text, n_end):
             continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
+        if len(words) == 1 and _KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
+            continue  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
         if cut == PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
             cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
         if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
@@ -281,6 +283,8 @@ _WINDOW = 120
 _OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 _UNSEEN = object()
+#: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
+_KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
 #: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
 _TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
 
