@@ -313,3 +313,42 @@ def test_wanting_the_fighting_to_stop_is_no_refusal_of_ending_the_war() -> None:
 ])
 def test_an_obligation_on_the_subject_is_the_speakers_demand(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # idioms that only look like cues: "heavy lifting" lifts no sanctions; "cautious optimism" is no reluctance;
+    # "stop short of" stops nothing
+    ("“The UK is prepared to back this with boots on the ground, Europe must do the heavy lifting,” Keir Starmer "
+     "said.", {("europe", "security_guarantees", Stance.FOR)}),
+    ("Mike Waltz expressed cautious optimism about the ceasefire talks.", set()),
+    ("The two men’s conversation, their second since Trump took office, appeared to stop short of convincing Putin "
+     "to sign off on the 30-day truce that Trump has endorsed and Ukraine has agreed to.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # two judgements of one thing are one judgement, not a double negation
+    ("A return to Ukraine’s pre-2014 borders is “an unrealistic objective” and an “illusionary goal”, Pete Hegseth "
+     "said.", {("us", "territory", Stance.AGAINST)}),
+    # a judgement governs the infinitives after it, however long the chain
+    ("Pete Hegseth said on Wednesday it is “unrealistic” to expect the Kremlin, after three years of war and many "
+     "thousands of lives lost, to approve Kyiv’s accession to NATO.", {("us", "nato", Stance.AGAINST)}),
+    # a bare verb coordinated after the keyword, with an object of its own, speaks about that object
+    ("“We will press Russia to agree to a ceasefire and stop its brutal war,” Marco Rubio said.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # "consider it positive" is a judgement, not openness
+    ("“Ukraine accepts this ceasefire proposal, we consider it positive,” Volodymyr Zelensky said.",
+     {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_idioms_judgements_and_coordination_unseen(sentence: str, expected: set) -> None:
+    """Classes from unseen pages on this story (5 December, fifth session), each written afresh."""
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a group that fails to agree holds no stance
+    "At the summit, European leaders failed to agree on a common position on sending troops to Ukraine.",
+    # a proposal talked about is no proposal made: "commented on the ceasefire proposal"
+    "Yuri Ushakov commented on the ceasefire proposal put forward by the US and Ukraine.",
+    # inside a quote, another's possessive before the cue: whose stance the speaker reports, not his own
+    "“The key is America's readiness to restore military aid to Ukraine,” Volodymyr Zelensky said.",
+])
+def test_no_position_from_a_failed_agreement_a_proposal_talked_about_or_a_reported_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()

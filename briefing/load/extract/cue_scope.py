@@ -17,7 +17,21 @@ __all__ = ["out_of_scope"]
 def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
     """Whether `cue` says nothing about the keyword `hit` (each rule below says why)."""
     return (_object_before(cue, hit, text) or _coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
-            or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start))
+            or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
+            or _proposal_talked_about(cue, text, sentence_start))
+
+
+#: A proposal as what a preposition names ("commented on the ceasefire proposal put forward by the US", "reacted to
+#: the offer"): talked about, not made; the noun is no stance of the sentence's agent (a possessive keeps its
+#: maker: "Trump's proposal").
+_PROPOSAL = re.compile(r"propos(?:al|ed)|offer", re.IGNORECASE)
+_TALKED_ABOUT = re.compile(r"\b(?:on|to|about|over|at|of|with)\s+(?:the|a|an|this|that|any|such)\s+"
+                           r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _proposal_talked_about(cue: Cue, text: str, sentence_start: int) -> bool:
+    return cue.kind == "pos" and _PROPOSAL.fullmatch(cue.text) is not None and \
+        _TALKED_ABOUT.search(text, max(sentence_start, cue.start - 50), cue.start) is not None
 
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
@@ -63,6 +77,7 @@ _COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
 #: "… support for Ukraine and halting new mobilisations": after a keyword and a short complement, "and" and a verb
 #: that takes an object of its own.
 _AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
+_DETERMINED_OBJECT = re.compile(r"\s+(?:its|their|his|her|our|the|this|that|all)\s+[a-z]")
 _OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
 
 
@@ -75,8 +90,12 @@ def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
         return False
     if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
         return True
-    return _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is not None and cue.text.lower().endswith("ing") \
-        and _OWN_OBJECT.match(text, cue.end) is not None
+    if _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is None:
+        return False
+    if cue.text.lower().endswith("ing"):
+        return _OWN_OBJECT.match(text, cue.end) is not None
+    # "press Russia to agree to a ceasefire and stop its brutal war": a bare verb with a determined object
+    return _DETERMINED_OBJECT.match(text, cue.end) is not None
 
 
 #: The fighting as the subject of a verb that stops: "so that the shooting will stop, the killing will stop".

@@ -77,6 +77,10 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
 Holding = tuple[str, list[str], str]
 
 
+#: Inside a quote, a name's possessive right before the cue: the stance is that name's, as the speaker tells it.
+_QUOTED_POSSESSOR = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+
+
 def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers, actors,  # noqa: ANN001, PLR0913
             previous_person: str | None, start: int, end: int, negotiating: frozenset[str],
             persons_at: tuple[int, ...] = ()) -> list[Holding]:
@@ -87,6 +91,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b:
+            if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
+                return []  # "“… is America's readiness to restore aid”": whose stance the speaker reports, not his
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
             if speaker in actors and turn(text, a) and reporter(actors[speaker]):

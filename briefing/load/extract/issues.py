@@ -30,11 +30,13 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
                r"inappropriate|premature"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
-    ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to"),
+    ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
-    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether"),
+    # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
+                r"fail(?:s|ed)? to agree"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
@@ -43,13 +45,13 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?|"
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
-            r"stop(?:s|ped|ping)?|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|lift(?:s|ed|ing)?|"
-            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
+            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
+            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
@@ -101,6 +103,9 @@ _BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must
 #: A truce named between a cue and the thing it stops ("agreed to a ceasefire involving … strikes on energy").
 _TRUCE = re.compile(r"\b(?:ceasefire|cease-fire|truce|moratorium|pause|halt)\b", re.IGNORECASE)
 _LISTED = re.compile(r"\b(?:and|or|nor)\b|,")
+#: A judgement that governs the infinitives after it ("it is unrealistic to expect … to approve …"): its reach is
+#: the clause, however long the chain.
+_JUDGED_INFINITIVE = re.compile(r"[”\"’']?\s+to\s+[a-z]+")
 #: How far (characters) a cue may stand from its keyword, inside the clause.
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
@@ -181,8 +186,12 @@ class Clauses:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
         if keywords_name not in (KeywordsName.PROPOSITION, KeywordsName.OPPOSITE):
             return None
-        left, right = self.clause(hit.start)
-        left, right = max(left, hit.start - _REACH), min(right, hit.end + _REACH)
+        clause_left, right = self.clause(hit.start)
+        left, right = max(clause_left, hit.start - _REACH), min(right, hit.end + _REACH)
+        for cue in self.cues[bisect_left(self.starts, clause_left):bisect_left(self.starts, left)]:
+            if cue.kind == "judged" and _JUDGED_INFINITIVE.match(self.text, cue.end):
+                left = cue.start  # "it is “unrealistic” to expect Russia to … approve Kyiv's accession to NATO"
+                break
         # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
         # is about peacekeepers, not the truce.
         starts = [h.start for h in hits]  # in text order, none overlapping
@@ -244,6 +253,8 @@ class Clauses:
             elif cue.kind == "ruleout" and negated:
                 opened = True  # "did not rule out membership": open, not for
                 counted.append(cue)
+            elif cue.kind == "judged" and counted and counted[-1].kind == "judged" and not negated:
+                counted.append(cue)  # "is “an unrealistic objective” and an “illusionary goal”": one judgement
             elif cue.kind in ("neg", "ruleout", "judged", "pos"):
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)
