@@ -134,25 +134,21 @@ class Gazetteer:
         # A bare alternation lets the engine scan for its first letters quickly; the word boundary
         # before a match is checked in Python (see `exact`).
         self.pattern = (re.compile(r"(?:" + "|".join(re.escape(t) for t in texts) + r")(?!\w)") if texts else None)
-        # Surnames of people ("Peskov" for Dmitry Peskov) when only the full name is listed; a surname
-        # two people share is left out.
+        # Surnames of people ("Peskov" for Dmitry Peskov) when only the full name is listed, and given names
+        # after a knighthood ("Sir Keir" for Keir Starmer); a word two people share is left out.
         surnames: dict[str, set[str]] = defaultdict(set)
+        givens: dict[str, set[str]] = defaultdict(set)
         for actor in actors:
             if actor.kind != "person":
                 continue
-            for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
+            for n, text in enumerate([actor.name] + [a.text for a in actor.aliases if not a.misspelling]):
                 words = _TOKEN.findall(text)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4:
                     surnames[words[-1]].add(actor.id)
+                if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
+                    givens[words[0]].add(actor.id)  # (the name's, not an alias's)
         self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
                         if len(ids) == 1 and word not in self.owner}
-        # Given names after a knighthood ("Sir Keir" for Keir Starmer), when one person has that given name.
-        givens: dict[str, set[str]] = defaultdict(set)
-        for actor in actors:
-            if actor.kind == "person":
-                words = _TOKEN.findall(actor.name)
-                if len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
-                    givens[words[0]].add(actor.id)
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():

@@ -18,26 +18,32 @@ def future_cue(sentence: str, at: int) -> str | None:
     """The future cue before position `at` of the sentence, if any ("planned for", "will"); none when a clause
     in the past lies between the cue and the date ("the halt would start, after the Houthis approached the
     administration on Monday": the Monday is the approach's, before the day of writing)."""
-    cue = None
-    for match in _FUTURE.finditer(sentence, max(0, at - 90), at):
-        cue = match
-    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at):
-        return None
-    return cue.group(0)
+    cue = _last_future(sentence, max(0, at - _CUE_REACH), at)
+    return cue.group(0) if cue is not None else None
 
 
 def distant_future(sentence: str, at: int) -> bool:
     """Whether a future cue stands further back in the sentence than `future_cue` reads ("Those will culminate
     with X meeting Y at a conference in Munich on Friday"), no clause in the past between it and the date: the
     date may be the plan's, so a weekday is read neither way (dates.py keeps it undated)."""
-    reach = max(0, at - 90)
-    if reach == 0:
-        return False
+    reach = max(0, at - _CUE_REACH)
+    cue = _last_future(sentence, 0, at, reach) if reach else None
+    return cue is not None and not _PAST_FINITE.search(sentence, cue.end(), at)
+
+
+#: How far before a date `future_cue` looks for its cue.
+_CUE_REACH = 90
+
+
+def _last_future(sentence: str, start: int, at: int, stop: int | None = None) -> re.Match[str] | None:
+    """The last future cue of sentence[start:stop] (stop: `at`), unless a clause in the past lies between it and
+    the date at `at`."""
     cue = None
-    for match in _FUTURE.finditer(sentence, 0, reach):
+    for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
         cue = match
-    return cue is not None and not _PAST_CLAUSE.search(sentence, cue.end(), at) \
-        and not _PAST_FINITE.search(sentence, cue.end(), at)
+    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at):
+        return None
+    return cue
 
 
 #: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's

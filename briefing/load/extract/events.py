@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.load.extract.date_resolvers import the_date_noun
+from briefing.load.extract.date_resolvers import WEEKDAYS, the_date_noun
 from briefing.load.extract.findings import precision_rank, title
 from briefing.model import PartialDate, Span
 
@@ -140,7 +140,6 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: Friday's vote" (a weekday that may lie either side of the page's day; "before Wednesday's meeting" is left as it
 #: was: the act is the meeting's eve at most).
 _TO_DAYS_THING = re.compile(r"\b(?:to|for|ahead of)\s+$")
-_WEEKDAY_AT = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:meeting|summit|talks|vote|session|call|visit|"
                               r"conference|gathering|deadline|ceremony|signing|hearing|debate|election|address|"
                               r"speech|briefing|round|negotiations)\b")
@@ -163,7 +162,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
         return True
     if _RELATIVE_DATE.search(text, max(0, start - 60), start):
         return True
-    if _WEEKDAY_AT.match(text, start) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
+    if text[start:end].lower().startswith(WEEKDAYS) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
             and _POSSESSIVE_NOUN.match(text, end):
         return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's
     return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start))
