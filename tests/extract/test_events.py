@@ -125,12 +125,15 @@ def test_a_date_of_a_reduced_relative_or_a_gerund_clause_dates_no_event(tmp_path
         "Ukraine in 2014 back to Kyiv.\n\n"
         "Russia first invaded Crimea, a peninsula on the Black Sea, in 2014 before launching its wider invasion in "
         "February 2022.\n\n"
-        "Russia seized Crimea in March 2014.\n"))
+        "Russia seized Crimea in March 2014.\n\n"
+        "Russia agreed to a pause of strikes on power plants in a call with Donald Trump, according to a readout "
+        "issued by the Kremlin on February 11.\n"))
     events = briefing.events
     titles = {e.date.iso: e.title for e in events}
     assert "2022-02" not in titles, titles
     assert not any(iso == "2014" and "Ellison" in t for iso, t in titles.items()), titles
     assert "2014-03" in titles
+    assert "2025-02-11" in titles  # a readout's day after "on" is the day of the act it reports
 
 
 def test_a_weekday_under_a_distant_will_stays_undated(tmp_path) -> None:  # noqa: ANN001

@@ -101,9 +101,10 @@ _ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chose
 #: launching its wider invasion in February 2022" dates the launch, not the sentence's verb.
 _GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:!?]{0,80}$")
 #: A common noun, then a past participle with its own short phrase, then the date: "territory seized from
-#: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's).
+#: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's). Not a day
+#: after "on": "agreed …, according to a readout issued by the Kremlin on March 18" is the day of the act too.
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
-                               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|on|since)\s+$")
+                               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|since)\s+$")
 #: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
