@@ -179,3 +179,22 @@ def test_a_stamped_article_reads_its_weekdays_with_the_stamp_caveat(tmp_path) ->
 ])
 def test_mid_month(sentence: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, "2025-07-26") == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A future word in a noun phrase ("the country's next leader") is not the tense of the verb that owns the
+    # date ("vowed on April 9"): a blind audit put the vow a year ahead, 2026-04-09 under a page of 2025-04-14.
+    ("The country's next leader, the veteran Halvorsen, vowed on April 9 to cut taxes by early next month.",
+     "2025-04-14", {"April 9": "2025-04-09", "next month": "2025-05"}),
+    ("Officials expect a deal soon with the envoys who arrived on Monday.", "2025-05-07",
+     {"on Monday": "2025-05-05"}),
+    # An auxiliary before the past participle keeps the plan ahead.
+    ("The agreement will be formally signed on May 5.", "2025-04-30", {"May 5": "2025-05-05"}),
+    ("The pact is expected to be ratified on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The new cabinet will have been sworn in on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The ministers will proceed on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The leaders plan a vote, scheduled on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+])
+def test_a_past_verb_owning_the_date_after_a_future_word(sentence: str, published: str,
+                                                         expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected
