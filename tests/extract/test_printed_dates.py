@@ -367,3 +367,16 @@ def test_two_header_dates_that_disagree_date_nothing() -> None:
     assert extract_metadata("a.txt", same, None, date_clues(same), ()).published.iso == "2025-02-17"
     byline = text.replace("Monday February 17, 2025", "Published February 17, 2025")
     assert extract_metadata("a.txt", byline, None, date_clues(byline), ()).published.iso == "2025-02-17"
+
+
+def test_a_date_bar_with_its_weekday_is_no_dateline() -> None:
+    # "Friday, 12 September, 2025" over a page is the site's date bar (a weekday is no place): the dateline of
+    # the story beats it. A blind audit had the bar read as a dateline, which outranked the story's own.
+    text = ("Friday, 12 September, 2025\nHome | World | Politics\n\nEnvoys resume talks in Valletta\n\n"
+            "By Anna Borg\nVALLETTA, March 3, 2025 — The envoys met on Monday, officials said.\n")
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published.iso == "2025-03-03" and meta.published_basis == "dateline"
+    alone = text.replace("VALLETTA, March 3, 2025 — ", "")
+    meta = extract_metadata("a.txt", alone, None, date_clues(alone), ())
+    assert meta.published.iso == "2025-09-12" and meta.published_basis == "timestamp"
+    assert [c.kind for c in date_clues("Saturday, 4 October, 2025: The envoys met.\n")] == []
