@@ -380,3 +380,25 @@ def test_a_date_bar_with_its_weekday_is_no_dateline() -> None:
     meta = extract_metadata("a.txt", alone, None, date_clues(alone), ())
     assert meta.published.iso == "2025-09-12" and meta.published_basis == "timestamp"
     assert [c.kind for c in date_clues("Saturday, 4 October, 2025: The envoys met.\n")] == []
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # An undated page printing "Saturday, Nov. 22, 2025" (a caption's day, say): its "on Saturday" is that day.
+    ("Saturday, Nov. 22, 2025", {"2025-11-22"}),
+    ("Saturday, 22 November 2025", {"2025-11-22"}),
+    # Without the weekday beside it the page's Saturday could be any of the month after: undated, as before.
+    ("Nov. 22, 2025", set()),
+    # A printed Friday does not name the Saturday.
+    ("Friday, Nov. 21, 2025", set()),
+])
+def test_a_weekday_the_page_prints_with_its_date(tmp_path: Path, printed: str, expected: set[str]) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(
+        "Envoys adopt a text in Valletta\n\nMarco Rubio and Sergei Lavrov adopted a joint text in Valletta on "
+        "Saturday despite objections from several delegations.\n\nOfficials of both delegations gathered in the "
+        f"conference hall in Valletta, {printed}, for the opening session.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    adopted = [e for e in briefing.events if "adopted a joint text" in e.evidence[0].text]
+    assert {e.date.iso for e in adopted} == expected
+    assert briefing.source("a.txt").published is None

@@ -212,7 +212,7 @@ def second_pass_with(shared: Shared, indexes: list[int]) -> list:
                                shared.corpus_year) if consulted is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
+            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest, named_floor=anchor.named)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
         elif folder_window(shared, work.source) is not None:
             in_folder = Reference(None, folder=shared.window)
