@@ -402,3 +402,20 @@ def test_a_weekday_the_page_prints_with_its_date(tmp_path: Path, printed: str, e
     adopted = [e for e in briefing.events if "adopted a joint text" in e.evidence[0].text]
     assert {e.date.iso for e in adopted} == expected
     assert briefing.source("a.txt").published is None
+
+
+def test_one_wire_sentence_in_two_outlets_is_one_event_on_one_country() -> None:
+    # Two outlets print one wire sentence (lightly edited) whose only actor is a country: one event with two
+    # sources (a blind set had it twice). Words that merely overlap, with one country in common, stay two.
+    a = _candidate("a.txt", "Delegates of the forty coastal states broke with custom and adopted a fisheries "
+                   "charter at the opening of their conference in Valletta on Tuesday despite objections from Norway, "
+                   "which is boycotting the three-day meeting", ("party:norway",), ())
+    b = _candidate("b.txt", "Delegates of the forty coastal states broke with custom and adopted a fisheries "
+                   "charter at the start of their conference in Valletta on Tuesday despite objections from Norway, "
+                   "which boycotts the three-day meeting in a row with the hosts", ("party:norway",), ())
+    assert len(merge_candidates([a, b])) == 1
+    c = _candidate("c.txt", "Russia launched drones at energy facilities in Kharkiv on Tuesday, killing three "
+                   "workers at the plant", ("russia",), ())
+    d = _candidate("d.txt", "Russia launched drones at energy facilities in Odesa on Tuesday, killing two "
+                   "workers at the port", ("russia",), ())
+    assert len(merge_candidates([c, d])) == 2

@@ -294,7 +294,9 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]],
         return None
     shared_persons = len(a_persons.intersection(b.persons))
     if len(shared) < 2 and not shared_persons:
-        return None  # one country or institution in common on one day is not one event
+        # One country or institution in common on one day is not one event, unless the sentences are one
+        # sentence printed twice (a wire story in two outlets).
+        return near_copy(a_words, b.words)
     said_by = speaker(b)
     if said_by and a_speakers and said_by[0] not in a_speakers and shared_persons < 2:
         # Statements of one day by two people are two events: "Katz said on June 24 he had ordered strikes …
@@ -312,6 +314,21 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]],
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None
+
+
+#: A near copy: this much likeness, this many words of what happened in common, and no name (place, person,
+#: day) in the shorter that the longer lacks ("in Kharkiv" and "in Odesa" are two strikes however alike).
+COPY_LIKENESS = 0.6
+COPY_PLAIN_SHARED = 6
+
+
+def near_copy(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float | None:
+    """The likeness of two texts that are one sentence printed twice, lightly edited, else None."""
+    score = jaccard(a, b)
+    if score < COPY_LIKENESS or plain_shared(a, b) < COPY_PLAIN_SHARED:
+        return None
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return score if all(w in large for w in small if w[0] == NAME_MARK) else None
 
 
 #: Words of what happened (not capitalised) two candidates must share unless they share two persons or three
