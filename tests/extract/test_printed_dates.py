@@ -104,6 +104,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("[April 12, 2025]", "2025-04-12", "timestamp"),
     ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
+    # A scrape that ran the page's lines together: "Published April 9, 2025last updated April 9, 2025What …".
+    ("Published April 9, 2025last updated April 9, 2025What you need to know", "2025-04-09", "byline"),
 ])
 def test_printed_dates(header: str, iso: str, basis: str) -> None:
     text = f"Envoys meet in Riyadh for talks\n\n{header}\n\nThe envoys met on Tuesday, officials said.\n"

@@ -40,7 +40,7 @@ _BYLINE = re.compile(
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"(?:date|update)(?=\s*:)))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
-    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
+    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
