@@ -166,9 +166,19 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
             continue
         own = [v for v in EVENT_VERBS.finditer(text, floor, found.start)
                if v.start() != verb.start() and not any(a <= v.start() < b for a, b in quoted)]
+        if not own and _LEADS_CLAUSE.search(text, max(start, found.start - 12), found.start):
+            # "…, and on July 11 the delegates will elect a chair": the verb of the clause the day leads.
+            stop = _CLAUSE_END.search(text, found.end, found.end + CLAUSE_REACH)
+            own = [v for v in EVENT_VERBS.finditer(text, found.end, stop.start() if stop else found.end + CLAUSE_REACH)
+                   if not any(a <= v.start() < b for a, b in quoted)][:1]
         if own:
             picks.append((found, own[-1]))
     return picks
+
+
+#: A day that leads a clause of its own after the sentence's first: "…, and on July 11", "…; on Tuesday".
+_LEADS_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:on\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def is_party(key: str) -> bool:
