@@ -198,3 +198,16 @@ def test_mid_month(sentence: str, expected: dict[str, str]) -> None:
 def test_a_past_verb_owning_the_date_after_a_future_word(sentence: str, published: str,
                                                          expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A month-day in the future tense that would lie most of a year ahead ("will resume on Oct 11" in a page of
+    # October 20): a plan whose day has passed, or a page dated late; next year's day is a guess. Undated.
+    ("Rubio said the talks, which will resume on Oct 11, had been useful.", "2025-10-20", {}),
+    ("Lavrov, who is expected in Geneva next week, met Rubio on Oct 11.", "2025-10-20", {"next week": "2025-10"}),
+    # Ahead within half a year, as before; so is a day later this month.
+    ("The talks will resume on March 3.", "2025-10-20", {"March 3": "2026-03-03"}),
+    ("The talks will resume on Oct 29.", "2025-10-20", {"Oct 29": "2025-10-29"}),
+])
+def test_a_month_day_most_of_a_year_ahead(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected
