@@ -437,3 +437,31 @@ def test_more_event_verbs_and_a_colon_dateline(tmp_path: Path) -> None:
     days = {e.date.iso: e.title for e in briefing.events}
     assert set(days) == {"2025-05-01", "2025-05-06", "2025-05-07", "2025-04-28"}
     assert days["2025-05-01"].startswith("On Thursday, Marco Rubio responded")
+
+
+_BEHIND = ("Envoys agree on a ceasefire plan\n\nPublished 12 March 2024\n\nJEDDAH - Marco Rubio and Sergei Lavrov agreed "
+           "on 11 March 2025 to a proposal for a 30-day ceasefire, officials said.\n\nMarco Rubio met Sergei Lavrov "
+           "on Monday to discuss the proposal, officials said.\n")
+
+
+def test_a_date_line_a_year_behind_the_days_it_reports(tmp_path: Path) -> None:
+    # The date line prints 2024; the story reports, in the past tense, a day of 2025 a day before that date line's
+    # day: the line's year is a year behind. It still dates the page (what is printed wins), but its Monday would
+    # be a year off: weekdays and yearless days are left undated, and `check` says why.
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(_BEHIND, encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    assert briefing.source("a.txt").published.iso == "2024-03-12"
+    assert {e.date.iso for e in briefing.events} == {"2025-03-11"}
+    assert any("'11 March 2025'" in d.summary for d in briefing.discrepancies)
+
+
+def test_a_plan_a_year_after_the_date_line_is_no_misprint(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(_BEHIND.replace("agreed on 11 March 2025", "will sign on 11 March 2025"),
+                                              encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    assert "2024-03-11" in {e.date.iso for e in briefing.events}
+    assert not [d for d in briefing.discrepancies if d.kind == "wrong_year"]
