@@ -432,10 +432,11 @@ def test_more_event_verbs_and_a_colon_dateline(tmp_path: Path) -> None:
         "VALLETTA: On Thursday, Marco Rubio responded to remarks by Sergei Lavrov about the prisoner lists.\n\n"
         "Delegates will gather on May 6 to elect Marco Rubio as chair of the commission.\n\n"
         "Sergei Lavrov will be elected deputy chair by the delegates on May 7.\n\n"
-        "Marco Rubio was sworn in as chair in Valletta on April 28.\n", encoding="utf-8")
+        "Marco Rubio was sworn in as chair in Valletta on April 28.\n\n"
+        "Sergei Lavrov will attend the closing ceremony of the commission on May 9.\n", encoding="utf-8")
     briefing = load_briefing(folder, use_cache=False)
     days = {e.date.iso: e.title for e in briefing.events}
-    assert set(days) == {"2025-05-01", "2025-05-06", "2025-05-07", "2025-04-28"}
+    assert set(days) == {"2025-05-01", "2025-05-06", "2025-05-07", "2025-04-28", "2025-05-09"}
     assert days["2025-05-01"].startswith("On Thursday, Marco Rubio responded")
 
 

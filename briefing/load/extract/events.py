@@ -30,7 +30,7 @@ EVENT_VERBS = re.compile(
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
-    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
+    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|attend(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
     r"sworn in)\b",
     re.IGNORECASE,
 )
