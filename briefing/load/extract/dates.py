@@ -83,6 +83,9 @@ class Reference:
     #: The first and last publication days of the folder's dated sources, for a source that is undated and
     #: prints no year at all: a month-day takes the one year that puts it near them (date_resolvers.in_folder).
     folder: tuple[dt.date, dt.date] | None = None
+    #: `date` is a day the text prints with its weekday ("Saturday, Nov. 22, 2025"), the floor of an interval
+    #: (anchoring.printed_anchor): that weekday named alone ("on Saturday") is that day, not one a week on.
+    named_floor: bool = False
 
     @property
     def day(self) -> dt.date | None:
@@ -173,7 +176,13 @@ def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Refer
     except (ValueError, OverflowError, KeyError, StopIteration):
         return None
     if other is None or other.date != first.date:
-        return None
+        prefix = (match.group("wd_prefix") or "").strip().lower() if match.lastgroup == "weekday" else "x"
+        if not ref.named_floor or prefix not in ("", "on") or _day(first.date) != ref.day:
+            return None
+        basis = first.basis.replace(f"{ref.label} {ref.date.iso}", f"the {match.group('wd')} the text prints in "
+                                    f"full ({ref.date.iso}, the latest day it prints)", 1)
+        return DateMention(start=first.start, end=first.end, text=first.text, date=first.date, rule=first.rule,
+                           basis=basis, confidence=min(first.confidence, 0.6))
     basis = first.basis.replace(f"{ref.label} {ref.date.iso}" if ref.date else "",
                                 f"{ref.label} {ref.date.iso} to {ref.latest.iso}" if ref.date and ref.latest else "", 1)
     return DateMention(start=first.start, end=first.end, text=first.text, date=first.date, rule=first.rule,

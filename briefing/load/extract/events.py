@@ -30,7 +30,8 @@ EVENT_VERBS = re.compile(
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
-    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s))\b",
+    r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|attend(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
+    r"sworn in)\b",
     re.IGNORECASE,
 )
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
@@ -41,11 +42,11 @@ STRONG_VERBS = re.compile(
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
-    r"(?:took|came|went) (?:into )?effect)$", re.IGNORECASE)
+    r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
-                          r"welcom(?:ed|es)|claim(?:ed|s))$", re.IGNORECASE)
+                          r"welcom(?:ed|es)|claim(?:ed|s)|respond(?:ed|s))$", re.IGNORECASE)
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
@@ -53,7 +54,7 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 #: June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
-                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–-]\s+)+")
+                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
@@ -190,9 +191,19 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
             continue
         own = [v for v in EVENT_VERBS.finditer(text, floor, found.start)
                if v.start() != verb.start() and not any(a <= v.start() < b for a, b in quoted)]
+        if not own and _LEADS_CLAUSE.search(text, max(start, found.start - 12), found.start):
+            # "…, and on July 11 the delegates will elect a chair": the verb of the clause the day leads.
+            stop = _CLAUSE_END.search(text, found.end, found.end + CLAUSE_REACH)
+            own = [v for v in EVENT_VERBS.finditer(text, found.end, stop.start() if stop else found.end + CLAUSE_REACH)
+                   if not any(a <= v.start() < b for a, b in quoted)][:1]
         if own:
             picks.append((found, own[-1]))
     return picks
+
+
+#: A day that leads a clause of its own after the sentence's first: "…, and on July 11", "…; on Tuesday".
+_LEADS_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:on\s+)?$")
+_CLAUSE_END = re.compile(r"[,;:.!?]")
 
 
 def is_party(key: str) -> bool:
@@ -319,7 +330,9 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]],
         return None
     shared_persons = len(a_persons.intersection(b.persons))
     if len(shared) < 2 and not shared_persons:
-        return None  # one country or institution in common on one day is not one event
+        # One country or institution in common on one day is not one event, unless the sentences are one
+        # sentence printed twice (a wire story in two outlets).
+        return near_copy(a_words, b.words)
     said_by = speaker(b)
     if said_by and a_speakers and said_by[0] not in a_speakers and shared_persons < 2:
         # Statements of one day by two people are two events: "Katz said on June 24 he had ordered strikes …
@@ -337,6 +350,21 @@ def _likeness(a: tuple[set[str], frozenset[str] | set[str], set[str], set[str]],
     if score >= 0.07 and len(a_persons.intersection(b.persons)) >= 2:
         return score
     return None
+
+
+#: A near copy: this much likeness, this many words of what happened in common, and no name (place, person,
+#: day) in the shorter that the longer lacks ("in Kharkiv" and "in Odesa" are two strikes however alike).
+COPY_LIKENESS = 0.6
+COPY_PLAIN_SHARED = 6
+
+
+def near_copy(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float | None:
+    """The likeness of two texts that are one sentence printed twice, lightly edited, else None."""
+    score = jaccard(a, b)
+    if score < COPY_LIKENESS or plain_shared(a, b) < COPY_PLAIN_SHARED:
+        return None
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return score if all(w in large for w in small if w[0] == NAME_MARK) else None
 
 
 #: Words of what happened (not capitalised) two candidates must share unless they share two persons or three

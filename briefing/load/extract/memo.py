@@ -68,7 +68,7 @@ def keep_anchor(anchor: Anchor | None, keys: set[tuple[int, str]], digests: Inde
 
     encoder = _Encoder({source.file: source.text})
     plain = None if anchor is None else (encoder.value(anchor.date), encoder.value(anchor.latest), anchor.note,
-                                         encoder.value(anchor.evidence), anchor.confidence)
+                                         encoder.value(anchor.evidence), anchor.confidence, anchor.named)
     return (digests.empty, sorted((weekday, actor, digests.of((weekday, actor))) for weekday, actor in keys), plain)
 
 
@@ -82,9 +82,9 @@ def kept_anchor(kept: object, digests: IndexDigests, source: Source) -> tuple[bo
     if plain is None:
         return True, None
     decoder = _Decoder([source.file], {source.file: source.text})
-    date, latest, note, evidence, confidence = plain
+    date, latest, note, evidence, confidence, *named = plain  # a memo written before `named` has five
     return True, Anchor(date=decoder.value(date), latest=decoder.value(latest), note=note,
-                        evidence=decoder.value(evidence), confidence=confidence)
+                        evidence=decoder.value(evidence), confidence=confidence, named=bool(named and named[0]))
 
 
 class PeopleKeyed:

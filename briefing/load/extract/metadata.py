@@ -20,11 +20,13 @@ that find the clues are printed_dates.py's.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.printed_dates import HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name
 from briefing.model import PartialDate, Region, SourcePart, Span
 
@@ -147,8 +149,67 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         meta.published_note = (f"prints {first.text!r} (line {text.count(chr(10), 0, first.start) + 1}) and "
                                 f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}) above its text: "
                                 "a site's date bar or the article's date? Left undated")
+    if meta.published is not None and not meta.parts:
+        _year_behind(file, text, meta)
     meta.outlet = _outlet(text, clues, meta.parts)
     return meta
+
+
+#: A day printed in full with its year: "11 March 2025", "March 11, 2025".
+_FULL = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?,?|(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}),?)"
+                   r"\s+(?P<y>(?:19|20)\d{2})\b")
+#: How many days before its date line's day a page may report a day in the past tense (its year misprinted).
+BEHIND_REACH = 31
+#: Marks a publication date whose year looks a year behind the days the page reports (Source.meta_rule).
+YEAR_DOUBTFUL = "-year-doubtful"
+
+
+def _year_behind(file: str, text: str, meta: AutoMeta) -> None:
+    """A date line whose year is a year behind the page ("Published 12 March 2024" over "agreed on 11 March 2025",
+    in the past tense): a day the page reports would then lie after the page was written, and a year back it lies
+    within BEHIND_REACH days before it. The printed date still dates the page (what is printed wins), but its rule
+    says the year is doubtful (its weekdays and yearless days are then left undated) and a conflict names both."""
+    published = meta.published
+    if published is None or published.day is None or published.month is None:
+        return
+    base = dt.date(published.year, published.month, published.day)
+    evidence = meta.published_evidence[0] if meta.published_evidence else None
+    for match in _FULL.finditer(text):
+        if evidence is not None and evidence.start <= match.start() < evidence.end:
+            continue
+        day = _parsed(match)
+        if day is None or day.year != base.year + 1:
+            continue
+        try:
+            back = day.replace(year=base.year)
+        except ValueError:
+            continue
+        reach = max(0, match.start() - 200)  # future_cue reads 90 characters back; a bounded look keeps it linear
+        line_start = max(text.rfind("\n", reach, match.start()) + 1, reach)
+        if not 0 <= (base - back).days <= BEHIND_REACH or future_cue(text[line_start:match.start()] + " ",
+                                                                      match.start() - line_start):
+            continue
+        meta.rule += YEAR_DOUBTFUL
+        meta.published_note += (f"; its year looks a year behind: the text reports {match.group(0)!r}, after it; "
+                                f"its weekdays and days without a year are left undated")
+        meta.conflicts.append((
+            f"{evidence.text if evidence else published.iso!r} dates the page, but the text reports "
+            f"{match.group(0)!r} in the past tense: the date line's year looks a year behind",
+            tuple(s for s in (evidence, _span(file, text, match.start(), match.end())) if s is not None)))
+        return
+
+
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+
+
+def _parsed(match: re.Match[str]) -> dt.date | None:
+    month_name = (match.group("m1") or match.group("m2"))[:3].lower()
+    if month_name not in _MONTHS:
+        return None
+    try:
+        return dt.date(int(match.group("y")), _MONTHS.index(month_name) + 1, int(match.group("d1") or match.group("d2")))
+    except ValueError:
+        return None
 
 
 #: The share of the folder's dated files one year must hold to date a yearless clue ("NAIROBI, Nov 3 (Reuters)"):

@@ -20,6 +20,8 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 #: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
 _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
+#: A dateline's place is no weekday: "Friday, 12 September, 2025" over a page is a site's date bar (a header).
+_NO_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 #: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
 #: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
@@ -38,7 +40,7 @@ _BYLINE = re.compile(
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"(?:date|update)(?=\s*:)))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:{_WEEKDAY})?"
-    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d))", re.MULTILINE)
+    rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
 _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
@@ -57,7 +59,7 @@ _DATELINE = re.compile(
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
 #: — July 23, 2025" (a region after the place, a dash before the date).
 _PLACE_DATE = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
+    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
@@ -67,7 +69,8 @@ _DATELINE_DASH = re.compile(
     rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 _DATELINE_COLON = re.compile(
-    rf"^[ \t]*[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s", re.MULTILINE)
+    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
+    re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time).

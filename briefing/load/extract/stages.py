@@ -32,6 +32,7 @@ from briefing.load.extract.findings import (
 )
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
+from briefing.load.extract.metadata import YEAR_DOUBTFUL
 from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.plain import from_worker, plain_candidate
 from briefing.load.extract.quotes import (
@@ -64,7 +65,8 @@ def usable_pieces(source: Source) -> list[tuple[int, int]]:
 def reference_for(source: Source) -> Callable[[int], Reference]:
     """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
     parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
-    default = Reference(source.published, "source dated", stamp=source.meta_rule.startswith("meta:stamp"))
+    default = Reference(None if source.meta_rule.endswith(YEAR_DOUBTFUL) else source.published, "source dated",
+                        stamp=source.meta_rule.startswith("meta:stamp"))
 
     def at(offset: int) -> Reference:
         chosen = default
@@ -212,7 +214,7 @@ def second_pass_with(shared: Shared, indexes: list[int]) -> list:
                                shared.corpus_year) if consulted is not None else None
         ref_at = reference_for(work.source)
         if anchor is not None:
-            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest)
+            anchored = Reference(anchor.date, "source anchored to", latest=anchor.latest, named_floor=anchor.named)
             ref_at = lambda _offset, _r=anchored: _r  # noqa: E731
         elif folder_window(shared, work.source) is not None:
             in_folder = Reference(None, folder=shared.window)
