@@ -52,6 +52,13 @@ _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
+#: Right before a quote: a written message and what it "read" (or said), perhaps with its writer after "from"/"by".
+_MESSAGE = re.compile(r"\b(?:message|letter|note|text|post|email|e-mail|memo|tweet)\b"
+                      r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?,?\s+(?:that|which)\s+"
+                      r"(?:read|reads|said|says|stated)\s*:?\s*$")
+#: "According to X, Y “…”": a sentence opening with its source, then a subject whose predicate is quoted.
+_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*"
+                             r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -177,6 +184,20 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     # Hamas stands by …; president-elect: ‘…’"), not this quote's.
     window_start = max(window_start, text.rfind(";", window_start, quote_start) + 1)
     lead = text[window_start:quote_start]
+    message = _MESSAGE.search(lead)
+    if message is not None:
+        # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after
+        # "from"/"by"), never the subject of the sentence that shares it; no writer named: unknown.
+        actor, a_s, a_e = (who(window_start + message.start("by"), window_start + message.end("by"), "last")
+                           if message.group("by") else (None, -1, -1))
+        return (actor, "quote:colon-before", 0.75, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
+    according_lead = _ACCORDING_LEAD.search(lead)
+    if according_lead is not None:
+        # "According to Leavitt, Trump “has made his priorities …”": the words are the source's, not the
+        # subject's of the quoted predicate.
+        actor, a_s, a_e = who(window_start + according_lead.start("name"), window_start + according_lead.end("name"))
+        if actor:
+            return actor, "quote:for-name", 0.7, a_s, a_e
     for_name = _FOR_NAME.search(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
@@ -219,6 +240,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
         if actor and _NAME_AS_MODIFIER.match(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "The X government confirmed …": the government, not X
+        if actor and _PHRASE_SUBJECT.search(text, a_e, verb.start()):
+            # "Asked about his pledge to NATO, the former president stated: “…”": after the leading clause, a
+            # subject of its own that names no one we know. Not the name in the clause; unknown.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
         if UNNAMED.search(text, window_start, verb.start()):
@@ -243,6 +268,11 @@ def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_s
         return None
     actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
     return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
+
+
+#: Right before a speech verb, after a comma: a noun phrase of lower-case words as the verb's own subject ("…, the
+#: former president simply stated").
+_PHRASE_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.

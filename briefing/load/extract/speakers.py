@@ -42,6 +42,8 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|o
                                 rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
                                 rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
                                 rf"(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}$")
+#: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
+_ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -100,9 +102,9 @@ class Speakers:
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
-        self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
-                         else MentionAt(m.start, m.end, m.actor, m.person, quoted)
-                         for m in sorted(mentions, key=attrgetter("start"))]
+        self.by_start = _knighted([m if (quoted := in_quote(m.start)) == m.quoted
+                                   else MentionAt(m.start, m.end, m.actor, m.person, quoted)
+                                   for m in sorted(mentions, key=attrgetter("start"))], text, roles)
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
         self.titled = _titles_before(text, self.by_start)
@@ -155,7 +157,8 @@ class Speakers:
         text = self.text
         return [m for m in self.between(start, end)
                 if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)
-                and not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)]
+                and (not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)
+                     or _ACCORDING_OPENS.fullmatch(text, start, m.start) is not None)]
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
         """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
@@ -325,8 +328,8 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = text[sentence_start:persons[0].start]
-    if len(lead) <= 80 and LEADING_CLAUSE.search(lead):
-        return persons[0].actor
+    if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
+        return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
 
 
@@ -361,6 +364,29 @@ def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, w
         if other is not None and _title_words(text[after.end():o_s]):
             return True
     return False
+
+
+#: An honorific used with the given name alone: "Sir Keir said", "Dame Angela added".
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
+
+
+def _knighted(mentions: list[MentionAt], text: str, roles: RoleResolver) -> list[MentionAt]:
+    """"Sir Keir said" after "Keir Starmer": the one person of the article with that given name, not someone
+    called "Keir" (an honorific with a given name is the British style for a knight)."""
+    honoured = [m for m in mentions if m.person and _KNIGHTED.search(text, max(0, m.start - 6), m.start)]
+    if not honoured:
+        return mentions
+    names = {a.id: a.name.split() for a in roles.actors if a.id in roles.persons}
+    present = {m.actor for m in mentions if m.person}
+    swap: dict[int, str] = {}
+    for m in honoured:
+        word = text[m.start:m.end]
+        if " " in word:
+            continue
+        holders = [a for a in present if a != m.actor and len(names.get(a, ())) >= 2 and names[a][0] == word]
+        if len(holders) == 1:
+            swap[m.start] = holders[0]
+    return [MentionAt(m.start, m.end, swap[m.start], m.person, m.quoted) if m.start in swap else m for m in mentions]
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
