@@ -56,3 +56,16 @@ def test_sir_and_a_given_name_is_the_article_person_with_that_name(tmp_path: Pat
         "Prime Minister Tomas Reker met Prime Minister Anil Varma in the capital on Thursday.\n"
         "Sir Tomas said: “I am glad to welcome you here among friends tonight.”\n"))
     assert quotes["I am glad to welcome you here among friends tonight."] == ids["Tomas Reker"]
+
+
+def test_a_pronoun_is_not_the_one_known_person_when_someone_unknown_is_the_subject(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Anil Varma met Donald Trump in the capital on Thursday.\n"
+        "He said: “Today is a good day for both our nations and for our workers.”\n"
+        "White House spokeswoman Ilse Marten spoke on Friday.\n"
+        "She said: “Tomorrow is another good day for both our nations and the world.”\n"))
+    # Trump is the one person the gazetteer knows, but the sentence's subject is someone else: unknown.
+    assert quotes["Today is a good day for both our nations and for our workers."] is None
+    # Titles before the one person named are no other subject.
+    assert quotes["Tomorrow is another good day for both our nations and the world."] == ids["Ilse Marten"]

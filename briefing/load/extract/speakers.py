@@ -319,11 +319,20 @@ def _other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> 
     return pattern is not None and pattern.search(text, start, end) is not None
 
 
+#: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
+#: word ("Narendra Modi met …"); checked only in the stretch before the sentence's first known person.
+_UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Following|"
+                              r"Meanwhile|Last|This|Earlier|Later)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
+
+
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
     """The person a pronoun points to among those a sentence names: the only one, or its subject (named
     first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
     actors = list(dict.fromkeys(m.actor for m in persons))
     if len(actors) == 1:
+        if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
+                and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
+            return None  # "Narendra Modi met Prime Minister X. / He said": the subject is someone we do not know
         return actors[0]
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
