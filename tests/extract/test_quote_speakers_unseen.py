@@ -69,3 +69,58 @@ def test_a_pronoun_is_not_the_one_known_person_when_someone_unknown_is_the_subje
     assert quotes["Today is a good day for both our nations and for our workers."] is None
     # Titles before the one person named are no other subject.
     assert quotes["Tomorrow is another good day for both our nations and the world."] == ids["Ilse Marten"]
+
+
+def test_a_quotation_over_two_paragraphs_whose_second_does_not_reopen_it(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Tomas Reker spoke to reporters on Monday.\n"
+        "Reker said: “We will sign the text on Monday. It is a good text for both our nations.\n"
+        "It will take time, but we will keep our word to the farmers.”\n"
+        "The trade minister spoke after him. “The deal opens markets for our growers and our shops.\n"
+        "It will take some years, but the gains will reach every region,” Foreign Minister Anil Varma added.\n"))
+    assert quotes["We will sign the text on Monday. It is a good text for both our nations."] == ids["Tomas Reker"]
+    assert quotes["It will take time, but we will keep our word to the farmers."] == ids["Tomas Reker"]
+    assert quotes["The deal opens markets for our growers and our shops."] == ids["Anil Varma"]
+    assert quotes["It will take some years, but the gains will reach every region,"] == ids["Anil Varma"]
+
+
+def test_a_participles_own_subject_names_the_speaker_of_a_fragment(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Tomas Reker met Foreign Minister Anil Varma on Monday.\n"
+        "Reker described the talks as “very good”, while Varma, calling him “a stubborn man”, left the room.\n"
+        "The deal also underlines the role of trade, with Varma describing it as “a fair agreement for both our "
+        "peoples.”\n"
+        "Reker and Varma, calling it “a fine start”, left together.\n"))
+    assert quotes["very good"] == ids["Tomas Reker"]
+    assert quotes["a stubborn man"] == ids["Anil Varma"]  # the subject of "calling", not the sentence's
+    assert quotes["a fair agreement for both our peoples."] == ids["Anil Varma"]
+    assert quotes["a fine start"] is None  # two people as the subject: no one's alone
+
+
+def test_marks_of_scraped_copy_a_closing_mark_typed_as_opening_a_spaced_single_and_a_bracket(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Tomas Reker called the deal a “landmark for the region,“ stressing the old ties. “We share "
+        "a long history of trade,“ he said. “This text is a plan for our shared future.”\n"
+        "Reker said the nation would keep its word ' without raising its spending to such a figure.'\n"
+        "He added: “[It] is also a plan for the years ahead. Our growers will sell more of their crops...\n"
+        "“On the other hand, our shops will offer more goods at fair prices.”\n"))
+    reker = ids["Tomas Reker"]
+    assert quotes["landmark for the region,"] == reker
+    assert quotes["We share a long history of trade,"] == reker
+    assert quotes["without raising its spending to such a figure."] == reker
+    assert quotes["[It] is also a plan for the years ahead. Our growers will sell more of their crops..."] == reker
+    assert quotes["On the other hand, our shops will offer more goods at fair prices."] == reker
+
+
+def test_the_prime_minister_after_a_prime_minister_just_named_as_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "British Prime Minister Tomas Reker met Indian Prime Minister Anil Varma on Monday.\n"
+        "The deal is not the “end of the road” for the two nations, Tomas Reker said.\n"
+        "The prime minister said: “This is not the end of our work with your nation.”\n"
+        "In his letter to Varma, Reker asserts that “the text cannot bind us to a figure at this summit.”\n"))
+    assert quotes["This is not the end of our work with your nation."] == ids["Tomas Reker"]
+    assert quotes["the text cannot bind us to a figure at this summit."] == ids["Tomas Reker"]

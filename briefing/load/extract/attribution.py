@@ -35,7 +35,7 @@ SPEECH_VERBS = (
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
     "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
-    "began|asserted|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
+    "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
@@ -206,6 +206,12 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     verb = finite = None
     for verb in _VERB.finditer(text, window_start, quote_start):
         finite = verb if verb.group(0) not in _PARTICIPLES else finite
+    own = _participle_subject(text, window_start, verb, who) \
+        if verb is not None and verb.group(0) in _PARTICIPLES else None
+    if own is not None and len(text[verb.end():quote_start].split()) <= 30 \
+            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+        # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
+        return own[0], "quote:said-before", 0.8, own[1], verb.end()
     if verb is not None and verb.group(0) in _PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
@@ -253,6 +259,21 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X
+#: describing it as"); not an object ("Y met X, calling …" is Y's).
+_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:while|whilst|whereas|with)\s+"
+                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+$")
+
+
+def _participle_subject(text: str, window_start: int, verb: re.Match[str], who) -> tuple[str, int] | None:  # noqa: ANN001
+    """The person named as the participle's own subject right before it, and where the name starts; else None."""
+    own = _OWN_SUBJECT.search(text, max(window_start, verb.start() - 80), verb.start())
+    if own is None:
+        return None
+    actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
+    return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None
 
 
 #: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".

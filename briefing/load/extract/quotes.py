@@ -61,15 +61,23 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
-        # A quotation of several paragraphs (the next one opens with a mark) or cut off by the text's end.
+        # A quotation of several paragraphs (the next one opens with a mark, or only closes one) or cut off by
+        # the text's end.
         following = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-        runs_on = text[pe:].strip() == "" if following is None else text[following:following + 1] in "“\""
+        closing = _closes_only(text, *paragraphs[p_index + 1], in_paragraph[p_index + 1]) \
+            if following is not None else None
+        runs_on = text[pe:].strip() == "" if following is None \
+            else text[following:following + 1] in "“\"" or closing is not None
         run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
         if run_on is not None:
             # A 'single' quotation inside the open one is part of it.
             in_paragraph[p_index] = [*(q for q in in_paragraph[p_index] if q[0] < run_on[0]), run_on]
             if following is not None:
                 run_ons[run_on[2]] = following
+            if closing is not None:
+                # "X said: “… / … .”": the next paragraph goes on without reopening the quotation; its words
+                # up to the closing mark are a quote of their own (a continuation of X's).
+                in_paragraph[p_index + 1] = [closing, *(q for q in in_paragraph[p_index + 1] if q[0] >= closing[1])]
     quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
@@ -95,6 +103,22 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+def _closes_only(text: str, ps: int, pe: int, spans: list[Quoted]) -> Quoted | None:
+    """A paragraph that opens with no quotation mark but closes one before any of its own quotations (the
+    second paragraph of a quotation not reopened: "… to the farmers.”"): (start, after the mark, start, the
+    mark), the words stripped; else None."""
+    close = text.find("”", ps, pe)
+    if close < 0 or text[ps:ps + 1] in "“\"‘'" or text.find("“", ps, close) >= 0 or text.find('"', ps, close) >= 0 \
+            or any(os_ < close for os_, _oe, _s, _e in spans):
+        return None
+    start, end = ps, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (ps, close + 1, start, end) if len(text[start:end].split()) >= 3 else None
 
 
 #: The rules that read a speaker in the quote's own sentence, after or around it: "“…,” he continued."

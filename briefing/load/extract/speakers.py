@@ -175,6 +175,20 @@ class Speakers:
             return None
         return persons[0].actor
 
+    def _speaker_of_sentence_before(self, offset: int) -> str | None:
+        """The speaker of the last attributed quote, when its attribution names them (not by a role: "the Belgian
+        prime minister said. / … said the prime minister" stays ambiguous) in the sentence right before
+        `offset`'s, in the paragraph or the one before; else None."""
+        previous, index = self.previous, sentence_index(self.sentences, offset)
+        if previous is None or previous.speaker is None or previous.attr_start < 0 or index is None \
+                or not self.text[previous.attr_start:previous.attr_start + 1].isupper() \
+                or self.text.startswith(("The ", "THE "), previous.attr_start):
+            return None
+        if sentence_index(self.sentences, previous.attr_start) != index - 1 \
+                or self.paragraph_of(previous.attr_start) < self.paragraph_of(offset) - 1:
+            return None
+        return previous.speaker
+
     def institution_before(self, offset: int) -> str | None:
         """Who "it said" / "the statement said" is: the institution the sentence before names (outside
         quotes, within the paragraph before at most), when it is the one institution named there, in the
@@ -220,6 +234,10 @@ class Speakers:
                     # Two holders ("the minister" with two ministers named): the one the sentence before has as
                     # its subject, if that person holds the title ("X confirmed … / … the minister said").
                     last = self.subject_of_sentence_before(role.start())
+                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
+                if holder is None:
+                    # "…, X said. / The prime minister said: “…”": the speaker of the sentence before, if they hold it.
+                    last = self._speaker_of_sentence_before(role.start())
                     holder = last if last is not None and roles.holds(last, role, self.titled) else None
                 options.append((role.start(), role.end(), holder))
         return options
