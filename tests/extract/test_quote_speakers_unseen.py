@@ -124,3 +124,22 @@ def test_the_prime_minister_after_a_prime_minister_just_named_as_speaker(tmp_pat
         "In his letter to Varma, Reker asserts that “the text cannot bind us to a figure at this summit.”\n"))
     assert quotes["This is not the end of our work with your nation."] == ids["Tomas Reker"]
     assert quotes["the text cannot bind us to a figure at this summit."] == ids["Tomas Reker"]
+
+
+def test_a_name_inside_a_quotation_left_open_is_no_pronouns_person(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Chancellor Anna Kovar spoke in the capital on Monday.\n"
+        "“We talked for weeks,” Kovar said. “The war goes on. President Vladimir Putin shows no will to end it, "
+        "while the costs keep growing.\n"
+        "He admitted that the new tariffs had “caused fresh trouble” for the industry.\n"))
+    # Putin is named inside Kovar's open quotation, not as a subject of the text: "He" is not Putin.
+    assert quotes["caused fresh trouble"] != "putin"
+
+
+def test_declaring_is_a_participle_of_speech(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Party leader Ilse Marten highlighted the fight against graft, declaring “we must put an end to such "
+        "deals.”\n"))
+    assert quotes["we must put an end to such deals."] == ids["Ilse Marten"]

@@ -78,7 +78,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 # "X said: “… / … .”": the next paragraph goes on without reopening the quotation; its words
                 # up to the closing mark are a quote of their own (a continuation of X's).
                 in_paragraph[p_index + 1] = [closing, *(q for q in in_paragraph[p_index + 1] if q[0] >= closing[1])]
-    quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
+    quoted_spans = sorted([*((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans),
+                           *_left_open(text, paragraphs, in_paragraph)])
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
@@ -103,6 +104,20 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:
+    """The words after an opening mark left open at a paragraph's end that no quote takes (the next paragraph
+    neither reopens nor closes it): not a quote, but quoted words all the same, so a name there ("“… Putin shows
+    no will to end the war.") is no one a pronoun after it may point to."""
+    spans = []
+    for (ps, pe), quoted in zip(paragraphs, in_paragraph, strict=True):
+        if quoted and quoted[-1][1] >= pe - 1 and text[quoted[-1][0]] in "“\"":
+            continue  # the run-on quotation is a quote already
+        left = open_quote(text, ps, pe, quoted, True)
+        if left is not None:
+            spans.append((left[0], left[1]))
+    return spans
 
 
 def _closes_only(text: str, ps: int, pe: int, spans: list[Quoted]) -> Quoted | None:
