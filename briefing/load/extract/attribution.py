@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.load.extract.according import according, clause_end as _clause_end
+from briefing.load.extract.according import according, participle_subject, source_before
+from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
@@ -52,13 +53,6 @@ _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
-#: Right before a quote: a written message and what it "read" (or said), perhaps with its writer after "from"/"by".
-_MESSAGE = re.compile(r"\b(?:message|letter|note|text|post|email|e-mail|memo|tweet)\b"
-                      r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?,?\s+(?:that|which)\s+"
-                      r"(?:read|reads|said|says|stated)\s*:?\s*$")
-#: "According to X, Y “…”": a sentence opening with its source, then a subject whose predicate is quoted.
-_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*"
-                             r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -184,20 +178,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     # Hamas stands by …; president-elect: ‘…’"), not this quote's.
     window_start = max(window_start, text.rfind(";", window_start, quote_start) + 1)
     lead = text[window_start:quote_start]
-    message = _MESSAGE.search(lead)
-    if message is not None:
-        # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after
-        # "from"/"by"), never the subject of the sentence that shares it; no writer named: unknown.
-        actor, a_s, a_e = (who(window_start + message.start("by"), window_start + message.end("by"), "last")
-                           if message.group("by") else (None, -1, -1))
-        return (actor, "quote:colon-before", 0.75, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
-    according_lead = _ACCORDING_LEAD.search(lead)
-    if according_lead is not None:
-        # "According to Leavitt, Trump “has made his priorities …”": the words are the source's, not the
-        # subject's of the quoted predicate.
-        actor, a_s, a_e = who(window_start + according_lead.start("name"), window_start + according_lead.end("name"))
-        if actor:
-            return actor, "quote:for-name", 0.7, a_s, a_e
+    source = source_before(text, window_start, lead, who)
+    if source is not None:
+        return source
     for_name = _FOR_NAME.search(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
@@ -206,7 +189,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     verb = finite = None
     for verb in _VERB.finditer(text, window_start, quote_start):
         finite = verb if verb.group(0) not in _PARTICIPLES else finite
-    own = _participle_subject(text, window_start, verb, who) \
+    own = participle_subject(text, window_start, verb, who) \
         if verb is not None and verb.group(0) in _PARTICIPLES else None
     if own is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
@@ -259,21 +242,6 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
-
-
-#: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X
-#: describing it as"); not an object ("Y met X, calling …" is Y's).
-_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:while|whilst|whereas|with)\s+"
-                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+$")
-
-
-def _participle_subject(text: str, window_start: int, verb: re.Match[str], who) -> tuple[str, int] | None:  # noqa: ANN001
-    """The person named as the participle's own subject right before it, and where the name starts; else None."""
-    own = _OWN_SUBJECT.search(text, max(window_start, verb.start() - 80), verb.start())
-    if own is None:
-        return None
-    actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
-    return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None
 
 
 #: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".

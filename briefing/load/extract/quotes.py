@@ -16,7 +16,9 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
                        ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
   quote:run-on         a quotation left open at its paragraph's end, the next paragraph opening with a mark
-                       and naming its speaker ("“…, / “…,” he continued."): that speaker
+                       and naming its speaker ("“…, / “…,” he continued."): that speaker; a next paragraph
+                       that closes the quotation without reopening it ("X said: “… / … .”") is a quote of its own
+                       (a continuation). Names after an opening mark left open are quoted words (no pronoun's person).
 A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
 just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before

@@ -8,12 +8,18 @@ two holders, and never from the gazetteer alone (who holds a role depends on the
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from briefing.load.extract.actors import short_form
+from briefing.load.extract.name_words import TITLES
 from briefing.model import Actor
 
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import MentionAt
+
 __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL",
-           "RoleResolver"]
+           "RoleResolver", "knighted", "leads", "titles_before"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -198,3 +204,60 @@ def _names_org(title: str, org: str) -> bool:
 def _norm(title: str) -> str:
     return title.lower().replace("defense", "defen").replace("defence", "defen")
 
+
+#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
+_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+
+
+def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:
+    """actor → the titles the article prints right before their name (outside quotes): who "the
+    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    titled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is not None:
+                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
+    return {actor: frozenset(titles) for actor, titles in titled.items()}
+
+
+#: Where the words before a name stop being its title: a clause mark, a quotation mark or a line end.
+_LEAD_STOP = re.compile(r"[.;:,“”\"\n(](?![A-Z]{2,}\))")
+
+
+def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
+    """actor → the words printed right before their name in this article (within 60 characters, from the last
+    clause mark): "UN human rights chief", "Northern Defence Forces (NDF) commander". One bounded look a mention."""
+    leads: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            lo = max(0, m.start - 60)
+            window = text[lo:m.start]
+            stops = list(_LEAD_STOP.finditer(window))
+            lead = window[stops[-1].end():] if stops else window
+            if lead.strip():
+                leads.setdefault(m.actor, []).append(lead.strip())
+    return {actor: tuple(found) for actor, found in leads.items()}
+
+
+#: An honorific used with the given name alone: "Sir Keir said", "Dame Angela added".
+_KNIGHTED = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
+
+
+def knighted(mentions: list["MentionAt"], text: str, roles: RoleResolver) -> list["MentionAt"]:
+    """"Sir Keir said" after "Keir Starmer": the one person of the article with that given name, not someone
+    called "Keir" (an honorific with a given name is the British style for a knight)."""
+    honoured = [m for m in mentions if m.person and _KNIGHTED.search(text, max(0, m.start - 6), m.start)]
+    if not honoured:
+        return mentions
+    names = {a.id: a.name.split() for a in roles.actors if a.id in roles.persons}
+    present = {m.actor for m in mentions if m.person}
+    swap: dict[int, str] = {}
+    for m in honoured:
+        word = text[m.start:m.end]
+        if " " in word:
+            continue
+        holders = [a for a in present if a != m.actor and len(names.get(a, ())) >= 2 and names[a][0] == word]
+        if len(holders) == 1:
+            swap[m.start] = holders[0]
+    return [replace(m, actor=swap[m.start]) if m.start in swap else m for m in mentions]

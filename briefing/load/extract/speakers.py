@@ -17,7 +17,17 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.load.extract.name_words import TITLES, is_title
-from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE, RoleResolver
+from briefing.load.extract.speaker_roles import (
+    BARE_ROLE,
+    LOCAL_ROLE,
+    ORG_ROLE,
+    PLACE_ROLE,
+    ROLE,
+    RoleResolver,
+    knighted,
+    leads,
+    titles_before,
+)
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "joint_subject",
            "sentence_index"]
@@ -102,13 +112,13 @@ class Speakers:
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
-        self.by_start = _knighted([m if (quoted := in_quote(m.start)) == m.quoted
+        self.by_start = knighted([m if (quoted := in_quote(m.start)) == m.quoted
                                    else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                                    for m in sorted(mentions, key=attrgetter("start"))], text, roles)
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
-        self.titled = _titles_before(text, self.by_start)
-        self.leads = _leads(text, self.by_start)
+        self.titled = titles_before(text, self.by_start)
+        self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -282,41 +292,6 @@ class Speakers:
 _JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
 
 
-#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
-_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
-
-
-def _titles_before(text: str, mentions: list[MentionAt]) -> dict[str, frozenset[str]]:
-    """actor → the titles the article prints right before their name (outside quotes): who "the
-    president-elect" is in this article. One bounded look (40 characters) per mention."""
-    titled: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.person and not m.quoted:
-            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
-            if hit is not None:
-                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
-    return {actor: frozenset(titles) for actor, titles in titled.items()}
-
-
-#: Where the words before a name stop being its title: a clause mark, a quotation mark or a line end.
-_LEAD_STOP = re.compile(r"[.;:,“”\"\n(](?![A-Z]{2,}\))")
-
-
-def _leads(text: str, mentions: list[MentionAt]) -> dict[str, tuple[str, ...]]:
-    """actor → the words printed right before their name in this article (within 60 characters, from the last
-    clause mark): "UN human rights chief", "Northern Defence Forces (NDF) commander". One bounded look a mention."""
-    leads: dict[str, list[str]] = {}
-    for m in mentions:
-        if m.person and not m.quoted:
-            lo = max(0, m.start - 60)
-            window = text[lo:m.start]
-            stops = list(_LEAD_STOP.finditer(window))
-            lead = window[stops[-1].end():] if stops else window
-            if lead.strip():
-                leads.setdefault(m.actor, []).append(lead.strip())
-    return {actor: tuple(found) for actor, found in leads.items()}
-
-
 #: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
 #: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
 #: X's own: not here).
@@ -391,29 +366,6 @@ def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, w
         if other is not None and _title_words(text[after.end():o_s]):
             return True
     return False
-
-
-#: An honorific used with the given name alone: "Sir Keir said", "Dame Angela added".
-_KNIGHTED = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
-
-
-def _knighted(mentions: list[MentionAt], text: str, roles: RoleResolver) -> list[MentionAt]:
-    """"Sir Keir said" after "Keir Starmer": the one person of the article with that given name, not someone
-    called "Keir" (an honorific with a given name is the British style for a knight)."""
-    honoured = [m for m in mentions if m.person and _KNIGHTED.search(text, max(0, m.start - 6), m.start)]
-    if not honoured:
-        return mentions
-    names = {a.id: a.name.split() for a in roles.actors if a.id in roles.persons}
-    present = {m.actor for m in mentions if m.person}
-    swap: dict[int, str] = {}
-    for m in honoured:
-        word = text[m.start:m.end]
-        if " " in word:
-            continue
-        holders = [a for a in present if a != m.actor and len(names.get(a, ())) >= 2 and names[a][0] == word]
-        if len(holders) == 1:
-            swap[m.start] = holders[0]
-    return [MentionAt(m.start, m.end, swap[m.start], m.person, m.quoted) if m.start in swap else m for m in mentions]
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
