@@ -143,3 +143,11 @@ def test_declaring_is_a_participle_of_speech(tmp_path: Path) -> None:
         "Party leader Ilse Marten highlighted the fight against graft, declaring “we must put an end to such "
         "deals.”\n"))
     assert quotes["we must put an end to such deals."] == ids["Ilse Marten"]
+
+
+def test_the_minister_is_not_the_one_prime_minister_named(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Keir Starmer met reporters in London on Thursday.\n"
+        "Asked about the talks, the minister told reporters that “nothing has been decided yet.”\n"))
+    assert quotes["nothing has been decided yet."] is None  # a minister, not the prime minister

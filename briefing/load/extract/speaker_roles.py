@@ -147,8 +147,7 @@ class RoleResolver:
         Donald Trump … the president-elect said": `titled`, actor → the titles printed before their name)."""
         noun = _norm(phrase.group("noun"))
         holders = [actor_id for actor_id in present
-                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
-                          for t in self.current.get(actor_id, ()))]
+                   if any(_bare_title(noun, t) for t in self.current.get(actor_id, ()))]
         if not holders and titled:
             holders = [actor_id for actor_id in present if noun in titled.get(actor_id, ())]
         return holders[0] if len(holders) == 1 else None
@@ -157,8 +156,8 @@ class RoleResolver:
         """Whether the person holds the bare role's title: a current role in the gazetteer, or a title the
         article printed before their name."""
         noun = _norm(phrase.group("noun"))
-        return any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
-                   for t in self.current.get(actor_id, ())) or any(noun in t for t in titled.get(actor_id, ()))
+        return any(_bare_title(noun, t) for t in self.current.get(actor_id, ())) \
+            or any(noun in t for t in titled.get(actor_id, ()))
 
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """"the UK prime minister" → the one person named in this article whose current role is that title for
@@ -199,6 +198,14 @@ def _names_org(title: str, org: str) -> bool:
     initials = [w[0] for w in words if w[0].isupper()]
     return org in "".join(initials) and len(org) >= 2 and any(
         "".join(w[0] for w in words[i:i + len(org)]) == org for i in range(len(words)))
+
+
+def _bare_title(noun: str, title: str) -> bool:
+    """Whether a bare role's noun names a current title: "the president" not a vice president, "the minister"
+    not a prime minister (journalists call a prime minister "the prime minister"), no one-elect."""
+    title = _norm(title)
+    return noun in title and ("vice" in noun or "vice" not in title) and "-elect" not in title \
+        and not (noun == "minister" and "prime minister" in title)
 
 
 def _norm(title: str) -> str:
