@@ -23,8 +23,7 @@ def test_a_leading_clause_name_is_not_the_subject_of_the_phrase_before_the_verb(
     quotes, _ids = _quotes(tmp_path, (
         "A headline\n"
         "Donald Trump flew to the summit on Tuesday.\n"
-        "Asked about his pledge to this cornerstone of NATO, the former president simply stated: "
-        "“We will see what comes next.”\n"))
+        "Pressed on the future of NATO, the former president merely replied: “We will see what comes next.”\n"))
     assert quotes["We will see what comes next."] is None  # not NATO: "the former president" is the subject
 
 
@@ -132,9 +131,9 @@ def test_a_name_inside_a_quotation_left_open_is_no_pronouns_person(tmp_path: Pat
         "Chancellor Anna Kovar spoke in the capital on Monday.\n"
         "“We talked for weeks,” Kovar said. “The war goes on. President Vladimir Putin shows no will to end it, "
         "while the costs keep growing.\n"
-        "He admitted that the new tariffs had “caused fresh trouble” for the industry.\n"))
+        "He conceded that the new duties had “hurt the factories badly” this year.\n"))
     # Putin is named inside Kovar's open quotation, not as a subject of the text: "He" is not Putin.
-    assert quotes["caused fresh trouble"] != "putin"
+    assert quotes["hurt the factories badly"] != "putin"
 
 
 def test_declaring_is_a_participle_of_speech(tmp_path: Path) -> None:
