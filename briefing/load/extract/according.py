@@ -1,5 +1,7 @@
 """The according-to rule of quotes.py ("“…,” according to a post she made on X / a statement by X / EU envoy
-X"), and where a clause after a speech verb ends (`clause_end`, which attribution.py's other rules read too).
+X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:"),
+a participle's own subject (`participle_subject`: "while X, calling him “…”"), and where a clause after a speech
+verb ends (`clause_end`, which attribution.py's other rules read too).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import UNNAMED, Who
 
-__all__ = ["according", "clause_end"]
+__all__ = ["according", "clause_end", "participle_subject", "source_before"]
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
@@ -61,3 +63,48 @@ def clause_end(text: str, start: int, end: int) -> int:
                                       and not _ABBREVIATION.search(text, max(0, index - 4), index)):
             return index
     return min(end, start + 120)
+
+
+#: Right before a quote: a written message and what it "read" (or said), perhaps with its writer after "from"/"by".
+_MESSAGE = re.compile(r"\b(?:message|letter|note|text|post|email|e-mail|memo|tweet)\b"
+                      r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?,?\s+(?:that|which)\s+"
+                      r"(?:read|reads|said|says|stated)\s*:?\s*$")
+#: "According to X, Y “…”": a sentence opening with its source, then a subject whose predicate is quoted.
+_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*"
+                             r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
+
+
+def source_before(text: str, window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN201
+    """The source `lead` (text[window_start:quote start]) names for the quote after it, as attribution.before's
+    rules return it: a message's writer, or the X of "According to X, Y “…”"; None when it names none."""
+    message = _MESSAGE.search(lead)
+    if message is not None:
+        # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after
+        # "from"/"by"), never the subject of the sentence that shares it; no writer named: unknown.
+        actor, a_s, a_e = (who(window_start + message.start("by"), window_start + message.end("by"), "last")
+                           if message.group("by") else (None, -1, -1))
+        return (actor, "quote:colon-before", 0.75, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
+    according_lead = _ACCORDING_LEAD.search(lead)
+    if according_lead is not None:
+        # "According to Leavitt, Trump “has made his priorities …”": the words are the source's, not the
+        # subject's of the quoted predicate.
+        actor, a_s, a_e = who(window_start + according_lead.start("name"), window_start + according_lead.end("name"))
+        if actor:
+            return actor, "quote:for-name", 0.7, a_s, a_e
+    return None
+
+
+#: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X
+#: describing it as"); not an object ("Y met X, calling …" is Y's).
+_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:while|whilst|whereas|with)\s+"
+                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+$")
+
+
+def participle_subject(text: str, window_start: int, verb: re.Match[str],
+                       who: Callable[..., Who]) -> tuple[str, int] | None:
+    """The person named as the participle's own subject right before it, and where the name starts; else None."""
+    own = _OWN_SUBJECT.search(text, max(window_start, verb.start() - 80), verb.start())
+    if own is None:
+        return None
+    actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
+    return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.load.extract.according import according, clause_end as _clause_end
+from briefing.load.extract.according import according, participle_subject, source_before
+from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
@@ -35,8 +36,8 @@ SPEECH_VERBS = (
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
     "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
-    "began|asserted|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
-    "contended|stating|explaining|recalling|"
+    "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
+    "contended|stating|explaining|recalling|declaring|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
@@ -44,7 +45,7 @@ SPEECH_VERBS = (
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing", "stating", "explaining", "recalling", "asking"})
+                          "arguing", "stating", "explaining", "recalling", "asking", "declaring"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -180,6 +181,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     # Hamas stands by …; president-elect: ‘…’"), not this quote's.
     window_start = max(window_start, text.rfind(";", window_start, quote_start) + 1)
     lead = text[window_start:quote_start]
+    source = source_before(text, window_start, lead, who)
+    if source is not None:
+        return source
     for_name = _FOR_NAME.search(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
@@ -188,6 +192,12 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     verb = finite = None
     for verb in _VERB.finditer(text, window_start, quote_start):
         finite = verb if verb.group(0) not in _PARTICIPLES else finite
+    own = participle_subject(text, window_start, verb, who) \
+        if verb is not None and verb.group(0) in _PARTICIPLES else None
+    if own is not None and len(text[verb.end():quote_start].split()) <= 30 \
+            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+        # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
+        return own[0], "quote:said-before", 0.8, own[1], verb.end()
     if verb is not None and verb.group(0) in _PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
@@ -222,6 +232,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
         if actor and _NAME_AS_MODIFIER.match(text, a_e, verb.start()):
             return None, "quote:unnamed", 0.5, -1, -1  # "The X government confirmed …": the government, not X
+        if actor and _PHRASE_SUBJECT.search(text, a_e, verb.start()):
+            # "Asked about his pledge to NATO, the former president stated: “…”": after the leading clause, a
+            # subject of its own that names no one we know. Not the name in the clause; unknown.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
         if UNNAMED.search(text, window_start, verb.start()):
@@ -246,6 +260,11 @@ def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_s
         return None
     actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
     return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
+
+
+#: Right before a speech verb, after a comma: a noun phrase of lower-case words as the verb's own subject ("…, the
+#: former president simply stated").
+_PHRASE_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
 
 
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.

@@ -13,7 +13,10 @@ import re
 #: closed by a curly mark, as scraped and retyped text has): a straight opening takes a curly closing mark that
 #: comes before any other straight mark, else the straight mark after it.
 #: A curly quotation may hold another in the same marks (“… the U.S. and “TRUMP,” will never …”): one level, whole.
-_PAIR = re.compile(r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
+#: A closing mark typed as an opening one (“…,“ he said): after a comma or a stop, before a space and a lower-case
+#: word (an opening mark stands before the words it opens).
+_PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|"
+                   r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
@@ -65,6 +68,8 @@ def _single_quotes(text: str, start: int, end: int) -> list[tuple[int, int, int,
         marks = 2 if text[o + 1:o + 2] == text[o] else 1  # ‘‘doubled’’
         inner = o + marks
         before = text[o - 1:o] if o > start else " "
+        if marks == 1 and text[inner:inner + 1] == " " and before == " " and text[inner + 1:inner + 2].isalpha():
+            inner += 1  # "its commitments ' without having to …'": a scraped opening mark with a space after it
         if not (before.isspace() or before in "([—–-:“\"") or not (text[inner:inner + 1].isalpha()):
             index = o + 1
             continue
@@ -113,6 +118,10 @@ def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int
     return -1
 
 
+#: An editor's word in brackets opening a quotation: “[It] is …”.
+_EDITED = re.compile(r"\[[A-Za-z][\w ’'-]{0,30}\]")
+
+
 def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int, int]],
                runs_on: bool) -> tuple[int, int, int, int] | None:
     """A double-mark quotation opened in text[start:end] after its last paired quote and not closed there,
@@ -130,7 +139,7 @@ def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int,
     if o < 0 or text.find("”", o, end) >= 0 or (o == straight and text.find('"', o + 1, end) >= 0):
         return None
     before = text[o - 1:o] if o > start else " "
-    if not (before.isspace() or before in "([—–-:") or not text[o + 1:o + 2].isalpha():
+    if not (before.isspace() or before in "([—–-:") or not (text[o + 1:o + 2].isalpha() or _EDITED.match(text, o + 1)):
         return None
     e = end
     while e > o + 1 and text[e - 1].isspace():

@@ -16,7 +16,9 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
                        ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
   quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
   quote:run-on         a quotation left open at its paragraph's end, the next paragraph opening with a mark
-                       and naming its speaker ("“…, / “…,” he continued."): that speaker
+                       and naming its speaker ("“…, / “…,” he continued."): that speaker; a next paragraph
+                       that closes the quotation without reopening it ("X said: “… / … .”") is a quote of its own
+                       (a continuation). Names after an opening mark left open are quoted words (no pronoun's person).
 A pronoun ("he said") resolves only to a person named outside quotes in the body, in its paragraph or the
 one before: the one person the nearest such sentence names, or its subject; else the speaker of the quote
 just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
@@ -61,16 +63,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
-        # A quotation of several paragraphs (the next one opens with a mark) or cut off by the text's end.
+        # A quotation of several paragraphs (the next one opens with a mark, or only closes one) or cut off by
+        # the text's end.
         following = paragraphs[p_index + 1][0] if p_index + 1 < len(paragraphs) else None
-        runs_on = text[pe:].strip() == "" if following is None else text[following:following + 1] in "“\""
+        closing = _closes_only(text, *paragraphs[p_index + 1], in_paragraph[p_index + 1]) \
+            if following is not None else None
+        runs_on = text[pe:].strip() == "" if following is None \
+            else text[following:following + 1] in "“\"" or closing is not None
         run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
         if run_on is not None:
             # A 'single' quotation inside the open one is part of it.
             in_paragraph[p_index] = [*(q for q in in_paragraph[p_index] if q[0] < run_on[0]), run_on]
             if following is not None:
                 run_ons[run_on[2]] = following
-    quoted_spans = sorted((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans)
+            if closing is not None:
+                # "X said: “… / … .”": the next paragraph goes on without reopening the quotation; its words
+                # up to the closing mark are a quote of their own (a continuation of X's).
+                in_paragraph[p_index + 1] = [closing, *(q for q in in_paragraph[p_index + 1] if q[0] >= closing[1])]
+    quoted_spans = sorted([*((os_, oe) for spans in in_paragraph for os_, oe, _s, _e in spans),
+                           *_left_open(text, paragraphs, in_paragraph)])
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
@@ -95,6 +106,36 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:
+    """The words after an opening mark left open at a paragraph's end that no quote takes (the next paragraph
+    neither reopens nor closes it): not a quote, but quoted words all the same, so a name there ("“… Putin shows
+    no will to end the war.") is no one a pronoun after it may point to."""
+    spans = []
+    for (ps, pe), quoted in zip(paragraphs, in_paragraph, strict=True):
+        if quoted and quoted[-1][1] >= pe - 1 and text[quoted[-1][0]] in "“\"":
+            continue  # the run-on quotation is a quote already
+        left = open_quote(text, ps, pe, quoted, True)
+        if left is not None:
+            spans.append((left[0], left[1]))
+    return spans
+
+
+def _closes_only(text: str, ps: int, pe: int, spans: list[Quoted]) -> Quoted | None:
+    """A paragraph that opens with no quotation mark but closes one before any of its own quotations (the
+    second paragraph of a quotation not reopened: "… to the farmers.”"): (start, after the mark, start, the
+    mark), the words stripped; else None."""
+    close = text.find("”", ps, pe)
+    if close < 0 or text[ps:ps + 1] in "“\"‘'" or text.find("“", ps, close) >= 0 or text.find('"', ps, close) >= 0 \
+            or any(os_ < close for os_, _oe, _s, _e in spans):
+        return None
+    start, end = ps, close
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (ps, close + 1, start, end) if len(text[start:end].split()) >= 3 else None
 
 
 #: The rules that read a speaker in the quote's own sentence, after or around it: "“…,” he continued."

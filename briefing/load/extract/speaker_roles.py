@@ -8,12 +8,17 @@ two holders, and never from the gazetteer alone (who holds a role depends on the
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.load.extract.actors import short_form
+from briefing.load.extract.name_words import TITLES
 from briefing.model import Actor
 
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import MentionAt
+
 __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL",
-           "RoleResolver"]
+           "RoleResolver", "leads", "titles_before"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -141,8 +146,7 @@ class RoleResolver:
         Donald Trump … the president-elect said": `titled`, actor → the titles printed before their name)."""
         noun = _norm(phrase.group("noun"))
         holders = [actor_id for actor_id in present
-                   if any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
-                          for t in self.current.get(actor_id, ()))]
+                   if any(_bare_title(noun, t) for t in self.current.get(actor_id, ()))]
         if not holders and titled:
             holders = [actor_id for actor_id in present if noun in titled.get(actor_id, ())]
         return holders[0] if len(holders) == 1 else None
@@ -151,8 +155,8 @@ class RoleResolver:
         """Whether the person holds the bare role's title: a current role in the gazetteer, or a title the
         article printed before their name."""
         noun = _norm(phrase.group("noun"))
-        return any(noun in _norm(t) and ("vice" in noun or "vice" not in t) and "-elect" not in t
-                   for t in self.current.get(actor_id, ())) or any(noun in t for t in titled.get(actor_id, ()))
+        return any(_bare_title(noun, t) for t in self.current.get(actor_id, ())) \
+            or any(noun in t for t in titled.get(actor_id, ()))
 
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """"the UK prime minister" → the one person named in this article whose current role is that title for
@@ -195,6 +199,48 @@ def _names_org(title: str, org: str) -> bool:
         "".join(w[0] for w in words[i:i + len(org)]) == org for i in range(len(words)))
 
 
+def _bare_title(noun: str, title: str) -> bool:
+    """Whether a bare role's noun names a current title: "the president" not a vice president, "the minister"
+    not a prime minister (journalists call a prime minister "the prime minister"), no one-elect."""
+    title = _norm(title)
+    return noun in title and ("vice" in noun or "vice" not in title) and "-elect" not in title \
+        and not (noun == "minister" and "prime minister" in title)
+
+
 def _norm(title: str) -> str:
     return title.lower().replace("defense", "defen").replace("defence", "defen")
 
+
+#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
+_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+
+
+def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:
+    """actor → the titles the article prints right before their name (outside quotes): who "the
+    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    titled: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is not None:
+                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
+    return {actor: frozenset(titles) for actor, titles in titled.items()}
+
+
+#: Where the words before a name stop being its title: a clause mark, a quotation mark or a line end.
+_LEAD_STOP = re.compile(r"[.;:,“”\"\n(](?![A-Z]{2,}\))")
+
+
+def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
+    """actor → the words printed right before their name in this article (within 60 characters, from the last
+    clause mark): "UN human rights chief", "Northern Defence Forces (NDF) commander". One bounded look a mention."""
+    leads: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.person and not m.quoted:
+            lo = max(0, m.start - 60)
+            window = text[lo:m.start]
+            stops = list(_LEAD_STOP.finditer(window))
+            lead = window[stops[-1].end():] if stops else window
+            if lead.strip():
+                leads.setdefault(m.actor, []).append(lead.strip())
+    return {actor: tuple(found) for actor, found in leads.items()}

@@ -17,7 +17,16 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from briefing.load.extract.name_words import TITLES, is_title
-from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE, RoleResolver
+from briefing.load.extract.speaker_roles import (
+    BARE_ROLE,
+    LOCAL_ROLE,
+    ORG_ROLE,
+    PLACE_ROLE,
+    ROLE,
+    RoleResolver,
+    leads,
+    titles_before,
+)
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "joint_subject",
            "sentence_index"]
@@ -42,6 +51,8 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|o
                                 rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
                                 rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
                                 rf"(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}$")
+#: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
+_ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -105,8 +116,8 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
-        self.titled = _titles_before(text, self.by_start)
-        self.leads = _leads(text, self.by_start)
+        self.titled = titles_before(text, self.by_start)
+        self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -155,7 +166,8 @@ class Speakers:
         text = self.text
         return [m for m in self.between(start, end)
                 if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)
-                and not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)]
+                and (not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)
+                     or _ACCORDING_OPENS.fullmatch(text, start, m.start) is not None)]
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
         """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
@@ -171,6 +183,20 @@ class Speakers:
                 or not LEADING_CLAUSE.search(self.text[b_s:persons[0].start]):
             return None
         return persons[0].actor
+
+    def _speaker_of_sentence_before(self, offset: int) -> str | None:
+        """The speaker of the last attributed quote, when its attribution names them (not by a role: "the Belgian
+        prime minister said. / … said the prime minister" stays ambiguous) in the sentence right before
+        `offset`'s, in the paragraph or the one before; else None."""
+        previous, index = self.previous, sentence_index(self.sentences, offset)
+        if previous is None or previous.speaker is None or previous.attr_start < 0 or index is None \
+                or not self.text[previous.attr_start:previous.attr_start + 1].isupper() \
+                or self.text.startswith(("The ", "THE "), previous.attr_start):
+            return None
+        if sentence_index(self.sentences, previous.attr_start) != index - 1 \
+                or self.paragraph_of(previous.attr_start) < self.paragraph_of(offset) - 1:
+            return None
+        return previous.speaker
 
     def institution_before(self, offset: int) -> str | None:
         """Who "it said" / "the statement said" is: the institution the sentence before names (outside
@@ -218,6 +244,10 @@ class Speakers:
                     # its subject, if that person holds the title ("X confirmed … / … the minister said").
                     last = self.subject_of_sentence_before(role.start())
                     holder = last if last is not None and roles.holds(last, role, self.titled) else None
+                if holder is None:
+                    # "…, X said. / The prime minister said: “…”": the speaker of the sentence before, if they hold it.
+                    last = self._speaker_of_sentence_before(role.start())
+                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
                 options.append((role.start(), role.end(), holder))
         return options
 
@@ -261,41 +291,6 @@ class Speakers:
 _JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
 
 
-#: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
-_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
-
-
-def _titles_before(text: str, mentions: list[MentionAt]) -> dict[str, frozenset[str]]:
-    """actor → the titles the article prints right before their name (outside quotes): who "the
-    president-elect" is in this article. One bounded look (40 characters) per mention."""
-    titled: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.person and not m.quoted:
-            hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
-            if hit is not None:
-                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
-    return {actor: frozenset(titles) for actor, titles in titled.items()}
-
-
-#: Where the words before a name stop being its title: a clause mark, a quotation mark or a line end.
-_LEAD_STOP = re.compile(r"[.;:,“”\"\n(](?![A-Z]{2,}\))")
-
-
-def _leads(text: str, mentions: list[MentionAt]) -> dict[str, tuple[str, ...]]:
-    """actor → the words printed right before their name in this article (within 60 characters, from the last
-    clause mark): "UN human rights chief", "Northern Defence Forces (NDF) commander". One bounded look a mention."""
-    leads: dict[str, list[str]] = {}
-    for m in mentions:
-        if m.person and not m.quoted:
-            lo = max(0, m.start - 60)
-            window = text[lo:m.start]
-            stops = list(_LEAD_STOP.finditer(window))
-            lead = window[stops[-1].end():] if stops else window
-            if lead.strip():
-                leads.setdefault(m.actor, []).append(lead.strip())
-    return {actor: tuple(found) for actor, found in leads.items()}
-
-
 #: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
 #: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
 #: X's own: not here).
@@ -316,17 +311,26 @@ def _other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> 
     return pattern is not None and pattern.search(text, start, end) is not None
 
 
+#: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
+#: word ("Narendra Modi met …"); checked only in the stretch before the sentence's first known person.
+_UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Following|"
+                              r"Meanwhile|Last|This|Earlier|Later)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
+
+
 def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
     """The person a pronoun points to among those a sentence names: the only one, or its subject (named
     first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
     actors = list(dict.fromkeys(m.actor for m in persons))
     if len(actors) == 1:
+        if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
+                and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
+            return None  # "Narendra Modi met Prime Minister X. / He said": the subject is someone we do not know
         return actors[0]
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = text[sentence_start:persons[0].start]
-    if len(lead) <= 80 and LEADING_CLAUSE.search(lead):
-        return persons[0].actor
+    if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
+        return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
 
 
