@@ -36,6 +36,7 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|s
 #: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
 _LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
 _AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                         r"chief|head|director-general|"
                          r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
                          r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
                          r"chancellor|readout|statement|embassy|officials|allies|partners|"
@@ -139,10 +140,11 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
         # "Russia must accept security guarantees (, Macron said)": an obligation put on the subject is the
         # demand of whoever says it, not the subject's stance; no one who says it: no holder
-        tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)] if not speech else []
+        # ("Fico said Slovakia should not support the treaty": the speaker's demand)
+        tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1] if not speech else speakers_
         if not tag:
             return []
-        agents, how = tag[:1], "speaker:demand"
+        agents, how = tag, "speaker:demand"
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
@@ -155,7 +157,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
                                        persons_at), "pronoun"
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
-            _PRONOUN_SAID.search(text, cue, end)
+            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
         if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
             return [(actors[previous_person].side, [previous_person], "pronoun")]
         return []
@@ -267,7 +269,7 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
                       r"nations|delegations)\b", re.IGNORECASE)
 #: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
-_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
 #: "between X and Y": neither is the agent of what follows.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
@@ -370,9 +372,19 @@ def _agents(text: str, names, left: int, right: int, clause_left: int) -> list: 
     not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
     "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1])
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
             and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
             and not _possessive_of_a_thing(text, n, right)]
+
+
+#: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+
+
+def _in_aside(text: str, name: tuple, cue: int) -> bool:
+    """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
+    that closes before the cue is not its agent (_aside_subject finds the subject before the aside)."""
+    return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
 
 
 #: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
