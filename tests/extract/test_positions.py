@@ -331,6 +331,11 @@ def test_an_obligation_on_the_subject_is_the_speakers_demand(sentence: str, expe
     ("Hegseth called off the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
     ("The European Union adopted new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
     ("Starmer hailed the ceasefire as a first step.", {("europe", "ceasefire", Stance.FOR)}),
+    # holding up and withholding are refusals; mobilising support is wanting it
+    ("Washington is holding up all pending military assistance to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("Hegseth said the Pentagon withheld the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("The European Union plans to mobilise new military support for Ukraine.",
+     {("europe", "military_aid", Stance.FOR)}),
     # the subject of a subordinate clause, an adverb before its verb: Trump paused the aid, not Ukraine
     ("Ukraine was ready for a ceasefire after President Trump abruptly paused military aid.",
      {("ukraine", "ceasefire", Stance.FOR), ("us", "military_aid", Stance.AGAINST)}),
