@@ -331,6 +331,8 @@ def test_an_obligation_on_the_subject_is_the_speakers_demand(sentence: str, expe
     ("Hegseth called off the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
     ("The European Union adopted new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
     ("Starmer hailed the ceasefire as a first step.", {("europe", "ceasefire", Stance.FOR)}),
+    # an openness with a want coordinated after it: the want ("consider, and hopefully adopt")
+    ("Lavrov said Moscow will consider, and hopefully accept, the ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
     # holding up and withholding are refusals; mobilising support is wanting it
     ("Washington is holding up all pending military assistance to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
     ("Hegseth said the Pentagon withheld the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
@@ -360,3 +362,12 @@ def test_whose_act_and_which_way_fifth_session(sentence: str, expected: set) -> 
 ])
 def test_a_procedure_demanded_is_no_stance(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+def test_the_who_is_no_relative_pronoun() -> None:
+    """"… hopefully adopt, the WHO Pandemic Agreement": the organisation's acronym does not end the clause (it cut
+    the cue off from its keyword); a lower-case "who" still opens a clause of its own."""
+    text = "Member states will hopefully adopt the WHO plan for a ceasefire."
+    assert Clauses.of(text, 0, len(text)).breaks == ()
+    text = "Lavrov, who backed a ceasefire, left."
+    assert len(Clauses.of(text, 0, len(text)).breaks) == 1

@@ -86,7 +86,7 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 _CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
                            r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
+                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
@@ -280,7 +280,9 @@ class Clauses:
             sign, flips = -sign, flips + 1
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
-        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive):
+        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
+                a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
+                for a, b in zip(decisive, decisive[1:])):  # "will consider, and hopefully adopt, the treaty": for
             stance = Stance.OPEN
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
@@ -288,6 +290,8 @@ class Clauses:
                         flips)
 
 
+#: Between an openness and a want coordinated after it: "consider, and hopefully adopt".
+_AND_THEN = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 #: Between a keyword and a condition after it, a clause of someone else's ("a truce after Washington said it would
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
