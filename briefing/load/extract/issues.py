@@ -210,6 +210,8 @@ class Clauses:
         if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
                 self.text, hits[before].end, hit.start):
             return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
+            return None  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -301,6 +303,7 @@ _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
