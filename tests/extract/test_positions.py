@@ -342,6 +342,46 @@ def test_idioms_judgements_and_coordination_unseen(sentence: str, expected: set)
     assert positions_of(sentence) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a pause of something else, in order that the keyword go on: wanted, not refused (positions, 5 Dec, fifth)
+    ("Macron said France would pause its rail strike on Monday to allow military aid to Ukraine to resume.",
+     {("europe", "military_aid", Stance.FOR)}),
+    ("Poland will halt its border protest so that military aid to Ukraine can resume, Tusk said.",
+     {("europe", "military_aid", Stance.FOR)}),
+    # what lowers or removes the keyword named after it: relief from sanctions is easing them
+    ("Lavrov sought relief from Western sanctions on Russian banks.", {("russia", "sanctions", Stance.FOR)}),
+    ("Starmer moved to reduce sanctions on Russian fertiliser.", {("europe", "sanctions", Stance.FOR)}),
+    # …and before it only in the passive: "restore embassies … to ease the talks" eases the talks
+    ("Rubio said the military aid to Ukraine is hereby terminated.", {("us", "military_aid", Stance.AGAINST)}),
+    # recall: verbs of ending, adopting, hailing, and a judgement said after the keyword
+    ("Trump ended the military aid to Ukraine on Friday.", {("us", "military_aid", Stance.AGAINST)}),
+    ("Hegseth called off the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("The European Union adopted new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("Starmer hailed the ceasefire as a first step.", {("europe", "ceasefire", Stance.FOR)}),
+    # an openness with a want coordinated after it: the want ("consider, and hopefully adopt")
+    ("Lavrov said Moscow will consider, and hopefully accept, the ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
+    # holding up and withholding are refusals; mobilising support is wanting it
+    ("Washington is holding up all pending military assistance to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("Hegseth said the Pentagon withheld the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("The European Union plans to mobilise new military support for Ukraine.",
+     {("europe", "military_aid", Stance.FOR)}),
+    # the subject of a subordinate clause, an adverb before its verb: Trump paused the aid, not Ukraine
+    ("Ukraine was ready for a ceasefire after President Trump abruptly paused military aid.",
+     {("ukraine", "ceasefire", Stance.FOR), ("us", "military_aid", Stance.AGAINST)}),
+    # a name inside a relative aside is not the main verb's agent: Lavrov, not the White House
+    ("Lavrov, who visited the White House in March, has been striving to end Western sanctions.",
+     {("russia", "sanctions", Stance.FOR)}),
+    # an obligation on the subject inside what someone said: the speaker's demand
+    ("Starmer said on Monday that Britain should not support sending troops to Ukraine.",
+     {("europe", "security_guarantees", Stance.AGAINST)}),
+    # "he said" as an aside, no one named in the sentence: the person last named
+    ("Lavrov spoke in Ankara.\n\nNATO membership for Ukraine, he said, is harmful to peace.",
+     {("russia", "nato", Stance.AGAINST)}),
+])
+def test_whose_act_and_which_way_fifth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     # a group that fails to agree holds no stance
     "At the summit, European leaders failed to agree on a common position on sending troops to Ukraine.",
@@ -352,3 +392,23 @@ def test_idioms_judgements_and_coordination_unseen(sentence: str, expected: set)
 ])
 def test_no_position_from_a_failed_agreement_a_proposal_talked_about_or_a_reported_stance(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a procedure as the object of a demand: a vote on the sanctions is no stance on the sanctions
+    "Hungary demanded a vote on the sanctions against Russia.",
+    "Zelensky called for a review of military aid to Ukraine.",
+    # a counter-measure is the other way's measure: Russia's retaliatory sanctions are no sanctions on Russia
+    "Lavrov said Russia lifted its retaliatory sanctions on European farm goods.",
+])
+def test_a_procedure_or_a_counter_measure_is_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_the_who_is_no_relative_pronoun() -> None:
+    """"… hopefully adopt, the WHO Pandemic Agreement": the organisation's acronym does not end the clause (it cut
+    the cue off from its keyword); a lower-case "who" still opens a clause of its own."""
+    text = "Member states will hopefully adopt the WHO plan for a ceasefire."
+    assert Clauses.of(text, 0, len(text)).breaks == ()
+    text = "Lavrov, who backed a ceasefire, left."
+    assert len(Clauses.of(text, 0, len(text)).breaks) == 1

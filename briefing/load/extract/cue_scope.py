@@ -18,7 +18,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
     """Whether `cue` says nothing about the keyword `hit` (each rule below says why)."""
     return (_object_before(cue, hit, text) or _coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
             or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
-            or _proposal_talked_about(cue, text, sentence_start))
+            or _proposal_talked_about(cue, text, sentence_start)
+            or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text))
 
 
 #: A proposal as what a preposition names ("commented on the ceasefire proposal put forward by the US", "reacted to
@@ -32,6 +33,43 @@ _TALKED_ABOUT = re.compile(r"\b(?:on|to|about|over|at|of|with)\s+(?:the|a|an|thi
 def _proposal_talked_about(cue: Cue, text: str, sentence_start: int) -> bool:
     return cue.kind == "pos" and _PROPOSAL.fullmatch(cue.text) is not None and \
         _TALKED_ABOUT.search(text, max(sentence_start, cue.start - 50), cue.start) is not None
+
+
+#: Verbs that lower, remove or end their object: they speak about a keyword after them ("sought relief from
+#: tariffs", "ended the discussions"), or before them only in the passive ("negotiations are hereby terminated");
+#: "restore the missions … to ease the talks" eases the talks, not the missions.
+_LOWERING = re.compile(r"relief from|exempt|remov|reduc|lower|eas|challeng|end|terminat|call", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:[a-z]+ly|hereby|now|also|already|not)\s+)?$",
+                             re.IGNORECASE)
+
+
+def _lowers_what_follows(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind == "neg" and hit.end <= cue.start and _LOWERING.match(cue.text) is not None and \
+        _PASSIVE_BEFORE.search(text, max(0, cue.start - 30), cue.start) is None
+
+
+#: A purpose clause between a cue and the keyword: "would pause its advertising campaign on Monday to allow trade
+#: talks to resume", "halted the drills so that talks can go on". The cue has its own object before it; what the
+#: purpose names is wanted, read by the cues inside it ("allow", "resume").
+_PURPOSE = re.compile(r"\b(?:so that|so as to|in order (?:to|that|for)|to (?:allow|let|enable|permit|make way for|"
+                      r"clear the way for|pave the way for))\b", re.IGNORECASE)
+
+
+def _purpose_between(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+        _PURPOSE.search(text, cue.end, hit.start) is not None
+
+
+#: A procedure as the cue's object, the keyword what it is about: "demand a vote on the treaty", "called for a
+#: review of sanctions", "backed an inquiry into the aid": the demand is for the procedure, not for the thing.
+_PROCEDURE = re.compile(r"\s+(?:(?:a|an|the|its|their|his|her|new|fresh|formal|public|full|independent)\s+){0,2}"
+                        r"(?:vote|ballot|referendum|review|debate|inquiry|investigation|probe|audit|hearing|"
+                        r"consultation|study|recount)s?\s+(?:on|of|into|about|over)\b[^,;:.]{0,60}", re.IGNORECASE)
+
+
+def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+        _PROCEDURE.fullmatch(text, cue.end, hit.start) is not None
 
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
@@ -55,7 +93,8 @@ def _open_to_another(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 #: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
 #: "suspension of intelligence sharing"): like "against", they speak only about what follows them.
-_NOUN_OF = re.compile(r"(?:an end to|ending|cessation|halt|suspension|freeze|ban|withdrawal|lifting)\Z")
+_NOUN_OF = re.compile(r"(?:an end to|ending|cessation|halt|suspension|freeze|ban|withdrawal|lifting|termination|"
+                      r"removal|reduction)\Z")
 _OF_NEXT = re.compile(r"\s+(?:to|of|on)\b")
 
 
@@ -66,7 +105,7 @@ def _object_before(cue: Cue, hit: IssueHit, text: str = "") -> bool:
     if cue.kind != "neg" or hit.start >= cue.start:
         return False
     said = cue.text.lower()
-    return said == "against" or said == "an end to" or (
+    return said == "against" or said == "an end to" or said.endswith(" from") or (
         _NOUN_OF.match(said) is not None and _OF_NEXT.match(text, cue.end) is not None)
 
 

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import ChainMap
 
+from briefing.load.extract.holder_refs import pronoun_subject, role_tag
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 from briefing.load.sides import HoldingSides
@@ -36,6 +37,7 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|s
 #: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
 _LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
 _AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                         r"chief|head|director-general|"
                          r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
                          r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
                          r"chancellor|readout|statement|embassy|officials|allies|partners|"
@@ -97,7 +99,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
                 return [(actors[speaker].side, [speaker], "speaker")]
             if speaker in actors and turn(text, a) and reporter(actors[speaker]):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
-            role = _role_tag(text, b, negotiating) if speaker is None else None
+            role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
     if any(a <= cue < b for a, b in quoted):
         return []
@@ -145,10 +147,11 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
         # "Russia must accept security guarantees (, Macron said)": an obligation put on the subject is the
         # demand of whoever says it, not the subject's stance; no one who says it: no holder
-        tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)] if not speech else []
+        # ("Fico said Slovakia should not support the treaty": the speaker's demand)
+        tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1] if not speech else speakers_
         if not tag:
             return []
-        agents, how = tag[:1], "speaker:demand"
+        agents, how = tag, "speaker:demand"
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
@@ -157,11 +160,11 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
         how = "speaker"
     if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
-        agents, how = _pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
-                                       persons_at), "pronoun"
+        agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
+                                      persons_at), "pronoun"
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
-            _PRONOUN_SAID.search(text, cue, end)
+            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
         if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
             return [(actors[previous_person].side, [previous_person], "pronoun")]
         return []
@@ -273,7 +276,7 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
                       r"nations|delegations)\b", re.IGNORECASE)
 #: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
-_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then)\s+){0,2}$")
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
 #: "between X and Y": neither is the agent of what follows.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
@@ -296,48 +299,6 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
-
-
-#: "he"/"she" right before a cue, as its subject: "where he called for", "she also rejected".
-_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:(?:also|again|then|later|has|had|have|would|will|strongly|"
-                             r"repeatedly|firmly|once more|flatly)\s+){0,2}$")
-
-
-def _pronoun_subject(text: str, names, actors, previous_person: str | None, start: int, cue: int,  # noqa: ANN001
-                     negotiating, persons_at: tuple[int, ...]) -> list:  # noqa: ANN001
-    """The person a "he"/"she" right before the cue stands for: the persons named before it in the sentence when
-    they are all of one side (the last of them), else, when the sentence names none, the person last named."""
-    pronoun = _PRONOUN_BEFORE.search(text, max(start, cue - 40), cue)
-    if pronoun is None:
-        return []
-    persons = [n for n in names if start <= n[1] and n[2] <= pronoun.start() and actors[n[0]].kind == "person"]
-    if len(persons) != sum(1 for at in persons_at if at < pronoun.start()):
-        return []  # someone we cannot place is named before "he": he may be that one
-    if persons:
-        return persons[-1:] if len({actors[n[0]].side for n in persons}) == 1 else []
-    if previous_person in actors and actors[previous_person].side in negotiating:
-        return [(previous_person, pronoun.start(), pronoun.end())]
-    return []
-
-
-#: The tag after a quotation that names its speaker by a role of one side: "…," a U.S. official told AFP;
-#: "…," a senior Kremlin aide said. The side's word is checked against the sides' cues (HoldingSides).
-_ROLE_TAG = re.compile(r"[\s,”\"’']*(?:(?:a|an|the|one|another)\s+)?(?:(?:senior|top|high-ranking|unnamed|"
-                       r"anonymous)\s+)?(?P<side>[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+(?:[a-z]+\s+)?"
-                       r"(?:officials?|spokes(?:man|woman|person)|diplomats?|sources?|negotiators?|envoys?|aides?|"
-                       r"delegates?|delegation)\s+(?:said|says|told|added|stated|noted)\b")
-
-
-def _role_tag(text: str, quote_end: int, negotiating) -> str | None:  # noqa: ANN001
-    """The side of the role phrase that tags a quotation right after it, if one side's word names it alone."""
-    if not isinstance(negotiating, HoldingSides):
-        return None
-    tag = _ROLE_TAG.match(text, quote_end, min(len(text), quote_end + 90))
-    if tag is None:
-        return None
-    named = negotiating.named(text, tag.start("side"), tag.end("side"))
-    whole = [side for side, s, e in named if (s, e) == (tag.start("side"), tag.end("side"))]
-    return whole[0] if whole else None  # "a U.S. official", "a Kremlin spokesman"; not "a Saudi-based source"
 
 
 def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
@@ -376,9 +337,19 @@ def _agents(text: str, names, left: int, right: int, clause_left: int) -> list: 
     not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
     "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1])
+            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
             and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
             and not _possessive_of_a_thing(text, n, right)]
+
+
+#: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+
+
+def _in_aside(text: str, name: tuple, cue: int) -> bool:
+    """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
+    that closes before the cue is not its agent (_aside_subject finds the subject before the aside)."""
+    return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
 
 
 #: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).

@@ -28,7 +28,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature"),
+               r"inappropriate|premature|harmful"),
     # a negation that turns the cue after it ("would not accept", "never recognise")
     ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
     # blocks the stance: "without providing security guarantees" is no position at all
@@ -53,9 +53,16 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
-            r"push(?:es|ed|ing)? back (?:at|against|on)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
+            # "ended the discussions" (a verb with its object; "at the end of" is none)
+            r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
+            # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
+            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
+            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+            r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
+            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
@@ -81,7 +88,7 @@ assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 _CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
                            r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?:which|who)\b|"
+                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
@@ -212,6 +219,8 @@ class Clauses:
         if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
                 self.text, hits[before].end, hit.start):
             return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
+            return None  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -284,7 +293,9 @@ class Clauses:
             sign, flips = -sign, flips + 1
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
-        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive):
+        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
+                a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
+                for a, b in zip(decisive, decisive[1:])):  # "will consider, and hopefully adopt, the treaty": for
             stance = Stance.OPEN
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
@@ -292,6 +303,8 @@ class Clauses:
                         flips)
 
 
+#: Between an openness and a want coordinated after it: "consider, and hopefully adopt".
+_AND_THEN = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 #: Between a keyword and a condition after it, a clause of someone else's ("a truce after Washington said it would
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
@@ -301,6 +314,7 @@ _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
