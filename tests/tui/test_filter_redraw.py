@@ -50,3 +50,30 @@ async def test_actors_tree_toggled_filter_draws_no_line_again(fixture_briefing):
         await pilot.click(tree, offset=(8, 6))
         await pilot.pause()
         assert tree.cursor_line == line + 2
+
+
+async def test_matrix_toggled_filter_draws_no_line_again(fixture_briefing):
+    app = create_app(briefing=fixture_briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("3", "j", "r", "r")  # (the matrix focused, its cursor on the second row)
+        await pilot.pause()
+        table = app.main_screen.positions.table
+        shown = _look(table.render_line(y) for y in range(table.size.height))
+        drawn = []  # rows Textual's DataTable renders: one for each line it draws
+        render_row = table._render_line_in_row
+        table._render_line_in_row = lambda *args, **kwargs: drawn.append(args) or render_row(*args, **kwargs)
+        await pilot.press("r")
+        await pilot.pause()
+        assert _look(table.render_line(y) for y in range(table.size.height)) != shown  # the Russia column alone
+        await pilot.press("r")
+        await pilot.pause()
+        drawn.clear()
+        await pilot.press("r", "r")
+        await pilot.pause()
+        assert not drawn
+        assert _look(table.render_line(y) for y in range(table.size.height)) == shown
+        table.notify_style_update()  # (every cache emptied)
+        assert _look(table.render_line(y) for y in range(table.size.height)) == shown  # as drawn afresh
+        await pilot.click(table, offset=(30, 3))  # a click on a kept line moves the cursor to its cell
+        await pilot.pause()
+        assert table.cursor_coordinate.row == 2 and table.cursor_coordinate.column >= 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+
 from rich.cells import cell_len, set_cell_size
 from rich.control import strip_control_codes
 from rich.segment import Segment
@@ -46,9 +48,12 @@ class StanceTable(NavTable):
     def __init__(self, **kwargs) -> None:  # noqa: ANN003
         super().__init__(**kwargs)
         self._cells: LRUCache[tuple, list] = LRUCache(1024)
+        self._lines: LRUCache[tuple, Strip] = LRUCache(256)
+        self.rendered_lines = 0  # lines Textual's DataTable rendered (misses of `_lines`): what the tests bound
 
     def notify_style_update(self) -> None:
         self._cells.clear()  # (a theme change restyles the cells)
+        self._lines.clear()
         super().notify_style_update()
 
     def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,  # noqa: PLR0913
@@ -75,6 +80,31 @@ class StanceTable(NavTable):
             lines = super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
             self._cells[key] = lines
         return lines
+
+    def _render_line(self, y: int, x1: int, x2: int, base_style: Style) -> Strip:
+        """A line of the table kept, as its cells are, by what it shows: the row's place and cells (or the
+        header's labels), the column widths, the cursor and the hover, the focus. A filter key clears the table
+        and fills it again (Textual's line cache is emptied by every change); toggled back, no line is drawn
+        again. (Each segment's meta names the row and column: both fixed by the line's place.)"""
+        try:
+            row_key, offset = self._get_offsets(y)
+        except LookupError:
+            return super()._render_line(y, x1, x2, base_style)
+        columns = self.ordered_columns
+        if row_key is self._header_row_key:
+            values = [column.label for column in columns]
+        else:
+            row = self._data.get(row_key, {})
+            values = [row.get(column.key) for column in columns]
+        key = (y, offset, x1, x2, self.size.width, base_style, self.cursor_coordinate, self.hover_coordinate,
+               self.cursor_type, self.show_cursor, self._show_hover_cursor, self._pseudo_class_state,
+               self.fixed_columns, self.fixed_rows, self.zebra_stripes, self.scroll_x,
+               tuple(column.get_render_width(self) for column in columns), tuple(map(_looks, values)))
+        strip = self._lines.get(key)
+        if strip is None:
+            self.rendered_lines += 1
+            strip = self._lines[key] = super()._render_line(y, x1, x2, base_style)
+        return strip
 
     def post_message(self, message: Message) -> bool:
         """A cell the reader moved to (the table has the focus) travels up with a `PaintHold`: the moved
@@ -135,6 +165,13 @@ class EvidenceList(RowList):
         source_style = style + self.get_component_rich_style("evidence-list--source", partial=True)
         return Strip([Segment(" ", style), Segment(label, source_style), Segment(quote, style),
                       Segment(where, source_style)])
+
+
+def _looks(value: object) -> Hashable:
+    """A cell's value as a cache key: a Text by its characters and styles."""
+    if isinstance(value, Text):
+        return value.plain, tuple(value.spans), value.style, value.justify, value.overflow, value.no_wrap
+    return value if isinstance(value, Hashable) else repr(value)
 
 
 def _when(position: Position) -> str:
