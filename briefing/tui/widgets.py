@@ -400,9 +400,17 @@ class Pane(Vertical):
     ALLOW_MAXIMIZE = True
     can_focus = False
     TITLE = ""
+    _subtitle_markup: str | None = None  # (what set_subtitle set last)
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
+
+    def set_subtitle(self, markup: str) -> None:
+        """The caption on the bottom border (markup: escape untrusted text). Textual repaints the whole pane
+        whenever it is set, even to the same words (a filter key sets every pane's): only when it changes."""
+        if markup != self._subtitle_markup:
+            self._subtitle_markup = markup
+            self.border_subtitle = markup
 
     def focus_main(self) -> None:
         for widget in self.query("*"):

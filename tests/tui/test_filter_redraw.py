@@ -77,3 +77,23 @@ async def test_matrix_toggled_filter_draws_no_line_again(fixture_briefing):
         await pilot.click(table, offset=(30, 3))  # a click on a kept line moves the cursor to its cell
         await pilot.pause()
         assert table.cursor_coordinate.row == 2 and table.cursor_coordinate.column >= 1
+
+
+async def test_a_pane_whose_caption_is_the_same_is_not_repainted(fixture_briefing):
+    """A filter key sets every pane's caption; a pane whose caption stays the same ("4 issues") is not marked
+    to be painted again as a whole (Textual repaints every row of a pane whose border text is set)."""
+    app = create_app(briefing=fixture_briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r", "r")
+        await pilot.pause()
+        screen = app.main_screen
+        repainted = []
+        for pane in (screen.timeline, screen.positions, screen.actors):
+            refresh = pane.refresh
+            pane.refresh = lambda *regions, pane=pane, refresh=refresh, **kwargs: (  # (a whole pane: no regions)
+                repainted.append(pane.id) if not regions else None) or refresh(*regions, **kwargs)
+        await pilot.press("r")
+        await pilot.pause()
+        assert screen.positions.border_subtitle == "4 issues" and screen.actors.border_subtitle != "9 actors"
+        assert "actors" in repainted and "timeline" in repainted  # their counts changed
+        assert "positions" not in repainted

@@ -86,7 +86,7 @@ class Actors(Pane):
                     if alias.origin == "auto":
                         text.append(f"  auto {alias.score:.0f}%", style="dim italic")
                     node.add_leaf(text, data=f"alias:{actor.id}")
-        self.border_subtitle = f"{count} actors"
+        self.set_subtitle(f"{count} actors")
         tree.build_lines()  # (its scroll size known before the paint: one frame)
         if current:
             self.select_actor(current)

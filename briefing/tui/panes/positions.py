@@ -245,7 +245,7 @@ class Positions(Pane):
         issues = self.briefing.issues
         self.set_class(not issues or not self.sides, "-no-issues")
         if not issues or not self.sides:
-            self.border_subtitle = "no sides" if not self.sides else "no issues"
+            self.set_subtitle("no sides" if not self.sides else "no issues")
             why = [no_sides_message(self.briefing.sides)] if not self.sides else []
             self.query_one("#positions-detail", Static).update(Text("\n\n".join(why + ([NO_ISSUES] if not issues
                                                                                           else []))))
@@ -271,7 +271,7 @@ class Positions(Pane):
             name = Text(self._row_name(issue.id), style="bold" if issue.id == flt.issue else "")
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
-        self.border_subtitle = f"{len(issues)} issues"
+        self.set_subtitle(f"{len(issues)} issues")
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()
