@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option
 from briefing.model import Actor, Briefing, Quote
 from briefing.tui.state import Filter
 from briefing.tui.view import actor_quotes, side_badge, side_style, visible_actors
-from briefing.tui.widgets import NavList, NavTree, Pane, set_text
+from briefing.tui.tree import NavTree
+from briefing.tui.widgets import NavList, Pane, set_text
 
 
 class Actors(Pane):
