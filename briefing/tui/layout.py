@@ -4,10 +4,13 @@ on that): it owns the panes and the bars around them, and calls nothing it does 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from rich.text import Text
 from textual import events
 from textual.app import ComposeResult
 from textual.containers import Container
+from textual.geometry import Size
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Static
@@ -43,7 +46,40 @@ class PaneLayout(Screen):
         self.main = Container(id="main")
         self.pane_bar, self.status, self.too_small = Static(id="pane-bar"), Static(id="status"), Static(id="too-small")
         self._layout_state: tuple[bool, bool] | None = None
+        self._in_layout = False
         self._last_pane = "timeline"
+
+    def _refresh_layout(self, size: Size | None = None, scroll: bool = False) -> None:
+        """Textual's layout pass, once, and one paint. Laying the screen out gives widgets their new sizes,
+        and a widget whose size changed then asks for another layout (its `virtual_size` is a layout
+        reactive) and another paint: the screen was laid out again a frame later (~17-33 ms), to the same
+        sizes, and painted a third time. The layouts those widgets ask for during the pass are dropped (a
+        widget that asked before it, or asks after, is laid out as Textual does); the repaints they ask for
+        are made in the pass's own paint."""
+        asked = {widget for widget in self._laid_out() if widget._layout_required}
+        self._in_layout = True
+        try:
+            super()._refresh_layout(size, scroll)
+        finally:
+            self._in_layout = False
+        for widget in self._laid_out():
+            if widget._layout_required and widget not in asked:
+                widget._layout_required = False
+
+    def _compositor_refresh(self) -> None:
+        if self._in_layout:  # (the paint at the end of a layout pass: every widget waiting for one joins it)
+            waiting = {widget for widget in self._laid_out() if widget._repaint_required}
+            for widget in waiting:
+                widget._repaint_required = False
+            self._compositor.update_widgets(waiting)
+        super()._compositor_refresh()
+
+    def _laid_out(self) -> Iterator[Widget]:
+        """The widgets on screen and their scrollbars (which Textual keeps outside the DOM)."""
+        for widget in list(self._compositor.widgets):
+            if widget is not self:  # (its own request is what runs the pass)
+                yield widget
+                yield from widget._get_virtual_dom()
 
     def compose(self) -> ComposeResult:
         yield self.pane_bar

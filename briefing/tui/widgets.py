@@ -18,7 +18,7 @@ from textual.reactive import Reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widget import Widget
-from textual.widgets import DataTable, OptionList, Static, Tree
+from textual.widgets import DataTable, OptionList, Static
 
 
 def nav_bindings(top: str, bottom: str, prefix: str) -> list[Binding]:
@@ -64,24 +64,6 @@ class NavList(OptionList):
     def action_page_down(self) -> None:
         if self.size.height:
             super().action_page_down()
-
-
-class NavTree(_OwnScrollSize, Tree[str]):
-    BINDINGS = nav_bindings("scroll_home", "scroll_end", "tree")
-
-    def _invalidate(self) -> None:
-        """(Textual's Tree asks for a layout of the screen on every change of its nodes; its box here does not
-        follow its content, and the scroll size is handled above: a repaint is enough.)"""
-        self._clear_line_cache()
-        self._updates += 1
-        self.root._reset()
-        if not self._repaint_required:  # (a rebuild adds a node at a time: one refresh is enough)
-            self.refresh()
-
-    def build_lines(self) -> None:
-        """Lay out the tree's lines now, after a rebuild (Textual does it at the next paint, and the scroll size
-        it finds then repaints the scrollbar one frame later)."""
-        _ = self._tree_lines
 
 
 def set_text(static: Static, text: Text, fixed: bool = False) -> None:
@@ -354,9 +336,17 @@ class Pane(Vertical):
     ALLOW_MAXIMIZE = True
     can_focus = False
     TITLE = ""
+    _subtitle_markup: str | None = None  # (what set_subtitle set last)
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
+
+    def set_subtitle(self, markup: str) -> None:
+        """The caption on the bottom border (markup: escape untrusted text). Textual repaints the whole pane
+        whenever it is set, even to the same words (a filter key sets every pane's): only when it changes."""
+        if markup != self._subtitle_markup:
+            self._subtitle_markup = markup
+            self.border_subtitle = markup
 
     def focus_main(self) -> None:
         for widget in self.query("*"):

@@ -7,6 +7,7 @@ text is cut and rendered only when it is painted, and cached by line, row, width
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from rich._wrap import divide_line
@@ -29,6 +30,11 @@ class Row:
     line: int
     start: int
     end: int
+
+
+def _looks(text: Text) -> Hashable:
+    """How a line looks besides its characters: its styles (a row of it is drawn again when they change)."""
+    return text.style, tuple(text.spans)
 
 
 class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
@@ -67,7 +73,7 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
         self._rows: list[Row] = []
         self._starts: list[int] = []  # the first row of each line
         self._width = 0
-        self._versions: list[int] = []
+        self._versions: list[Hashable] = []  # how each line looks (its styles): part of its rows' cache keys
         self._generation = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(512)
         self._center = False  # center the cursor once the list has a size
@@ -75,7 +81,7 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
     # ---- for the owner -----------------------------------------------------------------------
     def set_lines(self, texts: list[Text], enabled: list[bool], cursor: int | None = None) -> None:
         self.texts, self.enabled = texts, enabled
-        self._versions = [0] * len(texts)
+        self._versions = [_looks(text) for text in texts]
         self._generation += 1
         self.cursor = None if cursor is None or not texts else max(0, min(cursor, len(texts) - 1))
         self._width = -1  # laid out again at the next look
@@ -84,19 +90,23 @@ class WrappedList(ScrollView, can_focus=True, inherit_bindings=False):
 
     def restyle(self, texts: list[Text]) -> None:
         """The same lines with other styles (a filter or a find marks other words): where the rows break is
-        kept, the rows are drawn again."""
+        kept; only the lines whose styles changed are drawn again, and a row is cached by how its line looks,
+        so a filter toggled back draws nothing new."""
         if [t.plain for t in texts] != [t.plain for t in self.texts]:
             self.set_lines(texts, self.enabled, self.cursor)
             return
         self.texts = texts
-        self._generation += 1
-        self.refresh()
+        for index, text in enumerate(texts):
+            looks = _looks(text)
+            if looks != self._versions[index]:
+                self._versions[index] = looks
+                self._refresh_line(index)
 
     def replace_line(self, index: int, text: Text) -> None:
         """Line `index` restyled (its characters are the same: the rows still break where they did)."""
         if 0 <= index < len(self.texts):
             self.texts[index] = text
-            self._versions[index] += 1
+            self._versions[index] = _looks(text)
             self._refresh_line(index)
 
     @property

@@ -127,7 +127,7 @@ async def test_a_cell_move_in_the_matrix_updates_its_detail_and_the_source_in_on
         screen = app.main_screen
         frames = Frames(screen)
         detail, header = screen.positions.query_one("#positions-detail"), screen.source.query_one("#source-header")
-        unchanged = 0
+        unchanged = changed = 0
         for key in ("down", "down", "down", "right", "down", "down", "down", "right", "up", "up"):
             heights = detail.size.height, header.size.height
             frames.reset()
@@ -141,4 +141,7 @@ async def test_a_cell_move_in_the_matrix_updates_its_detail_and_the_source_in_on
             if (detail.size.height, header.size.height) == heights:  # (else the screen is laid out again)
                 unchanged += 1
                 assert (frames.layouts, frames.paints) == (0, 1), key
-        assert unchanged >= 3
+            else:  # once: the sizes that layout gives are final (Textual laid the screen out again a frame later)
+                changed += 1
+                assert (frames.layouts, frames.paints) == (1, 1), key
+        assert unchanged >= 3 and changed >= 2

@@ -75,3 +75,28 @@ async def test_header_has_a_row_a_line_and_ellipsis(app):
         headline = app.main_screen.briefing.source(app.main_screen.source.file).headline
         shown = screen_text(app)
         assert headline in shown or headline[:20] in shown and "…" in shown  # one row, cut with an ellipsis
+
+
+async def test_a_filter_redraws_only_the_lines_it_marks_otherwise(fixture_briefing):
+    """A side key marks other mentions in the article: only the lines whose marks changed are drawn again,
+    and toggling it back and forth draws nothing new (each row is kept by how its line looks)."""
+    app = create_app(briefing=fixture_briefing)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        source = app.main_screen.source
+        body = source.body
+        before = [line.spans for line in body.texts]
+        body.rendered_rows = 0
+        await pilot.press("r")
+        await pilot.pause()
+        changed = {i for i, line in enumerate(body.texts) if line.spans != before[i]}
+        assert changed and len(changed) < len(source.lines)  # the filter marks some lines, not all
+        assert 0 < body.rendered_rows <= sum(1 for row in body._rows if row.line in changed)
+        await pilot.press("r")  # (the first filter moved the timeline's cursor, so the evidence shown)
+        await pilot.pause()
+        shown = [body.render_line(y) for y in range(body.size.height)]
+        body.rendered_rows = 0
+        await pilot.press("r", "r")
+        await pilot.pause()
+        assert body.rendered_rows == 0
+        assert [body.render_line(y) for y in range(body.size.height)] == shown

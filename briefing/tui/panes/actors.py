@@ -11,7 +11,8 @@ from textual.widgets.option_list import Option
 from briefing.model import Actor, Briefing, Quote
 from briefing.tui.state import Filter
 from briefing.tui.view import actor_quotes, side_badge, side_style, visible_actors
-from briefing.tui.widgets import NavList, NavTree, Pane, set_text
+from briefing.tui.tree import NavTree
+from briefing.tui.widgets import NavList, Pane, set_text
 
 
 class Actors(Pane):
@@ -86,7 +87,7 @@ class Actors(Pane):
                     if alias.origin == "auto":
                         text.append(f"  auto {alias.score:.0f}%", style="dim italic")
                     node.add_leaf(text, data=f"alias:{actor.id}")
-        self.border_subtitle = f"{count} actors"
+        self.set_subtitle(f"{count} actors")
         tree.build_lines()  # (its scroll size known before the paint: one frame)
         if current:
             self.select_actor(current)

@@ -9,14 +9,13 @@ from rich.style import Style
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
 from briefing.cite import auto_note
 from briefing.load.sides import no_sides_message
-from briefing.model import STATED_STANCES, Briefing, Position, Side, Span, Stance, stance_changes
+from briefing.model import Briefing, Position, Side, Span, stance_changes
 from briefing.tui.state import Filter
 from briefing.tui.view import (
     CHANGE_MARK,
@@ -26,7 +25,8 @@ from briefing.tui.view import (
     side_style,
     stance_legend,
 )
-from briefing.tui.widgets import NavTable, Pane, PaintHold, RowList, nav_bindings, set_text, set_text_in_box
+from briefing.tui.panes.stance_table import StanceTable
+from briefing.tui.widgets import Pane, PaintHold, RowList, nav_bindings, set_text, set_text_in_box
 
 
 STANCE_WIDTH = 9
@@ -36,56 +36,6 @@ NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
              "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
              "per question: id, name, a proposition each side can be for or against, and the keywords that "
              "tag it (docs/data-format.md shows one).")
-
-
-class StanceTable(NavTable):
-    """The issue × side matrix; its stance colours come from the stylesheet (theme variables)."""
-
-    COMPONENT_CLASSES = {f"stance--{stance.value}" for stance in STATED_STANCES}
-
-    def __init__(self, **kwargs) -> None:  # noqa: ANN003
-        super().__init__(**kwargs)
-        self._cells: LRUCache[tuple, list] = LRUCache(1024)
-
-    def notify_style_update(self) -> None:
-        self._cells.clear()  # (a theme change restyles the cells)
-        super().notify_style_update()
-
-    def _render_cell(self, row_index: int, column_index: int, base_style: Style, width: int,  # noqa: PLR0913
-                     cursor: bool = False, hover: bool = False) -> list:
-        """A cell as the DataTable renders it, kept across rebuilds by what it shows: a filter key clears the
-        table and fills it again (its columns change), and toggling the filter off brings back cells already
-        drawn (Textual's own cache is emptied by every change). Header and data cells; rich renders each
-        through a console pass (~0.15 ms)."""
-        if column_index < 0 or not 0 <= column_index < len(self.columns):
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
-        column_key = self._column_locations.get_key(column_index)
-        if row_index < 0:
-            value, height = self.columns[column_key].label, self.header_height
-        else:
-            row_key = self._row_locations.get_key(row_index)
-            value, height = self._data[row_key][column_key], self.rows[row_key].height
-        if not isinstance(value, Text):
-            return super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
-        key = (row_index, column_index, value.plain, tuple(value.spans), str(value.style), value.justify,
-               value.overflow, value.no_wrap, height, base_style, width, cursor, hover, self._show_hover_cursor,
-               self._pseudo_class_state, self.show_cursor)
-        lines = self._cells.get(key)
-        if lines is None:
-            lines = super()._render_cell(row_index, column_index, base_style, width, cursor, hover)
-            self._cells[key] = lines
-        return lines
-
-    def post_message(self, message: Message) -> bool:
-        """A cell the reader moved to (the table has the focus) travels up with a `PaintHold`: the moved
-        cursor, the cell's detail and evidence and the source the screen opens are painted in one frame."""
-        if isinstance(message, DataTable.CellHighlighted) and self.has_focus and self.is_attached:
-            message.hold = PaintHold(self)  # type: ignore[attr-defined]
-        return super().post_message(message)
-
-    def stance_styles(self) -> dict[Stance, Style]:
-        return {stance: self.get_component_rich_style(f"stance--{stance.value}", partial=True)
-                for stance in STATED_STANCES}
 
 
 class EvidenceList(RowList):
@@ -208,7 +158,7 @@ class Positions(Pane):
         issues = self.briefing.issues
         self.set_class(not issues or not self.sides, "-no-issues")
         if not issues or not self.sides:
-            self.border_subtitle = "no sides" if not self.sides else "no issues"
+            self.set_subtitle("no sides" if not self.sides else "no issues")
             why = [no_sides_message(self.briefing.sides)] if not self.sides else []
             self.query_one("#positions-detail", Static).update(Text("\n\n".join(why + ([NO_ISSUES] if not issues
                                                                                           else []))))
@@ -234,7 +184,7 @@ class Positions(Pane):
             name = Text(self._row_name(issue.id), style="bold" if issue.id == flt.issue else "")
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
-        self.border_subtitle = f"{len(issues)} issues"
+        self.set_subtitle(f"{len(issues)} issues")
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()

@@ -208,7 +208,7 @@ class SourcePane(Pane):
         if box.styles.height is None or box.styles.height.value != rows:
             box.styles.height = rows  # set here, with the text: Textual need not measure it (a layout only then)
         box.update(header, layout=False)  # the same rows: a repaint, not a layout of the screen
-        self.border_subtitle = escape(source.file)  # titles are markup: file names are not
+        self.set_subtitle(escape(source.file))  # titles are markup: file names are not
 
     def _render_all(self, source: Source, restyle: bool = False) -> None:
         """Build every line: regions dimmed, mentions marked (cached), then the highlight on top. `restyle`:

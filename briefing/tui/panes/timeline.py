@@ -145,7 +145,7 @@ class Timeline(Pane):
         current = self.current_event
         self.events = events = list(events)
         self.event_list.show(events, self._bisect(current) if current is not None else 0)
-        self.border_subtitle = escape(caption or f"{len(events)} events")  # titles are markup: names are not
+        self.set_subtitle(escape(caption or f"{len(events)} events"))  # titles are markup: names are not
         if not events:
             self.detail.update(Text("No events match.", style="dim"))
 
