@@ -1,0 +1,211 @@
+"""What an extraction leaves for the next load of a folder that grows (see extend.py): its accumulators as
+plain data for `marshal`, and back.
+
+`extract` takes every source's results into accumulators in source order: the mentions and the names left
+over (gather.Gathered, stage A of every source), the quotes and positions (claim_fold.ClaimFold) and the
+candidate events (stage B: the dated sources in source order, then the undated ones). Files added after
+every file of the folder (their names sort last) arrive last in each, so the accumulators as the last load
+left them, given the new files' results, are what a load of the grown folder accumulates. This module
+turns them into plain data (`gathered_plain`, `stage_b_plain`) and back (`restore_gathered`,
+`restore_stage_b`); every span is read back through codec._Decoder, so it is checked inside its source.
+"""
+
+from __future__ import annotations
+
+from array import array
+from typing import TYPE_CHECKING, Any
+
+from briefing.load.extract.anchoring import Anchor
+from briefing.load.extract.claim_fold import ClaimFold, PositionCopy, QuoteCopy, _Claim
+from briefing.load.extract.events import Candidate
+from briefing.load.extract.plain import plain_candidate
+from briefing.model import Mention, PartialDate, Position, Quote, Span, Stance
+
+if TYPE_CHECKING:
+    from briefing.load.codec import _Decoder, _Encoder
+    from briefing.load.extract.gather import Gathered
+
+_INT = "q"
+
+
+# ---- stage A: the mentions, names left over, fuzzy and surname mentions, the spelling sample ----------
+def gathered_plain(gathered: Gathered, encoder: _Encoder) -> list:
+    """`gathered` after every source's stage A, before `mentions_built` (which adds the spellings kept aside)."""
+    builder = gathered.mentions
+    assert builder is not None
+    sample = gathered.sample
+    return [
+        [list(label) for label in builder._labels],  # noqa: SLF001 - the builder's state, read back by restore
+        [array(_INT, column).tobytes() for column in (builder._file, builder._start, builder._end, builder._label)],  # noqa: SLF001
+        sorted(builder._said.items()), list(builder._last), builder._sorted,  # noqa: SLF001
+        [(name, count, [encoder.span(span) for span in spans]) for name, (count, spans) in gathered.unknown.items()],
+        [(list(key), list(row)) for key, row in gathered.spelled.items()],
+        [(m.actor, encoder.span(m.span), m.alias, m.score, m.origin, m.rule) for m in gathered.fuzzy],
+        [(actor, alias, encoder.span(span)) for actor, (alias, span) in gathered.surnames.items()],
+        [(list(key), list(row)) for key, row in sample.odd.items()],
+        [(list(key), [None if row is None else list(row) for row in entry]) for key, entry in sample.good.items()],
+        sample.count,
+    ]
+
+
+def restore_gathered(plain: list, gathered: Gathered, decoder: _Decoder, old_files: int) -> None:
+    """`gathered` (new, over every source) as `gathered_plain` saw it, the first `old_files` sources taken."""
+    (labels, columns, said, last, in_order, unknown, spelled, fuzzy, surnames, odd, good, count) = plain
+    builder = gathered.mentions
+    assert builder is not None
+    builder._labels = {_label(label): number for number, label in enumerate(labels)}  # noqa: SLF001
+    arrays = []
+    for column in columns:
+        values = array(_INT)
+        values.frombytes(column)
+        arrays.append(values)
+    files, starts, ends, numbers = arrays
+    if not len(files) == len(starts) == len(ends) == len(numbers) or (len(files) and (
+            min(files) < 0 or max(files) >= old_files or min(numbers) < 0 or max(numbers) >= len(labels))):
+        raise ValueError("mention columns of the wrong shape")
+    for file_index, start, end in zip(files, starts, ends):
+        if not 0 <= start <= end <= decoder.lengths[file_index]:
+            raise ValueError("a mention outside its source")
+    builder._file, builder._start, builder._end, builder._label = files, starts, ends, numbers  # noqa: SLF001
+    builder._said = {int(row): _str(text) for row, text in said}  # noqa: SLF001
+    builder._last, builder._sorted = (int(last[0]), int(last[1])), bool(in_order)  # noqa: SLF001
+    gathered.unknown = {_str(name): [int(count), [decoder.span(span) for span in spans]]
+                        for name, count, spans in unknown}
+    gathered.spelled = {tuple(key): tuple(row) for key, row in spelled}
+    gathered.fuzzy = [Mention.trusted(actor=_str(actor), span=decoder.span(span), alias=_str(alias),
+                                      score=_number(score), origin=_str(origin), rule=_str(rule))
+                      for actor, span, alias, score, origin, rule in fuzzy]
+    gathered.surnames = {_str(actor): (_str(alias), decoder.span(span)) for actor, alias, span in surnames}
+    sample = gathered.sample
+    sample.odd = {tuple(key): tuple(row) for key, row in odd}
+    sample.good = {tuple(key): [None if row is None else tuple(row) for row in entry] for key, entry in good}
+    sample.count = int(count)
+
+
+def _label(values: list) -> tuple:
+    actor, alias, score, origin, rule = values
+    return (_str(actor), _str(alias), _number(score), _str(origin), _str(rule))
+
+
+def _number(value: object) -> float:
+    if type(value) not in (int, float):
+        raise TypeError("not a number")
+    return value  # type: ignore[return-value]
+
+
+def _str(value: object) -> str:
+    if type(value) is not str:
+        raise TypeError("not a string")
+    return value
+
+
+def _typed(value: object, kind: type) -> Any:  # noqa: ANN401
+    if type(value) is not kind:
+        raise TypeError(f"not a {kind.__name__}")
+    return value
+
+
+# ---- stage B: quotes and positions as the claim fold holds them, candidates, anchors ------------------
+def stage_b_plain(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor], encoder: _Encoder) -> list:
+    """The claim fold, the candidate events (in the order taken) and the anchors, after every source."""
+    return [
+        [_fold_plain(fold.quotes, encoder), _fold_plain(fold.positions, encoder)],
+        sorted(fold.parts.items()),
+        [plain_candidate(candidate, encoder) for candidate in candidates],
+        [(file, _anchor_plain(anchor, encoder)) for file, anchor in anchors.items()],
+    ]
+
+
+def _fold_plain(kind: Any, encoder: _Encoder) -> list:  # noqa: ANN401 - claim_fold._Fold
+    claims = [(_key_plain(key), list(claim.first), sorted(claim.sources), [list(at) for at in claim.full])
+              for key, claim in kind.claims.items()]
+    items = [(index, [_item_plain(item, encoder) for item in held]) for index, held in kind.items.items()]
+    return [claims, items]
+
+
+def _key_plain(key: tuple) -> list:
+    return [value.value if type(value) is Stance else value for value in key]
+
+
+def _item_plain(item: Any, encoder: _Encoder) -> tuple:  # noqa: ANN401
+    kind = type(item)
+    if kind is QuoteCopy:
+        return ("Q", item.speaker, encoder.span(item.span), item.part)
+    if kind is PositionCopy:
+        return ("P", item.side, item.issue, item.stance.value, item.holders,
+                tuple(encoder.span(span) for span in item.evidence))
+    if kind is Quote or kind is Position:
+        return ("R", encoder.value(item))
+    raise TypeError(f"a claim of an unknown kind: {kind.__name__}")
+
+
+def _anchor_plain(anchor: Anchor | None, encoder: _Encoder) -> tuple | None:
+    if anchor is None:
+        return None
+    return (encoder.value(anchor.date), encoder.value(anchor.latest), anchor.note, encoder.value(anchor.evidence),
+            anchor.confidence)
+
+
+def restore_stage_b(plain: list, fold: ClaimFold, decoder: _Decoder,
+                    share: dict) -> tuple[list[Candidate], dict[str, Anchor | None]]:
+    """`fold` (new, over every source) as `stage_b_plain` saw it; the candidates and anchors."""
+    (quotes, positions), parts, candidates, anchors = plain
+    _restore_fold(fold.quotes, quotes, decoder, Quote)
+    _restore_fold(fold.positions, positions, decoder, Position)
+    fold.parts.update((_str(quote), part) for quote, part in parts)
+    built = [Candidate(_str(c[0]), _typed(decoder.value(c[1]), PartialDate), _str(c[2]), _str(c[3]), share.setdefault(c[4], c[4]),
+                       _str(c[5]), _strings(c[6]), _strings(c[7]), _typed(decoder.value(c[8]), Span), frozenset(_strings(c[9])),
+                       _strings(c[10]), int(c[11])) for c in candidates]
+    for candidate in built:
+        if candidate.span.source != candidate.source:
+            raise ValueError("a candidate's span outside its source")
+    kept: dict[str, Anchor | None] = {}
+    for file, anchor in anchors:
+        if anchor is None:
+            kept[_str(file)] = None
+            continue
+        date, latest, note, evidence, confidence = anchor
+        kept[_str(file)] = Anchor(date=_typed(decoder.value(date), PartialDate),
+                                  latest=_typed(decoder.value(latest), PartialDate), note=_str(note),
+                                  evidence=decoder.spans(evidence), confidence=float(confidence))
+    return built, kept
+
+
+def _strings(values: object) -> tuple:
+    if type(values) not in (tuple, list, frozenset) or not all(type(v) is str for v in values):  # type: ignore[union-attr]
+        raise TypeError("not strings")
+    return tuple(values)  # type: ignore[arg-type]
+
+
+def _restore_fold(kind: Any, plain: list, decoder: _Decoder, record: type) -> None:  # noqa: ANN401
+    claims, items = plain
+    for key, first, sources, full in claims:
+        kind.claims[_key(key, record)] = _Claim((int(first[0]), int(first[1])), set(_strings(sources)),
+                                                [(int(a), int(b)) for a, b in full])
+    for index, held in items:
+        kind.items[int(index)] = [_item(item, decoder, record, kind) for item in held]
+
+
+def _key(values: list, record: type) -> tuple:
+    if record is Position:
+        side, holders, issue, stance, sentence = values
+        return (side, tuple(_strings(holders)), issue, Stance(stance), sentence)
+    return tuple(values)
+
+
+def _item(plain: tuple, decoder: _Decoder, record: type, kind: Any) -> Any:  # noqa: ANN401
+    tag = plain[0]
+    if tag == "Q" and record is Quote:
+        _tag, speaker, span, part = plain
+        return QuoteCopy(speaker, decoder.span(span), part)
+    if tag == "P" and record is Position:
+        _tag, side, issue, stance, holders, evidence = plain
+        copy = PositionCopy.__new__(PositionCopy)
+        copy.side, copy.issue, copy.stance = _str(side), _str(issue), Stance(stance)
+        holders = tuple(_strings(holders))
+        copy.holders = kind.holders.setdefault(holders, holders)
+        copy.evidence = tuple(decoder.span(span) for span in evidence)
+        return copy
+    if tag == "R":
+        return _typed(decoder.value(plain[1]), record)
+    raise ValueError("a claim of the wrong kind")
