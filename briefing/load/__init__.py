@@ -277,19 +277,20 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                            curated.quotes, curated.discrepancies, mentions, problems)
 
     count = len(sources)
-    keep: list | None = [] if context is not None else None
+    def keep(head: list, state: Iterator) -> None:  # (written as extraction hands it: never all in memory)
+        import_module("briefing.load.fold").save(store, folder, context, raws, sources, votes,
+                                                 [metas[source.file].conflicts for source in sources],
+                                                 corpus_year, head, state)
+
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
-        sides=curated.sides, curated_claims=(curated.quotes, curated.positions), keep=keep,
+        sides=curated.sides, curated_claims=(curated.quotes, curated.positions),
+        keep=keep if context is not None else None,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
     if memo is not None:
         memo.done()
         memo = None
-    if keep and store is not None and context is not None:
-        import_module("briefing.load.fold").save(store, folder, context, raws, sources, votes,
-                                                 [metas[source.file].conflicts for source in sources],
-                                                 corpus_year, keep.pop())
     return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
                    problems)
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from collections.abc import Iterator
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -57,9 +58,10 @@ def _files(raws: list[RawSource]) -> list[tuple[str, str, str]]:
 
 
 def save(store: LoadCache, folder: Path, context: bytes, raws: list[RawSource], sources: list[Source],  # noqa: PLR0913
-         votes: list[int | None], conflicts: list[list], year: int | None, state: list) -> None:
+         votes: list[int | None], conflicts: list[list], year: int | None, head: list, state: Iterator) -> None:
     """Write the fold state of a build of `folder` (its `sources` before anchoring, each file's vote for the
-    folder's year and its publication-date conflicts, the folder's `year`, extraction's `state`)."""
+    folder's year and its publication-date conflicts, the folder's `year`, then the parts extraction handed
+    its `keep`: `head`, then `state`, made as they are written)."""
     from briefing.load.codec import _Encoder
 
     encoder = _Encoder({source.file: source.text for source in sources})
@@ -70,6 +72,7 @@ def save(store: LoadCache, folder: Path, context: bytes, raws: list[RawSource], 
         yield votes
         yield [[(summary, tuple(encoder.span(span) for span in spans)) for summary, spans in found]
                for found in conflicts]
+        yield from head
         yield from state
 
     path = state_path(store.directory, folder)
@@ -136,7 +139,9 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
     votes, conflicts_kept = next(parts), next(parts)
     if len(sources) != old or len(votes) != old or len(conflicts_kept) != old:
         raise ValueError("a state of the wrong length")
+    decoder.read_spans.clear()  # (spans are known by their plain lists' ids: one part's at a time)
     conflicts = [[(summary, decoder.spans(spans)) for summary, spans in found] for found in conflicts_kept]
+    decoder.read_spans.clear()
     added = raws[old:]
     import briefing.load as loader
 
@@ -150,15 +155,12 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
         meta = extract_metadata(raw.file, raw.text, corpus_year, clues, regions)
         sources.append(_source(raw, None, meta, regions))
         conflicts.append(meta.conflicts)
-    state = [next(parts) for _part in range(8)]
-    if next(parts, None) is not None:
-        raise ValueError("parts left over")
-    keep: list = []
-    found = extend(state, sources, old, gazetteer, issues, sides=curated.sides,
+    def keep(head: list, state: Iterator) -> None:
+        save(store, folder, context, raws, sources, votes, conflicts, corpus_year, head, state)
+
+    found = extend(parts, sources, old, gazetteer, issues, sides=curated.sides,
                    curated_claims=(curated.quotes, curated.positions), exact_mentions=True,
                    plans=store.articles(gazetteer, issues, [], curated.sides), keep=keep)
-    del state
-    save(store, folder, context, raws, sources, votes, conflicts, corpus_year, keep[0])
     log.debug("fold: %d files added to the %d of the state: extracted alone", len(added), old)
     metas = {source.file: SimpleNamespace(conflicts=found_conflicts)
              for source, found_conflicts in zip(sources, conflicts, strict=True)}

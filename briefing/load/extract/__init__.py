@@ -106,7 +106,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
             keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None,
             sides: tuple[Side, ...] | None = None,
-            curated_claims: tuple[list[Quote], list[Position]] | None = None, keep: list | None = None) -> Extracted:
+            curated_claims: tuple[list[Quote], list[Position]] | None = None,
+            keep: Callable[[list, Iterator], None] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -121,8 +122,9 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     bundled ones): their cues place the people found, and their negotiating ones hold positions.
     `curated_claims`: the curated quotes and positions the loader will merge these with: the repeated
     automatic ones are then held as stand-ins as they arrive (see claim_fold.py; for the loader's merge
-    only, which folds them all away). `keep`: a list, given what the next load of this folder grown by
-    files that sort last needs to go on from here (extend.py), as plain data; with `curated_claims` only.
+    only, which folds them all away). `keep(head, parts)`: handed, once every source is taken, what the next load
+    of this folder grown by files that sort last needs to go on from here (extend.py): plain data for
+    `marshal`, part by part, made as they are read; with `curated_claims` only.
     """
     sides = bundled_sides() if sides is None else sides
     plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
@@ -182,11 +184,10 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     shared.works = works
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
     if encoder is not None and shared.fold is not None:
-        from briefing.load.extract.fold_state import stage_b_plain
+        from briefing.load.extract.fold_state import stage_b_parts
 
-        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
-                  stage_b_plain(shared.fold, candidates, out.anchors, encoder)]
-        keep.append(state)  # type: ignore[union-attr]
+        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted)]
+        keep([state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
         del state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors)
     return out

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import logging
 from collections import Counter
+from collections.abc import Callable, Iterator
 
 from briefing.load.extract import Extracted, _Pieces, finish
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
-from briefing.load.extract.dates import folder_span
+from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
 from briefing.load.extract.fold_state import restore_gathered, restore_stage_b
 from briefing.load.extract.gather import Gathered
@@ -40,15 +41,15 @@ class Stale(Exception):
     """The kept state does not hold for the folder as it is: the full extraction runs (the message says why)."""
 
 
-def extend(state: list, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue], *,  # noqa: PLR0913
+def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue], *,  # noqa: PLR0913
            sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], exact_mentions: bool,
-           plans: DayPlans | None, keep: list) -> Extracted:
-    """`extract(sources, ...)` for a folder whose first `old` sources are those `state` (extract's `keep`) was
-    left by, with what the same call would leave in `keep`. Raises Stale when the state does not hold; a
+           plans: DayPlans | None, keep: Callable[[list, Iterator], None]) -> Extracted:
+    """`extract(sources, ...)` for a folder whose first `old` sources are those the `state` parts (what
+    extract handed its `keep`, read back) were left by, handing `keep` what the same call would. Raises Stale when the state does not hold; a
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
     from briefing.load.codec import _Decoder, _Encoder
 
-    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, stage_b_kept = state
+    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted = next(state)
     if type(introductions) is not list or len(introductions) != old:
         raise ValueError("introductions of another folder")
     texts = {source.file: source.text for source in sources}
@@ -66,15 +67,20 @@ def extend(state: list, sources: list[Source], old: int, actors: list[Actor], is
     if corpus_year != corpus_year_kept:
         raise Stale("the corpus year changed")
     shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year, False)
-    if shared.window != folder_span([s.published for s in sources[:old]]):
-        raise Stale("the folder's span of dated days changed")
+    if shared.window != folder_span([s.published for s in sources[:old]]) and any(
+            not has_day(source) and prints_no_year(source.text) for source in sources[:old]):
+        raise Stale("the folder's span of dated days changed, and an undated article printing no year reads it")
     shared.negotiating = HoldingSides.of(sides)
     shared.parties = PartyFinder(sides, actors)
     shared.fold = ClaimFold(sources, *curated_claims)
     decoder = _Decoder(list(texts), texts)
+    decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
     gathered = Gathered(sources, by_id, {a.id for a in out.people}, exact_mentions)
     restore_gathered(gathered_kept, gathered, decoder, old)
-    candidates, out.anchors = restore_stage_b(stage_b_kept, shared.fold, decoder, shared.values)  # type: ignore[assignment]
+    decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
+    candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets)
+    if next(state, None) is not None:
+        raise ValueError("parts left over")
 
     dated = {source.file for source in sources if has_day(source)}
     old_dated = [c for c in candidates if c.source in dated]
@@ -102,11 +108,10 @@ def extend(state: list, sources: list[Source], old: int, actors: list[Actor], is
             out.anchors[sources[index].file] = anchor
         take_stage_b(stage_b, shared.works[index], out, candidates, quote_part, shared.word_sets, shared.fold)
         shared.works[index].done()
-    from briefing.load.extract.fold_state import stage_b_plain
+    from briefing.load.extract.fold_state import stage_b_parts
 
-    new_state += [not shared.dated_index.by_key, sorted(shared.consulted),
-                  stage_b_plain(shared.fold, candidates, out.anchors, encoder)]
-    keep.append(new_state)
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted)]
+    keep([new_state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))
     del new_state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors)
     return out

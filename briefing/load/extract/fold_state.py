@@ -6,13 +6,15 @@ over (gather.Gathered, stage A of every source), the quotes and positions (claim
 candidate events (stage B: the dated sources in source order, then the undated ones). Files added after
 every file of the folder (their names sort last) arrive last in each, so the accumulators as the last load
 left them, given the new files' results, are what a load of the grown folder accumulates. This module
-turns them into plain data (`gathered_plain`, `stage_b_plain`) and back (`restore_gathered`,
+turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restore_gathered`,
 `restore_stage_b`); every span is read back through codec._Decoder, so it is checked inside its source.
 """
 
 from __future__ import annotations
 
 from array import array
+from sys import intern
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from briefing.load.extract.anchoring import Anchor
@@ -106,21 +108,36 @@ def _typed(value: object, kind: type) -> Any:  # noqa: ANN401
 
 
 # ---- stage B: quotes and positions as the claim fold holds them, candidates, anchors ------------------
-def stage_b_plain(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor], encoder: _Encoder) -> list:
-    """The claim fold, the candidate events (in the order taken) and the anchors, after every source."""
-    return [
-        [_fold_plain(fold.quotes, encoder), _fold_plain(fold.positions, encoder)],
-        sorted(fold.parts.items()),
-        [plain_candidate(candidate, encoder) for candidate in candidates],
-        [(file, _anchor_plain(anchor, encoder)) for file, anchor in anchors.items()],
-    ]
+#: Items of the claim fold, candidates, per part of the state file (one part's plain data in memory at a time).
+PART = 20_000
 
 
-def _fold_plain(kind: Any, encoder: _Encoder) -> list:  # noqa: ANN401 - claim_fold._Fold
-    claims = [(_key_plain(key), list(claim.first), sorted(claim.sources), [list(at) for at in claim.full])
-              for key, claim in kind.claims.items()]
-    items = [(index, [_item_plain(item, encoder) for item in held]) for index, held in kind.items.items()]
-    return [claims, items]
+def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor],
+                  encoder: _Encoder) -> Iterator[tuple]:
+    """The claim fold, the candidate events (in the order taken) and the anchors, after every source, as
+    tagged parts for `marshal` (made as they are written), then ("end",)."""
+    encoder.spans.clear()  # (known by their records' ids: made anew for these parts)
+    for tag, kind in (("quotes", fold.quotes), ("positions", fold.positions)):
+        yield (tag + " claims", [(_key_plain(key), list(claim.first), sorted(claim.sources),
+                                  [list(at) for at in claim.full]) for key, claim in kind.claims.items()])
+        chunk: list = []
+        size = 0
+        for index, held in kind.items.items():
+            chunk.append((index, [_item_plain(item, encoder) for item in held]))
+            size += len(held)
+            if size >= PART:
+                yield (tag, chunk)
+                chunk, size = [], 0
+                encoder.spans.clear()
+        if chunk:
+            yield (tag, chunk)
+            encoder.spans.clear()
+    yield ("parts", sorted(fold.parts.items()))
+    for at in range(0, len(candidates), PART):
+        yield ("candidates", [plain_candidate(candidate, encoder) for candidate in candidates[at:at + PART]])
+        encoder.spans.clear()
+    yield ("anchors", [(file, _anchor_plain(anchor, encoder)) for file, anchor in anchors.items()])
+    yield ("end",)
 
 
 def _key_plain(key: tuple) -> list:
@@ -139,51 +156,70 @@ def _item_plain(item: Any, encoder: _Encoder) -> tuple:  # noqa: ANN401
     raise TypeError(f"a claim of an unknown kind: {kind.__name__}")
 
 
-def _anchor_plain(anchor: Anchor | None, encoder: _Encoder) -> tuple | None:
-    if anchor is None:
-        return None
+def _anchor_plain(anchor: Anchor, encoder: _Encoder) -> tuple:
     return (encoder.value(anchor.date), encoder.value(anchor.latest), anchor.note, encoder.value(anchor.evidence),
             anchor.confidence)
 
 
-def restore_stage_b(plain: list, fold: ClaimFold, decoder: _Decoder,
-                    share: dict) -> tuple[list[Candidate], dict[str, Anchor | None]]:
-    """`fold` (new, over every source) as `stage_b_plain` saw it; the candidates and anchors."""
-    (quotes, positions), parts, candidates, anchors = plain
-    _restore_fold(fold.quotes, quotes, decoder, Quote)
-    _restore_fold(fold.positions, positions, decoder, Position)
-    fold.parts.update((_str(quote), part) for quote, part in parts)
-    built = [Candidate(_str(c[0]), _typed(decoder.value(c[1]), PartialDate), _str(c[2]), _str(c[3]), share.setdefault(c[4], c[4]),
-                       _str(c[5]), _strings(c[6]), _strings(c[7]), _typed(decoder.value(c[8]), Span), frozenset(_strings(c[9])),
-                       _strings(c[10]), int(c[11])) for c in candidates]
-    for candidate in built:
-        if candidate.span.source != candidate.source:
-            raise ValueError("a candidate's span outside its source")
-    kept: dict[str, Anchor | None] = {}
-    for file, anchor in anchors:
-        if anchor is None:
-            kept[_str(file)] = None
-            continue
-        date, latest, note, evidence, confidence = anchor
-        kept[_str(file)] = Anchor(date=_typed(decoder.value(date), PartialDate),
-                                  latest=_typed(decoder.value(latest), PartialDate), note=_str(note),
-                                  evidence=decoder.spans(evidence), confidence=float(confidence))
-    return built, kept
+def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, share: dict,
+                    word_sets: dict) -> tuple[list[Candidate], dict[str, Anchor]]:
+    """`fold` (new, over every source) as `stage_b_parts` saw it, its parts read from `parts` up to the end;
+    the candidates and anchors."""
+    built: list[Candidate] = []
+    kept: dict[str, Anchor] = {}
+    kinds = {"quotes": (fold.quotes, Quote), "positions": (fold.positions, Position)}
+    while True:
+        decoder.read_spans.clear()  # (known by their plain lists' ids: the last part's are gone)
+        tag, *rest = next(parts)
+        if tag == "end":
+            return built, kept
+        (payload,) = rest
+        if tag in kinds:
+            kind, record = kinds[tag]
+            for index, held in payload:
+                if int(index) in kind.items:
+                    raise ValueError("a source's claims twice")
+                kind.items[int(index)] = [_item(item, decoder, record, kind) for item in held]
+        elif tag.endswith(" claims") and tag[:-7] in kinds:
+            kind, record = kinds[tag[:-7]]
+            for key, first, sources, full in payload:
+                kind.claims[_key(key, record)] = _Claim((int(first[0]), int(first[1])), set(_strings(sources)),
+                                                        [(int(a), int(b)) for a, b in full])
+        elif tag == "parts":
+            fold.parts.update((_str(quote), part) for quote, part in payload)
+        elif tag == "candidates":
+            built += [_candidate(c, decoder, share, word_sets) for c in payload]
+        elif tag == "anchors":
+            for file, (date, latest, note, evidence, confidence) in payload:
+                kept[_str(file)] = Anchor(date=_typed(decoder.value(date), PartialDate),
+                                          latest=_typed(decoder.value(latest), PartialDate), note=_str(note),
+                                          evidence=decoder.spans(evidence), confidence=float(confidence))
+        else:
+            raise ValueError(f"a part of no kind: {tag!r}")
+
+
+def _candidate(c: list, decoder: _Decoder, share: dict, word_sets: dict) -> Candidate:
+    """A candidate as plain.plain_candidate made it, its repeated fields one object each (as take_stage_b
+    and plain.from_worker share them: tens of thousands of candidates at 10,000 articles)."""
+    words = frozenset(map(intern, _strings(c[9])))
+    candidate = Candidate(_str(c[0]), _typed(decoder.value(c[1]), PartialDate), intern(_str(c[2])),
+                          intern(_str(c[3])), share.setdefault(c[4], c[4]), intern(_str(c[5])),
+                          _shared(_strings(c[6]), share), _shared(_strings(c[7]), share),
+                          _typed(decoder.value(c[8]), Span), word_sets.setdefault(words, words),
+                          _shared(_strings(c[10]), share), int(c[11]))
+    if candidate.span.source != candidate.source:
+        raise ValueError("a candidate's span outside its source")
+    return candidate
+
+
+def _shared(value: tuple, share: dict) -> tuple:
+    return share.setdefault(value, value)
 
 
 def _strings(values: object) -> tuple:
     if type(values) not in (tuple, list, frozenset) or not all(type(v) is str for v in values):  # type: ignore[union-attr]
         raise TypeError("not strings")
     return tuple(values)  # type: ignore[arg-type]
-
-
-def _restore_fold(kind: Any, plain: list, decoder: _Decoder, record: type) -> None:  # noqa: ANN401
-    claims, items = plain
-    for key, first, sources, full in claims:
-        kind.claims[_key(key, record)] = _Claim((int(first[0]), int(first[1])), set(_strings(sources)),
-                                                [(int(a), int(b)) for a, b in full])
-    for index, held in items:
-        kind.items[int(index)] = [_item(item, decoder, record, kind) for item in held]
 
 
 def _key(values: list, record: type) -> tuple:
@@ -197,11 +233,11 @@ def _item(plain: tuple, decoder: _Decoder, record: type, kind: Any) -> Any:  # n
     tag = plain[0]
     if tag == "Q" and record is Quote:
         _tag, speaker, span, part = plain
-        return QuoteCopy(speaker, decoder.span(span), part)
+        return QuoteCopy(None if speaker is None else intern(_str(speaker)), decoder.span(span), part)
     if tag == "P" and record is Position:
         _tag, side, issue, stance, holders, evidence = plain
         copy = PositionCopy.__new__(PositionCopy)
-        copy.side, copy.issue, copy.stance = _str(side), _str(issue), Stance(stance)
+        copy.side, copy.issue, copy.stance = intern(_str(side)), intern(_str(issue)), Stance(stance)
         holders = tuple(_strings(holders))
         copy.holders = kind.holders.setdefault(holders, holders)
         copy.evidence = tuple(decoder.span(span) for span in evidence)
