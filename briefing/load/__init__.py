@@ -249,6 +249,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                                                              gazetteer, issues, ready)
         if folded is not None:
             if progress is not None:
+                progress(len(raws), len(raws), "reading")
                 progress(len(raws), len(raws), "extracting")
             return folded
 

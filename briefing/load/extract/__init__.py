@@ -28,7 +28,7 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.days import DayPlans, merge_by_day
+from briefing.load.extract.days import DayPlans, digests_by_day, merge_by_day
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
@@ -183,20 +183,31 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
 
     shared.works = works
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
+    digests = None
     if encoder is not None and shared.fold is not None:
         from briefing.load.extract.fold_state import stage_b_parts
 
-        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted)]
+        digests = day_digests(shared, candidates, {})
+        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
+                  sorted(digests.items())]
         keep([state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
         del state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors)
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
     return out
 
 
+def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, bytes]) -> dict[str, bytes]:
+    """days.digests_by_day over the candidates in source order (as the merge reads them)."""
+    order = {source.file: i for i, source in enumerate(shared.sources)}
+    return digests_by_day(sorted(candidates, key=lambda c: (order[c.source], c.span.start)), known)
+
+
 def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[Candidate],  # noqa: PLR0913
-           quote_part: dict[str, object], plans: DayPlans | None, actors: list[Actor]) -> None:
-    """Every source taken: the quotes, positions and candidates in source order, the events merged, the
-    names left over, the variants and the discrepancies, into `out`."""
+           quote_part: dict[str, object], plans: DayPlans | None, actors: list[Actor],
+           digests: dict[str, bytes] | None = None) -> None:
+    """Every source taken: the quotes, positions and candidates in source order, the events merged (each
+    day's digest from `digests` where given), the names left over, the variants and the discrepancies,
+    into `out`."""
     by_id = shared.by_id
     order = {source.file: i for i, source in enumerate(shared.sources)}
     if shared.fold is not None:
@@ -207,7 +218,7 @@ def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_by_day(candidates, plans), shared.parties.stands_for)
+    out.events = events_from(merge_by_day(candidates, plans, digests), shared.parties.stands_for)
     parallel.give_back_free_memory()
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)

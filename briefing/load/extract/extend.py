@@ -16,13 +16,13 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from briefing.load.extract import Extracted, _Pieces, finish
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
-from briefing.load.extract.fold_state import restore_gathered, restore_stage_b
+from briefing.load.extract.fold_state import _str, restore_gathered, restore_stage_b
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
@@ -49,7 +49,7 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
     from briefing.load.codec import _Decoder, _Encoder
 
-    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted = next(state)
+    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests = next(state)
     if type(introductions) is not list or len(introductions) != old:
         raise ValueError("introductions of another folder")
     texts = {source.file: source.text for source in sources}
@@ -82,6 +82,7 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     if next(state, None) is not None:
         raise ValueError("parts left over")
 
+    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
     dated = {source.file for source in sources if has_day(source)}
     old_dated = [c for c in candidates if c.source in dated]
     added = list(range(old, len(sources)))
@@ -110,10 +111,14 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
         shared.works[index].done()
     from briefing.load.extract.fold_state import stage_b_parts
 
-    new_state += [not shared.dated_index.by_key, sorted(shared.consulted)]
+    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
+    touched = {c.date.iso for c in candidates[taken:]}
+    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
+    days = day_digests(shared, candidates, known)
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
     keep([new_state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))
     del new_state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors)
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
     return out
 
 

@@ -201,19 +201,26 @@ def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, sh
 def _candidate(c: list, decoder: _Decoder, share: dict, word_sets: dict) -> Candidate:
     """A candidate as plain.plain_candidate made it, its repeated fields one object each (as take_stage_b
     and plain.from_worker share them: tens of thousands of candidates at 10,000 articles)."""
-    words = frozenset(map(intern, _strings(c[9])))
-    candidate = Candidate(_str(c[0]), _typed(decoder.value(c[1]), PartialDate), intern(_str(c[2])),
-                          intern(_str(c[3])), share.setdefault(c[4], c[4]), intern(_str(c[5])),
-                          _shared(_strings(c[6]), share), _shared(_strings(c[7]), share),
-                          _typed(decoder.value(c[8]), Span), word_sets.setdefault(words, words),
-                          _shared(_strings(c[10]), share), int(c[11]))
-    if candidate.span.source != candidate.source:
+    source, date, basis, rule, confidence, verb, actors, issues, span, words, persons, distance = c
+    if not (type(source) is str and type(basis) is str and type(rule) is str and type(verb) is str
+            and type(confidence) is float and type(distance) is int and type(words) is frozenset
+            and date is not None):
+        raise TypeError("a candidate of the wrong shape")
+    kept = word_sets.get(words)
+    if kept is None:
+        _strings(words)
+        kept = word_sets.setdefault(words, words)
+    candidate = Candidate(source, decoder.date(date), intern(basis), intern(rule), share.setdefault(confidence, confidence),
+                          intern(verb), _shared(actors, share), _shared(issues, share), decoder.span(span), kept,
+                          _shared(persons, share), distance)
+    if candidate.span.source != source:
         raise ValueError("a candidate's span outside its source")
     return candidate
 
 
-def _shared(value: tuple, share: dict) -> tuple:
-    return share.setdefault(value, value)
+def _shared(value: object, share: dict) -> tuple:
+    kept = share.get(value)  # type: ignore[call-overload]
+    return kept if kept is not None else share.setdefault(_strings(value), value)
 
 
 def _strings(values: object) -> tuple:
