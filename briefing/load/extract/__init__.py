@@ -190,7 +190,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         digests = day_digests(shared, candidates, {})
         state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
                   sorted(digests.items())]
-        keep([state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
+        keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
         del state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
     return out

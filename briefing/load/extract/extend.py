@@ -22,7 +22,7 @@ from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
-from briefing.load.extract.fold_state import _str, restore_gathered, restore_stage_b
+from briefing.load.extract.fold_state import _str, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
@@ -76,7 +76,8 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     decoder = _Decoder(list(texts), texts)
     decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
     gathered = Gathered(sources, by_id, {a.id for a in out.people}, exact_mentions)
-    restore_gathered(gathered_kept, gathered, decoder, old)
+    restore_gathered(gathered_kept, gathered, decoder)
+    restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
     candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets)
     if next(state, None) is not None:
@@ -116,7 +117,7 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
     days = day_digests(shared, candidates, known)
     new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
-    keep([new_state], stage_b_parts(shared.fold, candidates, out.anchors, encoder))
+    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))
     del new_state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
     return out

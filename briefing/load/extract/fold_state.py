@@ -6,13 +6,14 @@ over (gather.Gathered, stage A of every source), the quotes and positions (claim
 candidate events (stage B: the dated sources in source order, then the undated ones). Files added after
 every file of the folder (their names sort last) arrive last in each, so the accumulators as the last load
 left them, given the new files' results, are what a load of the grown folder accumulates. This module
-turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restore_gathered`,
+turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restore_gathered`, `restore_mentions`,
 `restore_stage_b`); every span is read back through codec._Decoder, so it is checked inside its source.
 """
 
 from __future__ import annotations
 
 from array import array
+from operator import gt
 from sys import intern
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
@@ -27,19 +28,15 @@ if TYPE_CHECKING:
     from briefing.load.codec import _Decoder, _Encoder
     from briefing.load.extract.gather import Gathered
 
-_INT = "q"
+from briefing.model.mentions import _INT  # (the builder's columns' type)
 
 
 # ---- stage A: the mentions, names left over, fuzzy and surname mentions, the spelling sample ----------
 def gathered_plain(gathered: Gathered, encoder: _Encoder) -> list:
-    """`gathered` after every source's stage A, before `mentions_built` (which adds the spellings kept aside)."""
-    builder = gathered.mentions
-    assert builder is not None
+    """`gathered` after every source's stage A, before `mentions_built` (which adds the spellings kept aside),
+    but its mentions: those are kept as the columns they are built into (`restore_mentions`)."""
     sample = gathered.sample
     return [
-        [list(label) for label in builder._labels],  # noqa: SLF001 - the builder's state, read back by restore
-        [array(_INT, column).tobytes() for column in (builder._file, builder._start, builder._end, builder._label)],  # noqa: SLF001
-        sorted(builder._said.items()), list(builder._last), builder._sorted,  # noqa: SLF001
         [(name, count, [encoder.span(span) for span in spans]) for name, (count, spans) in gathered.unknown.items()],
         [(list(key), list(row)) for key, row in gathered.spelled.items()],
         [(m.actor, encoder.span(m.span), m.alias, m.score, m.origin, m.rule) for m in gathered.fuzzy],
@@ -50,27 +47,9 @@ def gathered_plain(gathered: Gathered, encoder: _Encoder) -> list:
     ]
 
 
-def restore_gathered(plain: list, gathered: Gathered, decoder: _Decoder, old_files: int) -> None:
-    """`gathered` (new, over every source) as `gathered_plain` saw it, the first `old_files` sources taken."""
-    (labels, columns, said, last, in_order, unknown, spelled, fuzzy, surnames, odd, good, count) = plain
-    builder = gathered.mentions
-    assert builder is not None
-    builder._labels = {_label(label): number for number, label in enumerate(labels)}  # noqa: SLF001
-    arrays = []
-    for column in columns:
-        values = array(_INT)
-        values.frombytes(column)
-        arrays.append(values)
-    files, starts, ends, numbers = arrays
-    if not len(files) == len(starts) == len(ends) == len(numbers) or (len(files) and (
-            min(files) < 0 or max(files) >= old_files or min(numbers) < 0 or max(numbers) >= len(labels))):
-        raise ValueError("mention columns of the wrong shape")
-    for file_index, start, end in zip(files, starts, ends):
-        if not 0 <= start <= end <= decoder.lengths[file_index]:
-            raise ValueError("a mention outside its source")
-    builder._file, builder._start, builder._end, builder._label = files, starts, ends, numbers  # noqa: SLF001
-    builder._said = {int(row): _str(text) for row, text in said}  # noqa: SLF001
-    builder._last, builder._sorted = (int(last[0]), int(last[1])), bool(in_order)  # noqa: SLF001
+def restore_gathered(plain: list, gathered: Gathered, decoder: _Decoder) -> None:
+    """`gathered` (new, over every source) as `gathered_plain` saw it (its mentions: `restore_mentions`)."""
+    unknown, spelled, fuzzy, surnames, odd, good, count = plain
     gathered.unknown = {_str(name): [int(count), [decoder.span(span) for span in spans]]
                         for name, count, spans in unknown}
     gathered.spelled = {tuple(key): tuple(row) for key, row in spelled}
@@ -82,6 +61,35 @@ def restore_gathered(plain: list, gathered: Gathered, decoder: _Decoder, old_fil
     sample.odd = {tuple(key): tuple(row) for key, row in odd}
     sample.good = {tuple(key): [None if row is None else tuple(row) for row in entry] for key, entry in good}
     sample.count = int(count)
+
+
+def restore_mentions(columns: list, gathered: Gathered, decoder: _Decoder, files: list[str]) -> None:
+    """`gathered`'s mention builder holding the mentions of the old sources `files` (the first of the new
+    builder's), from the columns (Mentions.columns) they were built into. Built, they are in the order a
+    build sorts them in, the labels numbered as the builder numbered them: the new sources' rows added after
+    them build into what the builder that took every source would have built."""
+    builder = gathered.mentions
+    assert builder is not None
+    (kept_files, labels, said), *data = columns
+    first, starts, ends, numbers = arrays = [array(_INT) for _column in data]
+    for values, column in zip(arrays, data, strict=True):
+        values.frombytes(column)
+    rows = len(starts)
+    if list(kept_files) != files or len(first) != len(files) + 1 or (first and first[0] != 0) \
+            or first[-1] != rows or len(ends) != rows or len(numbers) != rows or type(said) is not dict \
+            or (rows and max(numbers) >= len(labels)) or any(map(gt, first, first[1:])) or any(map(gt, starts, ends)):
+        raise ValueError("mention columns that do not check out")
+    column = array(_INT)
+    for index in range(len(files)):
+        begin, end = first[index], first[index + 1]
+        if begin < end and max(ends[begin:end]) > decoder.lengths[index]:
+            raise ValueError("a mention outside its source")
+        column += array(_INT, [index]) * (end - begin)
+    builder._labels = {_label(label): number for number, label in enumerate(labels)}  # noqa: SLF001 - its state
+    builder._file, builder._start, builder._end, builder._label = column, starts, ends, numbers  # noqa: SLF001
+    builder._said = {int(row): _str(text) for row, text in said.items()}  # noqa: SLF001
+    builder._last = (column[-1], starts[-1]) if rows else (-1, -1)  # noqa: SLF001
+    builder._sorted = True  # noqa: SLF001
 
 
 def _label(values: list) -> tuple:
