@@ -13,22 +13,21 @@ turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restor
 from __future__ import annotations
 
 from array import array
+from collections.abc import Iterator
 from operator import gt
 from sys import intern
-from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from briefing.load.extract.anchoring import Anchor
 from briefing.load.extract.claim_fold import ClaimFold, PositionCopy, QuoteCopy, _Claim
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.plain import plain_candidate
-from briefing.model import Mention, PartialDate, Position, Quote, Span, Stance
+from briefing.model import Mention, PartialDate, Position, Quote, Stance
+from briefing.model.mentions import _INT  # (the type of the builder's columns)
 
 if TYPE_CHECKING:
     from briefing.load.codec import _Decoder, _Encoder
     from briefing.load.extract.gather import Gathered
-
-from briefing.model.mentions import _INT  # (the builder's columns' type)
 
 
 # ---- stage A: the mentions, names left over, fuzzy and surname mentions, the spelling sample ----------
