@@ -242,8 +242,14 @@ def read(path: Path, key: bytes, secret_bytes: bytes, texts: dict[str, str], dat
                 gc.enable()
 
 
-def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int) -> Iterator[Any]:
-    """Each part of the payload, its tag checked, then unmarshalled, one at a time."""
+class Marshalled(bytes):
+    """A part already marshalled (as `read_sealed` read it, `with_bytes`): `write_parts` writes it as it is."""
+
+
+def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int,
+                with_bytes: bool = False) -> Iterator[Any]:
+    """Each part of the payload, its tag checked, then unmarshalled, one at a time (`with_bytes`: as
+    (its bytes as a Marshalled, the part))."""
     left = length
     number = 0
     while left:
@@ -257,8 +263,9 @@ def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int) 
             raise Refused("a part is not sealed with this user's key (written by someone else, or damaged)")
         left -= _PART_HEAD + part
         number += 1
-        yield marshal.loads(data)  # noqa: S302 - sealed with our secret; marshal builds plain data only
-        del data
+        value = marshal.loads(data)  # noqa: S302 - sealed with our secret; marshal builds plain data only
+        yield (Marshalled(data), value) if with_bytes else value
+        del data, value
 
 
 def write(path: Path, key: bytes, secret_bytes: bytes, briefing: Briefing) -> bool:
@@ -266,9 +273,10 @@ def write(path: Path, key: bytes, secret_bytes: bytes, briefing: Briefing) -> bo
     return write_parts(path, key, secret_bytes, encode(briefing))
 
 
-def read_sealed(path: Path, key: bytes, secret_bytes: bytes) -> Iterator[Any] | None:
+def read_sealed(path: Path, key: bytes, secret_bytes: bytes, with_bytes: bool = False) -> Iterator[Any] | None:
     """The parts `write_parts` stored under `key` at `path`, one at a time as they are read (each checked
-    against its tag first: Refused when one does not verify), or None when there is no such file of ours.
+    against its tag first: Refused when one does not verify; `with_bytes`: each as (its bytes, the part)),
+    or None when there is no such file of ours.
     The caller reads them all while the file is open (a generator: the file closes when it is done)."""
     handle = open_regular(path)
     if handle is None:
@@ -289,7 +297,7 @@ def read_sealed(path: Path, key: bytes, secret_bytes: bytes) -> Iterator[Any] | 
 
     def parts() -> Iterator[Any]:
         with handle:
-            yield from _read_parts(handle, key, secret_bytes, length)
+            yield from _read_parts(handle, key, secret_bytes, length, with_bytes)
 
     return parts()
 
@@ -306,7 +314,7 @@ def write_parts(path: Path, key: bytes, secret_bytes: bytes, parts: Iterator[Any
             handle.write(bytes(_HEADER))  # the real header once the payload's length is known
             length = 0
             for number, part in enumerate(parts):
-                data = marshal.dumps(part)
+                data = part if type(part) is Marshalled else marshal.dumps(part)
                 del part
                 handle.write(len(data).to_bytes(8, "little"))
                 handle.write(seal(secret_bytes, key, number.to_bytes(8, "little"), data))

@@ -86,7 +86,7 @@ def attempt(folder: Path, raws: list[RawSource], problems: list[Problem], store:
     `ready` is given the date clues and regions of the new files read meanwhile (the build takes them)."""
     path = state_path(store.directory, folder)
     try:
-        parts = cache.read_sealed(path, state_key(context, path), store.secret)
+        parts = cache.read_sealed(path, state_key(context, path), store.secret, with_bytes=True)
     except cache.Refused as refused:
         log.debug("fold: the state %s does not verify (%s): full merge", path, refused)
         cache.discard(path)
@@ -97,7 +97,7 @@ def attempt(folder: Path, raws: list[RawSource], problems: list[Problem], store:
     from briefing.load.extract.extend import Stale
 
     try:
-        return _go_on(folder, raws, problems, store, context, parts, curated, gazetteer, issues, ready)
+        return _go_on(folder, raws, problems, store, context, _Parts(parts), curated, gazetteer, issues, ready)
     except Stale as stale:
         log.debug("fold: %s: full merge", stale)
     except cache.Refused as refused:
@@ -111,8 +111,27 @@ def attempt(folder: Path, raws: list[RawSource], problems: list[Problem], store:
     return None
 
 
+class _Parts:
+    """The parts of a state as read, one at a time; `read()`: the bytes of the last one (written again as
+    they are when what they hold is unchanged, see fold_state.stage_b_parts)."""
+
+    def __init__(self, parts: Iterator[tuple]) -> None:
+        self.parts = parts
+        self.last: bytes = b""
+
+    def __iter__(self) -> _Parts:
+        return self
+
+    def __next__(self) -> Any:  # noqa: ANN401
+        self.last, value = next(self.parts)
+        return value
+
+    def read(self) -> bytes:
+        return self.last
+
+
 def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: LoadCache, context: bytes,  # noqa: PLR0913
-           parts: Any, curated: Curated, gazetteer: list[Actor], issues: list[Issue],  # noqa: ANN401
+           parts: _Parts, curated: Curated, gazetteer: list[Actor], issues: list[Issue],  # noqa: ANN401
            ready: dict[str, tuple]) -> Briefing:
     from briefing.load import _source
     from briefing.load.codec import _Decoder
@@ -160,7 +179,7 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
 
     found = extend(parts, sources, old, gazetteer, issues, sides=curated.sides,
                    curated_claims=(curated.quotes, curated.positions), exact_mentions=True,
-                   plans=store.articles(gazetteer, issues, [], curated.sides), keep=keep)
+                   plans=store.articles(gazetteer, issues, [], curated.sides), keep=keep, read=parts.read)
     log.debug("fold: %d files added to the %d of the state: extracted alone", len(added), old)
     metas = {source.file: SimpleNamespace(conflicts=found_conflicts)
              for source, found_conflicts in zip(sources, conflicts, strict=True)}

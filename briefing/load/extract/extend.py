@@ -43,9 +43,11 @@ class Stale(Exception):
 
 def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue], *,  # noqa: PLR0913
            sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], exact_mentions: bool,
-           plans: DayPlans | None, keep: Callable[[list, Iterator], None]) -> Extracted:
+           plans: DayPlans | None, keep: Callable[[list, Iterator], None],
+           read: Callable[[], bytes] | None = None) -> Extracted:
     """`extract(sources, ...)` for a folder whose first `old` sources are those the `state` parts (what
-    extract handed its `keep`, read back) were left by, handing `keep` what the same call would. Raises Stale when the state does not hold; a
+    extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources' items and candidates as
+    `read()` gave their parts' bytes, when given). Raises Stale when the state does not hold; a
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
     from briefing.load.codec import _Decoder, _Encoder
 
@@ -79,7 +81,9 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     restore_gathered(gathered_kept, gathered, decoder)
     restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
-    candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets)
+    kept_parts: dict[str, list[bytes]] = {}
+    candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets, read,
+                                              kept_parts)
     if next(state, None) is not None:
         raise ValueError("parts left over")
 
@@ -117,7 +121,9 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
     days = day_digests(shared, candidates, known)
     new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
-    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))
+    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
+                                                            kept_parts, old, taken))
+    kept_parts.clear()
     del new_state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
     return out

@@ -13,7 +13,7 @@ turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restor
 from __future__ import annotations
 
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from operator import gt
 from sys import intern
 from typing import TYPE_CHECKING, Any
@@ -119,17 +119,26 @@ def _typed(value: object, kind: type) -> Any:  # noqa: ANN401
 PART = 20_000
 
 
-def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor],
-                  encoder: _Encoder) -> Iterator[tuple]:
+def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor],  # noqa: PLR0913
+                  encoder: _Encoder, kept: dict[str, list[bytes]] | None = None, old: int = 0,
+                  taken: int = 0) -> Iterator[tuple | bytes]:
     """The claim fold, the candidate events (in the order taken) and the anchors, after every source, as
-    tagged parts for `marshal` (made as they are written), then ("end",)."""
+    tagged parts for `marshal` (made as they are written), then ("end",). `kept`: the parts of the items of
+    the first `old` sources and of the first `taken` candidates as read from the last state, by tag,
+    written again as they are (cache.Marshalled): files added after every old one change neither (an old
+    source's items are held in full or stood in for by a claim whose first item is old: a later source's
+    item cannot be first, nor share its source; see claim_fold.py)."""
     encoder.spans.clear()  # (known by their records' ids: made anew for these parts)
+    kept = kept or {}
     for tag, kind in (("quotes", fold.quotes), ("positions", fold.positions)):
         yield (tag + " claims", [(_key_plain(key), list(claim.first), sorted(claim.sources),
                                   [list(at) for at in claim.full]) for key, claim in kind.claims.items()])
+        yield from kept.get(tag, ())
         chunk: list = []
         size = 0
         for index, held in kind.items.items():
+            if index < old:
+                continue
             chunk.append((index, [_item_plain(item, encoder) for item in held]))
             size += len(held)
             if size >= PART:
@@ -140,7 +149,8 @@ def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[st
             yield (tag, chunk)
             encoder.spans.clear()
     yield ("parts", sorted(fold.parts.items()))
-    for at in range(0, len(candidates), PART):
+    yield from kept.get("candidates", ())
+    for at in range(taken, len(candidates), PART):
         yield ("candidates", [plain_candidate(candidate, encoder) for candidate in candidates[at:at + PART]])
         encoder.spans.clear()
     yield ("anchors", [(file, _anchor_plain(anchor, encoder)) for file, anchor in anchors.items()])
@@ -168,10 +178,12 @@ def _anchor_plain(anchor: Anchor, encoder: _Encoder) -> tuple:
             anchor.confidence)
 
 
-def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, share: dict,
-                    word_sets: dict) -> tuple[list[Candidate], dict[str, Anchor]]:
+def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, share: dict,  # noqa: PLR0913
+                    word_sets: dict, read: Callable[[], bytes] | None = None,
+                    raw: dict[str, list[bytes]] | None = None) -> tuple[list[Candidate], dict[str, Anchor]]:
     """`fold` (new, over every source) as `stage_b_parts` saw it, its parts read from `parts` up to the end;
-    the candidates and anchors."""
+    the candidates and anchors. `read()`: the bytes of the part just read; those of the items and candidates
+    go into `raw` (by tag), for `stage_b_parts` to write again."""
     built: list[Candidate] = []
     kept: dict[str, Anchor] = {}
     kinds = {"quotes": (fold.quotes, Quote), "positions": (fold.positions, Position)}
@@ -181,6 +193,8 @@ def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, sh
         if tag == "end":
             return built, kept
         (payload,) = rest
+        if raw is not None and read is not None and tag in ("quotes", "positions", "candidates"):
+            raw.setdefault(tag, []).append(read())
         if tag in kinds:
             kind, record = kinds[tag]
             for index, held in payload:
