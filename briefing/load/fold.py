@@ -36,8 +36,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+#: Sources per part of the state file.
+SOURCES_PART = 1000
 #: Bump when what the state holds changes shape (the code's hash in the context changes with any change too).
-VERSION = 1
+VERSION = 2
 
 
 def state_path(directory: Path, folder: Path) -> Path:
@@ -68,7 +70,9 @@ def save(store: LoadCache, folder: Path, context: bytes, raws: list[RawSource], 
 
     def parts():  # noqa: ANN202
         yield ["fold", VERSION, _files(raws), year]
-        yield [encoder.value(source) for source in sources]
+        for at in range(0, len(sources), SOURCES_PART):  # (one part's plain data in memory at a time)
+            yield [encoder.value(source) for source in sources[at:at + SOURCES_PART]]
+            encoder.spans.clear()
         yield votes
         yield [[(summary, tuple(encoder.span(span) for span in spans)) for summary, spans in found]
                for found in conflicts]
@@ -150,11 +154,16 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
     texts = {raw.file: raw.text for raw in raws}
     decoder = _Decoder(list(texts), texts)
     sources: list[Source] = []
-    for raw, plain in zip(raws, next(parts), strict=False):
-        source = decoder.value(plain)
-        if type(source) is not Source or source.file != raw.file or source.sha256 != raw.sha256:
-            raise ValueError("a source that is not the file's")
-        sources.append(source)
+    while len(sources) < old:
+        chunk = next(parts)
+        if type(chunk) is not list or not 0 < len(chunk) <= old - len(sources):
+            raise ValueError("sources of the wrong shape")
+        for raw, plain in zip(raws[len(sources):old], chunk, strict=False):
+            source = decoder.value(plain)
+            if type(source) is not Source or source.file != raw.file or source.sha256 != raw.sha256:
+                raise ValueError("a source that is not the file's")
+            sources.append(source)
+        decoder.read_spans.clear()  # (spans are known by their plain lists' ids: one part's at a time)
     votes, conflicts_kept = next(parts), next(parts)
     if len(sources) != old or len(votes) != old or len(conflicts_kept) != old:
         raise ValueError("a state of the wrong length")
