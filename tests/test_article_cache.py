@@ -181,7 +181,7 @@ def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp
 
     folder = _copy(corpus, tmp_path / "c")
     cold = to_dict(load_briefing(folder))
-    for path in cache_dir.glob("*.briefing-cache"):
+    for path in [*cache_dir.glob("*.briefing-cache"), *cache_dir.glob("*.fold-state")]:  # (the articles' records)
         path.unlink()
     files = _article_files(cache_dir)
     before = {path: path.read_bytes() for path in files}

@@ -241,10 +241,21 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
+    # A folder of articles alone (no TOML of its own) that grew since its last load: gone on from its fold state.
+    context = _fold_context(folder, problems, auto, store)
+    ready: dict[str, tuple] = {}  # (clues and regions of the files the attempt read: not read again)
+    if context is not None:
+        folded = import_module("briefing.load.fold").attempt(folder, raws, problems, store, context, curated,
+                                                             gazetteer, issues, ready)
+        if folded is not None:
+            if progress is not None:
+                progress(len(raws), len(raws), "reading")
+                progress(len(raws), len(raws), "extracting")
+            return folded
 
     # Date clues and boilerplate of each text: kept per article, else in worker processes for a large folder.
     memo = store.articles(gazetteer, issues, raws, curated.sides) if store is not None and auto else None
-    scanned = _scan(raws, memo, auto, progress)
+    scanned = _scan(raws, memo, auto, progress, ready)
     clues = {raw.file: found for raw, (found, _regions) in zip(raws, scanned, strict=True)}
     corpus_year = folder_year(clues.values())  # the folder's year, when it is of one year
     metas = {raw.file: extract_metadata(raw.file, raw.text, corpus_year, clues[raw.file], regions)
@@ -256,6 +267,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     ]
     if memo is not None:
         memo.sources, memo.read = sources, scanned
+    votes = [folder_year([found]) for found in clues.values()] if context is not None else []
     del scanned, clues  # every date clue of every source: not needed once the metadata is made
     if own_gazetteer:
         actors, mentions = find_mentions(curated.actors, sources, problems)
@@ -266,9 +278,15 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                            curated.quotes, curated.discrepancies, mentions, problems)
 
     count = len(sources)
+    def keep(head: list, state: Iterator) -> None:  # (written as extraction hands it: never all in memory)
+        import_module("briefing.load.fold").save(store, folder, context, raws, sources, votes,
+                                                 [metas[source.file].conflicts for source in sources],
+                                                 corpus_year, head, state)
+
     found: Extracted = run_extraction(
         sources, gazetteer, issues, exact_mentions=not own_gazetteer, keep_details=False, memo=memo,
         sides=curated.sides, curated_claims=(curated.quotes, curated.positions),
+        keep=keep if context is not None else None,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
     if memo is not None:
@@ -278,11 +296,22 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                    problems)
 
 
-def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress: Progress | None) -> list:
-    """Each source's date clues and boilerplate regions: from its article record, else read (in worker
-    processes for a large folder)."""
+def _fold_context(folder: Path, problems: list[Problem], auto: bool, store: LoadCache | None) -> bytes | None:
+    """What a fold state of `folder` must have been built with besides its files (load/fold.py), or None when
+    the folder is not one a fold serves: no cache, no extraction, a problem met reading, a TOML of its own."""
+    if store is None or not auto or problems or any((folder / name).exists() for name in _TOML_FILES):
+        return None
+    return cache.make_key(["fold state", *_inputs(folder, [], problems, auto)])
+
+
+def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress: Progress | None,
+          ready: dict[str, tuple] | None = None) -> list:
+    """Each source's date clues and boilerplate regions: from its article record or `ready` (file → read
+    already), else read (in worker processes for a large folder)."""
     _pipeline()
     kept = [memo.scanned(index) for index in range(len(raws))] if memo is not None else [None] * len(raws)
+    if ready and auto:
+        kept = [found if found is not None else ready.get(raw.file) for raw, found in zip(raws, kept, strict=True)]
     todo = [index for index, found in enumerate(kept) if found is None]
     hits = len(raws) - len(todo)
     fresh = iter(map_sources(_clues_and_regions if auto else _clues, [raws[index].text for index in todo],

@@ -6,6 +6,7 @@ inside the data folder (a cache directory there is not used). It holds:
 
     key                        this user's secret (32 random bytes, mode 0600): every file below is sealed with it
     <key>.briefing-cache       a whole briefing, named by its key: the same contents under another path hit it
+    <path>.fold-state          what the last load of the folder at a path left for the next one (load/fold.py)
     articles/xx/<key>.article  one article's record (see briefing.load.articles), named by its own key
     clean-reads                the digests of article files read clean before (see briefing.load.clean_reads)
 
@@ -241,8 +242,14 @@ def read(path: Path, key: bytes, secret_bytes: bytes, texts: dict[str, str], dat
                 gc.enable()
 
 
-def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int) -> Iterator[Any]:
-    """Each part of the payload, its tag checked, then unmarshalled, one at a time."""
+class Marshalled(bytes):
+    """A part already marshalled (as `read_sealed` read it, `with_bytes`): `write_parts` writes it as it is."""
+
+
+def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int,
+                with_bytes: bool = False) -> Iterator[Any]:
+    """Each part of the payload, its tag checked, then unmarshalled, one at a time (`with_bytes`: as
+    (its bytes as a Marshalled, the part))."""
     left = length
     number = 0
     while left:
@@ -256,12 +263,47 @@ def _read_parts(handle: BinaryIO, key: bytes, secret_bytes: bytes, length: int) 
             raise Refused("a part is not sealed with this user's key (written by someone else, or damaged)")
         left -= _PART_HEAD + part
         number += 1
-        yield marshal.loads(data)  # noqa: S302 - sealed with our secret; marshal builds plain data only
-        del data
+        value = marshal.loads(data)  # noqa: S302 - sealed with our secret; marshal builds plain data only
+        yield (Marshalled(data), value) if with_bytes else value
+        del data, value
 
 
 def write(path: Path, key: bytes, secret_bytes: bytes, briefing: Briefing) -> bool:
     """Store `briefing` under `key`, atomically; False (and nothing left behind) when that fails."""
+    return write_parts(path, key, secret_bytes, encode(briefing))
+
+
+def read_sealed(path: Path, key: bytes, secret_bytes: bytes, with_bytes: bool = False) -> Iterator[Any] | None:
+    """The parts `write_parts` stored under `key` at `path`, one at a time as they are read (each checked
+    against its tag first: Refused when one does not verify; `with_bytes`: each as (its bytes, the part)),
+    or None when there is no such file of ours.
+    The caller reads them all while the file is open (a generator: the file closes when it is done)."""
+    handle = open_regular(path)
+    if handle is None:
+        return None
+    try:
+        header = handle.read(_HEADER)
+        size = os.fstat(handle.fileno()).st_size
+    except OSError:
+        handle.close()
+        return None
+    if len(header) < _HEADER or not header.startswith(_MAGIC) or header[len(_MAGIC):-8] != key:
+        handle.close()
+        return None
+    length = int.from_bytes(header[-8:], "little")
+    if size != _HEADER + length:
+        handle.close()
+        raise Refused("its length does not match its header")
+
+    def parts() -> Iterator[Any]:
+        with handle:
+            yield from _read_parts(handle, key, secret_bytes, length, with_bytes)
+
+    return parts()
+
+
+def write_parts(path: Path, key: bytes, secret_bytes: bytes, parts: Iterator[Any]) -> bool:
+    """Store the plain-data `parts` under `key` (32 bytes), sealed and atomically; False when that fails."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
@@ -271,8 +313,8 @@ def write(path: Path, key: bytes, secret_bytes: bytes, briefing: Briefing) -> bo
         with os.fdopen(fd, "wb") as handle:
             handle.write(bytes(_HEADER))  # the real header once the payload's length is known
             length = 0
-            for number, part in enumerate(encode(briefing)):
-                data = marshal.dumps(part)
+            for number, part in enumerate(parts):
+                data = part if type(part) is Marshalled else marshal.dumps(part)
                 del part
                 handle.write(len(data).to_bytes(8, "little"))
                 handle.write(seal(secret_bytes, key, number.to_bytes(8, "little"), data))
@@ -312,18 +354,21 @@ TMP_AGE_SECONDS = 3600
 
 
 def prune(directory: Path, keep: Path | None = None, now: float | None = None) -> None:
-    """Remove orphaned temporary files, and briefings past MAX_FILES or MAX_AGE_DAYS (never `keep`)."""
+    """Remove orphaned temporary files, and briefings (and, apart, fold states) past MAX_FILES or MAX_AGE_DAYS
+    (never `keep`)."""
     now = time.time() if now is None else now
     old = now - MAX_AGE_DAYS * 86400
-    briefings: list[tuple[float, Path]] = []
+    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": []}
     for name, path, info in cache_files(directory, now):
-        if name.endswith(".briefing-cache") and Path(path) != keep:
+        suffix = name[name.rfind("."):]
+        if suffix in kept and Path(path) != keep:
             if info.st_mtime < old:
                 unlink(path)
             else:
-                briefings.append((info.st_mtime, Path(path)))
-    for _mtime, path in sorted(briefings)[: max(0, len(briefings) + 1 - MAX_FILES)]:
-        unlink(path)
+                kept[suffix].append((info.st_mtime, Path(path)))
+    for files in kept.values():
+        for _mtime, path in sorted(files)[: max(0, len(files) + 1 - MAX_FILES)]:
+            unlink(path)
 
 
 def cache_files(directory: Path | str, now: float) -> list[tuple[str, str, os.stat_result]]:

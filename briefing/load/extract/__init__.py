@@ -28,7 +28,7 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.days import DayPlans, merge_by_day
+from briefing.load.extract.days import DayPlans, digests_by_day, merge_by_day
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
@@ -106,7 +106,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
             exact_mentions: bool = True, progress: Callable[[int, int], None] | None = None,
             keep_details: bool = True, workers: int | None = None, memo: StageMemo | None = None,
             sides: tuple[Side, ...] | None = None,
-            curated_claims: tuple[list[Quote], list[Position]] | None = None) -> Extracted:
+            curated_claims: tuple[list[Quote], list[Position]] | None = None,
+            keep: Callable[[list, Iterator], None] | None = None) -> Extracted:
     """Run every extractor over `sources` (with their final metadata and regions).
 
     `exact_mentions=False` leaves plain alias matches out of `mentions` (the loader has them already
@@ -121,13 +122,16 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     bundled ones): their cues place the people found, and their negotiating ones hold positions.
     `curated_claims`: the curated quotes and positions the loader will merge these with: the repeated
     automatic ones are then held as stand-ins as they arrive (see claim_fold.py; for the loader's merge
-    only, which folds them all away).
+    only, which folds them all away). `keep(head, parts)`: handed, once every source is taken, what the next load
+    of this folder grown by files that sort last needs to go on from here (extend.py): plain data for
+    `marshal`, part by part, made as they are read; with `curated_claims` only.
     """
     sides = bundled_sides() if sides is None else sides
     plans: DayPlans | None = memo if hasattr(memo, "day_plan") else None  # type: ignore[assignment]
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
-    memo = _introduced(sources, actors, sides, memo, out, workers, keep_details)
+    introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
+    memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions)
     actors = actors + out.people
     people = {a.id for a in out.people}
     gazetteer = Gazetteer(actors)
@@ -165,12 +169,47 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         if stage_b is not None:
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
             tick()
+    encoder = None
+    if introductions is not None:
+        from briefing.load.codec import _Encoder
+        from briefing.load.extract.fold_state import gathered_plain
+
+        encoder = _Encoder({source.file: source.text for source in sources})
+        state = [[encoder.value(person) for person in out.people],
+                 [introductions.get(index, []) for index in range(len(sources))], corpus_year,
+                 list(years.items()), gathered_plain(gathered, encoder)]
     out.mentions = gathered.mentions_built()
     parallel.give_back_free_memory()
 
     shared.works = works
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
-    order = {w.source.file: i for i, w in enumerate(works)}
+    digests = None
+    if encoder is not None and shared.fold is not None:
+        from briefing.load.extract.fold_state import stage_b_parts
+
+        digests = day_digests(shared, candidates, {})
+        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
+                  sorted(digests.items())]
+        keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
+        del state, encoder
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
+    return out
+
+
+def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, bytes]) -> dict[str, bytes]:
+    """days.digests_by_day over the candidates in source order (as the merge reads them)."""
+    order = {source.file: i for i, source in enumerate(shared.sources)}
+    return digests_by_day(sorted(candidates, key=lambda c: (order[c.source], c.span.start)), known)
+
+
+def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[Candidate],  # noqa: PLR0913
+           quote_part: dict[str, object], plans: DayPlans | None, actors: list[Actor],
+           digests: dict[str, bytes] | None = None) -> None:
+    """Every source taken: the quotes, positions and candidates in source order, the events merged (each
+    day's digest from `digests` where given), the names left over, the variants and the discrepancies,
+    into `out`."""
+    by_id = shared.by_id
+    order = {source.file: i for i, source in enumerate(shared.sources)}
     if shared.fold is not None:
         out.quotes, out.positions, quote_part = shared.fold.results()
         shared.fold = None
@@ -179,7 +218,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_by_day(candidates, plans), shared.parties.stands_for)
+    out.events = events_from(merge_by_day(candidates, plans, digests), shared.parties.stands_for)
     parallel.give_back_free_memory()
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
@@ -187,11 +226,11 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
                          + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
                          + weekday_mismatches(candidates))
     parallel.give_back_free_memory()  # (what the discrepancies were worked out with: the merge builds next)
-    return out
 
 
 def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, ...], memo: StageMemo | None,  # noqa: PLR0913
-                out: Extracted, workers: int | None, keep_details: bool) -> StageMemo | None:
+                out: Extracted, workers: int | None, keep_details: bool,
+                introductions: dict[int, list] | None = None) -> StageMemo | None:
     """The people `sources` introduce, into `out.people` (a large folder's worked out in worker processes
     first); and the memo each source's stages are to use: keyed also on the people it can meet (they come
     from other sources, see people_key.py)."""
@@ -200,6 +239,8 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
     ask = parallel.introductions_kept(sources, actors, cues, kept,
                                       None if memo is None else lambda index: memo.has(index, PEOPLE_PART),
                                       workers, keep_details)
+    if introductions is not None:
+        ask = _recording(ask, introductions)
     out.people = find_people(sources, _Pieces(sources), actors, cues, ask)  # type: ignore[arg-type]
     if memo is None or kept is None:
         return memo
@@ -207,6 +248,17 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
         kept.names.clear()  # no one introduced: every source's key is as without people
         return memo
     return PeopleKeyed(memo, out.people, kept.names)
+
+
+def _recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:
+    """find_people's `kept` that also notes each source's introductions, as the memo keeps them (memo.py)."""
+    def kept(index: int, work_out: Callable[[], list]) -> list:
+        found = work_out() if ask is None else ask(index, work_out)
+        introductions[index] = [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side)
+                                for i in found]
+        return found
+
+    return kept
 
 
 class _Pieces:
@@ -245,6 +297,7 @@ def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, 
         if stage_b is None:
             second = next(fresh_passes) if index in worked else second_pass_with(shared, [index])[0]
             anchor, stage_b, part, fresh, consulted = second
+            shared.consulted.update(consulted)
             if memo is not None:
                 memo.learned(index, anchor_part(corpus_year), keep_anchor(anchor, consulted, shared.digests,
                                                                           work.source))
@@ -273,6 +326,7 @@ def _kept_anchors(shared: Shared, undated: list[int], memo: StageMemo | None) ->
         valid, anchor = kept_anchor(anchoring, shared.digests, source)
         if valid and memo.has(index, second_part(shared.corpus_year, anchor, folder_window(shared, source))):
             kept[index] = anchor
+            shared.consulted.update((weekday, actor) for weekday, actor, _digest in anchoring[1])  # type: ignore[index]
     return kept
 
 

@@ -31,17 +31,21 @@ class DayPlans(Protocol):
         """Keep `plan` for the day's candidates of this digest."""
 
 
-def merge_by_day(candidates: list[Candidate], plans: DayPlans | None) -> list[Merged]:
-    """`merge_candidates(candidates)`, each day's grouping from `plans` where it holds one."""
+def merge_by_day(candidates: list[Candidate], plans: DayPlans | None,
+                 digests: dict[str, bytes] | None = None) -> list[Merged]:
+    """`merge_candidates(candidates)`, each day's grouping from `plans` where it holds one. `digests`: each
+    day's `day_digest` worked out already (`digests_by_day`), by its date's iso."""
     if plans is None:
         return merge_candidates(candidates)
     days: dict[str, list[int]] = {}
     for at, candidate in enumerate(candidates):
         days.setdefault(candidate.date.iso, []).append(at)
     created: list[tuple[int, Merged]] = []  # (where its first member is in `candidates`, the group)
-    for where in days.values():
+    for iso, where in days.items():
         members = [candidates[at] for at in where]
-        digest = day_digest(members)
+        digest = digests.get(iso) if digests is not None else None
+        if digest is None:
+            digest = day_digest(members)
         plan = checked_plan(plans.day_plan(digest), len(members))
         if plan is None:
             plan = _plan(members)
@@ -59,6 +63,15 @@ def _plan(members: list[Candidate]) -> list[list[int]]:
     plan = [[position[id(m)] for m in group.members] for group in merge_candidates(members)]
     plan.sort(key=lambda group: group[0])
     return plan
+
+
+def digests_by_day(candidates: list[Candidate], known: dict[str, bytes]) -> dict[str, bytes]:
+    """Each day's `day_digest` over its candidates in the order given (the merge's: source order), by the
+    date's iso; a day in `known` (its candidates those `known` was worked out from) taken from it."""
+    days: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        days.setdefault(candidate.date.iso, []).append(candidate)
+    return {iso: known.get(iso) or day_digest(members) for iso, members in days.items()}
 
 
 def day_digest(members: list[Candidate]) -> bytes:

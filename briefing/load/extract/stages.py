@@ -119,6 +119,8 @@ class Shared:
         self.values: dict[object, object] = {}
         #: Where the quotes and positions go as they are taken, when repeated claims are folded (claim_fold.py).
         self.fold: ClaimFold | None = None
+        #: The (weekday, actor) lists of the dated index the undated sources' anchors consulted (extend.py).
+        self.consulted: set[tuple[int, str]] = set()
 
 
 _SHARED: Shared | None = None

@@ -1,0 +1,175 @@
+"""An extraction gone on from where the last load of the folder left it: files added after every file it had.
+
+`extract` takes each source's results into accumulators in a fixed order (see fold_state.py); with `keep` it
+leaves them as plain data. When the folder has since gained files whose names sort after every file it had,
+and nothing else changed, `extend` takes those accumulators back, works out the new files alone, takes their
+results last (where `extract` would take them) and finishes as `extract` does: the same result, without the
+old files' records. What could make an old file's results differ falls back (`extend` returns None, and the
+debug log says why): the people the folder introduces, the corpus year, the folder's span of dated days, a
+list of the dated index an undated source's anchor consulted (when it was shorter than the index's limit),
+or an index that was empty.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish
+from briefing.load.extract.actors import Gazetteer
+from briefing.load.extract.anchoring import DatedIndex
+from briefing.load.extract.claim_fold import ClaimFold
+from briefing.load.extract.dates import folder_span, prints_no_year
+from briefing.load.extract.days import DayPlans
+from briefing.load.extract.fold_state import _str, restore_gathered, restore_mentions, restore_stage_b
+from briefing.load.extract.gather import Gathered
+from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.memo import _introductions
+from briefing.load.extract.parties import PartyFinder
+from briefing.load.extract.people import find_people
+from briefing.load.extract.plain import take_stage_b
+from briefing.load.extract.quotes import RoleResolver
+from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
+from briefing.load.sides import HoldingSides, side_cues
+from briefing.model import Actor, Issue, Position, Quote, Side, Source
+
+log = logging.getLogger(__name__)
+
+
+class Stale(Exception):
+    """The kept state does not hold for the folder as it is: the full extraction runs (the message says why)."""
+
+
+def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue], *,  # noqa: PLR0913
+           sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], exact_mentions: bool,
+           plans: DayPlans | None, keep: Callable[[list, Iterator], None],
+           read: Callable[[], bytes] | None = None) -> Extracted:
+    """`extract(sources, ...)` for a folder whose first `old` sources are those the `state` parts (what
+    extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources' items and candidates as
+    `read()` gave their parts' bytes, when given). Raises Stale when the state does not hold; a
+    state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
+    from briefing.load.codec import _Decoder, _Encoder
+
+    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests = next(state)
+    if type(introductions) is not list or len(introductions) != old:
+        raise ValueError("introductions of another folder")
+    texts = {source.file: source.text for source in sources}
+    encoder = _Encoder(texts)
+    out = Extracted()
+    noted: dict[int, list] = {}
+    out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
+                             _kept_introductions(sources, old, introductions, noted))
+    if [encoder.value(person) for person in out.people] != people_kept:
+        raise Stale("the people the folder's articles introduce changed")
+    actors = actors + out.people
+    by_id = {a.id: a for a in actors}
+    years = Counter(s.published.year for s in sources if s.published is not None)
+    corpus_year = years.most_common(1)[0][0] if years else None
+    if corpus_year != corpus_year_kept:
+        raise Stale("the corpus year changed")
+    shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year, False)
+    if shared.window != folder_span([s.published for s in sources[:old]]) and any(
+            not has_day(source) and prints_no_year(source.text) for source in sources[:old]):
+        raise Stale("the folder's span of dated days changed, and an undated article printing no year reads it")
+    shared.negotiating = HoldingSides.of(sides)
+    shared.parties = PartyFinder(sides, actors)
+    shared.fold = ClaimFold(sources, *curated_claims)
+    decoder = _Decoder(list(texts), texts)
+    decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
+    gathered = Gathered(sources, by_id, {a.id for a in out.people}, exact_mentions)
+    restore_gathered(gathered_kept, gathered, decoder)
+    restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
+    decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
+    kept_parts: dict[str, list[bytes]] = {}
+    candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets, read,
+                                              kept_parts)
+    if next(state, None) is not None:
+        raise ValueError("parts left over")
+
+    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
+    dated = {source.file for source in sources if has_day(source)}
+    old_dated = [c for c in candidates if c.source in dated]
+    added = list(range(old, len(sources)))
+    shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
+    _first_passes(shared, added, gathered, out, candidates)
+    new_state = [[encoder.value(person) for person in out.people],
+                 [*introductions, *(noted[index] for index in added)], corpus_year, list(years.items())]
+    from briefing.load.extract.fold_state import gathered_plain
+
+    new_state.append(gathered_plain(gathered, encoder))
+    out.mentions = gathered.mentions_built()
+
+    shared.dated_index = DatedIndex([c for c in candidates if c.source in dated])
+    undated_before = any(source.file not in dated for source in sources[:old])
+    _anchors_hold(DatedIndex(old_dated), shared.dated_index, undated_before, consulted)
+    shared.consulted = {(int(weekday), str(actor)) for weekday, actor in consulted}
+    quote_part: dict[str, object] = {}
+    for index in added:
+        if sources[index].file in dated:
+            continue
+        anchor, stage_b, _part, _fresh, keys = second_pass_with(shared, [index])[0]
+        shared.consulted.update(keys)
+        if anchor is not None:
+            out.anchors[sources[index].file] = anchor
+        take_stage_b(stage_b, shared.works[index], out, candidates, quote_part, shared.word_sets, shared.fold)
+        shared.works[index].done()
+    from briefing.load.extract.fold_state import stage_b_parts
+
+    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
+    touched = {c.date.iso for c in candidates[taken:]}
+    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
+    days = day_digests(shared, candidates, known)
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
+    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
+                                                            kept_parts, old, taken))
+    kept_parts.clear()
+    del new_state, encoder
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
+    return out
+
+
+def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202
+    """find_people's `kept`: an old source's introductions as the state kept them (checked against its text),
+    a new one's worked out; each noted as plain data for the next state."""
+    def kept(index: int, work_out):  # noqa: ANN001, ANN202
+        if index < old:
+            found = _introductions(introductions[index], sources[index])
+            if found is None:
+                raise ValueError("kept introductions that are not the source's")
+            return found
+        found = work_out()
+        noted[index] = [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side)
+                        for i in found]
+        return found
+
+    return kept
+
+
+def _first_passes(shared: Shared, added: list[int], gathered: Gathered, out: Extracted, candidates: list) -> None:
+    """Stage A of each new source (and stage B of a dated one), taken in source order, as `extract` does."""
+    import briefing.load.extract as extraction
+
+    quote_part: dict[str, object] = {}
+    for index, (scan, stage_b) in zip(added, run(extraction.first_pass, shared, added, 1), strict=True):
+        source = shared.sources[index]
+        pieces, sentences, per_sentence, *packed = scan
+        work = Work(source=source, pieces=pieces, sentences=sentences, packed=packed[0] if packed else None) \
+            if stage_b is None else Work(source=source, pieces=[], sentences=[])
+        gathered.take(source, per_sentence, work if stage_b is None and not packed else None)
+        shared.works[index] = work
+        if stage_b is not None:
+            take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
+
+
+def _anchors_hold(before: DatedIndex, after: DatedIndex, undated: bool, consulted: list) -> None:
+    """Raise Stale unless every list of the dated index an old undated source consulted reads as it did (as
+    `DatedIndex.near` reads it: its first LIMIT candidates), and the index is as empty or not as it was
+    (memo.kept_anchor's conditions, for every old undated source at once)."""
+    if undated and not before.by_key and after.by_key:
+        raise Stale("the dated index the undated articles were anchored against was empty")
+    for weekday, actor in consulted:
+        key = (weekday, actor)
+        was, now = before.by_key.get(key, []), after.by_key.get(key, [])
+        if len(was) < before.LIMIT and len(now) != len(was):
+            raise Stale(f"a list of the dated index an undated article consulted changed ({key})")
