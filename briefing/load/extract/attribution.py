@@ -332,10 +332,19 @@ def _subject_start(text: str, left: int, verb_start: int) -> int:
     return left + cut + 1 if cut >= 0 and segment[cut + 1:].strip() else left
 
 
-def sentence_verb(text: str, sentences, quote_end: int, who):  # noqa: ANN001, ANN202
+#: A sentence opening with a subordinate clause: a quote inside it, before the clause's comma, is what the
+#: clause is about ("When pressed on X’s proposal for a “…” to …, Y dismissed it"), not the main verb's words.
+_LEADING_SUBORDINATE = re.compile(r"\s*(?:When|While|Whilst|If|After|Before|Although|Though|As|Once|Until|Unless|"
+                                  r"Asked|Pressed|Questioned)\b")
+
+
+def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
     if index is None:
+        return None
+    s_start = sentences[index][0]
+    if s_start <= quote_start and _LEADING_SUBORDINATE.match(text, s_start) and "," not in text[s_start:quote_start]:
         return None
     # Within _VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
     e = min(sentences[index][1], quote_end + _VERB_REACH)

@@ -222,7 +222,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                 quotes.append(raw)
                 before_this = (raw, oe)
             continue
-        found = found or attribution.sentence_verb(text, sentences, oe, who) \
+        found = found or attribution.sentence_verb(text, sentences, os_, oe, who) \
             or attribution.according(text, oe, pe, who, persons) or attribution.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
         if found is None or found[0] is None:

@@ -65,6 +65,15 @@ _PRONOUN_REACH = 6
 #: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
 _CHAIN = 4
 #: A sentence that opens with a pronoun as its subject ("He then shifted his attention to …").
+#: A sentence whose subject is a pronoun: at its start, or after a leading phrase closed by a comma ("In the
+#: interview with X, he applauded …").
+_PRONOUN_SUBJECT = re.compile(r"(?:[^.!?\n]*,)?\s*(?P<pronoun>\b(?:[Hh]e|[Ss]he))\s+[a-z]")
+
+#: A name used as a noun before a role, as headlines write it ("Trump envoy says", "Kremlin aide says"): the
+#: role's holder speaks, not the person named.
+_NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesman|spokeswoman|spokesperson|official|"
+                              r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic)s?\b")
+
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 #: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
 #: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
@@ -148,6 +157,11 @@ class Speakers:
             if persons:
                 if _other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
+                subject = _PRONOUN_SUBJECT.match(self.text, b_s, persons[0].start)
+                if subject is not None:
+                    # "In the interview, he praised Trump’s efforts … / He also said …": the pronoun goes on
+                    # with the subject before it, not with the person that sentence names after it.
+                    return self.subject_before(subject.start("pronoun"))
                 return _the_one(self.text, persons, b_s)
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
@@ -277,7 +291,7 @@ class Speakers:
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
         inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT)
                     for m in pattern.finditer(text, start, end)]
-        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not _NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
                    and not _AFTER_PREPOSITION.search(text, max(start, o[0] - 30), o[0])]
         if not options:
@@ -329,7 +343,7 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = text[sentence_start:persons[0].start]
-    if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
+    if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
 
