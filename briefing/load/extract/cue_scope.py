@@ -11,7 +11,22 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["out_of_scope"]
+__all__ = ["in_anothers_plan", "out_of_scope"]
+
+
+#: The keyword as what another's plan is for, through a means of its own: "Starmer’s plan for an international force
+#: to support a ceasefire", "X’s proposal for a coalition to provide security guarantees".
+_PLAN_MEANS = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:plan|proposal|idea|offer|initiative|suggestion|scheme|call)s?"
+                         r"\s+(?:for|of)\s+[^,;.:]{1,60}?\s+to\s+[a-z]+\s+(?:[\w’'-]+\s+){0,3}?$")
+
+
+def in_anothers_plan(cue_starts: list[tuple[str, int]], hit: IssueHit, text: str, sentence_start: int) -> bool:
+    """Whether the keyword is what someone's plan is for, through a means ("rejected Starmer’s plan for a force to
+    support a ceasefire"), and a refusal outside that plan is among the clause's cues: the refusal is of the plan,
+    its means, not of the keyword; nor is the plan's own cue the refuser's. No stance is read (right, or none)."""
+    plan = _PLAN_MEANS.search(text, max(sentence_start, hit.start - 160), hit.start)
+    return plan is not None and any(kind in ("neg", "ruleout") and not plan.start() <= start < hit.start
+                                    for kind, start in cue_starts)
 
 
 def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:

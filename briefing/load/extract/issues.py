@@ -17,7 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.load.extract.cue_scope import out_of_scope
+from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.model import Stance
 
@@ -208,6 +208,8 @@ class Clauses:
                   and self._speaks_about(c, hit, hits, starts)]
         if any(c.kind == "without" and c.start < hit.start for c in inside):
             return None  # "without providing security guarantees": not a stance on them
+        if in_anothers_plan([(c.kind, c.start) for c in inside], hit, self.text, self.start):
+            return None  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
         if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
                and _FOR_NEXT.match(self.text, c.end) for c in inside):
             return None  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
