@@ -63,3 +63,24 @@ def test_a_long_leading_phrase_before_the_subject_still_names_the_subject(tmp_pa
         "“There is a notion that everyone must act like a wartime leader. That is silly,” he told the host.\n"))
     assert quotes["There is a notion that everyone must act like a wartime leader. That is silly,"] \
         == ids["Steve Witkoff"]
+
+
+def test_a_name_after_a_preposition_and_its_qualified_title_is_no_pronouns_person(tmp_path: Path) -> None:
+    """"In an interview with pro-Trump journalist X, Y praised Z, saying … / “…,” he said": the journalist, an
+    object of "with" behind three words and a title, is not who "he" is; Y, the subject, is."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "In an interview with pro-Trump journalist Dana Mercer, Steve Witkoff praised Vladimir Putin, saying he "
+        "trusted the Russian leader.\n\n"
+        "“I do not see him as a villain at all,” he said.\n"))
+    assert "Dana Mercer" in ids
+    assert quotes["I do not see him as a villain at all,"] == ids["Steve Witkoff"]
+
+
+def test_a_name_before_interview_in_a_headline_is_not_the_speaker(tmp_path: Path) -> None:
+    """"X’s startling Y interview: ‘…’": neither the interviewee's possessive nor the show's name speaks."""
+    quotes, ids = _quotes(tmp_path, (
+        "Steve Witkoff’s startling Dana Mercer interview: ‘He was repeating Kremlin lines’\n\n"
+        "Steve Witkoff spoke to pro-Trump journalist Dana Mercer on Friday.\n"))
+    assert "Dana Mercer" in ids
+    assert quotes["He was repeating Kremlin lines"] is None

@@ -29,7 +29,8 @@ TITLES = (
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince|"
-    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator"
+    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
+    r"journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(

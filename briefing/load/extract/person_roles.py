@@ -120,7 +120,8 @@ _ROLE_TAIL = re.compile(r"\b(?:to|in|under|with|at|for|on|from|between|against|w
 
 
 #: Titles of the press: a positive finding that the person is no party to the talks (side OTHER).
-_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|host|anchor|byline|editor)\b)")
+_PRESS = re.compile(r"(?i:\b(?:correspondent|reporter|journalist|columnist|commentator|presenter|broadcaster|podcaster|"
+                    r"host|anchor|byline|editor)\b)")
 
 
 #: A member of a parliament ("Congress MP Shashi Tharoor", "Labour MEP"): the US legislature's cue words name

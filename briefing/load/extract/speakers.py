@@ -49,8 +49,10 @@ _APPOSED_OBJECT = re.compile(r",\s*(?!according\b)(?:[\w.’'-]+\s+){1,5}?(?:to|
 #: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
 _AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about)\s+"
                                 rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
-                                rf"(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?"
-                                rf"(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}$")
+                                rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
+                                rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
+#: How far before a name a preposition is looked for ("with American far-right political commentator X").
+_PREPOSITION_REACH = 60
 #: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
 _ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
@@ -72,7 +74,8 @@ _PRONOUN_SUBJECT = re.compile(r"(?:[^.!?\n]*,)?\s*(?P<pronoun>\b(?:[Hh]e|[Ss]he)
 #: A name used as a noun before a role, as headlines write it ("Trump envoy says", "Kremlin aide says"): the
 #: role's holder speaks, not the person named.
 _NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesman|spokeswoman|spokesperson|official|"
-                              r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic)s?\b")
+                              r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic|interview|"
+                              r"podcast|show)s?\b")
 
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 #: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
@@ -180,7 +183,7 @@ class Speakers:
         text = self.text
         return [m for m in self.between(start, end)
                 if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)
-                and (not _AFTER_PREPOSITION.search(text, max(start, m.start - 30), m.start)
+                and (not _AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
                      or _ACCORDING_OPENS.fullmatch(text, start, m.start) is not None)]
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
@@ -293,7 +296,7 @@ class Speakers:
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not _NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - 30), o[0])]
+                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])]
         if not options:
             return None, -1, -1
         options.sort()

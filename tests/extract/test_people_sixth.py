@@ -1,0 +1,25 @@
+"""People classes from the lead's blind sets of the sixth session (a US envoy's interview with a broadcaster), on
+articles written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+from briefing.model import OTHER
+
+
+def test_a_journalist_or_a_broadcaster_named_with_the_title_is_a_person_of_the_press(tmp_path: Path) -> None:
+    """"pro-Trump journalist Tucker Carlson", "political commentator …", "ex-Fox News anchor …": people, no party to
+    the talks (side other). A host nation is no one's title."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n\n"
+        "Steve Witkoff spoke to pro-Trump journalist Dana Mercer about the talks on Friday.\n\n"
+        "He later told ex-Fox News anchor Colm Tierney and political commentator Ivo Brandt the same.\n\n"
+        "The host nation Qatar welcomed the delegations.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    people = {a.name: a for a in briefing.actors if a.origin == "auto"}
+    assert {"Dana Mercer", "Colm Tierney", "Ivo Brandt"} <= set(people)
+    assert all(people[name].side == OTHER for name in ("Dana Mercer", "Colm Tierney", "Ivo Brandt"))
+    assert "Qatar" not in people
