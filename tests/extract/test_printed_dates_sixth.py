@@ -1,0 +1,21 @@
+"""Publication dates from the lead's blind sets of the sixth session, on pages written for these tests: the prose is
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+
+
+def test_an_agency_byline_without_a_separator_dates_the_page_and_its_weekday(tmp_path: Path) -> None:
+    """"AFP Published 22 Mar, 2025 11:10pm": the agency's name before "Published" (no "|" between) is still a
+    byline; the page is dated by it and "aired Friday" is the Friday before."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "World\n\nEnvoy praises the talks\n\nAFP Published 22 Mar, 2025 11:10pm\n\n"
+        "WASHINGTON: Steve Witkoff said in an interview aired Friday that the talks had gone well.\n",
+        encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    assert briefing.sources[0].published is not None and briefing.sources[0].published.iso == "2025-03-22"
+    assert [e.date.iso for e in briefing.events if e.date is not None] == ["2025-03-21"]
