@@ -84,3 +84,26 @@ def test_a_name_before_interview_in_a_headline_is_not_the_speaker(tmp_path: Path
         "Steve Witkoff spoke to pro-Trump journalist Dana Mercer on Friday.\n"))
     assert "Dana Mercer" in ids
     assert quotes["He was repeating Kremlin lines"] is None
+
+
+def test_both_objects_of_alongside_are_no_pronouns_person(tmp_path: Path) -> None:
+    """"Speaking alongside X and Ukrainian President Y, Z talked of … / “…,” he said": X and Y are what
+    "alongside" governs; "he" is Z."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "Speaking alongside Commission President Ursula von der Leyen and Ukrainian President Volodymyr "
+        "Zelensky, Council President Rui Almada talked of a new push for the bloc.\n"
+        "“We are here to take decisions and to act on them quickly,” he said.\n"))
+    assert quotes["We are here to take decisions and to act on them quickly,"] == ids["Rui Almada"]
+
+
+def test_a_quotation_the_page_is_cut_off_inside_is_not_continued_from_the_paragraph_before(tmp_path: Path) -> None:
+    """A paragraph opening a quotation that the page's end cuts off, after a paragraph whose quotation was closed
+    and attributed: whose words it holds may have been said in the part cut away; unknown."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "Council President Rui Almada arrived at the summit on Thursday.\n"
+        "“We are here to support the country on its path to a lasting peace,” Almada told journalists.\n"
+        "“This is a turning point for the whole continent. And it is also a turning point for"))
+    assert quotes["We are here to support the country on its path to a lasting peace,"] == ids["Rui Almada"]
+    assert [speaker for text, speaker in quotes.items() if text.startswith("This is a turning point")] == [None]

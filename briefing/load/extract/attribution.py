@@ -379,8 +379,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
                 actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
                 if actor:
                     return actor, "quote:colon-previous", 0.8, a_s, verb.end()
+        cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
         if previous is not None and previous.speaker and previous_para == p_index - 1 \
-                and text[quote_end:pe].strip(" .,") == "":
+                and text[quote_end:pe].strip(" .,") == "" and not cut_off:
+            # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
         labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
         if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):

@@ -47,10 +47,12 @@ _APPOSED_OBJECT = re.compile(r",\s*(?!according\b)(?:[\w.’'-]+\s+){1,5}?(?:to|
 #: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
 #: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
 #: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
-_AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about)\s+"
+_AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|alongside|beside)\s+"
                                 rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
                                 rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
                                 rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
+#: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
+_AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
 #: How far before a name a preposition is looked for ("with American far-right political commentator X").
 _PREPOSITION_REACH = 60
 #: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
@@ -181,10 +183,18 @@ class Speakers:
         """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
         adjective ("the anti-Bolsonaro", "a pro-Kremlin"), nor a preposition's object ("in a post on X")."""
         text = self.text
-        return [m for m in self.between(start, end)
-                if m.person and not _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start)
-                and (not _AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
-                     or _ACCORDING_OPENS.fullmatch(text, start, m.start) is not None)]
+        persons: list[MentionAt] = []
+        object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
+        for m in self.between(start, end):
+            if not m.person or _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
+                continue
+            if (_AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
+                    or (object_end >= 0 and _AND_OBJECT.fullmatch(text, object_end, m.start))) \
+                    and _ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
+                object_end = m.end
+                continue
+            persons.append(m)
+        return persons
 
     def subject_of_sentence_before(self, offset: int) -> str | None:
         """The person the sentence before `offset`'s opens with (its subject: only titles and capitalised
