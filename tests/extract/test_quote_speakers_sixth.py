@@ -107,3 +107,16 @@ def test_a_quotation_the_page_is_cut_off_inside_is_not_continued_from_the_paragr
         "“This is a turning point for the whole continent. And it is also a turning point for"))
     assert quotes["We are here to support the country on its path to a lasting peace,"] == ids["Rui Almada"]
     assert [speaker for text, speaker in quotes.items() if text.startswith("This is a turning point")] == [None]
+
+
+def test_naming_participles_are_the_subjects_words(tmp_path: Path) -> None:
+    """"X questioned …, referring to it as “…”" and "Despite …, he struggled to …, vaguely mentioning “…”": the
+    participle's words are the sentence's subject's (a pronoun after a leading clause's comma is that subject,
+    and ", he struggled to name …," is no apposition)."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "Echoing old talking points, Steve Witkoff questioned the border, referring to it as “a line drawn in "
+        "sand” and doubting the maps. Despite leading the talks, he struggled to name the regions at stake, "
+        "vaguely mentioning “the east, the south and two others.”\n"))
+    assert quotes["a line drawn in sand"] == ids["Steve Witkoff"]
+    assert quotes["the east, the south and two others."] == ids["Steve Witkoff"]

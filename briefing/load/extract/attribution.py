@@ -37,7 +37,9 @@ SPEECH_VERBS = (
     "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
-    "contended|stating|explaining|recalling|declaring|"
+    "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
+    # a name given with "as": "referring to it as “…”"
+    "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
@@ -45,7 +47,8 @@ SPEECH_VERBS = (
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing", "stating", "explaining", "recalling", "asking", "declaring"})
+                          "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
+                          "branding", "dubbing", "terming", "labelling", "labeling", "referring"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -206,8 +209,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             sentence_start = _sentence_bounds(sentences, quote_start, para_start)
             actor, a_s, a_e = who(sentence_start, verb.start(), "first")
             if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
-                                                        or _SUBORDINATE.match(text, sentence_start)):
-                return None  # "After X met Y, Z left, adding …": the first name is not the subject
+                                                        or (_SUBORDINATE.match(text, sentence_start)
+                                                            and "," not in text[sentence_start:a_s])):
+                return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject
+                #              after the clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
         elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
             return inserted
         else:

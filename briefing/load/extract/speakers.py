@@ -42,7 +42,7 @@ _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|befo
 #: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
 #: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
 #: the name; "according to Y" is an attribution and stays).
-_APPOSED_OBJECT = re.compile(r",\s*(?!according\b)(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
+_APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
                              r"[^,;:“”\"\n]{1,80},")
 #: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
 #: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
