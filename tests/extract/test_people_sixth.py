@@ -23,3 +23,20 @@ def test_a_journalist_or_a_broadcaster_named_with_the_title_is_a_person_of_the_p
     assert {"Dana Mercer", "Colm Tierney", "Ivo Brandt"} <= set(people)
     assert all(people[name].side == OTHER for name in ("Dana Mercer", "Colm Tierney", "Ivo Brandt"))
     assert "Qatar" not in people
+
+
+def test_a_session_is_no_person_a_charge_daffaires_is_and_a_name_cut_off_by_the_page_is_no_one(tmp_path: Path) -> None:
+    """"told a UN General Assembly Emergency Special Session" made a person "Emergency Special Session"; "X,
+    Chargé d'Affaires of the U.S. Mission to the UN, told …" did not make X one; a page ending inside a name
+    ("… with French President Emmanuel Macr") made "Emmanuel Macr" a second Macron."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n\n"
+        "French President Emmanuel Macron met Donald Trump on Monday.\n\n"
+        "Marta Quell, Chargé d'Affaires of the U.S. Mission to the UN, told a UN General Assembly Emergency "
+        "Special Session that the vote mattered.\n\n"
+        "President Trump meets with French President Emmanuel Macr", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    people = {a.name for a in briefing.actors if a.origin == "auto"}
+    assert "Marta Quell" in people
+    assert not people & {"Emergency Special Session", "Emmanuel Macr"}

@@ -30,7 +30,7 @@ TITLES = (
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
-    r"journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
+    r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
@@ -62,6 +62,7 @@ NOT_NAME = frozenset(
     Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
     Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
+    Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
     """.split()
 )
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",

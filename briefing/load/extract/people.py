@@ -208,6 +208,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
         n_start, n_end = run.start() + name_start, run.start() + name_end
         if _SPLIT_BY_BRACKET.match(text, n_end):
             continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
+        if n_end == end and not text[n_end:].strip():
+            continue  # "… meets with French President Emmanuel Macr": a page cut off inside the name
         if len(words) == 1 and _KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
             continue  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
         if cut == PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
