@@ -113,6 +113,11 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+#: A "since" that bounds a first or a last ("the first European leader to visit Washington, D.C., since the
+#: president returned to office Jan. 20", "… since his return to power a month ago"): the date starts the
+#: stretch the superlative counts in; it is not the day of the sentence's act.
+_FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|lowest|longest)\b"
+                          r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,80}$")
 
 
 def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
@@ -121,7 +126,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
-    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at):
+    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
+            or _FIRST_SINCE.search(text, max(start, at - 170), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):

@@ -1,0 +1,25 @@
+"""Event dates from the lead's blind sets of the sixth session (a French president at the White House), on articles
+written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+
+
+def test_a_since_bounding_a_first_dates_no_event(tmp_path: Path) -> None:
+    """"X, who was the first leader to visit Washington, D.C., since the U.S. president returned to office Jan. 20,
+    said …" and "… the first leader to visit since his return to power a month ago": the date starts the stretch
+    the "first" counts in (both were shown as events of January). A perfect with its own "since" keeps its date."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A visit\n\ndate 2025-02-24\n\n"
+        "Emmanuel Macron, who was the first European leader to visit Washington, D.C., since the U.S. president "
+        "returned to office Jan. 20, said the talks had gone well.\n\n"
+        "Reuters reports that Keir Starmer is the first leader to visit Trump since his return to power a month "
+        "ago.\n\n"
+        "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    dates = sorted(e.date.iso for e in briefing.events if e.date is not None)
+    assert dates == ["2023-11"]
