@@ -91,7 +91,7 @@ def _may_match_a_rule(line: str) -> bool:
             or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
-            or "|" in line[-60:]:
+            or "|" in line[-60:] or "/" in line[:40]:
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
@@ -230,7 +230,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
                       r"attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|smiles?|chats?|arrives?|"
-                      r"hosts?|meets?|holds?|leaves?|gathers?|delivers?|signs?|(?:is|are) seen|pictured)\b|"
+                      r"hosts?|meets?|holds?|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured)\b|"
                       r",\s(?:right|left|center|centre|second (?:right|left)),|\((?:L|R|C|left|right|center|centre)\)")
 
 

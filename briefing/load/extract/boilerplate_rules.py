@@ -49,6 +49,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit-line", "Photo credit",
          rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
          rf"(?:\s+via\s+{_AGENCY})?\.?$"),
+        # A credit leading its caption on one line: "Jane Roe / AFP via Getty Images / AFP via Getty Images President
+        # X meets Y in the Oval Office on Monday." (the photographer, then the agency, then what the picture shows).
+        ("boiler:credit-lead", "Photo caption",
+         rf"^(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*/\s*{_AGENCY}(?:\s+via\s+{_AGENCY})?"
+         rf"(?:\s*/\s*{_AGENCY}(?:\s+via\s+{_AGENCY})?){{0,3}}\s+[A-Z]"),
         # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
         ("boiler:wire-note", "Note to editors",
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
@@ -133,7 +138,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
+         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # A date and the author after it: "Oct 11, 2024 Story by: Editor".

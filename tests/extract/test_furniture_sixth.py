@@ -1,0 +1,41 @@
+"""Site furniture from the lead's blind sets of the sixth session (pages from a public radio station, a news
+aggregator, a wire copy), on lines written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.load.extract.boilerplate import find_regions
+
+# (kind, line): F furniture, A article
+PAGE = [
+    ("A", "Leaders meet in Washington"),
+    ("F", "AFP Published 22 Mar, 2025 11:10pm"),
+    ("A", "President Donald Trump met French President Emmanuel Macron at the White House on Monday, and the two "
+          "men said they had made progress on a plan for Ukraine."),
+    ("F", "Jane Roe / AFP via Getty Images / AFP via Getty Images President Trump meets with French President "
+          "Emmanuel Macron in the Oval Office of the White House on Monday."),
+    ("A", "Macron said Europe was ready to take on a larger share of the burden, and Trump said the talks had been "
+          "very good."),
+    ("F", "President Donald Trump welcomes French President Emmanuel Macron to the White House in Washington, "
+          "Feb. 24, 2025."),
+    ("F", "John Doe/AFP via Getty Images"),
+    ("A", "The two leaders spoke again by telephone later in the week, officials said."),
+]
+
+
+def _text() -> str:
+    return "\n\n".join(line for _kind, line in PAGE) + "\n"
+
+
+def _covered(text: str, regions, line: str) -> bool:  # noqa: ANN001
+    start = text.index(line)
+    return all(any(r.start <= i < r.end for r in regions) for i in range(start, start + len(line))
+               if not text[i].isspace())
+
+
+@pytest.mark.parametrize(("kind", "line"), PAGE[1:])
+def test_a_credit_leading_its_caption_a_welcome_caption_and_an_agency_date_line_are_furniture(kind: str,
+                                                                                           line: str) -> None:
+    text = _text()
+    assert _covered(text, find_regions(text), line) == (kind == "F")
