@@ -15,6 +15,9 @@ from tests.extract.test_positions import positions_of
     "Keir Starmer's plan for a European force to support a ceasefire has been dismissed as theatre by Witkoff.",
     "When pressed on Starmer’s proposal for a “coalition of the able” to provide security guarantees for Ukraine, "
     "Witkoff dismissed it as naive.",
+    # one side's belief about another's stance is neither's ("asserting that he believes Russia would consider …")
+    "Trump agreed, asserting that he believes Russia would consider European troop deployments in a peace deal.",
+    "Macron thinks Russia would accept a ceasefire within weeks.",
 ])
 def test_refusing_anothers_plan_for_a_means_is_no_stance_on_its_goal(sentence: str) -> None:
     assert positions_of(sentence) == set()

@@ -23,8 +23,10 @@ _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)
 
 #: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
-                     r"emphasi[sz]ed|"
-                     r"argued|claimed|according to)\b")
+                     r"emphasi[sz]ed|asserted|asserting|insisted|insisting|"
+                     r"argued|claimed|according to|believes|believed|thinks)\b")
+#: Verbs of belief among those: what follows is what someone believes of the agent, not the agent's own word.
+_BELIEF_VERB = re.compile(r"believes|believed|thinks")
 #: A name right after one of these is the object of a preposition, not the clause's agent.
 _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
                           r"over|at|in|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|occupied|central|neighbou?ring)\s+)?$",
@@ -140,6 +142,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         speakers_ = _speakers(text, names, start, last.start())
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
+        elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):
+            return []  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
             if not _DEMAND.match(text, cue):
                 return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
