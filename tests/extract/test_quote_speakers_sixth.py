@@ -120,3 +120,14 @@ def test_naming_participles_are_the_subjects_words(tmp_path: Path) -> None:
         "vaguely mentioning “the east, the south and two others.”\n"))
     assert quotes["a line drawn in sand"] == ids["Steve Witkoff"]
     assert quotes["the east, the south and two others."] == ids["Steve Witkoff"]
+
+
+def test_a_question_before_a_reply_is_not_the_repliers(tmp_path: Path) -> None:
+    """"As the leader stepped out, a journalist called out, “Can you …?” Trump replied confidently, “We can.”":
+    the question is the journalist's (unknown), the answer Trump's."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "As the British leader stepped out of his car, a journalist called out, “Can you get a deal done this "
+        "week?” Donald Trump replied confidently, “We can, and we will.”\n"))
+    assert quotes["Can you get a deal done this week?"] is None
+    assert quotes["We can, and we will."] == ids["Donald Trump"]

@@ -59,6 +59,8 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Amb)\.\s|(?<=\b
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:{_HONORIFIC}|[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
+#: Verbs of answering: a question quoted before one is someone else's.
+_REPLY = re.compile(r"replied|responded|answered|retorted")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
@@ -121,6 +123,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
     if not match:
         return None
+    if inner_end == "?" and _REPLY.fullmatch(match.group("verb_first") or match.group("verb") or ""):
+        return None  # "… called out, “Can you …?” Trump replied, “We can.”": the question is not the replier's
     comma = "," in match.group("lead") or inner_end in ",?!…—-"
     if match.group("verb_first"):
         if not (comma or inner_end == "."):
@@ -359,6 +363,8 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
             continue
         if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
             return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
+        if "?" in text[quote_end - 2:quote_end] and _REPLY.fullmatch(verb.group(0)):
+            return None  # "“Can you …?” Trump replied, “We can.”": the question is not the replier's
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
         left = _subject_start(text, left, verb.start())
         actor, a_s, _a_e = who(left, verb.start(), "first")
