@@ -55,7 +55,7 @@ _NEEDS = {
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
-                  "promoted", "partner", "patreon", "journalism"),
+                  "promoted", "partner", "patreon", "journalism", "your support", "your donation"),
 }
 #: What a line must show for some rules to be tried on it at all (most lines show none of it).
 _GATES = {
@@ -102,7 +102,7 @@ def _may_match_a_rule(line: str) -> bool:
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story", "patreon")
+             "photo:", "with ai", "developing story", "patreon", "your support helps", "your donation allows")
 
 
 #: A transcript's speaker label on a line of its own ("JAMES HOLLOWAY, HOST:"): the text's, not furniture.

@@ -82,13 +82,17 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:ad", "Advertising",
          r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
-         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
+         r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b|\byour (?:support|donation) (?:helps|allows) us\b)"),
         ("boiler:share", "Share buttons",
-         r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
+         r"^(?i:share (?:this|on)|follow us|print this|share$|share and follow$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
          r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$|"
          # the buttons' names run together by the scrape: "FacebookXPinterestEmailEmailShare"
          r"^(?:(?:Facebook|Twitter|X|Pinterest|Email|E-mail|Share|WhatsApp|Whatsapp|Telegram|LinkedIn|Reddit|Print|"
          r"Flipboard|Messenger|Threads|Bluesky|Copy [Ll]ink)[\s|·•]*){2,}$"),
+        # A page's own date line with its update: "27 February 2025, 17:36 | Updated: 27 February 2025, 18:37".
+        ("boiler:date-updated", "Date line",
+         rf"^(?:\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}),?\s*"
+         r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*(?:Updated|Last updated|Modified)\b[^.!?]{0,40}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
@@ -134,7 +138,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
          rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
         ("boiler:byline", "Byline",
-         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
+         r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
