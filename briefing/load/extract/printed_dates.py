@@ -116,12 +116,38 @@ def date_clues(text: str) -> list[DateClue]:
                         ("stamp", _STAMP),
                         ("header", _HEADER_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON) else len(text)
+        if kind == "header":
+            prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
-            if clue is not None:
-                clues.append(clue)
+            if clue is None or (kind == "header" and clue.year is None and match.start() > prose):
+                continue  # a day without a year under the story's prose: a live page's entry day, not the page's
+            clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+#: The words a line of the story's prose has at least (and it ends a sentence).
+_PROSE_WORDS = 12
+_SENTENCE_END = ".!?\"'”’)"
+
+
+def _first_prose(text: str, last: int) -> int:
+    """Where the first line of prose begins (len(text) when none does by `last`). A header date is printed above
+    the story; a day without a year printed under its prose ("Updates" then "June 17" on a live page) heads the
+    entries after it, written later than the story above it ("leaving tonight"). One pass over the lines."""
+    pos = 0
+    while pos <= last:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip()
+        if line and line[-1] in _SENTENCE_END and line.rstrip(_SENTENCE_END[3:])[-1:] in ".!?" \
+                and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1:
+            return pos
+        if end == len(text):
+            break
+        pos = end + 1
+    return len(text)
 
 
 def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
