@@ -179,3 +179,20 @@ def test_a_date_inside_a_relative_clause_after_the_verb_dates_no_event(tmp_path)
     titles = {e.title: e.date.iso for e in briefing.events}
     assert not any(t.startswith(("Talks have", "Putin is expected")) for t in titles), titles
     assert titles.get("Russia launched its full-scale invasion in February 2022.") == "2022-02", titles
+
+
+def test_a_date_of_a_relative_clause_without_a_pronoun_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"… rejects any deal on the territory Russia has seized since 2014" dates the seizure, not the rejection
+    (a relative clause with its own subject and no "which": the reduced-relative rule wants a participle right
+    after the noun). A sentence whose own perfect carries "since", or a speech verb before the subject, keeps
+    its date. Invented prose."""
+    briefing = _load(tmp_path, (
+        "Ministers meet in Brussels\n\nBRUSSELS, Feb 12 2025 (Wire) - Defence ministers gathered on Wednesday.\n\n"
+        "Foreign Minister Lena Marsh rejects any settlement that recognises the territory Russia has seized "
+        "since 2014 as Russian.\n\n"
+        "The alliance weighs new patrols over the farmland Moscow had occupied in 2022 near the river.\n\n"
+        "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n\n"
+        "Officials said Russia had struck the port in March 2024.\n"))
+    titles = {e.date.iso: e.title for e in briefing.events}
+    assert "2014" not in titles and "2022" not in titles, titles
+    assert "2023-11" in titles and "2024-03" in titles, titles

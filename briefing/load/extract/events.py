@@ -106,6 +106,15 @@ _GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:
 #: after "on": "agreed …, according to a readout issued by the Kremlin on March 18" is the day of the act too.
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
                                r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|since)\s+$")
+#: A relative clause with its own subject and no pronoun, after a common noun: "any deal on the territory Russia
+#: has seized since 2014", "the farmland Moscow had occupied in 2022" (the date is the seizure's). Not after a word
+#: that opens a clause of the sentence's own ("said Russia had struck …", "as Kyiv has …").
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?!(?:that|this|and|but|nor|yet|so|when|while|after|before|since|because|as|if|unless|until|though|where|"
+    r"what|how|why|who|whom|whose|which|the|a|an|of|to|for|with|from|than|then|now|also|only|says|said|tells|told|"
+    r"claims|warns|insists|argues|believes|thinks|knows|hopes|fears|notes|adds|admits|denies|shows|means|"
+    r"suggests|reports|recalls|accepts|agrees|confirms)\b)[a-z]{3,}(?<!ed)(?<!ly)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|held|won|kept|built|seen|lost)\s+(?:in|since)\s+$")
 #: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
@@ -124,6 +133,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
+            or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):
         return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
