@@ -196,3 +196,16 @@ def test_a_date_of_a_relative_clause_without_a_pronoun_dates_no_event(tmp_path) 
     titles = {e.date.iso: e.title for e in briefing.events}
     assert "2014" not in titles and "2022" not in titles, titles
     assert "2023-11" in titles and "2024-03" in titles, titles
+
+
+def test_an_event_title_drops_a_header_run_joined_with_slashes() -> None:
+    """A scrape joined a page's header to its first sentence with slashes ("Headline/ Site/ PLACE/ Author/
+    Edition/ The story …"): the event's title is the story's sentence. A slash inside the sentence stays.
+    Invented prose."""
+    from briefing.load.extract.events import event_title
+
+    lead = ("Ports Deal Reached After Long Night/ Harbour Daily/ VALLETTA/ R. Camilleri/ Evening Edition/ The two "
+            "port authorities agreed on Sunday to share the northern berths.")
+    assert event_title(lead).startswith("The two port authorities agreed on Sunday")
+    plain = "Ministers agreed on Monday to a grain and/ or fuel swap, officials said."
+    assert event_title(plain) == plain
