@@ -198,14 +198,17 @@ def test_a_date_of_a_relative_clause_without_a_pronoun_dates_no_event(tmp_path) 
     assert "2023-11" in titles and "2024-03" in titles, titles
 
 
-def test_an_event_title_drops_a_header_run_joined_with_slashes() -> None:
+def test_an_event_title_drops_a_header_run_joined_with_slashes_and_a_datelines_date() -> None:
     """A scrape joined a page's header to its first sentence with slashes ("Headline/ Site/ PLACE/ Author/
-    Edition/ The story …"): the event's title is the story's sentence. A slash inside the sentence stays.
+    Edition/ The story …"), or a dateline's places and date ("PLACE/PLACE – April 22, 2025 – The story"): the
+    event's title is the story's sentence. A slash inside the sentence stays.
     Invented prose."""
     from briefing.load.extract.events import event_title
 
     lead = ("Ports Deal Reached After Long Night/ Harbour Daily/ VALLETTA/ R. Camilleri/ Evening Edition/ The two "
             "port authorities agreed on Sunday to share the northern berths.")
     assert event_title(lead).startswith("The two port authorities agreed on Sunday")
+    dated = "OSLO/VALLETTA – April 22, 2025 – The port talks were put off, the two ministries said."
+    assert event_title(dated).startswith("The port talks were put off")
     plain = "Ministers agreed on Monday to a grain and/ or fuel swap, officials said."
     assert event_title(plain) == plain

@@ -101,6 +101,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
     ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
     ("Geneva, 24 March 2025", "2025-03-24", "dateline"),
+    # Places joined by a slash, a dash before the date and after it.
+    ("OSLO/VALLETTA – April 22, 2025 – Envoys met.", "2025-04-22", "dateline"),
     ("[April 12, 2025]", "2025-04-12", "timestamp"),
     ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
