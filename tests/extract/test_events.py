@@ -198,10 +198,11 @@ def test_a_date_of_a_relative_clause_without_a_pronoun_dates_no_event(tmp_path) 
     assert "2023-11" in titles and "2024-03" in titles, titles
 
 
-def test_an_event_title_drops_a_header_run_joined_with_slashes_and_a_datelines_date() -> None:
+def test_an_event_title_drops_a_header_run_a_datelines_date_and_a_bullet() -> None:
     """A scrape joined a page's header to its first sentence with slashes ("Headline/ Site/ PLACE/ Author/
     Edition/ The story …"), or a dateline's places and date ("PLACE/PLACE – April 22, 2025 – The story"): the
-    event's title is the story's sentence. A slash inside the sentence stays.
+    event's title is the story's sentence; so is a list item's after its bullet ("- Talks …"). A slash inside the
+    sentence stays.
     Invented prose."""
     from briefing.load.extract.events import event_title
 
@@ -210,5 +211,7 @@ def test_an_event_title_drops_a_header_run_joined_with_slashes_and_a_datelines_d
     assert event_title(lead).startswith("The two port authorities agreed on Sunday")
     dated = "OSLO/VALLETTA – April 22, 2025 – The port talks were put off, the two ministries said."
     assert event_title(dated).startswith("The port talks were put off")
+    bullet = "- Talks followed weeks of threats to raise port fees starting June 20"
+    assert event_title(bullet).startswith("Talks followed")
     plain = "Ministers agreed on Monday to a grain and/ or fuel swap, officials said."
     assert event_title(plain) == plain

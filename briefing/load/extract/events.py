@@ -50,10 +50,11 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
-#: separator, a header run a scrape joined with slashes ("Headline/ Site/ PLACE/ J. Doe/ Edition/ The story …"), a
-#: byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18
-#: (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
-_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|(?:[^/\n]{1,120}/[ \t]+){3,}|"
+#: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
+#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –"), a
+#: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
+_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|[-*][ \t]+|"
+                         r"(?:[^/\n]{1,120}/[ \t]+){3,}|"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
