@@ -85,6 +85,17 @@ def _dates_of(sentence: str, published: str) -> dict[str, str]:
     # A month-day that would lie most of a year back in the past tense: left undated, not put a year back.
     ("Eritrea rejected an earlier map on August 30, a diplomat said.", "2025-06-15", {}),
     ("Eritrea rejected an earlier map on December 30, a diplomat said.", "2025-06-15", {"December 30": "2024-12-30"}),
+    # ... unless a start or limit leads it and the coming one is days away: last year's would print its year.
+    ("The talks followed weeks of threats to raise port fees to 20% starting June 20.", "2025-06-15",
+     {"June 20": "2025-06-20"}),
+    ("Both teams had been told to agree on the map by June 25.", "2025-06-15", {"June 25": "2025-06-25"}),
+    ("Eritrea rejected an earlier map on June 20, a diplomat said.", "2025-06-15", {}),  # done, not a limit
+    ("The fees had applied starting August 30, a diplomat said.", "2025-06-15", {}),  # too far ahead to say
+    # A "would" before a weekday and a clause in the past after it: the day may be the plan's or the saying's
+    # ("announced he would host the summit on Thursday after a call yielded progress": announced on Thursday).
+    ("The mayor announced that she would host a second round in Valletta on Thursday after a long call with the "
+     "minister yielded progress.", "2025-10-21", {}),
+    ("The ministry said the envoys would meet in Valletta on Thursday.", "2025-10-21", {"on Thursday": "2025-10-23"}),
 ])
 def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected

@@ -179,3 +179,39 @@ def test_a_date_inside_a_relative_clause_after_the_verb_dates_no_event(tmp_path)
     titles = {e.title: e.date.iso for e in briefing.events}
     assert not any(t.startswith(("Talks have", "Putin is expected")) for t in titles), titles
     assert titles.get("Russia launched its full-scale invasion in February 2022.") == "2022-02", titles
+
+
+def test_a_date_of_a_relative_clause_without_a_pronoun_dates_no_event(tmp_path) -> None:  # noqa: ANN001
+    """"… rejects any deal on the territory Russia has seized since 2014" dates the seizure, not the rejection
+    (a relative clause with its own subject and no "which": the reduced-relative rule wants a participle right
+    after the noun). A sentence whose own perfect carries "since", or a speech verb before the subject, keeps
+    its date. Invented prose."""
+    briefing = _load(tmp_path, (
+        "Ministers meet in Brussels\n\nBRUSSELS, Feb 12 2025 (Wire) - Defence ministers gathered on Wednesday.\n\n"
+        "Foreign Minister Lena Marsh rejects any settlement that recognises the territory Russia has seized "
+        "since 2014 as Russian.\n\n"
+        "The alliance weighs new patrols over the farmland Moscow had occupied in 2022 near the river.\n\n"
+        "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n\n"
+        "Officials said Russia had struck the port in March 2024.\n"))
+    titles = {e.date.iso: e.title for e in briefing.events}
+    assert "2014" not in titles and "2022" not in titles, titles
+    assert "2023-11" in titles and "2024-03" in titles, titles
+
+
+def test_an_event_title_drops_a_header_run_a_datelines_date_and_a_bullet() -> None:
+    """A scrape joined a page's header to its first sentence with slashes ("Headline/ Site/ PLACE/ Author/
+    Edition/ The story …"), or a dateline's places and date ("PLACE/PLACE – April 22, 2025 – The story"): the
+    event's title is the story's sentence; so is a list item's after its bullet ("- Talks …"). A slash inside the
+    sentence stays.
+    Invented prose."""
+    from briefing.load.extract.events import event_title
+
+    lead = ("Ports Deal Reached After Long Night/ Harbour Daily/ VALLETTA/ R. Camilleri/ Evening Edition/ The two "
+            "port authorities agreed on Sunday to share the northern berths.")
+    assert event_title(lead).startswith("The two port authorities agreed on Sunday")
+    dated = "OSLO/VALLETTA – April 22, 2025 – The port talks were put off, the two ministries said."
+    assert event_title(dated).startswith("The port talks were put off")
+    bullet = "- Talks followed weeks of threats to raise port fees starting June 20"
+    assert event_title(bullet).startswith("Talks followed")
+    plain = "Ministers agreed on Monday to a grain and/ or fuel swap, officials said."
+    assert event_title(plain) == plain

@@ -101,6 +101,8 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),
     ("Published: 18.02.2025 14:05", "2025-02-18", "byline"),
     ("Geneva, 24 March 2025", "2025-03-24", "dateline"),
+    # Places joined by a slash, a dash before the date and after it.
+    ("OSLO/VALLETTA – April 22, 2025 – Envoys met.", "2025-04-22", "dateline"),
     ("[April 12, 2025]", "2025-04-12", "timestamp"),
     ("Broadcast: Wednesday, 19 February 2025", "2025-02-19", "byline"),
     ("Updated 02/18/2025", "2025-02-18", "byline"),
@@ -466,3 +468,16 @@ def test_a_plan_a_year_after_the_date_line_is_no_misprint(tmp_path: Path) -> Non
     briefing = load_briefing(folder, use_cache=False)
     assert "2024-03-11" in {e.date.iso for e in briefing.events}
     assert not [d for d in briefing.discrepancies if d.kind == "wrong_year"]
+
+
+def test_a_live_pages_entry_day_under_the_story_does_not_date_it() -> None:
+    # A live page: the story's summary first, then "Updates" and a day without a year heading the entries
+    # written after it. That day is not the page's: the summary's "tonight" was written the day before. Above the
+    # prose, the same yearless line is the page's header date and dates it (with the folder's year).
+    live = ("Ministers leave the harbour talks early\n\nUpdated\n"
+            "The delegation from the northern ports says it will fly home tonight because of a storm at sea.\n\n"
+            "Updates\n\nMarch 4\n\n  • Talks resume tomorrow\n\n    The chairs say the working groups will meet again.\n")
+    assert extract_metadata("live.txt", live, corpus_year=2025).published is None
+    header = live.replace("Updated\n", "March 4\n\n").replace("Updates\n\nMarch 4\n\n", "")
+    meta = extract_metadata("page.txt", header, corpus_year=2025)
+    assert meta.published is not None and meta.published.iso == "2025-03-04"

@@ -78,7 +78,8 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
         return _nearest(parsed, c.ref_day, month, day)
     year_value, how = _infer_year(parsed, c.ref_day, c.direction, c.cue)
     if c.direction != "future" and (c.ref_day - parsed.replace(year=year_value)).days > PAST_REACH:
-        return None  # "a meeting on Aug. 4" in a July article: the next one, or last year's? not known
+        return _days_ahead(match, parsed, c.ref_day, month, day)  # else None: "a meeting on Aug. 4" in a July
+        # article: the next one, or last year's? not known
     if c.direction == "future" and (parsed.replace(year=year_value) - c.ref_day).days > FUTURE_REACH:
         return None  # "will resume on Oct 11" in a page of October 20: a plan gone by, or next year's? not known
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
@@ -160,6 +161,27 @@ def _nearest(candidate: dt.date, base: dt.date, month: int, day: int) -> _Found:
         return None
     return (PartialDate(year=pick.year, month=month, day=day), "date:explicit-year-inferred",
             "year inferred: the nearest such date ('would': the future of a day of saying)", 0.8, None)
+
+
+#: A word that makes the date after it a start or a limit: "tariffs of 30% starting August 1", "a deal by July 9".
+_LIMIT_BEFORE = re.compile(r"\b(?:starting|beginning|from|effective|until|till|by|before|as of|deadline of|"
+                           r"deadline)\s+(?:on\s+)?$", re.IGNORECASE)
+#: How far ahead of the day of writing such a start or limit is read as the coming one.
+AHEAD_REACH = 14
+
+
+def _days_ahead(match: re.Match[str], parsed: dt.date, base: dt.date, month: int, day: int) -> _Found:
+    """A month-day whose past reading lies most of a year back, led by a start or limit ("threats to raise
+    tariffs to 30% starting August 1" in a page of July 28) and falling within AHEAD_REACH days after the day
+    of writing: the coming one (news prints the year of last year's day). None otherwise."""
+    if not _LIMIT_BEFORE.search(match.string, max(0, match.start() - 20), match.start()):
+        return None
+    ahead = min((o for o in _years_around(parsed, base) if o > base), default=None)
+    if ahead is None or (ahead - base).days > AHEAD_REACH:
+        return None
+    return (PartialDate(year=ahead.year, month=month, day=day), "date:explicit-year-inferred",
+            f"year inferred: the coming such date, a start or limit {(ahead - base).days} days after the source "
+            f"date (last year's would print its year)", 0.8, None)
 
 
 #: How far back a month-day printed without a year is read in the past tense, at most: news prints the year

@@ -122,3 +122,15 @@ def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
         return match.group("cue")
     return None
 
+
+#: A clause in the past right after a date: "…would hold a summit in Budapest on Thursday after a two-hour call
+#: yielded progress" (the "after" clause tells when it was said, and the day may be the saying's).
+_PAST_AFTER = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^.;:!?\"“”]{0,80}?\b(?:[a-z]{3,}ed|met|held|made|began|"
+                         r"took|gave|struck|won|came|went|sent|spoke|said|told|wrote)\b")
+
+
+def told_after(sentence: str, at: int) -> bool:
+    """Whether a clause in the past follows the date ending at `at`: with a "would" before the date, the day may
+    be the plan's or the day it was said (dates.py leaves a weekday undated)."""
+    return _PAST_AFTER.match(sentence, at) is not None
+

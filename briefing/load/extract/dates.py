@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context, printed_days
-from briefing.load.extract.date_tense import cue_after, distant_future, future_cue
+from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, told_after
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "folder_span", "future_cue",
@@ -219,6 +219,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
     direction = "future" if cue else "past"
+    if cue == "would" and told_after(sentence, e - offset):
+        direction = "near"  # "announced he would hold a summit on Thursday after a call yielded progress"
     if cue is None:
         cue = cue_after(sentence, e - offset, s - offset)
         # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of

@@ -50,9 +50,12 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
-#: separator, a byline ("By Jane Doe |"), a wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON,
-#: June 24 (Reuters) –").
-_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|"
+#: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
+#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –"), a
+#: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
+_TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|[-*][ \t]+|"
+                         r"(?:[^/\n]{1,120}/[ \t]+){3,}|"
+                         r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
 
@@ -106,6 +109,15 @@ _GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:
 #: after "on": "agreed …, according to a readout issued by the Kremlin on March 18" is the day of the act too.
 _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
                                r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|since)\s+$")
+#: A relative clause with its own subject and no pronoun, after a common noun: "any deal on the territory Russia
+#: has seized since 2014", "the farmland Moscow had occupied in 2022" (the date is the seizure's). Not after a word
+#: that opens a clause of the sentence's own ("said Russia had struck …", "as Kyiv has …").
+_CONTACT_RELATIVE = re.compile(
+    r"\b(?!(?:that|this|and|but|nor|yet|so|when|while|after|before|since|because|as|if|unless|until|though|where|"
+    r"what|how|why|who|whom|whose|which|the|a|an|of|to|for|with|from|than|then|now|also|only|says|said|tells|told|"
+    r"claims|warns|insists|argues|believes|thinks|knows|hopes|fears|notes|adds|admits|denies|shows|means|"
+    r"suggests|reports|recalls|accepts|agrees|confirms)\b)[a-z]{3,}(?<!ed)(?<!ly)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|held|won|kept|built|seen|lost)\s+(?:in|since)\s+$")
 #: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
@@ -130,6 +142,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
             or _FIRST_SINCE.search(text, max(start, at - 170), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
+            or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):
         return True
     owner = _OWNER.search(text, max(verb_end, at - 48), at)

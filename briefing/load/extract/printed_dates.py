@@ -63,10 +63,11 @@ _PLACE_DATE = re.compile(
     rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
-#: "KYIV, Ukraine, 18 March 2025 – …" (the place in capitals; the clue ends with the date).
+#: "KYIV, Ukraine, 18 March 2025 – …", "WASHINGTON/MOSCOW – October 22, 2025 – …" (the place in capitals, places
+#: joined by a slash; the clue ends with the date).
 _DATELINE_DASH = re.compile(
-    rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+"
-    rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
+    rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?"
+    rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 _DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
@@ -116,12 +117,38 @@ def date_clues(text: str) -> list[DateClue]:
                         ("stamp", _STAMP),
                         ("header", _HEADER_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON) else len(text)
+        if kind == "header":
+            prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
-            if clue is not None:
-                clues.append(clue)
+            if clue is None or (kind == "header" and clue.year is None and match.start() > prose):
+                continue  # a day without a year under the story's prose: a live page's entry day, not the page's
+            clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+#: The words a line of the story's prose has at least (and it ends a sentence).
+_PROSE_WORDS = 12
+_SENTENCE_END = ".!?\"'”’)"
+
+
+def _first_prose(text: str, last: int) -> int:
+    """Where the first line of prose begins (len(text) when none does by `last`). A header date is printed above
+    the story; a day without a year printed under its prose ("Updates" then "June 17" on a live page) heads the
+    entries after it, written later than the story above it ("leaving tonight"). One pass over the lines."""
+    pos = 0
+    while pos <= last:
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].rstrip()
+        if line and line[-1] in _SENTENCE_END and line.rstrip(_SENTENCE_END[3:])[-1:] in ".!?" \
+                and len(line.split(None, _PROSE_WORDS)) > _PROSE_WORDS - 1:
+            return pos
+        if end == len(text):
+            break
+        pos = end + 1
+    return len(text)
 
 
 def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
