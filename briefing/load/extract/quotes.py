@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract import attribution
+from briefing.load.extract import attribution, quote_context
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, TRANSCRIPT_LABEL, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -223,7 +223,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                 before_this = (raw, oe)
             continue
         found = found or attribution.sentence_verb(text, sentences, oe, who) \
-            or attribution.according(text, oe, pe, who, persons) or attribution.context(
+            or attribution.according(text, oe, pe, who, persons) or quote_context.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
         if found is None or found[0] is None:
             raw = RawQuote(qs, qe, None, "quote:unattributed", 0.5)
