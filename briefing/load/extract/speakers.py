@@ -58,6 +58,10 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
                      r"experts|members)\b")
+#: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
+#: name after it (no comma between) is whom they speak for, not the speaker.
+_UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
+                          r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
 #: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
@@ -111,6 +115,7 @@ class Speakers:
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
+        self._in_quote = in_quote
         self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
                          else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                          for m in sorted(mentions, key=attrgetter("start"))]
@@ -130,15 +135,19 @@ class Speakers:
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.para_starts, offset) - 1
 
-    def subject_before(self, offset: int) -> str | None:
-        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously."""
+    def subject_before(self, offset: int, chain: bool = True) -> str | None:
+        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
+        When the sentence naming that person has the same pronoun before the name ("…,” she said, recalling an
+        interview in which Trump … / She added …"), the name is not the pronoun's person: the earlier pronoun's
+        is (one step back; `chain` False: no one)."""
         index = sentence_index(self.sentences, offset)
         if index is None:
             return None
         s, _e = self.sentences[index]
         here = self._persons(s, offset)
         if here:
-            return _the_one(self.text, here, s)
+            chained = self._same_pronoun_before(s, here[0].start, offset, chain)
+            return _the_one(self.text, here, s) if chained is False else chained
         para = self.paragraph_of(offset)
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
@@ -148,7 +157,8 @@ class Speakers:
             if persons:
                 if _other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
-                return _the_one(self.text, persons, b_s)
+                chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
+                return _the_one(self.text, persons, b_s) if chained is False else chained
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
@@ -159,6 +169,17 @@ class Speakers:
                      or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+    def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
+        """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
+        else that pronoun's person (None: no one, or a chain longer than one step)."""
+        word = PRONOUN.match(self.text, offset)
+        if word is None:
+            return False
+        for earlier in PRONOUN.finditer(self.text, start, name_start):
+            if earlier.group(0).lower() == word.group(0).lower() and not self._in_quote(earlier.start()):
+                return self.subject_before(earlier.start(), chain=False) if chain else None
+        return False
 
     def _persons(self, start: int, end: int) -> list[MentionAt]:
         """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
@@ -279,7 +300,8 @@ class Speakers:
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - 30), o[0])]
+                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - 30), o[0])
+                   and not _UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
         if not options:
             return None, -1, -1
         options.sort()
