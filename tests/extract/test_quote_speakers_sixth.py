@@ -52,3 +52,15 @@ def test_a_spokesperson_for_someone_is_not_that_person(tmp_path: Path) -> None:
         "“We will read the final text again next week,” a spokesman for President Ilse Marten said.\n"))
     assert quotes["only ever sign what serves the country."] is None
     assert quotes["We will read the final text again next week,"] is None
+
+
+def test_a_double_prime_and_doubled_apostrophes_as_quotation_marks(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker and Commissioner Ilse Marten spoke at the forum.\n"
+        "“We stand at the start of a new age of machines,″ Reker said. ’’But it will not come if the rules "
+        "hold back the builders.″\n"
+        "Marten stressed that, “Trust is what the new tools need most of all.''\n"))
+    assert quotes["We stand at the start of a new age of machines,"] == ids["Tomas Reker"]
+    assert quotes["But it will not come if the rules hold back the builders."] == ids["Tomas Reker"]
+    assert quotes["Trust is what the new tools need most of all."] == ids["Ilse Marten"]
