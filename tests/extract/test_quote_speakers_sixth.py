@@ -64,3 +64,11 @@ def test_a_double_prime_and_doubled_apostrophes_as_quotation_marks(tmp_path: Pat
     assert quotes["We stand at the start of a new age of machines,"] == ids["Tomas Reker"]
     assert quotes["But it will not come if the rules hold back the builders."] == ids["Tomas Reker"]
     assert quotes["Trust is what the new tools need most of all."] == ids["Ilse Marten"]
+
+
+def test_a_reporting_participle_takes_its_sentences_subject(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker addressed the forum in the capital, reaffirming his pledge to keep the new tools "
+        "“free from any party line” for good.\n"))
+    assert quotes["free from any party line"] == ids["Tomas Reker"]

@@ -38,6 +38,7 @@ SPEECH_VERBS = (
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|declaring|"
+    "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
@@ -45,7 +46,8 @@ SPEECH_VERBS = (
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing", "stating", "explaining", "recalling", "asking", "declaring"})
+                          "arguing", "stating", "explaining", "recalling", "asking", "declaring", "reaffirming",
+                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
