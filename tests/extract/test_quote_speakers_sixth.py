@@ -72,3 +72,21 @@ def test_a_reporting_participle_takes_its_sentences_subject(tmp_path: Path) -> N
         "President Tomas Reker addressed the forum in the capital, reaffirming his pledge to keep the new tools "
         "“free from any party line” for good.\n"))
     assert quotes["free from any party line"] == ids["Tomas Reker"]
+
+
+def test_a_pronoun_in_a_clause_opening_the_sentence_before_its_name_is_that_names(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met the press in the morning.\n"
+        "When he landed, President Tomas Reker spoke to the crowd at the gate. “We came here to listen first,” "
+        "he said.\n"))
+    assert quotes["We came here to listen first,"] == ids["Tomas Reker"]  # "he" before the name is the name's
+
+
+def test_the_same_pronoun_chains_over_a_sentence_naming_someone_only_as_its_object(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten arrived in the capital on Monday.\n"
+        "She then met President Tomas Reker at the palace. She told reporters that the talks had been "
+        "“frank and useful for both of us.”\n"))
+    assert quotes["frank and useful for both of us."] == ids["Ilse Marten"]  # not Reker, whom she met

@@ -58,6 +58,9 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
                      r"experts|members)\b")
+#: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
+_OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
+                             r"Whereas|Despite|Following|Having|Upon|On)\b")
 #: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
 #: name after it (no comma between) is whom they speak for, not the speaker.
 _UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
@@ -176,7 +179,10 @@ class Speakers:
         word = PRONOUN.match(self.text, offset)
         if word is None:
             return False
+        opening = _OPENING_CLAUSE.match(self.text, start)
         for earlier in PRONOUN.finditer(self.text, start, name_start):
+            if opening is not None and "," in self.text[earlier.end():name_start]:
+                continue  # "When he landed, Reker spoke": the clause's pronoun is the name after it
             if earlier.group(0).lower() == word.group(0).lower() and not self._in_quote(earlier.start()):
                 return self.subject_before(earlier.start(), chain=False) if chain else None
         return False
