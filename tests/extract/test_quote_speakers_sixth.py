@@ -90,3 +90,15 @@ def test_the_same_pronoun_chains_over_a_sentence_naming_someone_only_as_its_obje
         "She then met President Tomas Reker at the palace. She told reporters that the talks had been "
         "“frank and useful for both of us.”\n"))
     assert quotes["frank and useful for both of us."] == ids["Ilse Marten"]  # not Reker, whom she met
+
+
+def test_a_second_reported_clause_after_but_that_keeps_the_first_quotes_speaker(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker spoke to reporters on Monday, stressing that the allies were the “first wall of "
+        "the house,” but that the capital “will stand right behind them” in any case.\n"
+        "President Tomas Reker met the envoys, stressing that the plan was “ready for signing now,” but the "
+        "envoys called it “far from finished yet” on leaving.\n"))
+    assert quotes["first wall of the house,"] == ids["Tomas Reker"]
+    assert quotes["will stand right behind them"] == ids["Tomas Reker"]
+    assert quotes["far from finished yet"] is None  # "but the envoys called it": the envoys', not Reker's

@@ -74,7 +74,9 @@ _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However
 
 
 #: Between two quotes of a sentence: a clause that may have a voice of its own.
-_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but|unlike|however|yet|according)\b")
+#: ("… “Q1,” but that the capital “Q2”": "but that" coordinates a second reported clause of the same verb.)
+_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but(?!\s+that\b)|unlike|however|yet|"
+                           r"according)\b")
 #: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
 _IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
                           "quote:coordinated", "quote:same-sentence"})
