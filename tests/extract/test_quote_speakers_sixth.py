@@ -102,3 +102,19 @@ def test_a_second_reported_clause_after_but_that_keeps_the_first_quotes_speaker(
     assert quotes["first wall of the house,"] == ids["Tomas Reker"]
     assert quotes["will stand right behind them"] == ids["Tomas Reker"]
     assert quotes["far from finished yet"] is None  # "but the envoys called it": the envoys', not Reker's
+
+
+def test_a_spokesperson_after_the_verb_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten.\n"
+        "Marten said the talks went well. “We made real progress on the text today,” said an aide to Reker.\n"))
+    assert quotes["We made real progress on the text today,"] is None  # not Marten, the sentence before's
+
+
+def test_a_pronoun_the_text_leaves_unresolved_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten spoke first on Monday.\n"
+        "President Tomas Reker later thanked her. “It was a good day for all of us,” she said.\n"))
+    assert quotes["It was a good day for all of us,"] is None  # not Reker, who thanked her

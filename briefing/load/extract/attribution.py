@@ -117,6 +117,9 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
 _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 
 
+_LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
+
+
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
     """“…,” X said / “…,” said X — an attribution right after the closing mark."""
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
@@ -130,7 +133,10 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         actor, a_s, a_e = who(match.end(), stop, "first")
         if actor and joint_subject(text, a_s, a_e, match.end(), stop, who):
             return None, "quote:unnamed", 0.5, -1, -1  # "“…,” said X and Y": the words are both's
-        return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
+        if actor:
+            return actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e
+        # "“…,” said an aide to X": the text says who, and it is no one named; no later rule may guess.
+        return (None, "quote:unnamed", 0.5, -1, -1) if UNNAMED.search(text, match.end(), stop) else None
     subject = match.group("subject")
     words = subject.split()
     if not comma:
@@ -153,7 +159,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
         # rule further down may guess (the quote before's speaker is not this one's).
         # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
-        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+        # "“…,” she said" with no one the pronoun plainly points to: unknown, not the sentence before's speaker.
+        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e) \
+            or _LONE_PRONOUN.fullmatch(text, s, e)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
