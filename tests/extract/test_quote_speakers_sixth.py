@@ -118,3 +118,13 @@ def test_a_pronoun_the_text_leaves_unresolved_is_no_ones_and_no_later_rule_guess
         "Prime Minister Ilse Marten spoke first on Monday.\n"
         "President Tomas Reker later thanked her. “It was a good day for all of us,” she said.\n"))
     assert quotes["It was a good day for all of us,"] is None  # not Reker, who thanked her
+
+
+def test_one_quoted_as_saying_is_the_speaker_not_the_one_who_quotes(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten on Monday in the capital.\n"
+        "Reker quoted Marten as saying that “the door is still open to all of us.”\n"
+        "Reker also cited a senior aide as saying that “nothing will be signed this month.”\n"))
+    assert quotes["the door is still open to all of us."] == ids["Ilse Marten"]
+    assert quotes["nothing will be signed this month."] is None  # not Reker, who cited the aide

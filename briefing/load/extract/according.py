@@ -1,7 +1,7 @@
 """The according-to rule of quotes.py ("“…,” according to a post she made on X / a statement by X / EU envoy
-X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:"),
-a participle's own subject (`participle_subject`: "while X, calling him “…”"), and where a clause after a speech
-verb ends (`clause_end`, which attribution.py's other rules read too).
+X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:",
+"X quoted Y as saying “…”"), a participle's own subject (`participle_subject`: "while X, calling him “…”"), and
+where a clause after a speech verb ends (`clause_end`, which attribution.py's other rules read too).
 """
 
 from __future__ import annotations
@@ -74,9 +74,19 @@ _ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”
                              r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 
 
+#: "X quoted Y as saying “…”", "the paper cited Y as telling …": the words are Y's, the one quoted, not X's.
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<obj>[^,;:“”\"\n]{1,80}?)\s+as\s+"
+                        r"(?:saying|telling|writing|stating|declaring)\b[^“”\"\n]{0,120}$")
+
+
 def source_before(text: str, window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN201
     """The source `lead` (text[window_start:quote start]) names for the quote after it, as attribution.before's
     rules return it: a message's writer, or the X of "According to X, Y “…”"; None when it names none."""
+    quoted_as = _QUOTED_AS.search(lead)
+    if quoted_as is not None:
+        # "Reker quoted Marten as saying that “…”": Marten's words; an unnamed one quoted ("a source"): unknown.
+        actor, a_s, a_e = who(window_start + quoted_as.start("obj"), window_start + quoted_as.end("obj"), "last")
+        return (actor, "quote:said-before", 0.8, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
     message = _MESSAGE.search(lead)
     if message is not None:
         # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after
