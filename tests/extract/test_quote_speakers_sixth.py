@@ -128,3 +128,21 @@ def test_one_quoted_as_saying_is_the_speaker_not_the_one_who_quotes(tmp_path: Pa
         "Reker also cited a senior aide as saying that “nothing will be signed this month.”\n"))
     assert quotes["the door is still open to all of us."] == ids["Ilse Marten"]
     assert quotes["nothing will be signed this month."] is None  # not Reker, who cited the aide
+
+
+def test_two_people_before_a_colon_and_no_speech_verb_is_no_ones(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten.\n"
+        "Marten and Reker issued a joint statement: “The talks will go on next week in the capital.”\n"
+        "Afterwards Marten was upbeat: “We are closer than ever to a deal on the border.”\n"))
+    assert quotes["The talks will go on next week in the capital."] is None  # not Reker, named last
+    assert quotes["We are closer than ever to a deal on the border."] == ids["Ilse Marten"]
+
+
+def test_the_leader_of_a_nationality_is_its_one_head_of_state_or_government_named(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Varnian Prime Minister Ilse Marten spoke on Monday, a day after Keldorian President Tomas Reker.\n"
+        "“We will not sell the island to anyone,” the Varnian leader said.\n"))
+    assert quotes["We will not sell the island to anyone,"] == ids["Ilse Marten"]

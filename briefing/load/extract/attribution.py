@@ -254,6 +254,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
+        if actor and who(window_start, quote_start, "first")[0] != actor:
+            # "X and Y issued a joint statement: “…”", "X met Y and was upbeat: “…”": two people could be the
+            # subject and no speech verb says which. Unknown.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None

@@ -121,7 +121,7 @@ class RoleResolver:
     def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """The one person named in this article whose role has this nationality and this title."""
         demonym, noun = (phrase.group("dem") or phrase.group("own")).lower(), phrase.group("noun").lower()
-        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
+        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador"), "leader": _LEADERS}.get(noun, (noun,))
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
         return holders[0] if len(holders) == 1 else None
