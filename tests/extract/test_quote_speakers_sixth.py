@@ -146,3 +146,15 @@ def test_the_leader_of_a_nationality_is_its_one_head_of_state_or_government_name
         "Varnian Prime Minister Ilse Marten spoke on Monday, a day after Keldorian President Tomas Reker.\n"
         "“We will not sell the island to anyone,” the Varnian leader said.\n"))
     assert quotes["We will not sell the island to anyone,"] == ids["Ilse Marten"]
+
+
+def test_a_name_after_a_full_stop_inside_a_quote_that_did_not_open_its_sentence_is_the_next_sentences(
+        tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten called the offer “too little and too late.” Reker said he would “reply this week in writing.”\n"
+        "“The offer stands for one more week.” Reker wrote on his page.\n"))
+    assert quotes["too little and too late."] == ids["Ilse Marten"]  # not Reker, the next sentence's subject
+    assert quotes["reply this week in writing."] == ids["Tomas Reker"]
+    assert quotes["The offer stands for one more week."] == ids["Tomas Reker"]  # a quote opening its sentence

@@ -24,7 +24,8 @@ from briefing.load.extract.speakers import (
     sentence_index,
 )
 
-__all__ = ["SPEECH_VERBS", "according", "after", "before", "coordinated", "same_sentence", "sentence_verb"]
+__all__ = ["SPEECH_VERBS", "according", "after", "before", "coordinated", "opens_sentence", "same_sentence",
+           "sentence_verb"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
@@ -120,8 +121,16 @@ _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A
 _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 
 
-def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
-    """“…,” X said / “…,” said X — an attribution right after the closing mark."""
+def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
+    """Whether a quote opens its sentence: nothing before it in the paragraph, or a sentence's end."""
+    lead = text[para_start:quote_start].rstrip()
+    return not lead or lead[-1] in ".!?”\"’'"
+
+
+def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
+          opens: bool = True):
+    """“…,” X said / “…,” said X — an attribution right after the closing mark. `opens`: the quote opens its
+    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …")."""
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
     if not match:
         return None
@@ -141,7 +150,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     words = subject.split()
     if not comma:
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
-        if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
+        if inner_end != "." or not opens or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
     if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
             or _SUBORDINATE_SUBJECT.search(subject):

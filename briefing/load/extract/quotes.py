@@ -207,7 +207,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
-        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who)
+        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or attribution.coordinated(text, before_this, os_))
         if found is None and before_this is not None:
@@ -266,7 +266,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None
-        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who)
+        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
+                                        attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
                       or attribution.coordinated(text, (last, earlier[0][1]) if last else None, os_))
