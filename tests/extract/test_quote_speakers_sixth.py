@@ -158,3 +158,23 @@ def test_a_name_after_a_full_stop_inside_a_quote_that_did_not_open_its_sentence_
     assert quotes["too little and too late."] == ids["Ilse Marten"]  # not Reker, the next sentence's subject
     assert quotes["reply this week in writing."] == ids["Tomas Reker"]
     assert quotes["The offer stands for one more week."] == ids["Tomas Reker"]  # a quote opening its sentence
+
+
+def test_a_question_mark_inside_a_quote_that_did_not_open_its_sentence_ends_it(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten asked whether the offer was “really the last word on it?” Reker said it was.\n"
+        "“Why would we wait any longer?” Reker asked.\n"))
+    assert quotes["really the last word on it?"] == ids["Ilse Marten"]  # not Reker, the next sentence's
+    assert quotes["Why would we wait any longer?"] == ids["Tomas Reker"]
+
+
+def test_a_speech_verb_in_the_passive_is_its_agents_or_no_ones(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Reker was told by Marten that “the text is ready for signing now.”\n"
+        "Later Reker was asked: “Will you sign the text before the vote?”\n"))
+    assert quotes["the text is ready for signing now."] == ids["Ilse Marten"]  # not Reker, who was told
+    assert quotes["Will you sign the text before the vote?"] is None  # the question, not Reker's words

@@ -1,7 +1,8 @@
 """The according-to rule of quotes.py ("“…,” according to a post she made on X / a statement by X / EU envoy
 X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:",
-"X quoted Y as saying “…”"), a participle's own subject (`participle_subject`: "while X, calling him “…”"), and
-where a clause after a speech verb ends (`clause_end`, which attribution.py's other rules read too).
+"X quoted Y as saying “…”"), a passive verb's agent (`passive_agent`: "X was told by Y that “…”"), a
+participle's own subject (`participle_subject`: "while X, calling him “…”"), and where a clause after a speech
+verb ends (`clause_end`, which attribution.py's other rules read too).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import UNNAMED, Who
 
-__all__ = ["according", "clause_end", "participle_subject", "source_before"]
+__all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
@@ -118,3 +119,23 @@ def participle_subject(text: str, window_start: int, verb: re.Match[str],
         return None
     actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
     return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None
+
+
+#: A speech verb in the passive: "X was told by Y that “…”", "X was asked: “…”".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: Its agent, right after it: "by Y" (then "that", "as", a comma, a colon or the quote).
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"\n]{1,60}?)(?=\s+(?:that|as|to)\b|\s*[,:]|\s*[“\"])")
+
+
+def passive_agent(text: str, window_start: int, verb: re.Match[str], quote_start: int, who: Callable[..., Who]):  # noqa: ANN201
+    """The speaker of a speech verb in the passive before a quote: the agent after "by" ("Reker was told by Marten
+    that “…”": Marten), else no one (the subject is the one spoken to or asked: "X was asked: “…”" quotes the
+    question). None when the verb is not passive."""
+    if _PASSIVE.search(text, max(window_start, verb.start() - 30), verb.start()) is None:
+        return None
+    agent = _BY_AGENT.match(text, verb.end(), quote_start)
+    if agent is not None:
+        actor, a_s, a_e = who(agent.start("agent"), agent.end("agent"), "last")
+        if actor is not None:
+            return actor, "quote:said-before", 0.8, a_s, a_e
+    return None, "quote:unnamed", 0.5, -1, -1

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.load.extract.according import according, participle_subject, source_before
+from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
@@ -122,9 +122,11 @@ _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 
 
 def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
-    """Whether a quote opens its sentence: nothing before it in the paragraph, or a sentence's end."""
+    """Whether a quote opens its sentence: nothing before it in the paragraph, or a sentence's end (not a clause
+    whose object it is, which a stop or a question mark inside the quote ends)."""
     lead = text[para_start:quote_start].rstrip()
     return not lead or lead[-1] in ".!?”\"’'"
+
 
 
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
@@ -134,7 +136,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
     if not match:
         return None
-    comma = "," in match.group("lead") or inner_end in ",?!…—-"
+    # "“Why would we?” X asked" (the quote opens its clause); not "Y asked whether it was “the last word?” X said".
+    comma = "," in match.group("lead") or inner_end in ",…—-" or (inner_end in "?!" and opens)
     if match.group("verb_first"):
         if not (comma or inner_end == "."):
             return None
@@ -223,6 +226,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+        if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
+            return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
         if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
             sentence_start = _sentence_bounds(sentences, quote_start, para_start)
             actor, a_s, a_e = who(sentence_start, verb.start(), "first")
