@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
+from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
     LEADING_CLAUSE,
@@ -20,7 +21,6 @@ from briefing.load.extract.speakers import (
     UNNAMED,
     RawQuote,
     Who,
-    joint_subject,
     sentence_index,
 )
 

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -28,8 +27,7 @@ from briefing.load.extract.speaker_roles import (
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "joint_subject",
-           "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
@@ -360,39 +358,6 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
-
-
-#: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
-_AND = re.compile(r"\s*,?\s+(?:and|&)\s+")
-_AND_BEFORE = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<words>(?:\S+\s+){0,5}?)$")
-
-
-def _title_words(words: str) -> bool:
-    """What may stand before a name: titles, capitalised words, a bracketed acronym ("SDF commander", "the
-    Kurdish (SDF) leader"), and up to two words describing a title that follows ("militia commander")."""
-    split = words.split()
-    plain = [is_title(w) or w[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", w) is not None or w in ("the", "of")
-             for w in split]
-    if all(plain):
-        return True
-    last_free = max(i for i, ok in enumerate(plain) if not ok)
-    return last_free <= 1 and any(is_title(w) for w in split[last_free + 1:])
-
-
-def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, who: Callable[..., Who]) -> bool:
-    """Whether the person named at text[name_start:name_end] is one of two joined by "and" as one subject
-    within text[lo:hi] ("Syrian President X and SDF commander Y said", "“…,” X and Y told reporters")."""
-    before = _AND_BEFORE.search(text, max(lo, name_start - 80), name_start)
-    if before is not None and _title_words(before.group("words")):
-        other, _o_s, o_e = who(lo, before.start(), "last")
-        if other is not None and not text[o_e:before.start()].strip():
-            return True
-    after = _AND.match(text, name_end, hi)
-    if after is not None:
-        other, o_s, _o_e = who(after.end(), hi, "first")
-        if other is not None and _title_words(text[after.end():o_s]):
-            return True
-    return False
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
