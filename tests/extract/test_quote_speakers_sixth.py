@@ -178,3 +178,13 @@ def test_a_speech_verb_in_the_passive_is_its_agents_or_no_ones(tmp_path: Path) -
         "Later Reker was asked: “Will you sign the text before the vote?”\n"))
     assert quotes["the text is ready for signing now."] == ids["Ilse Marten"]  # not Reker, who was told
     assert quotes["Will you sign the text before the vote?"] is None  # the question, not Reker's words
+
+
+def test_someones_spokesman_after_a_quote_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten said the talks went well. “We are not there yet on the border,” said Reker's spokesman.\n"
+        "Marten said the talks went on. “We are not there yet on the port,” his spokesman said.\n"))
+    assert quotes["We are not there yet on the border,"] is None  # not Marten, the sentence before's
+    assert quotes["We are not there yet on the port,"] is None

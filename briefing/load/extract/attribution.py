@@ -119,6 +119,8 @@ _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A
 
 
 _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
+#: Someone's someone as the subject: "his spokesman", "Reker's deputy", "their lawyers" (no one we know by name).
+_OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
 def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
@@ -148,7 +150,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         if actor:
             return actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e
         # "“…,” said an aide to X": the text says who, and it is no one named; no later rule may guess.
-        return (None, "quote:unnamed", 0.5, -1, -1) if UNNAMED.search(text, match.end(), stop) else None
+        named = UNNAMED.search(text, match.end(), stop) or _OWNED_SUBJECT.match(text, match.end(), stop)
+        return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     subject = match.group("subject")
     words = subject.split()
     if not comma:
@@ -173,7 +176,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
         # "“…,” she said" with no one the pronoun plainly points to: unknown, not the sentence before's speaker.
         named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e) \
-            or _LONE_PRONOUN.fullmatch(text, s, e)
+            or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
