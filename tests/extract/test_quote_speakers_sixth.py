@@ -188,3 +188,14 @@ def test_someones_spokesman_after_a_quote_is_no_ones_and_no_later_rule_guesses(t
         "Marten said the talks went on. “We are not there yet on the port,” his spokesman said.\n"))
     assert quotes["We are not there yet on the border,"] is None  # not Marten, the sentence before's
     assert quotes["We are not there yet on the port,"] is None
+
+
+def test_a_line_broken_inside_a_sentence_keeps_its_subject_for_the_quote(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker addressed the regional forum on\n"
+        "farming in the capital, reaffirming his pledge to keep the markets “open to every grower” for good.\n"
+        "Prime Minister Ilse Marten spoke after him.\n"
+        "“The markets will stay open,” she said.\n"))
+    assert quotes["open to every grower"] == ids["Tomas Reker"]
+    assert quotes["The markets will stay open,"] == ids["Ilse Marten"]  # a line ending in a stop is not joined

@@ -60,6 +60,7 @@ _TITLE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
+    paragraphs, sentences = _join_broken_lines(text, paragraphs, sentences)
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
@@ -106,6 +107,41 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
+                       sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Lines a scrape (or a hard wrap) broke inside a sentence, joined: a line ending on a letter, a digit or a
+    comma, and the next, one line break on, opening lower-case ("… addressed a summit on / artificial
+    intelligence in Paris, reaffirming … “…”"). The paragraph and the sentence across the break become one, so
+    the subject before the break is the quote's. One pass over each list."""
+    joined: list[tuple[int, int]] = []
+    breaks: list[int] = []  # where each joined line starts
+    line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
+    for ps, pe in paragraphs:
+        if joined:
+            tail = text[line_start:joined[-1][1]].rstrip()
+            gap = text[line_start + len(tail):ps]
+            if tail and (tail[-1].isalnum() or tail[-1] == ",") and gap.count("\n") == 1 and not gap.strip() \
+                    and text[ps:ps + 1].islower():
+                joined[-1] = (joined[-1][0], pe)
+                breaks.append(ps)
+                line_start = ps
+                continue
+        joined.append((ps, pe))
+        line_start = ps
+    if not breaks:
+        return paragraphs, sentences
+    merged: list[tuple[int, int]] = []
+    at = 0
+    for s, e in sentences:
+        while at < len(breaks) and breaks[at] < s:
+            at += 1
+        if merged and at < len(breaks) and breaks[at] == s and merged[-1][1] <= s:
+            merged[-1] = (merged[-1][0], e)  # the sentence the break cut, whole again
+            continue
+        merged.append((s, e))
+    return joined, merged
 
 
 def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:
