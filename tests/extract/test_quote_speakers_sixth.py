@@ -199,3 +199,14 @@ def test_a_line_broken_inside_a_sentence_keeps_its_subject_for_the_quote(tmp_pat
         "“The markets will stay open,” she said.\n"))
     assert quotes["open to every grower"] == ids["Tomas Reker"]
     assert quotes["The markets will stay open,"] == ids["Ilse Marten"]  # a line ending in a stop is not joined
+
+
+def test_a_pronoun_is_not_a_person_the_articles_honorifics_give_the_other_pronoun(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten and President Tomas Reker met on Monday.\n"
+        "Ms. Marten spoke first. Mr. Reker answered the press much later. “We will not wait for the vote,” he "
+        "said.\n"
+        "“We will wait for the vote,” she said.\n"))
+    assert quotes["We will wait for the vote,"] is None  # not Reker, whom the article calls Mr.
+    assert quotes["We will not wait for the vote,"] == ids["Tomas Reker"]

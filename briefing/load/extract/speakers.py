@@ -122,6 +122,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
+        self.pronoun_of = _honorific_pronouns(text, self.by_start)
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
@@ -137,6 +138,16 @@ class Speakers:
         return bisect.bisect_right(self.para_starts, offset) - 1
 
     def subject_before(self, offset: int, chain: bool = True) -> str | None:
+        """A pronoun's person (`_subject_before`), unless the article's honorifics make that person the other
+        pronoun ("Mr. X … “…,” she said": not X; no one)."""
+        actor = self._subject_before(offset, chain)
+        word = PRONOUN.match(self.text, offset)
+        if actor is not None and word is not None \
+                and self.pronoun_of.get(actor, word.group(0).lower()) != word.group(0).lower():
+            return None
+        return actor
+
+    def _subject_before(self, offset: int, chain: bool = True) -> str | None:
         """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
         When the sentence naming that person has the same pronoun before the name ("…,” she said, recalling an
         interview in which Trump … / She added …"), the name is not the pronoun's person: the earlier pronoun's
@@ -358,6 +369,23 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
+
+
+#: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Lars …"): the pronoun it implies.
+_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
+_HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
+                      "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
+
+
+def _honorific_pronouns(text: str, mentions: list[MentionAt]) -> dict[str, str]:
+    """actor → "he" or "she", from the honorifics the article prints before their name (none when it prints both)."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person:
+            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start)
+            if hit is not None:
+                found.setdefault(m.actor, set()).add(_HONORIFIC_PRONOUN[hit.group("h").lower()])
+    return {actor: next(iter(words)) for actor, words in found.items() if len(words) == 1}
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
