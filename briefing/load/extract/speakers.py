@@ -23,6 +23,7 @@ from briefing.load.extract.speaker_roles import (
     PLACE_ROLE,
     ROLE,
     RoleResolver,
+    honorific_pronouns,
     leads,
     titles_before,
 )
@@ -122,7 +123,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
-        self.pronoun_of = _honorific_pronouns(text, self.by_start)
+        self.pronoun_of = honorific_pronouns(text, self.by_start)
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
@@ -369,23 +370,6 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if len(lead) <= 80 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
-
-
-#: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Lars …"): the pronoun it implies.
-_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
-_HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
-                      "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
-
-
-def _honorific_pronouns(text: str, mentions: list[MentionAt]) -> dict[str, str]:
-    """actor → "he" or "she", from the honorifics the article prints before their name (none when it prints both)."""
-    found: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.person:
-            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start)
-            if hit is not None:
-                found.setdefault(m.actor, set()).add(_HONORIFIC_PRONOUN[hit.group("h").lower()])
-    return {actor: next(iter(words)) for actor, words in found.items() if len(words) == 1}
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
