@@ -210,3 +210,11 @@ def test_a_pronoun_is_not_a_person_the_articles_honorifics_give_the_other_pronou
         "“We will wait for the vote,” she said.\n"))
     assert quotes["We will wait for the vote,"] is None  # not Reker, whom the article calls Mr.
     assert quotes["We will not wait for the vote,"] == ids["Tomas Reker"]
+
+
+def test_a_name_in_a_participle_clause_set_between_subject_and_verb_is_not_the_subject(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Reker, praising Marten, told reporters: “We are not there yet on the border.”\n"))
+    assert quotes["We are not there yet on the border."] == ids["Tomas Reker"]  # not Marten, whom he praised

@@ -38,6 +38,9 @@ _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?
 #: A clause inserted between a subject and its verb: ", who …," ", during …,".
 _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
                        r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
+#: not "quoting Y": the words may be Y's).
+_INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
 #: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
 #: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
 #: the name; "according to Y" is an attribution and stays).
@@ -312,7 +315,7 @@ class Speakers:
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT)
+        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT, _INSERTED_PARTICIPLE)
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s")
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
