@@ -218,3 +218,11 @@ def test_a_name_in_a_participle_clause_set_between_subject_and_verb_is_not_the_s
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Reker, praising Marten, told reporters: “We are not there yet on the border.”\n"))
     assert quotes["We are not there yet on the border."] == ids["Tomas Reker"]  # not Marten, whom he praised
+
+
+def test_a_reporters_question_is_not_the_words_of_the_one_asked(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "A reporter asked Reker: “Will you sign the text before the vote?” He said no.\n"))
+    assert quotes["Will you sign the text before the vote?"] is None  # the reporter's, not Reker's

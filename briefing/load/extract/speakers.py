@@ -59,7 +59,7 @@ _ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
-                     r"experts|members)\b")
+                     r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
 #: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
                              r"Whereas|Despite|Following|Having|Upon|On)\b")
