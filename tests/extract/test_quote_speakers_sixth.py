@@ -226,3 +226,13 @@ def test_a_reporters_question_is_not_the_words_of_the_one_asked(tmp_path: Path) 
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "A reporter asked Reker: “Will you sign the text before the vote?” He said no.\n"))
     assert quotes["Will you sign the text before the vote?"] is None  # the reporter's, not Reker's
+
+
+def test_a_long_chain_of_the_same_pronoun_is_followed_one_step_only(tmp_path: Path) -> None:
+    # Hostile: thousands of sentences each with "He" before a name. The chain is followed one step (no recursion
+    # down the paragraph: a recursion per sentence would exceed Python's limit and crash the load).
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker spoke with Prime Minister Ilse Marten. " + "He met Marten. " * 3000
+        + "“We are ready to sign the text now,” he said.\n"))
+    assert quotes["We are ready to sign the text now,"] is None
