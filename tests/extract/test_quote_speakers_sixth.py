@@ -1,5 +1,6 @@
-"""Speaker classes from the lead's blind sets of the sixth session (a French address and an EU summit; a US envoy's
-interview), on articles written for these tests: the prose and every quotation are invented. Right, or unknown."""
+"""Speaker and quote-style classes from the "quotes" helper's blind sets of the sixth session (an AI summit, a
+visit to an Arctic base), on articles written for these tests: the prose and every quotation are invented.
+Right, or unknown."""
 
 from __future__ import annotations
 
@@ -19,115 +20,219 @@ def _quotes(tmp_path: Path, article: str) -> tuple[dict[str, str | None], dict[s
     return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
 
 
-def test_a_name_before_a_role_in_a_headline_is_not_the_speaker(tmp_path: Path) -> None:
-    """"Putin not a ‘bad guy,’ Trump envoy says": the envoy speaks, not Trump (a name used as a noun before a
-    role, as headlines write it)."""
+def test_a_pronoun_whose_sentence_before_names_someone_after_the_same_pronoun_keeps_its_person(
+        tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten praised the islanders on Monday.\n"
+        "Marten warned that the pressure had not eased. That was plain from “what he keeps saying on the "
+        "radio,” she said, recalling an interview in which President Tomas Reker repeated his demand.\n"
+        "She added that the neighbours would keep trying to “bend every rule to suit themselves,” whatever "
+        "the island thought.\n"))
+    assert quotes["what he keeps saying on the radio,"] == ids["Ilse Marten"]
+    # Not Reker, named after "she" in the sentence before: the pronoun there is Marten, and so is this one.
+    assert quotes["bend every rule to suit themselves,"] == ids["Ilse Marten"]
+
+
+def test_a_chain_of_the_same_pronoun_longer_than_one_step_is_no_ones(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten spoke after President Tomas Reker on Monday.\n"
+        "She said nothing of the plan for weeks, and she met Reker twice.\n"
+        "She later said that the talks were “going nowhere at all for now.”\n"))
+    assert quotes["going nowhere at all for now."] in (None, ids["Ilse Marten"])  # never Reker
+
+
+def test_a_spokesperson_for_someone_is_not_that_person(tmp_path: Path) -> None:
     quotes, _ids = _quotes(tmp_path, (
-        "Kremlin ‘open to a deal,’ Trump envoy says\n\n"
-        "A senior envoy of the White House said on Friday that the talks had gone well.\n"))
-    assert quotes["open to a deal,"] is None
+        "A headline\n"
+        "Prime Minister Tomas Reker stayed at home this week.\n"
+        "A spokesperson for Prime Minister Tomas Reker has said the government would “only ever sign what "
+        "serves the country.”\n"
+        "“We will read the final text again next week,” a spokesman for President Ilse Marten said.\n"))
+    assert quotes["only ever sign what serves the country."] is None
+    assert quotes["We will read the final text again next week,"] is None
 
 
-def test_a_quote_inside_a_leading_subordinate_clause_is_not_the_main_verbs(tmp_path: Path) -> None:
-    """"When pressed on X’s proposal for a “…” to …, Y dismissed it as …": the quoted words name X's plan; they
-    are not Y's."""
+def test_a_double_prime_and_doubled_apostrophes_as_quotation_marks(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "When pressed on Keir Starmer’s proposal for a “shield of friendly nations” to guard the coast, Steve "
-        "Witkoff dismissed it as naive and needless.\n\n"
-        "“We will judge the plan on its merits,” Witkoff said.\n"))
-    assert quotes["shield of friendly nations"] is None
-    assert quotes["We will judge the plan on its merits,"] == ids["Steve Witkoff"]
+        "A headline\n"
+        "President Tomas Reker and Commissioner Ilse Marten spoke at the forum.\n"
+        "“We stand at the start of a new age of machines,″ Reker said. ’’But it will not come if the rules "
+        "hold back the builders.″\n"
+        "Marten stressed that, “Trust is what the new tools need most of all.''\n"))
+    assert quotes["We stand at the start of a new age of machines,"] == ids["Tomas Reker"]
+    assert quotes["But it will not come if the rules hold back the builders."] == ids["Tomas Reker"]
+    assert quotes["Trust is what the new tools need most of all."] == ids["Ilse Marten"]
 
 
-def test_a_pronoun_goes_on_with_the_pronoun_subject_before_it(tmp_path: Path) -> None:
-    """"In the interview, he praised Trump’s efforts … / He also called …": the second "he" is the first's
-    person, not Trump, whom the sentence between names only as the object."""
+def test_a_reporting_participle_takes_its_sentences_subject(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "Steve Witkoff spoke to a radio host on Friday about the talks in the Gulf.\n\n"
-        "In the interview, he praised Donald Trump’s efforts to broker a deal, saying he was hopeful about "
-        "“closing the gap between the two capitals.”\n\n"
-        "He also praised the hosts, adding that he found the Saudi team “patient and very generous.”\n"))
-    assert quotes["closing the gap between the two capitals."] == ids["Steve Witkoff"]
-    assert quotes["patient and very generous."] == ids["Steve Witkoff"]
+        "A headline\n"
+        "President Tomas Reker addressed the forum in the capital, reaffirming his pledge to keep the new tools "
+        "“free from any party line” for good.\n"))
+    assert quotes["free from any party line"] == ids["Tomas Reker"]
 
 
-def test_a_long_leading_phrase_before_the_subject_still_names_the_subject(tmp_path: Path) -> None:
-    """A pronoun's person is the subject of the sentence before even after a leading phrase of more than 80
-    characters ("Speaking with a far-right political commentator … on March 21, X called Y’s plan …")."""
+def test_a_pronoun_in_a_clause_opening_the_sentence_before_its_name_is_that_names(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "Speaking with an American far-right political commentator on a late-night programme on March 21, Steve "
-        "Witkoff called Keir Starmer’s plan thin. He said the idea would not survive the spring.\n\n"
-        "“There is a notion that everyone must act like a wartime leader. That is silly,” he told the host.\n"))
-    assert quotes["There is a notion that everyone must act like a wartime leader. That is silly,"] \
-        == ids["Steve Witkoff"]
+        "A headline\n"
+        "Prime Minister Ilse Marten met the press in the morning.\n"
+        "When he landed, President Tomas Reker spoke to the crowd at the gate. “We came here to listen first,” "
+        "he said.\n"))
+    assert quotes["We came here to listen first,"] == ids["Tomas Reker"]  # "he" before the name is the name's
 
 
-def test_a_name_after_a_preposition_and_its_qualified_title_is_no_pronouns_person(tmp_path: Path) -> None:
-    """"In an interview with pro-Trump journalist X, Y praised Z, saying … / “…,” he said": the journalist, an
-    object of "with" behind three words and a title, is not who "he" is; Y, the subject, is."""
+def test_the_same_pronoun_chains_over_a_sentence_naming_someone_only_as_its_object(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "In an interview with pro-Trump journalist Dana Mercer, Steve Witkoff praised Vladimir Putin, saying he "
-        "trusted the Russian leader.\n\n"
-        "“I do not see him as a villain at all,” he said.\n"))
-    assert "Dana Mercer" in ids
-    assert quotes["I do not see him as a villain at all,"] == ids["Steve Witkoff"]
+        "A headline\n"
+        "Prime Minister Ilse Marten arrived in the capital on Monday.\n"
+        "She then met President Tomas Reker at the palace. She told reporters that the talks had been "
+        "“frank and useful for both of us.”\n"))
+    assert quotes["frank and useful for both of us."] == ids["Ilse Marten"]  # not Reker, whom she met
 
 
-def test_a_name_before_interview_in_a_headline_is_not_the_speaker(tmp_path: Path) -> None:
-    """"X’s startling Y interview: ‘…’": neither the interviewee's possessive nor the show's name speaks."""
+def test_a_second_reported_clause_after_but_that_keeps_the_first_quotes_speaker(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "Steve Witkoff’s startling Dana Mercer interview: ‘He was repeating Kremlin lines’\n\n"
-        "Steve Witkoff spoke to pro-Trump journalist Dana Mercer on Friday.\n"))
-    assert "Dana Mercer" in ids
-    assert quotes["He was repeating Kremlin lines"] is None
+        "A headline\n"
+        "President Tomas Reker spoke to reporters on Monday, stressing that the allies were the “first wall of "
+        "the house,” but that the capital “will stand right behind them” in any case.\n"
+        "President Tomas Reker met the envoys, stressing that the plan was “ready for signing now,” but the "
+        "envoys called it “far from finished yet” on leaving.\n"))
+    assert quotes["first wall of the house,"] == ids["Tomas Reker"]
+    assert quotes["will stand right behind them"] == ids["Tomas Reker"]
+    assert quotes["far from finished yet"] is None  # "but the envoys called it": the envoys', not Reker's
 
 
-def test_both_objects_of_alongside_are_no_pronouns_person(tmp_path: Path) -> None:
-    """"Speaking alongside X and Ukrainian President Y, Z talked of … / “…,” he said": X and Y are what
-    "alongside" governs; "he" is Z."""
+def test_a_spokesperson_after_the_verb_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten.\n"
+        "Marten said the talks went well. “We made real progress on the text today,” said an aide to Reker.\n"))
+    assert quotes["We made real progress on the text today,"] is None  # not Marten, the sentence before's
+
+
+def test_a_pronoun_the_text_leaves_unresolved_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten spoke first on Monday.\n"
+        "President Tomas Reker later thanked her. “It was a good day for all of us,” she said.\n"))
+    assert quotes["It was a good day for all of us,"] is None  # not Reker, who thanked her
+
+
+def test_one_quoted_as_saying_is_the_speaker_not_the_one_who_quotes(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "Speaking alongside Commission President Ursula von der Leyen and Ukrainian President Volodymyr "
-        "Zelensky, Council President Rui Almada talked of a new push for the bloc.\n"
-        "“We are here to take decisions and to act on them quickly,” he said.\n"))
-    assert quotes["We are here to take decisions and to act on them quickly,"] == ids["Rui Almada"]
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten on Monday in the capital.\n"
+        "Reker quoted Marten as saying that “the door is still open to all of us.”\n"
+        "Reker also cited a senior aide as saying that “nothing will be signed this month.”\n"))
+    assert quotes["the door is still open to all of us."] == ids["Ilse Marten"]
+    assert quotes["nothing will be signed this month."] is None  # not Reker, who cited the aide
 
 
-def test_a_quotation_the_page_is_cut_off_inside_is_not_continued_from_the_paragraph_before(tmp_path: Path) -> None:
-    """A paragraph opening a quotation that the page's end cuts off, after a paragraph whose quotation was closed
-    and attributed: whose words it holds may have been said in the part cut away; unknown."""
+def test_two_people_before_a_colon_and_no_speech_verb_is_no_ones(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "Council President Rui Almada arrived at the summit on Thursday.\n"
-        "“We are here to support the country on its path to a lasting peace,” Almada told journalists.\n"
-        "“This is a turning point for the whole continent. And it is also a turning point for"))
-    assert quotes["We are here to support the country on its path to a lasting peace,"] == ids["Rui Almada"]
-    assert [speaker for text, speaker in quotes.items() if text.startswith("This is a turning point")] == [None]
+        "A headline\n"
+        "President Tomas Reker met Prime Minister Ilse Marten.\n"
+        "Marten and Reker issued a joint statement: “The talks will go on next week in the capital.”\n"
+        "Afterwards Marten was upbeat: “We are closer than ever to a deal on the border.”\n"))
+    assert quotes["The talks will go on next week in the capital."] is None  # not Reker, named last
+    assert quotes["We are closer than ever to a deal on the border."] == ids["Ilse Marten"]
 
 
-def test_naming_participles_are_the_subjects_words(tmp_path: Path) -> None:
-    """"X questioned …, referring to it as “…”" and "Despite …, he struggled to …, vaguely mentioning “…”": the
-    participle's words are the sentence's subject's (a pronoun after a leading clause's comma is that subject,
-    and ", he struggled to name …," is no apposition)."""
+def test_the_leader_of_a_nationality_is_its_one_head_of_state_or_government_named(tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "Echoing old talking points, Steve Witkoff questioned the border, referring to it as “a line drawn in "
-        "sand” and doubting the maps. Despite leading the talks, he struggled to name the regions at stake, "
-        "vaguely mentioning “the east, the south and two others.”\n"))
-    assert quotes["a line drawn in sand"] == ids["Steve Witkoff"]
-    assert quotes["the east, the south and two others."] == ids["Steve Witkoff"]
+        "A headline\n"
+        "Varnian Prime Minister Ilse Marten spoke on Monday, a day after Keldorian President Tomas Reker.\n"
+        "“We will not sell the island to anyone,” the Varnian leader said.\n"))
+    assert quotes["We will not sell the island to anyone,"] == ids["Ilse Marten"]
 
 
-def test_a_question_before_a_reply_is_not_the_repliers(tmp_path: Path) -> None:
-    """"As the leader stepped out, a journalist called out, “Can you …?” Trump replied confidently, “We can.”":
-    the question is the journalist's (unknown), the answer Trump's."""
+def test_a_name_after_a_full_stop_inside_a_quote_that_did_not_open_its_sentence_is_the_next_sentences(
+        tmp_path: Path) -> None:
     quotes, ids = _quotes(tmp_path, (
-        "A headline\n\n"
-        "As the British leader stepped out of his car, a journalist called out, “Can you get a deal done this "
-        "week?” Donald Trump replied confidently, “We can, and we will.”\n"))
-    assert quotes["Can you get a deal done this week?"] is None
-    assert quotes["We can, and we will."] == ids["Donald Trump"]
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten called the offer “too little and too late.” Reker said he would “reply this week in writing.”\n"
+        "“The offer stands for one more week.” Reker wrote on his page.\n"))
+    assert quotes["too little and too late."] == ids["Ilse Marten"]  # not Reker, the next sentence's subject
+    assert quotes["reply this week in writing."] == ids["Tomas Reker"]
+    assert quotes["The offer stands for one more week."] == ids["Tomas Reker"]  # a quote opening its sentence
+
+
+def test_a_question_mark_inside_a_quote_that_did_not_open_its_sentence_ends_it(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten asked whether the offer was “really the last word on it?” Reker said it was.\n"
+        "“Why would we wait any longer?” Reker asked.\n"))
+    assert quotes["really the last word on it?"] == ids["Ilse Marten"]  # not Reker, the next sentence's
+    assert quotes["Why would we wait any longer?"] == ids["Tomas Reker"]
+
+
+def test_a_speech_verb_in_the_passive_is_its_agents_or_no_ones(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Reker was told by Marten that “the text is ready for signing now.”\n"
+        "Later Reker was asked: “Will you sign the text before the vote?”\n"))
+    assert quotes["the text is ready for signing now."] == ids["Ilse Marten"]  # not Reker, who was told
+    assert quotes["Will you sign the text before the vote?"] is None  # the question, not Reker's words
+
+
+def test_someones_spokesman_after_a_quote_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Marten said the talks went well. “We are not there yet on the border,” said Reker's spokesman.\n"
+        "Marten said the talks went on. “We are not there yet on the port,” his spokesman said.\n"))
+    assert quotes["We are not there yet on the border,"] is None  # not Marten, the sentence before's
+    assert quotes["We are not there yet on the port,"] is None
+
+
+def test_a_line_broken_inside_a_sentence_keeps_its_subject_for_the_quote(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker addressed the regional forum on\n"
+        "farming in the capital, reaffirming his pledge to keep the markets “open to every grower” for good.\n"
+        "Prime Minister Ilse Marten spoke after him.\n"
+        "“The markets will stay open,” she said.\n"))
+    assert quotes["open to every grower"] == ids["Tomas Reker"]
+    assert quotes["The markets will stay open,"] == ids["Ilse Marten"]  # a line ending in a stop is not joined
+
+
+def test_a_pronoun_is_not_a_person_the_articles_honorifics_give_the_other_pronoun(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten and President Tomas Reker met on Monday.\n"
+        "Ms. Marten spoke first. Mr. Reker answered the press much later. “We will not wait for the vote,” he "
+        "said.\n"
+        "“We will wait for the vote,” she said.\n"))
+    assert quotes["We will wait for the vote,"] is None  # not Reker, whom the article calls Mr.
+    assert quotes["We will not wait for the vote,"] == ids["Tomas Reker"]
+
+
+def test_a_name_in_a_participle_clause_set_between_subject_and_verb_is_not_the_subject(tmp_path: Path) -> None:
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "Reker, praising Marten, told reporters: “We are not there yet on the border.”\n"))
+    assert quotes["We are not there yet on the border."] == ids["Tomas Reker"]  # not Marten, whom he praised
+
+
+def test_a_reporters_question_is_not_the_words_of_the_one_asked(tmp_path: Path) -> None:
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
+        "A reporter asked Reker: “Will you sign the text before the vote?” He said no.\n"))
+    assert quotes["Will you sign the text before the vote?"] is None  # the reporter's, not Reker's
+
+
+def test_a_long_chain_of_the_same_pronoun_is_followed_one_step_only(tmp_path: Path) -> None:
+    # Hostile: thousands of sentences each with "He" before a name. The chain is followed one step (no recursion
+    # down the paragraph: a recursion per sentence would exceed Python's limit and crash the load).
+    quotes, _ids = _quotes(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker spoke with Prime Minister Ilse Marten. " + "He met Marten. " * 3000
+        + "“We are ready to sign the text now,” he said.\n"))
+    assert quotes["We are ready to sign the text now,"] is None

@@ -1,6 +1,7 @@
 """The according-to rule of quotes.py ("“…,” according to a post she made on X / a statement by X / EU envoy
-X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:"),
-a participle's own subject (`participle_subject`: "while X, calling him “…”"), and where a clause after a speech
+X"), the sources named before a quote (`source_before`: "According to X, Y “…”", a message "from X that read:",
+"X quoted Y as saying “…”"), a passive verb's agent (`passive_agent`: "X was told by Y that “…”"), a
+participle's own subject (`participle_subject`: "while X, calling him “…”"), and where a clause after a speech
 verb ends (`clause_end`, which attribution.py's other rules read too).
 """
 
@@ -12,7 +13,7 @@ from collections.abc import Callable
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import UNNAMED, Who
 
-__all__ = ["according", "clause_end", "participle_subject", "source_before"]
+__all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
@@ -74,9 +75,19 @@ _ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”
                              r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 
 
+#: "X quoted Y as saying “…”", "the paper cited Y as telling …": the words are Y's, the one quoted, not X's.
+_QUOTED_AS = re.compile(r"\b(?:quoted|quotes|quoting|cited|cites|citing)\s+(?P<obj>[^,;:“”\"\n]{1,80}?)\s+as\s+"
+                        r"(?:saying|telling|writing|stating|declaring)\b[^“”\"\n]{0,120}$")
+
+
 def source_before(text: str, window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN201
     """The source `lead` (text[window_start:quote start]) names for the quote after it, as attribution.before's
     rules return it: a message's writer, or the X of "According to X, Y “…”"; None when it names none."""
+    quoted_as = _QUOTED_AS.search(lead)
+    if quoted_as is not None:
+        # "Reker quoted Marten as saying that “…”": Marten's words; an unnamed one quoted ("a source"): unknown.
+        actor, a_s, a_e = who(window_start + quoted_as.start("obj"), window_start + quoted_as.end("obj"), "last")
+        return (actor, "quote:said-before", 0.8, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
     message = _MESSAGE.search(lead)
     if message is not None:
         # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after
@@ -108,3 +119,23 @@ def participle_subject(text: str, window_start: int, verb: re.Match[str],
         return None
     actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
     return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None
+
+
+#: A speech verb in the passive: "X was told by Y that “…”", "X was asked: “…”".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: Its agent, right after it: "by Y" (then "that", "as", a comma, a colon or the quote).
+_BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"\n]{1,60}?)(?=\s+(?:that|as|to)\b|\s*[,:]|\s*[“\"])")
+
+
+def passive_agent(text: str, window_start: int, verb: re.Match[str], quote_start: int, who: Callable[..., Who]):  # noqa: ANN201
+    """The speaker of a speech verb in the passive before a quote: the agent after "by" ("Reker was told by Marten
+    that “…”": Marten), else no one (the subject is the one spoken to or asked: "X was asked: “…”" quotes the
+    question). None when the verb is not passive."""
+    if _PASSIVE.search(text, max(window_start, verb.start() - 30), verb.start()) is None:
+        return None
+    agent = _BY_AGENT.match(text, verb.end(), quote_start)
+    if agent is not None:
+        actor, a_s, a_e = who(agent.start("agent"), agent.end("agent"), "last")
+        if actor is not None:
+            return actor, "quote:said-before", 0.8, a_s, a_e
+    return None, "quote:unnamed", 0.5, -1, -1

@@ -1,6 +1,7 @@
 """The attribution rules of quotes.py, each a function of the quote's surroundings and `who` (speakers.py):
-said-after, verb-first, said-before, colon-before, for-name, same-sentence, sentence-verb, colon-previous,
-previous-sentence, continuation and paragraph-before (quotes.py's docstring says what each reads). Each returns
+said-after, verb-first, said-before, colon-before, for-name, same-sentence and sentence-verb here; colon-previous,
+previous-sentence, continuation and paragraph-before in quote_context.py (quotes.py's docstring says what each
+reads). Each returns
 (speaker, rule, confidence, attribution start, attribution end), or None when it does not apply; a speaker
 of None with a rule means the text says who and it is no one named (the quote stays unknown).
 """
@@ -10,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.load.extract.according import according, participle_subject, source_before
+from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.name_words import is_title
+from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
     LEADING_CLAUSE,
@@ -20,11 +21,11 @@ from briefing.load.extract.speakers import (
     UNNAMED,
     RawQuote,
     Who,
-    joint_subject,
     sentence_index,
 )
 
-__all__ = ["SPEECH_VERBS", "according", "after", "before", "context", "coordinated", "same_sentence", "sentence_verb"]
+__all__ = ["SPEECH_VERBS", "according", "after", "before", "coordinated", "opens_sentence", "same_sentence",
+           "sentence_verb"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
@@ -38,6 +39,7 @@ SPEECH_VERBS = (
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
+    "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
     # a name given with "as": "referring to it as “…”"
     "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
@@ -48,7 +50,8 @@ SPEECH_VERBS = (
 #: arrived …, calling the meeting “…”").
 _PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
-                          "branding", "dubbing", "terming", "labelling", "labeling", "referring"})
+                          "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
+                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting"})
 _VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -77,7 +80,9 @@ _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However
 
 
 #: Between two quotes of a sentence: a clause that may have a voice of its own.
-_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but|unlike|however|yet|according)\b")
+#: ("… “Q1,” but that the capital “Q2”": "but that" coordinates a second reported clause of the same verb.)
+_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but(?!\s+that\b)|unlike|however|yet|"
+                           r"according)\b")
 #: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
 _IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
                           "quote:coordinated", "quote:same-sentence"})
@@ -118,14 +123,30 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
 _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 
 
-def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who]):  # noqa: ANN202
-    """“…,” X said / “…,” said X — an attribution right after the closing mark."""
+_LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
+#: Someone's someone as the subject: "his spokesman", "Reker's deputy", "their lawyers" (no one we know by name).
+_OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
+
+
+def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
+    """Whether a quote opens its sentence: nothing before it in the paragraph, or a sentence's end (not a clause
+    whose object it is, which a stop or a question mark inside the quote ends)."""
+    lead = text[para_start:quote_start].rstrip()
+    return not lead or lead[-1] in ".!?”\"’'"
+
+
+
+def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
+          opens: bool = True):
+    """“…,” X said / “…,” said X — an attribution right after the closing mark. `opens`: the quote opens its
+    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …")."""
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
     if not match:
         return None
     if inner_end == "?" and _REPLY.fullmatch(match.group("verb_first") or match.group("verb") or ""):
         return None  # "… called out, “Can you …?” Trump replied, “We can.”": the question is not the replier's
-    comma = "," in match.group("lead") or inner_end in ",?!…—-"
+    # "“Why would we?” X asked" (the quote opens its clause); not "Y asked whether it was “the last word?” X said".
+    comma = "," in match.group("lead") or inner_end in ",…—-" or (inner_end in "?!" and opens)
     if match.group("verb_first"):
         if not (comma or inner_end == "."):
             return None
@@ -133,12 +154,16 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         actor, a_s, a_e = who(match.end(), stop, "first")
         if actor and joint_subject(text, a_s, a_e, match.end(), stop, who):
             return None, "quote:unnamed", 0.5, -1, -1  # "“…,” said X and Y": the words are both's
-        return (actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e) if actor else None
+        if actor:
+            return actor, "quote:verb-first", 0.9, match.start("verb_first"), a_e
+        # "“…,” said an aide to X": the text says who, and it is no one named; no later rule may guess.
+        named = UNNAMED.search(text, match.end(), stop) or _OWNED_SUBJECT.match(text, match.end(), stop)
+        return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     subject = match.group("subject")
     words = subject.split()
     if not comma:
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
-        if inner_end != "." or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
+        if inner_end != "." or not opens or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
             return None
     if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
             or _SUBORDINATE_SUBJECT.search(subject):
@@ -156,7 +181,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
         # rule further down may guess (the quote before's speaker is not this one's).
         # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
-        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+        # "“…,” she said" with no one the pronoun plainly points to: unknown, not the sentence before's speaker.
+        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e) \
+            or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
@@ -209,6 +236,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+        if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
+            return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
         if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
             sentence_start = _sentence_bounds(sentences, quote_start, para_start)
             actor, a_s, a_e = who(sentence_start, verb.start(), "first")
@@ -251,6 +280,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
+        if actor and who(window_start, quote_start, "first")[0] != actor:
+            # "X and Y issued a joint statement: “…”", "X met Y and was upbeat: “…”": two people could be the
+            # subject and no speech verb says which. Unknown.
+            return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
@@ -302,10 +335,6 @@ _VERB_REACH = 400
 #: A sentence that opens with a subordinate clause: its first name is not its subject.
 _SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
                           r"Until|Whereas)\b")
-
-
-#: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
-_ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
 
 
 def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
@@ -372,72 +401,3 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
             return actor, "quote:sentence-verb", 0.7, a_s, verb.end()
         return None
     return None
-
-
-def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
-    """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
-    ps, pe = paragraphs[p_index]
-    # A paragraph that is one quotation, perhaps behind a "Quote:" label (one outlet's house style, after a
-    # "Details: X said …" paragraph).
-    opens_paragraph = _QUOTE_LABEL.fullmatch(text[ps:quote_start].strip()) is not None
-    if opens_paragraph and p_index > 0:
-        prev_s, prev_e = paragraphs[p_index - 1]
-        if text[prev_s:prev_e].rstrip().endswith(":"):
-            verb = None
-            for verb in _VERB.finditer(text, prev_s, prev_e):
-                pass
-            if verb is not None:
-                actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
-                if actor:
-                    return actor, "quote:colon-previous", 0.8, a_s, verb.end()
-        cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
-        if previous is not None and previous.speaker and previous_para == p_index - 1 \
-                and text[quote_end:pe].strip(" .,") == "" and not cut_off:
-            # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
-            return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
-        labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
-        if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
-            return _paragraph_before(text, sentences, prev_s, quote_start, who)
-    index = sentence_index(sentences, quote_start)
-    if index is None or index == 0:
-        return None
-    s, _e = sentences[index]
-    prev_s, prev_e = sentences[index - 1]
-    if text[s:quote_start].strip() or prev_s < ps:
-        return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
-    if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
-        return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
-    for verb in _VERB.finditer(text, prev_s, prev_e):
-        actor, a_s, _a_e = who(prev_s, verb.start(), "first")
-        if actor:
-            return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
-    return None
-
-
-#: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
-_TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
-
-
-_QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
-
-
-def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
-    """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
-    speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
-    / “We see how the Russians …”"): that person."""
-    index = sentence_index(sentences, quote_start)
-    if index is None or index == 0 or sentences[index - 1][0] < para_start:
-        return None
-    prev_s, prev_e = sentences[index - 1]
-    verb = _VERB.search(text, prev_s, prev_e)
-    if verb is None or _SUBORDINATE.match(text, prev_s):
-        return None
-    actor, a_s, a_e = who(prev_s, verb.start(), "first")
-    if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
-        # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
-        return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
-    lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
-    if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
-            w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
-        return None  # the person is the sentence's subject: only titles and names before it
-    return actor, "quote:paragraph-before", 0.6, a_s, verb.end()

@@ -1,7 +1,8 @@
 """Where the quotations of a passage are: pairs of quotation marks, told from apostrophes.
 
-“Curly” and "straight" double marks, a curly opening closed by a straight mark and a straight one by a curly mark, ‘‘doubled’’ single marks and
-'single' marks (wire style, straight or curly). A quote inside another is part of it. One pass each: no
+“Curly” and "straight" double marks, a curly opening closed by a straight mark and a straight one by a curly mark,
+a wire system's double primes and doubled apostrophes (“…,″ ’’…″ “…''), ‘‘doubled’’ single marks and 'single'
+marks (wire style, straight or curly). A quote inside another is part of it. One pass each: no
 pattern here can backtrack over more than the text between two marks.
 """
 
@@ -15,8 +16,11 @@ import re
 #: A curly quotation may hold another in the same marks (“… the U.S. and “TRUMP,” will never …”): one level, whole.
 #: A closing mark typed as an opening one (“…,“ he said): after a comma or a stop, before a space and a lower-case
 #: word (an opening mark stands before the words it opens).
+#: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
+#: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''").
 _PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|"
-                   r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"")
+                   r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
+                   r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
@@ -24,7 +28,7 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tup
 
     “Curly” and "straight" double marks; ‘‘doubled’’ single marks; 'single' marks (wire style, straight
     or curly), told from apostrophes by what surrounds them. A quote inside another is part of it."""
-    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0
+    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0 or text.find("″", start, end) >= 0
     has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
     if not (has_double or has_single):
         return []  # most sentences: no quotation mark at all

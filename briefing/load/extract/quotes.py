@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract import attribution
+from briefing.load.extract import attribution, quote_context
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, TRANSCRIPT_LABEL, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -60,6 +60,7 @@ _TITLE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
+    paragraphs, sentences = _join_broken_lines(text, paragraphs, sentences)
     in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
@@ -106,6 +107,41 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
+                       sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Lines a scrape (or a hard wrap) broke inside a sentence, joined: a line ending on a letter, a digit or a
+    comma, and the next, one line break on, opening lower-case ("… addressed a summit on / artificial
+    intelligence in Paris, reaffirming … “…”"). The paragraph and the sentence across the break become one, so
+    the subject before the break is the quote's. One pass over each list."""
+    joined: list[tuple[int, int]] = []
+    breaks: list[int] = []  # where each joined line starts
+    line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
+    for ps, pe in paragraphs:
+        if joined:
+            tail = text[line_start:joined[-1][1]].rstrip()
+            gap = text[line_start + len(tail):ps]
+            if tail and (tail[-1].isalnum() or tail[-1] == ",") and gap.count("\n") == 1 and not gap.strip() \
+                    and text[ps:ps + 1].islower():
+                joined[-1] = (joined[-1][0], pe)
+                breaks.append(ps)
+                line_start = ps
+                continue
+        joined.append((ps, pe))
+        line_start = ps
+    if not breaks:
+        return paragraphs, sentences
+    merged: list[tuple[int, int]] = []
+    at = 0
+    for s, e in sentences:
+        while at < len(breaks) and breaks[at] < s:
+            at += 1
+        if merged and at < len(breaks) and breaks[at] == s and merged[-1][1] <= s:
+            merged[-1] = (merged[-1][0], e)  # the sentence the break cut, whole again
+            continue
+        merged.append((s, e))
+    return joined, merged
 
 
 def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:
@@ -207,7 +243,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
-        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who)
+        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or attribution.coordinated(text, before_this, os_))
         if found is None and before_this is not None:
@@ -223,7 +259,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                 before_this = (raw, oe)
             continue
         found = found or attribution.sentence_verb(text, sentences, os_, oe, who) \
-            or attribution.according(text, oe, pe, who, persons) or attribution.context(
+            or attribution.according(text, oe, pe, who, persons) or quote_context.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
         if found is None or found[0] is None:
             raw = RawQuote(qs, qe, None, "quote:unattributed", 0.5)
@@ -266,7 +302,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None
-        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who)
+        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
+                                        attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
                       or attribution.coordinated(text, (last, earlier[0][1]) if last else None, os_))

@@ -1,5 +1,6 @@
 """Who a role or a transcript label names, for quote attribution (quotes.py): "the US president", "the UK
-prime minister", "Russia's foreign minister", "the Iranian minister", "the prime minister", "MARCO RUBIO:".
+prime minister", "Russia's foreign minister", "the Iranian minister", "the prime minister", "MARCO RUBIO:"; and the
+pronoun an article's honorifics give a person ("Mr. X": not "she").
 
 Each resolves to the one person of the article holding that role, else to no one: a guess is never made between
 two holders, and never from the gazetteer alone (who holds a role depends on the date of the article).
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL",
-           "RoleResolver", "leads", "titles_before"]
+           "RoleResolver", "honorific_pronouns", "leads", "titles_before"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -121,7 +122,7 @@ class RoleResolver:
     def local(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """The one person named in this article whose role has this nationality and this title."""
         demonym, noun = (phrase.group("dem") or phrase.group("own")).lower(), phrase.group("noun").lower()
-        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador")}.get(noun, (noun,))
+        nouns = {"diplomat": ("diplomat", "foreign minister", "ambassador"), "leader": _LEADERS}.get(noun, (noun,))
         holders = [actor_id for actor_id in present if any(
             demonym in title and any(n in title for n in nouns) for title in self.titles.get(actor_id, ()))]
         return holders[0] if len(holders) == 1 else None
@@ -244,3 +245,20 @@ def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
             if lead.strip():
                 leads.setdefault(m.actor, []).append(lead.strip())
     return {actor: tuple(found) for actor, found in leads.items()}
+
+
+#: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Frederiksen"): its pronoun.
+_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
+_HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
+                      "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
+
+
+def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]:
+    """actor → "he" or "she", from the honorifics the article prints before their name (none when it prints both)."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.person:
+            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start)
+            if hit is not None:
+                found.setdefault(m.actor, set()).add(_HONORIFIC_PRONOUN[hit.group("h").lower()])
+    return {actor: next(iter(words)) for actor, words in found.items() if len(words) == 1}

@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from operator import attrgetter
 
-from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -24,12 +23,12 @@ from briefing.load.extract.speaker_roles import (
     PLACE_ROLE,
     ROLE,
     RoleResolver,
+    honorific_pronouns,
     leads,
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "joint_subject",
-           "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
@@ -39,6 +38,9 @@ _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?
 #: A clause inserted between a subject and its verb: ", who …," ", during …,".
 _INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
                        r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
+#: not "quoting Y": the words may be Y's).
+_INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
 #: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
 #: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
 #: the name; "according to Y" is an attribution and stays).
@@ -61,7 +63,14 @@ _ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
-                     r"experts|members)\b")
+                     r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
+#: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
+_OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
+                             r"Whereas|Despite|Following|Having|Upon|On)\b")
+#: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
+#: name after it (no comma between) is whom they speak for, not the speaker.
+_UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
+                          r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
 #: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
@@ -69,10 +78,6 @@ _PRONOUN_REACH = 6
 #: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
 _CHAIN = 4
 #: A sentence that opens with a pronoun as its subject ("He then shifted his attention to …").
-#: A sentence whose subject is a pronoun: at its start, or after a leading phrase closed by a comma ("In the
-#: interview with X, he applauded …").
-_PRONOUN_SUBJECT = re.compile(r"(?:[^.!?\n]*,)?\s*(?P<pronoun>\b(?:[Hh]e|[Ss]he))\s+[a-z]")
-
 #: A name used as a noun before a role, as headlines write it ("Trump envoy says", "Kremlin aide says"): the
 #: role's holder speaks, not the person named.
 _NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesman|spokeswoman|spokesperson|official|"
@@ -125,11 +130,13 @@ class Speakers:
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
+        self._in_quote = in_quote
         self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
                          else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
+        self.pronoun_of = honorific_pronouns(text, self.by_start)
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
@@ -144,15 +151,29 @@ class Speakers:
     def paragraph_of(self, offset: int) -> int:
         return bisect.bisect_right(self.para_starts, offset) - 1
 
-    def subject_before(self, offset: int) -> str | None:
-        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously."""
+    def subject_before(self, offset: int, chain: bool = True) -> str | None:
+        """A pronoun's person (`_subject_before`), unless the article's honorifics make that person the other
+        pronoun ("Mr. X … “…,” she said": not X; no one)."""
+        actor = self._subject_before(offset, chain)
+        word = PRONOUN.match(self.text, offset)
+        if actor is not None and word is not None \
+                and self.pronoun_of.get(actor, word.group(0).lower()) != word.group(0).lower():
+            return None
+        return actor
+
+    def _subject_before(self, offset: int, chain: bool = True) -> str | None:
+        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
+        When the sentence naming that person has the same pronoun before the name ("…,” she said, recalling an
+        interview in which Trump … / She added …"), the name is not the pronoun's person: the earlier pronoun's
+        is (one step back; `chain` False: no one)."""
         index = sentence_index(self.sentences, offset)
         if index is None:
             return None
         s, _e = self.sentences[index]
         here = self._persons(s, offset)
         if here:
-            return _the_one(self.text, here, s)
+            chained = self._same_pronoun_before(s, here[0].start, offset, chain)
+            return _the_one(self.text, here, s) if chained is False else chained
         para = self.paragraph_of(offset)
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
@@ -162,12 +183,8 @@ class Speakers:
             if persons:
                 if _other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
-                subject = _PRONOUN_SUBJECT.match(self.text, b_s, persons[0].start)
-                if subject is not None:
-                    # "In the interview, he praised Trump’s efforts … / He also said …": the pronoun goes on
-                    # with the subject before it, not with the person that sentence names after it.
-                    return self.subject_before(subject.start("pronoun"))
-                return _the_one(self.text, persons, b_s)
+                chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
+                return _the_one(self.text, persons, b_s) if chained is False else chained
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
@@ -178,6 +195,20 @@ class Speakers:
                      or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+    def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
+        """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
+        else that pronoun's person (None: no one, or a chain longer than one step)."""
+        word = PRONOUN.match(self.text, offset)
+        if word is None:
+            return False
+        opening = _OPENING_CLAUSE.match(self.text, start)
+        for earlier in PRONOUN.finditer(self.text, start, name_start):
+            if opening is not None and "," in self.text[earlier.end():name_start]:
+                continue  # "When he landed, Reker spoke": the clause's pronoun is the name after it
+            if earlier.group(0).lower() == word.group(0).lower() and not self._in_quote(earlier.start()):
+                return self.subject_before(earlier.start(), chain=False) if chain else None
+        return False
 
     def _persons(self, start: int, end: int) -> list[MentionAt]:
         """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
@@ -302,11 +333,12 @@ class Speakers:
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT)
+        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT, _INSERTED_PARTICIPLE)
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not _NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])]
+                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])
+                   and not _UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
         if not options:
             return None, -1, -1
         options.sort()
@@ -359,39 +391,6 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
-
-
-#: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
-_AND = re.compile(r"\s*,?\s+(?:and|&)\s+")
-_AND_BEFORE = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<words>(?:\S+\s+){0,5}?)$")
-
-
-def _title_words(words: str) -> bool:
-    """What may stand before a name: titles, capitalised words, a bracketed acronym ("SDF commander", "the
-    Kurdish (SDF) leader"), and up to two words describing a title that follows ("militia commander")."""
-    split = words.split()
-    plain = [is_title(w) or w[:1].isupper() or re.fullmatch(r"\([A-Z]{2,}\)", w) is not None or w in ("the", "of")
-             for w in split]
-    if all(plain):
-        return True
-    last_free = max(i for i, ok in enumerate(plain) if not ok)
-    return last_free <= 1 and any(is_title(w) for w in split[last_free + 1:])
-
-
-def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, who: Callable[..., Who]) -> bool:
-    """Whether the person named at text[name_start:name_end] is one of two joined by "and" as one subject
-    within text[lo:hi] ("Syrian President X and SDF commander Y said", "“…,” X and Y told reporters")."""
-    before = _AND_BEFORE.search(text, max(lo, name_start - 80), name_start)
-    if before is not None and _title_words(before.group("words")):
-        other, _o_s, o_e = who(lo, before.start(), "last")
-        if other is not None and not text[o_e:before.start()].strip():
-            return True
-    after = _AND.match(text, name_end, hi)
-    if after is not None:
-        other, o_s, _o_e = who(after.end(), hi, "first")
-        if other is not None and _title_words(text[after.end():o_s]):
-            return True
-    return False
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

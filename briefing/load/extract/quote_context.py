@@ -1,0 +1,86 @@
+"""The attribution rules that read a quote's context rather than its own sentence: colon-previous,
+continuation, previous-sentence and paragraph-before (split from attribution.py, whose other rules they share
+the speech verbs and clause patterns of). Same return shape as attribution.py's rules.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.attribution import _SUBORDINATE, _VERB, _sentence_bounds, _unnamed_subject
+from briefing.load.extract.name_words import is_title
+from briefing.load.extract.speakers import sentence_index
+
+__all__ = ["context"]
+
+#: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
+_ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
+
+
+def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, previous, previous_para):  # noqa: ANN001, ANN202
+    """No attribution in the quote's own sentence: look at the sentence or paragraph before."""
+    ps, pe = paragraphs[p_index]
+    # A paragraph that is one quotation, perhaps behind a "Quote:" label (one outlet's house style, after a
+    # "Details: X said …" paragraph).
+    opens_paragraph = _QUOTE_LABEL.fullmatch(text[ps:quote_start].strip()) is not None
+    if opens_paragraph and p_index > 0:
+        prev_s, prev_e = paragraphs[p_index - 1]
+        if text[prev_s:prev_e].rstrip().endswith(":"):
+            verb = None
+            for verb in _VERB.finditer(text, prev_s, prev_e):
+                pass
+            if verb is not None:
+                actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
+                if actor:
+                    return actor, "quote:colon-previous", 0.8, a_s, verb.end()
+        cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
+        if previous is not None and previous.speaker and previous_para == p_index - 1 \
+                and text[quote_end:pe].strip(" .,") == "" and not cut_off:
+            # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
+            return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
+        labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
+        if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
+            return _paragraph_before(text, sentences, prev_s, quote_start, who)
+    index = sentence_index(sentences, quote_start)
+    if index is None or index == 0:
+        return None
+    s, _e = sentences[index]
+    prev_s, prev_e = sentences[index - 1]
+    if text[s:quote_start].strip() or prev_s < ps:
+        return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
+    if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
+        return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
+    for verb in _VERB.finditer(text, prev_s, prev_e):
+        actor, a_s, _a_e = who(prev_s, verb.start(), "first")
+        if actor:
+            return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
+    return None
+
+
+#: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
+_TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
+
+
+_QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
+
+
+def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
+    """A paragraph that is one quotation, right after a paragraph with no quotation whose last sentence has a
+    speech verb and a person as its subject ("Zelensky … accused the Kremlin of deceiving U.S. officials.
+    / “We see how the Russians …”"): that person."""
+    index = sentence_index(sentences, quote_start)
+    if index is None or index == 0 or sentences[index - 1][0] < para_start:
+        return None
+    prev_s, prev_e = sentences[index - 1]
+    verb = _VERB.search(text, prev_s, prev_e)
+    if verb is None or _SUBORDINATE.match(text, prev_s):
+        return None
+    actor, a_s, a_e = who(prev_s, verb.start(), "first")
+    if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
+        # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
+        return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
+    lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
+    if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
+            w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
+        return None  # the person is the sentence's subject: only titles and names before it
+    return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
