@@ -131,3 +131,27 @@ def test_a_question_before_a_reply_is_not_the_repliers(tmp_path: Path) -> None:
         "week?” Donald Trump replied confidently, “We can, and we will.”\n"))
     assert quotes["Can you get a deal done this week?"] is None
     assert quotes["We can, and we will."] == ids["Donald Trump"]
+
+
+def test_a_clause_after_a_comma_is_no_apposition_and_a_subject_is_not_his_own_describer(tmp_path: Path) -> None:
+    """", Witkoff spoke favorably of President Putin," is a clause with its own subject, not an apposition hiding
+    both names (the quotes after its participle went unknown); "…, Putin is not the bad guy, describing him as
+    “…”" is not Putin's (he is the one described; the name after "according to" is a preposition's object)."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "During the interview, Steve Witkoff spoke warmly of Russian President Vladimir Putin, describing him as "
+        "“a very sharp man” and “not a villain at all.” He recounted a recent meeting.\n\n"
+        "But, according to Western officials in the capital, Vladimir Putin is not the villain, describing him as "
+        "“a careful and patient partner.”\n"))
+    assert quotes["a very sharp man"] == ids["Steve Witkoff"]
+    assert quotes["a careful and patient partner."] is None
+
+
+def test_a_label_opening_the_sentence_before_leaves_its_subject_the_pronouns_person(tmp_path: Path) -> None:
+    """"Details: X stressed that he had told Y’s story to Z. “…”, he said.": X, the subject after the house
+    style's label, is "he"."""
+    quotes, ids = _quotes(tmp_path, (
+        "A headline\n\n"
+        "Details: Steve Witkoff stressed that he had told Vladimir Putin’s story to Donald Trump and handed over the "
+        "gift. \"He was clearly moved by the gesture\", he said.\n"))
+    assert quotes["He was clearly moved by the gesture"] == ids["Steve Witkoff"]

@@ -44,7 +44,8 @@ _INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]
 #: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
 #: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
 #: the name; "according to Y" is an attribution and stays).
-_APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
+_APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)"
+                             r"(?![A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3}\s+(?!(?:of|to|for|at|with|from|under|and|the|a|an)\b)[a-z])(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
                              r"[^,;:“”\"\n]{1,80},")
 #: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
 #: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
@@ -71,6 +72,8 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|
 #: name after it (no comma between) is whom they speak for, not the speaker.
 _UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
                           r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
+#: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
+_LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
 #: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
@@ -387,7 +390,7 @@ def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | 
         return actors[0]
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
-    lead = text[sentence_start:persons[0].start]
+    lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
