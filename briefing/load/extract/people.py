@@ -159,7 +159,7 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     if not found:
         return found
     # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
-    outlets = {m.group("name") for m in _OUTLET.finditer(source.text)}
+    outlets = {m.group("name") for pattern in (_OUTLET, _OUTLET_AFTER) for m in pattern.finditer(source.text)}
     return [i for i in found if source.text[i.start:i.end] not in outlets] if outlets else found
 
 
@@ -167,6 +167,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
 _OUTLET = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})[ \u00a0]+(?:TV|[Tt]elevision|"
                      r"[Nn]ewspaper|[Dd]aily|[Rr]adio|[Cc]hannel|[Bb]roadcaster|[Nn]ews [Aa]gency|[Aa]gency|"
                      r"[Nn]ews [Pp]ortal|[Ww]ebsite)\b")
+#: A name after what kind of outlet it is: "the official news agency Wafa said", "the newspaper Haaretz".
+_OUTLET_AFTER = re.compile(r"\b(?:agency|newspaper|broadcaster|daily|outlet|website|magazine|tabloid)[ \u00a0]+"
+                           r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 
 
 #: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
@@ -218,6 +221,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             words = tuple(TOKEN.findall(text, n_start, n_end))
             if known(words, gazetteer):
                 continue
+        if n_end == run.end() and (regnal := _REGNAL.match(text, n_end, end)):
+            n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
         window_start = max(start, run.start() - _WINDOW)
         intro = None
         if cut or _TITLE_BEFORE.search(text, window_start, n_start):
@@ -242,8 +247,13 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                                  apposition.start("role") + len(role), side_of(role, sides))
         elif ((speaks_after := _VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
               or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
-                continue  # "X of Artemis noted": the name after a preposition is no one speaking
+            if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start) \
+                    or _OBJECT_OF.search(text, max(start, run.start() - 8), run.start()):
+                continue  # "X of Artemis noted", "the Board of British Jews said": a preposition's object speaks not
+            if speaks_after and text[n_end] == "," and (
+                    _INVERTED.match(text, speaks_after.end(), end)
+                    or _AFTER_PREPOSITION.search(text, max(start, n_start - 9), n_start)):
+                continue  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
             if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
                 continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
             if len(words) == 1 and _PLURAL_GROUP.fullmatch(words[0]) \
@@ -269,6 +279,15 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
 #: Pristina had …", "said Moscow would …").
 _REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
                                r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
+_REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
+#: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
+#: the annex …", not a weekday).
+_INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                       r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}[,.;]")
+#: A preposition right before a name: "… since Brexit, said …" (the name is its object, not the speaker).
+_AFTER_PREPOSITION = re.compile(r"\b(?:since|after|before|over|about|on|to|against|under|into|than|of|at|from|for|"
+                                r"with|in|by)[ \u00a0]$")
 #: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
 _RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
                            r"[ \u00a0]+respectively\b")

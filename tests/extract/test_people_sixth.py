@@ -1,0 +1,94 @@
+"""People on stories the rules were not written on (issue 10, 6 December, sixth session): family names with a
+Portuguese particle, a given name that is also a title word, outlets named after their kind, a nationality's
+plural after "of", a monarch's regnal number, an Ethiopian name used by its given name, and a word before an
+inverted "…, said X". The articles are invented for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.model import Actor, Briefing
+
+
+def _load(tmp_path_factory: pytest.TempPathFactory, name: str, articles: dict[str, str]) -> Briefing:
+    folder: Path = tmp_path_factory.mktemp(name)
+    (folder / "sources").mkdir()
+    for file, text in articles.items():
+        (folder / "sources" / file).write_text(text, encoding="utf-8")
+    return load_briefing(folder)
+
+
+def _people(briefing: Briefing) -> dict[str, Actor]:
+    return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+
+
+PARTICLES = """\
+Climate talks run late in Porto Alegre
+Summit president Tomás Ribeiro do Vale told delegates on Friday that a text was close.
+Ribeiro do Vale said the presidency would publish a separate roadmap.
+Do Vale's team worked through the night, and Joana dos Anjos, the deputy negotiator, said the text was fair.
+"""
+
+
+def test_a_portuguese_particle_keeps_the_family_name_whole(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "particles", {"talks.txt": PARTICLES}))
+    assert "Tomás Ribeiro do Vale" in people and "Joana dos Anjos" in people
+    # half a name is no person: not "Tomás Ribeiro", not "Vale", not "Anjos"
+    assert set(people) == {"Tomás Ribeiro do Vale", "Joana dos Anjos"}
+
+
+KNESSET = """\
+Lawmakers react to the vote
+Amir Dahan, speaker of the parliament, called the decision a mistake.
+The official news agency Korlan said the minister had been informed.
+The Council of British Traders said the vote would hurt business.
+"""
+
+
+def test_a_given_name_that_is_a_title_abroad_and_outlets_named_after_their_kind(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "knesset", {"vote.txt": KNESSET}))
+    assert "Amir Dahan" in people  # "Amir" is a given name here, not the title Emir
+    assert "Dahan" not in people
+    assert "Korlan" not in people  # "the … news agency Korlan said": an outlet
+    assert "Traders" not in people  # "of British Traders said": the object of "of", after a qualifier
+
+
+ROYAL = """\
+Royal visit ends with a banquet
+King Haakon VII hosted the visiting president at a state banquet on Tuesday.
+Haakon praised the ties between the two nations, officials said.
+Health chief Director-General Tesfaye Alemu Bekele told delegates the agreement was a milestone.
+Tesfaye said the vote showed that countries could still work together.
+“This is a good day,” Tesfaye said.
+Trade has fallen sharply since Brexit, said Mark Holloway, an economist at the bank.
+"""
+
+
+@pytest.fixture(scope="module")
+def royal(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "royal", {"visit.txt": ROYAL})
+
+
+def test_a_regnal_number_is_part_of_the_monarchs_name(royal: Briefing) -> None:
+    people = _people(royal)
+    assert "Haakon" not in people  # half a name
+    assert "Haakon VII" in people
+
+
+def test_a_given_name_alone_joins_the_one_full_name_it_begins(royal: Briefing) -> None:
+    people = _people(royal)
+    assert "Tesfaye" not in people
+    bekele = people["Tesfaye Alemu Bekele"]
+    assert "Tesfaye" in {a.text for a in bekele.aliases}
+    quote = next(q for q in royal.quotes if q.text.startswith("This is a good day"))
+    assert quote.speaker == bekele.id
+
+
+def test_the_word_before_an_inverted_said_is_not_the_speaker(royal: Briefing) -> None:
+    people = _people(royal)
+    assert "Brexit" not in people
+    assert "Mark Holloway" in people
