@@ -54,6 +54,7 @@ _NEEDS = {
     "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    "boiler:player": ("javascript", "browser", "video"),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
                   "promoted", "partner", "patreon", "journalism"),
 }
@@ -102,7 +103,7 @@ def _may_match_a_rule(line: str) -> bool:
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story", "patreon")
+             "photo:", "with ai", "developing story", "patreon", "javascript", "your browser")
 
 
 #: A transcript's speaker label on a line of its own ("JAMES HOLLOWAY, HOST:"): the text's, not furniture.
@@ -212,8 +213,10 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
         if first != index and marks[index] is None:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
             if marks[first] is None and first != at and index - first <= _CREDIT_GAP \
-                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)):
-                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both
+                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)) \
+                    and (index - first > 1 or not _SENTENCE_END.search(lines[index][2])):
+                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both;
+                # a paragraph printed twice in a row (a page's summary, then its body) keeps its first copy
                 marks[first] = marks[index]
         elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:

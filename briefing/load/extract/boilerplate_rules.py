@@ -75,9 +75,18 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
-         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
+         # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
+         # advertisement"), not a story's sentence about an advertisement
+         r"(?i:click here|subscribe (?:now|to)|sign up for|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+         r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
+         r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
          r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b)"),
+        # A video player's fallback text: "To view this video please enable JavaScript, and consider upgrading to
+        # a web browser that supports HTML5 video" (a scrape may break it over several lines).
+        ("boiler:player", "Video player",
+         r"(?i:\b(?:please )?enable javascript\b|\bconsider upgrading to a web\b|"
+         r"\byour browser does not support (?:the )?(?:video|audio|html5)\b|^video (?:is )?(?:unavailable|not available)\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
          r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$|"
