@@ -92,3 +92,29 @@ def test_the_word_before_an_inverted_said_is_not_the_speaker(royal: Briefing) ->
     people = _people(royal)
     assert "Brexit" not in people
     assert "Mark Holloway" in people
+
+
+ENVOY = """\
+Climate deal adopted after a night of talks
+“The result is far from enough, but it is progress,” said former German climate envoy Hanna Wendt.
+"""
+
+
+def test_a_portfolio_in_lower_case_keeps_the_nationality_in_the_role(tmp_path_factory: pytest.TempPathFactory) -> None:
+    wendt = _people(_load(tmp_path_factory, "envoy", {"deal.txt": ENVOY}))["Hanna Wendt"]
+    assert [r.title for r in wendt.roles] == ["former German climate envoy"]
+    assert wendt.side == "europe" and wendt.placed
+
+
+KIN = """\
+Families react to the decision
+Noa Peretz, the Canadian sister of released hostage Eitan Barak, called it a relief.
+Relatives said they would travel to the capital on Monday.
+"""
+
+
+def test_kin_before_a_name_and_in_an_apposition_introduce_people(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "kin", {"families.txt": KIN}))
+    assert set(people) == {"Noa Peretz", "Eitan Barak"}
+    assert people["Noa Peretz"].side == "other"  # Canadian: a nationality no side claims
+    assert [r.title for r in people["Eitan Barak"].roles] == ["hostage"]

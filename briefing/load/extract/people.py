@@ -240,8 +240,14 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             else:
                 intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
                                      before.end("role"), side_of(role, sides))
-        elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
-                and apposed(apposition.group("role")):
+        elif len(words) >= 2 and (kin := _KIN_BEFORE.search(text, window_start, n_start)):
+            role_start = qualifiers_start(text, window_start, kin.start())  # "murdered hostage Tsachi Idan"
+            role = text[role_start:n_start].strip()
+            intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
+                                 role_start + len(role), side_of(role, sides))
+        elif len(words) >= 2 and ((apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120)))
+                                  and apposed(apposition.group("role"))
+                                  or (apposition := _KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
                                  apposition.start("role") + len(role), side_of(role, sides))
@@ -279,6 +285,13 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
 #: Pristina had …", "said Moscow would …").
 _REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
                                r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: Who a person is to someone, in lower case, before a name or in an apposition: "hostage Tsachi Idan",
+#: "Adam Ma’anit, the British cousin of …," (people.py only: these are no titles a speaker is named by).
+_KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|daughter|wife|husband|widow|widower|"
+        r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather)")
+_KIN_BEFORE = re.compile(rf"\b{_KIN}[ \u00a0]$")
+_KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?{_KIN}"
+                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 _REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
 #: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
