@@ -118,3 +118,37 @@ def test_kin_before_a_name_and_in_an_apposition_introduce_people(tmp_path_factor
     assert set(people) == {"Noa Peretz", "Eitan Barak"}
     assert people["Noa Peretz"].side == "other"  # Canadian: a nationality no side claims
     assert [r.title for r in people["Eitan Barak"].roles] == ["hostage"]
+
+
+CONCLAVE = """\
+A new pope is chosen
+The cardinals elected American Cardinal Tobias Anselm Weller as pope on Thursday, two weeks after the death of Pope Clement.
+Crowds filled Saint Anselm’s Square, and Cardinal Weller appeared on the balcony an hour later.
+Father Tomas R. Clement, who studied with him, said he was a calm man.
+"He listens before he speaks," said Fr. Clement.
+The previous pope, Clement, had led the church for twelve years.
+"""
+
+
+@pytest.fixture(scope="module")
+def conclave(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "conclave", {"pope.txt": CONCLAVE})
+
+
+def test_church_titles_introduce_and_a_saints_place_is_no_one(conclave: Briefing) -> None:
+    people = _people(conclave)
+    assert "Cardinal Weller" not in people and "Saint Anselm" not in people
+    weller = people["Tobias Anselm Weller"]
+    assert weller.side == "us"  # "American Cardinal …"
+    assert "Father Tomas R. Clement" not in people and "Tomas R. Clement" in people
+
+
+def test_a_pope_by_one_name_is_his_own_person_and_shares_no_surname(conclave: Briefing) -> None:
+    people = _people(conclave)
+    pope = people["Pope Clement"]
+    assert {a.text for a in pope.aliases} == {"Pope Clement"}
+    priest = people["Tomas R. Clement"]
+    assert "Clement" not in {a.text for a in priest.aliases}  # two people of that name: the word alone is neither's
+    assert "Clement" not in {a.text for a in people["Tobias Anselm Weller"].aliases}
+    quote = next(q for q in conclave.quotes if q.text.startswith("He listens"))
+    assert quote.speaker != pope.id

@@ -29,7 +29,8 @@ TITLES = (
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
-    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator"
+    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
+    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\."
 )
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
@@ -61,6 +62,7 @@ NOT_NAME = frozenset(
     Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
     Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
+    Saint St Basilica Cathedral Church Chapel
     """.split()
 )
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",

@@ -47,6 +47,7 @@ from briefing.load.extract.name_words import (
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     APPOSITION,
+    CROWNED_BEFORE,
     INVERTED,
     KIN_APPOSITION,
     KIN_BEFORE,
@@ -223,6 +224,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                 continue
         if n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)):
             n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
+        elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
+            n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
         window_start = max(start, run.start() - WINDOW)
         intro = None
         if cut or TITLE_BEFORE.search(text, window_start, n_start):

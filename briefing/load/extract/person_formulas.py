@@ -10,7 +10,7 @@ import re
 
 from briefing.load.extract.name_words import PARTICLE, TITLES
 
-__all__ = ["AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -49,6 +49,9 @@ KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u
                              rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
+#: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the
+#: title is part of the name, so "Francis" is no one's surname nor a given name of another.
+CROWNED_BEFORE = re.compile(r"\b(Pope|King|Queen|Emperor|Empress|Tsar)[ \u00a0]$")
 #: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
 #: the annex …", not a weekday).
 INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"

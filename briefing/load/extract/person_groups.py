@@ -37,6 +37,8 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "
                                 "Do", "Dos", "Das"})
 
 
+#: The titles people.py keeps in a name of one word ("Pope Francis", "King Abdullah").
+CROWNED = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar"})
 #: A regnal number ("VII", "XIV").
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 
@@ -55,6 +57,8 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     Lifeng (a Chinese name puts it first)."""
     if family_first(words):
         return words[:1]
+    if len(words) == 2 and words[0] in CROWNED:
+        return words  # "Pope Francis": the title and the one name
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
         return words[-2:]  # "Haakon VII": a monarch's name and number, no surname
     index = len(words) - 1
@@ -71,7 +75,8 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
     groups: list[tuple[list[Introduction], bool]] = []
     for key, intros in _join_variants(by_key).items():
         full = [i for i in intros if given(i.words)]
-        if not full and any(w in lower for w in key.split()):
+        named = key.split()[1:] if intros[0].words[0] in CROWNED and len(intros[0].words) == 2 else key.split()
+        if not full and any(w in lower for w in named):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
         givens = {given(i.words) for i in full}
         longest = max(givens, key=len, default=())
@@ -82,6 +87,11 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
             groups.extend(([i for i in full if fold_accents(given(i.words)[0]) == first], False) for first in firsts)
         else:
             groups.append((intros, True))
+    # "Pope Francis" beside "Mark R. Francis": the word alone is neither's.
+    crowned = {_key(i.words[1:]) for i in found if len(i.words) == 2 and i.words[0] in CROWNED}
+    if crowned:
+        groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
+                  for intros, with_surname in groups]
     return _join_inner_names(groups)
 
 
