@@ -152,3 +152,17 @@ def test_a_pope_by_one_name_is_his_own_person_and_shares_no_surname(conclave: Br
     assert "Clement" not in {a.text for a in people["Tobias Anselm Weller"].aliases}
     quote = next(q for q in conclave.quotes if q.text.startswith("He listens"))
     assert quote.speaker != pope.id
+
+
+NUMBERED = """\
+The church remembers its popes
+The conclave was as short as the one that led to the election of Clement XV in 2005.
+Urban Pius II, the pope who wrote on labour, was remembered at the mass.
+Veterans of World War II attended, and the Phase II talks were postponed.
+"""
+
+
+def test_a_name_and_a_regnal_number_is_a_person_without_a_title(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "numbered", {"popes.txt": NUMBERED}))
+    assert set(people) == {"Clement XV", "Urban Pius II"}
+    assert {a.text for a in people["Urban Pius II"].aliases} == {"Urban Pius II"}

@@ -54,6 +54,7 @@ from briefing.load.extract.person_formulas import (
     KNIGHTED_BEFORE,
     LABEL,
     LIST_ITEM_END,
+    NUMBERED_THINGS,
     OBJECT_OF,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
@@ -222,7 +223,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             words = tuple(TOKEN.findall(text, n_start, n_end))
             if known(words, gazetteer):
                 continue
-        if n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)):
+        numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
+        if numbered:
             n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
         elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
             n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
@@ -259,6 +261,10 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
                 continue
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
+        if intro is None and numbered and not cut and words[-1] != "I" and len(words) <= 4 \
+                and not NUMBERED_THINGS.intersection(words):
+            # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
+            intro = Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
         elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):

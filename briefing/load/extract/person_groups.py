@@ -60,7 +60,7 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) == 2 and words[0] in CROWNED:
         return words  # "Pope Francis": the title and the one name
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
-        return words[-2:]  # "Haakon VII": a monarch's name and number, no surname
+        return words  # "Haakon VII", "John Paul II": a monarch's or pope's names and number, no surname
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
         index -= 1
