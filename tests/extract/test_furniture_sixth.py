@@ -56,3 +56,20 @@ def test_a_paragraph_printed_twice_in_a_row_keeps_one_copy_a_caption_neither() -
     assert lead == [False, True]
     caption = [is_marked for line, is_marked in marked if line.startswith("A minister holds")]
     assert caption == [True, True]
+
+
+BYLINES = """\
+ date 2025-05-08 Nadia Field, Associated Press
+Tomas Berg, Reuters
+The council met on Thursday and chose its new chair after four rounds of voting.
+The new chair greets those who have gathered in the square. Credit: City News (Screenshot)
+The vote ended a long dispute, and the chair's credit with the members is high.
+"""
+
+
+def test_an_author_and_agency_byline_and_a_labelled_credit_are_furniture() -> None:
+    marked = dict(_marked(BYLINES))
+    assert marked[" date 2025-05-08 Nadia Field, Associated Press"] and marked["Tomas Berg, Reuters"]
+    assert marked["The new chair greets those who have gathered in the square. Credit: City News (Screenshot)"]
+    assert not marked["The council met on Thursday and chose its new chair after four rounds of voting."]
+    assert not marked["The vote ended a long dispute, and the chair's credit with the members is high."]

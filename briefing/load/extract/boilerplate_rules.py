@@ -17,6 +17,8 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
+#: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
+AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
@@ -137,6 +139,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
          rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
          rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
+        # An author and the agency they write for, alone: "Nicole Winfield, Associated Press".
+        ("boiler:author-agency", "Byline", AUTHOR_AGENCY),
+        # A caption's credit after a label: "… in St. Peter's Square. Credit: Sky News (Screenshot)".
+        ("boiler:credit-label", "Photo credit",
+         r"(?:^|[.!?]\s+)(?:Photo |Image |Picture |Video )?[Cc]redits?:\s*[A-Z][^.!?]{0,60}$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&)){1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
