@@ -157,12 +157,27 @@ def test_a_pope_by_one_name_is_his_own_person_and_shares_no_surname(conclave: Br
 NUMBERED = """\
 The church remembers its popes
 The conclave was as short as the one that led to the election of Clement XV in 2005.
-Urban Pius II, the pope who wrote on labour, was remembered at the mass.
+Urban Pius II, the pope who wrote on labour, was remembered at the mass, as was Clement XIV.
 Veterans of World War II attended, and the Phase II talks were postponed.
 """
 
 
 def test_a_name_and_a_regnal_number_is_a_person_without_a_title(tmp_path_factory: pytest.TempPathFactory) -> None:
     people = _people(_load(tmp_path_factory, "numbered", {"popes.txt": NUMBERED}))
-    assert set(people) == {"Clement XV", "Urban Pius II"}
+    assert set(people) == {"Clement XV", "Urban Pius II", "Clement XIV"}  # two popes, not two spellings of one
     assert {a.text for a in people["Urban Pius II"].aliases} == {"Urban Pius II"}
+
+
+MONTHS = """\
+Ministers react to the recognition
+June Okafor, minister for social affairs, called the decision overdue.
+Trade Minister April Lindqvist said the talks would go on.
+In May Halvorsen said nothing, and the vote was held in June.
+"""
+
+
+def test_a_month_that_is_a_given_name_is_one_where_a_title_introduces_it(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = _people(_load(tmp_path_factory, "months", {"react.txt": MONTHS}))
+    assert {"June Okafor", "April Lindqvist"} <= set(people)
+    assert not {"Okafor", "Lindqvist", "May Halvorsen"} & set(people)

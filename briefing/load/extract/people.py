@@ -54,6 +54,7 @@ from briefing.load.extract.person_formulas import (
     KNIGHTED_BEFORE,
     LABEL,
     LIST_ITEM_END,
+    MONTH_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
     PARTICLES_BEFORE,
@@ -228,6 +229,9 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
         elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
             n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
+        elif len(words) == 1 and (month := MONTH_BEFORE.search(text, max(start, n_start - 7), n_start)) \
+                and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
+            n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
         window_start = max(start, run.start() - WINDOW)
         intro = None
         if cut or TITLE_BEFORE.search(text, window_start, n_start):
@@ -279,6 +283,15 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
                 untitled.names[words].append((n_start, n_end))
     return found
 
+
+
+def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:
+    """Whether a title introduces the name at text[name_start:name_end]: inside its run, before it or in an
+    apposition after it."""
+    if cut or TITLE_BEFORE.search(text, max(start, run_start - WINDOW), run_start):
+        return True
+    apposition = APPOSITION.match(text, name_end, min(end, name_end + 120))
+    return apposition is not None and apposed(apposition.group("role"))
 
 
 def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tuple[int, int],

@@ -10,7 +10,7 @@ import re
 
 from briefing.load.extract.name_words import PARTICLE, TITLES
 
-__all__ = ["NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["MONTH_BEFORE", "NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -56,6 +56,9 @@ CROWNED_BEFORE = re.compile(r"\b(Pope|King|Queen|Emperor|Empress|Tsar)[ \u00a0]$
 NUMBERED_THINGS = frozenset("""War Phase Title Vatican Bowl Apollo Part Chapter Article Section Stage Round Volume
     Act Class Category Level Type Grade Tier Mark Model Series Season Book Unit World Summit Conference Council
     Protocol Annex Schedule Division Group League Cup Games Olympics Plan Directive Treaty""".split())
+#: A month that is a given name too, right before a surname ("May Golan", "June Okafor"): read as the given name
+#: only where a title introduces the two.
+MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
 #: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
 #: the annex …", not a weekday).
 INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
