@@ -73,3 +73,17 @@ def test_an_author_and_agency_byline_and_a_labelled_credit_are_furniture() -> No
     assert marked["The new chair greets those who have gathered in the square. Credit: City News (Screenshot)"]
     assert not marked["The council met on Thursday and chose its new chair after four rounds of voting."]
     assert not marked["The vote ended a long dispute, and the chair's credit with the members is high."]
+
+
+WIDGETS = """\
+Council elects a new chair
+How informative is this news?
+The council elected its new chair on Friday after a long debate.
+AI summarized text
+"""
+
+
+def test_a_rating_widget_and_a_summarisers_label_are_furniture() -> None:
+    marked = dict(_marked(WIDGETS))
+    assert marked["How informative is this news?"] and marked["AI summarized text"]
+    assert not marked["The council elected its new chair on Friday after a long debate."]

@@ -1,7 +1,9 @@
 """People on stories the rules were not written on (issue 10, 6 December, sixth session): family names with a
 Portuguese particle, a given name that is also a title word, outlets named after their kind, a nationality's
-plural after "of", a monarch's regnal number, an Ethiopian name used by its given name, and a word before an
-inverted "…, said X". The articles are invented for these tests: no one said or did these things."""
+plural after "of", regnal numbers and popes, an Ethiopian name used by its given name, a word before an inverted
+"…, said X", kin, occupations and nationality nouns, letters no decomposition folds, a surname that names a
+prize, and a plural before a closing single mark. The articles are invented for these tests: no one said or did
+these things."""
 
 from __future__ import annotations
 
@@ -157,7 +159,7 @@ def test_a_pope_by_one_name_is_his_own_person_and_shares_no_surname(conclave: Br
 NUMBERED = """\
 The church remembers its popes
 The conclave was as short as the one that led to the election of Clement XV in 2005.
-Urban Pius II, the pope who wrote on labour, was remembered at the mass, as was Clement XIV.
+Urban Pius II, the pope who wrote on labour, was remembered at the mass, as was Clement XIV (Clemente XIV).
 Veterans of World War II attended, and the Phase II talks were postponed.
 """
 
@@ -181,3 +183,49 @@ def test_a_month_that_is_a_given_name_is_one_where_a_title_introduces_it(
     people = _people(_load(tmp_path_factory, "months", {"react.txt": MONTHS}))
     assert {"June Okafor", "April Lindqvist"} <= set(people)
     assert not {"Okafor", "Lindqvist", "May Halvorsen"} & set(people)
+
+
+PRIZE = """\
+- Coverage noted that the committee had met on Monday.
+- The prize goes to Venezuelan democracy campaigner Marisol Vega Ortiz, and her ally Tomas Ibarra is in exile.
+The prize was created by the will of Swede Henrik Lund, and the Lund Prize committee chose Vega Ortiz.
+The committee chair, Søren Dahl Holm, called her brave; Soren Dahl Holm said the vote was unanimous.
+The Lund Prize for literature went to Hungarian author Ferenc Bodnar.
+"""
+
+
+@pytest.fixture(scope="module")
+def prize(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
+    return _load(tmp_path_factory, "prize", {"prize.txt": PRIZE})
+
+
+def test_relations_occupations_and_a_nationality_noun_introduce_people(prize: Briefing) -> None:
+    people = _people(prize)
+    assert {"Tomas Ibarra", "Henrik Lund", "Ferenc Bodnar"} <= set(people)
+    assert people["Marisol Vega Ortiz"].side == "other"  # "Venezuelan democracy campaigner": the role reads on
+    assert people["Ferenc Bodnar"].side == "europe"
+    assert "Coverage" not in people  # a word opening a sentence once is no one's surname
+
+
+def test_a_letter_without_a_decomposition_is_an_accent(prize: Briefing) -> None:
+    holm = [a for a in _people(prize).values() if a.name.endswith("Holm")]
+    assert len(holm) == 1 and {"Søren Dahl Holm", "Soren Dahl Holm"} <= {a.text for a in holm[0].aliases}
+
+
+def test_a_surname_that_names_a_prize_is_no_alias_alone(prize: Briefing) -> None:
+    assert "Lund" not in {a.text for a in _people(prize)["Henrik Lund"].aliases}
+
+
+BOARD = """\
+Reactions to the recognition
+Lena Sorel, minister for equality, told a newspaper that the move would act as a 'reward for the raiders' who burned and looted the towns on October 7. The Council of Northern Towns said the move had 'done nothing to end the war' and could 'set peace back'.
+"""
+
+
+def test_a_plural_before_a_closing_single_mark_and_who_is_no_possessive(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    briefing = _load(tmp_path_factory, "board", {"board.txt": BOARD})
+    assert "Lena Sorel" in _people(briefing)
+    for quote in briefing.quotes:
+        if quote.text.startswith(("done nothing", "set peace")):
+            assert quote.speaker is None, quote.text

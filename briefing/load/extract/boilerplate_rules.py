@@ -106,7 +106,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
-         r"featured|trending(?: now)?|top story|editor['’]s picks?)$|"
+         r"featured|trending(?: now)?|top story|editor['’]s picks?|"
+         # a rating widget and a summariser's label: "How informative is this news?", "AI summarized text"
+         r"how (?:informative|useful|helpful|relevant) (?:is|was) this (?:news|article|story|summary)\??|"
+         r"ai[- ]summari[sz]ed(?: text| summary)?|summari[sz]ed by ai|ai summary|ai[- ]generated summary)$|"
          # a weather widget in the page's head: "Wind Speed: 20.4 km/h", "Humidity: 80%"
          r"^(?:Wind(?: [Ss]peed)?|Humidity|Condition|Pressure|Visibility|Feels [Ll]ike|UV [Ii]ndex|Precipitation)\s*:\s*[^!?]{0,40}$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),

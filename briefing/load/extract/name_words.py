@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FAMILY_FIRST", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
 PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten)"
@@ -65,6 +65,9 @@ NOT_NAME = frozenset(
     Saint St Basilica Cathedral Church Chapel
     """.split()
 )
+#: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
+NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard Turk Frenchman Frenchwoman Dutchman
+    Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
 #: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
 PORTFOLIO = frozenset("Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy".split())
@@ -113,4 +116,10 @@ def fold_accents(word: str) -> str:
     with and without accents."""
     if word.isascii():
         return word
+    # (letters no decomposition takes apart: "Jørgen" and "Jorgen", "Łukasz" and "Lukasz")
+    word = word.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d"})

@@ -46,14 +46,17 @@ from briefing.load.extract.name_words import (
 )
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
+    BULLET_BEFORE,
     APPOSITION,
     CROWNED_BEFORE,
+    EPONYM,
     INVERTED,
     KIN_APPOSITION,
     KIN_BEFORE,
     KNIGHTED_BEFORE,
     LABEL,
     LIST_ITEM_END,
+    NATIONAL_BEFORE,
     MONTH_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
@@ -121,8 +124,10 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
             unseen -= lower
     texts = {s.file: s.text for s in sources}
     people: dict[str, Actor] = {}
+    # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
+    eponyms = {m.group(1) for source in sources for m in EPONYM.finditer(source.text)} if found else set()
     for members, with_surname in group_people(found, lower):
-        actor = _actor(members, with_surname, texts)
+        actor = _actor(members, with_surname and surname(members[0].words)[-1] not in eponyms, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
 
@@ -249,7 +254,8 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             else:
                 intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
                                      before.end("role"), side_of(role, sides))
-        elif len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)):
+        elif len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
+                                  or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)):
             role_start = qualifiers_start(text, window_start, kin.start())  # "murdered hostage Tsachi Idan"
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
@@ -307,9 +313,12 @@ def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tu
         return True  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
     if not speaks_after and REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
         return True  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
-    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname
-    return len(words) == 1 and PLURAL_GROUP.fullmatch(words[0]) is not None \
-        and (n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None)
+    opens = n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None \
+        or BULLET_BEFORE.fullmatch(text, start, n_start) is not None
+    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname; "Coverage noted
+    # that …": a word opening a sentence that the article never gives again is no one's surname either
+    return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
+                                          or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.name_words import PARTICLE, TITLES
+from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
 
-__all__ = ["MONTH_BEFORE", "NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -43,7 +43,12 @@ REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*
 #: Who a person is to someone, in lower case, before a name or in an apposition: "hostage Tsachi Idan",
 #: "Adam Ma’anit, the British cousin of …," (people.py only: these are no titles a speaker is named by).
 KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|daughter|wife|husband|widow|widower|"
-        r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather)")
+        r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|"
+        # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
+        r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
+        r"lawyer|businessman|businesswoman|billionaire|entrepreneur)")
+#: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
+NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
 KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?{KIN}"
                              rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
@@ -59,6 +64,11 @@ NUMBERED_THINGS = frozenset("""War Phase Title Vatican Bowl Apollo Part Chapter 
 #: A month that is a given name too, right before a surname ("May Golan", "June Okafor"): read as the given name
 #: only where a title introduces the two.
 MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
+#: A name before what is named after its bearer ("Nobel Peace Prize", "Nobel Committee", "Kennedy Center"): the
+#: word alone may mean either.
+EPONYM = re.compile(r"\b([A-Z][\w’'-]+)[ \u00a0]+(?:Peace[ \u00a0]+Prize|Prize|Prizes|Committee|Foundation|Center|"
+                    r"Centre|Institute|Award|Awards|Memorial|Lecture|Laureate|Fund|Trust|Tower|Library|Museum|"
+                    r"Doctrine)\b")
 #: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
 #: the annex …", not a weekday).
 INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
@@ -73,6 +83,8 @@ RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:
 #: sentence's start it is the common word. (A surname of that shape alone there, "Peters said", stays unknown:
 #: its full name elsewhere still makes the person.)
 PLURAL_GROUP = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ians|ials|ors|ees|ats|ives|ics)")
+#: A list item's mark before the first word of a line: "- ", "• ", "* ".
+BULLET_BEFORE = re.compile(r"[ \t]*[-–•*·][ \u00a0]+")
 SENTENCE_START = re.compile(r"[.!?][”\"’]?[ \u00a0]+$")
 #: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
 WINDOW = 120

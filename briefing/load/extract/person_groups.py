@@ -165,9 +165,9 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
     for keys in blocks.values():
         for i, a in enumerate(keys[:50]):
             for b in keys[i + 1:50]:
-                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5 \
-                        or _NUMBERED_KEY.search(a) or _NUMBERED_KEY.search(b):
-                    continue  # (…, and "Leo XIII" is not "Leo XIV": a regnal number is no spelling)
+                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5 or (
+                        (_NUMBERED_KEY.search(a) or _NUMBERED_KEY.search(b)) and a.rsplit(" ", 1)[-1] != b.rsplit(" ", 1)[-1]):
+                    continue  # (…, and "Leo XIII" is not "Leo XIV": a regnal number is no spelling; "Leon XIV" is)
                 givens_a = {given(x.words)[:1] for x in joined[a]} - {()}
                 givens_b = {given(x.words)[:1] for x in joined[b]} - {()}
                 words_a = {w for x in joined[a] for w in given(x.words)}

@@ -110,7 +110,8 @@ _LOWER_QUALIFIERS = frozenset(
     "press communications political lead main ministry government army military party opposition for "
     # a portfolio in lower case: "former German climate envoy"
     "climate health finance environment environmental education justice interior agriculture labour labor "
-    "transport culture digital nuclear arms peace humanitarian migration refugee development".split())
+    "transport culture digital nuclear arms peace humanitarian migration refugee development democracy rights "
+    "human civil student union".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
