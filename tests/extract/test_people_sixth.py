@@ -190,7 +190,7 @@ PRIZE = """\
 - The prize goes to Venezuelan democracy campaigner Marisol Vega Ortiz, and her ally Tomas Ibarra is in exile.
 The prize was created by the will of Swede Henrik Lund, and the Lund Prize committee chose Vega Ortiz.
 The committee chair, Søren Dahl Holm, called her brave; Soren Dahl Holm said the vote was unanimous.
-The Lund Prize for literature went to Hungarian author Ferenc Bodnar, and the Lund jury met in secret.
+The Lund Prize for literature went to Hungarian author Ferenc Bodnar.
 """
 
 
