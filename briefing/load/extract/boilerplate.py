@@ -33,6 +33,7 @@ from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
 _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
+_AUTHOR_AGENCY = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:author-agency")
 _TIMESTAMP = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:timestamp")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
@@ -54,6 +55,8 @@ _NEEDS = {
     "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+    "boiler:player": ("javascript", "browser", "video"),
+    "boiler:credit-label": ("credit",),
     "boiler:ad": ("click", "subscribe", "sign up", "advert", "sponsor", "order", "among the first", "recommended",
                   "promoted", "partner", "patreon", "journalism", "your support", "your donation"),
 }
@@ -102,7 +105,8 @@ def _may_match_a_rule(line: str) -> bool:
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story", "patreon", "your support helps", "your donation allows")
+             "photo:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
+             "your support helps", "your donation allows")
 
 
 #: A transcript's speaker label on a line of its own ("JAMES HOLLOWAY, HOST:"): the text's, not furniture.
@@ -159,7 +163,7 @@ def _mark(line: str) -> tuple[str, str] | None:
     stamp = _STAMP.match(line)
     if stamp is not None:
         rest = line[stamp.end():].strip()
-        if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest):
+        if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest):
             # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT"
             return ("boiler:date-stamp", "Date stamp and byline")
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
@@ -212,8 +216,10 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
         if first != index and marks[index] is None:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
             if marks[first] is None and first != at and index - first <= _CREDIT_GAP \
-                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)):
-                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both
+                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)) \
+                    and (index - first > 1 or not _SENTENCE_END.search(lines[index][2])):
+                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both;
+                # a paragraph printed twice in a row (a page's summary, then its body) keeps its first copy
                 marks[first] = marks[index]
         elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:

@@ -17,6 +17,8 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
+#: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
+AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
@@ -80,9 +82,18 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
         ("boiler:ad", "Advertising",
-         r"(?i:click here|subscribe (?:now|to)|sign up for|advertisement\b|^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
+         # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
+         # advertisement"), not a story's sentence about an advertisement
+         r"(?i:click here|subscribe (?:now|to)|sign up for|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+         r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
+         r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
          r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b|\byour (?:support|donation) (?:helps|allows) us\b)"),
+        # A video player's fallback text: "To view this video please enable JavaScript, and consider upgrading to
+        # a web browser that supports HTML5 video" (a scrape may break it over several lines).
+        ("boiler:player", "Video player",
+         r"(?i:\b(?:please )?enable javascript\b|\bconsider upgrading to a web\b|"
+         r"\byour browser does not support (?:the )?(?:video|audio|html5)\b|^video (?:is )?(?:unavailable|not available)\b)"),
         ("boiler:share", "Share buttons",
          r"^(?i:share (?:this|on)|follow us|print this|share$|share and follow$|tweet$|email$|copy link$|\d[\d,.]*k?\s+shares?$|"
          r"facebook$|twitter$|whatsapp$|telegram$|linkedin$|reddit$|x$)|^\d[\d,.]{0,6}[kKmM]?$|"
@@ -104,7 +115,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
-         r"featured|trending(?: now)?|top story|editor['’]s picks?)$|"
+         r"featured|trending(?: now)?|top story|editor['’]s picks?|"
+         # a rating widget and a summariser's label: "How informative is this news?", "AI summarized text"
+         r"how (?:informative|useful|helpful|relevant) (?:is|was) this (?:news|article|story|summary)\??|"
+         r"ai[- ]summari[sz]ed(?: text| summary)?|summari[sz]ed by ai|ai summary|ai[- ]generated summary)$|"
          # a weather widget in the page's head: "Wind Speed: 20.4 km/h", "Humidity: 80%"
          r"^(?:Wind(?: [Ss]peed)?|Humidity|Condition|Pressure|Visibility|Feels [Ll]ike|UV [Ii]ndex|Precipitation)\s*:\s*[^!?]{0,40}$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
@@ -137,6 +151,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
          rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
          rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
+        # An author and the agency they write for, alone: "Nicole Winfield, Associated Press".
+        ("boiler:author-agency", "Byline", AUTHOR_AGENCY),
+        # A caption's credit after a label: "… in St. Peter's Square. Credit: Sky News (Screenshot)".
+        ("boiler:credit-label", "Photo credit",
+         r"(?:^|[.!?]\s+)(?:Photo |Image |Picture |Video )?[Cc]redits?:\s*[A-Z][^.!?]{0,60}$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
          r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),

@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["FAMILY_FIRST", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
-PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|du|la|le|bin|al|el|ter|ten)"
+PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -28,8 +28,9 @@ TITLES = (
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
-    r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|amir|sheikh|sultan|prince|"
+    r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
+    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 )
 #: Words that make a run an organisation or a place, never a person's name.
@@ -63,8 +64,12 @@ NOT_NAME = frozenset(
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
     Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
     Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
+    Saint St Basilica Cathedral Church Chapel
     """.split()
 )
+#: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
+NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard Turk Frenchman Frenchwoman Dutchman
+    Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
 #: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
 PORTFOLIO = frozenset("Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy".split())
@@ -113,4 +118,10 @@ def fold_accents(word: str) -> str:
     with and without accents."""
     if word.isascii():
         return word
+    # (letters no decomposition takes apart: "Jørgen" and "Jorgen", "Łukasz" and "Lukasz")
+    word = word.translate(_UNDECOMPOSED)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
+                               "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d"})

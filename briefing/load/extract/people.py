@@ -39,12 +39,39 @@ from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
-    PARTICLE,
     RUN,
-    TITLES,
     TOKEN,
     family_first,
     is_title,
+)
+from briefing.load.extract.person_formulas import (
+    AFTER_PREPOSITION,
+    BULLET_BEFORE,
+    APPOSITION,
+    CROWNED_BEFORE,
+    EPONYM,
+    INVERTED,
+    KIN_APPOSITION,
+    KIN_BEFORE,
+    KNIGHTED_BEFORE,
+    LABEL,
+    LIST_ITEM_END,
+    NATIONAL_BEFORE,
+    MONTH_BEFORE,
+    NUMBERED_THINGS,
+    OBJECT_OF,
+    PARTICLES_BEFORE,
+    PLURAL_GROUP,
+    REGNAL,
+    REPORTED_SUBJECT,
+    RESPECTIVELY,
+    SENTENCE_START,
+    TITLE_BEFORE,
+    TITLE_COMMA_BEFORE,
+    TITLE_FOR,
+    VERB_AFTER,
+    VERB_BEFORE,
+    WINDOW,
 )
 from briefing.load.extract.person_groups import Introduction, given, group_people, slip, surname
 from briefing.load.extract.person_roles import (
@@ -65,29 +92,6 @@ from briefing.load.extract.person_shapes import (
 )
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
-#: A title ending right before a name ("… Prime Minister ", "national security adviser ").
-_TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
-#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
-_APPOSITION = re.compile(
-    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
-#: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
-#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
-#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
-#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the").
-_TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
-    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
-    rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
-_SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
-#: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
-_LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{_SPEECH})\b|[ \u00a0]*$)")
-_VERB_AFTER = re.compile(rf",?[ \u00a0](?:{_SPEECH})\b")
-#: "said Meloni" — but not "told Euractiv": who is told is the listener.
-_VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
-#: A transcript's label line naming a speaker in capitals, with a role after a comma:
-#: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
-_LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
-_PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
 
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
@@ -120,11 +124,15 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
             unseen -= lower
     texts = {s.file: s.text for s in sources}
     people: dict[str, Actor] = {}
+    # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
+    eponyms = {m.group(1) for source in sources for m in EPONYM.finditer(source.text)} if found else set()
     for members, with_surname in group_people(found, lower):
-        actor = _actor(members, with_surname, texts)
+        actor = _actor(members, with_surname and surname(members[0].words)[-1] not in eponyms, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
 
+
+_UNSEEN = object()
 
 #: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
 Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
@@ -138,7 +146,7 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     untitled = _Untitled()
     for start, end in pieces:
         found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
-        label = _LABEL.match(source.text, start, end)
+        label = LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
             if intro is not None:
@@ -159,7 +167,7 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     if not found:
         return found
     # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
-    outlets = {m.group("name") for m in _OUTLET.finditer(source.text)}
+    outlets = {m.group("name") for pattern in (_OUTLET, _OUTLET_AFTER) for m in pattern.finditer(source.text)}
     return [i for i in found if source.text[i.start:i.end] not in outlets] if outlets else found
 
 
@@ -167,6 +175,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
 _OUTLET = re.compile(r"\b(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})[ \u00a0]+(?:TV|[Tt]elevision|"
                      r"[Nn]ewspaper|[Dd]aily|[Rr]adio|[Cc]hannel|[Bb]roadcaster|[Nn]ews [Aa]gency|[Aa]gency|"
                      r"[Nn]ews [Pp]ortal|[Ww]ebsite)\b")
+#: A name after what kind of outlet it is: "the official news agency Wafa said", "the newspaper Haaretz".
+_OUTLET_AFTER = re.compile(r"\b(?:agency|newspaper|broadcaster|daily|outlet|website|magazine|tabloid)[ \u00a0]+"
+                           r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 
 
 #: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
@@ -210,48 +221,62 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
             continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
         if n_end == end and not text[n_end:].strip():
             continue  # "… meets with French President Emmanuel Macr": a page cut off inside the name
-        if len(words) == 1 and _KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
+        if len(words) == 1 and KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
             continue  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
-        if cut == PORTFOLIO_ONLY and not _TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+        if cut == PORTFOLIO_ONLY and not TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
             cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
-        if not cut and (particles := _PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
+        if not cut and (particles := PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
             # "… von der Leyen said": the run began after the particles of the family name.
             n_start = particles.start()
             words = tuple(TOKEN.findall(text, n_start, n_end))
             if known(words, gazetteer):
                 continue
-        window_start = max(start, run.start() - _WINDOW)
+        numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
+        if numbered:
+            n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
+        elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
+            n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
+        elif len(words) == 1 and (month := MONTH_BEFORE.search(text, max(start, n_start - 7), n_start)) \
+                and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
+            n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
+        window_start = max(start, run.start() - WINDOW)
         intro = None
-        if cut or _TITLE_BEFORE.search(text, window_start, n_start):
+        if cut or TITLE_BEFORE.search(text, window_start, n_start):
             role_start = qualifiers_start(text, window_start, run.start() if cut else n_start)
             role = text[role_start:n_start].strip()
             intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
                                  role_start + len(role), side_of(role, sides))
-        elif len(words) >= 2 and (before := _TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
-                and _LIST_ITEM_END.match(text, n_end, end):
+        elif len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
+                and LIST_ITEM_END.match(text, n_end, end):
             role = before.group("role")
-            if _RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
+            if RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
                 # "the president of X and the US Secretary of State, A and B respectively": the title before the
                 # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
                 intro = Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
             else:
                 intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
                                      before.end("role"), side_of(role, sides))
-        elif len(words) >= 2 and (apposition := _APPOSITION.match(text, n_end, min(end, n_end + 120))) \
-                and apposed(apposition.group("role")):
+        elif len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
+                                  or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)):
+            role_start = qualifiers_start(text, window_start, kin.start())  # "murdered hostage Tsachi Idan"
+            role = text[role_start:n_start].strip()
+            intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
+                                 role_start + len(role), side_of(role, sides))
+        elif len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
+                                  and apposed(apposition.group("role"))
+                                  or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
             role = apposition.group("role").strip()
             intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
                                  apposition.start("role") + len(role), side_of(role, sides))
-        elif ((speaks_after := _VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
-              or _VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            if text[n_end:n_end + 2] in ("’s", "'s") or _OBJECT_OF.search(text, max(start, n_start - 8), n_start):
-                continue  # "X of Artemis noted": the name after a preposition is no one speaking
-            if not speaks_after and _REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
-                continue  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
-            if len(words) == 1 and _PLURAL_GROUP.fullmatch(words[0]) \
-                    and (n_start == start or _SENTENCE_START.search(text, max(start, n_start - 4), n_start)):
-                continue  # "Traders said …", "Residents said …": a group opening the sentence, no one's surname
+        elif ((speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
+              or VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
+            if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
+                continue
             intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
+        if intro is None and numbered and not cut and words[-1] != "I" and len(words) <= 4 \
+                and not NUMBERED_THINGS.intersection(words):
+            # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
+            intro = Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
         if intro is not None:
             found.append(intro)
         elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
@@ -267,28 +292,36 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     return found
 
 
-#: After a name that follows "said": the rest of a reported clause whose subject it is ("said Belgrade and
-#: Pristina had …", "said Moscow would …").
-_REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
-                               r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
-#: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
-_RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
-                           r"[ \u00a0]+respectively\b")
-#: A capitalised plural of people doing or being something ("Traders", "Residents", "Analysts", "Officials"): at a
-#: sentence's start it is the common word. (A surname of that shape alone there, "Peters said", stays unknown:
-#: its full name elsewhere still makes the person.)
-_PLURAL_GROUP = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ians|ials|ors|ees|ats|ives|ics)")
-_SENTENCE_START = re.compile(r"[.!?][”\"’]?[ \u00a0]+$")
-#: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
-_WINDOW = 120
-#: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
-_OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
-_UNSEEN = object()
-#: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
-_KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
-#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
-_TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
+def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:
+    """Whether a title introduces the name at text[name_start:name_end]: inside its run, before it or in an
+    apposition after it."""
+    if cut or TITLE_BEFORE.search(text, max(start, run_start - WINDOW), run_start):
+        return True
+    apposition = APPOSITION.match(text, name_end, min(end, name_end + 120))
+    return apposition is not None and apposed(apposition.group("role"))
+
+
+def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tuple[int, int],
+                     words: tuple[str, ...], speaks_after: re.Match[str] | None) -> bool:
+    """Whether a name beside a speech verb is no one speaking there."""
+    (start, end), (n_start, n_end) = piece, name
+    if text[n_end:n_end + 2] in ("’s", "'s") or OBJECT_OF.search(text, max(start, n_start - 8), n_start) \
+            or OBJECT_OF.search(text, max(start, run_start - 8), run_start):
+        return True  # "X of Artemis noted", "the Board of British Jews said": a preposition's object speaks not
+    if speaks_after and text[n_end] == "," and (
+            INVERTED.match(text, speaks_after.end(), end)
+            or AFTER_PREPOSITION.search(text, max(start, n_start - 9), n_start)):
+        return True  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
+    if not speaks_after and REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
+        return True  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
+    opens = n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None \
+        or BULLET_BEFORE.fullmatch(text, start, n_start) is not None
+    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname; "Coverage noted
+    # that …": a word opening a sentence that the article never gives again is no one's surname either
+    return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
+                                          or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
+
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
               sides: Placing) -> Introduction | None:

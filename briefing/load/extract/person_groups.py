@@ -33,7 +33,16 @@ class Introduction:
 
 #: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
 #: when another word follows: part of the surname.
-_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del"})
+_CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del",
+                                "Do", "Dos", "Das"})
+
+
+#: A key that ends with a regnal number ("leo xiv").
+_NUMBERED_KEY = re.compile(r" [ivx]+$")
+#: The titles people.py keeps in a name of one word ("Pope Francis", "King Abdullah").
+CROWNED = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar"})
+#: A regnal number ("VII", "XIV").
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 
 
 def _key(family: tuple[str, ...]) -> str:
@@ -50,6 +59,10 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     Lifeng (a Chinese name puts it first)."""
     if family_first(words):
         return words[:1]
+    if len(words) == 2 and words[0] in CROWNED:
+        return words  # "Pope Francis": the title and the one name
+    if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
+        return words  # "Haakon VII", "John Paul II": a monarch's or pope's names and number, no surname
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
         index -= 1
@@ -64,7 +77,8 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
     groups: list[tuple[list[Introduction], bool]] = []
     for key, intros in _join_variants(by_key).items():
         full = [i for i in intros if given(i.words)]
-        if not full and any(w in lower for w in key.split()):
+        named = key.split()[1:] if intros[0].words[0] in CROWNED and len(intros[0].words) == 2 else key.split()
+        if not full and any(w in lower for w in named):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
         givens = {given(i.words) for i in full}
         longest = max(givens, key=len, default=())
@@ -75,25 +89,40 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
             groups.extend(([i for i in full if fold_accents(given(i.words)[0]) == first], False) for first in firsts)
         else:
             groups.append((intros, True))
+    # "Pope Francis" beside "Mark R. Francis": the word alone is neither's.
+    crowned = {_key(i.words[1:]) for i in found if len(i.words) == 2 and i.words[0] in CROWNED}
+    if crowned:
+        groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
+                  for intros, with_surname in groups]
     return _join_inner_names(groups)
 
 
 def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:
     """A name the text gives alone ("said Lula") that is an inner given name of exactly one full name
     ("Luiz Inacio Lula da Silva": the name a person is known by, not the first given name nor the surname)
-    is that person; of two or more, it stays a person of its own (which one it means is not for us to guess)."""
+    is that person; of two or more, it stays a person of its own (which one it means is not for us to guess).
+    So is a first given name alone ("Tedros said") where the same article gives exactly one full name it
+    begins ("Tedros Adhanom Ghebreyesus": an Ethiopian name is used by its given name)."""
     inner: dict[str, list[int]] = defaultdict(list)
+    first: dict[str, list[int]] = defaultdict(list)
+    files: dict[int, set[str]] = defaultdict(set)
     for index, (intros, _with_surname) in enumerate(groups):
         words = {w for i in intros for w in given(i.words)[1:] if not is_particle(w) and len(w) >= 3}
         for word in words:
             inner[word].append(index)
-    if not inner:
+        for word in {given(i.words)[0] for i in intros if given(i.words) and len(given(i.words)[0]) >= 3}:
+            first[word].append(index)
+        files[index] = {i.file for i in intros}
+    if not inner and not first:
         return groups
     joined: dict[int, list[Introduction]] = {}
     kept: list[int] = []
     for index, (intros, _with_surname) in enumerate(groups):
         forms = {i.words for i in intros}
-        owners = inner.get(next(iter(forms))[0], []) if len(forms) == 1 and len(next(iter(forms))) == 1 else []
+        alone = next(iter(forms))[0] if len(forms) == 1 and len(next(iter(forms))) == 1 else None
+        owners = inner.get(alone, []) if alone else []
+        if alone and not owners and len(first.get(alone, [])) == 1 and files[index] <= files[first[alone][0]]:
+            owners = first[alone]
         if len(owners) == 1 and owners[0] != index:
             joined.setdefault(owners[0], []).extend(intros)
         else:
@@ -136,8 +165,9 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
     for keys in blocks.values():
         for i, a in enumerate(keys[:50]):
             for b in keys[i + 1:50]:
-                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5:
-                    continue
+                if a not in joined or b not in joined or len(a) < 5 or len(b) < 5 or (
+                        (_NUMBERED_KEY.search(a) or _NUMBERED_KEY.search(b)) and a.rsplit(" ", 1)[-1] != b.rsplit(" ", 1)[-1]):
+                    continue  # (…, and "Leo XIII" is not "Leo XIV": a regnal number is no spelling; "Leon XIV" is)
                 givens_a = {given(x.words)[:1] for x in joined[a]} - {()}
                 givens_b = {given(x.words)[:1] for x in joined[b]} - {()}
                 words_a = {w for x in joined[a] for w in given(x.words)}

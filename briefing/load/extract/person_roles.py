@@ -107,7 +107,11 @@ _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team
 _LOWER_QUALIFIERS = frozenset(
     "former top senior deputy special acting chief presidential foreign defense defence security national "
     "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
-    "press communications political lead main ministry government army military party opposition for".split())
+    "press communications political lead main ministry government army military party opposition for "
+    # a portfolio in lower case: "former German climate envoy"
+    "climate health finance environment environmental education justice interior agriculture labour labor "
+    "transport culture digital nuclear arms peace humanitarian migration refugee development democracy rights "
+    "human civil student union".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.

@@ -10,6 +10,7 @@ import re
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
+    NATIONAL_NOUNS,
     NOT_NAME,
     PORTFOLIO,
     TITLES,
@@ -79,7 +80,8 @@ def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool
 
 def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
     bare = re.sub(r"[’']s$", "", word)
-    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME
+    return word in STOP or bare in SIDE_WORDS or bare in cues or is_title(word) or word in NOT_NAME \
+        or word in NATIONAL_NOUNS
 
 
 _ARABIC_PREFIX = re.compile(r"^[a-z]+-")

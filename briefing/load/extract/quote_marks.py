@@ -115,13 +115,18 @@ def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int
             index = c + 1
             continue
         prev, after = text[c - 1:c], text[c + 1:c + 2]
-        plural_possessive = prev in "sS" and after == " " and text[c + 2:c + 3].isalpha()
+        plural_possessive = prev in "sS" and after == " " and text[c + 2:c + 3].isalpha() \
+            and not _NO_NOUN.match(text, c + 2)  # "the Nazis' who …": a relative pronoun follows no possessive
         if prev and not prev.isspace() and not after.isalnum() and not plural_possessive:
             return c
         index = c + 1
     return -1
 
 
+#: Words that never follow a plural possessive ("the leaders' summit"): after "s'" and a space, the mark closed
+#: a quotation ("a 'reward for the Nazis' who murdered …").
+_NO_NOUN = re.compile(r"(?:who|which|that|whose|and|or|but|as|is|was|were|are|said|says|he|she|they|it|after|"
+                      r"before|while|when|because|if|than|to|in|on|at|by|from)\b")
 #: An editor's word in brackets opening a quotation: “[It] is …”.
 _EDITED = re.compile(r"\[[A-Za-z][\w ’'-]{0,30}\]")
 

@@ -1,0 +1,97 @@
+"""The formulas news text introduces a person with, for people.py: a title before the name or before a comma,
+an apposition after it, a speech verb beside it, a transcript's label line, kin words, a regnal number; and the
+contexts that say a name is no one introduced (the object of a preposition, a reported clause's subject, a
+group at a sentence's start). Each is one compiled pattern, matched in a bounded window around a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
+
+__all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+
+#: A title ending right before a name ("… Prime Minister ", "national security adviser ").
+TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
+#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
+APPOSITION = re.compile(
+    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+#: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
+#: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
+#: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the").
+TITLE_COMMA_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
+    rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
+SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
+#: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
+LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
+VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")
+#: "said Meloni" — but not "told Euractiv": who is told is the listener.
+VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
+#: A transcript's label line naming a speaker in capitals, with a role after a comma:
+#: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
+LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
+PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
+
+#: After a name that follows "said": the rest of a reported clause whose subject it is ("said Belgrade and
+#: Pristina had …", "said Moscow would …").
+REPORTED_SUBJECT = re.compile(r"(?:[ \u00a0]+(?:and|or)[ \u00a0]+[A-Z][\w’'-]*)?[ \u00a0]+(?:had|has|have|was|were|is|are|"
+                               r"would|will|could|should|must|may|might|can|did|does|do|wanted|wants|needed|needs)\b")
+#: Who a person is to someone, in lower case, before a name or in an apposition: "hostage Tsachi Idan",
+#: "Adam Ma’anit, the British cousin of …," (people.py only: these are no titles a speaker is named by).
+KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|daughter|wife|husband|widow|widower|"
+        r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|"
+        # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
+        r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
+        r"lawyer|businessman|businesswoman|billionaire|entrepreneur)")
+#: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
+NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
+KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
+KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?{KIN}"
+                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
+#: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
+REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
+#: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the
+#: title is part of the name, so "Francis" is no one's surname nor a given name of another.
+CROWNED_BEFORE = re.compile(r"\b(Pope|King|Queen|Emperor|Empress|Tsar)[ \u00a0]$")
+#: Things numbered like monarchs ("World War II", "Phase II", "Vatican II", "Title IX"): no one's name.
+NUMBERED_THINGS = frozenset("""War Phase Title Vatican Bowl Apollo Part Chapter Article Section Stage Round Volume
+    Act Class Category Level Type Grade Tier Mark Model Series Season Book Unit World Summit Conference Council
+    Protocol Annex Schedule Division Group League Cup Games Olympics Plan Directive Treaty""".split())
+#: A month that is a given name too, right before a surname ("May Golan", "June Okafor"): read as the given name
+#: only where a title introduces the two.
+MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
+#: A name before what is named after its bearer ("Nobel Peace Prize", "Nobel Committee", "Kennedy Center"): the
+#: word alone may mean either.
+EPONYM = re.compile(r"\b([A-Z][\w’'-]+)[ \u00a0]+(?:Peace[ \u00a0]+Prize|Prize|Prizes|Committee|Foundation|Center|"
+                    r"Centre|Institute|Award|Awards|Memorial|Lecture|Laureate|Fund|Trust|Tower|Library|Museum|"
+                    r"Doctrine)\b")
+#: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
+#: the annex …", not a weekday).
+INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                       r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}[,.;]")
+#: A preposition right before a name: "… since Brexit, said …" (the name is its object, not the speaker).
+AFTER_PREPOSITION = re.compile(r"\b(?:since|after|before|over|about|on|to|against|under|into|than|of|at|from|for|"
+                                r"with|in|by)[ \u00a0]$")
+#: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
+RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
+                           r"[ \u00a0]+respectively\b")
+#: A capitalised plural of people doing or being something ("Traders", "Residents", "Analysts", "Officials"): at a
+#: sentence's start it is the common word. (A surname of that shape alone there, "Peters said", stays unknown:
+#: its full name elsewhere still makes the person.)
+PLURAL_GROUP = re.compile(r"[A-Z][a-z]{2,}(?:ers|ists|ants|ents|ians|ials|ors|ees|ats|ives|ics)")
+#: A list item's mark before the first word of a line: "- ", "• ", "* ".
+BULLET_BEFORE = re.compile(r"[ \t]*[-–•*·][ \u00a0]+")
+SENTENCE_START = re.compile(r"[.!?][”\"’]?[ \u00a0]+$")
+#: How far before a name its title may begin ("The president of the National Federation of … (FNSEA), ").
+WINDOW = 120
+#: A preposition right before a name: the name is its object ("a fund manager at Artemis noted").
+OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
+
+#: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
+KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
+#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
+TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
