@@ -412,3 +412,14 @@ def test_the_who_is_no_relative_pronoun() -> None:
     assert Clauses.of(text, 0, len(text)).breaks == ()
     text = "Lavrov, who backed a ceasefire, left."
     assert len(Clauses.of(text, 0, len(text)).breaks) == 1
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a contracted negation turns the cue after it, as "not" does ("n't" inside "wouldn't" was never read)
+    ("Hegseth said he wouldn't rule out sending troops to Ukraine next year.",
+     {("us", "security_guarantees", Stance.OPEN)}),
+    ("Lavrov said Russia doesn't accept NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
+    ("Starmer said Britain won’t support lifting sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+])
+def test_contracted_negations_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -29,8 +29,10 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
                r"inappropriate|premature|harmful"),
-    # a negation that turns the cue after it ("would not accept", "never recognise")
-    ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
+    # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
+    # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
+    ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
+            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
