@@ -420,6 +420,30 @@ def test_the_who_is_no_relative_pronoun() -> None:
      {("us", "security_guarantees", Stance.OPEN)}),
     ("Lavrov said Russia doesn't accept NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
     ("Starmer said Britain won’t support lifting sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    # "before any talks" after the keyword: the keyword is what is wanted first, no condition on it
+    ("Starmer pressed Washington to demand a ceasefire before any talks on a settlement.",
+     {("europe", "ceasefire", Stance.FOR)}),
 ])
-def test_contracted_negations_sixth_session(sentence: str, expected: set) -> None:
+def test_polarity_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative clause holding the cue: its subject is the name before "which"/"who" (commas or dashes)
+    ("Moscow, which was quick to reject NATO membership for Ukraine, made no comment on Tuesday.",
+     {("russia", "nato", Stance.AGAINST)}),
+    ("Zelensky -- who has said for years he has a desire to join NATO -- landed in Paris.",
+     {("ukraine", "nato", Stance.FOR)}),
+    # …but not a name after a preposition: the deal, not Russia, may be what "which" stands for
+    ("Trump spoke of a deal with Russia, which would reject NATO membership for Ukraine.", set()),
+    # an aside between dashes, after a linking adverb, and a body a place word names ("European leaders")
+    ("Meanwhile, European leaders - who met in Brussels at dawn - urged Trump to back a ceasefire.",
+     {("europe", "ceasefire", Stance.FOR)}),
+    # an irregular past tense after a place word: the place word is the agent
+    ("Poland gave its backing to a ceasefire on Monday.", {("europe", "ceasefire", Stance.FOR)}),
+    # whom the subject joins, and a name after a preposition and its titles, are not agents of the cue
+    ("Rubio, seated next to President Volodymyr Zelensky, said America would join Britain in offering security "
+     "guarantees.", {("us", "security_guarantees", Stance.FOR)}),
+])
+def test_whose_clause_sixth_session(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

@@ -65,7 +65,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
-            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
+            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
@@ -73,7 +73,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
-            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
@@ -89,7 +89,7 @@ _CUES_LOWER = re.compile(_CUES.pattern)
 assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 _CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
-                           r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
+                           r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
@@ -251,6 +251,8 @@ class Clauses:
                                               or _BELIEF.match(self.text, turned.end) is not None)
             turned = None
             flips += negated
+            if cue.kind == "cond" and cue.start >= hit.end and cue.text.lower().startswith("before"):
+                continue  # "insist on a ceasefire before any talks": the keyword is what comes first, not conditioned
             if cue.kind == "cond":
                 conditional = True
                 counted.append(cue)
