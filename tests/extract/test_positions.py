@@ -451,6 +451,14 @@ def test_polarity_sixth_session(sentence: str, expected: set) -> None:
     # whom the subject joins, and a name after a preposition and its titles, are not agents of the cue
     ("Rubio, seated next to President Volodymyr Zelensky, said America would join Britain in offering security "
      "guarantees.", {("us", "security_guarantees", Stance.FOR)}),
+    # a reported clause after "but that" has its own subject: Washington, not Europe named in the first
+    ("Rubio told the press that Britain would lead the effort, but that Washington would take part in providing "
+     "guarantees.", {("us", "security_guarantees", Stance.FOR)}),
+    # a second predicate of the subject ("… and have been reticent to …"), and "Article 5" as written in figures
+    ("Russian diplomats have always rejected NATO membership for Ukraine and have been reticent about security "
+     "guarantees.", {("russia", "nato", Stance.AGAINST), ("russia", "security_guarantees", Stance.AGAINST)}),
+    ("Rubio said America might offer Kyiv a pledge modelled on Article 5.",
+     {("us", "security_guarantees", Stance.FOR)}),
 ])
 def test_whose_clause_sixth_session(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

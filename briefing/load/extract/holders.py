@@ -121,9 +121,13 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     possessor = _possessor(text, names, agent_from, cue)
     if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
         return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
+    # but that Washington would take part in providing guarantees": Washington)
     agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
+        (_agents(text, names, left, cue, start) if left > agent_from else []) or \
         _agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
-        or (_antecedent(text, names, left, cue, start) if not speech else [])
+        or (_antecedent(text, names, left, cue, start) if not speech else []) \
+        or (_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
@@ -319,6 +323,8 @@ _DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|press
                           r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 
 
+#: A clause that is a second predicate of the sentence's subject: "… rejected X and have been reticent to …".
+_AND_AUX = re.compile(r"\s+and\s+(?:would|will|should|could|must|has|have|had|is|was)\b")
 #: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
 _PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
