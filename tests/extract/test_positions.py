@@ -471,3 +471,14 @@ def test_whose_clause_sixth_session(sentence: str, expected: set) -> None:
 ])
 def test_no_position_from_what_a_keyword_needs(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+def test_an_aside_closed_before_the_main_verb() -> None:
+    """"Moscow, which was quick to reject the plan, is ready to agree …": the comma before the main
+    verb's auxiliary closes the aside, so "agree" says nothing about the plan inside it; its subject is the name
+    before "which"."""
+    text = "Moscow, which was quick to reject the plan, is ready to agree on a reply."
+    breaks = Clauses.of(text, 0, len(text)).breaks
+    assert text.index(", is ready") in breaks
+    assert positions_of("Moscow, which was quick to reject the plan, is ready to agree to a ceasefire.") == {
+        ("russia", "ceasefire", Stance.FOR)}

@@ -49,14 +49,24 @@ def aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN0
 #: Between a name and the relative pronoun that opens the cue's clause: ", which", " -- who", " — who".
 _RELATIVE_OPENS = re.compile(r"\s*(?:,|-{1,2}|[—–])\s*")
 _RELATIVE = re.compile(r"\s(?:who|which)\b")
+#: The comma that closes an aside, before the main verb's auxiliary (issues._CLAUSE_BREAK breaks there).
+_ASIDE_CLOSED = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s")
 
 
-def relative_antecedent(text: str, names, left: int) -> list:  # noqa: ANN001
+def relative_antecedent(text: str, names, left: int, start: int) -> list:  # noqa: ANN001
     """"Moscow, which was quick to reject the plan", "Zelensky -- who has said he wants to join NATO": when the
     cue's clause is a relative clause with no subject of its own (it starts at `left`, the break before "who"/
-    "which"), its subject is the name right before the pronoun (the caller turns away one after a preposition)."""
+    "which"), its subject is the name right before the pronoun (the caller turns away one after a preposition);
+    so is the subject of the main verb after the aside ("Moscow, which …, is ready to agree")."""
     if _RELATIVE.match(text, left) is None:
-        return []
+        if _ASIDE_CLOSED.match(text, left) is None:
+            return []
+        opener = None
+        for opener in _RELATIVE.finditer(text, start, left):
+            pass
+        if opener is None:
+            return []
+        left = opener.start()
     return [n for n in names if n[2] <= left and _RELATIVE_OPENS.fullmatch(text, n[2], left)][-1:]
 
 

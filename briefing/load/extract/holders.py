@@ -250,7 +250,7 @@ def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
 def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
     """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
     not after a preposition ("a deal with Russia, which …")."""
-    return [n for n in relative_antecedent(text, names, left) if n in _agents(text, names, n[1], cue, start)]
+    return [n for n in relative_antecedent(text, names, left, start) if n in _agents(text, names, n[1], cue, start)]
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001

@@ -95,6 +95,11 @@ _CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: t
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "Moscow, which was quick to reject the plan, is ready to agree …": an aside
+                           # closed by its comma, the main verb's auxiliary after it (not a speech tag's comma:
+                           # "NATO membership, he said, is harmful")
+                           r"(?<!said)(?<!says)(?<!added)(?<!noted)(?<!argued)(?<!stated)(?<!wrote)(?<!told)"
+                           r",\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s+[a-z]+)|"
                            # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
                            r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
