@@ -473,6 +473,18 @@ def test_no_position_from_what_a_keyword_needs(sentence: str) -> None:
     assert positions_of(sentence) == set()
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quotation naming someone of another side as the cue's subject reports that one's act: no one's stance
+    ("“President Putin has agreed to a ceasefire at last,” Rubio said.", set()),
+    ("“Moscow has agreed to a ceasefire,” Zelensky said.", set()),
+    # …one of the speaker's own side is the side's stance still
+    ("“President Trump stands by the ceasefire,” Rubio said.", {("us", "ceasefire", Stance.FOR)}),
+    ("“Ukraine has agreed to a ceasefire,” Zelensky said.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_quoted_report_of_another_sides_act(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
 def test_an_aside_closed_before_the_main_verb() -> None:
     """"Moscow, which was quick to reject the plan, is ready to agree …": the comma before the main
     verb's auxiliary closes the aside, so "agree" says nothing about the plan inside it; its subject is the name

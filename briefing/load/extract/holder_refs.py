@@ -9,7 +9,7 @@ import re
 
 from briefing.load.sides import HoldingSides
 
-__all__ = ["SPEECH", "aside_subject", "pronoun_subject", "relative_antecedent", "role_tag"]
+__all__ = ["SPEECH", "aside_subject", "pronoun_subject", "relative_antecedent", "reported_subject", "role_tag"]
 
 
 #: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
@@ -68,6 +68,31 @@ def relative_antecedent(text: str, names, left: int, start: int) -> list:  # noq
             return []
         left = opener.start()
     return [n for n in names if n[2] <= left and _RELATIVE_OPENS.fullmatch(text, n[2], left)][-1:]
+
+
+#: Inside a quotation, a third person as the cue's subject: a titled name ("President Putin has agreed to"),
+#: right before the cue but for auxiliaries and adverbs.
+_TITLED_SUBJECT = re.compile(r"\b(?:President|Prime Minister|Chancellor|Minister|Secretary|Mr\.?|Mrs\.?|Ms\.?)"
+                             r"(?:\s+[A-Z][\w’'-]+)?\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|"
+                             r"just|finally)\s+){0,2}$")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were|also|already|now|just|finally)\s+){0,2}")
+
+
+def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side: str | None,  # noqa: ANN001
+                     actors) -> bool:  # noqa: ANN001
+    """Whether a quotation names someone of another side as the subject of the cue: "“President Putin has agreed
+    to a ceasefire at last,” Rubio said" reports Putin's act; it is no stance of Rubio's (nor, in Rubio's words,
+    a sure one of Putin's). A titled name of the speaker's own side ("“President Trump stands by the ceasefire,”
+    Rubio said") is the side's stance still; one we cannot place is another's. A place word
+    of another side counts too ("“Moscow has agreed to …”")."""
+    titled = _TITLED_SUBJECT.search(text, start, cue)
+    if titled is not None:
+        surname = titled.group("surname")
+        return not any(a.side == speaker_side and a.name.split()[-1:] == [surname] for a in actors.values())
+    if not isinstance(negotiating, HoldingSides):
+        return False
+    return any(side != speaker_side and _AUXILIARIES.fullmatch(text, e, cue) is not None
+               for side, _s, e in negotiating.named(text, start, cue))
 
 
 #: "he"/"she" right before a cue, as its subject: "where he called for", "she also rejected".

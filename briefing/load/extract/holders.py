@@ -9,7 +9,7 @@ from bisect import bisect_right
 from collections import ChainMap
 
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
-from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, role_tag
+from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 from briefing.load.sides import HoldingSides
@@ -95,9 +95,13 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if a <= cue < b:
             if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
                 return []  # "“… is America's readiness to restore aid”": whose stance the speaker reports, not his
+            narration = speaker in actors and turn(text, a) and reporter(actors[speaker])
+            if not narration and reported_subject(text, max(a, cue - 60), cue, negotiating,
+                                                  actors[speaker].side if speaker in actors else None, actors):
+                return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
-            if speaker in actors and turn(text, a) and reporter(actors[speaker]):
+            if narration:
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
