@@ -474,6 +474,31 @@ def test_no_position_from_what_a_keyword_needs(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
+    # judged unnecessary; preferred, liked, advocated, "would back"; "repeated his view that" names its speaker
+    ("Hegseth said a truce in the Black Sea was “unnecessary.”", {("us", "ceasefire", Stance.AGAINST)}),
+    ("Hegseth, however, repeated his view that a ceasefire was not really needed.",
+     {("us", "ceasefire", Stance.AGAINST)}),
+    ("Rubio told reporters that everyone would prefer a quick ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+    ("Starmer said he likes a ceasefire because it saves lives.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Starmer spent the week advocating for a ceasefire.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Rubio said Washington would back a truce.", {("us", "ceasefire", Stance.FOR)}),
+    # "X said Y would have to …": X's demand
+    ("Trump said Ukraine would have to accept a ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+    # a stance the holder moved away from is none
+    ("Hegseth changed tack on Friday, moving from dismissing a truce to praising the talks.", set()),
+    ("Trump said on Monday he was moving from rejecting a ceasefire to talking of peace.", set()),
+    # a liking conceded with "but" is no stance; a keyword inside "in a deal to …" is not the cue's object
+    ("Hegseth said he liked the idea of a truce but that talks could go on without one.", set()),
+    ("Rubio said America would support Kyiv's army in a deal to end the war.", set()),
+    # "he" in the next sentence: the subject named before, not a name after "with … and"
+    ("Following a dinner with EU envoys and Zelensky, Rubio said the talks had gone well. He added that he backs "
+     "a ceasefire for the winter.", {("us", "ceasefire", Stance.FOR)}),
+])
+def test_cues_of_the_white_house_meeting_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
     # a quotation naming someone of another side as the cue's subject reports that one's act: no one's stance
     ("“President Putin has agreed to a ceasefire at last,” Rubio said.", set()),
     ("“Moscow has agreed to a ceasefire,” Zelensky said.", set()),

@@ -20,7 +20,18 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
-            or _need_of_another(cue, hit, text))
+            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text))
+
+
+#: "would support Kyiv's army in a deal to end the war": the keyword is what the deal would do, not the cue's
+#: object ("backed a deal to end the war" has no "in": the deal, and its purpose, are what is backed).
+_IN_A_DEAL = re.compile(r"\b(?:in|under|within|as part of)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|settlement|accord)\s+(?:to|that)\b", re.IGNORECASE)
+
+
+def _deal_between(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+        _IN_A_DEAL.search(text, cue.end, hit.start) is not None
 
 
 #: "need" wants its object, right after it ("you need a ceasefire", "we need security guarantees"); a keyword

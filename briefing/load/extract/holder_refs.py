@@ -9,12 +9,13 @@ import re
 
 from briefing.load.sides import HoldingSides
 
-__all__ = ["SPEECH", "aside_subject", "pronoun_subject", "relative_antecedent", "reported_subject", "role_tag"]
+__all__ = ["SPEECH", "aside_subject", "pronoun_subject", "relative_antecedent", "reported_subject", "role_tag",
+           "sentence_subject"]
 
 
 #: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
 SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
-                    r"emphasi[sz]ed|argued|claimed|according to)\b")
+                    r"emphasi[sz]ed|argued|claimed|according to|repeated|reiterated)\b")
 #: Between a sentence's start and its subject: nothing, a linking adverb ("Meanwhile,"), the subject's titles.
 _LEADING_TITLES = re.compile(r"\s*(?:(?:Meanwhile|However|Separately|Earlier|Later|Instead|Still|Yet),\s+)?"
                              r"(?:[A-Z][\w.’'-]*\s+){0,4}")
@@ -93,6 +94,17 @@ def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side:
         return False
     return any(side != speaker_side and _AUXILIARIES.fullmatch(text, e, cue) is not None
                for side, _s, e in negotiating.named(text, start, cue))
+
+
+#: A name after a preposition (its titles between) or after "and": not the sentence's subject.
+_NOT_SUBJECT = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|over|at|"
+                          r"in|into|and)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def sentence_subject(text: str, people: list[tuple[str, int]], start: int) -> str:
+    """The person a "he"/"she" in the next sentence stands for: the first person the sentence names who is not
+    the object of a preposition ("Following a dinner with EU envoys and Zelensky, Rubio said …": Rubio), else the first named. `people`: (actor id, start) in text order, outside quotations."""
+    return next((a for a, at in people if not _NOT_SUBJECT.search(text, max(start, at - 45), at)), people[0][0])
 
 
 #: "he"/"she" right before a cue, as its subject: "where he called for", "she also rejected".

@@ -150,8 +150,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
-            if not _DEMAND.match(text, cue):
+            if not _DEMAND.match(text, cue) and not _MODAL_AFTER.match(text, agents[-1][2]):
                 return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            # ("Trump said Ukraine would have to accept a ceasefire": an obligation put on another side, his demand)
             agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
         # "Russia must accept security guarantees (, Macron said)": an obligation put on the subject is the
@@ -235,7 +236,8 @@ _TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 #: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to".
-_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|(?:would|will)\s+have\s+to|needs\s+to|need\s+to|"
+                          r"ought\s+to)\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
 

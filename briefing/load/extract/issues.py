@@ -28,7 +28,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature|harmful"),
+               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
     # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
     # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
     ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
@@ -62,7 +62,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
-    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?<=would )back|(?<=will )back|(?<=to )back|"
+            r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
@@ -227,6 +228,11 @@ class Clauses:
         if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
                 self.text, hits[before].end, hit.start):
             return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
+                _BUT_AFTER.match(self.text, hit.end, self.end):
+            return None  # "liked the idea of a truce but that talks could go on without one": a concession
+        if _FORMER.search(self.text, max(self.start, hit.start - 50), hit.start):
+            return None  # "moving from dismissing a truce to praising the talks": a stance left behind
         if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
             return None  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
@@ -324,6 +330,12 @@ _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+#: A liking, which a "but" after it turns into a concession.
+_LIKING = re.compile(r"likes|liked|prefer(?:s|red|ring)?")
+_BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
+#: A stance the holder has moved away from: "shifted from dismissing a truce to …".
+_FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
+                     r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
