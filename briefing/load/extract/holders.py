@@ -101,11 +101,11 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
                 return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
-            if narration:
+            if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
-    if any(a <= cue < b for a, b in quoted):
+    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
         return []
     if _ACCUSED.search(text, start, cue):
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
@@ -329,6 +329,9 @@ _DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|press
                           r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 
 
+#: A quoted fragment of a word or three inside a sentence ("a truce was “unacceptable”"): when no one is its
+#: speaker, it is read as part of the sentence (whose agent or speaker holds the stance), not as an unknown voice.
+_FRAGMENT = re.compile(r"[“\"‘']?\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}[.,!]?\s*[”\"’']?")
 #: A clause that is a second predicate of the sentence's subject: "… rejected X and have been reticent to …".
 _AND_AUX = re.compile(r"\s+and\s+(?:would|will|should|could|must|has|have|had|is|was)\b")
 #: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
