@@ -423,6 +423,10 @@ def test_the_who_is_no_relative_pronoun() -> None:
     # "before any talks" after the keyword: the keyword is what is wanted first, no condition on it
     ("Starmer pressed Washington to demand a ceasefire before any talks on a settlement.",
      {("europe", "ceasefire", Stance.FOR)}),
+    # "back down" gives up what follows; refusing to back down keeps it (both read reversed before)
+    ("Lavrov said Russia refused to back down on its demand for Ukraine's neutrality.",
+     {("russia", "nato", Stance.AGAINST)}),
+    ("Russia would not back down from its demand for neutrality.", {("russia", "nato", Stance.AGAINST)}),
     # "need" wants what follows it (turned by a negated belief); "stands by", "securing", "opposition to"
     ("“I don’t think we need a ceasefire this winter,” Hegseth told reporters.", {("us", "ceasefire", Stance.AGAINST)}),
     ("“We need security guarantees that hold,” Zelensky said.", {("ukraine", "security_guarantees", Stance.FOR)}),

@@ -53,7 +53,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
+            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
             # "ended the discussions" (a verb with its object; "at the end of" is none)
@@ -62,7 +63,7 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
-    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?<=would )back|(?<=will )back|(?<=to )back|"
+    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
