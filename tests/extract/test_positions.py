@@ -491,7 +491,7 @@ def test_no_position_from_what_a_keyword_needs(sentence: str) -> None:
     # a stance the holder moved away from is none
     ("Hegseth changed tack on Friday, moving from dismissing a truce to praising the talks.", set()),
     ("Trump said on Monday he was moving from rejecting a ceasefire to talking of peace.", set()),
-    # "help" before a verb of provision, and Ukraine's security as the keyword
+    # "help" before a verb of provision, and Ukraine's security as the keyword, and Ukraine's security as the keyword
     ("Rubio said America would help guarantee Ukraine's security for decades.",
      {("us", "security_guarantees", Stance.FOR)}),
     # a quoted fragment no one is the speaker of is part of its sentence: the reported clause's speaker holds it
