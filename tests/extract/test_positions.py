@@ -412,3 +412,119 @@ def test_the_who_is_no_relative_pronoun() -> None:
     assert Clauses.of(text, 0, len(text)).breaks == ()
     text = "Lavrov, who backed a ceasefire, left."
     assert len(Clauses.of(text, 0, len(text)).breaks) == 1
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a contracted negation turns the cue after it, as "not" does ("n't" inside "wouldn't" was never read)
+    ("Hegseth said he wouldn't rule out sending troops to Ukraine next year.",
+     {("us", "security_guarantees", Stance.OPEN)}),
+    ("Lavrov said Russia doesn't accept NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
+    ("Starmer said Britain won’t support lifting sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    # "before any talks" after the keyword: the keyword is what is wanted first, no condition on it
+    ("Starmer pressed Washington to demand a ceasefire before any talks on a settlement.",
+     {("europe", "ceasefire", Stance.FOR)}),
+    # "back down" gives up what follows; refusing to back down keeps it (both read reversed before)
+    ("Lavrov said Russia refused to back down on its demand for Ukraine's neutrality.",
+     {("russia", "nato", Stance.AGAINST)}),
+    ("Russia would not back down from its demand for neutrality.", {("russia", "nato", Stance.AGAINST)}),
+    # "need" wants what follows it (turned by a negated belief); "stands by", "securing", "opposition to"
+    ("“I don’t think we need a ceasefire this winter,” Hegseth told reporters.", {("us", "ceasefire", Stance.AGAINST)}),
+    ("“We need security guarantees that hold,” Zelensky said.", {("ukraine", "security_guarantees", Stance.FOR)}),
+    ("Trump said he stands by the ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+    ("Zelensky is securing security guarantees for Kyiv.",
+     {("ukraine", "security_guarantees", Stance.FOR)}),
+    ("Lavrov voiced opposition to NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
+])
+def test_polarity_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative clause holding the cue: its subject is the name before "which"/"who" (commas or dashes)
+    ("Moscow, which was quick to reject NATO membership for Ukraine, made no comment on Tuesday.",
+     {("russia", "nato", Stance.AGAINST)}),
+    ("Zelensky -- who has said for years he has a desire to join NATO -- landed in Paris.",
+     {("ukraine", "nato", Stance.FOR)}),
+    # …but not a name after a preposition: the deal, not Russia, may be what "which" stands for
+    ("Trump spoke of a deal with Russia, which would reject NATO membership for Ukraine.", set()),
+    # an aside between dashes, after a linking adverb, and a body a place word names ("European leaders")
+    ("Meanwhile, European leaders - who met in Brussels at dawn - urged Trump to back a ceasefire.",
+     {("europe", "ceasefire", Stance.FOR)}),
+    # an irregular past tense after a place word: the place word is the agent
+    ("Poland gave its backing to a ceasefire on Monday.", {("europe", "ceasefire", Stance.FOR)}),
+    # whom the subject joins, and a name after a preposition and its titles, are not agents of the cue
+    ("Rubio, seated next to President Volodymyr Zelensky, said America would join Britain in offering security "
+     "guarantees.", {("us", "security_guarantees", Stance.FOR)}),
+    # a reported clause after "but that" has its own subject: Washington, not Europe named in the first
+    ("Rubio told the press that Britain would lead the effort, but that Washington would take part in providing "
+     "guarantees.", {("us", "security_guarantees", Stance.FOR)}),
+    # a second predicate of the subject ("… and have been reticent to …"), and "Article 5" as written in figures
+    ("Russian diplomats have always rejected NATO membership for Ukraine and have been reticent about security "
+     "guarantees.", {("russia", "nato", Stance.AGAINST), ("russia", "security_guarantees", Stance.AGAINST)}),
+    ("Rubio said America might offer Kyiv a pledge modelled on Article 5.",
+     {("us", "security_guarantees", Stance.FOR)}),
+])
+def test_whose_clause_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a keyword that has the need is no one's want of it; a need far from the keyword is another verb's
+    "“A truce at sea needs patrol boats, not signatures,” Starmer told reporters.",
+    "Trump stressed the need to “save lives” and noted an agreement by the two sides to meet in Riyadh soon.",
+])
+def test_no_position_from_what_a_keyword_needs(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # judged unnecessary; preferred, liked, advocated, "would back"; "repeated his view that" names its speaker
+    ("Hegseth said a truce in the Black Sea was “unnecessary.”", {("us", "ceasefire", Stance.AGAINST)}),
+    ("Hegseth, however, repeated his view that a ceasefire was not really needed.",
+     {("us", "ceasefire", Stance.AGAINST)}),
+    ("Rubio told reporters that everyone would prefer a quick ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+    ("Starmer said he likes a ceasefire because it saves lives.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Starmer spent the week advocating for a ceasefire.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Rubio said Washington would back a truce.", {("us", "ceasefire", Stance.FOR)}),
+    # "X said Y would have to …": X's demand
+    ("Trump said Ukraine would have to accept a ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+    # a stance the holder moved away from is none
+    ("Hegseth changed tack on Friday, moving from dismissing a truce to praising the talks.", set()),
+    ("Trump said on Monday he was moving from rejecting a ceasefire to talking of peace.", set()),
+    # "help" before a verb of provision, and Ukraine's security as the keyword, and Ukraine's security as the keyword
+    ("Rubio said America would help guarantee Ukraine's security for decades.",
+     {("us", "security_guarantees", Stance.FOR)}),
+    # a quoted fragment no one is the speaker of is part of its sentence: the reported clause's speaker holds it
+    ("Lavrov said in a meeting with Rubio that a truce was “unacceptable”.", {("russia", "ceasefire", Stance.AGAINST)}),
+    # a liking conceded with "but" is no stance; a keyword inside "in a deal to …" is not the cue's object
+    ("Hegseth said he liked the idea of a truce but that talks could go on without one.", set()),
+    ("Rubio said America would support Kyiv's army in a deal to end the war.", set()),
+    # "he" in the next sentence: the subject named before, not a name after "with … and"
+    ("Following a dinner with EU envoys and Zelensky, Rubio said the talks had gone well. He added that he backs "
+     "a ceasefire for the winter.", {("us", "ceasefire", Stance.FOR)}),
+])
+def test_cues_of_the_white_house_meeting_sixth_session(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a quotation naming someone of another side as the cue's subject reports that one's act: no one's stance
+    ("“President Putin has agreed to a ceasefire at last,” Rubio said.", set()),
+    ("“Moscow has agreed to a ceasefire,” Zelensky said.", set()),
+    # …one of the speaker's own side is the side's stance still
+    ("“President Trump stands by the ceasefire,” Rubio said.", {("us", "ceasefire", Stance.FOR)}),
+    ("“Ukraine has agreed to a ceasefire,” Zelensky said.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_quoted_report_of_another_sides_act(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+def test_an_aside_closed_before_the_main_verb() -> None:
+    """"Moscow, which was quick to reject the plan, is ready to agree …": the comma before the main
+    verb's auxiliary closes the aside, so "agree" says nothing about the plan inside it; its subject is the name
+    before "which"."""
+    text = "Moscow, which was quick to reject the plan, is ready to agree on a reply."
+    breaks = Clauses.of(text, 0, len(text)).breaks
+    assert text.index(", is ready") in breaks
+    assert positions_of("Moscow, which was quick to reject the plan, is ready to agree to a ceasefire.") == {
+        ("russia", "ceasefire", Stance.FOR)}

@@ -34,7 +34,31 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
     return (_object_before(cue, hit, text) or _coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
             or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
-            or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text))
+            or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
+            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text))
+
+
+#: "would support Kyiv's army in a deal to end the war": the keyword is what the deal would do, not the cue's
+#: object ("backed a deal to end the war" has no "in": the deal, and its purpose, are what is backed).
+_IN_A_DEAL = re.compile(r"\b(?:in|under|within|as part of)\s+(?:a|an|any|the)\s+(?:[\w-]+\s+){0,2}?"
+                        r"(?:deal|agreement|settlement|accord)\s+(?:to|that)\b", re.IGNORECASE)
+
+
+def _deal_between(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+        _IN_A_DEAL.search(text, cue.end, hit.start) is not None
+
+
+#: "need" wants its object, right after it ("you need a ceasefire", "we need security guarantees"); a keyword
+#: before it is what has the need ("a truce at sea needs hulls in the water": a requirement, not a want), and one
+#: far after it is another verb's ("the urgent need to “not lose more lives” and … an agreement to meet").
+_NEED = re.compile(r"need", re.IGNORECASE)
+_NEED_OBJECT = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+", re.IGNORECASE)
+
+
+def _need_of_another(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind == "pos" and _NEED.match(cue.text) is not None and (
+        hit.start < cue.end or _NEED_OBJECT.fullmatch(text, cue.end, hit.start) is None)
 
 
 #: A proposal as what a preposition names ("commented on the ceasefire proposal put forward by the US", "reacted to

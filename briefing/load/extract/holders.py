@@ -8,7 +8,8 @@ import re
 from bisect import bisect_right
 from collections import ChainMap
 
-from briefing.load.extract.holder_refs import pronoun_subject, role_tag
+from briefing.load.extract.holder_refs import SPEECH as _SPEECH
+from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 from briefing.load.sides import HoldingSides
@@ -21,11 +22,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 #: ("it is unrealistic" has no subject: that "it" stands for no one.)
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
-#: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
-_SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
-                     r"emphasi[sz]ed|asserted|asserting|insisted|insisting|"
-                     r"argued|claimed|according to|believes|believed|thinks)\b")
-#: Verbs of belief among those: what follows is what someone believes of the agent, not the agent's own word.
+#: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
 _BELIEF_VERB = re.compile(r"believes|believed|thinks")
 #: A name right after one of these is the object of a preposition, not the clause's agent.
 _PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
@@ -47,7 +44,10 @@ _AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|p
                          r"again|then|now|still|later|already|itself|alone|and|or|nor|"
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
                          r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
-                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears")
+                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
+                         # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
+                         r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
+                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
 #: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
 _TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 #: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
@@ -97,13 +97,17 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if a <= cue < b:
             if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
                 return []  # "“… is America's readiness to restore aid”": whose stance the speaker reports, not his
+            narration = speaker in actors and turn(text, a) and reporter(actors[speaker])
+            if not narration and reported_subject(text, max(a, cue - 60), cue, negotiating,
+                                                  actors[speaker].side if speaker in actors else None, actors):
+                return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
-            if speaker in actors and turn(text, a) and reporter(actors[speaker]):
+            if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
                 break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
-    if any(a <= cue < b for a, b in quoted):
+    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
         return []
     if _ACCUSED.search(text, start, cue):
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
@@ -123,8 +127,13 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     possessor = _possessor(text, names, agent_from, cue)
     if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
         return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
+    # but that Washington would take part in providing guarantees": Washington)
     agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
-        _agents(text, names, agent_from, cue, start) or (_aside_subject(text, names, start, cue) if not speech else [])
+        (_agents(text, names, left, cue, start) if left > agent_from else []) or \
+        _agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
+        or (_antecedent(text, names, left, cue, start) if not speech else []) \
+        or (_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
@@ -145,8 +154,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):
             return []  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
-            if not _DEMAND.match(text, cue):
+            if not _DEMAND.match(text, cue) and not _MODAL_AFTER.match(text, agents[-1][2]):
                 return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+            # ("Trump said Ukraine would have to accept a ceasefire": an obligation put on another side, his demand)
             agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
         # "Russia must accept security guarantees (, Macron said)": an obligation put on the subject is the
@@ -230,7 +240,8 @@ _TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 #: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to".
-_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|needs\s+to|need\s+to|ought\s+to)\b", re.IGNORECASE)
+_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|(?:would|will)\s+have\s+to|needs\s+to|need\s+to|"
+                          r"ought\s+to)\b", re.IGNORECASE)
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
 _SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
 
@@ -246,23 +257,10 @@ def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
     return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
 
 
-#: Between a sentence's start and its subject: nothing, or the subject's titles ("Russian President").
-_LEADING_TITLES = re.compile(r"\s*(?:[A-Z][\w.’'-]*\s+){0,4}")
-#: After the comma that closes an aside, up to the cue: the main verb and an adverb at most ("signaled").
-_MAIN_VERB = re.compile(r",\s+(?:[a-z]+\s+){0,2}")
-
-
-def _aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
-    """"Trump, who has described the war as a bloodbath, aims to broker a truce", "Putin, facing strain from
-    sanctions, signaled willingness to discuss …": the name that opens the sentence is the subject of the verb
-    after the aside between commas (which holds no speech verb: "Trump, Zelensky said, wants …" is no aside)."""
-    first = next((n for n in names if n[1] >= start), None)
-    if first is None or not _LEADING_TITLES.fullmatch(text, start, first[1]) or not text.startswith(",", first[2]):
-        return []
-    close = text.rfind(",", first[2] + 1, cue)
-    if close < 0 or _MAIN_VERB.fullmatch(text, close, cue) is None or _SPEECH.search(text, first[2], close):
-        return []
-    return [first] if not any(first[2] < n[1] < cue and n[0] != first[0] for n in names if n[1] > close) else []
+def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
+    """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
+    not after a preposition ("a deal with Russia, which …")."""
+    return [n for n in relative_antecedent(text, names, left, start) if n in _agents(text, names, n[1], cue, start)]
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
@@ -335,6 +333,18 @@ _DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|press
                           r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 
 
+#: A quoted fragment of a word or three inside a sentence ("a truce was “unacceptable”"): when no one is its
+#: speaker, it is read as part of the sentence (whose agent or speaker holds the stance), not as an unknown voice.
+_FRAGMENT = re.compile(r"[“\"‘']?\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}[.,!]?\s*[”\"’']?")
+#: A clause that is a second predicate of the sentence's subject: "… rejected X and have been reticent to …".
+_AND_AUX = re.compile(r"\s+and\s+(?:would|will|should|could|must|has|have|had|is|was)\b")
+#: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
+_PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
+#: Whom a subject joins ("the United States would join Europe in offering guarantees"): not the subject.
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
+
+
 def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
     """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
     not whom a demand is made of ("would require Ukraine to cede"), not a possessive qualifying a thing ("does
@@ -343,6 +353,8 @@ def _agents(text: str, names, left: int, right: int, clause_left: int) -> list: 
     return [n for n in names if left <= n[1] < right
             and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
             and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
+            and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
+            and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
             and not _possessive_of_a_thing(text, n, right)]
 
 
@@ -352,7 +364,7 @@ _ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
 
 def _in_aside(text: str, name: tuple, cue: int) -> bool:
     """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
-    that closes before the cue is not its agent (_aside_subject finds the subject before the aside)."""
+    that closes before the cue is not its agent (holder_refs.aside_subject finds the subject before the aside)."""
     return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
 
 

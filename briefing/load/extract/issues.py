@@ -28,9 +28,11 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature|harmful"),
-    # a negation that turns the cue after it ("would not accept", "never recognise")
-    ("not", r"not|n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
+               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
+    # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
+    # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
+    ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
+            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
@@ -51,7 +53,8 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"reluctan(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
+            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
             # "ended the discussions" (a verb with its object; "at the end of" is none)
@@ -60,18 +63,21 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
-    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
-            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
+            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
-            r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need for)|"
+            r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
+            r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
             # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
-            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|key condition|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
@@ -87,11 +93,16 @@ _CUES_LOWER = re.compile(_CUES.pattern)
 assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 _CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
-                           r"[;:—–]|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
+                           r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
                            r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "Moscow, which was quick to reject the plan, is ready to agree …": an aside
+                           # closed by its comma, the main verb's auxiliary after it (not a speech tag's comma:
+                           # "NATO membership, he said, is harmful")
+                           r"(?<!said)(?<!says)(?<!added)(?<!noted)(?<!argued)(?<!stated)(?<!wrote)(?<!told)"
+                           r",\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s+[a-z]+)|"
                            # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
                            r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
                            r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
@@ -221,6 +232,11 @@ class Clauses:
         if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
                 self.text, hits[before].end, hit.start):
             return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
+                _BUT_AFTER.match(self.text, hit.end, self.end):
+            return None  # "liked the idea of a truce but that talks could go on without one": a concession
+        if _FORMER.search(self.text, max(self.start, hit.start - 50), hit.start):
+            return None  # "moving from dismissing a truce to praising the talks": a stance left behind
         if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
             return None  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
@@ -251,6 +267,8 @@ class Clauses:
                                               or _BELIEF.match(self.text, turned.end) is not None)
             turned = None
             flips += negated
+            if cue.kind == "cond" and cue.start >= hit.end and cue.text.lower().startswith("before"):
+                continue  # "insist on a ceasefire before any talks": the keyword is what comes first, not conditioned
             if cue.kind == "cond":
                 conditional = True
                 counted.append(cue)
@@ -316,6 +334,12 @@ _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+#: A liking, which a "but" after it turns into a concession.
+_LIKING = re.compile(r"likes|liked|prefer(?:s|red|ring)?")
+_BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
+#: A stance the holder has moved away from: "shifted from dismissing a truce to …".
+_FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
+                     r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)

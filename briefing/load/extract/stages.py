@@ -30,6 +30,7 @@ from briefing.load.extract.findings import (
     quote_date,
     stem,
 )
+from briefing.load.extract.holder_refs import sentence_subject
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.metadata import YEAR_DOUBTFUL
@@ -394,7 +395,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                                             _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
                                             ref_at(start), last_person,
                                             tagger.keywords_name, negotiating))
-        people = [a for a, s, _e in work.sentence_mentions[index]
+        people = [(a, s) for a, s, _e in work.sentence_mentions[index]
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:
-            last_person = people[0]
+            last_person = sentence_subject(text, people, start)
