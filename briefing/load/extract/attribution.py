@@ -1,9 +1,9 @@
 """The attribution rules of quotes.py, each a function of the quote's surroundings and `who` (speakers.py):
-said-after, verb-first, said-before, colon-before, for-name, same-sentence and sentence-verb here; colon-previous,
-previous-sentence, continuation and paragraph-before in quote_context.py (quotes.py's docstring says what each
-reads). Each returns
-(speaker, rule, confidence, attribution start, attribution end), or None when it does not apply; a speaker
-of None with a rule means the text says who and it is no one named (the quote stays unknown).
+said-after, verb-first, said-before, colon-before, for-name and sentence-verb here; coordinated and same-sentence
+in quote_pairs.py; colon-previous, previous-sentence, continuation and paragraph-before in quote_context.py
+(quotes.py's docstring says what each reads). Each returns (speaker, rule, confidence, attribution start,
+attribution end), or None when it does not apply; a speaker of None with a rule means the text says who and it is
+no one named (the quote stays unknown).
 """
 
 from __future__ import annotations
@@ -17,15 +17,12 @@ from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
     LEADING_CLAUSE,
-    PRONOUN,
     UNNAMED,
-    RawQuote,
     Who,
     sentence_index,
 )
 
-__all__ = ["SPEECH_VERBS", "according", "after", "before", "coordinated", "opens_sentence", "same_sentence",
-           "sentence_verb"]
+__all__ = ["SPEECH_VERBS", "according", "after", "before", "opens_sentence", "sentence_verb"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
@@ -75,49 +72,7 @@ _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|thoug
 _NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
-#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
-_COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
-                          r"[^“”\"‘’'.;:!?]{0,100}$")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
-
-
-#: Between two quotes of a sentence: a clause that may have a voice of its own.
-#: ("… “Q1,” but that the capital “Q2”": "but that" coordinates a second reported clause of the same verb.)
-_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but(?!\s+that\b)|unlike|however|yet|"
-                           r"according)\b")
-#: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
-_IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
-                          "quote:coordinated", "quote:same-sentence"})
-
-
-def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int):  # noqa: ANN201
-    """"X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first."""
-    if before is None or not _COORDINATED.match(text, before[1], quote_start):
-        return None
-    last = before[0]
-    return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
-
-
-def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
-                   silent: frozenset[str]):  # noqa: ANN202
-    """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
-    speaker the sentence names, with no one else named, no other speech verb and no clause break between."""
-    last, last_end = before
-    if last.rule not in _IN_SENTENCE or last.speaker is None:
-        return None
-    gap_start = max(last_end, last.attr_end)
-    here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
-    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > _VERB_REACH:
-        return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
-    gap = text[gap_start:quote_start]
-    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
-            or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
-        return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
-    if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
-        return None
-    if any(m.actor not in silent for m in between(gap_start, quote_start)):
-        return None
-    return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
 
 
 #: A subject that is only a proper name, perhaps after "the" and before a noun: "the Elysee", "Downing

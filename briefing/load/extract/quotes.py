@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract import attribution, quote_context
+from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, TRANSCRIPT_LABEL, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -245,9 +245,9 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
-                 or attribution.coordinated(text, before_this, os_))
+                 or quote_pairs.coordinated(text, before_this, os_))
         if found is None and before_this is not None:
-            found = attribution.same_sentence(text, sentences, before_this, os_, speakers.between,
+            found = quote_pairs.same_sentence(text, sentences, before_this, os_, speakers.between,
                                               speakers.roles.silent)
         if len(text[qs:qe].split()) < 3:
             # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
@@ -306,7 +306,7 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
                                         attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
-                      or attribution.coordinated(text, (last, earlier[0][1]) if last else None, os_))
+                      or quote_pairs.coordinated(text, (last, earlier[0][1]) if last else None, os_))
         if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:
             continue
         window = (attributed[3], os_) if attributed[1] != "quote:said-after" else (oe, attributed[4])

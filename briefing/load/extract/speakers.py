@@ -15,6 +15,14 @@ import re
 from dataclasses import dataclass
 from operator import attrgetter
 
+from briefing.load.extract.antecedents import (
+    ACCORDING_OPENS,
+    LEADING_CLAUSE,
+    PRONOUN,
+    other_of_same_pronoun,
+    sentence_index,
+    the_one,
+)
 from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
@@ -30,7 +38,6 @@ from briefing.load.extract.speaker_roles import (
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
-PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
@@ -58,8 +65,6 @@ _AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|o
 _AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
 #: How far before a name a preposition is looked for ("with American far-right political commentator X").
 _PREPOSITION_REACH = 60
-#: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
-_ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 #: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
 UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
@@ -72,8 +77,6 @@ _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|
 #: name after it (no comma between) is whom they speak for, not the speaker.
 _UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
                           r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
-#: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
-_LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
 #: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
 _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
@@ -87,12 +90,9 @@ _NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesm
                               r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic|interview|"
                               r"podcast|show)s?\b")
 
+#: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
-#: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
-#: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
-#: a word is read one way only, so a lead that is not one fails at once.
-LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+)*+$"
-                            r"|,\s*$")
+
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,7 @@ class Speakers:
         here = self._persons(s, offset)
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
-            return _the_one(self.text, here, s) if chained is False else chained
+            return the_one(self.text, here, s) if chained is False else chained
         para = self.paragraph_of(offset)
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
@@ -184,10 +184,10 @@ class Speakers:
                 break
             persons = self._persons(b_s, b_e)
             if persons:
-                if _other_of_same_pronoun(self.text, b_s, b_e, offset):
+                if other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
                 chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
-                return _the_one(self.text, persons, b_s) if chained is False else chained
+                return the_one(self.text, persons, b_s) if chained is False else chained
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
@@ -224,7 +224,7 @@ class Speakers:
                 continue
             if (_AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
                     or (object_end >= 0 and _AND_OBJECT.fullmatch(text, object_end, m.start))) \
-                    and _ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
+                    and ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
                 object_end = m.end
                 continue
             persons.append(m)
@@ -347,65 +347,3 @@ class Speakers:
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]
         return actor, s, e
-
-
-#: Between two people of one subject: "and", perhaps a title ("X and SDF commander Y").
-_JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
-
-
-#: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
-#: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
-#: X's own: not here).
-_EMBEDDED = {
-    word: re.compile(rf"\b(?:(?:asked|wondered|wanted\s+to\s+know|inquired)\s+(?:\w+\s+){{0,2}}?"
-                     rf"(?:how(?:\s+\w+)?|whether|if|what|why|where|when)\s+{word}\b|"
-                     rf"(?:asked|told|urged|pressed|thanked|invited|praised|warned|assured)\s+{obj}\b)", re.IGNORECASE)
-    for word, obj in (("she", "her"), ("he", "him"))
-}
-
-
-def _other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> bool:
-    """Whether text[start:end] uses the pronoun at `pronoun_at` for someone its named person speaks to or about:
-    then that pronoun, and this one, are not the named person's (pronouns carry no name here, and no gender
-    is known of the people an article names)."""
-    word = PRONOUN.match(text, pronoun_at)
-    pattern = _EMBEDDED.get(word.group(0).lower()) if word is not None else None
-    return pattern is not None and pattern.search(text, start, end) is not None
-
-
-#: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
-#: word ("Narendra Modi met …"); checked only in the stretch before the sentence's first known person.
-_UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Following|"
-                              r"Meanwhile|Last|This|Earlier|Later)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
-
-
-def _the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
-    """The person a pronoun points to among those a sentence names: the only one, or its subject (named
-    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
-    actors = list(dict.fromkeys(m.actor for m in persons))
-    if len(actors) == 1:
-        if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
-                and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
-            return None  # "Narendra Modi met Prime Minister X. / He said": the subject is someone we do not know
-        return actors[0]
-    if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
-        return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
-    lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
-    if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or _ACCORDING_OPENS.fullmatch(lead)):
-        return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
-    return None
-
-
-def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
-    """The index of the sentence holding `offset`, by bisection; None between sentences."""
-    lo, hi = 0, len(sentences) - 1
-    while lo <= hi:
-        mid = (lo + hi) // 2
-        s, e = sentences[mid]
-        if offset < s:
-            hi = mid - 1
-        elif offset >= e:
-            lo = mid + 1
-        else:
-            return mid
-    return None

@@ -1,0 +1,91 @@
+"""Which person a pronoun points to among the people a sentence names (speakers.py asks): the only one, or the
+sentence's subject, never someone the sentence only speaks to or about; and where a sentence lies.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.name_words import TITLES
+
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import MentionAt
+
+__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one"]
+
+#: A personal pronoun that may stand for a speaker.
+PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+
+#: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
+ACCORDING_OPENS = re.compile(r"\s*According to\s+")
+#: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
+_LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
+
+#: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
+#: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
+#: a word is read one way only, so a lead that is not one fails at once.
+LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+)*+$"
+                            r"|,\s*$")
+
+
+#: Between two people of one subject: "and", perhaps a title ("X and SDF commander Y").
+_JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
+
+
+#: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
+#: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
+#: X's own: not here).
+_EMBEDDED = {
+    word: re.compile(rf"\b(?:(?:asked|wondered|wanted\s+to\s+know|inquired)\s+(?:\w+\s+){{0,2}}?"
+                     rf"(?:how(?:\s+\w+)?|whether|if|what|why|where|when)\s+{word}\b|"
+                     rf"(?:asked|told|urged|pressed|thanked|invited|praised|warned|assured)\s+{obj}\b)", re.IGNORECASE)
+    for word, obj in (("she", "her"), ("he", "him"))
+}
+
+
+def other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> bool:
+    """Whether text[start:end] uses the pronoun at `pronoun_at` for someone its named person speaks to or about:
+    then that pronoun, and this one, are not the named person's (pronouns carry no name here, and no gender
+    is known of the people an article names)."""
+    word = PRONOUN.match(text, pronoun_at)
+    pattern = _EMBEDDED.get(word.group(0).lower()) if word is not None else None
+    return pattern is not None and pattern.search(text, start, end) is not None
+
+
+#: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
+#: word ("Narendra Modi met …"); checked only in the stretch before the sentence's first known person.
+_UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Following|"
+                              r"Meanwhile|Last|This|Earlier|Later)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
+
+
+def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
+    """The person a pronoun points to among those a sentence names: the only one, or its subject (named
+    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
+    actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1:
+        if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
+                and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
+            return None  # "Narendra Modi met Prime Minister X. / He said": the subject is someone we do not know
+        return actors[0]
+    if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
+        return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
+    lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
+    if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
+        return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
+    return None
+
+
+def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
+    """The index of the sentence holding `offset`, by bisection; None between sentences."""
+    lo, hi = 0, len(sentences) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = sentences[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return mid
+    return None

@@ -1,0 +1,55 @@
+"""Quotes that share the speaker of an earlier quote of their sentence (quotes.py asks, after the rules of
+attribution.py): "X said … “Q1” and called the meeting “Q2”" (coordinated) and "X said … “Q1” and that Moscow
+understood … “Q2”" (same-sentence), each only when nothing between the two could give the second a voice of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.attribution import _NEW_SUBJECT, _PARTICIPLES, _VERB, _VERB_REACH, SPEECH_VERBS
+from briefing.load.extract.speakers import PRONOUN, UNNAMED, RawQuote, sentence_index
+
+__all__ = ["coordinated", "same_sentence"]
+
+#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
+_COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
+                          r"[^“”\"‘’'.;:!?]{0,100}$")
+
+#: Between two quotes of a sentence: a clause that may have a voice of its own.
+#: ("… “Q1,” but that the capital “Q2”": "but that" coordinates a second reported clause of the same verb.)
+_OTHER_CLAUSE = re.compile(r"\b(?:where|whereas|while|whilst|although|though|but(?!\s+that\b)|unlike|however|yet|"
+                           r"according)\b")
+#: The rules that read a speaker from the quote's own sentence (a later quote of it may share that speaker).
+_IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-before", "quote:colon-before",
+                          "quote:coordinated", "quote:same-sentence"})
+
+
+def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int):  # noqa: ANN201
+    """"X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first."""
+    if before is None or not _COORDINATED.match(text, before[1], quote_start):
+        return None
+    last = before[0]
+    return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
+
+
+def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
+                   silent: frozenset[str]):  # noqa: ANN202
+    """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
+    speaker the sentence names, with no one else named, no other speech verb and no clause break between."""
+    last, last_end = before
+    if last.rule not in _IN_SENTENCE or last.speaker is None:
+        return None
+    gap_start = max(last_end, last.attr_end)
+    here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
+    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > _VERB_REACH:
+        return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
+    gap = text[gap_start:quote_start]
+    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+            or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
+        return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
+    if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
+        return None
+    if any(m.actor not in silent for m in between(gap_start, quote_start)):
+        return None
+    return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
