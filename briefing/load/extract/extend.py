@@ -49,15 +49,52 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources' items and candidates as
     `read()` gave their parts' bytes, when given). Raises Stale when the state does not hold; a
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
-    from briefing.load.codec import _Decoder, _Encoder
+    from briefing.load.codec import _Encoder
 
     people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests = next(state)
     if type(introductions) is not list or len(introductions) != old:
         raise ValueError("introductions of another folder")
-    texts = {source.file: source.text for source in sources}
-    encoder = _Encoder(texts)
+    encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
+    shared, actors, years = _shared((people_kept, introductions, corpus_year_kept), sources, old, actors, issues,
+                                  sides, curated_claims, out, noted, encoder)
+    gathered, candidates, kept_parts = _restore(state, gathered_kept, shared, old, out, exact_mentions, read)
+    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
+    added = list(range(old, len(sources)))
+    shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
+    _first_passes(shared, added, gathered, out, candidates)
+    new_state = [[encoder.value(person) for person in out.people],
+                 [*introductions, *(noted[index] for index in added)], shared.corpus_year, list(years.items())]
+    from briefing.load.extract.fold_state import gathered_plain
+
+    new_state.append(gathered_plain(gathered, encoder))
+    out.mentions = gathered.mentions_built()
+    quote_part: dict[str, object] = {}
+    _undated_passes(shared, old, taken, consulted, out, candidates, quote_part)
+    from briefing.load.extract.fold_state import stage_b_parts
+
+    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
+    touched = {c.date.iso for c in candidates[taken:]}
+    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
+    days = day_digests(shared, candidates, known)
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
+    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
+                                                            kept_parts, old, taken))
+    kept_parts.clear()
+    del new_state, encoder
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
+    return out
+
+
+def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue],  # noqa: PLR0913
+            sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], out: Extracted,
+            noted: dict[int, list], encoder) -> tuple[Shared, list[Actor], Counter]:  # noqa: ANN001
+    """What every source's extraction shares, made as `extract` makes it, once the people (into `out.people`),
+    the corpus year and the folder's span are found as the state has them (`kept`: the people, the old sources'
+    introductions, the corpus year; else Stale); with the actors (the people included) and the year of each
+    publication date."""
+    people_kept, introductions, corpus_year_kept = kept
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
                              _kept_introductions(sources, old, introductions, noted))
     if [encoder.value(person) for person in out.people] != people_kept:
@@ -75,9 +112,21 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     shared.negotiating = HoldingSides.of(sides)
     shared.parties = PartyFinder(sides, actors)
     shared.fold = ClaimFold(sources, *curated_claims)
+    return shared, actors, years
+
+
+def _restore(state: Iterator, gathered_kept: list, shared: Shared, old: int, out: Extracted,  # noqa: PLR0913
+             exact_mentions: bool, read: Callable[[], bytes] | None) -> tuple[Gathered, list, dict[str, list[bytes]]]:
+    """The accumulators as the state left them (`gathered_kept`, then the `state`'s parts): what was gathered
+    (mentions included), the claim fold, the candidates and (into `out`) the anchors; with the kept parts'
+    bytes (`read()`) by what they hold."""
+    from briefing.load.codec import _Decoder
+
+    sources = shared.sources
+    texts = {source.file: source.text for source in sources}
     decoder = _Decoder(list(texts), texts)
     decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
-    gathered = Gathered(sources, by_id, {a.id for a in out.people}, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
     restore_gathered(gathered_kept, gathered, decoder)
     restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
@@ -86,26 +135,22 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
                                               kept_parts)
     if next(state, None) is not None:
         raise ValueError("parts left over")
+    return gathered, candidates, kept_parts
 
-    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
+
+def _undated_passes(shared: Shared, old: int, taken: int, consulted: list, out: Extracted,  # noqa: PLR0913
+                    candidates: list, quote_part: dict[str, object]) -> None:
+    """The dated index of old and new candidates (the first `taken` the old sources'), checked to read as the
+    old undated sources' anchors read it (else Stale); then each new undated source's second pass, taken in
+    source order."""
+    sources = shared.sources
     dated = {source.file for source in sources if has_day(source)}
-    old_dated = [c for c in candidates if c.source in dated]
-    added = list(range(old, len(sources)))
-    shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
-    _first_passes(shared, added, gathered, out, candidates)
-    new_state = [[encoder.value(person) for person in out.people],
-                 [*introductions, *(noted[index] for index in added)], corpus_year, list(years.items())]
-    from briefing.load.extract.fold_state import gathered_plain
-
-    new_state.append(gathered_plain(gathered, encoder))
-    out.mentions = gathered.mentions_built()
-
     shared.dated_index = DatedIndex([c for c in candidates if c.source in dated])
     undated_before = any(source.file not in dated for source in sources[:old])
-    _anchors_hold(DatedIndex(old_dated), shared.dated_index, undated_before, consulted)
+    _anchors_hold(DatedIndex([c for c in candidates[:taken] if c.source in dated]), shared.dated_index,
+                  undated_before, consulted)
     shared.consulted = {(int(weekday), str(actor)) for weekday, actor in consulted}
-    quote_part: dict[str, object] = {}
-    for index in added:
+    for index in range(old, len(sources)):
         if sources[index].file in dated:
             continue
         anchor, stage_b, _part, _fresh, keys = second_pass_with(shared, [index])[0]
@@ -114,19 +159,6 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
             out.anchors[sources[index].file] = anchor
         take_stage_b(stage_b, shared.works[index], out, candidates, quote_part, shared.word_sets, shared.fold)
         shared.works[index].done()
-    from briefing.load.extract.fold_state import stage_b_parts
-
-    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
-    touched = {c.date.iso for c in candidates[taken:]}
-    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
-    days = day_digests(shared, candidates, known)
-    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
-    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
-                                                            kept_parts, old, taken))
-    kept_parts.clear()
-    del new_state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
-    return out
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202
