@@ -16,18 +16,18 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from briefing.load.extract import Extracted, _Pieces, day_digests, finish
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish, noted_lower
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
-from briefing.load.extract.fold_state import _str, restore_gathered, restore_mentions, restore_stage_b
+from briefing.load.extract.fold_state import _str, _strings, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
 from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people
+from briefing.load.extract.people import find_people, lower_words
 from briefing.load.extract.plain import take_stage_b
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
@@ -51,14 +51,16 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
     from briefing.load.codec import _Encoder
 
-    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests = next(state)
+    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests, lone_lower = \
+        next(state)
     if type(introductions) is not list or len(introductions) != old:
         raise ValueError("introductions of another folder")
     encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
-    shared, actors, years = _shared((people_kept, introductions, corpus_year_kept), sources, old, actors, issues,
-                                  sides, curated_claims, out, noted, encoder)
+    noted_words: list[list[str]] = []
+    shared, actors, years = _shared((people_kept, introductions, corpus_year_kept, lone_lower, noted_words), sources,
+                                    old, actors, issues, sides, curated_claims, out, noted, encoder)
     gathered, candidates, kept_parts = _restore(state, gathered_kept, shared, old, out, exact_mentions, read)
     taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
     added = list(range(old, len(sources)))
@@ -78,7 +80,7 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     touched = {c.date.iso for c in candidates[taken:]}
     known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
     days = day_digests(shared, candidates, known)
-    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items()), noted_words]
     keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
                                                             kept_parts, old, taken))
     kept_parts.clear()
@@ -92,11 +94,13 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
             noted: dict[int, list], encoder) -> tuple[Shared, list[Actor], Counter]:  # noqa: ANN001
     """What every source's extraction shares, made as `extract` makes it, once the people (into `out.people`),
     the corpus year and the folder's span are found as the state has them (`kept`: the people, the old sources'
-    introductions, the corpus year; else Stale); with the actors (the people included) and the year of each
-    publication date."""
-    people_kept, introductions, corpus_year_kept = kept
+    introductions, the corpus year, find_people's lone surname words and those of them written lower-case, a
+    list to note them in for the next state; else Stale); with the actors (the people included) and the year
+    of each publication date."""
+    people_kept, introductions, corpus_year_kept, lone_lower, noted_words = kept
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
-                             _kept_introductions(sources, old, introductions, noted))
+                             _kept_introductions(sources, old, introductions, noted),
+                             _lower_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = actors + out.people
@@ -159,6 +163,27 @@ def _undated_passes(shared: Shared, old: int, taken: int, consulted: list, out: 
             out.anchors[sources[index].file] = anchor
         take_stage_b(stage_b, shared.works[index], out, candidates, quote_part, shared.word_sets, shared.fold)
         shared.works[index].done()
+
+
+def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) -> Callable[[set[str]], set[str]]:
+    """find_people's `lower_of`: when the lone surname words are those of the state, the lower-case ones the
+    state found among the old sources and those the new sources write (lower_words over every source is
+    the union of its answers over any split of them); else lower_words over every source. Noted for the
+    next state."""
+    if type(lone_lower) is not list or len(lone_lower) != 2:
+        raise ValueError("lone words of the wrong shape")
+    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower)
+    if not lower_kept <= lone_kept:
+        raise ValueError("lower-case words that are no lone words")
+
+    def lower_of(lone: set[str]) -> set[str]:
+        if lone == lone_kept:
+            lower = lower_kept | lower_words(sources[old:], lone)
+        else:
+            lower = lower_words(sources, lone)
+        return noted_lower(lone, lower, noted)
+
+    return lower_of
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202

@@ -90,14 +90,16 @@ _LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})
 _PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
 
 
-def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
-                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
+def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],  # noqa: PLR0913
+                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None,
+                lower_of: Callable[[set[str]], set[str]] | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
     `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
     cues (cue → side id; default: the bundled sides'). `kept(index, work_out)`, when given, is asked for
     each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
-    those an earlier load kept, else `work_out()`'s."""
+    those an earlier load kept, else `work_out()`'s. `lower_of(lone)`, when given, answers what
+    `lower_words(sources, lone)` would (a folder that grows keeps the answer: load/extract/extend.py)."""
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
@@ -109,6 +111,18 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         found.extend(work_out() if kept is None else kept(index, work_out))
     # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
     lone = {w.lower() for i in found if len(i.words) == len(surname(i.words)) for w in i.words}
+    lower = lower_words(sources, lone) if lower_of is None else lower_of(lone)
+    texts = {s.file: s.text for s in sources}
+    people: dict[str, Actor] = {}
+    for members, with_surname in group_people(found, lower):
+        actor = _actor(members, with_surname, texts)
+        people.setdefault(actor.id, actor)
+    return list(people.values())
+
+
+def lower_words(sources: list[Source], lone: set[str]) -> set[str]:
+    """The words of `lone` that some source writes as a lower-case word: {w in lone: w in findall(text)} over
+    every text (a text none of the words not yet seen is in is not searched)."""
     lower: set[str] = set()
     unseen = set(lone)
     for source in sources:
@@ -118,12 +132,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
             lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
             unseen -= lower
-    texts = {s.file: s.text for s in sources}
-    people: dict[str, Actor] = {}
-    for members, with_surname in group_people(found, lower):
-        actor = _actor(members, with_surname, texts)
-        people.setdefault(actor.id, actor)
-    return list(people.values())
+    return lower
 
 
 #: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
