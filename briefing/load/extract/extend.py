@@ -151,7 +151,7 @@ def _undated_passes(shared: Shared, old: int, taken: int, consulted: list, out: 
     dated = {source.file for source in sources if has_day(source)}
     shared.dated_index = DatedIndex([c for c in candidates if c.source in dated])
     undated_before = any(source.file not in dated for source in sources[:old])
-    _anchors_hold(DatedIndex([c for c in candidates[:taken] if c.source in dated]), shared.dated_index,
+    _anchors_hold(shared.dated_index, DatedIndex([c for c in candidates[taken:] if c.source in dated]),
                   undated_before, consulted)
     shared.consulted = {(int(weekday), str(actor)) for weekday, actor in consulted}
     for index in range(old, len(sources)):
@@ -219,14 +219,18 @@ def _first_passes(shared: Shared, added: list[int], gathered: Gathered, out: Ext
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
 
 
-def _anchors_hold(before: DatedIndex, after: DatedIndex, undated: bool, consulted: list) -> None:
+def _anchors_hold(after: DatedIndex, added: DatedIndex, undated: bool, consulted: list) -> None:
     """Raise Stale unless every list of the dated index an old undated source consulted reads as it did (as
     `DatedIndex.near` reads it: its first LIMIT candidates), and the index is as empty or not as it was
-    (memo.kept_anchor's conditions, for every old undated source at once)."""
-    if undated and not before.by_key and after.by_key:
+    (memo.kept_anchor's conditions, for every old undated source at once). `after`: the index of old and new
+    candidates; `added`: of the new ones alone (taken after the old: each list of `after` is the old one's,
+    then `added`'s)."""
+    def was(key: tuple[int, str]) -> int:
+        return len(after.by_key.get(key, ())) - len(added.by_key.get(key, ()))
+
+    if undated and added.by_key and not any(was(key) for key in after.by_key):
         raise Stale("the dated index the undated articles were anchored against was empty")
     for weekday, actor in consulted:
         key = (weekday, actor)
-        was, now = before.by_key.get(key, []), after.by_key.get(key, [])
-        if len(was) < before.LIMIT and len(now) != len(was):
+        if was(key) < after.LIMIT and key in added.by_key:
             raise Stale(f"a list of the dated index an undated article consulted changed ({key})")
