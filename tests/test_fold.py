@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from test_incremental import EDITS, INTRO, NEW_DAY, POOL, UNDATED, _person_sentence, _text, assert_as_cold, \
-    make_folder, seeds, write
+    exported, make_folder, seeds, write
 
 import briefing.load.articles as articles
 from briefing.load import cache
@@ -138,3 +138,51 @@ def test_random_growth_with_the_fold_keeps_the_cached_load_as_cold(tmp_path: Pat
             path.write_text(path.read_text(encoding="utf-8") + "\n" + rng.choice(EDITS) + "\n", encoding="utf-8")
         assert_as_cold(folder)
     assert folded(caplog) >= 1  # (the fold ran: each sequence has at least one load that went on from a state)
+
+
+#: Written for this test: a surname alone next to a speech verb ("said Baker": a lone surname word, which is a
+#: word too), and an article that writes that word in lower case.
+LONE = ("Harbour talks\n\nODESA, March 3, 2025 (Wire) -- Port officials met on Monday to discuss grain ships.\n\n"
+        "\"The harbour is open,\" said Baker after the meeting.\n")
+LOWER = ("Bread prices\n\nODESA, March 4, 2025 (Wire) -- A baker in Odesa said on Tuesday that flour had doubled "
+         "in price since the winter.\n")
+
+
+class _Searched:
+    """people._LOWER_WORD, noting the texts searched for lower-case words."""
+
+    def __init__(self, pattern, texts: list[str]) -> None:  # noqa: ANN001
+        self.pattern, self.texts = pattern, texts
+
+    def findall(self, text: str) -> list[str]:
+        self.texts.append(text)
+        return self.pattern.findall(text)
+
+
+def test_old_articles_are_not_searched_again_for_lone_surname_words(tmp_path: Path, cache_dir: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch,
+                                                                    caplog: pytest.LogCaptureFixture) -> None:
+    """find_people's search of every text for the lone surname words written in lower case: the state keeps
+    what it found, and a fold searches the new files alone (the answer over all is the union over the parts)."""
+    import briefing.load.extract.person_groups as people
+
+    caplog.set_level(logging.DEBUG, logger=FOLD)
+    searched: list[str] = []
+    monkeypatch.setattr(people, "_LOWER_WORD", _Searched(people._LOWER_WORD, searched))  # noqa: SLF001
+    folder = make_folder(tmp_path / "f", ["w_unrelated.txt"])
+    write(folder, "a_lone.txt", LONE)
+    write(folder, "b_lower.txt", LOWER)
+    assert_as_cold(folder)
+    assert LOWER in searched  # (the setting holds: a lone word, found in lower case by a search of that text)
+    searched.clear()
+    write(folder, "zz_added.txt", NEW_DAY)
+    exported(folder)  # (the cached load, alone: assert_as_cold's load without cache searches every text)
+    assert folded(caplog) == 1
+    assert searched == [NEW_DAY] or searched == []
+    assert_as_cold(folder)
+    # The word written in lower case first by a file added: a new answer, as a load without cache finds it.
+    folder = make_folder(tmp_path / "g", ["w_unrelated.txt"])
+    write(folder, "a_lone.txt", LONE)
+    assert_as_cold(folder)
+    write(folder, "zz_lower.txt", LOWER)
+    assert_as_cold(folder)

@@ -44,7 +44,7 @@ from briefing.load.extract.memo import (
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people
+from briefing.load.extract.people import find_people, lower_words
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
@@ -131,7 +131,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
     introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
-    memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions)
+    lone_lower: list[list[str]] = []  # (for the state: the lone surname words and those written lower-case)
+    memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
     actors = actors + out.people
     people = {a.id for a in out.people}
     gazetteer = Gazetteer(actors)
@@ -189,7 +190,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
 
         digests = day_digests(shared, candidates, {})
         state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
-                  sorted(digests.items())]
+                  sorted(digests.items()), lone_lower]
         keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
         del state, encoder
     finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
@@ -230,7 +231,7 @@ def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[
 
 def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, ...], memo: StageMemo | None,  # noqa: PLR0913
                 out: Extracted, workers: int | None, keep_details: bool,
-                introductions: dict[int, list] | None = None) -> StageMemo | None:
+                introductions: dict[int, list] | None = None, lone_lower: list | None = None) -> StageMemo | None:
     """The people `sources` introduce, into `out.people` (a large folder's worked out in worker processes
     first); and the memo each source's stages are to use: keyed also on the people it can meet (they come
     from other sources, see people_key.py)."""
@@ -241,13 +242,20 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
                                       workers, keep_details)
     if introductions is not None:
         ask = _recording(ask, introductions)
-    out.people = find_people(sources, _Pieces(sources), actors, cues, ask)  # type: ignore[arg-type]
+    lower_of = None if lone_lower is None else lambda lone: noted_lower(lone, lower_words(sources, lone), lone_lower)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of)  # type: ignore[arg-type]
     if memo is None or kept is None:
         return memo
     if not out.people:
         kept.names.clear()  # no one introduced: every source's key is as without people
         return memo
     return PeopleKeyed(memo, out.people, kept.names)
+
+
+def noted_lower(lone: set[str], lower: set[str], noted: list) -> set[str]:
+    """`lower` (find_people's lower-case words among the `lone` surname words), both noted for the fold state."""
+    noted[:] = [sorted(lone), sorted(lower)]
+    return lower
 
 
 def _recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:

@@ -16,18 +16,18 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from briefing.load.extract import Extracted, _Pieces, day_digests, finish
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish, noted_lower
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
-from briefing.load.extract.fold_state import _str, restore_gathered, restore_mentions, restore_stage_b
+from briefing.load.extract.fold_state import _str, _strings, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
 from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people
+from briefing.load.extract.people import find_people, lower_words
 from briefing.load.extract.plain import take_stage_b
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
@@ -49,17 +49,58 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources' items and candidates as
     `read()` gave their parts' bytes, when given). Raises Stale when the state does not hold; a
     state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
-    from briefing.load.codec import _Decoder, _Encoder
+    from briefing.load.codec import _Encoder
 
-    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests = next(state)
+    people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests, lone_lower = \
+        next(state)
     if type(introductions) is not list or len(introductions) != old:
         raise ValueError("introductions of another folder")
-    texts = {source.file: source.text for source in sources}
-    encoder = _Encoder(texts)
+    encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
+    noted_words: list[list[str]] = []
+    shared, actors, years = _shared((people_kept, introductions, corpus_year_kept, lone_lower, noted_words), sources,
+                                    old, actors, issues, sides, curated_claims, out, noted, encoder)
+    gathered, candidates, kept_parts = _restore(state, gathered_kept, shared, old, out, exact_mentions, read)
+    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
+    added = list(range(old, len(sources)))
+    shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
+    _first_passes(shared, added, gathered, out, candidates)
+    new_state = [[encoder.value(person) for person in out.people],
+                 [*introductions, *(noted[index] for index in added)], shared.corpus_year, list(years.items())]
+    from briefing.load.extract.fold_state import gathered_plain
+
+    new_state.append(gathered_plain(gathered, encoder))
+    out.mentions = gathered.mentions_built()
+    quote_part: dict[str, object] = {}
+    _undated_passes(shared, old, taken, consulted, out, candidates, quote_part)
+    from briefing.load.extract.fold_state import stage_b_parts
+
+    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
+    touched = {c.date.iso for c in candidates[taken:]}
+    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
+    days = day_digests(shared, candidates, known)
+    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items()), noted_words]
+    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
+                                                            kept_parts, old, taken))
+    kept_parts.clear()
+    del new_state, encoder
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
+    return out
+
+
+def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue],  # noqa: PLR0913
+            sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], out: Extracted,
+            noted: dict[int, list], encoder) -> tuple[Shared, list[Actor], Counter]:  # noqa: ANN001
+    """What every source's extraction shares, made as `extract` makes it, once the people (into `out.people`),
+    the corpus year and the folder's span are found as the state has them (`kept`: the people, the old sources'
+    introductions, the corpus year, find_people's lone surname words and those of them written lower-case, a
+    list to note them in for the next state; else Stale); with the actors (the people included) and the year
+    of each publication date."""
+    people_kept, introductions, corpus_year_kept, lone_lower, noted_words = kept
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
-                             _kept_introductions(sources, old, introductions, noted))
+                             _kept_introductions(sources, old, introductions, noted),
+                             _lower_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = actors + out.people
@@ -75,9 +116,21 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     shared.negotiating = HoldingSides.of(sides)
     shared.parties = PartyFinder(sides, actors)
     shared.fold = ClaimFold(sources, *curated_claims)
+    return shared, actors, years
+
+
+def _restore(state: Iterator, gathered_kept: list, shared: Shared, old: int, out: Extracted,  # noqa: PLR0913
+             exact_mentions: bool, read: Callable[[], bytes] | None) -> tuple[Gathered, list, dict[str, list[bytes]]]:
+    """The accumulators as the state left them (`gathered_kept`, then the `state`'s parts): what was gathered
+    (mentions included), the claim fold, the candidates and (into `out`) the anchors; with the kept parts'
+    bytes (`read()`) by what they hold."""
+    from briefing.load.codec import _Decoder
+
+    sources = shared.sources
+    texts = {source.file: source.text for source in sources}
     decoder = _Decoder(list(texts), texts)
     decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
-    gathered = Gathered(sources, by_id, {a.id for a in out.people}, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
     restore_gathered(gathered_kept, gathered, decoder)
     restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
@@ -86,26 +139,22 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
                                               kept_parts)
     if next(state, None) is not None:
         raise ValueError("parts left over")
+    return gathered, candidates, kept_parts
 
-    taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
+
+def _undated_passes(shared: Shared, old: int, taken: int, consulted: list, out: Extracted,  # noqa: PLR0913
+                    candidates: list, quote_part: dict[str, object]) -> None:
+    """The dated index of old and new candidates (the first `taken` the old sources'), checked to read as the
+    old undated sources' anchors read it (else Stale); then each new undated source's second pass, taken in
+    source order."""
+    sources = shared.sources
     dated = {source.file for source in sources if has_day(source)}
-    old_dated = [c for c in candidates if c.source in dated]
-    added = list(range(old, len(sources)))
-    shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
-    _first_passes(shared, added, gathered, out, candidates)
-    new_state = [[encoder.value(person) for person in out.people],
-                 [*introductions, *(noted[index] for index in added)], corpus_year, list(years.items())]
-    from briefing.load.extract.fold_state import gathered_plain
-
-    new_state.append(gathered_plain(gathered, encoder))
-    out.mentions = gathered.mentions_built()
-
     shared.dated_index = DatedIndex([c for c in candidates if c.source in dated])
     undated_before = any(source.file not in dated for source in sources[:old])
-    _anchors_hold(DatedIndex(old_dated), shared.dated_index, undated_before, consulted)
+    _anchors_hold(shared.dated_index, DatedIndex([c for c in candidates[taken:] if c.source in dated]),
+                  undated_before, consulted)
     shared.consulted = {(int(weekday), str(actor)) for weekday, actor in consulted}
-    quote_part: dict[str, object] = {}
-    for index in added:
+    for index in range(old, len(sources)):
         if sources[index].file in dated:
             continue
         anchor, stage_b, _part, _fresh, keys = second_pass_with(shared, [index])[0]
@@ -114,19 +163,27 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
             out.anchors[sources[index].file] = anchor
         take_stage_b(stage_b, shared.works[index], out, candidates, quote_part, shared.word_sets, shared.fold)
         shared.works[index].done()
-    from briefing.load.extract.fold_state import stage_b_parts
 
-    # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
-    touched = {c.date.iso for c in candidates[taken:]}
-    known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
-    days = day_digests(shared, candidates, known)
-    new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items())]
-    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
-                                                            kept_parts, old, taken))
-    kept_parts.clear()
-    del new_state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
-    return out
+
+def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) -> Callable[[set[str]], set[str]]:
+    """find_people's `lower_of`: when the lone surname words are those of the state, the lower-case ones the
+    state found among the old sources and those the new sources write (lower_words over every source is
+    the union of its answers over any split of them); else lower_words over every source. Noted for the
+    next state."""
+    if type(lone_lower) is not list or len(lone_lower) != 2:
+        raise ValueError("lone words of the wrong shape")
+    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower)
+    if not lower_kept <= lone_kept:
+        raise ValueError("lower-case words that are no lone words")
+
+    def lower_of(lone: set[str]) -> set[str]:
+        if lone == lone_kept:
+            lower = lower_kept | lower_words(sources[old:], lone)
+        else:
+            lower = lower_words(sources, lone)
+        return noted_lower(lone, lower, noted)
+
+    return lower_of
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202
@@ -162,14 +219,18 @@ def _first_passes(shared: Shared, added: list[int], gathered: Gathered, out: Ext
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
 
 
-def _anchors_hold(before: DatedIndex, after: DatedIndex, undated: bool, consulted: list) -> None:
+def _anchors_hold(after: DatedIndex, added: DatedIndex, undated: bool, consulted: list) -> None:
     """Raise Stale unless every list of the dated index an old undated source consulted reads as it did (as
     `DatedIndex.near` reads it: its first LIMIT candidates), and the index is as empty or not as it was
-    (memo.kept_anchor's conditions, for every old undated source at once)."""
-    if undated and not before.by_key and after.by_key:
+    (memo.kept_anchor's conditions, for every old undated source at once). `after`: the index of old and new
+    candidates; `added`: of the new ones alone (taken after the old: each list of `after` is the old one's,
+    then `added`'s)."""
+    def was(key: tuple[int, str]) -> int:
+        return len(after.by_key.get(key, ())) - len(added.by_key.get(key, ()))
+
+    if undated and added.by_key and not any(was(key) for key in after.by_key):
         raise Stale("the dated index the undated articles were anchored against was empty")
     for weekday, actor in consulted:
         key = (weekday, actor)
-        was, now = before.by_key.get(key, []), after.by_key.get(key, [])
-        if len(was) < before.LIMIT and len(now) != len(was):
+        if was(key) < after.LIMIT and key in added.by_key:
             raise Stale(f"a list of the dated index an undated article consulted changed ({key})")

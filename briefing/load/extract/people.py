@@ -73,7 +73,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
 )
-from briefing.load.extract.person_groups import Introduction, given, group_people, slip, surname
+from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_roles import (
     SIDE_WORDS,
     Placing,
@@ -93,15 +93,20 @@ from briefing.load.extract.person_shapes import (
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 
+#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
+_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 
-def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
-                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None) -> list[Actor]:
+
+def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],  # noqa: PLR0913
+                actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None,
+                lower_of: Callable[[set[str]], set[str]] | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
     `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
     cues (cue → side id; default: the bundled sides'). `kept(index, work_out)`, when given, is asked for
     each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
-    those an earlier load kept, else `work_out()`'s."""
+    those an earlier load kept, else `work_out()`'s. `lower_of(lone)`, when given, answers what
+    `lower_words(sources, lone)` would (a folder that grows keeps the answer: load/extract/extend.py)."""
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
@@ -113,15 +118,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         found.extend(work_out() if kept is None else kept(index, work_out))
     # Lower-case words, for surnames that are words too ("Baker"): only where a surname comes alone.
     lone = {w.lower() for i in found if len(i.words) == len(surname(i.words)) for w in i.words}
-    lower: set[str] = set()
-    unseen = set(lone)
-    for source in sources:
-        if not unseen:
-            break  # every one seen already
-        text = source.text
-        if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
-            lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
-            unseen -= lower
+    lower = lower_words(sources, lone) if lower_of is None else lower_of(lone)
     texts = {s.file: s.text for s in sources}
     people: dict[str, Actor] = {}
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
@@ -180,9 +177,6 @@ _OUTLET_AFTER = re.compile(r"\b(?:agency|newspaper|broadcaster|daily|outlet|webs
                            r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 
 
-#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
-_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
 
 
 @dataclass
@@ -292,7 +286,6 @@ def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  
     return found
 
 
-
 def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:
     """Whether a title introduces the name at text[name_start:name_end]: inside its run, before it or in an
     apposition after it."""
@@ -335,7 +328,6 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
                         label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)
-
 
 
 def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:

@@ -8,12 +8,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
 from briefing.load.extract.name_words import family_first, fold_accents, is_particle
 
-__all__ = ["Introduction", "given", "group_people", "short_form", "slip", "surname"]
+if TYPE_CHECKING:
+    from briefing.model import Source
+
+__all__ = ["Introduction", "given", "group_people", "lower_words", "short_form", "slip", "surname"]
 
 
 @dataclass(frozen=True)
@@ -200,3 +204,21 @@ def _one_person(givens: set[str]) -> bool:
     initials = {g[0] for g in givens}
     return len(initials) == 1 and sum(len(g.rstrip(".")) > 2 for g in givens) <= 1
 
+
+#: A word written in lower case (a surname that is a word too: "Baker", "baker").
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+def lower_words(sources: list[Source], lone: set[str]) -> set[str]:
+    """The words of `lone` that some source writes as a lower-case word: {w in lone: w in findall(text)} over
+    every text (a text none of the words not yet seen is in is not searched)."""
+    lower: set[str] = set()
+    unseen = set(lone)
+    for source in sources:
+        if not unseen:
+            break  # every one seen already
+        text = source.text
+        if any(word in text for word in unseen):  # (a word findall gives is in the text as it is)
+            lower.update(w for w in _LOWER_WORD.findall(text) if w in lone)
+            unseen -= lower
+    return lower

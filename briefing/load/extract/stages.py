@@ -26,7 +26,6 @@ from briefing.load.extract.findings import (
     in_order,
     make_span,
     position_candidates,
-    precision_rank,
     quote_date,
     stem,
 )
@@ -51,7 +50,6 @@ from briefing.model import (
 )
 
 if TYPE_CHECKING:
-    from briefing.load.extract import Extracted
     from briefing.load.extract.claim_fold import ClaimFold
     from briefing.load.sides import HoldingSides
 
