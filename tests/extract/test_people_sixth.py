@@ -40,3 +40,27 @@ def test_a_session_is_no_person_a_charge_daffaires_is_and_a_name_cut_off_by_the_
     people = {a.name for a in briefing.actors if a.origin == "auto"}
     assert "Marta Quell" in people
     assert not people & {"Emergency Special Session", "Emmanuel Macr"}
+
+
+def test_a_known_surname_after_another_given_name_is_another_person(tmp_path: Path) -> None:
+    """"Daniel Waltz, an analyst, commented …" gave Mike Waltz (the gazetteer's) the analyst's words; now a person
+    of his own, who takes no "Waltz" alone from Mike (a "Waltz said" elsewhere is not Daniel's: two people of
+    that surname now, so it names neither plainly)."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A headline\n\n"
+        "National Security Adviser Mike Waltz spoke on Monday.\n\n"
+        "Daniel Waltz, an analyst, commented on the deal, stating that it offers Ukraine a “rare and historic "
+        "chance” to rebuild.\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.txt").write_text(
+        "Another headline\n\n"
+        "In an interview on Tuesday, Waltz said the deal would help Ukraine and the United States alike.\n",
+        encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    people = {a.name: a for a in briefing.actors if a.origin == "auto"}
+    assert "Daniel Waltz" in people
+    assert "Waltz" not in {alias.text for alias in people["Daniel Waltz"].aliases}
+    quote = next(q for q in briefing.quotes if q.text.startswith("rare and historic"))
+    assert quote.speaker == people["Daniel Waltz"].id
+    b_mentions = {m.actor for m in briefing.mentions_in("b.txt")}
+    assert people["Daniel Waltz"].id not in b_mentions

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from briefing.load.extract.name_words import is_title
 from briefing.model import Actor
 
 _NAME_RUN = re.compile(
@@ -138,11 +139,15 @@ class Gazetteer:
         # after a knighthood ("Sir Keir" for Keir Starmer); a word two people share is left out.
         surnames: dict[str, set[str]] = defaultdict(set)
         givens: dict[str, set[str]] = defaultdict(set)
+        #: Each person's given names, as any of their names and aliases write them ("Mike", "Michael").
+        self.given_names: dict[str, set[str]] = defaultdict(set)
         for actor in actors:
             if actor.kind != "person":
                 continue
             for n, text in enumerate([actor.name] + [a.text for a in actor.aliases if not a.misspelling]):
                 words = _TOKEN.findall(text)
+                if len(words) >= 2:
+                    self.given_names[actor.id].update(words[:-1])
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4:
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
@@ -236,7 +241,8 @@ def _shape(gazetteer: Gazetteer, whole: str) -> _Shape:
     abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
     surnames = tuple(j for j, w in enumerate(words) if (w in gazetteer.surname or (
                          j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
-                     and (j + 1 == len(words) or words[j + 1] in STOP))
+                     and (j + 1 == len(words) or words[j + 1] in STOP)
+                     and not another_given_name(gazetteer, words, j))
     windows = []
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -369,6 +375,18 @@ def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: 
                 leftovers.append(Leftover(first, last, text[first:last]))
             current = []
     return leftovers
+
+
+def another_given_name(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
+    """Whether the known surname `words[j]` follows a given name its person does not have: "Daniel Waltz" is not
+    Mike Waltz, "Melania Trump" not Donald Trump (another person, for people.py to introduce). Titles, initials
+    and the person's own given names ("Mike Waltz", "Mr Waltz", "M. Waltz") are no other given name."""
+    if j == 0 or words[j] not in gazetteer.surname:
+        return False
+    before = words[j - 1]
+    return _name_shaped(before) and len(before.rstrip(".")) > 1 and not before.endswith(".") \
+        and not is_title(before) and before not in KNIGHTHOOD \
+        and before not in gazetteer.given_names.get(gazetteer.surname[words[j]], ())
 
 
 def _name_shaped(word: str) -> bool:

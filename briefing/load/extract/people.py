@@ -124,7 +124,10 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
     eponyms = {m.group(1) for source in sources for m in EPONYM.finditer(source.text)} if found else set()
     for members, with_surname in group_people(found, lower):
-        actor = _actor(members, with_surname and surname(members[0].words)[-1] not in eponyms, texts)
+        last = surname(members[0].words)[-1]
+        # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
+        actor = _actor(members, with_surname and last not in eponyms and last not in gazetteer.surname
+                       and last not in gazetteer.owner, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
 

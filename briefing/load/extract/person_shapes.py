@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.actors import STOP, Gazetteer, another_given_name
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
     NATIONAL_NOUNS,
@@ -121,8 +121,9 @@ def known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     whole = " ".join(words)
     if whole in gazetteer.owner or whole in gazetteer.by_name:
         return True
-    if words[-1] in gazetteer.surname or words[-1] in gazetteer.owner:
-        return True
+    if words[-1] in gazetteer.owner or (words[-1] in gazetteer.surname
+                                        and not another_given_name(gazetteer, list(words), len(words) - 1)):
+        return True  # (not "Daniel Waltz" for Mike Waltz: another given name is another person)
     if any(w in gazetteer.owner for w in words if not is_particle(w)):
         return True
     proper = [w for w in words if not is_particle(w)]
