@@ -27,6 +27,10 @@ PAGE = [
     ("F", "Your support helps us to tell the story. Your donation allows us to keep sending reporters to the scene. "
           "Read more"),
     ("A", "Officials said the two leaders would meet again in the spring to review the plan and the support for it."),
+    ("F", "President Anna Holt (L) greets the envoy at her offices in the capital on a grey morning"),
+    ("F", "U.S. envoy Keith Kellogg shakes hands with President Volodymyr Zelensky, amid the war, in Kyiv, Ukraine, "
+          "February 20, 2025"),
+    ("A", "The two men then spoke for two hours about the war, aides said, and agreed to meet again soon."),
 ]
 
 

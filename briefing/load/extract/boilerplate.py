@@ -94,13 +94,19 @@ def _may_match_a_rule(line: str) -> bool:
             or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
-            or "|" in line[-60:] or "/" in line[:40]:
+            or "|" in line[-60:] or "/" in line[:40] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
     probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"
     lowered = probe.lower()
     return any(word in lowered for word in _AD_WORDS)
+
+
+#: A caption that ends on its full day, with no full stop: "… in Kyiv, Ukraine, February 20, 2025".
+_DAY_AT_END = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}$")
+#: A picture's position mark after a name: "(L)", "(R)", "(left)".
+_POSITION_MARK = re.compile(r"\((?:L|R|C|left|right|center|centre)\)")
 
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",

@@ -56,6 +56,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit-lead", "Photo caption",
          rf"^(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*/\s*{_AGENCY}(?:\s+via\s+{_AGENCY})?"
          rf"(?:\s*/\s*{_AGENCY}(?:\s+via\s+{_AGENCY})?){{0,3}}\s+[A-Z]"),
+        # Where someone stands in the picture, after their name: "President X (L) greets envoy Y at …", "X (R) and
+        # his wife Y pay tribute …" (a story's prose never places people so).
+        ("boiler:caption-position", "Photo caption",
+         r"[A-Z][\w’'-]+\s+\((?:L|R|C|left|right|center|centre)\)\s+(?:and\s|[a-z])"),
         # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
         ("boiler:wire-note", "Note to editors",
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
@@ -149,8 +153,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:caption-present", "Photo caption",
          rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during)|shakes? hands|"
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
-         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*\bon\s+{_MONTHS}[a-z]*\.?\s+"
-         rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b[^.!?“”\"]*\.$"),
+         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*(?:\bon\s+|,\s+){_MONTHS}[a-z]*\.?\s+"
+         rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b(?:[^.!?“”\"]*\.|$)"),
         # An author and the agency they write for, alone: "Nicole Winfield, Associated Press".
         ("boiler:author-agency", "Byline", AUTHOR_AGENCY),
         # A caption's credit after a label: "… in St. Peter's Square. Credit: Sky News (Screenshot)".
