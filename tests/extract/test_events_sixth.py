@@ -9,16 +9,15 @@ from briefing.load import load_briefing
 
 
 def test_a_since_bounding_a_first_dates_no_event(tmp_path: Path) -> None:
-    """"X, who was the first leader to visit Washington, D.C., since the U.S. president returned to office Jan. 20,
-    said …" and "… the first leader to visit since his return to power a month ago": the date starts the stretch
+    """"X, the first foreign leader to reach Washington, D.C., since the U.S. president took office Jan. 20, said …"
+    and "… the first leader Trump has met since his return to power a month ago": the date starts the stretch
     the "first" counts in (both were shown as events of January). A perfect with its own "since" keeps its date."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(
         "A visit\n\ndate 2025-02-24\n\n"
-        "Emmanuel Macron, who was the first European leader to visit Washington, D.C., since the U.S. president "
-        "returned to office Jan. 20, said the talks had gone well.\n\n"
-        "Reuters reports that Keir Starmer is the first leader to visit Trump since his return to power a month "
-        "ago.\n\n"
+        "Emmanuel Macron, the first foreign leader to reach Washington, D.C., since the U.S. president took office "
+        "Jan. 20, said the talks had gone well.\n\n"
+        "Keir Starmer is the first leader Trump has met since his return to power a month ago, aides say.\n\n"
         "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n", encoding="utf-8")
     briefing = load_briefing(tmp_path, use_cache=False)
     dates = sorted(e.date.iso for e in briefing.events if e.date is not None)

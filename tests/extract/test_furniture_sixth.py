@@ -10,26 +10,25 @@ from briefing.load.extract.boilerplate import find_regions
 # (kind, line): F furniture, A article
 PAGE = [
     ("A", "Leaders meet in Washington"),
-    ("F", "AFP Published 22 Mar, 2025 11:10pm"),
+    ("F", "AFP Published 14 Mar, 2025 09:42am"),
     ("A", "President Donald Trump met French President Emmanuel Macron at the White House on Monday, and the two "
           "men said they had made progress on a plan for Ukraine."),
-    ("F", "Jane Roe / AFP via Getty Images / AFP via Getty Images President Trump meets with French President "
-          "Emmanuel Macron in the Oval Office of the White House on Monday."),
+    ("F", "Jane Roe / AFP via Getty Images / AFP via Getty Images President Trump greets the French president at "
+          "the West Wing door on a cold Monday."),
     ("A", "Macron said Europe was ready to take on a larger share of the burden, and Trump said the talks had been "
           "very good."),
-    ("F", "President Donald Trump welcomes French President Emmanuel Macron to the White House in Washington, "
-          "Feb. 24, 2025."),
+    ("F", "President Donald Trump welcomes the French president to the East Room in Washington, Feb. 25, 2025."),
     ("F", "John Doe/AFP via Getty Images"),
     ("A", "The two leaders spoke again by telephone later in the week, officials said."),
     ("F", "By Anna de Vries"),
     ("F", "Share and Follow"),
-    ("F", "27 February 2025, 17:36 | Updated: 27 February 2025, 18:37"),
-    ("F", "Your support helps us to tell the story. Your donation allows us to keep sending reporters to the scene. "
+    ("F", "3 March 2025, 09:12 | Updated: 3 March 2025, 11:40"),
+    ("F", "Your support helps us keep reporting. Your donation allows us to send reporters where the news is. "
           "Read more"),
     ("A", "Officials said the two leaders would meet again in the spring to review the plan and the support for it."),
     ("F", "President Anna Holt (L) greets the envoy at her offices in the capital on a grey morning"),
-    ("F", "U.S. envoy Keith Kellogg shakes hands with President Volodymyr Zelensky, amid the war, in Kyiv, Ukraine, "
-          "February 20, 2025"),
+    ("F", "Envoy Keith Kellogg shakes hands with President Volodymyr Zelensky at the palace, in Kyiv, Ukraine, "
+          "February 21, 2025"),
     ("A", "The two men then spoke for two hours about the war, aides said, and agreed to meet again soon."),
 ]
 

@@ -33,9 +33,9 @@ def test_a_session_is_no_person_a_charge_daffaires_is_and_a_name_cut_off_by_the_
     (tmp_path / "sources" / "a.txt").write_text(
         "A headline\n\n"
         "French President Emmanuel Macron met Donald Trump on Monday.\n\n"
-        "Marta Quell, Chargé d'Affaires of the U.S. Mission to the UN, told a UN General Assembly Emergency "
-        "Special Session that the vote mattered.\n\n"
-        "President Trump meets with French President Emmanuel Macr", encoding="utf-8")
+        "Marta Quell, Chargé d'Affaires at the embassy, spoke to an Emergency Special Session of the assembly, "
+        "saying the vote mattered.\n\n"
+        "Later the president walked out with French President Emmanuel Macr", encoding="utf-8")
     briefing = load_briefing(tmp_path, use_cache=False)
     people = {a.name for a in briefing.actors if a.origin == "auto"}
     assert "Marta Quell" in people
@@ -43,15 +43,16 @@ def test_a_session_is_no_person_a_charge_daffaires_is_and_a_name_cut_off_by_the_
 
 
 def test_a_known_surname_after_another_given_name_is_another_person(tmp_path: Path) -> None:
-    """"Daniel Waltz, an analyst, commented …" gave Mike Waltz (the gazetteer's) the analyst's words; now a person
+    """"Daniel Waltz, an analyst at a think tank, said …" gave Mike Waltz (the gazetteer's) his words; now a person
     of his own, who takes no "Waltz" alone from Mike (a "Waltz said" elsewhere is not Daniel's: two people of
     that surname now, so it names neither plainly)."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(
         "A headline\n\n"
         "National Security Adviser Mike Waltz spoke on Monday.\n\n"
-        "Daniel Waltz, an analyst, commented on the deal, stating that it offers Ukraine a “rare and historic "
-        "chance” to rebuild.\n", encoding="utf-8")
+        "Daniel Waltz, an analyst at a think tank, said the deal gave the country a “rare and historic chance” to "
+        "rebuild.\n",
+        encoding="utf-8")
     (tmp_path / "sources" / "b.txt").write_text(
         "Another headline\n\n"
         "In an interview on Tuesday, Waltz said the deal would help Ukraine and the United States alike.\n",

@@ -11,12 +11,12 @@ from tests.extract.test_positions import positions_of
 
 @pytest.mark.parametrize("sentence", [
     # refusing another's plan for a means that would serve the keyword refuses the plan, not the keyword
-    "Steve Witkoff rejected Keir Starmer’s plan for an international force to support a ceasefire in Ukraine.",
-    "Keir Starmer's plan for a European force to support a ceasefire has been dismissed as theatre by Witkoff.",
-    "When pressed on Starmer’s proposal for a “coalition of the able” to provide security guarantees for Ukraine, "
-    "Witkoff dismissed it as naive.",
-    # one side's belief about another's stance is neither's ("asserting that he believes Russia would consider …")
-    "Trump agreed, asserting that he believes Russia would consider European troop deployments in a peace deal.",
+    "Steve Witkoff rejected Keir Starmer’s plan for a naval mission to support a ceasefire at sea.",
+    "Keir Starmer's proposal for a monitoring team to support a ceasefire was dismissed as theatre by Witkoff.",
+    "Asked about Starmer’s offer of a “club of the able” to provide security guarantees for Ukraine, Witkoff "
+    "dismissed it.",
+    # one side's belief about another's stance is neither's ("asserting that he believes Russia would accept …")
+    "Trump nodded, asserting that he believes Russia would accept European troops after a peace deal.",
     "Macron thinks Russia would accept a ceasefire within weeks.",
 ])
 def test_refusing_anothers_plan_for_a_means_is_no_stance_on_its_goal(sentence: str) -> None:

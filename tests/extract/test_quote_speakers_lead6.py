@@ -29,12 +29,12 @@ def test_a_name_before_a_role_in_a_headline_is_not_the_speaker(tmp_path: Path) -
 
 
 def test_a_quote_inside_a_leading_subordinate_clause_is_not_the_main_verbs(tmp_path: Path) -> None:
-    """"When pressed on X’s proposal for a “…” to …, Y dismissed it as …": the quoted words name X's plan; they
-    are not Y's."""
+    """"Asked about X’s idea for a “…” …, Y dismissed it as …": the quoted words name X's plan; they are not
+    Y's."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "When pressed on Keir Starmer’s proposal for a “shield of friendly nations” to guard the coast, Steve "
-        "Witkoff dismissed it as naive and needless.\n\n"
+        "Asked about Keir Starmer’s idea for a “shield of friendly nations” along the coast, Steve Witkoff "
+        "dismissed it as wishful.\n\n"
         "“We will judge the plan on its merits,” Witkoff said.\n"))
     assert quotes["shield of friendly nations"] is None
     assert quotes["We will judge the plan on its merits,"] == ids["Steve Witkoff"]
@@ -55,46 +55,45 @@ def test_a_pronoun_goes_on_with_the_pronoun_subject_before_it(tmp_path: Path) ->
 
 def test_a_long_leading_phrase_before_the_subject_still_names_the_subject(tmp_path: Path) -> None:
     """A pronoun's person is the subject of the sentence before even after a leading phrase of more than 80
-    characters ("Speaking with a far-right political commentator … on March 21, X called Y’s plan …")."""
+    characters ("Talking to a radio host on a late-night programme … on March 21, X called Y’s plan …")."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "Speaking with an American far-right political commentator on a late-night programme on March 21, Steve "
+        "Talking to a radio host on a late-night programme broadcast from a studio in Florida on March 21, Steve "
         "Witkoff called Keir Starmer’s plan thin. He said the idea would not survive the spring.\n\n"
-        "“There is a notion that everyone must act like a wartime leader. That is silly,” he told the host.\n"))
-    assert quotes["There is a notion that everyone must act like a wartime leader. That is silly,"] \
-        == ids["Steve Witkoff"]
+        "“Everyone wants to play the hero of the last war. It will not work,” he told the host.\n"))
+    assert quotes["Everyone wants to play the hero of the last war. It will not work,"] == ids["Steve Witkoff"]
 
 
 def test_a_name_after_a_preposition_and_its_qualified_title_is_no_pronouns_person(tmp_path: Path) -> None:
-    """"In an interview with pro-Trump journalist X, Y praised Z, saying … / “…,” he said": the journalist, an
+    """"In a long talk with pro-Trump journalist X, Y spoke of Z, saying … / “…,” he said": the journalist, an
     object of "with" behind three words and a title, is not who "he" is; Y, the subject, is."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "In an interview with pro-Trump journalist Dana Mercer, Steve Witkoff praised Vladimir Putin, saying he "
-        "trusted the Russian leader.\n\n"
+        "In a long talk with pro-Trump journalist Dana Mercer, Steve Witkoff spoke of Vladimir Putin, saying the "
+        "two had got on well.\n\n"
         "“I do not see him as a villain at all,” he said.\n"))
     assert "Dana Mercer" in ids
     assert quotes["I do not see him as a villain at all,"] == ids["Steve Witkoff"]
 
 
 def test_a_name_before_interview_in_a_headline_is_not_the_speaker(tmp_path: Path) -> None:
-    """"X’s startling Y interview: ‘…’": neither the interviewee's possessive nor the show's name speaks."""
+    """"The Y interview: ‘…’": the show's name does not speak."""
     quotes, ids = _quotes(tmp_path, (
-        "Steve Witkoff’s startling Dana Mercer interview: ‘He was repeating Kremlin lines’\n\n"
+        "The Dana Mercer interview: ‘Nothing in it was new’\n\n"
         "Steve Witkoff spoke to pro-Trump journalist Dana Mercer on Friday.\n"))
     assert "Dana Mercer" in ids
-    assert quotes["He was repeating Kremlin lines"] is None
+    assert quotes["Nothing in it was new"] is None
 
 
 def test_both_objects_of_alongside_are_no_pronouns_person(tmp_path: Path) -> None:
-    """"Speaking alongside X and Ukrainian President Y, Z talked of … / “…,” he said": X and Y are what
+    """"Alongside X and Ukrainian President Y, Z spoke of … / “…,” he said": X and Y are what
     "alongside" governs; "he" is Z."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "Speaking alongside Commission President Ursula von der Leyen and Ukrainian President Volodymyr "
-        "Zelensky, Council President Rui Almada talked of a new push for the bloc.\n"
-        "“We are here to take decisions and to act on them quickly,” he said.\n"))
-    assert quotes["We are here to take decisions and to act on them quickly,"] == ids["Rui Almada"]
+        "Alongside Commission President Ursula von der Leyen and Ukrainian President Volodymyr Zelensky, Council "
+        "President Rui Almada spoke of fresh plans for the bloc.\n"
+        "“We will decide first and then act quickly,” he said.\n"))
+    assert quotes["We will decide first and then act quickly,"] == ids["Rui Almada"]
 
 
 def test_a_quotation_the_page_is_cut_off_inside_is_not_continued_from_the_paragraph_before(tmp_path: Path) -> None:
@@ -103,55 +102,55 @@ def test_a_quotation_the_page_is_cut_off_inside_is_not_continued_from_the_paragr
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
         "Council President Rui Almada arrived at the summit on Thursday.\n"
-        "“We are here to support the country on its path to a lasting peace,” Almada told journalists.\n"
-        "“This is a turning point for the whole continent. And it is also a turning point for"))
-    assert quotes["We are here to support the country on its path to a lasting peace,"] == ids["Rui Almada"]
-    assert [speaker for text, speaker in quotes.items() if text.startswith("This is a turning point")] == [None]
+        "“We came to take decisions, not to talk about them,” Almada told journalists.\n"
+        "“The continent has reached a hinge in its history. And the country too, which is part of"))
+    assert quotes["We came to take decisions, not to talk about them,"] == ids["Rui Almada"]
+    assert [speaker for text, speaker in quotes.items() if text.startswith("The continent has reached")] == [None]
 
 
 def test_naming_participles_are_the_subjects_words(tmp_path: Path) -> None:
-    """"X questioned …, referring to it as “…”" and "Despite …, he struggled to …, vaguely mentioning “…”": the
+    """"X doubted …, referring to it as “…”" and "Despite …, he could not …, only mentioning “…”": the
     participle's words are the sentence's subject's (a pronoun after a leading clause's comma is that subject,
     and ", he struggled to name …," is no apposition)."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "Echoing old talking points, Steve Witkoff questioned the border, referring to it as “a line drawn in "
-        "sand” and doubting the maps. Despite leading the talks, he struggled to name the regions at stake, "
-        "vaguely mentioning “the east, the south and two others.”\n"))
+        "Repeating an old argument, Steve Witkoff doubted the frontier, referring to it as “a line drawn in sand” "
+        "and mocking the maps. Despite chairing the talks, he could not list the districts in dispute, only "
+        "mentioning “the east, the south and some others.”\n"))
     assert quotes["a line drawn in sand"] == ids["Steve Witkoff"]
-    assert quotes["the east, the south and two others."] == ids["Steve Witkoff"]
+    assert quotes["the east, the south and some others."] == ids["Steve Witkoff"]
 
 
 def test_a_question_before_a_reply_is_not_the_repliers(tmp_path: Path) -> None:
-    """"As the leader stepped out, a journalist called out, “Can you …?” Trump replied confidently, “We can.”":
+    """"… a reporter shouted, “Will you …?” Trump replied, “We will.”":
     the question is the journalist's (unknown), the answer Trump's."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "As the British leader stepped out of his car, a journalist called out, “Can you get a deal done this "
-        "week?” Donald Trump replied confidently, “We can, and we will.”\n"))
-    assert quotes["Can you get a deal done this week?"] is None
-    assert quotes["We can, and we will."] == ids["Donald Trump"]
+        "When the visitor's car pulled up, a reporter shouted, “Will you have a deal by Friday?” Donald Trump "
+        "replied, “We will, and soon.”\n"))
+    assert quotes["Will you have a deal by Friday?"] is None
+    assert quotes["We will, and soon."] == ids["Donald Trump"]
 
 
 def test_a_clause_after_a_comma_is_no_apposition_and_a_subject_is_not_his_own_describer(tmp_path: Path) -> None:
-    """", Witkoff spoke favorably of President Putin," is a clause with its own subject, not an apposition hiding
-    both names (the quotes after its participle went unknown); "…, Putin is not the bad guy, describing him as
-    “…”" is not Putin's (he is the one described; the name after "according to" is a preposition's object)."""
+    """", X talked at length about President Y," is a clause with its own subject, not an apposition hiding both
+    names (the quotes after its participle went unknown); "…, Y is no ogre, describing him as “…”" is not Y's (he
+    is the one described; the name after "according to" is a preposition's object)."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "During the interview, Steve Witkoff spoke warmly of Russian President Vladimir Putin, describing him as "
-        "“a very sharp man” and “not a villain at all.” He recounted a recent meeting.\n\n"
-        "But, according to Western officials in the capital, Vladimir Putin is not the villain, describing him as "
-        "“a careful and patient partner.”\n"))
-    assert quotes["a very sharp man"] == ids["Steve Witkoff"]
-    assert quotes["a careful and patient partner."] is None
+        "On the podcast, Steve Witkoff talked at length about Russian President Vladimir Putin, describing him as "
+        "“a patient negotiator” and “hard to read.” He went on to other topics.\n\n"
+        "But, according to officials in Berlin, Vladimir Putin is no ogre, describing him as “a careful and "
+        "stubborn partner.”\n"))
+    assert quotes["a patient negotiator"] == ids["Steve Witkoff"]
+    assert quotes["a careful and stubborn partner."] is None
 
 
 def test_a_label_opening_the_sentence_before_leaves_its_subject_the_pronouns_person(tmp_path: Path) -> None:
-    """"Details: X stressed that he had told Y’s story to Z. “…”, he said.": X, the subject after the house
-    style's label, is "he"."""
+    """"Details: X said that he had passed Y’s letter to Z. “…”, he said.": X, the subject after the house style's
+    label, is "he"."""
     quotes, ids = _quotes(tmp_path, (
         "A headline\n\n"
-        "Details: Steve Witkoff stressed that he had told Vladimir Putin’s story to Donald Trump and handed over the "
-        "gift. \"He was clearly moved by the gesture\", he said.\n"))
-    assert quotes["He was clearly moved by the gesture"] == ids["Steve Witkoff"]
+        "Details: Steve Witkoff said that he had passed Vladimir Putin’s letter to Donald Trump the next morning. "
+        "\"It meant a great deal to him\", he said.\n"))
+    assert quotes["It meant a great deal to him"] == ids["Steve Witkoff"]

@@ -56,7 +56,7 @@ def other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> b
 #: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
 #: word ("Narendra Modi met …"); checked only in the stretch before the sentence's first known person.
 _UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Following|"
-                              r"Meanwhile|Last|This|Earlier|Later)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
+                              r"Meanwhile|Last|This|Earlier|Later|Alongside|Beside|With|Despite|During|Unlike|Speaking|Standing)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
 
 
 def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:

@@ -59,6 +59,8 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Amb)\.\s|(?<=\b
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:{_HONORIFIC}|[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
+#: A capitalised word: someone a participle's "him" may stand for.
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 #: A participle's object pronoun: "describing him as", "calling her".
 _HIM = re.compile(r"\s+(?:him|her)\b")
 #: Verbs of answering: a question quoted before one is someone else's.
@@ -198,8 +200,11 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
             sentence_start = _sentence_bounds(sentences, quote_start, para_start)
             actor, a_s, a_e = who(sentence_start, verb.start(), "first")
-            if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor:
-                return None  # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer
+            if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
+                    and not _CAPITALISED.search(text, a_e, verb.start()):
+                # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one
+                # named after the subject, as in "X talked about President Y, describing him as …", for "him")
+                return None
             if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
                                                         or (_SUBORDINATE.match(text, sentence_start)
                                                             and "," not in text[sentence_start:a_s])):
