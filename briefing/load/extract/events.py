@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.load.extract.date_resolvers import WEEKDAYS, the_date_noun
+from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
 from briefing.model import PartialDate, Span
 
@@ -88,105 +88,6 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
                                   for d in dates)
 
 
-#: A past participle that owns the date right after it ("a ceasefire signed four months ago", "the peace process
-#: begun at the end of 2022"), read on the words just before the date.
-_OWNER = re.compile(r"\b(?P<owner>\w+ed|begun|done|taken|given|broken|written|spoken|chosen|drawn|sworn|shown|known|"
-                    r"seen|held|made|won|struck|sent)\s+(?:(?:on|in|at|during|since|last|early|late)\s+)?"
-                    r"(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?$", re.IGNORECASE)
-#: Words before a participle that make it a finite verb of its own clause ("the deal was signed on Monday").
-_AUXILIARY = re.compile(r"\b(?:has|have|had|was|were|is|are|be|been|being|will|would|’s|'s)\s+(?:\w+ly\s+)?$",
-                        re.IGNORECASE)
-#: What opens a clause about something else between the sentence's verb and the date ("…, following a ceasefire
-#: signed four months ago").
-_SUBORDINATE = re.compile(r"\b(?:following|after|before|since|ahead of|amid|despite)\b", re.IGNORECASE)
-#: Participles that are never a finite past ("begun", not "began"): a noun's modifier wherever they stand.
-_ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chosen drawn sworn shown known seen".split())
-#: A date inside a clause that "before/after/while" + a gerund opens: "Russia first invaded Crimea in 2014 before
-#: launching its wider invasion in February 2022" dates the launch, not the sentence's verb.
-_GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:!?]{0,80}$")
-#: A common noun, then a past participle with its own short phrase, then the date: "territory seized from
-#: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's). Not a day
-#: after "on": "agreed …, according to a readout issued by the Kremlin on March 18" is the day of the act too.
-_REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
-                               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|since)\s+$")
-#: A relative clause with its own subject and no pronoun, after a common noun: "any deal on the territory Russia
-#: has seized since 2014", "the farmland Moscow had occupied in 2022" (the date is the seizure's). Not after a word
-#: that opens a clause of the sentence's own ("said Russia had struck …", "as Kyiv has …").
-_CONTACT_RELATIVE = re.compile(
-    r"\b(?!(?:that|this|and|but|nor|yet|so|when|while|after|before|since|because|as|if|unless|until|though|where|"
-    r"what|how|why|who|whom|whose|which|the|a|an|of|to|for|with|from|than|then|now|also|only|says|said|tells|told|"
-    r"claims|warns|insists|argues|believes|thinks|knows|hopes|fears|notes|adds|admits|denies|shows|means|"
-    r"suggests|reports|recalls|accepts|agrees|confirms)\b)[a-z]{3,}(?<!ed)(?<!ly)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
-    r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|held|won|kept|built|seen|lost)\s+(?:in|since)\s+$")
-#: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
-#: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
-#: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
-#: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
-#: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
-_SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
-#: A "since" that bounds a first or a last ("the first European leader to visit Washington, D.C., since the
-#: president returned to office Jan. 20", "… since his return to power a month ago"): the date starts the
-#: stretch the superlative counts in; it is not the day of the sentence's act.
-_FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|lowest|longest)\b"
-                          r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,80}$")
-
-
-def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
-    """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
-    mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
-    following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
-    peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
-    2023" (a "since" inside a trailing participle clause)."""
-    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
-            or _FIRST_SINCE.search(text, max(start, at - 170), at):
-        return True
-    if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
-            or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
-            or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):
-        return True
-    owner = _OWNER.search(text, max(verb_end, at - 48), at)
-    if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
-        return False
-    return owner.group("owner").lower() in _ONLY_PARTICIPLE or \
-        _SUBORDINATE.search(text, verb_end, owner.start()) is not None
-
-
-#: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
-#: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
-_PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
-                           r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-#: A weekday's thing as the object of "to", "for", "ahead of": "invited Canada to Wednesday's meeting", "ahead of
-#: Friday's vote" (a weekday that may lie either side of the page's day; "before Wednesday's meeting" is left as it
-#: was: the act is the meeting's eve at most).
-_TO_DAYS_THING = re.compile(r"\b(?:to|for|ahead of)\s+$")
-_POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:meeting|summit|talks|vote|session|call|visit|"
-                              r"conference|gathering|deadline|ceremony|signing|hearing|debate|election|address|"
-                              r"speech|briefing|round|negotiations)\b")
-#: A relative clause that dates its antecedent: "Ukraine has delayed elections that were scheduled for April 2024"
-#: (the elections' day, not the delay's).
-_RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
-                            r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))|"
-                            # "a conflict that began in 2020", "the war which broke out in 1962"
-                            r"(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|ended|happened|occurred|took\s+place)"
-                            r"\s+(?:in|on))\s+$")
-
-
-def names_a_thing(text: str, start: int, end: int) -> bool:
-    """Whether the date text[start:end] is an attribute of a noun ("the Feb. 24, 2022, invasion") or, with its
-    year, the day of a thing a phrase of reason or time names ("Because of Russia's invasion in February 2022,
-    Ukraine has delayed elections"), or the day a relative clause gives its antecedent ("elections that were
-    scheduled for April 2024", "a conflict that began in 2020"): it dates that thing, not what the sentence tells of ("The call upended years
-    of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
-    if the_date_noun(text, start, end):
-        return True
-    if _RELATIVE_DATE.search(text, max(0, start - 60), start):
-        return True
-    if text[start:end].lower().startswith(WEEKDAYS) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
-            and _POSSESSIVE_NOUN.match(text, end):
-        return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's
-    return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start))
 
 
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
