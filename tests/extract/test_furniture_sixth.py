@@ -30,6 +30,8 @@ PAGE = [
     ("F", "Envoy Keith Kellogg shakes hands with President Volodymyr Zelensky at the palace, in Kyiv, Ukraine, "
           "February 21, 2025"),
     ("A", "The two men then spoke for two hours about the war, aides said, and agreed to meet again soon."),
+    ("F", "Moscow backs a short pause in strikes on power plants after a long call with Washington, Kremlin says"),
+    ("A", "Officials in both capitals said the envoys would meet again before the end of the month to go on."),
 ]
 
 

@@ -1,6 +1,7 @@
 """Furniture known by where a line stands rather than by its words (boilerplate.py marks lines by their words):
   boiler:inset-line       a short line that is no sentence, between two paragraphs of the story: a photo
-                          caption, a video's title, an ad slot's name ("Trump meeting with el-Sisi", "RM Block")
+                          caption, a video's title, an ad slot's name ("Trump meeting with el-Sisi", "RM Block"),
+                          another story's headline ("…, Kremlin says")
   boiler:trailing-links   headlines of other stories after the story's last paragraph (title case, no sentence)
   boiler:link-list        a link-list header alone on its line ("ALSO READ", "Continue reading") and the
                           headlines under it
@@ -25,6 +26,10 @@ _LEAD_IN = re.compile(r"[:,;–—-]\s*$")
 #: Words of an inset line at most, and of a paragraph at least.
 _INSET_WORDS = 14
 _PARAGRAPH_WORDS = 12
+#: Another story's headline linked between two paragraphs ends on its source, with no full stop: "…, Kremlin
+#: says" (a longer inset line than a caption's, with that ending only).
+_HEADLINE_SAYS = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:says|warns|claims|reports|confirms)$")
+_LINKED_HEADLINE_WORDS = 24
 #: A capitalised word alone, no sentence: a label ("Americas", "Quote"); and one or two of them.
 _LABEL_WORD = re.compile(r"[A-Z][a-z]{2,20}")
 _LABEL_WORDS = re.compile(r"[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?")
@@ -64,7 +69,9 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
             marks[index] = ("boiler:head-label", "Section or button label")
     for index in range(1, count - 1):
         line = lines[index][2]
-        if marks[index] is None and 2 <= _words(line) <= _INSET_WORDS and _no_sentence(line) \
+        if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS
+                                     or (_words(line) <= _LINKED_HEADLINE_WORDS and _HEADLINE_SAYS.search(line))) \
+                and _no_sentence(line) \
                 and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
             marks[index] = ("boiler:inset-line", "Caption or inset line")
     _link_lists(lines, marks)
