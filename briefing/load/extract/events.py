@@ -18,7 +18,8 @@ from briefing.load.extract.findings import precision_rank, title
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
-    r"\b(?:call(?:ed|s)?|phone call|spok?e|speak(?:s|ing)?|talks?|met|meet(?:s|ing)?|agree(?:d|s)?|"
+    r"\b(?:call(?:ed|s)?|phone call|(?:telephone |phone )?conversation|spok?e|speak(?:s|ing)?|talks?|met|"
+    r"meet(?:s|ing)?|agree(?:d|s)?|"
     r"announc(?:e|ed|es)|said|says|told|suspend(?:ed|ing|s)?|attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|"
     r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
     r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
