@@ -32,6 +32,9 @@ PAGE = [
     ("A", "The two men then spoke for two hours about the war, aides said, and agreed to meet again soon."),
     ("F", "Moscow backs a short pause in strikes on power plants after a long call with Washington, Kremlin says"),
     ("A", "Officials in both capitals said the envoys would meet again before the end of the month to go on."),
+    ("F", "date 2025-03-04 This audio is created with AI assistance"),
+    ("F", "17th March 2025, 06:12 GMT+11"),
+    ("A", "The ministers spoke again on Tuesday, and both sides said the next round would be held in the Gulf."),
 ]
 
 

@@ -39,8 +39,9 @@ _TIMESTAMP = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "b
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
 _DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:,?\s*[A-Z]{2,4})?)?[\])]?$"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?[\])]?$"
     r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
     r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
@@ -169,8 +170,10 @@ def _mark(line: str) -> tuple[str, str] | None:
     stamp = _STAMP.match(line)
     if stamp is not None:
         rest = line[stamp.end():].strip()
-        if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest):
-            # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT"
+        if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest) \
+                or (len(rest.split()) <= 12 and _mark(rest) is not None):
+            # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT",
+            # "date 2025-02-15 This audio is created with AI assistance" (a short line of furniture after it)
             return ("boiler:date-stamp", "Date stamp and byline")
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
     # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.
