@@ -199,6 +199,36 @@ class Clauses:
         return (len(between) <= 60 and _LISTED.search(between) is not None  # and no cue between the two
                 and bisect_left(self.starts, first.end) == bisect_left(self.starts, second.start))
 
+    def _no_stance(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], inside: list[Cue],
+                   window: list[Cue]) -> bool:
+        """Whether the clause's cues around `hit` say nothing about its issue after all (each rule says why)."""
+        if any(c.kind == "without" and c.start < hit.start for c in inside):
+            return True  # "without providing security guarantees": not a stance on them
+        if in_anothers_plan([(c.kind, c.start) for c in inside], hit, self.text, self.start):
+            return True  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
+        if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
+               and _FOR_NEXT.match(self.text, c.end) for c in inside):
+            return True  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
+        if any(c.kind in ("pos", "neg", "ruleout") and any(
+                n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
+                for n in window) for c in inside):
+            return True  # "will not abandon the territories or recognise them as Russian": the negation carries
+        before = bisect_left(starts, hit.start) - 1
+        if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
+                self.text, hits[before].end, hit.start):
+            return True  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+        if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
+                _BUT_AFTER.match(self.text, hit.end, self.end):
+            return True  # "liked the idea of a truce but that talks could go on without one": a concession
+        if _FORMER.search(self.text, max(self.start, hit.start - 50), hit.start):
+            return True  # "moving from dismissing a truce to praising the talks": a stance left behind
+        if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
+            return True  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
+        if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
+                self.text, max(self.start, hit.start - 30), hit.start):
+            return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
+        return False
+
     def polarity(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> Polarity | None:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
@@ -217,31 +247,8 @@ class Clauses:
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
-        if any(c.kind == "without" and c.start < hit.start for c in inside):
-            return None  # "without providing security guarantees": not a stance on them
-        if in_anothers_plan([(c.kind, c.start) for c in inside], hit, self.text, self.start):
-            return None  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
-        if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
-               and _FOR_NEXT.match(self.text, c.end) for c in inside):
-            return None  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
-        if any(c.kind in ("pos", "neg", "ruleout") and any(
-                n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
-                for n in window) for c in inside):
-            return None  # "will not abandon the territories or recognise them as Russian": the negation carries
-        before = bisect_left(starts, hit.start) - 1
-        if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
-                self.text, hits[before].end, hit.start):
-            return None  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
-        if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
-                _BUT_AFTER.match(self.text, hit.end, self.end):
-            return None  # "liked the idea of a truce but that talks could go on without one": a concession
-        if _FORMER.search(self.text, max(self.start, hit.start - 50), hit.start):
-            return None  # "moving from dismissing a truce to praising the talks": a stance left behind
-        if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
-            return None  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
-        if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
-                self.text, max(self.start, hit.start - 30), hit.start):
-            return None  # "ready to repel violations of the truce": a stance on the violations, not the truce
+        if self._no_stance(hit, hits, starts, inside, window):
+            return None
         # (a condition is looked for among all the clause's cues: "dependent on" speaks about what comes before it)
         condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
                           and not _within_a_keyword(c, hits, starts)), None)
