@@ -198,18 +198,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
             return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
         if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
-            sentence_start = _sentence_bounds(sentences, quote_start, para_start)
-            actor, a_s, a_e = who(sentence_start, verb.start(), "first")
-            if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
-                    and not _CAPITALISED.search(text, a_e, verb.start()):
-                # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one
-                # named after the subject, as in "X talked about President Y, describing him as …", for "him")
+            subject = _sentence_subject_of_participle(text, _sentence_bounds(sentences, quote_start, para_start), verb, who)
+            if subject is None:
                 return None
-            if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
-                                                        or (_SUBORDINATE.match(text, sentence_start)
-                                                            and "," not in text[sentence_start:a_s])):
-                return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject
-                #              after the clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
+            actor, a_s, a_e = subject
         elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
             return inserted
         else:
@@ -222,21 +214,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
                     return None, "quote:unnamed", 0.5, -1, -1
                 return actor, "quote:said-before", 0.85, a_s, verb.end()
             actor, a_s, a_e = who(window_start, verb.start(), "last")
-        if actor and _COORDINATED_VERB.match(text, a_e, verb.start()):
-            # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is
-            # left out. Not Z; unknown rather than a guess at the first clause's subject.
-            return None, "quote:unnamed", 0.5, -1, -1
-        if actor and joint_subject(text, a_s, a_e, window_start, verb.start(), who):
-            # "X and SDF commander Y said they had agreed to “…”": two people as one subject; the words are
-            # both's, and a quote has one speaker. Unknown, not the one named last.
-            return None, "quote:unnamed", 0.5, -1, -1
-        if actor and _unnamed_subject(text, a_e, verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1  # "After X met Y, a Russian diplomat said …"
-        if actor and _NAME_AS_MODIFIER.match(text, a_e, verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1  # "The X government confirmed …": the government, not X
-        if actor and _PHRASE_SUBJECT.search(text, a_e, verb.start()):
-            # "Asked about his pledge to NATO, the former president stated: “…”": after the leading clause, a
-            # subject of its own that names no one we know. Not the name in the clause; unknown.
+        if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
             return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
@@ -251,6 +229,36 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202
+    """The subject of the sentence a participle of speech ends ("X met Y, describing the talks as “…”"): its first
+    person named, when that person is plainly the subject; None otherwise."""
+    actor, a_s, a_e = who(sentence_start, verb.start(), "first")
+    if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
+            and not _CAPITALISED.search(text, a_e, verb.start()):
+        # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one named
+        # after the subject, as in "X talked about President Y, describing him as …", for "him")
+        return None
+    if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
+                                                or (_SUBORDINATE.match(text, sentence_start)
+                                                    and "," not in text[sentence_start:a_s])):
+        return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject after the
+        #              clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
+    return actor, a_s, a_e
+
+
+def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_start: int, who) -> bool:  # noqa: ANN001
+    """Whether the person named before a speech verb is not plainly its subject, so the quote is no one's named."""
+    # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is left out.
+    return bool(_COORDINATED_VERB.match(text, a_e, verb_start)
+                # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
+                or joint_subject(text, a_s, a_e, window_start, verb_start, who)
+                or _unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
+                or _NAME_AS_MODIFIER.match(text, a_e, verb_start)  # "The X government confirmed …": not X
+                # "Asked about his pledge to NATO, the former president stated: “…”": a subject of its own after
+                # the leading clause, naming no one we know; not the name in the clause
+                or _PHRASE_SUBJECT.search(text, a_e, verb_start))
 
 
 #: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
