@@ -17,3 +17,28 @@ def write_folder(root: Path, files: dict[str, bytes | str], **toml: str) -> Path
     for name, text in toml.items():
         (root / f"{name}.toml").write_text(text, encoding="utf-8")
     return root
+
+
+def quotes_of(root: Path, article: str) -> tuple[dict[str, str | None], dict[str, str]]:
+    """{quote text: speaker id} and {actor name: actor id} of a one-article folder, every quote's span checked
+    to read back its text."""
+    from briefing.load import load_briefing
+
+    write_folder(root, {"a.txt": article})
+    briefing = load_briefing(root, use_cache=False)
+    text = briefing.sources[0].text
+    for quote in briefing.quotes:
+        assert text[quote.span.start:quote.span.end] == quote.span.text
+    return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
+
+
+def load_articles(tmp_path_factory, name: str, articles: dict[str, str]):  # noqa: ANN001, ANN201
+    """The briefing of a folder of the given articles (file name: text), made under `tmp_path_factory`."""
+    from briefing.load import load_briefing
+
+    return load_briefing(write_folder(tmp_path_factory.mktemp(name), articles))
+
+
+def auto_people(briefing) -> dict:  # noqa: ANN001
+    """The people extraction introduced, by name."""
+    return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}

@@ -7,24 +7,10 @@ these things."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from briefing.load import load_briefing
-from briefing.model import Actor, Briefing
-
-
-def _load(tmp_path_factory: pytest.TempPathFactory, name: str, articles: dict[str, str]) -> Briefing:
-    folder: Path = tmp_path_factory.mktemp(name)
-    (folder / "sources").mkdir()
-    for file, text in articles.items():
-        (folder / "sources" / file).write_text(text, encoding="utf-8")
-    return load_briefing(folder)
-
-
-def _people(briefing: Briefing) -> dict[str, Actor]:
-    return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+from briefing.model import Briefing
+from helpers import auto_people, load_articles
 
 
 PARTICLES = """\
@@ -36,7 +22,7 @@ Do Vale's team worked through the night, and Joana dos Anjos, the deputy negotia
 
 
 def test_a_portuguese_particle_keeps_the_family_name_whole(tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "particles", {"talks.txt": PARTICLES}))
+    people = auto_people(load_articles(tmp_path_factory, "particles", {"talks.txt": PARTICLES}))
     assert "Tomás Ribeiro do Vale" in people and "Joana dos Anjos" in people
     # half a name is no person: not "Tomás Ribeiro", not "Vale", not "Anjos"
     assert set(people) == {"Tomás Ribeiro do Vale", "Joana dos Anjos"}
@@ -52,7 +38,7 @@ The Council of British Traders said the vote would hurt business.
 
 def test_a_given_name_that_is_a_title_abroad_and_outlets_named_after_their_kind(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "knesset", {"vote.txt": KNESSET}))
+    people = auto_people(load_articles(tmp_path_factory, "knesset", {"vote.txt": KNESSET}))
     assert "Amir Dahan" in people  # "Amir" is a given name here, not the title Emir
     assert "Dahan" not in people
     assert "Korlan" not in people  # "the … news agency Korlan said": an outlet
@@ -72,17 +58,17 @@ Trade has fallen sharply since Brexit, said Mark Holloway, an economist at the b
 
 @pytest.fixture(scope="module")
 def royal(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "royal", {"visit.txt": ROYAL})
+    return load_articles(tmp_path_factory, "royal", {"visit.txt": ROYAL})
 
 
 def test_a_regnal_number_is_part_of_the_monarchs_name(royal: Briefing) -> None:
-    people = _people(royal)
+    people = auto_people(royal)
     assert "Haakon" not in people  # half a name
     assert "Haakon VII" in people
 
 
 def test_a_given_name_alone_joins_the_one_full_name_it_begins(royal: Briefing) -> None:
-    people = _people(royal)
+    people = auto_people(royal)
     assert "Tesfaye" not in people
     bekele = people["Tesfaye Alemu Bekele"]
     assert "Tesfaye" in {a.text for a in bekele.aliases}
@@ -91,7 +77,7 @@ def test_a_given_name_alone_joins_the_one_full_name_it_begins(royal: Briefing) -
 
 
 def test_the_word_before_an_inverted_said_is_not_the_speaker(royal: Briefing) -> None:
-    people = _people(royal)
+    people = auto_people(royal)
     assert "Brexit" not in people
     assert "Mark Holloway" in people
 
@@ -103,7 +89,7 @@ Climate deal adopted after a night of talks
 
 
 def test_a_portfolio_in_lower_case_keeps_the_nationality_in_the_role(tmp_path_factory: pytest.TempPathFactory) -> None:
-    wendt = _people(_load(tmp_path_factory, "envoy", {"deal.txt": ENVOY}))["Hanna Wendt"]
+    wendt = auto_people(load_articles(tmp_path_factory, "envoy", {"deal.txt": ENVOY}))["Hanna Wendt"]
     assert [r.title for r in wendt.roles] == ["former German climate envoy"]
     assert wendt.side == "europe" and wendt.placed
 
@@ -116,7 +102,7 @@ Relatives said they would travel to the capital on Monday.
 
 
 def test_kin_before_a_name_and_in_an_apposition_introduce_people(tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "kin", {"families.txt": KIN}))
+    people = auto_people(load_articles(tmp_path_factory, "kin", {"families.txt": KIN}))
     assert set(people) == {"Noa Peretz", "Eitan Barak"}
     assert people["Noa Peretz"].side == "other"  # Canadian: a nationality no side claims
     assert [r.title for r in people["Eitan Barak"].roles] == ["hostage"]
@@ -134,11 +120,11 @@ The previous pope, Clement, had led the church for twelve years.
 
 @pytest.fixture(scope="module")
 def conclave(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "conclave", {"pope.txt": CONCLAVE})
+    return load_articles(tmp_path_factory, "conclave", {"pope.txt": CONCLAVE})
 
 
 def test_church_titles_introduce_and_a_saints_place_is_no_one(conclave: Briefing) -> None:
-    people = _people(conclave)
+    people = auto_people(conclave)
     assert "Cardinal Weller" not in people and "Saint Anselm" not in people
     weller = people["Tobias Anselm Weller"]
     assert weller.side == "us"  # "American Cardinal …"
@@ -146,7 +132,7 @@ def test_church_titles_introduce_and_a_saints_place_is_no_one(conclave: Briefing
 
 
 def test_a_pope_by_one_name_is_his_own_person_and_shares_no_surname(conclave: Briefing) -> None:
-    people = _people(conclave)
+    people = auto_people(conclave)
     pope = people["Pope Clement"]
     assert {a.text for a in pope.aliases} == {"Pope Clement"}
     priest = people["Tomas R. Clement"]
@@ -165,7 +151,7 @@ Veterans of World War II attended, and the Phase II talks were postponed.
 
 
 def test_a_name_and_a_regnal_number_is_a_person_without_a_title(tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "numbered", {"popes.txt": NUMBERED}))
+    people = auto_people(load_articles(tmp_path_factory, "numbered", {"popes.txt": NUMBERED}))
     assert set(people) == {"Clement XV", "Urban Pius II", "Clement XIV"}  # two popes, not two spellings of one
     assert {a.text for a in people["Urban Pius II"].aliases} == {"Urban Pius II"}
 
@@ -180,7 +166,7 @@ In May Halvorsen said nothing, and the vote was held in June.
 
 def test_a_month_that_is_a_given_name_is_one_where_a_title_introduces_it(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "months", {"react.txt": MONTHS}))
+    people = auto_people(load_articles(tmp_path_factory, "months", {"react.txt": MONTHS}))
     assert {"June Okafor", "April Lindqvist"} <= set(people)
     assert not {"Okafor", "Lindqvist", "May Halvorsen"} & set(people)
 
@@ -196,11 +182,11 @@ The Lund Prize for literature went to Hungarian author Ferenc Bodnar.
 
 @pytest.fixture(scope="module")
 def prize(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "prize", {"prize.txt": PRIZE})
+    return load_articles(tmp_path_factory, "prize", {"prize.txt": PRIZE})
 
 
 def test_relations_occupations_and_a_nationality_noun_introduce_people(prize: Briefing) -> None:
-    people = _people(prize)
+    people = auto_people(prize)
     assert {"Tomas Ibarra", "Henrik Lund", "Ferenc Bodnar"} <= set(people)
     assert people["Marisol Vega Ortiz"].side == "other"  # "Venezuelan democracy campaigner": the role reads on
     assert people["Ferenc Bodnar"].side == "europe"
@@ -208,12 +194,12 @@ def test_relations_occupations_and_a_nationality_noun_introduce_people(prize: Br
 
 
 def test_a_letter_without_a_decomposition_is_an_accent(prize: Briefing) -> None:
-    holm = [a for a in _people(prize).values() if a.name.endswith("Holm")]
+    holm = [a for a in auto_people(prize).values() if a.name.endswith("Holm")]
     assert len(holm) == 1 and {"Søren Dahl Holm", "Soren Dahl Holm"} <= {a.text for a in holm[0].aliases}
 
 
 def test_a_surname_that_names_a_prize_is_no_alias_alone(prize: Briefing) -> None:
-    assert "Lund" not in {a.text for a in _people(prize)["Henrik Lund"].aliases}
+    assert "Lund" not in {a.text for a in auto_people(prize)["Henrik Lund"].aliases}
 
 
 BOARD = """\
@@ -224,8 +210,8 @@ Lena Sorel, minister for equality, told a newspaper that the move would act as a
 
 def test_a_plural_before_a_closing_single_mark_and_who_is_no_possessive(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    briefing = _load(tmp_path_factory, "board", {"board.txt": BOARD})
-    assert "Lena Sorel" in _people(briefing)
+    briefing = load_articles(tmp_path_factory, "board", {"board.txt": BOARD})
+    assert "Lena Sorel" in auto_people(briefing)
     for quote in briefing.quotes:
         if quote.text.startswith(("done nothing", "set peace")):
             assert quote.speaker is None, quote.text

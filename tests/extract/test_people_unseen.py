@@ -4,12 +4,10 @@ accents or as a short form. The articles are invented for these tests: no one sa
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from briefing.load import load_briefing
-from briefing.model import Actor, Briefing
+from briefing.model import Briefing
+from helpers import auto_people, load_articles
 
 EXCHANGE = """\
 Prisoner exchange completed at the border
@@ -20,37 +18,25 @@ Whitcombe said the United States was grateful.
 """
 
 
-def _load(tmp_path_factory: pytest.TempPathFactory, name: str, articles: dict[str, str]) -> Briefing:
-    folder: Path = tmp_path_factory.mktemp(name)
-    (folder / "sources").mkdir()
-    for file, text in articles.items():
-        (folder / "sources" / file).write_text(text, encoding="utf-8")
-    return load_briefing(folder)
-
-
-def _people(briefing: Briefing) -> dict[str, Actor]:
-    return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
-
-
 @pytest.fixture(scope="module")
 def exchange(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "exchange", {"exchange.txt": EXCHANGE})
+    return load_articles(tmp_path_factory, "exchange", {"exchange.txt": EXCHANGE})
 
 
 def test_respectively_keeps_the_title_before_the_comma_from_the_first_name(exchange: Briefing) -> None:
-    people = _people(exchange)
+    people = auto_people(exchange)
     quintal = people["Ramiro Quintal"]
     # (the title before the comma is Whitcombe's; which of the earlier ones is Quintal's is not read: no role)
     assert quintal.side != "us" and not any("US" in r.title for r in quintal.roles)
 
 
 def test_a_role_does_not_start_with_a_preposition(exchange: Briefing) -> None:
-    titles = [r.title for r in _people(exchange)["Aurelio Mendaza"].roles]
+    titles = [r.title for r in auto_people(exchange)["Aurelio Mendaza"].roles]
     assert titles == ["Venezuelan President"]
 
 
 def test_a_nationality_no_side_claims_places_the_person_on_none_of_them(exchange: Briefing) -> None:
-    mendaza = _people(exchange)["Aurelio Mendaza"]
+    mendaza = auto_people(exchange)["Aurelio Mendaza"]
     assert mendaza.placed and mendaza.side == "other"
 
 
@@ -69,11 +55,11 @@ Richrad Hollander said later that more work was needed.
 
 @pytest.fixture(scope="module")
 def summit(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "summit", {"one.txt": SUMMIT_ONE, "two.txt": SUMMIT_TWO})
+    return load_articles(tmp_path_factory, "summit", {"one.txt": SUMMIT_ONE, "two.txt": SUMMIT_TWO})
 
 
 def test_a_name_with_and_without_its_accents_is_one_person(summit: Briefing) -> None:
-    ferreira = [a for a in _people(summit).values() if a.name.endswith("Ferreira")]
+    ferreira = [a for a in auto_people(summit).values() if a.name.endswith("Ferreira")]
     assert len(ferreira) == 1
     assert {"António Ferreira", "Antonio Ferreira"} <= {a.text for a in ferreira[0].aliases}
 
@@ -89,7 +75,7 @@ def test_accents_and_short_given_names_are_variants_a_slip_is_a_misspelling() ->
 
 
 def test_a_short_given_name_and_a_slip_are_the_same_person(summit: Briefing) -> None:
-    hollander = [a for a in _people(summit).values() if a.name.endswith("Hollander")]
+    hollander = [a for a in auto_people(summit).values() if a.name.endswith("Hollander")]
     assert len(hollander) == 1
     spellings = {a.text: a.misspelling for a in hollander[0].aliases}
     assert spellings == {"Richard Hollander": False, "Ric Hollander": False, "Richrad Hollander": True,
@@ -107,11 +93,11 @@ The delegates met at Castle Rowan on Monday, and Rowan residents watched from th
 
 @pytest.fixture(scope="module")
 def untitled(tmp_path_factory: pytest.TempPathFactory) -> Briefing:
-    return _load(tmp_path_factory, "untitled", {"deal.txt": UNTITLED})
+    return load_articles(tmp_path_factory, "untitled", {"deal.txt": UNTITLED})
 
 
 def test_a_name_with_no_formula_is_a_person_when_its_surname_acts_again(untitled: Briefing) -> None:
-    people = _people(untitled)
+    people = auto_people(untitled)
     assert "Mara Vintley" in people and "Vintley" in {a.text for a in people["Mara Vintley"].aliases}
     assert not people["Mara Vintley"].placed  # no side given: unplaced, not guessed
     assert not any("Rowan" in name for name in people)  # a place whose name comes again before a plural noun
@@ -127,7 +113,7 @@ Haiti’s Permanent Representative to the UN, Odile Brunet, called the vote a tu
 
 def test_a_countrys_possessive_title_before_a_comma_introduces_and_places_the_person(
         tmp_path_factory: pytest.TempPathFactory) -> None:
-    people = _people(_load(tmp_path_factory, "vote", {"vote.txt": VOTE}))
+    people = auto_people(load_articles(tmp_path_factory, "vote", {"vote.txt": VOTE}))
     brunet = people["Odile Brunet"]
     assert [r.title for r in brunet.roles] == ["Haiti’s Permanent Representative to the UN"]
     assert brunet.side == "other" and brunet.placed
@@ -141,21 +127,21 @@ The Mendaza government confirmed through a statement the release of a group gran
 
 
 def test_a_name_before_government_is_not_the_speaker(tmp_path_factory: pytest.TempPathFactory) -> None:
-    briefing = _load(tmp_path_factory, "statement", {"statement.txt": STATEMENT})
+    briefing = load_articles(tmp_path_factory, "statement", {"statement.txt": STATEMENT})
     quote = next(q for q in briefing.quotes if "alternative measures" in q.span.text)
     assert quote.speaker is None  # the government's words: speaker unknown, not Mendaza
 
 
 def test_a_role_is_not_the_body_its_holder_heads(tmp_path_factory: pytest.TempPathFactory) -> None:
     text = "Prisoners freed\nThe prisoners were freed by the government of President Aurelio Mendaza on Friday.\n"
-    people = _people(_load(tmp_path_factory, "owned", {"owned.txt": text}))
+    people = auto_people(load_articles(tmp_path_factory, "owned", {"owned.txt": text}))
     assert [r.title for r in people["Aurelio Mendaza"].roles] == ["President"]
 
 
 def test_a_plural_group_opening_a_sentence_is_no_person(tmp_path_factory: pytest.TempPathFactory) -> None:
     text = ("Border reopens\nTraders said the queue of lorries stretched for four kilometres. "
             "Residents said the road was closed overnight.\nCanadian envoy Lena Marsters said the talks would resume.\n")
-    people = _people(_load(tmp_path_factory, "groups", {"groups.txt": text}))
+    people = auto_people(load_articles(tmp_path_factory, "groups", {"groups.txt": text}))
     assert "Traders" not in people and "Residents" not in people
     assert "Lena Marsters" in people
 
@@ -174,7 +160,7 @@ def test_a_given_name_after_sir_is_the_one_person_of_that_name(tmp_path_factory:
     """British copy writes a knight by title and given name: "Sir Keir said". An unseen page made "Keir" a new
     person and gave him Starmer's quote. A given name after "Sir" or "Dame" introduces no one; it is the one
     person of the gazetteer or the article with that given name, else no one ("Sir Tobias")."""
-    briefing = _load(tmp_path_factory, "knights", {"a.txt": KNIGHTS})
+    briefing = load_articles(tmp_path_factory, "knights", {"a.txt": KNIGHTS})
     names = {a.name for a in briefing.actors if a.origin == "auto"}
     assert "Alan Brierly" in names
     assert not {"Keir", "Alan", "Tobias"} & names, names

@@ -6,23 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.load import load_briefing
-
-
-def _quotes(tmp_path: Path, article: str) -> tuple[dict[str, str | None], dict[str, str]]:
-    """{quote text: speaker id} and {actor name: actor id} of a one-article folder."""
-    (tmp_path / "sources").mkdir(exist_ok=True)
-    (tmp_path / "sources" / "a.txt").write_text(article, encoding="utf-8")
-    briefing = load_briefing(tmp_path, use_cache=False)
-    text = briefing.sources[0].text
-    for quote in briefing.quotes:
-        assert text[quote.span.start:quote.span.end] == quote.span.text
-    return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
+from helpers import quotes_of
 
 
 def test_a_pronoun_whose_sentence_before_names_someone_after_the_same_pronoun_keeps_its_person(
         tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten praised the islanders on Monday.\n"
         "Marten warned that the pressure had not eased. That was plain from “what he keeps saying on the "
@@ -35,7 +24,7 @@ def test_a_pronoun_whose_sentence_before_names_someone_after_the_same_pronoun_ke
 
 
 def test_a_chain_of_the_same_pronoun_longer_than_one_step_is_no_ones(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten spoke after President Tomas Reker on Monday.\n"
         "She said nothing of the plan for weeks, and she met Reker twice.\n"
@@ -44,7 +33,7 @@ def test_a_chain_of_the_same_pronoun_longer_than_one_step_is_no_ones(tmp_path: P
 
 
 def test_a_spokesperson_for_someone_is_not_that_person(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Tomas Reker stayed at home this week.\n"
         "A spokesperson for Prime Minister Tomas Reker has said the government would “only ever sign what "
@@ -55,7 +44,7 @@ def test_a_spokesperson_for_someone_is_not_that_person(tmp_path: Path) -> None:
 
 
 def test_a_double_prime_and_doubled_apostrophes_as_quotation_marks(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker and Commissioner Ilse Marten spoke at the forum.\n"
         "“We stand at the start of a new age of machines,″ Reker said. ’’But it will not come if the rules "
@@ -67,7 +56,7 @@ def test_a_double_prime_and_doubled_apostrophes_as_quotation_marks(tmp_path: Pat
 
 
 def test_a_reporting_participle_takes_its_sentences_subject(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker addressed the forum in the capital, reaffirming his pledge to keep the new tools "
         "“free from any party line” for good.\n"))
@@ -75,7 +64,7 @@ def test_a_reporting_participle_takes_its_sentences_subject(tmp_path: Path) -> N
 
 
 def test_a_pronoun_in_a_clause_opening_the_sentence_before_its_name_is_that_names(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met the press in the morning.\n"
         "When he landed, President Tomas Reker spoke to the crowd at the gate. “We came here to listen first,” "
@@ -84,7 +73,7 @@ def test_a_pronoun_in_a_clause_opening_the_sentence_before_its_name_is_that_name
 
 
 def test_the_same_pronoun_chains_over_a_sentence_naming_someone_only_as_its_object(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten arrived in the capital on Monday.\n"
         "She then met President Tomas Reker at the palace. She told reporters that the talks had been "
@@ -93,7 +82,7 @@ def test_the_same_pronoun_chains_over_a_sentence_naming_someone_only_as_its_obje
 
 
 def test_a_second_reported_clause_after_but_that_keeps_the_first_quotes_speaker(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker spoke to reporters on Monday, stressing that the allies were the “first wall of "
         "the house,” but that the capital “will stand right behind them” in any case.\n"
@@ -105,7 +94,7 @@ def test_a_second_reported_clause_after_but_that_keeps_the_first_quotes_speaker(
 
 
 def test_a_spokesperson_after_the_verb_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met Prime Minister Ilse Marten.\n"
         "Marten said the talks went well. “We made real progress on the text today,” said an aide to Reker.\n"))
@@ -113,7 +102,7 @@ def test_a_spokesperson_after_the_verb_is_no_ones_and_no_later_rule_guesses(tmp_
 
 
 def test_a_pronoun_the_text_leaves_unresolved_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten spoke first on Monday.\n"
         "President Tomas Reker later thanked her. “It was a good day for all of us,” she said.\n"))
@@ -121,7 +110,7 @@ def test_a_pronoun_the_text_leaves_unresolved_is_no_ones_and_no_later_rule_guess
 
 
 def test_one_quoted_as_saying_is_the_speaker_not_the_one_who_quotes(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met Prime Minister Ilse Marten on Monday in the capital.\n"
         "Reker quoted Marten as saying that “the door is still open to all of us.”\n"
@@ -131,7 +120,7 @@ def test_one_quoted_as_saying_is_the_speaker_not_the_one_who_quotes(tmp_path: Pa
 
 
 def test_two_people_before_a_colon_and_no_speech_verb_is_no_ones(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met Prime Minister Ilse Marten.\n"
         "Marten and Reker issued a joint statement: “The talks will go on next week in the capital.”\n"
@@ -141,7 +130,7 @@ def test_two_people_before_a_colon_and_no_speech_verb_is_no_ones(tmp_path: Path)
 
 
 def test_the_leader_of_a_nationality_is_its_one_head_of_state_or_government_named(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Varnian Prime Minister Ilse Marten spoke on Monday, a day after Keldorian President Tomas Reker.\n"
         "“We will not sell the island to anyone,” the Varnian leader said.\n"))
@@ -150,7 +139,7 @@ def test_the_leader_of_a_nationality_is_its_one_head_of_state_or_government_name
 
 def test_a_name_after_a_full_stop_inside_a_quote_that_did_not_open_its_sentence_is_the_next_sentences(
         tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Marten called the offer “too little and too late.” Reker said he would “reply this week in writing.”\n"
@@ -161,7 +150,7 @@ def test_a_name_after_a_full_stop_inside_a_quote_that_did_not_open_its_sentence_
 
 
 def test_a_question_mark_inside_a_quote_that_did_not_open_its_sentence_ends_it(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Marten asked whether the offer was “really the last word on it?” Reker said it was.\n"
@@ -171,7 +160,7 @@ def test_a_question_mark_inside_a_quote_that_did_not_open_its_sentence_ends_it(t
 
 
 def test_a_speech_verb_in_the_passive_is_its_agents_or_no_ones(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Reker was told by Marten that “the text is ready for signing now.”\n"
@@ -181,7 +170,7 @@ def test_a_speech_verb_in_the_passive_is_its_agents_or_no_ones(tmp_path: Path) -
 
 
 def test_someones_spokesman_after_a_quote_is_no_ones_and_no_later_rule_guesses(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Marten said the talks went well. “We are not there yet on the border,” said Reker's spokesman.\n"
@@ -191,7 +180,7 @@ def test_someones_spokesman_after_a_quote_is_no_ones_and_no_later_rule_guesses(t
 
 
 def test_a_line_broken_inside_a_sentence_keeps_its_subject_for_the_quote(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker addressed the regional forum on\n"
         "farming in the capital, reaffirming his pledge to keep the markets “open to every grower” for good.\n"
@@ -202,7 +191,7 @@ def test_a_line_broken_inside_a_sentence_keeps_its_subject_for_the_quote(tmp_pat
 
 
 def test_a_pronoun_is_not_a_person_the_articles_honorifics_give_the_other_pronoun(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten and President Tomas Reker met on Monday.\n"
         "Ms. Marten spoke first. Mr. Reker answered the press much later. “We will not wait for the vote,” he "
@@ -213,7 +202,7 @@ def test_a_pronoun_is_not_a_person_the_articles_honorifics_give_the_other_pronou
 
 
 def test_a_name_in_a_participle_clause_set_between_subject_and_verb_is_not_the_subject(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "Reker, praising Marten, told reporters: “We are not there yet on the border.”\n"))
@@ -221,7 +210,7 @@ def test_a_name_in_a_participle_clause_set_between_subject_and_verb_is_not_the_s
 
 
 def test_a_reporters_question_is_not_the_words_of_the_one_asked(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Ilse Marten met President Tomas Reker on Monday.\n"
         "A reporter asked Reker: “Will you sign the text before the vote?” He said no.\n"))
@@ -231,7 +220,7 @@ def test_a_reporters_question_is_not_the_words_of_the_one_asked(tmp_path: Path) 
 def test_a_long_chain_of_the_same_pronoun_is_followed_one_step_only(tmp_path: Path) -> None:
     # Hostile: thousands of sentences each with "He" before a name. The chain is followed one step (no recursion
     # down the paragraph: a recursion per sentence would exceed Python's limit and crash the load).
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker spoke with Prime Minister Ilse Marten. " + "He met Marten. " * 3000
         + "“We are ready to sign the text now,” he said.\n"))

@@ -5,22 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.load import load_briefing
-
-
-def _quotes(tmp_path: Path, article: str) -> tuple[dict[str, str | None], dict[str, str]]:
-    """{quote text: speaker id} and {actor name: actor id} of a one-article folder."""
-    (tmp_path / "sources").mkdir(exist_ok=True)
-    (tmp_path / "sources" / "a.txt").write_text(article, encoding="utf-8")
-    briefing = load_briefing(tmp_path, use_cache=False)
-    text = briefing.sources[0].text
-    for quote in briefing.quotes:
-        assert text[quote.span.start:quote.span.end] == quote.span.text
-    return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
+from helpers import quotes_of
 
 
 def test_a_leading_clause_name_is_not_the_subject_of_the_phrase_before_the_verb(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Donald Trump flew to the summit on Tuesday.\n"
         "Pressed on the future of NATO, the former president merely replied: “We will see what comes next.”\n"))
@@ -28,7 +17,7 @@ def test_a_leading_clause_name_is_not_the_subject_of_the_phrase_before_the_verb(
 
 
 def test_a_message_shared_is_its_writers_words_or_no_ones(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Alliance Secretary General Maren Holt wrote to the leaders on Monday.\n"
         "Prime Minister Tomas Reker shared a private message from her that read: “You have done what nobody "
@@ -39,7 +28,7 @@ def test_a_message_shared_is_its_writers_words_or_no_ones(tmp_path: Path) -> Non
 
 
 def test_according_to_a_source_the_quoted_predicate_is_the_sources(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Government spokeswoman Ilse Marten spoke on Thursday. According to Marten, Prime Minister Tomas Reker "
         "“has made his wishes very clear to the allies.” “I have not read the letter from the south yet,” he "
@@ -50,7 +39,7 @@ def test_according_to_a_source_the_quoted_predicate_is_the_sources(tmp_path: Pat
 
 
 def test_sir_and_a_given_name_is_the_article_person_with_that_name(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Tomas Reker met Prime Minister Anil Varma in the capital on Thursday.\n"
         "Sir Tomas said: “I am glad to welcome you here among friends tonight.”\n"))
@@ -58,7 +47,7 @@ def test_sir_and_a_given_name_is_the_article_person_with_that_name(tmp_path: Pat
 
 
 def test_a_pronoun_is_not_the_one_known_person_when_someone_unknown_is_the_subject(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Anil Varma met Donald Trump in the capital on Thursday.\n"
         "He said: “Today is a good day for both our nations and for our workers.”\n"
@@ -71,7 +60,7 @@ def test_a_pronoun_is_not_the_one_known_person_when_someone_unknown_is_the_subje
 
 
 def test_a_quotation_over_two_paragraphs_whose_second_does_not_reopen_it(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Tomas Reker spoke to reporters on Monday.\n"
         "Reker said: “We will sign the text on Monday. It is a good text for both our nations.\n"
@@ -85,7 +74,7 @@ def test_a_quotation_over_two_paragraphs_whose_second_does_not_reopen_it(tmp_pat
 
 
 def test_a_participles_own_subject_names_the_speaker_of_a_fragment(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Tomas Reker met Foreign Minister Anil Varma on Monday.\n"
         "Reker described the talks as “very good”, while Varma, calling him “a stubborn man”, left the room.\n"
@@ -99,7 +88,7 @@ def test_a_participles_own_subject_names_the_speaker_of_a_fragment(tmp_path: Pat
 
 
 def test_marks_of_scraped_copy_a_closing_mark_typed_as_opening_a_spaced_single_and_a_bracket(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Prime Minister Tomas Reker called the deal a “landmark for the region,“ stressing the old ties. “We share "
         "a long history of trade,“ he said. “This text is a plan for our shared future.”\n"
@@ -115,7 +104,7 @@ def test_marks_of_scraped_copy_a_closing_mark_typed_as_opening_a_spaced_single_a
 
 
 def test_the_prime_minister_after_a_prime_minister_just_named_as_speaker(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "British Prime Minister Tomas Reker met Indian Prime Minister Anil Varma on Monday.\n"
         "The deal is not the “end of the road” for the two nations, Tomas Reker said.\n"
@@ -126,7 +115,7 @@ def test_the_prime_minister_after_a_prime_minister_just_named_as_speaker(tmp_pat
 
 
 def test_a_name_inside_a_quotation_left_open_is_no_pronouns_person(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Chancellor Anna Kovar spoke in the capital on Monday.\n"
         "“We talked for weeks,” Kovar said. “The war goes on. President Vladimir Putin shows no will to end it, "
@@ -137,7 +126,7 @@ def test_a_name_inside_a_quotation_left_open_is_no_pronouns_person(tmp_path: Pat
 
 
 def test_declaring_is_a_participle_of_speech(tmp_path: Path) -> None:
-    quotes, ids = _quotes(tmp_path, (
+    quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "Party leader Ilse Marten highlighted the fight against graft, declaring “we must put an end to such "
         "deals.”\n"))
@@ -145,7 +134,7 @@ def test_declaring_is_a_participle_of_speech(tmp_path: Path) -> None:
 
 
 def test_the_minister_is_not_the_one_prime_minister_named(tmp_path: Path) -> None:
-    quotes, _ids = _quotes(tmp_path, (
+    quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
         "Keir Starmer met reporters in London on Thursday.\n"
         "Asked about the talks, the minister told reporters that “nothing has been decided yet.”\n"))

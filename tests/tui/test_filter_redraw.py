@@ -20,6 +20,21 @@ def _no_meta(style: Style | None) -> Style | None:
                  underline=style.underline, reverse=style.reverse, strike=style.strike)
 
 
+async def _toggled_back_draws_nothing(pilot, widget, shown, drawn) -> None:  # noqa: ANN001
+    """The filter key changes what `widget` shows; toggled off and on again, it shows `shown` once more and
+    draws no line (`drawn`: what the widget's renderer was asked to draw)."""
+    await pilot.press("r")
+    await pilot.pause()
+    assert _look(widget.render_line(y) for y in range(widget.size.height)) != shown
+    await pilot.press("r")
+    await pilot.pause()
+    drawn.clear()
+    await pilot.press("r", "r")
+    await pilot.pause()
+    assert not drawn
+    assert _look(widget.render_line(y) for y in range(widget.size.height)) == shown
+
+
 async def test_actors_tree_toggled_filter_draws_no_line_again(fixture_briefing):
     app = create_app(briefing=fixture_briefing)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -30,17 +45,7 @@ async def test_actors_tree_toggled_filter_draws_no_line_again(fixture_briefing):
         drawn = []  # labels Textual's Tree renders: one for each line it draws
         render_label = tree.render_label
         tree.render_label = lambda node, *styles: drawn.append(node) or render_label(node, *styles)
-        await pilot.press("r")
-        await pilot.pause()
-        assert _look(tree.render_line(y) for y in range(tree.size.height)) != shown  # fewer actors
-        await pilot.press("r")
-        await pilot.pause()
-        drawn.clear()
-        await pilot.press("r", "r")
-        await pilot.pause()
-        assert not drawn
-        again = _look(tree.render_line(y) for y in range(tree.size.height))
-        assert again == shown
+        await _toggled_back_draws_nothing(pilot, tree, shown, drawn)  # (the filter on: fewer actors)
         tree.notify_style_update()  # (every cache emptied)
         assert _look(tree.render_line(y) for y in range(tree.size.height)) == shown  # as drawn afresh
         await pilot.press("r", "r")
@@ -62,16 +67,7 @@ async def test_matrix_toggled_filter_draws_no_line_again(fixture_briefing):
         drawn = []  # rows Textual's DataTable renders: one for each line it draws
         render_row = table._render_line_in_row
         table._render_line_in_row = lambda *args, **kwargs: drawn.append(args) or render_row(*args, **kwargs)
-        await pilot.press("r")
-        await pilot.pause()
-        assert _look(table.render_line(y) for y in range(table.size.height)) != shown  # the Russia column alone
-        await pilot.press("r")
-        await pilot.pause()
-        drawn.clear()
-        await pilot.press("r", "r")
-        await pilot.pause()
-        assert not drawn
-        assert _look(table.render_line(y) for y in range(table.size.height)) == shown
+        await _toggled_back_draws_nothing(pilot, table, shown, drawn)  # (the filter on: the Russia column alone)
         table.notify_style_update()  # (every cache emptied)
         assert _look(table.render_line(y) for y in range(table.size.height)) == shown  # as drawn afresh
         await pilot.click(table, offset=(30, 3))  # a click on a kept line moves the cursor to its cell

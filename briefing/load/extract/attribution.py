@@ -22,7 +22,8 @@ from briefing.load.extract.speakers import (
     sentence_index,
 )
 
-__all__ = ["SPEECH_VERBS", "according", "after", "before", "opens_sentence", "sentence_verb"]
+__all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
+           "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
@@ -45,11 +46,11 @@ SPEECH_VERBS = (
 )
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
-_PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
+PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
                           "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting"})
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
@@ -71,7 +72,7 @@ _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|thoug
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
 #: Between a speech verb and a quote after it: a clause with a subject of its own ("X vowed …, and
 #: European leaders held … “…”"), so the verb is not this quote's.
-_NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
+NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
@@ -153,7 +154,7 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|a
                                   r"unless)\s+(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\b")
 
 
-def _sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -> int:
+def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -> int:
     index = sentence_index(sentences, offset)
     return max(floor, sentences[index][0]) if index is not None else floor
 
@@ -167,7 +168,7 @@ _NAME_AS_MODIFIER = re.compile(r"(?:[’']s)?\s+(?:government|administration|reg
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
     before this one in the paragraph, if any (the window starts after it)."""
-    window_start = _sentence_bounds(sentences, quote_start, para_start)
+    window_start = sentence_bounds(sentences, quote_start, para_start)
     for _os, oe, _qs, _qe in earlier:
         window_start = max(window_start, oe)
     # A semicolon ends a clause: a speech verb or a name before it is another clause's ("While X says …,
@@ -183,22 +184,22 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:for-name", 0.75, a_s, a_e
     verb = finite = None
-    for verb in _VERB.finditer(text, window_start, quote_start):
-        finite = verb if verb.group(0) not in _PARTICIPLES else finite
+    for verb in VERB.finditer(text, window_start, quote_start):
+        finite = verb if verb.group(0) not in PARTICIPLES else finite
     own = participle_subject(text, window_start, verb, who) \
-        if verb is not None and verb.group(0) in _PARTICIPLES else None
+        if verb is not None and verb.group(0) in PARTICIPLES else None
     if own is not None and len(text[verb.end():quote_start].split()) <= 30 \
-            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+            and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
         return own[0], "quote:said-before", 0.8, own[1], verb.end()
-    if verb is not None and verb.group(0) in _PARTICIPLES and finite is not None:
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
-            and not _NEW_SUBJECT.search(text, verb.end(), quote_start):
+            and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
             return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
-        if verb.group(0) in _PARTICIPLES:  # a participle: the speaker is the sentence's subject
-            subject = _sentence_subject_of_participle(text, _sentence_bounds(sentences, quote_start, para_start), verb, who)
+        if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
+            subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
             if subject is None:
                 return None
             actor, a_s, a_e = subject
@@ -241,7 +242,7 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
         # after the subject, as in "X talked about President Y, describing him as …", for "him")
         return None
     if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
-                                                or (_SUBORDINATE.match(text, sentence_start)
+                                                or (SUBORDINATE.match(text, sentence_start)
                                                     and "," not in text[sentence_start:a_s])):
         return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject after the
         #              clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
@@ -254,7 +255,7 @@ def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_star
     return bool(_COORDINATED_VERB.match(text, a_e, verb_start)
                 # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
                 or joint_subject(text, a_s, a_e, window_start, verb_start, who)
-                or _unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
+                or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
                 or _NAME_AS_MODIFIER.match(text, a_e, verb_start)  # "The X government confirmed …": not X
                 # "Asked about his pledge to NATO, the former president stated: “…”": a subject of its own after
                 # the leading clause, naming no one we know; not the name in the clause
@@ -298,18 +299,18 @@ def _relative_subject(text: str, start: int, verb_start: int) -> int | None:
     if match is None or match.start() < start:
         return None
     subject = match.group("subject").split()
-    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or _VERB.search(match.group("subject")):
+    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or VERB.search(match.group("subject")):
         return None
     return match.start("subject")
 
 
-_VERB_REACH = 400
+VERB_REACH = 400
 #: A sentence that opens with a subordinate clause: its first name is not its subject.
-_SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
+SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
                           r"Until|Whereas)\b")
 
 
-def _unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
+def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     """An unnamed person between the name and the verb, as the verb's subject rather than the name's
     apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
     unnamed = UNNAMED.search(text, name_end, verb_start)
@@ -356,10 +357,10 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
     s_start = sentences[index][0]
     if s_start <= quote_start and _LEADING_SUBORDINATE.match(text, s_start) and "," not in text[s_start:quote_start]:
         return None
-    # Within _VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
-    e = min(sentences[index][1], quote_end + _VERB_REACH)
+    # Within VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
+    e = min(sentences[index][1], quote_end + VERB_REACH)
     quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]
-    for verb in _VERB.finditer(text, quote_end, e):
+    for verb in VERB.finditer(text, quote_end, e):
         if any(a <= verb.start() < b for a, b in quoted):
             continue
         if _RELATIVE_BREAK.search(text, quote_end, verb.start()):

@@ -26,6 +26,7 @@ from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
+from briefing.load.extract.boilerplate_rules import POSITION_MARK
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
 from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
@@ -107,7 +108,7 @@ def _may_match_a_rule(line: str) -> bool:
 #: A caption that ends on its full day, with no full stop: "… in Kyiv, Ukraine, February 20, 2025".
 _DAY_AT_END = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}$")
 #: A picture's position mark after a name: "(L)", "(R)", "(left)".
-_POSITION_MARK = re.compile(r"\((?:L|R|C|left|right|center|centre)\)")
+_POSITION_MARK = re.compile(POSITION_MARK)
 
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
@@ -246,7 +247,7 @@ _QUOTE_MARKS = re.compile(r"[“”\"]")
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
                       r"attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|smiles?|chats?|arrives?|"
                       r"hosts?|meets?|holds?|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured)\b|"
-                      r",\s(?:right|left|center|centre|second (?:right|left)),|\((?:L|R|C|left|right|center|centre)\)")
+                      rf",\s(?:right|left|center|centre|second (?:right|left)),|{POSITION_MARK}")
 
 
 def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,

@@ -16,6 +16,8 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
+#: Where someone stands in a picture, after their name in its caption: "(L)", "(right)".
+POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
 AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
@@ -59,7 +61,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # Where someone stands in the picture, after their name: "President X (L) greets envoy Y at …", "X (R) and
         # his wife Y pay tribute …" (a story's prose never places people so).
         ("boiler:caption-position", "Photo caption",
-         r"[A-Z][\w’'-]+\s+\((?:L|R|C|left|right|center|centre)\)\s+(?:and\s|[a-z])"),
+         rf"[A-Z][\w’'-]+\s+{POSITION_MARK}\s+(?:and\s|[a-z])"),
         # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
         ("boiler:wire-note", "Note to editors",
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.attribution import _SUBORDINATE, _VERB, _sentence_bounds, _unnamed_subject
+from briefing.load.extract.attribution import SUBORDINATE, VERB, sentence_bounds, unnamed_subject
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import sentence_index
 
@@ -27,10 +27,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         prev_s, prev_e = paragraphs[p_index - 1]
         if text[prev_s:prev_e].rstrip().endswith(":"):
             verb = None
-            for verb in _VERB.finditer(text, prev_s, prev_e):
+            for verb in VERB.finditer(text, prev_s, prev_e):
                 pass
             if verb is not None:
-                actor, a_s, _a_e = who(_sentence_bounds(sentences, verb.start(), prev_s), verb.start())
+                actor, a_s, _a_e = who(sentence_bounds(sentences, verb.start(), prev_s), verb.start())
                 if actor:
                     return actor, "quote:colon-previous", 0.8, a_s, verb.end()
         cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
@@ -50,7 +50,7 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
     if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
         return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
-    for verb in _VERB.finditer(text, prev_s, prev_e):
+    for verb in VERB.finditer(text, prev_s, prev_e):
         actor, a_s, _a_e = who(prev_s, verb.start(), "first")
         if actor:
             return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
@@ -72,15 +72,15 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
     if index is None or index == 0 or sentences[index - 1][0] < para_start:
         return None
     prev_s, prev_e = sentences[index - 1]
-    verb = _VERB.search(text, prev_s, prev_e)
-    if verb is None or _SUBORDINATE.match(text, prev_s):
+    verb = VERB.search(text, prev_s, prev_e)
+    if verb is None or SUBORDINATE.match(text, prev_s):
         return None
     actor, a_s, a_e = who(prev_s, verb.start(), "first")
     if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
         # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
         return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
     lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
-    if actor is None or _unnamed_subject(text, a_e, verb.start()) or not all(
+    if actor is None or unnamed_subject(text, a_e, verb.start()) or not all(
             w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
         return None  # the person is the sentence's subject: only titles and names before it
     return actor, "quote:paragraph-before", 0.6, a_s, verb.end()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.attribution import _NEW_SUBJECT, _PARTICIPLES, _VERB, _VERB_REACH, SPEECH_VERBS
+from briefing.load.extract.attribution import NEW_SUBJECT, PARTICIPLES, SPEECH_VERBS, VERB, VERB_REACH
 from briefing.load.extract.speakers import PRONOUN, UNNAMED, RawQuote, sentence_index
 
 __all__ = ["coordinated", "same_sentence"]
@@ -42,13 +42,13 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
         return None
     gap_start = max(last_end, last.attr_end)
     here, there = sentence_index(sentences, quote_start), sentence_index(sentences, max(gap_start - 1, 0))
-    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > _VERB_REACH:
+    if here is None or here != there or gap_start > quote_start or quote_start - gap_start > VERB_REACH:
         return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
     gap = text[gap_start:quote_start]
-    if any(ch in gap for ch in ";:\n") or _NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+    if any(ch in gap for ch in ";:\n") or NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
             or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
         return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
-    if any(v.group(0) not in _PARTICIPLES for v in _VERB.finditer(gap)):
+    if any(v.group(0) not in PARTICIPLES for v in VERB.finditer(gap)):
         return None
     if any(m.actor not in silent for m in between(gap_start, quote_start)):
         return None
