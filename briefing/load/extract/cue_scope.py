@@ -35,7 +35,23 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
-            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text))
+            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
+            or _judges_what_follows(cue, hit, text))
+
+
+#: A judgement with an extraposed "it" and a clause after it ("deeming it “unlikely” Kyiv would get back its land",
+#: "said it was unrealistic that the talks …"): it judges that clause, not a keyword before it ("ruling out
+#: membership and deeming it unlikely …" rules membership out; "unlikely" is about what follows).
+_IT_BEFORE = re.compile(r"\bit\s+(?:(?:is|was|would be|will be|seems|seemed|looks|looked|remains|appears)\s+)?"
+                        r"(?:[a-z]+ly\s+)?[“\"‘']?$", re.IGNORECASE)
+_CLAUSE_AFTER = re.compile(r"[”\"’']?,?\s+(?:that\s+)?(?:the\s+|a\s+|an\s+)?[\w’'-]+\s+(?:[\w’'-]+\s+)?"
+                           r"(?:would|will|could|can|might|may|should|is|are|was|were|has|have|had|[a-z]+(?:s|ed))\b")
+
+
+def _judges_what_follows(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind == "judged" and cue.start >= hit.end and \
+        _IT_BEFORE.search(text, max(hit.end, cue.start - 40), cue.start) is not None and \
+        _CLAUSE_AFTER.match(text, cue.end) is not None
 
 
 #: "would support Kyiv's army in a deal to end the war": the keyword is what the deal would do, not the cue's

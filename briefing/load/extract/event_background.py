@@ -47,6 +47,14 @@ _CONTACT_RELATIVE = re.compile(
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
+#: A relative clause that holds the event's verb as well as the date: "Trump blamed Zelensky for the war, which
+#: began when Moscow launched its invasion on February 24, 2022" is no blame of 2022 (the verb "launched" is the
+#: clause's, the sentence tells of the blame). The clause must still be open at the date (_OPEN_TO).
+_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
+_OPEN_TO = re.compile(r"[^,.;:!?“”\"]*")
+#: …and must not close before the sentence's own verb: "The first round, which Oman hosted on 12 May 2024, ended
+#: without a statement" tells of the round the clause dates.
+_CLOSES = re.compile(r"[^.;:!?]{0,40}?,\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|did)\b")
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
@@ -68,8 +76,10 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
-            or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at):
-        return True
+            or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at) \
+            or _IN_RELATIVE_CLAUSE.search(text, max(start, at - 140), min(verb_end, at)) and \
+            _OPEN_TO.fullmatch(text, min(verb_end, at), at) and not _CLOSES.match(text, at):
+        return True  # (the last: the verb itself is in a relative clause that holds the date: the clause's day)
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
     if owner is None or _AUXILIARY.search(text, max(0, owner.start() - 24), owner.start()):
         return False
@@ -82,6 +92,9 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
                            r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+#: "marking the third anniversary of Russia's invasion on February 24, 2022": a year printed after "anniversary
+#: of" dates the thing remembered, not the act of the sentence (a day without a year may be the anniversary's).
+_ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b[^.;:!?]{0,80}$", re.IGNORECASE)
 #: A weekday's thing as the object of "to", "for", "ahead of": "invited Canada to Wednesday's meeting", "ahead of
 #: Friday's vote" (a weekday that may lie either side of the page's day; "before Wednesday's meeting" is left as it
 #: was: the act is the meeting's eve at most).
@@ -111,4 +124,5 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().startswith(WEEKDAYS) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
             and _POSSESSIVE_NOUN.match(text, end):
         return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's
-    return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start))
+    return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start)
+                                                        or _ANNIVERSARY_OF.search(text, max(0, start - 90), start))
