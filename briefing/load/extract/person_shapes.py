@@ -90,6 +90,12 @@ _LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 
 
+#: A capitalised gerund of seven letters or more leads a sentence ("Announcing", "Welcoming"), it names no one;
+#: the given names of that shape news text meets are listed.
+_GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
+_GIVEN_IN_ING = frozenset({"Sterling", "Channing", "Manning", "Fleming", "Golding", "Harding"})
+
+
 def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
     briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
@@ -107,6 +113,9 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
+    if len(proper) > 1 and _GERUND.fullmatch(proper[0]) and proper[0] not in _GIVEN_IN_ING \
+            and not family_first(words):
+        return False  # "Announcing Fogel’s release, …", "Praising Macron’s speech, …": a verb leading a sentence
     last = _ARABIC_PREFIX.sub("", proper[-1])
     return last[:1].isupper() and len(last) >= 2 and "." not in last
 
