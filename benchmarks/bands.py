@@ -18,7 +18,7 @@ from briefing.model import Briefing
 def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) -> None:
     """Per automatic alias (a spelling found for an actor, not a misspelling) first seen in an article that
     labels its people: right when the actor is one of them and the spelling is that person's name, a labelled
-    alias, or the surname (transliterations aside)."""
+    alias, or the surname, its last words (transliterations aside)."""
     by_file = {art.file: art for art in labels if art.people}
     for actor in briefing.actors:
         for alias in actor.aliases:
@@ -31,8 +31,9 @@ def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) 
                 continue
             people = [p for p in by_file[files[0]].people if names_match(p.name, p.aliases, actor)]
             spelled = _norm(alias.text)
-            ok = any(spelled in {_norm(p.name), _norm(p.name).split()[-1], *(_norm(a) for a in p.aliases)}
-                     for p in people)
+            # (a surname of two words or a hyphen is the name's tail: "Al Thani", "Okonjo-Iweala")
+            ok = any(spelled in {_norm(p.name), *(_norm(a) for a in p.aliases)}
+                     or _norm(p.name).endswith(" " + spelled) for p in people)
             result.band("alias", alias.score / 100, ok)
 
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer
@@ -352,7 +352,8 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
             # (a person known only by surname, "said Andrakis", has it as their one alias)
             if (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
                 first = alone.get(form, [None])[0]
-                aliases.append(Alias(text=text, origin="auto", evidence=(_span(first, texts),) if first else ()))
+                evidence = (_span(first, texts),) if first else _within(text, forms.get(name, ()), texts)
+                aliases.append(Alias(text=text, origin="auto", evidence=evidence))
         for i in ordered:
             # "Mr He": a family name too short to be an alias alone is one with its honorific.
             if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in HONORIFICS:
@@ -388,3 +389,12 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:
     return make_span(intro.file, texts[intro.file], intro.start, intro.end)
+
+
+def _within(word: str, members: Iterable[Introduction], texts: dict[str, str]) -> tuple[Span, ...]:
+    """The surname inside the first full mention that writes it: the evidence of an alias never printed alone."""
+    for intro in members:
+        at = texts[intro.file].rfind(word, intro.start, intro.end)
+        if at >= 0:
+            return (make_span(intro.file, texts[intro.file], at, at + len(word)),)
+    return ()
