@@ -33,3 +33,12 @@ def test_a_relative_clause_holding_the_verb_and_the_date_is_not_the_sentences_da
                                "Moscow launched a full-scale assault on the country on February 24, 2022.\n\n"
                                "The first session, which Qatar hosted on 12 May 2024, ended without a statement.\n")
     assert sorted(events.values()) == ["2024-05-12"]
+
+
+def test_a_since_clause_with_its_own_verb_dates_no_event(tmp_path: Path) -> None:
+    """"Trump said Zelensky had thanked the US for its help since Russia launched its invasion in February 2022"
+    was an event of 2022 titled by the thanks; a "since" before a bare date still dates an ongoing act."""
+    events = _events(tmp_path, "Donald Trump said Volodymyr Zelensky had thanked the US for its help since Russia "
+                               "launched its invasion in February 2022.\n\n"
+                               "Tunisia has held Italian trawlers in the strait since November 2023, Italy said.\n")
+    assert sorted(events.values()) == ["2023-11"]

@@ -25,3 +25,12 @@ def test_a_judgement_that_refers_back_still_judges_the_keyword() -> None:
     # "it" is the membership itself: no clause follows the judgement
     assert positions_of("Asked about NATO membership for Ukraine, Rubio said it was unlikely.") == {
         ("us", "nato", Stance.AGAINST)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a silence about a measure is no stance on its issue (the suspension's "not" had turned it into support)
+    "The US president did not mention the suspension of military aid to Kyiv in his speech.",
+    "Trump made no mention of the pause in military aid to Ukraine.",
+])
+def test_not_mentioning_a_measure_is_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()

@@ -15,6 +15,7 @@ from briefing.load.extract.according import according, participle_subject, passi
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
+from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speakers import (
     LEADING_CLAUSE,
     UNNAMED,
@@ -60,6 +61,7 @@ _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Prof|Amb)\.\s|(?<=\b
 _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:{_HONORIFIC}|[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 #: A capitalised word: someone a participle's "him" may stand for.
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 #: A participle's object pronoun: "describing him as", "calling her".
@@ -82,7 +84,6 @@ _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However
 #: Street", "the Belem palace"; a pronoun is not one ("He claimed" after a quote whose sentence has ended).
 _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 
-
 _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 #: Someone's someone as the subject: "his spokesman", "Reker's deputy", "their lawyers" (no one we know by name).
 _OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
@@ -95,11 +96,12 @@ def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
     return not lead or lead[-1] in ".!?”\"’'"
 
 
-
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
           opens: bool = True):
     """“…,” X said / “…,” said X — an attribution right after the closing mark. `opens`: the quote opens its
     sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …")."""
+    if (found := relayed_after(text, quote_end, para_end, inner_end, who)) is not None:
+        return found
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
     if not match:
         return None
@@ -123,8 +125,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     words = subject.split()
     if not comma:
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
-        if inner_end != "." or not opens or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()):
-            return None
+        if inner_end != "." or not opens or len(words) > 3 or "," in subject or _CONNECTIVE.match(subject.strip()) \
+                or _THAT_CLAUSE.match(text, match.end("verb")):
+            return None  # (…and "“….” Trump added that Y said …": a sentence of its own, reporting something else)
     if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
             or _SUBORDINATE_SUBJECT.search(subject):
         # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is / Trump called him a “…”,
@@ -178,6 +181,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     source = source_before(text, window_start, lead, who)
     if source is not None:
         return source
+    if (found := relayed_before(text, window_start, quote_start, who)) is not None:
+        return found
     for_name = _FOR_NAME.search(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
@@ -192,6 +197,12 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
         return own[0], "quote:said-before", 0.8, own[1], verb.end()
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is None and earlier and earlier[-1][1] == window_start:
+        # "…, in which Y stated “Q1,” emphasizing that “Q2”": the participle shares the finite verb before Q1
+        s_start = max(sentence_bounds(sentences, quote_start, para_start), earlier[-1][0] - VERB_REACH)  # (linear)
+        finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
+                       if v.group(0) not in PARTICIPLES), None)
+        window_start = s_start if finite is not None else window_start
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
@@ -365,8 +376,9 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
             continue
         if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
             return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
-        if "?" in text[quote_end - 2:quote_end] and _REPLY.fullmatch(verb.group(0)):
-            return None  # "“Can you …?” Trump replied, “We can.”": the question is not the replier's
+        if "?" in text[quote_end - 2:quote_end] and _REPLY.fullmatch(verb.group(0)) or \
+                "." in text[quote_end - 2:quote_end] and _THAT_CLAUSE.match(text, verb.end()):
+            return None  # "“Can you …?” Trump replied": not the replier's; "“….” X added that …": another report
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
         left = _subject_start(text, left, verb.start())
         actor, a_s, _a_e = who(left, verb.start(), "first")

@@ -58,6 +58,10 @@ _CLOSES = re.compile(r"[^.;:!?]{0,40}?,\s+(?:[a-z]+ed|has|have|had|was|were|is|a
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
+#: A "since" clause with its own subject and verb that holds the date ("thanked the US for its support since Russia
+#: launched its invasion in February 2022"): the day a stretch began, not the day of the sentence's act.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+                           r"(?:[a-z]+ed|began|went|took|came|struck|broke|won|led)\b[^,.;:!?]{0,80}$")
 #: A "since" that bounds a first or a last ("the first European leader to visit Washington, D.C., since the
 #: president returned to office Jan. 20", "… since his return to power a month ago"): the date starts the
 #: stretch the superlative counts in; it is not the day of the sentence's act.
@@ -73,6 +77,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     2023" (a "since" inside a trailing participle clause)."""
     if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
             or _FIRST_SINCE.search(text, max(start, at - 170), at):
+        return True
+    if _SINCE_CLAUSE.search(text, max(start, at - 120), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \

@@ -38,7 +38,9 @@ _CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …and an embedded question ("a message about whether it can support a ceasefire")
     # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
-                r"fail(?:s|ed)? to agree"),
+                r"fail(?:s|ed)? to agree|"  # …and a silence ("did not mention the suspension of aid"): no stance
+                r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
+                r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"

@@ -7,6 +7,7 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:said-before    X said: “…” / X reiterated “…” / X explains to ARA that “…”
   quote:colon-before   Lavrov was optimistic: “…”
   quote:for-name       For Shamiev, “…”
+  quote:relayed        “…,” Trump quoted Zelensky as writing / Trump quoted Zelensky as saying: “…” (the source's)
   quote:sentence-verb  a speech verb later in the quote's sentence ("…“worse than …” …, he said.")
   quote:according-to   “…,” according to a post she made on X / a statement by X / EU envoy X (a person only)
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"

@@ -39,6 +39,10 @@ from briefing.load.extract.speaker_roles import (
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
+#: A verb of reporting between two people a sentence names before a pronoun: the pronoun of the report
+#: ("Trump said Zelensky had … and that he had said") may be either of them.
+_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
+                      r"believes|thinks|quoted|quoting)\b")
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
 _UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
@@ -174,6 +178,8 @@ class Speakers:
             return None
         s, _e = self.sentences[index]
         here = self._persons(s, offset)
+        if here and len({m.actor for m in here}) > 1 and _REPORTS.search(self.text, here[0].end, here[-1].start):
+            return None  # "X said Y had … and that he had said “…”": the report's pronoun may be either
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
