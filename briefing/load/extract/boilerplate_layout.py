@@ -71,8 +71,9 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
         line = lines[index][2]
         if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS
                                      or (_words(line) <= _LINKED_HEADLINE_WORDS and _HEADLINE_SAYS.search(line))) \
-                and _no_sentence(line) \
+                and _no_sentence(line) and not lines[index + 1][2].lstrip()[:1].islower() \
                 and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
+            # (a next line opening lower-case continues this one: a sentence a hard wrap broke, not an inset)
             marks[index] = ("boiler:inset-line", "Caption or inset line")
     _link_lists(lines, marks)
     # Other stories' headlines after the last paragraph.
