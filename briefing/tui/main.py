@@ -19,7 +19,7 @@ from briefing.tui.panes.timeline import Timeline
 from briefing.tui.screens import QUIT_AND_HELP, ActorPicker, CitationsScreen, FindScreen, ProblemsScreen
 from briefing.tui.sharing import Sharing
 from briefing.tui.state import Location
-from briefing.tui.view import cell_positions, find_text
+from briefing.tui.view import actor_evidence, cell_positions, find_text
 
 
 def side_binding(side: Side) -> Binding:
@@ -104,6 +104,12 @@ class MainScreen(Sharing, Navigation):
         self._visit(Location("event", message.event_id, span))
         if span is not None:
             self.open_span(span)
+
+    def on_actors_actor_highlighted(self, message: Actors.ActorHighlighted) -> None:
+        """The cursor on an actor or an alias: the source pane shows where the text gives it (role, spelling)."""
+        actor = self.briefing.actor(message.actor_id)
+        if actor is not None and self.active_pane == "actors":
+            self._set_evidence(actor_evidence(actor, message.alias_index))
 
     def on_actors_actor_chosen(self, message: Actors.ActorChosen) -> None:
         self.choose_actor(message.actor_id)

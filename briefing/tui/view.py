@@ -233,6 +233,16 @@ def alias_names(actor: Actor) -> list[str]:
     return [actor.name, *(a.text for a in actor.aliases)]
 
 
+def actor_evidence(actor: Actor, alias_index: int | None = None) -> list[Span]:
+    """What the source pane shows for an actor under the cursor: an alias's own spans (where the text writes that
+    spelling), else the actor's evidence, their roles' and their aliases', each once, in that order."""
+    if alias_index is not None and 0 <= alias_index < len(actor.aliases):
+        return list(actor.aliases[alias_index].evidence)
+    spans = [*actor.evidence, *(s for role in actor.roles for s in role.evidence),
+             *(s for alias in actor.aliases for s in alias.evidence)]
+    return list(dict.fromkeys(spans))
+
+
 @dataclass(frozen=True)
 class ActorMatch:
     actor: Actor

@@ -21,9 +21,12 @@ class Actors(Pane):
     TITLE = "2 Actors"
 
     class ActorHighlighted(Message):
-        def __init__(self, actor_id: str) -> None:
+        """The cursor is on an actor, or on one of their aliases (`alias_index` into `Actor.aliases`)."""
+
+        def __init__(self, actor_id: str, alias_index: int | None = None) -> None:
             super().__init__()
             self.actor_id = actor_id
+            self.alias_index = alias_index
 
     class ActorChosen(Message):
         def __init__(self, actor_id: str) -> None:
@@ -81,12 +84,13 @@ class Actors(Pane):
                     continue
                 node = group.add(self._actor_label(actor), data=actor.id, expand=True)
                 for alias in aliases:
+                    index = actor.aliases.index(alias)
                     text = Text(alias.text)
                     if alias.misspelling:
                         text = Text("✗ ", style="bold") + text + Text("  misspelling", style="italic reverse")
                     if alias.origin == "auto":
                         text.append(f"  auto {alias.score:.0f}%", style="dim italic")
-                    node.add_leaf(text, data=f"alias:{actor.id}")
+                    node.add_leaf(text, data=f"alias:{actor.id}|{index}")
         self.set_subtitle(f"{count} actors")
         tree.build_lines()  # (its scroll size known before the paint: one frame)
         if current:
@@ -167,8 +171,15 @@ class Actors(Pane):
             return None
         data = node.data
         if data.startswith("alias:"):
-            return data.split(":", 1)[1]
+            return data.split(":", 1)[1].rsplit("|", 1)[0]
         return None if data.startswith("side:") else data
+
+    @property
+    def current_alias_index(self) -> int | None:
+        """The index (into the actor's aliases) of the alias under the cursor, if it is on one."""
+        node = self.tree.cursor_node
+        data = node.data if node is not None else None
+        return int(data.rsplit("|", 1)[1]) if data and data.startswith("alias:") else None
 
     @property
     def current_quote_id(self) -> str | None:
@@ -192,7 +203,7 @@ class Actors(Pane):
         message.stop()
         actor_id = self.current_actor_id
         if actor_id:
-            self.post_message(self.ActorHighlighted(actor_id))
+            self.post_message(self.ActorHighlighted(actor_id, self.current_alias_index))
 
     def on_tree_node_selected(self, message: Tree.NodeSelected) -> None:
         message.stop()
