@@ -318,7 +318,7 @@ def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress:
     hits = len(raws) - len(todo)
     strings: dict[str, str] = {}  # (the regions' labels and rules, one string each: see plain.regions_of)
     fresh = iter((clues, regions_of(regions, strings)) for clues, regions in
-                 map_sources(_clues_and_regions if auto else _clues, [raws[index].text for index in todo],
+                 map_sources(_clues_and_plain_regions if auto else _clues, [raws[index].text for index in todo],
                              None if progress is None else lambda done: progress(hits + done, len(raws), "reading")))
     if progress is not None and not todo:
         progress(len(raws), len(raws), "reading")
@@ -327,7 +327,13 @@ def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress:
 
 def _clues_and_regions(text: str) -> tuple[list, tuple]:
     _pipeline()  # (in a worker process too)
-    return date_clues(text), plain_regions(find_regions(text))  # (rebuilt by _scan: plain.regions_of)
+    return date_clues(text), tuple(find_regions(text))
+
+
+def _clues_and_plain_regions(text: str) -> tuple[list, tuple]:
+    """`_clues_and_regions` with the regions as plain tuples (in a worker process: `_scan` builds them again)."""
+    clues, regions = _clues_and_regions(text)
+    return clues, plain_regions(regions)
 
 
 def _clues(text: str) -> tuple[list, tuple]:
