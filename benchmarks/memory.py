@@ -82,11 +82,12 @@ def instrument(stage: Stages) -> None:
 
         setattr(owner, name, wrapped)
 
-    from briefing.load import merge
+    from briefing.load import fold, merge
 
     wrap(loader, "_scan", "files read: date clues and regions", "date clues and regions found")
     wrap(loader, "run_extraction", "read, metadata made: extraction starts", "extraction returned")
     wrap(extract, "_second_passes", "first passes taken: undated sources", "second passes taken")
+    wrap(fold, "save", "fold state: writing", "fold state written")
     wrap(extract, "merge_by_day", "every source extracted: events merge", None)
     wrap(merge, "briefing_of", "every record built", "Briefing built (indexes)")
     wrap(cache, "write", None, "cache written")

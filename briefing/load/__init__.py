@@ -44,6 +44,8 @@ _PIPELINE = {
     "load_curated": ("briefing.load.curated", "load_curated"), "map_sources": ("briefing.load.extract", "map_sources"),
     "run_extraction": ("briefing.load.extract", "extract"),
     "find_regions": ("briefing.load.extract.boilerplate", "find_regions"),
+    "plain_regions": ("briefing.load.extract.plain", "plain_regions"),
+    "regions_of": ("briefing.load.extract.plain", "regions_of"),
     "AutoMeta": ("briefing.load.extract.metadata", "AutoMeta"),
     "date_clues": ("briefing.load.extract.metadata", "date_clues"),
     "extract_metadata": ("briefing.load.extract.metadata", "extract_metadata"),
@@ -314,7 +316,9 @@ def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress:
         kept = [found if found is not None else ready.get(raw.file) for raw, found in zip(raws, kept, strict=True)]
     todo = [index for index, found in enumerate(kept) if found is None]
     hits = len(raws) - len(todo)
-    fresh = iter(map_sources(_clues_and_regions if auto else _clues, [raws[index].text for index in todo],
+    strings: dict[str, str] = {}  # (the regions' labels and rules, one string each: see plain.regions_of)
+    fresh = iter((clues, regions_of(regions, strings)) for clues, regions in
+                 map_sources(_clues_and_plain_regions if auto else _clues, [raws[index].text for index in todo],
                              None if progress is None else lambda done: progress(hits + done, len(raws), "reading")))
     if progress is not None and not todo:
         progress(len(raws), len(raws), "reading")
@@ -324,6 +328,12 @@ def _scan(raws: list[RawSource], memo: ArticleMemo | None, auto: bool, progress:
 def _clues_and_regions(text: str) -> tuple[list, tuple]:
     _pipeline()  # (in a worker process too)
     return date_clues(text), tuple(find_regions(text))
+
+
+def _clues_and_plain_regions(text: str) -> tuple[list, tuple]:
+    """`_clues_and_regions` with the regions as plain tuples (in a worker process: `_scan` builds them again)."""
+    clues, regions = _clues_and_regions(text)
+    return clues, plain_regions(regions)
 
 
 def _clues(text: str) -> tuple[list, tuple]:

@@ -8,7 +8,7 @@ from sys import intern
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.events import Candidate
-from briefing.model import Position, Quote, Source
+from briefing.model import Position, Quote, Region, Source
 
 if TYPE_CHECKING:
     from briefing.load.extract import Extracted
@@ -19,6 +19,25 @@ if TYPE_CHECKING:
 def plain_candidate(c: Candidate, encoder) -> tuple:  # noqa: ANN001 - codec._Encoder
     return (c.source, encoder.value(c.date), c.date_basis, c.date_rule, c.date_confidence, c.verb, c.actors,
             c.issues, encoder.value(c.span), c.words, c.persons, c.distance)
+
+
+#: A region's fields, in the order `plain_regions` writes them.
+_REGION_FIELDS = tuple(Region.model_fields)
+
+
+def plain_regions(regions: list[Region] | tuple[Region, ...]) -> tuple[tuple, ...]:
+    """A source's boilerplate regions as plain tuples, for a worker to send (`regions_of` builds them again)."""
+    return tuple(tuple([region.__dict__[name] for name in _REGION_FIELDS]) for region in regions)
+
+
+def regions_of(plain: tuple[tuple, ...], strings: dict[str, str]) -> tuple[Region, ...]:
+    """The regions `plain_regions` wrote, as records built without validation (the worker made them), sharing
+    one fields-set (pydantic gives each unpickled record a set of its own: ~600 bytes) and, through `strings`,
+    one string per distinct label and rule: ~47,000 regions at 10,000 long articles, ~0.7 KB less each."""
+    make = Region.trusted_maker()
+    share = strings.setdefault
+    return tuple(make(dict(zip(_REGION_FIELDS, [share(v, v) if type(v) is str else v for v in values],
+                               strict=True))) for values in plain)
 
 
 def from_worker(result: tuple, source: Source, shared: Shared) -> tuple:

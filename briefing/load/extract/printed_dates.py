@@ -89,7 +89,7 @@ HEADER_WINDOW = 2500
 _LEAD = re.compile(r"(?:\s|[-•·*][ \t])*")
 
 
-@dataclass
+@dataclass(slots=True)  # (every source's clues are held through extraction: no dict each)
 class DateClue:
     kind: str  # byline | dateline | stamp | header
     start: int
