@@ -38,18 +38,24 @@ SPEECH_VERBS = (
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
     "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
+    # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
+    "repeated|pleaded|pleads|interjected|clarified|sang|chanted|shouted|singing|chanting|shouting|"
     # a name given with "as": "referring to it as “…”"
     "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
 )
+#: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
+#: only "…, singing “…”" after a comma (or "of Y singing") names whose the words are.
+_PERFORMED = frozenset({"singing", "chanting", "shouting"})
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
-                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting"})
+                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
+                          *_PERFORMED})
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -192,6 +198,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
         return own[0], "quote:said-before", 0.8, own[1], verb.end()
+    if verb is not None and verb.group(0) in _PERFORMED and text[verb.start() - 2:verb.start()] != ", ":
+        # "… play clips of politicians singing “…”": the singers, whom no one names (a name right before the
+        # participle, "of Y singing", is read above)
+        return None, "quote:unnamed", 0.5, -1, -1
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \

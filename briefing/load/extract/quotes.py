@@ -93,12 +93,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
             # labelled person's (or no one's we know).
-            speaker = roles.label(label.group("label"))
+            speaker = roles.label(label.group("label").upper())
             turn = turn_starts[p_index]
             if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
                 while text[qe - 1].isspace():
                     qe -= 1
+                if text[turn] in "“\"" and text[qe - 1] in "”\"" and qe - turn > 2:
+                    turn, qe = turn + 1, qe - 1  # "Marten: “We will …!”": the words inside the marks
                 raw = RawQuote(turn, qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
                                0.9 if speaker else 0.5, label.start("label"), label.end("label"))
                 quotes.append(raw)
@@ -107,6 +109,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+#: A line that is only a name (a link's text a scrape set on its own line): one to four capitalised words.
+_LINK_LINE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*")
+#: A line that goes on with the sentence before: lower case, or a comma or a full stop first.
+_GOES_ON = re.compile(r"[a-z]|[,.;:](?:\s|$)")
 
 
 def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
@@ -118,12 +126,18 @@ def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
     joined: list[tuple[int, int]] = []
     breaks: list[int] = []  # where each joined line starts
     line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
-    for ps, pe in paragraphs:
+    for index, (ps, pe) in enumerate(paragraphs):
         if joined:
             tail = text[line_start:joined[-1][1]].rstrip()
             gap = text[line_start + len(tail):ps]
-            if tail and (tail[-1].isalnum() or tail[-1] == ",") and gap.count("\n") == 1 and not gap.strip() \
-                    and text[ps:ps + 1].islower():
+            after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            # A link's text on a line of its own, the sentence going on after it ("…, courtesy of / Donald Trump
+            # / ." , "“…,’ / Nelson Mandela / said in …"): the name and the rest are the sentence's.
+            link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
+                and _GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
+            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”")))) \
+                    and gap.count("\n") == 1 and not gap.strip() \
+                    and (link or text[ps:ps + 1].islower() or (_GOES_ON.match(text, ps) and tail[-1].isalnum())):
                 joined[-1] = (joined[-1][0], pe)
                 breaks.append(ps)
                 line_start = ps
@@ -219,8 +233,24 @@ def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
             count += 1
             labels[index], starts[index] = inline, inline.end()
     if count < 2:
-        return [None] * len(paragraphs), starts
+        return _mixed_case_labels(text, paragraphs)
     return labels, starts
+
+
+#: A transcript label in ordinary case, as news pages print a press availability: "Reporter: …", "Trump: …".
+_MIXED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?|Q):[ \t]+")
+#: The questioner's label: it makes "Name: …" lines a transcript's turns.
+_QUESTIONER = frozenset({"Q", "Question", "Reporter", "Journalist", "Interviewer"})
+
+
+def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """"Reporter: … / Trump: …" lines: turns only in a text with a questioner's line and another label's (a lone
+    "Trump: …" or "Details: …" line is a page's summary or label, not a transcript)."""
+    found = [_MIXED_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
+    questions = sum(1 for m in found if m is not None and m.group("label") in _QUESTIONER)
+    if not questions or sum(m is not None for m in found) - questions < 1:
+        return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
+    return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
 
 
 #: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
@@ -274,11 +304,18 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
 
 
+#: What a title never holds: a sentence ending inside it ("Death. Death."), or a pronoun opening a sentence that
+#: ends with a stop ("It’s in South Africa.", "We Will Win!" is a slogan someone shouts).
+_SPOKEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]|^(?:I|It|We|You|He|She|They|There|This|That)(?:[’'][a-z]{1,2})?\s.*[.!?]$")
+
+
 def _is_title(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] (a quotation's words) is a title or a name: title case, two capitalised words
     or more, nothing after the last word but a comma, or a full stop after three capitalised words or more (a
     summit's theme, “Strengthening Multilateralism for Just Global Development and Security.”)."""
     words = text[start:end].rstrip(",")
+    if _SPOKEN.search(words):
+        return False  # "Death. Death. Death," / “It’s in South Africa.”: sentences someone spoke, not a title
     capitalised = sum(w[:1].isupper() for w in words.split())
     return _TITLE.fullmatch(words) is not None and capitalised >= 2 and (not words.endswith(".") or capitalised >= 3)
 

@@ -90,6 +90,16 @@ _NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesm
                               r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic|interview|"
                               r"podcast|show)s?\b")
 
+#: Someone we do not know by name as the subject of a speech verb: "“…,” Els said", "Els, a former champion,
+#: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
+#: sentence's opening word). A pronoun after it may be that person: no one we can name.
+_STRANGER_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?,;”\"’'])\s+|(?<=\n))(?!(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|But|And|"
+    r"So|Yet|Or|Then|Also|Meanwhile|However|Asked|When|While|After|Before|As|If|In|On|At|For|With|By)\b)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
+    r"noted|continued|insisted|answered|recalled|warned)\b")
+
 #: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 
@@ -178,11 +188,16 @@ class Speakers:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
         para = self.paragraph_of(offset)
+        if self._stranger_speaks(s, offset):
+            return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
             if self.paragraph_of(b_s) < para - 1:
                 break
             persons = self._persons(b_s, b_e)
+            if not persons and self._stranger_speaks(b_s, b_e):
+                # "“…,” Els said. / “…” He went on …": Els, whom the gazetteer lacks, not someone named before.
+                return None
             if persons:
                 if other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
@@ -192,12 +207,21 @@ class Speakers:
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
         previous = self.previous
+        if previous is not None and self._stranger_speaks(previous.end, offset):
+            return None
         if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - _CHAIN \
                 and not any(m.person for m in self.between(previous.end, offset)) \
                 and (self.previous_para >= para - 1
                      or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+    def _stranger_speaks(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
+        for match in _STRANGER_SPEAKS.finditer(self.text, start, end):
+            if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
+                return True
+        return False
 
     def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
         """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;

@@ -1,0 +1,122 @@
+"""Speaker and quote-style classes from the "quotes" helper's blind sets of the seventh session (two White House
+meetings), on articles written for these tests: the prose and every quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_pronoun_after_someone_the_gazetteer_lacks_speaking_is_no_ones_named_earlier(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met the golfers Anton Bel and Piet Kruger on Monday.\n"
+        "Reker praised the two visitors, calling them “the finest of their kind” in the sport.\n"
+        "Bel, a former world No. 1 player, answered calmly. Showing his card, he called himself a “proud son "
+        "of the valley” and more.\n"
+        "“There was a lot of anger in those years. Much was lost,” Bel said. “We grew up in hard times, but two "
+        "wrongs do not make a right.” He expressed hope the visit would help.\n"))
+    assert quotes["the finest of their kind"] == ids["Tomas Reker"]
+    # Bel (a three-letter surname no mention covers) is the nearer subject: never Reker, named before him.
+    assert quotes.get("proud son of the valley") is None
+    assert quotes["We grew up in hard times, but two wrongs do not make a right."] is None
+
+
+def test_words_sung_in_a_clip_are_the_singers_not_the_one_who_plays_it(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met the opposition leader Piet Kruger and the golfer Anton Bel on Monday.\n"
+        "Bel must have felt cold when Reker asked to dim the lights so he could play clips of Piet Kruger singing "
+        "“burn the fields, burn the farms” as well as other footage.\n"
+        "Reker then played a video of local politicians shouting “take the land back now” at a rally.\n"))
+    assert quotes["burn the fields, burn the farms"] == ids["Piet Kruger"]
+    assert quotes["take the land back now"] is None  # the politicians, whom no one names; not Reker
+
+
+def test_a_question_put_to_the_subject_keeps_the_pronoun_the_subjects(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met the press on Monday.\n"
+        "When asked whether he still backs the old plan, Reker responded, “A great deal has changed since then.” "
+        "He repeated his proposal to move the camps and, when asked whether they would keep their homes, he said, "
+        "“My hope is that we build something they will love.”\n"
+        "Asked if he would go, Reker nodded. He said the visit would come “only when the time is right for all.”\n"))
+    assert quotes["My hope is that we build something they will love."] == ids["Tomas Reker"]
+    assert quotes["only when the time is right for all."] == ids["Tomas Reker"]
+
+
+def test_a_question_the_subject_asks_still_makes_the_pronoun_someone_else(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met the press on Monday.\n"
+        "Reker asked whether she would come. She said it would be “only when the time is right for me.”\n"))
+    assert quotes["only when the time is right for me."] is None
+
+
+def test_reporting_verbs_repeated_pleaded_clarified(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "“None of this would have happened on my watch,” Reker repeated, as he has for months.\n"
+        "Marten tried to speak. At one point, she pleaded that they “talk about it calmly and slowly.”\n"
+        "“In the north of the valley, near the river,” Reker clarified.\n"))
+    assert quotes["None of this would have happened on my watch,"] == ids["Tomas Reker"]
+    assert quotes["talk about it calmly and slowly."] == ids["Ilse Marten"]
+    assert quotes["In the north of the valley, near the river,"] == ids["Tomas Reker"]
+
+
+def test_short_spoken_sentences_in_capitals_are_not_titles(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "“Have they told you where that is?” Marten asked. Reker replied, “It’s in the North Valley.”\n"
+        "“Ruin. Ruin. Ruin,” Reker declared as the footage played.\n"
+        "The paper ran the “Art of the Deal” story.\n"))
+    assert quotes["It’s in the North Valley."] == ids["Tomas Reker"]
+    assert quotes["Ruin. Ruin. Ruin,"] == ids["Tomas Reker"]
+    assert "Art of the Deal" not in quotes  # still a title
+
+
+def test_a_press_availability_in_ordinary_case_is_a_transcript(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten at the palace on Monday and took questions.\n"
+        "Reporter: Will the families be able to go back home after the work is done?\n"
+        "Reker: It would be my hope that we build something so good they stay where they are.\n"
+        "Reporter: What do you say to the families who are still waiting?\n"
+        "Marten: “We will bring every one of them home!”\n"
+        "Vanya: I think it went well.\n"))
+    assert quotes["It would be my hope that we build something so good they stay where they are."] \
+        == ids["Tomas Reker"]
+    assert quotes["We will bring every one of them home!"] == ids["Ilse Marten"]
+    assert not any(q.startswith(("Will the families", "I think it went")) for q in quotes)
+
+
+def test_name_lines_without_a_questioner_are_no_transcript(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten at the palace on Monday.\n"
+        "Reker: the host spoke first and set out the plan for the valley.\n"
+        "Marten: the guest answered and asked for more time on the plan.\n"))
+    assert not quotes
+
+
+def test_a_two_word_demonym_before_a_role(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "U.S. President Donald Trump met South Varian President Tomas Reker at the White House on Wednesday.\n"
+        "“Sorry, I have no plane to give you today,” the South Varian president told Trump.\n"))
+    assert quotes["Sorry, I have no plane to give you today,"] == ids["Tomas Reker"]
+
+
+def test_a_name_a_scrape_set_on_a_line_of_its_own_stays_in_its_sentence(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "On Wednesday came a lesson for the guest, courtesy of the US president\n"
+        "Donald Trump\n"
+        ".\n"
+        "'We will not give the farms away,' he declared in what sounded like a chant for his guest,\n"
+        "Emmanuel Macron\n"
+        ", the latest visitor to find himself in the room.\n"))
+    assert quotes["We will not give the farms away,"] == ids["Donald Trump"]
