@@ -120,3 +120,37 @@ def test_a_name_a_scrape_set_on_a_line_of_its_own_stays_in_its_sentence(tmp_path
         "Emmanuel Macron\n"
         ", the latest visitor to find himself in the room.\n"))
     assert quotes["We will not give the farms away,"] == ids["Donald Trump"]
+
+
+def test_a_surname_alone_is_the_one_person_of_that_surname_the_article_names(tmp_path: Path) -> None:
+    """Two people of one surname in the folder leave "Waltz" alone to no one in the mentions; in an article that
+    names only one of them in full, "Waltz said" is that one's; in an article that names neither, no one's."""
+    from briefing.load import load_briefing
+
+    (tmp_path / "sources").mkdir()
+    for name, text in (
+            ("a.txt", "A headline\n\nDaniel Waltz, an analyst at a think tank, said the deal gave the country a "
+                      "“rare and historic chance” to rebuild.\n"),
+            ("b.txt", "Another headline\n\nNational Security Adviser Mike Waltz spoke on Monday in Washington.\n\n"
+                      "In an interview on Tuesday, Waltz said the deal would “help both countries alike” in the "
+                      "end.\n"),
+            ("c.txt", "Third headline\n\nIn an interview on Tuesday, Waltz said the deal would “help the whole "
+                      "region in the long run” in the end.\n")):
+        (tmp_path / "sources" / name).write_text(text, encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    speakers = {q.text: q.speaker for q in briefing.quotes}
+    assert speakers["rare and historic chance"] == "auto-daniel-waltz"
+    assert speakers["help both countries alike"] == "waltz"  # the gazetteer's Mike Waltz, named in b.txt
+    assert speakers["help the whole region in the long run"] is None
+
+
+def test_a_name_as_the_modifier_of_a_body_or_a_role_is_not_the_speaker(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "“We will look at the plan again in the spring,” the Reker administration said in a statement.\n"
+        "The Marten government confirmed that it would “review every line of the plan” by May.\n"
+        "“Nothing is agreed until all of it is agreed,” a Marten campaign official told reporters.\n"))
+    assert quotes["We will look at the plan again in the spring,"] is None
+    assert quotes["review every line of the plan"] is None
+    assert quotes["Nothing is agreed until all of it is agreed,"] is None

@@ -17,6 +17,7 @@ from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.speakers import (
     LEADING_CLAUSE,
+    NAME_AS_ADJUNCT,
     UNNAMED,
     Who,
     sentence_index,
@@ -165,10 +166,9 @@ def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
-#: Right after a name, a body or people it heads or owns: "The X government confirmed", "X's officials said"
-#: (the speaker is the government or the officials, not X).
-_NAME_AS_MODIFIER = re.compile(r"(?:[’']s)?\s+(?:government|administration|regime|cabinet|camp|team|campaign|"
-                               r"allies|officials|aides|ministry|office|spokes(?:man|woman|person))\b")
+#: A name as a modifier before the verb ("The X government confirmed", "X's officials said"): the body or the
+#: people speak, not X (speakers.NAME_AS_ADJUNCT, which `who` skips).
+_MODIFIER_SUBJECT = re.compile(r"\b[A-Z][\w’'-]+" + NAME_AS_ADJUNCT.pattern)
 
 
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
@@ -229,8 +229,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             return None, "quote:unnamed", 0.5, -1, -1
         if actor:
             return actor, "quote:said-before", 0.85, a_s, verb.end()
-        if UNNAMED.search(text, window_start, verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1
+        if UNNAMED.search(text, window_start, verb.start()) or _MODIFIER_SUBJECT.search(text, window_start, verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1  # "a senior official said", "The X government confirmed"
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
         if actor and who(window_start, quote_start, "first")[0] != actor:
@@ -266,7 +266,6 @@ def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_star
                 # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
                 or joint_subject(text, a_s, a_e, window_start, verb_start, who)
                 or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
-                or _NAME_AS_MODIFIER.match(text, a_e, verb_start)  # "The X government confirmed …": not X
                 # "Asked about his pledge to NATO, the former president stated: “…”": a subject of its own after
                 # the leading clause, naming no one we know; not the name in the clause
                 or _PHRASE_SUBJECT.search(text, a_e, verb_start))

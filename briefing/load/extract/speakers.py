@@ -36,7 +36,7 @@ from briefing.load.extract.speaker_roles import (
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "NAME_AS_ADJUNCT", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
 _IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
@@ -83,12 +83,13 @@ _ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 _PRONOUN_REACH = 6
 #: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
 _CHAIN = 4
-#: A sentence that opens with a pronoun as its subject ("He then shifted his attention to …").
-#: A name used as a noun before a role, as headlines write it ("Trump envoy says", "Kremlin aide says"): the
-#: role's holder speaks, not the person named.
-_NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesman|spokeswoman|spokesperson|official|"
-                              r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic|interview|"
-                              r"podcast|show)s?\b")
+#: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
+#: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
+#: the body speaks, not the person named. The one rule for a name used as a modifier (attribution.py reads it too).
+NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
+                             r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
+                             r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
+                             r"regime|cabinet|ministry|office)s?\b")
 
 #: Someone we do not know by name as the subject of a speech verb: "“…,” Els said", "Els, a former champion,
 #: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
@@ -99,6 +100,9 @@ _STRANGER_SPEAKS = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
     r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
     r"noted|continued|insisted|answered|recalled|warned)\b")
+
+#: A capitalised word: a surname alone, perhaps.
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 
 #: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
@@ -153,6 +157,15 @@ class Speakers:
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
+        # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
+        # the one person of that surname the article names (mentions leave a surname two people of the folder
+        # share to no one).
+        owners: dict[str, set[str]] = {}
+        for m in self.by_start:
+            words = text[m.start:m.end].split()
+            if m.person and len(words) >= 2 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], set()).add(m.actor)
+        self.surname_of = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
         self.previous: RawQuote | None = None
         self.previous_para = -1
 
@@ -344,6 +357,12 @@ class Speakers:
         for m in self.between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
                 options.append((m.start, m.end, m.actor))
+        if self.surname_of:
+            for word in _CAPITALISED_WORD.finditer(text, start, end):
+                owner = self.surname_of.get(word.group(0))
+                if owner is not None and not self._in_quote(word.start()) \
+                        and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
+                    options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
         for pronoun in PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
         for it in _IT.finditer(text, start, end):
@@ -362,7 +381,7 @@ class Speakers:
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
         inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT, _INSERTED_PARTICIPLE)
                     for m in pattern.finditer(text, start, end)]
-        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not _NAME_AS_ADJUNCT.match(text, o[1])
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
                    and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])
                    and not _UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
