@@ -54,16 +54,18 @@ def test_a_question_the_subject_asks_still_makes_the_pronoun_someone_else(tmp_pa
     assert quotes["only when the time is right for me."] is None
 
 
-def test_reporting_verbs_repeated_pleaded_clarified(tmp_path: Path) -> None:
+def test_reporting_verbs_repeated_pleaded_clarified_retorted(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met Premier Ilse Marten on Monday.\n"
         "“None of this would have happened on my watch,” Reker repeated, as he has for months.\n"
         "Marten tried to speak. At one point, she pleaded that they “talk about it calmly and slowly.”\n"
-        "“In the north of the valley, near the river,” Reker clarified.\n"))
+        "“In the north of the valley, near the river,” Reker clarified.\n"
+        "“Never say never,” Marten retorted.\n"))
     assert quotes["None of this would have happened on my watch,"] == ids["Tomas Reker"]
     assert quotes["talk about it calmly and slowly."] == ids["Ilse Marten"]
     assert quotes["In the north of the valley, near the river,"] == ids["Tomas Reker"]
+    assert quotes["Never say never,"] == ids["Ilse Marten"]
 
 
 def test_short_spoken_sentences_in_capitals_are_not_titles(tmp_path: Path) -> None:
@@ -154,3 +156,19 @@ def test_a_name_as_the_modifier_of_a_body_or_a_role_is_not_the_speaker(tmp_path:
     assert quotes["We will look at the plan again in the spring,"] is None
     assert quotes["review every line of the plan"] is None
     assert quotes["Nothing is agreed until all of it is agreed,"] is None
+
+
+def test_a_pronoun_after_a_sentence_that_names_one_person_in_passing_and_another_by_role(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker hosted Premier Ilse Marten at the palace on Tuesday.\n"
+        "Still, Marten did not hold back.\n"
+        "In a meeting dominated by Reker’s remarks — he spoke most of the time on every topic — it was the new "
+        "premier’s pushback on the president’s plan that stood out.\n"
+        "“As you know from the land trade, some fields are never for sale,” he said, drawing a shrug from Reker.\n"
+        "Reker met the premier again on Wednesday. He said the talks had been “good and very honest on both "
+        "sides.”\n"))
+    # Reker is named only in passing; "the new premier" is someone else: the pronoun is not plainly Reker's.
+    assert quotes["As you know from the land trade, some fields are never for sale,"] is None
+    # Reker as the subject, the premier his object: "He" is Reker.
+    assert quotes["good and very honest on both sides."] == ids["Tomas Reker"]

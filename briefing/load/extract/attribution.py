@@ -40,7 +40,7 @@ SPEECH_VERBS = (
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
     "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
-    "repeated|pleaded|pleads|interjected|clarified|sang|chanted|shouted|singing|chanting|shouting|"
+    "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
     # a name given with "as": "referring to it as “…”"
     "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not

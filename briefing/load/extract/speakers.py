@@ -101,6 +101,11 @@ _STRANGER_SPEAKS = re.compile(
     r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
     r"noted|continued|insisted|answered|recalled|warned)\b")
 
+#: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
+#: speaks of without naming them.
+_ANY_ROLE = re.compile(r"\b[Tt]he\s+(?:(?:new|former|outgoing|incoming|current|then-)\s*)?(?P<noun>prime minister|"
+                       r"president|chancellor|premier|foreign minister|minister|secretary of state)\b")
+
 #: A capitalised word: a surname alone, perhaps.
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
 
@@ -215,7 +220,10 @@ class Speakers:
                 if other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
                 chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
-                return the_one(self.text, persons, b_s) if chained is False else chained
+                if chained is not False:
+                    return chained
+                actor = the_one(self.text, persons, b_s)
+                return None if actor is not None and self._role_of_another(b_s, b_e, persons, actor) else actor
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
@@ -228,6 +236,16 @@ class Speakers:
                      or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+    def _role_of_another(self, start: int, end: int, persons: list[MentionAt], actor: str) -> bool:
+        """Whether text[start:end], whose one person `actor` is not its plain subject (named after a preposition
+        or the like: "In a meeting dominated by X's comments"), speaks of someone by a role X does not hold ("…
+        it was the new prime minister's pushback"): then a pronoun after it is not plainly X."""
+        first = next(m for m in persons if m.actor == actor)
+        if LEADING_CLAUSE.search(self.text[start:first.start]):
+            return False  # "X met the prime minister. He said …": X is the subject
+        return any(not self._in_quote(role.start()) and not self.roles.holds(actor, role, self.titled)
+                   for role in _ANY_ROLE.finditer(self.text, start, end))
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
         """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
