@@ -172,3 +172,37 @@ def test_a_pronoun_after_a_sentence_that_names_one_person_in_passing_and_another
     assert quotes["As you know from the land trade, some fields are never for sale,"] is None
     # Reker as the subject, the premier his object: "He" is Reker.
     assert quotes["good and very honest on both sides."] == ids["Tomas Reker"]
+
+
+def test_a_quotation_split_in_two_before_its_attribution_is_one_speakers(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "“We will win this. We have the plan.” “The plan is good for both countries,” Reker said.\n"
+        "“The fields are ours.” Marten looked away. “Nothing is settled,” Reker said.\n"))
+    assert quotes["We will win this. We have the plan."] == ids["Tomas Reker"]
+    assert quotes["The fields are ours."] is None  # a sentence of the writer's between: not plainly Reker's
+
+
+def test_q_and_a_lines_of_an_interview_with_one_person(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "Premier Ilse Marten spoke to the paper in an interview on Sunday.\n"
+        "Q: Will you sign the deal this year?\n"
+        "A: Only if the border is settled first and the grain moves again.\n"
+        "Q: And the army?\n"
+        "A: It stays where it is until the last day of the talks.\n"))
+    assert quotes["Only if the border is settled first and the grain moves again."] == ids["Ilse Marten"]
+    assert quotes["It stays where it is until the last day of the talks."] == ids["Ilse Marten"]
+    assert not any(q.startswith(("Will you sign", "And the army")) for q in quotes)
+
+
+def test_q_and_a_lines_after_two_people_are_unknown(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "Premier Ilse Marten and President Tomas Reker spoke to the paper on Sunday.\n"
+        "Q: Will you sign the deal this year?\n"
+        "A: Only if the border is settled first and the grain moves again.\n"
+        "Q: And the army?\n"
+        "A: It stays where it is until the last day.\n"))
+    assert quotes["Only if the border is settled first and the grain moves again."] is None

@@ -14,7 +14,10 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
   quote:paragraph-before  a quote-only paragraph after one with no quote whose last sentence's subject speaks
                        ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
-  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
+  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's; "Reporter: …
+                       / Trump: …" in ordinary case only beside a questioner's line; "Q: … / A: …": the A lines are the
+                       one person named before the first turn (none or two: unknown)
+  quote:split          “… .” “…,” X said: a quotation ending a sentence right before X's, nothing but marks between
   quote:run-on         a quotation left open at its paragraph's end, the next paragraph opening with a mark
                        and naming its speaker ("“…, / “…,” he continued."): that speaker; a next paragraph
                        that closes the quotation without reopening it ("X said: “… / … .”") is a quote of its own
@@ -87,13 +90,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
     labels, turn_starts = _transcript_labels(text, paragraphs)
+    answerer = _answerer(labels, paragraphs, speakers)
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
             # labelled person's (or no one's we know).
-            speaker = roles.label(label.group("label").upper())
+            speaker = answerer if label.group("label") == "A" else roles.label(label.group("label").upper())
             turn = turn_starts[p_index]
             if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
@@ -237,6 +241,17 @@ def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
     return labels, starts
 
 
+def _answerer(labels: list[re.Match[str] | None], paragraphs: list[tuple[int, int]], speakers: Speakers) -> str | None:
+    """Whose the "A: …" turns of a "Q: … / A: …" interview are: the one person the text names before its first
+    turn ("X spoke to the paper in an interview. / Q: … / A: …"); None (unknown turns) for none or two."""
+    given = [m.group("label") for m in labels if m is not None]
+    if "A" not in given or "Q" not in given:
+        return None
+    first = next(index for index, m in enumerate(labels) if m is not None)
+    named = {m.actor for m in speakers.between(0, paragraphs[first][0]) if m.person}
+    return next(iter(named)) if len(named) == 1 else None
+
+
 #: A transcript label in ordinary case, as news pages print a press availability: "Reporter: …", "Trump: …".
 _MIXED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?|Q):[ \t]+")
 #: The questioner's label: it makes "Name: …" lines a transcript's turns.
@@ -300,8 +315,27 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         if raw.speaker:
             speakers.previous, speakers.previous_para = raw, p_index
             before_this = (raw, oe)
+    quotes = _split_quotations(text, quotes)
     words = _one_words(text, sentences, ps, pe, quoted, speakers, quotes)
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
+
+
+#: Between two quotations a writer split (“… .” “…,” X said): the closing mark, spaces, the opening mark.
+_SPLIT = re.compile(r"[”\"’'][ \t]*[“\"‘']")
+
+
+def _split_quotations(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+    """“We will win.” “The plan is good,” X said: a quotation ending a sentence, right before one whose own clause
+    names its speaker, with nothing between but the marks, is that speaker's (one quotation, split in two)."""
+    out = list(quotes)
+    for index in range(len(out) - 2, -1, -1):
+        this, following = out[index], out[index + 1]
+        if this.rule == "quote:unattributed" and following.speaker is not None \
+                and following.rule in ("quote:said-after", "quote:verb-first") \
+                and text[this.end - 1:this.end] in ".!?" and _SPLIT.fullmatch(text, this.end, following.start):
+            out[index] = RawQuote(this.start, this.end, following.speaker, "quote:split", 0.8,
+                                  following.attr_start, following.attr_end)
+    return out
 
 
 #: What a title never holds: a sentence ending inside it ("Death. Death."), or a pronoun opening a sentence that
