@@ -206,3 +206,17 @@ def test_q_and_a_lines_after_two_people_are_unknown(tmp_path: Path) -> None:
         "Q: And the army?\n"
         "A: It stays where it is until the last day.\n"))
     assert quotes["Only if the border is settled first and the grain moves again."] is None
+
+
+def test_words_someone_else_owns_or_asks_are_not_the_subjects(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "Reker responded to Marten’s claim that the plan was “a gift to the north and nothing more.”\n"
+        "Reker said Marten’s description of the talks as “a waste of everyone’s time” was wrong.\n"
+        "Reker, asked whether Marten was “the one who walked out first,” said no.\n"
+        "Reker welcomed Marten’s call and said: “We agree on the grain at last.”\n"))
+    assert quotes["a gift to the north and nothing more."] is None
+    assert quotes["a waste of everyone’s time"] is None
+    assert quotes["the one who walked out first,"] is None
+    assert quotes["We agree on the grain at last."] == ids["Tomas Reker"]

@@ -208,6 +208,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
             return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
+        if verb.group(0) == "asked" and _PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
+            return None, "quote:unnamed", 0.5, -1, -1  # "X, asked whether Y was “…”, said no": the question's words
+        if _POSSESSED_WORDS.search(text, verb.end(), quote_start):
+            return None, "quote:unnamed", 0.5, -1, -1  # "X responded to Y's claim that it was “…”": never X's
         if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
             subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
             if subject is None:
@@ -240,6 +244,16 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+#: Right before "asked", a question put to the subject, its asker unnamed: "X, asked whether", "When asked".
+_PUT_TO_SUBJECT = re.compile(r"(?:,\s*|\b[Ww]hen\s+|\b[Ii]f\s+|^\s*|[.!?\n]\s*)$")
+#: Between a speech verb and its quote, someone's words as a noun: "… to Y's claim that", "Y's description of
+#: the talks as", "Y's call for" (the quote is those words, not the verb's subject's).
+_POSSESSED_WORDS = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+(?:\w+\s+)?(?:claims?|remarks?|"
+                              r"comments?|statements?|descriptions?|words|assertions?|accusations?|suggestions?|"
+                              r"demands?|calls?|promises?|pledges?|warnings?|threats?|vows?|insistence|characteri[sz]ation|"
+                              r"assessment|argument|complaint|boast|quip|post|tweet|message|letter)\b")
 
 
 def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202
