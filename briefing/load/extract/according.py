@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from briefing.load.extract.name_words import is_title
-from briefing.load.extract.speakers import UNNAMED, Who
+from briefing.load.extract.speaker_patterns import UNNAMED
+from briefing.load.extract.speakers import Who
 
 __all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 

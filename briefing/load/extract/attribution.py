@@ -15,13 +15,8 @@ from briefing.load.extract.according import according, participle_subject, passi
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
-from briefing.load.extract.speakers import (
-    LEADING_CLAUSE,
-    NAME_AS_ADJUNCT,
-    UNNAMED,
-    Who,
-    sentence_index,
-)
+from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
+from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
@@ -166,10 +161,6 @@ def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
-#: A name as a modifier before the verb ("The X government confirmed", "X's officials said"): the body or the
-#: people speak, not X (speakers.NAME_AS_ADJUNCT, which `who` skips).
-_MODIFIER_SUBJECT = re.compile(r"\b[A-Z][\w’'-]+" + NAME_AS_ADJUNCT.pattern)
-
 
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
@@ -206,35 +197,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
-        if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
-            return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
-        if verb.group(0) == "asked" and _PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1  # "X, asked whether Y was “…”, said no": the question's words
-        if _POSSESSED_WORDS.search(text, verb.end(), quote_start):
-            return None, "quote:unnamed", 0.5, -1, -1  # "X responded to Y's claim that it was “…”": never X's
-        if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
-            subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
-            if subject is None:
-                return None
-            actor, a_s, a_e = subject
-        elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
-            return inserted
-        else:
-            relative = _relative_subject(text, window_start, verb.start())
-            if relative is not None:
-                # "…, which the White House described as “…”": the relative clause's own subject speaks; a
-                # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
-                actor, a_s, a_e = who(relative, verb.start(), "last")
-                if actor is None:
-                    return None, "quote:unnamed", 0.5, -1, -1
-                return actor, "quote:said-before", 0.85, a_s, verb.end()
-            actor, a_s, a_e = who(window_start, verb.start(), "last")
-        if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
-            return None, "quote:unnamed", 0.5, -1, -1
-        if actor:
-            return actor, "quote:said-before", 0.85, a_s, verb.end()
-        if UNNAMED.search(text, window_start, verb.start()) or _MODIFIER_SUBJECT.search(text, window_start, verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1  # "a senior official said", "The X government confirmed"
+        decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
+        if decided:
+            return found
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
         if actor and who(window_start, quote_start, "first")[0] != actor:
@@ -246,14 +211,40 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     return None
 
 
-#: Right before "asked", a question put to the subject, its asker unnamed: "X, asked whether", "When asked".
-_PUT_TO_SUBJECT = re.compile(r"(?:,\s*|\b[Ww]hen\s+|\b[Ii]f\s+|^\s*|[.!?\n]\s*)$")
-#: Between a speech verb and its quote, someone's words as a noun: "… to Y's claim that", "Y's description of
-#: the talks as", "Y's call for" (the quote is those words, not the verb's subject's).
-_POSSESSED_WORDS = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+(?:\w+\s+)?(?:claims?|remarks?|"
-                              r"comments?|statements?|descriptions?|words|assertions?|accusations?|suggestions?|"
-                              r"demands?|calls?|promises?|pledges?|warnings?|threats?|vows?|insistence|characteri[sz]ation|"
-                              r"assessment|argument|complaint|boast|quip|post|tweet|message|letter)\b")
+def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # noqa: ANN001, PLR0913
+                  verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
+    """The speaker `before` reads from a speech verb before the quote: (True, its answer) when the verb settles
+    it (a speaker, unknown, or None for no rule to guess further), (False, None) to go on to a colon."""
+    if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
+        return True, passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
+    if verb.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
+    if POSSESSED_WORDS.search(text, verb.end(), quote_start):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
+    if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
+        subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
+        if subject is None:
+            return True, None
+        actor, a_s, a_e = subject
+    elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
+        return True, inserted
+    else:
+        relative = _relative_subject(text, window_start, verb.start())
+        if relative is not None:
+            # "…, which the White House described as “…”": the relative clause's own subject speaks; a
+            # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
+            actor, a_s, a_e = who(relative, verb.start(), "last")
+            if actor is None:
+                return True, (None, "quote:unnamed", 0.5, -1, -1)
+            return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+        actor, a_s, a_e = who(window_start, verb.start(), "last")
+    if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)
+    if actor:
+        return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+    if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
+    return False, None
 
 
 def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202

@@ -5,7 +5,7 @@ one before: the one person the nearest such sentence names, or its subject; else
 just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
 names, when it is the one institution named there and in the sentence before that, else to no one. Roles
 resolve through speaker_roles.RoleResolver. Never the speaker: a possessive ("Trump's envoy said"), a name in
-an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS).
+an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS). The patterns it reads: speaker_patterns.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,23 @@ from briefing.load.extract.antecedents import (
     sentence_index,
     the_one,
 )
-from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.speaker_patterns import (
+    ADJECTIVE_PREFIX,
+    AFTER_PREPOSITION,
+    AND_OBJECT,
+    ANY_ROLE,
+    APPOSED_OBJECT,
+    CAPITALISED_WORD,
+    INSERTED_CLAUSE,
+    INSERTED_PARTICIPLE,
+    IT_SUBJECT,
+    NAME_AS_ADJUNCT,
+    PREPOSITION_REACH,
+    STRANGER_SPEAKS,
+    UNKNOWN_NAME_AT_END,
+    UNNAMED,
+    UNNAMED_FOR,
+)
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -36,79 +52,15 @@ from briefing.load.extract.speaker_roles import (
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "NAME_AS_ADJUNCT", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
-#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
-_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
-#: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
-_UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
-#: A clause inserted between a subject and its verb: ", who …," ", during …,".
-_INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                       r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
-#: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
-#: not "quoting Y": the words may be Y's).
-_INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
-#: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
-#: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
-#: the name; "according to Y" is an attribution and stays).
-_APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)"
-                             r"(?![A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3}\s+(?!(?:of|to|for|at|with|from|under|and|the|a|an)\b)[a-z])(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
-                             r"[^,;:“”\"\n]{1,80},")
-#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
-#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
-#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
-_AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|[Aa]longside|[Bb]eside)\s+"
-                                rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
-                                rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
-                                rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
-#: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
-_AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
-#: How far before a name a preposition is looked for ("with American far-right political commentator X").
-_PREPOSITION_REACH = 60
-#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
-UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
-                     r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
-                     r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
-                     r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
 #: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
                              r"Whereas|Despite|Following|Having|Upon|On)\b")
-#: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
-#: name after it (no comma between) is whom they speak for, not the speaker.
-_UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
-                          r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
-#: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
-_ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
 #: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
 _CHAIN = 4
-#: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
-#: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
-#: the body speaks, not the person named. The one rule for a name used as a modifier (attribution.py reads it too).
-NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
-                             r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
-                             r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
-                             r"regime|cabinet|ministry|office)s?\b")
-
-#: Someone we do not know by name as the subject of a speech verb: "“…,” Els said", "Els, a former champion,
-#: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
-#: sentence's opening word). A pronoun after it may be that person: no one we can name.
-_STRANGER_SPEAKS = re.compile(
-    r"(?:^|(?<=[.!?,;”\"’'])\s+|(?<=\n))(?!(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|But|And|"
-    r"So|Yet|Or|Then|Also|Meanwhile|However|Asked|When|While|After|Before|As|If|In|On|At|For|With|By)\b)"
-    r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
-    r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
-    r"noted|continued|insisted|answered|recalled|warned)\b")
-
-#: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
-#: speaks of without naming them.
-_ANY_ROLE = re.compile(r"\b[Tt]he\s+(?:(?:new|former|outgoing|incoming|current|then-)\s*)?(?P<noun>prime minister|"
-                       r"president|chancellor|premier|foreign minister|minister|secretary of state)\b")
-
-#: A capitalised word: a surname alone, perhaps.
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
-
 #: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 
@@ -245,11 +197,11 @@ class Speakers:
         if LEADING_CLAUSE.search(self.text[start:first.start]):
             return False  # "X met the prime minister. He said …": X is the subject
         return any(not self._in_quote(role.start()) and not self.roles.holds(actor, role, self.titled)
-                   for role in _ANY_ROLE.finditer(self.text, start, end))
+                   for role in ANY_ROLE.finditer(self.text, start, end))
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
         """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
-        for match in _STRANGER_SPEAKS.finditer(self.text, start, end):
+        for match in STRANGER_SPEAKS.finditer(self.text, start, end):
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
                 return True
         return False
@@ -275,10 +227,10 @@ class Speakers:
         persons: list[MentionAt] = []
         object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
         for m in self.between(start, end):
-            if not m.person or _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
+            if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
                 continue
-            if (_AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
-                    or (object_end >= 0 and _AND_OBJECT.fullmatch(text, object_end, m.start))) \
+            if (AFTER_PREPOSITION.search(text, max(start, m.start - PREPOSITION_REACH), m.start)
+                    or (object_end >= 0 and AND_OBJECT.fullmatch(text, object_end, m.start))) \
                     and ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
                 object_end = m.end
                 continue
@@ -376,19 +328,19 @@ class Speakers:
             if m.person and not any(s <= m.start < e for s, e in covered):
                 options.append((m.start, m.end, m.actor))
         if self.surname_of:
-            for word in _CAPITALISED_WORD.finditer(text, start, end):
+            for word in CAPITALISED_WORD.finditer(text, start, end):
                 owner = self.surname_of.get(word.group(0))
                 if owner is not None and not self._in_quote(word.start()) \
                         and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
                     options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
         for pronoun in PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
-        for it in _IT.finditer(text, start, end):
+        for it in IT_SUBJECT.finditer(text, start, end):
             # Only right beside the verb ("it said", "said the statement"): the one institution just named.
             if not text[start:it.start()].strip() or not text[it.end():end].strip():
                 options.append((it.start(), it.end(), self.institution_before(it.start())))
         if not options:
-            tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
+            tail = UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not self.between(tail.start(), end):
                 return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
             if UNNAMED.search(text, start, end):
@@ -397,12 +349,12 @@ class Speakers:
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT, _INSERTED_PARTICIPLE)
+        inserted = [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE)
                     for m in pattern.finditer(text, start, end)]
         options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])
-                   and not _UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
+                   and not AFTER_PREPOSITION.search(text, max(start, o[0] - PREPOSITION_REACH), o[0])
+                   and not UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
         if not options:
             return None, -1, -1
         options.sort()
