@@ -88,10 +88,13 @@ def test_a_press_availability_in_ordinary_case_is_a_transcript(tmp_path: Path) -
         "Reker: It would be my hope that we build something so good they stay where they are.\n"
         "Reporter: What do you say to the families who are still waiting?\n"
         "Marten: “We will bring every one of them home!”\n"
-        "Vanya: I think it went well.\n"))
+        "Vanya: I think it went well.\n"
+        "Vanya: “We will see what the week brings for us.”\n"))
     assert quotes["It would be my hope that we build something so good they stay where they are."] \
         == ids["Tomas Reker"]
     assert quotes["We will bring every one of them home!"] == ids["Ilse Marten"]
+    # A label we know no one by: not a turn, and its quotes are read as any paragraph's (here: no one's).
+    assert quotes["We will see what the week brings for us."] is None
     assert not any(q.startswith(("Will the families", "I think it went")) for q in quotes)
 
 

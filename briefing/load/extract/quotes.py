@@ -94,10 +94,14 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
+        speaker = None if label is None else answerer if label.group("label") == "A" \
+            else roles.label(label.group("label").upper())
+        if label is not None and speaker is False and not label.group("label").isupper() \
+                and label.group("label") not in _QUESTIONER:
+            label = None  # "Bibi: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
             # labelled person's (or no one's we know).
-            speaker = answerer if label.group("label") == "A" else roles.label(label.group("label").upper())
             turn = turn_starts[p_index]
             if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
