@@ -13,24 +13,24 @@ def test_a_pronoun_after_someone_the_gazetteer_lacks_speaking_is_no_ones_named_e
         "A headline\n"
         "President Tomas Reker met the golfers Anton Bel and Piet Kruger on Monday.\n"
         "Reker praised the two visitors, calling them “the finest of their kind” in the sport.\n"
-        "Bel, a former world No. 1 player, answered calmly. Showing his card, he called himself a “proud son "
+        "Bel, a club champion for ten years, answered calmly. Waving a scorecard, he called himself a “proud son "
         "of the valley” and more.\n"
-        "“There was a lot of anger in those years. Much was lost,” Bel said. “We grew up in hard times, but two "
-        "wrongs do not make a right.” He expressed hope the visit would help.\n"))
+        "“The greens up north are the best we have. They need rain,” Bel said. “Our club will host the spring "
+        "cup again.” He expressed hope the visit would help.\n"))
     assert quotes["the finest of their kind"] == ids["Tomas Reker"]
     # Bel (a three-letter surname no mention covers) is the nearer subject: never Reker, named before him.
     assert quotes.get("proud son of the valley") is None
-    assert quotes["We grew up in hard times, but two wrongs do not make a right."] is None
+    assert quotes["Our club will host the spring cup again."] is None
 
 
 def test_words_sung_in_a_clip_are_the_singers_not_the_one_who_plays_it(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met the opposition leader Piet Kruger and the golfer Anton Bel on Monday.\n"
-        "Bel must have felt cold when Reker asked to dim the lights so he could play clips of Piet Kruger singing "
-        "“burn the fields, burn the farms” as well as other footage.\n"
+        "Reker asked his staff to start the screens and show clips of Piet Kruger singing “row the boats, row "
+        "them home” at a harvest fair.\n"
         "Reker then played a video of local politicians shouting “take the land back now” at a rally.\n"))
-    assert quotes["burn the fields, burn the farms"] == ids["Piet Kruger"]
+    assert quotes["row the boats, row them home"] == ids["Piet Kruger"]
     assert quotes["take the land back now"] is None  # the politicians, whom no one names; not Reker
 
 
@@ -38,11 +38,11 @@ def test_a_question_put_to_the_subject_keeps_the_pronoun_the_subjects(tmp_path: 
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met the press on Monday.\n"
-        "When asked whether he still backs the old plan, Reker responded, “A great deal has changed since then.” "
-        "He repeated his proposal to move the camps and, when asked whether they would keep their homes, he said, "
-        "“My hope is that we build something they will love.”\n"
+        "When asked whether he would sign this week, Reker responded, “Only when the text is ready.” "
+        "He spoke of the river next and, when asked whether the farmers would lose land, he said, "
+        "“Nobody here will lose a single field.”\n"
         "Asked if he would go, Reker nodded. He said the visit would come “only when the time is right for all.”\n"))
-    assert quotes["My hope is that we build something they will love."] == ids["Tomas Reker"]
+    assert quotes["Nobody here will lose a single field."] == ids["Tomas Reker"]
     assert quotes["only when the time is right for all."] == ids["Tomas Reker"]
 
 
@@ -59,20 +59,20 @@ def test_reporting_verbs_repeated_pleaded_clarified_retorted(tmp_path: Path) -> 
         "A headline\n"
         "President Tomas Reker met Premier Ilse Marten on Monday.\n"
         "“None of this would have happened on my watch,” Reker repeated, as he has for months.\n"
-        "Marten tried to speak. At one point, she pleaded that they “talk about it calmly and slowly.”\n"
+        "Marten tried to speak. At one point, she pleaded that they “sit down and settle this quietly.”\n"
         "“In the north of the valley, near the river,” Reker clarified.\n"
-        "“Never say never,” Marten retorted.\n"))
+        "“We will see about that,” Marten retorted.\n"))
     assert quotes["None of this would have happened on my watch,"] == ids["Tomas Reker"]
-    assert quotes["talk about it calmly and slowly."] == ids["Ilse Marten"]
+    assert quotes["sit down and settle this quietly."] == ids["Ilse Marten"]
     assert quotes["In the north of the valley, near the river,"] == ids["Tomas Reker"]
-    assert quotes["Never say never,"] == ids["Ilse Marten"]
+    assert quotes["We will see about that,"] == ids["Ilse Marten"]
 
 
 def test_short_spoken_sentences_in_capitals_are_not_titles(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker met Premier Ilse Marten on Monday.\n"
-        "“Have they told you where that is?” Marten asked. Reker replied, “It’s in the North Valley.”\n"
+        "“Do you know which town that is?” Marten asked. Reker replied, “It’s in the North Valley.”\n"
         "“Ruin. Ruin. Ruin,” Reker declared as the footage played.\n"
         "The paper ran the “Art of the Deal” story.\n"))
     assert quotes["It’s in the North Valley."] == ids["Tomas Reker"]
@@ -85,13 +85,12 @@ def test_a_press_availability_in_ordinary_case_is_a_transcript(tmp_path: Path) -
         "A headline\n"
         "President Tomas Reker met Premier Ilse Marten at the palace on Monday and took questions.\n"
         "Reporter: Will the families be able to go back home after the work is done?\n"
-        "Reker: It would be my hope that we build something so good they stay where they are.\n"
+        "Reker: I hope we build something so good they stay where they are.\n"
         "Reporter: What do you say to the families who are still waiting?\n"
         "Marten: “We will bring every one of them home!”\n"
         "Vanya: I think it went well.\n"
         "Vanya: “We will see what the week brings for us.”\n"))
-    assert quotes["It would be my hope that we build something so good they stay where they are."] \
-        == ids["Tomas Reker"]
+    assert quotes["I hope we build something so good they stay where they are."] == ids["Tomas Reker"]
     assert quotes["We will bring every one of them home!"] == ids["Ilse Marten"]
     # A label we know no one by: not a turn, and its quotes are read as any paragraph's (here: no one's).
     assert quotes["We will see what the week brings for us."] is None
@@ -111,19 +110,19 @@ def test_a_two_word_demonym_before_a_role(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "U.S. President Donald Trump met South Varian President Tomas Reker at the White House on Wednesday.\n"
-        "“Sorry, I have no plane to give you today,” the South Varian president told Trump.\n"))
-    assert quotes["Sorry, I have no plane to give you today,"] == ids["Tomas Reker"]
+        "“I brought you a book about our mountains,” the South Varian president told Trump.\n"))
+    assert quotes["I brought you a book about our mountains,"] == ids["Tomas Reker"]
 
 
 def test_a_name_a_scrape_set_on_a_line_of_its_own_stays_in_its_sentence(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
-        "On Wednesday came a lesson for the guest, courtesy of the US president\n"
+        "The guest got a long tour of the garden on Wednesday, led by the US president\n"
         "Donald Trump\n"
         ".\n"
-        "'We will not give the farms away,' he declared in what sounded like a chant for his guest,\n"
+        "'We will not give the farms away,' he said as the tour ended, turning to his guest,\n"
         "Emmanuel Macron\n"
-        ", the latest visitor to find himself in the room.\n"))
+        ", who had flown in that morning.\n"))
     assert quotes["We will not give the farms away,"] == ids["Donald Trump"]
 
 
@@ -166,13 +165,13 @@ def test_a_pronoun_after_a_sentence_that_names_one_person_in_passing_and_another
         "A headline\n"
         "President Tomas Reker hosted Premier Ilse Marten at the palace on Tuesday.\n"
         "Still, Marten did not hold back.\n"
-        "In a meeting dominated by Reker’s remarks — he spoke most of the time on every topic — it was the new "
-        "premier’s pushback on the president’s plan that stood out.\n"
-        "“As you know from the land trade, some fields are never for sale,” he said, drawing a shrug from Reker.\n"
+        "In talks full of Reker’s stories — he held the floor for most of the hour — what people remembered was "
+        "the new premier’s reply on the border.\n"
+        "“Some things a country simply does not sell,” he said, drawing a shrug from Reker.\n"
         "Reker met the premier again on Wednesday. He said the talks had been “good and very honest on both "
         "sides.”\n"))
     # Reker is named only in passing; "the new premier" is someone else: the pronoun is not plainly Reker's.
-    assert quotes["As you know from the land trade, some fields are never for sale,"] is None
+    assert quotes["Some things a country simply does not sell,"] is None
     # Reker as the subject, the premier his object: "He" is Reker.
     assert quotes["good and very honest on both sides."] == ids["Tomas Reker"]
 
