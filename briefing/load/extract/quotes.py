@@ -98,7 +98,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             else roles.label(label.group("label").upper())
         if label is not None and speaker is False and not label.group("label").isupper() \
                 and label.group("label") not in _QUESTIONER:
-            label = None  # "Bibi: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
+            label = None  # "Vanya: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
             # labelled person's (or no one's we know).
@@ -139,8 +139,8 @@ def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
             tail = text[line_start:joined[-1][1]].rstrip()
             gap = text[line_start + len(tail):ps]
             after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            # A link's text on a line of its own, the sentence going on after it ("…, courtesy of / Donald Trump
-            # / ." , "“…,’ / Nelson Mandela / said in …"): the name and the rest are the sentence's.
+            # A link's text on a line of its own, the sentence going on after it ("…, led by / Donald Trump
+            # / ." , "“…,’ / Anton Bel / said in …"): the name and the rest are the sentence's.
             link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
                 and _GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
             if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”")))) \
@@ -342,8 +342,8 @@ def _split_quotations(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
     return out
 
 
-#: What a title never holds: a sentence ending inside it ("Death. Death."), or a pronoun opening a sentence that
-#: ends with a stop ("It’s in South Africa.", "We Will Win!" is a slogan someone shouts).
+#: What a title never holds: a sentence ending inside it ("Ruin. Ruin."), or a pronoun opening a sentence that
+#: ends with a stop ("It’s in the North Valley.", "We Will Win!" is a slogan someone shouts).
 _SPOKEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]|^(?:I|It|We|You|He|She|They|There|This|That)(?:[’'][a-z]{1,2})?\s.*[.!?]$")
 
 
@@ -353,7 +353,7 @@ def _is_title(text: str, start: int, end: int) -> bool:
     summit's theme, “Strengthening Multilateralism for Just Global Development and Security.”)."""
     words = text[start:end].rstrip(",")
     if _SPOKEN.search(words):
-        return False  # "Death. Death. Death," / “It’s in South Africa.”: sentences someone spoke, not a title
+        return False  # "Ruin. Ruin. Ruin," / “It’s in the North Valley.”: sentences someone spoke, not a title
     capitalised = sum(w[:1].isupper() for w in words.split())
     return _TITLE.fullmatch(words) is not None and capitalised >= 2 and (not words.endswith(".") or capitalised >= 3)
 

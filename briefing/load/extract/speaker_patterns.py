@@ -60,7 +60,7 @@ NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|a
                              r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
                              r"regime|cabinet|ministry|office)s?\b")
 
-#: Someone we do not know by name as the subject of a speech verb: "“…,” Els said", "Els, a former champion,
+#: Someone we do not know by name as the subject of a speech verb: "“…,” Bel said", "Bel, a club champion,
 #: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
 #: sentence's opening word). A pronoun after it may be that person: no one we can name.
 STRANGER_SPEAKS = re.compile(

@@ -166,7 +166,7 @@ class Speakers:
                 break
             persons = self._persons(b_s, b_e)
             if not persons and self._stranger_speaks(b_s, b_e):
-                # "“…,” Els said. / “…” He went on …": Els, whom the gazetteer lacks, not someone named before.
+                # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
             if persons:
                 if other_of_same_pronoun(self.text, b_s, b_e, offset):
@@ -191,8 +191,8 @@ class Speakers:
 
     def _role_of_another(self, start: int, end: int, persons: list[MentionAt], actor: str) -> bool:
         """Whether text[start:end], whose one person `actor` is not its plain subject (named after a preposition
-        or the like: "In a meeting dominated by X's comments"), speaks of someone by a role X does not hold ("…
-        it was the new prime minister's pushback"): then a pronoun after it is not plainly X."""
+        or the like: "In talks full of X's stories"), speaks of someone by a role X does not hold ("… the new
+        premier's reply"): then a pronoun after it is not plainly X."""
         first = next(m for m in persons if m.actor == actor)
         if LEADING_CLAUSE.search(self.text[start:first.start]):
             return False  # "X met the prime minister. He said …": X is the subject
