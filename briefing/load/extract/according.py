@@ -11,7 +11,8 @@ import re
 from collections.abc import Callable
 
 from briefing.load.extract.name_words import is_title
-from briefing.load.extract.speakers import UNNAMED, Who
+from briefing.load.extract.speaker_patterns import UNNAMED
+from briefing.load.extract.speakers import Who
 
 __all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 
@@ -106,9 +107,11 @@ def source_before(text: str, window_start: int, lead: str, who: Callable[..., Wh
 
 
 #: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X
-#: describing it as"); not an object ("Y met X, calling …" is Y's).
-_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:while|whilst|whereas|with)\s+"
-                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?\s+$")
+#: describing it as"), or after "of" with no comma ("clips of X singing “…”"); not an object ("Y met X, calling …"
+#: is Y's; "allies of X, calling …" too).
+_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:(?:while|whilst|whereas|with)\s+"
+                          r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?|"
+                          r"of\s+(?P<of_name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*))\s+$")
 
 
 def participle_subject(text: str, window_start: int, verb: re.Match[str],
@@ -117,8 +120,9 @@ def participle_subject(text: str, window_start: int, verb: re.Match[str],
     own = _OWN_SUBJECT.search(text, max(window_start, verb.start() - 80), verb.start())
     if own is None:
         return None
-    actor, a_s, a_e = who(own.start("name"), own.end("name"), "last")
-    return (actor, a_s) if actor and not text[a_e:own.end("name")].strip() else None
+    group = "name" if own.group("name") is not None else "of_name"
+    actor, a_s, a_e = who(own.start(group), own.end(group), "last")
+    return (actor, a_s) if actor and not text[a_e:own.end(group)].strip() else None
 
 
 #: A speech verb in the passive: "X was told by Y that “…”", "X was asked: “…”".

@@ -50,7 +50,16 @@ def other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> b
     is known of the people an article names)."""
     word = PRONOUN.match(text, pronoun_at)
     pattern = _EMBEDDED.get(word.group(0).lower()) if word is not None else None
-    return pattern is not None and pattern.search(text, start, end) is not None
+    if pattern is None:
+        return False
+    # "When asked whether he …, X said": a question put to the subject, no asker named; the pronoun is the subject.
+    return any(text[start:m.start()].strip() and _ASKED_OF_SUBJECT.search(text[max(start, m.start() - 12):m.start()])
+               is None for m in pattern.finditer(text, start, end))
+
+
+#: Right before "asked": a passive with no asker ("When asked whether he", "Asked if he" opening a sentence, "after
+#: being asked").
+_ASKED_OF_SUBJECT = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing|was|were|is|been)\s+|[.!?\n]\s*)$")
 
 
 #: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case

@@ -16,12 +16,8 @@ from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.joint_subjects import joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
-from briefing.load.extract.speakers import (
-    LEADING_CLAUSE,
-    UNNAMED,
-    Who,
-    sentence_index,
-)
+from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
+from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
@@ -39,18 +35,24 @@ SPEECH_VERBS = (
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
     "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
+    # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
+    "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
     # a name given with "as": "referring to it as “…”"
     "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
 )
+#: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
+#: only "…, singing “…”" after a comma (or "of Y singing") names whose the words are.
+_PERFORMED = frozenset({"singing", "chanting", "shouting"})
 #: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
 #: arrived …, calling the meeting “…”").
 PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
-                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting"})
+                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
+                          *_PERFORMED})
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
@@ -83,7 +85,6 @@ _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However
 #: A subject that is only a proper name, perhaps after "the" and before a noun: "the Elysee", "Downing
 #: Street", "the Belem palace"; a pronoun is not one ("He claimed" after a quote whose sentence has ended).
 _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
-
 _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 #: Someone's someone as the subject: "his spokesman", "Reker's deputy", "their lawyers" (no one we know by name).
 _OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
@@ -162,12 +163,6 @@ def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
-#: Right after a name, a body or people it heads or owns: "The X government confirmed", "X's officials said"
-#: (the speaker is the government or the officials, not X).
-_NAME_AS_MODIFIER = re.compile(r"(?:[’']s)?\s+(?:government|administration|regime|cabinet|camp|team|campaign|"
-                               r"allies|officials|aides|ministry|office|spokes(?:man|woman|person))\b")
-
-
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
     before this one in the paragraph, if any (the window starts after it)."""
@@ -197,6 +192,10 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
         # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
         return own[0], "quote:said-before", 0.8, own[1], verb.end()
+    if verb is not None and verb.group(0) in _PERFORMED and text[verb.start() - 2:verb.start()] != ", ":
+        # "… play clips of politicians singing “…”": the singers, whom no one names (a name right before the
+        # participle, "of Y singing", is read above)
+        return None, "quote:unnamed", 0.5, -1, -1
     if verb is not None and verb.group(0) in PARTICIPLES and finite is None and earlier and earlier[-1][1] == window_start:
         # "…, in which Y stated “Q1,” emphasizing that “Q2”": the participle shares the finite verb before Q1
         s_start = max(sentence_bounds(sentences, quote_start, para_start), earlier[-1][0] - VERB_REACH)  # (linear)
@@ -207,31 +206,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not NEW_SUBJECT.search(text, verb.end(), quote_start):
-        if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
-            return passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
-        if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
-            subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
-            if subject is None:
-                return None
-            actor, a_s, a_e = subject
-        elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
-            return inserted
-        else:
-            relative = _relative_subject(text, window_start, verb.start())
-            if relative is not None:
-                # "…, which the White House described as “…”": the relative clause's own subject speaks; a
-                # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
-                actor, a_s, a_e = who(relative, verb.start(), "last")
-                if actor is None:
-                    return None, "quote:unnamed", 0.5, -1, -1
-                return actor, "quote:said-before", 0.85, a_s, verb.end()
-            actor, a_s, a_e = who(window_start, verb.start(), "last")
-        if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
-            return None, "quote:unnamed", 0.5, -1, -1
-        if actor:
-            return actor, "quote:said-before", 0.85, a_s, verb.end()
-        if UNNAMED.search(text, window_start, verb.start()):
-            return None, "quote:unnamed", 0.5, -1, -1
+        decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
+        if decided:
+            return found
     if lead.rstrip().endswith(":"):
         actor, a_s, a_e = who(window_start, quote_start, "last")
         if actor and who(window_start, quote_start, "first")[0] != actor:
@@ -241,6 +218,42 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         if actor:
             return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # noqa: ANN001, PLR0913
+                  verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
+    """The speaker `before` reads from a speech verb before the quote: (True, its answer) when the verb settles
+    it (a speaker, unknown, or None for no rule to guess further), (False, None) to go on to a colon."""
+    if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
+        return True, passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
+    if verb.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
+    if POSSESSED_WORDS.search(text, verb.end(), quote_start):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
+    if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
+        subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
+        if subject is None:
+            return True, None
+        actor, a_s, a_e = subject
+    elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
+        return True, inserted
+    else:
+        relative = _relative_subject(text, window_start, verb.start())
+        if relative is not None:
+            # "…, which the White House described as “…”": the relative clause's own subject speaks; a
+            # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
+            actor, a_s, a_e = who(relative, verb.start(), "last")
+            if actor is None:
+                return True, (None, "quote:unnamed", 0.5, -1, -1)
+            return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+        actor, a_s, a_e = who(window_start, verb.start(), "last")
+    if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)
+    if actor:
+        return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+    if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
+    return False, None
 
 
 def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202
@@ -267,7 +280,6 @@ def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_star
                 # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
                 or joint_subject(text, a_s, a_e, window_start, verb_start, who)
                 or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
-                or _NAME_AS_MODIFIER.match(text, a_e, verb_start)  # "The X government confirmed …": not X
                 # "Asked about his pledge to NATO, the former president stated: “…”": a subject of its own after
                 # the leading clause, naming no one we know; not the name in the clause
                 or _PHRASE_SUBJECT.search(text, a_e, verb_start))

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.attribution import NEW_SUBJECT, PARTICIPLES, SPEECH_VERBS, VERB, VERB_REACH
-from briefing.load.extract.speakers import PRONOUN, UNNAMED, RawQuote, sentence_index
+from briefing.load.extract.speaker_patterns import UNNAMED
+from briefing.load.extract.speakers import PRONOUN, RawQuote, sentence_index
 
 __all__ = ["coordinated", "same_sentence"]
 

@@ -15,7 +15,10 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
   quote:paragraph-before  a quote-only paragraph after one with no quote whose last sentence's subject speaks
                        ("Zelensky … accused the Kremlin of …" / "“…”"); not after "After X spoke, a diplomat …"
-  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's
+  quote:transcript     "MARCO RUBIO: …" in a text with two labelled lines or more: the labelled person's; "Reporter: …
+                       / Trump: …" in ordinary case only beside a questioner's line; "Q: … / A: …": the A lines are the
+                       one person named before the first turn (none or two: unknown)
+  quote:split          “… .” “…,” X said: a quotation ending a sentence right before X's, nothing but marks between
   quote:run-on         a quotation left open at its paragraph's end, the next paragraph opening with a mark
                        and naming its speaker ("“…, / “…,” he continued."): that speaker; a next paragraph
                        that closes the quotation without reopening it ("X said: “… / … .”") is a quote of its own
@@ -88,18 +91,25 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
     labels, turn_starts = _transcript_labels(text, paragraphs)
+    answerer = _answerer(labels, paragraphs, speakers)
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
+        speaker = None if label is None else answerer if label.group("label") == "A" \
+            else roles.label(label.group("label").upper())
+        if label is not None and speaker is False and not label.group("label").isupper() \
+                and label.group("label") not in _QUESTIONER:
+            label = None  # "Vanya: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
             # labelled person's (or no one's we know).
-            speaker = roles.label(label.group("label"))
             turn = turn_starts[p_index]
             if speaker is not False and turn < pe and len(text[turn:pe].split()) >= 3:
                 qe = pe
                 while text[qe - 1].isspace():
                     qe -= 1
+                if text[turn] in "“\"" and text[qe - 1] in "”\"" and qe - turn > 2:
+                    turn, qe = turn + 1, qe - 1  # "Marten: “We will …!”": the words inside the marks
                 raw = RawQuote(turn, qe, speaker or None, "quote:transcript" if speaker else "quote:unattributed",
                                0.9 if speaker else 0.5, label.start("label"), label.end("label"))
                 quotes.append(raw)
@@ -108,6 +118,12 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
+
+
+#: A line that is only a name (a link's text a scrape set on its own line): one to four capitalised words.
+_LINK_LINE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*")
+#: A line that goes on with the sentence before: lower case, or a comma or a full stop first.
+_GOES_ON = re.compile(r"[a-z]|[,.;:](?:\s|$)")
 
 
 def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
@@ -119,12 +135,18 @@ def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
     joined: list[tuple[int, int]] = []
     breaks: list[int] = []  # where each joined line starts
     line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
-    for ps, pe in paragraphs:
+    for index, (ps, pe) in enumerate(paragraphs):
         if joined:
             tail = text[line_start:joined[-1][1]].rstrip()
             gap = text[line_start + len(tail):ps]
-            if tail and (tail[-1].isalnum() or tail[-1] == ",") and gap.count("\n") == 1 and not gap.strip() \
-                    and text[ps:ps + 1].islower():
+            after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            # A link's text on a line of its own, the sentence going on after it ("…, led by / Donald Trump
+            # / ." , "“…,’ / Anton Bel / said in …"): the name and the rest are the sentence's.
+            link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
+                and _GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
+            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”")))) \
+                    and gap.count("\n") == 1 and not gap.strip() \
+                    and (link or text[ps:ps + 1].islower() or (_GOES_ON.match(text, ps) and tail[-1].isalnum())):
                 joined[-1] = (joined[-1][0], pe)
                 breaks.append(ps)
                 line_start = ps
@@ -220,8 +242,35 @@ def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
             count += 1
             labels[index], starts[index] = inline, inline.end()
     if count < 2:
-        return [None] * len(paragraphs), starts
+        return _mixed_case_labels(text, paragraphs)
     return labels, starts
+
+
+def _answerer(labels: list[re.Match[str] | None], paragraphs: list[tuple[int, int]], speakers: Speakers) -> str | None:
+    """Whose the "A: …" turns of a "Q: … / A: …" interview are: the one person the text names before its first
+    turn ("X spoke to the paper in an interview. / Q: … / A: …"); None (unknown turns) for none or two."""
+    given = [m.group("label") for m in labels if m is not None]
+    if "A" not in given or "Q" not in given:
+        return None
+    first = next(index for index, m in enumerate(labels) if m is not None)
+    named = {m.actor for m in speakers.between(0, paragraphs[first][0]) if m.person}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+#: A transcript label in ordinary case, as news pages print a press availability: "Reporter: …", "Trump: …".
+_MIXED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?|Q):[ \t]+")
+#: The questioner's label: it makes "Name: …" lines a transcript's turns.
+_QUESTIONER = frozenset({"Q", "Question", "Reporter", "Journalist", "Interviewer"})
+
+
+def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """"Reporter: … / Trump: …" lines: turns only in a text with a questioner's line and another label's (a lone
+    "Trump: …" or "Details: …" line is a page's summary or label, not a transcript)."""
+    found = [_MIXED_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
+    questions = sum(1 for m in found if m is not None and m.group("label") in _QUESTIONER)
+    if not questions or sum(m is not None for m in found) - questions < 1:
+        return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
+    return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
 
 
 #: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
@@ -271,8 +320,32 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         if raw.speaker:
             speakers.previous, speakers.previous_para = raw, p_index
             before_this = (raw, oe)
+    quotes = _split_quotations(text, quotes)
     words = _one_words(text, sentences, ps, pe, quoted, speakers, quotes)
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
+
+
+#: Between two quotations a writer split (“… .” “…,” X said): the closing mark, spaces, the opening mark.
+_SPLIT = re.compile(r"[”\"’'][ \t]*[“\"‘']")
+
+
+def _split_quotations(text: str, quotes: list[RawQuote]) -> list[RawQuote]:
+    """“We will win.” “The plan is good,” X said: a quotation ending a sentence, right before one whose own clause
+    names its speaker, with nothing between but the marks, is that speaker's (one quotation, split in two)."""
+    out = list(quotes)
+    for index in range(len(out) - 2, -1, -1):
+        this, following = out[index], out[index + 1]
+        if this.rule == "quote:unattributed" and following.speaker is not None \
+                and following.rule in ("quote:said-after", "quote:verb-first") \
+                and text[this.end - 1:this.end] in ".!?" and _SPLIT.fullmatch(text, this.end, following.start):
+            out[index] = RawQuote(this.start, this.end, following.speaker, "quote:split", 0.8,
+                                  following.attr_start, following.attr_end)
+    return out
+
+
+#: What a title never holds: a sentence ending inside it ("Ruin. Ruin."), or a pronoun opening a sentence that
+#: ends with a stop ("It’s in the North Valley.", "We Will Win!" is a slogan someone shouts).
+_SPOKEN = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]|^(?:I|It|We|You|He|She|They|There|This|That)(?:[’'][a-z]{1,2})?\s.*[.!?]$")
 
 
 def _is_title(text: str, start: int, end: int) -> bool:
@@ -280,6 +353,8 @@ def _is_title(text: str, start: int, end: int) -> bool:
     or more, nothing after the last word but a comma, or a full stop after three capitalised words or more (a
     summit's theme, “Strengthening Multilateralism for Just Global Development and Security.”)."""
     words = text[start:end].rstrip(",")
+    if _SPOKEN.search(words):
+        return False  # "Ruin. Ruin. Ruin," / “It’s in the North Valley.”: sentences someone spoke, not a title
     capitalised = sum(w[:1].isupper() for w in words.split())
     return _TITLE.fullmatch(words) is not None and capitalised >= 2 and (not words.endswith(".") or capitalised >= 3)
 

@@ -52,7 +52,7 @@ SPEAKING_KINDS = frozenset({"person", "institution"})
 #: Also with the qualifier after the nationality ("the Varnian chief negotiator") and as a possessive of a
 #: folder's own country ("Keldor's foreign minister"): the words of any sides.toml, matched to the titles the
 #: article gives its people ("Keldorian Foreign Minister Anya Brecht").
-LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>[A-Z][a-z]+)|"
+LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?:(?:South|North|East|West|New|Sri|Saudi)\s+)?[A-Z][a-z]+)|"
                          r"(?P<own>[A-Z][a-z]+)[’']s)\s+"
                          r"(?:chief\s+|top\s+|senior\s+|deputy\s+)?"
                          r"(?P<noun>minister|diplomat|president|envoy|spokes(?:man|woman|person)|leader|negotiator|"

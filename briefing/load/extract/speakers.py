@@ -5,7 +5,7 @@ one before: the one person the nearest such sentence names, or its subject; else
 just before; else no one. "It said" / "the statement said" resolves to the institution the sentence before
 names, when it is the one institution named there and in the sentence before that, else to no one. Roles
 resolve through speaker_roles.RoleResolver. Never the speaker: a possessive ("Trump's envoy said"), a name in
-an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS).
+an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS). The patterns it reads: speaker_patterns.py.
 """
 
 from __future__ import annotations
@@ -23,7 +23,23 @@ from briefing.load.extract.antecedents import (
     sentence_index,
     the_one,
 )
-from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.speaker_patterns import (
+    ADJECTIVE_PREFIX,
+    AFTER_PREPOSITION,
+    AND_OBJECT,
+    ANY_ROLE,
+    APPOSED_OBJECT,
+    CAPITALISED_WORD,
+    INSERTED_CLAUSE,
+    INSERTED_PARTICIPLE,
+    IT_SUBJECT,
+    NAME_AS_ADJUNCT,
+    PREPOSITION_REACH,
+    STRANGER_SPEAKS,
+    UNKNOWN_NAME_AT_END,
+    UNNAMED,
+    UNNAMED_FOR,
+)
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -36,64 +52,19 @@ from briefing.load.extract.speaker_roles import (
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "PRONOUN", "UNNAMED", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
-#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
 #: A verb of reporting between two people a sentence names before a pronoun: the pronoun of the report
 #: ("Trump said Zelensky had … and that he had said") may be either of them.
 _REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
                       r"believes|thinks|quoted|quoting)\b")
-_IT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
-#: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
-_UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
-#: A clause inserted between a subject and its verb: ", who …," ", during …,".
-_INSERTED = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                       r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
-#: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
-#: not "quoting Y": the words may be Y's).
-_INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
-#: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
-#: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
-#: the name; "according to Y" is an attribution and stays).
-_APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)"
-                             r"(?![A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3}\s+(?!(?:of|to|for|at|with|from|under|and|the|a|an)\b)[a-z])(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
-                             r"[^,;:“”\"\n]{1,80},")
-#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
-#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
-#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
-_AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|[Aa]longside|[Bb]eside)\s+"
-                                rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
-                                rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
-                                rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
-#: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
-_AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
-#: How far before a name a preposition is looked for ("with American far-right political commentator X").
-_PREPOSITION_REACH = 60
-#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
-UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
-                     r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
-                     r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
-                     r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
 #: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
                              r"Whereas|Despite|Following|Having|Upon|On)\b")
-#: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
-#: name after it (no comma between) is whom they speak for, not the speaker.
-_UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
-                          r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
-#: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
-_ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: How many sentences back a pronoun may look for its person (within the paragraph before at most).
 _PRONOUN_REACH = 6
 #: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
 _CHAIN = 4
-#: A sentence that opens with a pronoun as its subject ("He then shifted his attention to …").
-#: A name used as a noun before a role, as headlines write it ("Trump envoy says", "Kremlin aide says"): the
-#: role's holder speaks, not the person named.
-_NAME_AS_ADJUNCT = re.compile(r"[ \t]+(?:envoy|aide|adviser|advisor|ally|spokesman|spokeswoman|spokesperson|official|"
-                              r"negotiator|deputy|lawyer|attorney|camp|team|pick|nominee|loyalist|critic|interview|"
-                              r"podcast|show)s?\b")
-
 #: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
 _LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
 
@@ -147,6 +118,15 @@ class Speakers:
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
+        # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
+        # the one person of that surname the article names (mentions leave a surname two people of the folder
+        # share to no one).
+        owners: dict[str, set[str]] = {}
+        for m in self.by_start:
+            words = text[m.start:m.end].split()
+            if m.person and len(words) >= 2 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], set()).add(m.actor)
+        self.surname_of = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
         self.previous: RawQuote | None = None
         self.previous_para = -1
 
@@ -184,26 +164,53 @@ class Speakers:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
         para = self.paragraph_of(offset)
+        if self._stranger_speaks(s, offset):
+            return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
         for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
             if self.paragraph_of(b_s) < para - 1:
                 break
             persons = self._persons(b_s, b_e)
+            if not persons and self._stranger_speaks(b_s, b_e):
+                # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
+                return None
             if persons:
                 if other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
                 chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
-                return the_one(self.text, persons, b_s) if chained is False else chained
+                if chained is not False:
+                    return chained
+                actor = the_one(self.text, persons, b_s)
+                return None if actor is not None and self._role_of_another(b_s, b_e, persons, actor) else actor
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
         previous = self.previous
+        if previous is not None and self._stranger_speaks(previous.end, offset):
+            return None
         if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - _CHAIN \
                 and not any(m.person for m in self.between(previous.end, offset)) \
                 and (self.previous_para >= para - 1
                      or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+    def _role_of_another(self, start: int, end: int, persons: list[MentionAt], actor: str) -> bool:
+        """Whether text[start:end], whose one person `actor` is not its plain subject (named after a preposition
+        or the like: "In talks full of X's stories"), speaks of someone by a role X does not hold ("… the new
+        premier's reply"): then a pronoun after it is not plainly X."""
+        first = next(m for m in persons if m.actor == actor)
+        if LEADING_CLAUSE.search(self.text[start:first.start]):
+            return False  # "X met the prime minister. He said …": X is the subject
+        return any(not self._in_quote(role.start()) and not self.roles.holds(actor, role, self.titled)
+                   for role in ANY_ROLE.finditer(self.text, start, end))
+
+    def _stranger_speaks(self, start: int, end: int) -> bool:
+        """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
+        for match in STRANGER_SPEAKS.finditer(self.text, start, end):
+            if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
+                return True
+        return False
 
     def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
         """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
@@ -226,10 +233,10 @@ class Speakers:
         persons: list[MentionAt] = []
         object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
         for m in self.between(start, end):
-            if not m.person or _ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
+            if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
                 continue
-            if (_AFTER_PREPOSITION.search(text, max(start, m.start - _PREPOSITION_REACH), m.start)
-                    or (object_end >= 0 and _AND_OBJECT.fullmatch(text, object_end, m.start))) \
+            if (AFTER_PREPOSITION.search(text, max(start, m.start - PREPOSITION_REACH), m.start)
+                    or (object_end >= 0 and AND_OBJECT.fullmatch(text, object_end, m.start))) \
                     and ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
                 object_end = m.end
                 continue
@@ -326,14 +333,20 @@ class Speakers:
         for m in self.between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
                 options.append((m.start, m.end, m.actor))
+        if self.surname_of:
+            for word in CAPITALISED_WORD.finditer(text, start, end):
+                owner = self.surname_of.get(word.group(0))
+                if owner is not None and not self._in_quote(word.start()) \
+                        and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
+                    options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
         for pronoun in PRONOUN.finditer(text, start, end):
             options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
-        for it in _IT.finditer(text, start, end):
+        for it in IT_SUBJECT.finditer(text, start, end):
             # Only right beside the verb ("it said", "said the statement"): the one institution just named.
             if not text[start:it.start()].strip() or not text[it.end():end].strip():
                 options.append((it.start(), it.end(), self.institution_before(it.start())))
         if not options:
-            tail = _UNKNOWN_NAME_AT_END.search(text, start, end)
+            tail = UNKNOWN_NAME_AT_END.search(text, start, end)
             if tail and not self.between(tail.start(), end):
                 return None, -1, -1  # "…, spokeswoman Maria Zakharova said": someone the gazetteer lacks
             if UNNAMED.search(text, start, end):
@@ -342,12 +355,12 @@ class Speakers:
                        if not any(s <= m.start < e for s, e in covered)]
         # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
         # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (_INSERTED, _APPOSED_OBJECT, _INSERTED_PARTICIPLE)
+        inserted = [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE)
                     for m in pattern.finditer(text, start, end)]
-        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not _NAME_AS_ADJUNCT.match(text, o[1])
+        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not NAME_AS_ADJUNCT.match(text, o[1])
                    and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not _AFTER_PREPOSITION.search(text, max(start, o[0] - _PREPOSITION_REACH), o[0])
-                   and not _UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
+                   and not AFTER_PREPOSITION.search(text, max(start, o[0] - PREPOSITION_REACH), o[0])
+                   and not UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
         if not options:
             return None, -1, -1
         options.sort()

@@ -1,0 +1,90 @@
+"""The patterns `speakers.Speakers.who` reads to tell a speech verb's subject from the other names near it: who
+may speak (an unnamed official, an institution's "it", someone the gazetteer lacks) and who may not (a name in an
+inserted clause, after a preposition, as a modifier, as an adjective). Split from speakers.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.name_words import TITLES
+
+__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "APPOSED_OBJECT", "CAPITALISED_WORD",
+           "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
+           "POSSESSED_WORDS", "PREPOSITION_REACH", "PUT_TO_SUBJECT", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
+           "UNNAMED_FOR"]
+
+#: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
+IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
+#: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
+UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
+#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+INSERTED_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
+                             r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+#: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
+#: not "quoting Y": the words may be Y's).
+INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
+#: An apposition naming someone else after a preposition: "X, senior adviser to President Y, said", "X, a close
+#: aide to Y, commented": Y is the object of "to", not the verb's subject (a few words, then the preposition, then
+#: the name; "according to Y" is an attribution and stays).
+APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)"
+                            r"(?![A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3}\s+(?!(?:of|to|for|at|with|from|under|and|the|a|an)\b)[a-z])(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
+                            r"[^,;:“”\"\n]{1,80},")
+#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
+#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
+#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
+AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|[Aa]longside|[Bb]eside)\s+"
+                               rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
+                               rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
+                               rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
+#: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
+AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
+#: How far before a name a preposition is looked for ("with American far-right political commentator X").
+PREPOSITION_REACH = 60
+#: An unnamed person as the subject: "a senior U.S. official", "the official", "a diplomat familiar with …".
+UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,4}?(?:officials?|diplomats?|"
+                     r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
+                     r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
+                     r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
+#: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
+#: name after it (no comma between) is whom they speak for, not the speaker.
+UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
+                         r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
+#: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
+ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
+#: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
+#: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
+#: the body speaks, not the person named. The one rule for a name used as a modifier (attribution.py reads it too).
+NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
+                             r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
+                             r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
+                             r"regime|cabinet|ministry|office)s?\b")
+
+#: Someone we do not know by name as the subject of a speech verb: "“…,” Bel said", "Bel, a club champion,
+#: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
+#: sentence's opening word). A pronoun after it may be that person: no one we can name.
+STRANGER_SPEAKS = re.compile(
+    r"(?:^|(?<=[.!?,;”\"’'])\s+|(?<=\n))(?!(?:The|A|An|He|She|It|They|We|I|You|This|That|These|Those|There|But|And|"
+    r"So|Yet|Or|Then|Also|Meanwhile|However|Asked|When|While|After|Before|As|If|In|On|At|For|With|By)\b)"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
+    r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
+    r"noted|continued|insisted|answered|recalled|warned)\b")
+
+#: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
+#: speaks of without naming them.
+ANY_ROLE = re.compile(r"\b[Tt]he\s+(?:(?:new|former|outgoing|incoming|current|then-)\s*)?(?P<noun>prime minister|"
+                      r"president|chancellor|premier|foreign minister|minister|secretary of state)\b")
+
+#: A capitalised word: a surname alone, perhaps.
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z’'-]+\b")
+#: A name as a modifier before the verb ("The X government confirmed", "X's officials said"): the body or the
+#: people speak, not X (NAME_AS_ADJUNCT, which `who` skips; attribution.py reads this).
+MODIFIER_SUBJECT = re.compile(r"\b[A-Z][\w’'-]+" + NAME_AS_ADJUNCT.pattern)
+#: Right before "asked", a question put to the subject, its asker unnamed: "X, asked whether", "When asked".
+PUT_TO_SUBJECT = re.compile(r"(?:,\s*|\b[Ww]hen\s+|\b[Ii]f\s+|^\s*|[.!?\n]\s*)$")
+#: Between a speech verb and its quote, someone's words as a noun: "… to Y's claim that", "Y's description of
+#: the talks as", "Y's call for" (the quote is those words, not the verb's subject's).
+POSSESSED_WORDS = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+(?:\w+\s+)?(?:claims?|remarks?|"
+                             r"comments?|statements?|descriptions?|words|assertions?|accusations?|suggestions?|"
+                             r"demands?|calls?|promises?|pledges?|warnings?|threats?|vows?|insistence|characteri[sz]ation|"
+                             r"assessment|argument|complaint|boast|quip|post|tweet|message|letter)\b")
