@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.actor_mentions import find_actor_mentions
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Actor, Briefing
 
