@@ -195,6 +195,8 @@ class Gazetteer:
                 if last < 80 or len(words[-1]) < 4:
                     continue
                 others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
+                if last >= 100 and others < 50:
+                    continue  # the surname with another given name ("Oleh Nykyforov" by "Serhiy"): another person
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
                 if last < 100 and len(words[-1]) >= 6 and others >= 40:
                     # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact

@@ -125,3 +125,31 @@ def fold_accents(word: str) -> str:
 
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
                                "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
+_FINAL_Y = re.compile(r"(?:yy|iy|ii|ij|y|i)$")
+#: A "y" written for a vowel (Ukrainian и): "Nykyforov" for "Nikiforov", "Dmytro" for "Dmitro".
+_VOWEL_Y = re.compile(r"y(?![aeiou])")
+
+
+def transliteration_key(name: str) -> str:
+    """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
+    Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g),
+    Nykyforov / Nikiforov (Ukrainian и as y, Russian as i)."""
+    words = []
+    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
+        word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
+        word = _FINAL_Y.sub("y", word)
+        words.append(_VOWEL_Y.sub("i", word[:-1]) + word[-1:])
+    return " ".join(words)
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def given_name_key(word: str) -> str:
+    """One key for the ways one given name is transliterated: the Cyrillic ways (`transliteration_key`) and
+    the Arabic ones, whose short vowels and doubled letters vary: Ahmed / Ahmad, Mohammed / Muhammad /
+    Mohamed, Hussein / Hossein."""
+    key = transliteration_key(word)
+    return _DOUBLED.sub(r"\1", key[:1] + key[1:].replace("e", "a").replace("o", "u"))

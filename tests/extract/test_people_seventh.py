@@ -1,0 +1,92 @@
+"""People on stories the rules were not written on (issue 10, 6 December, seventh session): a monarch with and
+without his regnal number, one spokesman's surname in two transliterations, an Arabic given name written two
+ways, two people of similar names kept apart, a place after "near" before ", said". The articles are invented
+for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import auto_people, load_articles
+
+ROYAL = {
+    "banquet.txt": "Palace banquet ends a visit\nKing Alaric III hosted the visiting president at a banquet on "
+                   "Tuesday.\nThe king praised the ties between the two nations.\n",
+    "toast.txt": "A toast at the palace\nKing Alaric told guests on Tuesday that the friendship was old.\n",
+    "popes.txt": "Two popes remembered\nThe letters of Pope Severin I and the diaries of Pope Odo II went on show. "
+                 "Odo II wrote of the siege.\nPope Odo III was elected after him. Pope Odo later said the books "
+                 "must stay in the city.\n",
+}
+
+
+def test_a_monarch_with_and_without_his_regnal_number_is_one_person(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "royal7", ROYAL))
+    assert "Alaric III" in people
+    assert "King Alaric" not in people  # one person, one actor: the form without the number is an alias
+    assert "King Alaric" in {a.text for a in people["Alaric III"].aliases}
+    # a name the folder gives with two numbers stays apart from both
+    assert "Odo III" in people
+    assert "King Odo" not in {a.text for a in people["Odo III"].aliases}
+    assert "Pope Odo" not in {a.text for a in people["Odo III"].aliases}
+
+
+SPOKESMEN = {
+    "kyiv.txt": "Kyiv replies to the plan\nUkrainian foreign ministry spokesman Serhiy Nykyforov said on Monday "
+                "that the talks were over.\nNykyforov added that the ministry would reply in writing.\n",
+    "wire.txt": "Kyiv answers the envoy\nForeign ministry spokesman Sergei Nikiforov told reporters on Monday that "
+                "the plan was a trap.\nNikiforov said Kyiv would not sign it.\n",
+    "aide.txt": "An aide speaks\nPresidential aide Heorhiy Tkachuk said on Friday that the list was ready.\n"
+                "Georgiy Tkachuk, the presidential aide, later said the list had been sent.\n",
+}
+
+
+def test_one_spokesman_in_two_transliterations_is_one_actor(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "spokesmen7", SPOKESMEN))
+    # Nykyforov / Nikiforov, Serhiy / Sergei: the same role, one side -> one actor, the other spelling a variant
+    assert "Serhiy Nykyforov" in people and "Sergei Nikiforov" not in people
+    aliases = {a.text: a.misspelling for a in people["Serhiy Nykyforov"].aliases}
+    assert aliases.get("Sergei Nikiforov") is False and aliases.get("Nikiforov") is False
+    assert people["Serhiy Nykyforov"].side == "ukraine"
+    # Heorhiy / Georgiy: the given name in two transliterations, the surname the same
+    assert "Heorhiy Tkachuk" in people and "Georgiy Tkachuk" not in people
+
+
+NAMESAKES = {
+    "moscow.txt": "Moscow replies\nRussian foreign ministry spokesman Sergei Nikiforov said the plan was dead.\n",
+    "kyiv.txt": "Kyiv replies\nUkrainian foreign ministry spokesman Serhiy Nykyforov said the plan was alive.\n",
+    "farm.txt": "Harvest news\nUkrainian farmer Oleh Pavlenko said the harvest was poor.\nThe agriculture "
+                "ministry's spokesman Ivan Pavlenka said the grain would be bought.\nOleh Pavlenko, who farms near "
+                "Poltava, said prices were too low.\n",
+}
+
+
+def test_two_people_of_similar_names_stay_two(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "namesakes7", NAMESAKES))
+    # placed on two sides: two spokesmen, however the names are spelt
+    assert "Sergei Nikiforov" in people and "Serhiy Nykyforov" in people
+    # another given name and another role: two people
+    assert "Oleh Pavlenko" in people and "Ivan Pavlenka" in people
+    assert "Poltava" not in people  # "… near Poltava, said": the place is no speaker
+
+
+def test_a_surname_with_another_given_name_is_no_misspelling_of_a_new_person(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "farmer7", {
+        "kyiv.txt": "Kyiv replies\nUkrainian foreign ministry spokesman Serhiy Nykyforov said the plan was dead.\n"
+                    "Nykyforov added that the ministry would reply.\n",
+        "farm.txt": "Harvest news\nOleh Nykyforov, who farms near Poltava, said the harvest was poor.\n",
+    }))
+    aliases = {a.text for a in people["Serhiy Nykyforov"].aliases}
+    assert "Oleh Nykyforov" not in aliases  # another person: not a misspelling of the spokesman
+
+
+def test_an_arabic_given_name_written_two_ways_is_one_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "arabic7", {
+        "riyadh.txt": "Talks in the capital\nSyrian President Ahmed al-Qassem met the envoy on Monday.\n"
+                      "Al-Qassem said the talks were useful.\n",
+        "wire.txt": "Sanctions\nSyrian interim President Ahmad al-Qassem said on Tuesday that sanctions must go.\n",
+    }))
+    assert "Ahmed al-Qassem" in people and "Ahmad al-Qassem" not in people
+    aliases = {a.text: a.misspelling for a in people["Ahmed al-Qassem"].aliases}
+    assert aliases.get("Ahmad al-Qassem") is False  # a transliteration, not a misspelling
