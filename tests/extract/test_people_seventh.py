@@ -90,3 +90,37 @@ def test_an_arabic_given_name_written_two_ways_is_one_person(tmp_path_factory: p
     assert "Ahmed al-Qassem" in people and "Ahmad al-Qassem" not in people
     aliases = {a.text: a.misspelling for a in people["Ahmed al-Qassem"].aliases}
     assert aliases.get("Ahmad al-Qassem") is False  # a transliteration, not a misspelling
+
+
+TITLES = {
+    "envoys.txt": "Envoys on the move\nIn a call on Friday, Special Envoy for Latin America Tomas Arvelo said the trip "
+                  "mattered.\nUS Special Envoy for Russia Carl Hobart said it did not. Arvelo argued that the ports "
+                  "were at stake.\n",
+    "deals.txt": "Orders up\nHalvard Aircraft CEO Dana Ruskin said on Wednesday that orders were up.\nThe Port Authority "
+                 "Administrator Ines Valcourt said the berths were ready.\nThe envoy met the Envoy for Africa Policy "
+                 "Team. Later the visitors toured the Sheikh Zayed Mosque.\nTurkish President Erdoğan joined by video "
+                 "link from Ankara.\n",
+}
+
+
+def test_titles_with_a_portfolio_place_and_company_titles_introduce_people(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    briefing = load_articles(tmp_path_factory, "titles7", TITLES)
+    people = auto_people(briefing)
+    # "<title> for <place> Name": the place is the title's portfolio, not the object of "for" speaking
+    assert [r.title for r in people["Tomas Arvelo"].roles] == ["Special Envoy for Latin America"]
+    assert people["Carl Hobart"].side == "us"  # the nationality before the title, not the place after "for"
+    assert people["Dana Ruskin"].roles[0].title == "Halvard Aircraft CEO"
+    assert "Ines Valcourt" in people
+    # an organisation's or a building's name is no person; a known name with its accents is the known person
+    assert not {"Policy Team", "Zayed Mosque", "Erdoğan"} & set(people)
+    assert any(m.actor == "erdogan" and m.span.text == "Erdoğan" for m in briefing.mentions)
+
+
+def test_countries_and_their_people_are_no_unknown_names(tmp_path_factory: pytest.TempPathFactory) -> None:
+    briefing = load_articles(tmp_path_factory, "places7", {
+        "trip.txt": "A six-day tour\nThe envoy will also visit Costa Rica, Guatemala and Panama, and meet Panamanian "
+                    "officials. Halvard Kettering, a shipping consultant, was in the crowd.\n"})
+    names = {u.name for u in briefing.unknown_names}
+    assert not {"Costa Rica", "Guatemala", "Panama", "Panamanian"} & names
+    assert "Halvard Kettering" in names  # a name no formula introduces stays listed

@@ -30,8 +30,13 @@ from briefing.load.extract.actors import (
     another_given_name,
     name_shaped,
 )
+from briefing.load.extract.countries import PARTIES
 
 __all__ = ["RunShape", "find_actor_mentions"]
+
+#: The names countries.py gives countries, their people and capitals ("Panama", "Syrian", "Costa Rica"): places,
+#: not unknown names.
+_PLACES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
 
 
 class RunShape(NamedTuple):
@@ -62,7 +67,7 @@ def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
             words.append(word)
             tokens.append((m.start(), m.start() + len(word)))
     abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
-    surnames = tuple(j for j, w in enumerate(words) if (w in gazetteer.surname or (
+    surnames = tuple(j for j, w in enumerate(words) if (gazetteer.surname_owner(w) is not None or (
                          j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
                      and (j + 1 == len(words) or words[j + 1] in STOP)
                      and not another_given_name(gazetteer, words, j))
@@ -162,8 +167,9 @@ def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunSha
         if not used[j]:
             s_, e_ = tokens[j]
             word = shape.words[j]
-            if word in gazetteer.surname:
-                found.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
+            owner = gazetteer.surname_owner(word)
+            if owner is not None:
+                found.append(Found(s_, e_, owner, word, 90.0, "actor:surname"))
             else:  # "Sir Keir": the one person of that given name
                 found.append(Found(s_, e_, gazetteer.knighted[word], word, 90.0, "actor:knighted"))
             used[j] = True
@@ -228,7 +234,7 @@ def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: 
             first, last = tokens[current[0]][0], tokens[current[-1]][1]
             single = len(current) == 1
             at_start = first == start or text[first - 1:first] in "“\"‘("
-            if not (single and (at_start or len(words[current[0]]) < 2)):
+            if not (single and (at_start or len(words[current[0]]) < 2)) and text[first:last] not in _PLACES:
                 leftovers.append(Leftover(first, last, text[first:last]))
             current = []
     return leftovers

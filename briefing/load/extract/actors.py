@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import is_title
+from briefing.load.extract.name_words import fold_accents, is_title
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ STOP = frozenset(
     President Vice Prime Minister Ministers Foreign Secretary Secretary-General Chancellor Defense Defence State
     National Security Adviser Advisor Envoy Crown Prince King Queen Representative Senator Governor Ambassador
     General Director Chairman Chair Spokesperson Spokesman Spokeswoman Official Officials Sources Source
-    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier
+    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier CEO Sheikh Emir Administrator
     The A An In On At As By For From Of To With And But Or If When While After Before Since Until During Despite
     It Its He His She Her They Their Them We Our Us I You Your This That These Those There Here Then Now
     Indeed However Meanwhile Furthermore Moreover Nevertheless Also Both All Any Some Several Many Most Few
@@ -152,14 +152,23 @@ class Gazetteer:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)
         self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
                         if len(ids) == 1 and word not in self.owner}
+        #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
+        self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():
-            self.index[(len(target.words), target.words[-1][0])].append(target)
+            self.index[(len(target.words), fold_accents(target.words[-1][0]))].append(target)
         self._rules = {alias: (actor, "actor:exact-misspelling" if alias in self.misspelt else "actor:exact")
                        for alias, actor in self.owner.items()}
         #: What a run of capitalised words is, by its text (actor_mentions.py): the same names recur all the time.
         self.run_shapes: dict[str, RunShape] = {}
+
+    def surname_owner(self, word: str) -> str | None:
+        """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""
+        owner = self.surname.get(word)
+        if owner is None and not word.isascii():
+            owner = self.folded_surname.get(fold_accents(word))
+        return owner
 
     def exact(self, text: str, start: int, end: int) -> list[Found]:
         if self.pattern is None:
@@ -178,10 +187,16 @@ class Gazetteer:
 
     def fuzzy(self, words: list[str]) -> tuple[NameTarget, float] | None:
         """The best gazetteer name for a window of words, with its score, or None."""
-        candidates = self.index.get((len(words), words[-1][0]), ())
+        candidates = self.index.get((len(words), fold_accents(words[-1][0])), ())
         best: tuple[NameTarget, float] | None = None
         window = " ".join(words)
+        folded = fold_accents(window)
         for target in candidates:
+            if folded == fold_accents(target.text) and window != target.text:
+                # the name with or without its accents ("Erdoğan", "Erdogan"): a variant, near certain
+                if best is None or best[1] < 99.0:
+                    best = (target, 99.0)
+                continue
             last = fuzz.ratio(words[-1], target.words[-1])
             if len(words) == 1:
                 length = len(words[0])
@@ -215,12 +230,13 @@ def another_given_name(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
     """Whether the known surname `words[j]` follows a given name its person does not have: "Daniel Waltz" is not
     Mike Waltz, "Melania Trump" not Donald Trump (another person, for people.py to introduce). Titles, initials
     and the person's own given names ("Mike Waltz", "Mr Waltz", "M. Waltz") are no other given name."""
-    if j == 0 or words[j] not in gazetteer.surname:
+    owner = gazetteer.surname_owner(words[j]) if j else None
+    if owner is None:
         return False
     before = words[j - 1]
     return name_shaped(before) and len(before.rstrip(".")) > 1 and not before.endswith(".") \
         and not is_title(before) and before not in KNIGHTHOOD \
-        and before not in gazetteer.given_names.get(gazetteer.surname[words[j]], ())
+        and before not in gazetteer.given_names.get(owner, ())
 
 
 def name_shaped(word: str) -> bool:

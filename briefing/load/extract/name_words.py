@@ -28,6 +28,7 @@ TITLES = (
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
+    r"ceo|chief executive(?: officer)?|administrator|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|"
@@ -64,7 +65,8 @@ NOT_NAME = frozenset(
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
     Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
     Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
-    Saint St Basilica Cathedral Church Chapel
+    Saint St Basilica Cathedral Church Chapel Mosque Synagogue Temple Shrine Team Unit Division Bureau Board Panel
+    Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port
     """.split()
 )
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.

@@ -75,7 +75,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     for members, with_surname in group_people(found, lower):
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
-        actor = _actor(members, with_surname and last not in eponyms and last not in gazetteer.surname
+        actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
                        and last not in gazetteer.owner, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
