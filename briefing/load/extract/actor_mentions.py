@@ -31,11 +31,12 @@ from briefing.load.extract.actors import (
     name_shaped,
 )
 from briefing.load.extract.countries import PARTIES
+from briefing.load.extract.name_words import NOT_NAME
 
 __all__ = ["RunShape", "find_actor_mentions"]
 
 #: The names countries.py gives countries, their people and capitals ("Panama", "Syrian", "Costa Rica"): places,
-#: not unknown names.
+#: not unknown names (nor is a run of words name_words.NOT_NAME holds: "Riyadh", "Gulf", "Getty Images").
 _PLACES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
 
 
@@ -234,7 +235,8 @@ def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: 
             first, last = tokens[current[0]][0], tokens[current[-1]][1]
             single = len(current) == 1
             at_start = first == start or text[first - 1:first] in "“\"‘("
-            if not (single and (at_start or len(words[current[0]]) < 2)) and text[first:last] not in _PLACES:
+            if not (single and (at_start or len(words[current[0]]) < 2)) and text[first:last] not in _PLACES \
+                    and not all(words[j] in NOT_NAME for j in current):
                 leftovers.append(Leftover(first, last, text[first:last]))
             current = []
     return leftovers

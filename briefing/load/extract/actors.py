@@ -100,6 +100,21 @@ def short_form(name: str) -> str | None:
     return short.group(1) if short is not None else None
 
 
+#: A family name alone after an Arabic article: "Al-Sharaa", "al-Sharaa", "Al Sharaa", "El-Sisi".
+_ARTICLE_NAME = re.compile(r"(Al|al|El|el)[- ]([A-Z][\w’'-]+)")
+
+
+def article_forms(name: str) -> list[str]:
+    """The other ways news copy writes a family name alone after its Arabic article ("al-Sharaa" and "Al Sharaa"
+    for "Al-Sharaa"): one name, whatever the article's case and hyphen."""
+    match = _ARTICLE_NAME.fullmatch(name)
+    if match is None:
+        return []
+    article, family = match.group(1).lower(), match.group(2)
+    return [form for form in (f"{article}-{family}", f"{article.title()}-{family}", f"{article.title()} {family}")
+            if form != name]
+
+
 class Gazetteer:
     """Every alias of every actor, compiled once per load."""
 
@@ -124,6 +139,8 @@ class Gazetteer:
                     short = short_form(text)
                     if short is not None:  # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"
                         self.owner.setdefault(short, actor.id)
+                    for form in article_forms(text):  # "al-Sharaa" and "Al Sharaa" of "Al-Sharaa"
+                        self.owner.setdefault(form, actor.id)
             for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
                 words = tuple(_TOKEN.findall(text))
                 if words and words[-1][:1].isupper() and text not in targets:

@@ -43,7 +43,7 @@ from briefing.load.extract.person_formulas import (
     WINDOW,
 )
 from briefing.load.extract.person_groups import Introduction
-from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, side_of
+from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
 from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, known, run_shape
 from briefing.model import Source
 
@@ -157,10 +157,10 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     n_start, n_end, words = name.start, name.end, name.words
     window_start = max(start, run.start() - WINDOW)
 
-    def titled(role_start: int, role_end: int, rule: str = "person:title") -> Introduction:
-        role = text[role_start:role_end].strip()
-        return Introduction(file, n_start, n_end, words, rule, role, role_start, role_start + len(role),
-                            side_of(role, sides))
+    def titled(begin: int, role_end: int, rule: str = "person:title") -> Introduction:
+        begin = role_start(text, begin, role_end)
+        role = text[begin:role_end].strip()
+        return Introduction(file, n_start, n_end, words, rule, role, begin, begin + len(role), side_of(role, sides))
 
     if name.cut or TITLE_BEFORE.search(text, window_start, n_start):
         return titled(qualifiers_start(text, window_start, run.start() if name.cut else n_start), n_start)
