@@ -61,3 +61,21 @@ def test_a_caption_run_onto_a_paragraphs_start_ends_at_its_credit() -> None:
     assert _covered(PAGE, "PORTRAIT – Minister Jo Vella (L) greets envoy Sam Roe")
     assert _covered(PAGE, "Lena Camilleri | Afp | Getty Images")
     assert not _touched(PAGE, "The minister said on Monday that the ferry fees would fall")
+
+
+SOCIAL = """\
+Leaders meet at the palace
+The two leaders met at the palace on Thursday and agreed to work together on a trade deal within the year.
+The prime minister and the president at the palace press conference. Photo: X/@PalaceOffice
+The talks covered energy, defence and the price of fertiliser, officials said after the meeting ended.
+The two leaders discuss trade and defence ties.(X-@pmoffice)
+03-02-2025Trade dominated the discussions, which ran for two hours, and both sides praised the outcome.
+"""
+
+
+def test_a_social_account_credit_and_a_glued_day_are_furniture() -> None:
+    marked = _marked(SOCIAL)
+    assert marked["The prime minister and the president at the palace press conference. Photo: X/@PalaceOffice"]
+    assert marked["The two leaders discuss trade and defence ties.(X-@pmoffice)"]
+    assert _covered(SOCIAL, "03-02-2025")
+    assert not _touched(SOCIAL, "Trade dominated the discussions")

@@ -140,3 +140,19 @@ def test_an_arabic_family_name_alone_is_the_person_however_its_article_is_writte
     assert "al-Qassem" in later and "Al Qassem" in later
     assert not {"Qassem", "Al Qassem"} & {u.name for u in briefing.unknown_names}
     assert "Addressing President" not in [r.title for r in person.roles]  # a participle opens no title
+
+
+def test_suspects_nationals_initials_and_an_acronym_title(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "suspects7", {
+        "court.txt": "Extradition approved\nThe court approved the extradition of Farid Lasker to Norland on Monday.\n"
+                     "Lasker, a key figure in the harbour attacks, is held in a city jail.\nHe is linked to Omar "
+                     "Brandt Kessel, a Norlandic-American militant and one of the planners.\n",
+        "visit.txt": "Ministers meet\nCoastal Affairs Minister P Ravindran and NSA Arun Mehra were present on "
+                     "Tuesday.\nRobbery suspect Jonah Pell was arrested, police said.\n",
+    }))
+    # no formula, but the surname again with an apposition about a person
+    assert "Farid Lasker" in people
+    assert "Omar Brandt Kessel" in people  # "…, a <nationality> militant and …"
+    assert "Jonah Pell" in people  # "suspect Jonah Pell"
+    assert "P Ravindran" in people  # an initial without its dot
+    assert "Arun Mehra" in people and not people["Arun Mehra"].placed  # "NSA": a US cue, not his side

@@ -12,6 +12,8 @@ LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch
 MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 #: A leading "date 2025-02-17" stamp.
 STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
+_GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
 #: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
@@ -36,7 +38,7 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     byline after a wire dateline (the dateline is the story's: it dates it). Each read once, at the line's
     head or tail (the markers only in a line that has a bracket)."""
     parts: list[tuple[int, int, str, str]] = []
-    stamp = STAMP.match(line)
+    stamp = STAMP.match(line) or _GLUED_DAY.match(line)
     if stamp is not None:
         parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
     if "[" in line:

@@ -46,12 +46,15 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|"
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
-        r"lawyer|businessman|businesswoman|billionaire|entrepreneur)")
+        r"lawyer|businessman|businesswoman|billionaire|entrepreneur|"
+        # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
+        r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
-KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?{KIN}"
-                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
+KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?"
+                             rf"(?:{KIN}|national|citizen|resident)"  # ("…, a Canadian national of Pakistani origin,")
+                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
 #: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the

@@ -55,7 +55,9 @@ _SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 #: ("Rowan residents" is a place's: a plural noun says nothing).
 _PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
                            r"spoke|speaks|made|took|gave|met|left|went|came|became|held|sent|won|lost|led|thinks|"
-                           r"thought|knew|knows|would|will|has|had|was|is)\b")
+                           r"thought|knew|knows|would|will|has|had|was|is)\b|"
+                           # "Rana, a key figure in the attacks, is …", "Rana, who …": an apposition about a person
+                           r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]")
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
 _UNSEEN = object()
 
@@ -160,7 +162,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     def titled(begin: int, role_end: int, rule: str = "person:title") -> Introduction:
         begin = role_start(text, begin, role_end)
         role = text[begin:role_end].strip()
-        return Introduction(file, n_start, n_end, words, rule, role, begin, begin + len(role), side_of(role, sides))
+        # (an acronym alone as the title places no one: "NSA Ajit Doval" is India's adviser, not the US agency's)
+        side = None if role.isupper() and " " not in role else side_of(role, sides)
+        return Introduction(file, n_start, n_end, words, rule, role, begin, begin + len(role), side)
 
     if name.cut or TITLE_BEFORE.search(text, window_start, n_start):
         return titled(qualifiers_start(text, window_start, run.start() if name.cut else n_start), n_start)
