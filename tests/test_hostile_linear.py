@@ -36,7 +36,8 @@ assert len(split_sentences(text)) == 2, split_sentences(text)
 def test_a_long_name_dense_line_is_matched_in_linear_time() -> None:
     _finishes("""
 from briefing.load import bundled_data_dir
-from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.actor_mentions import find_actor_mentions
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.curated import load_curated
 problems = []
 actors = load_curated(bundled_data_dir(), {}, problems).actors

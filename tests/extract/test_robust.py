@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from briefing.load import _bundled_gazetteer
 from briefing.load.extract import extract
-from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.actor_mentions import find_actor_mentions
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.dates import Reference, find_dates
 from briefing.load.extract.issues import IssueTagger, stance_cue

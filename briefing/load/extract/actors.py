@@ -8,26 +8,24 @@ only against gazetteer names with the same number of words and the same first le
 Kellogg (96). Capitalised words left over that are not titles, demonyms or common words are
 "unknown names".
 
-Speed: what a run of capitalised words is apart from its context (its words, the abbreviations and
-surnames among them, its fuzzy matches, which words could be names) is worked out once per run text
-and gazetteer (`_shape`): "US", "Greenland" or "Russian President Vladimir Putin" recur thousands of
-times in a large folder. What depends on the sentence (exact aliases nearby, its start, the source's
-lower-case words) is checked per occurrence. A social-media handle ("Svyrydenko_Y", "@ZelenskyyUa") is an
-account, not a name: no mention, no variant, no unknown name.
+Finding the mentions in a sentence (exact aliases, abbreviations, surnames, fuzzy windows, unknown names)
+is actor_mentions.py; this module holds the gazetteer and the words that are no names.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import is_title
+from briefing.load.extract.name_words import fold_accents, is_title
 from briefing.model import Actor
+
+if TYPE_CHECKING:
+    from briefing.load.extract.actor_mentions import RunShape
 
 _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'-]|\.(?=[A-Z]))*\.?(?:[ \u00a0](?:(?:bin|al|de|van|von|der|la|du)[ \u00a0])?[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?)*"
@@ -50,7 +48,7 @@ STOP = frozenset(
     President Vice Prime Minister Ministers Foreign Secretary Secretary-General Chancellor Defense Defence State
     National Security Adviser Advisor Envoy Crown Prince King Queen Representative Senator Governor Ambassador
     General Director Chairman Chair Spokesperson Spokesman Spokeswoman Official Officials Sources Source
-    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier
+    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier CEO Sheikh Emir Administrator NSA
     The A An In On At As By For From Of To With And But Or If When While After Before Since Until During Despite
     It Its He His She Her They Their Them We Our Us I You Your This That These Those There Here Then Now
     Indeed However Meanwhile Furthermore Moreover Nevertheless Also Both All Any Some Several Many Most Few
@@ -102,6 +100,21 @@ def short_form(name: str) -> str | None:
     return short.group(1) if short is not None else None
 
 
+#: A family name alone after an Arabic article: "Al-Sharaa", "al-Sharaa", "Al Sharaa", "El-Sisi".
+_ARTICLE_NAME = re.compile(r"(Al|al|El|el)[- ]([A-Z][\w’'-]+)")
+
+
+def article_forms(name: str) -> list[str]:
+    """The other ways news copy writes a family name alone after its Arabic article ("al-Sharaa" and "Al Sharaa"
+    for "Al-Sharaa"): one name, whatever the article's case and hyphen."""
+    match = _ARTICLE_NAME.fullmatch(name)
+    if match is None:
+        return []
+    article, family = match.group(1).lower(), match.group(2)
+    return [form for form in (f"{article}-{family}", f"{article.title()}-{family}", f"{article.title()} {family}")
+            if form != name]
+
+
 class Gazetteer:
     """Every alias of every actor, compiled once per load."""
 
@@ -126,6 +139,8 @@ class Gazetteer:
                     short = short_form(text)
                     if short is not None:  # "Faisal bin Farhan" of "Faisal bin Farhan Al Saud"
                         self.owner.setdefault(short, actor.id)
+                    for form in article_forms(text):  # "al-Sharaa" and "Al Sharaa" of "Al-Sharaa"
+                        self.owner.setdefault(form, actor.id)
             for text in [actor.name] + [a.text for a in actor.aliases if not a.misspelling]:
                 words = tuple(_TOKEN.findall(text))
                 if words and words[-1][:1].isupper() and text not in targets:
@@ -154,14 +169,23 @@ class Gazetteer:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)
         self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
                         if len(ids) == 1 and word not in self.owner}
+        #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
+        self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
         self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
         for target in targets.values():
-            self.index[(len(target.words), target.words[-1][0])].append(target)
+            self.index[(len(target.words), fold_accents(target.words[-1][0]))].append(target)
         self._rules = {alias: (actor, "actor:exact-misspelling" if alias in self.misspelt else "actor:exact")
                        for alias, actor in self.owner.items()}
-        #: What a run of capitalised words is, by its text (see `_shape`): the same names recur all the time.
-        self._shapes: dict[str, _Shape] = {}
+        #: What a run of capitalised words is, by its text (actor_mentions.py): the same names recur all the time.
+        self.run_shapes: dict[str, RunShape] = {}
+
+    def surname_owner(self, word: str) -> str | None:
+        """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""
+        owner = self.surname.get(word)
+        if owner is None and not word.isascii():
+            owner = self.folded_surname.get(fold_accents(word))
+        return owner
 
     def exact(self, text: str, start: int, end: int) -> list[Found]:
         if self.pattern is None:
@@ -180,10 +204,16 @@ class Gazetteer:
 
     def fuzzy(self, words: list[str]) -> tuple[NameTarget, float] | None:
         """The best gazetteer name for a window of words, with its score, or None."""
-        candidates = self.index.get((len(words), words[-1][0]), ())
+        candidates = self.index.get((len(words), fold_accents(words[-1][0])), ())
         best: tuple[NameTarget, float] | None = None
         window = " ".join(words)
+        folded = fold_accents(window)
         for target in candidates:
+            if folded == fold_accents(target.text) and window != target.text:
+                # the name with or without its accents ("Erdoğan", "Erdogan"): a variant, near certain
+                if best is None or best[1] < 99.0:
+                    best = (target, 99.0)
+                continue
             last = fuzz.ratio(words[-1], target.words[-1])
             if len(words) == 1:
                 length = len(words[0])
@@ -197,6 +227,8 @@ class Gazetteer:
                 if last < 80 or len(words[-1]) < 4:
                     continue
                 others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
+                if last >= 100 and others < 50:
+                    continue  # the surname with another given name ("Oleh Nykyforov" by "Serhiy"): another person
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
                 if last < 100 and len(words[-1]) >= 6 and others >= 40:
                     # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact
@@ -211,186 +243,22 @@ class Gazetteer:
         return best
 
 
-class _Shape(NamedTuple):
-    """What a run of capitalised words is, whatever its context: it depends on its text and the gazetteer."""
-
-    trimmed: int  # its length without a trailing possessive or stop
-    words: tuple[str, ...]
-    tokens: tuple[tuple[int, int], ...]  # offsets of the words in the run
-    abbreviations: tuple[int, ...]  # words that are abbreviations of a gazetteer name ("US")
-    surnames: tuple[int, ...]  # known surnames (or given names after "Sir"), last in the run or before a title
-    windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
-    names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `_name_shaped`), else None
-
-
-#: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
-_SHAPES_MAX = 50_000
-
-
-def _shape(gazetteer: Gazetteer, whole: str) -> _Shape:
-    shape = gazetteer._shapes.get(whole)
-    if shape is not None:
-        return shape
-    words: list[str] = []
-    tokens: list[tuple[int, int]] = []
-    for m in _RUN_TOKEN.finditer(whole):
-        word = _TRAILING.sub("", m.group(0)).removesuffix(".")
-        if word:
-            words.append(word)
-            tokens.append((m.start(), m.start() + len(word)))
-    abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
-    surnames = tuple(j for j, w in enumerate(words) if (w in gazetteer.surname or (
-                         j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
-                     and (j + 1 == len(words) or words[j + 1] in STOP)
-                     and not another_given_name(gazetteer, words, j))
-    windows = []
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
-            window = words[i:i + size]
-            if any(w in STOP for w in window) or not all(w[:1].isupper() for w in window):
-                continue
-            best = gazetteer.fuzzy(window)
-            if best is not None:
-                windows.append((i, size, best[0], best[1]))
-    names = tuple(w.lower() if _name_shaped(w) else None for w in words)
-    shape = _Shape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
-                   tuple(windows), names)
-    if len(gazetteer._shapes) >= _SHAPES_MAX:
-        gazetteer._shapes.clear()
-    gazetteer._shapes[whole] = shape
-    return shape
-
-
-def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
-                        lower_words: set[str]) -> tuple[list[Found], list[Leftover]]:
-    """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains.
-
-    Linear in the sentence: the exact matches are sorted and disjoint, so those touching a run are found
-    by bisection, and what the other rules add lies inside the run it came from (runs are disjoint and
-    start at a capital after a non-word character), so no later run needs to look at it. Rescanning
-    every match for every run was quadratic: 'The President of Russia ' * 20000 took 28 s.
-    """
-    exact = gazetteer.exact(text, start, end)
-    exact_starts = [f.start for f in exact]
-    exact_ends = [f.end for f in exact]
-    displaced: set[int] = set()  # exact matches a fuzzy match of the same actor replaced
-    added: list[Found] = []  # abbreviations, surnames, fuzzy matches, in the order found
-    leftovers: list[Leftover] = []
-    owner = gazetteer.owner
-
-    def within_exact(s: int, e: int) -> bool:
-        k = bisect_right(exact_starts, s) - 1
-        return k >= 0 and e <= exact_ends[k]
-
-    for run in _NAME_RUN.finditer(text, start, end):
-        whole = run.group(0)
-        if whole in STOP and whole not in owner:
-            continue  # "The", "But", "Tuesday": the common case, settled without tokenising
-        if "_" in whole or text[run.start() - 1:run.start()] == "@":
-            continue  # a social-media handle ("Svyrydenko_Y", "@ZelenskyyUa"): an account, not a name
-        shape = _shape(gazetteer, whole)
-        run_start = run.start()
-        if within_exact(run_start, run_start + shape.trimmed) or not shape.tokens:
-            continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
-        words = shape.words
-        tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
-        used = [within_exact(s, e) for s, e in tokens] if exact else [False] * len(tokens)
-        here = len(added)  # what this run adds starts here
-        added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
-        if all(used):
-            continue
-        for j in shape.surnames:
-            if not used[j]:
-                s_, e_ = tokens[j]
-                word = words[j]
-                if word in gazetteer.surname:
-                    added.append(Found(s_, e_, gazetteer.surname[word], word, 90.0, "actor:surname"))
-                else:  # "Sir Keir": the one person of that given name
-                    added.append(Found(s_, e_, gazetteer.knighted[word], word, 90.0, "actor:knighted"))
-                used[j] = True
-        # Fuzzy windows, longest first, that contain at least one word no exact alias explains.
-        taken = list(used)
-        for i, size, target, score in shape.windows:
-            if all(taken[i:i + size]):  # (a word an exact alias explains is taken too)
-                continue
-            s, e = tokens[i][0], tokens[i + size - 1][1]
-            clash_exact = []
-            k = bisect_right(exact_ends, s)
-            while k < len(exact) and exact_starts[k] < e:
-                if k not in displaced:
-                    clash_exact.append(k)
-                k += 1
-            clash_added = [n for n in range(here, len(added)) if added[n].start < e and s < added[n].end]
-            if any(exact[k].actor != target.actor for k in clash_exact) or \
-                    any(added[n].actor != target.actor for n in clash_added):
-                continue
-            displaced.update(clash_exact)
-            for n in reversed(clash_added):
-                del added[n]
-            added.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
-            for j in range(i, i + size):
-                taken[j] = True
-        leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
-    found = [f for k, f in enumerate(exact) if k not in displaced] if displaced else list(exact)
-    found.extend(added)
-    found.sort(key=lambda f: f.start)
-    return found, leftovers
-
-
-def _abbreviations(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]], shape: _Shape,
-                   used: list[bool]) -> list[Found]:
-    """The run's abbreviations of a known actor ("U.S.", "EU") no exact alias explains; marks them used."""
-    found = []
-    for j in shape.abbreviations:
-        if not used[j]:
-            word = shape.words[j]
-            target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
-            if target is not None:
-                s_, e_ = tokens[j]
-                e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
-                found.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
-                used[j] = True
-    return found
-
-
-def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: _Shape, taken: list[bool],
-                   lower_words: set[str]) -> list[Leftover]:
-    """What is left of a run once actors explain their words: runs of name-shaped words no actor explains
-    (a single short one at the sentence's or a quote's start is no name)."""
-    leftovers: list[Leftover] = []
-    current: list[int] = []
-    words, names = shape.words, shape.names
-    for j, (s, _e) in enumerate([*tokens, (-1, -1)]):
-        ok = False
-        if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
-            ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
-        if ok:
-            current.append(j)
-            continue
-        if current:
-            first, last = tokens[current[0]][0], tokens[current[-1]][1]
-            single = len(current) == 1
-            at_start = first == start or text[first - 1:first] in "“\"‘("
-            if not (single and (at_start or len(words[current[0]]) < 2)):
-                leftovers.append(Leftover(first, last, text[first:last]))
-            current = []
-    return leftovers
-
-
 def another_given_name(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
     """Whether the known surname `words[j]` follows a given name its person does not have: "Daniel Waltz" is not
     Mike Waltz, "Melania Trump" not Donald Trump (another person, for people.py to introduce). Titles, initials
     and the person's own given names ("Mike Waltz", "Mr Waltz", "M. Waltz") are no other given name."""
-    if j == 0 or words[j] not in gazetteer.surname:
+    owner = gazetteer.surname_owner(words[j]) if j else None
+    if owner is None:
         return False
     before = words[j - 1]
-    return _name_shaped(before) and len(before.rstrip(".")) > 1 and not before.endswith(".") \
+    return name_shaped(before) and len(before.rstrip(".")) > 1 and not before.endswith(".") \
         and not is_title(before) and before not in KNIGHTHOOD \
-        and before not in gazetteer.given_names.get(gazetteer.surname[words[j]], ())
+        and before not in gazetteer.given_names.get(owner, ())
 
 
-def _name_shaped(word: str) -> bool:
-    """`_name_like` without what depends on the text around the word."""
+def name_shaped(word: str) -> bool:
+    """Whether a capitalised word can be (part of) a name, whatever the text around it: no stop word, no
+    shouted heading word, no demonym."""
     if not word or word in STOP or not word[0].isupper():
         return False
     if word.isupper() and len(word.replace(".", "")) > 4:

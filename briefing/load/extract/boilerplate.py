@@ -26,7 +26,7 @@ from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
-from briefing.load.extract.boilerplate_rules import POSITION_MARK
+from briefing.load.extract.boilerplate_rules import POSITION_MARK, caption_head
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
 from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
@@ -131,6 +131,7 @@ def find_regions(text: str) -> list[Region]:
     tail, lines = _sidebar(text, lines)
     marks = [_mark(line) for _s, _e, line in lines]
     tails = _caption_tails(lines, marks)
+    heads = _caption_heads(lines, marks)
     _mark_copies(lines, marks)
     _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
@@ -142,7 +143,7 @@ def find_regions(text: str) -> list[Region]:
         for index in range(last_credit + 1, len(lines)):
             if marks[index] is None:
                 marks[index] = ("boiler:trailing-block", "Trailing links and navigation")
-    regions = _regions(lines, marks, tails)
+    regions = _regions(lines, marks, tails, heads)
     if tail is not None:
         if regions and _gap_is_blank(text, regions[-1].end, tail.start) and tail.kind == "boilerplate":
             regions[-1] = regions[-1].model_copy(update={"end": tail.end})
@@ -292,14 +293,17 @@ def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str
 
 
 def _regions(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None],
-             tails: dict[int, int]) -> list[Region]:
+             tails: dict[int, int], heads: dict[int, int]) -> list[Region]:
     """Runs of marked lines as regions, and the furniture inside an unmarked line (a date stamp that leads it,
-    a caption run onto its end) as its own."""
+    a caption run onto its end or its start) as its own."""
     regions: list[Region] = []
     for index, mark in enumerate(marks):
         start, end, line = lines[index]
         if mark is None:
             parts = line_parts(line)
+            if index in heads:
+                parts = [(0, heads[index], "boiler:caption", "Photo caption"),
+                         *(part for part in parts if part[0] >= heads[index])]
             if index in tails and (not parts or parts[-1][1] <= tails[index]):
                 parts.append((tails[index], len(line), "boiler:caption", "Photo caption"))
             regions.extend(Region(kind="boilerplate", label=label, start=start + a, end=start + b, origin="auto",
@@ -324,9 +328,6 @@ _SENTENCE_BREAK = re.compile(r"(?<=[a-z]{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
 _STORY_BEFORE_CAPTION = 15
 
 
-
-
-
 def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
     """A caption the scrape ran onto the end of a paragraph ("… the surrender of Ukraine. French President X looks
     on … (AFP)"): the line is unmarked and only its last sentence, from the returned offset, is furniture, when
@@ -344,6 +345,21 @@ def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str
             tails[index] = last.end()
             marks[index] = None
     return tails
+
+
+def _caption_heads(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:
+    """A caption and its credit run onto the start of a paragraph: the line is unmarked and only its head, to the
+    credit's end (the returned offset), is furniture, when fifteen words of story or more follow. One search of
+    each caption-marked line."""
+    heads: dict[int, int] = {}
+    for index, mark in enumerate(marks):
+        if mark is None or (mark[0] not in _CAPTION_RULES and mark[0] != "boiler:caption-position"):
+            continue
+        head = caption_head(lines[index][2], _STORY_BEFORE_CAPTION)
+        if head is not None:
+            heads[index] = head
+            marks[index] = None
+    return heads
 
 
 def _adjacent(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int) -> bool:

@@ -5,6 +5,7 @@
   boiler:trailing-links   headlines of other stories after the story's last paragraph (title case, no sentence)
   boiler:link-list        a link-list header alone on its line ("ALSO READ", "Continue reading") and the
                           headlines under it
+  boiler:summary-box      a summary box's heading ("Key Points", "Highlights") and the points under it
   boiler:section-tag      the page's first line naming its sections ("Economy, Asia - Pacific", "World › Europe")
   boiler:head-label       one word alone next to the headline: a section's or a button's label ("Americas", "Quote")
 Each pass reads every line once (linear); a line already marked keeps its mark.
@@ -97,20 +98,34 @@ _LIST_HEADER = re.compile(r"(?:ALSO READ|Also [Rr]ead|READ ALSO|Read also|RELATE
                           r"You may also like|Recommended(?: [Ss]tories)?|Most [Rr]ead|MOST READ|Trending)\s*:?")
 
 
+#: A wire dateline: "Valletta, Mar 3 (Wirepress).-", "KYIV (Reuters) -".
+_DATELINE = re.compile(r"\([A-Z][A-Za-z-]{1,12}\)\s*\.?\s*[-–—]")
+#: A summary box's heading alone on its line: "Key Points", "Key takeaways", "Highlights", "At a glance".
+_SUMMARY_HEADER = re.compile(r"(?:Key [Pp]oints|KEY POINTS|Key [Tt]akeaways|KEY TAKEAWAYS|Highlights|HIGHLIGHTS|"
+                             r"At a [Gg]lance|AT A GLANCE|In [Bb]rief|IN BRIEF)\s*:?")
+
+
 def _link_lists(lines: Lines, marks: Marks) -> None:
     """A link-list header alone on its line and the headlines under it (lines of 2–20 words that end no
-    sentence), up to the first line that is not one: other stories, never cited. One pass."""
+    sentence), up to the first line that is not one: other stories, never cited. So with a summary box's
+    heading and its points ("Key Points" and the points under it: the story's, said again). One pass."""
     index = 0
     while index < len(lines):
-        if not _LIST_HEADER.fullmatch(lines[index][2].strip()):
+        header = lines[index][2].strip()
+        if _LIST_HEADER.fullmatch(header):
+            mark = ("boiler:link-list", "Other stories' headlines")
+        elif _SUMMARY_HEADER.fullmatch(header):
+            mark = ("boiler:summary-box", "Summary box")
+        else:
             index += 1
             continue
-        if marks[index] is None:
-            marks[index] = ("boiler:link-list", "Other stories' headlines")
+        if marks[index] is None or mark[0] == "boiler:summary-box":
+            marks[index] = mark
         index += 1
-        while index < len(lines) and 2 <= _words(lines[index][2]) <= 20 and _no_sentence(lines[index][2]):
+        while index < len(lines) and 2 <= _words(lines[index][2]) <= 20 and _no_sentence(lines[index][2]) \
+                and not _DATELINE.search(lines[index][2]):  # (the story's dateline after the box is the story's)
             if marks[index] is None:
-                marks[index] = ("boiler:link-list", "Other stories' headlines")
+                marks[index] = mark
             index += 1
 
 

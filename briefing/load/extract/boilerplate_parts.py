@@ -12,6 +12,8 @@ LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch
 MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 #: A leading "date 2025-02-17" stamp.
 STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
+_GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
 #: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
@@ -21,16 +23,22 @@ _GLUED_TIMESTAMP = re.compile(
     rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
 #: A source credit run onto the end of the story's last paragraph: "… from Russia and China. Source: Reuters".
 _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\.?$")
+#: A wire dateline and the author after it on one line: "Panama City, Feb 2 (EFE).- By Ana Roe i Puig" (the
+#: dateline is the story's: it dates it; the byline is furniture).
+_DATELINE_BYLINE = re.compile(
+    r"[A-Z][\w.'’ -]{1,40},\s+[^()]{1,30}\((?:[A-Z][A-Za-z-]{1,10})\)\s*\.?\s*[-–—]+\s*"
+    r"(?P<byline>By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|i|y|e|de|da|del|di|van|von|der|and|&)){0,7})\s*$")
 #: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
 _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
 
 def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp before the
-    text, a date line glued to its end, a source credit run onto it ("… Source: Reuters"), footnote markers (a wire dateline is the story's: it dates it). Each read once, at the line's
+    text, a date line glued to its end, a source credit run onto it ("… Source: Reuters"), footnote markers, a
+    byline after a wire dateline (the dateline is the story's: it dates it). Each read once, at the line's
     head or tail (the markers only in a line that has a bracket)."""
     parts: list[tuple[int, int, str, str]] = []
-    stamp = STAMP.match(line)
+    stamp = STAMP.match(line) or _GLUED_DAY.match(line)
     if stamp is not None:
         parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
     if "[" in line:
@@ -39,9 +47,14 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     glued = _GLUED_TIMESTAMP.search(line, tail_at)
     if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
         parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
+    if "By " in line[:120] and "(" in line[:80]:
+        byline = _DATELINE_BYLINE.match(line)
+        if byline is not None and byline.start("byline") >= (parts[-1][1] if parts else 0):
+            parts.append((byline.start("byline"), byline.end("byline"), "boiler:byline", "Byline"))
     if "Source" in line[-60:] or "SOURCE" in line[-60:]:
         source = _SOURCE_TAIL.search(line, max(0, len(line) - 60))
         if source is not None and source.start() > (parts[-1][1] if parts else 0):
             parts.append((source.start() + len(source.group(0)) - len(source.group(0).lstrip()), source.end(),
                           "boiler:source-credit", "Source credit"))
     return sorted(parts)
+

@@ -21,6 +21,7 @@ POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
 #: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
 AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
+_SOCIAL = "(?:X|Twitter|Instagram|Facebook|Telegram|YouTube)"
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
@@ -38,7 +39,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
-         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$)"),
+         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
+         # a social-media account as the credit: "… press conference. Photo: X/@POTUS", "… ties.(X-@pmoffice)"
+         rf"(?:Photo|Image|Picture|Credit)s?\s*:\s*{_SOCIAL}\s*/\s*@\w+\.?$|\(\s*{_SOCIAL}\s*[-/:]\s*@\w+\s*\)\.?$)"),
         # A caption's credit in parentheses at its end: "… on April 26, 2025. (Vatican Media via AP)", "(Photo: Jan
         # Berg/Reuters)", "(Photo : Public Domain)"; "File photo" alone or leading a caption.
         ("boiler:caption-credit", "Photo caption",
@@ -115,10 +118,12 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
          r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
          r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
-         r"key points|forum|all sections|support us|support journalism|"
+         r"key points|key takeaways|highlights|at a glance|forum|all sections|support us|support journalism|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
          r"listen to (?:this|the) (?:article|story)\b.*|\d{1,2} min(?:ute)? read|"
+         # a reading-time widget: "707 words, 4 minutes read time", "5 minutes read", "3 min reading time"
+         r"(?:[\d,]{1,7} words?,?\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|"
@@ -193,3 +198,18 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     )
 )
+
+
+_AGENCIES = "(?i:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
+#: A photo credit, then the story: "… Panama City on February 2, 2025. Jo Roe | Afp | Getty Images U.S. Secretary
+#: of State …" (the scrape ran the caption and its credit onto the paragraph after it).
+_CREDIT_THEN_STORY = re.compile(rf"(?:\||/)\s*{_AGENCIES}(?:\s*(?:\||/|via)\s*{_AGENCIES})*(?=\s+[A-Z“\"])")
+
+
+def caption_head(line: str, story_words: int) -> int | None:
+    """Where a caption and its credit run onto the start of a paragraph end (the credit's end), when
+    `story_words` words of story or more follow; else None. One search of the line."""
+    credit = _CREDIT_THEN_STORY.search(line)
+    if credit is not None and len(line[credit.end():].split()) >= story_words:
+        return credit.end()
+    return None

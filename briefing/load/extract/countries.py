@@ -87,6 +87,7 @@ PARTIES: tuple[str, ...] = (
     "guatemala: Guatemala|Guatemalan",
     "honduras: Honduras|Honduran",
     "nicaragua: Nicaragua|Nicaraguan",
+    "costa_rica: Costa Rica|Costa Rican",
     "dominican_republic: Dominican Republic|Dominican|Santo Domingo",
     "ecuador: Ecuador|Ecuadorian|Ecuadorean",
     "peru: Peru|Peruvian",

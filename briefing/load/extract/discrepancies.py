@@ -4,30 +4,16 @@ different dates in different sources."""
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from briefing.load.extract.events import Candidate, jaccard
-from briefing.load.extract.name_words import fold_accents
+from briefing.load.extract.name_words import transliteration_key
 from briefing.load.extract.person_groups import short_form
 from briefing.load.spans import fold
 from briefing.model import Actor, Discrepancy, Mention, Quote, Span
-
-
-_FINAL_Y = re.compile(r"(?:yy|iy|ii|ij|y|i)$")
-
-
-def transliteration_key(name: str) -> str:
-    """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
-    Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g)."""
-    words = []
-    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
-        word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
-        words.append(_FINAL_Y.sub("y", word))
-    return " ".join(words)
 
 
 def same_family(one: str, other: str) -> bool:

@@ -16,7 +16,7 @@ PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el
 #: "Šefčovič", "Łukasz").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
@@ -28,6 +28,7 @@ TITLES = (
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
+    r"ceo|chief executive(?: officer)?|administrator|nsa|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|"
@@ -64,7 +65,8 @@ NOT_NAME = frozenset(
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
     Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
     Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
-    Saint St Basilica Cathedral Church Chapel
+    Saint St Basilica Cathedral Church Chapel Mosque Synagogue Temple Shrine Team Unit Division Bureau Board Panel
+    Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port
     """.split()
 )
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
@@ -125,3 +127,31 @@ def fold_accents(word: str) -> str:
 
 _UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae",
                                "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d"})
+
+
+_FINAL_Y = re.compile(r"(?:yy|iy|ii|ij|y|i)$")
+#: A "y" written for a vowel (Ukrainian и): "Nykyforov" for "Nikiforov", "Dmytro" for "Dmitro".
+_VOWEL_Y = re.compile(r"y(?![aeiou])")
+
+
+def transliteration_key(name: str) -> str:
+    """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
+    Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g),
+    Nykyforov / Nikiforov (Ukrainian и as y, Russian as i)."""
+    words = []
+    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
+        word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
+        word = _FINAL_Y.sub("y", word)
+        words.append(_VOWEL_Y.sub("i", word[:-1]) + word[-1:])
+    return " ".join(words)
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def given_name_key(word: str) -> str:
+    """One key for the ways one given name is transliterated: the Cyrillic ways (`transliteration_key`) and
+    the Arabic ones, whose short vowels and doubled letters vary: Ahmed / Ahmad, Mohammed / Muhammad /
+    Mohamed, Hussein / Hossein."""
+    key = transliteration_key(word)
+    return _DOUBLED.sub(r"\1", key[:1] + key[1:].replace("e", "a").replace("o", "u"))

@@ -23,7 +23,8 @@ Names' shapes and the words that are no names: name_words.py; introductions grou
 (surnames written several ways, two people of one surname): person_groups.py; what a role phrase says
 (where its qualifiers begin, whether it describes the name, which side it places the person on):
 person_roles.py; what a run of capitalised words is apart from its context (where the name is in it, whether
-its words can be a name, whether the gazetteer knows it): person_shapes.py.
+its words can be a name, whether the gazetteer knows it): person_shapes.py; the formulas applied to each run
+of a stretch of text: person_intros.py.
 Every pass is linear: one regex scan of capitalised runs per line, and per run a look at a bounded
 window (120 characters before, 80 after) on either side.
 """
@@ -33,68 +34,16 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.load.extract.name_words import (
-    FAMILY_FIRST,
-    RUN,
-    TOKEN,
-    family_first,
-    is_title,
-)
-from briefing.load.extract.person_formulas import (
-    AFTER_PREPOSITION,
-    BULLET_BEFORE,
-    APPOSITION,
-    CROWNED_BEFORE,
-    EPONYM,
-    INVERTED,
-    KIN_APPOSITION,
-    KIN_BEFORE,
-    KNIGHTED_BEFORE,
-    LABEL,
-    LIST_ITEM_END,
-    NATIONAL_BEFORE,
-    MONTH_BEFORE,
-    NUMBERED_THINGS,
-    OBJECT_OF,
-    PARTICLES_BEFORE,
-    PLURAL_GROUP,
-    REGNAL,
-    REPORTED_SUBJECT,
-    RESPECTIVELY,
-    SENTENCE_START,
-    TITLE_BEFORE,
-    TITLE_COMMA_BEFORE,
-    TITLE_FOR,
-    VERB_AFTER,
-    VERB_BEFORE,
-    WINDOW,
-)
+from briefing.load.extract.name_words import FAMILY_FIRST, is_title
+from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
-from briefing.load.extract.person_roles import (
-    SIDE_WORDS,
-    Placing,
-    apposed,
-    gazetteer_sides,
-    qualifiers_start,
-    side_of,
-)
-from briefing.load.extract.person_shapes import (
-    HONORIFICS,
-    PORTFOLIO_ONLY,
-    Shape,
-    can_be_name,
-    known,
-    run_shape,
-)
+from briefing.load.extract.person_intros import Untitled, piece_introductions
+from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, side_of
+from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
-
-
-#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
-_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
 
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],  # noqa: PLR0913
@@ -126,13 +75,11 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     for members, with_surname in group_people(found, lower):
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
-        actor = _actor(members, with_surname and last not in eponyms and last not in gazetteer.surname
+        actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
                        and last not in gazetteer.owner, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
 
-
-_UNSEEN = object()
 
 #: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
 Kept = Callable[[int, Callable[[], list[Introduction]]], list[Introduction]]
@@ -143,9 +90,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     """Where one source introduces people the gazetteer lacks, in its usable `pieces`."""
     found: list[Introduction] = []
     bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
-    untitled = _Untitled()
+    untitled = Untitled()
     for start, end in pieces:
-        found.extend(_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
+        found.extend(piece_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
         label = LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
@@ -180,143 +127,6 @@ _OUTLET_AFTER = re.compile(r"\b(?:agency|newspaper|broadcaster|daily|outlet|webs
                            r"(?P<name>[A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+){0,3})")
 
 
-
-
-@dataclass
-class _Untitled:
-    """Of one article: the names of two or three words given with no formula (name → places), and the single
-    capitalised words followed by a verb or a possessive ("Johnson himself", "Johnson's")."""
-
-    names: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
-    lone: set[str] = field(default_factory=set)
-
-
-#: After a surname alone, what a person does: a possessive, "himself", a verb in the past tense or a speech verb
-#: ("Rowan residents" is a place's: a plural noun says nothing).
-_PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
-                           r"spoke|speaks|made|took|gave|met|left|went|came|became|held|sent|won|lost|led|thinks|"
-                           r"thought|knew|knows|would|will|has|had|was|is)\b")
-_THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
-
-
-def _introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
-                   sides: Placing, shapes: dict[str, Shape],
-                   bare: dict[tuple[str, ...], list[tuple[int, int]]], untitled: _Untitled) -> list[Introduction]:
-    """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
-    with no formula is put in `bare` (introductions_in makes it a person when the text gives it twice)."""
-    text, file = source.text, source.file
-    found = []
-    for run in RUN.finditer(text, start, end):
-        shape = shapes.get(run.group(0), _UNSEEN)
-        if shape is _UNSEEN:
-            shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
-        if shape is None:
-            continue
-        cut, name_start, name_end, words = shape
-        n_start, n_end = run.start() + name_start, run.start() + name_end
-        if _SPLIT_BY_BRACKET.match(text, n_end):
-            continue  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
-        if n_end == end and not text[n_end:].strip():
-            continue  # "… meets with French President Emmanuel Macr": a page cut off inside the name
-        if len(words) == 1 and KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
-            continue  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
-        if cut == PORTFOLIO_ONLY and not TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
-            cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
-        if not cut and (particles := PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            # "… von der Leyen said": the run began after the particles of the family name.
-            n_start = particles.start()
-            words = tuple(TOKEN.findall(text, n_start, n_end))
-            if known(words, gazetteer):
-                continue
-        numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
-        if numbered:
-            n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
-        elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
-            n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
-        elif len(words) == 1 and (month := MONTH_BEFORE.search(text, max(start, n_start - 7), n_start)) \
-                and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
-            n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
-        window_start = max(start, run.start() - WINDOW)
-        intro = None
-        if cut or TITLE_BEFORE.search(text, window_start, n_start):
-            role_start = qualifiers_start(text, window_start, run.start() if cut else n_start)
-            role = text[role_start:n_start].strip()
-            intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
-                                 role_start + len(role), side_of(role, sides))
-        elif len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
-                and LIST_ITEM_END.match(text, n_end, end):
-            role = before.group("role")
-            if RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
-                # "the president of X and the US Secretary of State, A and B respectively": the title before the
-                # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
-                intro = Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
-            else:
-                intro = Introduction(file, n_start, n_end, words, "person:title", role, before.start("role"),
-                                     before.end("role"), side_of(role, sides))
-        elif len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
-                                  or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)):
-            role_start = qualifiers_start(text, window_start, kin.start())  # "murdered hostage Tsachi Idan"
-            role = text[role_start:n_start].strip()
-            intro = Introduction(file, n_start, n_end, words, "person:title", role, role_start,
-                                 role_start + len(role), side_of(role, sides))
-        elif len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
-                                  and apposed(apposition.group("role"))
-                                  or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
-            role = apposition.group("role").strip()
-            intro = Introduction(file, n_start, n_end, words, "person:appositive", role, apposition.start("role"),
-                                 apposition.start("role") + len(role), side_of(role, sides))
-        elif ((speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12)))
-              or VERB_BEFORE.search(text, max(start, n_start - 12), n_start)):
-            if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
-                continue
-            intro = Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
-        if intro is None and numbered and not cut and words[-1] != "I" and len(words) <= 4 \
-                and not NUMBERED_THINGS.intersection(words):
-            # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
-            intro = Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
-        if intro is not None:
-            found.append(intro)
-        elif family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
-            bare[words].append((n_start, n_end))
-        elif not cut and n_end == run.end():
-            if len(words) == 1:
-                if _PERSON_AFTER.match(text, n_end, end):
-                    untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
-            elif len(words) <= 3 and n_start == run.start() \
-                    and not _THE_BEFORE.search(text, max(start, n_start - 4), n_start):
-                # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
-                untitled.names[words].append((n_start, n_end))
-    return found
-
-
-def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:
-    """Whether a title introduces the name at text[name_start:name_end]: inside its run, before it or in an
-    apposition after it."""
-    if cut or TITLE_BEFORE.search(text, max(start, run_start - WINDOW), run_start):
-        return True
-    apposition = APPOSITION.match(text, name_end, min(end, name_end + 120))
-    return apposition is not None and apposed(apposition.group("role"))
-
-
-def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tuple[int, int],
-                     words: tuple[str, ...], speaks_after: re.Match[str] | None) -> bool:
-    """Whether a name beside a speech verb is no one speaking there."""
-    (start, end), (n_start, n_end) = piece, name
-    if text[n_end:n_end + 2] in ("’s", "'s") or OBJECT_OF.search(text, max(start, n_start - 8), n_start) \
-            or OBJECT_OF.search(text, max(start, run_start - 8), run_start):
-        return True  # "X of Artemis noted", "the Board of British Jews said": a preposition's object speaks not
-    if speaks_after and text[n_end] == "," and (
-            INVERTED.match(text, speaks_after.end(), end)
-            or AFTER_PREPOSITION.search(text, max(start, n_start - 9), n_start)):
-        return True  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
-    if not speaks_after and REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
-        return True  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
-    opens = n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None \
-        or BULLET_BEFORE.fullmatch(text, start, n_start) is not None
-    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname; "Coverage noted
-    # that …": a word opening a sentence that the article never gives again is no one's surname either
-    return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
-                                          or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
 
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,

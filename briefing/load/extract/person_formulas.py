@@ -46,12 +46,15 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|"
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
-        r"lawyer|businessman|businesswoman|billionaire|entrepreneur)")
+        r"lawyer|businessman|businesswoman|billionaire|entrepreneur|"
+        # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
+        r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
-KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?{KIN}"
-                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)])")
+KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?"
+                             rf"(?:{KIN}|national|citizen|resident)"  # ("…, a Canadian national of Pakistani origin,")
+                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
 #: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the
@@ -75,7 +78,8 @@ INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday
                        r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}[,.;]")
 #: A preposition right before a name: "… since Brexit, said …" (the name is its object, not the speaker).
 AFTER_PREPOSITION = re.compile(r"\b(?:since|after|before|over|about|on|to|against|under|into|than|of|at|from|for|"
-                                r"with|in|by)[ \u00a0]$")
+                                r"with|in|by|near|outside|inside|around|across|through|beyond|within|behind|"
+                                r"beside|between|among|toward|towards)[ \u00a0]$")
 #: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
 RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
                            r"[ \u00a0]+respectively\b")

@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import family_first, fold_accents, is_particle
+from briefing.load.extract.name_words import (
+    TITLES,
+    family_first,
+    fold_accents,
+    given_name_key,
+    is_particle,
+    transliteration_key,
+)
 
 if TYPE_CHECKING:
     from briefing.model import Source
@@ -79,14 +86,14 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
     for intro in found:
         by_key[_key(surname(intro.words))].append(intro)
     groups: list[tuple[list[Introduction], bool]] = []
-    for key, intros in _join_variants(by_key).items():
+    for key, intros in _join_variants(_join_crowned(by_key)).items():
         full = [i for i in intros if given(i.words)]
         named = key.split()[1:] if intros[0].words[0] in CROWNED and len(intros[0].words) == 2 else key.split()
         if not full and any(w in lower for w in named):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
         givens = {given(i.words) for i in full}
         longest = max(givens, key=len, default=())
-        if not all(_same_given(g, longest) for g in givens):
+        if not all(_same_given(g, longest) for g in givens) and not _one_by_role(intros):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
             firsts = sorted({fold_accents(g[0]) for g in givens})
@@ -136,9 +143,11 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
 
 def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial, a name
-    with and without its accents ("António", "Antonio")."""
+    with and without its accents ("António", "Antonio"), two transliterations of it ("Ahmed", "Ahmad";
+    "Heorhiy", "Georgiy")."""
     one, longer = tuple(map(fold_accents, one)), tuple(map(fold_accents, longer))
-    return set(one) <= set(longer) or _one_person({one[0], longer[0]}) or (
+    return set(one) <= set(longer) or given_name_key(one[0]) == given_name_key(longer[0]) \
+        or _one_person({one[0], longer[0]}) or (
         len(one) == 1 and any(_one_person({one[0], g}) for g in longer)) or short_form(one[0], longer[0]) \
         or short_form(longer[0], one[0]) or slip(one[0], longer[0])
 
@@ -155,6 +164,24 @@ def slip(one: str, other: str) -> bool:
             and sum(a != b for a, b in zip(one, other)) == 2)
 
 
+def _join_crowned(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
+    """A monarch's or pope's name with the title ("King Charles", "Pope Leo") and the same name with a regnal
+    number ("King Charles III", "Leo XIV") are one person, when the folder gives that name one number only
+    ("Pope Leo" beside "Leo XIII" and "Leo XIV" is neither)."""
+    numbered: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        if _NUMBERED_KEY.search(key):
+            numbered[key.rsplit(" ", 1)[0]].append(key)
+    if not numbered:
+        return by_key
+    joined = {key: list(intros) for key, intros in by_key.items()}
+    for key, intros in by_key.items():
+        words = intros[0].words
+        if len(words) == 2 and words[0] in CROWNED and len(numbered.get(key.split(" ", 1)[-1], ())) == 1:
+            joined[numbered[key.split(" ", 1)[-1]][0]].extend(joined.pop(key))
+    return joined
+
+
 def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
     """Surnames written two ways by transliteration ("Araghchi", "Araqchi"; "al-Busaidi", "Albusaidi") are
     one, when one of them comes without a given name or both come with the same one. Compared only within
@@ -164,7 +191,7 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
 
     blocks: dict[str, list[str]] = defaultdict(list)
     for key in by_key:
-        blocks[stem(key)[:2]].append(key)
+        blocks[transliteration_key(stem(key))[:2]].append(key)  # ("Nykyforov" beside "Nikiforov")
     joined: dict[str, list[Introduction]] = {key: list(intros) for key, intros in by_key.items()}
     for keys in blocks.values():
         for i, a in enumerate(keys[:50]):
@@ -172,23 +199,49 @@ def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intr
                 if a not in joined or b not in joined or len(a) < 5 or len(b) < 5 or (
                         (_NUMBERED_KEY.search(a) or _NUMBERED_KEY.search(b)) and a.rsplit(" ", 1)[-1] != b.rsplit(" ", 1)[-1]):
                     continue  # (…, and "Leo XIII" is not "Leo XIV": a regnal number is no spelling; "Leon XIV" is)
-                givens_a = {given(x.words)[:1] for x in joined[a]} - {()}
-                givens_b = {given(x.words)[:1] for x in joined[b]} - {()}
+                givens_a = {given_name_key(given(x.words)[0]) for x in joined[a] if given(x.words)}
+                givens_b = {given_name_key(given(x.words)[0]) for x in joined[b] if given(x.words)}
                 words_a = {w for x in joined[a] for w in given(x.words)}
                 words_b = {w for x in joined[b] for w in given(x.words)}
-                # One person's given names: the same first ones, or all of one's among the other's ("Abbas
-                # Araqchi" and "Seyed Abbas Araghchi").
+                # One person's given names: the same first ones (or their transliterations), or all of one's
+                # among the other's ("Abbas Araqchi" and "Seyed Abbas Araghchi").
                 same_given = givens_a == givens_b or words_a <= words_b or words_b <= words_a
-                if givens_a and givens_b and not same_given:
+                # One transliteration of the surname ("Nykyforov", "Nikiforov"): the given names may differ
+                # too ("Serhiy", "Sergei") where the role and side agree; two people of similar names do not.
+                spelt = transliteration_key(stem(a)) == transliteration_key(stem(b))
+                if givens_a and givens_b and not same_given and not (spelt and _one_by_role(joined[a] + joined[b])):
                     continue
+                if len({i.side for i in joined[a] + joined[b]} - {None}) > 1:
+                    continue  # placed on two sides: two people
                 # A surname alone, or with the same given names, may differ a little more ("Araqchi" for
                 # "Araghchi": one transliteration) than two full names that share none.
                 close = abs(len(a) - len(b)) <= 2
-                if fuzz.ratio(stem(a), stem(b)) < (80 if close else 85):
+                if not spelt and fuzz.ratio(stem(a), stem(b)) < (80 if close else 85):
                     continue
                 keep, drop = (a, b) if len(joined[a]) >= len(joined[b]) else (b, a)
                 joined[keep].extend(joined.pop(drop))
     return joined
+
+
+#: The title words of a role ("spokesman" of "Ukrainian foreign ministry spokesman"); honorifics say nothing.
+_ROLE_WORD = re.compile(rf"\b(?:{TITLES})\b")
+_NO_ROLE = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr.", "official", "head", "leader", "chief"})
+
+
+def _one_by_role(intros: list[Introduction]) -> bool:
+    """Whether the full names among `intros`, their surnames written two ways, are one person by what the text
+    says they are: every one given with a role, the roles sharing a title word ("foreign ministry spokesman",
+    "spokesman for the ministry"), and no two sides."""
+    full = [i for i in intros if given(i.words)]
+    if len({_key(surname(i.words)) for i in intros}) < 2 or len({i.side for i in full} - {None}) > 1:
+        return False
+    shared: set[str] | None = None
+    for intro in full:
+        words = set(_ROLE_WORD.findall(intro.role.lower())) - _NO_ROLE
+        shared = words if shared is None else shared & words
+        if not shared:
+            return False
+    return bool(shared)
 
 
 def given(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -100,6 +100,17 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
 
 
 _LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
+def role_start(text: str, start: int, end: int) -> int:
+    """Where the title text[start:end] begins past a sentence's opening participle or article ("Addressing
+    President X directly", "The Canal Authority Administrator X": no part of the title)."""
+    while (lead := _LEADING_WORD.match(text, start, end)) is not None and not is_title(lead.group(1)) \
+            and lead.end() < end:
+        start = lead.end()
+    return start
+
+
+_LEADING_WORD = re.compile(r"(The|A|An|[A-Z][a-z]{2,}ing|Asked|Meanwhile|However|Also|Then|Now|When|While|After|"
+                           r"Before|As|But|And|So|Yet|Still|Even|Indeed|Later|Earlier|Today|Yesterday)[ \u00a0]+")
 _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
                        r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 

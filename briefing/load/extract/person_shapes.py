@@ -45,8 +45,10 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
         # anywhere else.
         words = (run[name[0][0]:name[0][1]],)
         return None if known(words, gazetteer) else (TITLED, name[0][0], name[0][1], words)
+    place = False  # whether the last word cut off before the name is a place's ("(Envoy for) Ukraine Jo Smith")
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
+        place = _place_word(run[name[0][0]:name[0][1]], cues) and not is_title(run[name[0][0]:name[0][1]])
         name = name[1:]
     while name and is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
@@ -56,10 +58,25 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     if glued is not None:
         name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
     words = tuple(run[s:e] for s, e in name)
-    if not can_be_name(words, cues) or known(words, gazetteer):
+    if not can_be_name(words, cues):
+        # "(Envoy for) Latin America Mauricio Claver-Carone": a place, then a name of two words or more; the
+        # place is a portfolio (people.py keeps it as one only with a title and "for"/"of" before the run).
+        place = max((k for k, (s, e) in enumerate(name) if _place_word(run[s:e], cues)), default=None)
+        if place is None or len(name) - place - 1 < 2 or cut:
+            return None
+        name = name[place + 1:]
+        words = tuple(run[s:e] for s, e in name)
+        if not can_be_name(words, cues) or known(words, gazetteer):
+            return None
+        return PORTFOLIO_ONLY, name[0][0], name[-1][1], words
+    if known(words, gazetteer):
         return None
     if cut and len(words) == 1 and _PLURAL_TITLE.fullmatch(run[tokens[cut - 1][0]:tokens[cut - 1][1]]):
         return None  # "… as Leaders Meet": a plural title introduces no one by a single word
+    if not cut and place and len(words) >= 2:
+        # "(Special Envoy for) Ukraine Jonas Pettersen": the place is a title's portfolio where "<title> for"
+        # comes before the run (people.py looks), not the object of "for" speaking
+        return PORTFOLIO_ONLY, name[0][0], name[-1][1], words
     return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
 
@@ -76,6 +93,12 @@ def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool
     return (cut == len(tokens) - 1 and cut > 0 and run[tokens[cut][0]:tokens[cut][1]] in FAMILY_FIRST
             and run[tokens[cut - 1][0]:tokens[cut - 1][1]] in HONORIFICS)
 
+
+
+def _place_word(word: str, cues: dict[str, str]) -> bool:
+    """A word of places, organisations or sides (no title: a title cuts the run already)."""
+    bare = re.sub(r"[’']s$", "", word).rstrip(".")
+    return bare in NOT_NAME or bare in SIDE_WORDS or bare in cues
 
 
 def _qualifier_only(word: str, cues: dict[str, str]) -> bool:
@@ -130,7 +153,7 @@ def known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     whole = " ".join(words)
     if whole in gazetteer.owner or whole in gazetteer.by_name:
         return True
-    if words[-1] in gazetteer.owner or (words[-1] in gazetteer.surname
+    if words[-1] in gazetteer.owner or (gazetteer.surname_owner(words[-1]) is not None
                                         and not another_given_name(gazetteer, list(words), len(words) - 1)):
         return True  # (not "Daniel Waltz" for Mike Waltz: another given name is another person)
     if any(w in gazetteer.owner for w in words if not is_particle(w)):

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING
 
 from briefing.load.extract import parallel
 from briefing.load.extract.boilerplate import citable_pieces
-from briefing.load.extract.actors import Gazetteer, find_actor_mentions
+from briefing.load.extract.actor_mentions import find_actor_mentions
+from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
 from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, event_dates

@@ -1,0 +1,242 @@
+"""Actor mentions in a sentence: the gazetteer's exact aliases, then per run of capitalised words its
+abbreviations ("U.S."), known surnames ("Peskov"), fuzzy variants ("Beith Higseth") and what is left over
+(the "unknown names").
+
+Speed: what a run of capitalised words is apart from its context (its words, the abbreviations and
+surnames among them, its fuzzy matches, which words could be names) is worked out once per run text
+and gazetteer (`_shape`): "US", "Greenland" or "Russian President Vladimir Putin" recur thousands of
+times in a large folder. What depends on the sentence (exact aliases nearby, its start, the source's
+lower-case words) is checked per occurrence. A social-media handle ("Svyrydenko_Y", "@ZelenskyyUa") is an
+account, not a name: no mention, no variant, no unknown name.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from briefing.load.extract.actors import (
+    _NAME_RUN,
+    _RUN_TOKEN,
+    _TRAILING,
+    ABBREVIATIONS,
+    KNIGHTHOOD,
+    STOP,
+    Found,
+    Gazetteer,
+    Leftover,
+    NameTarget,
+    another_given_name,
+    name_shaped,
+)
+from briefing.load.extract.countries import PARTIES
+from briefing.load.extract.name_words import NOT_NAME
+
+__all__ = ["RunShape", "find_actor_mentions"]
+
+#: The names countries.py gives countries, their people and capitals ("Panama", "Syrian", "Costa Rica"): places,
+#: not unknown names (nor is a run of words name_words.NOT_NAME holds: "Riyadh", "Gulf", "Getty Images").
+_PLACES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
+
+
+class RunShape(NamedTuple):
+    """What a run of capitalised words is, whatever its context: it depends on its text and the gazetteer."""
+
+    trimmed: int  # its length without a trailing possessive or stop
+    words: tuple[str, ...]
+    tokens: tuple[tuple[int, int], ...]  # offsets of the words in the run
+    abbreviations: tuple[int, ...]  # words that are abbreviations of a gazetteer name ("US")
+    surnames: tuple[int, ...]  # known surnames (or given names after "Sir"), last in the run or before a title
+    windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
+    names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `name_shaped`), else None
+
+
+#: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
+_SHAPES_MAX = 50_000
+
+
+def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
+    shape = gazetteer.run_shapes.get(whole)
+    if shape is not None:
+        return shape
+    words: list[str] = []
+    tokens: list[tuple[int, int]] = []
+    for m in _RUN_TOKEN.finditer(whole):
+        word = _TRAILING.sub("", m.group(0)).removesuffix(".")
+        if word:
+            words.append(word)
+            tokens.append((m.start(), m.start() + len(word)))
+    abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
+    surnames = tuple(j for j, w in enumerate(words) if (gazetteer.surname_owner(w) is not None or (
+                         j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
+                     and (j + 1 == len(words) or words[j + 1] in STOP)
+                     and not another_given_name(gazetteer, words, j))
+    windows = []
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            window = words[i:i + size]
+            if any(w in STOP for w in window) or not all(w[:1].isupper() for w in window):
+                continue
+            best = gazetteer.fuzzy(window)
+            if best is not None:
+                windows.append((i, size, best[0], best[1]))
+    names = tuple(w.lower() if name_shaped(w) else None for w in words)
+    shape = RunShape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
+                   tuple(windows), names)
+    if len(gazetteer.run_shapes) >= _SHAPES_MAX:
+        gazetteer.run_shapes.clear()
+    gazetteer.run_shapes[whole] = shape
+    return shape
+
+
+@dataclass
+class _Exact:
+    """A sentence's exact matches (sorted, disjoint) and those a fuzzy match of the same actor replaced."""
+
+    found: list[Found]
+    starts: list[int] = field(init=False)
+    ends: list[int] = field(init=False)
+    displaced: set[int] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.starts = [f.start for f in self.found]
+        self.ends = [f.end for f in self.found]
+
+    def within(self, s: int, e: int) -> bool:
+        """Whether one exact match covers text[s:e]."""
+        k = bisect_right(self.starts, s) - 1
+        return k >= 0 and e <= self.ends[k]
+
+    def clashing(self, s: int, e: int) -> list[int]:
+        """The exact matches, not yet displaced, that overlap text[s:e]."""
+        clash = []
+        k = bisect_right(self.ends, s)
+        while k < len(self.found) and self.starts[k] < e:
+            if k not in self.displaced:
+                clash.append(k)
+            k += 1
+        return clash
+
+    def kept(self) -> list[Found]:
+        return [f for k, f in enumerate(self.found) if k not in self.displaced] if self.displaced else list(self.found)
+
+
+def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
+                        lower_words: set[str]) -> tuple[list[Found], list[Leftover]]:
+    """Mentions in text[start:end] (a sentence) and the capitalised runs no actor explains.
+
+    Linear in the sentence: the exact matches are sorted and disjoint, so those touching a run are found
+    by bisection, and what the other rules add lies inside the run it came from (runs are disjoint and
+    start at a capital after a non-word character), so no later run needs to look at it. Rescanning
+    every match for every run was quadratic: 'The President of Russia ' * 20000 took 28 s.
+    """
+    exact = _Exact(gazetteer.exact(text, start, end))
+    added: list[Found] = []  # abbreviations, surnames, fuzzy matches, in the order found
+    leftovers: list[Leftover] = []
+    owner = gazetteer.owner
+    for run in _NAME_RUN.finditer(text, start, end):
+        whole = run.group(0)
+        if whole in STOP and whole not in owner:
+            continue  # "The", "But", "Tuesday": the common case, settled without tokenising
+        if "_" in whole or text[run.start() - 1:run.start()] == "@":
+            continue  # a social-media handle ("Svyrydenko_Y", "@ZelenskyyUa"): an account, not a name
+        shape = _shape(gazetteer, whole)
+        run_start = run.start()
+        if exact.within(run_start, run_start + shape.trimmed) or not shape.tokens:
+            continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
+        tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
+        used = [exact.within(s, e) for s, e in tokens] if exact.found else [False] * len(tokens)
+        here = len(added)  # what this run adds starts here
+        added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
+        if all(used):
+            continue
+        added.extend(_surnames(gazetteer, tokens, shape, used))
+        taken = _fuzzy(tokens, shape, used, exact, added, here)
+        leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
+    found = exact.kept()
+    found.extend(added)
+    found.sort(key=lambda f: f.start)
+    return found, leftovers
+
+
+def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunShape, used: list[bool]) -> list[Found]:
+    """The run's known surnames ("Peskov") and given names after a knighthood ("Sir Keir") no exact alias
+    explains; marks them used."""
+    found = []
+    for j in shape.surnames:
+        if not used[j]:
+            s_, e_ = tokens[j]
+            word = shape.words[j]
+            owner = gazetteer.surname_owner(word)
+            if owner is not None:
+                found.append(Found(s_, e_, owner, word, 90.0, "actor:surname"))
+            else:  # "Sir Keir": the one person of that given name
+                found.append(Found(s_, e_, gazetteer.knighted[word], word, 90.0, "actor:knighted"))
+            used[j] = True
+    return found
+
+
+def _fuzzy(tokens: list[tuple[int, int]], shape: RunShape, used: list[bool], exact: _Exact,  # noqa: PLR0913
+           added: list[Found], here: int) -> list[bool]:
+    """Adds the run's fuzzy windows, longest first, that contain at least one word no exact alias explains
+    (`added[here:]` is what the run added so far); a window that clashes with another actor's match is left.
+    Returns which words are taken (by an exact alias, a rule or a fuzzy match)."""
+    taken = list(used)
+    for i, size, target, score in shape.windows:
+        if all(taken[i:i + size]):  # (a word an exact alias explains is taken too)
+            continue
+        s, e = tokens[i][0], tokens[i + size - 1][1]
+        clash_exact = exact.clashing(s, e)
+        clash_added = [n for n in range(here, len(added)) if added[n].start < e and s < added[n].end]
+        if any(exact.found[k].actor != target.actor for k in clash_exact) or \
+                any(added[n].actor != target.actor for n in clash_added):
+            continue
+        exact.displaced.update(clash_exact)
+        for n in reversed(clash_added):
+            del added[n]
+        added.append(Found(s, e, target.actor, target.text, score, "actor:fuzzy"))
+        for j in range(i, i + size):
+            taken[j] = True
+    return taken
+
+
+def _abbreviations(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]], shape: RunShape,
+                   used: list[bool]) -> list[Found]:
+    """The run's abbreviations of a known actor ("U.S.", "EU") no exact alias explains; marks them used."""
+    found = []
+    for j in shape.abbreviations:
+        if not used[j]:
+            word = shape.words[j]
+            target = gazetteer.by_name.get(ABBREVIATIONS.get(word) or ABBREVIATIONS[word + "."])
+            if target is not None:
+                s_, e_ = tokens[j]
+                e_ = e_ + 1 if text[e_:e_ + 1] == "." and "." in word else e_
+                found.append(Found(s_, e_, target, text[s_:e_], 95.0, "actor:abbreviation"))
+                used[j] = True
+    return found
+
+
+def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: RunShape, taken: list[bool],
+                   lower_words: set[str]) -> list[Leftover]:
+    """What is left of a run once actors explain their words: runs of name-shaped words no actor explains
+    (a single short one at the sentence's or a quote's start is no name)."""
+    leftovers: list[Leftover] = []
+    current: list[int] = []
+    words, names = shape.words, shape.names
+    for j, (s, _e) in enumerate([*tokens, (-1, -1)]):
+        ok = False
+        if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
+            ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
+        if ok:
+            current.append(j)
+            continue
+        if current:
+            first, last = tokens[current[0]][0], tokens[current[-1]][1]
+            single = len(current) == 1
+            at_start = first == start or text[first - 1:first] in "“\"‘("
+            if not (single and (at_start or len(words[current[0]]) < 2)) and text[first:last] not in _PLACES \
+                    and not all(words[j] in NOT_NAME for j in current):
+                leftovers.append(Leftover(first, last, text[first:last]))
+            current = []
+    return leftovers

@@ -1,0 +1,241 @@
+"""Where a stretch of usable text introduces a person (people.py's formulas, per run of capitalised words).
+
+For each run: where the name is in it (`_name_in`: a name split by a bracket, cut off by the page's end, a
+knight's given name, a family name's particles before the run, a regnal number, a pope's or king's title, a
+month that is a given name), then which formula introduces it (`_formula`: a title before, a title and a
+comma, kin or a nationality, an apposition, a speech verb, a regnal number), and where none does, what the
+run may still say about a name without a formula (`_note_untitled`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from briefing.load.extract.actors import Gazetteer
+from briefing.load.extract.name_words import RUN, TOKEN, family_first
+from briefing.load.extract.person_formulas import (
+    AFTER_PREPOSITION,
+    APPOSITION,
+    BULLET_BEFORE,
+    CROWNED_BEFORE,
+    INVERTED,
+    KIN_APPOSITION,
+    KIN_BEFORE,
+    KNIGHTED_BEFORE,
+    LIST_ITEM_END,
+    MONTH_BEFORE,
+    NATIONAL_BEFORE,
+    NUMBERED_THINGS,
+    OBJECT_OF,
+    PARTICLES_BEFORE,
+    PLURAL_GROUP,
+    REGNAL,
+    REPORTED_SUBJECT,
+    RESPECTIVELY,
+    SENTENCE_START,
+    TITLE_BEFORE,
+    TITLE_COMMA_BEFORE,
+    TITLE_FOR,
+    VERB_AFTER,
+    VERB_BEFORE,
+    WINDOW,
+)
+from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
+from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, known, run_shape
+from briefing.model import Source
+
+__all__ = ["Untitled", "piece_introductions"]
+
+#: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
+_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
+#: After a surname alone, what a person does: a possessive, "himself", a verb in the past tense or a speech verb
+#: ("Rowan residents" is a place's: a plural noun says nothing).
+_PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
+                           r"spoke|speaks|made|took|gave|met|left|went|came|became|held|sent|won|lost|led|thinks|"
+                           r"thought|knew|knows|would|will|has|had|was|is)\b|"
+                           # "Rana, a key figure in the attacks, is …", "Rana, who …": an apposition about a person
+                           r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]")
+_THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+_UNSEEN = object()
+
+
+@dataclass
+class Untitled:
+    """Of one article: the names of two or three words given with no formula (name → places), and the single
+    capitalised words followed by a verb or a possessive ("Johnson himself", "Johnson's")."""
+
+    names: dict[tuple[str, ...], list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    lone: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """The stretch of usable text read, text[start:end], and the source it is in."""
+
+    file: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Name:
+    """Where the name is in its run: text[start:end], its words, the run's title cut (0: none) and whether a
+    regnal number ends it."""
+
+    start: int
+    end: int
+    words: tuple[str, ...]
+    cut: int
+    numbered: bool
+
+
+def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazetteer,  # noqa: PLR0913
+                        sides: Placing, shapes: dict[str, Shape],
+                        bare: dict[tuple[str, ...], list[tuple[int, int]]], untitled: Untitled) -> list[Introduction]:
+    """The introductions in text[start:end]; a name of a family name first and a given name ("Xi Jinping")
+    with no formula is put in `bare` (people.introductions_in makes it a person when the text gives it twice)."""
+    piece = _Piece(source.file, source.text, start, end)
+    found = []
+    for run in RUN.finditer(source.text, start, end):
+        shape = shapes.get(run.group(0), _UNSEEN)
+        if shape is _UNSEEN:
+            shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
+        if shape is None:
+            continue
+        name = _name_in(piece, run, shape, gazetteer)
+        if name is None:
+            continue
+        intro = _formula(piece, run, name, sides)
+        if intro is _NOT_THE_SPEAKER:
+            continue
+        if intro is not None:
+            found.append(intro)
+        else:
+            _note_untitled(piece, run, name, bare, untitled)
+    return found
+
+
+def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazetteer) -> _Name | None:
+    """Where the name of `run` is, or None where the run introduces no one."""
+    text, start, end = piece.text, piece.start, piece.end
+    cut, name_start, name_end, words = shape
+    n_start, n_end = run.start() + name_start, run.start() + name_end
+    if _SPLIT_BY_BRACKET.match(text, n_end):
+        return None  # "(U.S. President-elect Donald) Trump": the name goes on after the bracket
+    if n_end == end and not text[n_end:].strip():
+        return None  # "… meets with French President Emmanuel Macr": a page cut off inside the name
+    if len(words) == 1 and KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
+        return None  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
+    if cut == PORTFOLIO_ONLY and not TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
+        cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
+    if not cut and (particles := PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
+        # "… von der Leyen said": the run began after the particles of the family name.
+        n_start = particles.start()
+        words = tuple(TOKEN.findall(text, n_start, n_end))
+        if known(words, gazetteer):
+            return None
+    numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
+    if numbered:
+        n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
+    elif cut and len(words) == 1 and (crowned := CROWNED_BEFORE.search(text, max(start, n_start - 9), n_start)):
+        n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
+    elif len(words) == 1 and (month := MONTH_BEFORE.search(text, max(start, n_start - 7), n_start)) \
+            and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
+        n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
+    return _Name(n_start, n_end, words, cut, numbered)
+
+
+#: `_formula`'s answer for a name beside a speech verb that is no one speaking there.
+_NOT_THE_SPEAKER = Introduction("", -1, -1, (), "", "", -1, -1, None)
+
+
+def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> Introduction | None:
+    """The introduction the text gives the name by a formula, or None (or _NOT_THE_SPEAKER)."""
+    text, start, end, file = piece.text, piece.start, piece.end, piece.file
+    n_start, n_end, words = name.start, name.end, name.words
+    window_start = max(start, run.start() - WINDOW)
+
+    def titled(begin: int, role_end: int, rule: str = "person:title") -> Introduction:
+        begin = role_start(text, begin, role_end)
+        role = text[begin:role_end].strip()
+        # (an acronym alone as the title places no one: "NSA Ajit Doval" is India's adviser, not the US agency's)
+        side = None if role.isupper() and " " not in role else side_of(role, sides)
+        return Introduction(file, n_start, n_end, words, rule, role, begin, begin + len(role), side)
+
+    if name.cut or TITLE_BEFORE.search(text, window_start, n_start):
+        return titled(qualifiers_start(text, window_start, run.start() if name.cut else n_start), n_start)
+    if len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
+            and LIST_ITEM_END.match(text, n_end, end):
+        if RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
+            # "the president of X and the US Secretary of State, A and B respectively": the title before the
+            # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
+            return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
+        return titled(before.start("role"), before.end("role"))
+    if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
+                            or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)):
+        return titled(qualifiers_start(text, window_start, kin.start()), n_start)  # "murdered hostage Tsachi Idan"
+    if len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
+                            and apposed(apposition.group("role"))
+                            or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
+        return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
+    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
+            or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
+        if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
+            return _NOT_THE_SPEAKER
+        return Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
+    if name.numbered and not name.cut and words[-1] != "I" and len(words) <= 4 \
+            and not NUMBERED_THINGS.intersection(words):
+        # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
+        return Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
+    return None
+
+
+def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
+                   bare: dict[tuple[str, ...], list[tuple[int, int]]], untitled: Untitled) -> None:
+    """What a run no formula introduces says about a name: a family name first ("Xi Jinping") in `bare`; a
+    name of two or three words, or a single word doing something, in `untitled`."""
+    text, n_start, n_end, words = piece.text, name.start, name.end, name.words
+    if family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
+        bare[words].append((n_start, n_end))
+    elif not name.cut and n_end == run.end():
+        if len(words) == 1:
+            if _PERSON_AFTER.match(text, n_end, piece.end):
+                untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
+        elif len(words) <= 3 and n_start == run.start() \
+                and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
+            # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
+            untitled.names[words].append((n_start, n_end))
+
+
+def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:
+    """Whether a title introduces the name at text[name_start:name_end]: inside its run, before it or in an
+    apposition after it."""
+    if cut or TITLE_BEFORE.search(text, max(start, run_start - WINDOW), run_start):
+        return True
+    apposition = APPOSITION.match(text, name_end, min(end, name_end + 120))
+    return apposition is not None and apposed(apposition.group("role"))
+
+
+def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tuple[int, int],
+                     words: tuple[str, ...], speaks_after: re.Match[str] | None) -> bool:
+    """Whether a name beside a speech verb is no one speaking there."""
+    (start, end), (n_start, n_end) = piece, name
+    if text[n_end:n_end + 2] in ("’s", "'s") or OBJECT_OF.search(text, max(start, n_start - 8), n_start) \
+            or OBJECT_OF.search(text, max(start, run_start - 8), run_start):
+        return True  # "X of Artemis noted", "the Board of British Jews said": a preposition's object speaks not
+    if speaks_after and text[n_end] == "," and (
+            INVERTED.match(text, speaks_after.end(), end)
+            or AFTER_PREPOSITION.search(text, max(start, n_start - 9), n_start)):
+        return True  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
+    if not speaks_after and REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
+        return True  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
+    opens = n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None \
+        or BULLET_BEFORE.fullmatch(text, start, n_start) is not None
+    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname; "Coverage noted
+    # that …": a word opening a sentence that the article never gives again is no one's surname either
+    return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
+                                          or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
