@@ -5,15 +5,12 @@ else no one: two sides, a guest's claim in a transcript or an unsure reading giv
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import ChainMap
 
+from briefing.load.extract.holder_places import AGENT_NEXT, PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
-from briefing.load.sides import HoldingSides
-from briefing.model import Actor
 
 __all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
 
@@ -32,52 +29,6 @@ _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
 
-#: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
-#: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
-_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
-_AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
-                         r"chief|head|director-general|"
-                         r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
-                         r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
-                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
-                         r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
-                         r"again|then|now|still|later|already|itself|alone|and|or|nor|"
-                         r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
-                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
-                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
-                         # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
-                         r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
-                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
-#: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
-_TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
-#: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
-PLACE = "@"
-
-
-def with_places(text: str, start: int, end: int, actors, names: list, quoted, keywords,  # noqa: ANN001
-                 negotiating) -> tuple:  # noqa: ANN001
-    """`names` with the words that name a negotiating side added ("Poland", "a senior Polish official"; from
-    the sides' cues, see HoldingSides), each as a pseudo-actor of that side, and `actors` able to look them
-    up. A word inside a name found, a quotation or an issue's keyword is not one."""
-    if not isinstance(negotiating, HoldingSides):
-        return actors, names
-    places = {}
-    for side, s, e in negotiating.named(text, start, end):
-        if overlaps(quoted, s, s + 1) or overlaps(keywords, s, e) or any(a < e and s < b for _x, a, b in names):
-            continue
-        if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
-            continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
-        word = _LOWER_NEXT.match(text, e)
-        if word is not None and not _AGENT_NEXT.fullmatch(word.group(1)):
-            continue  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
-        pseudo = f"{PLACE}{side}:{s}"
-        places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
-    if not places:
-        return actors, names
-    found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
-    return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
-
-
 Holding = tuple[str, list[str], str]
 
 
@@ -93,6 +44,36 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     quote it is in or of the sentence, else the person a "he"/"she" stands for (`persons_at`: where the sentence
     names a person, of any side, outside quotations). Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
+    held = _quote_holder(text, cue, speakers, actors, negotiating)
+    if held is not None:
+        return held
+    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
+        return []
+    if _ACCUSED.search(text, start, cue):
+        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    joint = _joint(text, names, actors, cue, start)
+    if joint:
+        return joint
+    found = _clause_agents(text, cue, clause, names, actors, start, end)
+    if found is None:
+        return []
+    agents, how, speech, speakers_ = found
+    if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
+        agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
+                                      persons_at), "pronoun"
+    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
+        left = clause[0]
+        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
+            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
+        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
+            return [(actors[previous_person].side, [previous_person], "pronoun")]
+        return []
+    return _holding(text, cue, agents, how, speech, speakers_, actors)
+
+
+def _quote_holder(text: str, cue: int, speakers, actors, negotiating: frozenset[str]) -> list[Holding] | None:  # noqa: ANN001
+    """Inside a quotation: its speaker's side, none (another's act as the speaker tells it, a speaker unknown),
+    or None when the quotation is read as part of its sentence (a narrator's turn, a fragment no one spoke)."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b:
             if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
@@ -104,17 +85,18 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
             if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
-                break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
+                return None  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
-    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
-        return []
-    if _ACCUSED.search(text, start, cue):
-        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    return None
+
+
+def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, start: int,  # noqa: ANN001
+                   end: int) -> tuple[list, str, list, list] | None:
+    """Who acts in the cue's clause (agents, how they were found), the speech verbs before the cue and who said
+    them; None when the clause gives no holder at all (a possessor's act disputed by another side, a demand
+    made of someone, a passive without "by", a belief about another)."""
     passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
-    joint = _joint(text, names, actors, cue, start)
-    if joint:
-        return joint
     left = clause[0]
     speech = [m for m in _SPEECH.finditer(text, start, cue)]
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
@@ -126,7 +108,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         agent_from = condition.end()
     possessor = _possessor(text, names, agent_from, cue)
     if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
-        return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+        return None  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
     agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
@@ -138,11 +120,31 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
         if not agents:
-            return []
+            return None
         how = "agent:by"
     if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
-        return []  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
+        return None  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
+    found = _reported_agents(text, cue, names, actors, start, end, speech, agents, how)
+    if found is None:
+        return None
+    agents, how, speakers_ = found
+    if not agents:
+        # "was ruled out by Hegseth": the agent of a passive, right after its verb
+        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        agents, how = after[:1], "agent:by"
+    if not agents:  # "…, Hegseth said." after the clause
+        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
+        how = "speaker"
+    return agents, how, speech, speakers_
+
+
+def _reported_agents(text: str, cue: int, names, actors, start: int, end: int, speech: list, agents: list,  # noqa: ANN001, PLR0913
+                     how: str) -> tuple[list, str, list] | None:
+    """The agents once a speech verb and an obligation are read ("Hegseth said membership was not feasible": his;
+    "Starmer said the US must serve as a backstop": his demand), with the speakers; None when it is one side's
+    claim about another's stance or a belief about another."""
+    speakers_: list = []
     if speech:
         # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
         # (after "and"/"but") is the first one's
@@ -152,10 +154,10 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):
-            return []  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
+            return None  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
             if not _DEMAND.match(text, cue) and not _MODAL_AFTER.match(text, agents[-1][2]):
-                return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+                return None  # "Zelensky warned Putin does not want peace": one side's claim about another's
             # ("Trump said Ukraine would have to accept a ceasefire": an obligation put on another side, his demand)
             agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
@@ -164,24 +166,14 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         # ("Fico said Slovakia should not support the treaty": the speaker's demand)
         tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1] if not speech else speakers_
         if not tag:
-            return []
+            return None
         agents, how = tag, "speaker:demand"
-    if not agents:
-        # "was ruled out by Hegseth": the agent of a passive, right after its verb
-        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
-        agents, how = after[:1], "agent:by"
-    if not agents:  # "…, Hegseth said." after the clause
-        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
-        how = "speaker"
-    if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
-        agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
-                                      persons_at), "pronoun"
-    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
-        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
-            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
-        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
-            return [(actors[previous_person].side, [previous_person], "pronoun")]
-        return []
+    return agents, how, speakers_
+
+
+def _holding(text: str, cue: int, agents: list, how: str, speech: list, speakers_: list, actors) -> list[Holding]:  # noqa: ANN001
+    """The one side of the agents found, and its people; none when they are of two sides or a pronoun between
+    them and the cue stands for someone else."""
     sides = {actors[a].side for a, _s, _e in agents}
     if len(sides) != 1:
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
@@ -310,12 +302,6 @@ def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: A
     return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
 
 
-def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
-    i = bisect_right(intervals, (start, float("inf"))) - 1
-    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
-
-
 def _tags_sentence(text: str, name: tuple, end: int) -> bool:
     """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
     the speaker of a reported clause of its own after the cue."""
@@ -375,7 +361,7 @@ _POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
 def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
     word = _POSSESSIVE.match(text, name[2])
     # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
-    return word is not None and word.start(1) != cue and _AGENT_NEXT.fullmatch(word.group(1)) is None and \
+    return word is not None and word.start(1) != cue and AGENT_NEXT.fullmatch(word.group(1)) is None and \
         stance_cue(text, word.start(1), word.end(1)) is None
 
 
