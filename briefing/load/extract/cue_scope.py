@@ -35,7 +35,19 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
-            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text))
+            or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
+            or _subject_of_a_clause(cue, hit, text))
+
+
+#: A conjunction that opens a clause whose subject is the keyword right after it: "agree on a grain corridor as
+#: sanctions on Russia tighten" (the cue's object came before it; the keyword is what the new clause is about).
+_CLAUSE_OPENS = re.compile(r"[^,;:.]*?\S\s+(?:as|when|because|since|while|whereas)\s+(?:(?:the|new|fresh|western|"
+                           r"international|tougher|existing)\s+){0,2}$", re.IGNORECASE)
+
+
+def _subject_of_a_clause(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end < hit.start and \
+        _CLAUSE_OPENS.fullmatch(text, cue.end, hit.start) is not None
 
 
 #: "would support Kyiv's army in a deal to end the war": the keyword is what the deal would do, not the cue's

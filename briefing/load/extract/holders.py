@@ -32,6 +32,15 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|s
 Holding = tuple[str, list[str], str]
 
 
+#: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|really|just|also|still|even|"
+                           r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
+                           r"\s+){0,3}$")
+#: A doubt about a possessor's stance, right before the possessor and its titles: "scepticism about President
+#: Putin's desire to end the war", "questioned Moscow's readiness for a truce".
+_DOUBTED = re.compile(r"\b(?i:s[ck]eptic(?:al|ism)|doubt(?:s|ful|ed|ing)?|question(?:s|ed|ing)?|uncertain(?:ty)?|"
+                      r"distrust|mistrust)\s+(?:(?:about|over|of|on|regarding|as to)\s+)?(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
 #: Inside a quote, a name's possessive right before the cue: the stance is that name's, as the speaker tells it.
 _QUOTED_POSSESSOR = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
 
@@ -82,6 +91,8 @@ def _quote_holder(text: str, cue: int, speakers, actors, negotiating: frozenset[
             if not narration and reported_subject(text, max(a, cue - 60), cue, negotiating,
                                                   actors[speaker].side if speaker in actors else None, actors):
                 return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
+            if not narration and _THIRD_PERSON.search(text, max(a, cue - 40), cue):
+                return []  # "“… maybe he doesn't want to stop the war,” Trump said": another's stance, as told
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
             if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
@@ -107,8 +118,11 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
         agent_from = condition.end()
     possessor = _possessor(text, names, agent_from, cue)
-    if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
-        return None  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    if possessor and (_object_of_another(text, names, actors, agent_from, possessor[0], start)
+                      or _DOUBTED.search(text, max(start, possessor[0][1] - 50), possessor[0][1])):
+        # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's; so is
+        # "(Trump,) expressing scepticism about Putin's desire to end the war", whoever doubts
+        return None
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
     agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \

@@ -26,7 +26,9 @@ __all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "Polarit
 
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
-_ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition|"
+                      # an inverted condition: "offered sanctions relief, should Russia halt its strikes"
+                      r"(?<=,\s)should(?=\s+(?:(?-i:[A-Z])|(?:the|it|they|he|she|we)\s)))\b", re.IGNORECASE)
 #: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
 _BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
                        re.IGNORECASE)
@@ -136,6 +138,8 @@ class Clauses:
             return True  # "moving from dismissing a truce to praising the talks": a stance left behind
         if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
             return True  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
+        if _DEADLINE_AFTER.match(self.text, hit.end):
+            return True  # "willing to extend the ceasefire deadline": the deadline moved, no plain stance on the thing
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -169,6 +173,8 @@ class Clauses:
                    for t in _TRUCE.finditer(self.text, c.end, hit.start)):
                 return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
             sign, flips = -sign, flips + 1
+            if conditional and sign < 0:
+                return None  # "could accept neutrality only if …": the opposite wanted on terms, no plain stance
         if conditional and sign > 0:
             stance = Stance.CONDITIONAL
         elif count.opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
@@ -233,6 +239,8 @@ class Clauses:
                 counted.append(cue)
                 if cue.start >= hit.end and _HINGE.fullmatch(cue.text.lower()):
                     counted.append(Cue("pos", cue.start, cue.end, cue.text))  # "the truce is dependent on …"
+                if cue.start >= hit.end:
+                    break  # "would accept a ceasefire if Russia stops its attacks": the condition's verbs are its own
             elif cue.kind == "open":
                 opened = not negated  # "no definite position" is open; "will not discuss" is not
                 if negated:
@@ -297,6 +305,7 @@ _BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
                      r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for

@@ -21,8 +21,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
     # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
+    # …and no one as the subject ("nobody is asking Kyiv to recognise …": a denial that anyone holds it)
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
-                r"fail(?:s|ed)? to agree"),
+                r"fail(?:s|ed)? to agree|nobody|no one"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
@@ -35,7 +36,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
-            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
+            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|froze|"
+            # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
+            r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
+            r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
@@ -47,7 +51,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
-    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+    ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"

@@ -1,0 +1,51 @@
+"""Position classes from the seventh session's blind sets (a meeting at a funeral and the days around it; a
+snapback of sanctions), on sentences written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Stance
+from tests.extract.test_positions import positions_of
+
+
+@pytest.mark.parametrize("sentence", [
+    # "nobody"/"no one" as the subject: a denial that anyone holds the stance, not the speaker's stance
+    "Nobody is asking Kyiv to recognise Crimea as Russian territory, Trump wrote.",
+    "No one wants Ukraine to accept Russian control over the peninsula, Rubio said.",
+    # a doubt about another's wish is the doubter's claim, neither side's stance
+    "Trump voiced scepticism about President Putin’s desire to end the war.",
+    "Rubio raised doubts over the Kremlin’s readiness for a ceasefire.",
+    # inside a quotation, "he" as the subject: the speaker tells of another, not of himself
+    "“It makes me think that maybe he doesn’t want to stop the war,” Trump said of Putin.",
+    # a deadline of the keyword: extending it says nothing plain about the thing
+    "Zelensky said Ukraine was willing to extend the ceasefire deadline by a week.",
+    # the keyword as the subject of a clause of its own after the cue's object
+    "Moscow and Kyiv agree on a grain corridor as sanctions on Russia tighten.",
+])
+def test_no_stance_where_the_clause_does_not_give_one(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # freezing the war is no refusal of the truce it names; "the only way to" names what the speaker wants
+    ("“The only way to stop the killing is for both armies to freeze this thing,” Rubio said.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # the verbs of a condition after the keyword are the condition's own: no refusal of the keyword
+    ("Ukraine would accept a ceasefire if Russia stops its attacks.", {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    ("Zelensky backed security guarantees if Russia rejects the talks.",
+     {("ukraine", "security_guarantees", Stance.CONDITIONAL)}),
+    # a condition said as ", should X …": conditional, not a plain for
+    ("Trump offered Moscow sanctions relief, should Russia halt its strikes on cities.",
+     {("us", "sanctions", Stance.CONDITIONAL)}),
+])
+def test_stances_read_with_their_means_and_conditions(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+def test_a_conditional_acceptance_of_the_opposite_is_no_plain_stance() -> None:
+    # accepting neutrality (the opposite of membership) on a condition is neither against membership nor for it
+    for sentence in ("Zelensky said Ukraine could accept neutral status only if Russia withdraws its army.",
+                     "Ukraine would accept neutrality if it received security guarantees, Zelensky said.",
+                     "Zelensky offered Russia neutral status, should Moscow withdraw its army."):
+        assert not {p for p in positions_of(sentence) if p[1] == "nato"}, sentence
