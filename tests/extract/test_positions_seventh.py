@@ -49,3 +49,24 @@ def test_a_conditional_acceptance_of_the_opposite_is_no_plain_stance() -> None:
                      "Ukraine would accept neutrality if it received security guarantees, Zelensky said.",
                      "Zelensky offered Russia neutral status, should Moscow withdraw its army."):
         assert not {p for p in positions_of(sentence) if p[1] == "nato"}, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle clause after a comma has the subject that opens the sentence
+    ("President Zelensky rejected the terms, insisting on a full ceasefire before any talks on land.",
+     {("ukraine", "ceasefire", Stance.FOR)}),
+    # "between X and Y." in the sentence before does not make the next sentence's subject the second of a pair
+    ("The war goes on between Russia and Ukraine. Russia has refused to sign onto a 30-day ceasefire.",
+     {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_holders_found_in_the_sentence(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # not when the sentence opens with something else, or with two subjects
+    "After talks with Zelensky, Trump left early, insisting on a full ceasefire.",
+    "Trump and Zelensky met briefly, insisting on a full ceasefire.",
+])
+def test_a_participle_clause_without_a_plain_subject_has_no_holder(sentence: str) -> None:
+    assert positions_of(sentence) == set()

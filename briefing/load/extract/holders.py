@@ -129,6 +129,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         (_agents(text, names, left, cue, start) if left > agent_from else []) or \
         _agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
         or (_antecedent(text, names, left, cue, start) if not speech else []) \
+        or (_participle_subject(text, names, start, left) if not speech else []) \
         or (_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
@@ -269,6 +270,23 @@ def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # n
     return [n for n in relative_antecedent(text, names, left, start) if n in _agents(text, names, n[1], cue, start)]
 
 
+#: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+#: Before a sentence's subject, only its titles: "President", "Ukrainian President", "The US".
+_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+
+
+def _participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001
+    """"Zelensky rejected the terms, insisting on a full ceasefire first": the subject that opens the sentence
+    (after its titles only, and alone: not "X and Y") is the participle clause's at `left`."""
+    if not _PARTICIPLE_CLAUSE.match(text, left):
+        return []
+    first = _agents(text, names, start, left, start)[:1]
+    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or _AND.match(text, first[0][2]):
+        return []
+    return first
+
+
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
     """"…, hours after Britain offered troops": the subject of a subordinate clause, right before its verb (not
     "declares before NATO that it is not realistic", where "before" is a preposition)."""
@@ -352,7 +370,8 @@ def _agents(text: str, names, left: int, right: int, clause_left: int) -> list: 
     "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
             and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
-            and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
+            and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
+            and not _second_of_between(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
             and not _possessive_of_a_thing(text, n, right)]
@@ -379,11 +398,12 @@ def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
         stance_cue(text, word.start(1), word.end(1)) is None
 
 
-def _second_of_between(text: str, name: tuple) -> bool:
-    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts."""
-    at = text.rfind(" and ", max(0, name[1] - 40), name[1])
+def _second_of_between(text: str, name: tuple, start: int) -> bool:
+    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts (read inside the
+    sentence from `start`: "… between Russia and Ukraine. Russia has refused …" names the agent)."""
+    at = text.rfind(" and ", max(start, name[1] - 40), name[1])
     return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
-        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(0, at - 40):at]) is not None
+        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(start, at - 40):at]) is not None
 
 
 def _skip_space(text: str, at: int) -> int:
