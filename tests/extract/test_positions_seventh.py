@@ -70,3 +70,13 @@ def test_holders_found_in_the_sentence(sentence: str, expected: set) -> None:
 ])
 def test_a_participle_clause_without_a_plain_subject_has_no_holder(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # what brings a thing about wants it: trigger, activate, invoke, reinstate; "supportive of"
+    ("Starmer invoked security guarantees for Kyiv at the summit.", {("europe", "security_guarantees", Stance.FOR)}),
+    ("Kyiv moved to trigger a full ceasefire along the front.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Zelensky is supportive of a 30-day ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_cues_that_bring_a_thing_about(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
