@@ -80,3 +80,31 @@ def test_a_participle_clause_without_a_plain_subject_has_no_holder(sentence: str
 ])
 def test_cues_that_bring_a_thing_about(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    # a plan named with what it holds, then "these conditions": rejecting them rejects what the plan names
+    ("Washington presented a seven-point plan, which includes recognition of Crimea as Russian territory. "
+     "Zelensky rejected these conditions on Tuesday.", {("ukraine", "territory", Stance.FOR)}),
+    ("The US tabled the ceasefire proposal overnight. On Monday Lavrov rejected the proposal.",
+     {("us", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.AGAINST)}),
+    # "the" with another plan word is not plainly the same plan: no stance from the second sentence
+    ("The US tabled the ceasefire proposal overnight. On Monday Lavrov rejected the deal.",
+     {("us", "ceasefire", Stance.FOR)}),
+    # a plan in apposition to the keyword's phrase
+    ("Russia has rejected a 30-day truce, a proposal Kyiv is supportive of.",
+     {("russia", "ceasefire", Stance.AGAINST), ("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_stance_on_a_plan_named_with_its_issue(sentences: str, expected: set) -> None:
+    assert positions_of(sentences) == expected
+
+
+@pytest.mark.parametrize("sentences", [
+    # another plan introduced in between: "this proposal" is that one
+    "Washington presented a plan, which includes recognition of Crimea as Russian territory. Paris then floated "
+    "a new proposal on trade. Zelensky rejected this proposal.",
+    # the plan's phrase holds a verb of its own before the keyword: not plainly for it
+    "Moscow tabled a resolution that would delay a ceasefire. Kyiv rejected the resolution.",
+])
+def test_no_stance_on_a_plan_whose_link_is_not_plain(sentences: str) -> None:
+    assert positions_of(sentences) == set()
