@@ -108,3 +108,26 @@ def test_a_stance_on_a_plan_named_with_its_issue(sentences: str, expected: set) 
 ])
 def test_no_stance_on_a_plan_whose_link_is_not_plain(sentences: str) -> None:
     assert positions_of(sentences) == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    # a speech verb between the cue and the keyword: the cue's object is its own, the keyword is reported
+    "Moscow resumes its strikes, says Kyiv broke the truce by attacking at night.",
+    # a possessed act is the possessor's, not the speaker's nor the sentence's agent
+    "Lavrov, who cited the Ukrainian government’s “repeated refusal” to accept a ceasefire, spoke for an hour.",
+    "Lavrov defended the strikes, stating that they answered the Ukrainian army’s refusal to accept a ceasefire.",
+    "Lavrov cited the armed group’s “repeated refusal” to accept a ceasefire.",
+    "The strikes answered the armed group’s refusal to accept a ceasefire, Lavrov said.",
+    # the keyword after a preposition that follows the cue's own object
+    "Russia has resumed its strikes on Kharkiv following the breakdown of a ceasefire in the east.",
+    # a subordinate clause with a subject of its own, even unnamed
+    "Russia launched new strikes after the Ukrainian side refused to accept a ceasefire.",
+])
+def test_no_holder_or_stance_from_anothers_clause(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_a_negation_before_a_keyword_that_is_a_verb() -> None:
+    # "will not end the war": the keyword carries its own verb, the negation turns it
+    assert positions_of("Lavrov insisted that Russia will not stop the war until its goals are met.") == {
+        ("russia", "ceasefire", Stance.AGAINST)}

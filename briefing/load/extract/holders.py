@@ -32,6 +32,24 @@ _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|s
 Holding = tuple[str, list[str], str]
 
 
+#: A reporting participle before its clause: ", stating that …", ", adding that …".
+_THAT_PARTICIPLE = re.compile(r"\b[a-z]+ing(?=\s+that\b)")
+#: A subordinate clause whose subject is a common noun, right before the cue: "after the militant group refused".
+_UNNAMED_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+the\s+(?:[A-Za-z-]+\s+){1,3}"
+                                  r"(?:(?:has|had|have|was|were|also|again|then)\s+)?$")
+#: A possessive and at most one word before the cue ("the terror group’s “repeated refusal”", "Hamas’s refusal"),
+#: unless the word is an agent's body ("Ukraine’s government refused").
+_BODY = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                   r"side|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|envoys?|administration|"
+                   r"lawmakers|parliament|military|army|forces|troops|command|chancellor|cabinet|office")
+_POSSESSED = re.compile(r"[\w.-]+['’]s\s+[“\"‘']?(?:(?P<word>[a-z-]+)\s+[“\"‘']?)?$")
+
+
+def _possessed_act(text: str, left: int, cue: int) -> bool:
+    found = _POSSESSED.search(text, left, cue)
+    return found is not None and (found.group("word") is None or _BODY.fullmatch(found.group("word")) is None)
+
+
 #: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
 _THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|really|just|also|still|even|"
                            r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
@@ -85,7 +103,7 @@ def _quote_holder(text: str, cue: int, speakers, actors, negotiating: frozenset[
     or None when the quotation is read as part of its sentence (a narrator's turn, a fragment no one spoke)."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b:
-            if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
+            if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue) or _possessed_act(text, max(0, a - 40), cue):
                 return []  # "“… is America's readiness to restore aid”": whose stance the speaker reports, not his
             narration = speaker in actors and turn(text, a) and reporter(actors[speaker])
             if not narration and reported_subject(text, max(a, cue - 60), cue, negotiating,
@@ -109,7 +127,8 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     made of someone, a passive without "by", a belief about another)."""
     passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
     left = clause[0]
-    speech = [m for m in _SPEECH.finditer(text, start, cue)]
+    speech = sorted([*_SPEECH.finditer(text, start, cue), *_THAT_PARTICIPLE.finditer(text, start, cue)],
+                    key=lambda m: m.start())  # (", stating that …" reports as "said" does)
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
     whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
@@ -117,7 +136,12 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     condition = _IF_CLAUSE.search(text, agent_from, cue)
     if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
         agent_from = condition.end()
+    if _UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and \
+            not _subordinate_subject(text, names, agent_from, cue):
+        return None  # "launched strikes after the militant group refused to …": that clause's subject, unnamed
     possessor = _possessor(text, names, agent_from, cue)
+    if not possessor and _possessed_act(text, max(start, cue - 40), cue):
+        return None  # "a response to Hamas’s refusal to release hostages": the possessor's act, unnamed here
     if possessor and (_object_of_another(text, names, actors, agent_from, possessor[0], start)
                       or _DOUBTED.search(text, max(start, possessor[0][1] - 50), possessor[0][1])):
         # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's; so is

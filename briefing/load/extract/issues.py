@@ -259,6 +259,11 @@ class Clauses:
             sign = -sign  # "pledged never to join NATO", "agreed not to deploy troops": the negation after the cue
             counted.append(turned)
             flips += 1
+        elif turned is not None and counted and counted[-1].kind in ("pos", "neg", "ruleout") and \
+                turned.end <= hit.start and _NOT_RIGHT_BEFORE.fullmatch(self.text, turned.end, hit.start):
+            sign = -sign  # "insisted that Israel will not end the war": the keyword carries its own verb
+            counted.append(turned)
+            flips += 1
         return _Count(sign, counted, opened, conditional, flips)
 
     def _conditional_after(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
@@ -327,6 +332,8 @@ def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
     return [Cue("pos", condition.start, condition.end, condition.text), *after]
 
 
+#: Between a negation and a keyword that starts with its verb ("will not end the war", "never stop the fighting").
+_NOT_RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 #: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
 _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
 
