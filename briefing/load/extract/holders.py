@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.holder_places import AGENT_NEXT, PLACE, overlaps, with_places
+from briefing.load.extract.holder_agents import AND, DEMANDED_OF, PREPOSITION, possible_agents
+from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
 from briefing.load.extract.issues import stance_cue
@@ -21,10 +22,6 @@ _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)
 
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
 _BELIEF_VERB = re.compile(r"believes|believed|thinks")
-#: A name right after one of these is the object of a preposition, not the clause's agent.
-_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
-                          r"over|at|in|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|occupied|central|neighbou?ring)\s+)?$",
-                          re.IGNORECASE)
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
@@ -150,18 +147,18 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
     agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
-        (_agents(text, names, left, cue, start) if left > agent_from else []) or \
-        _agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
+        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
+        possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
         or (_antecedent(text, names, left, cue, start) if not speech else []) \
         or (_participle_subject(text, names, start, left) if not speech else []) \
-        or (_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
+        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
         if not agents:
             return None
         how = "agent:by"
-    if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
+    if not agents and any(agent_from <= n[1] < cue and DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
         return None  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
     found = _reported_agents(text, cue, names, actors, start, end, speech, agents, how)
@@ -232,9 +229,9 @@ def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
     for sub in _SUBORDINATE.finditer(text, start, verb):
         pass
     if sub is None or "," in text[sub.end():verb]:
-        return _agents(text, names, start, verb, start)
+        return possible_agents(text, names, start, verb, start)
     # (the agents before the conjunction too: "at the same time as the US statement said" may be a comparison)
-    return _agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+    return possible_agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
 
 
 def _object_of_another(text: str, names, actors, left: int, possessor: tuple, start: int) -> bool:  # noqa: ANN001
@@ -247,7 +244,7 @@ def _object_of_another(text: str, names, actors, left: int, possessor: tuple, st
     side = actors[possessor[0]].side
     return any(actors[n[0]].side != side and (_DISPUTE.search(text, n[2], possessor[1]) or
                                               stance_cue(text, n[2], possessor[1]) is not None)
-               for n in _agents(text, names, left, possessor[1], start))
+               for n in possible_agents(text, names, left, possessor[1], start))
 
 
 #: A condition that opens the clause, up to its comma: "If Russia keeps the truce,".
@@ -291,7 +288,7 @@ def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
 def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
     """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
     not after a preposition ("a deal with Russia, which …")."""
-    return [n for n in relative_antecedent(text, names, left, start) if n in _agents(text, names, n[1], cue, start)]
+    return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
 
 
 #: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
@@ -305,8 +302,8 @@ def _participle_subject(text: str, names, start: int, left: int) -> list:  # noq
     (after its titles only, and alone: not "X and Y") is the participle clause's at `left`."""
     if not _PARTICIPLE_CLAUSE.match(text, left):
         return []
-    first = _agents(text, names, start, left, start)[:1]
-    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or _AND.match(text, first[0][2]):
+    first = possible_agents(text, names, start, left, start)[:1]
+    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or AND.match(text, first[0][2]):
         return []
     return first
 
@@ -320,8 +317,6 @@ def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa
     return agents
 
 
-#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
-_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
 _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
                       r"nations|delegations)\b", re.IGNORECASE)
@@ -336,7 +331,7 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
     speech verb comes before the pair: that is a third party's report."""
     before = [n for n in names if start <= n[1] and n[2] <= cue]
-    pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
+    pairs = [(x, y) for x, y in zip(before, before[1:]) if AND.fullmatch(text, x[2], y[1])
              and actors[x[0]].side != actors[y[0]].side]
     if not pairs:
         return []
@@ -345,7 +340,7 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
         return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
     # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
     direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
-        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
+        text, max(start, x[1] - 30), x[1]) and not PREPOSITION.search(text, max(start, x[1] - 12), x[1])
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
@@ -365,71 +360,11 @@ def _tags_sentence(text: str, name: tuple, end: int) -> bool:
     return verb is not None and end - max(verb.end(), name[2]) <= 60
 
 
-#: A name right after one of these is whom a demand is made of, not the agent: "would require Ukraine to cede",
-#: "the proposal demands Kyiv cede", "would see Ukraine renounce", "Trump wants Ukraine to give up".
-_DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
-                          r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
-                          r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
-                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
-                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
-                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
-
-
 #: A quoted fragment of a word or three inside a sentence ("a truce was “unacceptable”"): when no one is its
 #: speaker, it is read as part of the sentence (whose agent or speaker holds the stance), not as an unknown voice.
 _FRAGMENT = re.compile(r"[“\"‘']?\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}[.,!]?\s*[”\"’']?")
 #: A clause that is a second predicate of the sentence's subject: "… rejected X and have been reticent to …".
 _AND_AUX = re.compile(r"\s+and\s+(?:would|will|should|could|must|has|have|had|is|was)\b")
-#: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
-_PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
-#: Whom a subject joins ("the United States would join Europe in offering guarantees"): not the subject.
-_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
-
-
-def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
-    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
-    not whom a demand is made of ("would require Ukraine to cede"), not a possessive qualifying a thing ("does
-    not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
-    "Ukraine's government")."""
-    return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
-            and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
-            and not _second_of_between(text, n, clause_left)
-            and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
-            and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
-            and not _possessive_of_a_thing(text, n, right)]
-
-
-#: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
-
-
-def _in_aside(text: str, name: tuple, cue: int) -> bool:
-    """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
-    that closes before the cue is not its agent (holder_refs.aside_subject finds the subject before the aside)."""
-    return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
-
-
-#: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
-_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
-
-
-def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
-    word = _POSSESSIVE.match(text, name[2])
-    # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
-    return word is not None and word.start(1) != cue and AGENT_NEXT.fullmatch(word.group(1)) is None and \
-        stance_cue(text, word.start(1), word.end(1)) is None
-
-
-def _second_of_between(text: str, name: tuple, start: int) -> bool:
-    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts (read inside the
-    sentence from `start`: "… between Russia and Ukraine. Russia has refused …" names the agent)."""
-    at = text.rfind(" and ", max(start, name[1] - 40), name[1])
-    return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
-        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(start, at - 40):at]) is not None
-
-
 def _skip_space(text: str, at: int) -> int:
     while at < len(text) and not text[at].isalnum():
         at += 1
