@@ -131,3 +131,16 @@ def test_a_negation_before_a_keyword_that_is_a_verb() -> None:
     # "will not end the war": the keyword carries its own verb, the negation turns it
     assert positions_of("Lavrov insisted that Russia will not stop the war until its goals are met.") == {
         ("russia", "ceasefire", Stance.AGAINST)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # who is judged for an act is its agent, not who judges
+    ("Trump chided Zelensky on Wednesday for refusing to recognise Russia’s occupation of Crimea.",
+     {("ukraine", "territory", Stance.FOR)}),
+    ("Lavrov criticised Rubio for not accepting a ceasefire.", {("us", "ceasefire", Stance.AGAINST)}),
+    # "achieve" wants what it reaches; a participle clause after a lower-case opening phrase has its subject
+    ("In his message, Zelensky described the talks as good, emphasizing their interest in achieving a full "
+     "ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_agents_judged_for_an_act_and_after_an_opening_phrase(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

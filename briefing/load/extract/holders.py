@@ -146,7 +146,8 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         return None
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
-    agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
+    agents = [] if passive else possessor or _judged_for(text, names, agent_from, cue) or \
+        _subordinate_subject(text, names, agent_from, cue) or \
         (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
         possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
         or (_antecedent(text, names, left, cue, start) if not speech else []) \
@@ -291,10 +292,26 @@ def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # n
     return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
 
 
+#: A judgement of someone for what they did, up to the name: "chided Zelensky (on Wednesday) for refusing to …".
+_JUDGED = re.compile(r"\b(?:chid(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+                     r"thank(?:s|ed|ing)?|fault(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
+                     r"lambast(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+#: Between the judged name and the act it is judged for: "(on Wednesday) for (not) …".
+_FOR_ACT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?for\s+(?:not\s+|never\s+)?")
+
+
+def _judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"Trump chided Zelensky for refusing to recognise …": who is judged for the act is its agent."""
+    return [n for n in names if left <= n[1] and n[2] < cue and _FOR_ACT.fullmatch(text, n[2], cue)
+            and _JUDGED.search(text, max(left, n[1] - 45), n[1])][-1:]
+
+
 #: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
-#: Before a sentence's subject, only its titles: "President", "Ukrainian President", "The US".
-_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+#: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
+#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase).
+_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
 
 
 def _participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001

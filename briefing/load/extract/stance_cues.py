@@ -54,7 +54,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5" (not "impose": "the
             # West imposed sanctions in 2022" is history, and "Rubio said Europe imposed sanctions" no one's stance)
-            r"trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            r"trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
