@@ -19,10 +19,11 @@ from dataclasses import dataclass
 
 from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
+from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
 from briefing.model import Stance
 
-__all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "Polarity", "stance_cue"]
+__all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "PlanReferences", "Polarity", "stance_cue"]
 
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)

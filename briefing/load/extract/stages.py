@@ -30,8 +30,7 @@ from briefing.load.extract.findings import (
     stem,
 )
 from briefing.load.extract.holder_refs import sentence_subject
-from briefing.load.extract.issues import IssueTagger
-from briefing.load.extract.plan_refs import PlanReferences
+from briefing.load.extract.issues import IssueTagger, PlanReferences
 from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.metadata import YEAR_DOUBTFUL
 from briefing.load.extract.parties import PartyFinder
