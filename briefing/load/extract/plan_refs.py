@@ -68,7 +68,9 @@ class PlanReferences:
                 added.append(IssueHit(hit.issue, s, e, text[s:e], self._naming(hit)))
         plans = [p for p in (self._plan_of(text, start, hit) for hit in named) if p is not None]
         issues = {h.issue for h in named}  # (a keyword that names no stance, "territorial", is no reading of it)
-        for mention in _MENTION.finditer(text, start, end):
+        if self.plan is not None and self.index - self.plan.sentence > _REACH:
+            self.plan = None
+        for mention in _MENTION.finditer(text, start, end) if self.plan is not None else ():
             s, e = mention.span()
             if any(h.start < e and s < h.end for h in found + added):
                 continue  # "the ceasefire proposal": the keyword's own phrase
@@ -93,7 +95,8 @@ class PlanReferences:
         after = _AFTER_KEYWORD.match(text, hit.end)
         if after is not None:
             return _Plan(hit.issue, self._naming(hit), _singular(after.group("noun")), self.index)
-        before = _BEFORE_KEYWORD.search(text, max(start, hit.start - 110), hit.start)
+        left = max(start, hit.start - 110)
+        before = _BEFORE_KEYWORD.search(text, left, hit.start) if _PLAN_WORD.search(text, left, hit.start) else None
         if before is None:
             return None
         between = [m for m in CUES.finditer(text, before.end("noun"), hit.start) if not _PLAN_WORD.fullmatch(m.group(0))]
