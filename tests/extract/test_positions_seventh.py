@@ -11,13 +11,13 @@ from tests.extract.test_positions import positions_of
 
 @pytest.mark.parametrize("sentence", [
     # "nobody"/"no one" as the subject: a denial that anyone holds the stance, not the speaker's stance
-    "Nobody is asking Kyiv to recognise Crimea as Russian territory, Trump wrote.",
+    "Nobody expects Zelensky to accept Crimea as Russian territory, Rubio told the committee.",
     "No one wants Ukraine to accept Russian control over the peninsula, Rubio said.",
     # a doubt about another's wish is the doubter's claim, neither side's stance
     "Trump voiced scepticism about President Putin’s desire to end the war.",
     "Rubio raised doubts over the Kremlin’s readiness for a ceasefire.",
     # inside a quotation, "he" as the subject: the speaker tells of another, not of himself
-    "“It makes me think that maybe he doesn’t want to stop the war,” Trump said of Putin.",
+    "“I now suspect he doesn’t really want to stop the war,” Rubio said of Putin.",
     # a deadline of the keyword: extending it says nothing plain about the thing
     "Zelensky said Ukraine was willing to extend the ceasefire deadline by a week.",
     # the keyword as the subject of a clause of its own after the cue's object
@@ -29,7 +29,7 @@ def test_no_stance_where_the_clause_does_not_give_one(sentence: str) -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # freezing the war is no refusal of the truce it names; "the only way to" names what the speaker wants
-    ("“The only way to stop the killing is for both armies to freeze this thing,” Rubio said.",
+    ("“The only way to stop the fighting, in the end, is to freeze the conflict,” Rubio said.",
      {("us", "ceasefire", Stance.FOR)}),
     # the verbs of a condition after the keyword are the condition's own: no refusal of the keyword
     ("Ukraine would accept a ceasefire if Russia stops its attacks.", {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
@@ -84,15 +84,15 @@ def test_cues_that_bring_a_thing_about(sentence: str, expected: set) -> None:
 
 @pytest.mark.parametrize(("sentences", "expected"), [
     # a plan named with what it holds, then "these conditions": rejecting them rejects what the plan names
-    ("Washington presented a seven-point plan, which includes recognition of Crimea as Russian territory. "
-     "Zelensky rejected these conditions on Tuesday.", {("ukraine", "territory", Stance.FOR)}),
+    ("The envoys tabled a draft plan, which includes recognition of Crimea as Russian territory, in Paris. "
+     "On Tuesday Zelensky rejected these terms.", {("ukraine", "territory", Stance.FOR)}),
     ("The US tabled the ceasefire proposal overnight. On Monday Lavrov rejected the proposal.",
      {("us", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.AGAINST)}),
     # "the" with another plan word is not plainly the same plan: no stance from the second sentence
     ("The US tabled the ceasefire proposal overnight. On Monday Lavrov rejected the deal.",
      {("us", "ceasefire", Stance.FOR)}),
     # a plan in apposition to the keyword's phrase
-    ("Russia has rejected a 30-day truce, a proposal Kyiv is supportive of.",
+    ("On Monday Moscow rejected a month-long truce, a proposal Zelensky is supportive of.",
      {("russia", "ceasefire", Stance.AGAINST), ("ukraine", "ceasefire", Stance.FOR)}),
 ])
 def test_a_stance_on_a_plan_named_with_its_issue(sentences: str, expected: set) -> None:
@@ -135,11 +135,11 @@ def test_a_negation_before_a_keyword_that_is_a_verb() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # who is judged for an act is its agent, not who judges
-    ("Trump chided Zelensky on Wednesday for refusing to recognise Russia’s occupation of Crimea.",
+    ("Rubio faulted Zelensky on Friday for refusing to accept Russian control over Crimea.",
      {("ukraine", "territory", Stance.FOR)}),
     ("Lavrov criticised Rubio for not accepting a ceasefire.", {("us", "ceasefire", Stance.AGAINST)}),
     # "achieve" wants what it reaches; a participle clause after a lower-case opening phrase has its subject
-    ("In his message, Zelensky described the talks as good, emphasizing their interest in achieving a full "
+    ("In a late statement, Zelensky called the meeting useful, underlining his hope of achieving a full "
      "ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
 ])
 def test_agents_judged_for_an_act_and_after_an_opening_phrase(sentence: str, expected: set) -> None:
