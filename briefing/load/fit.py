@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.parties import PartyFinder
 from briefing.model import Actor, Issue, Mentions, Side, Source
 
 #: How many sources the fit rules reads: enough to tell one story from another.
@@ -22,10 +23,12 @@ def bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: lis
     talks that mentions sanctions, the US and the EU does not make this story's matrix its own."""
     tagger = IssueTagger(issues)
     named = _sides_named(sides, actors, mentions)
+    others = PartyFinder(sides, actors)
 
     def fits(source: Source) -> bool:
         on, _off = named(source)
-        return _belligerents(on) and bool(tagger.tags(source.text, 0, len(source.text)))
+        third = max(others.others_named(source.text).values(), default=0)
+        return _belligerents(on, third) and bool(tagger.tags(source.text, 0, len(source.text)))
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0
@@ -39,19 +42,22 @@ def bundled_sides_fit(sides: tuple[Side, ...], actors: list[Actor], sources: lis
     other countries that the US and the EU attend or mediate (Belgrade and Pristina in Brussels) are another
     negotiation: its parties would be nowhere in this story's columns."""
     named = _sides_named(sides, actors, mentions)
+    others = PartyFinder(sides, actors)
 
     def fits(source: Source) -> bool:
         on, off = named(source)
-        return "ukraine" in on or (_belligerents(on) and sum(on.values()) >= off)
+        third = max(others.others_named(source.text).values(), default=0)
+        return "ukraine" in on or (_belligerents(on, third) and sum(on.values()) >= off)
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0
 
 
-def _belligerents(on: Counter[str]) -> bool:
-    """Ukraine, or Russia and another negotiating side: the war this story is about, not only its mediators and
-    allies (the US and Europe also attend other talks)."""
-    return "ukraine" in on or ("russia" in on and len(on) >= 2)
+def _belligerents(on: Counter[str], third: int) -> bool:
+    """Ukraine, or Russia and another negotiating side, Russia named at least as often as any country of no side
+    (`third`): the war this story is about, not only its mediators and allies (the US and Europe also attend
+    other talks), nor talks the US, Europe and Russia hold over a third country (the UN sanctions on Iran)."""
+    return "ukraine" in on or ("russia" in on and len(on) >= 2 and on["russia"] >= third)
 
 
 def _sides_named(sides: tuple[Side, ...], actors: list[Actor],

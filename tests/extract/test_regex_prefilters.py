@@ -11,10 +11,10 @@ from __future__ import annotations
 import random
 import re
 
-from briefing.load.extract import findings, issues, people_key
+from briefing.load.extract import findings, people_key, stance_cues
 from briefing.load.extract.speaker_roles import _NATION_OF
 
-_PLAIN_CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in issues._CUE_PATTERNS),
+_PLAIN_CUES = re.compile("|".join(rf"\b(?P<{kind}>{pattern})\b" for kind, pattern in stance_cues.CUE_PATTERNS),
                          re.IGNORECASE)
 _PLAIN_CAPITALISED = re.compile(r"(?<![^\W\d_])(?=[^\W\d_])[A-Z\u00c0-\U0010ffff][^\W\d_]*")
 _PLAIN_PLACE = re.compile(r"(?<![\w.])(?:" + "|".join(sorted(map(re.escape, _NATION_OF), key=len, reverse=True))
@@ -47,28 +47,28 @@ def _matches(pattern: re.Pattern[str], text: str, start: int = 0, end: int | Non
 
 
 def test_cue_breaks_and_furniture_patterns_match_their_plain_forms() -> None:
-    breaks_plain = re.compile(issues._CLAUSE_BREAK.pattern.removeprefix(r"(?=[;:—–,.\s])(?:").removesuffix(")"),
+    breaks_plain = re.compile(stance_cues.CLAUSE_BREAK.pattern.removeprefix(r"(?=[;:—–,.\s])(?:").removesuffix(")"),
                               re.IGNORECASE)
     furniture_plain = re.compile(findings._FURNITURE.pattern.removeprefix(r"(?=[PICFGARWS|(/])(?:").removesuffix(")"))
-    assert breaks_plain.pattern != issues._CLAUSE_BREAK.pattern
+    assert breaks_plain.pattern != stance_cues.CLAUSE_BREAK.pattern
     assert furniture_plain.pattern != findings._FURNITURE.pattern
     texts = _SENTENCES + _random_texts(3000)
     for text in texts:
         lowered = text.lower()
-        assert _matches(issues._CUES, text) == _matches(_PLAIN_CUES, text)
+        assert _matches(stance_cues.CUES, text) == _matches(_PLAIN_CUES, text)
         if len(lowered) == len(text):
-            assert _matches(issues._CUES_LOWER, lowered) == _matches(re.compile(_PLAIN_CUES.pattern), lowered)
-        assert _matches(issues._CLAUSE_BREAK, text) == _matches(breaks_plain, text)
+            assert _matches(stance_cues.CUES_LOWER, lowered) == _matches(re.compile(_PLAIN_CUES.pattern), lowered)
+        assert _matches(stance_cues.CLAUSE_BREAK, text) == _matches(breaks_plain, text)
         assert _matches(findings._FURNITURE, text) == _matches(furniture_plain, text)
         for start in (1, 5):  # from inside the text: what stands before `start` counts as it does for the plain form
             if start < len(text):
-                assert _matches(issues._CUES, text, start) == _matches(_PLAIN_CUES, text, start)
-                assert _matches(issues._CLAUSE_BREAK, text, start) == _matches(breaks_plain, text, start)
+                assert _matches(stance_cues.CUES, text, start) == _matches(_PLAIN_CUES, text, start)
+                assert _matches(stance_cues.CLAUSE_BREAK, text, start) == _matches(breaks_plain, text, start)
                 assert _matches(findings._FURNITURE, text, start) == _matches(furniture_plain, text, start)
     # the invented sentences do hold matches of every kind (the comparison is not of empty lists)
     joined = " ".join(_SENTENCES)
-    assert {m.lastgroup for m in issues._CUES.finditer(joined)} >= {"not", "cond", "open", "neg", "pos", "without"}
-    assert issues._CLAUSE_BREAK.search(joined) and findings._FURNITURE.search(joined)
+    assert {m.lastgroup for m in stance_cues.CUES.finditer(joined)} >= {"not", "cond", "open", "neg", "pos", "without"}
+    assert stance_cues.CLAUSE_BREAK.search(joined) and findings._FURNITURE.search(joined)
 
 
 def test_people_key_patterns_match_their_plain_forms() -> None:

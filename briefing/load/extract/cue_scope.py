@@ -36,7 +36,40 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _proposal_talked_about(cue, text, sentence_start)
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
             or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
-            or _judges_what_follows(cue, hit, text))
+            or _subject_of_a_clause(cue, hit, text) or _reported_after(cue, hit, text)
+            or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text))
+
+
+#: A speech verb between a cue and the keyword, not an aside (", Lavrov said,"): "resumes its strikes, says Kyiv
+#: broke the truce": the keyword is in the reported clause, the cue's object before it.
+_SPEECH_BETWEEN = re.compile(r"\b(?:says|said|stated|states|told|tells|claims|claimed|argues|argued|insists|insisted)"
+                             r"\b(?!\s*,)", re.IGNORECASE)
+
+
+def _reported_after(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end < hit.start and \
+        _SPEECH_BETWEEN.search(text, cue.end, hit.start) is not None
+
+
+#: A preposition after the cue's own object that opens a phrase of its own: "resumed its strikes … following the
+#: breakdown of a ceasefire", "despite the truce".
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:following|amid|amidst|despite|during|since)\s", re.IGNORECASE)
+
+
+def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end < hit.start and \
+        _PREPOSITION_BETWEEN.search(text, cue.end, hit.start) is not None
+
+
+#: A conjunction that opens a clause whose subject is the keyword right after it: "agree on a grain corridor as
+#: sanctions on Russia tighten" (the cue's object came before it; the keyword is what the new clause is about).
+_CLAUSE_OPENS = re.compile(r"[^,;:.]*?\S\s+(?:as|when|because|since|while|whereas)\s+(?:(?:the|new|fresh|western|"
+                           r"international|tougher|existing)\s+){0,2}$", re.IGNORECASE)
+
+
+def _subject_of_a_clause(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end < hit.start and \
+        _CLAUSE_OPENS.fullmatch(text, cue.end, hit.start) is not None
 
 
 #: A judgement with an extraposed "it" and a clause after it ("deeming it “unlikely” Kyiv would get back its land",

@@ -51,7 +51,7 @@ def aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN0
 #: Between a name and the relative pronoun that opens the cue's clause: ", which", " -- who", " — who".
 _RELATIVE_OPENS = re.compile(r"\s*(?:,|-{1,2}|[—–])\s*")
 _RELATIVE = re.compile(r"\s(?:who|which)\b")
-#: The comma that closes an aside, before the main verb's auxiliary (issues._CLAUSE_BREAK breaks there).
+#: The comma that closes an aside, before the main verb's auxiliary (stance_cues.CLAUSE_BREAK breaks there).
 _ASIDE_CLOSED = re.compile(r",\s+(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s")
 
 

@@ -5,15 +5,13 @@ else no one: two sides, a guest's claim in a transcript or an unsure reading giv
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import ChainMap
 
+from briefing.load.extract.holder_agents import AND, DEMANDED_OF, PREPOSITION, possible_agents
+from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
-from briefing.load.sides import HoldingSides
-from briefing.model import Actor
 
 __all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
 
@@ -24,63 +22,40 @@ _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)
 
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
 _BELIEF_VERB = re.compile(r"believes|believed|thinks")
-#: A name right after one of these is the object of a preposition, not the clause's agent.
-_PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
-                          r"over|at|in|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|occupied|central|neighbou?ring)\s+)?$",
-                          re.IGNORECASE)
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
-
-
-#: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
-#: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
-_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
-_AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
-                         r"chief|head|director-general|"
-                         r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
-                         r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
-                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
-                         r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
-                         r"again|then|now|still|later|already|itself|alone|and|or|nor|"
-                         r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
-                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
-                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
-                         # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
-                         r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
-                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
-#: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
-_TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
-#: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
-PLACE = "@"
-
-
-def with_places(text: str, start: int, end: int, actors, names: list, quoted, keywords,  # noqa: ANN001
-                 negotiating) -> tuple:  # noqa: ANN001
-    """`names` with the words that name a negotiating side added ("Poland", "a senior Polish official"; from
-    the sides' cues, see HoldingSides), each as a pseudo-actor of that side, and `actors` able to look them
-    up. A word inside a name found, a quotation or an issue's keyword is not one."""
-    if not isinstance(negotiating, HoldingSides):
-        return actors, names
-    places = {}
-    for side, s, e in negotiating.named(text, start, end):
-        if overlaps(quoted, s, s + 1) or overlaps(keywords, s, e) or any(a < e and s < b for _x, a, b in names):
-            continue
-        if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
-            continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
-        word = _LOWER_NEXT.match(text, e)
-        if word is not None and not _AGENT_NEXT.fullmatch(word.group(1)):
-            continue  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
-        pseudo = f"{PLACE}{side}:{s}"
-        places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
-    if not places:
-        return actors, names
-    found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
-    return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
 
 
 Holding = tuple[str, list[str], str]
 
 
+#: A reporting participle before its clause: ", stating that …", ", adding that …".
+_THAT_PARTICIPLE = re.compile(r"(?<=[a-z]ing)(?=\s+that\b)")  # (empty, at the participle's end: cheap to find)
+#: A subordinate clause whose subject is a common noun, right before the cue: "after the militant group refused".
+_UNNAMED_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+the\s+(?:[A-Za-z-]+\s+){1,3}"
+                                  r"(?:(?:has|had|have|was|were|also|again|then)\s+)?$")
+#: A possessive and at most one word before the cue ("the terror group’s “repeated refusal”", "Hamas’s refusal"),
+#: unless the word is an agent's body ("Ukraine’s government refused").
+_BODY = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                   r"side|authorities|diplomats?|spokes(?:man|woman|person)|negotiators?|envoys?|administration|"
+                   r"lawmakers|parliament|military|army|forces|troops|command|chancellor|cabinet|office")
+_POSSESSED = re.compile(r"[\w.-]+['’]s\s+[“\"‘']?(?:(?P<word>[a-z-]+)\s+[“\"‘']?)?$")
+
+
+def _possessed_act(text: str, left: int, cue: int) -> bool:
+    found = _POSSESSED.search(text, left, cue)
+    return found is not None and (found.group("word") is None or _BODY.fullmatch(found.group("word")) is None)
+
+
+#: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|really|just|also|still|even|"
+                           r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
+                           r"\s+){0,3}$")
+#: A doubt about a possessor's stance, right before the possessor and its titles: "scepticism about President
+#: Putin's desire to end the war", "questioned Moscow's readiness for a truce".
+_DOUBTED = re.compile(r"\b(?i:s[ck]eptic(?:al|ism)|doubt(?:s|ful|ed|ing)?|question(?:s|ed|ing)?|uncertain(?:ty)?|"
+                      r"distrust|mistrust)\s+(?:(?:about|over|of|on|regarding|as to)\s+)?(?:the\s+)?"
+                      r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
 #: Inside a quote, a name's possessive right before the cue: the stance is that name's, as the speaker tells it.
 _QUOTED_POSSESSOR = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
 
@@ -93,30 +68,64 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     quote it is in or of the sentence, else the person a "he"/"she" stands for (`persons_at`: where the sentence
     names a person, of any side, outside quotations). Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
+    held = _quote_holder(text, cue, speakers, actors, negotiating)
+    if held is not None:
+        return held
+    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
+        return []
+    if _ACCUSED.search(text, start, cue):
+        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    joint = _joint(text, names, actors, cue, start)
+    if joint:
+        return joint
+    found = _clause_agents(text, cue, clause, names, actors, start, end)
+    if found is None:
+        return []
+    agents, how, speech, speakers_ = found
+    if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
+        agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
+                                      persons_at), "pronoun"
+    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
+        left = clause[0]
+        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
+            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
+        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
+            return [(actors[previous_person].side, [previous_person], "pronoun")]
+        return []
+    return _holding(text, cue, agents, how, speech, speakers_, actors)
+
+
+def _quote_holder(text: str, cue: int, speakers, actors, negotiating: frozenset[str]) -> list[Holding] | None:  # noqa: ANN001
+    """Inside a quotation: its speaker's side, none (another's act as the speaker tells it, a speaker unknown),
+    or None when the quotation is read as part of its sentence (a narrator's turn, a fragment no one spoke)."""
     for (a, b), speaker in speakers.items():
         if a <= cue < b:
-            if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue):
+            if _QUOTED_POSSESSOR.search(text, max(a, cue - 40), cue) or _possessed_act(text, max(0, a - 40), cue):
                 return []  # "“… is America's readiness to restore aid”": whose stance the speaker reports, not his
             narration = speaker in actors and turn(text, a) and reporter(actors[speaker])
             if not narration and reported_subject(text, max(a, cue - 60), cue, negotiating,
                                                   actors[speaker].side if speaker in actors else None, actors):
                 return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
+            if not narration and _THIRD_PERSON.search(text, max(a, cue - 40), cue):
+                return []  # "“… maybe he doesn't want to stop the war,” Trump said": another's stance, as told
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
             if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
-                break  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
+                return None  # a reporter's or host's turn in a transcript is narration: its agents hold the stance
             role = role_tag(text, b, negotiating) if speaker is None else None
             return [(role, [], "speaker:role")] if role else []  # else a quote whose speaker is unknown
-    if any(a <= cue < b and not _FRAGMENT.fullmatch(text, a, b) for a, b in quoted):
-        return []
-    if _ACCUSED.search(text, start, cue):
-        return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    return None
+
+
+def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, start: int,  # noqa: ANN001
+                   end: int) -> tuple[list, str, list, list] | None:
+    """Who acts in the cue's clause (agents, how they were found), the speech verbs before the cue and who said
+    them; None when the clause gives no holder at all (a possessor's act disputed by another side, a demand
+    made of someone, a passive without "by", a belief about another)."""
     passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
-    joint = _joint(text, names, actors, cue, start)
-    if joint:
-        return joint
     left = clause[0]
-    speech = [m for m in _SPEECH.finditer(text, start, cue)]
+    speech = sorted([*_SPEECH.finditer(text, start, cue), *_THAT_PARTICIPLE.finditer(text, start, cue)],
+                    key=lambda m: m.start())  # (", stating that …" reports as "said" does)
     agent_from = speech[-1].end() if speech else left  # a reported clause may span several: all are read
     whom = _TOLD_WHOM.match(text, agent_from, cue) if speech and speech[-1].group(0) in ("told", "tells") else None
     if whom is not None:  # "Starmer told European leaders that …": whom he told is not the clause's agent
@@ -124,25 +133,55 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     condition = _IF_CLAUSE.search(text, agent_from, cue)
     if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
         agent_from = condition.end()
+    if _UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and \
+            not _subordinate_subject(text, names, agent_from, cue):
+        return None  # "launched strikes after the militant group refused to …": that clause's subject, unnamed
     possessor = _possessor(text, names, agent_from, cue)
-    if possessor and _object_of_another(text, names, actors, agent_from, possessor[0], start):
-        return []  # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's
+    if not possessor and _possessed_act(text, max(start, cue - 40), cue):
+        return None  # "a response to Hamas’s refusal to release hostages": the possessor's act, unnamed here
+    if possessor and (_object_of_another(text, names, actors, agent_from, possessor[0], start)
+                      or _DOUBTED.search(text, max(start, possessor[0][1] - 50), possessor[0][1])):
+        # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's; so is
+        # "(Trump,) expressing scepticism about Putin's desire to end the war", whoever doubts
+        return None
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
-    agents = [] if passive else possessor or _subordinate_subject(text, names, agent_from, cue) or \
-        (_agents(text, names, left, cue, start) if left > agent_from else []) or \
-        _agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
+    agents = [] if passive else possessor or _judged_for(text, names, agent_from, cue) or \
+        _subordinate_subject(text, names, agent_from, cue) or \
+        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
+        possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
         or (_antecedent(text, names, left, cue, start) if not speech else []) \
-        or (_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
+        or (_participle_subject(text, names, start, left) if not speech else []) \
+        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
         if not agents:
-            return []
+            return None
         how = "agent:by"
-    if not agents and any(agent_from <= n[1] < cue and _DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
+    if not agents and any(agent_from <= n[1] < cue and DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
-        return []  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
+        return None  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
+    found = _reported_agents(text, cue, names, actors, start, end, speech, agents, how)
+    if found is None:
+        return None
+    agents, how, speakers_ = found
+    if not agents:
+        # "was ruled out by Hegseth": the agent of a passive, right after its verb
+        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        agents, how = after[:1], "agent:by"
+    if not agents:  # "…, Hegseth said." after the clause
+        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
+        how = "speaker"
+    return agents, how, speech, speakers_
+
+
+def _reported_agents(text: str, cue: int, names, actors, start: int, end: int, speech: list, agents: list,  # noqa: ANN001, PLR0913
+                     how: str) -> tuple[list, str, list] | None:
+    """The agents once a speech verb and an obligation are read ("Hegseth said membership was not feasible": his;
+    "Starmer said the US must serve as a backstop": his demand), with the speakers; None when it is one side's
+    claim about another's stance or a belief about another."""
+    speakers_: list = []
     if speech:
         # "Macron said Trump had … but said it was critical …": a speech verb without a subject of its own
         # (after "and"/"but") is the first one's
@@ -152,10 +191,10 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):
-            return []  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
+            return None  # "X thinks Russia would accept a truce": a belief about Russia, whoever X is
         elif {actors[a].side for a, _s, _e in speakers_} - {actors[a].side for a, _s, _e in agents}:
             if not _DEMAND.match(text, cue) and not _MODAL_AFTER.match(text, agents[-1][2]):
-                return []  # "Zelensky warned Putin does not want peace": one side's claim about another's
+                return None  # "Zelensky warned Putin does not want peace": one side's claim about another's
             # ("Trump said Ukraine would have to accept a ceasefire": an obligation put on another side, his demand)
             agents, how = speakers_, "speaker:demand"  # "Starmer said the US must serve as a backstop"
     if agents and how == "agent" and _MODAL_AFTER.match(text, agents[-1][2]):
@@ -164,24 +203,14 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         # ("Fico said Slovakia should not support the treaty": the speaker's demand)
         tag = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1] if not speech else speakers_
         if not tag:
-            return []
+            return None
         agents, how = tag, "speaker:demand"
-    if not agents:
-        # "was ruled out by Hegseth": the agent of a passive, right after its verb
-        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
-        agents, how = after[:1], "agent:by"
-    if not agents:  # "…, Hegseth said." after the clause
-        agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
-        how = "speaker"
-    if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
-        agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
-                                      persons_at), "pronoun"
-    if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
-        pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
-            _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
-        if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
-            return [(actors[previous_person].side, [previous_person], "pronoun")]
-        return []
+    return agents, how, speakers_
+
+
+def _holding(text: str, cue: int, agents: list, how: str, speech: list, speakers_: list, actors) -> list[Holding]:  # noqa: ANN001
+    """The one side of the agents found, and its people; none when they are of two sides or a pronoun between
+    them and the cue stands for someone else."""
     sides = {actors[a].side for a, _s, _e in agents}
     if len(sides) != 1:
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
@@ -201,9 +230,9 @@ def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
     for sub in _SUBORDINATE.finditer(text, start, verb):
         pass
     if sub is None or "," in text[sub.end():verb]:
-        return _agents(text, names, start, verb, start)
+        return possible_agents(text, names, start, verb, start)
     # (the agents before the conjunction too: "at the same time as the US statement said" may be a comparison)
-    return _agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+    return possible_agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
 
 
 def _object_of_another(text: str, names, actors, left: int, possessor: tuple, start: int) -> bool:  # noqa: ANN001
@@ -216,7 +245,7 @@ def _object_of_another(text: str, names, actors, left: int, possessor: tuple, st
     side = actors[possessor[0]].side
     return any(actors[n[0]].side != side and (_DISPUTE.search(text, n[2], possessor[1]) or
                                               stance_cue(text, n[2], possessor[1]) is not None)
-               for n in _agents(text, names, left, possessor[1], start))
+               for n in possible_agents(text, names, left, possessor[1], start))
 
 
 #: A condition that opens the clause, up to its comma: "If Russia keeps the truce,".
@@ -260,7 +289,40 @@ def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
 def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
     """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
     not after a preposition ("a deal with Russia, which …")."""
-    return [n for n in relative_antecedent(text, names, left, start) if n in _agents(text, names, n[1], cue, start)]
+    return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
+
+
+#: A judgement of someone for what they did, up to the name: "chided Zelensky (on Wednesday) for refusing to …".
+_JUDGED = re.compile(r"\b(?:chid(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+                     r"thank(?:s|ed|ing)?|fault(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
+                     r"lambast(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+#: Between the judged name and the act it is judged for: "(on Wednesday) for (not) …".
+_FOR_ACT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?for\s+(?:not\s+|never\s+)?")
+
+
+def _judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"Trump chided Zelensky for refusing to recognise …": who is judged for the act is its agent."""
+    return [n for n in names if left <= n[1] and n[2] < cue and _FOR_ACT.fullmatch(text, n[2], cue)
+            and _JUDGED.search(text, max(left, n[1] - 45), n[1])][-1:]
+
+
+#: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+#: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
+#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase).
+_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+
+
+def _participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001
+    """"Zelensky rejected the terms, insisting on a full ceasefire first": the subject that opens the sentence
+    (after its titles only, and alone: not "X and Y") is the participle clause's at `left`."""
+    if not _PARTICIPLE_CLAUSE.match(text, left):
+        return []
+    first = possible_agents(text, names, start, left, start)[:1]
+    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or AND.match(text, first[0][2]):
+        return []
+    return first
 
 
 def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
@@ -272,8 +334,6 @@ def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa
     return agents
 
 
-#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
-_AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
 _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
                       r"nations|delegations)\b", re.IGNORECASE)
@@ -288,7 +348,7 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
     "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
     speech verb comes before the pair: that is a third party's report."""
     before = [n for n in names if start <= n[1] and n[2] <= cue]
-    pairs = [(x, y) for x, y in zip(before, before[1:]) if _AND.fullmatch(text, x[2], y[1])
+    pairs = [(x, y) for x, y in zip(before, before[1:]) if AND.fullmatch(text, x[2], y[1])
              and actors[x[0]].side != actors[y[0]].side]
     if not pairs:
         return []
@@ -297,7 +357,7 @@ def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # 
         return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
     # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
     direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
-        text, max(start, x[1] - 30), x[1]) and not _PREPOSITION.search(text, max(start, x[1] - 12), x[1])
+        text, max(start, x[1] - 30), x[1]) and not PREPOSITION.search(text, max(start, x[1] - 12), x[1])
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
@@ -310,12 +370,6 @@ def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: A
     return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
 
 
-def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
-    i = bisect_right(intervals, (start, float("inf"))) - 1
-    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
-
-
 def _tags_sentence(text: str, name: tuple, end: int) -> bool:
     """Whether a name is the speaker tag that closes the sentence ("…, Hegseth said on Tuesday."), not
     the speaker of a reported clause of its own after the cue."""
@@ -323,69 +377,11 @@ def _tags_sentence(text: str, name: tuple, end: int) -> bool:
     return verb is not None and end - max(verb.end(), name[2]) <= 60
 
 
-#: A name right after one of these is whom a demand is made of, not the agent: "would require Ukraine to cede",
-#: "the proposal demands Kyiv cede", "would see Ukraine renounce", "Trump wants Ukraine to give up".
-_DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
-                          r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
-                          r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
-                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
-                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
-                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
-
-
 #: A quoted fragment of a word or three inside a sentence ("a truce was “unacceptable”"): when no one is its
 #: speaker, it is read as part of the sentence (whose agent or speaker holds the stance), not as an unknown voice.
 _FRAGMENT = re.compile(r"[“\"‘']?\s*[\w’'-]+(?:\s+[\w’'-]+){0,2}[.,!]?\s*[”\"’']?")
 #: A clause that is a second predicate of the sentence's subject: "… rejected X and have been reticent to …".
 _AND_AUX = re.compile(r"\s+and\s+(?:would|will|should|could|must|has|have|had|is|was)\b")
-#: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
-_PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
-                                 r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
-#: Whom a subject joins ("the United States would join Europe in offering guarantees"): not the subject.
-_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
-
-
-def _agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
-    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
-    not whom a demand is made of ("would require Ukraine to cede"), not a possessive qualifying a thing ("does
-    not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
-    "Ukraine's government")."""
-    return [n for n in names if left <= n[1] < right
-            and not _PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
-            and not _DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1]) and not _second_of_between(text, n)
-            and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
-            and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
-            and not _possessive_of_a_thing(text, n, right)]
-
-
-#: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).
-_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
-
-
-def _in_aside(text: str, name: tuple, cue: int) -> bool:
-    """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
-    that closes before the cue is not its agent (holder_refs.aside_subject finds the subject before the aside)."""
-    return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
-
-
-#: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
-_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
-
-
-def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
-    word = _POSSESSIVE.match(text, name[2])
-    # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
-    return word is not None and word.start(1) != cue and _AGENT_NEXT.fullmatch(word.group(1)) is None and \
-        stance_cue(text, word.start(1), word.end(1)) is None
-
-
-def _second_of_between(text: str, name: tuple) -> bool:
-    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts."""
-    at = text.rfind(" and ", max(0, name[1] - 40), name[1])
-    return at >= 0 and _AND.fullmatch(text, at, name[1]) is not None and re.search(
-        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(0, at - 40):at]) is not None
-
-
 def _skip_space(text: str, at: int) -> int:
     while at < len(text) and not text[at].isalnum():
         at += 1

@@ -19,104 +19,17 @@ from dataclasses import dataclass
 
 from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
+from briefing.load.extract.plan_refs import PlanReferences
+from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
 from briefing.model import Stance
 
-__all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "Polarity", "stance_cue"]
+__all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "PlanReferences", "Polarity", "stance_cue"]
 
-#: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
-_CUE_PATTERNS: tuple[tuple[str, str], ...] = (
-    # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
-    ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
-               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
-    # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
-    # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
-    ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
-            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
-    # blocks the stance: "without providing security guarantees" is no position at all
-    # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
-    # …and an embedded question ("a message about whether it can support a ceasefire")
-    # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
-    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
-                r"fail(?:s|ed)? to agree|"  # …and a silence ("did not mention the suspension of aid"): no stance
-                r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
-                r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
-    # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
-    # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
-    ("cond", r"if|only if|only (?:after|once|when)|provided that|"
-             r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
-             r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
-             r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
-             r"before (?:any|a)|in the event of"),
-    # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
-             r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
-    ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
-    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
-            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|freez(?:e|es|ing)|froze|"
-            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
-            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
-            r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
-            # "ended the discussions" (a verb with its object; "at the end of" is none)
-            r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
-            # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
-            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
-            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
-            r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
-    ("pos", r"support(?:s|ed|ing)?|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
-            r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
-            r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-            r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
-            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
-            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
-            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
-            r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
-            r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
-            r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
-            # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
-            r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
-            r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
-            r"[“\"]?(?=(?:ceasefire|truce)\b)|"
-            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
-            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
-            r"aim(?:s|ed|ing)? (?:to|for|at)|"
-            r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
-)
-#: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
-#: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches).
-_CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind, pattern in _CUE_PATTERNS) + ")",
-                   re.IGNORECASE)
-#: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
-#: case and hold no upper-case escape for lower() to spoil).
-_CUES_LOWER = re.compile(_CUES.pattern)
-assert not re.search(r"[A-Z]", _CUES.pattern.replace("(?P<", ""))
-#: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
-_CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
-                           r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
-                           r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
-                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
-                           r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
-                           # "Moscow, which was quick to reject the plan, is ready to agree …": an aside
-                           # closed by its comma, the main verb's auxiliary after it (not a speech tag's comma:
-                           # "NATO membership, he said, is harmful")
-                           r"(?<!said)(?<!says)(?<!added)(?<!noted)(?<!argued)(?<!stated)(?<!wrote)(?<!told)"
-                           r",\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s+[a-z]+)|"
-                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
-                           r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
-                           r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
-                           r"\s+and\s+(?=(?:he|she|they|we)\s)|"  # "… was not his final offer and he hoped to"
-                           # "…, a line Kyiv has rejected": a comment in apposition, with a subject of its own
-                           r",\s+(?:a|an|the)\s+(?=(?:line|move|step|demand|proposal|position|stance|idea|plan|"
-                           r"condition|request|call|policy|view)\b)|"
-                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
-                           re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 #: "does not believe that membership is realistic": the negation covers the whole belief, however long.
 _BELIEF = re.compile(r"\s+(?:\w+\s+)?(?:believe|think|see|expect)\b", re.IGNORECASE)
-_ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition)\b", re.IGNORECASE)
+_ONLY_IF = re.compile(r"[,;\s]*(?:but\s+)?(?:only\s+)?(?:if|provided|as long as|on condition|"
+                      # an inverted condition: "offered sanctions relief, should Russia halt its strikes"
+                      r"(?<=,\s)should(?=\s+(?:(?-i:[A-Z])|(?:the|it|they|he|she|we)\s)))\b", re.IGNORECASE)
 #: "agreed to the truce, but the terms need to be worked out": a for qualified by what must still happen.
 _BUT_NEED = re.compile(r"[,;\s]*but\s+(?:[\w’'-]+\s+){0,8}?(?:needs?\s+to|must|should|ha(?:s|ve)\s+to|proceed from)\b",
                        re.IGNORECASE)
@@ -175,11 +88,11 @@ class Clauses:
     @classmethod
     def of(cls, text: str, start: int, end: int) -> Clauses:
         lowered, exact = _lower(text)
-        found = _CUES_LOWER.finditer(lowered, start, end) if exact else _CUES.finditer(text, start, end)
+        found = CUES_LOWER.finditer(lowered, start, end) if exact else CUES.finditer(text, start, end)
         cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()]) for m in found)
         # Clause breaks matter only around a stance cue (without one `polarity` is None whatever the clause):
         # not looked for in a sentence that has none.
-        breaks = tuple(m.start() for m in _CLAUSE_BREAK.finditer(text, start, end)) \
+        breaks = tuple(m.start() for m in CLAUSE_BREAK.finditer(text, start, end)) \
             if any(c.kind not in ("not", "without", "cond") for c in cues) else ()
         return cls(text, start, end, cues, breaks, tuple(c.start for c in cues))
 
@@ -226,6 +139,8 @@ class Clauses:
             return True  # "moving from dismissing a truce to praising the talks": a stance left behind
         if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
             return True  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
+        if _DEADLINE_AFTER.match(self.text, hit.end):
+            return True  # "willing to extend the ceasefire deadline": the deadline moved, no plain stance on the thing
         if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
                 self.text, max(self.start, hit.start - 30), hit.start):
             return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
@@ -236,6 +151,44 @@ class Clauses:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
         if keywords_name not in (KeywordsName.PROPOSITION, KeywordsName.OPPOSITE):
             return None
+        starts = [h.start for h in hits]  # in text order, none overlapping
+        window, inside, right = self._cues_about(hit, hits, starts)
+        if self._no_stance(hit, hits, starts, inside, window):
+            return None
+        conditioned = self._conditioned(hit, hits, starts, window, inside)
+        if conditioned is None:
+            return None
+        condition, inside, wanted = conditioned
+        # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
+        after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
+                            and c.end <= right for c in window)
+        count = self._count(hit, inside)
+        sign, counted, flips = count.sign, count.counted, count.flips
+        decisive = [c for c in counted if c.kind not in ("cond", "not")]
+        conditional = count.conditional or self._conditional_after(hit, hits, starts, window, right)
+        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
+            return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
+        if keywords_name == KeywordsName.OPPOSITE:
+            counted_at = {c.start for c in counted}  # (a truce word that is a counted cue, "a pause of", is read)
+            if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
+                   for t in _TRUCE.finditer(self.text, c.end, hit.start)):
+                return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
+            sign, flips = -sign, flips + 1
+            if conditional and sign < 0:
+                return None  # "could accept neutrality only if …": the opposite wanted on terms, no plain stance
+        if conditional and sign > 0:
+            stance = Stance.CONDITIONAL
+        elif count.opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
+                a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
+                for a, b in zip(decisive, decisive[1:])):  # "will consider, and hopefully adopt, the treaty": for
+            stance = Stance.OPEN
+        else:
+            stance = Stance.FOR if sign > 0 else Stance.AGAINST
+        return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
+                        flips)
+
+    def _cues_about(self, hit: IssueHit, hits: list[IssueHit], starts: list[int]) -> tuple[tuple[Cue, ...], list[Cue], int]:
+        """The cues of the clause near `hit` (its window), those of them that speak about it, and the window's end."""
         clause_left, right = self.clause(hit.start)
         left, right = max(clause_left, hit.start - _REACH), min(right, hit.end + _REACH)
         for cue in self.cues[bisect_left(self.starts, clause_left):bisect_left(self.starts, left)]:
@@ -244,13 +197,16 @@ class Clauses:
                 break
         # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
         # is about peacekeepers, not the truce.
-        starts = [h.start for h in hits]  # in text order, none overlapping
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
-        if self._no_stance(hit, hits, starts, inside, window):
-            return None
+        return window, inside, right
+
+    def _conditioned(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
+                     inside: list[Cue]) -> tuple[Cue | None, list[Cue], bool] | None:
+        """The condition before the keyword, the cues to read once it is taken into account, and whether the
+        holder wants what the condition names; None when the condition hides the stance."""
         # (a condition is looked for among all the clause's cues: "dependent on" speaks about what comes before it)
         condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
                           and not _within_a_keyword(c, hits, starts)), None)
@@ -264,9 +220,10 @@ class Clauses:
         wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
         if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
             inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
-        # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
-        after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
-                            and c.end <= right for c in window)
+        return condition, inside, wanted
+
+    def _count(self, hit: IssueHit, inside: list[Cue]) -> _Count:
+        """The cues' product: each for or against turns the sign, a negation turns the cue after it."""
         sign, counted, turned, opened, conditional, flips = 1, [], None, False, False, 0
         for cue in inside:
             if cue.kind == "not":
@@ -283,6 +240,8 @@ class Clauses:
                 counted.append(cue)
                 if cue.start >= hit.end and _HINGE.fullmatch(cue.text.lower()):
                     counted.append(Cue("pos", cue.start, cue.end, cue.text))  # "the truce is dependent on …"
+                if cue.start >= hit.end:
+                    break  # "would accept a ceasefire if Russia stops its attacks": the condition's verbs are its own
             elif cue.kind == "open":
                 opened = not negated  # "no definite position" is open; "will not discuss" is not
                 if negated:
@@ -301,35 +260,37 @@ class Clauses:
             sign = -sign  # "pledged never to join NATO", "agreed not to deploy troops": the negation after the cue
             counted.append(turned)
             flips += 1
-        decisive = [c for c in counted if c.kind not in ("cond", "not")]
-        if not conditional and any(c.kind == "cond" and c.start >= hit.end and not c.text.lower().startswith("before")
-                                   and not _within_a_keyword(c, hits, starts)
-                                   and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window):
-            conditional = True  # "would agree to a ceasefire only if the West halts military aid": the whole clause
+        elif turned is not None and counted and counted[-1].kind in ("pos", "neg", "ruleout") and \
+                turned.end <= hit.start and _NOT_RIGHT_BEFORE.fullmatch(self.text, turned.end, hit.start):
+            sign = -sign  # "insisted that Israel will not end the war": the keyword carries its own verb
+            counted.append(turned)
+            flips += 1
+        return _Count(sign, counted, opened, conditional, flips)
+
+    def _conditional_after(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
+                           right: int) -> bool:
+        """Whether a condition elsewhere in the sentence makes the whole clause conditional."""
+        if any(c.kind == "cond" and c.start >= hit.end and not c.text.lower().startswith("before")
+               and not _within_a_keyword(c, hits, starts)
+               and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window):
+            return True  # "would agree to a ceasefire only if the West halts military aid": the whole clause
         opening = _IF_OPENING.match(self.text, self.start)
-        if not conditional and opening is not None and opening.end() <= hit.start:
-            conditional = True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
-        if not conditional and right < self.end and (_ONLY_IF.match(self.text, right, self.end)
-                                                     or _BUT_NEED.match(self.text, right, self.end)):
-            conditional = True  # "supported the idea, but only if the US took part"
-        if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
-            return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
-        if keywords_name == KeywordsName.OPPOSITE:
-            counted_at = {c.start for c in counted}  # (a truce word that is a counted cue, "a pause of", is read)
-            if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
-                   for t in _TRUCE.finditer(self.text, c.end, hit.start)):
-                return None  # "agreed to a ceasefire involving … strikes on energy": the truce is what is agreed
-            sign, flips = -sign, flips + 1
-        if conditional and sign > 0:
-            stance = Stance.CONDITIONAL
-        elif opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
-                a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
-                for a, b in zip(decisive, decisive[1:])):  # "will consider, and hopefully adopt, the treaty": for
-            stance = Stance.OPEN
-        else:
-            stance = Stance.FOR if sign > 0 else Stance.AGAINST
-        return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
-                        flips)
+        if opening is not None and opening.end() <= hit.start:
+            return True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
+        # "supported the idea, but only if the US took part"
+        return right < self.end and (_ONLY_IF.match(self.text, right, self.end) is not None
+                                     or _BUT_NEED.match(self.text, right, self.end) is not None)
+
+
+@dataclass
+class _Count:
+    """What Clauses._count read from a clause's cues."""
+
+    sign: int
+    counted: list[Cue]
+    opened: bool
+    conditional: bool
+    flips: int
 
 
 #: Between an openness and a want coordinated after it: "consider, and hopefully adopt".
@@ -350,6 +311,7 @@ _BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
 _FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
                      r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
@@ -371,6 +333,8 @@ def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
     return [Cue("pos", condition.start, condition.end, condition.text), *after]
 
 
+#: Between a negation and a keyword that starts with its verb ("will not end the war", "never stop the fighting").
+_NOT_RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 #: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
 _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
 

@@ -27,6 +27,7 @@ such group names it again as "the party", "the rebels", …. One pass over the a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from briefing.load.extract.countries import COMBINING, PARTIES
@@ -177,6 +178,11 @@ class PartyFinder:
             pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
             _recent = (text, groups, pattern)
         return _recent[1], _recent[2]
+
+    def others_named(self, text: str) -> Counter[str]:
+        """How often `text` names each party that stands for no side of the briefing ("party:iran")."""
+        return Counter(key for _at, key in self._hits(text, 0, len(text), [])
+                       if key.startswith("party:") and self.stands_for.get(key, OTHER) in (OTHER, UNPLACED))
 
     def find(self, text: str, start: int, end: int, named: Iterable[str],
              taken: Iterable[tuple[int, int]] = ()) -> tuple[str, ...]:

@@ -31,7 +31,7 @@ from briefing.load.extract.findings import (
     stem,
 )
 from briefing.load.extract.holder_refs import sentence_subject
-from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.issues import IssueTagger, PlanReferences
 from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.metadata import YEAR_DOUBTFUL
 from briefing.load.extract.parties import PartyFinder
@@ -367,9 +367,10 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
     last_person: str | None = None
     speaker_keys = sorted(speakers)  # a sentence's quotes by bisection, not a pass over all of them
 
+    plans = PlanReferences(tagger.keywords_name)  # a plan named with its issue, referred to later (plan_refs.py)
     for index, (start, end) in enumerate(sentences):
         quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
-        hits = tagger.tags(text, start, end)
+        hits = plans.hits(text, start, end, tagger.tags(text, start, end))
         issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
         named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
         dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]

@@ -1,0 +1,75 @@
+"""Which names of a clause can be its agent (holders.py): not the object of a preposition ("talks with
+Zelensky"), not whom a demand is made of ("would require Ukraine to cede"), not the second of "between X and
+Y", not whom a subject joins, not a name inside a relative aside, not a possessive qualifying a thing."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.holder_places import AGENT_NEXT
+from briefing.load.extract.issues import stance_cue
+
+__all__ = ["AND", "DEMANDED_OF", "PREPOSITION", "possible_agents"]
+
+#: A name right after one of these is the object of a preposition, not the clause's agent.
+PREPOSITION = re.compile(r"\b(?:with|to|from|for|of|against|on|about|after|before|between|by|than|towards?|"
+                         r"over|at|in|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|occupied|central|neighbou?ring)\s+)?$",
+                         re.IGNORECASE)
+#: What joins two names into one subject: "and", with the second name's titles ("and Russian President").
+AND = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+#: A name right after one of these is whom a demand is made of, not the agent: "would require Ukraine to cede",
+#: "the proposal demands Kyiv cede", "would see Ukraine renounce", "Trump wants Ukraine to give up".
+DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressur(?:e|es|ed|ing)|press(?:es|ed|ing)?|"
+                         r"urg(?:e|es|ed|ing)|(?:would|will) see|compel(?:s|led|ling)?|push(?:es|ed|ing)?|"
+                         r"ask(?:s|ed|ing)?|call(?:s|ed|ing)? on|demand(?:s|ed|ing)?|want(?:s|ed)?|expect(?:s|ed)?|"
+                         r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
+                         r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
+                         r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
+#: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
+_PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
+                                 r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
+#: Whom a subject joins ("the United States would join Europe in offering guarantees"): not the subject.
+_JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
+
+
+def possible_agents(text: str, names, left: int, right: int, clause_left: int) -> list:  # noqa: ANN001
+    """Names in [left, right) that can be an agent: not after a preposition, not the second of "between X and Y",
+    not whom a demand is made of ("would require Ukraine to cede"), not a possessive qualifying a thing ("does
+    not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
+    "Ukraine's government")."""
+    return [n for n in names if left <= n[1] < right
+            and not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
+            and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
+            and not _second_of_between(text, n, clause_left)
+            and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
+            and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
+            and not _possessive_of_a_thing(text, n, right)]
+
+
+#: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).
+_ASIDE_OPENS = re.compile(r",\s+(?:who|which|whose)\b[^,]*$")
+
+
+def _in_aside(text: str, name: tuple, cue: int) -> bool:
+    """"Carney, who has visited the White House twice, has been striving to …": a name inside a relative aside
+    that closes before the cue is not its agent (holder_refs.aside_subject finds the subject before the aside)."""
+    return text.find(",", name[2], cue) >= 0 and _ASIDE_OPENS.search(text, max(0, name[1] - 80), name[1]) is not None
+
+
+#: A possessive and the noun it qualifies, unless an act follows ("Russia's request to lift …": its agent).
+_POSSESSIVE = re.compile(r"[’']s\s+([a-z][a-z-]*)\b(?!\s+(?:to|for|that)\b)")
+
+
+def _possessive_of_a_thing(text: str, name: tuple, cue: int) -> bool:
+    word = _POSSESSIVE.match(text, name[2])
+    # (a possessed stance word is a stance of its own: "tempering Ukraine's aspirations for NATO membership")
+    return word is not None and word.start(1) != cue and AGENT_NEXT.fullmatch(word.group(1)) is None and \
+        stance_cue(text, word.start(1), word.end(1)) is None
+
+
+def _second_of_between(text: str, name: tuple, start: int) -> bool:
+    """"talks between the U.S. and Russia": Russia is what the talks are between, not who acts (read inside the
+    sentence from `start`: "… between Russia and Ukraine. Russia has refused …" names the agent)."""
+    at = text.rfind(" and ", max(start, name[1] - 40), name[1])
+    return at >= 0 and AND.fullmatch(text, at, name[1]) is not None and re.search(
+        r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(start, at - 40):at]) is not None

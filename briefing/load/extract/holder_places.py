@@ -1,0 +1,64 @@
+"""The words that name a negotiating side as the agent of a clause ("Poland refused", "a senior Polish
+official said"), found for holders.py as pseudo-actors of that side: they give a side, never a person."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import ChainMap
+
+from briefing.load.sides import HoldingSides
+from briefing.model import Actor
+
+__all__ = ["AGENT_NEXT", "PLACE", "overlaps", "with_places"]
+
+#: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
+#: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
+_LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
+AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+                         r"chief|head|director-general|"
+                         r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
+                         r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
+                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
+                         r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
+                         r"again|then|now|still|later|already|itself|alone|and|or|nor|"
+                         r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
+                         r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
+                         r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
+                         # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
+                         r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
+                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
+#: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
+_TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
+#: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
+PLACE = "@"
+
+
+def with_places(text: str, start: int, end: int, actors, names: list, quoted, keywords,  # noqa: ANN001
+                 negotiating) -> tuple:  # noqa: ANN001
+    """`names` with the words that name a negotiating side added ("Poland", "a senior Polish official"; from
+    the sides' cues, see HoldingSides), each as a pseudo-actor of that side, and `actors` able to look them
+    up. A word inside a name found, a quotation or an issue's keyword is not one."""
+    if not isinstance(negotiating, HoldingSides):
+        return actors, names
+    places = {}
+    for side, s, e in negotiating.named(text, start, end):
+        if overlaps(quoted, s, s + 1) or overlaps(keywords, s, e) or any(a < e and s < b for _x, a, b in names):
+            continue
+        if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
+            continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
+        word = _LOWER_NEXT.match(text, e)
+        if word is not None and not AGENT_NEXT.fullmatch(word.group(1)):
+            continue  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
+        pseudo = f"{PLACE}{side}:{s}"
+        places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
+    if not places:
+        return actors, names
+    found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
+    return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
+
+
+def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of `intervals` (sorted, not overlapping each other): O(log n)."""
+    i = bisect_right(intervals, (start, float("inf"))) - 1
+    return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)

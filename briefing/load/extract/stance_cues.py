@@ -1,0 +1,107 @@
+"""The words that say a stance (issues.py reads them against an issue's keyword): the cue kinds and their
+patterns, and where a clause ends (the cues of one clause do not speak about a keyword in the next)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS"]
+
+#: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
+CUE_PATTERNS: tuple[tuple[str, str], ...] = (
+    # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
+    ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
+               r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
+               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
+    # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
+    # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
+    ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
+            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
+    # blocks the stance: "without providing security guarantees" is no position at all
+    # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
+    # …and an embedded question ("a message about whether it can support a ceasefire")
+    # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
+    # …and no one as the subject ("nobody is asking Kyiv to recognise …": a denial that anyone holds it)
+    ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
+                r"fail(?:s|ed)? to agree|nobody|no one|"  # …and a silence ("did not mention the suspension of aid")
+                r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
+                r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
+    # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
+    # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
+    ("cond", r"if|only if|only (?:after|once|when)|provided that|"
+             r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
+             r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
+             r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
+             r"before (?:any|a)|in the event of"),
+    # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
+             r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
+    ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
+    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|froze|"
+            # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
+            r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
+            r"(?:front|battle|contact|territorial) ?lines?)\b)|"
+            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
+            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
+            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
+            # "ended the discussions" (a verb with its object; "at the end of" is none)
+            r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
+            # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
+            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
+            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
+    ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
+            # what brings the thing about: "decided to trigger the snapback", "invoke Article 5" (not "impose": "the
+            # West imposed sanctions in 2022" is history, and "Rubio said Europe imposed sanctions" no one's stance)
+            r"trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
+            r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
+            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
+            r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed)? (?:for|to)|endors(?:e|es|ed)|"
+            r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
+            r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
+            # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
+            r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
+            r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
+            r"[“\"]?(?=(?:ceasefire|truce)\b)|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
+            r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"aim(?:s|ed|ing)? (?:to|for|at)|"
+            r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
+)
+#: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
+#: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches).
+CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind, pattern in CUE_PATTERNS) + ")",
+                   re.IGNORECASE)
+#: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
+#: case and hold no upper-case escape for lower() to spoil).
+CUES_LOWER = re.compile(CUES.pattern)
+assert not re.search(r"[A-Z]", CUES.pattern.replace("(?P<", ""))
+#: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
+CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
+                           r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
+                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
+                           r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
+                           r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
+                           r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "Moscow, which was quick to reject the plan, is ready to agree …": an aside
+                           # closed by its comma, the main verb's auxiliary after it (not a speech tag's comma:
+                           # "NATO membership, he said, is harmful")
+                           r"(?<!said)(?<!says)(?<!added)(?<!noted)(?<!argued)(?<!stated)(?<!wrote)(?<!told)"
+                           r",\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|must|should)\s+[a-z]+)|"
+                           # "in a blow to its aspirations, X said (at NATO headquarters) that …": a clause
+                           r"\s(?=(?:said|says|stated|told)\b[^.;:\n]{0,60}?\bthat\b)|"
+                           r"\s+and\s+(?=(?:would|will|should|could|must|has|have|had|is|was)\b)|"
+                           r"\s+and\s+(?=(?:he|she|they|we)\s)|"  # "… was not his final offer and he hoped to"
+                           # "…, a line Kyiv has rejected": a comment in apposition, with a subject of its own
+                           r",\s+(?:a|an|the)\s+(?=(?:line|move|step|demand|proposal|position|stance|idea|plan|"
+                           r"condition|request|call|policy|view)\b)|"
+                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
+                           re.IGNORECASE)  # ", leaving the issue of …" is its own clause
