@@ -1,0 +1,53 @@
+"""Event and publication dates from the "events" helper's blind sets of the seventh session (a trade deal announced
+by telephone, a state visit), on articles written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing.load import load_briefing
+from briefing.load.extract.dates import Reference, find_dates
+from briefing.model import PartialDate
+
+
+def _folder(tmp_path: Path, **files: str) -> Path:
+    (tmp_path / "sources").mkdir()
+    for name, text in files.items():
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # A relative clause in the past runs on to the weekday: the day is its verb's, not the plan's.
+    ("The president is due to leave the castle, where he and his wife received a royal welcome on Wednesday.",
+     "2025-09-17"),
+    ("Envoys are expected to sign the text that the negotiators finished in Geneva on Monday.", "2025-09-15"),
+    # A comma closes the relative clause: the weekday is the plan's again.
+    ("Talks are expected to resume in Geneva, which hosted the first round, on Monday.", "2025-09-22"),
+    # An auxiliary before the participle: still the plan.
+    ("Envoys are expected to agree a text that could be signed on Monday.", "2025-09-22"),
+])
+def test_a_past_relative_clause_owns_the_weekday_after_a_future_cue(sentence: str, expected: str) -> None:
+    found = find_dates(sentence, 0, len(sentence), Reference(PartialDate.parse("2025-09-18")))
+    assert [d.date.iso for d in found] == [expected]
+
+
+DATED = ("Leaders meet at the manor\n\ndate 2025-09-18\n\n"
+         "Donald Trump arrived at Chequers on Thursday morning to meet Keir Starmer for talks on steel tariffs "
+         "and a technology pact.\n")
+#: Written the day before the talks: the Thursday is planned, in a sentence that does not open the text.
+PREVIEW = ("The visit turns to business\n\nThe guests stayed at the castle overnight.\n"
+           "On Thursday, Donald Trump will be heading to Chequers to meet Keir Starmer for talks on steel tariffs "
+           "and a technology pact.\n")
+
+
+def test_a_fronted_planned_weekday_is_no_past_clue_for_an_undated_page(tmp_path: Path) -> None:
+    """"On Thursday, X will …" leading a sentence that is not the first of the text was read as past when an
+    undated page was bounded by the events it shares (so it was taken as written on or after that Thursday, and
+    its other weekdays were read from there: a past "on Wednesday" after "is due to" became the next week's)."""
+    briefing = load_briefing(_folder(tmp_path, a=DATED, b=PREVIEW), use_cache=False)
+    preview = next(s for s in briefing.sources if s.file == "b.txt")
+    assert preview.published is None
+    assert "(past)" not in preview.published_note
