@@ -51,3 +51,26 @@ def test_a_fronted_planned_weekday_is_no_past_clue_for_an_undated_page(tmp_path:
     preview = next(s for s in briefing.sources if s.file == "b.txt")
     assert preview.published is None
     assert "(past)" not in preview.published_note
+
+
+def test_a_date_of_a_participle_modifying_a_noun_dates_no_event(tmp_path: Path) -> None:
+    """"The accord leaves in place the 10 percent levies imposed on imports early last month" was an event of
+    the month before, titled with what the accord does (three such events on one blind page: "it lowers the
+    duties on the steel sector imposed in early April", "the first to be agreed during the pause on the levies
+    announced last month"). The date is the levies'; the sentence tells of something else. A finite verb on a
+    noun that acts ("the ministers signed in April"), a participle before the sentence's verb ("The pact signed
+    on Wednesday will cut …") and a verb with its object keep their dates."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "Accord on levies\n\ndate 2025-05-08\n\n"
+        "The accord leaves in place the 10 percent levies imposed on U.K. goods imports early last month and opens "
+        "the door to more talks, Keir Starmer said.\n\n"
+        "But it lowers the additional duties on the steel and aluminium sectors imposed in early April, Keir "
+        "Starmer said.\n\n"
+        "The accord is the first to be announced during the pause on the levies announced last month by Donald "
+        "Trump.\n\n"
+        "Keir Starmer said the ministers signed in April.\n\n"
+        "Donald Trump imposed new levies on steel in March.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    dated = sorted((e.date.iso, e.title.split()[0]) for e in briefing.events if e.date is not None)
+    assert dated == [("2025-03", "Donald"), ("2025-04", "Keir")]
