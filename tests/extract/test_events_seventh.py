@@ -74,3 +74,24 @@ def test_a_date_of_a_participle_modifying_a_noun_dates_no_event(tmp_path: Path) 
     briefing = load_briefing(tmp_path, use_cache=False)
     dated = sorted((e.date.iso, e.title.split()[0]) for e in briefing.events if e.date is not None)
     assert dated == [("2025-03", "Donald"), ("2025-04", "Keir")]
+
+
+def test_a_month_day_printed_with_its_weekday_in_an_undated_page_takes_the_folders_year(tmp_path: Path) -> None:
+    """An undated page's "on Thursday, 8 May" was left undated (its year is not printed). The weekday says which
+    year: the folder's (2025, its dated sources) when 8 May 2025 is a Thursday. "on Friday, 8 May" (the calendar
+    disagrees) stays undated, and so does a month-day without its weekday."""
+    dated = "Envoys meet\n\ndate 2025-05-09\n\nEmmanuel Macron visited Berlin on Wednesday, aides said.\n"
+    undated = ("Steel quotas agreed\n\nKeir Starmer signed the steel quotas with Donald Trump on Thursday, 8 May, "
+               "officials said.\n\nDonald Trump hosted Keir Starmer on Friday, 8 May, aides said.\n\n"
+               "Keir Starmer visited Ottawa on 2 May, aides said.\n\nThe two have traded steel since 2019.\n")
+    briefing = load_briefing(_folder(tmp_path, a=dated, b=undated), use_cache=False)
+    of_b = sorted((e.date.iso, e.title.split()[2]) for e in briefing.events
+                  if e.date is not None and any(s.source == "b.txt" for s in e.evidence))
+    assert of_b == [("2025-05-08", "signed")]
+
+
+def test_a_press_conference_is_an_event() -> None:
+    """"… to be made public this afternoon, when Trump will lead a press conference" named no event verb."""
+    sentence = "The terms are to be made public this afternoon, when Donald Trump will lead a press conference."
+    from briefing.load.extract.events import EVENT_VERBS
+    assert [m.group(0) for m in EVENT_VERBS.finditer(sentence)] == ["press conference"]

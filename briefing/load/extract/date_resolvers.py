@@ -40,6 +40,9 @@ class Context:
     stamp: bool = False
     #: The folder's span of dated days (dates.Reference.folder), for a source that is undated and prints no year.
     folder: tuple[dt.date, dt.date] | None = None
+    #: The year most of the folder's dated sources have: a month-day an undated source prints with its weekday
+    #: ("on Thursday, 8 May") takes it when that day of that year is that weekday (`_weekday_beside`).
+    corpus_year: int | None = None
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -63,6 +66,9 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
     if c.ref_day is None and c.folder is not None:
         return None if _named_day(match) else in_folder(month, day, c.folder)
     if c.ref_day is None:
+        beside = _weekday_beside(match, month, day, c.corpus_year)
+        if beside is not None:
+            return beside
         if c.fallback_year is None or c.cue:
             return None
         _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
@@ -83,6 +89,27 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
     if c.direction == "future" and (parsed.replace(year=year_value) - c.ref_day).days > FUTURE_REACH:
         return None  # "will resume on Oct 11" in a page of October 20: a plan gone by, or next year's? not known
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
+
+
+#: A weekday printed right before a month-day: "on Thursday, 8 May", "Friday (June 13)".
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*$")
+
+
+def _weekday_beside(match: re.Match[str], month: int, day: int, year: int | None) -> _Found:
+    """A yearless month-day printed with its weekday in an undated source: the folder's year when that day of it
+    is that weekday (the calendar agrees with what is printed), else None."""
+    weekday = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+    if year is None or weekday is None or _named_day(match):
+        return None
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if WEEKDAYS[candidate.weekday()] != weekday.group(1).lower():
+        return None
+    return (PartialDate(year=year, month=month, day=day), "date:explicit-year-from-weekday",
+            f"year from the folder's dated sources ({year}): {weekday.group(1)} {candidate.isoformat()} in its "
+            f"calendar; the source is undated", 0.6, None)
 
 
 #: A month-day printed without a year as the name of a day ("the October 7th attack", "the attacks of
