@@ -95,3 +95,31 @@ def test_a_press_conference_is_an_event() -> None:
     sentence = "The terms are to be made public this afternoon, when Donald Trump will lead a press conference."
     from briefing.load.extract.events import EVENT_VERBS
     assert [m.group(0) for m in EVENT_VERBS.finditer(sentence)] == ["press conference"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # The weekday and the month-day printed beside it disagree (8 September 2025 is a Monday): one is wrong.
+    ("The navy launched a strike on the port on Tuesday (September 8), officials said.", []),
+    ("The ministers met on Friday, September 18, 2025, aides said.", []),
+    # They agree: the day.
+    ("The navy launched a strike on the port on Tuesday (September 9), officials said.", ["2025-09-09"]),
+    ("The ministers met on Thursday, September 18, 2025, aides said.", ["2025-09-18"]),
+])
+def test_a_weekday_the_calendar_disagrees_with_leaves_its_month_day_undated(sentence: str,
+                                                                             expected: list[str]) -> None:
+    found = find_dates(sentence, 0, len(sentence), Reference(PartialDate.parse("2025-09-09")))
+    assert [d.date.iso for d in found] == expected
+
+
+def test_a_toll_counted_since_a_date_is_no_event_of_that_date(tmp_path: Path) -> None:
+    """"Since October 2023, the war has killed over 64,600 people" and a subhead "the war has killed at least
+    64,605 people … since October 2023" were two events of October 2023: the date starts the stretch the toll
+    counts. Without a count, a perfect with "since" keeps its date."""
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.txt").write_text(
+        "A toll\n\ndate 2025-09-09\n\n"
+        "Since October 2023, the war in the region has killed over 12,300 people, Israel said.\n\n"
+        "The war has killed at least 12,305 people and wounded 30,100 since October 2023, Qatar said.\n\n"
+        "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    assert [e.date.iso for e in briefing.events if e.date is not None] == ["2023-11"]

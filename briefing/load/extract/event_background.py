@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.date_resolvers import WEEKDAYS, the_date_noun
+from briefing.load.extract.date_names import WEEKDAYS, the_date_noun
 
 __all__ = ["is_background", "names_a_thing"]
 
@@ -95,13 +95,33 @@ def reduced_participle(text: str, start: int, at: int) -> bool:
     return _FINITE_BEFORE.search(text, start, phrase.start()) is not None
 
 
+#: A "since" before the date, and a count its sentence gives in the perfect: "Since October 2023, the war has killed
+#: over 64,600 people", "the war has killed at least 64,605 people … since October 2023". The date starts the
+#: stretch the toll covers; the toll is of the day of writing, not of the date ("Tunisia has detained trawlers
+#: since November 2023", no count, keeps its date).
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?$")
+_PERFECT_COUNT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en)\s+(?:(?:at\s+least|more\s+than|over|"
+                            r"nearly|almost|about|around|some)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d+(?:\.\d+)?\s+"
+                            r"(?:million|billion)|thousands|hundreds|dozens|millions)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def counted_since(text: str, start: int, at: int) -> bool:
+    """Whether the date at `at` follows "since" in a sentence (beginning at `start`) that gives a count in the
+    perfect ("has killed at least 64,605 people"): the start of the stretch counted, not the day of an act."""
+    if not _SINCE_BEFORE.search(text, max(start, at - 16), at):
+        return False
+    end = _SENTENCE_END.search(text, at, at + 300)
+    return _PERFECT_COUNT.search(text, start, end.start() if end else min(len(text), at + 300)) is not None
+
+
 def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
     mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
     following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
-    if reduced_participle(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
+    if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
             or _FIRST_SINCE.search(text, max(start, at - 170), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
