@@ -123,3 +123,14 @@ def test_a_toll_counted_since_a_date_is_no_event_of_that_date(tmp_path: Path) ->
         "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n", encoding="utf-8")
     briefing = load_briefing(tmp_path, use_cache=False)
     assert [e.date.iso for e in briefing.events if e.date is not None] == ["2023-11"]
+
+
+def test_a_name_and_date_line_under_the_prose_dates_no_page() -> None:
+    """A site's name and date above the story dates the page; the same shape under its first line of prose is a
+    timeline's entry ("- Riyadh Talks - February 18, 2025"), not the page's date."""
+    from briefing.load.extract.metadata import date_clues, extract_metadata
+    prose = "The talks have gone through several rounds since the winter, and both sides say more are planned.\n\n"
+    line = "- Riyadh Talks - February 18, 2025\n\n"
+    for text, expected in ((f"Explainer\n\n{line}{prose}", "2025-02-18"), (f"Explainer\n\n{prose}{line}", None)):
+        meta = extract_metadata("a.txt", text, None, date_clues(text), ())
+        assert (meta.published.iso if meta.published else None) == expected

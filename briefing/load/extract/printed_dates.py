@@ -126,8 +126,9 @@ def date_clues(text: str) -> list[DateClue]:
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
-            if clue is None or (kind == "header" and clue.year is None and match.start() > prose):
-                continue  # a day without a year under the story's prose: a live page's entry day, not the page's
+            if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
+                                and match.start() > prose):
+                continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues
