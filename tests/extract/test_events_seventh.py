@@ -21,7 +21,7 @@ def _folder(tmp_path: Path, **files: str) -> Path:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # A relative clause in the past runs on to the weekday: the day is its verb's, not the plan's.
-    ("The president is due to leave the castle, where he and his wife received a royal welcome on Wednesday.",
+    ("The envoy is due to fly home from the capital, where the host government feted her delegation on Wednesday.",
      "2025-09-17"),
     ("Envoys are expected to sign the text that the negotiators finished in Geneva on Monday.", "2025-09-15"),
     # A comma closes the relative clause: the weekday is the plan's again.
@@ -34,19 +34,19 @@ def test_a_past_relative_clause_owns_the_weekday_after_a_future_cue(sentence: st
     assert [d.date.iso for d in found] == [expected]
 
 
-DATED = ("Leaders meet at the manor\n\ndate 2025-09-18\n\n"
-         "Donald Trump arrived at Chequers on Thursday morning to meet Keir Starmer for talks on steel tariffs "
-         "and a technology pact.\n")
+DATED = ("Leaders meet at the lodge\n\ndate 2025-09-18\n\n"
+         "Donald Trump reached the lodge on Thursday morning to meet Keir Starmer for talks on whisky duties "
+         "and a satellite pact.\n")
 #: Written the day before the talks: the Thursday is planned, in a sentence that does not open the text.
-PREVIEW = ("The visit turns to business\n\nThe guests stayed at the castle overnight.\n"
-           "On Thursday, Donald Trump will be heading to Chequers to meet Keir Starmer for talks on steel tariffs "
-           "and a technology pact.\n")
+PREVIEW = ("The visit turns to business\n\nThe guests stayed at the palace overnight.\n"
+           "On Thursday, Donald Trump will be driving to the lodge to meet Keir Starmer for talks on whisky duties "
+           "and a satellite pact.\n")
 
 
 def test_a_fronted_planned_weekday_is_no_past_clue_for_an_undated_page(tmp_path: Path) -> None:
     """"On Thursday, X will …" leading a sentence that is not the first of the text was read as past when an
     undated page was bounded by the events it shares (so it was taken as written on or after that Thursday, and
-    its other weekdays were read from there: a past "on Wednesday" after "is due to" became the next week's)."""
+    its other weekdays were read from there)."""
     briefing = load_briefing(_folder(tmp_path, a=DATED, b=PREVIEW), use_cache=False)
     preview = next(s for s in briefing.sources if s.file == "b.txt")
     assert preview.published is None
@@ -54,20 +54,17 @@ def test_a_fronted_planned_weekday_is_no_past_clue_for_an_undated_page(tmp_path:
 
 
 def test_a_date_of_a_participle_modifying_a_noun_dates_no_event(tmp_path: Path) -> None:
-    """"The accord leaves in place the 10 percent levies imposed on imports early last month" was an event of
-    the month before, titled with what the accord does (three such events on one blind page: "it lowers the
-    duties on the steel sector imposed in early April", "the first to be agreed during the pause on the levies
-    announced last month"). The date is the levies'; the sentence tells of something else. A finite verb on a
-    noun that acts ("the ministers signed in April"), a participle before the sentence's verb ("The pact signed
-    on Wednesday will cut …") and a verb with its object keep their dates."""
+    """A sentence about an accord that names levies "imposed on … late last month" was an event of the month
+    before, titled with what the accord does (three such events on one blind page). The date is the levies'; the
+    sentence tells of something else. A finite verb on a noun that acts ("the ministers signed in April") and a
+    verb with its object keep their dates."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(
         "Accord on levies\n\ndate 2025-05-08\n\n"
-        "The accord leaves in place the 10 percent levies imposed on U.K. goods imports early last month and opens "
-        "the door to more talks, Keir Starmer said.\n\n"
-        "But it lowers the additional duties on the steel and aluminium sectors imposed in early April, Keir "
-        "Starmer said.\n\n"
-        "The accord is the first to be announced during the pause on the levies announced last month by Donald "
+        "The accord keeps in force the baseline levies imposed on farm exports late last month, and sets up a "
+        "review, Keir Starmer said.\n\n"
+        "But it cuts the extra duties on machine parts imposed in early April, Keir Starmer said.\n\n"
+        "The accord is the first one signed during the freeze on the levies announced last month by Donald "
         "Trump.\n\n"
         "Keir Starmer said the ministers signed in April.\n\n"
         "Donald Trump imposed new levies on steel in March.\n", encoding="utf-8")
@@ -91,18 +88,18 @@ def test_a_month_day_printed_with_its_weekday_in_an_undated_page_takes_the_folde
 
 
 def test_a_press_conference_is_an_event() -> None:
-    """"… to be made public this afternoon, when Trump will lead a press conference" named no event verb."""
-    sentence = "The terms are to be made public this afternoon, when Donald Trump will lead a press conference."
+    """A sentence whose only event is a press conference named no event verb."""
+    sentence = "Both leaders will answer questions at a joint press conference in the garden."
     from briefing.load.extract.events import EVENT_VERBS
     assert [m.group(0) for m in EVENT_VERBS.finditer(sentence)] == ["press conference"]
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # The weekday and the month-day printed beside it disagree (8 September 2025 is a Monday): one is wrong.
-    ("The navy launched a strike on the port on Tuesday (September 8), officials said.", []),
+    ("The coast guard seized the tanker on Tuesday (September 8), officials said.", []),
     ("The ministers met on Friday, September 18, 2025, aides said.", []),
     # They agree: the day.
-    ("The navy launched a strike on the port on Tuesday (September 9), officials said.", ["2025-09-09"]),
+    ("The coast guard seized the tanker on Tuesday (September 9), officials said.", ["2025-09-09"]),
     ("The ministers met on Thursday, September 18, 2025, aides said.", ["2025-09-18"]),
 ])
 def test_a_weekday_the_calendar_disagrees_with_leaves_its_month_day_undated(sentence: str,
@@ -112,14 +109,15 @@ def test_a_weekday_the_calendar_disagrees_with_leaves_its_month_day_undated(sent
 
 
 def test_a_toll_counted_since_a_date_is_no_event_of_that_date(tmp_path: Path) -> None:
-    """"Since October 2023, the war has killed over 64,600 people" and a subhead "the war has killed at least
-    64,605 people … since October 2023" were two events of October 2023: the date starts the stretch the toll
-    counts. Without a count, a perfect with "since" keeps its date."""
+    """A toll counted "since" a month in the perfect, fronted or at the end of its sentence, was an event of that
+    month (two on one blind page): the date starts the stretch the toll counts. Without a count, a perfect with
+    "since" keeps its date."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(
         "A toll\n\ndate 2025-09-09\n\n"
-        "Since October 2023, the war in the region has killed over 12,300 people, Israel said.\n\n"
-        "The war has killed at least 12,305 people and wounded 30,100 since October 2023, Qatar said.\n\n"
+        "Since March 2024, the floods in the delta have displaced more than 40,000 families, Egypt said.\n\n"
+        "The floods have displaced at least 41,200 families and destroyed 9,100 homes since March 2024, Sudan "
+        "said.\n\n"
         "Tunisia has detained Italian trawlers in the strait since November 2023, Italy said.\n", encoding="utf-8")
     briefing = load_briefing(tmp_path, use_cache=False)
     assert [e.date.iso for e in briefing.events if e.date is not None] == ["2023-11"]
