@@ -304,6 +304,12 @@ def test_a_time_before_the_date_still_dates_the_article(line: str, clue: str, ex
      "dateline"),
     # A place and its region, then a dash and the full date, alone on the line.
     ("Washington, D.C. — July 23, 2025", "Washington, D.C. — July 23, 2025", "2025-07-23", "dateline"),
+    # A site's name and its date, a dash between them, alone on a header line (a leading bullet left out).
+    ("THE EXAMPLE POST — 2025-05-08", "THE EXAMPLE POST — 2025-05-08", "2025-05-08", "timestamp"),
+    ("- The Sample Herald - Thursday, September 18, 2025", "The Sample Herald - Thursday, September 18, 2025",
+     "2025-09-18", "timestamp"),
+    # A "Time" label, the clock, then the date.
+    ("Time 12:23 pm, May 8, 2025", "Time 12:23 pm, May 8, 2025", "2025-05-08", "byline"),
 ])
 def test_more_printed_date_lines(line: str, clue: str, expected: str, basis: str) -> None:
     text = f"Envoys meet again\n\n{line}\n\nThe envoys met on Monday in Geneva.\n"

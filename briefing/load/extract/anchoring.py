@@ -154,7 +154,7 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
         d = candidate.date
         day = dt.date(d.year, d.month or 1, d.day or 1)
         future = future_cue(text[start:end], weekday.start() - start) is not None
-        if not future and _fronted_future(text, weekday.start(), weekday.end(), end):
+        if not future and _fronted_future(text, start, weekday.start(), weekday.end(), end):
             continue  # "reported that on Friday, August 8, Trump would host": its tense is not known
         try:
             low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
@@ -194,10 +194,11 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
 _WEEKDAY_DAY = re.compile(r",?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?!\d)")
 
 
-def _fronted_future(text: str, begin: int, at: int, end: int) -> bool:
-    """Whether the weekday text[begin:at] leads a clause set in the future ("on Friday, June 13, X would host")."""
+def _fronted_future(text: str, start: int, begin: int, at: int, end: int) -> bool:
+    """Whether the weekday text[begin:at] leads a clause set in the future ("on Friday, June 13, X would host"), in
+    the sentence text[start:end] (read alone: "On Thursday, X will …" leads its sentence wherever that stands)."""
     day = _WEEKDAY_DAY.match(text, at, end)
-    return cue_after(text[:end], day.end() if day else at, begin) is not None
+    return cue_after(text[start:end], (day.end() if day else at) - start, begin - start) is not None
 
 
 #: How long after the latest day it prints in full an undated article is taken to be written, at most: a

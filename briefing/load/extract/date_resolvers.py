@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
+from briefing.load.extract.date_names import WEEKDAYS, calendar_agrees, named_day, printed_weekday
 from briefing.model import PartialDate
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -40,6 +40,9 @@ class Context:
     stamp: bool = False
     #: The folder's span of dated days (dates.Reference.folder), for a source that is undated and prints no year.
     folder: tuple[dt.date, dt.date] | None = None
+    #: The year most of the folder's dated sources have: a month-day an undated source prints with its weekday
+    #: ("on Thursday, 8 May") takes it when that day of that year is that weekday (`_weekday_beside`).
+    corpus_year: int | None = None
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -48,7 +51,21 @@ _GUESSED = "year guessed from the folder (a bound, never shown)"
 
 
 def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"March 18, 2025", "18 March", "March 18": the year printed, else inferred from the reference day."""
+    """"March 18, 2025", "18 March", "March 18": the year printed, else inferred from the reference day; None when
+    a weekday printed right before it names another day ("on Tuesday (September 8)" in 2025, a Monday: one of
+    the two is wrong, and which is not known)."""
+    found = _explicit_day(match, g, c)
+    if found is None:
+        return None
+    weekday, date = printed_weekday(match), found[0]
+    if weekday is not None and date.day is not None and \
+            not calendar_agrees(weekday, dt.date(date.year, date.month, date.day)):
+        return None
+    return found
+
+
+def _explicit_day(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """`_explicit` before the weekday printed beside it is read."""
     if match.lastgroup == "mdy":
         month_name = match.group(0).split()[0].rstrip(".")
         day, year = int(g["mdy_day"]), g["mdy_year"]
@@ -61,14 +78,17 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
         parsed = _parse(f"{month_name} {day} {year}", None)
         return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
     if c.ref_day is None and c.folder is not None:
-        return None if _named_day(match) else in_folder(month, day, c.folder)
+        return None if named_day(match) else in_folder(month, day, c.folder)
     if c.ref_day is None:
+        beside = _weekday_beside(match, month, day, c.corpus_year)
+        if beside is not None:
+            return beside
         if c.fallback_year is None or c.cue:
             return None
         _parse(f"{month_name} {day}", c.fallback_year)  # a real calendar day (raises if not)
         return (PartialDate(year=c.fallback_year, month=month, day=day), "date:explicit-year-from-corpus", _GUESSED,
                 0.5, None)
-    if _named_day(match):
+    if named_day(match):
         return None  # "the October 7th attack", "the attacks of October 7": a day named, its year not given
     parsed = _parse(f"{month_name} {day}", c.ref_day.year).date()
     beside = _beside_printed(parsed, c.printed)
@@ -85,27 +105,21 @@ def _explicit(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=year_value, month=month, day=day), "date:explicit-year-inferred", how, 0.85, None
 
 
-#: A month-day printed without a year as the name of a day ("the October 7th attack", "the attacks of
-#: October 7", "the Jan. 6 riot"): writers leave the year out of a day everyone knows, which is seldom a day
-#: of the article's own week, so the article's date does not give its year. Left undated.
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
-#: A noun right after the date (not a function word), perhaps after the comma a year takes ("the Feb. 24, 2022,
-#: invasion").
-_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
-                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
-
-
-def the_date_noun(text: str, start: int, end: int) -> bool:
-    """Whether the date text[start:end] stands as "the <date> <noun>": the name of a thing's day ("the October
-    7th attack", "the Feb. 24, 2022, invasion")."""
-    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NOUN_AFTER.match(text, end))
-
-
-def _named_day(match: re.Match[str]) -> bool:
-    """"the <month-day> <noun>" or "<nouns> of <month-day>"."""
-    text, start = match.string, match.start()
-    return bool(_PLURAL_OF_BEFORE.search(text, max(0, start - 20), start)) or the_date_noun(text, start, match.end())
+def _weekday_beside(match: re.Match[str], month: int, day: int, year: int | None) -> _Found:
+    """A yearless month-day printed with its weekday in an undated source: the folder's year when that day of it
+    is that weekday (the calendar agrees with what is printed), else None."""
+    weekday = printed_weekday(match)
+    if year is None or weekday is None or named_day(match):
+        return None
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return None
+    if not calendar_agrees(weekday, candidate):
+        return None
+    return (PartialDate(year=year, month=month, day=day), "date:explicit-year-from-weekday",
+            f"year from the folder's dated sources ({year}): {weekday} {candidate.isoformat()} in its "
+            f"calendar; the source is undated", 0.6, None)
 
 
 def printed_days(matches: list[re.Match[str]]) -> tuple[dt.date, ...]:

@@ -41,7 +41,8 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
     cue = None
     for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
         cue = match
-    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at):
+    if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
+            or _past_relative(sentence, cue.end(), at):
         return None
     return cue
 
@@ -78,6 +79,23 @@ _PAST_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|once)\s+(?:(?:the|i
                           r"(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
                           r"(?:[a-z]+ed|met|held|made|began|took|gave|struck|won|came|went|sent|spoke|said|told|"
                           r"wrote)\b")
+
+
+#: A relative clause in the past that runs on to the date, no comma closing it: "is due to leave the castle, where
+#: he received the royal treatment on Wednesday" (the Wednesday is the treatment's, not the leaving's).
+_RELATIVE_PAST = re.compile(r"\b(?:where|who|which|that)\s+(?P<gap>[^,.;:!?\"“”—–()]{0,60}?)\b"
+                            r"(?P<verb>[a-z]{3,}ed|met|held|made|began|took|gave|struck|won|came|went|sent|spoke|"
+                            r"said|told|wrote)\b(?=[^,.;:!?\"“”—–()]{0,60}$)")
+
+
+def _past_relative(sentence: str, start: int, at: int) -> bool:
+    """Whether a relative clause with a past verb (not an auxiliary's participle: "that will be signed") opens
+    between `start` (a future cue's end) and the date at `at` and is not closed before it."""
+    for match in _RELATIVE_PAST.finditer(sentence[:at], start):
+        words = match.group("gap").lower().split()
+        if match.group("verb").lower() not in _NOT_PAST and not (words and words[-1] in _AUXILIARY):
+            return True
+    return False
 
 
 #: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".

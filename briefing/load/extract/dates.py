@@ -140,6 +140,9 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
     past-tense month-day take the folder's year `fallback_year` as it stands: a bound used inside
     (anchoring's floor), never a date shown.
     """
+    # A month-day printed with its weekday takes the folder's year where the calendar agrees (date_resolvers.
+    # _weekday_beside): for a date shown, not for anchoring's bound (which reads past days only).
+    corpus_year = None if guess_year else fallback_year
     if not guess_year:
         fallback_year = None
     global _recent  # noqa: PLW0603 - a one-text memo
@@ -157,18 +160,19 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         if match.start() in seen:
             continue
         seen.add(match.start())
-        mention = _resolve_within(match, sentence, start, ref, fallback_year, printed)
+        mention = _resolve_within(match, sentence, start, ref, fallback_year, printed, corpus_year)
         if mention is not None:
             found.append(mention)
     return found
 
 
 def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,
-                    fallback_year: int | None, printed: tuple[dt.date, ...] = ()) -> DateMention | None:
+                    fallback_year: int | None, printed: tuple[dt.date, ...] = (),
+                    corpus_year: int | None = None) -> DateMention | None:
     """`_resolve` against the reference, or against both ends of its interval when it has one: a date
     the two ends disagree on ("on Monday" in a piece written some day that week) is left undated."""
     try:
-        first = _resolve(match, sentence, offset, ref, fallback_year, printed)
+        first = _resolve(match, sentence, offset, ref, fallback_year, printed, corpus_year)
         latest = ref.latest_day
         if first is None or latest is None or latest == ref.day:
             return first
@@ -211,7 +215,8 @@ def _quoted(text: str) -> str:
 
 
 def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
-             fallback_year: int | None, printed: tuple[dt.date, ...] = ()) -> DateMention | None:
+             fallback_year: int | None, printed: tuple[dt.date, ...] = (),
+             corpus_year: int | None = None) -> DateMention | None:
     """The date a matched expression names, by its kind (one resolver a kind, below), with its basis."""
     kind = match.lastgroup
     s, e = match.start(), match.end()
@@ -229,7 +234,7 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         if cue is None and distant_future(sentence, s - offset):
             direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
     resolver = RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder)) if resolver else None
+    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year)) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found

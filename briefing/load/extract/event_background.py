@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.date_resolvers import WEEKDAYS, the_date_noun
+from briefing.load.extract.date_names import WEEKDAYS, the_date_noun
 
 __all__ = ["is_background", "names_a_thing"]
 
@@ -69,13 +69,71 @@ _FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|l
                           r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,80}$")
 
 
+#: Verbs that take an object: written "-ed" with no object after them, behind a common noun, they are a passive
+#: participle modifying it ("tariffs imposed on imports last month", "sanctions announced in March").
+_TRANSITIVE = (r"(?:impos|announc|unveil|sign|adopt|approv|issu|launch|propos|order|extend|establish|creat|remov|"
+               r"introduc|lift|suspend|paus|halt|postpon|cancell?|seiz|annex|deploy|ratifi|reach|agre|negotiat|"
+               r"brokere?|draft|levi|slapp|threaten|outlin|unleash|raise|hik)ed")
+#: The noun and the participle with its short phrase, up to where the date stands: "the 10 percent tariffs
+#: imposed on U.K. goods imports early ", "tariffs announced ", "a levy imposed by Trump in ".
+_PARTICIPLE_PHRASE = re.compile(rf"\b(?P<noun>[a-z]{{3,}}|[A-Z]\.(?:[A-Z]\.)+)\s+(?P<verb>{_TRANSITIVE})\s+"
+                                r"(?P<phrase>(?:by|on|in|at|to|against|from|for|over|during|across)\s+"
+                                r"(?:(?:[^,;:.!?\"“”()—–]|\.(?=\S|\s+[a-z])){0,50}?\s+)?|)$")
+#: Nouns that are agents, before which an "-ed" verb is finite ("the president signed on Monday", "officials
+#: announced in March"), and words after which no noun stands.
+_AGENT_NOUNS = frozenset("president minister ministers leader leaders officials official government governments "
+                         "chancellor secretary envoy envoys spokesman spokeswoman spokesperson king queen delegation "
+                         "delegations negotiators administration parliament council lawmakers senate congress court "
+                         "army forces troops side sides countries nations allies partners both they who which that "
+                         "and but also then had has have was were been being not never".split())
+#: A finite verb before the noun: the participle's noun is inside a clause whose verb is another ("The agreement
+#: leaves in place … tariffs imposed …", "it lowers … tariffs imposed …", "has been seeking … tariffs imposed …").
+_FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|"
+                            r"did|said|says|told|(?:it|he|she|they|we|this|that|which|who)\s+[a-z]{3,}(?:s|ed)|"
+                            r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z]{3,}\s+[a-z]{3,}s)\b")
+
+
+def reduced_participle(text: str, start: int, at: int) -> bool:
+    """Whether the date at `at` follows a passive participle that modifies a common noun ("tariffs imposed on U.K.
+    goods imports early last month", "tariffs announced last month"), inside a sentence (beginning at `start`)
+    whose own verb stands before that noun: the date is the thing's, the sentence tells of something else ("The
+    agreement leaves in place … tariffs imposed … early last month" is no agreement of April). Not after a noun
+    that acts ("the president signed on Monday"), nor a day right after "on" ("imposed on Monday")."""
+    phrase = _PARTICIPLE_PHRASE.search(text, max(start, at - 90), at)
+    if phrase is None or phrase.group("noun").lower() in _AGENT_NOUNS:
+        return False
+    if re.match(r"on\s+\S+\s+$", phrase.group("phrase")):
+        return False  # "imposed on Monday": the day may be a finite verb's
+    return _FINITE_BEFORE.search(text, start, phrase.start()) is not None
+
+
+#: A "since" before the date, and a count its sentence gives in the perfect: "Since October 2023, the war has killed
+#: over 64,600 people", "the war has killed at least 64,605 people … since October 2023". The date starts the
+#: stretch the toll covers; the toll is of the day of writing, not of the date ("Tunisia has detained trawlers
+#: since November 2023", no count, keeps its date).
+_SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid-?)\s*)?$")
+_PERFECT_COUNT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en)\s+(?:(?:at\s+least|more\s+than|over|"
+                            r"nearly|almost|about|around|some)\s+)?(?:\d{1,3}(?:,\d{3})+|\d{2,}|\d+(?:\.\d+)?\s+"
+                            r"(?:million|billion)|thousands|hundreds|dozens|millions)\b")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def counted_since(text: str, start: int, at: int) -> bool:
+    """Whether the date at `at` follows "since" in a sentence (beginning at `start`) that gives a count in the
+    perfect ("has killed at least 64,605 people"): the start of the stretch counted, not the day of an act."""
+    if not _SINCE_BEFORE.search(text, max(start, at - 16), at):
+        return False
+    end = _SENTENCE_END.search(text, at, at + 300)
+    return _PERFECT_COUNT.search(text, start, end.start() if end else min(len(text), at + 300)) is not None
+
+
 def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
     mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
     following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
-    if _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
+    if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
             or _FIRST_SINCE.search(text, max(start, at - 170), at):
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at):

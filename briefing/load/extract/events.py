@@ -23,7 +23,7 @@ EVENT_VERBS = re.compile(
     r"announc(?:e|ed|es)|said|says|told|suspend(?:ed|ing|s)?|attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|"
     r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
     r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
-    r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|discuss(?:ed)?|"
+    r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|(?:press|news) conference|discuss(?:ed)?|"
     r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive|accus(?:e|ed|es)|issu(?:e|ed|es)|"
     r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
     r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"

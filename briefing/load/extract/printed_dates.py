@@ -38,7 +38,7 @@ _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)
 _BYLINE = re.compile(
     rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*|(?P<agency>[A-Z]{{2,5}})[ \t]+)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
-    rf"(?:date|update)(?=\s*:)))"
+    rf"(?:date|update)(?=\s*:))|Time(?=\s+\d{{1,2}}[:.]\d{{2}}))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:(?i:on)\s+)?(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
 #: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
@@ -80,6 +80,11 @@ _HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
+#: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
+#: September 18, 2025" (a dash between them, words in capitals before it; not a place: no comma, read as a header).
+_NAME_DASH_DATE = re.compile(
+    rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t][A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
+    rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -117,14 +122,15 @@ def date_clues(text: str) -> list[DateClue]:
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_COLON),
                         ("stamp", _STAMP),
-                        ("header", _HEADER_DATE)):
+                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON) else len(text)
         if kind == "header":
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
-            if clue is None or (kind == "header" and clue.year is None and match.start() > prose):
-                continue  # a day without a year under the story's prose: a live page's entry day, not the page's
+            if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
+                                and match.start() > prose):
+                continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
     clues.sort(key=lambda c: c.start)
     return clues

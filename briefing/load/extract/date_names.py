@@ -1,0 +1,49 @@
+"""How a month-day is named where it is printed: as the day of a thing everyone knows ("the October 7th attack",
+"the attacks of October 7": `named_day`, its year not given), or with the weekday it falls on ("on Thursday, 8
+May": `printed_weekday`, which the calendar must agree with). date_resolvers.py reads both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+__all__ = ["WEEKDAYS", "calendar_agrees", "named_day", "printed_weekday", "the_date_noun"]
+
+#: A weekday printed right before a month-day: "on Thursday, 8 May", "Friday (June 13)".
+_WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*$")
+
+
+def printed_weekday(match: re.Match[str]) -> str | None:
+    """The weekday printed right before the month-day `match` ("Thursday" of "on Thursday, 8 May"), if any."""
+    weekday = _WEEKDAY_BEFORE.search(match.string, max(0, match.start() - 14), match.start())
+    return weekday.group(1) if weekday else None
+
+
+def calendar_agrees(weekday: str, day: dt.date) -> bool:
+    return WEEKDAYS[day.weekday()] == weekday.lower()
+
+
+#: A month-day printed without a year as the name of a day ("the October 7th attack", "the attacks of
+#: October 7", "the Jan. 6 riot"): writers leave the year out of a day everyone knows, which is seldom a day
+#: of the article's own week, so the article's date does not give its year. Left undated.
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
+#: A noun right after the date (not a function word), perhaps after the comma a year takes ("the Feb. 24, 2022,
+#: invasion").
+_NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|as|when|after|before|while|with|by|"
+                         r"for|of|that|the|a|an|is|was|were|will|would|has|had|have|which|who|where)\b)[a-z]{3,}\b")
+
+
+def the_date_noun(text: str, start: int, end: int) -> bool:
+    """Whether the date text[start:end] stands as "the <date> <noun>": the name of a thing's day ("the October
+    7th attack", "the Feb. 24, 2022, invasion")."""
+    return bool(_THE_BEFORE.search(text, max(0, start - 6), start)) and bool(_NOUN_AFTER.match(text, end))
+
+
+def named_day(match: re.Match[str]) -> bool:
+    """"the <month-day> <noun>" or "<nouns> of <month-day>"."""
+    text, start = match.string, match.start()
+    return bool(_PLURAL_OF_BEFORE.search(text, max(0, start - 20), start)) or the_date_noun(text, start, match.end())
