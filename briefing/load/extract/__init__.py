@@ -134,31 +134,55 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     lone_lower: list[list[str]] = []  # (for the state: the lone surname words and those written lower-case)
     memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
     actors = actors + out.people
-    people = {a.id for a in out.people}
-    gazetteer = Gazetteer(actors)
-    tagger = IssueTagger(issues)
-    roles = RoleResolver(actors)
-    by_id = {a.id: a for a in actors}
-    years = Counter(s.published.year for s in sources if s.published is not None)
-    corpus_year = years.most_common(1)[0][0] if years else None
+    shared, years = _shared(sources, actors, issues, sides, keep_details)
+    shared.memo = memo
+    shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
-    gathered = Gathered(sources, by_id, people, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
     # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
-    shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.works = _take_first_passes(shared, workers, memo, out, gathered, candidates, quote_part, tick)
+    state = None if introductions is None else _state_head(out, introductions, years, gathered, shared)
+    out.mentions = gathered.mentions_built()
+    parallel.give_back_free_memory()
+
+    _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
+    digests = None
+    if state is not None and shared.fold is not None:
+        digests = _keep_state(keep, state, lone_lower, shared, out, candidates)  # type: ignore[arg-type]
+        del state
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
+    return out
+
+
+def _shared(sources: list[Source], actors: list[Actor], issues: list[Issue], sides: tuple[Side, ...],
+            keep_details: bool) -> tuple[Shared, Counter]:
+    """What every source's stages read (`actors`: the people found included), with the year of each
+    publication date."""
+    by_id = {a.id: a for a in actors}
+    years = Counter(s.published.year for s in sources if s.published is not None)
+    corpus_year = years.most_common(1)[0][0] if years else None
+    shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year,
+                    keep_details)
     shared.negotiating = HoldingSides.of(sides)  # its negotiating ids, and the words naming them
     shared.parties = PartyFinder(sides, actors)
-    shared.memo = memo
-    shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
+    return shared, years
+
+
+def _take_first_passes(shared: Shared, workers: int | None, memo: StageMemo | None, out: Extracted,  # noqa: PLR0913
+                       gathered: Gathered, candidates: list[Candidate], quote_part: dict[str, object],
+                       tick: Callable[[], None]) -> list[Work]:
+    """Every source's first pass taken in source order (stage A into `gathered`, a dated source's stage B
+    into `out`, `candidates`, `quote_part`): each source's Work (an undated one's stage B is to come)."""
     works: list[Work] = []
-    for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
+    for source, (scan, stage_b) in zip(shared.sources, _first_passes(shared, workers, memo), strict=True):
         pieces, sentences, per_sentence, *packed = scan
-        if keep_details:
+        if shared.keep_details:
             out.sentences[source.file] = sentences
         # An undated source's stage B comes later and needs its sentences and mentions (packed, when
         # details are not kept: see stages._packed); a dated one's is done.
@@ -170,31 +194,34 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         if stage_b is not None:
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
             tick()
-    encoder = None
-    if introductions is not None:
-        from briefing.load.codec import _Encoder
-        from briefing.load.extract.fold_state import gathered_plain
+    return works
 
-        encoder = _Encoder({source.file: source.text for source in sources})
-        state = [[encoder.value(person) for person in out.people],
-                 [introductions.get(index, []) for index in range(len(sources))], corpus_year,
-                 list(years.items()), gathered_plain(gathered, encoder)]
-    out.mentions = gathered.mentions_built()
-    parallel.give_back_free_memory()
 
-    shared.works = works
-    _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
-    digests = None
-    if encoder is not None and shared.fold is not None:
-        from briefing.load.extract.fold_state import stage_b_parts
+def _state_head(out: Extracted, introductions: dict[int, list], years: Counter, gathered: Gathered,
+                shared: Shared) -> list:
+    """The fold state's first part as stage A leaves it (extend.py reads it back): the people, every
+    source's introductions, the corpus year, the years, what was gathered; with its encoder last."""
+    from briefing.load.codec import _Encoder
+    from briefing.load.extract.fold_state import gathered_plain
 
-        digests = day_digests(shared, candidates, {})
-        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
-                  sorted(digests.items()), lone_lower]
-        keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
-        del state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
-    return out
+    sources = shared.sources
+    encoder = _Encoder({source.file: source.text for source in sources})
+    return [[encoder.value(person) for person in out.people],
+            [introductions.get(index, []) for index in range(len(sources))], shared.corpus_year,
+            list(years.items()), gathered_plain(gathered, encoder), encoder]
+
+
+def _keep_state(keep: Callable[[list, Iterator], None], state: list, lone_lower: list, shared: Shared,  # noqa: PLR0913
+                out: Extracted, candidates: list[Candidate]) -> dict[str, bytes]:
+    """Hand `keep` the fold state (`state`: _state_head's) once every source is taken; each day's digest."""
+    from briefing.load.extract.fold_state import stage_b_parts
+
+    encoder = state.pop()
+    digests = day_digests(shared, candidates, {})
+    state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
+              sorted(digests.items()), lone_lower]
+    keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[arg-type]
+    return digests
 
 
 def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, bytes]) -> dict[str, bytes]:

@@ -17,21 +17,18 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 
 from briefing.load.extract import Extracted, _Pieces, day_digests, finish, noted_lower
-from briefing.load.extract.actors import Gazetteer
+from briefing.load.extract import _shared as shared_of
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
 from briefing.load.extract.fold_state import _str, _strings, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
-from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
-from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.people import find_people, lower_words
 from briefing.load.extract.plain import take_stage_b
-from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
-from briefing.load.sides import HoldingSides, side_cues
+from briefing.load.sides import side_cues
 from briefing.model import Actor, Issue, Position, Quote, Side, Source
 
 log = logging.getLogger(__name__)
@@ -104,17 +101,12 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = actors + out.people
-    by_id = {a.id: a for a in actors}
-    years = Counter(s.published.year for s in sources if s.published is not None)
-    corpus_year = years.most_common(1)[0][0] if years else None
-    if corpus_year != corpus_year_kept:
+    shared, years = shared_of(sources, actors, issues, sides, False)
+    if shared.corpus_year != corpus_year_kept:
         raise Stale("the corpus year changed")
-    shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year, False)
     if shared.window != folder_span([s.published for s in sources[:old]]) and any(
             not has_day(source) and prints_no_year(source.text) for source in sources[:old]):
         raise Stale("the folder's span of dated days changed, and an undated article printing no year reads it")
-    shared.negotiating = HoldingSides.of(sides)
-    shared.parties = PartyFinder(sides, actors)
     shared.fold = ClaimFold(sources, *curated_claims)
     return shared, actors, years
 
