@@ -32,6 +32,7 @@ from briefing.load.extract.days import DayPlans, digests_by_day, merge_by_day
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.merge_state import Merges
 from briefing.load.extract.memo import (
     PEOPLE_PART,
     IndexDigests,
@@ -100,6 +101,10 @@ class Extracted:
     anchors: dict[str, Anchor] = field(default_factory=dict)
     #: People the text introduces that the gazetteer lacks (see people.py): automatic actors.
     people: list[Actor] = field(default_factory=list)
+    #: `quotes` and `positions` are merged already (one claim, many sources: load/claims.py), as the loader's
+    #: merge would merge them: an extraction with no curated quote or position to merge with that keeps a
+    #: fold state (merge_state.py).
+    merged: bool = False
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
@@ -152,12 +157,24 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     parallel.give_back_free_memory()
 
     _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
-    digests = None
-    if state is not None and shared.fold is not None:
-        digests = _keep_state(keep, state, lone_lower, shared, out, candidates)  # type: ignore[arg-type]
+    digests = merges = None
+    if state is not None and shared.fold is not None and not any(curated_claims or ()):
+        merges = Merges({a.id: a.name for a in actors})
+        quotes, positions, parts = shared.fold.results()
+        shared.fold = None
+        merged(out, merges, quotes, positions, parts)
+        del quotes, positions, parts
+        digests = _keep_state(keep, state, lone_lower, shared, out, candidates, merges)  # type: ignore[arg-type]
         del state
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests, merges)
     return out
+
+
+def merged(out: Extracted, merges: Merges, quotes: list, positions: list, parts: dict[str, object]) -> None:
+    """The next `quotes` and `positions` (each in source order) taken into `merges`; `out`'s quotes and
+    positions what they merge into."""
+    merges.add(quotes, positions, parts)
+    out.quotes, out.positions, out.merged = merges.quotes.result(), merges.positions.result(), True
 
 
 def _shared(sources: list[Source], actors: list[Actor], issues: list[Issue], sides: tuple[Side, ...],
@@ -212,7 +229,7 @@ def _state_head(out: Extracted, introductions: dict[int, list], years: Counter, 
 
 
 def _keep_state(keep: Callable[[list, Iterator], None], state: list, lone_lower: list, shared: Shared,  # noqa: PLR0913
-                out: Extracted, candidates: list[Candidate]) -> dict[str, bytes]:
+                out: Extracted, candidates: list[Candidate], merges: Merges) -> dict[str, bytes]:
     """Hand `keep` the fold state (`state`: _state_head's) once every source is taken; each day's digest."""
     from briefing.load.extract.fold_state import stage_b_parts
 
@@ -220,7 +237,7 @@ def _keep_state(keep: Callable[[list, Iterator], None], state: list, lone_lower:
     digests = day_digests(shared, candidates, {})
     state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
               sorted(digests.items()), lone_lower]
-    keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[arg-type]
+    keep([state, out.mentions.columns()], stage_b_parts(merges, candidates, out.anchors, encoder))
     return digests
 
 
@@ -232,18 +249,19 @@ def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, by
 
 def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[Candidate],  # noqa: PLR0913
            quote_part: dict[str, object], plans: DayPlans | None, actors: list[Actor],
-           digests: dict[str, bytes] | None = None) -> None:
+           digests: dict[str, bytes] | None = None, merges: Merges | None = None) -> None:
     """Every source taken: the quotes, positions and candidates in source order, the events merged (each
     day's digest from `digests` where given), the names left over, the variants and the discrepancies,
-    into `out`."""
+    into `out` (the quote renderings from `merges` when they took the quotes: `out.merged`)."""
     by_id = shared.by_id
     order = {source.file: i for i, source in enumerate(shared.sources)}
     if shared.fold is not None:
         out.quotes, out.positions, quote_part = shared.fold.results()
         shared.fold = None
     parallel.give_back_free_memory()
-    out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
-    out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
+    if not out.merged:
+        out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
+        out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
     out.events = events_from(merge_by_day(candidates, plans, digests), shared.parties.stands_for)
@@ -251,7 +269,8 @@ def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())
-                         + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
+                         + (merges.renderings.result() if merges is not None
+                            else quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors}))
                          + weekday_mismatches(candidates))
     parallel.give_back_free_memory()  # (what the discrepancies were worked out with: the merge builds next)
 
