@@ -199,3 +199,44 @@ def test_files_that_change_whether_the_bundled_sides_fit(tmp_path: Path, cache_d
     assert folded(caplog) == 2
     assert len(again["positions"]) == len(fits["positions"])
     assert any(len({s["source"] for s in p["evidence"]}) == 2 for p in again["positions"])
+
+
+class _Finding:
+    """people.EPONYM, noting the texts searched."""
+
+    def __init__(self, pattern, texts: list[str]) -> None:  # noqa: ANN001
+        self.pattern, self.texts = pattern, texts
+
+    def finditer(self, text: str):  # noqa: ANN201
+        self.texts.append(text)
+        return self.pattern.finditer(text)
+
+
+#: Written for this test: the surname of INTRO's minister naming a foundation.
+FOUNDATION = ("Grant for ferries\n\nGDANSK, March 12, 2025 (Wire) -- The Kowalczyk Foundation said on Wednesday that "
+              "it would pay for two ferries to carry monitors.\n")
+
+
+def test_old_articles_are_not_searched_again_for_eponyms(tmp_path: Path, cache_dir: Path,
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         caplog: pytest.LogCaptureFixture) -> None:
+    """find_people's search of every text for the words before "Prize", "Foundation"...: the state keeps what
+    it found, and a fold searches the new files alone (the answer over all is the union over the parts)."""
+    import briefing.load.extract.people as people
+    from test_incremental import NEW_DAY, exported
+
+    caplog.set_level(logging.DEBUG, logger=FOLD)
+    searched: list[str] = []
+    monkeypatch.setattr(people, "EPONYM", _Finding(people.EPONYM, searched))
+    folder = make_folder(tmp_path / "f", [seeds()[0], "w_unrelated.txt"])
+    write(folder, "b_intro.txt", INTRO)
+    assert_as_cold(folder)
+    assert INTRO in searched  # (the setting holds: someone is introduced, so the texts are searched)
+    searched.clear()
+    write(folder, "zz_added.txt", NEW_DAY)
+    exported(folder)  # (the cached load, alone: assert_as_cold's load without cache searches every text)
+    assert folded(caplog) == 1
+    assert searched == [NEW_DAY]
+    assert_as_cold(folder)
+    write(folder, "zz_foundation.txt", FOUNDATION)  # an eponym first written by a file added
+    assert_as_cold(folder)

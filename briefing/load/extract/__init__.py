@@ -45,7 +45,7 @@ from briefing.load.extract.memo import (
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people, lower_words
+from briefing.load.extract.people import eponyms_in, find_people, lower_words
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
@@ -136,7 +136,7 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
     introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
-    lone_lower: list[list[str]] = []  # (for the state: the lone surname words and those written lower-case)
+    lone_lower: list = [[], [], None]  # (for the state: the lone surname words, those written lower-case, the eponyms)
     memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
     actors = actors + out.people
     shared, years = _shared(sources, actors, issues, sides, keep_details)
@@ -289,7 +289,8 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
     if introductions is not None:
         ask = _recording(ask, introductions)
     lower_of = None if lone_lower is None else lambda lone: noted_lower(lone, lower_words(sources, lone), lone_lower)
-    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of)  # type: ignore[arg-type]
+    eponyms_of = None if lone_lower is None else lambda: noted_eponyms(eponyms_in(sources), lone_lower)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of, eponyms_of)  # type: ignore[arg-type]
     if memo is None or kept is None:
         return memo
     if not out.people:
@@ -300,8 +301,14 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
 
 def noted_lower(lone: set[str], lower: set[str], noted: list) -> set[str]:
     """`lower` (find_people's lower-case words among the `lone` surname words), both noted for the fold state."""
-    noted[:] = [sorted(lone), sorted(lower)]
+    noted[:2] = [sorted(lone), sorted(lower)]
     return lower
+
+
+def noted_eponyms(eponyms: set[str], noted: list) -> set[str]:
+    """`eponyms` (people.eponyms_in, when find_people searched for them), noted for the fold state."""
+    noted[2] = sorted(eponyms)
+    return eponyms
 
 
 def _recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:

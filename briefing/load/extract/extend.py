@@ -16,7 +16,7 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from briefing.load.extract import Extracted, _Pieces, day_digests, finish, merged, noted_lower
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish, merged, noted_eponyms, noted_lower
 from briefing.load.extract import _shared as shared_of
 from briefing.load.extract.anchoring import DatedIndex
 from briefing.load.extract.merge_state import Merges, MergesReader
@@ -25,7 +25,7 @@ from briefing.load.extract.days import DayPlans
 from briefing.load.extract.fold_state import _str, _strings, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.memo import _introductions
-from briefing.load.extract.people import find_people, lower_words
+from briefing.load.extract.people import eponyms_in, find_people, lower_words
 from briefing.load.extract.plain import take_stage_b
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
 from briefing.load.sides import side_cues
@@ -59,7 +59,7 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
-    noted_words: list[list[str]] = []
+    noted_words: list = [[], [], None]  # (the lone surname words, those written lower-case, the eponyms)
     shared, actors, years = _shared((people_kept, introductions, corpus_year_kept, lone_lower, noted_words), sources,
                                     old, actors, issues, sides, out, noted, encoder)
     gathered, candidates, kept_parts, merges = _restore(state, gathered_kept, shared, old, out, exact_mentions, read,
@@ -105,7 +105,8 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
     people_kept, introductions, corpus_year_kept, lone_lower, noted_words = kept
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
                              _kept_introductions(sources, old, introductions, noted),
-                             _lower_of(sources, old, lone_lower, noted_words))
+                             _lower_of(sources, old, lone_lower, noted_words),
+                             _eponyms_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = actors + out.people
@@ -171,9 +172,9 @@ def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) ->
     state found among the old sources and those the new sources write (lower_words over every source is
     the union of its answers over any split of them); else lower_words over every source. Noted for the
     next state."""
-    if type(lone_lower) is not list or len(lone_lower) != 2:
+    if type(lone_lower) is not list or len(lone_lower) != 3:
         raise ValueError("lone words of the wrong shape")
-    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower)
+    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower[:2])
     if not lower_kept <= lone_kept:
         raise ValueError("lower-case words that are no lone words")
 
@@ -185,6 +186,17 @@ def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) ->
         return noted_lower(lone, lower, noted)
 
     return lower_of
+
+
+def _eponyms_of(sources: list[Source], old: int, kept: list, noted: list) -> Callable[[], set[str]]:
+    """find_people's `eponyms_of`: those the state found among the old sources (when it searched them) and
+    those of the new sources (eponyms_in over every source is the union of its answers over any split of them);
+    else eponyms_in over every source. Noted for the next state."""
+    def eponyms_of() -> set[str]:
+        found = eponyms_in(sources) if kept[2] is None else set(_strings(kept[2])) | eponyms_in(sources[old:])
+        return noted_eponyms(found, noted)
+
+    return eponyms_of
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202
