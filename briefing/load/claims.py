@@ -40,47 +40,103 @@ class _Words(dict):
 def merge_quotes(quotes: list[Quote]) -> list[Quote]:
     """`quotes` with each automatic quote that repeats an earlier one (same speaker, same words, another
     source) folded into it."""
-    words = _Words()
-    kept: dict[tuple[str | None, str], int] = {}
-    out: list[Quote] = []
-    extra: dict[int, list[Span]] = {}
-    for quote in quotes:
-        key = (quote.speaker, words[quote.text])
-        at = kept.get(key)
-        if at is not None and quote.origin == "auto" and out[at].span.source != quote.span.source:
-            extra.setdefault(at, []).append(quote.span)
-            continue
-        if at is None and key[1]:
-            kept[key] = len(out)
-        out.append(quote)
-    for at, spans in extra.items():
-        quote = out[at]
-        out[at] = quote.model_copy(update={"also": quote.also + tuple(spans)})
-    return out
+    merge = QuoteMerge()
+    merge.add(quotes)
+    return merge.result()
 
 
 def merge_positions(positions: list[Position]) -> list[Position]:
     """`positions` with each automatic position that repeats an earlier one (same side, holders, issue,
     stance and sentence words, in other sources) folded into it: its evidence joins the earlier one's."""
-    words = _Words()
-    kept: dict[tuple, int] = {}
-    out: list[Position] = []
-    extra: dict[int, list[Span]] = {}
-    for position in positions:
+    merge = PositionMerge()
+    merge.add(positions)
+    return merge.result()
+
+
+class _Merge:
+    """A merge as a left fold over the items in order, that can go on: `add` items (any number of times),
+    `result()` at any point. Its accumulators (`out`: the items kept, as they came; `extra`: index in `out` →
+    the spans of the copies folded into it) are all it needs to go on with (the claim → index map is
+    `out`'s first item of each claim: `restored` makes it again), so a folder grown by files that arrive
+    last goes on from them (extract/fold_state.py keeps them)."""
+
+    def __init__(self) -> None:
+        self.words = _Words()
+        self.kept: dict[tuple, int] = {}
+        self.out: list = []
+        self.extra: dict[int, list[Span]] = {}
+
+    def key(self, item: Quote | Position) -> tuple:
+        raise NotImplementedError
+
+    def folds(self, kept: Quote | Position, item: Quote | Position) -> bool:
+        raise NotImplementedError
+
+    def spans(self, item: Quote | Position) -> tuple[Span, ...]:
+        raise NotImplementedError
+
+    def add(self, items: list) -> None:
+        kept, out, extra = self.kept, self.out, self.extra
+        for item in items:
+            key = self.key(item)
+            at = kept.get(key)
+            if at is not None and item.origin == "auto" and self.folds(out[at], item):
+                extra.setdefault(at, []).extend(self.spans(item))
+                continue
+            if at is None and key[-1]:
+                kept[key] = len(out)
+            out.append(item)
+
+    def restored(self, out: list, extra: dict[int, list[Span]]) -> None:
+        """The accumulators as a merge left them (`out`, `extra`), its claim → index map made again."""
+        self.out, self.extra, self.kept = out, extra, {}
+        for at, item in enumerate(out):
+            key = self.key(item)
+            if key[-1] and key not in self.kept:
+                self.kept[key] = at
+
+    def result(self) -> list:
+        out = list(self.out)
+        for at, spans in self.extra.items():
+            out[at] = self.joined(out[at], tuple(spans))
+        return out
+
+    def joined(self, item: Quote | Position, spans: tuple[Span, ...]) -> Quote | Position:
+        raise NotImplementedError
+
+
+class QuoteMerge(_Merge):
+    """merge_quotes as a fold that can go on (see _Merge)."""
+
+    def key(self, quote: Quote) -> tuple:  # type: ignore[override]
+        return (quote.speaker, self.words[quote.text])
+
+    def folds(self, kept: Quote, quote: Quote) -> bool:  # type: ignore[override]
+        return kept.span.source != quote.span.source
+
+    def spans(self, quote: Quote) -> tuple[Span, ...]:  # type: ignore[override]
+        return (quote.span,)
+
+    def joined(self, quote: Quote, spans: tuple[Span, ...]) -> Quote:  # type: ignore[override]
+        return quote.model_copy(update={"also": quote.also + spans})
+
+
+class PositionMerge(_Merge):
+    """merge_positions as a fold that can go on (see _Merge)."""
+
+    def key(self, position: Position) -> tuple:  # type: ignore[override]
         evidence = position.evidence
-        sentence = words[evidence[0].text] if len(evidence) == 1 else words_key(" ".join(s.text for s in evidence))
-        key = (position.side, position.holders, position.issue, position.stance, sentence)
-        at = kept.get(key)
-        if at is not None and position.origin == "auto" and not _same_sources(out[at], position):
-            extra.setdefault(at, []).extend(position.evidence)
-            continue
-        if at is None and sentence:
-            kept[key] = len(out)
-        out.append(position)
-    for at, spans in extra.items():
-        position = out[at]
-        out[at] = position.model_copy(update={"evidence": position.evidence + tuple(spans)})
-    return out
+        sentence = self.words[evidence[0].text] if len(evidence) == 1 else words_key(" ".join(s.text for s in evidence))
+        return (position.side, position.holders, position.issue, position.stance, sentence)
+
+    def folds(self, kept: Position, position: Position) -> bool:  # type: ignore[override]
+        return not _same_sources(kept, position)
+
+    def spans(self, position: Position) -> tuple[Span, ...]:  # type: ignore[override]
+        return position.evidence
+
+    def joined(self, position: Position, spans: tuple[Span, ...]) -> Position:  # type: ignore[override]
+        return position.model_copy(update={"evidence": position.evidence + spans})
 
 
 def _same_sources(a: Position, b: Position) -> bool:

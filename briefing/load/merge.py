@@ -74,8 +74,10 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]
-    return briefing_of(folder, sides, sources, actors, issues, events, merge_positions(positions),
-                       merge_quotes(quotes), discrepancies, mentions, problems, unknown_names=found.unknown_names)
+    if not found.merged:  # (merged already: no curated quote or position, see Extracted.merged)
+        positions, quotes = merge_positions(positions), merge_quotes(quotes)
+    return briefing_of(folder, sides, sources, actors, issues, events, positions, quotes, discrepancies, mentions,
+                       problems, unknown_names=found.unknown_names)
 
 
 def briefing_of(folder, sides, sources, actors, issues, events, positions, quotes, discrepancies,  # noqa: ANN001, PLR0913

@@ -32,6 +32,7 @@ from briefing.load.extract.days import DayPlans, digests_by_day, merge_by_day
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.merge_state import Merges
 from briefing.load.extract.memo import (
     PEOPLE_PART,
     IndexDigests,
@@ -44,7 +45,7 @@ from briefing.load.extract.memo import (
 )
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people, lower_words
+from briefing.load.extract.people import eponyms_in, find_people, lower_words
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
@@ -100,6 +101,10 @@ class Extracted:
     anchors: dict[str, Anchor] = field(default_factory=dict)
     #: People the text introduces that the gazetteer lacks (see people.py): automatic actors.
     people: list[Actor] = field(default_factory=list)
+    #: `quotes` and `positions` are merged already (one claim, many sources: load/claims.py), as the loader's
+    #: merge would merge them: an extraction with no curated quote or position to merge with that keeps a
+    #: fold state (merge_state.py).
+    merged: bool = False
 
 
 def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
@@ -131,34 +136,70 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
     introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
-    lone_lower: list[list[str]] = []  # (for the state: the lone surname words and those written lower-case)
+    lone_lower: list = [[], [], None]  # (for the state: the lone surname words, those written lower-case, the eponyms)
     memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
     actors = actors + out.people
-    people = {a.id for a in out.people}
-    gazetteer = Gazetteer(actors)
-    tagger = IssueTagger(issues)
-    roles = RoleResolver(actors)
-    by_id = {a.id: a for a in actors}
-    years = Counter(s.published.year for s in sources if s.published is not None)
-    corpus_year = years.most_common(1)[0][0] if years else None
+    shared, years = _shared(sources, actors, issues, sides, keep_details)
+    shared.memo = memo
+    shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
-    gathered = Gathered(sources, by_id, people, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
     # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;
     # an undated source is then anchored, if it can be, to the events of the dated ones, and done.
     # Both passes can run in worker processes (see parallel.pool): each source's results come back as plain data
     # and are taken in source order, so the result is the same as in one process.
-    shared = Shared(sources, gazetteer, tagger, roles, by_id, corpus_year, keep_details)
+    shared.works = _take_first_passes(shared, workers, memo, out, gathered, candidates, quote_part, tick)
+    state = None if introductions is None else _state_head(out, introductions, years, gathered, shared)
+    out.mentions = gathered.mentions_built()
+    parallel.give_back_free_memory()
+
+    _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
+    digests = merges = None
+    if state is not None and shared.fold is not None and not any(curated_claims or ()):
+        merges = Merges({a.id: a.name for a in actors})
+        quotes, positions, parts = shared.fold.results()
+        shared.fold = None
+        merged(out, merges, quotes, positions, parts)
+        del quotes, positions, parts
+        digests = _keep_state(keep, state, lone_lower, shared, out, candidates, merges)  # type: ignore[arg-type]
+        del state
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests, merges)
+    return out
+
+
+def merged(out: Extracted, merges: Merges, quotes: list, positions: list, parts: dict[str, object]) -> None:
+    """The next `quotes` and `positions` (each in source order) taken into `merges`; `out`'s quotes and
+    positions what they merge into."""
+    merges.add(quotes, positions, parts)
+    out.quotes, out.positions, out.merged = merges.quotes.result(), merges.positions.result(), True
+
+
+def _shared(sources: list[Source], actors: list[Actor], issues: list[Issue], sides: tuple[Side, ...],
+            keep_details: bool) -> tuple[Shared, Counter]:
+    """What every source's stages read (`actors`: the people found included), with the year of each
+    publication date."""
+    by_id = {a.id: a for a in actors}
+    years = Counter(s.published.year for s in sources if s.published is not None)
+    corpus_year = years.most_common(1)[0][0] if years else None
+    shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year,
+                    keep_details)
     shared.negotiating = HoldingSides.of(sides)  # its negotiating ids, and the words naming them
     shared.parties = PartyFinder(sides, actors)
-    shared.memo = memo
-    shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
+    return shared, years
+
+
+def _take_first_passes(shared: Shared, workers: int | None, memo: StageMemo | None, out: Extracted,  # noqa: PLR0913
+                       gathered: Gathered, candidates: list[Candidate], quote_part: dict[str, object],
+                       tick: Callable[[], None]) -> list[Work]:
+    """Every source's first pass taken in source order (stage A into `gathered`, a dated source's stage B
+    into `out`, `candidates`, `quote_part`): each source's Work (an undated one's stage B is to come)."""
     works: list[Work] = []
-    for source, (scan, stage_b) in zip(sources, _first_passes(shared, workers, memo), strict=True):
+    for source, (scan, stage_b) in zip(shared.sources, _first_passes(shared, workers, memo), strict=True):
         pieces, sentences, per_sentence, *packed = scan
-        if keep_details:
+        if shared.keep_details:
             out.sentences[source.file] = sentences
         # An undated source's stage B comes later and needs its sentences and mentions (packed, when
         # details are not kept: see stages._packed); a dated one's is done.
@@ -170,31 +211,34 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
         if stage_b is not None:
             take_stage_b(stage_b, work, out, candidates, quote_part, shared.word_sets, shared.fold)
             tick()
-    encoder = None
-    if introductions is not None:
-        from briefing.load.codec import _Encoder
-        from briefing.load.extract.fold_state import gathered_plain
+    return works
 
-        encoder = _Encoder({source.file: source.text for source in sources})
-        state = [[encoder.value(person) for person in out.people],
-                 [introductions.get(index, []) for index in range(len(sources))], corpus_year,
-                 list(years.items()), gathered_plain(gathered, encoder)]
-    out.mentions = gathered.mentions_built()
-    parallel.give_back_free_memory()
 
-    shared.works = works
-    _second_passes(shared, workers, memo, out, candidates, quote_part, tick)
-    digests = None
-    if encoder is not None and shared.fold is not None:
-        from briefing.load.extract.fold_state import stage_b_parts
+def _state_head(out: Extracted, introductions: dict[int, list], years: Counter, gathered: Gathered,
+                shared: Shared) -> list:
+    """The fold state's first part as stage A leaves it (extend.py reads it back): the people, every
+    source's introductions, the corpus year, the years, what was gathered; with its encoder last."""
+    from briefing.load.codec import _Encoder
+    from briefing.load.extract.fold_state import gathered_plain
 
-        digests = day_digests(shared, candidates, {})
-        state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
-                  sorted(digests.items()), lone_lower]
-        keep([state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder))  # type: ignore[misc]
-        del state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, digests)
-    return out
+    sources = shared.sources
+    encoder = _Encoder({source.file: source.text for source in sources})
+    return [[encoder.value(person) for person in out.people],
+            [introductions.get(index, []) for index in range(len(sources))], shared.corpus_year,
+            list(years.items()), gathered_plain(gathered, encoder), encoder]
+
+
+def _keep_state(keep: Callable[[list, Iterator], None], state: list, lone_lower: list, shared: Shared,  # noqa: PLR0913
+                out: Extracted, candidates: list[Candidate], merges: Merges) -> dict[str, bytes]:
+    """Hand `keep` the fold state (`state`: _state_head's) once every source is taken; each day's digest."""
+    from briefing.load.extract.fold_state import stage_b_parts
+
+    encoder = state.pop()
+    digests = day_digests(shared, candidates, {})
+    state += [shared.dated_index is None or not shared.dated_index.by_key, sorted(shared.consulted),
+              sorted(digests.items()), lone_lower]
+    keep([state, out.mentions.columns()], stage_b_parts(merges, candidates, out.anchors, encoder))
+    return digests
 
 
 def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, bytes]) -> dict[str, bytes]:
@@ -205,18 +249,19 @@ def day_digests(shared: Shared, candidates: list[Candidate], known: dict[str, by
 
 def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[Candidate],  # noqa: PLR0913
            quote_part: dict[str, object], plans: DayPlans | None, actors: list[Actor],
-           digests: dict[str, bytes] | None = None) -> None:
+           digests: dict[str, bytes] | None = None, merges: Merges | None = None) -> None:
     """Every source taken: the quotes, positions and candidates in source order, the events merged (each
     day's digest from `digests` where given), the names left over, the variants and the discrepancies,
-    into `out`."""
+    into `out` (the quote renderings from `merges` when they took the quotes: `out.merged`)."""
     by_id = shared.by_id
     order = {source.file: i for i, source in enumerate(shared.sources)}
     if shared.fold is not None:
         out.quotes, out.positions, quote_part = shared.fold.results()
         shared.fold = None
     parallel.give_back_free_memory()
-    out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
-    out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
+    if not out.merged:
+        out.quotes.sort(key=lambda q: (order[q.source], q.span.start))
+        out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
     out.events = events_from(merge_by_day(candidates, plans, digests), shared.parties.stands_for)
@@ -224,7 +269,8 @@ def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)
     out.discrepancies = (spelling_variants(by_id, gathered.spelling_sample())
-                         + quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors})
+                         + (merges.renderings.result() if merges is not None
+                            else quote_renderings(out.quotes, quote_part, {a.id: a.name for a in actors}))
                          + weekday_mismatches(candidates))
     parallel.give_back_free_memory()  # (what the discrepancies were worked out with: the merge builds next)
 
@@ -243,7 +289,8 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
     if introductions is not None:
         ask = _recording(ask, introductions)
     lower_of = None if lone_lower is None else lambda lone: noted_lower(lone, lower_words(sources, lone), lone_lower)
-    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of)  # type: ignore[arg-type]
+    eponyms_of = None if lone_lower is None else lambda: noted_eponyms(eponyms_in(sources), lone_lower)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of, eponyms_of)  # type: ignore[arg-type]
     if memo is None or kept is None:
         return memo
     if not out.people:
@@ -254,8 +301,14 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
 
 def noted_lower(lone: set[str], lower: set[str], noted: list) -> set[str]:
     """`lower` (find_people's lower-case words among the `lone` surname words), both noted for the fold state."""
-    noted[:] = [sorted(lone), sorted(lower)]
+    noted[:2] = [sorted(lone), sorted(lower)]
     return lower
+
+
+def noted_eponyms(eponyms: set[str], noted: list) -> set[str]:
+    """`eponyms` (people.eponyms_in, when find_people searched for them), noted for the fold state."""
+    noted[2] = sorted(eponyms)
+    return eponyms
 
 
 def _recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:

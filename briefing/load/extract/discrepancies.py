@@ -5,15 +5,14 @@ different dates in different sources."""
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from briefing.load.extract.events import Candidate, jaccard
 from briefing.load.extract.name_words import transliteration_key
 from briefing.load.extract.person_groups import short_form
-from briefing.load.spans import fold
-from briefing.model import Actor, Discrepancy, Mention, Quote, Span
+from briefing.load.extract.renderings import quote_renderings  # noqa: F401 - (its home before)
+from briefing.model import Actor, Discrepancy, Mention, Span
 
 
 def same_family(one: str, other: str) -> bool:
@@ -69,69 +68,6 @@ def spelling_variants(actors: dict[str, Actor], mentions: list[Mention]) -> list
                 evidence=evidence, origin="auto", confidence=round(min(1.0, m.score / 100), 2),
                 rule="disc:spelling-variant"))
     return found
-
-
-def quote_renderings(quotes: list[Quote], part_of: dict[str, object],
-                     names: dict[str, str] | None = None) -> list[Discrepancy]:
-    """Two quotes of one speaker, in different sources or parts, alike but not the same words."""
-    found = []
-    buckets: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-    # One reading per wording (a quote is often carried word for word by several sources): its folded
-    # text, a number for it, its long words, and whether it is long enough to compare.
-    readings: dict[str, tuple[str, int, set[str], bool]] = {}
-    folded, wording, long_enough = [], [], []
-    for index, quote in enumerate(quotes):
-        reading = readings.get(quote.text)
-        if reading is None:
-            text = fold(quote.text).lower()
-            reading = readings[quote.text] = (text, len(readings), {w.strip(".,;:!?…—-()") for w in text.split()
-                                                                   if len(w) >= 7}, len(text.split()) >= 6)
-        folded.append(reading[0])
-        wording.append(reading[1])
-        long_enough.append(reading[3])
-        for word in reading[2]:
-            bucket = buckets[(quote.speaker, word)]
-            if len(bucket) < 50:  # only a bucket's first 50 are compared (below): no list of 100,000 held
-                bucket.append(index)
-    pairs: set[tuple[int, int]] = set()
-    for members in buckets.values():  # indexes in increasing order, each once
-        pairs.update(_differently_worded(members[:50], wording, long_enough))
-    def place(index: int) -> tuple[str, object]:
-        return quotes[index].source, part_of.get(quotes[index].id)
-
-    for a, b in sorted(pairs):
-        if place(a) == place(b) or folded[a] == folded[b]:
-            continue
-        if not (long_enough[a] and long_enough[b]):
-            continue
-        qa, qb = quotes[a], quotes[b]
-        score = fuzz.token_set_ratio(folded[a], folded[b])
-        if score < 60 or folded[a] in folded[b] or folded[b] in folded[a]:
-            continue
-        who = (names or {}).get(qa.speaker or "", qa.speaker) or "an unnamed speaker"
-        where = "two parts of one compilation" if qa.source == qb.source else "two sources"
-        found.append(Discrepancy(
-            id=f"auto-quote-{len(found) + 1}", kind="translation",
-            summary=f"The same words of {who} are rendered differently in {where} ({score:.0f}% alike)",
-            evidence=(qa.span, qb.span), origin="auto", confidence=round(score / 100, 2),
-            rule="disc:quote-rendering"))
-    return found
-
-
-def _differently_worded(members: list[int], wording: list[int], long_enough: list[bool]) -> list[tuple[int, int]]:
-    """The pairs (low, high) of `members` that are worded differently and both long enough: those of
-    `combinations(members, 2)` the comparison would not skip at once, without making the others (the
-    same quote carried by many sources makes most pairs)."""
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in members:
-        if long_enough[index]:
-            groups[wording[index]].append(index)
-    if len(groups) < 2:
-        return []
-    pairs = []
-    for one, other in combinations(groups.values(), 2):
-        pairs.extend((a, b) if a < b else (b, a) for a in one for b in other)
-    return pairs
 
 
 def weekday_mismatches(candidates: list[Candidate]) -> list[Discrepancy]:

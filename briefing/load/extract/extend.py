@@ -16,22 +16,19 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterator
 
-from briefing.load.extract import Extracted, _Pieces, day_digests, finish, noted_lower
-from briefing.load.extract.actors import Gazetteer
+from briefing.load.extract import Extracted, _Pieces, day_digests, finish, merged, noted_eponyms, noted_lower
+from briefing.load.extract import _shared as shared_of
 from briefing.load.extract.anchoring import DatedIndex
-from briefing.load.extract.claim_fold import ClaimFold
+from briefing.load.extract.merge_state import Merges, MergesReader
 from briefing.load.extract.dates import folder_span, prints_no_year
 from briefing.load.extract.days import DayPlans
 from briefing.load.extract.fold_state import _str, _strings, restore_gathered, restore_mentions, restore_stage_b
 from briefing.load.extract.gather import Gathered
-from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import _introductions
-from briefing.load.extract.parties import PartyFinder
-from briefing.load.extract.people import find_people, lower_words
+from briefing.load.extract.people import eponyms_in, find_people, lower_words
 from briefing.load.extract.plain import take_stage_b
-from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
-from briefing.load.sides import HoldingSides, side_cues
+from briefing.load.sides import side_cues
 from briefing.model import Actor, Issue, Position, Quote, Side, Source
 
 log = logging.getLogger(__name__)
@@ -46,9 +43,13 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
            plans: DayPlans | None, keep: Callable[[list, Iterator], None],
            read: Callable[[], bytes] | None = None) -> Extracted:
     """`extract(sources, ...)` for a folder whose first `old` sources are those the `state` parts (what
-    extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources' items and candidates as
-    `read()` gave their parts' bytes, when given). Raises Stale when the state does not hold; a
-    state that does not check out raises what codec's decoder raises (cache.UNTRUSTWORTHY)."""
+    extract handed its `keep`, read back) were left by, handing `keep` what the same call would (the old sources'
+    candidates as `read()` gave their parts' bytes, when given). The quotes and positions go on from the merges
+    the state kept (merge_state.py): the new sources' items are taken into them, the old ones are not read.
+    Raises Stale when the state does not hold; a state that does not check out raises what codec's decoder
+    raises (cache.UNTRUSTWORTHY)."""
+    if any(curated_claims):
+        raise Stale("curated quotes or positions to merge with (a fold state is kept for none)")
     from briefing.load.codec import _Encoder
 
     people_kept, introductions, corpus_year_kept, _years, gathered_kept, _empty, consulted, digests, lone_lower = \
@@ -58,22 +59,26 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
-    noted_words: list[list[str]] = []
+    noted_words: list = [[], [], None]  # (the lone surname words, those written lower-case, the eponyms)
     shared, actors, years = _shared((people_kept, introductions, corpus_year_kept, lone_lower, noted_words), sources,
-                                    old, actors, issues, sides, curated_claims, out, noted, encoder)
-    gathered, candidates, kept_parts = _restore(state, gathered_kept, shared, old, out, exact_mentions, read)
+                                    old, actors, issues, sides, out, noted, encoder)
+    gathered, candidates, kept_parts, merges = _restore(state, gathered_kept, shared, old, out, exact_mentions, read,
+                                                        {a.id: a.name for a in actors})
     taken = len(candidates)  # (the old sources'; the new ones' are taken after them)
     added = list(range(old, len(sources)))
     shared.works = [Work(source=source, pieces=[], sentences=[]) for source in sources]
-    _first_passes(shared, added, gathered, out, candidates)
+    quote_part: dict[str, object] = {}
+    _first_passes(shared, added, gathered, out, candidates, quote_part)
     new_state = [[encoder.value(person) for person in out.people],
                  [*introductions, *(noted[index] for index in added)], shared.corpus_year, list(years.items())]
     from briefing.load.extract.fold_state import gathered_plain
 
     new_state.append(gathered_plain(gathered, encoder))
     out.mentions = gathered.mentions_built()
-    quote_part: dict[str, object] = {}
     _undated_passes(shared, old, taken, consulted, out, candidates, quote_part)
+    order = {source.file: i for i, source in enumerate(sources)}
+    merged(out, merges, sorted(out.quotes, key=lambda q: (order[q.source], q.span.start)),
+           sorted(out.positions, key=lambda p: (order[p.evidence[0].source], p.evidence[0].start)), quote_part)
     from briefing.load.extract.fold_state import stage_b_parts
 
     # Each day's digest: kept for the days no new candidate falls on (their candidates are the same).
@@ -81,16 +86,16 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     known = {_str(iso): digest for iso, digest in digests if iso not in touched and type(digest) is bytes}
     days = day_digests(shared, candidates, known)
     new_state += [not shared.dated_index.by_key, sorted(shared.consulted), sorted(days.items()), noted_words]
-    keep([new_state, out.mentions.columns()], stage_b_parts(shared.fold, candidates, out.anchors, encoder,
-                                                            kept_parts, old, taken))
+    keep([new_state, out.mentions.columns()], stage_b_parts(merges, candidates, out.anchors, encoder, kept_parts,
+                                                            taken))
     kept_parts.clear()
     del new_state, encoder
-    finish(out, shared, gathered, candidates, quote_part, plans, actors, days)
+    finish(out, shared, gathered, candidates, quote_part, plans, actors, days, merges)
     return out
 
 
 def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], issues: list[Issue],  # noqa: PLR0913
-            sides: tuple[Side, ...], curated_claims: tuple[list[Quote], list[Position]], out: Extracted,
+            sides: tuple[Side, ...], out: Extracted,
             noted: dict[int, list], encoder) -> tuple[Shared, list[Actor], Counter]:  # noqa: ANN001
     """What every source's extraction shares, made as `extract` makes it, once the people (into `out.people`),
     the corpus year and the folder's span are found as the state has them (`kept`: the people, the old sources'
@@ -100,30 +105,26 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
     people_kept, introductions, corpus_year_kept, lone_lower, noted_words = kept
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
                              _kept_introductions(sources, old, introductions, noted),
-                             _lower_of(sources, old, lone_lower, noted_words))
+                             _lower_of(sources, old, lone_lower, noted_words),
+                             _eponyms_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = actors + out.people
-    by_id = {a.id: a for a in actors}
-    years = Counter(s.published.year for s in sources if s.published is not None)
-    corpus_year = years.most_common(1)[0][0] if years else None
-    if corpus_year != corpus_year_kept:
+    shared, years = shared_of(sources, actors, issues, sides, False)
+    if shared.corpus_year != corpus_year_kept:
         raise Stale("the corpus year changed")
-    shared = Shared(sources, Gazetteer(actors), IssueTagger(issues), RoleResolver(actors), by_id, corpus_year, False)
     if shared.window != folder_span([s.published for s in sources[:old]]) and any(
             not has_day(source) and prints_no_year(source.text) for source in sources[:old]):
         raise Stale("the folder's span of dated days changed, and an undated article printing no year reads it")
-    shared.negotiating = HoldingSides.of(sides)
-    shared.parties = PartyFinder(sides, actors)
-    shared.fold = ClaimFold(sources, *curated_claims)
     return shared, actors, years
 
 
 def _restore(state: Iterator, gathered_kept: list, shared: Shared, old: int, out: Extracted,  # noqa: PLR0913
-             exact_mentions: bool, read: Callable[[], bytes] | None) -> tuple[Gathered, list, dict[str, list[bytes]]]:
+             exact_mentions: bool, read: Callable[[], bytes] | None,
+             names: dict[str, str]) -> tuple[Gathered, list, dict[str, list[bytes]], Merges]:
     """The accumulators as the state left them (`gathered_kept`, then the `state`'s parts): what was gathered
-    (mentions included), the claim fold, the candidates and (into `out`) the anchors; with the kept parts'
-    bytes (`read()`) by what they hold."""
+    (mentions included), the candidates, (into `out`) the anchors, with the kept parts' bytes (`read()`) by
+    what they hold; and the merges (their renderings naming speakers by `names`)."""
     from briefing.load.codec import _Decoder
 
     sources = shared.sources
@@ -135,11 +136,12 @@ def _restore(state: Iterator, gathered_kept: list, shared: Shared, old: int, out
     restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)
     kept_parts: dict[str, list[bytes]] = {}
-    candidates, out.anchors = restore_stage_b(state, shared.fold, decoder, shared.values, shared.word_sets, read,
+    merges = MergesReader(names, decoder)
+    candidates, out.anchors = restore_stage_b(state, merges, decoder, shared.values, shared.word_sets, read,
                                               kept_parts)
     if next(state, None) is not None:
         raise ValueError("parts left over")
-    return gathered, candidates, kept_parts
+    return gathered, candidates, kept_parts, merges.result()
 
 
 def _undated_passes(shared: Shared, old: int, taken: int, consulted: list, out: Extracted,  # noqa: PLR0913
@@ -170,9 +172,9 @@ def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) ->
     state found among the old sources and those the new sources write (lower_words over every source is
     the union of its answers over any split of them); else lower_words over every source. Noted for the
     next state."""
-    if type(lone_lower) is not list or len(lone_lower) != 2:
+    if type(lone_lower) is not list or len(lone_lower) != 3:
         raise ValueError("lone words of the wrong shape")
-    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower)
+    lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower[:2])
     if not lower_kept <= lone_kept:
         raise ValueError("lower-case words that are no lone words")
 
@@ -184,6 +186,17 @@ def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) ->
         return noted_lower(lone, lower, noted)
 
     return lower_of
+
+
+def _eponyms_of(sources: list[Source], old: int, kept: list, noted: list) -> Callable[[], set[str]]:
+    """find_people's `eponyms_of`: those the state found among the old sources (when it searched them) and
+    those of the new sources (eponyms_in over every source is the union of its answers over any split of them);
+    else eponyms_in over every source. Noted for the next state."""
+    def eponyms_of() -> set[str]:
+        found = eponyms_in(sources) if kept[2] is None else set(_strings(kept[2])) | eponyms_in(sources[old:])
+        return noted_eponyms(found, noted)
+
+    return eponyms_of
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202
@@ -203,11 +216,11 @@ def _kept_introductions(sources: list[Source], old: int, introductions: list, no
     return kept
 
 
-def _first_passes(shared: Shared, added: list[int], gathered: Gathered, out: Extracted, candidates: list) -> None:
+def _first_passes(shared: Shared, added: list[int], gathered: Gathered, out: Extracted, candidates: list,
+                  quote_part: dict[str, object]) -> None:
     """Stage A of each new source (and stage B of a dated one), taken in source order, as `extract` does."""
     import briefing.load.extract as extraction
 
-    quote_part: dict[str, object] = {}
     for index, (scan, stage_b) in zip(added, run(extraction.first_pass, shared, added, 1), strict=True):
         source = shared.sources[index]
         pieces, sentences, per_sentence, *packed = scan

@@ -2,8 +2,8 @@
 plain data for `marshal`, and back.
 
 `extract` takes every source's results into accumulators in source order: the mentions and the names left
-over (gather.Gathered, stage A of every source), the quotes and positions (claim_fold.ClaimFold) and the
-candidate events (stage B: the dated sources in source order, then the undated ones). Files added after
+over (gather.Gathered, stage A of every source), the merges of the quotes and positions (merge_state.py)
+and the candidate events (stage B: the dated sources in source order, then the undated ones). Files added after
 every file of the folder (their names sort last) arrive last in each, so the accumulators as the last load
 left them, given the new files' results, are what a load of the grown folder accumulates. This module
 turns them into plain data (`gathered_plain`, `stage_b_parts`) and back (`restore_gathered`, `restore_mentions`,
@@ -19,10 +19,10 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from briefing.load.extract.anchoring import Anchor
-from briefing.load.extract.claim_fold import ClaimFold, PositionCopy, QuoteCopy, _Claim
+from briefing.load.extract.merge_state import PART, Merges, MergesReader, merges_parts
 from briefing.load.extract.events import Candidate
 from briefing.load.extract.plain import plain_candidate
-from briefing.model import Mention, PartialDate, Position, Quote, Stance
+from briefing.model import Mention, PartialDate
 from briefing.model.mentions import _INT  # (the type of the builder's columns)
 
 if TYPE_CHECKING:
@@ -114,41 +114,18 @@ def _typed(value: object, kind: type) -> Any:  # noqa: ANN401
     return value
 
 
-# ---- stage B: quotes and positions as the claim fold holds them, candidates, anchors ------------------
-#: Items of the claim fold, candidates, per part of the state file (one part's plain data in memory at a time).
-PART = 20_000
+# ---- stage B: the merges of the quotes and positions, candidates, anchors -------------------------------
 
 
-def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[str, Anchor],  # noqa: PLR0913
-                  encoder: _Encoder, kept: dict[str, list[bytes]] | None = None, old: int = 0,
-                  taken: int = 0) -> Iterator[tuple | bytes]:
-    """The claim fold, the candidate events (in the order taken) and the anchors, after every source, as
-    tagged parts for `marshal` (made as they are written), then ("end",). `kept`: the parts of the items of
-    the first `old` sources and of the first `taken` candidates as read from the last state, by tag,
-    written again as they are (cache.Marshalled): files added after every old one change neither (an old
-    source's items are held in full or stood in for by a claim whose first item is old: a later source's
-    item cannot be first, nor share its source; see claim_fold.py)."""
+def stage_b_parts(merges: Merges, candidates: list[Candidate], anchors: dict[str, Anchor], encoder: _Encoder,
+                  kept: dict[str, list[bytes]] | None = None, taken: int = 0) -> Iterator[tuple | bytes]:
+    """The merges of the quotes and positions (merge_state.py), the candidate events (in the order taken)
+    and the anchors, after every source, as tagged parts for `marshal` (made as they are written), then
+    ("end",). `kept`: the parts of the first `taken` candidates as read from the last state, by tag, written
+    again as they are (cache.Marshalled): files added after every old one do not change them."""
     encoder.spans.clear()  # (known by their records' ids: made anew for these parts)
     kept = kept or {}
-    for tag, kind in (("quotes", fold.quotes), ("positions", fold.positions)):
-        yield (tag + " claims", [(_key_plain(key), list(claim.first), sorted(claim.sources),
-                                  [list(at) for at in claim.full]) for key, claim in kind.claims.items()])
-        yield from kept.get(tag, ())
-        chunk: list = []
-        size = 0
-        for index, held in kind.items.items():
-            if index < old:
-                continue
-            chunk.append((index, [_item_plain(item, encoder) for item in held]))
-            size += len(held)
-            if size >= PART:
-                yield (tag, chunk)
-                chunk, size = [], 0
-                encoder.spans.clear()
-        if chunk:
-            yield (tag, chunk)
-            encoder.spans.clear()
-    yield ("parts", sorted(fold.parts.items()))
+    yield from merges_parts(merges, encoder)
     yield from kept.get("candidates", ())
     for at in range(taken, len(candidates), PART):
         yield ("candidates", [plain_candidate(candidate, encoder) for candidate in candidates[at:at + PART]])
@@ -157,58 +134,32 @@ def stage_b_parts(fold: ClaimFold, candidates: list[Candidate], anchors: dict[st
     yield ("end",)
 
 
-def _key_plain(key: tuple) -> list:
-    return [value.value if type(value) is Stance else value for value in key]
-
-
-def _item_plain(item: Any, encoder: _Encoder) -> tuple:  # noqa: ANN401
-    kind = type(item)
-    if kind is QuoteCopy:
-        return ("Q", item.speaker, encoder.span(item.span), item.part)
-    if kind is PositionCopy:
-        return ("P", item.side, item.issue, item.stance.value, item.holders,
-                tuple(encoder.span(span) for span in item.evidence))
-    if kind is Quote or kind is Position:
-        return ("R", encoder.value(item))
-    raise TypeError(f"a claim of an unknown kind: {kind.__name__}")
-
-
 def _anchor_plain(anchor: Anchor, encoder: _Encoder) -> tuple:
     return (encoder.value(anchor.date), encoder.value(anchor.latest), anchor.note, encoder.value(anchor.evidence),
             anchor.confidence)
 
 
-def restore_stage_b(parts: Iterator[Any], fold: ClaimFold, decoder: _Decoder, share: dict,  # noqa: PLR0913
+def restore_stage_b(parts: Iterator[Any], merges: MergesReader, decoder: _Decoder, share: dict,  # noqa: PLR0913
                     word_sets: dict, read: Callable[[], bytes] | None = None,
                     raw: dict[str, list[bytes]] | None = None) -> tuple[list[Candidate], dict[str, Anchor]]:
-    """`fold` (new, over every source) as `stage_b_parts` saw it, its parts read from `parts` up to the end;
-    the candidates and anchors. `read()`: the bytes of the part just read; those of the items and candidates
-    go into `raw` (by tag), for `stage_b_parts` to write again."""
+    """`merges` given the parts `stage_b_parts` wrote, read from `parts` up to the end; the candidates and
+    anchors. `read()`: the bytes of the part just read; those of the candidates go into `raw` (by tag), for
+    `stage_b_parts` to write again."""
     built: list[Candidate] = []
     kept: dict[str, Anchor] = {}
-    kinds = {"quotes": (fold.quotes, Quote), "positions": (fold.positions, Position)}
     while True:
         decoder.read_spans.clear()  # (known by their plain lists' ids: the last part's are gone)
         tag, *rest = next(parts)
         if tag == "end":
             return built, kept
+        if type(tag) is not str:
+            raise ValueError("a part of no kind")
+        if merges.take(tag, tuple(rest)):
+            continue
         (payload,) = rest
-        if raw is not None and read is not None and tag in ("quotes", "positions", "candidates"):
+        if raw is not None and read is not None and tag == "candidates":
             raw.setdefault(tag, []).append(read())
-        if tag in kinds:
-            kind, record = kinds[tag]
-            for index, held in payload:
-                if int(index) in kind.items:
-                    raise ValueError("a source's claims twice")
-                kind.items[int(index)] = [_item(item, decoder, record, kind) for item in held]
-        elif tag.endswith(" claims") and tag[:-7] in kinds:
-            kind, record = kinds[tag[:-7]]
-            for key, first, sources, full in payload:
-                kind.claims[_key(key, record)] = _Claim((int(first[0]), int(first[1])), set(_strings(sources)),
-                                                        [(int(a), int(b)) for a, b in full])
-        elif tag == "parts":
-            fold.parts.update((_str(quote), part) for quote, part in payload)
-        elif tag == "candidates":
+        if tag == "candidates":
             built += [_candidate(c, decoder, share, word_sets) for c in payload]
         elif tag == "anchors":
             for file, (date, latest, note, evidence, confidence) in payload:
@@ -248,28 +199,3 @@ def _strings(values: object) -> tuple:
     if type(values) not in (tuple, list, frozenset) or not all(type(v) is str for v in values):  # type: ignore[union-attr]
         raise TypeError("not strings")
     return tuple(values)  # type: ignore[arg-type]
-
-
-def _key(values: list, record: type) -> tuple:
-    if record is Position:
-        side, holders, issue, stance, sentence = values
-        return (side, tuple(_strings(holders)), issue, Stance(stance), sentence)
-    return tuple(values)
-
-
-def _item(plain: tuple, decoder: _Decoder, record: type, kind: Any) -> Any:  # noqa: ANN401
-    tag = plain[0]
-    if tag == "Q" and record is Quote:
-        _tag, speaker, span, part = plain
-        return QuoteCopy(None if speaker is None else intern(_str(speaker)), decoder.span(span), part)
-    if tag == "P" and record is Position:
-        _tag, side, issue, stance, holders, evidence = plain
-        copy = PositionCopy.__new__(PositionCopy)
-        copy.side, copy.issue, copy.stance = intern(_str(side)), intern(_str(issue)), Stance(stance)
-        holders = tuple(_strings(holders))
-        copy.holders = kind.holders.setdefault(holders, holders)
-        copy.evidence = tuple(decoder.span(span) for span in evidence)
-        return copy
-    if tag == "R":
-        return _typed(decoder.value(plain[1]), record)
-    raise ValueError("a claim of the wrong kind")

@@ -48,14 +48,16 @@ from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],  # noqa: PLR0913
                 actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None,
-                lower_of: Callable[[set[str]], set[str]] | None = None) -> list[Actor]:
+                lower_of: Callable[[set[str]], set[str]] | None = None,
+                eponyms_of: Callable[[], set[str]] | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
     `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
     cues (cue → side id; default: the bundled sides'). `kept(index, work_out)`, when given, is asked for
     each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
     those an earlier load kept, else `work_out()`'s. `lower_of(lone)`, when given, answers what
-    `lower_words(sources, lone)` would (a folder that grows keeps the answer: load/extract/extend.py)."""
+    `lower_words(sources, lone)` would (a folder that grows keeps the answer: load/extract/extend.py), and
+    `eponyms_of()` what `eponyms_in(sources)` would (kept the same way)."""
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
@@ -71,7 +73,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     texts = {s.file: s.text for s in sources}
     people: dict[str, Actor] = {}
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
-    eponyms = {m.group(1) for source in sources for m in EPONYM.finditer(source.text)} if found else set()
+    eponyms = (eponyms_in(sources) if eponyms_of is None else eponyms_of()) if found else set()
     for members, with_surname in group_people(found, lower):
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
@@ -79,6 +81,12 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
                        and last not in gazetteer.owner, texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
+
+
+def eponyms_in(sources: list[Source]) -> set[str]:
+    """The words the texts write before "Prize", "Committee", "Foundation"... (a search of every text: over
+    any split of `sources`, the union of its answers)."""
+    return {m.group(1) for source in sources for m in EPONYM.finditer(source.text)}
 
 
 #: `kept(index, work_out)`: the introductions of `sources[index]`, kept or `work_out()`.
