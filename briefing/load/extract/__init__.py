@@ -49,6 +49,9 @@ from briefing.load.extract.people import eponyms_in, find_people, lower_words
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
+from briefing.load.extract.people_notes import Pieces as _Pieces
+from briefing.load.extract.people_notes import noted_eponyms, noted_lower
+from briefing.load.extract.people_notes import recording as _recording
 from briefing.load.extract.stages import (
     Shared,
     Work,
@@ -297,41 +300,6 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
         kept.names.clear()  # no one introduced: every source's key is as without people
         return memo
     return PeopleKeyed(memo, out.people, kept.names)
-
-
-def noted_lower(lone: set[str], lower: set[str], noted: list) -> set[str]:
-    """`lower` (find_people's lower-case words among the `lone` surname words), both noted for the fold state."""
-    noted[:2] = [sorted(lone), sorted(lower)]
-    return lower
-
-
-def noted_eponyms(eponyms: set[str], noted: list) -> set[str]:
-    """`eponyms` (people.eponyms_in, when find_people searched for them), noted for the fold state."""
-    noted[2] = sorted(eponyms)
-    return eponyms
-
-
-def _recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:
-    """find_people's `kept` that also notes each source's introductions, as the memo keeps them (memo.py)."""
-    def kept(index: int, work_out: Callable[[], list]) -> list:
-        found = work_out() if ask is None else ask(index, work_out)
-        introductions[index] = [(i.start, i.end, list(i.words), i.rule, i.role, i.role_start, i.role_end, i.side)
-                                for i in found]
-        return found
-
-    return kept
-
-
-class _Pieces:
-    """Each source's usable pieces, worked out when asked for (find_people asks only for the sources whose
-    introductions it does not have kept)."""
-
-    def __init__(self, sources: list[Source]) -> None:
-        self.by_file = {source.file: source for source in sources}
-
-    def get(self, file: str, default: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        source = self.by_file.get(file)
-        return default if source is None else usable_pieces(source)
 
 
 def _second_passes(shared: Shared, workers: int | None, memo: StageMemo | None, out: Extracted,  # noqa: PLR0913

@@ -36,19 +36,9 @@ from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.metadata import YEAR_DOUBTFUL
 from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.plain import from_worker, plain_candidate
-from briefing.load.extract.quotes import (
-    MentionAt,
-    RoleResolver,
-    find_quotes,
-    quote_spans,
-)
+from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
 from briefing.load.extract.sentences import split_sentences
-from briefing.model import (
-    Actor,
-    Position,
-    Quote,
-    Source,
-)
+from briefing.model import Actor, Position, Quote, Source
 
 if TYPE_CHECKING:
     from briefing.load.extract.claim_fold import ClaimFold
