@@ -1,7 +1,12 @@
-"""Property tests: arbitrary input never raises and never produces a span outside its text."""
+"""Property tests: arbitrary input never raises and never produces a span outside its text.
+
+A few hundred examples each in the suite (new ones every run); the long run:
+    BRIEFING_FUZZ_EXAMPLES=10000 python -m pytest tests/test_stress.py -q
+"""
 
 from __future__ import annotations
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -14,10 +19,17 @@ from briefing.load.sanitize import sanitize
 from briefing.load.spans import SpanFinder, fold
 
 ARTICLE = "Lavrov met Rubio in Riyadh on Tuesday.\n“Of course, this is unacceptable to us,” he said.\n"
+
+
+def examples(in_the_suite: int) -> int:
+    """Examples a run: `in_the_suite`, or BRIEFING_FUZZ_EXAMPLES for a long run."""
+    return int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", in_the_suite))
+
+
 CONTROL = [chr(c) for c in range(32) if c not in (9, 10)] + [chr(c) for c in range(0x7F, 0xA0)]
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(st.lists(st.one_of(st.text(), st.sampled_from(CONTROL + ["\x1b]52;c;aGk=\x07", "\x1b[2J", "\r\n"]))))
 def test_sanitize_leaves_no_control_characters(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -26,7 +38,7 @@ def test_sanitize_leaves_no_control_characters(pieces: list[str]) -> None:
     assert sanitize(clean) == clean
 
 
-@settings(max_examples=800, deadline=None)
+@settings(max_examples=examples(250), deadline=None)
 @given(st.text(), st.text(max_size=30), st.integers(min_value=-2, max_value=4))
 def test_span_finder_never_escapes_the_text(text: str, excerpt: str, nth: int) -> None:
     finder = SpanFinder(text)
@@ -40,7 +52,7 @@ def test_span_finder_never_escapes_the_text(text: str, excerpt: str, nth: int) -
         assert 0 <= closest.start <= closest.end <= len(text)
 
 
-@settings(max_examples=600, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.text(), st.data())
 def test_any_substring_is_found_at_a_span_that_reads_back(text: str, data: st.DataObject) -> None:
     if not text.strip():
@@ -68,7 +80,7 @@ documents = st.dictionaries(st.sampled_from(NAMES), st.one_of(st.lists(table, ma
 FILES = ["sources", "actors", "issues", "events", "positions", "quotes", "discrepancies"]
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(100), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(FILES), documents, min_size=1, max_size=4))
 def test_arbitrary_annotations_give_problems_never_tracebacks(files: dict[str, dict]) -> None:
     with tempfile.TemporaryDirectory() as tmp:

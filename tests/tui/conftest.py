@@ -10,6 +10,7 @@ from briefing.load import load_briefing
 from briefing.model import Briefing
 from briefing.tui.app import BriefingApp, create_app
 from briefing.tui.main import MainScreen
+from tests.ptyterm import PtyApp
 
 FIXTURE = Path(__file__).parent / "fixtures" / "briefing"
 
@@ -31,6 +32,15 @@ def fixture_briefing() -> Briefing:
             for a in loaded.actors if a.origin == "curated"  # (people found in the text are automatic too)
         ),
     )
+
+
+@pytest.fixture(scope="package")
+def pty_dashboard():
+    """`briefing` on the bundled briefing in a real pty (80×24, a colour terminal), for the tests that type
+    into it and read what it draws: one start for all of them."""
+    with PtyApp(size=(80, 24)) as term:
+        term.wait_for("Timeline")
+        yield term
 
 
 @pytest.fixture

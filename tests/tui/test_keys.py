@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import string
 
-import pytest
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import Keys, _character_to_key
 
 import briefing.tui.app  # noqa: F401 - imports every screen, pane and widget class
-from tests.ptyterm import PtyApp
 from tests.tui.conftest import screen_text
 
 NAMED = {key.value for key in Keys} | {_character_to_key(c) for c in string.printable if not c.isspace()} \
@@ -56,36 +54,30 @@ async def test_the_keys_people_type_reach_their_bindings(app):
         assert "Keys" in screen_text(app)
 
 
-@pytest.fixture(scope="module")
-def pty_app():
-    with PtyApp(size=(80, 24)) as term:
-        term.wait_for("Timeline")
-        yield term
-
-
-def test_in_a_pty_dot_shows_the_next_evidence(pty_app):
-    screen = pty_app.type(b"j", b"j", b"j")  # an event with three sources
+def test_in_a_pty_dot_shows_the_next_evidence(pty_dashboard):
+    screen = pty_dashboard.type(b"j", b"j", b"j", until="evidence 1/3")  # an event with three sources
     assert "evidence 1/3" in screen, screen
-    assert "evidence 2/3" in pty_app.type(b".")
+    assert "evidence 2/3" in pty_dashboard.type(b".", until="evidence 2/3")
 
 
-def test_in_a_pty_zoom_says_it_is_on_and_escape_undoes_it(pty_app):
-    screen = pty_app.type(b"z")
+def test_in_a_pty_zoom_says_it_is_on_and_escape_undoes_it(pty_dashboard):
+    screen = pty_dashboard.type(b"z", until="ZOOMED")
     assert "ZOOMED" in screen and "no filter" in screen, screen  # the bar and the status stay
-    assert "ZOOMED" not in pty_app.type(b"\x1b", settle=0.8)  # (Esc alone: the parser waits to tell it from a sequence)
+    # (Esc alone: the parser waits to tell it from a sequence)
+    assert "ZOOMED" not in pty_dashboard.type(b"\x1b", until=lambda screen: "ZOOMED" not in screen)
 
 
-def test_in_a_pty_back_forward_find_help_and_panes(pty_app):
-    assert "Find in sources" in pty_app.type(b"/")
-    assert "hits in" in pty_app.type(*(bytes([c]) for c in b"Lavrov"), b"\r")  # the list of hits
-    screen = pty_app.type(b"\r")  # opens the first
+def test_in_a_pty_back_forward_find_help_and_panes(pty_dashboard):
+    assert "Find in sources" in pty_dashboard.type(b"/", until="Find in sources")
+    assert "hits in" in pty_dashboard.type(*(bytes([c]) for c in b"Lavrov"), b"\r", until="hits in")  # the list of hits
+    screen = pty_dashboard.type(b"\r", until="find 'Lavrov'")  # opens the first
     assert "find 'Lavrov'" in screen and "Source" in screen.splitlines()[0], screen
-    assert "Keys" in pty_app.type(b"?")
-    pty_app.type(b"\x1b", settle=0.8)
-    before = pty_app.text()
-    pty_app.type(b"1")
-    assert "Date" in pty_app.text()
-    screen = pty_app.type(b"[")  # back to the find hit
+    assert "Keys" in pty_dashboard.type(b"?", until="Keys and marks")
+    pty_dashboard.type(b"\x1b", until=lambda screen: "Keys and marks" not in screen)
+    before = pty_dashboard.text()
+    assert "Date" in pty_dashboard.type(b"1", until="Date")
+    screen = pty_dashboard.type(b"[", until=lambda shown: shown != before or "Lavrov" in shown)  # to the find hit
     assert screen != before or "Lavrov" in screen
-    assert "Date" in pty_app.type(b"]")
-    assert "Actors" in pty_app.type(b"2") and "Actors" in pty_app.type(b"\x1b[Z")  # Shift+Tab
+    assert "Date" in pty_dashboard.type(b"]", until="Date")
+    assert "Actors" in pty_dashboard.type(b"2", until="Actors")
+    assert "Actors" in pty_dashboard.type(b"\x1b[Z", until="Actors")  # Shift+Tab

@@ -4,7 +4,6 @@ Checked on the raw bytes the app writes in a real pty."""
 from __future__ import annotations
 
 import re
-import time
 
 from tests.ptyterm import PtyApp
 
@@ -27,8 +26,10 @@ def _colour_parameters(raw: bytes) -> set[str]:
 def test_no_color_sends_no_colour_and_marks_the_evidence_by_reverse():
     with PtyApp(size=(80, 24), env={"NO_COLOR": "1"}) as term:
         term.wait_for("Timeline")
-        term.type(b"j", b"\r")  # the event's evidence, highlighted in the source
-        term.type(b"2", b"3", b"j", b"4", b"/", *(bytes([c]) for c in b"Lavrov"), b"\r", b"?")
+        term.type(b"j", b"\r", until="history 2/2")  # the event's evidence, highlighted in the source
+        term.type(b"2", b"3", b"j", b"4", b"/", until="Find in sources")
+        term.type(*(bytes([c]) for c in b"Lavrov"), b"\r", until="hits in")
+        term.type(b"?")
         raw = term.raw
     assert len(raw) > 5000
     assert not _colour_parameters(raw), sorted(_colour_parameters(raw))
@@ -36,21 +37,23 @@ def test_no_color_sends_no_colour_and_marks_the_evidence_by_reverse():
     assert any(b"7" in s.split(b";") for s in styles), styles  # reverse video: the highlight and the cursor
 
 
-def test_colour_is_sent_without_no_color():
-    """The check above can fail: the same run with colour has colour parameters."""
-    with PtyApp(size=(80, 24)) as term:
-        term.wait_for("Timeline")
-        deadline = time.monotonic() + 10  # on a busy machine the coloured frame may come after the first text
-        while not _colour_parameters(term.raw) and time.monotonic() < deadline:
-            term.read(0.2)
-        assert _colour_parameters(term.raw)
+def test_colour_is_sent_without_no_color(pty_dashboard):
+    """The check above can fail: the same dashboard (80×24) without NO_COLOR has colour parameters."""
+    # (on a busy machine the coloured frame may come after the first text)
+    pty_dashboard.wait_for_output(_colour_parameters, "a colour parameter")
+    assert _colour_parameters(pty_dashboard.raw)
 
 
 def test_the_linux_console_gets_only_glyphs_it_draws():
     with PtyApp(size=(120, 40), env={"TERM": "linux"}) as term:
         term.wait_for("Timeline")
-        term.type(b"2", b"j", b"\r", b"\t", b"3", b"j", b"\r", b"4", b"j", b"z", b"\x10", settle=1.0)  # palette
-        term.type(b"\x1b", b"\x1b", b"?", settle=1.0)
+        # every pane, a zoomed one, the palette (a key at a time, each screen drawn in turn)
+        term.type(b"2", b"j", b"\r", b"\t", b"3", b"j", b"\r", b"4", b"j", b"z", gap=0.1,
+                  until="ZOOMED")
+        term.type(b"\x10", until="Search for commands")
+        term.type(b"\x1b", until=lambda screen: "Search for commands" not in screen)
+        term.type(b"\x1b", until=lambda screen: "ZOOMED" not in screen)
+        term.type(b"?", until="Keys and marks")  # the help
         text = term.raw.decode("utf-8", "replace")
     shown = {c for c in text if ord(c) > 0x7F}
     assert shown, "nothing but ASCII: the test saw no frame"
