@@ -29,3 +29,21 @@ def test_a_line_a_hard_wrap_broke_off_a_sentence_is_no_inset_line(tmp_path: Path
     marked = [text[r.start:r.end] for r in briefing.sources[0].regions if r.kind == "boilerplate"]
     assert "Kyiv names a new envoy, Kremlin says" in marked
     assert not any("Trump" in line for line in marked)
+
+
+def test_a_sites_name_and_date_line_is_furniture_and_still_dates_the_page(tmp_path: Path) -> None:
+    """"THE EXAMPLE COURIER — 2025-05-08", "- The Example Herald - Tuesday, May 13, 2025", "Time 08:10 am, May 14,
+    2025": the lines date their pages (events helper) but were left unmarked, citable as story."""
+    (tmp_path / "sources").mkdir()
+    lines = {"a.txt": "THE EXAMPLE COURIER — 2025-05-08", "b.txt": "- The Example Herald - Tuesday, May 13, 2025",
+             "c.txt": "Time 08:10 am, May 14, 2025"}
+    for name, line in lines.items():
+        (tmp_path / "sources" / name).write_text(
+            f"Ministers sign the long-awaited trade accord in London\n\n{line}\n\n"
+            "Keir Starmer and Donald Trump signed the accord in London, officials said.\n", encoding="utf-8")
+    briefing = load_briefing(tmp_path, use_cache=False)
+    for source in briefing.sources:
+        marked = [source.text[r.start:r.end] for r in source.regions if r.kind == "boilerplate"]
+        assert marked == [lines[source.file]], source.file
+        assert source.published is not None
+        assert source.headline.startswith("Ministers sign")

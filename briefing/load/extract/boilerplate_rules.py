@@ -113,6 +113,13 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:date-updated", "Date line",
          rf"^(?:\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}),?\s*"
          r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*(?:Updated|Last updated|Modified)\b[^.!?]{0,40}$"),
+        # A site's name and the page's date alone on a line ("THE DAILY EXAMPLE — 2025-05-08", "- The Example
+        # Herald - Tuesday, May 13, 2025"), or a "Time" stamp ("Time 08:10 am, September 17, 2025").
+        ("boiler:site-date", "Date line",
+         rf"^(?:[-•·]\s+)?(?:[A-Z][\w.&'’]*\s+){{1,5}}[—–|-]\s+(?:[A-Z][a-z]+day,?\s+)?"
+         rf"(?:(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}|{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|"
+         rf"\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})$|"
+         rf"^Time\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
