@@ -26,7 +26,7 @@ def test_a_year_after_anniversary_of_dates_the_thing_remembered(tmp_path: Path) 
 
 
 def test_a_relative_clause_holding_the_verb_and_the_date_is_not_the_sentences_day(tmp_path: Path) -> None:
-    """"Trump blamed Zelensky for the war, which began when Moscow launched its invasion on February 24, 2022":
+    """"X faulted Y for the war, which started when Moscow attacked on <a day of 2022>":
     the clause's verb and date made an event of 2022 titled by the blame. A clause that closes before the
     sentence's verb still dates what it names ("The first round, which Oman hosted on 12 May 2024, ended …")."""
     events = _events(tmp_path, "Donald Trump has lately faulted Volodymyr Zelensky for the war, which started when "

@@ -9,8 +9,8 @@ from briefing.load import load_briefing
 
 
 def test_a_gerund_leading_a_sentence_is_no_given_name(tmp_path: Path) -> None:
-    """"Announcing Fogel’s release on Feb. 11, national security adviser Mike Waltz said …" made a person
-    "Announcing Fogel" beside "Marc Fogel"; the surname alone now goes to the one person it names. A given name
+    """"Announcing X’s release, an adviser said …" made a person "Announcing X" beside the
+    released man; the surname alone now goes to the one person it names. A given name
     of that shape stays a name."""
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "a.txt").write_text(

@@ -12,7 +12,7 @@ from tests.extract.test_positions import positions_of
 @pytest.mark.parametrize("sentence", [
     # a judgement with an extraposed "it" judges the clause after it, not the keyword before: ruling membership out
     # stays a refusal ("unlikely" is about the land, and two negatives must not make a yes)
-    "Critics said Trump gave ground early, ruling out NATO membership for Ukraine and deeming it “unlikely” Kyiv "
+    "Critics said Trump gave ground early: he ruled out NATO membership for Kyiv, deeming it “unlikely” Kyiv "
     "would regain the east.",
     "Trump ruled out NATO membership for Ukraine and called it unrealistic that Kyiv could win back its land.",
 ])
@@ -29,8 +29,8 @@ def test_a_judgement_that_refers_back_still_judges_the_keyword() -> None:
 
 @pytest.mark.parametrize("sentence", [
     # a silence about a measure is no stance on its issue (the suspension's "not" had turned it into support)
-    "The US president did not mention the suspension of military aid to Kyiv in his speech.",
-    "Trump made no mention of the pause in military aid to Ukraine.",
+    "In her speech the minister did not mention Washington's suspension of military aid to Ukraine.",
+    "Rubio made no mention of the pause in military aid to Ukraine.",
 ])
 def test_not_mentioning_a_measure_is_no_stance(sentence: str) -> None:
     assert positions_of(sentence) == set()

@@ -47,9 +47,9 @@ _CONTACT_RELATIVE = re.compile(
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
-#: A relative clause that holds the event's verb as well as the date: "Trump blamed Zelensky for the war, which
-#: began when Moscow launched its invasion on February 24, 2022" is no blame of 2022 (the verb "launched" is the
-#: clause's, the sentence tells of the blame). The clause must still be open at the date (_OPEN_TO).
+#: A relative clause that holds the event's verb as well as the date: "X faulted Y for the war, which started when
+#: Moscow attacked on <a day of 2022>" is no fault-finding of 2022 (the verb "attacked" is the clause's, the
+#: sentence tells of the blame). The clause must still be open at the date (_OPEN_TO).
 _IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
 _OPEN_TO = re.compile(r"[^,.;:!?“”\"]*")
 #: …and must not close before the sentence's own verb: "The first round, which Oman hosted on 12 May 2024, ended

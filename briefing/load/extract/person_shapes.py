@@ -138,7 +138,7 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         return False
     if len(proper) > 1 and _GERUND.fullmatch(proper[0]) and proper[0] not in _GIVEN_IN_ING \
             and not family_first(words):
-        return False  # "Announcing Fogel’s release, …", "Praising Macron’s speech, …": a verb leading a sentence
+        return False  # "Announcing X’s release, …", "Praising Macron’s speech, …": a verb leading a sentence
     last = _ARABIC_PREFIX.sub("", proper[-1])
     return last[:1].isupper() and len(last) >= 2 and "." not in last
 

@@ -23,7 +23,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
     # …and no one as the subject ("nobody is asking Kyiv to recognise …": a denial that anyone holds it)
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
-                r"fail(?:s|ed)? to agree|nobody|no one|"  # …and a silence ("did not mention the suspension of aid")
+                r"fail(?:s|ed)? to agree|nobody|no one|"  # …and a silence ("made no mention of the aid pause")
                 r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
                 r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
