@@ -42,3 +42,20 @@ def load_articles(tmp_path_factory, name: str, articles: dict[str, str]):  # noq
 def auto_people(briefing) -> dict:  # noqa: ANN001
     """The people extraction introduced, by name."""
     return {a.name: a for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+
+
+def marked_lines(text: str) -> dict[str, bool]:
+    """Each non-blank line of `text` (stripped) and whether furniture regions cover all its characters."""
+    from briefing.load.extract.boilerplate import find_regions
+
+    regions = find_regions(text)
+    lines = {}
+    at = 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            start, end = at + lead, at + len(line.rstrip())
+            lines[line.strip()] = all(any(r.start <= i < r.end for r in regions)
+                                      for i in range(start, end) if not text[i].isspace())
+        at += len(line) + 1
+    return lines

@@ -5,6 +5,7 @@ the scrape ran onto the start of a paragraph. The page is invented."""
 from __future__ import annotations
 
 from briefing.load.extract.boilerplate import find_regions
+from tests.helpers import marked_lines
 
 PAGE = """\
 Harbour deal signed after a day of talks
@@ -17,18 +18,6 @@ Valletta, Mar 3 (Wirepress).- By Ana Roe i Puig
 The two ministers signed the harbour agreement on Monday after a day of talks, officials said, and both called it a fair deal.
 PORTRAIT – Minister Jo Vella (L) greets envoy Sam Roe at the harbour in Valletta on March 3, 2025. Lena Camilleri | Afp | Getty Images The minister said on Monday that the ferry fees would fall next year and that the port would stay open to every ship.
 """
-
-
-def _marked(text: str) -> dict[str, bool]:
-    regions = find_regions(text)
-    lines = {}
-    at = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lines[line] = all(any(r.start <= i < r.end for r in regions) for i in range(at, at + len(line))
-                              if not text[i].isspace())
-        at += len(line) + 1
-    return lines
 
 
 def _covered(text: str, fragment: str) -> bool:
@@ -44,7 +33,7 @@ def _touched(text: str, fragment: str) -> bool:
 
 
 def test_a_reading_time_widget_and_a_summary_box_are_furniture() -> None:
-    marked = _marked(PAGE)
+    marked = marked_lines(PAGE)
     assert marked["812 words, 4 minutes read time"]
     assert marked["Key Points"]
     assert marked["Ministers sign harbour deal in Valletta"] and marked["Talks praised by both delegations"]
@@ -74,7 +63,7 @@ The two leaders discuss trade and defence ties.(X-@pmoffice)
 
 
 def test_a_social_account_credit_and_a_glued_day_are_furniture() -> None:
-    marked = _marked(SOCIAL)
+    marked = marked_lines(SOCIAL)
     assert marked["The prime minister and the president at the palace press conference. Photo: X/@PalaceOffice"]
     assert marked["The two leaders discuss trade and defence ties.(X-@pmoffice)"]
     assert _covered(SOCIAL, "03-02-2025")

@@ -6,6 +6,7 @@ editors, a "Featured" label, a weather widget, a date stamp before an "Updated â
 from __future__ import annotations
 
 from briefing.load.extract.boilerplate import find_regions
+from tests.helpers import marked_lines
 
 PAGE = """\
 Featured
@@ -29,29 +30,15 @@ The talks began on Monday in a hotel near the river, with observers from both si
 STAMPED = " date 2025-06-06 Updated June 6, 2025 at 8:38 PM CDT\nThe two governments agreed on Friday to exchange prisoners.\n"
 
 
-def _marked(text: str) -> dict[str, bool]:
-    regions = find_regions(text)
-    lines = {}
-    at = 0
-    for line in text.split("\n"):
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            start, end = at + lead, at + len(line.rstrip())
-            lines[line.strip()] = all(any(r.start <= i < r.end for r in regions)
-                                      for i in range(start, end) if not text[i].isspace())
-        at += len(line) + 1
-    return lines
-
-
-def test_furniture_of_unseen_pages_is_marked() -> None:
-    marked = _marked(PAGE)
+def test_furniture_of_unseen_pages_ismarked_lines() -> None:
+    marked = marked_lines(PAGE)
     furniture = [line for line in marked if not line.startswith(("Envoys agree", "LISBON (AP)", "The exchange is",
                                                                  "The talks began"))]
     assert [line for line in furniture if not marked[line]] == []
 
 
 def test_story_lines_are_not_furniture() -> None:
-    marked = _marked(PAGE)
+    marked = marked_lines(PAGE)
     # the headline, the story's paragraphs, and a paragraph in the past tense right above a credit alone
     for line in ("Envoys agree on a prisoner exchange after talks in Lisbon", "The exchange is to take place",
                  "LISBON (AP) â€” The two governments", "The talks began on Monday"):
@@ -59,7 +46,7 @@ def test_story_lines_are_not_furniture() -> None:
 
 
 def test_a_date_stamp_before_an_updated_line_is_furniture_to_the_line_end() -> None:
-    marked = _marked(STAMPED)
+    marked = marked_lines(STAMPED)
     assert marked["date 2025-06-06 Updated June 6, 2025 at 8:38 PM CDT"]
     assert not marked["The two governments agreed on Friday to exchange prisoners."]
 
@@ -67,7 +54,7 @@ def test_a_date_stamp_before_an_updated_line_is_furniture_to_the_line_end() -> N
 def test_a_story_line_saying_co_sponsored_is_no_advert() -> None:
     text = ("The resolution, co-sponsored by two members, passed with a 12-0 vote. Three members abstained.\n"
             "Sponsored content\n")
-    marked = _marked(text)
+    marked = marked_lines(text)
     assert not marked["The resolution, co-sponsored by two members, passed with a 12-0 vote. Three members abstained."]
     assert marked["Sponsored content"]
 
@@ -84,7 +71,7 @@ Today
 
 
 def test_labels_at_the_head_a_date_and_author_line_a_source_credit_and_a_last_link_are_furniture() -> None:
-    marked = _marked(HEAD_AND_TAIL)
+    marked = marked_lines(HEAD_AND_TAIL)
     for line in ("Americas", "Quote", "Jun 3, 2025 Story by: Editor", "Today"):
         assert marked[line], line
     assert not marked["Council approves a new force for the island after a long debate"]
