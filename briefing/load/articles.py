@@ -177,10 +177,7 @@ class ArticleStore:
                 handle.write(magic + content)
             os.replace(temp, path)
         except (OSError, ValueError):
-            try:
-                os.unlink(temp)
-            except OSError:
-                pass
+            cache.unlink(temp)
             self.failed = True
             return False
         self.written += 1

@@ -58,6 +58,7 @@ from briefing.load.sealed import (  # noqa: F401 - the sealed file's names, as t
     UNTRUSTWORTHY,
     Marshalled,
     Refused,
+    unlink,
     discard,
     open_regular,
     read_sealed,
@@ -222,11 +223,3 @@ def cache_files(directory: Path | str, now: float) -> list[tuple[str, str, os.st
         else:
             found.append((entry.name, entry.path, info))
     return found
-
-
-def unlink(path: Path | str) -> None:
-    """Remove a cache file; one already gone (or not removable) is no matter: the cache only saves time."""
-    try:
-        os.unlink(path)
-    except OSError:
-        pass

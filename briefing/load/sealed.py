@@ -186,12 +186,17 @@ def write_parts(path: Path, key: bytes, secret_bytes: bytes, parts: Iterator[Any
             handle.write(_MAGIC + key + length.to_bytes(8, "little"))
         os.replace(temp, path)
     except (OSError, ValueError):
-        try:
-            os.unlink(temp)
-        except OSError:
-            pass
+        unlink(temp)
         return False
     return True
+
+
+def unlink(path: Path | str) -> None:
+    """Remove a cache file; one already gone (or not removable) is no matter: the cache only saves time."""
+    try:
+        os.unlink(path)
+    except OSError:
+        pass
 
 
 def discard(path: Path) -> None:

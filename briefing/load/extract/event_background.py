@@ -49,8 +49,7 @@ _CONTACT_RELATIVE = re.compile(
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
 #: A relative clause that holds the event's verb as well as the date: "X faulted Y for the war, which started when
 #: Moscow attacked on <a day of 2022>" is no fault-finding of 2022 (the verb "attacked" is the clause's, the
-#: sentence tells of the blame). The clause must still be open at the date (_OPEN_TO).
-_IN_RELATIVE_CLAUSE = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,100}$")
+#: sentence tells of the blame): _RELATIVE_OPEN up to the verb, the clause still open at the date (_OPEN_TO).
 _OPEN_TO = re.compile(r"[^,.;:!?“”\"]*")
 #: …and must not close before the sentence's own verb: "The first round, which Oman hosted on 12 May 2024, ended
 #: without a statement" tells of the round the clause dates.
@@ -141,7 +140,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at) \
-            or _IN_RELATIVE_CLAUSE.search(text, max(start, at - 140), min(verb_end, at)) and \
+            or _RELATIVE_OPEN.search(text, max(start, at - 140), min(verb_end, at)) and \
             _OPEN_TO.fullmatch(text, min(verb_end, at), at) and not _CLOSES.match(text, at):
         return True  # (the last: the verb itself is in a relative clause that holds the date: the clause's day)
     owner = _OWNER.search(text, max(verb_end, at - 48), at)
