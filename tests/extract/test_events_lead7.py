@@ -42,3 +42,11 @@ def test_a_since_clause_with_its_own_verb_dates_no_event(tmp_path: Path) -> None
                                "launched its invasion in February 2022.\n\n"
                                "Tunisia has held Italian trawlers in the strait since November 2023, Italy said.\n")
     assert sorted(events.values()) == ["2023-11"]
+
+
+def test_a_day_after_on_in_a_readouts_participle_still_dates_the_act(tmp_path: Path) -> None:
+    """"X has agreed to a pause …, according to a readout issued by the Kremlin on March 18": the readout's day is
+    the agreement's (the dev page lost its one event to the participle rule of this session)."""
+    events = _events(tmp_path, "Vladimir Putin has agreed to a pause in strikes on power plants during a call with "
+                               "Donald Trump, according to a summary of the call issued by the Kremlin on February 24.\n")
+    assert list(events.values()) == ["2025-02-24"]

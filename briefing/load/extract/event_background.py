@@ -92,6 +92,9 @@ _FINITE_BEFORE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|c
                             r"(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Tt]heir)\s+[a-z]{3,}\s+[a-z]{3,}s)\b")
 
 
+_ON_BEFORE = re.compile(r"\bon\s+$")
+
+
 def reduced_participle(text: str, start: int, at: int) -> bool:
     """Whether the date at `at` follows a passive participle that modifies a common noun ("tariffs imposed on U.K.
     goods imports early last month", "tariffs announced last month"), inside a sentence (beginning at `start`)
@@ -101,8 +104,8 @@ def reduced_participle(text: str, start: int, at: int) -> bool:
     phrase = _PARTICIPLE_PHRASE.search(text, max(start, at - 90), at)
     if phrase is None or phrase.group("noun").lower() in _AGENT_NOUNS:
         return False
-    if re.match(r"on\s+\S+\s+$", phrase.group("phrase")):
-        return False  # "imposed on Monday": the day may be a finite verb's
+    if re.match(r"on\s+\S+\s+$", phrase.group("phrase")) or _ON_BEFORE.search(phrase.group("phrase")):
+        return False  # "imposed on Monday", "a readout issued by the Kremlin on March 18": the day may be the act's
     return _FINITE_BEFORE.search(text, start, phrase.start()) is not None
 
 
