@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from briefing.load.extract.joint_subjects import joint_source
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speaker_patterns import UNNAMED
 from briefing.load.extract.speakers import Who
+from briefing.load.extract.speech_verbs import VERB
 
 __all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 
@@ -44,6 +46,8 @@ def according(text: str, quote_end: int, para_end: int, who: Callable[..., Who],
     if pronoun is not None:
         actor, a_s, a_e = who(pronoun.start("who"), pronoun.end("who"), "first")
         return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
+    if joint_source(text, start, stop, who):
+        return None, "quote:unnamed", 0.5, -1, -1  # "according to a statement from X and Y": both's, no one's
     by_name = _UTTERANCE_BY_NAME.match(text, start, stop)
     name_start = by_name.end() if by_name is not None else start
     words = text[name_start:stop].split()
@@ -103,7 +107,26 @@ def source_before(text: str, window_start: int, lead: str, who: Callable[..., Wh
         actor, a_s, a_e = who(window_start + according_lead.start("name"), window_start + according_lead.end("name"))
         if actor:
             return actor, "quote:for-name", 0.7, a_s, a_e
-    return None
+    return _source_and_sayer(window_start, lead, who)
+
+
+#: "According to X, Y suggested that … “…”": a source, then a clause with a speech verb of its own.
+_ACCORDING_CLAUSE = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*(?P<rest>[^“”\"]{1,200})$")
+
+
+def _source_and_sayer(window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN202
+    """Unknown when a source opens the sentence and another person is the subject of a speech verb before the
+    quote ("According to Leavitt, Trump suggested that … “…”"): the marks may hold the source's account or the
+    sayer's words, and the text does not say which. None when it is not so."""
+    clause = _ACCORDING_CLAUSE.search(lead)
+    if clause is None:
+        return None
+    source = who(window_start + clause.start("name"), window_start + clause.end("name"))[0]
+    verb = VERB.search(lead, clause.start("rest"))
+    if source is None or verb is None:
+        return None
+    sayer = who(window_start + clause.start("rest"), window_start + verb.start(), "last")[0]
+    return (None, "quote:unnamed", 0.5, -1, -1) if sayer is not None and sayer != source else None
 
 
 #: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X

@@ -22,10 +22,15 @@ ACCORDING_OPENS = re.compile(r"\s*According to\s+")
 #: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
 _LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
 
+#: Lower-case words that make a title more precise ("White House press secretary X", "national security adviser
+#: X"): before a title only.
+_TITLE_MODIFIERS = (r"press|national|security|foreign|defen[cs]e|deputy|senior|special|top|state|trade|finance|"
+                    r"interior|justice|energy|health|economy|former|acting|first")
 #: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
-#: bracketed acronym ("Syria Democratic Forces (SDF) commander"), or a leading clause and its comma. Possessive:
-#: a word is read one way only, so a lead that is not one fails at once.
-LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+)*+$"
+#: bracketed acronym ("Syria Democratic Forces (SDF) commander"), the words that make a title precise, or a leading
+#: clause and its comma. Possessive: a word is read one way only, so a lead that is not one fails at once.
+LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+|"
+                            rf"(?:(?:{_TITLE_MODIFIERS})\s+)++(?=(?:{TITLES})\s))*+$"
                             r"|,\s*$")
 
 

@@ -13,47 +13,17 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.joint_subjects import joint_subject
+from briefing.load.extract.joint_subjects import joint_source, joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
+from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
+from briefing.load.extract.speech_verbs import PERFORMED as _PERFORMED
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
 
-SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
-    "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
-    "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
-    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
-    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
-    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
-    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
-    "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
-    # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
-    "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
-    "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
-    "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
-    # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
-    "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
-    # a name given with "as": "referring to it as “…”"
-    "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
-    # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
-    # "dismissed the claim that “…”": the claim's words are someone else's)
-    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
-)
-#: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
-#: only "…, singing “…”" after a comma (or "of Y singing") names whose the words are.
-_PERFORMED = frozenset({"singing", "chanting", "shouting"})
-#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
-#: arrived …, calling the meeting “…”").
-PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
-                          "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
-                          "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
-                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
-                          *_PERFORMED})
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 #: A speech verb run into the name before it by the scrape ("…,” Foreign Minister Abbas Araqchitold reporters).
 _GLUED = r"(?<=[A-Z][a-z]{3})(?=(?:told|said|says|added|wrote)\b)|(?<=[A-Z][a-z]{4})(?=(?:told|said|says|added|wrote)\b)|" \
          r"(?<=[a-z]{6})(?=(?:told|said|says|added|wrote)\b)"
@@ -123,6 +93,11 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
         named = UNNAMED.search(text, match.end(), stop) or _OWNED_SUBJECT.match(text, match.end(), stop)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     subject = match.group("subject")
+    if _ACCORDING_SUBJECT.match(subject):
+        # "“…”, according to a statement from X and Y that described …": the verb is the statement's; by two
+        # people, the words are no one's we can name (one person: the according-to rule reads it).
+        joint = joint_source(text, match.start("subject"), match.end("verb"), who)
+        return (None, "quote:unnamed", 0.5, -1, -1) if joint else None
     words = subject.split()
     if not comma:
         # After a full stop inside the quote only a bare name may follow ("….” Trump wrote).
@@ -152,6 +127,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 
+_ACCORDING_SUBJECT = re.compile(r"\s*according to\b")
 #: A subordinate clause opening inside what would be the subject of a speech verb after a quote ("…,” lashing out
 #: after the Ukrainian president said): the verb is that clause's, its subject not this quote's speaker.
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|although|though|whereas|until|once|"
@@ -246,6 +222,8 @@ def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # n
             if actor is None:
                 return True, (None, "quote:unnamed", 0.5, -1, -1)
             return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+        if joint_source(text, window_start, verb.start(), who, at_end=True):
+            return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a statement from X and Y that described it as"
         actor, a_s, a_e = who(window_start, verb.start(), "last")
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)

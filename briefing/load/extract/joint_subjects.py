@@ -10,7 +10,7 @@ from collections.abc import Callable
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import Who
 
-__all__ = ["joint_subject"]
+__all__ = ["joint_source", "joint_subject"]
 
 
 #: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
@@ -42,5 +42,23 @@ def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, w
     if after is not None:
         other, o_s, _o_e = who(after.end(), hi, "first")
         if other is not None and _title_words(text[after.end():o_s]):
+            return True
+    return False
+
+
+#: Two people as the source of a text: "a statement from X and Y", "a joint post by X and Y", perhaps ending on
+#: the relative pronoun of a verb of that text ("… from X and Y that described the call as").
+_JOINT_SOURCE = re.compile(r"\b(?:statement|post|message|letter|readout|tweet|remarks|comments)s?\s+(?:issued\s+)?"
+                           r"(?:by|from)\s+(?P<first>[^,;:“”\"\n]{2,80}?)\s*,?\s+(?:and|&)\s+"
+                           r"(?P<second>[^,;:“”\"\n]{2,80}?)(?:\s+(?:that|which)\s+|\s*[,;:.]|\s*$)")
+
+
+def joint_source(text: str, lo: int, hi: int, who: Callable[..., Who], at_end: bool = False) -> bool:
+    """Whether text[lo:hi] names a text by two people ("according to a statement from X and Y"): its words are
+    both's, one speaker is none of them. `at_end`: only such a text right before `hi` (a verb of its own)."""
+    for match in _JOINT_SOURCE.finditer(text, lo, hi):
+        if at_end and match.end() != hi:
+            continue
+        if who(match.start("first"), match.end("first"))[0] and who(match.start("second"), match.end("second"))[0]:
             return True
     return False

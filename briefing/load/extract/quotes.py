@@ -53,6 +53,9 @@ from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
 Quoted = tuple[int, int, int, int]
+#: Two words that are a sentence of their own, not a fragment: an exclamation or a question ("Vladimir, STOP!",
+#: "Why now?"), or a name and words set off by a comma ("Thank you, Sergei."). Read as any quote.
+_UTTERANCE = re.compile(r"\S+,?\s+\S+[!?]|\S+,\s+\S+\.")
 #: Right before a quotation that is a name or a term, not someone's words.
 _TERM = re.compile(r"\b(?i:so[- ]called)\s*$")
 #: A quotation that is a title, not someone's words: every word capitalised but for short function words, no
@@ -299,7 +302,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         if found is None and before_this is not None:
             found = quote_pairs.same_sentence(text, sentences, before_this, os_, speakers.between,
                                               speakers.roles.silent)
-        if len(text[qs:qe].split()) < 3:
+        if len(text[qs:qe].split()) < 3 and not _UTTERANCE.fullmatch(text, qs, qe):
             # A fragment of two words: only a person named right beside it ("a NATO diplomat described … as “…”"
             # is no one's we know), and not a name or title (every word capitalised: "Truth Social").
             named = all(w[:1].isupper() for w in text[qs:qe].split())

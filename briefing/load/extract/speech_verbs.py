@@ -1,0 +1,46 @@
+"""The speech verbs the attribution rules read (attribution.py, quote_pairs.py, quote_context.py): the finite
+verbs and participles of saying, writing and judging, and the participles whose speaker is their sentence's
+subject. Split from attribution.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["PARTICIPLES", "PERFORMED", "SPEECH_VERBS", "VERB"]
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|states|reiterated|explained|explains|"
+    "insisted|insists|cautioned|stressed|noted|notes|recalled|recalls|admitted|declared|asked|replied|responded|"
+    "argued|argues|believes|believed|claimed|claims|confirmed|emphasized|emphasised|posted|tweeted|saying|"
+    "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
+    "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    "thanked|called|calls|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
+    "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
+    "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
+    # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
+    "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
+    "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
+    "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
+    # a promise in its own words ("promised to “work closely …”", "committed to “continue …”"); a message posted
+    # ("…, by posting a message on social media: / “…”": the poster's)
+    "promised|promises|committed(?=\\s+(?:(?:him|her)self\\s+|themselves\\s+)?to\\s)|posting|"
+    # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
+    "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
+    # a name given with "as": "referring to it as “…”"
+    "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
+    # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
+    # "dismissed the claim that “…”": the claim's words are someone else's)
+    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed|decried|condemned|lambasted|critici[sz]ed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
+)
+#: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
+#: only "…, singing “…”" after a comma (or "of Y singing") names whose the words are.
+PERFORMED = frozenset({"singing", "chanting", "shouting"})
+#: Participles whose speaker is the subject of their sentence ("X met Y, describing the talks as “…”", "X
+#: arrived …, calling the meeting “…”").
+PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", "warning", "stressing", "insisting",
+                          "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
+                          "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
+                          "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
+                          "posting", *PERFORMED})
+VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")

@@ -1,0 +1,68 @@
+"""Speaker and quote-style classes from the "quotes" helper's blind sets of the eighth session (a phone call and a
+leader's post after a night of strikes), on articles written for these tests: the prose and every quotation are
+invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_statement_by_two_people_is_neither_ones_words(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker phoned Premier Ilse Marten on Monday.\n"
+        "Reker told Marten that the river board could be “of real use in the dry months ahead”, according to a "
+        "statement from Foreign Minister Anton Bel and Interior Minister Piet Kruger that called the call "
+        "“open and very warm indeed”.\n"))
+    # The words are the statement's, which two people signed: never Kruger (the last name before the verb).
+    assert quotes["of real use in the dry months ahead"] is None
+    assert quotes["open and very warm indeed"] is None
+
+
+def test_a_source_then_another_sayer_leaves_the_quote_unknown(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker phoned Premier Ilse Marten on Monday.\n"
+        "According to Marten, Reker suggested that a shared board for the river “would serve both towns well”.\n"
+        "According to Marten, Reker “went on far longer than he had planned”.\n"))
+    # The marks may hold Marten's account or Reker's words: unknown, not Reker.
+    assert quotes["would serve both towns well"] is None
+    assert quotes["went on far longer than he had planned"] == ids["Ilse Marten"]  # as before: the source's
+
+
+def test_two_words_that_are_a_sentence_of_their_own_are_a_quote(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker wrote to Premier Ilse Marten after the floods on Monday.\n"
+        "“The water came too fast for the town,” Reker wrote. “Ilse, HURRY!”\n"
+        "Reker ended his note bluntly: “Please, act!”\n"
+        "Marten called the so-called “river pact” dead.\n"))
+    assert quotes["Ilse, HURRY!"] == ids["Tomas Reker"]
+    assert quotes["Please, act!"] == ids["Tomas Reker"]
+    assert quotes.get("river pact") is None  # a term after "so-called": never anyone's
+
+
+def test_decried_as_promised_to_committed_to_and_a_posted_message(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "Marten decried the flooding as “one of the worst in a hundred years.”\n"
+        "Reker promised to “rebuild every bridge the river took”.\n"
+        "Marten committed to “keep the shelters open all winter.”\n"
+        "Later Reker broke his silence by posting a long message on social media:\n"
+        "“We will not leave a single family without a roof. Not one.”\n"))
+    assert quotes["one of the worst in a hundred years."] == ids["Ilse Marten"]
+    assert quotes["rebuild every bridge the river took"] == ids["Tomas Reker"]
+    assert quotes["keep the shelters open all winter."] == ids["Ilse Marten"]
+    assert quotes["We will not leave a single family without a roof. Not one."] == ids["Tomas Reker"]
+
+
+def test_a_pronoun_after_a_subject_with_a_lower_case_title(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker phoned Premier Ilse Marten on Monday.\n"
+        "Palace press secretary Nadia Brill said Marten had asked Reker for more pumps. She said that Reker "
+        "“agreed to find what pumps there are, in the north first”.\n"))
+    assert quotes["agreed to find what pumps there are, in the north first"] == ids["Nadia Brill"]
