@@ -66,3 +66,24 @@ def test_a_pronoun_after_a_subject_with_a_lower_case_title(tmp_path: Path) -> No
         "Palace press secretary Nadia Brill said Marten had asked Reker for more pumps. She said that Reker "
         "“agreed to find what pumps there are, in the north first”.\n"))
     assert quotes["agreed to find what pumps there are, in the north first"] == ids["Nadia Brill"]
+
+
+def test_double_primes_on_both_sides_of_a_quotation(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "″We have come a long way since the spring,″ Reker told reporters on his way out.\n"
+        "The bridge is 40″ wide at its narrow end and 60″ at the other.\n"))
+    assert quotes["We have come a long way since the spring,"] == ids["Tomas Reker"]
+    assert not any("wide at its" in q for q in quotes)  # inch marks are no quotation
+
+
+def test_a_reported_clause_opening_with_while_is_still_the_sayers(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Monday.\n"
+        "Reker added that while the two towns were “ready to share the cost of the dam,” the work could not "
+        "start before the summer.\n"
+        "Reker said the talks had gone well, while Marten called the plan “far too slow for the farmers”.\n"))
+    assert quotes["ready to share the cost of the dam,"] == ids["Tomas Reker"]
+    assert quotes["far too slow for the farmers"] == ids["Ilse Marten"]  # a new subject after a comma: hers

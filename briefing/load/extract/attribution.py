@@ -49,6 +49,21 @@ _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|thoug
 NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|although|though|because|since|when))\s+"
                           r"(?:[A-Z]|(?:he|she|they|we|it|the|his|her|their)\b)"
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
+#: Right after a speech verb, a reported clause opening with a subordinate one ("X added that while the US is
+#: “…”"): the subordinate clause's subject is inside what X reports, not a new subject of the sentence.
+_REPORTED_SUBORDINATE = re.compile(r",?\s+that\s*,?\s+(?:while|whilst|although|though|because|since|when|if)\b")
+
+
+def new_subject(text: str, verb_end: int, quote_start: int) -> bool:
+    """Whether a clause with a subject of its own stands between a speech verb and the quote (NEW_SUBJECT), not
+    counting a subordinate clause that opens what the verb reports."""
+    found = NEW_SUBJECT.search(text, verb_end, quote_start)
+    if found is None:
+        return False
+    reported = _REPORTED_SUBORDINATE.match(text, verb_end, quote_start)
+    return reported is None or found.start() >= reported.end()
+
+
 _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However|Indeed)\b")
 
 
@@ -165,7 +180,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     own = participle_subject(text, window_start, verb, who) \
         if verb is not None and verb.group(0) in PARTICIPLES else None
     if own is not None and len(text[verb.end():quote_start].split()) <= 30 \
-            and not NEW_SUBJECT.search(text, verb.end(), quote_start):
+            and not new_subject(text, verb.end(), quote_start):
         # "…, while X, calling him “…”", "with X describing it as “…”": the participle's own subject
         return own[0], "quote:said-before", 0.8, own[1], verb.end()
     if verb is not None and verb.group(0) in _PERFORMED and text[verb.start() - 2:verb.start()] != ", ":
@@ -181,7 +196,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
         verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
-            and not NEW_SUBJECT.search(text, verb.end(), quote_start):
+            and not new_subject(text, verb.end(), quote_start):
         decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
         if decided:
             return found

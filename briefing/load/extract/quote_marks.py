@@ -17,10 +17,12 @@ import re
 #: A closing mark typed as an opening one (“…,“ he said): after a comma or a stop, before a space and a lower-case
 #: word (an opening mark stands before the words it opens).
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
-#: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''").
+#: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
+#: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
 _PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|"
                    r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
-                   r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″")
+                   r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
+                   r"(?<![^\s(\[—–-])″(?=[A-Za-z‘’'(\[])([^″“”\"\n]*?\S)″")
 
 
 def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
