@@ -87,3 +87,19 @@ def test_a_reported_clause_opening_with_while_is_still_the_sayers(tmp_path: Path
         "Reker said the talks had gone well, while Marten called the plan “far too slow for the farmers”.\n"))
     assert quotes["ready to share the cost of the dam,"] == ids["Tomas Reker"]
     assert quotes["far too slow for the farmers"] == ids["Ilse Marten"]  # a new subject after a comma: hers
+
+
+def test_a_source_then_a_clause_naming_no_speaker_is_the_sources_account(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "Premier Ilse Marten met the river board in the capital on Monday.\n"
+        "According to Marten, the north asked for more pumps and the south took this “under careful study.”\n"))
+    assert quotes["under careful study."] == ids["Ilse Marten"]
+
+
+def test_a_quotation_naming_a_formula_is_no_ones_words(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "Premier Ilse Marten met the river board in the capital on Monday.\n"
+        "Marten said the towns would share the water under the “half and half” formula from next year.\n"))
+    assert quotes["half and half"] is None  # the formula's name, not Marten's words

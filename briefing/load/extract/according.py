@@ -115,18 +115,23 @@ _ACCORDING_CLAUSE = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“�
 
 
 def _source_and_sayer(window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN202
-    """Unknown when a source opens the sentence and another person is the subject of a speech verb before the
-    quote ("According to Leavitt, Trump suggested that … “…”"): the marks may hold the source's account or the
-    sayer's words, and the text does not say which. None when it is not so."""
+    """A source opening the sentence, then a clause: the source's account when the clause names no one who speaks
+    ("According to X, Ukraine asked … and Russia took this “…”": X); unknown when another person is the subject
+    of a speech verb before the quote ("According to Leavitt, Trump suggested that … “…”": the marks may hold
+    the source's account or the sayer's words, and the text does not say which). None when it is not so."""
     clause = _ACCORDING_CLAUSE.search(lead)
     if clause is None:
         return None
-    source = who(window_start + clause.start("name"), window_start + clause.end("name"))[0]
-    verb = VERB.search(lead, clause.start("rest"))
-    if source is None or verb is None:
+    source, s_s, s_e = who(window_start + clause.start("name"), window_start + clause.end("name"))
+    if source is None:
         return None
-    sayer = who(window_start + clause.start("rest"), window_start + verb.start(), "last")[0]
-    return (None, "quote:unnamed", 0.5, -1, -1) if sayer is not None and sayer != source else None
+    rest_start, rest_end = window_start + clause.start("rest"), window_start + len(lead)
+    verb = VERB.search(lead, clause.start("rest"))
+    sayer = who(rest_start, window_start + verb.start(), "last")[0] if verb is not None else None
+    if sayer is not None:
+        return (None, "quote:unnamed", 0.5, -1, -1) if sayer != source else None
+    # No one who speaks in the clause (a country, "the north asked"): the source's account.
+    return (source, "quote:for-name", 0.7, s_s, s_e) if who(rest_start, rest_end)[0] is None else None
 
 
 #: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X

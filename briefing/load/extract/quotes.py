@@ -58,6 +58,9 @@ Quoted = tuple[int, int, int, int]
 _UTTERANCE = re.compile(r"\S+,?\s+\S+[!?]|\S+,\s+\S+\.")
 #: Right before a quotation that is a name or a term, not someone's words.
 _TERM = re.compile(r"\b(?i:so[- ]called)\s*$")
+#: Right after a quotation, a noun it names ("under the “1000 for 1000” formula", "the “America First” doctrine"):
+#: the quotation is the thing's name, no one's words.
+_NAMED_THING = re.compile(r"[ \t]+(?:formula|format|principle|model|scheme|doctrine|mechanism|framework)s?\b")
 #: A quotation that is a title, not someone's words: every word capitalised but for short function words, no
 #: sentence punctuation ("Fox News Channel's “Sunday Morning Futures” program", "the “Art of the Deal”").
 _TITLE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|from)"
@@ -292,7 +295,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
     para_quotes = [q for q in para_quotes if not _is_title(text, q[2], q[3])]
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
-        if _TERM.search(text, max(ps, os_ - 12), os_):
+        if _TERM.search(text, max(ps, os_ - 12), os_) or _NAMED_THING.match(text, oe):
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
