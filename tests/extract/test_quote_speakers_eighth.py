@@ -103,3 +103,13 @@ def test_a_quotation_naming_a_formula_is_no_ones_words(tmp_path: Path) -> None:
         "Premier Ilse Marten met the river board in the capital on Monday.\n"
         "Marten said the towns would share the water under the “half and half” formula from next year.\n"))
     assert quotes["half and half"] is None  # the formula's name, not Marten's words
+
+
+def test_a_pronoun_after_someone_unknown_speaking_to_a_known_person_is_no_ones(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker hosted talks on the river on Monday.\n"
+        "Vanko told Reker he wanted to talk about the dam first.\n"
+        "“We have waited a long time for this day, Mr. President,” he said.\n"))
+    # Vanko, whom the text never introduces, is the subject: never Reker, named after him.
+    assert quotes["We have waited a long time for this day, Mr. President,"] is None

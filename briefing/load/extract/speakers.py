@@ -174,6 +174,8 @@ class Speakers:
             if not persons and self._stranger_speaks(b_s, b_e):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
+            if persons and self._stranger_speaks(b_s, persons[0].start):
+                return None  # "Merz told Trump he …": someone we do not know speaks first, the known one after
             if persons:
                 if other_of_same_pronoun(self.text, b_s, b_e, offset):
                     return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
