@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agents
+from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
 __all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "participle_subject", "possessor",
@@ -15,7 +16,7 @@ __all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "participle_subje
 Holding = tuple[str, list[str], str]
 
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
-SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|(?<!such )(?<!well )as)\s+(?=(?:the\s+)?[A-Z])")
 
 
 #: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
@@ -25,8 +26,15 @@ _ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for)\s+)?")
 def possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
     """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
     even after a preposition (and a report of it by another side is that side's claim: see _holder); so is the
-    possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting")."""
-    return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
+    possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting"), and a side's adjective
+    right before a cue, which is then a noun ("the gulf between European calls for guarantees and …")."""
+    return [n for n in names if left <= n[1] and n[2] < cue and (
+        _ACT_OF.fullmatch(text, n[2], cue) or (n[0].startswith(PLACE) and _DEMONYM.fullmatch(text, n[1], n[2])
+                                               and text[n[2]:cue].isspace()))][-1:]
+
+
+#: A side's adjective ("European", "Russian", "British", "French"): no verb follows it, only what it qualifies.
+_DEMONYM = re.compile(r"[A-Z][a-z]*(?:an|ish|ese|ch)")
 
 
 def antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
@@ -53,8 +61,10 @@ def judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
 #: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
 _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
 #: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
-#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase).
-_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase) or a connective ("However, ").
+_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4}|However|Meanwhile|Still|Yet|Instead|"
+                            r"Nevertheless|Nonetheless|Moreover|Separately|Earlier|Later),\s+)?"
+                            r"(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
 
 
 def participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001
