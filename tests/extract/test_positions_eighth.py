@@ -48,6 +48,9 @@ def test_a_sides_adjective_before_a_noun_cue_is_its_agent() -> None:
     sentence = ("Vance has praised the Kremlin’s approach, exposing the distance between European calls for "
                 "robust security guarantees and the priorities of the White House.")
     assert positions_of(sentence) == {("europe", "security_guarantees", Stance.FOR)}
+    # a noun cue after the adjective, not a verb: the adjective's side is still the agent, not the name before
+    assert positions_of("Rubio’s remarks on a possible peacekeeping force drew swift Russian rejection.") == {
+        ("russia", "security_guarantees", Stance.AGAINST)}
     # a side that disputes another's noun cue still makes it no one's stance
     assert positions_of("Zelensky criticised Russian demands for neutral status.") == set()
 
@@ -75,3 +78,9 @@ def test_coordinated_acts_before_the_keyword(sentence: str, expected: set) -> No
 ])
 def test_cues_that_bring_about_or_refuse(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+def test_a_country_that_says_where_a_city_is_is_no_agent() -> None:
+    # "arrived in Riyadh, Saudi Arabia, …" or "in St. Petersburg, Russia, …": the country places the city
+    found = positions_of("Witkoff landed in St. Petersburg, Russia, on Friday for talks aimed at securing a truce.")
+    assert not {p for p in found if p[0] == "russia"}
