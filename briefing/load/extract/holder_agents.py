@@ -25,8 +25,8 @@ DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressu
                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
-#: A name that opens an item of a list of demands, however the list is introduced: "has set conditions for a
-#: settlement, including Ukraine renouncing …" (the demand is whoever set the conditions', not Ukraine's).
+#: A name that opens an item of a list of demands, however the list is introduced: "laid down its terms for any deal,
+#: such as Kyiv dropping …" (the demand is whoever listed the terms', not Kyiv's).
 _LISTED_DEMAND = re.compile(r"\b(?:(?:pre)?conditions?|demands|terms|requirements)\b[^.;:]{0,50}?\s+"
                             r"(?:including|such as|like|namely)\s+(?:the\s+)?$", re.IGNORECASE)
 #: A city's name and its comma right before a country set off by commas: where the city is ("arrived in
