@@ -97,8 +97,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         return []
     # Every keyword of every issue is read ("progress on peacekeepers, although Macron insisted on security
     # guarantees"); who holds a reading is looked for only when there is one.
-    polarities = [(hit, clauses.polarity(hit, hits, hit.name or (keywords_name or {}).get(hit.issue, "proposition")))
-                  for hit in hits]
+    polarities = [(hit, polarity) for hit in hits for polarity in clauses.readings(
+        hit, hits, hit.name or (keywords_name or {}).get(hit.issue, "proposition"))]
     if all(polarity is None for _hit, polarity in polarities):
         return []
     # A name inside an issue's keyword ("NATO" of "NATO membership") is what is talked about, not who talks.
@@ -117,7 +117,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         for hit, polarity in polarities:
             if hit.issue != issue or polarity is None:
                 continue
-            for side, holders, how in holder(text, polarity.start, clauses.clause(polarity.start), names, quoted,
+            for side, holders, how in holder(text, polarity.start, polarity.clause or clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
                                               negotiating, persons_at):
                 _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))

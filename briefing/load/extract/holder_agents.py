@@ -25,6 +25,13 @@ DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressu
                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
+#: A name that opens an item of a list of demands, however the list is introduced: "laid down its terms for any deal,
+#: such as Kyiv dropping …" (the demand is whoever listed the terms', not Kyiv's).
+_LISTED_DEMAND = re.compile(r"\b(?:(?:pre)?conditions?|demands|terms|requirements)\b[^.;:]{0,50}?\s+"
+                            r"(?:including|such as|like|namely)\s+(?:the\s+)?$", re.IGNORECASE)
+#: A city's name and its comma right before a country set off by commas: where the city is ("arrived in
+#: St. Petersburg, Russia, for talks"), not who acts.
+_CITY_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+$")
 #: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
 _PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
@@ -40,6 +47,8 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
     return [n for n in names if left <= n[1] < right
             and not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
+            and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
+            and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
             and not _second_of_between(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.holder_agents import AND, DEMANDED_OF, PREPOSITION, possible_agents
+from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
-from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, relative_antecedent, reported_subject, role_tag
+from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, joint, judged_for, participle_subject,
+                                                    subordinate_subject)
+from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 
@@ -75,9 +78,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         return []
     if _ACCUSED.search(text, start, cue):
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
-    joint = _joint(text, names, actors, cue, start)
-    if joint:
-        return joint
+    pair = joint(text, names, actors, cue, start)
+    if pair:
+        return pair
     found = _clause_agents(text, cue, clause, names, actors, start, end)
     if found is None:
         return []
@@ -134,9 +137,9 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
         agent_from = condition.end()
     if _UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and \
-            not _subordinate_subject(text, names, agent_from, cue):
+            not subordinate_subject(text, names, agent_from, cue):
         return None  # "launched strikes after the militant group refused to …": that clause's subject, unnamed
-    possessor = _possessor(text, names, agent_from, cue)
+    possessor = act_possessor(text, names, agent_from, cue)
     if not possessor and _possessed_act(text, max(start, cue - 40), cue):
         return None  # "a response to Hamas’s refusal to release hostages": the possessor's act, unnamed here
     if possessor and (_object_of_another(text, names, actors, agent_from, possessor[0], start)
@@ -146,12 +149,12 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         return None
     # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
     # but that Washington would take part in providing guarantees": Washington)
-    agents = [] if passive else possessor or _judged_for(text, names, agent_from, cue) or \
-        _subordinate_subject(text, names, agent_from, cue) or \
+    agents = [] if passive else possessor or judged_for(text, names, agent_from, cue) or \
+        subordinate_subject(text, names, agent_from, cue) or \
         (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
         possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
-        or (_antecedent(text, names, left, cue, start) if not speech else []) \
-        or (_participle_subject(text, names, start, left) if not speech else []) \
+        or (antecedent(text, names, left, cue, start) if not speech else []) \
+        or (participle_subject(text, names, start, left) if not speech else []) \
         or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
@@ -227,7 +230,7 @@ def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
     """Who said it: the agents before the speech verb at `verb`; inside a subordinate clause that holds the verb
     ("Putin declared a truce after Washington said it could …"), only that clause's subject (none named: none)."""
     sub = None
-    for sub in _SUBORDINATE.finditer(text, start, verb):
+    for sub in SUBORDINATE.finditer(text, start, verb):
         pass
     if sub is None or "," in text[sub.end():verb]:
         return possible_agents(text, names, start, verb, start)
@@ -271,98 +274,6 @@ _DEMAND = re.compile(r"must\b", re.IGNORECASE)
 #: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to".
 _MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|(?:would|will)\s+have\s+to|needs\s+to|need\s+to|"
                           r"ought\s+to)\b", re.IGNORECASE)
-#: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?=(?:the\s+)?[A-Z])")
-
-
-#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
-_ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for)\s+)?")
-
-
-def _possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
-    """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
-    even after a preposition (and a report of it by another side is that side's claim: see _holder); so is the
-    possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting")."""
-    return [n for n in names if left <= n[1] and n[2] < cue and _ACT_OF.fullmatch(text, n[2], cue)][-1:]
-
-
-def _antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
-    """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
-    not after a preposition ("a deal with Russia, which …")."""
-    return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
-
-
-#: A judgement of someone for what they did, up to the name: "chided Zelensky (on Wednesday) for refusing to …".
-_JUDGED = re.compile(r"\b(?:chid(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
-                     r"thank(?:s|ed|ing)?|fault(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
-                     r"lambast(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+(?:the\s+)?"
-                     r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
-#: Between the judged name and the act it is judged for: "(on Wednesday) for (not) …".
-_FOR_ACT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?for\s+(?:not\s+|never\s+)?")
-
-
-def _judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
-    """"Trump chided Zelensky for refusing to recognise …": who is judged for the act is its agent."""
-    return [n for n in names if left <= n[1] and n[2] < cue and _FOR_ACT.fullmatch(text, n[2], cue)
-            and _JUDGED.search(text, max(left, n[1] - 45), n[1])][-1:]
-
-
-#: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
-_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
-#: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
-#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase).
-_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4},\s+)?(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
-
-
-def _participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001
-    """"Zelensky rejected the terms, insisting on a full ceasefire first": the subject that opens the sentence
-    (after its titles only, and alone: not "X and Y") is the participle clause's at `left`."""
-    if not _PARTICIPLE_CLAUSE.match(text, left):
-        return []
-    first = possible_agents(text, names, start, left, start)[:1]
-    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or AND.match(text, first[0][2]):
-        return []
-    return first
-
-
-def _subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
-    """"…, hours after Britain offered troops": the subject of a subordinate clause, right before its verb (not
-    "declares before NATO that it is not realistic", where "before" is a preposition)."""
-    agents: list = []
-    for sub in _SUBORDINATE.finditer(text, left, cue):
-        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
-    return agents
-
-
-#: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
-_THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
-                      r"nations|delegations)\b", re.IGNORECASE)
-#: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
-_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
-#: "between X and Y": neither is the agent of what follows.
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
-
-
-def _joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
-    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
-    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
-    speech verb comes before the pair: that is a third party's report."""
-    before = [n for n in names if start <= n[1] and n[2] <= cue]
-    pairs = [(x, y) for x, y in zip(before, before[1:]) if AND.fullmatch(text, x[2], y[1])
-             and actors[x[0]].side != actors[y[0]].side]
-    if not pairs:
-        return []
-    x, y = pairs[-1]
-    if _SPEECH.search(text, start, x[1]):
-        return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
-    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
-    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
-        text, max(start, x[1] - 30), x[1]) and not PREPOSITION.search(text, max(start, x[1] - 12), x[1])
-    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
-        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
-    return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
-
-
 def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
     """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
     "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""

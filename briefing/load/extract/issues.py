@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.plan_refs import PlanReferences
+from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
 from briefing.model import Stance
 
@@ -64,6 +65,8 @@ class Polarity:
     #: How many cues a negation turned ("will not accept"), and whether the keyword names the opposite of the
     #: proposition ("lifting sanctions"): each a step of inference where a misreading reverses the stance.
     flips: int = 0
+    #: The clause its holder is looked for in, when it is not the one around `start` (an object relative's).
+    clause: tuple[int, int] | None = None
 
     @property
     def rule(self) -> str:
@@ -187,10 +190,28 @@ class Clauses:
         return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
                         flips)
 
+    def readings(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
+                 ) -> list[Polarity]:
+        """The main clause's stance towards `hit` (polarity) and those of object relatives right after it."""
+        main = self.polarity(hit, hits, keywords_name)
+        return ([main] if main is not None else []) + relative_readings(self, hit, keywords_name)
+
+    def count_polarity(self, hit: IssueHit, cues: list[Cue]) -> Polarity | None:
+        """For or against, from `cues` alone (a negation turning the cue after it); None without a decisive one."""
+        count = self._count(hit, cues)
+        decisive = [c for c in count.counted if c.kind not in ("cond", "not")]
+        if not decisive:
+            return None
+        return Polarity(Stance.FOR if count.sign > 0 else Stance.AGAINST, tuple(count.counted), decisive[0].start,
+                        count.flips)
+
     def _cues_about(self, hit: IssueHit, hits: list[IssueHit], starts: list[int]) -> tuple[tuple[Cue, ...], list[Cue], int]:
         """The cues of the clause near `hit` (its window), those of them that speak about it, and the window's end."""
         clause_left, right = self.clause(hit.start)
         left, right = max(clause_left, hit.start - _REACH), min(right, hit.end + _REACH)
+        relative = OBJECT_RELATIVE.match(self.text, hit.end, right)
+        if relative is not None:  # "accepted a ceasefire that Ukraine has rejected": the relative's cues are its own
+            right = relative.start()
         for cue in self.cues[bisect_left(self.starts, clause_left):bisect_left(self.starts, left)]:
             if cue.kind == "judged" and _JUDGED_INFINITIVE.match(self.text, cue.end):
                 left = cue.start  # "it is “unrealistic” to expect Russia to … approve Kyiv's accession to NATO"
@@ -201,7 +222,11 @@ class Clauses:
         inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
                   and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
-        return window, inside, right
+        # "tying it to Ukraine halting its mobilisation and Western nations suspending arms deliveries": two acts
+        # coordinated before the keyword, each with its own object; only the last is about the keyword
+        decisive = [c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start]
+        dropped = {a for a, b in zip(decisive, decisive[1:]) if _AND.search(self.text, a.end, b.start)}
+        return window, [c for c in inside if c not in dropped], right
 
     def _conditioned(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
                      inside: list[Cue]) -> tuple[Cue | None, list[Cue], bool] | None:
@@ -304,6 +329,7 @@ _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+_AND = re.compile(r"\band\b", re.IGNORECASE)
 #: A liking, which a "but" after it turns into a concession.
 _LIKING = re.compile(r"likes|liked|prefer(?:s|red|ring)?")
 _BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)

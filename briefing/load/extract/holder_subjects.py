@@ -1,0 +1,116 @@
+"""The subject that holds a cue when it is not plainly the name before it (holders.py): a possessor of the act
+("Russia's request to lift sanctions"), who is judged for it, the subject of a subordinate or participle clause or
+of a relative clause, and two sides as a joint subject ("Trump and Putin agreed")."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agents
+from briefing.load.extract.holder_places import PLACE
+from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
+
+__all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "participle_subject", "possessor",
+           "subordinate_subject"]
+
+Holding = tuple[str, list[str], str]
+
+#: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
+SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|(?<!such )(?<!well )as)\s+(?=(?:the\s+)?[A-Z])")
+
+
+#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
+_ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for)\s+)?")
+
+
+def possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"… looking into Russia's request to lift sanctions": the possessor is the agent of the act it asks for,
+    even after a preposition (and a report of it by another side is that side's claim: see _holder); so is the
+    possessor of the cue itself ("caught flat-footed by Trump's push to … end the fighting"), and a side's adjective
+    right before a cue, which is then a noun ("the gulf between European calls for guarantees and …")."""
+    return [n for n in names if left <= n[1] and n[2] < cue and (
+        _ACT_OF.fullmatch(text, n[2], cue) or (n[0].startswith(PLACE) and _DEMONYM.fullmatch(text, n[1], n[2])
+                                               and text[n[2]:cue].isspace()))][-1:]
+
+
+#: A side's adjective ("European", "Russian", "British", "French"): no verb follows it, only what it qualifies.
+_DEMONYM = re.compile(r"[A-Z][a-z]*(?:an|ish|ese|ch)")
+
+
+def antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
+    """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
+    not after a preposition ("a deal with Russia, which …")."""
+    return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
+
+
+#: A judgement of someone for what they did, up to the name: "chided Zelensky (on Wednesday) for refusing to …".
+_JUDGED = re.compile(r"\b(?:chid(?:e|es|ed|ing)|critici[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|"
+                     r"thank(?:s|ed|ing)?|fault(?:s|ed|ing)?|rebuk(?:e|es|ed|ing)|scold(?:s|ed|ing)?|"
+                     r"lambast(?:s|ed|ing)?|commend(?:s|ed|ing)?|applaud(?:s|ed|ing)?)\s+(?:the\s+)?"
+                     r"(?:[A-Z][\w.’'-]*\s+){0,3}$")
+#: Between the judged name and the act it is judged for: "(on Wednesday) for (not) …".
+_FOR_ACT = re.compile(r"\s+(?:(?:on|last|this)\s+[A-Za-z]+\s+)?for\s+(?:not\s+|never\s+)?")
+
+
+def judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"Trump chided Zelensky for refusing to recognise …": who is judged for the act is its agent."""
+    return [n for n in names if left <= n[1] and n[2] < cue and _FOR_ACT.fullmatch(text, n[2], cue)
+            and _JUDGED.search(text, max(left, n[1] - 45), n[1])][-1:]
+
+
+#: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+#: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
+#: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase) or a connective ("However, ").
+_SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4}|However|Meanwhile|Still|Yet|Instead|"
+                            r"Nevertheless|Nonetheless|Moreover|Separately|Earlier|Later),\s+)?"
+                            r"(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+
+
+def participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001
+    """"Zelensky rejected the terms, insisting on a full ceasefire first": the subject that opens the sentence
+    (after its titles only, and alone: not "X and Y") is the participle clause's at `left`."""
+    if not _PARTICIPLE_CLAUSE.match(text, left):
+        return []
+    first = possible_agents(text, names, start, left, start)[:1]
+    if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or AND.match(text, first[0][2]):
+        return []
+    return first
+
+
+def subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
+    """"…, hours after Britain offered troops": the subject of a subordinate clause, right before its verb (not
+    "declares before NATO that it is not realistic", where "before" is a preposition)."""
+    agents: list = []
+    for sub in SUBORDINATE.finditer(text, left, cue):
+        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
+    return agents
+
+
+#: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".
+_THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|sides|presidents|governments|"
+                      r"nations|delegations)\b", re.IGNORECASE)
+#: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
+_VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
+#: "between X and Y": neither is the agent of what follows.
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
+
+
+def joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # noqa: ANN001
+    """Two sides holding one stance together: "X and Y" right before the cue (not after a preposition), or
+    "the two leaders" between the pair "X and Y" (the last names before the cue) and the cue. None when a
+    speech verb comes before the pair: that is a third party's report."""
+    before = [n for n in names if start <= n[1] and n[2] <= cue]
+    pairs = [(x, y) for x, y in zip(before, before[1:]) if AND.fullmatch(text, x[2], y[1])
+             and actors[x[0]].side != actors[y[0]].side]
+    if not pairs:
+        return []
+    x, y = pairs[-1]
+    if SPEECH.search(text, start, x[1]):
+        return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
+    # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
+    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
+        text, max(start, x[1] - 30), x[1]) and not PREPOSITION.search(text, max(start, x[1] - 12), x[1])
+    if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
+        return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
+    return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
