@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
+from briefing.load.extract.printed_dates import dateline_date_at
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
@@ -52,10 +53,12 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
 #: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
-#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –"), a
+#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –",
+#: "Oslo, October 22, 2025 –"), a
 #: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|[-*][ \t]+|"
                          r"(?:[^/\n]{1,120}/[ \t]+){3,}|"
+                         r"(?:[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,2},\s+)?"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
@@ -101,6 +104,11 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
              and not is_background(text, start, verb.end(), d.start) and not names_a_thing(text, d.start, d.end)]
+    filed = [d for d in dates if dateline_date_at(text, d.start)]
+    if filed and any(d.date != filed[0].date for d in dates):
+        # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
+        # its act (when the two agree, the printed date stays the basis).
+        dates = [d for d in dates if d not in filed]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
