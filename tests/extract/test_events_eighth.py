@@ -59,3 +59,20 @@ def test_a_datelines_day_is_not_the_day_of_the_act_its_sentence_dates(tmp_path: 
         "fishing quotas in the harbour city.\n\n"
         "Keir Starmer arrived on Tuesday with a small delegation.\n"))
     assert _dated(briefing) == [("2025-06-01", "Olaf Scholz hosted"), ("2025-06-03", "Keir Starmer arrived")]
+
+
+def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path) -> None:
+    """Dates of things named in a phrase of time: "the largest since the bloc's founding in 2001", "the first since
+    X returned … starting in January 2025", "in the wake of … troops clashing in 2020" dated the summit of the
+    sentence 2001, January 2025 and 2020 (three wrong events on one blind set). A founding told as the sentence's
+    own act keeps its year."""
+    briefing = _load(tmp_path, a=(
+        "The harbour summit opens\n\ndate 2025-08-31\n\n"
+        "The summit, the most important since the bloc's founding in 2001, opened in Valletta with Olaf "
+        "Scholz as its host.\n\n"
+        "This year's summit is the first held since the American President Donald Trump went back to the White "
+        "House for his second term starting in January 2025, Olaf Scholz said.\n\n"
+        "Among the guests at the summit is Keir Starmer, on his first trip to Malta after years of cool ties in "
+        "the wake of British and Maltese trawlers clashing in 2020.\n\n"
+        "The bloc was created by Keir Starmer and Olaf Scholz in 2001 as a forum on fishing.\n"))
+    assert _dated(briefing) == [("2001", "The bloc was")]
