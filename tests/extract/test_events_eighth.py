@@ -76,3 +76,17 @@ def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path
         "the wake of British and Maltese trawlers clashing in 2020.\n\n"
         "The bloc was created by Keir Starmer and Olaf Scholz in 2001 as a forum on fishing.\n"))
     assert _dated(briefing) == [("2001", "The bloc was")]
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("Donald Trump posted on Friday that his envoys had done well.", "2025-06-06"),
+    ("During his address to the nation on Tuesday, Keir Starmer asked fishermen for patience.", "2025-06-03"),
+    ("Volodymyr Zelensky, in a video message on Friday, thanked the pilots.", "2025-06-06"),
+    ("Chinese President Xi Jinping and Indian Prime Minister Narendra Modi pledged on Thursday to settle their "
+     "border differences.", "2025-06-05"),
+])
+def test_a_post_an_address_a_message_or_a_pledge_is_an_event(tmp_path: Path, sentence: str, iso: str) -> None:
+    """A statement's act with no event verb in its sentence ("posted", "address", "video message", "pledged")
+    made no event: the day a leader spoke to the public was missing from the timeline."""
+    briefing = _load(tmp_path, a=f"Leaders speak\n\ndate 2025-06-07\n\n{sentence}\n")
+    assert [d for d, _t in _dated(briefing)] == [iso]

@@ -36,6 +36,25 @@ EVENT_VERBS = re.compile(
     r"sworn in)\b",
     re.IGNORECASE,
 )
+#: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "during his address to
+#: the nation on Tuesday", "in a video message on Sunday", "Xi and Modi pledged on Sunday to …" (tried only after
+#: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
+STATEMENT_WORDS = re.compile(
+    r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
+    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es))\b", re.IGNORECASE)
+
+
+def event_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The verb that makes text[start:end] (a sentence with a date and an actor) a candidate event: its first
+    event verb outside the quotations, else its first word of a statement (STATEMENT_WORDS) outside them."""
+    for pattern in (EVENT_VERBS, STATEMENT_WORDS):
+        found = next((v for v in pattern.finditer(text, start, end)
+                      if not any(a <= v.start() < b for a, b in quoted)), None)
+        if found is not None:
+            return found
+    return None
+
+
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
 STRONG_VERBS = re.compile(
     r"^(?:call(?:ed|s)?|phone call|spok?e|met|meet(?:s)?|agree(?:d|s)?|announc(?:e|ed|es)|suspend(?:ed|ing|s)?|"
@@ -45,7 +64,7 @@ STRONG_VERBS = re.compile(
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in)$", re.IGNORECASE)
-SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
+SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
                           r"welcom(?:ed|es)|claim(?:ed|s)|respond(?:ed|s))$", re.IGNORECASE)
