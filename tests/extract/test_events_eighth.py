@@ -90,3 +90,15 @@ def test_a_post_an_address_a_message_or_a_pledge_is_an_event(tmp_path: Path, sen
     made no event: the day a leader spoke to the public was missing from the timeline."""
     briefing = _load(tmp_path, a=f"Leaders speak\n\ndate 2025-06-07\n\n{sentence}\n")
     assert [d for d, _t in _dated(briefing)] == [iso]
+
+
+def test_a_range_of_days_and_a_span_until_midnight_date_no_event(tmp_path: Path) -> None:
+    """"a truce on May 8-10" and "from noon on May 7–8 until noon on May 10–11" name the days a truce
+    runs, not the day it was announced: held-out pages had the announcement dated May 8 and May 10. The day a
+    sentence gives its act keeps its date."""
+    briefing = _load(tmp_path, a=(
+        "A truce for the holiday\n\ndate 2025-04-28\n\n"
+        "Vladimir Putin declared a truce on May 8-10 for the holiday.\n\n"
+        "A Kremlin statement said the truce would run from noon on May 7–8 until noon on May 10–11.\n\n"
+        "Vladimir Putin announced the truce on Monday.\n"))
+    assert _dated(briefing) == [("2025-04-28", "Vladimir Putin announced")]
