@@ -59,13 +59,21 @@ _CLOSES = re.compile(r"[^.;:!?]{0,40}?,\s+(?:[a-z]+ed|has|have|had|was|were|is|a
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")
 #: A "since" clause with its own subject and verb that holds the date ("thanked the US for its support since Russia
 #: launched its invasion in February 2022"): the day a stretch began, not the day of the sentence's act.
-_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+"
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})\s+"
                            r"(?:[a-z]+ed|began|went|took|came|struck|broke|won|led)\b[^,.;:!?]{0,80}$")
 #: A "since" that bounds a first or a last ("the first European leader to visit Washington, D.C., since the
-#: president returned to office Jan. 20", "… since his return to power a month ago"): the date starts the
-#: stretch the superlative counts in; it is not the day of the sentence's act.
-_FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|lowest|longest)\b"
-                          r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,80}$")
+#: president returned to office Jan. 20", "… since his return to power a month ago", "the most important since the
+#: bloc's founding in 2001"): the date starts the stretch the superlative counts in; it is not the day of the
+#: sentence's act.
+_FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|lowest|longest|greatest|deadliest|"
+                          r"most\s+[a-z]{4,})\b"
+                          r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,120}$")
+
+#: A thing that acts in a phrase of time or cause, with the date after its "-ing" verb: "in the wake of two
+#: fleets' trawlers clashing in 2019", "amid protesters marching on Sunday": the day of the clash, not of the
+#: sentence's act.
+_WAKE_OF = re.compile(r"\b(?:in\s+the\s+wake\s+of|amid|following|despite)\s+(?:[^,.;:!?]{0,60}?\s)?[a-z]{3,}ing\s+"
+                      r"(?:[^,.;:!?\s]+\s+){0,3}?(?:in|on|since|during)\s+$")
 
 
 #: Verbs that take an object: written "-ed" with no object after them, behind a common noun, they are a passive
@@ -136,7 +144,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
     if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
-            or _FIRST_SINCE.search(text, max(start, at - 170), at):
+            or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at):
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at):
         return True
@@ -156,7 +164,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
 #: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
 #: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
-                           r"(?:the\s+|[A-Z][\w.-]*['’]s\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
+                           r"(?:(?:the\s+)?[A-Z][\w.-]*['’]s\s+|the\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "marking the third anniversary of Russia's invasion on February 24, 2022": a year printed after "anniversary
 #: of" dates the thing remembered, not the act of the sentence (a day without a year may be the anniversary's).

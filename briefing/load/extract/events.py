@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
+from briefing.load.extract.printed_dates import dateline_date_at
 from briefing.model import PartialDate, Span
 
 EVENT_VERBS = re.compile(
@@ -35,6 +36,25 @@ EVENT_VERBS = re.compile(
     r"sworn in)\b",
     re.IGNORECASE,
 )
+#: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "during his address to
+#: the nation on Tuesday", "in a video message on Sunday", "Xi and Modi pledged on Sunday to …" (tried only after
+#: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
+STATEMENT_WORDS = re.compile(
+    r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
+    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es))\b", re.IGNORECASE)
+
+
+def event_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> re.Match[str] | None:
+    """The verb that makes text[start:end] (a sentence with a date and an actor) a candidate event: its first
+    event verb outside the quotations, else its first word of a statement (STATEMENT_WORDS) outside them."""
+    for pattern in (EVENT_VERBS, STATEMENT_WORDS):
+        found = next((v for v in pattern.finditer(text, start, end)
+                      if not any(a <= v.start() < b for a, b in quoted)), None)
+        if found is not None:
+            return found
+    return None
+
+
 #: How much an event verb says that something happened: an act, a statement, or a noun that may be neither.
 STRONG_VERBS = re.compile(
     r"^(?:call(?:ed|s)?|phone call|spok?e|met|meet(?:s)?|agree(?:d|s)?|announc(?:e|ed|es)|suspend(?:ed|ing|s)?|"
@@ -44,7 +64,7 @@ STRONG_VERBS = re.compile(
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in)$", re.IGNORECASE)
-SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
+SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
                           r"welcom(?:ed|es)|claim(?:ed|s)|respond(?:ed|s))$", re.IGNORECASE)
@@ -52,10 +72,12 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|warn(?:ed|s)?|reported|confirmed|
 
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
 #: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
-#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –"), a
+#: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –",
+#: "Oslo, October 22, 2025 –"), a
 #: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|[-*][ \t]+|"
                          r"(?:[^/\n]{1,120}/[ \t]+){3,}|"
+                         r"(?:[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,2},\s+)?"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
@@ -67,9 +89,12 @@ CLAUSE_REACH = 60
 
 #: What makes a date the far end of a span, not the day of anything: "until 00:00 on August 3", "through May 5",
 #: "from July 6 to August 3" ("to" only right after a date that "from" leads).
-_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
-_TO = re.compile(r",?\s*to\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:[\d:.]+\s+)?(?:on\s+)?$", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_TO = re.compile(r",?\s*to\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A month-day that opens a range of days: "a truce on May 8-10", "from midnight on May 7–8" (its first day is
+#: a span's, not the day of the sentence's act).
+_DAY_RANGE = re.compile(r"[-–]\d{1,2}\b(?![-/:.]\d)")
 
 
 def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
@@ -77,7 +102,10 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
     August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
     or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
     August 3 …")."""
-    if _UNTIL.search(text, max(0, at - 24), at):
+    if _UNTIL.search(text, max(0, at - 30), at):
+        return True
+    mention = next((d for d in dates if d.start == at), None)
+    if mention is not None and mention.date.day is not None and _DAY_RANGE.match(text, mention.end):
         return True
     if _FROM.search(text, max(0, at - 20), at):
         # Its near end too ("from 00:00 on July 6, until …"): the day a span opens is no more the verb's day,
@@ -101,6 +129,11 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
              and not is_background(text, start, verb.end(), d.start) and not names_a_thing(text, d.start, d.end)]
+    filed = [d for d in dates if dateline_date_at(text, d.start)]
+    if filed and any(d.date != filed[0].date for d in dates):
+        # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
+        # its act (when the two agree, the printed date stays the basis).
+        dates = [d for d in dates if d not in filed]
     if not dates:
         return []
     best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))

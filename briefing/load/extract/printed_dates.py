@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
-__all__ = ["HEADER_WINDOW", "DateClue", "date_clues", "line_matches", "outlet_name"]
+__all__ = ["HEADER_WINDOW", "DateClue", "date_clues", "dateline_date_at", "line_matches", "outlet_name"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -68,6 +68,13 @@ _PLACE_DATE = re.compile(
 _DATELINE_DASH = re.compile(
     rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
+#: The same with the place in title case and a comma after it, a sentence opening after the dash: "Oslo, April 7,
+#: 2025 – Negotiators …" (above the first line of prose only, as a header: under it, a timeline's entry; no
+#: weekday: "Monday, April 7, 2025 –" is a date bar).
+_DATELINE_TITLE = re.compile(
+    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][a-z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})(?=\s*[—–-]\s+[A-Z\"“‘'])",
+    re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 _DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
@@ -81,9 +88,11 @@ _HEADER_DATE = re.compile(
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
 #: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
-#: September 18, 2025" (a dash between them, words in capitals before it; not a place: no comma, read as a header).
+#: September 18, 2025", "Digest of the Week – June 1, 2025" (a dash between them, words in capitals before it, a
+#: few small words between those; not a place: no comma, read as a header).
 _NAME_DASH_DATE = re.compile(
-    rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t][A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
+    rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}"
+    rf"[A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
     rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]*$", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
@@ -120,16 +129,18 @@ def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
-                        ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_COLON),
+                        ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
+                        ("dateline", _DATELINE_COLON),
                         ("stamp", _STAMP),
                         ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE)):
-        last = HEADER_WINDOW if kind in ("stamp", "header") or regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON) else len(text)
-        if kind == "header":
+        last = HEADER_WINDOW if kind in ("stamp", "header") or \
+            regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE) else len(text)
+        if kind == "header" or regex is _DATELINE_TITLE:
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
             if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
-                                and match.start() > prose):
+                                or regex is _DATELINE_TITLE) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
     clues.sort(key=lambda c: c.start)
@@ -139,6 +150,19 @@ def date_clues(text: str) -> list[DateClue]:
 #: The words a line of the story's prose has at least (and it ends a sentence).
 _PROSE_WORDS = 12
 _SENTENCE_END = ".!?\"'”’)"
+
+
+def dateline_date_at(text: str, at: int) -> bool:
+    """Whether the date beginning at `at` is a dateline's ("Oslo, April 7, 2025 – Negotiators …"): the day the
+    story was filed, printed before its first sentence, not the day of what that sentence tells."""
+    line = text.rfind("\n", 0, at) + 1
+    if at - line > 80:
+        return False
+    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON):
+        match = regex.match(text, line)
+        if match is not None and match.start("date") == at:
+            return True
+    return False
 
 
 def _first_prose(text: str, last: int) -> int:

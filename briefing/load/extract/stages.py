@@ -22,7 +22,7 @@ from briefing.load.extract.actor_mentions import find_actor_mentions
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
-from briefing.load.extract.events import EVENT_VERBS, Candidate, content_words, event_dates
+from briefing.load.extract.events import Candidate, content_words, event_dates, event_verb
 from briefing.load.extract.findings import (
     in_order,
     make_span,
@@ -369,8 +369,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                                   quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
         verb = None
         if dates and named:
-            verb = next((v for v in EVENT_VERBS.finditer(text, start, end)
-                         if not any(a <= v.start() < b for a, b in quoted)), None)
+            verb = event_verb(text, start, end, quoted)
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
         for best, verb_at in event_dates(text, start, dates, verb, quoted) if verb is not None else ():
