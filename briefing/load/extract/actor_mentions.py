@@ -50,7 +50,11 @@ class RunShape(NamedTuple):
     surnames: tuple[int, ...]  # known surnames (or given names after "Sir"), last in the run or before a title
     windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
     names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `name_shaped`), else None
+    namesakes: tuple[tuple[int, bool], ...]  # (word, before "Jr.") known surnames another person's may be
 
+
+#: What after a surname makes its bearer another of the family ("Donald Trump Jr.", "Bush Sr").
+_GENERATION = frozenset("Jr Jnr Sr Snr Junior Senior".split())
 
 #: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
 _SHAPES_MAX = 50_000
@@ -82,8 +86,10 @@ def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
             if best is not None:
                 windows.append((i, size, best[0], best[1]))
     names = tuple(w.lower() if name_shaped(w) else None for w in words)
+    namesakes = tuple((j, j + 1 < len(words) and words[j + 1] in _GENERATION) for j in range(len(words))
+                      if _namesake(gazetteer, words, j))
     shape = RunShape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
-                   tuple(windows), names)
+                   tuple(windows), names, namesakes)
     if len(gazetteer.run_shapes) >= _SHAPES_MAX:
         gazetteer.run_shapes.clear()
     gazetteer.run_shapes[whole] = shape
@@ -146,6 +152,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         if exact.within(run_start, run_start + shape.trimmed) or not shape.tokens:
             continue  # one exact alias explains the whole run ("Trump", "Ukraine’s")
         tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
+        if shape.namesakes and exact.found:
+            _drop_namesakes(exact, text, start, tokens, shape, lower_words)
         used = [exact.within(s, e) for s, e in tokens] if exact.found else [False] * len(tokens)
         here = len(added)  # what this run adds starts here
         added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
@@ -158,6 +166,37 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
     found.extend(added)
     found.sort(key=lambda f: f.start)
     return found, leftovers
+
+
+def _namesake(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
+    """Whether `words[j]`, a known person's surname (or their alias of one word, "Trump"), may be another
+    person's here: before "Jr."/"Sr." ("Donald Trump Jr."), or after a given name that person does not have
+    ("Melania Trump"), which is itself no known name nor place ("Merz Trump talks", "Kyiv Zelensky")."""
+    if j + 1 < len(words) and words[j + 1] in _GENERATION:
+        owner = gazetteer.surname_owner(words[j]) or gazetteer.owner.get(words[j])
+        return owner is not None and owner in gazetteer.given_names
+    before = words[j - 1] if j else ""
+    return another_given_name(gazetteer, words, j) and before not in gazetteer.owner \
+        and gazetteer.surname_owner(before) is None and before not in _PLACES and before not in NOT_NAME \
+        and not before.isupper()
+
+
+def _drop_namesakes(exact: _Exact, text: str, start: int, tokens: list[tuple[int, int]],  # noqa: PLR0913
+                    shape: RunShape, lower_words: set[str]) -> None:
+    """A known surname before "Jr."/"Sr." ("Donald Trump Jr."), or after another given name ("the president's
+    grandfather, Friedrich Trump", "where Melania Trump sat") is another person's: the exact alias match that
+    ends on it is no mention of the gazetteer's person (people.py may introduce the namesake). A word that
+    opens the sentence or a quotation ("Yesterday Trump …", "“Merz Trump talks”"), or that the text writes in
+    lower case too, is not taken for a given name."""
+    for j, generation in shape.namesakes:
+        if not generation:
+            before = tokens[j - 1][0]
+            if before == start or text[before - 1:before] in "“\"‘(\n" or shape.words[j - 1].lower() in lower_words:
+                continue
+        s, e = tokens[j]
+        for k in exact.clashing(s, e):
+            if exact.found[k].end == e:
+                exact.displaced.add(k)
 
 
 def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunShape, used: list[bool]) -> list[Found]:

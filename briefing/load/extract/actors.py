@@ -244,12 +244,13 @@ class Gazetteer:
 
 
 def another_given_name(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
-    """Whether the known surname `words[j]` follows a given name its person does not have: "Daniel Waltz" is not
+    """Whether the known surname `words[j]` (or a person's alias of one word, "Trump") follows a given name its
+    person does not have: "Daniel Waltz" is not
     Mike Waltz, "Melania Trump" not Donald Trump (another person, for people.py to introduce). Titles, initials
     and the person's own given names ("Mike Waltz", "Mr Waltz", "M. Waltz") are no other given name."""
-    owner = gazetteer.surname_owner(words[j]) if j else None
-    if owner is None:
-        return False
+    owner = (gazetteer.surname_owner(words[j]) or gazetteer.owner.get(words[j])) if j else None
+    if owner is None or owner not in gazetteer.given_names:
+        return False  # (a whole alias that is no person's surname: "Ukraine", "Trump administration")
     before = words[j - 1]
     return name_shaped(before) and len(before.rstrip(".")) > 1 and not before.endswith(".") \
         and not is_title(before) and before not in KNIGHTHOOD \

@@ -146,7 +146,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
          r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
          r"^privacy policy$|^terms of (?:use|service)$|\bget (?:our|the) [\w ]{0,20}(?:newsletter|alerts)\b|"
-         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b)"),
+         r"\b(?:in|to) your inbox\b|^enter your e-?mail\b|\byour e-?mail address\b|"
+         # a prompt to turn on the outlet's alerts, alone on its line ("Stay up to date with notifications from …")
+         r"^(?:stay up to date|stay informed|turn on|switch on|enable|allow|get)\b[^.!?]{0,40}"
+         r"\bnotifications\b[^.!?]{0,40}$)"),
         ("boiler:masthead", "Copyright, address or phone",
          r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
          r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"

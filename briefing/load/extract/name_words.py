@@ -21,8 +21,10 @@ _WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
 
-TITLES = (
-    r"president(?:-elect)?|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
+#: (Any title may be one its holder is elected or designated to, or shares: "Mayor-elect", "Prime
+#: Minister-designate", "Co-Chair"; a bare title word, never a name.)
+TITLES = r"(?:co-)?(?:" + (
+    r"president|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
@@ -33,7 +35,7 @@ TITLES = (
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
-)
+) + r")(?:-elect|-designate)?"
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """

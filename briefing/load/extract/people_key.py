@@ -6,7 +6,8 @@ pass, the surname map, the fuzzy index, abbreviations), the role resolver (speak
 labels, role phrases), the party finder (parties.py: a name an actor is known by is no party; a party's
 name may be read with "s" or "es") and the actors named in the article. A person can change an article's result only when
   - one of the words of their name or aliases occurs in it, capitalised (an exact match, a surname, a label
-    "KOWALCZYK:" or "MARTA KOWALCZYK:"; compared in lower case);
+    "KOWALCZYK:" or "MARTA KOWALCZYK:"; compared in lower case, and without accents: "Sefcovic" is
+    "Šefčovič", as the gazetteer's surname map has it);
   - a word of a run of capitalised words in it could be fuzzily matched to their name's last word (the same
     first character and `fuzz.ratio` ≥ 75, the lowest score the fuzzy pass accepts for a window's last word);
   - they hold a role that a role phrase in it could resolve to: "the US president" (their side, a role
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz
 
 from briefing.load.extract.actors import _NAME_RUN, _RUN_TOKEN, _TRAILING, ABBREVIATIONS
 from briefing.load.extract.issue_tags import _by_first_character
+from briefing.load.extract.name_words import fold_accents
 from briefing.load.extract.speaker_roles import _NATION_IN_TITLE, _NATION_OF, _NATIONS, _SIDE_WORDS
 from briefing.model import Actor
 
@@ -140,6 +142,8 @@ class PeopleIndex:
         self.everywhere: set[int] = set()
         self.by_word: dict[str, set[int]] = {}
         self.last_words: dict[str, list[tuple[str, int]]] = {}  # first character → (last word, person)
+        #: The same for the last words that have accents, without them ("Šefčovič" as "Sefcovic").
+        self.folded_last_words: dict[str, list[tuple[str, int]]] = {}
         self.roles: dict[str, set[int]] = {}  # "n <country>\t<role>" / "s <side>\t<role>" → people
         for n, person in enumerate(people):
             self._index(n, person)
@@ -153,15 +157,21 @@ class PeopleIndex:
             for word in _LETTERS.findall(text):
                 # (with the plurals parties.PartyFinder also reads a name in: a person named as a party
                 # hides it, "Indians" included)
-                for form in (word.lower(), word.lower() + "s", word.lower() + "es"):
-                    self.by_word.setdefault(form, set()).add(n)
+                # (and without its accents: the gazetteer folds a surname's, so "Sefcovic" is "Šefčovič")
+                for lower in dict.fromkeys((word.lower(), fold_accents(word.lower()))):
+                    for form in (lower, lower + "s", lower + "es"):
+                        self.by_word.setdefault(form, set()).add(n)
                 capitalised = capitalised or word[0].isupper()
             for word in text.split():  # a transcript label's last word, as speaker_roles cuts it
                 for letters in _LETTERS.findall(word):
                     self.by_word.setdefault(letters.lower(), set()).add(n)
+                    self.by_word.setdefault(fold_accents(letters.lower()), set()).add(n)
             last = _TOKEN.findall(text)
             if last:
                 self.last_words.setdefault(last[-1][0], []).append((last[-1], n))
+                folded = fold_accents(last[-1])
+                if folded != last[-1] and folded:
+                    self.folded_last_words.setdefault(folded[0], []).append((folded, n))
         if not capitalised or any(text in _EXPANSIONS for text in texts):  # ("US" → "United States")
             self.everywhere.add(n)
         for title in (role.title.lower() for role in person.roles):
@@ -177,6 +187,9 @@ class PeopleIndex:
         by_word = self.by_word
         for word in names.words & by_word.keys():
             found |= by_word[word]
+        for word in names.words:
+            if not word.isascii() and (folded := fold_accents(word)) in by_word:
+                found |= by_word[folded]  # ("Erdoğan" written here, "Erdogan" introduced)
         fuzzy = self._fuzzy
         for token in names.tokens:
             hit = fuzzy.get(token)
@@ -189,8 +202,15 @@ class PeopleIndex:
         return frozenset(found)
 
     def _fuzzy_of(self, token: str) -> frozenset[int]:
-        hit = self._fuzzy[token] = frozenset(
-            n for last, n in self.last_words.get(token[0], ()) if fuzz.ratio(token, last) >= FUZZY_FLOOR)
+        """The people whose name's last word `token` could be a fuzzy variant of: as written, and both without
+        their accents (a superset of what the fuzzy pass, which compares them both ways, can match)."""
+        hits = [n for last, n in self.last_words.get(token[0], ()) if fuzz.ratio(token, last) >= FUZZY_FLOOR]
+        folded = fold_accents(token)
+        if folded and (folded != token or folded[0] in self.folded_last_words):
+            for last, n in [*self.last_words.get(folded[0], ()), *self.folded_last_words.get(folded[0], ())]:
+                if fuzz.ratio(folded, fold_accents(last)) >= FUZZY_FLOOR:
+                    hits.append(n)
+        hit = self._fuzzy[token] = frozenset(hits)
         return hit
 
     def suffix(self, names: NameWords) -> str:

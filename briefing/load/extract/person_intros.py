@@ -23,6 +23,7 @@ from briefing.load.extract.person_formulas import (
     INVERTED,
     KIN_APPOSITION,
     KIN_BEFORE,
+    KIN_COMMA_BEFORE,
     KNIGHTED_BEFORE,
     LIST_ITEM_END,
     MONTH_BEFORE,
@@ -176,8 +177,12 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
             return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
         return titled(before.start("role"), before.end("role"))
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
-                            or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)):
-        return titled(qualifiers_start(text, window_start, kin.start()), n_start)  # "murdered hostage Tsachi Idan"
+                            or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)
+                            or LIST_ITEM_END.match(text, n_end, end)
+                            and KIN_COMMA_BEFORE.search(text, window_start, n_start)):
+        # "murdered hostage Tsachi Idan"; "the president's grandfather, Friedrich Trump," (the role ends at the comma)
+        role_end = kin.start() + len(kin.group(0).rstrip(", \u00a0")) if kin.re is KIN_COMMA_BEFORE else n_start
+        return titled(qualifiers_start(text, window_start, kin.start()), role_end)
     if len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
                             and apposed(apposition.group("role"))
                             or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):

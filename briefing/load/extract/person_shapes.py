@@ -153,10 +153,10 @@ def known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     whole = " ".join(words)
     if whole in gazetteer.owner or whole in gazetteer.by_name:
         return True
-    if words[-1] in gazetteer.owner or (gazetteer.surname_owner(words[-1]) is not None
-                                        and not another_given_name(gazetteer, list(words), len(words) - 1)):
-        return True  # (not "Daniel Waltz" for Mike Waltz: another given name is another person)
-    if any(w in gazetteer.owner for w in words if not is_particle(w)):
+    last = words[-1] in gazetteer.owner or gazetteer.surname_owner(words[-1]) is not None
+    if last and not another_given_name(gazetteer, list(words), len(words) - 1):
+        return True  # (not "Daniel Waltz" for Mike Waltz nor "Friedrich Trump": another given name, another person)
+    if any(w in gazetteer.owner for w in (words[:-1] if last else words) if not is_particle(w)):
         return True
     proper = [w for w in words if not is_particle(w)]
     return gazetteer.fuzzy(proper) is not None
