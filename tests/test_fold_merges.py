@@ -240,3 +240,43 @@ def test_old_articles_are_not_searched_again_for_eponyms(tmp_path: Path, cache_d
     assert_as_cold(folder)
     write(folder, "zz_foundation.txt", FOUNDATION)  # an eponym first written by a file added
     assert_as_cold(folder)
+
+
+def test_a_fold_encodes_only_the_spans_the_new_files_fold_in(tmp_path: Path, cache_dir: Path,
+                                                             monkeypatch: pytest.MonkeyPatch,
+                                                             caplog: pytest.LogCaptureFixture) -> None:
+    """The state a fold writes holds the spans folded into each claim as the runs it read plus one for the new
+    files' copies: only those are encoded (and checked against their text) again; the export is still as cold.
+    Without it every folded span of every claim was encoded at each state write."""
+    import sys
+
+    caplog.set_level(logging.DEBUG, logger=FOLD)
+    encoded: list[str] = []
+    for name in ("span_run", "lone_run"):
+        real = getattr(_Encoder, name, None)
+        if real is None:
+            continue
+
+        def wrapped(self, spans, real=real):  # noqa: ANN001, ANN202
+            if sys._getframe(1).f_code.co_filename.endswith("merge_state.py"):  # noqa: SLF001 - the state's spans only
+                encoded.extend(span.source for span in spans)
+            return real(self, spans)
+
+        monkeypatch.setattr(_Encoder, name, wrapped)
+    folder = make_folder(tmp_path / "f", [seeds()[1], "w_unrelated.txt"])
+    _export(folder)
+    write(folder, f"zz1_{seeds()[1]}", _text(seeds()[1]))  # its quotes fold into the old file's claims
+    _export(folder)
+    assert folded(caplog) == 1
+    assert encoded and set(encoded) == {f"zz1_{seeds()[1]}"}
+    encoded.clear()
+    write(folder, f"zz2_{seeds()[1]}", _text(seeds()[1]))  # more copies of the same claims, read back from runs
+    after = _export(folder)
+    assert folded(caplog) == 1
+    assert encoded and set(encoded) == {f"zz2_{seeds()[1]}"}
+    assert any({s["source"] for s in q["also"]} == {f"zz1_{seeds()[1]}", f"zz2_{seeds()[1]}"} for q in after["quotes"])
+    encoded.clear()
+    write(folder, "zz3_fish.txt", FISH)  # folds into no claim: no span encoded for the state's merges
+    _export(folder)
+    assert folded(caplog) == 1
+    assert encoded == []

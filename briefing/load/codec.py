@@ -98,6 +98,21 @@ class _Encoder:
         self._runs.append((plain, ids))
         return plain
 
+    def lone_run(self, spans: tuple) -> tuple | list:
+        """`spans` as one run of columns (see `span_run`) marshalled on its own, so with no places shared with
+        other runs: when each is the slice of a source of this encoding that its offsets say, else (or when
+        empty) as a tuple of single spans."""
+        index_of, texts = self.file_index.get, self.texts
+        indexes, starts, ends = [], [], []
+        for span in spans:
+            index = index_of(span.source) if type(span) is Span else None
+            if index is None or texts[span.source][span.start:span.end] != span.text:
+                return self.value(spans)
+            indexes.append(index)
+            starts.append(span.start)
+            ends.append(span.end)
+        return [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)] if spans else self.value(spans)
+
     def end_chunk(self) -> None:
         """A chunk is encoded: each run whose spans other runs of it hold too (the sentence of several
         positions) gets their places, so the decoder makes each such span one record again."""

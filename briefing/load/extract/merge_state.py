@@ -7,11 +7,17 @@ quotes; each is a left fold over the items in source order. Files added after ev
 so the accumulators as the last load left them, given the new files' items, make what a load of the grown
 folder makes: the next load no longer reads every copy of every claim back (201,000 items at 10,000 long
 articles), only the claims kept, the spans of their copies and the open buckets of the renderings.
+
+The spans folded into a kept claim are written as a list of runs, each marshalled on its own: a fold writes
+the runs it read again as the bytes they were read as (a merge only ever appends to a claim's spans), and
+adds one run for the spans the new files folded in (up to MAX_RUNS; then the claim's spans as one run again).
 """
 
 from __future__ import annotations
 
+import marshal
 from collections.abc import Iterator
+from dataclasses import dataclass
 from sys import intern
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +31,18 @@ if TYPE_CHECKING:
 
 #: Records, or spans of copies, per part of the state file (one part's plain data in memory at a time).
 PART = 20_000
+#: Runs of spans kept for one claim at most: each fold that folds copies into a claim adds one.
+MAX_RUNS = 8
+
+
+@dataclass(frozen=True)
+class ReadRuns:
+    """The spans folded into one kept item as a state held them: the list restored into the merge (`spans`,
+    which the merge then only appends to), how many it held, and the marshalled runs they were read from."""
+
+    spans: list
+    count: int
+    runs: list[bytes]
 
 
 class Merges:
@@ -34,6 +52,8 @@ class Merges:
         self.quotes = QuoteMerge()
         self.positions = PositionMerge()
         self.renderings = Renderings(names)
+        #: merge ("quotes", "positions") → index of a kept item → its spans as read from a state (MergesReader).
+        self.read: dict[str, dict[int, ReadRuns]] = {"quotes": {}, "positions": {}}
 
     def add(self, quotes: list, positions: list, parts: dict[str, object]) -> None:
         """The next quotes and positions (records, or claim_fold's stand-ins), each list in source order;
@@ -45,7 +65,7 @@ class Merges:
 
 def merges_parts(merges: Merges, encoder: _Encoder) -> Iterator[tuple]:
     """`merges` as tagged parts of plain data (made as they are written): each merge's kept records and the
-    spans folded into them (as runs of columns: read back in one tight loop), then the renderings."""
+    spans folded into them (as marshalled runs of columns: read back in one tight loop), then the renderings."""
     runs, encoder.runs = encoder.runs, True
     try:
         yield from _parts(merges, encoder)
@@ -60,8 +80,9 @@ def _parts(merges: Merges, encoder: _Encoder) -> Iterator[tuple]:
             encoder.end_chunk()
         chunk: list = []
         size = 0
+        read = merges.read[tag]
         for at, spans in merge.extra.items():
-            chunk.append((at, encoder.span_run(tuple(spans))))
+            chunk.append((at, _runs(spans, read.get(at), encoder)))
             size += len(spans)
             if size >= PART:
                 yield (tag + " extra", chunk)
@@ -77,6 +98,16 @@ def _parts(merges: Merges, encoder: _Encoder) -> Iterator[tuple]:
            [(a, b, summary, score, encoder.span(first), encoder.span(second))
             for a, b, summary, score, first, second in renderings.found])
     encoder.end_chunk()
+
+
+def _runs(spans: list, read: ReadRuns | None, encoder: _Encoder) -> list[bytes]:
+    """The spans folded into a kept item as marshalled runs: those read from the state as they were read, then
+    one for the spans folded in since (or all of them as one run, when the item's spans were not read so)."""
+    if read is not None and read.spans is spans and read.count <= len(spans) and len(read.runs) < MAX_RUNS:
+        if read.count == len(spans):
+            return read.runs
+        return [*read.runs, marshal.dumps(encoder.lone_run(tuple(spans[read.count:])))]
+    return [marshal.dumps(encoder.lone_run(tuple(spans)))]
 
 
 class MergesReader:
@@ -100,11 +131,16 @@ class MergesReader:
                     raise TypeError(f"a kept {kind[:-1]} of another kind")
                 self.kept[kind].append(value)
         elif what == "extra" and kind in self.extra:
-            extra, count = self.extra[kind], len(self.kept[kind])
-            for at, spans in payload[0]:
+            extra, count, read = self.extra[kind], len(self.kept[kind]), self.merges.read[kind]
+            plains = []  # (alive until the part is read: the decoder knows spans by their plain lists' ids)
+            for at, runs in payload[0]:
                 if type(at) is not int or not 0 <= at < count or at in extra:
                     raise ValueError("spans folded into no kept item")
-                extra[at] = list(self.decoder.spans(spans))
+                if type(runs) is not list or not runs or not all(type(run) is bytes for run in runs):
+                    raise ValueError("runs of spans of the wrong shape")
+                plains += [marshal.loads(run) for run in runs]  # noqa: S302 - inside a sealed part
+                spans = extra[at] = [span for plain in plains[-len(runs):] for span in self.decoder.spans(plain)]
+                read[at] = ReadRuns(spans, len(spans), runs)
         elif tag == "renderings":
             self._renderings(*payload)
         else:
