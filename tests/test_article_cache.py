@@ -202,3 +202,37 @@ def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp
         chunks = _chunks(blob)
         assert {ident for _t, ident, _s, _e in chunks} == {ident for _t, ident, _s, _e in _chunks(before[path])}
         assert all(cache.seal(secret, ident, blob[start:end]) == tag for tag, ident, start, end in chunks)
+
+
+def test_a_cold_load_reads_no_article_file_it_knows_is_not_there(corpus: Path, tmp_path: Path, cache_dir: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A cold load looks for each article's file once (at the start); its first write does not look again,
+    and an undated article's second write copies its reading record from the file it wrote. The files hold
+    every part as before: the next load extracts nothing and gives the same briefing."""
+    from briefing.load import articles
+
+    looked: list[str] = []
+    real_open = articles.cache.open_regular
+
+    def open_regular(path):  # noqa: ANN001, ANN202
+        if str(path).endswith(".article"):
+            looked.append(str(path))
+        return real_open(path)
+
+    monkeypatch.setattr(articles.cache, "open_regular", open_regular)
+    encoded = []
+    real_plain = articles.ArticleRecord.plain
+    monkeypatch.setattr(articles.ArticleRecord, "plain", lambda self: encoded.append(1) or real_plain(self))
+    folder = _copy(corpus, tmp_path / "c")
+    cold = to_dict(load_briefing(folder))
+    files = _article_files(cache_dir)
+    undated = sum(len(articles._chunks(path.read_bytes())) == 5 for path in files)
+    assert undated > 0
+    # 60 looks at the start, and one more for each undated article's second write only (a day's grouping
+    # of events is a file of its own: not counted).
+    names = {str(path) for path in files}
+    assert sum(path in names for path in looked) == 60 + undated
+    assert len(encoded) == 60  # each reading record encoded once
+    for path in [*cache_dir.glob("*.briefing-cache"), *cache_dir.glob("*.fold-state")]:
+        path.unlink()
+    assert to_dict(load_briefing(folder)) == cold

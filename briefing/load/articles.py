@@ -228,18 +228,25 @@ class ArticleStore:
                     return None
         return None
 
-    def write_article(self, key: bytes, record: ArticleRecord, new: dict[bytes, bytes]) -> frozenset[bytes] | None:
+    def write_article(self, key: bytes, record: ArticleRecord, new: dict[bytes, bytes], *,  # noqa: PLR0913
+                      absent: bool = False, ours: bool = False) -> frozenset[bytes] | None:
         """Write the article's file: its reading record, the stage results its file holds now that `new`
         (part key: marshalled StageRecord) does not replace (their chunks copied, the oldest dropped past
-        MAX_PARTS), then `new`'s. The part keys it holds, or None when it cannot be written."""
-        blob = self._blob(key) or b""
-        old = [(blob[start - _CHUNK.size:end], ident) for _tag, ident, start, end in _chunks(blob)[1:]
+        MAX_PARTS), then `new`'s. The part keys it holds, or None when it cannot be written. `absent`: the
+        caller found no file of ours there (not read again: on a cold load, one `open` less an article);
+        `ours`: this process wrote the file with `record` (its first chunk copied, not encoded again)."""
+        blob = b"" if absent else self._blob(key) or b""
+        chunks = _chunks(blob)
+        old = [(blob[start - _CHUNK.size:end], ident) for _tag, ident, start, end in chunks[1:]
                if ident not in new and ident != key]
         old = old[max(0, len(old) + len(new) - MAX_PARTS):]
-        try:
-            header = _chunk(self.secret, key, marshal.dumps(record.plain()))
-        except ValueError:
-            return None
+        if ours and chunks and chunks[0][1] == key:
+            header = blob[chunks[0][2] - _CHUNK.size:chunks[0][3]]
+        else:
+            try:
+                header = _chunk(self.secret, key, marshal.dumps(record.plain()))
+            except ValueError:
+                return None
         body = b"".join([header, *(chunk for chunk, _i in old),
                          *(_chunk(self.secret, ident, part) for ident, part in new.items())])
         if not self._write(key, body, _FILE_MAGIC):

@@ -100,11 +100,16 @@ class ArticleMemo:
     parts: list[frozenset[bytes]] = field(default_factory=list)
     #: Stage results learned and not written yet, marshalled, by source index and part key.
     waiting: dict[int, dict[bytes, bytes]] = field(default_factory=dict)
+    #: The sources with no readable file of theirs when the load began, not written since (not read before
+    #: their first write), and those whose file this load wrote (its reading record copied, not encoded).
+    absent: set[int] = field(default_factory=set)
+    ours: set[int] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.keys = [self.store.key(raw.file, raw.sha256) for raw in self.raws]
         stored = [self.store.read_article(key) for key in self.keys]
         self.records = [None if kept is None else kept.record for kept in stored]
+        self.absent = {index for index, kept in enumerate(stored) if kept is None}
         self.parts = [frozenset() if kept is None else kept.parts for kept in stored]
         self.digests = [None] * len(self.keys)
 
@@ -163,12 +168,15 @@ class ArticleMemo:
 
         clues, regions = self.read[index]
         written = self.store.write_article(self.keys[index], ArticleRecord(tuple(clues), regions),
-                                           self.waiting.pop(index, {}))
+                                           self.waiting.pop(index, {}), absent=index in self.absent,
+                                           ours=index in self.ours)
+        self.absent.discard(index)
         if written is None:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")
         else:
             self.parts[index] = written
+            self.ours.add(index)
 
     def _day_key(self, digest: bytes) -> bytes:
         return self.store.key("\0the events of a day", digest.hex())  # (no file's name holds a NUL)
