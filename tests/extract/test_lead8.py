@@ -64,3 +64,24 @@ def test_an_appositive_with_its_own_subject_does_not_turn_the_speakers_stance() 
 def test_a_quoted_name_of_a_conference_is_no_ones_words(tmp_path: Path, article: str) -> None:
     quotes, _ids = quotes_of(tmp_path, "A headline\n" + article)
     assert not any(speaker is not None for speaker in quotes.values())
+
+
+def test_furniture_lines_of_scraped_pages_seen_in_the_eighth_sessions_sets() -> None:
+    from helpers import marked_lines
+
+    lines = marked_lines(
+        "Envoys meet again in Geneva\n\n"
+        "Sign up now: Get the morning briefing on the region's politics\n\n"
+        "Olena Marchuk, Odesa, March 4, 2025. REUTERS/Jan Kowal\n\n"
+        " date 2025-03-04 World\n\n"
+        "by · The Daily Courier\n\n"
+        "The envoys met for four hours on Tuesday and agreed to meet again within a fortnight, officials said.\n\n"
+        "— Senator Jo Roe (@senjoroe) March 4, 2025\n\n"
+        "Minister Olena Marchuk greets envoys at the port of Odesa, Ukraine, March 3, 2025.Photo Credit: Army "
+        "Staff Sgt. Jo Roe\n\n"
+        "The talks will resume next week, the ministry said in a statement after the meeting ended.\n")
+    assert all(marked for line, marked in lines.items()
+               if not line.startswith(("Envoys meet", "The envoys", "The talks"))), lines
+    assert not lines["The envoys met for four hours on Tuesday and agreed to meet again within a fortnight, "
+                     "officials said."]
+    assert not lines["Envoys meet again in Geneva"]
