@@ -71,6 +71,7 @@ def test_furniture_lines_of_scraped_pages_seen_in_the_eighth_sessions_sets() -> 
 
     lines = marked_lines(
         "Envoys meet again in Geneva\n\n"
+        "archived 4 Mar 2025 06:12:09 UTC\nNews Article\nLoading...\n\n"
         "Sign up now: Get the morning briefing on the region's politics\n\n"
         "Olena Marchuk, Odesa, March 4, 2025. REUTERS/Jan Kowal\n\n"
         " date 2025-03-04 World\n\n"
