@@ -86,3 +86,14 @@ def test_furniture_lines_of_scraped_pages_seen_in_the_eighth_sessions_sets() -> 
     assert not lines["The envoys met for four hours on Tuesday and agreed to meet again within a fortnight, "
                      "officials said."]
     assert not lines["Envoys meet again in Geneva"]
+
+
+def test_a_country_after_said_is_not_a_person(tmp_path: Path) -> None:
+    # "said Türkiye …" had made Türkiye a person introduced by its speech verb
+    from briefing.load import load_briefing
+    from helpers import write_folder
+
+    write_folder(tmp_path, {"a.txt": "A headline\n\nForeign Minister Hakan Fidan said Türkiye, like its neighbours, "
+                                     "deserves a place at the talks.\n"})
+    names = {a.name for a in load_briefing(tmp_path, use_cache=False).actors if a.origin == "auto"}
+    assert "Türkiye" not in names
