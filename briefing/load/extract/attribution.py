@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.joint_subjects import joint_source, joint_subject
+from briefing.load.extract.joint_subjects import joint_source, joint_subject, subordinate_name
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
@@ -273,8 +273,8 @@ def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_star
                 # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
                 or joint_subject(text, a_s, a_e, window_start, verb_start, who)
                 or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
-                # "Asked about his pledge to NATO, the former president stated: “…”": a subject of its own after
-                # the leading clause, naming no one we know; not the name in the clause
+                or subordinate_name(text, window_start, a_s, a_e, verb_start)  # "… if X attacks again, but said"
+                # "Asked about his pledge, the former president stated: “…”": a subject of its own after the clause
                 or _PHRASE_SUBJECT.search(text, a_e, verb_start))
 
 

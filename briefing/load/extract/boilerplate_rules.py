@@ -70,6 +70,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
         # A caption's credit after a bar, the agency before the photographer: "… summit. | EPA-EFE/Jane Roe".
         ("boiler:credit-pipe", "Photo caption", rf"\|\s*{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe".
+        ("boiler:credit-after", "Photo caption", rf"[.!?]\s+{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
         # A photographer and the office that hands the picture out: "Jane Roe / No 10 Downing Street".
         ("boiler:credit-office", "Photo credit",
          r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s+/\s+(?:No\.? \d+ )?(?:[A-Z][\w.'’&-]*\s?){1,5}$"),
@@ -93,7 +95,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:ad", "Advertising",
          # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
          # advertisement"), not a story's sentence about an advertisement
-         r"(?i:click here|subscribe (?:now|to)|sign up for|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+         r"(?i:click here|subscribe (?:now|to)|sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
          r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
          r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
@@ -121,10 +123,13 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})$|"
          rf"^Time\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        # An embedded post's signature line: "— Jane Roe (@janeroe) March 7, 2025".
+        ("boiler:post-signature", "Embedded post",
+         rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
         ("boiler:chrome", "Site navigation",
          r"^(?i:skip to(?: main)? (?:content|navigation|search)|edit post|menu|main menu|open menu|close menu|"
          r"toggle navigation|search|sign in|log in|login|register|my account|home|close|explore|sections|news feed|"
-         r"latest news|top stories|news|world news|breaking news|breaking|accessibility links|what you need to know|"
+         r"latest news|top stories|news|world news|world|politics|international|opinion|breaking news|breaking|accessibility links|what you need to know|"
          r"key points|key takeaways|highlights|at a glance|forum|all sections|support us|support journalism|"
          r"[\w ]*button icon|down arrow\b.*|back to top|next article|previous article|"
          r"this (?:audio|article|summary) (?:is|was) (?:created|generated|produced) with (?:the help of )?ai\b.*|"
@@ -133,7 +138,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:[\d,]{1,7} words?,?\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
-         r"featured|trending(?: now)?|top story|editor['’]s picks?|"
+         r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
+         # an archiving service's stamp: "archived 15 Nov 2025 05:16:01 UTC"
+         r"archived \d{1,2} [a-z]{3,9} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc|"
          # a rating widget and a summariser's label: "How informative is this news?", "AI summarized text"
          r"how (?:informative|useful|helpful|relevant) (?:is|was) this (?:news|article|story|summary)\??|"
          r"ai[- ]summari[sz]ed(?: text| summary)?|summari[sz]ed by ai|ai summary|ai[- ]generated summary)$|"
@@ -176,9 +183,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:author-agency", "Byline", AUTHOR_AGENCY),
         # A caption's credit after a label: "… in St. Peter's Square. Credit: Sky News (Screenshot)".
         ("boiler:credit-label", "Photo credit",
-         r"(?:^|[.!?]\s+)(?:Photo |Image |Picture |Video )?[Cc]redits?:\s*[A-Z][^.!?]{0,60}$"),
+         r"(?:^|[.!?]\s+)(?:Photo |Image |Picture |Video )?[Cc]redits?:\s*[A-Z][^.!?]{0,60}$|"
+         # run into the caption, a rank's abbreviations in the name: "… Feb. 25, 2025.Photo Credit: Army Sgt. Jo Roe"
+         r"[.!?]\s*(?:Photo|Image|Picture) [Cc]redits?:\s*[A-Z][^!?:]{0,60}$"),
         ("boiler:byline", "Byline",
-         r"^(?:By|BY|by):?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
+         r"^(?:By|BY|by):?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
          r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").

@@ -39,6 +39,7 @@ PARTIES: tuple[str, ...] = (
     "armenia: Armenia|Armenian|Yerevan",
     "azerbaijan: Azerbaijan|Azerbaijani|Azeri|Baku",
     "iran: Iran|Iranian|Tehran",
+    "turkey: Turkey|Türkiye|Turkiye|Turkish|Ankara",
     "iraq: Iraq|Iraqi",
     "syria: Syria|Syrian",
     "lebanon: Lebanon|Lebanese",

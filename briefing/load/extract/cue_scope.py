@@ -32,7 +32,8 @@ def in_anothers_plan(cue_starts: list[tuple[str, int]], hit: IssueHit, text: str
 def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
     """Whether `cue` says nothing about the keyword `hit` (each rule below says why)."""
     return (_object_before(cue, hit, text) or _coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
-            or _subordinate_after(cue, hit, text) or _fighting_stops(cue, text, sentence_start)
+            or _subordinate_after(cue, hit, text) or _subordinate_before(cue, hit, text)
+            or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
             or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
@@ -168,6 +169,19 @@ _SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather th
 def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
     return cue.kind in ("pos", "neg", "ruleout") and hit.end <= cue.start and \
         _SUBORDINATE_BETWEEN.search(text, hit.end, cue.start) is not None
+
+
+#: Between a cue and a keyword after it, a conjunction that opens a clause of its own: "tough sanctions against
+#: Russia until a ceasefire is reached" (the "against" is the sanctions', and says nothing of the ceasefire),
+#: "opposes any deal until a ceasefire holds". (Not the conditions stance_cues reads as such: "before any",
+#: "unless", "only after".)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:before(?!\s+(?:any|a)\b)|(?<!only )after|until|instead of|rather than|while|"
+                             r"whereas|because)\b", re.IGNORECASE)
+
+
+def _subordinate_before(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+        _CLAUSE_BETWEEN.search(text, cue.end, hit.start) is not None
 
 
 #: "open to negotiations … after a ceasefire": the openness is to what it names first, not to the keyword.

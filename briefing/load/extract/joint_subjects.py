@@ -1,5 +1,7 @@
-"""Two people as one subject ("X and Y said", "“…,” X and Y told reporters"): the words are both's, and a quote has
-one speaker, so the attribution rules (attribution.py) leave such a quote unknown. Split from speakers.py.
+"""Names before a speech verb that are not its one subject, so the attribution rules (attribution.py) leave the
+quote unknown: two people as one subject ("X and Y said", "“…,” X and Y told reporters": the words are both's, and a
+quote has one speaker), and a name inside a subordinate clause before a verb whose subject is left out ("…
+if X attacks again, but said “…”": the subject is the one before the clause). Split from speakers.py.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from collections.abc import Callable
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import Who
 
-__all__ = ["joint_source", "joint_subject"]
+__all__ = ["joint_source", "joint_subject", "subordinate_name"]
 
 
 #: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
@@ -62,3 +64,20 @@ def joint_source(text: str, lo: int, hi: int, who: Callable[..., Who], at_end: b
         if who(match.start("first"), match.end("first"))[0] and who(match.start("second"), match.end("second"))[0]:
             return True
     return False
+
+
+#: A subordinating word, then up to four words (titles, an article, capitalised words) right before a name: the
+#: name is the subject of the subordinate clause ("if President X attacks", "when the envoy X arrived").
+_SUBORDINATOR_BEFORE = re.compile(r"\b(?:[Ii]f|[Uu]nless|[Ww]hen|[Ww]henever|[Bb]ecause|[Aa]lthough|[Tt]hough|[Ww]hile|"
+                                  r"[Ww]hereas|[Aa]fter|[Bb]efore|[Oo]nce|[Uu]ntil|[Ss]ince|as)\s+"
+                                  r"(?:(?:the|a|an|[A-Z][\w.’'-]*)\s+){0,4}$")
+#: Right before the speech verb, a coordinator and no subject of its own: ", but said", " and then told".
+_COORDINATED_TAIL = re.compile(r",\s*(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$")
+
+
+def subordinate_name(text: str, lo: int, name_start: int, name_end: int, verb_start: int) -> bool:
+    """Whether the person named at text[name_start:name_end] is the subject of a subordinate clause that the
+    speech verb at verb_start, coordinated after it with its subject left out, does not share: "The prime minister
+    acknowledged … if Vladimir Putin attacks again, but said “…”" (the prime minister's words, not Putin's)."""
+    return _COORDINATED_TAIL.search(text, name_end, verb_start) is not None and \
+        _SUBORDINATOR_BEFORE.search(text, max(lo, name_start - 80), name_start) is not None

@@ -11,7 +11,7 @@ from briefing.load.extract.attribution import SUBORDINATE, VERB, sentence_bounds
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import sentence_index
 
-__all__ = ["context"]
+__all__ = ["context", "names_a_thing"]
 
 #: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
 _ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
@@ -84,3 +84,18 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
             w[:1].isupper() or is_title(w) or w in ("the", "a", "an", "of", "and") for w in lead):
         return None  # the person is the sentence's subject: only titles and names before it
     return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
+
+
+#: A quotation as the name of a thing: "the", the quotation, then the kind of thing it names ("during the “Ukraine.
+#: Year 2025” conference", "the “Meet the Press” programme").
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_THING_AFTER = re.compile(r"\s+(?:conference|forum|summit|festival|programme|program|show|series|operation|campaign|"
+                          r"initiative|format|plan|party|group|movement|doctrine|report|podcast|documentary|"
+                          r"exercise|project|strategy|coalition|platform|declaration|memorandum|agreement)\b")
+
+
+def names_a_thing(text: str, open_start: int, close_end: int) -> bool:
+    """Whether the quotation whose marks span text[open_start:close_end] names a thing (a conference, an
+    operation), so it is no one's words."""
+    return _THE_BEFORE.search(text, max(0, open_start - 6), open_start) is not None and \
+        _THING_AFTER.match(text, close_end) is not None

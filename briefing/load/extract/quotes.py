@@ -293,7 +293,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     para_quotes = [q for q in quoted if len(text[q[2]:q[3]].split()) >= 2]
     quotes: list[RawQuote] = []
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
-    para_quotes = [q for q in para_quotes if not _is_title(text, q[2], q[3])]
+    para_quotes = [q for q in para_quotes
+                   if not _is_title(text, q[2], q[3]) and not quote_context.names_a_thing(text, q[0], q[1])]
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
         if _TERM.search(text, max(ps, os_ - 12), os_) or _NAMED_THING.match(text, oe):
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
