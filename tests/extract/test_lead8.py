@@ -31,7 +31,7 @@ def test_a_name_that_is_the_subject_of_both_verbs_still_speaks(tmp_path: Path) -
 
 def test_no_stance_of_the_if_clauses_subject_from_anothers_words() -> None:
     sentence = ("The chancellor conceded the plan could leave soldiers “exposed to real danger” if Vladimir Putin "
-                "strikes again, but said “any role in helping to guarantee Ukraine’s security” would help Europe.")
+                "strikes again, but said “every effort at helping to guarantee Ukraine’s security” matters to Europe.")
     assert not any(side == "russia" for side, _issue, _stance in positions_of(sentence))
 
 
@@ -52,8 +52,8 @@ def test_a_condition_before_any_truce_still_reads_as_a_condition() -> None:
 
 def test_an_appositive_with_its_own_subject_does_not_turn_the_speakers_stance() -> None:
     # (the stance of "oppose" is Washington's, in a clause of its own: never Zelensky's, turned against NATO)
-    sentence = ("Zelensky said he was ready to step down in exchange for Ukraine joining NATO, an accession that "
-                "Washington appears to oppose.")
+    sentence = ("Zelensky said he would quit in exchange for Kyiv joining NATO, an outcome that Washington "
+                "seems to oppose.")
     assert ("ukraine", "nato", Stance.AGAINST) not in positions_of(sentence)
 
 

@@ -139,7 +139,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
-         # an archiving service's stamp: "archived 15 Nov 2025 05:16:01 UTC"
+         # an archiving service's stamp: "archived 3 Jan 2025 10:20:30 UTC"
          r"archived \d{1,2} [a-z]{3,9} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc|"
          # a rating widget and a summariser's label: "How informative is this news?", "AI summarized text"
          r"how (?:informative|useful|helpful|relevant) (?:is|was) this (?:news|article|story|summary)\??|"

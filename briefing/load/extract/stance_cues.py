@@ -103,7 +103,7 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            # "…, a line Kyiv has rejected": a comment in apposition, with a subject of its own
                            r",\s+(?:a|an|the)\s+(?=(?:line|move|step|demand|proposal|position|stance|idea|plan|"
                            r"condition|request|call|policy|view)\b)|"
-                           # "…, an accession that the United States appears to oppose": a noun in apposition
+                           # "…, a step that Washington seems to oppose": a noun in apposition
                            # and a relative clause with its own subject
                            r",\s+an?\s+(?=[a-z]+\s+that\s)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
