@@ -77,20 +77,9 @@ class _Encoder:
         say (nearly always) and none was written alone before in this chunk, as one run of columns
         [_SPAN_RUN, file indexes, starts, ends], read back in one tight loop (`end_chunk` adds the places of
         spans other runs hold too); else (or when empty) as a tuple of single spans."""
-        if not self.runs or not spans:
+        plain = self._columns(spans, self.spans) if self.runs else None
+        if plain is None:
             return self.value(spans)
-        index_of, texts, alone = self.file_index.get, self.texts, self.spans
-        indexes, starts, ends = [], [], []
-        for span in spans:
-            if type(span) is not Span or id(span) in alone:
-                return self.value(spans)
-            index = index_of(span.source)
-            if index is None or texts[span.source][span.start:span.end] != span.text:
-                return self.value(spans)
-            indexes.append(index)
-            starts.append(span.start)
-            ends.append(span.end)
-        plain = [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)]
         ids = [id(span) for span in spans]
         count = self._run_ids
         for each in ids:
@@ -102,16 +91,26 @@ class _Encoder:
         """`spans` as one run of columns (see `span_run`) marshalled on its own, so with no places shared with
         other runs: when each is the slice of a source of this encoding that its offsets say, else (or when
         empty) as a tuple of single spans."""
+        plain = self._columns(spans, {})
+        return plain if plain is not None else self.value(spans)
+
+    def _columns(self, spans: tuple, alone: dict) -> list | None:
+        """`spans` as [_SPAN_RUN, file indexes, starts, ends] when each is a Span not in `alone` and the slice of
+        a source of this encoding that its offsets say; else (or when empty) None."""
+        if not spans:
+            return None
         index_of, texts = self.file_index.get, self.texts
         indexes, starts, ends = [], [], []
         for span in spans:
-            index = index_of(span.source) if type(span) is Span else None
+            if type(span) is not Span or id(span) in alone:
+                return None
+            index = index_of(span.source)
             if index is None or texts[span.source][span.start:span.end] != span.text:
-                return self.value(spans)
+                return None
             indexes.append(index)
             starts.append(span.start)
             ends.append(span.end)
-        return [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)] if spans else self.value(spans)
+        return [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)]
 
     def end_chunk(self) -> None:
         """A chunk is encoded: each run whose spans other runs of it hold too (the sentence of several

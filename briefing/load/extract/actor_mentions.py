@@ -30,14 +30,13 @@ from briefing.load.extract.actors import (
     another_given_name,
     name_shaped,
 )
-from briefing.load.extract.countries import PARTIES
+from briefing.load.extract.countries import PLACE_NAMES as _PLACES
 from briefing.load.extract.name_words import NOT_NAME
 
 __all__ = ["RunShape", "find_actor_mentions"]
 
-#: The names countries.py gives countries, their people and capitals ("Panama", "Syrian", "Costa Rica"): places,
-#: not unknown names (nor is a run of words name_words.NOT_NAME holds: "Riyadh", "Gulf", "Getty Images").
-_PLACES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
+# (_PLACES, the names countries.py gives countries, their people and capitals, "Panama", "Syrian", "Costa Rica":
+# places, not unknown names; nor is a run of words name_words.NOT_NAME holds: "Riyadh", "Gulf", "Getty Images".)
 
 
 class RunShape(NamedTuple):

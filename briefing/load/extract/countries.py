@@ -112,6 +112,9 @@ PARTIES: tuple[str, ...] = (
     "iaea: IAEA|International Atomic Energy Agency",
 )
 
+#: Every name of PARTIES (country, short form, demonym, capital): a word of places, no person's name.
+PLACE_NAMES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
+
 #: Combining forms that stand for a country only as the first half of a hyphenated pair ("Indo-Pak",
 #: "Sino-US", "Pak-Afghan talks"), each with the name it stands for (parties.py reads pairs).
 COMBINING: tuple[str, ...] = ("Indo: India", "Sino: China", "Pak: Pakistan", "Russo: Russia")

@@ -7,7 +7,7 @@ import re
 from bisect import bisect_right
 from collections import ChainMap
 
-from briefing.load.extract.stance_cues import CUES
+from briefing.load.extract.issues import stance_cue
 from briefing.load.sides import HoldingSides
 from briefing.model import Actor
 
@@ -49,9 +49,11 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
         if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
             continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
         word = _LOWER_NEXT.match(text, e)
-        if word is not None and not AGENT_NEXT.fullmatch(word.group(1)) and \
-                stance_cue(text, word.start(1), min(end, word.end(1) + 4)) is None:
-            continue  # (but "immediate Russian rejection": the side's own act, named by a noun)  # "which has bombed Russian oil installations": a word qualifying a thing, not an agent
+        if word is not None and not AGENT_NEXT.fullmatch(word.group(1)) \
+                and not _cue_at(text, word.start(1), min(end, word.end(1) + 4)):
+            # "which has bombed Russian oil installations": a word qualifying a thing, not an agent (but "immediate
+            # Russian rejection": the side's own act, named by a noun)
+            continue
         pseudo = f"{PLACE}{side}:{s}"
         places[pseudo] = (Actor.model_construct(id=pseudo, name=text[s:e], kind="place", side=side), s, e)
     if not places:
@@ -66,7 +68,8 @@ def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:
     return (i >= 0 and intervals[i][1] > start) or (i + 1 < len(intervals) and intervals[i + 1][0] < end)
 
 
-def stance_cue(text: str, start: int, end: int):  # noqa: ANN201
-    """The stance cue that starts at `start` (a negation, "without" or a condition is none), else None."""
-    found = CUES.match(text, start, end)
-    return found if found is not None and found.lastgroup not in ("not", "without", "cond") else None
+
+def _cue_at(text: str, at: int, end: int) -> bool:
+    """Whether a stance cue (issues.stance_cue, read in text[at:end]) starts at `at`."""
+    cue = stance_cue(text, at, end)
+    return cue is not None and cue.start == at

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.actors import STOP, Gazetteer, another_given_name
-from briefing.load.extract.countries import PARTIES
+from briefing.load.extract.countries import PLACE_NAMES
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
     NATIONAL_NOUNS,
@@ -112,8 +112,6 @@ _ARABIC_PREFIX = re.compile(r"^[a-z]+-")
 #: A hyphen and a lower-case word after a capitalised one: no part of a name ("al-Sisi" starts small).
 _LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
-#: The countries' names, demonyms and capitals (countries.py): "said Türkiye" names no one.
-_PLACES = frozenset(name for row in PARTIES for name in row.split(": ", 1)[1].split("|"))
 
 
 #: A capitalised gerund of seven letters or more leads a sentence ("Announcing", "Welcoming"), it names no one;
@@ -136,7 +134,7 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
-                or (len(proper) == 1 and bare in _PLACES):
+                or (len(proper) == 1 and bare in PLACE_NAMES):  # ("said Türkiye" names no one)
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
