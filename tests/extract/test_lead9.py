@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.load import load_briefing
 from briefing.model import Briefing
+from helpers import quotes_of
 
 
 def _load(tmp_path: Path, text: str) -> Briefing:
@@ -19,6 +22,12 @@ def _dated(briefing: Briefing) -> dict[str, str]:
     """The first three words of every automatic event's title → its date."""
     return {" ".join(e.title.split()[:3]): e.date.iso for e in briefing.events
             if e.origin == "auto" and e.date is not None}
+
+
+def _said(quotes: dict[str, str | None], start: str) -> str | None:
+    """The speaker of the one quote that starts with `start`."""
+    (speaker,) = [who for text, who in quotes.items() if text.startswith(start)]
+    return speaker
 
 
 def test_a_year_a_treaty_is_named_by_dates_no_event(tmp_path: Path) -> None:
@@ -48,3 +57,26 @@ def test_a_capitalised_ahead_of_a_weekdays_meeting_leaves_the_verbs_own_day(tmp_
         "Ahead of Thursday's European Council meeting, Ursula von der Leyen on Tuesday presented a plan to "
         "pool orders for air defence.\n")))
     assert dated.get("Ahead of Thursday's") == "2025-03-11"
+
+
+@pytest.mark.parametrize(("text", "said", "who"), [
+    # A Korean name puts the family name first; the family name alone, short as it is, is the person later on.
+    ("North Korean leader Kim Jong Un inspected a shipyard on Monday.\n\n“The fleet will grow,” Mr Kim said.\n",
+     "The fleet will grow", "Kim Jong Un"),
+    ("South Korean President Lee Jae-myung spoke in Seoul on Monday.\n\n“Talks must resume,” Lee said.\n",
+     "Talks must resume", "Lee Jae-myung"),
+    # A Chinese family name of two letters.
+    ("Chinese President Xi Jinping received envoys in Beijing on Monday.\n\n“Trade is a bridge,” Xi said.\n",
+     "Trade is a bridge", "Xi Jinping"),
+])
+def test_a_family_name_put_first_speaks_alone_later(tmp_path: Path, text: str, said: str, who: str) -> None:
+    quotes, ids = quotes_of(tmp_path, "A headline\n" + text)
+    assert _said(quotes, said) == ids[who]
+
+
+def test_a_western_name_after_a_korean_family_name_keeps_its_surname_last(tmp_path: Path) -> None:
+    # "Lee Anderson" is no Korean name: "Anderson" alone is him, "Lee" alone is no one.
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\nThe British lawmaker Lee Anderson spoke in London on Monday.\n\n"
+        "“The vote was close,” Anderson said.\n"))
+    assert _said(quotes, "The vote was close") == ids["Lee Anderson"]
