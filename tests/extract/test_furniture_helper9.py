@@ -7,6 +7,7 @@ credit, and the headline printed again with an HTML entity. The pages are invent
 from __future__ import annotations
 
 from briefing.load import load_briefing
+from briefing.load.extract.boilerplate import find_regions
 from tests.helpers import marked_lines, write_folder
 
 STORY = ("The two ministers signed the ferry agreement in Valletta on Monday after a long day of talks, and both "
@@ -98,3 +99,33 @@ def test_the_headline_again_with_an_html_entity_is_a_copy() -> None:
     marked = marked_lines(page)
     assert marked["Malta's ferry deal signed in Valletta"]
     assert not marked[STORY]
+
+
+WIRE = f"""\
+Example News
+date 2025-03-03 gExample-logo
+Ferry deal signed in Valletta
+
+Transport minister Jo Vella and ports chief Sam Bonnici sign the ferry agreement in Valletta, Malta, March 3, 2025. REUTERS/Ann Marie Roe
+
+(WIREX) {STORY}
+
+{STORY2}
+
+* The movement is recognized as extremist and banned in Russia
+"""
+
+
+def test_wire_page_furniture_is_marked() -> None:
+    marked = marked_lines(WIRE)
+    for line in ("Example News", "date 2025-03-03 gExample-logo",
+                 "* The movement is recognized as extremist and banned in Russia",
+                 "Transport minister Jo Vella and ports chief Sam Bonnici sign the ferry agreement in Valletta, Malta, "
+                 "March 3, 2025. REUTERS/Ann Marie Roe"):
+        assert marked[line], line
+    assert not marked["Ferry deal signed in Valletta"] and not marked[STORY2]
+    # the agency's tag alone is furniture, not the paragraph it leads
+    regions = find_regions(WIRE)
+    tag = WIRE.index("(WIREX)")
+    assert any(r.start <= tag and r.end == tag + len("(WIREX)") for r in regions)
+    assert not any(r.start <= WIRE.index(STORY) < r.end for r in regions)

@@ -13,7 +13,8 @@ ROLES = {
     "talks.txt": "Trump hosts talks on trade at the White House\n\nWASHINGTON, March 3, 2025 (Wirepress) - President "
                  "Donald Trump and his deputy, JD Vance, met the delegation on Monday for two hours of talks on "
                  "tariffs.\n\nLater that evening moderator Kristen Welker asked Trump whether a deal was near, "
-                 "and the talks ran late.\n",
+                 "and the talks ran late.\n\nThe new mayor, former professional footballer Ivo Kalandadze, and opposition "
+                 "politician Nino Berdze watched from the gallery.\n",
 }
 
 
@@ -22,6 +23,7 @@ def test_a_relation_or_a_role_before_the_name_introduces_the_person(
     people = auto_people(load_articles(tmp_path_factory, "roles9", ROLES))
     assert "JD Vance" in people
     assert "Kristen Welker" in people
+    assert "Ivo Kalandadze" in people and "Nino Berdze" in people
 
 
 RANKS = {

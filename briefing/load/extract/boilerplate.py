@@ -91,7 +91,7 @@ def _may_match_a_rule(line: str) -> bool:
             or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
-            or "|" in line[-60:] or "/" in line[:40] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
+            or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
@@ -235,7 +235,7 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
 _CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe")
 #: Words of a caption (or a picture's alt text) above its credit at most.
 _CAPTION_WORDS = 30
-_ALT_WORDS = 14
+_ALT_WORDS = 20
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 #: What a caption says: who is seen doing what, in the present tense ("shakes hands", "arrive at"), or where
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
@@ -248,10 +248,11 @@ _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks
 def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,
                          head: int | None, count: int, most: int) -> None:
     """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline, `most` words at
-    most, ending as a sentence with a full stop, no quotation in it, saying what a picture shows (_PICTURE)."""
+    most, ending with a full stop or no sentence end at all (an alt text), no quotation in it, saying what a picture shows (_PICTURE)."""
     for above in range(index - 1, max(-1, index - 1 - count), -1):
         line = lines[above][2]
-        if marks[above] is not None or above == head or len(line.split()) > most or not line.endswith(".") \
+        if marks[above] is not None or above == head or len(line.split()) > most \
+                or (not line.endswith(".") and _SENTENCE_END.search(line)) \
                 or _QUOTE_MARKS.search(line) or not _PICTURE.search(line):
             return
         marks[above] = ("boiler:caption-block", "Photo caption")

@@ -38,6 +38,9 @@ _LINKED_HEADLINE_WORDS = 24
 #: A capitalised word alone, no sentence: a label ("Americas", "Quote"); and one or two of them.
 _LABEL_WORD = re.compile(r"[A-Z][a-z]{2,20}")
 _LABEL_WORDS = re.compile(r"[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?")
+#: An outlet's name alone: "Example News", "The Daily Example Times" (up to three words before the noun).
+_OUTLET = re.compile(r"(?:[A-Z][\w.&'’-]*\s){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|"
+                     r"Chronicle|Daily|Express|Observer|Standard|Today|Online|Media|TV|Radio)")
 #: What separates a section tag's names.
 _SECTION_SEPARATOR = re.compile(r",\s|\s[|›»>]\s")
 
@@ -67,9 +70,9 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):
         marks[0] = ("boiler:section-tag", "Section tag")
     # One word alone on a line of the page's head, the headline's neighbour: a section or a button's label
-    # ("Americas", "Quote").
+    # ("Americas", "Quote"); or the outlet's name ("Example News").
     for index in range(min(count - 1, 3)):
-        if marks[index] is None and _LABEL_WORD.fullmatch(lines[index][2]) \
+        if marks[index] is None and (_LABEL_WORD.fullmatch(lines[index][2]) or _OUTLET.fullmatch(lines[index][2])) \
                 and any(_words(line) >= 4 for _s, _e, line in lines[max(0, index - 1):index + 2]):
             marks[index] = ("boiler:head-label", "Section or button label")
     for index in range(1, count - 1):

@@ -54,6 +54,8 @@ _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&
 _DATELINE_BYLINE = re.compile(
     r"[A-Z][\w.'’ -]{1,40},\s+[^()]{1,30}\((?:[A-Z][A-Za-z-]{1,10})\)\s*\.?\s*[-–—]+\s*"
     r"(?P<byline>By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|i|y|e|de|da|del|di|van|von|der|and|&)){0,7})\s*$")
+#: An agency's tag leading a paragraph: "(MENAFN) Ukraine's negotiator …" (the tag alone).
+_AGENCY_LEAD = re.compile(r"\([A-Z]{2,8}\)(?=\s+[A-Z“\"‘])")
 #: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
 _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
@@ -67,6 +69,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     stamp = STAMP.match(line) or _GLUED_DAY.match(line)
     if stamp is not None:
         parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
+    elif line[:1] == "(" and (tag := _AGENCY_LEAD.match(line)) is not None:
+        parts.append((0, tag.end(), "boiler:agency-tag", "Agency credit"))
     if "[" in line:
         parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
     tail_at = max(0, len(line) - 160)

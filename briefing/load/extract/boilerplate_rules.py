@@ -92,6 +92,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
+        # A state medium's footnote on a group it must name so: "* The movement is recognised as extremist and
+        # banned in Russia".
+        ("boiler:footnote", "Footnote",
+         r"^\*{1,3}\s?[A-Z][^*]{0,120}\b(?:recogni[sz]ed|designated|listed|banned|prohibited)\b[^*]{0,80}"
+         r"\b(?:extremist|terrorist|undesirable|foreign agents?|in Russia|in the Russian Federation)\b[^*]{0,40}$"),
         ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$|^\([a-z]{1,4}(?:/[a-z]{1,4}){0,3}\)$"),
         # What is left of an image's address by the scrape: "-bd64e0048c4984265b75040c8d41c0ed.jpg)".
         ("boiler:image-file", "Image file name", r"^\S{0,200}\.(?i:jpe?g|png|webp|gif|avif)\)?$"),
@@ -146,6 +151,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on| at)?:?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
          # an audio player's prompt and a wire's index link: "NEWYou can now listen to Example News articles!", "All news"
          r"(?:new\s*)?you can now listen to [\w.' ]{1,40}!?|all news|"
+         # a logo's alt text: "gExample-logo", "Example News logo"
+         r"[\w.&'’ -]{1,40}[- ]logo|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
          # an archiving service's stamp: "archived 3 Jan 2025 10:20:30 UTC"
          r"archived \d{1,2} [a-z]{3,9} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc|"

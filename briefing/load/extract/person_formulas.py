@@ -50,6 +50,9 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"lawyer|businessman|businesswoman|billionaire|entrepreneur|"
         # who they are beside another, or at an event: "his deputy, Jo Roe", "moderator Ann Doe asked"
         r"deputy|moderator|interviewer|classmate|colleague|friend|"
+        # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
+        r"footballer|athlete|singer|actor|actress|artist|musician|filmmaker|politician|oligarch|tycoon|banker|"
+        r"philanthropist|blogger|cleric|priest|rabbi|imam|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
