@@ -2,7 +2,8 @@
 credits sit in brackets, staff bylines, time-first and numeric date lines, a wire index's links, editors' initials
 in brackets, an image's file name, an audio prompt, other stories' headlines in capitals, a one-word section label,
 a postal line, dash-bulleted menu items, a caption printed again with its credit glued on, a "picture alliance"
-credit, and the headline printed again with an HTML entity. The pages are invented."""
+credit, the headline printed again with an HTML entity, a caption with a name in quotation marks as the first line,
+a credit glued to its caption, a two-word question in capitals. The pages are invented."""
 
 from __future__ import annotations
 
@@ -129,3 +130,32 @@ def test_wire_page_furniture_is_marked() -> None:
     tag = WIRE.index("(WIREX)")
     assert any(r.start <= tag and r.end == tag + len("(WIREX)") for r in regions)
     assert not any(r.start <= WIRE.index(STORY) < r.end for r in regions)
+
+
+AGENCY_PAGE = f"""\
+Chairman of the “Harbour” party Jo Vella arrives to cast his vote at a polling station in Sliema, Malta, on March 3, 2025.
+| Photo Credit: AP
+English Section
+
+Harbour party leads the vote count in Malta
+
+{STORY}
+Transport minister Jo Vella speaks in parliament on Monday, March 3, 2025.
+Transport minister Jo Vella speaks in parliament on Monday, March 3, 2025.Photo: WIREX/Ann Roe
+
+{STORY2}
+
+WHAT HAPPENED?
+
+The minister said the new timetable would start in April and that more boats would be leased for the summer months.
+"""
+
+
+def test_captions_run_together_and_first_lines_are_furniture() -> None:
+    marked = marked_lines(AGENCY_PAGE)
+    for line in ("Chairman of the “Harbour” party Jo Vella arrives to cast his vote at a polling station in Sliema, "
+                 "Malta, on March 3, 2025.", "English Section", "WHAT HAPPENED?",
+                 "Transport minister Jo Vella speaks in parliament on Monday, March 3, 2025.",
+                 "Transport minister Jo Vella speaks in parliament on Monday, March 3, 2025.Photo: WIREX/Ann Roe"):
+        assert marked[line], line
+    assert not marked["Harbour party leads the vote count in Malta"] and not marked[STORY] and not marked[STORY2]

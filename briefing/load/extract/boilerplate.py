@@ -236,7 +236,8 @@ _CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", 
 #: Words of a caption (or a picture's alt text) above its credit at most.
 _CAPTION_WORDS = 30
 _ALT_WORDS = 20
-_QUOTE_MARKS = re.compile(r"[“”\"]")
+#: A quotation of four words or more (a name in quotation marks, "“ANO” party", is no quotation).
+_QUOTE_MARKS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){3}")
 #: What a caption says: who is seen doing what, in the present tense ("shakes hands", "arrive at"), or where
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
@@ -247,11 +248,12 @@ _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks
 
 def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,
                          head: int | None, count: int, most: int) -> None:
-    """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline, `most` words at
+    """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline (a first line that
+    ends with a full stop is no headline), `most` words at
     most, ending with a full stop or no sentence end at all (an alt text), no quotation in it, saying what a picture shows (_PICTURE)."""
     for above in range(index - 1, max(-1, index - 1 - count), -1):
         line = lines[above][2]
-        if marks[above] is not None or above == head or len(line.split()) > most \
+        if marks[above] is not None or (above == head and not line.endswith(".")) or len(line.split()) > most \
                 or (not line.endswith(".") and _SENTENCE_END.search(line)) \
                 or _QUOTE_MARKS.search(line) or not _PICTURE.search(line):
             return

@@ -101,9 +101,9 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
                 marks[i] = ("boiler:trailing-links", "Other stories' headlines")
 
 
-#: A line in capitals of four to twenty words (not a transcript's "(SOUNDBITE OF …)" nor a speaker's "NAME:"
+#: A line in capitals of four to twenty words, or a question of two ("WHAT HAPPENED?") (not a transcript's "(SOUNDBITE OF …)" nor a speaker's "NAME:"
 #: label), or a name in capitals, a colon and a headline with no sentence end.
-_CAPS_HEADLINE = re.compile(r"(?=(?:[^\sa-z]+\s+){3,19}[^\sa-z]+$)(?=[^(]*[A-Z]{3})[^a-z(]+[^a-z:\s]|"
+_CAPS_HEADLINE = re.compile(r"(?=(?:[^\sa-z]+\s+){3,19}[^\sa-z]+$|[^\sa-z]+\s[^\sa-z]+\?$)(?=[^(]*[A-Z]{3})[^a-z(]+[^a-z:\s]|"
                             r"[A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,}){0,2}:\s+[A-Z‘“'\"][^.!?:]{4,100}[^\W\d_]")
 
 

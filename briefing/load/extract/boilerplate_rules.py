@@ -49,9 +49,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:\((?:[^()]{{0,80}}\s)?via\s+{_AGENCY}\)|"
          rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO|[Pp]hoto [Cc]redit)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
          rf"^(?i:file (?:photo|picture|image|footage))(?:\s*[:|–—-]|\.?$)"),
-        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN."
+        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN.",
+        # or glued to it by the scrape ("… Sept. 10, 2025.Photo: PAP/Jo Roe")
         ("boiler:photo-label", "Photo caption",
-         r"(?:^|(?<=[.!?”\")])\s+)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
+         r"(?:^|(?<=[.!?”\")])\s*)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
          r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
         # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
         ("boiler:credit-line", "Photo credit",
@@ -150,7 +151,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
          r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on| at)?:?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
          # an audio player's prompt and a wire's index link: "NEWYou can now listen to Example News articles!", "All news"
-         r"(?:new\s*)?you can now listen to [\w.' ]{1,40}!?|all news|"
+         r"(?:new\s*)?you can now listen to [\w.' ]{1,40}!?|all news|(?:english|international) (?:section|edition|service)|"
          # a logo's alt text: "gExample-logo", "Example News logo"
          r"[\w.&'’ -]{1,40}[- ]logo|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
@@ -191,7 +192,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # doing what, and the full day ("X and Y talk as they attend the funeral of Z on April 26, 2025."); news
         # reports its days in the past tense, and a paragraph of story that ends so has said something before.
         ("boiler:caption-present", "Photo caption",
-         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during)|shakes? hands|"
+         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during| in)|shakes? hands|"
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
          rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*(?:\bon\s+|,\s+){_MONTHS}[a-z]*\.?\s+"
          rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b(?:[^.!?“”\"]*\.|$)"),
