@@ -159,3 +159,10 @@ def test_captions_run_together_and_first_lines_are_furniture() -> None:
                  "Transport minister Jo Vella speaks in parliament on Monday, March 3, 2025.Photo: WIREX/Ann Roe"):
         assert marked[line], line
     assert not marked["Harbour party leads the vote count in Malta"] and not marked[STORY] and not marked[STORY2]
+
+
+def test_a_text_size_widget_after_the_stamp_is_furniture() -> None:
+    page = f"date 2025-03-03 + ↺ − 16 px\n\n{STORY}\n\n{STORY2}\n"
+    marked = marked_lines(page)
+    assert marked["date 2025-03-03 + ↺ − 16 px"]
+    assert not marked[STORY]

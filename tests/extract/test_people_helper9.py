@@ -38,3 +38,14 @@ def test_ranks_introduce_people_and_headline_words_are_no_names(tmp_path_factory
     people = auto_people(load_articles(tmp_path_factory, "ranks9", RANKS))
     assert {"Tom Keel", "Ray Osei", "Ivo Tanev", "Lena Marsh", "Pavel Rusev"} <= set(people)
     assert not {"Sees Hope", "Investment", "Gen", "Maj"} & set(people)
+
+
+QUOTED = {
+    "vote.txt": "Harbour party wins the vote\n\nThe Harbour party won the vote on Sunday. The money came through "
+                "the schemes of Pavlo Demchuk, the leader of the rival “Anchor” party, who denies any wrongdoing.\n",
+}
+
+
+def test_an_apposition_that_quotes_a_name_introduces_the_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "quoted9", QUOTED))
+    assert "Pavlo Demchuk" in people  # "the leader of the … “Anchor” party" is his role

@@ -14,9 +14,11 @@ __all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBER
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
-#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
+#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition (a name in
+#: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …").
 APPOSITION = re.compile(
-    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b"
+    rf"(?:[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}})(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
