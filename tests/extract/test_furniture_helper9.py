@@ -113,14 +113,14 @@ Transport minister Jo Vella and ports chief Sam Bonnici sign the ferry agreement
 
 {STORY2}
 
-* The movement is recognized as extremist and banned in Russia
+* The group is listed as extremist and prohibited in Russia
 """
 
 
 def test_wire_page_furniture_is_marked() -> None:
     marked = marked_lines(WIRE)
     for line in ("Example News", "date 2025-03-03 gExample-logo",
-                 "* The movement is recognized as extremist and banned in Russia",
+                 "* The group is listed as extremist and prohibited in Russia",
                  "Transport minister Jo Vella and ports chief Sam Bonnici sign the ferry agreement in Valletta, Malta, "
                  "March 3, 2025. REUTERS/Ann Marie Roe"):
         assert marked[line], line

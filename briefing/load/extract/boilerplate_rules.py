@@ -93,8 +93,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
-        # A state medium's footnote on a group it must name so: "* The movement is recognised as extremist and
-        # banned in Russia".
+        # A state medium's footnote on a group it must name so: "* The group is listed as extremist and
+        # prohibited in Russia".
         ("boiler:footnote", "Footnote",
          r"^\*{1,3}\s?[A-Z][^*]{0,120}\b(?:recogni[sz]ed|designated|listed|banned|prohibited)\b[^*]{0,80}"
          r"\b(?:extremist|terrorist|undesirable|foreign agents?|in Russia|in the Russian Federation)\b[^*]{0,40}$"),
