@@ -22,7 +22,9 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.boilerplate_layout import mark_by_layout
+from briefing.load.extract.boilerplate_parts import DATE_LINE as _DATE_LINE
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
+from briefing.load.extract.boilerplate_parts import copy_key
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
@@ -37,14 +39,6 @@ _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boil
 _AUTHOR_AGENCY = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:author-agency")
 _TIMESTAMP = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:timestamp")
 #: A date stamp some scrapes put before the text ("date 2025-02-17 Putin says …"): only the stamp is furniture.
-#: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET").
-_DATE_LINE = re.compile(
-    r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
-    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?[\])]?$"
-    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}"
-    r"(?:,?\s*\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?)$")
 #: Lines short enough to be furniture are tried against every rule; a longer line only when it may be
 #: a caption (ends with a credit) or carries an ad's words (most lines of a text are long and match none).
 _SHORT = 12
@@ -97,7 +91,7 @@ def _may_match_a_rule(line: str) -> bool:
             or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
-            or "|" in line[-60:] or "/" in line[:40] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
+            or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
@@ -198,7 +192,6 @@ def _mark(line: str) -> tuple[str, str] | None:
 
 #: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
 _CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
-_NOT_ALNUM = re.compile(r"[\W_]+")
 #: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
 _HEAD_LINES = 12
 #: Lines from a caption to its copy at most, when only furniture or short lines (its credit) stand between.
@@ -210,7 +203,7 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
     row (both copies), the headline again after the page's chrome, or with a category tag before it
     ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
     seen: dict[str, int] = {}
-    keys = [_NOT_ALNUM.sub(" ", line).strip().lower() for _s, _e, line in lines]
+    keys = [copy_key(line) for _s, _e, line in lines]
     # The headline: the page's first line of four words or more that is not furniture.
     at = next((i for i, key in enumerate(keys[:_HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
     if at is not None:
@@ -242,8 +235,9 @@ def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] 
 _CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe")
 #: Words of a caption (or a picture's alt text) above its credit at most.
 _CAPTION_WORDS = 30
-_ALT_WORDS = 14
-_QUOTE_MARKS = re.compile(r"[“”\"]")
+_ALT_WORDS = 20
+#: A quotation of four words or more (a name in quotation marks, "“ANO” party", is no quotation).
+_QUOTE_MARKS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){3}")
 #: What a caption says: who is seen doing what, in the present tense ("shakes hands", "arrive at"), or where
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
@@ -254,11 +248,13 @@ _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks
 
 def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,
                          head: int | None, count: int, most: int) -> None:
-    """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline, `most` words at
-    most, ending as a sentence with a full stop, no quotation in it, saying what a picture shows (_PICTURE)."""
+    """Mark up to `count` lines above `index` as its caption: each unmarked, not the headline (a first line that
+    ends with a full stop is no headline), `most` words at
+    most, ending with a full stop or no sentence end at all (an alt text), no quotation in it, saying what a picture shows (_PICTURE)."""
     for above in range(index - 1, max(-1, index - 1 - count), -1):
         line = lines[above][2]
-        if marks[above] is not None or above == head or len(line.split()) > most or not line.endswith(".") \
+        if marks[above] is not None or (above == head and not line.endswith(".")) or len(line.split()) > most \
+                or (not line.endswith(".") and _SENTENCE_END.search(line)) \
                 or _QUOTE_MARKS.search(line) or not _PICTURE.search(line):
             return
         marks[above] = ("boiler:caption-block", "Photo caption")

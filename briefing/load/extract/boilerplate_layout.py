@@ -8,6 +8,10 @@
   boiler:summary-box      a summary box's heading ("Key Points", "Highlights") and the points under it
   boiler:section-tag      the page's first line naming its sections ("Economy, Asia - Pacific", "World › Europe")
   boiler:head-label       one word alone next to the headline: a section's or a button's label ("Americas", "Quote")
+  boiler:caps-headline    after the story's first paragraph, a line in capitals ("COULD THE PLAN WORK?": another
+                          story's linked headline, or a heading) or led by a name in capitals and a colon with no
+                          sentence end ("SMITH: Putin ‘let me down’ on peace"; at the page's head it is its own)
+  boiler:caption-copy     a caption printed twice in a row, the second time with its credit glued on
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
 
@@ -34,6 +38,9 @@ _LINKED_HEADLINE_WORDS = 24
 #: A capitalised word alone, no sentence: a label ("Americas", "Quote"); and one or two of them.
 _LABEL_WORD = re.compile(r"[A-Z][a-z]{2,20}")
 _LABEL_WORDS = re.compile(r"[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?")
+#: An outlet's name alone: "Example News", "The Daily Example Times" (up to three words before the noun).
+_OUTLET = re.compile(r"(?:[A-Z][\w.&'’-]*\s){0,3}(?:News|Times|Post|Herald|Journal|Tribune|Gazette|Telegraph|"
+                     r"Chronicle|Daily|Express|Observer|Standard|Today|Online|Media|TV|Radio)")
 #: What separates a section tag's names.
 _SECTION_SEPARATOR = re.compile(r",\s|\s[|›»>]\s")
 
@@ -63,19 +70,22 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):
         marks[0] = ("boiler:section-tag", "Section tag")
     # One word alone on a line of the page's head, the headline's neighbour: a section or a button's label
-    # ("Americas", "Quote").
+    # ("Americas", "Quote"); or the outlet's name ("Example News").
     for index in range(min(count - 1, 3)):
-        if marks[index] is None and _LABEL_WORD.fullmatch(lines[index][2]) \
+        if marks[index] is None and (_LABEL_WORD.fullmatch(lines[index][2]) or _OUTLET.fullmatch(lines[index][2])) \
                 and any(_words(line) >= 4 for _s, _e, line in lines[max(0, index - 1):index + 2]):
             marks[index] = ("boiler:head-label", "Section or button label")
     for index in range(1, count - 1):
         line = lines[index][2]
-        if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS
+        if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS or _LABEL_WORD.fullmatch(line)
                                      or (_words(line) <= _LINKED_HEADLINE_WORDS and _HEADLINE_SAYS.search(line))) \
                 and _no_sentence(line) and not lines[index + 1][2].lstrip()[:1].islower() \
                 and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
-            # (a next line opening lower-case continues this one: a sentence a hard wrap broke, not an inset)
+            # (a next line opening lower-case continues this one: a sentence a hard wrap broke, not an inset;
+            # one capitalised word alone there is a section's label: "Recall", "Background")
             marks[index] = ("boiler:inset-line", "Caption or inset line")
+    _credited_copies(lines, marks)
+    _caps_headlines(lines, marks)
     _link_lists(lines, marks)
     # Other stories' headlines after the last paragraph.
     last = max((i for i in range(count) if _paragraph(lines[i][2], ended=True)), default=None)
@@ -89,6 +99,38 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
         for i in tail:
             if marks[i] is None:
                 marks[i] = ("boiler:trailing-links", "Other stories' headlines")
+
+
+#: A line in capitals of four to twenty words, or a question of two ("WHAT HAPPENED?") (not a transcript's "(SOUNDBITE OF …)" nor a speaker's "NAME:"
+#: label), or a name in capitals, a colon and a headline with no sentence end.
+_CAPS_HEADLINE = re.compile(r"(?=(?:[^\sa-z]+\s+){3,19}[^\sa-z]+$|[^\sa-z]+\s[^\sa-z]+\?$)(?=[^(]*[A-Z]{3})[^a-z(]+[^a-z:\s]|"
+                            r"[A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,}){0,2}:\s+[A-Z‘“'\"][^.!?:]{4,100}[^\W\d_]")
+
+
+def _caps_headlines(lines: Lines, marks: Marks) -> None:
+    """Lines in capitals, or led by a name in capitals and a colon with no sentence end, after the story's first
+    paragraph: another story's linked headline or a heading, never the story's text. One pass."""
+    begun = False
+    for index, (_s, _e, line) in enumerate(lines):
+        if begun and marks[index] is None and _CAPS_HEADLINE.fullmatch(line):
+            marks[index] = ("boiler:caps-headline", "Heading or linked headline in capitals")
+        begun = begun or (marks[index] is None and _paragraph(line, ended=True))
+
+
+#: A photo credit the scrape glued to a caption's copy: "Jo Roe" or "1st Sgt. Jo Roe" (a rank, a name).
+_GLUED_CREDIT = re.compile(r"(?:\d\w{0,3}\s)?(?:[A-Z][\w.'’-]*\s?){1,5}")
+
+
+def _credited_copies(lines: Lines, marks: Marks) -> None:
+    """A caption printed twice in a row, the second time with its credit glued on ("Secretary X, Jo Roe" and then
+    "Secretary X, Jo Roe1st Sgt. Ann Doe"): both lines are the picture's. One pass, each line read once."""
+    for index in range(1, len(lines)):
+        above, line = lines[index - 1][2], lines[index][2]
+        if _words(above) >= 3 and len(line) > len(above) and line.startswith(above) and _no_sentence(above) \
+                and _GLUED_CREDIT.fullmatch(line, len(above)):
+            for at in (index - 1, index):
+                if marks[at] is None:
+                    marks[at] = ("boiler:caption-copy", "Photo caption")
 
 
 #: A list of links announced by a line of its own: "ALSO READ", "Related stories", "Continue reading".

@@ -3,6 +3,7 @@ footnote markers. boilerplate.py marks whole lines; these are the pieces of an u
 
 from __future__ import annotations
 
+import html
 import re
 
 #: Languages a page offers itself in, as its switcher names them.
@@ -10,11 +11,36 @@ LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch
               "Русский|Русский язык|Russian|Українська|Ukrainian|العربية|Arabic|中文|简体中文|繁體中文|Chinese|日本語|한국어|"
               "Türkçe|Turkish|Polski|Nederlands|فارسی|עברית|हिन्दी|Bahasa Indonesia|Bahasa Melayu|Kiswahili|Srpski|Română")
 MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
+_TIME = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
+#: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET",
+#: "18-02-2025 | 09:48"), or the time first ("12:47 PM – Tuesday, December 2, 2025").
+DATE_LINE = re.compile(
+    r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
+    r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
+    r"(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?[\])]?$"
+    r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
+    rf"(?:,?\s*(?:[|–—]\s*)?{_TIME})?)$"
+    rf"|^{_TIME}\s*[|–—,-]?\s*(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|"
+    rf"\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})$")
+_ENTITY_OR_STAMP = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def copy_key(line: str) -> str:
+    """What two copies of a line share, to tell a copy (boilerplate._mark_copies): its letters and digits in
+    lower case, without a leading "date 2025-02-17" stamp and with HTML entities read ("Trump&#39;s" is
+    "Trump's"), so a headline printed once with the scrape's stamp or an entity and once without is one."""
+    if "&" in line or line[:4].lower() == "date":
+        line = _ENTITY_OR_STAMP.sub(lambda m: html.unescape(m.group(0)) if m.group(0)[0] == "&" else " ", line)
+    return _NOT_ALNUM.sub(" ", line).strip().lower()
+
+
 #: A leading "date 2025-02-17" stamp.
 STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
 #: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
 _GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
 #: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
 _GLUED_TIMESTAMP = re.compile(
@@ -28,6 +54,8 @@ _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&
 _DATELINE_BYLINE = re.compile(
     r"[A-Z][\w.'’ -]{1,40},\s+[^()]{1,30}\((?:[A-Z][A-Za-z-]{1,10})\)\s*\.?\s*[-–—]+\s*"
     r"(?P<byline>By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|i|y|e|de|da|del|di|van|von|der|and|&)){0,7})\s*$")
+#: An agency's tag leading a paragraph: "(MENAFN) Ukraine's negotiator …" (the tag alone).
+_AGENCY_LEAD = re.compile(r"\([A-Z]{2,8}\)(?=\s+[A-Z“\"‘])")
 #: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
 _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
@@ -41,6 +69,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     stamp = STAMP.match(line) or _GLUED_DAY.match(line)
     if stamp is not None:
         parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
+    elif line[:1] == "(" and (tag := _AGENCY_LEAD.match(line)) is not None:
+        parts.append((0, tag.end(), "boiler:agency-tag", "Agency credit"))
     if "[" in line:
         parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
     tail_at = max(0, len(line) - 160)

@@ -15,7 +15,8 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Sputnik", "TASS", "UPI", "Shutterstock", "Anadolu", "Anadolu Agency", "Handout", "Xinhua", "dpa", "DPA",
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
-                 "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO")
+                 "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO",
+                 "picture alliance", "picture-alliance", "Picture Alliance", "photothek", "Photothek")
 #: Where someone stands in a picture, after their name in its caption: "(L)", "(right)".
 POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
@@ -48,9 +49,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"(?:\((?:[^()]{{0,80}}\s)?via\s+{_AGENCY}\)|"
          rf"\((?:Photo(?:graph)?|Picture|Image|Pic|Credit|File photo|FILE PHOTO|[Pp]hoto [Cc]redit)s?\s*:\s*[^()]{{1,80}}\))\.?$|"
          rf"^(?i:file (?:photo|picture|image|footage))(?:\s*[:|–—-]|\.?$)"),
-        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN."
+        # A credit label after a caption's sentence: "… in Nairobi. Photo: Ministry of Foreign Affairs.", "(ELN). Photo: ELN.",
+        # or glued to it by the scrape ("… Sept. 10, 2025.Photo: PAP/Jo Roe")
         ("boiler:photo-label", "Photo caption",
-         r"(?:^|(?<=[.!?”\")])\s+)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
+         r"(?:^|(?<=[.!?”\")])\s*)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
          r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
         # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
         ("boiler:credit-line", "Photo credit",
@@ -91,7 +93,17 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:credit", "Photo credit",
          rf"(?:(?:^|[\s(|—–-])(?:[A-Z][\w.'’-]*\s?){{0,4}}(?:/|—)\s*(?:[A-Z][\w.'’-]*[ /—-]?|via ){{0,5}}{_AGENCY}\)?\.?$|"
          rf"(?:\||[Pp]hoto:|Photo by|Photograph:|Credit:)\s*(?:[A-Z][\w.'’-]*\s?){{0,4}}{_AGENCY}?\)?\.?$)"),
-        ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$"),
+        # A state medium's footnote on a group it must name so: "* The group is listed as extremist and
+        # prohibited in Russia".
+        ("boiler:footnote", "Footnote",
+         r"^\*{1,3}\s?[A-Z][^*]{0,120}\b(?:recogni[sz]ed|designated|listed|banned|prohibited)\b[^*]{0,80}"
+         r"\b(?:extremist|terrorist|undesirable|foreign agents?|in Russia|in the Russian Federation)\b[^*]{0,40}$"),
+        ("boiler:initials", "Author initials", r"^\[[A-Z]{1,5}\]$|^\([a-z]{1,4}(?:/[a-z]{1,4}){0,3}\)$"),
+        # What is left of an image's address by the scrape: "-bd64e0048c4984265b75040c8d41c0ed.jpg)".
+        ("boiler:image-file", "Image file name", r"^\S{0,200}\.(?i:jpe?g|png|webp|gif|avif)\)?$"),
+        # An outlet's staff byline without "By": "OAN Staff Jane Roe", "Example News Staff Writer Jo Roe".
+        ("boiler:staff-byline", "Byline",
+         r"^(?:[A-Z][\w.&'’-]*\s){1,3}Staff(?:\s(?:Writer|Reporter))?\s(?!Sergeant|Sgt)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,2}$"),
         ("boiler:ad", "Advertising",
          # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
          # advertisement"), not a story's sentence about an advertisement
@@ -137,7 +149,12 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          # a reading-time widget: "707 words, 4 minutes read time", "5 minutes read", "3 min reading time"
          r"(?:[\d,]{1,7} words?,?\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on| at)?:?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
+         # an audio player's prompt and a wire's index link: "NEWYou can now listen to Example News articles!", "All news"
+         r"(?:new\s*)?you can now listen to [\w.' ]{1,40}!?|all news|(?:english|international) (?:section|edition|service)|"
+         # a logo's alt text: "gExample-logo", "Example News logo"; a text-size widget: "+ ↺ − 16 px"
+         r"(?:[^\w\s]\s*){0,4}\d{1,2}\s?px|"
+         r"[\w.&'’ -]{1,40}[- ]logo|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
          # an archiving service's stamp: "archived 3 Jan 2025 10:20:30 UTC"
          r"archived \d{1,2} [a-z]{3,9} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc|"
@@ -148,7 +165,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?:Wind(?: [Ss]peed)?|Humidity|Condition|Pressure|Visibility|Feels [Ll]ike|UV [Ii]ndex|Precipitation)\s*:\s*[^!?]{0,40}$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
         ("boiler:nav", "Navigation menu",
-         r"^[•·▪►»›]\s*\S|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
+         r"^[•·▪►»›]\s*\S|^-\s[A-Z][\w'’]*(?:\s[\w'’]+){0,2}$|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
         ("boiler:newsletter", "Newsletter or cookie box",
          r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
          r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
@@ -161,6 +178,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
          r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
          r"Lane|Way|Place|Square|Plaza)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b|"
+         r"^[A-Z][\w.'’ -]{1,30},\s[A-Z]{2}\s\d{5}(?:-\d{4})?$|"  # "Dorchester Center, MA 02124"
          r"(?i:hotline|helpline|tel(?:ephone)?|phone|fax)\s*:?\s*\+?\d[\d ()-]{6,}$)"),
         # "Jane Doe is The Daily Example's Moscow correspondent": the author's line, not the story's.
         ("boiler:author-bio", "Author line",
@@ -175,7 +193,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # doing what, and the full day ("X and Y talk as they attend the funeral of Z on April 26, 2025."); news
         # reports its days in the past tense, and a paragraph of story that ends so has said something before.
         ("boiler:caption-present", "Photo caption",
-         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during)|shakes? hands|"
+         rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during| in)|shakes? hands|"
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
          rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*(?:\bon\s+|,\s+){_MONTHS}[a-z]*\.?\s+"
          rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b(?:[^.!?“”\"]*\.|$)"),
@@ -229,6 +247,8 @@ def caption_head(line: str, story_words: int) -> int | None:
     """Where a caption and its credit run onto the start of a paragraph end (the credit's end), when
     `story_words` words of story or more follow; else None. One search of the line."""
     credit = _CREDIT_THEN_STORY.search(line)
+    if credit is not None and line.count("(", 0, credit.start()) > line.count(")", 0, credit.start()):
+        return None  # "(Photo by Jo Roe / AFP via Getty Images)": a credit in brackets ("Getty" then "Images")
     if credit is not None and len(line[credit.end():].split()) >= story_words:
         return credit.end()
     return None

@@ -29,6 +29,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"ceo|chief executive(?: officer)?|administrator|nsa|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
@@ -69,6 +70,8 @@ NOT_NAME = frozenset(
     Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
     Saint St Basilica Cathedral Church Chapel Mosque Synagogue Temple Shrine Team Unit Division Bureau Board Panel
     Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port
+    Investment Investments Economy Economic Defence Defense Education Agriculture Transport Infrastructure
+    Environment Commerce Industry Communications Innovation Reconstruction Integration
     """.split()
 )
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
@@ -76,7 +79,9 @@ NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard 
     Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
 #: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
-PORTFOLIO = frozenset("Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy".split())
+PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy
+    Investment Economy Defence Defense Education Agriculture Transport Infrastructure Environment Commerce Industry
+    Communications Innovation Reconstruction Integration""".split())
 
 
 _TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|of)")

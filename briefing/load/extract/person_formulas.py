@@ -14,16 +14,19 @@ __all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBER
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
-#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition.
+#: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition (a name in
+#: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …").
 APPOSITION = re.compile(
-    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b(?:[^,.;:“”\"()\n]{{0,60}}))(?=[,.;)]|$)")
+    rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b"
+    rf"(?:[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}})(?=[,.;)]|$)")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
-#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the").
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"), "the
+#: Special Envoy on Foreign Investment and Economic Cooperation, X" (a portfolio after "on").
 TITLE_COMMA_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
-    rf"(?:[ \u00a0](?:to|of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
+    rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
@@ -47,6 +50,11 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
         r"lawyer|businessman|businesswoman|billionaire|entrepreneur|"
+        # who they are beside another, or at an event: "his deputy, Jo Roe", "moderator Ann Doe asked"
+        r"deputy|moderator|interviewer|classmate|colleague|friend|"
+        # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
+        r"footballer|athlete|singer|actor|actress|artist|musician|filmmaker|politician|oligarch|tycoon|banker|"
+        r"philanthropist|blogger|cleric|priest|rabbi|imam|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".

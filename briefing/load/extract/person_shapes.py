@@ -118,6 +118,15 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 #: the given names of that shape news text meets are listed.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _GIVEN_IN_ING = frozenset({"Sterling", "Channing", "Manning", "Fleming", "Golding", "Harding"})
+#: A military rank's abbreviation, its full stop cut off by the run ("Lt. Gen. Jo Roe"): no word of a name.
+_RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cmdr", "Cpl", "Pvt"})
+#: A headline's verb in the present tense, capitalised as every word of a headline is ("US Army Secretary Sees
+#: Hope in …", "Envoy Meets Leaders"): no word of a name.
+HEADLINE_VERBS = frozenset("""Sees Says Urges Warns Calls Meets Visits Vows Seeks Faces Plans Backs Slams Hails
+    Rejects Signs Wins Eyes Pushes Arrives Heads Lands Tells Asks Offers Wants Gets Makes Takes Hits Announces
+    Confirms Denies Admits Agrees Threatens Pledges Defends Demands Joins Leaves Returns Blames Praises Touts Floats
+    Weighs Drops Unveils Reveals Expects Predicts Insists Resigns Quits Accuses Appoints Names Taps Picks Fires
+    Sends Delivers Brings Presses Downplays Dismisses Welcomes Criticises Criticizes Condemns Discusses Holds""".split())
 
 
 def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
@@ -134,6 +143,7 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
+                or word in HEADLINE_VERBS or bare in _RANKS \
                 or (len(proper) == 1 and bare in PLACE_NAMES):  # ("said Türkiye" names no one)
             return False
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
