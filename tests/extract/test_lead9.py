@@ -80,3 +80,12 @@ def test_a_western_name_after_a_korean_family_name_keeps_its_surname_last(tmp_pa
         "A headline\nThe British lawmaker Lee Anderson spoke in London on Monday.\n\n"
         "“The vote was close,” Anderson said.\n"))
     assert _said(quotes, "The vote was close") == ids["Lee Anderson"]
+
+
+def test_a_site_address_glued_to_a_paragraph_is_furniture_and_never_cited(tmp_path: Path) -> None:
+    briefing = _load(tmp_path, (
+        "A defence plan\n"
+        "Published March 11, 2025\n\n"
+        "example.com.trThe announcement came after reports that Trump paused military aid to Ukraine.\n"))
+    cited = [span.text for p in briefing.positions for span in p.evidence]
+    assert cited and all("example.com" not in text for text in cited)
