@@ -45,6 +45,16 @@ def test_a_things_day_after_its_noun_in_a_phrase_does_not_date_the_sentence(tmp_
     assert ("2025-03-09", "After talks on") in dated
 
 
+def test_a_year_in_a_phrase_of_time_with_an_article_and_an_agent_dates_that_thing(tmp_path: Path) -> None:
+    """"The fighting escalated following a surprise raid by Ukrainian units in August 2024, …" was an event of
+    August 2024 (its verb an adjective, "seized land"): the phrase of time names the raid; the escalation is not of
+    that month. "Because of Russia's invasion in February 2022" was read so already; "a … by …" was not."""
+    briefing = _load(tmp_path, a=_HEAD + (
+        "The fighting escalated following a surprise raid by Ukrainian units in August 2024, as Volodymyr Zelensky "
+        "hoped to trade the captured land in talks.\n"))
+    assert _dated(briefing) == []
+
+
 def test_a_day_that_names_a_possessed_thing_gives_way_to_the_verbs_own_day(tmp_path: Path) -> None:
     """"The U.S. on Tuesday lifted its March 3 suspension of aid …" was dated March 3 (the suspension's day): a
     date between a possessive and its noun is the noun's; the lifting is Tuesday's."""

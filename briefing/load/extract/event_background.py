@@ -189,9 +189,11 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
 
 
 #: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
-#: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
+#: "since Russia's full-scale invasion in 2022", "escalated following a surprise incursion by Ukrainian forces in
+#: August 2024"): a year printed there dates that thing, not the sentence's act.
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
-                           r"(?:(?:the\s+)?[A-Z][\w.-]*['’]s\s+|the\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
+                           r"(?:(?:the\s+)?[A-Z][\w.-]*['’]s\s+|the\s+|an?\s+)(?:[A-Za-z][\w-]*\s+){1,3}"
+                           r"(?:by\s+(?:[A-Za-z][\w-]*\s+){1,3})?(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "marking the third anniversary of Russia's invasion on February 24, 2022": a year printed after "anniversary
 #: of" dates the thing remembered, not the act of the sentence (a day without a year may be the anniversary's).
