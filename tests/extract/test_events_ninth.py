@@ -85,11 +85,13 @@ def test_a_date_inside_a_quotation_begun_in_an_earlier_sentence_dates_nothing(tm
 
 
 def test_a_statement_on_a_day_and_a_town_taken_are_events(tmp_path: Path) -> None:
-    """Recall: "X on 6 March stated that …" (a statement's verb) and "troops took control of …", "recaptured"."""
+    """Recall: "X on 6 March stated that …" (a statement's verb), "troops took control of …", "detained"."""
     briefing = _load(tmp_path, a=_HEAD + (
         "Rustem Umerov on 6 March stated that Ukraine was ready for a truce at sea.\n\n"
-        "On 12 March, Russian troops took control of the town, the Kremlin said.\n"))
-    assert _dated(briefing) == [("2025-03-06", "Rustem Umerov on"), ("2025-03-12", "On 12 March,")]
+        "On 12 March, Russian troops took control of the town.\n\n"
+        "Ukrainian police detained two men on Tuesday who had tried to sell drone parts.\n"))
+    assert _dated(briefing) == [("2025-03-06", "Rustem Umerov on"), ("2025-03-11", "Ukrainian police detained"),
+                                ("2025-03-12", "On 12 March,")]
 
 
 def test_a_day_first_date_with_dots_in_the_text_is_read(tmp_path: Path) -> None:
