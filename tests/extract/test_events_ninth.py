@@ -45,6 +45,15 @@ def test_a_things_day_after_its_noun_in_a_phrase_does_not_date_the_sentence(tmp_
     assert ("2025-03-09", "After talks on") in dated
 
 
+def test_the_day_an_infinitive_of_purpose_names_does_not_date_the_act(tmp_path: Path) -> None:
+    """"X declared a pause … to mark Orthodox Easter on April 20" (written a week later) was an event of April 20:
+    the day marked, not the day of the declaring."""
+    briefing = _load(tmp_path, a=(
+        "Envoys weigh a pause in the fighting\n\nBy Jane Roe\nApril 28, 2025\n\n"
+        "Vladimir Putin declared a pause in the shelling to mark Orthodox Easter on April 20.\n"))
+    assert _dated(briefing) == []
+
+
 def test_a_year_in_a_phrase_of_time_with_an_article_and_an_agent_dates_that_thing(tmp_path: Path) -> None:
     """"The fighting escalated following a surprise raid by Ukrainian units in August 2024, …" was an event of
     August 2024 (its verb an adjective, "seized land"): the phrase of time names the raid; the escalation is not of

@@ -89,6 +89,10 @@ _THING_NOUNS = (r"(?:summit|talks|meeting|call|vote|visit|invasion|strikes?|atta
 _NOUN_ON = re.compile(r"\b(?i:for|of|by|ahead\s+of|since|over|about|against|toward|towards|"
                       r"than|sparked\s+by|triggered\s+by)\s+(?:(?:a|an|the|its|his|her|their|our|this|that|next|"
                       r"[A-Z][\w.-]*['’]s)\s+)?(?:[\w.-]+\s+){0,3}?" + _THING_NOUNS + r"\s+(?:on\s+)?$")
+#: A day that an infinitive of purpose names: "declared a truce to mark Victory Day on May 9", "flew in to attend
+#: the parade on Friday": the day marked or attended, not the day of the declaring.
+_PURPOSE = re.compile(r"\bto\s+(?:mark|celebrate|commemorate|observe|honou?r|attend)\s+(?:[\w'’.-]+\s+){1,4}?"
+                      r"(?:on\s+)?$", re.IGNORECASE)
 #: A date that is the value of a date word ("the supposed start date of the truce being 18 March", "the deadline
 #: is May 1", "set a deadline of Friday"): a day someone gave, not the day of the sentence's act.
 _DATE_VALUE = re.compile(r"\b(?:date|deadline)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|being|be|as|of)\s+(?:on\s+)?$",
@@ -96,9 +100,9 @@ _DATE_VALUE = re.compile(r"\b(?:date|deadline)\b[^.;:!?\"“”]{0,60}?\b(?:is|w
 
 
 def _thing_day(text: str, start: int, verb_end: int, at: int) -> bool:
-    """Whether the date at `at` is a named thing's day (_NOUN_ON) or a date word's value (_DATE_VALUE), the
-    sentence's verb (ending at `verb_end`) outside that phrase."""
-    if _DATE_VALUE.search(text, max(start, at - 90), at):
+    """Whether the date at `at` is a named thing's day (_NOUN_ON, _PURPOSE) or a date word's value (_DATE_VALUE),
+    the sentence's verb (ending at `verb_end`) outside that phrase."""
+    if _DATE_VALUE.search(text, max(start, at - 90), at) or _PURPOSE.search(text, max(start, at - 70), at):
         return True
     phrase = _NOUN_ON.search(text, max(start, at - 90), at)
     return phrase is not None and not phrase.start() < verb_end <= phrase.end()
