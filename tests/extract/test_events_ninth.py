@@ -94,12 +94,16 @@ def test_a_date_inside_a_quotation_begun_in_an_earlier_sentence_dates_nothing(tm
 
 
 def test_a_statement_on_a_day_and_a_town_taken_are_events(tmp_path: Path) -> None:
-    """Recall: "X on 6 March stated that …" (a statement's verb), "troops took control of …", "detained"."""
+    """Recall: "X on 6 March stated that …" (a statement's verb), "troops took control of …", "detained",
+    "sentenced", "closed its embassy"."""
     briefing = _load(tmp_path, a=_HEAD + (
         "Rustem Umerov on 6 March stated that Ukraine was ready for a truce at sea.\n\n"
         "On 12 March, Russian troops took control of the town.\n\n"
-        "Ukrainian police detained two men on Tuesday who had tried to sell drone parts.\n"))
-    assert _dated(briefing) == [("2025-03-06", "Rustem Umerov on"), ("2025-03-11", "Ukrainian police detained"),
+        "Ukrainian police detained two men on Tuesday who had tried to sell drone parts.\n\n"
+        "In 2019, a court in Moscow sentenced a critic of Vladimir Putin to six years.\n\n"
+        "The United States closed its consulate in Vladivostok in August 2020.\n"))
+    assert _dated(briefing) == [("2019", "In 2019, a"), ("2020-08", "The United States"),
+                                ("2025-03-06", "Rustem Umerov on"), ("2025-03-11", "Ukrainian police detained"),
                                 ("2025-03-12", "On 12 March,")]
 
 
