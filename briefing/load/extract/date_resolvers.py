@@ -310,7 +310,7 @@ def _ago(match: re.Match[str], g: dict, c: Context) -> _Found:
     """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
     ref_day = c.ref_day
     if ref_day is None or _STAMP_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
-        return None  # "Updated at 2025-03-29 13:31:38 3 days ago": a page's stamp, no day of anything told
+        return None  # "Updated at 2025-04-04 17:44:20 2 days ago": a page's stamp, no day of anything told
     number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
     if number is None:
         return None
@@ -365,7 +365,8 @@ def _numeric(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=day.year, month=day.month, day=day.day), "date:explicit", "", 0.95, None
 
 
-RESOLVERS = {"num": _numeric, "mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
+RESOLVERS = {"num": _numeric,
+             "mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
               "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
 
 

@@ -76,8 +76,8 @@ _WAKE_OF = re.compile(r"\b(?:in\s+the\s+wake\s+of|amid|following|despite)\s+(?:[
                       r"(?:[^,.;:!?\s]+\s+){0,3}?(?:in|on|since|during)\s+$")
 
 
-#: A thing's day after the noun that names it, inside a phrase that a preposition opens: "an end to the war
-#: sparked by Russia's invasion on Feb. 24, 2022", "rejected the proposal for a ceasefire on 9 May", "ahead of
+#: A thing's day after the noun that names it, inside a phrase that a preposition opens: "a war begun by the
+#: invasion on Feb. 24, 2022" ("sparked by"), "rejected the proposal for a ceasefire on 9 May", "ahead of
 #: the vote on Friday": the day of the invasion, the truce, the vote; the sentence's verb stands elsewhere and tells
 #: of something else (is_background keeps the day when the noun is the sentence's own event word: "After talks on
 #: Sunday, both sides said …"). Not after "at", "in", "during", "after" or "before": "agreed at the summit on 6
@@ -93,7 +93,7 @@ _NOUN_ON = re.compile(r"\b(?i:for|of|by|ahead\s+of|since|over|about|against|towa
 #: the parade on Friday": the day marked or attended, not the day of the declaring.
 _PURPOSE = re.compile(r"\bto\s+(?:mark|celebrate|commemorate|observe|honou?r|attend)\s+(?:[\w'’.-]+\s+){1,4}?"
                       r"(?:on\s+)?$", re.IGNORECASE)
-#: A date that is the value of a date word ("the supposed start date of the truce being 18 March", "the deadline
+#: A date that is the value of a date word ("the claimed start date of the pause being 8 March", "the deadline
 #: is May 1", "set a deadline of Friday"): a day someone gave, not the day of the sentence's act.
 _DATE_VALUE = re.compile(r"\b(?:date|deadline)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|being|be|as|of)\s+(?:on\s+)?$",
                          re.IGNORECASE)

@@ -33,7 +33,8 @@ EVENT_VERBS = re.compile(
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
     r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|attend(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
-    r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed)\b",
+    r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|"
+    r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
