@@ -301,11 +301,16 @@ def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None
 
 
+#: What a page's own stamp prints before its "N days ago": a clock time, or "Updated"/"Posted" on the same line.
+_STAMP_BEFORE = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|"
+                           r"\b(?i:updated|posted|published|created|modified)\b[^.!?\n]{0,50}?)[ \t|•·,–—-]*$")
+
+
 def _ago(match: re.Match[str], g: dict, c: Context) -> _Found:
     """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
     ref_day = c.ref_day
-    if ref_day is None:
-        return None
+    if ref_day is None or _STAMP_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
+        return None  # "Updated at 2025-04-04 17:44:20 2 days ago": a page's stamp, no day of anything told
     number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
     if number is None:
         return None
@@ -350,7 +355,18 @@ def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
 
 
-RESOLVERS = {"mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
+def _numeric(match: re.Match[str], g: dict, c: Context) -> _Found:
+    """"23.02.2025", "(23.02.2025)": a day-first date with dots, its year printed (dots are day-first, as in
+    printed_dates)."""
+    try:
+        day = dt.date(int(g["num_y"]), int(g["num_m"]), int(g["num_d"]))
+    except ValueError:
+        return None
+    return PartialDate(year=day.year, month=day.month, day=day.day), "date:explicit", "", 0.95, None
+
+
+RESOLVERS = {"num": _numeric,
+             "mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
               "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
 
 

@@ -31,6 +31,7 @@ _DATES = re.compile(
     \b(?:
     (?P<mdy>{_MONTH_RE}\.?\s+(?P<mdy_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:[ \t]?,?\s+(?P<mdy_year>(?:19|20)\d{{2}})\b)?)
   | (?P<dmy>(?P<dmy_day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<dmy_month>{_MONTH_RE})\b(?:[ \t]?,?\s+(?P<dmy_year>(?:19|20)\d{{2}})\b)?)
+  | (?P<num>(?P<num_d>\d{{1,2}})\.(?P<num_m>\d{{1,2}})\.(?P<num_y>(?:19|20)\d{{2}})(?![.\d]))
   | (?P<my>(?P<my_month>{_MONTH_RE})\s+(?:of\s+)?(?P<my_year>(?:19|20)\d{{2}})\b)
   | (?P<inmonth>(?:(?i:in|since|until|by|during|early|late|last|this|next)\s+(?i:mid-\s*)?|(?i:mid-)\s*)(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
         (?!,?\s+(?:\d{{1,2}}\b|(?:of\s+)?(?:19|20)\d{{2}}\b)))

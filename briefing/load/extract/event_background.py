@@ -76,6 +76,37 @@ _WAKE_OF = re.compile(r"\b(?:in\s+the\s+wake\s+of|amid|following|despite)\s+(?:[
                       r"(?:[^,.;:!?\s]+\s+){0,3}?(?:in|on|since|during)\s+$")
 
 
+#: A thing's day after the noun that names it, inside a phrase that a preposition opens: "a war begun by the
+#: invasion on Feb. 24, 2022" ("sparked by"), "rejected the proposal for a ceasefire on 9 May", "ahead of
+#: the vote on Friday": the day of the invasion, the truce, the vote; the sentence's verb stands elsewhere and tells
+#: of something else (is_background keeps the day when the noun is the sentence's own event word: "After talks on
+#: Sunday, both sides said …"). Not after "at", "in", "during", "after" or "before": "agreed at the summit on 6
+#: March", "spoke to reporters after the session on Monday" tell of the act's day, or one next to it.
+#: (A weekday's mention begins at its "on": "on Friday" stands right after the noun.)
+_THING_NOUNS = (r"(?:summit|talks|meeting|call|vote|visit|invasion|strikes?|attacks?|offensive|ceasefire|truce|"
+                r"moratorium|conference|elections?|parade|ceremony|referendum|session|hearing|debate|speech|deadline|"
+                r"negotiations|signing|round|inauguration|anniversary|holiday|celebrations?)")
+_NOUN_ON = re.compile(r"\b(?i:for|of|by|ahead\s+of|since|over|about|against|toward|towards|"
+                      r"than|sparked\s+by|triggered\s+by)\s+(?:(?:a|an|the|its|his|her|their|our|this|that|next|"
+                      r"[A-Z][\w.-]*['’]s)\s+)?(?:[\w.-]+\s+){0,3}?" + _THING_NOUNS + r"\s+(?:on\s+)?$")
+#: A day that an infinitive of purpose names: "declared a truce to mark Victory Day on May 9", "flew in to attend
+#: the parade on Friday": the day marked or attended, not the day of the declaring.
+_PURPOSE = re.compile(r"\bto\s+(?:mark|celebrate|commemorate|observe|honou?r|attend)\s+(?:[\w'’.-]+\s+){1,4}?"
+                      r"(?:on\s+)?$", re.IGNORECASE)
+#: A date that is the value of a date word ("the claimed start date of the pause being 8 March", "the deadline
+#: is May 1", "set a deadline of Friday"): a day someone gave, not the day of the sentence's act.
+_DATE_VALUE = re.compile(r"\b(?:date|deadline)\b[^.;:!?\"“”]{0,60}?\b(?:is|was|being|be|as|of)\s+(?:on\s+)?$",
+                         re.IGNORECASE)
+
+
+def _thing_day(text: str, start: int, verb_end: int, at: int) -> bool:
+    """Whether the date at `at` is a named thing's day (_NOUN_ON, _PURPOSE) or a date word's value (_DATE_VALUE),
+    the sentence's verb (ending at `verb_end`) outside that phrase."""
+    if _DATE_VALUE.search(text, max(start, at - 90), at) or _PURPOSE.search(text, max(start, at - 70), at):
+        return True
+    phrase = _NOUN_ON.search(text, max(start, at - 90), at)
+    return phrase is not None and not phrase.start() < verb_end <= phrase.end()
+
 #: Verbs that take an object: written "-ed" with no object after them, behind a common noun, they are a passive
 #: participle modifying it ("tariffs imposed on imports last month", "sanctions announced in March").
 _TRANSITIVE = (r"(?:impos|announc|unveil|sign|adopt|approv|issu|launch|propos|order|extend|establish|creat|remov|"
@@ -146,7 +177,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
             or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at):
         return True
-    if _SINCE_CLAUSE.search(text, max(start, at - 120), at):
+    if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
@@ -162,9 +193,11 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
 
 
 #: A past thing named in a phrase that gives a reason or a time ("Because of Russia's invasion in February 2022,",
-#: "since Russia's full-scale invasion in 2022"): a year printed there dates that thing, not the sentence's act.
+#: "since Russia's full-scale invasion in 2022", "escalated following a surprise incursion by Ukrainian forces in
+#: August 2024"): a year printed there dates that thing, not the sentence's act.
 _PHRASE_OWNER = re.compile(r"\b(?i:because of|since|after|following|amid|despite|before|ahead of|prior to)\s+"
-                           r"(?:(?:the\s+)?[A-Z][\w.-]*['’]s\s+|the\s+)(?:[A-Za-z][\w-]*\s+){1,3}(?:in|on|of)\s+$")
+                           r"(?:(?:the\s+)?[A-Z][\w.-]*['’]s\s+|the\s+|an?\s+)(?:[A-Za-z][\w-]*\s+){1,3}"
+                           r"(?:by\s+(?:[A-Za-z][\w-]*\s+){1,3})?(?:in|on|of)\s+$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "marking the third anniversary of Russia's invasion on February 24, 2022": a year printed after "anniversary
 #: of" dates the thing remembered, not the act of the sentence (a day without a year may be the anniversary's).

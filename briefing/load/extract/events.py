@@ -33,15 +33,17 @@ EVENT_VERBS = re.compile(
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
     r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|attend(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
-    r"sworn in)\b",
+    r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|"
+    r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed)\b",
     re.IGNORECASE,
 )
-#: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "during his address to
+#: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
+#: that …", "during his address to
 #: the nation on Tuesday", "in a video message on Sunday", "Xi and Modi pledged on Sunday to …" (tried only after
 #: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
 STATEMENT_WORDS = re.compile(
     r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
-    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es))\b", re.IGNORECASE)
+    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted)\b", re.IGNORECASE)
 
 
 def event_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> re.Match[str] | None:
@@ -63,7 +65,8 @@ STRONG_VERBS = re.compile(
     r"halt(?:ed)?|paus(?:e|ed)|shouting match|began|ended|invasion|issued|voted|targeted|struck|ordered|approved|"
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
-    r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in)$", re.IGNORECASE)
+    r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in|(?:re)?captured|retook|retaken|regained|"
+    r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"

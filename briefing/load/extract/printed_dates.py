@@ -22,9 +22,9 @@ _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}
               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
 #: A dateline's place is no weekday: "Friday, 12 September, 2025" over a page is a site's date bar (a header).
 _NO_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-#: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes "18/02/2025" / "02/18/2025"
-#: (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
-_NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2})"
+#: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes or dashes "18/02/2025" / "02/18/2025" /
+#: "18-02-2025" (read only when one of the two numbers is above 12; "04/05/2025" could be either and dates nothing).
+_NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
 #: An e-mail style stamp has seconds and a numeric zone ("Tue, 18 Feb 2025 10:03:58 +0200"), a syndicator's an
 #: offset after the zone's name ("12 Mar 2025, 03:17 GMT+10").
@@ -41,21 +41,23 @@ _BYLINE = re.compile(
     rf"(?:date|update)(?=\s*:))|Time(?=\s+\d{{1,2}}[:.]\d{{2}}))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:(?i:on)\s+)?(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
-#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date.
+#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date, or with an
+#: update after it ("By The Site | Created at 2025-03-26 11:30 | Updated at 2025-03-29 …": the first, not the update).
 _AUTHOR_DATE = re.compile(
-    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[^\n.!?]{{0,30}}$", re.MULTILINE)
+    rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
+    rf"(?:\s*[|•·,;]\s*(?i:last\s+)?(?i:updated|modified)\b[^\n]{{0,60}}|[^\n.!?]{{0,30}})$", re.MULTILINE)
 #: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
 #: of publication; the update after it is not read).
 _NAME_DATE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
-#: its country).
+#: its country), or the agency between slashes: "MOSCOW, March 26. /TASS/.".
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
     rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
     rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
-    rf"\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)", re.MULTILINE)
+    rf"(?:\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)|\.\s*/(?P<slashed>[A-Z][A-Za-z-]{{1,15}})/)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
 #: — July 23, 2025" (a region after the place, a dash before the date).
 _PLACE_DATE = re.compile(
@@ -84,7 +86,7 @@ _DATELINE_COLON = re.compile(
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
 #: / By Jane Doe": with the date).
 _HEADER_DATE = re.compile(
-    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)\d{{2}})"
+    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
 #: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
@@ -94,6 +96,12 @@ _NAME_DASH_DATE = re.compile(
     rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}"
     rf"[A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
     rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]*$", re.MULTILINE)
+#: A header line that prints its date twice, numeric then in words, before the headline: "02/18/2025 February 18,
+#: 2025 Trump says …" (perhaps after a "date" stamp's word): the date in words is read (the numeric one may be
+#: either way round).
+_DOUBLE_DATE = re.compile(
+    rf"^[ \t]*(?:(?i:date)\b[^\n\d]{{0,20}})?{_NUMERIC_DATE}[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=[ \t]+\S)",
+    re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -132,7 +140,7 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
                         ("dateline", _DATELINE_COLON),
                         ("stamp", _STAMP),
-                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE)):
+                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE) else len(text)
         if kind == "header" or regex is _DATELINE_TITLE:
@@ -209,7 +217,7 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
     year = parsed.year if has_year else None
     if kind == "dateline" and groups.get("year"):
         year = int(groups["year"])
-    outlet = groups.get("outlet") or ""
+    outlet = groups.get("outlet") or groups.get("slashed") or ""
     raw_text = match.group(0)
     lead = _LEAD.match(raw_text).end()  # (spaces and a list bullet are not the clue)
     start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
@@ -237,9 +245,9 @@ def line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Ma
 def _numeric(raw: str) -> dt.datetime | None:
     """A numeric date, or None when it could be read two ways (day and month both 12 or less, with
     slashes; dots are day-first)."""
-    if "-" in raw:
+    if re.match(r"\d{4}-", raw):
         return dt.datetime.fromisoformat(raw)
-    first, second, year = (int(part) for part in re.split(r"[./]", raw))
+    first, second, year = (int(part) for part in re.split(r"[./-]", raw))
     if "." in raw or first > 12:
         return dt.datetime(year, second, first)
     if second > 12:

@@ -363,7 +363,9 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         hits = plans.hits(text, start, end, tagger.tags(text, start, end))
         issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
         named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
-        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted)]
+        # No date inside a quotation, nor in one begun in an earlier sentence ('… a stop... And on Sunday," he wrote').
+        carried = [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
+        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted + carried)]
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
             named += parties.find(text, start, end, named,
                                   quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
