@@ -1,0 +1,72 @@
+"""Speaker classes from the "quotes9" helper's blind sets of the ninth session (a magazine interview, a White House
+lunch, a leader's post after a night of strikes and the reply to it), on articles written for these tests: the
+prose and every quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_coordinated_speech_verb_is_the_sentence_subjects(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker hosted Premier Ilse Marten at the lakeside palace on Friday.\n"
+        "Marten thanked Reker for the long lunch by the water and said, “We can finish the bridge by spring.”\n"
+        "Marten met Reker, who praised the ferry plan and said, “Two boats will do for now.”\n"))
+    # The verb after "and" shares the sentence's subject, not the last name before it (the thanked).
+    assert quotes["We can finish the bridge by spring."] == ids["Ilse Marten"]
+    # A relative clause between: the verb may be its own (Reker's) or the sentence's; not plainly either.
+    assert quotes["Two boats will do for now."] is None
+
+
+def test_a_participle_s_object_before_the_subject_is_no_pronoun_s_person(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker and Premier Ilse Marten fell out over the dam on Sunday.\n"
+        "Scolding Reker, Marten wrote, “The dam was never his to close. It belongs to the valley.”\n"
+        "She then went on, “Nobody voted for a dry summer and nobody will.”\n"))
+    assert quotes["Nobody voted for a dry summer and nobody will."] == ids["Ilse Marten"]
+
+
+def test_a_possessor_is_not_the_subject_a_pronoun_stands_for(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker spoke to Premier Ilse Marten on Monday, his office said.\n"
+        "Reker’s spokesman said Marten’s letter showed a mood of strain among everyone involved. "
+        "“This is a hard week for all of us, of course,” he said.\n"
+        "Special envoy Piet Kruger flew in on Tuesday.\n"
+        "Reker’s special envoy Piet Kruger said the ferry talks had gone better than planned. "
+        "“We will sail again next week,” he said.\n"))
+    # The spokesman, whom no one names, says it: not Reker, whose spokesman he is.
+    assert quotes["This is a hard week for all of us, of course,"] is None
+    # A possessor's title with its holder's name in apposition: the holder.
+    assert quotes["We will sail again next week,"] == ids["Piet Kruger"]
+
+
+def test_a_participle_after_the_closing_mark_names_no_speaker_after_it(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met German Chancellor Friedrich Merz in the capital on Friday.\n"
+        "In the post, Reker blamed the chancellor’s aides for “stirring up needless trouble”, saying the German "
+        "leader was “helping nobody at all this way”.\n"))
+    # "“…”, saying the German leader was": not "“…,” said the German leader".
+    assert quotes.get("stirring up needless trouble") != ids["Friedrich Merz"]
+    assert quotes["helping nobody at all this way"] == ids["Tomas Reker"]
+
+
+def test_a_role_with_a_nationality_as_subject_is_its_one_holder_or_no_one(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker spent Thursday in talks about the river.\n"
+        "The German leader thanked Reker for lunch at the palace. “It was a fine day for the valley,” he said.\n"))
+    # No German leader is named: the pronoun is the leader's, whom we cannot name; never Reker.
+    assert quotes["It was a fine day for the valley,"] is None
+    quotes, ids = quotes_of(tmp_path / "named", (
+        "A headline\n"
+        "President Tomas Reker met German Chancellor Friedrich Merz on Thursday.\n"
+        "The German leader thanked Reker for lunch at the palace. “It was a fine day for the valley,” he said.\n"
+        "The German leader spoke to reporters after the meal. “The river will not wait for us,” he said.\n"))
+    assert quotes["It was a fine day for the valley,"] == ids["Friedrich Merz"]
+    assert quotes["The river will not wait for us,"] == ids["Friedrich Merz"]
