@@ -14,11 +14,16 @@ def test_a_coordinated_speech_verb_is_the_sentence_subjects(tmp_path: Path) -> N
         "A headline\n"
         "President Tomas Reker hosted Premier Ilse Marten at the lakeside palace on Friday.\n"
         "Marten thanked Reker for the long lunch by the water and said, “We can finish the bridge by spring.”\n"
-        "Marten met Reker, who praised the ferry plan and said, “Two boats will do for now.”\n"))
+        "Marten met Reker, who praised the ferry plan and said, “Two boats will do for now.”\n"
+        "A senior aide met Reker at the pier and said, “The pier needs new planks first.”\n"
+        "“We will build the bridge,” Marten said calmly, but then added, “Not before the autumn rains.”\n"))
     # The verb after "and" shares the sentence's subject, not the last name before it (the thanked).
     assert quotes["We can finish the bridge by spring."] == ids["Ilse Marten"]
     # A relative clause between: the verb may be its own (Reker's) or the sentence's; not plainly either.
     assert quotes["Two boats will do for now."] is None
+    # The sentence's subject is someone unnamed: never the person the aide met.
+    assert quotes["The pier needs new planks first."] is None
+    assert quotes["Not before the autumn rains."] == ids["Ilse Marten"]  # the subject right after a quote
 
 
 def test_a_participle_s_object_before_the_subject_is_no_pronoun_s_person(tmp_path: Path) -> None:
@@ -70,3 +75,21 @@ def test_a_role_with_a_nationality_as_subject_is_its_one_holder_or_no_one(tmp_pa
         "The German leader spoke to reporters after the meal. “The river will not wait for us,” he said.\n"))
     assert quotes["It was a fine day for the valley,"] == ids["Friedrich Merz"]
     assert quotes["The river will not wait for us,"] == ids["Friedrich Merz"]
+
+
+def test_a_later_quotation_after_but_shares_the_first_ones_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker and Premier Ilse Marten spoke on Sunday.\n"
+        "Reker accused Marten on Wednesday of dragging out the “long dry season” on the river because of her "
+        "refusal, but claimed then that “nobody is asking her to give up the dam.”\n"
+        "Marten said, “We are going to talk about the ferry,” but “hopefully we can settle it without the ferry.”\n"
+        "Reker called the plan “a real mess” after Marten left, but said “we can still fix it somehow.”\n"
+        "Asked about the flood, Reker suggested \"maybe that was the reason\" for Marten's change of heart, but "
+        "stressed \"I do not know. I have not heard that.\"\n"))
+    assert quotes["nobody is asking her to give up the dam."] == ids["Tomas Reker"]
+    assert quotes["hopefully we can settle it without the ferry."] == ids["Ilse Marten"]
+    # A clause with a subject of its own between: the second verb is not plainly the first one's subject's.
+    assert quotes["we can still fix it somehow."] is None
+    # A possessor between is no subject of its own ("for Marten's change"): the first one's speaker.
+    assert quotes["I do not know. I have not heard that."] == ids["Tomas Reker"]

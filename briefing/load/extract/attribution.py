@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.joint_subjects import coordinated_subject, joint_source, joint_subject, subordinate_name
+from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject, subordinate_name
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
@@ -96,8 +96,9 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     # "“Why would we?” X asked" (the quote opens its clause); not "Y asked whether it was “the last word?” X said".
     comma = "," in match.group("lead") or inner_end in ",…—-" or (inner_end in "?!" and opens)
     if match.group("verb_first"):
+        # (…, and "X blamed Y for “…”, saying the Z leader was …": a participle names no speaker after it)
         if not (comma or inner_end == ".") or match.group("verb_first") in PARTICIPLES:
-            return None  # (…, and "X blamed Y for “…”, saying the Z leader was …": a participle names no speaker after it)
+            return None
         stop = _clause_end(text, match.end(), para_end)
         actor, a_s, a_e = who(match.end(), stop, "first")
         if actor and joint_subject(text, a_s, a_e, match.end(), stop, who):
@@ -246,6 +247,8 @@ def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # n
         return True, (None, "quote:unnamed", 0.5, -1, -1)
     if actor:
         return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+    if COORDINATOR.search(text, window_start, verb.start()):
+        return False, None  # "X called it “…” for Y's …, but stressed “…”": the subject is before the window
     if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
     return False, None

@@ -246,7 +246,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
-                 or quote_pairs.coordinated(text, before_this, os_))
+                 or quote_pairs.coordinated(text, before_this, os_, speakers.between))
         if found is None and before_this is not None:
             found = quote_pairs.same_sentence(text, sentences, before_this, os_, speakers.between,
                                               speakers.roles.silent)
