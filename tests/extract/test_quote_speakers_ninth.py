@@ -93,3 +93,13 @@ def test_a_later_quotation_after_but_shares_the_first_ones_speaker(tmp_path: Pat
     assert quotes["we can still fix it somehow."] is None
     # A possessor between is no subject of its own ("for Marten's change"): the first one's speaker.
     assert quotes["I do not know. I have not heard that."] == ids["Tomas Reker"]
+
+
+def test_a_participle_after_a_question_put_to_the_subject_is_the_subjects(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Friday.\n"
+        "Reker smiled when asked by reporters whether he could bring Marten round on the dam, saying before the "
+        "talks: “Things are moving along nicely.”\n"))
+    # "asked by reporters" puts the question to Reker; the participle's words are his, not the reporters'.
+    assert quotes["Things are moving along nicely."] == ids["Tomas Reker"]

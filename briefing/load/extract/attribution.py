@@ -194,8 +194,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start
-    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
-        verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
+            and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
+        verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not new_subject(text, verb.end(), quote_start):
         decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
