@@ -103,3 +103,13 @@ def test_a_participle_after_a_question_put_to_the_subject_is_the_subjects(tmp_pa
         "talks: “Things are moving along nicely.”\n"))
     # "asked by reporters" puts the question to Reker; the participle's words are his, not the reporters'.
     assert quotes["Things are moving along nicely."] == ids["Tomas Reker"]
+
+
+def test_a_pronoun_after_a_sentence_set_in_title_case_is_no_ones_we_can_name(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "The Estonian Minister of Foreign Affairs Calls IT “Utterly Reckless” and Has Summoned the Envoy of the "
+        "Neighbouring Country Over the Flights.\n"
+        "“The Planes Stayed Far Too Long Over Our Island,” He says.\n"))
+    # A capitalised verb of a title-case line is no name: the pronoun is no one's we can name.
+    assert quotes["The Planes Stayed Far Too Long Over Our Island,"] is None

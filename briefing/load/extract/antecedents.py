@@ -12,7 +12,8 @@ from briefing.load.extract.name_words import TITLES
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
-__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one"]
+__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
+           "title_cased"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -112,6 +113,18 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
+
+
+_CONTENT_WORD = re.compile(r"\b(?!(?:the|and|for|of|in|on|at|to|by|with|from|into|its|their|his|her|but|or)\b)"
+                           r"[A-Za-z][a-z’'-]{2,}")
+
+
+def title_cased(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is set in title case, every content word capitalised ("The Minister Calls It …
+    and Has Expressed …"): twelve words or more and not one in lower case. Its capitalised words are no sure
+    names (a verb there may have been taken for one)."""
+    words = [w.group(0) for w in _CONTENT_WORD.finditer(text, start, end)]
+    return len(words) >= 12 and all(w[0].isupper() for w in words)
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

@@ -22,6 +22,7 @@ from briefing.load.extract.antecedents import (
     other_of_same_pronoun,
     sentence_index,
     the_one,
+    title_cased,
 )
 from briefing.load.extract.speaker_patterns import (
     ADJECTIVE_PREFIX,
@@ -175,6 +176,8 @@ class Speakers:
             if self.paragraph_of(b_s) < para - 1:
                 break
             persons = self._persons(b_s, b_e)
+            if persons and title_cased(self.text, b_s, b_e):
+                return None  # a page set in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
             if not persons and self._stranger_speaks(b_s, b_e):
@@ -215,9 +218,8 @@ class Speakers:
             or any(not self._in_quote(s) and holder != actor for s, _e, holder in self._national_roles(start, end))
 
     def _role_subject(self, start: int, end: int) -> tuple[str | None] | None:
-        """The holder of a role phrase that opens the sentence text[start:end] as its subject ("The German leader
-        said", "On Friday, the US president …"): (its one holder in this article,) or (None,) for none or two;
-        None when no role phrase opens it."""
+        """The holder of a role phrase opening text[start:end] as its subject ("The German leader said", "On Friday,
+        the US president …"): (its one holder here,) or (None,) for none or two; None when none opens it."""
         options = [o for o in self._national_roles(start, end) + self._roles(start, end) if not self._in_quote(o[0])]
         if not options:
             return None
