@@ -113,3 +113,15 @@ def test_a_pronoun_after_a_sentence_set_in_title_case_is_no_ones_we_can_name(tmp
         "“The Planes Stayed Far Too Long Over Our Island,” He says.\n"))
     # A capitalised verb of a title-case line is no name: the pronoun is no one's we can name.
     assert quotes["The Planes Stayed Far Too Long Over Our Island,"] is None
+
+
+def test_according_to_after_a_connective_is_a_source_as_at_a_sentence_start(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "President Tomas Reker met Premier Ilse Marten on Friday.\n"
+        "Also, according to Marten, the dam is unlikely to open soon and, in general, “the valley has waited "
+        "long enough for it.”\n"
+        "But according to Marten, Reker suggested that the dam “might open before the spring floods”.\n"))
+    assert quotes["the valley has waited long enough for it."] == ids["Ilse Marten"]
+    # A sayer of their own after the source: the marks may hold either one's words.
+    assert quotes["might open before the spring floods"] is None
