@@ -81,13 +81,13 @@ def test_a_later_quotation_after_but_shares_the_first_ones_speaker(tmp_path: Pat
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
         "President Tomas Reker and Premier Ilse Marten spoke on Sunday.\n"
-        "Reker accused Marten on Wednesday of dragging out the “long dry season” on the river because of her "
-        "refusal, but claimed then that “nobody is asking her to give up the dam.”\n"
+        "Reker accused Marten on Wednesday of dragging out the “long dry season” on the river over her "
+        "stubbornness, but insisted later that “no one wants her to give up the dam.”\n"
         "Marten said, “We are going to talk about the ferry,” but “hopefully we can settle it without the ferry.”\n"
         "Reker called the plan “a real mess” after Marten left, but said “we can still fix it somehow.”\n"
         "Asked about the flood, Reker suggested \"maybe that was the reason\" for Marten's change of heart, but "
         "stressed \"I do not know. I have not heard that.\"\n"))
-    assert quotes["nobody is asking her to give up the dam."] == ids["Tomas Reker"]
+    assert quotes["no one wants her to give up the dam."] == ids["Tomas Reker"]
     assert quotes["hopefully we can settle it without the ferry."] == ids["Ilse Marten"]
     # A clause with a subject of its own between: the second verb is not plainly the first one's subject's.
     assert quotes["we can still fix it somehow."] is None
@@ -108,7 +108,7 @@ def test_a_participle_after_a_question_put_to_the_subject_is_the_subjects(tmp_pa
 def test_a_pronoun_after_a_sentence_set_in_title_case_is_no_ones_we_can_name(tmp_path: Path) -> None:
     quotes, _ids = quotes_of(tmp_path, (
         "A headline\n"
-        "The Estonian Minister of Foreign Affairs Calls IT “Utterly Reckless” and Has Summoned the Envoy of the "
+        "Latvia’s Minister of Defence Affairs Calls IT “Utterly Reckless” and Has Summoned the Envoy of the "
         "Neighbouring Country Over the Flights.\n"
         "“The Planes Stayed Far Too Long Over Our Island,” He says.\n"))
     # A capitalised verb of a title-case line is no name: the pronoun is no one's we can name.
