@@ -75,6 +75,14 @@ def test_a_role_with_a_nationality_as_subject_is_its_one_holder_or_no_one(tmp_pa
         "The German leader spoke to reporters after the meal. “The river will not wait for us,” he said.\n"))
     assert quotes["It was a fine day for the valley,"] == ids["Friedrich Merz"]
     assert quotes["The river will not wait for us,"] == ids["Friedrich Merz"]
+    quotes, ids = quotes_of(tmp_path / "not_alone", (
+        "A headline\n"
+        "President Tomas Reker met German Chancellor Friedrich Merz on Thursday.\n"
+        "The German leader’s aide took questions after the meal. “Nothing has been signed,” he said.\n"
+        "The German leader and Reker walked to the lake. “It was a long day for everyone,” he said.\n"))
+    # The leader's aide, whom no one names; one of two: neither Merz nor Reker.
+    assert quotes["Nothing has been signed,"] is None
+    assert quotes["It was a long day for everyone,"] is None
 
 
 def test_a_later_quotation_after_but_shares_the_first_ones_speaker(tmp_path: Path) -> None:

@@ -50,6 +50,7 @@ from briefing.load.extract.speaker_roles import (
     RoleResolver,
     honorific_pronouns,
     leads,
+    opening_role,
     titles_before,
 )
 
@@ -59,8 +60,6 @@ __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Spe
 #: ("Trump said Zelensky had … and that he had said") may be either of them.
 REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
                       r"believes|thinks|quoted|quoting)\b")
-#: A lower-case word other than an article: before a role phrase, it is not the phrase that opens the sentence.
-_LOWER_WORD = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\b")
 #: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
                              r"Whereas|Despite|Following|Having|Upon|On)\b")
@@ -218,24 +217,13 @@ class Speakers:
             or any(not self._in_quote(s) and holder != actor for s, _e, holder in self._national_roles(start, end))
 
     def _role_subject(self, start: int, end: int) -> tuple[str | None] | None:
-        """The holder of a role phrase opening text[start:end] as its subject ("The German leader said", "On Friday,
-        the US president …"): (its one holder here,) or (None,) for none or two; None when none opens it."""
+        """The holder of a role phrase opening text[start:end] as its subject (speaker_roles.opening_role)."""
         options = [o for o in self._national_roles(start, end) + self._roles(start, end) if not self._in_quote(o[0])]
-        if not options:
-            return None
-        first = min(options)
-        lead = self.text[start:first[0]]
-        return (first[2],) if LEADING_CLAUSE.search(lead) and not _LOWER_WORD.search(lead) else None
+        return opening_role(self.text, start, options) if options else None
 
     def _national_roles(self, start: int, end: int) -> list[Option]:
-        """The role phrases with a country of text[start:end] ("The German leader", "the UK prime minister",
-        "the Iranian minister") and their one holder in this article, or None (no one, or two)."""
-        text, roles, present = self.text, self.roles, self.persons
-        found = [(r.start(), r.end(), roles.place_role(r, present)) for r in PLACE_ROLE.finditer(text, start, end)]
-        for pattern, resolve in ((ROLE, roles.resolve), (LOCAL_ROLE, roles.local)):
-            found += [(r.start(), r.end(), resolve(r, present)) for r in pattern.finditer(text, start, end)
-                      if not any(s <= r.start() < e for s, e, _h in found)]
-        return found
+        """The role phrases with a country of text[start:end] and their one holder here (RoleResolver.national)."""
+        return self.roles.national(self.text, start, end, self.persons)
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
         """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
