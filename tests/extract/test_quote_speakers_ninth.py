@@ -133,3 +133,16 @@ def test_according_to_after_a_connective_is_a_source_as_at_a_sentence_start(tmp_
     assert quotes["the valley has waited long enough for it."] == ids["Ilse Marten"]
     # A sayer of their own after the source: the marks may hold either one's words.
     assert quotes["might open before the spring floods"] is None
+
+
+def test_a_post_quoted_in_a_paragraph_of_its_own_is_its_writers(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n"
+        "The valley will ask its neighbours for talks on the dam, Varnian Premier Ilse Marten wrote on X on Monday.\n"
+        "\"This morning, the river rose by a metre. The dam is closed. Such a step is not acceptable to us,\" "
+        "reads the post.\n"
+        "\"We will take this to the council,\" reads the statement.\n"))
+    # The post the paragraph before says she wrote: hers. A statement no one is said to have made: no one's.
+    assert quotes["This morning, the river rose by a metre. The dam is closed. Such a step is not acceptable to us,"] \
+        == ids["Ilse Marten"]
+    assert quotes["We will take this to the council,"] is None
