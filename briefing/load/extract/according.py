@@ -76,7 +76,9 @@ _MESSAGE = re.compile(r"\b(?:message|letter|note|text|post|email|e-mail|memo|twe
                       r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?,?\s+(?:that|which)\s+"
                       r"(?:read|reads|said|says|stated)\s*:?\s*$")
 #: "According to X, Y “…”": a sentence opening with its source, then a subject whose predicate is quoted.
-_ACCORDING_LEAD = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*"
+#: "According to X," opening a sentence, perhaps after a connective ("Also, according to X,", "But according to X,").
+_ACCORDING_OPENS = r"(?:^|[.!?]\s+)(?:According|(?:Also|But|And|However|Yet|Still|Meanwhile|Moreover),?\s+according) to"
+_ACCORDING_LEAD = re.compile(_ACCORDING_OPENS + r"\s+(?P<name>[^,;:“”\"]{2,60}),\s*"
                              r"(?:[A-Z][\w’'.-]*\s+){1,4}$")
 
 
@@ -111,7 +113,7 @@ def source_before(text: str, window_start: int, lead: str, who: Callable[..., Wh
 
 
 #: "According to X, Y suggested that … “…”": a source, then a clause with a speech verb of its own.
-_ACCORDING_CLAUSE = re.compile(r"(?:^|[.!?]\s+)According to\s+(?P<name>[^,;:“”\"]{2,60}),\s*(?P<rest>[^“”\"]{1,200})$")
+_ACCORDING_CLAUSE = re.compile(_ACCORDING_OPENS + r"\s+(?P<name>[^,;:“”\"]{2,60}),\s*(?P<rest>[^“”\"]{1,200})$")
 
 
 def _source_and_sayer(window_start: int, lead: str, who: Callable[..., Who]):  # noqa: ANN202

@@ -12,7 +12,8 @@ from briefing.load.extract.name_words import TITLES
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
-__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one"]
+__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
+           "title_cased"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -73,9 +74,33 @@ _UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Be
                               r"Meanwhile|Last|This|Earlier|Later|Alongside|Beside|With|Despite|During|Unlike|Speaking|Standing)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+[ \t]+[a-z]")
 
 
+#: A sentence opening with a participle's clause ("Slamming X, Y wrote", "Asked about X, Y said"): the people
+#: named in it are the participle's objects; the sentence's subject comes after its comma.
+_PARTICIPLE_OPENING = re.compile(r"[ \t]*(?!According\b)(?P<word>[A-Z][a-z]+ing|Asked|Pressed|Questioned)[ \t]+"
+                                 r"[^,.;:!?“”\"\n]{1,120},")
+#: A name as a possessor right before a lower-case noun: "X's spokesman", "X’s office" (the noun is the subject).
+_POSSESSOR = re.compile(r"[’']s\s+[a-z]")
+#: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y".
+_POSSESSED_TITLE = re.compile(rf"[’']s\s+(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
+                              rf"(?:{TITLES}),?\s+(?:[A-Z][\w.’'-]*\s+)*")
+
+
 def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:
     """The person a pronoun points to among those a sentence names: the only one, or its subject (named
-    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y")."""
+    first, before any lower-case word but titles: "French President X met Y", "On Monday, X met Y"). Never a
+    participle's object before the subject ("Slamming X, Y wrote": Y) nor a possessor ("X's spokesman said":
+    no one named, unless the spokesman's name follows)."""
+    opening = _PARTICIPLE_OPENING.match(text, sentence_start)
+    # (a mention may take the participle in as a first name, "Slamming Putin"; a name that is only that word,
+    # "Browning told reporters, …", is the subject)
+    if opening is not None and persons[0].start < opening.end() and persons[0].end > opening.end("word"):
+        rest = [m for m in persons if m.start >= opening.end()]
+        return the_one(text, rest, opening.end()) if rest else None
+    if _POSSESSOR.match(text, persons[0].end):
+        if len(persons) > 1 and _POSSESSED_TITLE.fullmatch(text, persons[0].end, persons[1].start) \
+                and LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
+            return persons[1].actor  # "X's special envoy Y said …": Y
+        return None
     actors = list(dict.fromkeys(m.actor for m in persons))
     if len(actors) == 1:
         if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
@@ -88,6 +113,18 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
+
+
+_CONTENT_WORD = re.compile(r"\b(?!(?:the|and|for|of|in|on|at|to|by|with|from|into|its|their|his|her|but|or)\b)"
+                           r"[A-Za-z][a-z’'-]{2,}")
+
+
+def title_cased(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is set in title case, every content word capitalised ("The Minister Calls It …
+    and Has Expressed …"): twelve words or more and not one in lower case. Its capitalised words are no sure
+    names (a verb there may have been taken for one)."""
+    words = [w.group(0) for w in _CONTENT_WORD.finditer(text, start, end)]
+    return len(words) >= 12 and all(w[0].isupper() for w in words)
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

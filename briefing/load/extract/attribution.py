@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.joint_subjects import joint_source, joint_subject, subordinate_name
+from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject, subordinate_name
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
@@ -96,7 +96,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     # "“Why would we?” X asked" (the quote opens its clause); not "Y asked whether it was “the last word?” X said".
     comma = "," in match.group("lead") or inner_end in ",…—-" or (inner_end in "?!" and opens)
     if match.group("verb_first"):
-        if not (comma or inner_end == "."):
+        # (…, and "X blamed Y for “…”, saying the Z leader was …": a participle names no speaker after it)
+        if not (comma or inner_end == ".") or match.group("verb_first") in PARTICIPLES:
             return None
         stop = _clause_end(text, match.end(), para_end)
         actor, a_s, a_e = who(match.end(), stop, "first")
@@ -193,8 +194,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start
-    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None:
-        verb = finite  # "“…,” he said, adding: “…”": the participle shares the finite verb's subject
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
+            and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
+        verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not new_subject(text, verb.end(), quote_start):
         decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
@@ -239,11 +241,15 @@ def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # n
             return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
         if joint_source(text, window_start, verb.start(), who, at_end=True):
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a statement from X and Y that described it as"
-        actor, a_s, a_e = who(window_start, verb.start(), "last")
+        # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
+        coordinated = coordinated_subject(text, window_start, verb.start(), who)
+        actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)
     if actor:
         return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
+    if COORDINATOR.search(text, window_start, verb.start()):
+        return False, None  # "X called it “…” for Y's …, but stressed “…”": the subject is before the window
     if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
     return False, None

@@ -10,9 +10,9 @@ import re
 from collections.abc import Callable
 
 from briefing.load.extract.name_words import is_title
-from briefing.load.extract.speakers import Who
+from briefing.load.extract.speakers import LEADING_CLAUSE, REPORTS, Who
 
-__all__ = ["joint_source", "joint_subject", "subordinate_name"]
+__all__ = ["COORDINATOR", "coordinated_subject", "joint_source", "joint_subject", "subordinate_name"]
 
 
 #: "and" (or "&") between two people of one subject: "X and Y", "X, and Y".
@@ -81,3 +81,38 @@ def subordinate_name(text: str, lo: int, name_start: int, name_end: int, verb_st
     acknowledged … if Vladimir Putin attacks again, but said “…”" (the prime minister's words, not Putin's)."""
     return _COORDINATED_TAIL.search(text, name_end, verb_start) is not None and \
         _SUBORDINATOR_BEFORE.search(text, max(lo, name_start - 80), name_start) is not None
+
+
+#: "and"/"but"/"yet" right before a speech verb: the verb is coordinated with an earlier one, its subject left out
+#: ("X thanked Y for … and said").
+COORDINATOR = re.compile(r"(?:,\s*|\s+)(?:and|but|yet)\s+(?:also\s+|then\s+|later\s+)?$")
+#: Between the subject and the coordinator: a relative pronoun (the verb may be the relative clause's: "X met Y,
+#: who praised him and said") or a speech verb (what it reports may be the verb's subject: "X said Y … but said").
+_OTHER_CLAUSE = re.compile(r"\b(?:who|whom|which|that|whose)\b")
+#: A sentence opening with a subordinate clause: its first name is not plainly the subject.
+_OPENS_SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|"
+                                r"If|Once|Until|Whereas|Asked|Speaking)\b")
+
+
+def coordinated_subject(text: str, window_start: int, verb_start: int, who: Callable[..., Who]) -> Who | None:
+    """The subject of a speech verb coordinated with an earlier verb of its sentence ("Zelensky congratulated
+    Trump on … and said, “…”"): the sentence's subject, its first person when plainly so (LEADING_CLAUSE), not
+    the last name before the verb, who may be the first verb's object. (None, -1, -1), the text says who and it
+    is no one named plainly, when the subject is not plain ("A senior official met X and said"; a subordinate
+    clause first) or, with two people named, when they are joined, or a relative clause or a verb of reporting
+    stands between them. None when the verb is not coordinated or the window names no one."""
+    coordinator = COORDINATOR.search(text, window_start, verb_start)
+    if coordinator is None:
+        return None
+    first, f_s, f_e = who(window_start, coordinator.start(), "first")
+    if first is None:
+        return None
+    last, _l_s, _l_e = who(window_start, coordinator.start(), "last")
+    opening = _OPENS_SUBORDINATE.match(text, window_start)
+    lead = text[window_start:f_s].lstrip(" \t,–—”\"’'")  # (a window after a quote: "“…,” X said …, but added")
+    if (opening is not None and "," not in text[opening.end():f_s]) or not LEADING_CLAUSE.search(lead):
+        return None, -1, -1
+    if first != last and (_OTHER_CLAUSE.search(text, f_e, coordinator.start()) or REPORTS.search(text, f_e, coordinator.start())
+                          or joint_subject(text, f_s, f_e, window_start, coordinator.start(), who)):
+        return None, -1, -1
+    return first, f_s, f_e

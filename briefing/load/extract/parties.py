@@ -63,7 +63,7 @@ _NAME_BEFORE = re.compile(
 #: How far before its initials a group's name may begin.
 _NAME_REACH = 120
 #: The group definitions of the last text looked at: the sentences of one article are asked one after the other.
-_recent: tuple[str, dict[str, str], re.Pattern[str] | None] = ("", {}, None)
+_recent: tuple[str, dict[str, str], re.Pattern[str] | None, object] = ("", {}, None, None)
 
 
 #: How an article names again the one group it introduced: "the party stated", "The rebels said".
@@ -169,14 +169,14 @@ class PartyFinder:
 
     def _defined(self, text: str) -> tuple[dict[str, str], re.Pattern[str] | None]:
         """The groups `text` introduces (not those a list or an actor already names) and their pattern, worked
-        out once per text."""
+        out once per text (and finder: another finder's actors may name other groups)."""
         global _recent  # noqa: PLW0603 - a one-text memo
-        if _recent[0] is not text:
+        if _recent[0] is not text or _recent[3] is not self:
             groups = {name: key for name, key in defined_groups(text).items() if name not in self.key_of
                       and key not in self.key_of.values() and name not in self.known}
             names = sorted(groups, key=len, reverse=True)
             pattern = re.compile(r"(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])") if names else None
-            _recent = (text, groups, pattern)
+            _recent = (text, groups, pattern, self)
         return _recent[1], _recent[2]
 
     def others_named(self, text: str) -> Counter[str]:

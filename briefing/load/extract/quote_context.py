@@ -39,7 +39,9 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
             # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
         labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
-        if text[quote_end:pe].strip(" .,") == "" and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
+        # "“…,” reads the post.": the post the paragraph before says its writer wrote
+        alone = text[quote_end:pe].strip(" .,") == "" or _READS_THE.fullmatch(text, quote_end, pe) is not None
+        if alone and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
             return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
     if index is None or index == 0:
@@ -59,6 +61,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
 
 #: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
 _TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
+#: The same with a name, perhaps titled: "…, Estonian Prime Minister X wrote on X." (the text before the name).
+_TRAILING_TITLES = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+#: After a quote that is its paragraph: the text it is, with no owner named ("“…,” reads the post.").
+_READS_THE = re.compile(r"[\s,]*(?:reads|read)\s+the\s+(?:post|message|tweet|statement|letter|note)[\s.]*")
 
 
 _QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
@@ -76,8 +82,9 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
     if verb is None or SUBORDINATE.match(text, prev_s):
         return None
     actor, a_s, a_e = who(prev_s, verb.start(), "first")
-    if actor is not None and _TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start()):
-        # "…, he added." closing the sentence: its speaker is the pronoun's person, whatever came first.
+    if actor is not None and (_TRAILING_PRONOUN.fullmatch(text, max(prev_s, a_s - 2), verb.start())
+                              or (_TRAILING_TITLES.search(text[prev_s:a_s]) and not text[a_e:verb.start()].strip())):
+        # "…, he added." / "…, Minister X wrote on X." closing the sentence: its speaker, whatever came first.
         return actor, "quote:paragraph-before", 0.6, a_s, verb.end()
     lead = _ADVERBIAL.sub("", text[prev_s:a_s], count=1).split()  # "Meanwhile, ", "On Tuesday, "
     if actor is None or unnamed_subject(text, a_e, verb.start()) or not all(

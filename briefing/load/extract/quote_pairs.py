@@ -26,11 +26,34 @@ _IN_SENTENCE = frozenset({"quote:said-after", "quote:verb-first", "quote:said-be
                           "quote:coordinated", "quote:same-sentence"})
 
 
-def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int):  # noqa: ANN201
-    """"X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first."""
-    if before is None or not _COORDINATED.match(text, before[1], quote_start):
+#: The same with a phrase of the first clause between ("X accused Y of “Q1” in … because of …, but claimed then
+#: that “Q2”"), or the second quotation joined straight on ("X said, “Q1,” but “Q2”"). The phrase is checked apart.
+_PHRASE_CHAR = r"(?:[^“”\"‘’'.;:!?\n]|(?<=\w)[’'](?=\w))"  # an apostrophe inside a word ("X's") is no mark
+_COORDINATED_AFTER = re.compile(rf"(?P<gap>{_PHRASE_CHAR}{{0,100}}?)[\s,—–]*(?:and|but)\s+"
+                                rf"(?:(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b{_PHRASE_CHAR}{{0,100}})?$")
+#: In that phrase, what may give the second quotation another subject: a clause of its own.
+_CLAUSE_IN_GAP = re.compile(r"\b(?:as|when|while|whilst|after|before|since|because(?!\s+of\b)|who|whom|which|that|"
+                            r"where|whereas|although|though|if|unless|until|once)\b")
+
+
+def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int,  # noqa: ANN201
+                between=None):  # noqa: ANN001
+    """"X said … 'Q1' and called the meeting 'Q2'": the verb shares the subject of the first. With a phrase of
+    the first clause between (`between` lists its names: none may stand there but as a possessor) or no verb at
+    all ("“Q1,” but “Q2”"): the same, when the phrase holds no verb, clause or name of its own."""
+    if before is None:
         return None
     last = before[0]
+    if not _COORDINATED.match(text, before[1], quote_start):
+        far = _COORDINATED_AFTER.match(text, before[1], quote_start)
+        if far is None or between is None or last.speaker is None or last.rule not in _IN_SENTENCE:
+            return None
+        gap_start, gap_end = far.span("gap")
+        if VERB.search(text, gap_start, gap_end) or NEW_SUBJECT.search(text, gap_start, gap_end) \
+                or _CLAUSE_IN_GAP.search(text, gap_start, gap_end) or PRONOUN.search(text, gap_start, gap_end) \
+                or any(m.person and text[m.end:m.end + 2] not in ("’s", "'s") for m in between(gap_start, gap_end)) \
+                or UNNAMED.search(text, gap_start, gap_end):
+            return None
     return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
 
 

@@ -47,8 +47,9 @@ import re
 
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.quote_marks import open_quote, quote_spans
-from briefing.load.extract.speaker_roles import SPEAKING_KINDS, TRANSCRIPT_LABEL, RoleResolver
+from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
+from briefing.load.extract.transcript_labels import QUESTIONER, answerer, transcript_labels
 
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
@@ -96,15 +97,15 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
     speakers = Speakers(text, paragraphs, sentences, mentions, quoted_spans, roles)
     # Transcript turns ("MARCO RUBIO: …"): only in a text with two of them or more (one "NEW DELHI: …"
     # line is a dateline, not a turn).
-    labels, turn_starts = _transcript_labels(text, paragraphs)
-    answerer = _answerer(labels, paragraphs, speakers)
+    labels, turn_starts = transcript_labels(text, paragraphs)
+    a_turns = answerer(labels, paragraphs, speakers)
     quotes: list[RawQuote] = []
     for p_index, (ps, pe) in enumerate(paragraphs):
         label = labels[p_index]
-        speaker = None if label is None else answerer if label.group("label") == "A" \
+        speaker = None if label is None else a_turns if label.group("label") == "A" \
             else roles.label(label.group("label").upper())
         if label is not None and speaker is False and not label.group("label").isupper() \
-                and label.group("label") not in _QUESTIONER:
+                and label.group("label") not in QUESTIONER:
             label = None  # "Vanya: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
         if label is not None:
             # A transcript line, "MARCO RUBIO: …" (or the label alone on the line before): its words are the
@@ -226,63 +227,6 @@ def _carry_back(quotes: list[RawQuote], run_ons: dict[int, int]) -> list[RawQuot
     return out
 
 
-def _transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
-    """Per paragraph, the transcript label whose turn it is and where the turn's words start: "MARCO RUBIO: …" on
-    the line, or "PRESIDENT TRUMP:" alone on the line before. Only in a text with two labels or more (one
-    "NEW DELHI: …" line is a dateline, not a turn); a label alone on its line is no turn of its own."""
-    labels: list[re.Match[str] | None] = [None] * len(paragraphs)
-    starts = [pe for _ps, pe in paragraphs]
-    count = 0
-    for index, (ps, pe) in enumerate(paragraphs):
-        if labels[index] is not None:
-            continue  # the turn of the label alone before it
-        alone = _LABEL_ALONE.fullmatch(text, ps, pe)
-        if alone is not None:
-            count += 1
-            if index + 1 < len(paragraphs) and TRANSCRIPT_LABEL.match(text, *paragraphs[index + 1]) is None \
-                    and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
-                labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
-            continue
-        inline = TRANSCRIPT_LABEL.match(text, ps, pe)
-        if inline is not None:
-            count += 1
-            labels[index], starts[index] = inline, inline.end()
-    if count < 2:
-        return _mixed_case_labels(text, paragraphs)
-    return labels, starts
-
-
-def _answerer(labels: list[re.Match[str] | None], paragraphs: list[tuple[int, int]], speakers: Speakers) -> str | None:
-    """Whose the "A: …" turns of a "Q: … / A: …" interview are: the one person the text names before its first
-    turn ("X spoke to the paper in an interview. / Q: … / A: …"); None (unknown turns) for none or two."""
-    given = [m.group("label") for m in labels if m is not None]
-    if "A" not in given or "Q" not in given:
-        return None
-    first = next(index for index, m in enumerate(labels) if m is not None)
-    named = {m.actor for m in speakers.between(0, paragraphs[first][0]) if m.person}
-    return next(iter(named)) if len(named) == 1 else None
-
-
-#: A transcript label in ordinary case, as news pages print a press availability: "Reporter: …", "Trump: …".
-_MIXED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?|Q):[ \t]+")
-#: The questioner's label: it makes "Name: …" lines a transcript's turns.
-_QUESTIONER = frozenset({"Q", "Question", "Reporter", "Journalist", "Interviewer"})
-
-
-def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
-    """"Reporter: … / Trump: …" lines: turns only in a text with a questioner's line and another label's (a lone
-    "Trump: …" or "Details: …" line is a page's summary or label, not a transcript)."""
-    found = [_MIXED_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
-    questions = sum(1 for m in found if m is not None and m.group("label") in _QUESTIONER)
-    if not questions or sum(m is not None for m in found) - questions < 1:
-        return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
-    return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
-
-
-#: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
-_LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
-
-
 def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]], p_index: int,
                       quoted: list[Quoted], speakers: Speakers) -> list[RawQuote]:
     """The quotes of one paragraph (not a transcript turn), each with its speaker or None."""
@@ -302,7 +246,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
-                 or quote_pairs.coordinated(text, before_this, os_))
+                 or quote_pairs.coordinated(text, before_this, os_, speakers.between))
         if found is None and before_this is not None:
             found = quote_pairs.same_sentence(text, sentences, before_this, os_, speakers.between,
                                               speakers.roles.silent)

@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.actors import short_form
+from briefing.load.extract.antecedents import LEADING_CLAUSE
 from briefing.load.extract.name_words import TITLES
 from briefing.model import Actor
 
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKING_KINDS", "TRANSCRIPT_LABEL",
-           "RoleResolver", "honorific_pronouns", "leads", "titles_before"]
+           "RoleResolver", "honorific_pronouns", "leads", "opening_role", "titles_before"]
 
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
@@ -172,6 +173,15 @@ class RoleResolver:
                        for t in self.current.get(actor_id, ()))]
         return here[0] if len(here) == 1 else None
 
+    def national(self, text: str, start: int, end: int, present: frozenset[str]) -> list[tuple[int, int, str | None]]:
+        """The role phrases with a country of text[start:end] ("The German leader", "the UK prime minister",
+        "the Iranian minister") and their one holder among `present`, or None (no one, or two)."""
+        found = [(r.start(), r.end(), self.place_role(r, present)) for r in PLACE_ROLE.finditer(text, start, end)]
+        for pattern, resolve in ((ROLE, self.resolve), (LOCAL_ROLE, self.local)):
+            found += [(r.start(), r.end(), resolve(r, present)) for r in pattern.finditer(text, start, end)
+                      if not any(s <= r.start() < e for s, e, _h in found)]
+        return found
+
     def resolve(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """"the US president" → the one person named in this article of that side whose current role has that
         title; never one from the gazetteer alone (see place_role)."""
@@ -183,6 +193,24 @@ class RoleResolver:
                    and any(any(w in _norm(r.title) for w in wanted) and "vice" not in r.title.lower()
                            and r.until is None and not r.title.lower().startswith("former") for r in a.roles)]
         return holders[0] if len(holders) == 1 else None
+
+
+#: A lower-case word other than an article: before a role phrase, it is not the phrase that opens the sentence.
+_LOWER_WORD = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\b")
+#: Right after a role phrase that opens a sentence: a possessive or a second subject (it is not the subject alone).
+_NOT_ALONE = re.compile(r"[’']s\b|\s*,?\s+(?:and|&)\s")
+
+
+def opening_role(text: str, start: int, options: list[tuple[int, int, str | None]]) -> tuple[str | None] | None:
+    """Of the role phrases of a sentence from `start` (`options`: start, end, holder), the one that opens it as its
+    subject ("The German leader said", "On Friday, the US president …"): (its holder,), (None,) when it has no
+    one holder or is not the subject alone ("The US president's envoy said", "The German leader and X met");
+    None when no role phrase opens the sentence."""
+    first = min(options)
+    lead = text[start:first[0]]
+    if not LEADING_CLAUSE.search(lead) or _LOWER_WORD.search(lead):
+        return None
+    return (None,) if _NOT_ALONE.match(text, first[1]) else (first[2],)
 
 
 #: What "leader" stands for in "the Ukrainian leader": a head of state or government.

@@ -22,6 +22,7 @@ from briefing.load.extract.antecedents import (
     other_of_same_pronoun,
     sentence_index,
     the_one,
+    title_cased,
 )
 from briefing.load.extract.speaker_patterns import (
     ADJECTIVE_PREFIX,
@@ -49,14 +50,15 @@ from briefing.load.extract.speaker_roles import (
     RoleResolver,
     honorific_pronouns,
     leads,
+    opening_role,
     titles_before,
 )
 
-__all__ = ["LEADING_CLAUSE", "PRONOUN", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+__all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
 #: A verb of reporting between two people a sentence names before a pronoun: the pronoun of the report
 #: ("Trump said Zelensky had … and that he had said") may be either of them.
-_REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
+REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
                       r"believes|thinks|quoted|quoting)\b")
 #: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
 _OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
@@ -158,11 +160,13 @@ class Speakers:
             return None
         s, _e = self.sentences[index]
         here = self._persons(s, offset)
-        if here and len({m.actor for m in here}) > 1 and _REPORTS.search(self.text, here[0].end, here[-1].start):
+        if here and len({m.actor for m in here}) > 1 and REPORTS.search(self.text, here[0].end, here[-1].start):
             return None  # "X said Y had … and that he had said “…”": the report's pronoun may be either
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
+        if (role := self._role_subject(s, offset)) is not None:
+            return role[0]  # "The German leader told reporters he … “…,” he said": its holder here, else no one
         para = self.paragraph_of(offset)
         if self._stranger_speaks(s, offset):
             return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
@@ -171,6 +175,10 @@ class Speakers:
             if self.paragraph_of(b_s) < para - 1:
                 break
             persons = self._persons(b_s, b_e)
+            if persons and title_cased(self.text, b_s, b_e):
+                return None  # a page set in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
+            if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
+                return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
             if not persons and self._stranger_speaks(b_s, b_e):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
@@ -205,7 +213,17 @@ class Speakers:
         if LEADING_CLAUSE.search(self.text[start:first.start]):
             return False  # "X met the prime minister. He said …": X is the subject
         return any(not self._in_quote(role.start()) and not self.roles.holds(actor, role, self.titled)
-                   for role in ANY_ROLE.finditer(self.text, start, end))
+                   for role in ANY_ROLE.finditer(self.text, start, end)) \
+            or any(not self._in_quote(s) and holder != actor for s, _e, holder in self._national_roles(start, end))
+
+    def _role_subject(self, start: int, end: int) -> tuple[str | None] | None:
+        """The holder of a role phrase opening text[start:end] as its subject (speaker_roles.opening_role)."""
+        options = [o for o in self._national_roles(start, end) + self._roles(start, end) if not self._in_quote(o[0])]
+        return opening_role(self.text, start, options) if options else None
+
+    def _national_roles(self, start: int, end: int) -> list[Option]:
+        """The role phrases with a country of text[start:end] and their one holder here (RoleResolver.national)."""
+        return self.roles.national(self.text, start, end, self.persons)
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
         """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""

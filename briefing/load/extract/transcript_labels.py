@@ -1,0 +1,72 @@
+"""Transcript turns for quote attribution (quotes.py): which paragraphs of an article are a labelled speaker's
+turn ("MARCO RUBIO: …", a label alone on the line before, "Reporter: … / Trump: …" in ordinary case) and whose
+the "A: …" turns of a "Q: … / A: …" interview are."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.speaker_roles import TRANSCRIPT_LABEL
+
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import Speakers
+
+__all__ = ["QUESTIONER", "answerer", "transcript_labels"]
+
+
+def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """Per paragraph, the transcript label whose turn it is and where the turn's words start: "MARCO RUBIO: …" on
+    the line, or "PRESIDENT TRUMP:" alone on the line before. Only in a text with two labels or more (one
+    "NEW DELHI: …" line is a dateline, not a turn); a label alone on its line is no turn of its own."""
+    labels: list[re.Match[str] | None] = [None] * len(paragraphs)
+    starts = [pe for _ps, pe in paragraphs]
+    count = 0
+    for index, (ps, pe) in enumerate(paragraphs):
+        if labels[index] is not None:
+            continue  # the turn of the label alone before it
+        alone = _LABEL_ALONE.fullmatch(text, ps, pe)
+        if alone is not None:
+            count += 1
+            if index + 1 < len(paragraphs) and TRANSCRIPT_LABEL.match(text, *paragraphs[index + 1]) is None \
+                    and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
+                labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
+            continue
+        inline = TRANSCRIPT_LABEL.match(text, ps, pe)
+        if inline is not None:
+            count += 1
+            labels[index], starts[index] = inline, inline.end()
+    if count < 2:
+        return _mixed_case_labels(text, paragraphs)
+    return labels, starts
+
+
+def answerer(labels: list[re.Match[str] | None], paragraphs: list[tuple[int, int]], speakers: Speakers) -> str | None:
+    """Whose the "A: …" turns of a "Q: … / A: …" interview are: the one person the text names before its first
+    turn ("X spoke to the paper in an interview. / Q: … / A: …"); None (unknown turns) for none or two."""
+    given = [m.group("label") for m in labels if m is not None]
+    if "A" not in given or "Q" not in given:
+        return None
+    first = next(index for index, m in enumerate(labels) if m is not None)
+    named = {m.actor for m in speakers.between(0, paragraphs[first][0]) if m.person}
+    return next(iter(named)) if len(named) == 1 else None
+
+
+#: A transcript label in ordinary case, as news pages print a press availability: "Reporter: …", "Trump: …".
+_MIXED_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][a-z’'-]+(?: [A-Z][a-z’'-]+)?|Q):[ \t]+")
+#: The questioner's label: it makes "Name: …" lines a transcript's turns.
+QUESTIONER = frozenset({"Q", "Question", "Reporter", "Journalist", "Interviewer"})
+
+
+def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """"Reporter: … / Trump: …" lines: turns only in a text with a questioner's line and another label's (a lone
+    "Trump: …" or "Details: …" line is a page's summary or label, not a transcript)."""
+    found = [_MIXED_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
+    questions = sum(1 for m in found if m is not None and m.group("label") in QUESTIONER)
+    if not questions or sum(m is not None for m in found) - questions < 1:
+        return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
+    return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
+
+
+#: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
+_LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
