@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
+from briefing.load.extract.keyword_targets import acts
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
@@ -219,7 +220,8 @@ class Clauses:
         # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
         # is about peacekeepers, not the truce.
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
-        inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
+        inside = [c for c in window if c.end <= right and (not _within_a_keyword(c, hits, starts)
+                                                           or acts(self.text, c.start, c.end, hit.start, hit.end))
                   and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
         # "tying it to Ukraine halting its mobilisation and Western nations suspending arms deliveries": two acts

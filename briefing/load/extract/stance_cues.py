@@ -34,7 +34,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discuss(?:es|ed|ing)? the (?:possibility|idea|prospect) of|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing|ion)?|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
@@ -54,9 +54,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
-            # what brings the thing about: "decided to trigger the snapback", "invoke Article 5" (not "impose": "the
-            # West imposed sanctions in 2022" is history, and "Rubio said Europe imposed sanctions" no one's stance)
-            r"trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
+            # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
+            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
@@ -72,7 +72,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:more|new|additional|further|them|the) )?(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
