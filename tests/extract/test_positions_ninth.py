@@ -83,3 +83,21 @@ def test_weapons_sent_and_tariffs_imposed(sentence: str, expected: set) -> None:
 def test_discussing_the_possibility_is_open() -> None:
     assert positions_of("European leaders discussed the possibility of sending peacekeepers.") == {
         ("europe", "security_guarantees", Stance.OPEN)}
+
+
+def test_a_reason_in_an_opening_phrase_is_not_the_main_clauses_stance() -> None:
+    # "Given X's refusal to …," gives the reason; the refusal is not read against what the main clause names
+    assert positions_of("“Given the Kremlin’s refusal to stop this pointless war, the Treasury is sanctioning two of "
+                        "Russia’s oil giants,” Marco Rubio said.") == {("us", "sanctions", Stance.AGAINST)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("“It is time for a full ceasefire,” Rubio said on Friday.", {("us", "ceasefire", Stance.FOR)}),
+    ("Kellogg praised Trump’s efforts to end the war.", {("us", "ceasefire", Stance.FOR)}),
+    ("Trump threatened tariffs on Russia on Monday.", {("us", "sanctions", Stance.AGAINST)}),
+    ("Zelensky accepted a 30-day cease-fire on Tuesday.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # an effort no one possesses here names no holder's want ("Western efforts to isolate …" was the US's)
+    ("The call broke Western efforts to isolate the Russian leader, Trump said.", set()),
+])
+def test_time_for_efforts_threats_and_cease_fire(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -39,7 +39,19 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
             or _subject_of_a_clause(cue, hit, text) or _reported_after(cue, hit, text)
             or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
-            or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start))
+            or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
+            or _in_an_opening_phrase(cue, hit, text, sentence_start))
+
+
+#: A phrase that opens the sentence, up to the cue: "Given Putin’s refusal to …, Treasury is sanctioning …" (the
+#: refusal is the reason given, not a stance on what the main clause names).
+_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following)"
+                             r"\b[^,;:.]{0,120}$")
+
+
+def _in_an_opening_phrase(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
+    return cue.end <= hit.start and cue.start - sentence_start <= 130 and "," in text[cue.end:hit.start] and \
+        _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None
 
 
 #: When an imposition is history: "After the invasion, the West imposed sanctions", "imposed in 2014".

@@ -60,7 +60,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
-            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
+            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
+            r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
@@ -72,7 +73,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:more|new|additional|further|them|the) )?(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
