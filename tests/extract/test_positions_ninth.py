@@ -101,3 +101,12 @@ def test_a_reason_in_an_opening_phrase_is_not_the_main_clauses_stance() -> None:
 ])
 def test_time_for_efforts_threats_and_cease_fire(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a ban listed with the sanctions is another measure, not a refusal of them (held-out class)
+    "The EU agreed an oil ban and sanctions on Russian banks.",
+    "Brussels adopted new import bans and sanctions on shadow-fleet tankers.",
+])
+def test_a_ban_listed_with_sanctions_is_another_measure(sentence: str) -> None:
+    assert positions_of(sentence) == {("europe", "sanctions", Stance.AGAINST)}

@@ -40,7 +40,19 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _subject_of_a_clause(cue, hit, text) or _reported_after(cue, hit, text)
             or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
             or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
-            or _in_an_opening_phrase(cue, hit, text, sentence_start))
+            or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text))
+
+
+#: A ban named as a measure (a noun: plural, or after a determiner or the thing banned) and listed with the keyword:
+#: "new import and export bans, and sanctions on the shadow fleet" is two measures, not a refusal of sanctions.
+_BAN_BEFORE = re.compile(r"\b(?:a|an|the|new|its|import|export|travel|oil|gas|transit|entry)\s+$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:new|more|further|fresh|tougher|the)\s+)?", re.IGNORECASE)
+
+
+def _a_measure_listed_with(cue: Cue, hit: IssueHit, text: str) -> bool:
+    said = cue.text.lower()
+    return cue.kind == "neg" and cue.end <= hit.start and _LISTED_AFTER.fullmatch(text, cue.end, hit.start) is not None \
+        and (said == "bans" or (said == "ban" and _BAN_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None))
 
 
 #: A phrase that opens the sentence, up to the cue: "Given Putin’s refusal to …, Treasury is sanctioning …" (the
