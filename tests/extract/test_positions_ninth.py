@@ -110,3 +110,15 @@ def test_time_for_efforts_threats_and_cease_fire(sentence: str, expected: set) -
 ])
 def test_a_ban_listed_with_sanctions_is_another_measure(sentence: str) -> None:
     assert positions_of(sentence) == {("europe", "sanctions", Stance.AGAINST)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a condition after an aside between dashes still conditions the clause around the aside
+    ("Zelensky accepted the truce — a 30-day pause — if Russia does the same.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    # …and a threatened measure on a condition is no plain stance (the imposing cue alone read it as against)
+    ("Trump has threatened to impose “secondary tariffs” on countries that buy goods — mostly oil — from Russia if "
+     "Putin does not stop the war quickly.", set()),
+])
+def test_a_condition_after_a_dash_aside(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

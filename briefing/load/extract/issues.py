@@ -22,7 +22,7 @@ from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName
 from briefing.load.extract.keyword_targets import acts
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
-from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
+from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
 from briefing.model import Stance
 
 __all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "PlanReferences", "Polarity", "stance_cue"]
@@ -306,7 +306,8 @@ class Clauses:
             return True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
         # "supported the idea, but only if the US took part"
         return right < self.end and (_ONLY_IF.match(self.text, right, self.end) is not None
-                                     or _BUT_NEED.match(self.text, right, self.end) is not None)
+                                     or _BUT_NEED.match(self.text, right, self.end) is not None
+                                     or condition_after_aside(self.text, right, self.end))  # "… — energy — if …"
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS"]
+__all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS", "condition_after_aside"]
 
 #: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
 CUE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -109,3 +109,16 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            r",\s+an?\s+(?=[a-z]+\s+that\s)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
+
+
+#: An aside between dashes, and a condition after it in the same clause: "threatened to impose tariffs on countries
+#: that buy goods — primarily energy — from Russia if Putin doesn't …" (the dash ends a clause for the cues, not for
+#: the condition of the clause around the aside).
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;:\n]{1,80}?\s*[—–]")
+_CONDITION_NEXT = re.compile(r"[^—–.;:\n]{0,80}?\b(?:if|unless|provided that|as long as|on condition)\b", re.IGNORECASE)
+
+
+def condition_after_aside(text: str, at: int, end: int) -> bool:
+    """Whether a clause that stops at a dash at `at` goes on, after the aside the dash opens, to a condition."""
+    aside = _DASH_ASIDE.match(text, at, end)
+    return aside is not None and _CONDITION_NEXT.match(text, aside.end(), end) is not None
