@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import ChainMap
 
+from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.issues import stance_cue
 from briefing.load.sides import HoldingSides
 from briefing.model import Actor
@@ -31,14 +32,6 @@ AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|pr
                          r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
 #: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
 _TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
-#: The head of a name of a body that is no government, after the place word and its other capitalised words
-#: ("American Chamber of Commerce", "Russian Geographical Society", "American Enterprise Institute").
-_BODY_HEAD = (r"(?:Chambers?|Institute|University|College|Foundation|Association|Society|Academy|Museum|Airlines?|"
-              r"Business\s+(?:Council|Club|Forum)|Bar|Red\s+Cross|Studies|Club|Orchestra|Olympic\s+Committee|"
-              r"(?:Union|Federation|Confederation)\s+of)\b")
-_ORGANISATION_AFTER = re.compile(r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*?\s+" + _BODY_HEAD)
-#: …and the same with the place at its end: "the American Chamber of Commerce in Russia", "University of Kyiv".
-_ORGANISATION_BEFORE = re.compile(_BODY_HEAD + r"(?:\s+(?:[A-Z][\w’'-]*|of|for|and))*?\s+(?:in|of|for)\s+(?:the\s+)?$")
 #: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
 PLACE = "@"
 
@@ -56,7 +49,7 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
             continue
         if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
             continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
-        if _ORGANISATION_AFTER.match(text, e) or _ORGANISATION_BEFORE.search(text, max(start, s - 60), s):
+        if names_a_body(text, s, e, start):
             continue  # "the American Chamber of Commerce in Russia": a body named after a country is not its side
         word = _LOWER_NEXT.match(text, e)
         if word is not None and not AGENT_NEXT.fullmatch(word.group(1)) \
