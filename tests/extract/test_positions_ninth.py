@@ -130,7 +130,7 @@ def test_a_condition_after_a_dash_aside(sentence: str, expected: set) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # pressure on a side to do something is the presser's want; the pressed side holds nothing here
     ("Washington is pressuring Kyiv into a ceasefire.", {("us", "ceasefire", Stance.FOR)}),
-    ("Trump vowed to step up pressure on Moscow to end the war.", {("us", "ceasefire", Stance.FOR)}),
+    ("Trump spoke of his pressure on Moscow to end the war.", {("us", "ceasefire", Stance.FOR)}),
     ("Moscow came under pressure to end the war.", set()),
 ])
 def test_pressure_on_a_side_to_act(sentence: str, expected: set) -> None:

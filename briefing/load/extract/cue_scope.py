@@ -44,7 +44,7 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
 
 
 #: A ban named as a measure (a noun: plural, or after a determiner or the thing banned) and listed with the keyword:
-#: "new import and export bans, and sanctions on the shadow fleet" is two measures, not a refusal of sanctions.
+#: "fresh bans on imports, and sanctions on tankers" is two measures, not a refusal of sanctions.
 _BAN_BEFORE = re.compile(r"\b(?:a|an|the|new|its|import|export|travel|oil|gas|transit|entry)\s+$", re.IGNORECASE)
 _LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:new|more|further|fresh|tougher|the)\s+)?", re.IGNORECASE)
 

@@ -62,7 +62,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
-            # "ramp up pressure on Moscow to end the war": what the one who presses wants (the pressed is no agent)
+            # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
             r"pressur(?:e|es|ed|ing)(?: on)? (?:the )?[\w’'.-]+ (?:to|into)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
@@ -114,7 +114,7 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
 
 
 #: An aside between dashes, and a condition after it in the same clause: "threatened to impose tariffs on countries
-#: that buy goods — primarily energy — from Russia if Putin doesn't …" (the dash ends a clause for the cues, not for
+#: that trade — above all in oil — with Russia unless a truce holds" (the dash ends a clause for the cues, not for
 #: the condition of the clause around the aside).
 _DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;:\n]{1,80}?\s*[—–]")
 _CONDITION_NEXT = re.compile(r"[^—–.;:\n]{0,80}?\b(?:if|unless|provided that|as long as|on condition)\b", re.IGNORECASE)
