@@ -38,7 +38,62 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _purpose_between(cue, hit, text) or _procedure_of(cue, hit, text) or _lowers_what_follows(cue, hit, text)
             or _need_of_another(cue, hit, text) or _deal_between(cue, hit, text)
             or _subject_of_a_clause(cue, hit, text) or _reported_after(cue, hit, text)
-            or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text))
+            or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
+            or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
+            or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text))
+
+
+#: A ban named as a measure (a noun: plural, or after a determiner or the thing banned) and listed with the keyword:
+#: "fresh bans on imports, and sanctions on tankers" is two measures, not a refusal of sanctions.
+_BAN_BEFORE = re.compile(r"\b(?:a|an|the|new|its|import|export|travel|oil|gas|transit|entry)\s+$", re.IGNORECASE)
+_LISTED_AFTER = re.compile(r",?\s+(?:and|or)\s+(?:(?:new|more|further|fresh|tougher|the)\s+)?", re.IGNORECASE)
+
+
+def _a_measure_listed_with(cue: Cue, hit: IssueHit, text: str) -> bool:
+    said = cue.text.lower()
+    return cue.kind == "neg" and cue.end <= hit.start and _LISTED_AFTER.fullmatch(text, cue.end, hit.start) is not None \
+        and (said == "bans" or (said == "ban" and _BAN_BEFORE.search(text, max(0, cue.start - 12), cue.start) is not None))
+
+
+#: A phrase that opens the sentence, up to the cue: "Given Putin’s refusal to …, Treasury is sanctioning …" (the
+#: refusal is the reason given, not a stance on what the main clause names).
+_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following)"
+                             r"\b[^,;:.]{0,120}$")
+
+
+def _in_an_opening_phrase(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
+    return cue.end <= hit.start and cue.start - sentence_start <= 130 and "," in text[cue.end:hit.start] and \
+        _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None
+
+
+#: When an imposition is history: "After the invasion, the West imposed sanctions", "imposed in 2014".
+_LONG_AGO = re.compile(r"\b(?:after|since|following|over)\s+(?:the|its|Russia[’']s|Moscow[’']s)\s+(?:full-scale\s+)?"
+                       r"(?:invasion|annexation)\b|\b(?:in|since|from)\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def _imposed_long_ago(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
+    """An imposition that describes the keyword ("sanctions imposed by Western nations") or is dated in the past:
+    what was done then, not where anyone stands now."""
+    if not cue.text.lower().startswith("impos"):
+        return False
+    if 0 <= cue.start - hit.end <= 1:
+        return True
+    line_end = text.find("\n", cue.end)
+    return _LONG_AGO.search(text, sentence_start, line_end if line_end >= 0 else len(text)) is not None
+
+
+#: Between a keyword and a cue after it, a noun the cue qualifies: "sanctions on the bank and other organisations
+#: involved in supporting food trade", "tariffs on countries that back the war": the cue is about what follows it.
+_QUALIFIED_NOUN = re.compile(r"(?:\b(?:involved|engaged|active|complicit|implicated|instrumental)\s+in|"
+                             r"\b(?:organi[sz]ations|companies|firms|entities|banks|individuals|countries|nations|"
+                             r"people|those|groups|networks|vessels|ships|tankers|traders|buyers|suppliers)"
+                             r"(?:\s+(?:that|which|who)(?:\s+(?:are|were|is|was|have\s+been|has\s+been))?)?)"
+                             r"\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _qualifies_a_noun_after(cue: Cue, hit: IssueHit, text: str) -> bool:
+    return cue.kind in ("pos", "neg") and hit.end <= cue.start and \
+        _QUALIFIED_NOUN.search(text, hit.end, cue.start) is not None
 
 
 #: A speech verb between a cue and the keyword, not an aside (", Lavrov said,"): "resumes its strikes, says Kyiv

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
 from briefing.load.extract.issues import Clauses, IssueHit, Polarity
+from briefing.load.extract.keyword_targets import aimed_at_a_person
 from briefing.load.sides import HoldingSides
 from briefing.model import PartialDate, Position, Span, Stance
 
@@ -108,6 +109,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
     persons_at = tuple(s for a, s, _e in named if a in actors and actors[a].kind == "person"
                        and not overlaps(quoted, s, s + 1))
     actors, names = with_places(text, start, end, actors, names, quoted, keywords, negotiating)
+    # "lifted sanctions against Dmitriev": one person's measure, not the issue's
+    polarities = [(hit, p) for hit, p in polarities if not aimed_at_a_person(text, hit.start, hit.end, persons_at)]
     date = next((d.date for d in dates if d.date.precision == "day"), ref.date)
     out = []
     for issue in dict.fromkeys(h.issue for h in hits):

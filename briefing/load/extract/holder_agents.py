@@ -45,14 +45,29 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
     not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
     "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) and not _in_aside(text, n, right)
+            and (not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) or _authored(text, n, clause_left))
+            and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
             and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
             and not _second_of_between(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
-            and not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1])
+            and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left))
             and not _possessive_of_a_thing(text, n, right)]
+
+
+#: A document and who wrote or put it forward, opening the sentence: "A resolution drafted by the United States calls
+#: for …", "the text put forward by European countries demands …": its author holds what the document says.
+_AUTHORED = re.compile(r"\s*[“\"‘']?\s*(?:(?i:the|a|an|its|their|this|that)\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?i:resolution|text|draft|document|declaration|statement|motion|bill|amendment|communiqu[eé]|"
+                       r"letter),?\s+(?:(?:first|jointly|originally)\s+)?(?i:drafted|written|tabled|put\s+forward|"
+                       r"submitted|sponsored|co-sponsored|authored|prepared|presented|introduced|circulated|proposed)"
+                       r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
+def _authored(text: str, name: tuple, clause_left: int) -> bool:
+    """Whether `name` is the author of a document that is the clause's subject ("a resolution drafted by X")."""
+    return name[1] - clause_left <= 120 and _AUTHORED.fullmatch(text, clause_left, name[1]) is not None
 
 
 #: The opening of an aside: ", who has visited the White House twice," (its names are not the main verb's agent).

@@ -7,6 +7,7 @@ import re
 from bisect import bisect_right
 from collections import ChainMap
 
+from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.issues import stance_cue
 from briefing.load.sides import HoldingSides
 from briefing.model import Actor
@@ -20,7 +21,7 @@ AGENT_NEXT = re.compile(r"officials?|government|leaders?|leadership|president|pr
                          r"chief|head|director-general|"
                          r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
                          r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
-                         r"chancellor|readout|statement|embassy|officials|allies|partners|"
+                         r"chancellor|readout|statement|embassy|officials|allies|partners|countries|nations|capitals|"
                          r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
                          r"again|then|now|still|later|already|itself|alone|and|or|nor|"
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
@@ -48,6 +49,8 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
             continue
         if any(e < a <= e + 60 and _TITLED.fullmatch(text, e, a) for _x, a, _b in names):
             continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
+        if names_a_body(text, s, e, start):
+            continue  # "the American Chamber of Commerce in Russia": a body named after a country is not its side
         word = _LOWER_NEXT.match(text, e)
         if word is not None and not AGENT_NEXT.fullmatch(word.group(1)) \
                 and not _cue_at(text, word.start(1), min(end, word.end(1) + 4)):

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
+from briefing.load.extract.keyword_targets import acts
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
-from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER
+from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
 from briefing.model import Stance
 
 __all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "PlanReferences", "Polarity", "stance_cue"]
@@ -219,7 +220,8 @@ class Clauses:
         # A cue speaks about the keyword nearest to it: "will not accept peacekeepers … to monitor a truce"
         # is about peacekeepers, not the truce.
         window = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, right)]
-        inside = [c for c in window if c.end <= right and not _within_a_keyword(c, hits, starts)
+        inside = [c for c in window if c.end <= right and (not _within_a_keyword(c, hits, starts)
+                                                           or acts(self.text, c.start, c.end, hit.start, hit.end))
                   and not out_of_scope(c, hit, self.text, self.start)
                   and self._speaks_about(c, hit, hits, starts)]
         # "tying it to Ukraine halting its mobilisation and Western nations suspending arms deliveries": two acts
@@ -304,7 +306,8 @@ class Clauses:
             return True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
         # "supported the idea, but only if the US took part"
         return right < self.end and (_ONLY_IF.match(self.text, right, self.end) is not None
-                                     or _BUT_NEED.match(self.text, right, self.end) is not None)
+                                     or _BUT_NEED.match(self.text, right, self.end) is not None
+                                     or condition_after_aside(self.text, right, self.end))  # "… — energy — if …"
 
 
 @dataclass

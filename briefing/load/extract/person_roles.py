@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.actors import STOP
+from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.countries import PARTIES
 from briefing.load.extract.name_words import TITLES, is_title
 from briefing.load.sides import bundled_sides, side_cues
@@ -156,10 +157,10 @@ def side_of(role: str, sides: Placing) -> str | None:
         tail = _ROLE_TAIL.search(role, title.end())
         if tail is not None:
             role = role[:tail.start()]
-    for raw in reversed(_QUALIFIER_WORD.findall(role)):
-        word = re.sub(r"[’']s$", "", raw)
-        if word in skip:
-            continue
+    for found in reversed(list(_QUALIFIER_WORD.finditer(role))):
+        word = re.sub(r"[’']s$", "", found.group(0))
+        if word in skip or names_a_body(role, found.start(), found.end()):
+            continue  # (a body named after a country, "the American Chamber of Commerce", is not its side: bodies.py)
         for key in (word, word.rstrip(".")):
             if key in sides.cues:
                 return sides.cues[key]

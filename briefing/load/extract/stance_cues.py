@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS"]
+__all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS", "condition_after_aside"]
 
 #: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
 CUE_PATTERNS: tuple[tuple[str, str], ...] = (
@@ -34,7 +34,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
-    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
+    ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discuss(?:es|ed|ing)? the (?:possibility|idea|prospect) of|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing|ion)?|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
@@ -54,13 +54,16 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
-            # what brings the thing about: "decided to trigger the snapback", "invoke Article 5" (not "impose": "the
-            # West imposed sanctions in 2022" is history, and "Rubio said Europe imposed sanctions" no one's stance)
-            r"trigger(?:s|ed|ing)?|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
+            # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
+            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
-            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|"
+            r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
+            r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
+            # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
+            r"pressur(?:e|es|ed|ing)(?: on)? (?:the )?[\w’'.-]+ (?:to|into)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
@@ -72,7 +75,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
@@ -108,3 +111,16 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            r",\s+an?\s+(?=[a-z]+\s+that\s)|"
                            r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
+
+
+#: An aside between dashes, and a condition after it in the same clause: "threatened to impose tariffs on countries
+#: that trade — above all in oil — with Russia unless a truce holds" (the dash ends a clause for the cues, not for
+#: the condition of the clause around the aside).
+_DASH_ASIDE = re.compile(r"\s*[—–]\s*[^—–.;:\n]{1,80}?\s*[—–]")
+_CONDITION_NEXT = re.compile(r"[^—–.;:\n]{0,80}?\b(?:if|unless|provided that|as long as|on condition)\b", re.IGNORECASE)
+
+
+def condition_after_aside(text: str, at: int, end: int) -> bool:
+    """Whether a clause that stops at a dash at `at` goes on, after the aside the dash opens, to a condition."""
+    aside = _DASH_ASIDE.match(text, at, end)
+    return aside is not None and _CONDITION_NEXT.match(text, aside.end(), end) is not None
