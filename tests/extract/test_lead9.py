@@ -10,6 +10,8 @@ import pytest
 from briefing.load import load_briefing
 from briefing.model import Briefing
 from helpers import quotes_of
+from briefing.model import Stance
+from tests.extract.test_positions import positions_of
 
 
 def _load(tmp_path: Path, text: str) -> Briefing:
@@ -89,3 +91,17 @@ def test_a_site_address_glued_to_a_paragraph_is_furniture_and_never_cited(tmp_pa
         "example.com.trThe announcement came after reports that Trump paused military aid to Ukraine.\n"))
     cited = [span.text for p in briefing.positions for span in p.evidence]
     assert cited and all("example.com" not in text for text in cited)
+
+
+def test_the_name_opening_a_clause_after_but_holds_its_verb_across_an_aside() -> None:
+    # Zelensky opens the clause after ", but"; the aside "backed by Europe" names no holder
+    found = positions_of("Trump wants a swift deal to end the war in Ukraine, but Zelensky, backed by Europe, has "
+                         "pushed for security guarantees.")
+    assert ("ukraine", "security_guarantees", Stance.FOR) in found
+    assert not any(side == "europe" for side, _issue, _stance in found)
+
+
+def test_a_speech_verb_in_the_aside_after_but_leaves_the_holder_unsaid() -> None:
+    # (whose words these are is Macron's report: no stance put on Zelensky's side from it)
+    assert not any(side == "ukraine" for side, _issue, _stance in positions_of(
+        "Trump wants a swift deal, but Zelensky, Macron said, has pushed for security guarantees."))
