@@ -41,6 +41,8 @@ def copy_key(line: str) -> str:
 STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
 #: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
 _GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
+#: A site's address the scrape glued to the start of a paragraph: "example.com.trThe announcement came …".
+_GLUED_SITE = re.compile(r"^(?:www\.)?[a-z0-9-]{2,40}(?:\.[a-z]{2,6}){1,2}(?=[A-Z][a-z])")
 _YEAR_DATE = rf"(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})"
 #: A date line glued to the end of a headline by the scrape: "…dealPublished January 15, 2025last updated …".
 _GLUED_TIMESTAMP = re.compile(
@@ -61,14 +63,16 @@ _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
 
 def line_parts(line: str) -> list[tuple[int, int, str, str]]:
-    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp before the
-    text, a date line glued to its end, a source credit run onto it ("… Source: Reuters"), footnote markers, a
+    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp or a site's
+    address before the text, a date line glued to its end, a source credit run onto it ("… Source: Reuters"), footnote markers, a
     byline after a wire dateline (the dateline is the story's: it dates it). Each read once, at the line's
     head or tail (the markers only in a line that has a bracket)."""
     parts: list[tuple[int, int, str, str]] = []
     stamp = STAMP.match(line) or _GLUED_DAY.match(line)
     if stamp is not None:
         parts.append((0, stamp.end(), "boiler:date-stamp", "Date stamp"))
+    elif (site := _GLUED_SITE.match(line)) is not None:
+        parts.append((0, site.end(), "boiler:site-name", "Site name"))
     elif line[:1] == "(" and (tag := _AGENCY_LEAD.match(line)) is not None:
         parts.append((0, tag.end(), "boiler:agency-tag", "Agency credit"))
     if "[" in line:

@@ -202,11 +202,18 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 #: "marking the third anniversary of Russia's invasion on February 24, 2022": a year printed after "anniversary
 #: of" dates the thing remembered, not the act of the sentence (a day without a year may be the anniversary's).
 _ANNIVERSARY_OF = re.compile(r"\banniversary\s+of\b[^.;:!?]{0,80}$", re.IGNORECASE)
+#: A bare year after "<noun> of" names that thing's year: "the treaty of 1979", "the Agreement on Disengagement
+#: … of 1974", "the crisis of 2014" (not a time noun's: "the spring of 2025", "the end of 2025" stay dates).
+_BARE_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NOUN_OF = re.compile(r"\b(?!(?i:spring|summer|autumn|fall|winter|end|beginning|start|middle|half|course|rest|part|"
+                      r"remainder|months?|years?|weeks?|days?|quarter|close|turn|first|second|third|fourth|early|late|"
+                      r"January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+                      r"[A-Za-z][a-z-]+\s+of\s+$")
 #: A weekday's thing as the object of "to", "for", "ahead of": "invited Canada to Wednesday's meeting", "ahead of
 #: Friday's vote" (a weekday that may lie either side of the page's day; "before Wednesday's meeting" is left as it
 #: was: the act is the meeting's eve at most).
-_TO_DAYS_THING = re.compile(r"\b(?:to|for|ahead of)\s+$")
-_POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:meeting|summit|talks|vote|session|call|visit|"
+_TO_DAYS_THING = re.compile(r"\b(?i:to|for|ahead of)\s+$")
+_POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?:meeting|summit|talks|vote|session|call|visit|"
                               r"conference|gathering|deadline|ceremony|signing|hearing|debate|election|address|"
                               r"speech|briefing|round|negotiations)\b")
 #: A relative clause that dates its antecedent: "Ukraine has delayed elections that were scheduled for April 2024"
@@ -231,5 +238,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     if text[start:end].lower().startswith(WEEKDAYS) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
             and _POSSESSIVE_NOUN.match(text, end):
         return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's
+    if _BARE_YEAR.fullmatch(text, start, end) and _NOUN_OF.search(text, max(0, start - 40), start):
+        return True  # "the agreement between the two of 1974": the accord's year, not the talks'
     return bool(_YEAR.search(text, start, end)) and bool(_PHRASE_OWNER.search(text, max(0, start - 80), start)
                                                         or _ANNIVERSARY_OF.search(text, max(0, start - 90), start))

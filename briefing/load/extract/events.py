@@ -94,6 +94,9 @@ CLAUSE_REACH = 60
 #: "from July 6 to August 3" ("to" only right after a date that "from" leads).
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TO = re.compile(r",?\s*to\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A deadline: "to raise spending to 2.5% of GDP by 2027", "by the end of March" (the day a goal falls due, not the
+#: day of the sentence's act).
+_BY = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
 #: A month-day that opens a range of days: "a truce on May 8-10", "from midnight on May 7–8" (its first day is
 #: a span's, not the day of the sentence's act).
@@ -105,7 +108,7 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
     August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
     or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
     August 3 …")."""
-    if _UNTIL.search(text, max(0, at - 30), at):
+    if _UNTIL.search(text, max(0, at - 30), at) or _BY.search(text, max(0, at - 30), at):
         return True
     mention = next((d for d in dates if d.start == at), None)
     if mention is not None and mention.date.day is not None and _DAY_RANGE.match(text, mention.end):

@@ -153,6 +153,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         subordinate_subject(text, names, agent_from, cue) or \
         (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
         possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
+        or (_coordinated_aside_subject(text, names, start, cue) if not speech else []) \
         or (antecedent(text, names, left, cue, start) if not speech else []) \
         or (participle_subject(text, names, start, left) if not speech else []) \
         or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
@@ -177,6 +178,19 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
         how = "speaker"
     return agents, how, speech, speakers_
+
+
+#: ", but", ", while", ", whereas", ", although" before a clause's own subject.
+_COORDINATOR = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
+
+
+def _coordinated_aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
+    """"X wants …, but Zelensky, backed by Europe, has pushed for …": the name opening the clause after ", but" is
+    the subject of its verb after the aside, as the name opening a sentence is (holder_refs.aside_subject)."""
+    coordinated = None
+    for coordinated in _COORDINATOR.finditer(text, start, cue):
+        pass
+    return aside_subject(text, names, coordinated.end(), cue) if coordinated is not None else []
 
 
 def _reported_agents(text: str, cue: int, names, actors, start: int, end: int, speech: list, agents: list,  # noqa: ANN001, PLR0913

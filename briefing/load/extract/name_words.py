@@ -115,11 +115,30 @@ _PINYIN = re.compile(
     r"un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u)){1,3}")
 
 
+#: Korean family names (romanised) that a Korean name puts first ("Kim Jong Un", "Lee Jae-myung", "Yoon Suk
+#: Yeol", "Choe Son Hui"), and the syllables of a romanised Korean given name.
+KOREAN_FAMILY = frozenset(
+    """
+    Kim Lee Yi Ri Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Han Oh Seo Shin Kwon
+    Hwang Ahn Song Yoo Hong Jeon Chun Ko Moon Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu
+    Yu Jin Ban Hyun Byun Chae Won Ryo
+    """.split()
+)
+_KOREAN = re.compile(
+    r"(?:(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtpwy])?(?:yeo|yae|eui|ye|ya|yo|yu|wae|wa|wo|we|wi|ui|eo|eu|ae|oe|ee|oo|"
+    r"a|e|i|o|u)(?:ng|ck|[nmlkpt])?){1,2}")
+
+
 def family_first(words: tuple[str, ...] | list[str]) -> bool:
-    """A Chinese name written family name first: two words, a Chinese family name and a pinyin given name
-    ("He Lifeng", "Xi Jinping"; not "Tom Fletcher", not "Lin Smith")."""
-    return (len(words) == 2 and words[0] in FAMILY_FIRST
-            and _PINYIN.fullmatch(words[1].lower().replace("-", "")) is not None)
+    """A Chinese or Korean name written family name first: a Chinese family name and a pinyin given name ("He
+    Lifeng", "Xi Jinping"), or a Korean family name and a given name of one or two syllables in one word or two
+    ("Kim Jong Un", "Lee Jae-myung"); not "Tom Fletcher", "Lin Smith", "Lee Anderson"."""
+    if len(words) == 2 and words[0] in FAMILY_FIRST \
+            and _PINYIN.fullmatch(words[1].lower().replace("-", "")) is not None:
+        return True
+    return (len(words) in (2, 3) and words[0] in KOREAN_FAMILY
+            and sum(len(w.split("-")) for w in words[1:]) <= 2
+            and all(_KOREAN.fullmatch(w.lower().replace("-", "")) is not None for w in words[1:]))
 
 
 def fold_accents(word: str) -> str:

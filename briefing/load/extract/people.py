@@ -35,9 +35,9 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 
-from briefing.load.extract.actors import Gazetteer
+from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.load.extract.name_words import FAMILY_FIRST, is_title
+from briefing.load.extract.name_words import FAMILY_FIRST, family_first, is_title
 from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
@@ -168,7 +168,10 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
         for form in dict.fromkeys([family, *alone]):
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
-            if (len(text) >= 4 or len(form) > 1) and text not in {a.text for a in aliases}:
+            # (a short family name that a name puts first is the name's usual short form: "Xi",
+            # "Kim"; not one that is an English word too: "He" stays "Mr He")
+            short = family_first(name) and text not in STOP and text not in ("Oh", "Ha", "Do", "Go", "So")
+            if (len(text) >= 4 or len(form) > 1 or short) and text not in {a.text for a in aliases}:
                 first = alone.get(form, [None])[0]
                 evidence = (_span(first, texts),) if first else _within(text, forms.get(name, ()), texts)
                 aliases.append(Alias(text=text, origin="auto", evidence=evidence))

@@ -138,8 +138,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         return False
     for word in proper:
         bare = word.rstrip(".")
-        if _LOWER_TAIL.search(word):
-            return False  # "Organization-provides": a word the scrape ran into the next, no name
+        if _LOWER_TAIL.search(word) and not family_first(words):
+            return False  # "Organization-provides": a word the scrape ran into the next, no name ("Jae-myung" is)
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
