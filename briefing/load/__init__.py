@@ -291,11 +291,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         keep=keep if context is not None else None,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
+    fits = None
     if memo is not None:
         memo.done()
-        memo = None
+        memo, fits = None, memo.fits()
     return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
-                   problems)
+                   problems, fits=fits)
 
 
 def _fold_context(folder: Path, problems: list[Problem], auto: bool, store: LoadCache | None) -> bytes | None:
