@@ -9,6 +9,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -69,7 +70,7 @@ def __getattr__(name: str) -> Any:  # noqa: ANN401 - `briefing.load.run_extracti
         return globals()[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
-__all__ = ["Progress", "bundled_data_dir", "data_folder", "load_briefing", "load_cached"]
+__all__ = ["FolderRead", "Progress", "bundled_data_dir", "data_folder", "load_briefing", "load_cached", "read_folder"]
 
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
@@ -120,8 +121,24 @@ def _source(raw: RawSource, meta: SourceMeta | None, auto: AutoMeta, regions: tu
     )
 
 
+@dataclass(frozen=True)
+class FolderRead:
+    """A folder's sources as one read of it found them, with the problems met (`read_folder`): a load given
+    it reads the files no more (the dashboard checks the cache, has the helper build, then reads the cache)."""
+
+    folder: Path
+    raws: list[RawSource]
+    problems: tuple[Problem, ...]
+
+
+def read_folder(data_dir: Path | str | None = None) -> FolderRead:
+    folder = data_folder(data_dir)
+    problems: list[Problem] = []
+    return FolderRead(folder, _read(folder, problems, LoadCache.open(folder)), tuple(problems))
+
+
 def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, progress: Progress | None = None,
-                  use_cache: bool = True, note: Note | None = None) -> Briefing:
+                  use_cache: bool = True, note: Note | None = None, read: FolderRead | None = None) -> Briefing:
     """Read, sanitise, anchor, extract and index everything in `data_dir` (default: the bundled briefing).
 
     Never raises for bad input: each problem is recorded with its file (and line) and the rest loads.
@@ -130,12 +147,13 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     extracted before from their per-article records (see briefing.load.cache), unless `use_cache` is
     False. `progress(done, total, stage)` is called as the sources are worked through (total: the number
     of sources; stage: "reading", then "extracting"). `note(message)` hears, once each, that a cached
-    briefing was refused or that the cache could not be written.
+    briefing was refused or that the cache could not be written. `read`: the folder's files as read before
+    (`read_folder`), not read again.
     """
     folder = data_folder(data_dir)
-    problems: list[Problem] = []
+    problems: list[Problem] = [] if read is None else list(read.problems)
     store = LoadCache.open(folder, note) if use_cache else None
-    raws = _read(folder, problems, store)
+    raws = _read(folder, problems, store) if read is None else read.raws
     with _collector_off():
         key = b""
         if store is not None:
@@ -181,15 +199,17 @@ def _settle() -> None:
         gc.freeze()
 
 
-def load_cached(data_dir: Path | str | None = None, *, auto: bool = True) -> Briefing | None:
-    """The briefing of `data_dir` if the cache holds it for exactly the folder's present contents, else
-    None. Reads the folder (to check it against the cache) but extracts nothing and writes nothing."""
+def load_cached(data_dir: Path | str | None = None, *, auto: bool = True,
+                read: FolderRead | None = None) -> Briefing | None:
+    """The briefing of `data_dir` if the cache holds it for exactly the folder's present contents (or those
+    `read` found), else None. Reads the folder (to check it against the cache) but extracts nothing and
+    writes nothing."""
     folder = data_folder(data_dir)
     store = LoadCache.open(folder)
     if store is None:
         return None
-    problems: list[Problem] = []
-    raws = _read(folder, problems, store)
+    problems: list[Problem] = [] if read is None else list(read.problems)
+    raws = _read(folder, problems, store) if read is None else read.raws
     with _collector_off():
         return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
 
@@ -291,11 +311,12 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         keep=keep if context is not None else None,
         progress=None if progress is None else lambda done, total: progress(done * count // total, count,
                                                                             "extracting"))
+    fits = None
     if memo is not None:
         memo.done()
-        memo = None
+        memo, fits = None, memo.fits()
     return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
-                   problems)
+                   problems, fits=fits)
 
 
 def _fold_context(folder: Path, problems: list[Problem], auto: bool, store: LoadCache | None) -> bytes | None:

@@ -186,12 +186,13 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
     def keep(head: list, state: Iterator) -> None:
         save(store, folder, context, raws, sources, votes, conflicts, corpus_year, head, state)
 
+    memo = store.articles(gazetteer, issues, [], curated.sides)  # (the days' groupings and the fit kept)
     found = extend(parts, sources, old, gazetteer, issues, sides=curated.sides,
                    curated_claims=(curated.quotes, curated.positions), exact_mentions=True,
-                   plans=store.articles(gazetteer, issues, [], curated.sides), keep=keep, read=parts.read)
+                   plans=memo, keep=keep, read=parts.read)
     log.debug("fold: %d files added to the %d of the state: extracted alone", len(added), old)
     metas = {source.file: SimpleNamespace(conflicts=found_conflicts)
              for source, found_conflicts in zip(sources, conflicts, strict=True)}
     return combine(folder, curated, found, sources, [], EMPTY, gazetteer, issues, metas, False,  # type: ignore[arg-type]
-                   problems)
+                   problems, fits=memo.fits())
 

@@ -4,7 +4,9 @@ and curated items win wherever both speak of the same thing (the last stage of a
 from __future__ import annotations
 
 import bisect
+import hashlib
 from pathlib import Path
+from typing import Protocol
 
 from briefing.load.claims import merge_positions, merge_quotes
 from briefing.load.curated import Curated
@@ -13,6 +15,7 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
 from briefing.load.extract.metadata import AutoMeta
+from briefing.load import fit as fit_rules
 from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.restates import restates
 from briefing.model import (
@@ -23,15 +26,27 @@ from briefing.model import (
     Mentions,
     MentionsBuilder,
     Problem,
+    Side,
     Source,
     Span,
 )
 
 
+class FitMemo(Protocol):
+    """Where the fit of the bundled sides and issues is kept (briefing.load.store.ArticleMemo)."""
+
+    def fit_known(self, digest: bytes) -> object | None:
+        """The fit kept for the inputs of this digest, or None."""
+
+    def learned_fit(self, digest: bytes, fit: tuple[bool, bool]) -> None:
+        """Keep `fit` for the inputs of this digest."""
+
+
 def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Source], actors: list[Actor],  # noqa: PLR0913
             mentions: Mentions, gazetteer: list[Actor], issues: list[Issue], metas: dict[str, AutoMeta],
-            own_gazetteer: bool, problems: list[Problem]) -> Briefing:
-    """The briefing of `folder` from its curated items and what extraction `found` over its `sources`."""
+            own_gazetteer: bool, problems: list[Problem], fits: FitMemo | None = None) -> Briefing:
+    """The briefing of `folder` from its curated items and what extraction `found` over its `sources`. `fits`:
+    where whether the bundled sides and issues fit the folder is kept (by what the fit reads: see `_fits`)."""
     sources = [_anchored(source, found.anchors.get(source.file)) for source in sources]
     conflicts = [c for m in metas.values() for c in m.conflicts]
     found.discrepancies = pubdate_conflicts(conflicts) + found.discrepancies
@@ -54,13 +69,16 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
                                      if not _duplicate_event(e, curated_by_date, cited_events, curated_words)
                                      and not (e.date.iso in curated_by_date
                                               and restates(e, curated_by_date[e.date.iso], people))]
+    sides_fit, issues_fit = _fits(not curated.own_sides and not curated.positions,
+                                  not (folder / "issues.toml").exists(), curated.sides, issues, actors, sources,
+                                  mentions, fits)
     sides = curated.sides
-    if not curated.own_sides and not curated.positions and not bundled_sides_fit(sides, actors, sources, mentions):
+    if not sides_fit:
         # Another story's parties: this story's sides as the matrix's columns would be a matrix of guesses. Its
         # people keep the sides their cues give; the positions pane says how to name the folder's own.
-        sides = tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
+        sides = _not_negotiating(sides)
         found.positions = []
-    if not (folder / "issues.toml").exists() and not bundled_issues_fit(issues, sides, actors, sources, mentions):
+    if not issues_fit:
         # Another story: this story's questions would be a matrix of guesses. The pane says how to add its own.
         issues = []
         found.events = [e.model_copy(update={"issues": ()}) if e.issues else e for e in found.events]
@@ -114,6 +132,42 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
 
 def _overlaps(span: Span, others: list[Span]) -> bool:
     return any(o.source == span.source and o.start < span.end and span.start < o.end for o in others)
+
+
+def _fits(check_sides: bool, check_issues: bool, sides: tuple[Side, ...], issues: list[Issue],  # noqa: PLR0913
+          actors: list[Actor], sources: list[Source], mentions: Mentions, memo: FitMemo | None) -> tuple[bool, bool]:
+    """(whether the bundled sides fit the folder, whether the bundled issues do): True where not asked
+    (`check_sides`, `check_issues`). Both read only the first _FIT_SAMPLE sources, so a folder that grows
+    by files sorting last keeps its fit: it is kept in `memo` under a digest of everything the fit reads
+    (what is asked, the sides, the issues, every name and alias of the actors, which the party finder
+    leaves to them, and the sample's files, bytes and the side of each actor each of them names), and taken
+    from there when that is the same."""
+    def work_out() -> tuple[bool, bool]:
+        sides_fit = not check_sides or bundled_sides_fit(sides, actors, sources, mentions)
+        fitted = sides if sides_fit else _not_negotiating(sides)
+        return sides_fit, not check_issues or bundled_issues_fit(issues, fitted, actors, sources, mentions)
+
+    if memo is None or not (check_sides or check_issues):
+        return work_out()
+    from briefing.load.extract.parties import PartyFinder
+
+    digest = hashlib.sha256()
+    side_of = {a.id: a.side for a in actors}
+    what = [check_sides, check_issues, repr(tuple(sides)), repr(tuple(issues)),
+            sorted(PartyFinder(sides, actors).known)]
+    for source in sources[:fit_rules._FIT_SAMPLE]:  # noqa: SLF001 - (read at each call: tests make it small)
+        what += [source.file, source.sha256, [side_of.get(m.actor) for m in mentions.in_file(source.file)]]
+    digest.update(repr(what).encode("utf-8", "surrogateescape"))
+    kept = memo.fit_known(digest.digest())
+    if type(kept) in (tuple, list) and len(kept) == 2 and all(type(b) is bool for b in kept):  # type: ignore[arg-type]
+        return kept[0], kept[1]  # type: ignore[index]
+    fit = work_out()
+    memo.learned_fit(digest.digest(), fit)
+    return fit
+
+
+def _not_negotiating(sides: tuple[Side, ...]) -> tuple[Side, ...]:
+    return tuple(s.model_copy(update={"negotiating": False}) if s.negotiating else s for s in sides)
 
 
 def _merge_mentions(curated: Mentions, auto: Mentions, texts: dict[str, str]) -> Mentions:

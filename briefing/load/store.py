@@ -195,8 +195,38 @@ class ArticleMemo:
             self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
                                      "load will extract again")
 
+    def fits(self) -> FitKeeper:
+        """Where the fit of the bundled sides and issues is kept (merge._fits), without this memo's records."""
+        return FitKeeper(self.cache, self.store)
+
     def done(self) -> None:
         for index in list(self.waiting):
             self._write(index)
         if self.store.written:
             self.store.prune()
+
+
+@dataclass
+class FitKeeper:
+    """Whether the bundled sides and issues fit a folder, kept in the article store under the digest of what
+    that fit reads (merge._fits)."""
+
+    cache: LoadCache
+    store: ArticleStore
+
+    def _fit_key(self, digest: bytes) -> bytes:
+        return self.store.key("\0the fit of the bundled sides and issues", digest.hex())  # (no file name has a NUL)
+
+    def fit_known(self, digest: bytes) -> object | None:
+        """Whether the bundled sides and issues fit, kept under the digest of what that reads (merge._fits)."""
+        from briefing.load.articles import StageRecord
+
+        kept = self.store.get(self._fit_key(digest), StageRecord)
+        return None if kept is None or kept.made_from != digest else kept.stage
+
+    def learned_fit(self, digest: bytes, fit: tuple[bool, bool]) -> None:
+        from briefing.load.articles import StageRecord
+
+        if not self.store.put(self._fit_key(digest), StageRecord(digest, fit)):
+            self.cache.note("write", f"{NOT_WRITTEN} in {self.cache.directory} (full or read-only?): the next "
+                                     "load will extract again")

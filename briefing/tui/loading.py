@@ -70,6 +70,7 @@ class LoadingScreen(Screen):
             data_folder,
             load_briefing,
             load_cached,
+            read_folder,
         )
         from briefing.load.cache import cache_file
 
@@ -86,10 +87,12 @@ class LoadingScreen(Screen):
                 last = percent
                 self.post_message(self._Progress(done, total, stage))
 
+        read = None  # (the folder as read to check the cache: the cache the helper writes is read with it)
         try:
             if self.preforked is not None and cache_file(folder) is not None:
                 # A cold load extracts in the helper, with worker processes, and hands over through the cache.
-                briefing = load_cached(folder)
+                read = read_folder(folder)
+                briefing = load_cached(folder, read=read)
                 if briefing is not None:
                     return briefing  # (the helper is closed below, unused)
                 try:
@@ -100,7 +103,7 @@ class LoadingScreen(Screen):
                     if worker.is_cancelled:  # the helper was stopped because the app is quitting
                         raise LoadCancelled from None
                     # else (it could not write the cache) extract here, in this thread: slower, nothing lost
-            return load_briefing(self.folder, progress=progress)
+            return load_briefing(self.folder, progress=progress, read=read)
         finally:
             if self.preforked is not None:
                 self.preforked.close()
