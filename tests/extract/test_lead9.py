@@ -105,3 +105,14 @@ def test_a_speech_verb_in_the_aside_after_but_leaves_the_holder_unsaid() -> None
     # (whose words these are is Macron's report: no stance put on Zelensky's side from it)
     assert not any(side == "ukraine" for side, _issue, _stance in positions_of(
         "Trump wants a swift deal, but Zelensky, Macron said, has pushed for security guarantees."))
+
+
+def test_a_year_in_a_relative_clause_with_a_pronoun_dates_the_thing_not_the_statement(tmp_path: Path) -> None:
+    dated = _dated(_load(tmp_path, (
+        "A council statement\n"
+        "Published April 28, 2025\n\n"
+        "The ruling council said Kim Jong Un ordered the deployment under the defence pact he signed with Moscow "
+        "last year.\n\n"
+        "Kim Jong Un said he inspected the shipyard on Monday.\n")))
+    assert "2024" not in dated.values()
+    assert dated.get("Kim Jong Un") == "2025-04-28"  # (a pronoun after "said" opens the sentence's own clause)

@@ -37,12 +37,19 @@ _REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a
 #: A relative clause with its own subject and no pronoun, after a common noun: "any deal on the territory Russia
 #: has seized since 2014", "the farmland Moscow had occupied in 2022" (the date is the seizure's). Not after a word
 #: that opens a clause of the sentence's own ("said Russia had struck …", "as Kyiv has …").
+_ANTECEDENT = (r"\b(?!(?:that|this|and|but|nor|yet|so|when|while|after|before|since|because|as|if|unless|until|though|"
+               r"where|what|how|why|who|whom|whose|which|the|a|an|of|to|for|with|from|than|then|now|also|only|says|"
+               r"said|tells|told|claims|warns|insists|argues|believes|thinks|knows|hopes|fears|notes|adds|admits|"
+               r"denies|shows|means|suggests|reports|recalls|accepts|agrees|confirms)\b)[a-z]{3,}(?<!ed)(?<!ly)\s+")
 _CONTACT_RELATIVE = re.compile(
-    r"\b(?!(?:that|this|and|but|nor|yet|so|when|while|after|before|since|because|as|if|unless|until|though|where|"
-    r"what|how|why|who|whom|whose|which|the|a|an|of|to|for|with|from|than|then|now|also|only|says|said|tells|told|"
-    r"claims|warns|insists|argues|believes|thinks|knows|hopes|fears|notes|adds|admits|denies|shows|means|"
-    r"suggests|reports|recalls|accepts|agrees|confirms)\b)[a-z]{3,}(?<!ed)(?<!ly)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
+    _ANTECEDENT + r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+"
     r"(?:has|have|had)\s+(?:\w+ly\s+)?(?:[a-z]+ed|taken|held|won|kept|built|seen|lost)\s+(?:in|since)\s+$")
+#: The same with a pronoun for its subject and a past verb: "the treaty he signed with Putin last year", "the deal
+#: they reached in 2023" (the treaty's day, not the statement's; "said he signed …" stays the sentence's own).
+_CONTACT_PRONOUN = re.compile(
+    _ANTECEDENT + r"(?:he|she|they|we)\s+"
+    r"(?:had\s+)?(?:[a-z]+ed|signed|won|made|struck|held|built|set|began|sent|took|gave)\b"
+    r"(?:\s+(?!(?:and|but|on|in|at|last|this|next)\b)[\w’'-]+){0,5}\s+(?:in\s+|on\s+)?$")
 #: A relative clause opened after the verb and holding the date: "Talks have ramped up, as Trump's team seeks to
 #: quell fighting in Ukraine, which Russia launched a full-scale invasion of in February 2022"; "demands to X, which
 #: remain unchanged since the start of the war in 2022": the clause's day, not the verb's.
@@ -181,6 +188,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
+            or _CONTACT_PRONOUN.search(text, max(verb_end, at - 70), at) \
             or _RELATIVE_OPEN.search(text, max(verb_end, at - 110), at) \
             or _RELATIVE_OPEN.search(text, max(start, at - 140), min(verb_end, at)) and \
             _OPEN_TO.fullmatch(text, min(verb_end, at), at) and not _CLOSES.match(text, at):
