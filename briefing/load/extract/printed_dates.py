@@ -162,11 +162,12 @@ _SENTENCE_END = ".!?\"'”’)"
 
 def dateline_date_at(text: str, at: int) -> bool:
     """Whether the date beginning at `at` is a dateline's ("Oslo, April 7, 2025 – Negotiators …"): the day the
-    story was filed, printed before its first sentence, not the day of what that sentence tells."""
+    story was filed, printed before its first sentence, not the day of what that sentence tells; a wire's too
+    ("KYIV, March 18 (Reuters) -", "MOSCOW, July 22. /TASS/.")."""
     line = text.rfind("\n", 0, at) + 1
     if at - line > 80:
         return False
-    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON):
+    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON, _DATELINE):
         match = regex.match(text, line)
         if match is not None and match.start("date") == at:
             return True

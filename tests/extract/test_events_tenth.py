@@ -1,0 +1,51 @@
+"""Event and publication dates from the "events10" helper's blind sets of the ninth session's second wave (a law on
+anti-corruption bodies and the protests against it, a large exchange of prisoners), on articles written for these
+tests: the prose and every quotation are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+from briefing.load.extract.sentences import split_sentences
+from briefing.model import Briefing
+
+
+def _load(tmp_path: Path, **files: str) -> Briefing:
+    (tmp_path / "sources").mkdir()
+    for name, text in files.items():
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return load_briefing(tmp_path, use_cache=False)
+
+
+def _dated(briefing: Briefing) -> list[tuple[str, str]]:
+    """(date, the title's first three words) of every automatic event with a date."""
+    return sorted((e.date.iso, " ".join(e.title.split()[:3])) for e in briefing.events
+                  if e.origin == "auto" and e.date is not None)
+
+
+def test_a_dateline_with_its_agency_between_slashes_dates_the_lead_and_leaves_its_title(tmp_path: Path) -> None:
+    """"MOSCOW, July 22. /TASS/. Zelensky has signed …": the period after the agency ended a "sentence" of the
+    dateline alone, so the lead had no date and its act was no event (a Reuters dateline, "KYIV, July 22 (Reuters)
+    - …", dates its lead). The dateline is the lead's now, as Reuters' is, and the event's title starts at the
+    lead; a later sentence's own day still dates its own act."""
+    text = ("MOSCOW, July 22. /TASS/. Volodymyr Zelensky has signed a bill that puts the graft bureau under the "
+            "prosecutor general. On July 21, Zelensky met the heads of the two agencies in Kyiv.\n")
+    spans = [text[a:b] for a, b in split_sentences(text)]
+    assert spans[0].startswith("MOSCOW, July 22. /TASS/. Volodymyr Zelensky has signed"), spans
+    briefing = _load(tmp_path, a="Zelensky signs the bill\n\n" + text,
+                     b="Kyiv waits\n\nBy Jane Roe\nJuly 24, 2025\n\nThe capital was quiet after a long week.\n")
+    dated = _dated(briefing)
+    assert ("2025-07-22", "Volodymyr Zelensky has") in dated, dated
+    assert ("2025-07-21", "On July 21,") in dated, dated
+
+
+def test_a_reuters_dateline_day_gives_way_to_the_leads_own_day(tmp_path: Path) -> None:
+    """"KYIV, July 23 (Reuters) - Lawmakers … met on Tuesday …": the dateline's day is the filing's; the lead's
+    "on Tuesday" dates its act (as "Oslo, April 7, 2025 – …" already did). The lead was dated by the dateline,
+    the day after the meeting."""
+    briefing = _load(tmp_path, a=(
+        "Zelensky meets the bureau's chief\n\nBy Jane Roe\nJuly 23, 2025\n\n"
+        "KYIV, July 23 (Reuters) - Volodymyr Zelensky met the head of the graft bureau and two of his deputies "
+        "in Kyiv on Tuesday to hear their objections to the bill.\n"))
+    assert _dated(briefing) == [("2025-07-22", "Volodymyr Zelensky met")]
