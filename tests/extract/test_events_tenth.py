@@ -49,3 +49,19 @@ def test_a_reuters_dateline_day_gives_way_to_the_leads_own_day(tmp_path: Path) -
         "KYIV, July 23 (Reuters) - Volodymyr Zelensky met the head of the graft bureau and two of his deputies "
         "in Kyiv on Tuesday to hear their objections to the bill.\n"))
     assert _dated(briefing) == [("2025-07-22", "Volodymyr Zelensky met")]
+
+
+def test_raids_charges_protests_and_a_completed_exchange_are_events(tmp_path: Path) -> None:
+    """Dated sentences whose only act was a raid, charges brought, people taking to the streets or an exchange
+    completed were no events at all: none of those verbs was an event verb."""
+    briefing = _load(tmp_path, a=(
+        "Anger over a law\n\nBy Jane Roe\nJuly 24, 2025\n\n"
+        "On June 23, the bureau brought bribery charges against Oleksii Chernyshov in Kyiv.\n\n"
+        "On July 21, agents of Ukraine's security service raided the offices of the bureau.\n\n"
+        "Late on Tuesday, crowds in Kyiv took to the streets to ask Volodymyr Zelensky for a veto.\n\n"
+        "Russia and Ukraine completed an exchange of 84 prisoners each on July 20.\n"))
+    dated = _dated(briefing)
+    assert ("2025-06-23", "On June 23,") in dated, dated
+    assert ("2025-07-21", "On July 21,") in dated, dated
+    assert ("2025-07-22", "Late on Tuesday,") in dated, dated
+    assert ("2025-07-20", "Russia and Ukraine") in dated, dated
