@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.load import load_briefing
+from briefing.load.extract.metadata import extract_metadata
 from briefing.load.extract.sentences import split_sentences
 from briefing.model import Briefing
 
@@ -65,3 +66,15 @@ def test_raids_charges_protests_and_a_completed_exchange_are_events(tmp_path: Pa
     assert ("2025-07-21", "On July 21,") in dated, dated
     assert ("2025-07-22", "Late on Tuesday,") in dated, dated
     assert ("2025-07-20", "Russia and Ukraine") in dated, dated
+
+
+def test_a_machine_timestamp_before_the_headline_dates_the_page_and_is_furniture(tmp_path: Path) -> None:
+    """"Tue Jul 22 08:15:02 UTC 2025: **Headline: …**" (a ctime stamp) dated nothing: the page was undated. It is
+    read as the page's date now, and cut from the headline as a stamp, so the headline is no event of that day."""
+    text = ("Tue Jul 22 08:15:02 UTC 2025: **Headline: Crowds Gather In Kyiv As Zelensky Signs Law**\n\n"
+            "Protests went on in Kyiv as the bureau asked for a new vote.\n")
+    meta = extract_metadata("a.txt", text, None)
+    assert meta.published is not None and meta.published.iso == "2025-07-22"
+    briefing = _load(tmp_path, a=text)
+    assert _dated(briefing) == []
+    assert any(r.start == 0 and r.end == len("Tue Jul 22 08:15:02 UTC 2025:") for r in briefing.sources[0].regions)
