@@ -78,3 +78,16 @@ def test_a_machine_timestamp_before_the_headline_dates_the_page_and_is_furniture
     briefing = _load(tmp_path, a=text)
     assert _dated(briefing) == []
     assert any(r.start == 0 and r.end == len("Tue Jul 22 08:15:02 UTC 2025:") for r in briefing.sources[0].regions)
+
+
+def test_an_embedded_posts_today_is_not_the_pages_day(tmp_path: Path) -> None:
+    """A social post quoted in a page ("#Kyiv: We condemn the raid carried out today …", its signature "— A Desk
+    (@adesk) July 21, 2025" below) was an event of the page's day (the 23rd): its "today" read against the page's
+    date. A post has its own day: in a paragraph led by a hashtag or carrying a post's link or signature, a date
+    is kept only where it is printed in full."""
+    briefing = _load(tmp_path, a=(
+        "Anger over a law\n\nBy Jane Roe\nJuly 23, 2025\n\n"
+        "#Kyiv: Volodymyr Zelensky condemned the raid on the bureau today and urged calm.\n\n"
+        "We ask every official to respect the courts pic.twitter.com/AbCdEf1234 — A Desk (@adesk) July 21, 2025\n"))
+    assert not any(iso == "2025-07-23" for iso, _ in _dated(briefing)), _dated(briefing)
+
