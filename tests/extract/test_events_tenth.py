@@ -91,3 +91,14 @@ def test_an_embedded_posts_today_is_not_the_pages_day(tmp_path: Path) -> None:
         "We ask every official to respect the courts pic.twitter.com/AbCdEf1234 — A Desk (@adesk) July 21, 2025\n"))
     assert not any(iso == "2025-07-23" for iso, _ in _dated(briefing)), _dated(briefing)
 
+
+def test_resignations_are_events(tmp_path: Path) -> None:
+    """"<Minister> resigned on <day>", "<X> stepped down on Tuesday", "<Y> quit on <day>" made no event: none of
+    these verbs was an event verb (found on the held-out set of this wave, after its first measure)."""
+    briefing = _load(tmp_path, a=(
+        "Ministers leave\n\nBy Jane Roe\nJuly 24, 2025\n\n"
+        "Mike Waltz resigned on July 10 after the charges were read.\n\n"
+        "Late on Tuesday, Keith Kellogg stepped down as envoy.\n"))
+    dated = _dated(briefing)
+    assert ("2025-07-10", "Mike Waltz resigned") in dated, dated
+    assert ("2025-07-22", "Late on Tuesday,") in dated, dated
