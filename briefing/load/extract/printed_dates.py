@@ -102,6 +102,11 @@ _NAME_DASH_DATE = re.compile(
 _DOUBLE_DATE = re.compile(
     rf"^[ \t]*(?:(?i:date)\b[^\n\d]{{0,20}})?{_NUMERIC_DATE}[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=[ \t]+\S)",
     re.MULTILINE)
+#: A header line that opens with a machine's timestamp, weekday, month, day, time with seconds, zone, year ("Tue Jul 22
+#: 08:15:02 UTC 2025: …", as C's ctime prints it).
+_CTIME = re.compile(
+    rf"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}"
+    rf"(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?:19|20)\d{{2}})\b", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -140,7 +145,8 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
                         ("dateline", _DATELINE_COLON),
                         ("stamp", _STAMP),
-                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE)):
+                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE),
+                        ("header", _CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE) else len(text)
         if kind == "header" or regex is _DATELINE_TITLE:
@@ -162,11 +168,12 @@ _SENTENCE_END = ".!?\"'”’)"
 
 def dateline_date_at(text: str, at: int) -> bool:
     """Whether the date beginning at `at` is a dateline's ("Oslo, April 7, 2025 – Negotiators …"): the day the
-    story was filed, printed before its first sentence, not the day of what that sentence tells."""
+    story was filed, printed before its first sentence, not the day of what that sentence tells; a wire's too
+    ("KYIV, March 18 (Reuters) -", "MOSCOW, July 22. /TASS/.")."""
     line = text.rfind("\n", 0, at) + 1
     if at - line > 80:
         return False
-    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON):
+    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON, _DATELINE):
         match = regex.match(text, line)
         if match is not None and match.start("date") == at:
             return True
