@@ -1,0 +1,40 @@
+"""Position classes from the tenth session's blind sets (a multinational force for Ukraine after a ceasefire, a
+long-range missile debate) and the brief's known classes, on sentences written for these tests: the prose is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Stance
+from tests.extract.test_positions import positions_of
+
+
+@pytest.mark.parametrize("sentence", [
+    # a truce that dates another thing is no one's stance on the truce
+    "French President Emmanuel Macron said the mission was ready to move once a ceasefire is agreed.",
+    "Germany is ready to help rebuild the grid as soon as a ceasefire is reached.",
+])
+def test_a_ceasefire_that_dates_another_thing_is_no_stance_on_it(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the time clause's own verb is not the holder's ("stops" is Russia's, in the clause "once" opens)
+    ("Kyiv is ready to accept a ceasefire once Russia stops its strikes.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # "once again" is no time clause
+    ("Moscow rejected the truce once again.", {("russia", "ceasefire", Stance.AGAINST)}),
+    # a holder's condition ("until", "only after") still reads as before
+    ("Zelensky agreed to a ceasefire after talks with the envoys.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_time_clause_keeps_its_own_cues(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the force that would keep a truce is what is wanted, not the truce itself
+    "Britain is building a reassurance force aimed at policing any future ceasefire.",
+    "Starmer wants a European mission to monitor any truce along the front.",
+])
+def test_a_force_that_would_keep_a_ceasefire_is_no_stance_on_the_ceasefire(sentence: str) -> None:
+    assert positions_of(sentence) == set()
