@@ -38,3 +38,25 @@ def test_a_time_clause_keeps_its_own_cues(sentence: str, expected: set) -> None:
 ])
 def test_a_force_that_would_keep_a_ceasefire_is_no_stance_on_the_ceasefire(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "end the war" with a word or two on how long or how bad it is between
+    ("Trump wants to end the three-year-long war quickly.", {("us", "ceasefire", Stance.FOR)}),
+    ("Zelensky said he wanted to end this senseless war.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # another war is not this one
+    ("Washington wants to end the trade war with Beijing.", set()),
+])
+def test_end_the_war_with_words_between(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # sending or deploying peacekeepers is a stance on them
+    ("France would send peacekeepers to Ukraine, Macron said.", {("europe", "security_guarantees", Stance.FOR)}),
+    ("Hungary refuses to send peacekeepers, Orban said.", {("europe", "security_guarantees", Stance.AGAINST)}),
+    # a mission of long ago is history, not a stance
+    ("The United Nations sent peacekeepers to Lebanon in 2006.", set()),
+])
+def test_sending_peacekeepers(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

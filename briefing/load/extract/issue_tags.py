@@ -60,8 +60,11 @@ class IssueTagger:
             matches = self.pattern.finditer(lowered, start, end)
         else:
             matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
+        hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
                          self.named.get(m.group(0).lower(), "")) for m in matches]
+        if "ceasefire" in self.keywords_name and "war" in lowered[start:end]:
+            hits = _with_qualified_ends(hits, text, start, end)
+        return hits
 
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(said.lower())
@@ -70,6 +73,21 @@ class IssueTagger:
             # as "crimea"; lower() does not. The keyword matched is the first that matches so.
             issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
         return issue
+
+
+#: "end the three-year-long war", "stop this senseless war": the ceasefire issue's "end the war" with a word or two
+#: that only say how long or how bad the war is (a list: "end the trade war" is another war).
+_QUALIFIED_END = re.compile(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|halting)\s+"
+                            r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
+                            r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
+                            r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
+
+
+def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int) -> list[IssueHit]:
+    """`hits` and, where no keyword overlaps it, each qualified "end the … war" as a ceasefire keyword."""
+    found = [IssueHit("ceasefire", m.start(), m.end(), m.group(0)) for m in _QUALIFIED_END.finditer(text, start, end)
+             if not any(h.start < m.end() and m.start() < h.end for h in hits)]
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
 
 
 def _by_first_character(words: list[str]) -> str:
