@@ -60,3 +60,13 @@ def test_end_the_war_with_words_between(sentence: str, expected: set) -> None:
 ])
 def test_sending_peacekeepers(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # the second of a pair after a preposition is governed by it too: not the clause's agent
+    "With British and NATO backing, Kyiv could regain its pre-war borders.",
+    # "appears to believe": a belief about Ukraine's chances, not Ukraine's (nor Europe's) stance
+    "The president now seems to believe that Kyiv can restore its pre-war borders.",
+])
+def test_no_holder_from_a_preposition_pair_or_a_belief(sentence: str) -> None:
+    assert positions_of(sentence) == set()

@@ -24,7 +24,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
-_BELIEF_VERB = re.compile(r"believes|believed|thinks")
+_BELIEF_VERB = re.compile(r"believes|believed|thinks|believe|think")
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
