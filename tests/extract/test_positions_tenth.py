@@ -70,3 +70,17 @@ def test_sending_peacekeepers(sentence: str, expected: set) -> None:
 ])
 def test_no_holder_from_a_preposition_pair_or_a_belief(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # weapons in a passive to the recipient, announced by a speaker tag
+    ("Patriot systems will be delivered to Ukraine next month, German Chancellor Friedrich Merz said.",
+     {("europe", "military_aid", Stance.FOR)}),
+    ("The missiles will not be delivered to Kyiv, German Defence Minister Boris Pistorius said.",
+     {("europe", "military_aid", Stance.AGAINST)}),
+    # a person sent to Ukraine is no aid; nor are weapons sent elsewhere
+    ("Kellogg will be sent to Ukraine next week, Trump said.", set()),
+    ("The tanks were delivered to Poland last year, Polish officials said.", set()),
+])
+def test_weapons_delivered_to_ukraine_in_the_passive(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

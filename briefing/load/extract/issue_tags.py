@@ -63,7 +63,9 @@ class IssueTagger:
         hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
                          self.named.get(m.group(0).lower(), "")) for m in matches]
         if "ceasefire" in self.keywords_name and "war" in lowered[start:end]:
-            hits = _with_qualified_ends(hits, text, start, end)
+            hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
+        if "military_aid" in self.keywords_name and " to " in lowered[start:end]:
+            hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         return hits
 
     def _issue_of(self, said: str) -> str:
@@ -83,9 +85,19 @@ _QUALIFIED_END = re.compile(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stop
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
 
 
-def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int) -> list[IssueHit]:
-    """`hits` and, where no keyword overlaps it, each qualified "end the … war" as a ceasefire keyword."""
-    found = [IssueHit("ceasefire", m.start(), m.end(), m.group(0)) for m in _QUALIFIED_END.finditer(text, start, end)
+#: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
+#: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
+_DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"
+                           r"launchers)(?=\s+(?:will|would|could|can|should|must|are|is|were|was|have|has|had)\s+"
+                           r"(?:not\s+|also\s+|soon\s+|now\s+|already\s+)?(?:be|been|being)\s+(?:being\s+)?"
+                           r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b)",
+                           re.IGNORECASE)
+
+
+def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int, pattern: re.Pattern,
+                         issue: str) -> list[IssueHit]:
+    """`hits` and, where no keyword overlaps it, each match of `pattern` as a keyword of `issue`."""
+    found = [IssueHit(issue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, end)
              if not any(h.start < m.end() and m.start() < h.end for h in hits)]
     return sorted(hits + found, key=lambda h: h.start) if found else hits
 
