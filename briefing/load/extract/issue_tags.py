@@ -64,7 +64,7 @@ class IssueTagger:
                          self.named.get(m.group(0).lower(), "")) for m in matches]
         if "ceasefire" in self.keywords_name and "war" in lowered[start:end]:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
-        if "military_aid" in self.keywords_name and " to " in lowered[start:end]:
+        if "military_aid" in self.keywords_name and any(f" {verb} to " in lowered[start:end] for verb in _DELIVERY_VERBS):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         return hits
 
@@ -85,6 +85,7 @@ _QUALIFIED_END = re.compile(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stop
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
 
 
+_DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
 #: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
 #: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
 _DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"
