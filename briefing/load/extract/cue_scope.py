@@ -44,7 +44,7 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text))
 
 
-#: A keyword that dates another thing: "ready to go once a ceasefire is agreed", "will help as soon as a truce is
+#: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
 #: reached". The time word opens a clause of its own: a cue before it is about its own object, a cue after it in
 #: that clause is the clause's own ("accept a truce once Russia stops its strikes"), and the keyword's passive after
 #: it is that clause's event, no one's stance on it. (Not "until", "before" or
@@ -71,7 +71,7 @@ def _time_of_another(cue: Cue, hit: IssueHit, text: str) -> bool:
         and _TIME_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None)
 
 
-#: A keyword that a force or mission would keep: "a force aimed at policing any future ceasefire", "wants a
+#: A keyword that a force or mission would keep: "a force meant to police a later truce", "wants a
 #: mission to monitor a truce". The cue is for the force (a guarantee), not a stance on having the keyword; a
 #: keeper without a force ("would help guarantee Ukraine's security") still reads.
 _KEEPING = re.compile(r"\b(?:polic|monitor|enforc|oversee|oversaw|uphold|underpin|patrol|verif[yi]|guarante|"
