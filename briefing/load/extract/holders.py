@@ -24,7 +24,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
-_BELIEF_VERB = re.compile(r"believes|believed|thinks")
+_BELIEF_VERB = re.compile(r"believes|believed|thinks|believe|think")
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
@@ -161,9 +161,12 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
+        how = "agent:by"
+        if not agents and _DELIVERED.match(text, cue):
+            # "Patriots will be delivered to Ukraine, Merz said": who announces a delivery holds it
+            agents, how = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1], "speaker"
         if not agents:
             return None
-        how = "agent:by"
     if not agents and any(agent_from <= n[1] < cue and DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
         return None  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
@@ -275,6 +278,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|al
                       re.IGNORECASE)
 #: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
 _PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined)\b)[A-Za-z]+(?:ed|en)\b")
+#: A delivery to Ukraine said in the passive (stance_cues' cue): who announces it is its holder.
+_DELIVERED = re.compile(r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b",
+                        re.IGNORECASE)
 _BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
 _DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
                       r"blast|lambast|scorn|disparag)", re.IGNORECASE)
