@@ -116,3 +116,16 @@ def test_a_year_in_a_relative_clause_with_a_pronoun_dates_the_thing_not_the_stat
         "Kim Jong Un said he inspected the shipyard on Monday.\n")))
     assert "2024" not in dated.values()
     assert dated.get("Kim Jong Un") == "2025-04-28"  # (a pronoun after "said" opens the sentence's own clause)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject inside the quotation is someone else, with an adverb before the cue: not the speaker's stance
+    "“The other side agreed to terms. They are already trying to wriggle out of the truce,” Zelensky said.",
+    "“He is clearly seeking a ceasefire on his own terms,” Trump said of the Russian leader.",
+])
+def test_a_third_person_with_an_adverb_inside_a_quote_holds_no_stance_for_the_speaker(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_the_speakers_own_we_with_an_adverb_still_holds_the_stance() -> None:
+    assert ("ukraine", "ceasefire", Stance.FOR) in positions_of("“We are already seeking a ceasefire,” Zelensky said.")

@@ -51,7 +51,8 @@ def _possessed_act(text: str, left: int, cue: int) -> bool:
 
 
 #: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|really|just|also|still|even|"
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|just|also|still|even|already|"
+                           r"again|always|now|[a-z]{3,}ly|"
                            r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
                            r"\s+){0,3}$")
 #: A doubt about a possessor's stance, right before the possessor and its titles: "scepticism about President
