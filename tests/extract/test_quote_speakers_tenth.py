@@ -24,3 +24,18 @@ def test_a_titled_subject_after_an_opening_phrase_of_time_is_the_subject(tmp_pat
     # Never the premier his sentence speaks of (main gave her, the one person it found there).
     assert quotes["It is sad because we hoped for more. We are back at the start."] != ids["Ilse Marten"]
 
+
+def test_a_pronoun_after_a_sentence_closed_by_its_reporter_is_the_reporter(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Premier Ilse Marten has agreed to host the river talks, her office said on Monday.\n\n"
+        "President Tomas Reker and a number of northern leaders discussed the plan in a call after Reker spoke "
+        "with Chancellor Olaf Brandt, Marten said in a statement.\n\n"
+        "She said “the offer of the lakeside town was judged warmly by all”.\n\n"
+        "President Tomas Reker met Chancellor Olaf Brandt on Tuesday, Brandt told reporters.\n\n"
+        "“We talked about the river for an hour,” he said.\n"))
+    # ", Marten said in a statement." makes the sentence hers: "she" goes on with her report, not the president
+    # its clause opens with (main gave him for both).
+    assert quotes["the offer of the lakeside town was judged warmly by all"] == ids["Ilse Marten"]
+    assert quotes["We talked about the river for an hour,"] == ids["Olaf Brandt"]
+
