@@ -39,3 +39,27 @@ def test_a_pronoun_after_a_sentence_closed_by_its_reporter_is_the_reporter(tmp_p
     assert quotes["the offer of the lakeside town was judged warmly by all"] == ids["Ilse Marten"]
     assert quotes["We talked about the river for an hour,"] == ids["Olaf Brandt"]
 
+
+def test_a_newspaper_s_name_set_in_as_a_source_is_not_the_speaker(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Premier Ilse Marten has offered the town hall as a venue for the river talks.\n\n"
+        "Reporter Piet Kruger broke the story on Monday.\n\n"
+        "A spokesperson for the town, as per Piet Kruger, said that the offer hopes to end a \"long and bitter "
+        "quarrel\" and give an \"opening for calm\".\n"))
+    # ", as per X," names whose report it is; the one who spoke, a spokesperson, is not named (main gave X).
+    assert quotes["long and bitter quarrel"] is None
+    assert quotes["opening for calm"] is None
+
+
+def test_the_names_in_a_subject_s_inserted_past_are_not_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Pope Pius XIV has offered the abbey as a venue for the river talks.\n\n"
+        "Pius, known as Cardinal Jan Brook until the electors chose him last week to follow the late Pope Gregory, "
+        "urged calm in his first sermon at the abbey, sending a word to the two mayors and stressing that he was "
+        "\"repeating the old plea for peace on the river.\"\n"))
+    # The predecessor named inside ", known as … until the electors chose him to follow …," is not who stresses it
+    # (main gave him); "Pius" alone is no one the article knows, so no one.
+    assert quotes["repeating the old plea for peace on the river."] != ids["Pope Gregory"]
+    assert quotes["repeating the old plea for peace on the river."] is None

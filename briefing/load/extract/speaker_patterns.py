@@ -18,9 +18,12 @@ __all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "A
 IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
 UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
-#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+#: A clause inserted between a subject and its verb: ", who …," ", during …,", ", known as X before he was elected
+#: to succeed Y …," (the names in it are not the subject), ", as per the X newspaper," (whose report it is: it does
+#: not speak the words).
 INSERTED_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                             r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen)\b"
+                             r"[^,;:“”\"\n]{0,200},")
 #: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
 #: not "quoting Y": the words may be Y's).
 INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
