@@ -63,3 +63,15 @@ def test_the_names_in_a_subject_s_inserted_past_are_not_the_speaker(tmp_path: Pa
     # (main gave him); "Pius" alone is no one the article knows, so no one.
     assert quotes["repeating the old plea for peace on the river."] != ids["Pope Gregory"]
     assert quotes["repeating the old plea for peace on the river."] is None
+
+
+def test_a_reporter_whose_title_says_she_is_not_he(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "President Tomas Reker will meet Chancellor Olaf Brandt on Friday, spokeswoman Anna Vogel told reporters.\n\n"
+        "“It will be a long day on the river,” he said.\n\n"
+        "President Tomas Reker met Chancellor Olaf Brandt on Tuesday, spokeswoman Anna Vogel told reporters.\n\n"
+        "“They talked about the river for an hour,” she said.\n"))
+    assert quotes["They talked about the river for an hour,"] == ids["Anna Vogel"]
+    # "he" after her report: not the spokeswoman, and not plainly either man (no one, rather than a guess).
+    assert quotes["It will be a long day on the river,"] not in (ids["Anna Vogel"], ids["Olaf Brandt"])
