@@ -20,6 +20,9 @@ PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 #: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
 ACCORDING_OPENS = re.compile(r"\s*According to\s+")
+#: A phrase of time opening a sentence before its subject: "Later in the day", "Early in the week,".
+_TIME_OPENING = re.compile(r"^\s*(?:Later|Earlier|Early|Late)\s+(?:in|on)\s+the\s+(?:day|week|month|year|morning|"
+                           r"afternoon|evening)\b,?\s*")
 #: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
 _LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
 
@@ -110,6 +113,7 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
+    lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
