@@ -76,3 +76,14 @@ def test_a_reporter_whose_title_says_she_is_not_he(tmp_path: Path) -> None:
     assert quotes["They talked about the river for an hour,"] == ids["Anna Vogel"]
     # "he" after her report: not the spokeswoman, and not plainly either man (no one, rather than a guess).
     assert quotes["It will be a long day on the river,"] not in (ids["Anna Vogel"], ids["Olaf Brandt"])
+
+
+
+def test_a_name_after_with_and_a_country_s_initials_is_the_preposition_s_object(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "President Volodymyr Zelensky said on Saturday that the two sides had agreed to build more boats.\n\n"
+        "About the phone talk on Monday with U.S. President Donald Trump, he told reporters: \"It was the best "
+        "talk we have had so far.\"\n"))
+    # "he" is Zelensky: the US president is only the object of "with" (main gave him).
+    assert quotes["It was the best talk we have had so far."] == ids["Volodymyr Zelensky"]

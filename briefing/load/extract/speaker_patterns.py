@@ -39,12 +39,14 @@ _CLOSING_NOUN = (r"(?i:days?|weeks?|weekend|months?|years?|morning|afternoon|eve
                  r"hours?|moment|time|interview|statement|speech|address|briefing|remarks|response|reply|turn|"
                  r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
                  r"September|October|November|December)")
-#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
-#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
-#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
+#: Right before a name, a preposition (and perhaps an article or a possessive, a nationality or a country's
+#: initials: "with U.S. President X"): the name is its object, not the verb's subject ("In a statement posted on
+#: Truth Social, the former president declared", "After talks with Putin, Trump said"). "According to" and "For
+#: X," are read by their own rules (attribution.py).
 AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|[Aa]longside|[Bb]eside)\s+"
                                rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
-                               rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
+                               rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z](?:\.[A-Z])+\.?\s+|[A-Z]{{2,3}}\s+)?"
+                               rf"(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
                                rf"|(?:(?!{_CLOSING_NOUN}\b)[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
 #: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
 AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
