@@ -6,23 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefing.load import load_briefing
 from briefing.load.extract.metadata import extract_metadata
 from briefing.load.extract.sentences import split_sentences
-from briefing.model import Briefing
+from helpers import dated_titles, load_sources
 
 
-def _load(tmp_path: Path, **files: str) -> Briefing:
-    (tmp_path / "sources").mkdir()
-    for name, text in files.items():
-        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    return load_briefing(tmp_path, use_cache=False)
-
-
-def _dated(briefing: Briefing) -> list[tuple[str, str]]:
-    """(date, the title's first three words) of every automatic event with a date."""
-    return sorted((e.date.iso, " ".join(e.title.split()[:3])) for e in briefing.events
-                  if e.origin == "auto" and e.date is not None)
 
 
 def test_a_dateline_with_its_agency_between_slashes_dates_the_lead_and_leaves_its_title(tmp_path: Path) -> None:
@@ -34,9 +22,9 @@ def test_a_dateline_with_its_agency_between_slashes_dates_the_lead_and_leaves_it
             "prosecutor general. On July 21, Zelensky met the heads of the two agencies in Kyiv.\n")
     spans = [text[a:b] for a, b in split_sentences(text)]
     assert spans[0].startswith("MOSCOW, July 22. /TASS/. Volodymyr Zelensky has signed"), spans
-    briefing = _load(tmp_path, a="Zelensky signs the bill\n\n" + text,
+    briefing = load_sources(tmp_path, a="Zelensky signs the bill\n\n" + text,
                      b="Kyiv waits\n\nBy Jane Roe\nJuly 24, 2025\n\nThe capital was quiet after a long week.\n")
-    dated = _dated(briefing)
+    dated = dated_titles(briefing)
     assert ("2025-07-22", "Volodymyr Zelensky has") in dated, dated
     assert ("2025-07-21", "On July 21,") in dated, dated
 
@@ -45,23 +33,23 @@ def test_a_reuters_dateline_day_gives_way_to_the_leads_own_day(tmp_path: Path) -
     """"KYIV, July 23 (Reuters) - Lawmakers … met on Tuesday …": the dateline's day is the filing's; the lead's
     "on Tuesday" dates its act (as "Oslo, April 7, 2025 – …" already did). The lead was dated by the dateline,
     the day after the meeting."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "Zelensky meets the bureau's chief\n\nBy Jane Roe\nJuly 23, 2025\n\n"
         "KYIV, July 23 (Reuters) - Volodymyr Zelensky met the head of the graft bureau and two of his deputies "
         "in Kyiv on Tuesday to hear their objections to the bill.\n"))
-    assert _dated(briefing) == [("2025-07-22", "Volodymyr Zelensky met")]
+    assert dated_titles(briefing) == [("2025-07-22", "Volodymyr Zelensky met")]
 
 
 def test_raids_charges_protests_and_a_completed_exchange_are_events(tmp_path: Path) -> None:
     """Dated sentences whose only act was a raid, charges brought, people taking to the streets or an exchange
     completed were no events at all: none of those verbs was an event verb."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "Anger over a law\n\nBy Jane Roe\nJuly 24, 2025\n\n"
         "On June 23, the bureau brought bribery charges against Oleksii Chernyshov in Kyiv.\n\n"
         "On July 21, agents of Ukraine's security service raided the offices of the bureau.\n\n"
         "Late on Tuesday, crowds in Kyiv took to the streets to ask Volodymyr Zelensky for a veto.\n\n"
         "Russia and Ukraine completed an exchange of 84 prisoners each on July 20.\n"))
-    dated = _dated(briefing)
+    dated = dated_titles(briefing)
     assert ("2025-06-23", "On June 23,") in dated, dated
     assert ("2025-07-21", "On July 21,") in dated, dated
     assert ("2025-07-22", "Late on Tuesday,") in dated, dated
@@ -75,8 +63,8 @@ def test_a_machine_timestamp_before_the_headline_dates_the_page_and_is_furniture
             "Protests went on in Kyiv as the bureau asked for a new vote.\n")
     meta = extract_metadata("a.txt", text, None)
     assert meta.published is not None and meta.published.iso == "2025-07-22"
-    briefing = _load(tmp_path, a=text)
-    assert _dated(briefing) == []
+    briefing = load_sources(tmp_path, a=text)
+    assert dated_titles(briefing) == []
     assert any(r.start == 0 and r.end == len("Tue Jul 22 08:15:02 UTC 2025:") for r in briefing.sources[0].regions)
 
 
@@ -85,20 +73,20 @@ def test_an_embedded_posts_today_is_not_the_pages_day(tmp_path: Path) -> None:
     (@adesk) July 21, 2025" below) was an event of the page's day (the 23rd): its "today" read against the page's
     date. A post has its own day: in a paragraph led by a hashtag or carrying a post's link or signature, a date
     is kept only where it is printed in full."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "Anger over a law\n\nBy Jane Roe\nJuly 23, 2025\n\n"
         "#Kyiv: Volodymyr Zelensky condemned the raid on the bureau today and urged calm.\n\n"
         "We ask every official to respect the courts pic.twitter.com/AbCdEf1234 — A Desk (@adesk) July 21, 2025\n"))
-    assert not any(iso == "2025-07-23" for iso, _ in _dated(briefing)), _dated(briefing)
+    assert not any(iso == "2025-07-23" for iso, _ in dated_titles(briefing)), dated_titles(briefing)
 
 
 def test_resignations_are_events(tmp_path: Path) -> None:
     """"<Minister> resigned on <day>", "<X> stepped down on Tuesday", "<Y> quit on <day>" made no event: none of
     these verbs was an event verb (found on the held-out set of this wave, after its first measure)."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "Ministers leave\n\nBy Jane Roe\nJuly 24, 2025\n\n"
         "Mike Waltz resigned on July 10 after the charges were read.\n\n"
         "Late on Tuesday, Keith Kellogg stepped down as envoy.\n"))
-    dated = _dated(briefing)
+    dated = dated_titles(briefing)
     assert ("2025-07-10", "Mike Waltz resigned") in dated, dated
     assert ("2025-07-22", "Late on Tuesday,") in dated, dated

@@ -7,23 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_briefing
-from briefing.model import Briefing
-from helpers import quotes_of
-from briefing.model import Stance
+from briefing.model import Briefing, Stance
+from helpers import dated_titles, load_sources, quotes_of
 from tests.extract.test_positions import positions_of
 
 
 def _load(tmp_path: Path, text: str) -> Briefing:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "page.txt").write_text(text, encoding="utf-8")
-    return load_briefing(tmp_path, use_cache=False)
+    return load_sources(tmp_path, page=text)
 
 
 def _dated(briefing: Briefing) -> dict[str, str]:
     """The first three words of every automatic event's title → its date."""
-    return {" ".join(e.title.split()[:3]): e.date.iso for e in briefing.events
-            if e.origin == "auto" and e.date is not None}
+    return {title: iso for iso, title in dated_titles(briefing)}
 
 
 def _said(quotes: dict[str, str | None], start: str) -> str | None:

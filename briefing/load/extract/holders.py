@@ -148,16 +148,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's; so is
         # "(Trump,) expressing scepticism about Putin's desire to end the war", whoever doubts
         return None
-    # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
-    # but that Washington would take part in providing guarantees": Washington)
-    agents = [] if passive else possessor or judged_for(text, names, agent_from, cue) or \
-        subordinate_subject(text, names, agent_from, cue) or \
-        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
-        possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
-        or (_coordinated_aside_subject(text, names, start, cue) if not speech else []) \
-        or (antecedent(text, names, left, cue, start) if not speech else []) \
-        or (participle_subject(text, names, start, left) if not speech else []) \
-        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
+    agents = [] if passive else possessor or _active_agents(text, names, cue, start, left, agent_from, bool(speech))
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
@@ -182,6 +173,23 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
         how = "speaker"
     return agents, how, speech, speakers_
+
+
+def _active_agents(text: str, names, cue: int, start: int, left: int, agent_from: int,  # noqa: ANN001, PLR0913
+                   reported: bool) -> list:
+    """The agent of an active clause, the first way that finds one: a judged subject, a subordinate clause's, a
+    name in the clause (from its own start if it is a clause of its own after the reported one's: "… that Britain
+    would lead the effort, but that Washington would take part in providing guarantees": Washington), then, when
+    the clause is not reported, the subject across an aside, an antecedent, a participle's subject, or a subject
+    coordinated before the clause."""
+    found = judged_for(text, names, agent_from, cue) or subordinate_subject(text, names, agent_from, cue) or \
+        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
+        possible_agents(text, names, agent_from, cue, start)
+    if found or reported:
+        return found
+    return aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
+        or antecedent(text, names, left, cue, start) or participle_subject(text, names, start, left) \
+        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) else [])
 
 
 #: ", but", ", while", ", whereas", ", although" before a clause's own subject.
