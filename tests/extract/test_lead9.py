@@ -124,3 +124,16 @@ def test_a_third_person_with_an_adverb_inside_a_quote_holds_no_stance_for_the_sp
 
 def test_the_speakers_own_we_with_an_adverb_still_holds_the_stance() -> None:
     assert ("ukraine", "ceasefire", Stance.FOR) in positions_of("“We are already seeking a ceasefire,” Zelensky said.")
+
+
+def test_a_caption_whose_credit_follows_a_copyright_sign_is_furniture_and_never_cited(tmp_path: Path) -> None:
+    briefing = _load(tmp_path, (
+        "Talks to start at once\n"
+        "Published May 19, 2025\n\n"
+        "Donald Trump said on Monday that talks would start \"at once\" after a long call with Vladimir Putin.\n\n"
+        "Donald Trump (l.) said the talks would start \"at once\" after he spoke to Vladimir Putin. "
+        "© Collage: Jane Roe / POOL / AFP & REUTERS\n\n"
+        "Putin called the call \"useful\" in remarks to reporters.\n"))
+    caption = briefing.sources[0].text.index("Donald Trump (l.)")
+    assert not any(q.span.start >= caption and q.span.start < caption + 150 for q in briefing.quotes)
+    assert any(q.text.startswith("at once") for q in briefing.quotes)
