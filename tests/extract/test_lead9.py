@@ -137,3 +137,13 @@ def test_a_caption_whose_credit_follows_a_copyright_sign_is_furniture_and_never_
     caption = briefing.sources[0].text.index("Donald Trump (l.)")
     assert not any(q.span.start >= caption and q.span.start < caption + 150 for q in briefing.quotes)
     assert any(q.text.startswith("at once") for q in briefing.quotes)
+
+
+def test_a_date_of_what_a_war_began_with_dates_no_talks(tmp_path: Path) -> None:
+    # (the month is the invasion's, inside "the conflict that began with …"; the talks are undated here)
+    dated = _dated(_load(tmp_path, (
+        "Talks ahead\n"
+        "Published May 20, 2025\n\n"
+        "According to Trump, Russia and Ukraine are to begin talks aimed at a truce, ending the conflict that began "
+        "with Russia's invasion of its neighbour in February 2022.\n")))
+    assert "2022-02" not in dated.values()
