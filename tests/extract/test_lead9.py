@@ -89,8 +89,8 @@ def test_a_site_address_glued_to_a_paragraph_is_furniture_and_never_cited(tmp_pa
 
 
 def test_the_name_opening_a_clause_after_but_holds_its_verb_across_an_aside() -> None:
-    # Zelensky opens the clause after ", but"; the aside "backed by Europe" names no holder
-    found = positions_of("Trump wants a swift deal to end the war in Ukraine, but Zelensky, backed by Europe, has "
+    # Zelensky opens the clause after ", but"; the aside "cheered on by Paris" names no holder
+    found = positions_of("Trump wants a swift deal to end the war in Ukraine, but Zelensky, cheered on by Paris, has "
                          "pushed for security guarantees.")
     assert ("ukraine", "security_guarantees", Stance.FOR) in found
     assert not any(side == "europe" for side, _issue, _stance in found)
@@ -144,6 +144,6 @@ def test_a_date_of_what_a_war_began_with_dates_no_talks(tmp_path: Path) -> None:
     dated = _dated(_load(tmp_path, (
         "Talks ahead\n"
         "Published May 20, 2025\n\n"
-        "According to Trump, Russia and Ukraine are to begin talks aimed at a truce, ending the conflict that began "
-        "with Russia's invasion of its neighbour in February 2022.\n")))
+        "According to Trump, Russia and Ukraine are to begin talks aimed at a truce, ending the war that had begun "
+        "with an attack on its neighbour in February 2022.\n")))
     assert "2022-02" not in dated.values()

@@ -228,8 +228,8 @@ _POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?:meeting
 #: (the elections' day, not the delay's).
 _RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
                             r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))|"
-                            # "a conflict that began in 2020", "the war which broke out in 1962", "the conflict that
-                            # began with Russia's invasion of Ukraine in February 2022"
+                            # "a conflict that began in 2020", "the war which broke out in 1962", "a war that began
+                            # with a raid across the border in 2014"
                             r"(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|ended|happened|occurred|took\s+place)"
                             r"\s+(?:with\s+(?:[\w’'-]+\s+){1,6}?)?(?:in|on))\s+$")
 

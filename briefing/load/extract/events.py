@@ -100,7 +100,7 @@ CLAUSE_REACH = 60
 #: "from July 6 to August 3" ("to" only right after a date that "from" leads).
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TO = re.compile(r",?\s*to\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A deadline: "to raise spending to 2.5% of GDP by 2027", "by the end of March" (the day a goal falls due, not the
+#: A deadline: "to lift its outlays to 3% of output by 2030", "by the end of March" (the day a goal falls due, not the
 #: day of the sentence's act).
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)

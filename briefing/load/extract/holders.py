@@ -197,7 +197,7 @@ _COORDINATOR = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
 
 
 def _coordinated_aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
-    """"X wants …, but Zelensky, backed by Europe, has pushed for …": the name opening the clause after ", but" is
+    """"X wants …, but Zelensky, cheered on by Paris, has pushed for …": the name opening the clause after ", but" is
     the subject of its verb after the aside, as the name opening a sentence is (holder_refs.aside_subject)."""
     coordinated = None
     for coordinated in _COORDINATOR.finditer(text, start, cue):

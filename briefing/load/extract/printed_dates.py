@@ -41,7 +41,7 @@ _BYLINE = re.compile(
     rf"(?:date|update)(?=\s*:))|Time(?=\s+\d{{1,2}}[:.]\d{{2}}))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:(?i:on)\s+)?(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
-#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date, or with an
+#: "by The Harbour Post news desk March 3, 2025 9:15 AM": an author line that ends with its date, or with an
 #: update after it ("By The Site | Created at 2025-03-26 11:30 | Updated at 2025-03-29 …": the first, not the update).
 _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
