@@ -65,10 +65,7 @@ def load_sources(root: Path, **files: str):  # noqa: ANN201 - Briefing
     """The briefing of a folder whose `sources/` holds each given article (name: text), without the cache."""
     from briefing.load import load_briefing
 
-    (root / "sources").mkdir()
-    for name, text in files.items():
-        (root / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    return load_briefing(root, use_cache=False)
+    return load_briefing(write_folder(root, {f"{name}.txt": text for name, text in files.items()}), use_cache=False)
 
 
 def dated_titles(briefing) -> list[tuple[str, str]]:  # noqa: ANN001
