@@ -52,3 +52,14 @@ def test_a_record_that_shows_someone_telling_is_theirs(tmp_path: Path) -> None:
     # Two people shown telling: no one; "a telling" is an adjective, no speech at all.
     assert quotes["Nothing is agreed until all is agreed."] is None
     assert quotes["moment of truth for the whole valley"] is None
+
+
+def test_a_name_after_the_proposed_is_a_term(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt warned that the proposed “river bond loan” leaning on the banks would strip the valley of its "
+        "savings.\n\n"
+        "Brandt also said that the plan was “a gift to the banks.”\n"))
+    # The name of what is proposed is no one's words (main gave the subject of "warned").
+    assert quotes["river bond loan"] is None
+    assert quotes["a gift to the banks."] == ids["Olaf Brandt"]
