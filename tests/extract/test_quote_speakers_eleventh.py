@@ -63,3 +63,20 @@ def test_a_name_after_the_proposed_is_a_term(tmp_path: Path) -> None:
     # The name of what is proposed is no one's words (main gave the subject of "warned").
     assert quotes["river bond loan"] is None
     assert quotes["a gift to the banks."] == ids["Olaf Brandt"]
+
+
+def test_a_pronoun_its_reporter_s_title_rules_out_goes_to_the_sentence_s_subject(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "President Tomas Reker will meet Chancellor Olaf Brandt on Friday, spokeswoman Anna Vogel told reporters.\n\n"
+        "“It will be a long day on the river,” he said.\n\n"
+        "Reker's aides met the northern delegation, spokeswoman Anna Vogel told reporters.\n\n"
+        "“We hope for more from the north,” he said.\n\n"
+        "President Tomas Reker met Chancellor Olaf Brandt on Tuesday, spokeswoman Anna Vogel told reporters.\n\n"
+        "“They talked about the river for an hour,” she said.\n"))
+    # "he" is not the spokeswoman: the sentence read without its report, whose subject is Reker, as "X will meet
+    # Y. / “…,” he said" reads (main: unknown).
+    assert quotes["It will be a long day on the river,"] == ids["Tomas Reker"]
+    # A possessor is still no subject; "she" still goes on with the spokeswoman's report.
+    assert quotes["We hope for more from the north,"] is None
+    assert quotes["They talked about the river for an hour,"] == ids["Anna Vogel"]
