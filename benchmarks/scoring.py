@@ -193,12 +193,21 @@ def _actor_names(actor: Actor) -> set[str]:
     return {_norm(actor.name)} | {_norm(a.text) for a in actor.aliases if not a.misspelling}
 
 
+#: A title before a name, which the name without it still names ("Pope Leo XIV" and "Leo XIV").
+_TITLE = re.compile(r"^(?:pope|president|king|queen|prince|princess|cardinal|sheikh|emir|mr|mrs|ms|dr|sir|"
+                    r"col|colonel|gen|general)\s+(?=\S)")
+
+
+def _untitled(names: set[str]) -> set[str]:
+    return {_TITLE.sub("", name) for name in names}
+
+
 def names_match(label: str, aliases: Iterable[str], actor: Actor) -> bool:
-    """The actor is the labelled one: same name or alias (accents, dots and transliteration aside), or the
-    same surname and first initial."""
+    """The actor is the labelled one: same name or alias (accents, dots and transliteration aside, and a title
+    before either), or the same surname and first initial."""
     names = _actor_names(actor)
     wanted = {_norm(label)} | {_norm(a) for a in aliases}
-    if wanted & names:
+    if wanted & names or _untitled(wanted) & _untitled(names):
         return True
     a, b = _norm(label).split(), _norm(actor.name).split()
     return len(a) > 1 and len(b) > 1 and a[-1] == b[-1] and a[0][0] == b[0][0]

@@ -81,6 +81,16 @@ def test_names_match_transliterations_not_other_people() -> None:
     assert not names_match("Melania Trump", (), TRUMP)
 
 
+def test_names_match_a_titled_name_and_its_bare_form() -> None:
+    pope = Actor(id="leo", name="Leo XIV", side="other")
+    assert names_match("Pope Leo XIV", (), pope)
+    assert names_match("Leo XIV", (), Actor(id="leo", name="Pope Leo XIV", side="other"))
+    assert names_match("President Donald Trump", (), TRUMP)
+    # The title goes, the rest must still be the same name.
+    assert not names_match("Pope Leo XIII", (), pope)
+    assert not names_match("President Melania Trump", (), TRUMP)
+
+
 def test_a_quote_carried_by_a_second_copy_is_found_in_both() -> None:
     """One claim, many sources: a quote whose words a syndicated copy repeats is kept once, its `also` span in the
     copy. Scoring reads that span, so the copy's labelled quote counts as found and attributed (before, it was

@@ -139,7 +139,10 @@ def _source_and_sayer(window_start: int, lead: str, who: Callable[..., Who]):  #
 #: Right before a participle, its own subject: a name after a clause opener ("while X, calling him", "with X
 #: describing it as"), or after "of" with no comma ("clips of X singing “…”"); not an object ("Y met X, calling …"
 #: is Y's; "allies of X, calling …" too).
-_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:(?:while|whilst|whereas|with)\s+"
+_OWN_SUBJECT = re.compile(r"(?:^|[\s,])(?:(?:while|whilst|whereas|with|"
+                          # "the recording included X telling Y, “…”": a record that shows X speaking
+                          r"(?:included|includes|showed|shows|captured|captures|caught|recorded|featured|features)"
+                          r"(?:\s+(?:also|again))?)\s+"
                           r"(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*),?|"
                           r"of\s+(?P<of_name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'.-]*))\s+$")
 

@@ -37,7 +37,7 @@ inserted clause (", who …,"), a speech verb of another clause ("…," Trump wr
 A participle ("X met Y, describing it as “…”", "he said, adding: “…”") takes its sentence's subject; a bare role
 ("the prime minister said") is the one person of the article holding it, else no one; a semicolon ends the
 clause a speech verb before a quote may govern ("While X says …, Y doubts …; president-elect: ‘…’" is no one's).
-A quotation after "so-called" is a term, no one's words: unknown.
+A quotation after "so-called" or "the proposed" is a term, no one's words: unknown.
 Two-word quotes ("gone well") are kept only when a person is named right beside them; one-word quotes only when
 a speech verb and a person stand in their clause ("Witkoff called the talks “serious”"; never a capitalised word). When unsure, the speaker is None: shown as unknown.
 """
@@ -57,8 +57,10 @@ Quoted = tuple[int, int, int, int]
 #: Two words that are a sentence of their own, not a fragment: an exclamation or a question ("Vladimir, STOP!",
 #: "Why now?"), or a name and words set off by a comma ("Thank you, Sergei."). Read as any quote.
 _UTTERANCE = re.compile(r"\S+,?\s+\S+[!?]|\S+,\s+\S+\.")
-#: Right before a quotation that is a name or a term, not someone's words.
-_TERM = re.compile(r"\b(?i:so[- ]called)\s*$")
+#: Right before a quotation that is a name or a term, not someone's words: "so-called", or a determiner and a
+#: participle of planning ("the proposed “reparations loan”": the name of what is proposed).
+_TERM = re.compile(r"\b(?i:so[- ]called)\s*$|"
+                   r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:proposed|planned|envisaged|mooted)\s*$")
 #: Right after a quotation, a noun it names ("under the “1000 for 1000” formula", "the “America First” doctrine"):
 #: the quotation is the thing's name, no one's words.
 _NAMED_THING = re.compile(r"[ \t]+(?:formula|format|principle|model|scheme|doctrine|mechanism|framework)s?\b")
@@ -240,7 +242,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     para_quotes = [q for q in para_quotes
                    if not _is_title(text, q[2], q[3]) and not quote_context.names_a_thing(text, q[0], q[1])]
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
-        if _TERM.search(text, max(ps, os_ - 12), os_) or _NAMED_THING.match(text, oe):
+        if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe):
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
@@ -325,7 +327,7 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
     found: list[RawQuote] = []
     by_start = {r.start: r for r in others if r.rule in _OWN_CLAUSE}
     for index, (os_, oe, qs, qe) in enumerate(quoted):
-        if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 12), os_):
+        if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 24), os_):
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None

@@ -179,7 +179,12 @@ class Speakers:
             if persons and title_cased(self.text, b_s, b_e):
                 return None  # a page set in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
             if len(persons) > 1 and (reporter := trailing_reporter(self.text, persons)) is not None:
-                return reporter  # "President X met Y, Z said. / “…,” he said": Z reports it (not the role's X)
+                word = PRONOUN.match(self.text, offset)
+                if word is None or self.pronoun_of.get(reporter, word.group(0).lower()) == word.group(0).lower():
+                    return reporter  # "President X met Y, Z said. / “…,” he said": Z reports it (not the role's X)
+                # "X will meet Y, spokeswoman Z said. / “…,” he said": not Z, by her title; read the sentence
+                # as if it had no report (its subject, X, as in "X will meet Y. / “…,” he said")
+                persons = [m for m in persons if m.actor != reporter]
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
             if not persons and self._stranger_speaks(b_s, b_e):
