@@ -23,7 +23,8 @@ SPEECH_VERBS = (
     "thanked|called|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     # verbs spelt as plural nouns: not after a determiner, a quantifier or a noun they head ("all EU member states
     # that …", "ignored the many calls from X for a “…”", "his claims of a “…”")
-    f"{_NOT_A_NOUN}(?:states|calls|claims|notes|recalls)|"
+    # (the look-ahead first: the look-behinds are tried only where one of the words stands)
+    f"(?=(?:states|calls|claims|notes|recalls)\\b){_NOT_A_NOUN}(?:states|calls|claims|notes|recalls)|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
     # a judgement in its own words, as "described": "X characterized the talks as “…”"
     "characteri[sz]ed|characteri[sz]es|characteri[sz]ing|"
