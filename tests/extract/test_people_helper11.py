@@ -1,0 +1,38 @@
+"""People on stories the rules were not written on (issue 10, 6 December, tenth session): another country's
+Congress places no one on the US side; a body a title word qualifies ("Foreign Ministry") introduces no name
+after it; an office or a collective speaking ("Presidency says", "the Collective said") is no person. The
+articles are invented for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import auto_people, load_articles
+
+CONGRESS = {
+    "lima.txt": "Andean lawmakers pick a new leader\n\nLIMA - Bolivia's legislature swore in Congress chief Mateo "
+                "Quispal as interim president on Friday after a vote that lasted past midnight.\n\nQuispal "
+                "promised to restore order before the April vote.\n\nIn Washington, Senate leader Harlan Voss said "
+                "the vote was a domestic matter.\n",
+}
+
+
+def test_another_countrys_congress_places_no_one_on_the_us_side(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "congress11", CONGRESS))
+    assert not people["Mateo Quispal"].placed  # Bolivia's house, not the US Congress: visibly unplaced
+    assert people["Harlan Voss"].side == "us"  # the US Senate's leader keeps his side
+
+
+BODIES = {
+    "abuja.txt": "Nigeria Rejects U.S. Tag — Ambassador Aduke, Foreign Ministry Fault Trump’s Decision\n\nABUJA - "
+                 "The Presidency says the country will not be lectured. The Presidency added that talks were "
+                 "welcome.\n\nKola Adeyemi, Special Adviser to the President on Information and Strategy, said "
+                 "President Bola Tinubu had met the service chiefs.\n\nThe Harmattan Collective said it would march "
+                 "again on Saturday. The Harmattan Collective has marched twice this month.\n",
+}
+
+
+def test_bodies_and_portfolios_are_no_people(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "bodies11", BODIES))
+    assert "Kola Adeyemi" in people
+    assert not {"Fault Trump", "Presidency", "Strategy", "Harmattan Collective"} & set(people)
