@@ -138,6 +138,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})$|"
          rf"^Time\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        # A notice that the page is still being written: "Editor's note: The article is being updated."
+        ("boiler:update-note", "Update notice",
+         r"^(?i:editor[’']?s['’]?\s+note|update)\s*:\s*(?i:this|the)\s+(?i:article|story|page|report)\s+"
+         r"(?i:is being|will be|has been|is)\s+(?i:updated|developing)\.?$"),
         # An embedded post's signature line: "— Jane Roe (@janeroe) March 7, 2025".
         ("boiler:post-signature", "Embedded post",
          rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
