@@ -1,5 +1,5 @@
 """People on stories the rules were not written on (issue 10, 6 December, tenth session): another country's
-Congress places no one on the US side; a body a title word qualifies ("Foreign Ministry") introduces no name
+Congress places no one on the US side; "another suspect, X" and "X, one of the group's leaders," introduce X; a body a title word qualifies ("Foreign Ministry") introduces no name
 after it; an office or a collective speaking ("Presidency says", "the Collective said") is no person. The
 articles are invented for these tests: no one said or did these things."""
 
@@ -36,3 +36,16 @@ def test_bodies_and_portfolios_are_no_people(tmp_path_factory: pytest.TempPathFa
     people = auto_people(load_articles(tmp_path_factory, "bodies11", BODIES))
     assert "Kola Adeyemi" in people
     assert not {"Fault Trump", "Presidency", "Strategy", "Harmattan Collective"} & set(people)
+
+
+GROUPS = {
+    "court.txt": "Harbour bribery case widens\n\nVALLETTA - Prosecutors charged a port official on Monday. The "
+                 "tapes also mention money from another suspect, Karel Zammit, the bureau said.\n\n\"We will march "
+                 "again,\" Dorian Fenech, one of the student movement's leaders, told reporters on Tuesday.\n",
+}
+
+
+def test_another_of_a_kind_and_one_of_a_group_introduce_the_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "groups11", GROUPS))
+    assert "Karel Zammit" in people
+    assert "Dorian Fenech" in people

@@ -62,11 +62,14 @@ NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
 #: A relation before the name with a comma: "the president's grandfather, Friedrich Trump," (the name then ends
 #: its item, as after TITLE_COMMA_BEFORE).
-KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their)|[\w.-]+[’']s)[ \u00a0]"
+KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their|another)|[\w.-]+[’']s)[ \u00a0]"
                               rf"(?:[\w’'-]+[ \u00a0]){{0,2}}?{KIN},[ \u00a0]$")
 KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?"
                              rf"(?:{KIN}|national|citizen|resident)"  # ("…, a Canadian national of Pakistani origin,")
                              rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
+#: One of a group, after the name: "X, one of the protest's leaders, told …", "X, one of eight suspects,".
+ONE_OF_APPOSITION = re.compile(rf",[ \u00a0](?P<role>one[ \u00a0]of[ \u00a0](?:the|his|her|their|its|[\w-]+)[ \u00a0]"
+                               rf"(?:[\w’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES}|{KIN})s)(?=[,;)])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
 #: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the

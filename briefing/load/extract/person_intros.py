@@ -30,6 +30,7 @@ from briefing.load.extract.person_formulas import (
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
+    ONE_OF_APPOSITION,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
     REGNAL,
@@ -185,7 +186,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(qualifiers_start(text, window_start, kin.start()), role_end)
     if len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
                             and apposed(apposition.group("role"))
-                            or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
+                            or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))
+                            or (apposition := ONE_OF_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
