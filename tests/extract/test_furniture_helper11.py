@@ -1,6 +1,7 @@
 """Site furniture on stories the rules were not written on (issue 10, 6 December, tenth session): a photo caption
 with no verb that only lists people and a place (with or without its "Source:" credit), an embedded post's text
-above its signature, an editor's note that the page is being updated. The pages are invented."""
+above its signature, an editor's note that the page is being updated, a caption whose credit is a chain of agencies and a
+photographer ("EFE/EPA/JO ROE") or an "Image:" credit glued to its last word. The pages are invented."""
 
 from __future__ import annotations
 
@@ -36,3 +37,12 @@ def test_an_embedded_posts_text_and_an_update_note_are_furniture() -> None:
     marked = marked_lines(page)
     assert marked[post] and marked[signature] and marked[note]
     assert not marked[STORY2]
+
+
+def test_captions_with_an_agency_chain_or_a_glued_image_credit_are_furniture() -> None:
+    chained = "Protesters face police after a rally in Valletta, Malta, Jun. 28, 2025. EFE/EPA/JO ROE"
+    glued = "Police deployed officers in riot gear around the harbour offices Image: Ann Doe"
+    page = f"Ferry protest in Valletta\n\n{chained}\n\n{STORY}\n\n{glued}\n\n{STORY2}\n"
+    marked = marked_lines(page)
+    assert marked[chained] and marked[glued]
+    assert not marked[STORY] and not marked[STORY2]

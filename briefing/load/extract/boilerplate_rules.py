@@ -16,7 +16,7 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO",
-                 "picture alliance", "picture-alliance", "Picture Alliance", "photothek", "Photothek")
+                 "picture alliance", "picture-alliance", "Picture Alliance", "photothek", "Photothek", "EFE")
 #: Where someone stands in a picture, after their name in its caption: "(L)", "(right)".
 POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
@@ -53,7 +53,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # or glued to it by the scrape ("… Sept. 10, 2025.Photo: PAP/Jo Roe")
         ("boiler:photo-label", "Photo caption",
          r"(?:^|(?<=[.!?”\")])\s*)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
-         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
+         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$|"
+         # …or after its last word, with no full stop: "… at the rally Image: Jo Roe/REUTERS"
+         r"(?<=[a-z])\s+(?:Photo|Picture|Image)s?\s*:\s*(?:[A-Z][\w.'’/&-]*\s?){1,4}$"),
         # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
         ("boiler:credit-line", "Photo credit",
          rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
@@ -72,8 +74,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
         # A caption's credit after a bar, the agency before the photographer: "… summit. | EPA-EFE/Jane Roe".
         ("boiler:credit-pipe", "Photo caption", rf"\|\s*{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
-        # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe".
-        ("boiler:credit-after", "Photo caption", rf"[.!?]\s+{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe", "… EFE/EPA/JO ROE".
+        ("boiler:credit-after", "Photo caption",
+         rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
         # …or after a copyright sign: "… spoke to Vladimir Putin. © Collage: Jane Roe / POOL / AFP & REUTERS".
         ("boiler:credit-copyright", "Photo caption",
          rf"[.!?]\s*©\s*(?:[A-Z][a-z]+\s*:\s*)?(?:[A-Z][\w.'’-]*\s?){{1,4}}(?:[/&]\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}){{0,4}}$"),
