@@ -49,3 +49,13 @@ def test_another_of_a_kind_and_one_of_a_group_introduce_the_person(tmp_path_fact
     people = auto_people(load_articles(tmp_path_factory, "groups11", GROUPS))
     assert "Karel Zammit" in people
     assert "Dorian Fenech" in people
+
+
+CROWD = {
+    "rally.txt": "Thousands rally in Valletta\n\nVALLETTA - Thousands marched on Saturday. Marija Galea, 37, a farmer "
+                 "from the northern village of Mellieha, said she came to support the students.\n",
+}
+
+
+def test_an_age_then_a_calling_from_a_place_introduces_the_person(tmp_path_factory: pytest.TempPathFactory) -> None:
+    assert "Marija Galea" in auto_people(load_articles(tmp_path_factory, "crowd11", CROWD))

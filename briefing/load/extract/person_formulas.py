@@ -55,6 +55,8 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
         r"footballer|athlete|singer|actor|actress|artist|musician|filmmaker|politician|oligarch|tycoon|banker|"
         r"philanthropist|blogger|cleric|priest|rabbi|imam|"
+        # who they are in a crowd: "a farmer from the north", "law student Jo Roe"
+        r"farmer|student|teacher|pensioner|retiree|worker|vendor|doctor|nurse|engineer|protester|demonstrator|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
@@ -66,7 +68,9 @@ KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their|ano
                               rf"(?:[\w’'-]+[ \u00a0]){{0,2}}?{KIN},[ \u00a0]$")
 KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?"
                              rf"(?:{KIN}|national|citizen|resident)"  # ("…, a Canadian national of Pakistani origin,")
-                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
+                             rf"(?:[ \u00a0](?:of|from)[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
+#: An age after a name, before its apposition: "Jo Roe, 37, a farmer from …".
+AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3}(?=,[ \u00a0])")
 #: One of a group, after the name: "X, one of the protest's leaders, told …", "X, one of eight suspects,".
 ONE_OF_APPOSITION = re.compile(rf",[ \u00a0](?P<role>one[ \u00a0]of[ \u00a0](?:the|his|her|their|its|[\w-]+)[ \u00a0]"
                                rf"(?:[\w’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES}|{KIN})s)(?=[,;)])")

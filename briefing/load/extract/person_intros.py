@@ -17,6 +17,7 @@ from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.name_words import RUN, TOKEN, family_first
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
+    AGE_AFTER,
     APPOSITION,
     BULLET_BEFORE,
     CROWNED_BEFORE,
@@ -184,10 +185,12 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         # "murdered hostage Tsachi Idan"; "the president's grandfather, Friedrich Trump," (the role ends at the comma)
         role_end = kin.start() + len(kin.group(0).rstrip(", \u00a0")) if kin.re is KIN_COMMA_BEFORE else n_start
         return titled(qualifiers_start(text, window_start, kin.start()), role_end)
-    if len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
+    # (past an age: "Jo Roe, 37, a farmer from …")
+    after = age.end() if (age := AGE_AFTER.match(text, n_end, end)) else n_end
+    if len(words) >= 2 and ((apposition := APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role"))
-                            or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))
-                            or (apposition := ONE_OF_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
+                            or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
+                            or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
