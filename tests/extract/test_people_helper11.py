@@ -59,3 +59,17 @@ CROWD = {
 
 def test_an_age_then_a_calling_from_a_place_introduces_the_person(tmp_path_factory: pytest.TempPathFactory) -> None:
     assert "Marija Galea" in auto_people(load_articles(tmp_path_factory, "crowd11", CROWD))
+
+
+LEANINGS = {
+    "vote.txt": "Harbour vote goes to a run-off\n\nVALLETTA - Economist Paul Borg came third, followed by far-right "
+                "Karin Zerafa and conservative Edith Mallia. Both praised former dictator Anton Spiteri in the "
+                "campaign.\n\nThe conservative Nazzjon Gdida party won four seats.\n",
+}
+
+
+def test_a_leaning_or_a_rulers_kind_introduces_the_person_and_a_party_is_no_one(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "leanings11", LEANINGS))
+    assert {"Karin Zerafa", "Edith Mallia", "Anton Spiteri"} <= set(people)
+    assert "Nazzjon Gdida" not in people

@@ -57,6 +57,10 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"philanthropist|blogger|cleric|priest|rabbi|imam|"
         # who they are in a crowd: "a farmer from the north", "law student Jo Roe"
         r"farmer|student|teacher|pensioner|retiree|worker|vendor|doctor|nurse|engineer|protester|demonstrator|"
+        # a ruler's kind or a politician's leaning: "former dictator Jo Roe", "far-right Ann Doe", "conservative X"
+        r"dictator|strongman|autocrat|far-right|far-left|hard-right|hard-left|ultra-?conservative|conservative|"
+        r"liberal|leftist|centrist|cent(?:re|er)-right|cent(?:re|er)-left|left-wing|right-wing|socialist|"
+        r"communist|nationalist|populist|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".

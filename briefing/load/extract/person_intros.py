@@ -62,6 +62,9 @@ _PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|
                            # "Rana, a key figure in the attacks, is …", "Rana, who …": an apposition about a person
                            r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]")
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+#: A body's kind right after a name: "… Somos Perú party", "… Fidesz government" (the run names the body).
+_BODY_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|alliance|faction|government|administration|"
+                         r"regime|newspaper|channel|network|brigade|militia|collective|union)\b")
 _UNSEEN = object()
 
 
@@ -161,6 +164,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     text, start, end, file = piece.text, piece.start, piece.end, piece.file
     n_start, n_end, words = name.start, name.end, name.words
     window_start = max(start, run.start() - WINDOW)
+    if n_end == run.end() and _BODY_AFTER.match(text, n_end, end):
+        return None  # "the conservative Somos Perú party": the name of a party, not a person's
 
     def titled(begin: int, role_end: int, rule: str = "person:title") -> Introduction:
         begin = role_start(text, begin, role_end)
