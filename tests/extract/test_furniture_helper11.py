@@ -1,7 +1,9 @@
 """Site furniture on stories the rules were not written on (issue 10, 6 December, tenth session): a photo caption
 with no verb that only lists people and a place (with or without its "Source:" credit), an embedded post's text
 above its signature, an editor's note that the page is being updated, a caption whose credit is a chain of agencies and a
-photographer ("EFE/EPA/JO ROE") or an "Image:" credit glued to its last word. The pages are invented."""
+photographer ("EFE/EPA/JO ROE") or an "Image:" credit glued to its last word, a caption's names and a byline
+between the headline and the first paragraph, a "Read full article:" link glued to the story. The pages are
+invented."""
 
 from __future__ import annotations
 
@@ -46,3 +48,19 @@ def test_captions_with_an_agency_chain_or_a_glued_image_credit_are_furniture() -
     marked = marked_lines(page)
     assert marked[chained] and marked[glued]
     assert not marked[STORY] and not marked[STORY2]
+
+
+def test_names_alone_between_the_headline_and_the_first_paragraph_are_furniture() -> None:
+    page = f"Ferry deal signed after a long day of talks\nPrime Minister Sam Abela\nLina Camilleri\n{STORY}\n{STORY2}\n"
+    marked = marked_lines(page)
+    assert marked["Prime Minister Sam Abela"] and marked["Lina Camilleri"]
+    assert not marked["Ferry deal signed after a long day of talks"] and not marked[STORY]
+
+
+def test_a_read_full_article_link_glued_to_the_story_is_cut_from_it() -> None:
+    from briefing.load.extract.boilerplate import find_regions
+
+    link = "Read full article: Ferry deal signed in Valletta"
+    page = f"Ferry deal signed in Valletta\n{link}{STORY}\n\n{STORY2}\n"
+    regions = find_regions(page)
+    assert [page[r.start:r.end] for r in regions] == [link]

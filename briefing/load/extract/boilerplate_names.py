@@ -3,6 +3,8 @@
                         in Pyongyang.", "Justice Minister X and Energy Minister Y. Source: Z"): capitalised words,
                         titles, "and", commas and a place's preposition only, ending with a full stop (and perhaps
                         a "Source:"/"Photo:" credit); a line of story always has a verb in lower case
+  boiler:head-name      between the headline and the story's first paragraph, a short line of capitalised words
+                        only ("President Jo Roe", "Ann Doe"): a picture's caption or the author's name
   boiler:post-body      the text of an embedded post, the line right above its signature ("— Jo Roe (@joroe)
                         March 7, 2025"), when it ends with the post's links
 Each pass reads every line once (linear); a line already marked keeps its mark.
@@ -14,7 +16,7 @@ import re
 
 from briefing.load.extract.name_words import is_title
 
-__all__ = ["mark_name_captions", "mark_post_bodies"]
+__all__ = ["mark_head_names", "mark_name_captions", "mark_post_bodies"]
 
 Lines = list[tuple[int, int, str]]
 Marks = list[tuple[str, str] | None]
@@ -84,3 +86,31 @@ def mark_post_bodies(lines: Lines, marks: Marks) -> None:
         above = lines[index - 1][2]
         if _POST_LINK.search(above[-_POST_TAIL:]):
             marks[index - 1] = ("boiler:post-body", "Embedded post")
+
+
+#: Words of a line at the page's head that only names someone, at most; of a paragraph, at least.
+_HEAD_NAME_WORDS, _PARAGRAPH_WORDS = 5, 12
+#: Lines of the page's head read for the headline (the first line of four words or more not yet marked).
+_HEAD_LINES = 6
+
+
+def mark_head_names(lines: Lines, marks: Marks) -> None:
+    """Between the headline and the first paragraph, lines of two to five capitalised words (titles and joining
+    words aside) with no sentence end and no digit: a caption's names or a byline. Reads the head only."""
+    head = next((i for i in range(min(len(lines), _HEAD_LINES))
+                 if marks[i] is None and len(lines[i][2].split()) >= 4), None)
+    if head is None:
+        return
+    for index in range(head + 1, min(len(lines), head + _HEAD_LINES)):
+        line = lines[index][2]
+        words = line.split()
+        if len(words) >= _PARAGRAPH_WORDS:
+            return
+        after = lines[index + 1][2][:1] if index + 1 < len(lines) else "A"
+        # (a name the scrape set on a line of its own inside a sentence: the next line goes on with "." or "," or
+        # a word in lower case)
+        if marks[index] is None and 2 <= len(words) <= _HEAD_NAME_WORDS and line[-1:].isalpha() \
+                and (after.isupper() or after in "“\"‘'") and not lines[index - 1][2].endswith(",") \
+                and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                        or w in _JOINING or is_title(w) for w in words) and words[0] not in _NOT_CAPTION:
+            marks[index] = ("boiler:head-name", "Caption or byline")

@@ -27,7 +27,10 @@ _SOCIAL = "(?:X|Twitter|Instagram|Facebook|Telegram|YouTube)"
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
     for rule, label, pattern in (
-        ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
+        # (in lower case only a link alone on its line: one glued to the story's first words is cut by line_parts)
+        ("boiler:read-full-article", "'Read full article' link",
+         r"^(?:READ (?:THE )?FULL (?:ARTICLE|STORY)\b|Read (?:the )?full (?:article|story)\s*:(?![^\n]*[a-z][A-Z][a-z])"
+         r"[^\n]{0,200}$)"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
