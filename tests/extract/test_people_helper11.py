@@ -26,8 +26,8 @@ def test_another_countrys_congress_places_no_one_on_the_us_side(tmp_path_factory
 BODIES = {
     "abuja.txt": "Nigeria Rejects U.S. Tag — Ambassador Aduke, Foreign Ministry Fault Trump’s Decision\n\nABUJA - "
                  "The Presidency says the country will not be lectured. The Presidency added that talks were "
-                 "welcome.\n\nKola Adeyemi, Special Adviser to the President on Information and Strategy, said "
-                 "President Bola Tinubu had met the service chiefs.\n\nThe Harmattan Collective said it would march "
+                 "welcome.\n\nKola Adeyemi, the governor's aide for Media and Strategy, said the chiefs had "
+                 "met twice since Monday.\n\nThe Harmattan Collective said it would march "
                  "again on Saturday. The Harmattan Collective has marched twice this month.\n",
 }
 
