@@ -108,7 +108,7 @@ _POSITION_MARK = re.compile(POSITION_MARK)
 
 _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
-             "photo:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
+             "photo:", "image:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
              "your support helps", "your donation allows")
 
 

@@ -12,12 +12,17 @@
                           story's linked headline, or a heading) or led by a name in capitals and a colon with no
                           sentence end ("SMITH: Putin ‘let me down’ on peace"; at the page's head it is its own)
   boiler:caption-copy     a caption printed twice in a row, the second time with its credit glued on
+  boiler:name-caption, boiler:head-name, boiler:post-body: a verbless caption listing people, a name alone
+                          at the page's head, an embedded post's text
+                          (boilerplate_names.py)
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
 
 from __future__ import annotations
 
 import re
+
+from briefing.load.extract.boilerplate_names import mark_head_names, mark_name_captions, mark_post_bodies
 
 __all__ = ["mark_by_layout"]
 
@@ -67,6 +72,9 @@ def _title_case(line: str) -> bool:
 def mark_by_layout(lines: Lines, marks: Marks) -> None:
     """Mark, in `marks`, the lines that are furniture by where they stand (see the module's docstring)."""
     count = len(lines)
+    mark_post_bodies(lines, marks)
+    mark_name_captions(lines, marks)
+    mark_head_names(lines, marks)
     if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):
         marks[0] = ("boiler:section-tag", "Section tag")
     # One word alone on a line of the page's head, the headline's neighbour: a section or a button's label

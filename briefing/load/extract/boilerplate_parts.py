@@ -59,6 +59,10 @@ _DATELINE_BYLINE = re.compile(
     r"(?P<byline>By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|i|y|e|de|da|del|di|van|von|der|and|&)){0,7})\s*$")
 #: An agency's tag leading a paragraph: "(MENAFN) Ukraine's negotiator …" (the tag alone).
 _AGENCY_LEAD = re.compile(r"\([A-Z]{2,8}\)(?=\s+[A-Z“\"‘])")
+#: A "Read full article:" link whose text (the headline) the scrape glued to the story's first words: "Read full
+#: article: Leader concedes defeat in runoffThe candidate of …" (the link, up to the glue).
+_READ_FULL = re.compile(r"^(?:Read|READ) (?:the |THE )?(?:full|FULL) (?:article|story|ARTICLE|STORY)\s*:\s*"
+                        r"[^\n]{5,200}?[a-z.!?’”'\"](?=[A-Z][a-z])")
 #: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
 _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
@@ -76,6 +80,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         parts.append((0, site.end(), "boiler:site-name", "Site name"))
     elif line[:1] == "(" and (tag := _AGENCY_LEAD.match(line)) is not None:
         parts.append((0, tag.end(), "boiler:agency-tag", "Agency credit"))
+    elif line[:4] in ("Read", "READ") and (link := _READ_FULL.match(line)) is not None:
+        parts.append((0, link.end(), "boiler:read-full-article", "'Read full article' link"))
     if "[" in line:
         parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
     tail_at = max(0, len(line) - 160)

@@ -16,7 +16,7 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
                  "Alamy", "NurPhoto", "SOPA Images", "Presidential Press Service", "Kremlin Press Office", "Ukrinform",
                  "Contributor", "File", "File Photo", "The Associated Press", "Associated Press", "VCG", "CFP", "IRNA", "WANA",
                  "ANI", "PTI", "IANS", "Yonhap", "Kyodo", "ZUMA", "Zuma", "SIPA", "Sipa", "Imago", "IMAGO",
-                 "picture alliance", "picture-alliance", "Picture Alliance", "photothek", "Photothek")
+                 "picture alliance", "picture-alliance", "Picture Alliance", "photothek", "Photothek", "EFE")
 #: Where someone stands in a picture, after their name in its caption: "(L)", "(right)".
 POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
@@ -27,7 +27,10 @@ _SOCIAL = "(?:X|Twitter|Instagram|Facebook|Telegram|YouTube)"
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
     for rule, label, pattern in (
-        ("boiler:read-full-article", "'Read full article' link", r"^READ (?:THE )?FULL (?:ARTICLE|STORY)\b"),
+        # (in lower case only a link alone on its line: one glued to the story's first words is cut by line_parts)
+        ("boiler:read-full-article", "'Read full article' link",
+         r"^(?:READ (?:THE )?FULL (?:ARTICLE|STORY)\b|Read (?:the )?full (?:article|story)\s*:(?![^\n]*[a-z][A-Z][a-z])"
+         r"[^\n]{0,200}$)"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
@@ -53,7 +56,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # or glued to it by the scrape ("… Sept. 10, 2025.Photo: PAP/Jo Roe")
         ("boiler:photo-label", "Photo caption",
          r"(?:^|(?<=[.!?”\")])\s*)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
-         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$"),
+         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$|"
+         # …or after its last word, with no full stop: "… at the rally Image: Jo Roe/REUTERS"
+         r"(?<=[a-z])\s+(?:Photo|Picture|Image)s?\s*:\s*(?:[A-Z][\w.'’/&-]*\s?){1,4}$"),
         # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
         ("boiler:credit-line", "Photo credit",
          rf"^(?:(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*[/|]\s*)?{_AGENCY}(?:\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}})?"
@@ -72,8 +77,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
         # A caption's credit after a bar, the agency before the photographer: "… summit. | EPA-EFE/Jane Roe".
         ("boiler:credit-pipe", "Photo caption", rf"\|\s*{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
-        # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe".
-        ("boiler:credit-after", "Photo caption", rf"[.!?]\s+{_AGENCY}\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe", "… EFE/EPA/JO ROE".
+        ("boiler:credit-after", "Photo caption",
+         rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
         # …or after a copyright sign: "… spoke to Vladimir Putin. © Collage: Jane Roe / POOL / AFP & REUTERS".
         ("boiler:credit-copyright", "Photo caption",
          rf"[.!?]\s*©\s*(?:[A-Z][a-z]+\s*:\s*)?(?:[A-Z][\w.'’-]*\s?){{1,4}}(?:[/&]\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}){{0,4}}$"),
@@ -138,6 +144,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}})$|"
          rf"^Time\s+\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?,?\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),
         ("boiler:tags", "Tags", r"^(?:Tags|TAGS|Topics)\s*:?$"),
+        # A notice that the page is still being written: "Editor's note: The article is being updated."
+        ("boiler:update-note", "Update notice",
+         r"^(?i:editor[’']?s['’]?\s+note|update)\s*:\s*(?i:this|the)\s+(?i:article|story|page|report)\s+"
+         r"(?i:is being|will be|has been|is)\s+(?i:updated|developing)\.?$"),
         # An embedded post's signature line: "— Jane Roe (@janeroe) March 7, 2025".
         ("boiler:post-signature", "Embedded post",
          rf"^[—–-]\s*[^()\n]{{1,60}}\(@\w{{1,30}}\)\s+{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}$"),

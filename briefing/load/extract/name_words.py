@@ -71,7 +71,8 @@ NOT_NAME = frozenset(
     Saint St Basilica Cathedral Church Chapel Mosque Synagogue Temple Shrine Team Unit Division Bureau Board Panel
     Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port
     Investment Investments Economy Economic Defence Defense Education Agriculture Transport Infrastructure
-    Environment Commerce Industry Communications Innovation Reconstruction Integration
+    Environment Commerce Industry Communications Innovation Reconstruction Integration Information Strategy
+    Presidency Collective
     """.split()
 )
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
@@ -81,7 +82,7 @@ NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard 
 #: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
 PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy
     Investment Economy Defence Defense Education Agriculture Transport Infrastructure Environment Commerce Industry
-    Communications Innovation Reconstruction Integration""".split())
+    Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
 _TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|of)")

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
@@ -41,7 +42,7 @@ from briefing.load.extract.name_words import FAMILY_FIRST, family_first, is_titl
 from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
-from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, side_of
+from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
@@ -121,6 +122,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
                                       -1, -1, None))
     if not found:
         return found
+    # "Peru's legislature swore in Congress chief X": another country's Congress places X on no side.
+    found = [replace(i, side=side) if (side := legislature_side(i.role, i.side, sides, source.text, i.role_start,
+                                                                 i.end)) != i.side else i for i in found]
     # "Al-Jadeed TV has reported … Al-Jadeed added": a name the article gives as an outlet's is no person's.
     outlets = {m.group("name") for pattern in (_OUTLET, _OUTLET_AFTER) for m in pattern.finditer(source.text)}
     return [i for i in found if source.text[i.start:i.end] not in outlets] if outlets else found

@@ -55,6 +55,12 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
         r"footballer|athlete|singer|actor|actress|artist|musician|filmmaker|politician|oligarch|tycoon|banker|"
         r"philanthropist|blogger|cleric|priest|rabbi|imam|"
+        # who they are in a crowd: "a farmer from the north", "law student Jo Roe"
+        r"farmer|student|teacher|pensioner|retiree|worker|vendor|doctor|nurse|engineer|protester|demonstrator|"
+        # a ruler's kind or a politician's leaning: "former dictator Jo Roe", "far-right Ann Doe", "conservative X"
+        r"dictator|strongman|autocrat|far-right|far-left|hard-right|hard-left|ultra-?conservative|conservative|"
+        r"liberal|leftist|centrist|cent(?:re|er)-right|cent(?:re|er)-left|left-wing|right-wing|socialist|"
+        r"communist|nationalist|populist|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
@@ -62,11 +68,16 @@ NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
 #: A relation before the name with a comma: "the president's grandfather, Friedrich Trump," (the name then ends
 #: its item, as after TITLE_COMMA_BEFORE).
-KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their)|[\w.-]+[’']s)[ \u00a0]"
+KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their|another)|[\w.-]+[’']s)[ \u00a0]"
                               rf"(?:[\w’'-]+[ \u00a0]){{0,2}}?{KIN},[ \u00a0]$")
 KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u00a0](?:[\w’'-]+[ \u00a0]){{0,3}}?"
                              rf"(?:{KIN}|national|citizen|resident)"  # ("…, a Canadian national of Pakistani origin,")
-                             rf"(?:[ \u00a0]of[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
+                             rf"(?:[ \u00a0](?:of|from)[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
+#: An age after a name, before its apposition: "Jo Roe, 37, a farmer from …".
+AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3}(?=,[ \u00a0])")
+#: One of a group, after the name: "X, one of the protest's leaders, told …", "X, one of eight suspects,".
+ONE_OF_APPOSITION = re.compile(rf",[ \u00a0](?P<role>one[ \u00a0]of[ \u00a0](?:the|his|her|their|its|[\w-]+)[ \u00a0]"
+                               rf"(?:[\w’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES}|{KIN})s)(?=[,;)])")
 #: A monarch's or a pope's regnal number after the name ("King Haakon VII", "Pope Leo XIV").
 REGNAL = re.compile(r"[ \u00a0](?P<number>X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2})(?![\w’'-])")
 #: A pope's or a monarch's title right before the one name they reign by ("Pope Francis", "King Abdullah"): the

@@ -17,6 +17,7 @@ from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.name_words import RUN, TOKEN, family_first
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
+    AGE_AFTER,
     APPOSITION,
     BULLET_BEFORE,
     CROWNED_BEFORE,
@@ -30,6 +31,7 @@ from briefing.load.extract.person_formulas import (
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
+    ONE_OF_APPOSITION,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
     REGNAL,
@@ -60,6 +62,9 @@ _PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|
                            # "Rana, a key figure in the attacks, is …", "Rana, who …": an apposition about a person
                            r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]")
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+#: A body's kind right after a name: "… Somos Perú party", "… Fidesz government" (the run names the body).
+_BODY_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|alliance|faction|government|administration|"
+                         r"regime|newspaper|channel|network|brigade|militia|collective|union)\b")
 _UNSEEN = object()
 
 
@@ -159,6 +164,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     text, start, end, file = piece.text, piece.start, piece.end, piece.file
     n_start, n_end, words = name.start, name.end, name.words
     window_start = max(start, run.start() - WINDOW)
+    if n_end == run.end() and _BODY_AFTER.match(text, n_end, end):
+        return None  # "the conservative Somos Perú party": the name of a party, not a person's
 
     def titled(begin: int, role_end: int, rule: str = "person:title") -> Introduction:
         begin = role_start(text, begin, role_end)
@@ -183,9 +190,12 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         # "murdered hostage Tsachi Idan"; "the president's grandfather, Friedrich Trump," (the role ends at the comma)
         role_end = kin.start() + len(kin.group(0).rstrip(", \u00a0")) if kin.re is KIN_COMMA_BEFORE else n_start
         return titled(qualifiers_start(text, window_start, kin.start()), role_end)
-    if len(words) >= 2 and ((apposition := APPOSITION.match(text, n_end, min(end, n_end + 120)))
+    # (past an age: "Jo Roe, 37, a farmer from …")
+    after = age.end() if (age := AGE_AFTER.match(text, n_end, end)) else n_end
+    if len(words) >= 2 and ((apposition := APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role"))
-                            or (apposition := KIN_APPOSITION.match(text, n_end, min(end, n_end + 120)))):
+                            or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
+                            or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):

@@ -14,7 +14,7 @@ from briefing.load.extract.name_words import TITLES, is_title
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
 
-__all__ = ["SIDE_WORDS", "Placing", "apposed", "gazetteer_sides", "qualifiers_start", "side_of"]
+__all__ = ["SIDE_WORDS", "Placing", "apposed", "legislature_side", "gazetteer_sides", "qualifiers_start", "side_of"]
 
 _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 
@@ -191,3 +191,27 @@ def _country_words() -> frozenset[str]:
 _NOT_COUNTRIES = frozenset({"hezbollah", "hamas", "islamic_jihad", "houthis", "m23", "rsf", "united_nations",
                             "african_union", "iaea"})
 _COUNTRY_WORDS = _country_words()
+
+
+def legislature_side(role: str, side: str | None, sides: Placing, text: str, start: int, end: int) -> str | None:
+    """The side of a role whose legislature cue word ("Congress chief", "Senate leader") may be another
+    country's house or party: the side the rest of the role gives ("Peru's Congress chief": other), else none
+    where the sentence names a country no side claims ("Peru's legislature swore in Congress chief X"), else
+    `side`. `start`/`end` bound the role and name in `text`."""
+    if side is None or not _LEGISLATURE_CUES.intersection(sides.cues) or not _LEGISLATURE_WORD.search(role):
+        return side
+    rest = side_of(_LEGISLATURE_WORD.sub(" ", role), sides)
+    if rest is not None:
+        return rest
+    floor, ceiling = max(0, start - _SENTENCE_REACH), min(len(text), end + _SENTENCE_REACH)
+    begin = max(text.rfind(". ", floor, start), text.rfind("\n", floor, start), floor)
+    finish = [at for stop in (". ", "\n") if (at := text.find(stop, end, ceiling)) >= 0]
+    sentence = text[begin:min(finish, default=ceiling)]
+    foreign = any((word := re.sub(r"[’']s$", "", raw)) in _COUNTRY_WORDS and word not in sides.cues
+                  and word not in SIDE_WORDS for raw in _QUALIFIER_WORD.findall(sentence))
+    return None if foreign else side
+
+
+_LEGISLATURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_LEGISLATURE_CUES)) + r")\b")
+#: How far a sentence is read either side of a role (a bound: the search stays linear in the text).
+_SENTENCE_REACH = 300

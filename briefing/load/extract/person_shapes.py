@@ -49,6 +49,8 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     place = False  # whether the last word cut off before the name is a place's ("(Envoy for) Ukraine Jo Smith")
     while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
+        if cut and run[name[0][0]:name[0][1]] in _BODIES:
+            return None  # "Foreign Ministry Fault Trump's …": the title is the body's, no name follows one
         place = _place_word(run[name[0][0]:name[0][1]], cues) and not is_title(run[name[0][0]:name[0][1]])
         name = name[1:]
     while name and is_particle(run[name[-1][0]:name[-1][1]]):
@@ -81,6 +83,10 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
 
+#: Bodies a title word may qualify ("Foreign Ministry", "Prime Minister's Office"): what follows is no name
+#: the title introduces.
+_BODIES = frozenset("""Ministry Office Department Presidency Commission Council Committee Agency Bureau Government
+    Administration Embassy Cabinet Secretariat Directorate""".split())
 #: A title in the plural ("Leaders", "Ministers").
 _PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
 #: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
