@@ -1,0 +1,48 @@
+"""Dated events on unseen text, tenth session's events11 (issue 10): a count "since" a month dates no meeting; a
+header date with its later edit after it; "to host", "will host" and "arrival". The articles are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+from briefing.model import Briefing
+
+
+def _load(tmp_path: Path, **files: str) -> Briefing:
+    (tmp_path / "sources").mkdir(parents=True)
+    for name, text in files.items():
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return load_briefing(tmp_path, use_cache=False)
+
+
+def _dated(briefing: Briefing) -> dict[str, str]:
+    """Date → title of the automatic events."""
+    return {e.date.iso: e.title for e in briefing.events if e.origin == "auto"}
+
+
+def test_an_ordinal_counted_since_a_month_dates_no_meeting(tmp_path: Path) -> None:
+    text = ("Envoy in Moscow\nPublished 2 December 2025\n\n"
+            "The talks, Steve Witkoff's fourth session with Vladimir Putin since March, followed a week of calls "
+            "between the capitals.\n")
+    dated = _dated(_load(tmp_path, a=text))
+    assert "2025-03" not in dated  # the fourth of a stretch begun in March, not talks of March
+
+
+def test_a_header_date_with_its_later_edit_after_it_dates_the_page(tmp_path: Path) -> None:
+    text = ("Forum in Sochi: what was said\n\n"
+            "2 Oct, 2025 12:00 / Updated 3 weeks ago\n"
+            "The forum closed its fourth day with a long session of questions from the floor and the guests.\n\n"
+            "Vladimir Putin spoke about trade and the weather at length, and he told the hall on Thursday that the "
+            "talks would go on.\n")
+    briefing = _load(tmp_path, a=text)
+    assert briefing.sources[0].published is not None and briefing.sources[0].published.iso == "2025-10-02"
+    assert "2025-10-02" in _dated(briefing)  # its "on Thursday" is the page's Thursday
+
+
+def test_to_host_and_an_arrival_are_events(tmp_path: Path) -> None:
+    text = ("Visits ahead\nPublished 5 November 2025\n\n"
+            "Donald Trump is scheduled to host Ahmed al-Sharaa at the White House on November 10, 2025.\n\n"
+            "Recep Tayyip Erdogan's arrival in Budapest on Monday drew a crowd of reporters.\n")
+    dated = _dated(_load(tmp_path, a=text))
+    assert "2025-11-10" in dated and "2025-11-03" in dated
