@@ -1,5 +1,6 @@
 """Dated events on unseen text, tenth session's events11 (issue 10): a count "since" a month dates no meeting; a
-header date with its later edit after it; "to host", "will host" and "arrival". The articles are invented."""
+header date with its later edit after it; a thing's own verb with no actor; "He"/"She" after a sentence naming
+one person; "to host", "will host" and "arrival". The articles are invented."""
 
 from __future__ import annotations
 
@@ -38,6 +39,38 @@ def test_a_header_date_with_its_later_edit_after_it_dates_the_page(tmp_path: Pat
     briefing = _load(tmp_path, a=text)
     assert briefing.sources[0].published is not None and briefing.sources[0].published.iso == "2025-10-02"
     assert "2025-10-02" in _dated(briefing)  # its "on Thursday" is the page's Thursday
+
+
+def test_a_things_own_verb_is_an_event_without_an_actor(tmp_path: Path) -> None:
+    text = ("Geneva round\nPublished 3 December 2025\n\n"
+            "Talks resumed in Geneva on Tuesday after a pause of two weeks.\n\n"
+            "An official said that the next meeting is expected to take place Dec. 9.\n\n"
+            "Protests broke out after the vote on Sunday.\n")
+    briefing = _load(tmp_path, a=text)
+    resumed = [e for e in briefing.events if e.date.iso == "2025-12-02"]
+    assert len(resumed) == 1 and resumed[0].actors == () and "no actor" in resumed[0].rule
+    assert "2025-12-09" in _dated(briefing)
+    assert "2025-11-30" not in _dated(briefing)  # the vote's Sunday: the protests may have begun later
+
+
+def test_a_pronoun_after_one_named_person_is_that_person(tmp_path: Path) -> None:
+    text = ("Minister on the road\nPublished 4 December 2025\n\n"
+            "Andrii Sybiha spoke to diplomats in Kyiv on Monday about the winter.\n\n"
+            "He arrived in Ankara on Tuesday for a day of meetings.\n\n"
+            "He was right: on Wednesday, two drones struck a depot near the port.\n")
+    briefing = _load(tmp_path, a=text)
+    assert "2025-12-03" not in _dated(briefing)  # the strike is not his
+    spoke = [e for e in briefing.events if e.date.iso == "2025-12-01"]
+    arrived = [e for e in briefing.events if e.date.iso == "2025-12-02"]
+    assert len(arrived) == 1 and len(spoke) == 1 and arrived[0].actors  # the minister's arrival
+    assert set(arrived[0].actors) <= set(spoke[0].actors)
+
+
+def test_a_pronoun_after_two_named_people_stays_no_event(tmp_path: Path) -> None:
+    text = ("Ministers on the road\nPublished 4 December 2025\n\n"
+            "Andrii Sybiha spoke to Hakan Fidan in Kyiv on Monday about the winter.\n\n"
+            "He arrived in Ankara on Tuesday for a day of meetings.\n")
+    assert "2025-12-02" not in _dated(_load(tmp_path, a=text))  # whose arrival: not clear
 
 
 def test_to_host_and_an_arrival_are_events(tmp_path: Path) -> None:
