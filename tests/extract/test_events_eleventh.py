@@ -79,3 +79,14 @@ def test_to_host_and_an_arrival_are_events(tmp_path: Path) -> None:
             "Recep Tayyip Erdogan's arrival in Budapest on Monday drew a crowd of reporters.\n")
     dated = _dated(_load(tmp_path, a=text))
     assert "2025-11-10" in dated and "2025-11-03" in dated
+
+
+def test_a_day_counted_from_the_sentence_before(tmp_path: Path) -> None:
+    text = ("A week of visits\nPublished 6 December 2025\n\n"
+            "Volodymyr Zelensky visited Paris on Tuesday to see the president.\n\n"
+            "The next day, he met reporters at the Elysee.\n\n"
+            "Andrii Sybiha spoke to the press in Kyiv.\n\n"
+            "Later that day, Sybiha spoke to diplomats about the winter.\n")
+    dated = _dated(_load(tmp_path, a=text))
+    assert dated.get("2025-12-03", "").startswith("The next day")  # the Tuesday's next day
+    assert not any(title.startswith("Later that day") for title in dated.values())  # no dated event before it

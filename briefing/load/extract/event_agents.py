@@ -1,4 +1,4 @@
-"""Who acts in a dated sentence that names no actor.
+"""Who acts in a dated sentence that names no actor, and the day a sentence counts from the one before.
 
 Two shapes are read, and nothing looser (a wrong date is worse than a missed event):
 - a thing as the subject of its own event verb, at the sentence's start or after "that": "Talks resumed in Geneva on
@@ -8,13 +8,19 @@ Two shapes are read, and nothing looser (a wrong date is worse than a missed eve
   on Monday. He arrived in Ankara on Tuesday." The person of the sentence before is the agent; when that sentence
   names two people or none (or a run of capitalised words no actor covers: a name the gazetteer does not know
   yet), the pronoun's antecedent is not clear and the sentence stays no event.
+A sentence with no date of its own that says "later that day", "the next day" or "the day before" takes its day
+from the one event of the sentence before (counted_day).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 
+from briefing.load.extract.dates import DateMention
 from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, event_verb
+from briefing.model import PartialDate
 
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
 _THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
@@ -38,7 +44,7 @@ _VERB = re.compile(
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
 _THAT = re.compile(r"\bthat\s+")
 #: A subject pronoun opening the sentence (after a short opening phrase at most).
-_PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?(?:He|She)\s+(?=[a-z])")
+_PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+(?:he|she)|He|She)\s+(?=[a-z])")
 #: What may stand between the pronoun and its event verb: an adverb or an auxiliary or two ("He then met", "She
 #: has since arrived", "He is expected to visit"), no clause of its own.
 _PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
@@ -108,3 +114,52 @@ def sole_person(text: str, start: int, end: int, people: list[tuple[str, int, in
     if min(s for _a, s, _e in people) > min(verbs, default=start + 60):
         return None  # the person after the verb ("The envoy met X on Monday. He …"): not the subject "He" takes up
     return people[0][0]
+
+
+def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]], named: tuple[str, ...],
+                  dates: list[DateMention]) -> re.Match[str] | None:
+    """The verb that makes a dated sentence a candidate event: its event verb when it names an actor, a thing's
+    own verb when it names none ("Talks resumed on Tuesday"), None when it has no date."""
+    if not dates:
+        return None
+    return event_verb(text, start, end, quoted) if named else thing_verb(text, start, end, quoted,
+                                                                          [d.start for d in dates])
+
+
+@dataclass(slots=True)
+class Carried:
+    """What a sentence leaves the next: the one person it names as subject (for "He"), the day of its one
+    event (for "later that day")."""
+
+    person: str | None = None
+    day: DateMention | None = None
+
+    def after(self, text: str, start: int, end: int, persons: list[tuple[str, int, int]],
+              picks: list[tuple[DateMention, re.Match[str]]]) -> Carried:
+        """What the sentence text[start:end] leaves (`persons`: its person mentions; `picks`: its events' days)."""
+        day = picks[0][0] if len(picks) == 1 and picks[0][0].date.day is not None else None
+        return Carried(sole_person(text, start, end, persons, self.person), day)
+
+
+#: A day counted from the one before: the same day, the day after, the day before (not "the day before the vote":
+#: a day counted from the thing named, not from the sentence before).
+_COUNTED = re.compile(
+    r"\b(?:(?P<same>later\s+(?:that|the\s+same)\s+day|(?:on\s+)?that\s+same\s+day|(?:on\s+)?the\s+same\s+day)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|(?:on\s+)?the\s+day\s+after)|"
+    r"(?P<previous>(?:on\s+)?the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?!as\b|of\b|that\b|when\b|the\b|an?\b|its\b|his\b|her\b|their\b)[a-z])", re.IGNORECASE)
+
+
+def counted_day(text: str, start: int, end: int, before: DateMention | None,
+                quoted: list[tuple[int, int]]) -> list[DateMention]:
+    """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
+    event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
+    found = None if before is None else _COUNTED.search(text, start, end)
+    if found is None or any(a <= found.start() < b for a, b in quoted):
+        return []
+    shift = 0 if found.group("same") else 1 if found.group("next") else -1
+    base = before.date
+    day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
+    basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} in the sentence before"
+    return [DateMention(found.start(), found.end(), found.group(0), PartialDate(year=day.year, month=day.month,
+                        day=day.day), "date:counted-day", basis, min(before.confidence, 0.8))]
