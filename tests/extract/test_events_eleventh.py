@@ -90,3 +90,14 @@ def test_a_day_counted_from_the_sentence_before(tmp_path: Path) -> None:
     dated = _dated(_load(tmp_path, a=text))
     assert dated.get("2025-12-03", "").startswith("The next day")  # the Tuesday's next day
     assert not any(title.startswith("Later that day") for title in dated.values())  # no dated event before it
+
+
+def test_a_group_named_by_its_common_noun_acts_without_an_actor(tmp_path: Path) -> None:
+    text = ("Unrest after the vote\nPublished 31 October 2025\n\n"
+            "Police detained forty students near the border post on Thursday afternoon.\n\n"
+            "Police said on Wednesday that the city was calm.\n\n"
+            "Fighting broke out near the stadium on Tuesday, witnesses told the radio.\n")
+    dated = _dated(_load(tmp_path, a=text))
+    assert dated.get("2025-10-30", "").startswith("Police detained")  # an act, no actor
+    assert "2025-10-29" not in dated  # "police said": no act of a group, and no one named
+    assert dated.get("2025-10-28", "").startswith("Fighting broke out")

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.dates import DateMention
-from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, event_verb
+from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
 from briefing.model import PartialDate
 
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
@@ -50,6 +50,24 @@ _PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+(?:he|she)|He|She)\s+(?=[a
 _PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
 
 
+#: A group that acts, named by its common noun, as the subject: "Police shot and killed …", "Security forces in
+#: the capital detained …" (its verb must be an act, STRONG_VERBS, within three words: not "police said").
+_GROUP = re.compile(r"(?:(?i:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+)?"
+                    r"(?i:security\s+forces|riot\s+police|police|protesters|demonstrators|troops|soldiers|forces|"
+                    r"rebels|militants|authorities|army|military|lawmakers|gunmen)"
+                    r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+")
+_FEW_WORDS = re.compile(r"(?:[a-z]+\s+){0,3}")
+
+
+def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The act of a group named by its common noun at `at` ("Police shot and killed"), or None."""
+    group = _GROUP.match(text, at, end)
+    verb = None if group is None else EVENT_VERBS.search(text, group.end(), min(end, group.end() + 40))
+    if verb is None or not _FEW_WORDS.fullmatch(text, group.end(), verb.start()):
+        return None
+    return verb if STRONG_VERBS.match(verb.group(0)) else None
+
+
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
 _TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b", re.IGNORECASE)
@@ -60,18 +78,19 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     """The verb of a thing that is the subject of text[start:end] (a sentence with dates beginning at `dates`
     and no actor), or None: "Talks resumed …" gives "resumed"; not when a phrase of time stands between the verb
     and the first date after it."""
-    froms = [start + _OPENING.match(text, start, end).end() - start, start]
+    froms = [_OPENING.match(text, start, end).end(), start]
     froms += [m.end() for m in _THAT.finditer(text, start, end)]
     for at in froms:
         if any(a <= at < b for a, b in quoted):
             continue
-        subject = _SUBJECT.match(text, at, end)
-        if subject is None:
-            continue
-        verb = _VERB.match(text, subject.end(), end)
-        after = min((d for d in dates if d >= subject.end()), default=None)
+        verb = group_verb(text, at, end)
+        subject = _SUBJECT.match(text, at, end) if verb is None else None
+        thing = _VERB.match(text, subject.end(), end) if subject is not None else None
+        if thing is not None:
+            verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
+        after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
         if verb is not None and not (after is not None and _TIME_PHRASE.search(text, verb.end(), after)):
-            return re.compile(re.escape(verb.group("verb"))).search(text, verb.start("verb"), verb.end("verb"))
+            return verb
     return None
 
 
