@@ -2,7 +2,7 @@
 
 Two shapes are read, and nothing looser (a wrong date is worse than a missed event):
 - a thing as the subject of its own event verb, at the sentence's start or after "that": "Talks resumed in Geneva on
-  Tuesday", "… said that the meeting is expected to take place Nov. 10". The event has no actor; its verb is the
+  Tuesday", "… said that the round is due to take place Dec. 9". The event has no actor; its verb is the
   thing's.
 - "He" or "She" opening the sentence right after one that names exactly one person: "Sybiha met his counterpart
   on Monday. He arrived in Ankara on Tuesday." The person of the sentence before is the agent; when that sentence
@@ -40,7 +40,7 @@ _VERB = re.compile(
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
 #: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
-#: resumed …"), or after "that" ("said that the meeting is expected to take place Nov. 10").
+#: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
 _THAT = re.compile(r"\bthat\s+")
 #: A subject pronoun opening the sentence (after a short opening phrase at most).
