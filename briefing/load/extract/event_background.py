@@ -71,9 +71,11 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:it|he|she|they|(?:the\s+)?[A-Z][\w’'
 #: A "since" that bounds a first or a last ("the first European leader to visit Washington, D.C., since the
 #: president returned to office Jan. 20", "… since his return to power a month ago", "the most important since the
 #: bloc's founding in 2001"): the date starts the stretch the superlative counts in; it is not the day of the
-#: sentence's act.
+#: sentence's act. An ordinal counts the same way: "the meeting, the envoy's sixth with the president since
+#: January" is the sixth of a stretch begun in January, not a meeting of January.
 _FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|lowest|longest|greatest|deadliest|"
-                          r"most\s+[a-z]{4,})\b"
+                          r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+                          r"\d{1,3}(?:st|nd|rd|th)|most\s+[a-z]{4,})\b"
                           r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,120}$")
 
 #: A thing that acts in a phrase of time or cause, with the date after its "-ing" verb: "in the wake of two
@@ -92,7 +94,7 @@ _WAKE_OF = re.compile(r"\b(?:in\s+the\s+wake\s+of|amid|following|despite)\s+(?:[
 #: (A weekday's mention begins at its "on": "on Friday" stands right after the noun.)
 _THING_NOUNS = (r"(?:summit|talks|meeting|call|vote|visit|invasion|strikes?|attacks?|offensive|ceasefire|truce|"
                 r"moratorium|conference|elections?|parade|ceremony|referendum|session|hearing|debate|speech|deadline|"
-                r"negotiations|signing|round|inauguration|anniversary|holiday|celebrations?)")
+                r"negotiations|signing|round|inauguration|anniversary|holiday|celebrations?|arrival)")
 _NOUN_ON = re.compile(r"\b(?i:for|of|by|ahead\s+of|since|over|about|against|toward|towards|"
                       r"than|sparked\s+by|triggered\s+by)\s+(?:(?:a|an|the|its|his|her|their|our|this|that|next|"
                       r"[A-Z][\w.-]*['’]s)\s+)?(?:[\w.-]+\s+){0,3}?" + _THING_NOUNS + r"\s+(?:on\s+)?$")

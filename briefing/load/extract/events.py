@@ -23,12 +23,13 @@ EVENT_VERBS = re.compile(
     r"meet(?:s|ing)?|agree(?:d|s)?|"
     r"announc(?:e|ed|es)|said|says|told|suspend(?:ed|ing|s)?|attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|"
     r"visit(?:ed|s)?|invad(?:e|ed)|invasion|annex(?:ed|ation)|reject(?:ed|s)?|rul(?:ed|es) out|postpon(?:e|ed)|"
-    r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing)|warn(?:ed|s)?|"
+    r"cancel(?:l?ed)?|seiz(?:e|ed)|expelled|impos(?:e|ed)|held|hold(?:s)?|arriv(?:e|ed|ing|al)|warn(?:ed|s)?|"
     r"accept(?:ed|s)?|propos(?:e|ed)|halt(?:ed)?|paus(?:e|ed)|shouting match|summit|(?:press|news) conference|discuss(?:ed)?|"
     r"reported|gave|give|began|begin|ended|shocked|confirmed|ruled|offensive|accus(?:e|ed|es)|issu(?:e|ed|es)|"
     r"vot(?:e|ed|es)|target(?:ed|s)?|struck|strikes?|order(?:ed|s)|approv(?:e|ed|es)|adopt(?:ed|s)?|"
     r"releas(?:e|ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|urg(?:e|ed|es)|criticis(?:e|ed)|criticiz(?:e|ed)|"
-    r"host(?:ed|s)|conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
+    r"host(?:ed|s)|(?<=\bto )host|(?<=\bwill )host|hosting|"
+    r"conven(?:e|ed)|travel(?:l?ed)|return(?:ed|s)|unveil(?:ed|s)?|present(?:ed|s)|"
     r"withdr(?:aw|ew)|resum(?:e|ed)|dismiss(?:ed)?|refus(?:e|ed|es)|declar(?:e|ed|es)|welcom(?:e|ed|es)|"
     r"reopen(?:ed|s)?|kill(?:ed|s)?|expir(?:e|ed|es)|establish(?:ed|es)?|appoint(?:ed|s)?|extend(?:ed|s)?|"
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
@@ -36,7 +37,7 @@ EVENT_VERBS = re.compile(
     r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|"
     r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed|"
     r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
-    r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit)\b",
+    r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
@@ -70,7 +71,7 @@ STRONG_VERBS = re.compile(
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in|(?:re)?captured|retook|retaken|regained|"
     r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed|raided|searched|"
     r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
-    r"concluded|resigned|stepped down|quit)$", re.IGNORECASE)
+    r"concluded|resigned|stepped down|quit|broke out|fired)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"

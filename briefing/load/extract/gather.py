@@ -196,7 +196,8 @@ def events_from(groups: list, party_sides: dict[str, str] | None = None) -> list
         sources = dict.fromkeys(m.source for m in group.members)
         named = dict.fromkeys(a for m in group.members for a in m.actors)
         actors = tuple(a for a in named if not is_party(a))  # (a party is no actor: named in the rule)
-        parties = "" if actors else f", parties {','.join(a.split(':', 1)[1] for a in named)}"
+        parties = "" if actors else \
+            f", parties {','.join(a.split(':', 1)[1] for a in named)}" if named else ", no actor"
         sides = tuple(dict.fromkeys(party_sides[a] for a in named if is_party(a) and a in party_sides))
         issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
         confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))

@@ -84,11 +84,13 @@ _DATELINE_COLON = re.compile(
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
-#: / By Jane Doe": with the date).
+#: / By Jane Doe": with the date), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
+#: first date and its time; the edit's words are not the clue).
 _HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
-    rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$))", re.MULTILINE)
+    rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
+    rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$))", re.MULTILINE)
 #: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
 #: September 18, 2025", "Digest of the Week – June 1, 2025" (a dash between them, words in capitals before it, a
 #: few small words between those; not a place: no comma, read as a header).

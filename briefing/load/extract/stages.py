@@ -22,7 +22,8 @@ from briefing.load.extract.actor_mentions import find_actor_mentions
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
 from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
-from briefing.load.extract.events import Candidate, content_words, event_dates, event_verb
+from briefing.load.extract.event_agents import Carried, counted_day, pronoun_agent, sentence_verb
+from briefing.load.extract.events import Candidate, content_words, event_dates
 from briefing.load.extract.findings import (
     in_order,
     make_span,
@@ -355,6 +356,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         speakers[(raw.start, raw.end)] = raw.speaker
         quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
     last_person: str | None = None
+    before = Carried()  # the one person and the one event's day of the sentence before (event_agents.py)
     speaker_keys = sorted(speakers)  # a sentence's quotes by bisection, not a pass over all of them
 
     plans = PlanReferences(tagger.keywords_name)  # a plan named with its issue, referred to later (plan_refs.py)
@@ -366,15 +368,17 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         # No date inside a quotation, nor in one begun in an earlier sentence ('… a stop... And on Sunday," he wrote').
         carried = [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
         dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted + carried)]
+        dates = dates or counted_day(text, start, end, before.day, quoted)  # "The next day, …"
+        if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
+            named = pronoun_agent(text, start, end, quoted, before.person)
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
             named += parties.find(text, start, end, named,
                                   quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
-        verb = None
-        if dates and named:
-            verb = event_verb(text, start, end, quoted)
+        verb = sentence_verb(text, start, end, quoted, named, dates)  # with no actor, a thing's: "Talks resumed"
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
-        for best, verb_at in event_dates(text, start, dates, verb, quoted) if verb is not None else ():
+        picks = event_dates(text, start, dates, verb, quoted) if verb is not None else []
+        for best, verb_at in picks:
             candidates.append(Candidate(
                 source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
                 date_confidence=best.confidence, verb=verb_at.group(0), actors=named, issues=issue_ids,
@@ -390,3 +394,5 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
                   if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
         if people:
             last_person = sentence_subject(text, people, start)
+        before = before.after(text, start, end, [m for m in work.sentence_mentions[index] if is_person(by_id, m[0])],
+                              picks)

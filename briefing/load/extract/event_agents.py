@@ -1,0 +1,184 @@
+"""Who acts in a dated sentence that names no actor, and the day a sentence counts from the one before.
+
+Two shapes are read, and nothing looser (a wrong date is worse than a missed event):
+- a thing as the subject of its own event verb, at the sentence's start or after "that": "Talks resumed in Geneva on
+  Tuesday", "… said that the round is due to take place Dec. 9". The event has no actor; its verb is the
+  thing's.
+- "He" or "She" opening the sentence right after one that names exactly one person: "Sybiha met his counterpart
+  on Monday. He arrived in Ankara on Tuesday." The person of the sentence before is the agent; when that sentence
+  names two people or none (or a run of capitalised words no actor covers: a name the gazetteer does not know
+  yet), the pronoun's antecedent is not clear and the sentence stays no event.
+A sentence with no date of its own that says "later that day", "the next day" or "the day before" takes its day
+from the one event of the sentence before (counted_day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefing.load.extract.dates import DateMention
+from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
+from briefing.model import PartialDate
+
+#: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
+_THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
+           r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
+           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations)")
+#: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
+#: "Saturday's", "the US-Russia", "Wednesday's planned").
+_SUBJECT = re.compile(
+    r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
+    r"(?:[\w.'’-]+\s+){0,3}?" + _THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?\s+",
+    re.IGNORECASE)
+#: The thing's own verb after its noun phrase: it happened, began, ended, or is set to.
+_VERB = re.compile(
+    r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly)\s+)?"
+    r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
+    r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
+    r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
+    r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
+#: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
+#: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
+_OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
+_THAT = re.compile(r"\bthat\s+")
+#: A subject pronoun opening the sentence (after a short opening phrase at most).
+_PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+(?:he|she)|He|She)\s+(?=[a-z])")
+#: What may stand between the pronoun and its event verb: an adverb or an auxiliary or two ("He then met", "She
+#: has since arrived", "He is expected to visit"), no clause of its own.
+_PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
+
+
+#: A group that acts, named by its common noun, as the subject: "Police shot and killed …", "Security forces in
+#: the capital detained …" (its verb must be an act, STRONG_VERBS, within three words: not "police said").
+_GROUP = re.compile(r"(?:(?i:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+)?"
+                    r"(?i:security\s+forces|riot\s+police|police|protesters|demonstrators|troops|soldiers|forces|"
+                    r"rebels|militants|authorities|army|military|lawmakers|gunmen)"
+                    r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+")
+_FEW_WORDS = re.compile(r"(?:[a-z]+\s+){0,3}")
+
+
+def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
+    """The act of a group named by its common noun at `at` ("Police shot and killed"), or None."""
+    group = _GROUP.match(text, at, end)
+    verb = None if group is None else EVENT_VERBS.search(text, group.end(), min(end, group.end() + 40))
+    if verb is None or not _FEW_WORDS.fullmatch(text, group.end(), verb.start()):
+        return None
+    return verb if STRONG_VERBS.match(verb.group(0)) else None
+
+
+#: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
+#: vote's day, not surely the protests').
+_TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b", re.IGNORECASE)
+
+
+def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+               dates: list[int]) -> re.Match[str] | None:
+    """The verb of a thing that is the subject of text[start:end] (a sentence with dates beginning at `dates`
+    and no actor), or None: "Talks resumed …" gives "resumed"; not when a phrase of time stands between the verb
+    and the first date after it."""
+    froms = [_OPENING.match(text, start, end).end(), start]
+    froms += [m.end() for m in _THAT.finditer(text, start, end)]
+    for at in froms:
+        if any(a <= at < b for a, b in quoted):
+            continue
+        verb = group_verb(text, at, end)
+        subject = _SUBJECT.match(text, at, end) if verb is None else None
+        thing = _VERB.match(text, subject.end(), end) if subject is not None else None
+        if thing is not None:
+            verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
+        after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
+        if verb is not None and not (after is not None and _TIME_PHRASE.search(text, verb.end(), after)):
+            return verb
+    return None
+
+
+def pronoun_agent(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                  antecedent: str | None) -> tuple[str, ...]:
+    """The agent of text[start:end] when it opens with "He"/"She", its event verb follows the pronoun within a
+    few words, and the sentence before named one person only (`antecedent`; None when it named none or several):
+    (person,), else ()."""
+    pronoun = None if antecedent is None or any(a <= start < b for a, b in quoted) else _PRONOUN.match(text, start, end)
+    verb = event_verb(text, start, end, quoted) if pronoun is not None else None
+    if verb is None or not _PRONOUNS_VERB.fullmatch(text, pronoun.end(), verb.start()):
+        return ()  # "He was right: on Tuesday, missiles struck …": the strike is not his
+    return (antecedent,)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)+")
+#: Capitalised words of a title or a country's adjective before a name ("Russian President", "Foreign Minister").
+_TITLE_WORDS = frozenset("president prime minister foreign defence defense chancellor secretary general chief state "
+                         "special envoy vice deputy interim russian ukrainian us u.s. american french german british "
+                         "turkish syrian former".split())
+
+
+def sole_person(text: str, start: int, end: int, people: list[tuple[str, int, int]], before: str | None) -> str | None:
+    """The one person text[start:end] names (`people`: its person mentions, actor and span), or None when it
+    names none, several, or also a run of capitalised words outside those mentions ("… spoke to Hakan Fidan":
+    perhaps a person no actor is for yet). A sentence that opens with "He"/"She" and names no one keeps the
+    person before it (`before`): "X landed on Monday. He met … He then flew …". The person must come before the
+    sentence's first event verb: its subject."""
+    if not people:
+        return before if _PRONOUN.match(text, start, end) else None
+    if len({a for a, _s, _e in people}) != 1:
+        return None
+    for run in _NAME_RUN.finditer(text, start, end):
+        words = [w for w in re.finditer(r"\S+", run.group(0))
+                 if not any(s <= run.start() + w.start() < e for _a, s, e in people)
+                 and w.group(0).lower() not in _TITLE_WORDS]
+        if len(words) > 1 and (run.start() > start or len(words) > 2):
+            return None  # (a sentence's first word is capitalised anyway)
+    verbs = [v.start() for v in (EVENT_VERBS.search(text, start, end), STATEMENT_WORDS.search(text, start, end)) if v]
+    if min(s for _a, s, _e in people) > min(verbs, default=start + 60):
+        return None  # the person after the verb ("The envoy met X on Monday. He …"): not the subject "He" takes up
+    return people[0][0]
+
+
+def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]], named: tuple[str, ...],
+                  dates: list[DateMention]) -> re.Match[str] | None:
+    """The verb that makes a dated sentence a candidate event: its event verb when it names an actor, a thing's
+    own verb when it names none ("Talks resumed on Tuesday"), None when it has no date."""
+    if not dates:
+        return None
+    return event_verb(text, start, end, quoted) if named else thing_verb(text, start, end, quoted,
+                                                                          [d.start for d in dates])
+
+
+@dataclass(slots=True)
+class Carried:
+    """What a sentence leaves the next: the one person it names as subject (for "He"), the day of its one
+    event (for "later that day")."""
+
+    person: str | None = None
+    day: DateMention | None = None
+
+    def after(self, text: str, start: int, end: int, persons: list[tuple[str, int, int]],
+              picks: list[tuple[DateMention, re.Match[str]]]) -> Carried:
+        """What the sentence text[start:end] leaves (`persons`: its person mentions; `picks`: its events' days)."""
+        day = picks[0][0] if len(picks) == 1 and picks[0][0].date.day is not None else None
+        return Carried(sole_person(text, start, end, persons, self.person), day)
+
+
+#: A day counted from the one before: the same day, the day after, the day before (not "the day before the vote":
+#: a day counted from the thing named, not from the sentence before).
+_COUNTED = re.compile(
+    r"\b(?:(?P<same>later\s+(?:that|the\s+same)\s+day|(?:on\s+)?that\s+same\s+day|(?:on\s+)?the\s+same\s+day)|"
+    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|(?:on\s+)?the\s+day\s+after)|"
+    r"(?P<previous>(?:on\s+)?the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))"
+    r"(?=\s*[,.;:!?]|\s*$|\s+(?!as\b|of\b|that\b|when\b|the\b|an?\b|its\b|his\b|her\b|their\b)[a-z])", re.IGNORECASE)
+
+
+def counted_day(text: str, start: int, end: int, before: DateMention | None,
+                quoted: list[tuple[int, int]]) -> list[DateMention]:
+    """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
+    event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
+    found = None if before is None else _COUNTED.search(text, start, end)
+    if found is None or any(a <= found.start() < b for a, b in quoted):
+        return []
+    shift = 0 if found.group("same") else 1 if found.group("next") else -1
+    base = before.date
+    day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
+    basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} in the sentence before"
+    return [DateMention(found.start(), found.end(), found.group(0), PartialDate(year=day.year, month=day.month,
+                        day=day.day), "date:counted-day", basis, min(before.confidence, 0.8))]
