@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
+
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
@@ -41,7 +43,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
             or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
             or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text)
-            or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text))
+            or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
+            or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
+from briefing.load.extract.keyword_verbs import late_passive
 from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
@@ -216,6 +217,14 @@ class Clauses:
         wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
         if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
             inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
+            if inside and inside[0].start == condition.start:  # type: ignore[union-attr]
+                # "only after sanctions on <a long list> are lifted": the keyword's passive, however far, says what
+                # is wanted of it; a passive that is no cue ("are reviewed") leaves it unknown
+                passive = late_passive(self.text, hit.end, self.end)
+                if passive is not None and not passive.kind:
+                    return None
+                if passive is not None:
+                    inside = [Cue(passive.kind, passive.start, passive.end, self.text[passive.start:passive.end])]
         return condition, inside, wanted
 
     def _count(self, hit: IssueHit, inside: list[Cue]) -> _Count:

@@ -47,6 +47,8 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
     if _VIOLATIONS_AFTER.match(clauses.text, hit.end) or _VIOLATIONS_BEFORE.search(
             clauses.text, max(clauses.start, hit.start - 30), hit.start):
         return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
+    if _RETURN_ON.search(clauses.text, max(clauses.start, hit.start - 60), hit.start):
+        return True  # "wants to see a return on its aid to Ukraine": a want of a return on the thing, no stance on it
     return False
 
 
@@ -64,3 +66,9 @@ _COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.I
 _DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b", re.IGNORECASE)
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
+#: What the keyword pays back: "wants to see benefit from its aid to Ukraine", "expects a return on the weapons
+#: it sent": a wish for a return on the thing is no stance on the thing itself.
+_RETURN_ON = re.compile(r"\b(?:benefits?|returns?|profits?|repayment|compensation|reimbursement|payback|"
+                        r"(?:something|money)\s+back)\s+(?:from|on|for|out\s+of)\s+"
+                        r"(?:(?:its|the|their|his|her|our|all|this|that|[\w’'.-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)

@@ -1,0 +1,68 @@
+"""Position classes from the eleventh session's blind sets (allies buying US weapons for Ukraine, a cabinet's plan
+to disarm a militia under a US-brokered truce) and the brief's known classes, on sentences written for these
+tests: the prose is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Stance
+from tests.extract.test_positions import positions_of
+
+
+@pytest.mark.parametrize("sentence", [
+    # what the keyword's thing itself sought or aimed at is no one's stance on it
+    "The decision reflects intense U.S. pressure and forms one step of a ceasefire of last year that sought to end "
+    "months of raids.",
+    # a cue after an opening "Under the <keyword>," says what its terms require
+    "Under the truce, Russia must stop its strikes on the grid.",
+])
+def test_the_keywords_own_verbs_are_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a withdrawal the terms require is no refusal of the truce (it read US *against*); who brokered it is for it
+    ("Under the US-brokered ceasefire, Russian and Ukrainian troops were both required to withdraw from the "
+     "plant's grounds.", {("us", "ceasefire", Stance.FOR)}),
+    # an opening "Under pressure from …" is no keyword's terms; an object relative keeps its own subject
+    ("Under pressure from Washington, Kyiv agreed to the ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Kyiv accepted a ceasefire that Moscow rejected.",
+     {("ukraine", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_terms_and_relatives_keep_the_stances_they_hold(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the name between a verb and the comma the cue follows is the first verb's object (it read Russia *for*)
+    ("Poland's cabinet defies Moscow, endorses a German plan to send more weapons to Ukraine.", set()),
+    ("Trump called Zelensky, urging him to accept the ceasefire.", {("us", "ceasefire", Stance.FOR)}),
+])
+def test_the_object_of_a_verb_before_the_cue_is_no_agent(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the lifting verb far after a long list of targets still says what the condition wants (it read *against*)
+    ("The Kremlin said the truce will take effect only after sanctions on Rosselkhozbank and other financial "
+     "organisations involved in servicing international trade in food and fertilisers are lifted.",
+     {("russia", "sanctions", Stance.FOR)}),
+    ("The Kremlin said the truce will take effect only after sanctions on Rosselkhozbank are lifted.",
+     {("russia", "sanctions", Stance.FOR)}),
+    # a passive that is no stance cue leaves what is wanted of the keyword unknown
+    ("The Kremlin said it would sign only after sanctions on its farm bank are reviewed by a panel of experts "
+     "in Brussels.", set()),
+])
+def test_a_conditions_passive_far_after_the_keyword(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a wish for a return on the aid is no stance on the aid (it read the US *for*)
+    ("Trump wants to see some benefit from America's aid to Ukraine.", set()),
+    ("Washington expects a return on its military aid to Kyiv.", set()),
+    ("Trump wants to continue military aid to Kyiv.", {("us", "military_aid", Stance.FOR)}),
+])
+def test_a_return_on_the_aid_is_no_stance_on_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
