@@ -66,3 +66,16 @@ def test_a_conditions_passive_far_after_the_keyword(sentence: str, expected: set
 ])
 def test_a_return_on_the_aid_is_no_stance_on_it(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # paying for weapons for Ukraine is a stance on military aid, the weapons the object of the paying
+    ("Belgium said it stood ready to fund shipments of a second weapons package for Ukraine.",
+     {("europe", "military_aid", Stance.FOR)}),
+    ("Norway will pay for a third Patriot battery for Kyiv.", {("europe", "military_aid", Stance.FOR)}),
+    ("Hungary refused to fund weapons for Ukraine.", {("europe", "military_aid", Stance.AGAINST)}),
+    # buying another thing near a keyword of another issue is none
+    ("India continues to buy Russian oil despite sanctions.", set()),
+])
+def test_paying_for_weapons_for_ukraine(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -76,6 +76,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|"
+            # paying for weapons for Ukraine: "agreed to finance US weapons for Ukraine", "to fund shipments of a second
+            # weapons package", "to buy two Patriot systems" (only with the weapons as the object: "to buy
+            # Russian oil despite sanctions" is no stance on the sanctions)
+            r"(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|ying|id) for|bu(?:y|ys|ying)|bought|"
+            r"purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))(?= (?:[\w$€£.,’'-]+ ){0,5}?(?:(?:u\.s\.|us|american)"
+            r"(?:-made)? )?(?:weapons?|arms|patriot|air[ -]defen[cs]e|munitions|interceptors)\b)|"
             # "would send peacekeepers", "France sends peacekeepers" (not "sent": history, another mission; nor after
             # "to" or as "-ing": the verb before it, "refuses to send", "ruled out sending", is the cue already)
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
