@@ -36,7 +36,8 @@ def test_terms_and_relatives_keep_the_stances_they_hold(sentence: str, expected:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the name between a verb and the comma the cue follows is the first verb's object (it read Russia *for*)
-    ("Poland's cabinet defies Moscow, endorses a German plan to send more weapons to Ukraine.", set()),
+    ("Poland's cabinet defies Moscow, endorses a German plan to send more weapons to Ukraine.",
+     {("europe", "military_aid", Stance.FOR)}),
     ("Trump called Zelensky, urging him to accept the ceasefire.", {("us", "ceasefire", Stance.FOR)}),
 ])
 def test_the_object_of_a_verb_before_the_cue_is_no_agent(sentence: str, expected: set) -> None:
@@ -78,4 +79,29 @@ def test_a_return_on_the_aid_is_no_stance_on_it(sentence: str, expected: set) ->
     ("India continues to buy Russian oil despite sanctions.", set()),
 ])
 def test_paying_for_weapons_for_ukraine(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # approving, sponsoring a bill or resolution, tasking a body with a plan: the holder wants what it names
+    ("The Senate approved more military aid to Ukraine.", {("us", "military_aid", Stance.FOR)}),
+    ("Washington co-sponsored a bill imposing sanctions on Russia.", {("us", "sanctions", Stance.AGAINST)}),
+    ("Poland tasked its army with drafting a plan for security guarantees.",
+     {("europe", "security_guarantees", Stance.FOR)}),
+    # a cabinet named after its country is its agent
+    ("Germany's cabinet approved a plan to send more weapons to Ukraine.", {("europe", "military_aid", Stance.FOR)}),
+    # an approval rating is no approval
+    ("Trump's approval rating rose after the military aid to Ukraine resumed.", {("us", "military_aid", Stance.FOR)}),
+])
+def test_approving_sponsoring_and_tasking(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cue in a clause that "since" or "because" opens after the keyword is that clause's (it read *against*)
+    ("Poland's cabinet tasked the army with a plan to send weapons to Ukraine, a first since Warsaw halted them.",
+     {("europe", "military_aid", Stance.FOR)}),
+    ("Kyiv backs the ceasefire because it would stop the killing.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_clause_opened_by_since_keeps_its_cues(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

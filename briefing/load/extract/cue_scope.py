@@ -265,8 +265,10 @@ def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
-#: sanctions against key banks before halting strikes" (the halting is of the strikes).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas)\b", re.IGNORECASE)
+#: sanctions against key banks before halting strikes" (the halting is of the strikes), "a plan to disarm the militia,
+#: a first since the factions gave up their arms" (the giving up is the factions', long ago).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because)\b",
+                                  re.IGNORECASE)
 
 
 def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
