@@ -105,3 +105,10 @@ def test_approving_sponsoring_and_tasking(sentence: str, expected: set) -> None:
 ])
 def test_a_clause_opened_by_since_keeps_its_cues(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+def test_a_keyword_that_opens_a_clause_after_as_with_a_sides_name() -> None:
+    # "as US military aid stalls": the aid is the subject of a clause of its own, not what the support was for
+    # (it read Ukraine *for* military aid)
+    assert positions_of("Zelensky flew to Rome for a summit aimed at boosting support for rebuilding his country "
+                        "as US military aid stalls.") == set()

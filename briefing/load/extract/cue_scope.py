@@ -166,9 +166,10 @@ def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: A conjunction that opens a clause whose subject is the keyword right after it: "agree on a grain corridor as
-#: sanctions on Russia tighten" (the cue's object came before it; the keyword is what the new clause is about).
+#: sanctions on Russia tighten", "a conference aimed at boosting support for rebuilding as US military aid stalls" (the
+#: cue's object came before it; the keyword, a side's name before it or not, is what the new clause is about).
 _CLAUSE_OPENS = re.compile(r"[^,;:.]*?\S\s+(?:as|when|because|since|while|whereas)\s+(?:(?:the|new|fresh|western|"
-                           r"international|tougher|existing)\s+){0,2}$", re.IGNORECASE)
+                           r"international|tougher|existing|(?-i:[A-Z][\w.’'-]*))\s+){0,2}$", re.IGNORECASE)
 
 
 def _subject_of_a_clause(cue: Cue, hit: IssueHit, text: str) -> bool:
