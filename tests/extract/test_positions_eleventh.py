@@ -112,3 +112,18 @@ def test_a_keyword_that_opens_a_clause_after_as_with_a_sides_name() -> None:
     # (it read Ukraine *for* military aid)
     assert positions_of("Zelensky flew to Rome for a summit aimed at boosting support for rebuilding his country "
                         "as US military aid stalls.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a stance inside an opening participle clause is held by the subject after its comma
+    ("Rejecting the truce, Putin ordered new strikes.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("Seeking to end the war, Trump called Putin on Tuesday.", {("us", "ceasefire", Stance.FOR)}),
+    # an opening phrase's own cue is not the main clause's: the main verb alone says the stance
+    ("Rejecting the plan, Moscow backed the ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
+    ("Backed by Washington, Kyiv accepted the truce.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("With support from Washington, Kyiv accepted the truce.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # a participle that is a preposition opens no clause of a subject's
+    ("According to Lavrov, Russia rejected the truce.", {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_an_opening_participle_clause(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

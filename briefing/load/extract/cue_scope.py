@@ -105,13 +105,25 @@ def _a_measure_listed_with(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 #: A phrase that opens the sentence, up to the cue: "Given Putin’s refusal to …, Treasury is sanctioning …" (the
 #: refusal is the reason given, not a stance on what the main clause names).
-_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following)"
-                             r"\b[^,;:.]{0,120}$")
+_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following|"
+                             # …and "With support from Washington, Kyiv accepted the truce", "Backed by Paris, …",
+                             # "Rejecting the plan, Moscow …": the main clause's keyword is its own verb's
+                             r"With|(?:Backed|Supported|Encouraged|Pressed|Urged|Pushed|Buoyed)\s+by|"
+                             r"(?-i:[A-Z][a-z]+ing))\b[^,;:.]{0,120}$")
+
+
+#: The opening participle itself as the cue: "Rejecting the plan, Moscow …", "Backed by Paris, Kyiv …".
+_OPENING_CUE = re.compile(r"\s*[“\"‘']?\s*(?-i:[A-Z])[a-z]+(?:ing|ed\s+by)\b[^,;:.]{0,120},")
 
 
 def _in_an_opening_phrase(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
-    return cue.end <= hit.start and cue.start - sentence_start <= 130 and "," in text[cue.end:hit.start] and \
-        _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None
+    if cue.end > hit.start or cue.start - sentence_start > 130 or "," not in text[cue.end:hit.start]:
+        return False
+    if _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None:
+        return True
+    opening = _OPENING_CUE.match(text, sentence_start)
+    return opening is not None and opening.end() <= hit.start and \
+        not text[sentence_start:cue.start].strip(" “\"‘'")
 
 
 #: When an imposition is history: "After the invasion, the West imposed sanctions", "imposed in 2014".
