@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
+
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
@@ -41,7 +43,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
             or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
             or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text)
-            or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text))
+            or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
+            or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
@@ -102,13 +105,25 @@ def _a_measure_listed_with(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 #: A phrase that opens the sentence, up to the cue: "Given Putin’s refusal to …, Treasury is sanctioning …" (the
 #: refusal is the reason given, not a stance on what the main clause names).
-_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following)"
-                             r"\b[^,;:.]{0,120}$")
+_OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because of|In view of|In light of|Citing|Following|"
+                             # …and "With support from Washington, Kyiv accepted the truce", "Backed by Paris, …",
+                             # "Rejecting the plan, Moscow …": the main clause's keyword is its own verb's
+                             r"With|(?:Backed|Supported|Encouraged|Pressed|Urged|Pushed|Buoyed)\s+by|"
+                             r"(?-i:[A-Z][a-z]+ing))\b[^,;:.]{0,120}$")
+
+
+#: The opening participle itself as the cue: "Rejecting the plan, Moscow …", "Backed by Paris, Kyiv …".
+_OPENING_CUE = re.compile(r"\s*[“\"‘']?\s*(?-i:[A-Z])[a-z]+(?:ing|ed\s+by)\b[^,;:.]{0,120},")
 
 
 def _in_an_opening_phrase(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
-    return cue.end <= hit.start and cue.start - sentence_start <= 130 and "," in text[cue.end:hit.start] and \
-        _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None
+    if cue.end > hit.start or cue.start - sentence_start > 130 or "," not in text[cue.end:hit.start]:
+        return False
+    if _OPENING_PHRASE.fullmatch(text, sentence_start, cue.start) is not None:
+        return True
+    opening = _OPENING_CUE.match(text, sentence_start)
+    return opening is not None and opening.end() <= hit.start and \
+        not text[sentence_start:cue.start].strip(" “\"‘'")
 
 
 #: When an imposition is history: "After the invasion, the West imposed sanctions", "imposed in 2014".
@@ -163,9 +178,10 @@ def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: A conjunction that opens a clause whose subject is the keyword right after it: "agree on a grain corridor as
-#: sanctions on Russia tighten" (the cue's object came before it; the keyword is what the new clause is about).
+#: sanctions on Russia tighten", "a conference aimed at boosting support for rebuilding as US military aid stalls" (the
+#: cue's object came before it; the keyword, a side's name before it or not, is what the new clause is about).
 _CLAUSE_OPENS = re.compile(r"[^,;:.]*?\S\s+(?:as|when|because|since|while|whereas)\s+(?:(?:the|new|fresh|western|"
-                           r"international|tougher|existing)\s+){0,2}$", re.IGNORECASE)
+                           r"international|tougher|existing|(?-i:[A-Z][\w.’'-]*))\s+){0,2}$", re.IGNORECASE)
 
 
 def _subject_of_a_clause(cue: Cue, hit: IssueHit, text: str) -> bool:
@@ -262,8 +278,10 @@ def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
-#: sanctions against key banks before halting strikes" (the halting is of the strikes).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas)\b", re.IGNORECASE)
+#: sanctions against key banks before halting strikes" (the halting is of the strikes), "a plan to disarm the militia,
+#: a first since the factions gave up their arms" (the giving up is the factions', long ago).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because)\b",
+                                  re.IGNORECASE)
 
 
 def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:

@@ -53,7 +53,19 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left))
-            and not _possessive_of_a_thing(text, n, right)]
+            and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)]
+
+
+#: "Poland's cabinet defies Moscow, endorses a plan to …": a name between a verb and a comma that the cue follows
+#: is the first verb's object; the two verbs share the subject before it.
+_VERB_BEFORE = re.compile(r"\b(?!(?:as|was|has|is|this|thus|whereas|unless|perhaps|plus|less|its|his|us|yes)\s)"
+                          r"[a-z]{2,}(?:s|ed)\s+(?:the\s+)?$")
+_COMMA_TO_CUE = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ly\s+)?")
+
+
+def _object_of_a_verb_before(text: str, name: tuple, cue: int) -> bool:
+    return _COMMA_TO_CUE.fullmatch(text, name[2], cue) is not None and \
+        _VERB_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None
 
 
 #: A document and who wrote or put it forward, opening the sentence: "A resolution drafted by the United States calls

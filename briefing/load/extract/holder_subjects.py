@@ -10,8 +10,8 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "participle_subject", "possessor",
-           "subordinate_subject"]
+__all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "opening_participle_subject", "participle_subject",
+           "possessor", "subordinate_subject"]
 
 Holding = tuple[str, list[str], str]
 
@@ -74,6 +74,25 @@ def participle_subject(text: str, names, start: int, left: int) -> list:  # noqa
         return []
     first = possible_agents(text, names, start, left, start)[:1]
     if not first or not _SUBJECT_FIRST.fullmatch(text, start, first[0][1]) or AND.match(text, first[0][2]):
+        return []
+    return first
+
+
+#: A sentence that opens with a participle clause up to its comma: "Seeking to end the war, Trump called Putin" (not
+#: the participles that are prepositions or say who speaks: "According to …", "Following …", "Speaking to …").
+_OPENING_PARTICIPLE = re.compile(r"[\s\"“‘']*(?!(?:According|Following|Including|Regarding|Concerning|Considering|"
+                                 r"During|Notwithstanding|Pending|Excluding|Barring|Speaking|Writing|Citing|Talking)\b)"
+                                 r"[A-Z][a-z]+ing\b[^,;:.]{0,150}?,\s+")
+
+
+def opening_participle_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
+    """"Rejecting the truce, Putin ordered new strikes": a cue inside an opening participle clause is held by the
+    subject that opens the main clause after its comma (after its titles only, and alone: not "X and Y")."""
+    opening = _OPENING_PARTICIPLE.match(text, start)
+    if opening is None or opening.end() <= cue:
+        return []
+    first = [n for n in names if n[1] >= opening.end()][:1]
+    if not first or not _SUBJECT_FIRST.fullmatch(text, opening.end(), first[0][1]) or AND.match(text, first[0][2]):
         return []
     return first
 

@@ -17,9 +17,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from briefing.load.extract.cue_scope import in_anothers_plan, out_of_scope
+from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
+from briefing.load.extract.keyword_verbs import late_passive
+from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
@@ -118,38 +120,6 @@ class Clauses:
         return (len(between) <= 60 and _LISTED.search(between) is not None  # and no cue between the two
                 and bisect_left(self.starts, first.end) == bisect_left(self.starts, second.start))
 
-    def _no_stance(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], inside: list[Cue],
-                   window: list[Cue]) -> bool:
-        """Whether the clause's cues around `hit` say nothing about its issue after all (each rule says why)."""
-        if any(c.kind == "without" and c.start < hit.start for c in inside):
-            return True  # "without providing security guarantees": not a stance on them
-        if in_anothers_plan([(c.kind, c.start) for c in inside], hit, self.text, self.start):
-            return True  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
-        if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
-               and _FOR_NEXT.match(self.text, c.end) for c in inside):
-            return True  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
-        if any(c.kind in ("pos", "neg", "ruleout") and any(
-                n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(self.text, n.end, c.start)
-                for n in window) for c in inside):
-            return True  # "will not abandon the territories or recognise them as Russian": the negation carries
-        before = bisect_left(starts, hit.start) - 1
-        if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
-                self.text, hits[before].end, hit.start):
-            return True  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
-        if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
-                _BUT_AFTER.match(self.text, hit.end, self.end):
-            return True  # "liked the idea of a truce but that talks could go on without one": a concession
-        if _FORMER.search(self.text, max(self.start, hit.start - 50), hit.start):
-            return True  # "moving from dismissing a truce to praising the talks": a stance left behind
-        if _COUNTER_BEFORE.search(self.text, max(self.start, hit.start - 20), hit.start):
-            return True  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
-        if _DEADLINE_AFTER.match(self.text, hit.end):
-            return True  # "willing to extend the ceasefire deadline": the deadline moved, no plain stance on the thing
-        if _VIOLATIONS_AFTER.match(self.text, hit.end) or _VIOLATIONS_BEFORE.search(
-                self.text, max(self.start, hit.start - 30), hit.start):
-            return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
-        return False
-
     def polarity(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> Polarity | None:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
@@ -157,7 +127,7 @@ class Clauses:
             return None
         starts = [h.start for h in hits]  # in text order, none overlapping
         window, inside, right = self._cues_about(hit, hits, starts)
-        if self._no_stance(hit, hits, starts, inside, window):
+        if no_stance(self, hit, hits, starts, inside, window):
             return None
         conditioned = self._conditioned(hit, hits, starts, window, inside)
         if conditioned is None:
@@ -247,6 +217,14 @@ class Clauses:
         wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
         if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
             inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
+            if inside and inside[0].start == condition.start:  # type: ignore[union-attr]
+                # "only after sanctions on <a long list> are lifted": the keyword's passive, however far, says what
+                # is wanted of it; a passive that is no cue ("are reviewed") leaves it unknown
+                passive = late_passive(self.text, hit.end, self.end)
+                if passive is not None and not passive.kind:
+                    return None
+                if passive is not None:
+                    inside = [Cue(passive.kind, passive.start, passive.end, self.text[passive.start:passive.end])]
         return condition, inside, wanted
 
     def _count(self, hit: IssueHit, inside: list[Cue]) -> _Count:
@@ -327,22 +305,8 @@ _AND_THEN = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
                            re.IGNORECASE)
-_CONDITION_FOR = re.compile(r"key condition|precondition")
-_FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
-_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
-_OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
 _AND = re.compile(r"\band\b", re.IGNORECASE)
-#: A liking, which a "but" after it turns into a concession.
-_LIKING = re.compile(r"likes|liked|prefer(?:s|red|ring)?")
-_BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
-#: A stance the holder has moved away from: "shifted from dismissing a truce to …".
-_FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
-                     r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
-_COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b", re.IGNORECASE)
-_VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
-_VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
 #: security guarantees", "unless Moscow shows it is ready to stop the war"): a keyword inside one is read for
 #: itself, not as conditional; a bare "if" may as well name what the holder fears.

@@ -59,7 +59,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-            r"adopt(?:s|ed|ing|ion)?|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
+            r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
+            r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
             # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
@@ -76,6 +77,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|"
+            # paying for weapons for Ukraine: "agreed to finance US weapons for Ukraine", "to fund shipments of a second
+            # weapons package", "to buy two Patriot systems" (only with the weapons as the object: "to buy
+            # Russian oil despite sanctions" is no stance on the sanctions)
+            r"(?:fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|pa(?:y|ys|ying|id) for|bu(?:y|ys|ying)|bought|"
+            r"purchas(?:e|es|ed|ing)|acquir(?:e|es|ed|ing))(?= (?:[\w$€£.,’'-]+ ){0,5}?(?:(?:u\.s\.|us|american)"
+            r"(?:-made)? )?(?:weapons?|arms|patriot|air[ -]defen[cs]e|munitions|interceptors)\b)|"
             # "would send peacekeepers", "France sends peacekeepers" (not "sent": history, another mission; nor after
             # "to" or as "-ing": the verb before it, "refuses to send", "ruled out sending", is the cue already)
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"

@@ -1,0 +1,67 @@
+"""The keyword's own verbs (issues.py, cue_scope.py): a cue whose subject is the keyword's thing ("a ceasefire that
+sought to end the shelling"), a cue after an opening "Under the <keyword>," (what its terms say), and the passive
+that says what is done to a keyword inside a condition however far after it ("only after sanctions on … are
+lifted"). None of them is a side's stance read from a nearby cue."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.stance_cues import CUES
+
+if TYPE_CHECKING:
+    from briefing.load.extract.issue_tags import IssueHit
+    from briefing.load.extract.issues import Cue
+
+__all__ = ["Passive", "keyword_does", "late_passive", "under_its_terms"]
+
+#: Between a keyword and a cue that is the verb of a relative clause whose subject the keyword is: "a truce
+#: agreed in spring that sought to end …", "the truce, which aimed to …" (a few words of its own between, no verb).
+_SUBJECT_RELATIVE = re.compile(r"(?:\s+[\w’'-]+){0,3}?,?\s+(?:that|which)\s+(?:(?:[a-z]+ly|also|had|has|have|"
+                               r"would|will|was|were|is|are)\s+)?", re.IGNORECASE)
+
+
+def keyword_does(cue: Cue, hit: IssueHit, text: str) -> bool:
+    """"The vote comes as part of a ceasefire that sought to end the war": what the ceasefire sought is no one's
+    stance on it (the cue's subject is the keyword's thing, not a side)."""
+    return hit.end <= cue.start <= hit.end + 60 and \
+        _SUBJECT_RELATIVE.fullmatch(text, hit.end, cue.start) is not None
+
+
+#: A sentence that opens with the keyword's terms: "Under the US-brokered ceasefire, both armies were required to …".
+_UNDER = re.compile(r"\s*[“\"‘']?\s*(?:Under|Per|In line with|According to|As part of)\s+(?:the|a|an|this|that|its|"
+                    r"their|last\s+year[’']s)\s+(?:[\w’'.-]+\s+){0,3}?$")
+
+
+def under_its_terms(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
+    """A cue after an opening "Under the <keyword>," says what the keyword's terms require, not a stance on it."""
+    return hit.end <= cue.start and hit.start - sentence_start <= 80 and "," in text[hit.end:cue.start] and \
+        _UNDER.fullmatch(text, sentence_start, hit.start) is not None
+
+
+#: The passive that says what is done to the keyword in its clause: "sanctions on … are lifted".
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?(?P<verb>[a-z]+(?:ed|en|wn))\b|[.;:?!]",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Passive:
+    """The verb of a keyword's passive: its cue kind ("neg" for "lifted", "pos" for "backed"), "" when it is no
+    stance cue ("are discussed": what is wanted of the keyword is then unknown)."""
+
+    kind: str
+    start: int
+    end: int
+
+
+def late_passive(text: str, start: int, end: int) -> Passive | None:
+    """The first passive after a keyword (at `start`) before the sentence or clause ends (`end`), or None."""
+    for m in _PASSIVE.finditer(text, start, end):
+        if m.group("verb") is None:
+            return None
+        cue = CUES.match(text, m.start("verb"), m.end("verb"))
+        kind = cue.lastgroup if cue is not None and cue.end() == m.end("verb") else None
+        return Passive(kind if kind in ("pos", "neg") else "", m.start("verb"), m.end("verb"))
+    return None

@@ -1,0 +1,74 @@
+"""Rules under which the cues of a keyword's clause say nothing about its issue after all (issues.py,
+Clauses.polarity): each rule says why. When unsure, no position."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.cue_scope import in_anothers_plan
+
+if TYPE_CHECKING:
+    from briefing.load.extract.issue_tags import IssueHit
+    from briefing.load.extract.issues import Clauses, Cue
+
+__all__ = ["no_stance"]
+
+
+def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: list[int], inside: list[Cue],
+              window: Sequence[Cue]) -> bool:
+    """Whether the clause's cues around `hit` say nothing about its issue after all (each rule says why)."""
+    if any(c.kind == "without" and c.start < hit.start for c in inside):
+        return True  # "without providing security guarantees": not a stance on them
+    if in_anothers_plan([(c.kind, c.start) for c in inside], hit, clauses.text, clauses.start):
+        return True  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
+    if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
+           and _FOR_NEXT.match(clauses.text, c.end) for c in inside):
+        return True  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
+    if any(c.kind in ("pos", "neg", "ruleout") and any(
+            n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(clauses.text, n.end, c.start)
+            for n in window) for c in inside):
+        return True  # "will not abandon the territories or recognise them as Russian": the negation carries
+    before = bisect_left(starts, hit.start) - 1
+    if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
+            clauses.text, hits[before].end, hit.start):
+        return True  # "guarantees of military support": what the guarantees are made of, not aid to Ukraine
+    if any(c.kind == "pos" and _LIKING.fullmatch(c.text.lower()) for c in inside) and \
+            _BUT_AFTER.match(clauses.text, hit.end, clauses.end):
+        return True  # "liked the idea of a truce but that talks could go on without one": a concession
+    if _FORMER.search(clauses.text, max(clauses.start, hit.start - 50), hit.start):
+        return True  # "moving from dismissing a truce to praising the talks": a stance left behind
+    if _COUNTER_BEFORE.search(clauses.text, max(clauses.start, hit.start - 20), hit.start):
+        return True  # "removed Canada's retaliatory tariffs": the other way's measure, not the issue's
+    if _DEADLINE_AFTER.match(clauses.text, hit.end):
+        return True  # "willing to extend the ceasefire deadline": the deadline moved, no plain stance on the thing
+    if _VIOLATIONS_AFTER.match(clauses.text, hit.end) or _VIOLATIONS_BEFORE.search(
+            clauses.text, max(clauses.start, hit.start - 30), hit.start):
+        return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
+    if _RETURN_ON.search(clauses.text, max(clauses.start, hit.start - 60), hit.start):
+        return True  # "wants to see a return on its aid to Ukraine": a want of a return on the thing, no stance on it
+    return False
+
+
+_CONDITION_FOR = re.compile(r"key condition|precondition")
+_FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
+_OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_OR = re.compile(r"\b(?:or|nor)\b", re.IGNORECASE)
+#: A liking, which a "but" after it turns into a concession.
+_LIKING = re.compile(r"likes|liked|prefer(?:s|red|ring)?")
+_BUT_AFTER = re.compile(r"[^.;:]{0,80}?\bbut\b", re.IGNORECASE)
+#: A stance the holder has moved away from: "shifted from dismissing a truce to …".
+_FORMER = re.compile(r"\b(?:mov(?:e|es|ed|ing)|shift(?:s|ed|ing)?|switch(?:es|ed|ing)?|turn(?:s|ed|ing)|went|going)\s+"
+                     r"(?:away\s+)?from\s+[a-z]+ing\s+(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_COUNTER_BEFORE = re.compile(r"\b(?:retaliatory|counter-?|reciprocal)\s*$", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b", re.IGNORECASE)
+_VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
+_VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
+#: What the keyword pays back: "wants to see benefit from its aid to Ukraine", "expects a return on the weapons
+#: it sent": a wish for a return on the thing is no stance on the thing itself.
+_RETURN_ON = re.compile(r"\b(?:benefits?|returns?|profits?|repayment|compensation|reimbursement|payback|"
+                        r"(?:something|money)\s+back)\s+(?:from|on|for|out\s+of)\s+"
+                        r"(?:(?:its|the|their|his|her|our|all|this|that|[\w’'.-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
+                        re.IGNORECASE)
