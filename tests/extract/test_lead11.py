@@ -63,3 +63,23 @@ def test_an_absolute_with_phrase_is_not_the_earlier_names_act() -> None:
 def test_an_ing_cue_without_with_keeps_its_agent() -> None:
     # (guard) the agent of "imposing" is the subject before it
     assert ("europe", "sanctions", Stance.AGAINST) in positions_of("Britain is imposing new sanctions on Russia.")
+
+
+def test_a_date_and_colon_opening_the_first_paragraph_dates_the_page(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, page=(
+        "Leaders meet in the capital\n"
+        "The two prime ministers talked about trade and the war before their summit, officials said on the day.\n"
+        "March 14, 2025: Prime Minister Keir Starmer met his Norwegian counterpart for talks on Friday.\n"))
+    (source,) = briefing.sources
+    assert source.published is not None and source.published.iso == "2025-03-14"
+
+
+def test_a_timeline_of_dates_and_colons_dates_no_page(tmp_path: Path) -> None:
+    # (guard) entries of a timeline open one after another: none is the page's date
+    briefing = load_sources(tmp_path, page=(
+        "How the talks went\n"
+        "The talks went through several rounds before the summit, as the list below shows in some detail.\n\n"
+        "March 5, 2025: Keir Starmer met Donald Trump in Washington.\n"
+        "March 9, 2025: Keir Starmer spoke with Emmanuel Macron.\n"))
+    (source,) = briefing.sources
+    assert source.published is None
