@@ -168,6 +168,23 @@ _PERFECT_COUNT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:\w+ed|\w+en)\s+(?
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+#: A perfect before a "since": "Poland has closed two crossings since Monday" tells of a stretch that began then.
+_PERFECT = re.compile(r"\b(?:has|have|had|’s|'s)\s+(?:\w+ly\s+)?(?:been|\w+ed|\w+en|kept|held|built|met|lost|won)\b",
+                      re.IGNORECASE)
+#: A phrase that puts the act a stretch away from a thing, with the thing's day at its end: "met for talks, hours
+#: after a dinner hosted at her residence on Thursday night" (the dinner's day; the meeting's is not printed).
+_OFFSET = re.compile(r"\b(?i:hours|days|weeks|months|minutes|moments|shortly|soon|just|a\s+day|a\s+week|the\s+day)\s+"
+                     r"(?i:after|before)\b[^,.;:!?“”\"]{0,160}$")
+
+
+def since_in_simple_past(text: str, start: int, at: int) -> bool:
+    """Whether the date at `at` follows "since" in a sentence (beginning at `start`) told without a perfect:
+    "praised his part in shaping relations since 1998" is praise of this week, the year starts the stretch the
+    praised part covers (with a perfect, "has closed crossings since Monday", the stretch is the event)."""
+    return _SINCE_BEFORE.search(text, max(start, at - 16), at) is not None and \
+        _PERFECT.search(text, start, at) is None
+
+
 def counted_since(text: str, start: int, at: int) -> bool:
     """Whether the date at `at` follows "since" in a sentence (beginning at `start`) that gives a count in the
     perfect ("has killed at least 64,605 people"): the start of the stretch counted, not the day of an act."""
@@ -184,7 +201,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
     if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
-            or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at):
+            or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at) \
+            or since_in_simple_past(text, start, at) or _OFFSET.search(text, max(verb_end, at - 190), at):
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at):
         return True

@@ -53,7 +53,8 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left))
-            and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)]
+            and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)
+            and not _before_absolute_with(text, n, right)]
 
 
 #: "Poland's cabinet defies Moscow, endorses a plan to …": a name between a verb and a comma that the cue follows
@@ -66,6 +67,20 @@ _COMMA_TO_CUE = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ly\s+)?")
 def _object_of_a_verb_before(text: str, name: tuple, cue: int) -> bool:
     return _COMMA_TO_CUE.fullmatch(text, name[2], cue) is not None and \
         _VERB_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None
+
+
+#: "with" and a short noun phrase right before the cue's "-ing" word: "…, with the West imposing sanctions on
+#: Russia" (an absolute phrase: its agent is the phrase after "with", not a name of the clause before it).
+_ABSOLUTE_WITH = re.compile(r"\bwith\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
+_ING = re.compile(r"[a-z]+ing\b")
+
+
+def _before_absolute_with(text: str, name: tuple, cue: int) -> bool:
+    """Whether the name stands before an absolute "with X <cue>ing" phrase that holds the cue at `cue`."""
+    if not _ING.match(text, cue):
+        return False
+    phrase = _ABSOLUTE_WITH.search(text, max(name[2], cue - 50), cue)
+    return phrase is not None
 
 
 #: A document and who wrote or put it forward, opening the sentence: "A resolution drafted by the United States calls

@@ -81,6 +81,10 @@ _DATELINE_TITLE = re.compile(
 _DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
     re.MULTILINE)
+#: The same without a place, opening the story's first paragraph: "March 14, 2025: Prime Minister …" (read only
+#: when no other paragraph opens so and at most one line of prose stands above it: a timeline's entries open so
+#: one after another, far into the story).
+_DATE_COLON = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE}):[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 #: A header line that is only a date, perhaps with its weekday and time ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
@@ -159,8 +163,23 @@ def date_clues(text: str) -> list[DateClue]:
                                 or regex is _DATELINE_TITLE) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
+    lede = _lede_date(text)
+    if lede is not None:
+        clues.append(lede)
     clues.sort(key=lambda c: c.start)
     return clues
+
+
+def _lede_date(text: str) -> DateClue | None:
+    """The date of a placeless colon dateline (_DATE_COLON) when the story's first paragraph opens with it."""
+    matches = list(line_matches(_DATE_COLON, text, len(text)))
+    if len(matches) != 1 or matches[0].start() > HEADER_WINDOW:
+        return None
+    first = _first_prose(text, HEADER_WINDOW)
+    if first < matches[0].start() and _first_prose(text[:matches[0].start()], HEADER_WINDOW, after=first) \
+            < matches[0].start():
+        return None  # two lines of prose above it: an entry of the story, not its dateline
+    return _clue("dateline", matches[0], text)
 
 
 #: The words a line of the story's prose has at least (and it ends a sentence).
@@ -175,18 +194,21 @@ def dateline_date_at(text: str, at: int) -> bool:
     line = text.rfind("\n", 0, at) + 1
     if at - line > 80:
         return False
-    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON, _DATELINE):
+    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON, _DATE_COLON, _DATELINE):
         match = regex.match(text, line)
         if match is not None and match.start("date") == at:
             return True
     return False
 
 
-def _first_prose(text: str, last: int) -> int:
+def _first_prose(text: str, last: int, after: int = -1) -> int:
     """Where the first line of prose begins (len(text) when none does by `last`). A header date is printed above
     the story; a day without a year printed under its prose ("Updates" then "June 17" on a live page) heads the
-    entries after it, written later than the story above it ("leaving tonight"). One pass over the lines."""
-    pos = 0
+    entries after it, written later than the story above it ("leaving tonight"). One pass over the lines; with
+    `after`, the first line of prose beginning after that offset."""
+    pos = text.find("\n", after) + 1 if after >= 0 else 0
+    if after >= 0 and pos == 0:
+        return len(text)
     while pos <= last:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end

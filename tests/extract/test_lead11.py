@@ -1,0 +1,85 @@
+"""Classes from the lead's blind set of the tenth session (a state visit and its summit), on articles written for
+these tests: the prose and every quotation are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.model import Briefing, Stance
+from helpers import dated_titles, load_sources
+from tests.extract.test_positions import positions_of
+
+
+def _dated(briefing: Briefing) -> dict[str, str]:
+    """The first three words of every automatic event's title → its date."""
+    return {title: iso for iso, title in dated_titles(briefing)}
+
+
+def test_a_year_after_since_in_a_simple_past_sentence_dates_no_event(tmp_path: Path) -> None:
+    # the praise was given this week; 1998 only starts the stretch the praised role covers
+    dated = _dated(load_sources(tmp_path, page=(
+        "A state visit\n"
+        "Published March 14, 2025\n\n"
+        "Speaking at the banquet, Prime Minister Keir Starmer praised the king's part in shaping relations with "
+        "Norway since 1998.\n")))
+    assert "1998" not in dated.values()
+
+
+def test_a_since_in_the_perfect_keeps_its_date(tmp_path: Path) -> None:
+    # (guard) a stretch told in the perfect is dated from its start, as before
+    dated = _dated(load_sources(tmp_path, page=(
+        "Border crossings\n"
+        "Published March 14, 2025\n\n"
+        "Poland has closed two border crossings with Belarus since Monday, officials in Warsaw said.\n")))
+    assert dated.get("Poland has closed") == "2025-03-10"
+
+
+def test_a_day_after_hours_after_dates_the_earlier_thing_not_the_verb(tmp_path: Path) -> None:
+    # the two met on Friday; Thursday night was the dinner's, "hours after" it
+    dated = _dated(load_sources(tmp_path, page=(
+        "Envoys at the palace\n"
+        "Published March 14, 2025\n\n"
+        "Marco Rubio and Sergei Lavrov met for formal talks at the palace, hours after a long private dinner "
+        "hosted by the foreign minister at her residence on Thursday night.\n")))
+    assert "2025-03-13" not in dated.values()
+
+
+def test_a_day_after_after_alone_still_dates_the_verb(tmp_path: Path) -> None:
+    # (guard) "met on Friday after …": the verb's own day stands
+    dated = _dated(load_sources(tmp_path, page=(
+        "Envoys at the palace\n"
+        "Published March 14, 2025\n\n"
+        "Marco Rubio and Sergei Lavrov met at the palace on Friday after a private dinner.\n")))
+    assert dated.get("Marco Rubio and") == "2025-03-14"
+
+
+def test_an_absolute_with_phrase_is_not_the_earlier_names_act() -> None:
+    # the West imposes the sanctions; Putin, named before "with", holds no stance on them here
+    sides = positions_of("The Ukraine war, now in its third year, has made Putin an outcast, with the West imposing "
+                         "sanctions on Russia.")
+    assert not any(side == "russia" for side, _issue, _stance in sides)
+
+
+def test_an_ing_cue_without_with_keeps_its_agent() -> None:
+    # (guard) the agent of "imposing" is the subject before it
+    assert ("europe", "sanctions", Stance.AGAINST) in positions_of("Britain is imposing new sanctions on Russia.")
+
+
+def test_a_date_and_colon_opening_the_first_paragraph_dates_the_page(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, page=(
+        "Leaders meet in the capital\n"
+        "The two prime ministers talked about trade and the war before their summit, officials said on the day.\n"
+        "March 14, 2025: Prime Minister Keir Starmer met his Norwegian counterpart for talks on Friday.\n"))
+    (source,) = briefing.sources
+    assert source.published is not None and source.published.iso == "2025-03-14"
+
+
+def test_a_timeline_of_dates_and_colons_dates_no_page(tmp_path: Path) -> None:
+    # (guard) entries of a timeline open one after another: none is the page's date
+    briefing = load_sources(tmp_path, page=(
+        "How the talks went\n"
+        "The talks went through several rounds before the summit, as the list below shows in some detail.\n\n"
+        "March 5, 2025: Keir Starmer met Donald Trump in Washington.\n"
+        "March 9, 2025: Keir Starmer spoke with Emmanuel Macron.\n"))
+    (source,) = briefing.sources
+    assert source.published is None
