@@ -1,0 +1,22 @@
+"""Speaker classes from the "quotes12" helper's blind sets of the tenth session (missiles moved to an ally, a
+leader's year-end call-in show, a referendum on foreign bases) and the classes left by "quotes11", on articles
+written for these tests: the prose and every quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_report_closed_by_a_weekday_is_still_its_reporter_s(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt will travel to the valley next week, spokesman Piet Lenz said on Monday.\n\n"
+        "“The visit will be short and quiet,” he said.\n\n"
+        "Mayor Anna Vogel will host the talks, spokeswoman Maria Lenz said late on Friday, 12 May.\n\n"
+        "“The hall is ready for them,” she said.\n"))
+    # ", Z said on Monday." closes the sentence with its reporter as ", Z said." does: "he" is Z (main: the
+    # chancellor, whose travel Z reported).
+    assert quotes["The visit will be short and quiet,"] == ids["Piet Lenz"]
+    assert quotes["The hall is ready for them,"] == ids["Maria Lenz"]
