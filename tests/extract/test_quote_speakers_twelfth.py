@@ -20,3 +20,15 @@ def test_a_report_closed_by_a_weekday_is_still_its_reporter_s(tmp_path: Path) ->
     # chancellor, whose travel Z reported).
     assert quotes["The visit will be short and quiet,"] == ids["Piet Lenz"]
     assert quotes["The hall is ready for them,"] == ids["Maria Lenz"]
+
+
+def test_a_bare_name_after_a_quote_is_its_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Envoy Kirill Dmitriev met officials of the valley on Monday.\n\n"
+        "“The talks went well and we will meet again,” Dmitriev.\n\n"
+        "“The river is calm this spring,” Valley Radio.\n"))
+    # “…,” X. — the speech verb left out; the name is the speaker's (main: unknown). A name the article does not
+    # know as a person (an outlet) names no one.
+    assert quotes["The talks went well and we will meet again,"] == ids["Kirill Dmitriev"]
+    assert quotes["The river is calm this spring,"] is None
