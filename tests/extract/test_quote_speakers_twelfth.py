@@ -32,3 +32,23 @@ def test_a_bare_name_after_a_quote_is_its_speaker(tmp_path: Path) -> None:
     # know as a person (an outlet) names no one.
     assert quotes["The talks went well and we will meet again,"] == ids["Kirill Dmitriev"]
     assert quotes["The river is calm this spring,"] is None
+
+
+def test_referred_to_as_gives_the_subject_s_words(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Mayor Anna Vogel referred to Olaf Brandt as “my friend” at the dinner on Monday.\n\n"
+        "The memo referred to Brandt as “a danger to the whole valley” on its second page.\n"))
+    # "X referred to Y as “…”": X's words, as after "referring to … as" (main: not found).
+    assert quotes["my friend"] == ids["Anna Vogel"]
+    assert quotes["a danger to the whole valley"] is None  # a memo's, no one named
+
+
+def test_present_tense_reporting_verbs(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "“We will not sell the river,” Chancellor Olaf Brandt reiterates.\n\n"
+        "Mayor Anna Vogel met him on Monday, and the stresses of the winter showed.\n\n"
+        "“The dams are safe for now,” Vogel acknowledges.\n"))
+    assert quotes["We will not sell the river,"] == ids["Olaf Brandt"]
+    assert quotes["The dams are safe for now,"] == ids["Anna Vogel"]
