@@ -44,6 +44,19 @@ def test_referred_to_as_gives_the_subject_s_words(tmp_path: Path) -> None:
     assert quotes["a danger to the whole valley"] is None  # a memo's, no one named
 
 
+def test_marks_typed_the_wrong_way_round_still_pair(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Commissioner Anna Vogel told reporters that the count showed a “clear lead for the river party“.\n\n"
+        "The “yes“ camp conceded on Monday.\n\n"
+        "”The bridge must be rebuilt, and without money this is impossible,” Chancellor Olaf Brandt stresses.\n"))
+    # A closing mark typed as an opening one before a stop or a lower-case word, and an opening one typed as a
+    # closing one at a line's start: quotations (main found neither).
+    assert quotes["clear lead for the river party"] == ids["Anna Vogel"]
+    assert quotes["The bridge must be rebuilt, and without money this is impossible,"] == ids["Olaf Brandt"]
+    assert "yes" not in quotes  # one word: no quote
+
+
 def test_present_tense_reporting_verbs(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n\n"
