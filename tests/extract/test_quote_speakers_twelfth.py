@@ -27,11 +27,14 @@ def test_a_bare_name_after_a_quote_is_its_speaker(tmp_path: Path) -> None:
         "A headline\n\n"
         "Envoy Kirill Dmitriev met officials of the valley on Monday.\n\n"
         "“The talks went well and we will meet again,” Dmitriev.\n\n"
-        "“The river is calm this spring,” Valley Radio.\n"))
+        "“The river is calm this spring,” Valley Radio.\n\n"
+        "The mayors named the “first bridge of the valley,” Dmitriev.\n"))
     # “…,” X. — the speech verb left out; the name is the speaker's (main: unknown). A name the article does not
     # know as a person (an outlet) names no one.
     assert quotes["The talks went well and we will meet again,"] == ids["Kirill Dmitriev"]
     assert quotes["The river is calm this spring,"] is None
+    # Inside a sentence, a name after a quotation may end a list: no one plainly.
+    assert quotes["first bridge of the valley,"] is None
 
 
 def test_referred_to_as_gives_the_subject_s_words(tmp_path: Path) -> None:

@@ -17,11 +17,12 @@ __all__ = ["bare_name"]
 _NAME_THEN_STOP = re.compile(r"[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})\.(?=[ \t]*(?:\n|$)|[ \t]+[A-Z“\"])")
 
 
-def bare_name(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],
-              persons: Collection[str]):  # noqa: ANN201
-    """(speaker, rule, confidence, attribution start, end) when a quotation ending in a comma is followed by
-    nothing but a known person's name and a full stop; else None."""
-    if inner_end != ",":
+def bare_name(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: PLR0913
+              persons: Collection[str], opens: bool):  # noqa: ANN201
+    """(speaker, rule, confidence, attribution start, end) when a quotation opening its sentence and ending in a
+    comma is followed by nothing but a known person's name and a full stop; else None (inside a sentence, "He
+    listed “…,” X." may be a list's end)."""
+    if inner_end != "," or not opens:
         return None
     match = _NAME_THEN_STOP.match(text, quote_end, para_end)
     if match is None:

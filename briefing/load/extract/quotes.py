@@ -248,7 +248,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
-                 or bare_name(text, oe, pe, text[qe - 1:qe], who, persons)  # "“…,” Dmitriev."
+                 or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
+                              attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or quote_pairs.coordinated(text, before_this, os_, speakers.between))
         if found is None and before_this is not None:
