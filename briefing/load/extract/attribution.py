@@ -21,7 +21,7 @@ from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.speech_verbs import PERFORMED as _PERFORMED
 from briefing.load.extract.verb_subjects import not_the_subject as _not_the_subject
-from briefing.load.extract.verb_subjects import unnamed_subject
+from briefing.load.extract.verb_subjects import reported_subject, unnamed_subject
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
@@ -246,6 +246,8 @@ def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # n
         # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
         coordinated = coordinated_subject(text, window_start, verb.start(), who)
         actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
+        if actor and coordinated is None and reported_subject(text, a_e, verb.start()):
+            return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)
     if actor:

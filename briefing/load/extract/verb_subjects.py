@@ -9,8 +9,9 @@ import re
 
 from briefing.load.extract.joint_subjects import joint_subject, subordinate_name
 from briefing.load.extract.speaker_patterns import UNNAMED
+from briefing.load.extract.speech_verbs import PARTICIPLES, VERB
 
-__all__ = ["not_the_subject", "unnamed_subject"]
+__all__ = ["not_the_subject", "reported_subject", "unnamed_subject"]
 
 #: Right before a speech verb, after a comma: a noun phrase of lower-case words as the verb's own subject ("…, the
 #: former president simply stated").
@@ -38,3 +39,19 @@ def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
     unnamed = UNNAMED.search(text, name_end, verb_start)
     return unnamed is not None and "," not in text[unnamed.end():verb_start]
+
+
+_CAPITAL = re.compile(r"\b[A-Z]")
+
+
+def reported_subject(text: str, name_end: int, verb_start: int) -> bool:
+    """Whether the verb is inside a report of the named person's, with a subject of its own: "X said Y had told
+    him that “…”", "X told reporters the Kremlin had warned “…”" (a finite speech verb of X's, then a capitalised
+    word, someone or something the article does not know as a person, before the verb). Not a verb inside a
+    clause set off by a comma ("X, who announced it on Monday, said") nor a participle ("X, noting …, warned")."""
+    comma = text.find(",", name_end, verb_start)
+    stop = verb_start if comma < 0 else comma
+    for inner in VERB.finditer(text, name_end, stop):
+        if inner.group(0) not in PARTICIPLES:
+            return _CAPITAL.search(text, inner.end(), verb_start) is not None
+    return False
