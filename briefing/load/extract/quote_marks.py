@@ -22,7 +22,7 @@ import re
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
 #: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
 #: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
-_PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“([^“”\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
+_PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
                    r"(?:^|(?<=[\s(\[—–-]))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
                    r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
                    r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
