@@ -75,12 +75,17 @@ def test_a_report_inside_a_report_is_not_the_reporter_s(tmp_path: Path) -> None:
         "A headline\n\n"
         "Envoy Piet Kruger said Maarten Osse had told him that “the gates will open within weeks.”\n\n"
         "Kruger told reporters the Harbour Board had warned “no ship may pass before spring.”\n\n"
+        "Kruger said boatmen had warned him “the locks are too old to hold.”\n\n"
+        "Kruger wrote that critics kept saying “the bridge would never be built.”\n\n"
         "Kruger said he had told the mayors that “the river belongs to all of us.”\n\n"
         "Kruger, who announced the visit on Monday, said “the talks will be short.”\n"))
     # "X said Y had told him that “…”": Y's words as X relays them, never X's own (main gave them to X); Y, or
     # the board, the article does not know as a person: unknown.
     assert quotes["the gates will open within weeks."] is None
     assert quotes["no ship may pass before spring."] is None
+    # A subject in lower case, and a participle with a subject of its own inside what X wrote: not X's either.
+    assert quotes["the locks are too old to hold."] is None
+    assert quotes["the bridge would never be built."] is None
     # X's own report of what he said, and a verb in a clause set off by commas: still X.
     assert quotes["the river belongs to all of us."] == ids["Piet Kruger"]
     assert quotes["the talks will be short."] == ids["Piet Kruger"]

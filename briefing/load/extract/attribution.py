@@ -157,6 +157,11 @@ def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
+#: A participle inside what a finite verb reports, with a subject of its own and no comma before it ("X wrote
+#: that critics kept saying “…”"): the participle is not the finite verb's subject's ("X said …, adding" is).
+_REPORTED_PARTICIPLE = re.compile(r"\bthat\s+[^,;:–—“”\"]*$")
+
+
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
     before this one in the paragraph, if any (the window starts after it)."""
@@ -196,6 +201,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
+            and _REPORTED_PARTICIPLE.search(text, finite.end(), verb.start()):
+        return None, "quote:unnamed", 0.5, -1, -1  # "X wrote that critics kept saying “…”": the critics' words
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
             and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
         verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")

@@ -41,17 +41,19 @@ def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
     return unnamed is not None and "," not in text[unnamed.end():verb_start]
 
 
-_CAPITAL = re.compile(r"\b[A-Z]")
+#: A word after the report's verb other than "that": the reported clause's own subject ("Y had", "officials").
+_SUBJECT_WORD = re.compile(r"\b(?!that\b)\w")
 
 
 def reported_subject(text: str, name_end: int, verb_start: int) -> bool:
     """Whether the verb is inside a report of the named person's, with a subject of its own: "X said Y had told
-    him that “…”", "X told reporters the Kremlin had warned “…”" (a finite speech verb of X's, then a capitalised
-    word, someone or something the article does not know as a person, before the verb). Not a verb inside a
+    him that “…”", "X told reporters the Kremlin had warned “…”", "X said officials had warned “…”" (a finite
+    speech verb of X's, then a subject of the verb's own: someone or something the article does not know as a
+    person; a pronoun for X would have been read as the subject instead). Not a verb inside a
     clause set off by a comma ("X, who announced it on Monday, said") nor a participle ("X, noting …, warned")."""
     comma = text.find(",", name_end, verb_start)
     stop = verb_start if comma < 0 else comma
     for inner in VERB.finditer(text, name_end, stop):
         if inner.group(0) not in PARTICIPLES:
-            return _CAPITAL.search(text, inner.end(), verb_start) is not None
+            return _SUBJECT_WORD.search(text, inner.end(), verb_start) is not None
     return False
