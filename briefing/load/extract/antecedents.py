@@ -122,8 +122,11 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
 #: A sentence's report closing it: ", Z said in a statement." (a comma, titles, the name, a speech verb, then
 #: lower-case words to the sentence's end).
 _REPORT_BEFORE = re.compile(rf",\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}$")
+#: (a day or a date may stand among the lower-case words: "said on Monday.", "said late on Friday, 12 May.")
 _REPORT_AFTER = re.compile(r"\s+(?:said|told|stated|wrote|added|announced|confirmed|noted|explained)\b"
-                           r"(?:\s+(?:[a-z][\w’'-]*|on|in)){0,8}\s*[.!?]")
+                           r"(?:,?\s+(?:[a-z][\w’'-]*|on|in|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                           r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                           r"December)|\d{1,4})){0,8}\s*[.!?]")
 
 
 def trailing_reporter(text: str, persons: list[MentionAt]) -> str | None:

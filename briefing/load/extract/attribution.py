@@ -13,13 +13,15 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
-from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject, subordinate_name
+from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.speech_verbs import PERFORMED as _PERFORMED
+from briefing.load.extract.verb_subjects import not_the_subject as _not_the_subject
+from briefing.load.extract.verb_subjects import reported_subject, unnamed_subject
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
@@ -155,6 +157,11 @@ def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -
     return max(floor, sentences[index][0]) if index is not None else floor
 
 
+#: A participle inside what a finite verb reports, with a subject of its own and no comma before it ("X wrote
+#: that critics kept saying “…”"): the participle is not the finite verb's subject's ("X said …, adding" is).
+_REPORTED_PARTICIPLE = re.compile(r"\bthat\s+[^,;:–—“”\"]*$")
+
+
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
     before this one in the paragraph, if any (the window starts after it)."""
@@ -194,6 +201,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
+            and _REPORTED_PARTICIPLE.search(text, finite.end(), verb.start()):
+        return None, "quote:unnamed", 0.5, -1, -1  # "X wrote that critics kept saying “…”": the critics' words
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
             and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
         verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")
@@ -244,6 +254,8 @@ def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # n
         # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
         coordinated = coordinated_subject(text, window_start, verb.start(), who)
         actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
+        if actor and coordinated is None and reported_subject(text, a_e, verb.start()):
+            return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)
     if actor:
@@ -272,18 +284,6 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
     return actor, a_s, a_e
 
 
-def _not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_start: int, who) -> bool:  # noqa: ANN001
-    """Whether the person named before a speech verb is not plainly its subject, so the quote is no one's named."""
-    # "X said Y had … with Z but said it was …": Z ends the first clause; the second verb's subject is left out.
-    return bool(_COORDINATED_VERB.match(text, a_e, verb_start)
-                # "X and SDF commander Y said they had agreed to “…”": two people as one subject, a quote one speaker
-                or joint_subject(text, a_s, a_e, window_start, verb_start, who)
-                or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
-                or subordinate_name(text, window_start, a_s, a_e, verb_start)  # "… if X attacks again, but said"
-                # "Asked about his pledge, the former president stated: “…”": a subject of its own after the clause
-                or _PHRASE_SUBJECT.search(text, a_e, verb_start))
-
-
 #: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
 _INSERTED = re.compile(r"[ \t]+(?P<name>[A-Z][^,;“”\"\n]{1,80}?),")
 
@@ -297,15 +297,6 @@ def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_s
         return None
     actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
     return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
-
-
-#: Right before a speech verb, after a comma: a noun phrase of lower-case words as the verb's own subject ("…, the
-#: former president simply stated").
-_PHRASE_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
-
-
-#: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.
-_COORDINATED_VERB = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$")
 
 
 #: A relative clause with a subject of its own before a speech verb: "…, which the ministry described as",
@@ -330,13 +321,6 @@ VERB_REACH = 400
 #: A sentence that opens with a subordinate clause: its first name is not its subject.
 SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
                           r"Until|Whereas)\b")
-
-
-def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
-    """An unnamed person between the name and the verb, as the verb's subject rather than the name's
-    apposition ("X, the Kremlin spokesman, said" keeps X: a comma closes the apposition before the verb)."""
-    unnamed = UNNAMED.search(text, name_end, verb_start)
-    return unnamed is not None and "," not in text[unnamed.end():verb_start]
 
 
 #: Between a quote and a speech verb later in its sentence: a relative clause with the attribution inserted

@@ -15,11 +15,15 @@ import re
 #: comes before any other straight mark, else the straight mark after it.
 #: A curly quotation may hold another in the same marks (“… the U.S. and “TRUMP,” will never …”): one level, whole.
 #: A closing mark typed as an opening one (“…,“ he said): after a comma or a stop, before a space and a lower-case
-#: word (an opening mark stands before the words it opens).
+#: word (an opening mark stands before the words it opens); after any word, before a stop or a comma and the
+#: line's end or a lower-case word (“… a clear trend“.; the “no“ option). And an opening mark typed as a closing
+#: one (”The government …,” X stresses): at the line's start or after a space, right before a letter (a closing
+#: mark stands after the words it closes).
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
 #: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
 #: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
-_PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|"
+_PAIR = re.compile(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
+                   r"(?:^|(?<=[\s(\[—–-]))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
                    r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
                    r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
                    r"(?<![^\s(\[—–-])″(?=[A-Za-z‘’'(\[])([^″“”\"\n]*?\S)″")
@@ -30,7 +34,8 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tup
 
     “Curly” and "straight" double marks; ‘‘doubled’’ single marks; 'single' marks (wire style, straight
     or curly), told from apostrophes by what surrounds them. A quote inside another is part of it."""
-    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0 or text.find("″", start, end) >= 0
+    has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0 or text.find("″", start, end) >= 0 \
+        or text.find("”", start, end) >= 0
     has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
     if not (has_double or has_single):
         return []  # most sentences: no quotation mark at all

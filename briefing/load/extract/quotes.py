@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract import attribution, quote_context, quote_pairs
+from briefing.load.extract.bare_name import bare_name
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -247,6 +248,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
         found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
+                 or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
+                              attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
                  or quote_pairs.coordinated(text, before_this, os_, speakers.between))
         if found is None and before_this is not None:

@@ -9,7 +9,7 @@ import re
 
 __all__ = ["PARTICIPLES", "PERFORMED", "SPEECH_VERBS", "VERB"]
 
-#: Words after which a verb spelt as a plural noun ("states", "calls") is the noun; one negative lookbehind each.
+#: Words after which a verb spelt as a plural noun ("states", "calls", "stresses") is the noun; one negative lookbehind each.
 _NOUN_HEADS = ("the", "these", "those", "its", "his", "her", "their", "our", "all", "many", "some", "such", "other",
                "several", "repeated", "recent", "numerous", "member", "phone", "both", "no", "any", "Baltic", "Gulf")
 _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in _NOUN_HEADS)
@@ -24,7 +24,10 @@ SPEECH_VERBS = (
     # verbs spelt as plural nouns: not after a determiner, a quantifier or a noun they head ("all EU member states
     # that …", "ignored the many calls from X for a “…”", "his claims of a “…”")
     # (the look-ahead first: the look-behinds are tried only where one of the words stands)
-    f"(?=(?:states|calls|claims|notes|recalls)\\b){_NOT_A_NOUN}(?:states|calls|claims|notes|recalls)|"
+    f"(?=(?:states|calls|claims|notes|recalls|stresses|vows|urges)\\b){_NOT_A_NOUN}"
+    "(?:states|calls|claims|notes|recalls|stresses|vows|urges)|"
+    # present tense of the past forms above ("“…,” X stresses.", the live pages' tense)
+    "emphasizes|emphasises|reiterates|declares|confirms|admits|concedes|acknowledges|"
     "adding|describing|touted|touts|hailed|hails|underlined|underscored|underlines|underscores|"
     # a judgement in its own words, as "described": "X characterized the talks as “…”"
     "characteri[sz]ed|characteri[sz]es|characteri[sz]ing|"
@@ -40,8 +43,8 @@ SPEECH_VERBS = (
     "promised|promises|committed(?=\\s+(?:(?:him|her)self\\s+|themselves\\s+)?to\\s)|posting|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
     "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
-    # a name given with "as": "referring to it as “…”"
-    "referring(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
+    # a name given with "as": "referring to it as “…”", "X referred to Y as “…”"
+    "(?:referring|referred|refers)(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed|decried|condemned|lambasted|critici[sz]ed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"

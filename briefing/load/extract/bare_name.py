@@ -1,0 +1,34 @@
+"""A name standing alone after a quotation, its speech verb left out: "“…,” Dmitriev." (quotes.py asks, right
+after the said-after rule). The comma inside the marks says an attribution follows; a bare name and a full stop
+ending the sentence can only be the speaker's. Only a person the article knows, named in full by the words there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection
+
+from briefing.load.extract.speakers import Who
+
+__all__ = ["bare_name"]
+
+#: One to four capitalised words, then a full stop that ends the sentence (a new line, a space and a capital, or
+#: the text's end): "“…,” Dmitriev.", "“…,” Kirill Dmitriev.".
+_NAME_THEN_STOP = re.compile(r"[ \t]+(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3})\.(?=[ \t]*(?:\n|$)|[ \t]+[A-Z“\"])")
+
+
+def bare_name(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: PLR0913
+              persons: Collection[str], opens: bool):  # noqa: ANN201
+    """(speaker, rule, confidence, attribution start, end) when a quotation opening its sentence and ending in a
+    comma is followed by nothing but a known person's name and a full stop; else None (inside a sentence, "He
+    listed “…,” X." may be a list's end)."""
+    if inner_end != "," or not opens:
+        return None
+    match = _NAME_THEN_STOP.match(text, quote_end, para_end)
+    if match is None:
+        return None
+    s, e = match.span("name")
+    actor, a_s, a_e = who(s, e, "first")
+    if actor is None or actor not in persons or a_e != e:
+        return None  # a place, an outlet, a name only in part ours: no one plainly
+    return actor, "quote:bare-name", 0.7, a_s, a_e
