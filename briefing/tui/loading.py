@@ -118,6 +118,8 @@ class LoadingScreen(Screen):
         briefing = load_cached(folder, read=read)
         if briefing is not None:
             return read, briefing  # (the helper is closed by the caller, unused)
+        if self.preforked is not None:  # it folds (or extracts) while the previous briefing is read here
+            self.preforked.begin(self.folder)
         previous = previous_briefing(read)
         if previous is None:
             return read, None
