@@ -59,3 +59,16 @@ def marked_lines(text: str) -> dict[str, bool]:
                                       for i in range(start, end) if not text[i].isspace())
         at += len(line) + 1
     return lines
+
+
+def load_sources(root: Path, **files: str):  # noqa: ANN201 - Briefing
+    """The briefing of a folder whose `sources/` holds each given article (name: text), without the cache."""
+    from briefing.load import load_briefing
+
+    return load_briefing(write_folder(root, {f"{name}.txt": text for name, text in files.items()}), use_cache=False)
+
+
+def dated_titles(briefing) -> list[tuple[str, str]]:  # noqa: ANN001
+    """(date, the title's first three words) of every automatic event with a date, sorted."""
+    return sorted((e.date.iso, " ".join(e.title.split()[:3])) for e in briefing.events
+                  if e.origin == "auto" and e.date is not None)

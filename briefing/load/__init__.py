@@ -151,9 +151,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
     (`read_folder`), not read again.
     """
     folder = data_folder(data_dir)
-    problems: list[Problem] = [] if read is None else list(read.problems)
     store = LoadCache.open(folder, note) if use_cache else None
-    raws = _read(folder, problems, store) if read is None else read.raws
+    raws, problems = _read_or_given(folder, store, read)
     with _collector_off():
         key = b""
         if store is not None:
@@ -210,8 +209,7 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True,
     store = LoadCache.open(folder)
     if store is None:
         return None
-    problems: list[Problem] = [] if read is None else list(read.problems)
-    raws = _read(folder, problems, store) if read is None else read.raws
+    raws, problems = _read_or_given(folder, store, read)
     with _collector_off():
         return store.briefing(cache.make_key(_inputs(folder, raws, problems, auto)), raws, folder)
 
@@ -219,6 +217,15 @@ def load_cached(data_dir: Path | str | None = None, *, auto: bool = True,
 #: Folders of this many sources or more consult the set of files read clean before (reading that set, up to
 #: 6 MB, costs more than it saves on a small folder: the bundled briefing's five files take 1 ms to search).
 CLEAN_READS_FROM = 200
+
+
+def _read_or_given(folder: Path, store: LoadCache | None,
+                   read: FolderRead | None) -> tuple[list[RawSource], list[Problem]]:
+    """The folder's sources and the problems met reading them: those of `read` when given, else read now."""
+    if read is not None:
+        return read.raws, list(read.problems)
+    problems: list[Problem] = []
+    return _read(folder, problems, store), problems
 
 
 def _read(folder: Path, problems: list[Problem], store: LoadCache | None) -> list[RawSource]:

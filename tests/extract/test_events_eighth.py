@@ -7,22 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_briefing
 from briefing.load.extract.metadata import extract_metadata
-from briefing.model import Briefing
+from helpers import dated_titles, load_sources
 
 
-def _load(tmp_path: Path, **files: str) -> Briefing:
-    (tmp_path / "sources").mkdir()
-    for name, text in files.items():
-        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    return load_briefing(tmp_path, use_cache=False)
-
-
-def _dated(briefing: Briefing) -> list[tuple[str, str]]:
-    """(date, the title's first three words) of every automatic event with a date."""
-    return sorted((e.date.iso, " ".join(e.title.split()[:3])) for e in briefing.events
-                  if e.origin == "auto" and e.date is not None)
 
 
 @pytest.mark.parametrize(("header", "iso", "basis"), [
@@ -53,12 +41,12 @@ def test_a_datelines_day_is_not_the_day_of_the_act_its_sentence_dates(tmp_path: 
     """"Valletta, June 3, 2025 – X hosted envoys … on Sunday": the event was dated the dateline's day (the day of
     filing), two days after the Sunday the sentence gives; its title began with the dateline. When the sentence's
     own day is the dateline's, the event keeps it."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "Leaders gather for the fisheries summit\n\n"
         "Valletta, June 3, 2025 – Olaf Scholz hosted envoys from twelve countries on Sunday for a summit on "
         "fishing quotas in the harbour city.\n\n"
         "Keir Starmer arrived on Tuesday with a small delegation.\n"))
-    assert _dated(briefing) == [("2025-06-01", "Olaf Scholz hosted"), ("2025-06-03", "Keir Starmer arrived")]
+    assert dated_titles(briefing) == [("2025-06-01", "Olaf Scholz hosted"), ("2025-06-03", "Keir Starmer arrived")]
 
 
 def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path) -> None:
@@ -66,7 +54,7 @@ def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path
     X returned … starting in January 2025", "in the wake of … troops clashing in 2020" dated the summit of the
     sentence 2001, January 2025 and 2020 (three wrong events on one blind set). A founding told as the sentence's
     own act keeps its year."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "The harbour summit opens\n\ndate 2025-08-31\n\n"
         "The summit, the most important since the bloc's founding in 2001, opened in Valletta with Olaf "
         "Scholz as its host.\n\n"
@@ -75,7 +63,7 @@ def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path
         "Among the guests at the summit is Keir Starmer, on his first trip to Malta after years of cool ties in "
         "the wake of British and Maltese trawlers clashing in 2020.\n\n"
         "The bloc was created by Keir Starmer and Olaf Scholz in 2001 as a forum on fishing.\n"))
-    assert _dated(briefing) == [("2001", "The bloc was")]
+    assert dated_titles(briefing) == [("2001", "The bloc was")]
 
 
 @pytest.mark.parametrize(("sentence", "iso"), [
@@ -88,17 +76,17 @@ def test_a_date_inside_a_since_or_a_wake_of_phrase_dates_no_event(tmp_path: Path
 def test_a_post_an_address_a_message_or_a_pledge_is_an_event(tmp_path: Path, sentence: str, iso: str) -> None:
     """A statement's act with no event verb in its sentence ("posted", "address", "video message", "pledged")
     made no event: the day a leader spoke to the public was missing from the timeline."""
-    briefing = _load(tmp_path, a=f"Leaders speak\n\ndate 2025-06-07\n\n{sentence}\n")
-    assert [d for d, _t in _dated(briefing)] == [iso]
+    briefing = load_sources(tmp_path, a=f"Leaders speak\n\ndate 2025-06-07\n\n{sentence}\n")
+    assert [d for d, _t in dated_titles(briefing)] == [iso]
 
 
 def test_a_range_of_days_and_a_span_until_midnight_date_no_event(tmp_path: Path) -> None:
     """"a truce on May 8-10" and "from noon on May 7–8 until noon on May 10–11" name the days a truce
     runs, not the day it was announced: held-out pages had the announcement dated May 8 and May 10. The day a
     sentence gives its act keeps its date."""
-    briefing = _load(tmp_path, a=(
+    briefing = load_sources(tmp_path, a=(
         "A truce for the holiday\n\ndate 2025-04-28\n\n"
         "Vladimir Putin declared a truce on May 8-10 for the holiday.\n\n"
         "A Kremlin statement said the truce would run from noon on May 7–8 until noon on May 10–11.\n\n"
         "Vladimir Putin announced the truce on Monday.\n"))
-    assert _dated(briefing) == [("2025-04-28", "Vladimir Putin announced")]
+    assert dated_titles(briefing) == [("2025-04-28", "Vladimir Putin announced")]

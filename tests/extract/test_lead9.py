@@ -7,23 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import load_briefing
-from briefing.model import Briefing
-from helpers import quotes_of
-from briefing.model import Stance
+from briefing.model import Briefing, Stance
+from helpers import dated_titles, load_sources, quotes_of
 from tests.extract.test_positions import positions_of
 
 
 def _load(tmp_path: Path, text: str) -> Briefing:
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "page.txt").write_text(text, encoding="utf-8")
-    return load_briefing(tmp_path, use_cache=False)
+    return load_sources(tmp_path, page=text)
 
 
 def _dated(briefing: Briefing) -> dict[str, str]:
     """The first three words of every automatic event's title → its date."""
-    return {" ".join(e.title.split()[:3]): e.date.iso for e in briefing.events
-            if e.origin == "auto" and e.date is not None}
+    return {title: iso for iso, title in dated_titles(briefing)}
 
 
 def _said(quotes: dict[str, str | None], start: str) -> str | None:
@@ -94,8 +89,8 @@ def test_a_site_address_glued_to_a_paragraph_is_furniture_and_never_cited(tmp_pa
 
 
 def test_the_name_opening_a_clause_after_but_holds_its_verb_across_an_aside() -> None:
-    # Zelensky opens the clause after ", but"; the aside "backed by Europe" names no holder
-    found = positions_of("Trump wants a swift deal to end the war in Ukraine, but Zelensky, backed by Europe, has "
+    # Zelensky opens the clause after ", but"; the aside "cheered on by Paris" names no holder
+    found = positions_of("Trump wants a swift deal to end the war in Ukraine, but Zelensky, cheered on by Paris, has "
                          "pushed for security guarantees.")
     assert ("ukraine", "security_guarantees", Stance.FOR) in found
     assert not any(side == "europe" for side, _issue, _stance in found)
@@ -116,3 +111,39 @@ def test_a_year_in_a_relative_clause_with_a_pronoun_dates_the_thing_not_the_stat
         "Kim Jong Un said he inspected the shipyard on Monday.\n")))
     assert "2024" not in dated.values()
     assert dated.get("Kim Jong Un") == "2025-04-28"  # (a pronoun after "said" opens the sentence's own clause)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the subject inside the quotation is someone else, with an adverb before the cue: not the speaker's stance
+    "“The other side agreed to terms. They are already trying to wriggle out of the truce,” Zelensky said.",
+    "“He is clearly seeking a ceasefire on his own terms,” Trump said of the Russian leader.",
+])
+def test_a_third_person_with_an_adverb_inside_a_quote_holds_no_stance_for_the_speaker(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_the_speakers_own_we_with_an_adverb_still_holds_the_stance() -> None:
+    assert ("ukraine", "ceasefire", Stance.FOR) in positions_of("“We are already seeking a ceasefire,” Zelensky said.")
+
+
+def test_a_caption_whose_credit_follows_a_copyright_sign_is_furniture_and_never_cited(tmp_path: Path) -> None:
+    briefing = _load(tmp_path, (
+        "Talks to start at once\n"
+        "Published May 19, 2025\n\n"
+        "Donald Trump said on Monday that talks would start \"at once\" after a long call with Vladimir Putin.\n\n"
+        "Donald Trump (l.) said the talks would start \"at once\" after he spoke to Vladimir Putin. "
+        "© Collage: Jane Roe / POOL / AFP & REUTERS\n\n"
+        "Putin called the call \"useful\" in remarks to reporters.\n"))
+    caption = briefing.sources[0].text.index("Donald Trump (l.)")
+    assert not any(q.span.start >= caption and q.span.start < caption + 150 for q in briefing.quotes)
+    assert any(q.text.startswith("at once") for q in briefing.quotes)
+
+
+def test_a_date_of_what_a_war_began_with_dates_no_talks(tmp_path: Path) -> None:
+    # (the month is the invasion's, inside "the conflict that began with …"; the talks are undated here)
+    dated = _dated(_load(tmp_path, (
+        "Talks ahead\n"
+        "Published May 20, 2025\n\n"
+        "According to Trump, Russia and Ukraine are to begin talks aimed at a truce, ending the war that had begun "
+        "with an attack on its neighbour in February 2022.\n")))
+    assert "2022-02" not in dated.values()

@@ -30,7 +30,7 @@ def test_a_message_shared_is_its_writers_words_or_no_ones(tmp_path: Path) -> Non
 def test_according_to_a_source_the_quoted_predicate_is_the_sources(tmp_path: Path) -> None:
     quotes, ids = quotes_of(tmp_path, (
         "A headline\n"
-        "Government spokeswoman Ilse Marten spoke on Thursday. According to Marten, Prime Minister Tomas Reker "
+        "Government spokesman Ilse Marten spoke on Thursday. According to Marten, Prime Minister Tomas Reker "
         "“has made his wishes very clear to the allies.” “I have not read the letter from the south yet,” he "
         "added.\n"))
     assert quotes["has made his wishes very clear to the allies."] == ids["Ilse Marten"]

@@ -18,7 +18,7 @@ KEYS = ["j", "k", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pageup", "pagedo
 
 SEEDS = int(os.environ.get("BRIEFING_FLOOD_SEEDS", "2"))
 #: Keys pressed a seed; raise both for a long fuzz run: BRIEFING_FLOOD_SEEDS=20 BRIEFING_FLOOD_KEYS=500 pytest …
-KEY_COUNT = int(os.environ.get("BRIEFING_FLOOD_KEYS", "80"))
+KEY_COUNT = int(os.environ.get("BRIEFING_FLOOD_KEYS", "50"))
 
 
 @pytest.mark.parametrize("seed,size", [(s, (80, 24) if s % 2 else (120, 40)) for s in range(1, SEEDS + 1)])

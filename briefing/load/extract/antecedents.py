@@ -13,13 +13,16 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
-           "title_cased"]
+           "title_cased", "trailing_reporter"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 
 #: A sentence opening with its source: "According to X, …" (X is whose words the sentence reports).
 ACCORDING_OPENS = re.compile(r"\s*According to\s+")
+#: A phrase of time opening a sentence before its subject: "Later in the day", "Early in the week,".
+_TIME_OPENING = re.compile(r"^\s*(?:Later|Earlier|Early|Late)\s+(?:in|on)\s+the\s+(?:day|week|month|year|morning|"
+                           r"afternoon|evening)\b,?\s*")
 #: A label opening a paragraph in one outlet's house style ("Details:", "Background:").
 _LABEL = re.compile(r"^\s*[A-Z][a-z]+:\s+")
 
@@ -110,9 +113,28 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
         return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
     lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
+    lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
     return None
+
+
+#: A sentence's report closing it: ", Z said in a statement." (a comma, titles, the name, a speech verb, then
+#: lower-case words to the sentence's end).
+_REPORT_BEFORE = re.compile(rf",\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}$")
+_REPORT_AFTER = re.compile(r"\s+(?:said|told|stated|wrote|added|announced|confirmed|noted|explained)\b"
+                           r"(?:\s+(?:[a-z][\w’'-]*|on|in)){0,8}\s*[.!?]")
+
+
+def trailing_reporter(text: str, persons: list[MentionAt]) -> str | None:
+    """The person a sentence closes by reporting it from (", Z said in a statement."), when Z is its last person
+    named and no one else is named with Z; else None."""
+    last = persons[-1]
+    if last.actor == persons[0].actor or _REPORT_AFTER.match(text, last.end) is None:
+        return None
+    if not _REPORT_BEFORE.search(text, max(0, last.start - 80), last.start):
+        return None
+    return last.actor
 
 
 _CONTENT_WORD = re.compile(r"\b(?!(?:the|and|for|of|in|on|at|to|by|with|from|into|its|their|his|her|but|or)\b)"

@@ -37,8 +37,9 @@ def copy_key(line: str) -> str:
     return _NOT_ALNUM.sub(" ", line).strip().lower()
 
 
-#: A leading "date 2025-02-17" stamp.
-STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+#: A leading "date 2025-02-17" stamp, or a machine's timestamp before the headline ("Tue Jul 22 08:15:02 UTC 2025:").
+STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b|"
+                   r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2}(?: [A-Z]{2,5})? (?:19|20)\d{2}:?")
 #: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
 _GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
 #: A site's address the scrape glued to the start of a paragraph: "example.com.trThe announcement came …".

@@ -40,7 +40,52 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _subject_of_a_clause(cue, hit, text) or _reported_after(cue, hit, text)
             or _after_a_preposition(cue, hit, text) or _judges_what_follows(cue, hit, text)
             or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
-            or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text))
+            or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text)
+            or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text))
+
+
+#: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
+#: reached". The time word opens a clause of its own: a cue before it is about its own object, a cue after it in
+#: that clause is the clause's own ("accept a truce once Russia stops its strikes"), and the keyword's passive after
+#: it is that clause's event, no one's stance on it. (Not "until", "before" or
+#: "only after": a holder's condition, read by stance_cues.)
+_TIME_WORD = r"(?:once(?!\s+(?:again|more))|as\s+soon\s+as|the\s+moment|whenever|(?<!only\s)after)"
+_TIME_BETWEEN = re.compile(rf"\b{_TIME_WORD}\s", re.IGNORECASE)
+_TIME_BEFORE = re.compile(rf"\b{_TIME_WORD}\s+(?:(?:a|an|the|any|such\s+a|this|that)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                          re.IGNORECASE)
+_PASSIVE_AFTER = re.compile(r"\s+(?:(?:deal|agreement|accord)\s+)?(?:is|are|was|were|has\s+been|have\s+been|"
+                            r"had\s+been|gets|get|got|would\s+be|will\s+be)\s+(?:[a-z]+ly\s+)?(?:finally\s+)?$",
+                            re.IGNORECASE)
+
+
+def _time_of_another(cue: Cue, hit: IssueHit, text: str) -> bool:
+    if cue.kind not in ("pos", "neg", "ruleout"):
+        return False
+    if cue.end <= hit.start:
+        return _TIME_BETWEEN.search(text, cue.end, hit.start) is not None
+    if hit.end > cue.start:
+        return False
+    # "ready to accept a ceasefire once Russia stops its strikes": the stopping is the time clause's own
+    return _TIME_BETWEEN.search(text, hit.end, cue.start) is not None or (
+        _PASSIVE_AFTER.fullmatch(text, hit.end, cue.start) is not None
+        and _TIME_BEFORE.search(text, max(0, hit.start - 60), hit.start) is not None)
+
+
+#: A keyword that a force or mission would keep: "a force meant to police a later truce", "wants a
+#: mission to monitor a truce". The cue is for the force (a guarantee), not a stance on having the keyword; a
+#: keeper without a force ("would help guarantee Ukraine's security") still reads.
+_KEEPING = re.compile(r"\b(?:polic|monitor|enforc|oversee|oversaw|uphold|underpin|patrol|verif[yi]|guarante|"
+                      r"safeguard|observ)[a-z]*\s+(?:(?:a|an|the|any|its|such\s+a|this|that)\s+)?"
+                      r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_KEEPER = re.compile(r"\b(?:force|forces|mission|troops|soldiers|peacekeepers|contingent|observers|monitors|"
+                     r"coalition|deployment)\b", re.IGNORECASE)
+
+
+def _kept_by_another(cue: Cue, hit: IssueHit, text: str) -> bool:
+    if cue.kind not in ("pos", "neg", "ruleout") or cue.end > hit.start:
+        return False
+    keeping = _KEEPING.search(text, cue.end, hit.start)
+    return keeping is not None and _KEEPER.search(text, max(0, keeping.start() - 50), keeping.start()) is not None
 
 
 #: A ban named as a measure (a noun: plural, or after a determiner or the thing banned) and listed with the keyword:

@@ -164,7 +164,33 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         mention = _resolve_within(match, sentence, start, ref, fallback_year, printed, corpus_year)
         if mention is not None:
             found.append(mention)
+    if found and in_post(text, start):
+        found = [m for m in found if m.rule in _PRINTED_IN_FULL]
     return found
+
+
+#: A paragraph of an embedded social post: led by a hashtag ("#Nepal: We are shocked … today"), or carrying a
+#: post's picture link or signature ("… pic.twitter.com/… — Jane Roe (@janeroe) September 8, 2025").
+_POST_LINE = re.compile(rf"^[ \t]*#[A-Za-z]\w*|pic\.twitter\.com/|\(@\w{{1,30}}\)\s+{_MONTH_RE}\.?\s+\d{{1,2}},\s+(?:19|20)\d{{2}}", re.MULTILINE)
+#: The rules of a date the text prints in full, which need no day of writing.
+_PRINTED_IN_FULL = frozenset({"date:explicit", "date:month-year", "date:year"})
+
+
+def in_post(text: str, start: int) -> bool:
+    """Whether the paragraph holding `start` is an embedded post's: a post has its own day, not the page's, so its
+    "today" or "on Monday" is not resolved against the page's date (a date printed in full is kept)."""
+    global _posts  # noqa: PLW0603 - a one-text memo: each paragraph read once, not once a sentence of it
+    if _posts[0] is not text:
+        _posts = (text, {})
+    line = text.rfind("\n", 0, start) + 1
+    memo = _posts[1]
+    if line not in memo:
+        end = text.find("\n", start)
+        memo[line] = _POST_LINE.search(text, line, len(text) if end < 0 else end) is not None
+    return memo[line]
+
+
+_posts: tuple[str, dict[int, bool]] = ("", {})
 
 
 def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,

@@ -228,9 +228,10 @@ _POSSESSIVE_NOUN = re.compile(r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?:meeting
 #: (the elections' day, not the delay's).
 _RELATIVE_DATE = re.compile(r"\b(?:that|which)\s+(?:(?:was|were|is|are|had been|has been|have been)\s+(?:originally\s+)?"
                             r"(?:scheduled|planned|due|set|expected|slated)\s+(?:for|in|on|to\s+\w+\s+(?:on|in))|"
-                            # "a conflict that began in 2020", "the war which broke out in 1962"
+                            # "a conflict that began in 2020", "the war which broke out in 1962", "a war that began
+                            # with a raid across the border in 2014"
                             r"(?:had\s+)?(?:began|begun|started|erupted|broke\s+out|ended|happened|occurred|took\s+place)"
-                            r"\s+(?:in|on))\s+$")
+                            r"\s+(?:with\s+(?:[\w’'-]+\s+){1,6}?)?(?:in|on))\s+$")
 
 
 def names_a_thing(text: str, start: int, end: int) -> bool:

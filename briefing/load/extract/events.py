@@ -34,7 +34,9 @@ EVENT_VERBS = re.compile(
     r"ratif(?:y|ied|ies)|deploy(?:ed|s)?|creat(?:e|ed|es)|remov(?:e|ed|es)|passed|depart(?:ed|s)?|"
     r"(?:took|takes|came|went) (?:into )?effect|claim(?:ed|s)|respond(?:ed|s)?|gather(?:ed|s)?|attend(?:ed|s)?|(?<!-)elect(?:ed|s)?|"
     r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|"
-    r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed)\b",
+    r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed|"
+    r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
+    r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
@@ -66,7 +68,9 @@ STRONG_VERBS = re.compile(
     r"adopted|released|hosted|convened|travell?ed|returned|unveiled|withdrew|resumed|reopened|killed|expired|"
     r"established|appointed|extended|ratified|deployed|created|removed|passed|departed|"
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in|(?:re)?captured|retook|retaken|regained|"
-    r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed)$", re.IGNORECASE)
+    r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed|raided|searched|"
+    r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
+    r"concluded|resigned|stepped down|quit)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
@@ -77,13 +81,15 @@ SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|report
 #: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
 #: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –",
 #: "Oslo, October 22, 2025 –"), a
-#: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –").
+#: wire dateline ("MOSCOW –", "RIYADH, Feb 18 (Reuters) –", "JERUSALEM/WASHINGTON, June 24 (Reuters) –", the agency
+#: between slashes: "MOSCOW, July 22. /TASS/.").
 _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|•·»>]+\s*|[-*][ \t]+|"
                          r"(?:[^/\n]{1,120}/[ \t]+){3,}|"
                          r"(?:[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,2},\s+)?"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
-                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?\s*[—–:-]\s+)+")
+                         r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?"
+                         r"\s*(?:[—–:-]|\.\s*/[A-Z][A-Za-z-]{1,15}/\.)\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
@@ -94,7 +100,7 @@ CLAUSE_REACH = 60
 #: "from July 6 to August 3" ("to" only right after a date that "from" leads).
 _UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _TO = re.compile(r",?\s*to\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A deadline: "to raise spending to 2.5% of GDP by 2027", "by the end of March" (the day a goal falls due, not the
+#: A deadline: "to lift its outlays to 3% of output by 2030", "by the end of March" (the day a goal falls due, not the
 #: day of the sentence's act).
 _BY = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)

@@ -50,7 +50,7 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
             and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
-            and not _second_of_between(text, n, clause_left)
+            and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left))
             and not _possessive_of_a_thing(text, n, right)]
@@ -97,3 +97,15 @@ def _second_of_between(text: str, name: tuple, start: int) -> bool:
     at = text.rfind(" and ", max(start, name[1] - 40), name[1])
     return at >= 0 and AND.fullmatch(text, at, name[1]) is not None and re.search(
         r"\bbetween\s+(?:the\s+)?[\w.’' -]{0,30}$", text[max(start, at - 40):at]) is not None
+
+
+#: A preposition and the first of two names joined by "and": "with European and NATO backing", "from Poland and".
+_FIRST_AFTER_PREPOSITION = re.compile(r"\b(?i:with|without|from|of|by|under|for)\s+(?:the\s+)?[A-Z][\w.’'-]*$")
+
+
+def _second_after_preposition(text: str, name: tuple, start: int) -> bool:
+    """"With European and NATO backing, Ukraine could …": the second of a pair after a preposition is, like the
+    first, what the preposition governs, not who acts."""
+    at = text.rfind(" and ", max(start, name[1] - 40), name[1])
+    return at >= 0 and AND.fullmatch(text, at, name[1]) is not None and \
+        _FIRST_AFTER_PREPOSITION.search(text, max(start, at - 40), at) is not None

@@ -16,7 +16,7 @@ __all__ = ["SPEECH", "aside_subject", "pronoun_subject", "relative_antecedent", 
 #: Words that introduce who spoke: the agent of a reported clause is after them, its speaker before.
 SPEECH = re.compile(r"\b(?:said|says|told|tells|stated|added|warned|announced|wrote|declared|stressed|noted|reported|"
                     r"emphasi[sz]ed|argued|claimed|according to|repeated|reiterated|asserted|asserting|insisted|"
-                    r"insisting|believes|believed|thinks)\b")
+                    r"insisting|believes|believed|thinks|(?<=to )believe|(?<=to )think)\b")  # "appears to believe"
 #: Between a sentence's start and its subject: nothing, a linking adverb ("Meanwhile,"), the subject's titles.
 _LEADING_TITLES = re.compile(r"\s*(?:(?:Meanwhile|However|Separately|Earlier|Later|Instead|Still|Yet),\s+)?"
                              r"(?:[A-Z][\w.’'-]*\s+){0,4}")

@@ -24,7 +24,7 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)\b)|they)\b", re.IGNORECASE)
 
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
-_BELIEF_VERB = re.compile(r"believes|believed|thinks")
+_BELIEF_VERB = re.compile(r"believes|believed|thinks|believe|think")
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
@@ -51,7 +51,8 @@ def _possessed_act(text: str, left: int, cue: int) -> bool:
 
 
 #: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|really|just|also|still|even|"
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|just|also|still|even|already|"
+                           r"again|always|now|[a-z]{3,}ly|"
                            r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
                            r"\s+){0,3}$")
 #: A doubt about a possessor's stance, right before the possessor and its titles: "scepticism about President
@@ -147,22 +148,16 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         # "Zelensky criticised Russia's proposal for a truce": the sentence is Zelensky's, not Russia's; so is
         # "(Trump,) expressing scepticism about Putin's desire to end the war", whoever doubts
         return None
-    # (a clause of its own after the reported one's start, with its own subject: "… that Britain would lead the effort,
-    # but that Washington would take part in providing guarantees": Washington)
-    agents = [] if passive else possessor or judged_for(text, names, agent_from, cue) or \
-        subordinate_subject(text, names, agent_from, cue) or \
-        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
-        possible_agents(text, names, agent_from, cue, start) or (aside_subject(text, names, start, cue) if not speech else []) \
-        or (_coordinated_aside_subject(text, names, start, cue) if not speech else []) \
-        or (antecedent(text, names, left, cue, start) if not speech else []) \
-        or (participle_subject(text, names, start, left) if not speech else []) \
-        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) and not speech else [])
+    agents = [] if passive else possessor or _active_agents(text, names, cue, start, left, agent_from, bool(speech))
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
+        how = "agent:by"
+        if not agents and _DELIVERED.match(text, cue):
+            # "Patriots will be delivered to Ukraine, Merz said": who announces a delivery holds it
+            agents, how = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1], "speaker"
         if not agents:
             return None
-        how = "agent:by"
     if not agents and any(agent_from <= n[1] < cue and DEMANDED_OF.search(text, max(left, n[1] - 20), n[1])
                           for n in names):
         return None  # "The plan would require Ukraine to cede …": the demand is the plan's, whoever reports it
@@ -180,12 +175,29 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     return agents, how, speech, speakers_
 
 
+def _active_agents(text: str, names, cue: int, start: int, left: int, agent_from: int,  # noqa: ANN001, PLR0913
+                   reported: bool) -> list:
+    """The agent of an active clause, the first way that finds one: a judged subject, a subordinate clause's, a
+    name in the clause (from its own start if it is a clause of its own after the reported one's: "… that Britain
+    would lead the effort, but that Washington would take part in providing guarantees": Washington), then, when
+    the clause is not reported, the subject across an aside, an antecedent, a participle's subject, or a subject
+    coordinated before the clause."""
+    found = judged_for(text, names, agent_from, cue) or subordinate_subject(text, names, agent_from, cue) or \
+        (possible_agents(text, names, left, cue, start) if left > agent_from else []) or \
+        possible_agents(text, names, agent_from, cue, start)
+    if found or reported:
+        return found
+    return aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
+        or antecedent(text, names, left, cue, start) or participle_subject(text, names, start, left) \
+        or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) else [])
+
+
 #: ", but", ", while", ", whereas", ", although" before a clause's own subject.
 _COORDINATOR = re.compile(r",\s+(?:but|while|whereas|although|though)\s+")
 
 
 def _coordinated_aside_subject(text: str, names, start: int, cue: int) -> list:  # noqa: ANN001
-    """"X wants …, but Zelensky, backed by Europe, has pushed for …": the name opening the clause after ", but" is
+    """"X wants …, but Zelensky, cheered on by Paris, has pushed for …": the name opening the clause after ", but" is
     the subject of its verb after the aside, as the name opening a sentence is (holder_refs.aside_subject)."""
     coordinated = None
     for coordinated in _COORDINATOR.finditer(text, start, cue):
@@ -274,6 +286,9 @@ _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|al
                       re.IGNORECASE)
 #: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
 _PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined)\b)[A-Za-z]+(?:ed|en)\b")
+#: A delivery to Ukraine said in the passive (stance_cues' cue): who announces it is its holder.
+_DELIVERED = re.compile(r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b",
+                        re.IGNORECASE)
 _BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
 _DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
                       r"blast|lambast|scorn|disparag)", re.IGNORECASE)

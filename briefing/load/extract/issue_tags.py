@@ -60,8 +60,13 @@ class IssueTagger:
             matches = self.pattern.finditer(lowered, start, end)
         else:
             matches = self.pattern_i.finditer(text, start, end)
-        return [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
+        hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
                          self.named.get(m.group(0).lower(), "")) for m in matches]
+        if "ceasefire" in self.keywords_name and "war" in lowered[start:end]:
+            hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
+        if "military_aid" in self.keywords_name and any(f" {verb} to " in lowered[start:end] for verb in _DELIVERY_VERBS):
+            hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
+        return hits
 
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(said.lower())
@@ -70,6 +75,32 @@ class IssueTagger:
             # as "crimea"; lower() does not. The keyword matched is the first that matches so.
             issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
         return issue
+
+
+#: "end the three-year-long war", "stop this senseless war": the ceasefire issue's "end the war" with a word or two
+#: that only say how long or how bad the war is (a list: "end the trade war" is another war).
+_QUALIFIED_END = re.compile(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|halting)\s+"
+                            r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
+                            r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
+                            r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
+
+
+_DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
+#: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
+#: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
+_DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"
+                           r"launchers)(?=\s+(?:will|would|could|can|should|must|are|is|were|was|have|has|had)\s+"
+                           r"(?:not\s+|also\s+|soon\s+|now\s+|already\s+)?(?:be|been|being)\s+(?:being\s+)?"
+                           r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b)",
+                           re.IGNORECASE)
+
+
+def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int, pattern: re.Pattern,
+                         issue: str) -> list[IssueHit]:
+    """`hits` and, where no keyword overlaps it, each match of `pattern` as a keyword of `issue`."""
+    found = [IssueHit(issue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, end)
+             if not any(h.start < m.end() and m.start() < h.end for h in hits)]
+    return sorted(hits + found, key=lambda h: h.start) if found else hits
 
 
 def _by_first_character(words: list[str]) -> str:

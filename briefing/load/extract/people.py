@@ -151,6 +151,10 @@ def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
                         label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)
 
 
+#: Short family names that are English words too, beyond actors.STOP's ("He"): no alias alone.
+_WORDS_TOO = frozenset({"Oh", "Ha", "Do", "Go", "So"})
+
+
 def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]) -> Actor:
     ordered = sorted(intros, key=lambda i: (i.file, i.start))
     forms: dict[tuple[str, ...], list[Introduction]] = defaultdict(list)
@@ -165,12 +169,13 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
                      misspelling=bool(given(form)) and bool(given(name)) and slip(given(form)[0], given(name)[0]))
                for form, members in forms.items()]
     if with_surname:
+        # (a short family name that a name puts first is the name's usual short form: "Xi", "Kim"; not one that is
+        # an English word too: "He" stays "Mr He")
+        short_ok = family_first(name)
         for form in dict.fromkeys([family, *alone]):
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
-            # (a short family name that a name puts first is the name's usual short form: "Xi",
-            # "Kim"; not one that is an English word too: "He" stays "Mr He")
-            short = family_first(name) and text not in STOP and text not in ("Oh", "Ha", "Do", "Go", "So")
+            short = short_ok and text not in STOP and text not in _WORDS_TOO
             if (len(text) >= 4 or len(form) > 1 or short) and text not in {a.text for a in aliases}:
                 first = alone.get(form, [None])[0]
                 evidence = (_span(first, texts),) if first else _within(text, forms.get(name, ()), texts)

@@ -41,7 +41,7 @@ _BYLINE = re.compile(
     rf"(?:date|update)(?=\s*:))|Time(?=\s+\d{{1,2}}[:.]\d{{2}}))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:(?i:on)\s+)?(?:{_WEEKDAY})?"
     rf"(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})(?:\b|(?=T\d)|(?=(?i:last updated|updated|modified)\b))", re.MULTILINE)
-#: "by The Kyiv Independent news desk March 18, 2025 8:01 PM": an author line that ends with its date, or with an
+#: "by The Harbour Post news desk March 3, 2025 9:15 AM": an author line that ends with its date, or with an
 #: update after it ("By The Site | Created at 2025-03-26 11:30 | Updated at 2025-03-29 …": the first, not the update).
 _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
@@ -102,6 +102,11 @@ _NAME_DASH_DATE = re.compile(
 _DOUBLE_DATE = re.compile(
     rf"^[ \t]*(?:(?i:date)\b[^\n\d]{{0,20}})?{_NUMERIC_DATE}[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=[ \t]+\S)",
     re.MULTILINE)
+#: A header line that opens with a machine's timestamp, weekday, month, day, time with seconds, zone, year ("Tue Jul 22
+#: 08:15:02 UTC 2025: …", as C's ctime prints it).
+_CTIME = re.compile(
+    rf"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}"
+    rf"(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?:19|20)\d{{2}})\b", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
@@ -140,7 +145,8 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
                         ("dateline", _DATELINE_COLON),
                         ("stamp", _STAMP),
-                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE)):
+                        ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE),
+                        ("header", _CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE) else len(text)
         if kind == "header" or regex is _DATELINE_TITLE:
@@ -162,11 +168,12 @@ _SENTENCE_END = ".!?\"'”’)"
 
 def dateline_date_at(text: str, at: int) -> bool:
     """Whether the date beginning at `at` is a dateline's ("Oslo, April 7, 2025 – Negotiators …"): the day the
-    story was filed, printed before its first sentence, not the day of what that sentence tells."""
+    story was filed, printed before its first sentence, not the day of what that sentence tells; a wire's too
+    ("KYIV, March 18 (Reuters) -", "MOSCOW, July 22. /TASS/.")."""
     line = text.rfind("\n", 0, at) + 1
     if at - line > 80:
         return False
-    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON):
+    for regex in (_DATELINE_DASH, _DATELINE_TITLE, _DATELINE_COLON, _DATELINE):
         match = regex.match(text, line)
         if match is not None and match.start("date") == at:
             return True

@@ -48,6 +48,9 @@ _QUOTE_CLOSERS = set("\"”’'»")
 _NUMBER_SIGNS = frozenset({"no", "nos"})
 #: Right before an "X" that is the platform, not an initial: "posted on X.", "shared on X."
 _ON_X = re.compile(r"\b(?:on|via)\s+$")
+#: A wire dateline's agency between slashes ("MOSCOW, July 22. /TASS/. The lead …"): the dateline opens the lead
+#: sentence, as "KYIV, March 18 (Reuters) - …" does, and dates its act.
+_SLASHED_AGENCY = re.compile(r"/[A-Z][A-Za-z-]{1,15}/$")
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -99,6 +102,8 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_boundary(text: str, match: re.Match[str], begin: int) -> bool:
     terminator = match.group(1)
     if terminator == ".":
+        if _SLASHED_AGENCY.search(text, max(begin, match.start(1) - 18), match.start(1)):
+            return False
         token = _TOKEN_BEFORE.search(text, max(begin, match.start(1) - 24), match.start(1))
         if token:
             word = token.group(1).lower()

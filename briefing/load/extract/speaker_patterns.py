@@ -18,9 +18,12 @@ __all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "A
 IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
 #: A name (two capitalised words) right at the end of a subject: the speaker, whoever else is named before.
 UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
-#: A clause inserted between a subject and its verb: ", who …," ", during …,".
+#: A clause inserted between a subject and its verb: ", who …," ", during …,", ", known as X before he was elected
+#: to succeed Y …," (the names in it are not the subject), ", as per the X newspaper," (whose report it is: it does
+#: not speak the words).
 INSERTED_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                             r"together with|flanked by|alongside)\b[^,;:“”\"\n]{0,200},")
+                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen)\b"
+                             r"[^,;:“”\"\n]{0,200},")
 #: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
 #: not "quoting Y": the words may be Y's).
 INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{0,120},")
@@ -30,13 +33,21 @@ INSERTED_PARTICIPLE = re.compile(r",\s*(?!quoting\b)[a-z]+ing\b[^,;:“”\"\n]{
 APPOSED_OBJECT = re.compile(r",\s*(?!according\b|[Hh]e\b|[Ss]he\b)"
                             r"(?![A-Z][a-z-]+(?:\s+[A-Z][a-z-]+){0,3}\s+(?!(?:of|to|for|at|with|from|under|and|the|a|an)\b)[a-z])(?:[\w.’'-]+\s+){1,5}?(?:to|of|for|at|with|from|under)\s+"
                             r"[^,;:“”\"\n]{1,80},")
-#: Right before a name, a preposition (and perhaps an article or a possessive): the name is its object, not
-#: the verb's subject ("In a statement posted on Truth Social, the former president declared", "After talks
-#: with Putin, Trump said"). "According to" and "For X," are read by their own rules (attribution.py).
+#: A noun that closes a preposition's phrase of time or occasion: "Later in the day Secretary of State X said",
+#: "On Tuesday morning Foreign Secretary X told": X after it is the sentence's subject, not the preposition's object.
+_CLOSING_NOUN = (r"(?i:days?|weeks?|weekend|months?|years?|morning|afternoon|evening|night|meantime|interim|end|"
+                 r"hours?|moment|time|interview|statement|speech|address|briefing|remarks|response|reply|turn|"
+                 r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|"
+                 r"September|October|November|December)")
+#: Right before a name, a preposition (and perhaps an article or a possessive, a nationality or a country's
+#: initials: "with U.S. President X"): the name is its object, not the verb's subject ("In a statement posted on
+#: Truth Social, the former president declared", "After talks with Putin, Trump said"). "According to" and "For
+#: X," are read by their own rules (attribution.py).
 AFTER_PREPOSITION = re.compile(rf"\b(?:on|via|in|at|from|to|with|into|through|over|across|against|about|[Aa]longside|[Bb]eside)\s+"
                                rf"(?:(?:the|a|an|his|her|its|their)\s+|[A-Z][\w-]*[’']s\s+)?"
-                               rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+)?(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
-                               rf"|(?:[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
+                               rf"(?:(?:[A-Z][a-z]+(?:an|ese|ish|ch|i)\s+|[A-Z](?:\.[A-Z])+\.?\s+|[A-Z]{{2,3}}\s+)?"
+                               rf"(?:(?i:{TITLES}|prime|vice|foreign)\s+){{0,3}}"
+                               rf"|(?:(?!{_CLOSING_NOUN}\b)[\w’'.-]+\s+){{1,3}}?(?:(?i:{TITLES})\s+){{1,2}})$")
 #: A second object of one preposition: "alongside X and Ukrainian President Y" ("and", then titles and names).
 AND_OBJECT = re.compile(rf"\s*,?\s+and\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}")
 #: How far before a name a preposition is looked for ("with American far-right political commentator X").

@@ -276,9 +276,12 @@ def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
 
 
 #: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Frederiksen"): its pronoun.
-_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
+_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur|(?i:spokes|chair|congress|business)"
+                        r"(?:wo)?man)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
 _HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
                       "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
+_HONORIFIC_PRONOUN.update({f"{noun}{wo}man": ("she" if wo else "he")
+                           for noun in ("spokes", "chair", "congress", "business") for wo in ("", "wo")})
 
 
 def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]:

@@ -22,6 +22,7 @@ from briefing.load.extract.antecedents import (
     other_of_same_pronoun,
     sentence_index,
     the_one,
+    trailing_reporter,
     title_cased,
 )
 from briefing.load.extract.speaker_patterns import (
@@ -177,6 +178,8 @@ class Speakers:
             persons = self._persons(b_s, b_e)
             if persons and title_cased(self.text, b_s, b_e):
                 return None  # a page set in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
+            if len(persons) > 1 and (reporter := trailing_reporter(self.text, persons)) is not None:
+                return reporter  # "President X met Y, Z said. / “…,” he said": Z reports it (not the role's X)
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
             if not persons and self._stranger_speaks(b_s, b_e):

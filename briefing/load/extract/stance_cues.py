@@ -75,8 +75,15 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
             r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
-            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|(?:goal|aim) is to|(?:goal|aim|objective) as|"
+            r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|"
+            # "would send peacekeepers", "France sends peacekeepers" (not "sent": history, another mission; nor after
+            # "to" or as "-ing": the verb before it, "refuses to send", "ruled out sending", is the cue already)
+            r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
+            r"(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
+            # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
+            r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
+            r"(?= to (?:ukraine|kyiv|kiev)\b)|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 #: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
