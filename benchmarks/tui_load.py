@@ -25,7 +25,7 @@ import sys
 import tempfile
 
 PROBE = """
-import asyncio, sys, time
+import asyncio, sys, time, weakref
 from briefing.background import Preforked
 from briefing.tui.app import create_app
 from briefing.tui.main import MainScreen
@@ -37,21 +37,24 @@ async def shown(screen):  # mounted, its panes filled (the status line is writte
     while not (screen.is_mounted and screen.status.content):
         await asyncio.sleep(0.01)
 
+def main_screen(app):  # (None while a reading screen stands between the previous briefing and the new one)
+    return next((s for s in reversed(app.screen_stack) if isinstance(s, MainScreen)), None)
+
 async def main():
     app = create_app(sys.argv[1], preforked=helper)
     async with app.run_test(size=(120, 40)):
         while not isinstance(app.screen, MainScreen):
             await asyncio.sleep(0.01)
-        first = app.screen
-        await shown(first)
-        print(time.perf_counter() - start, len(first.briefing.sources), flush=True)
+        await shown(app.screen)
+        first = weakref.ref(app.screen)  # (not held here: the app frees it, and its briefing, before the new one)
+        print(time.perf_counter() - start, len(app.screen.briefing.sources), flush=True)
         # the folder's previous briefing, marked "Updating": then the new one replaces it (tui/updating.py)
-        pending = getattr(first, "pending", None)
-        while pending is not None and not pending.failed and app.main_screen is first:
+        pending = getattr(app.screen, "pending", None)
+        while pending is not None and not pending.failed and main_screen(app) in (first(), None):
             await asyncio.sleep(0.01)
-        if app.main_screen is not first:
-            await shown(app.main_screen)
-            print(time.perf_counter() - start, len(app.main_screen.briefing.sources), flush=True)
+        if pending is not None and not pending.failed:
+            await shown(main_screen(app))
+            print(time.perf_counter() - start, len(main_screen(app).briefing.sources), flush=True)
 
 asyncio.run(main())
 """
