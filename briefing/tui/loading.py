@@ -22,7 +22,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from briefing.model import Briefing
 from briefing.tui.main import MainScreen
-from briefing.tui.updating import PendingUpdate
+from briefing.tui.updating import PendingUpdate, Place
 
 if TYPE_CHECKING:
     from briefing.background import Preforked
@@ -57,12 +57,16 @@ class LoadingScreen(Screen):
         self.loaded: Briefing | None = None
         self.pending: PendingUpdate | None = None
 
+    #: What the screen says it does, and its first note.
+    DOING = "Loading "
+    FIRST_NOTE = "Reading the sources…"
+
     def compose(self) -> ComposeResult:
         where = str(self.folder) if self.folder is not None else "the bundled briefing"
         with Vertical(id="loading-box"):
-            yield Static(Text.assemble(("Loading ", "bold"), where), id="loading-title")  # a path: not markup
+            yield Static(Text.assemble((self.DOING, "bold"), where), id="loading-title")  # a path: not markup
             yield ProgressBar(total=None, show_eta=False, id="loading-bar")
-            yield Static(Text("Reading the sources…"), id="loading-note")
+            yield Static(Text(self.FIRST_NOTE), id="loading-note")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -124,7 +128,7 @@ class LoadingScreen(Screen):
         if previous is None:
             return read, None
         handed, self.preforked = self.preforked, None
-        return read, PendingUpdate(previous, self.folder, read, handed)
+        return read, PendingUpdate(previous.briefing, previous.added, self.folder, read, handed)
 
     def on_unmount(self) -> None:
         if self.preforked is not None:  # quitting mid-load: the helper goes at once, and with it the wait
@@ -151,7 +155,7 @@ class LoadingScreen(Screen):
     def _switch(self) -> None:
         if self.loaded is not None and self.app.screen is self:  # (not under help)
             self.app.switch_screen(MainScreen(self.loaded, update=self.pending))
-            self.pending = None  # (the main screen's now)
+            self.loaded = self.pending = None  # (the main screen's now: this screen must not keep them alive)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
@@ -160,9 +164,35 @@ class LoadingScreen(Screen):
         if event.state == WorkerState.SUCCESS and isinstance(worker.result, Briefing):
             self.post_message(self.Loaded(worker.result))
         elif event.state == WorkerState.SUCCESS and isinstance(worker.result, PendingUpdate):
-            self.post_message(self.Loaded(worker.result.previous.briefing, worker.result))
+            self.post_message(self.Loaded(worker.result.take_shown(), worker.result))
         elif event.state == WorkerState.ERROR and not isinstance(worker.error, LoadCancelled):
             self.query_one(ProgressBar).display = False
             self.query_one("#loading-note", Static).update(Text.assemble(
                 ("Could not load the briefing: ", "bold"), f"{type(worker.error).__name__}: {worker.error}",
                 "\n\nPress q to quit."))
+
+
+class RereadScreen(LoadingScreen):
+    """Shown for the moment the new briefing of a folder that grew is read from the cache, after the screen of
+    its previous briefing went (tui/updating.py: the two are never in memory together); then the main
+    screen of the new briefing, the reader where they were (`place`)."""
+
+    DOING = "Updating "
+    FIRST_NOTE = "Reading the updated briefing…"
+
+    def __init__(self, update: PendingUpdate, place: Place) -> None:
+        super().__init__(update.data_dir)
+        self.update: PendingUpdate | None = update
+        self.place = place
+
+    def _load(self) -> Briefing:
+        try:
+            assert self.update is not None
+            return self.update.reread()
+        finally:
+            self.finished.set()
+
+    def _switch(self) -> None:
+        if self.loaded is not None and self.app.screen is self:  # (not under help)
+            self.app.switch_screen(MainScreen(self.loaded, place=self.place))
+            self.loaded = self.update = None  # (nothing kept alive by this screen, which goes)

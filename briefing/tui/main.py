@@ -64,7 +64,8 @@ class MainScreen(Sharing, Navigation):
         #: The briefing shown is the folder's previous one, marked, while `update` builds the new one.
         self.pending = update
         self._place = place  # where the screen this one replaces was (the reader's place kept)
-        self._updated: Briefing | None = None
+        self._folded = False  # the helper has folded the new files in (`update.fold` returned)
+        self._leaving = False  # the screen that reads the new briefing is on its way
         # A filter key per side that has one: the briefing's sides are data (a folder's sides.toml), so these
         # bindings are this screen's own, with ids the reader's keymap can remap ("filter.ukraine" = "v").
         # They go after Esc (clear), where the help lists them. The map is a copy of the class's; its lists
@@ -92,13 +93,14 @@ class MainScreen(Sharing, Navigation):
         if self._place is not None:
             restore(self, self._place)
         if self.pending is not None:
-            self.run_worker(self.pending.build, thread=True, exit_on_error=False, name="update", group="update")
+            self.run_worker(self.pending.fold, thread=True, exit_on_error=False, name="update", group="update")
 
     def on_unmount(self) -> None:
-        if self.pending is not None:  # quitting while the new briefing is built: the helper goes at once
-            self.pending.stop()
-        if self._updated is None:  # (replaced: the new screen froze its own records, and these go with us)
-            gc.unfreeze()
+        if self.pending is not None and not self._folded:  # quitting while the new briefing is built:
+            self.pending.stop()  # the helper goes at once
+        # Its records are the collector's again, to be freed with this screen (when replaced, the reading
+        # screen collects them before the new briefing is read; the next main screen freezes its own).
+        gc.unfreeze()
 
     # ---- the previous briefing replaced by the new one (tui/updating.py) ---------------------------
     def update_status(self) -> None:
@@ -109,8 +111,8 @@ class MainScreen(Sharing, Navigation):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "update" or self.pending is None:
             return
-        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Briefing):
-            self._updated = event.worker.result
+        if event.state == WorkerState.SUCCESS:
+            self._folded = True
             self._replace()
         elif event.state == WorkerState.ERROR:
             self.pending.failed = f"{type(event.worker.error).__name__}: {event.worker.error}"
@@ -120,8 +122,18 @@ class MainScreen(Sharing, Navigation):
         self._replace()
 
     def _replace(self) -> None:
-        if self._updated is not None and self.app.screen is self:  # (not under a dialog: once it closes)
-            self.app.switch_screen(MainScreen(self._updated, place=place_of(self)))
+        """The new briefing in this one's place (once this screen is on top again, if a dialog is open): a
+        screen that reads it once this one, and its briefing, are gone (tui/updating.py), then shows it."""
+        from briefing.tui.loading import RereadScreen
+
+        if not self._folded or self._leaving or self.app.screen is not self or self.pending is None:
+            return
+        self._leaving = True
+        self.pending.let_go(self.briefing, self)
+        # Switched from the app's own context: the next screen's message loop starts in the context it is
+        # switched from, and from this screen's it would hold this screen (the context variable Textual sets to
+        # the screen handling a message keeps the one it replaced) and with it this briefing, for its lifetime.
+        self.app.call_later(self.app.switch_screen, RereadScreen(self.pending, place_of(self)))
 
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:

@@ -6,10 +6,12 @@ and one invented here. No third-party text."""
 from __future__ import annotations
 
 import threading
+import weakref
 from pathlib import Path
 
 import pytest
 
+import briefing.load as load_module
 import briefing.tui.app as app_module
 from briefing.load import load_briefing
 from briefing.tui.app import create_app
@@ -34,13 +36,13 @@ def gate(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     """The new briefing is built only once the test sets this (what the reader sees meanwhile, no sleeps)."""
     monkeypatch.setattr(app_module, "LOAD_IN_BACKGROUND", 5)  # (10 files: loaded behind the loading screen)
     opened = threading.Event()
-    real = PendingUpdate.build
+    real = PendingUpdate.fold
 
     def gated(self: PendingUpdate):  # noqa: ANN202
         assert opened.wait(30)
         return real(self)
 
-    monkeypatch.setattr(PendingUpdate, "build", gated)
+    monkeypatch.setattr(PendingUpdate, "fold", gated)
     return opened
 
 
@@ -78,7 +80,7 @@ async def test_a_grown_folder_shows_its_last_briefing_marked_then_the_new_one(tm
         assert len(screen.briefing.sources) == 10 and MARK in screen_text(app)
         # (Textual writes the repr of a worker's callable as it starts it: spelling out the briefing and every
         # source's text there froze the panes for 5 s at 10,000 articles)
-        assert len(repr(screen.pending.build)) < 200
+        assert len(repr(screen.pending.fold)) < 200
         old_events = screen.timeline.event_ids
         await pilot.press("1", "G")  # the reader's place: the last event (its id shifts with an event before it)
         place = screen.timeline.current_event
@@ -92,6 +94,34 @@ async def test_a_grown_folder_shows_its_last_briefing_marked_then_the_new_one(tm
         kept = new.timeline.current_event
         assert kept is not None and kept.evidence[0] == place.evidence[0] and kept.title == place.title
         assert new.active_pane == "timeline"
+
+
+async def test_the_previous_briefing_is_freed_before_the_new_one_is_read(tmp_path: Path, cache_dir: Path,
+                                                                       gate: threading.Event,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The two briefings are never in memory together (at 10,000 articles that was 210 MB over the bound a
+    warm open keeps): the new one is read only once the old one, and its screen, are gone; the old one is not
+    kept afterwards either (frozen away from the collector by the new screen)."""
+    folder = _grown(tmp_path)
+    app = _app(folder)
+    alive_when_read: list[bool] = []
+    real = load_module.load_briefing
+
+    def reading(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        alive_when_read.append(old() is not None)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(load_module, "load_briefing", reading)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        old, old_screen = weakref.ref(app.main_screen.briefing), weakref.ref(app.main_screen)
+        await pilot.press("1", "G")
+        gate.set()
+        await _until(pilot, lambda: is_loaded(app) and app.main_screen is not old_screen())
+        await pilot.pause()
+        assert len(app.main_screen.briefing.sources) == 11 and "Updating" not in screen_text(app)
+        assert alive_when_read == [False]
+        assert old() is None and old_screen() is None
 
 
 @pytest.mark.parametrize("change", ["edited", "removed"])
