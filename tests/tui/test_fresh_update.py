@@ -124,6 +124,31 @@ async def test_the_previous_briefing_is_freed_before_the_new_one_is_read(tmp_pat
         assert old() is None and old_screen() is None
 
 
+async def test_a_new_briefing_sent_by_the_helper_replaces_the_old_one_which_is_freed(
+        tmp_path: Path, cache_dir: Path, gate: threading.Event, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the cache cannot be written the helper sends the new briefing itself: the two are in memory for a
+    moment, then the old one goes (it was kept for the app's lifetime, frozen away from the collector)."""
+    from briefing.background import Preforked
+
+    folder = _grown(tmp_path)
+    real = Preforked.load
+
+    def sending(self: Preforked, data_dir, progress=None):  # noqa: ANN001, ANN202
+        assert real(self, data_dir) is None  # (the helper wrote it: read back here, as if it had sent it)
+        return load_briefing(data_dir)
+
+    monkeypatch.setattr(Preforked, "load", sending)
+    app = _app(folder)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        old, old_screen = weakref.ref(app.main_screen.briefing), weakref.ref(app.main_screen)
+        gate.set()
+        await _until(pilot, lambda: is_loaded(app) and app.main_screen is not old_screen())
+        await pilot.pause()
+        assert len(app.main_screen.briefing.sources) == 11 and "Updating" not in screen_text(app)
+        assert old() is None
+
+
 @pytest.mark.parametrize("change", ["edited", "removed"])
 async def test_an_edited_or_removed_file_opens_on_the_loading_screen(tmp_path: Path, cache_dir: Path,
                                                                      gate: threading.Event, change: str) -> None:
