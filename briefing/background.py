@@ -40,6 +40,7 @@ class Preforked:
         self.process = process
         self.conn = conn
         self._group = True  # its process group may still hold workers
+        self._begun = False  # the load request sent (`begin`)
 
     @classmethod
     def start(cls) -> Preforked | None:
@@ -61,6 +62,16 @@ class Preforked:
         theirs.close()
         return cls(process, ours)
 
+    def begin(self, folder: Path | str | None) -> None:
+        """Have the helper start loading `folder` now, while this process does something else (the dashboard
+        reads the folder's previous briefing meanwhile); `load(folder)` then waits for it."""
+        if not self._begun:
+            self._begun = True
+            try:
+                self.conn.send(("load", None if folder is None else str(folder)))
+            except OSError:  # it is gone: `load` says so (LoadFailed)
+                pass
+
     def load(self, folder: Path | str | None, progress: Progress | None = None) -> Briefing | None:
         """Load `folder` in the helper, which writes it to the cache (None: read it from there); raise
         LoadFailed if it cannot. When the cache cannot be written (full or read-only disk) the helper
@@ -69,7 +80,7 @@ class Preforked:
         called from this thread as the helper reports; an exception it raises (the caller giving up)
         kills the helper and propagates."""
         try:
-            self.conn.send(("load", None if folder is None else str(folder)))
+            self.begin(folder)
             while True:
                 message = self._receive()
                 if message[0] == "progress":

@@ -237,7 +237,7 @@ def test_a_written_cache_leaves_only_its_files(data_copy: Path, cache_dir: Path,
                                                                                real(memo, digest, plan)))
     load_briefing(data_copy)
     files = [p.relative_to(cache_dir) for p in cache_dir.rglob("*") if p.is_file()]
-    assert sorted({p.suffix for p in files}) == ["", ".article", ".briefing-cache"]
+    assert sorted({p.suffix for p in files}) == ["", ".article", ".briefing-cache", ".last-briefing"]
     assert [p for p in files if p.suffix == ""] == [Path("key")]
     # per source one file (its reading, its first pass and the people it introduces); per day: how its
     # events group

@@ -167,6 +167,8 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
             import_module("briefing.load.extract.parallel").give_back_free_memory()
         if store is not None:
             store.keep(key, briefing)
+            if store.written:  # (what the dashboard shows at once while this folder, grown, is folded next time)
+                cache.remember(store.directory, store.secret, folder, key, [raw.file for raw in raws])
         return briefing
 
 

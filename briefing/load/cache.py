@@ -7,6 +7,8 @@ inside the data folder (a cache directory there is not used). It holds:
     key                        this user's secret (32 random bytes, mode 0600): every file below is sealed with it
     <key>.briefing-cache       a whole briefing, named by its key: the same contents under another path hit it
     <path>.fold-state          what the last load of the folder at a path left for the next one (load/fold.py)
+    <path>.last-briefing       which briefing the last build of the folder at a path wrote, and of which files
+                               (`remember`/`recall`: the dashboard shows it while a folder that only grew folds)
     articles/xx/<key>.article  one article's record (see briefing.load.articles), named by its own key
     clean-reads                the digests of article files read clean before (see briefing.load.clean_reads)
 
@@ -173,6 +175,51 @@ def write_parts(path: Path, key: bytes, secret_bytes: bytes, parts: Iterator[Any
     return True
 
 
+# ---- the last briefing of a folder -------------------------------------------------------------------
+#: Bump when what a pointer holds changes shape.
+POINTER_VERSION = 1
+
+
+def pointer_path(directory: Path, folder: Path) -> Path:
+    """Where the pointer to the last briefing built for the folder at `folder` (its resolved path) lives."""
+    try:
+        where = str(folder.resolve())
+    except (OSError, RuntimeError):
+        where = str(folder)
+    return directory / f"{hashlib.sha256(where.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}.last-briefing"
+
+
+def _pointer_key(path: Path) -> bytes:
+    """What a pointer is sealed under: the loader's identity and its own name (so one folder's pointer
+    copied to another's name, or written by older code, does not verify)."""
+    return make_key(["last briefing", path.name])
+
+
+def remember(directory: Path, secret_bytes: bytes, folder: Path, key: bytes, files: list[str]) -> bool:
+    """Point the folder at `folder` to the briefing stored under `key`, built from its sources `files`."""
+    path = pointer_path(directory, folder)
+    parts = iter([(POINTER_VERSION, key), files])
+    return sealed.write_parts(path, _pointer_key(path), secret_bytes, parts)
+
+
+def recall(directory: Path, secret_bytes: bytes, folder: Path) -> tuple[bytes, list[str]] | None:
+    """The key of the last briefing built for `folder` and the files it was built from, or None: no
+    pointer, or one that does not verify (sealed by someone else, damaged, another version: then removed)."""
+    path = pointer_path(directory, folder)
+    try:
+        parts = read_sealed(path, _pointer_key(path), secret_bytes)
+        if parts is None:
+            return None
+        head, files = list(parts)
+        if type(head) is not tuple or head[0] != POINTER_VERSION or type(head[1]) is not bytes \
+                or len(head[1]) != 32 or type(files) is not list or not all(type(f) is str for f in files):
+            raise Refused("not a pointer of this version")
+        return head[1], files
+    except (Refused, OSError, *UNTRUSTWORTHY):
+        discard(path)
+        return None
+
+
 # ---- pruning -------------------------------------------------------------------------------------
 #: Briefings kept (one per distinct set of inputs loaded); the least recently written go first.
 MAX_FILES = 32
@@ -189,7 +236,7 @@ def prune(directory: Path, keep: Path | None = None, now: float | None = None) -
     (never `keep`)."""
     now = time.time() if now is None else now
     old = now - MAX_AGE_DAYS * 86400
-    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": []}
+    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": [], ".last-briefing": []}
     for name, path, info in cache_files(directory, now):
         suffix = name[name.rfind("."):]
         if suffix in kept and Path(path) != keep:

@@ -34,8 +34,8 @@ class PaneLayout(Screen):
     ALLOW_IN_MAXIMIZED_VIEW = "#pane-bar, #status, Footer"
     AUTO_FOCUS = ""  # (not None: that defers to the app's "*") focus is the layout's: none while too small, else the last active pane
 
-    def __init__(self, briefing: Briefing) -> None:
-        super().__init__(id="main-screen")
+    def __init__(self, briefing: Briefing, screen_id: str = "main-screen") -> None:
+        super().__init__(id=screen_id)  # (another while a screen replaces one still mounted: ids are unique)
         self.briefing = briefing
         self.timeline = Timeline(briefing, id="timeline")
         self.actors = Actors(briefing, id="actors")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 
 from textual.binding import Binding
+from textual.worker import Worker, WorkerState
 
 from briefing.cite import source_origin
 from briefing.model import Briefing, Citation, Side
@@ -19,7 +20,9 @@ from briefing.tui.panes.timeline import Timeline
 from briefing.tui.screens import QUIT_AND_HELP, ActorPicker, CitationsScreen, FindScreen, ProblemsScreen
 from briefing.tui.sharing import Sharing
 from briefing.tui.state import Location
+from briefing.tui.updating import PendingUpdate, Place, place_of, restore
 from briefing.tui.view import actor_evidence, cell_positions, find_text
+from briefing.tui.widgets import set_text
 
 
 def side_binding(side: Side) -> Binding:
@@ -56,8 +59,13 @@ class MainScreen(Sharing, Navigation):
           for n, name in enumerate(PANES, 1)),
     ]
 
-    def __init__(self, briefing: Briefing) -> None:
-        super().__init__(briefing)
+    def __init__(self, briefing: Briefing, *, update: PendingUpdate | None = None, place: Place | None = None) -> None:
+        super().__init__(briefing, "main-screen" if place is None else "main-screen-updated")
+        #: The briefing shown is the folder's previous one, marked, while `update` builds the new one.
+        self.pending = update
+        self._place = place  # where the screen this one replaces was (the reader's place kept)
+        self._folded = False  # the helper has folded the new files in (`update.fold` returned)
+        self._leaving = False  # the screen that reads the new briefing is on its way
         # A filter key per side that has one: the briefing's sides are data (a folder's sides.toml), so these
         # bindings are this screen's own, with ids the reader's keymap can remap ("filter.ukraine" = "v").
         # They go after Esc (clear), where the help lists them. The map is a copy of the class's; its lists
@@ -82,9 +90,50 @@ class MainScreen(Sharing, Navigation):
             self.notify(problem, title="Your keymap", severity="error", timeout=20, markup=False)
         if self.briefing.sources and not self.briefing.events:  # else the first event's evidence shows
             self.source.show(self.briefing.sources[0].file)
+        if self._place is not None:
+            restore(self, self._place)
+        if self.pending is not None:
+            self.run_worker(self.pending.fold, thread=True, exit_on_error=False, name="update", group="update")
 
     def on_unmount(self) -> None:
+        if self.pending is not None and not self._folded:  # quitting while the new briefing is built:
+            self.pending.stop()  # the helper goes at once
+        # Its records are the collector's again, to be freed with this screen (when replaced, the reading
+        # screen collects them before the new briefing is read; the next main screen freezes its own).
         gc.unfreeze()
+
+    # ---- the previous briefing replaced by the new one (tui/updating.py) ---------------------------
+    def update_status(self) -> None:
+        super().update_status()
+        if self.pending is not None:  # the mark goes first: the line is cut at the terminal's width
+            set_text(self.status, self.pending.mark() + self.status.content, fixed=True)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "update" or self.pending is None:
+            return
+        if event.state == WorkerState.SUCCESS:
+            self._folded = True
+            self._replace()
+        elif event.state == WorkerState.ERROR:
+            self.pending.failed = f"{type(event.worker.error).__name__}: {event.worker.error}"
+            self.update_status()
+
+    def on_screen_resume(self) -> None:
+        self._replace()
+
+    def _replace(self) -> None:
+        """The new briefing in this one's place (once this screen is on top again, if a dialog is open): a
+        screen that reads it once this one, and its briefing, are gone (tui/updating.py), then shows it."""
+        from briefing.tui.loading import RereadScreen
+
+        if not self._folded or self._leaving or self.app.screen is not self or self.pending is None:
+            return
+        self._leaving = True
+        self.pending.let_go(self.briefing, self)
+        # Switched from the app's own context: the next screen's message loop starts in the context it is
+        # switched from, and from this screen's it would hold this screen (the context variable Textual sets to
+        # the screen handling a message keeps the one it replaced) and with it this briefing, for its lifetime.
+        self.app.call_later(self.app.switch_screen, RereadScreen(self.pending, place_of(self)))
 
     # ---- messages up from panes ----------------------------------------------------------------
     def on_timeline_event_highlighted(self, message: Timeline.EventHighlighted) -> None:

@@ -14,8 +14,8 @@ from briefing.tui.widgets import PaintHold, set_text
 class Navigation(PaneLayout):
     """Every jump calls methods down on the panes and records a `Location`."""
 
-    def __init__(self, briefing: Briefing) -> None:
-        super().__init__(briefing)
+    def __init__(self, briefing: Briefing, screen_id: str = "main-screen") -> None:
+        super().__init__(briefing, screen_id)
         self.filter = Filter()
         self.chosen_actor: str | None = None
         self.history = History()
