@@ -1,0 +1,53 @@
+"""Dated events on unseen text, tenth session's events12 (issue 10): "He"/"She" takes the person of the sentence
+before only when the article has shown that pronoun to be that person's. The articles are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from briefing.load import load_briefing
+from briefing.model import Briefing
+
+
+def _load(tmp_path: Path, **files: str) -> Briefing:
+    (tmp_path / "sources").mkdir(parents=True)
+    for name, text in files.items():
+        (tmp_path / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    return load_briefing(tmp_path, use_cache=False)
+
+
+def _on(briefing: Briefing, iso: str) -> list:
+    return [e for e in briefing.events if e.origin == "auto" and e.date.iso == iso]
+
+
+def test_she_after_a_man_of_the_article_is_not_his_act(tmp_path: Path) -> None:
+    text = ("Talks in Geneva\nPublished 4 December 2025\n\n"
+            "Donald Trump spoke to his aides in Washington on Monday about the plan.\n\n"
+            "She arrived in Geneva on Tuesday for a day of meetings.\n\n"
+            "She then flew to Vienna on Wednesday.\n")
+    briefing = _load(tmp_path, a=text)
+    assert _on(briefing, "2025-12-01")  # his own act, dated
+    assert not _on(briefing, "2025-12-02") and not _on(briefing, "2025-12-03")  # whoever she is, not Trump
+
+
+def test_a_pronoun_the_article_never_tied_to_the_person_gives_no_actor(tmp_path: Path) -> None:
+    text = ("Talks in Geneva\nPublished 4 December 2025\n\n"
+            "Donald Trump spoke to reporters in Washington on Monday about the plan.\n\n"
+            "She arrived in Geneva on Tuesday for a day of meetings.\n")
+    assert not _on(_load(tmp_path, a=text), "2025-12-02")  # no name to go by, and none guessed
+
+
+def test_she_after_a_woman_the_article_calls_ms_is_hers(tmp_path: Path) -> None:
+    text = ("A minister abroad\nPublished 4 December 2025\n\n"
+            "Ms. Giorgia Meloni spoke to reporters in Rome on Monday about the plan.\n\n"
+            "She arrived in Geneva on Tuesday for a day of meetings.\n")
+    arrived = _on(_load(tmp_path, a=text), "2025-12-02")
+    assert len(arrived) == 1 and len(arrived[0].actors) == 1 and "meloni" in arrived[0].actors[0]
+
+
+def test_a_person_given_both_pronouns_fits_neither(tmp_path: Path) -> None:
+    text = ("A minister abroad\nPublished 4 December 2025\n\n"
+            "Andrii Sybiha said he would travel, in a call on Sunday.\n\n"
+            "Andrii Sybiha told reporters that she had left, in Kyiv on Monday.\n\n"
+            "He arrived in Geneva on Tuesday for a day of meetings.\n")
+    assert not _on(_load(tmp_path, a=text), "2025-12-02")
