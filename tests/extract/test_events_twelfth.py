@@ -51,3 +51,21 @@ def test_a_person_given_both_pronouns_fits_neither(tmp_path: Path) -> None:
             "Andrii Sybiha told reporters that she had left, in Kyiv on Monday.\n\n"
             "He arrived in Geneva on Tuesday for a day of meetings.\n")
     assert not _on(_load(tmp_path, a=text), "2025-12-02")
+
+
+def test_a_thing_done_to_a_subject_in_the_passive_is_an_event_without_an_actor(tmp_path: Path) -> None:
+    text = ("Lines repaired\nPublished 18 October 2025\n\n"
+            "The plant's external power supply was cut off on September 23 after a week of shelling nearby.\n\n"
+            "The old bridge was destroyed after the vote on Sunday.\n")
+    briefing = _load(tmp_path, a=text)
+    cut = _on(briefing, "2025-09-23")
+    assert len(cut) == 1 and cut[0].actors == () and "no actor" in cut[0].rule
+    assert not _on(briefing, "2025-10-12")  # the vote's Sunday, not surely the bridge's
+
+
+def test_a_things_verb_then_a_report_dated_after_it_is_no_event(tmp_path: Path) -> None:
+    text = ("Talks in Geneva\nPublished 18 October 2025\n\n"
+            "Talks resumed in the old hall, officials said on Tuesday.\n\n"
+            "The main line was damaged, the operator reported on Wednesday.\n")
+    briefing = _load(tmp_path, a=text)
+    assert not _on(briefing, "2025-10-14") and not _on(briefing, "2025-10-15")  # the days of the reports

@@ -41,6 +41,19 @@ _VERB = re.compile(
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
+#: A thing done to a subject named by a determined noun phrase, in the passive: "The plant's external power supply
+#: was cut off on September 23", "The main line was damaged near the station …" (no actor: whoever did it is not
+#: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
+_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
+                         r"(?=(?:was|were)\s)")
+_PASSIVE = re.compile(
+    r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally)\s+)?"
+    r"(?P<verb>cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
+    r"captured|seized|recaptured|retaken|liberated|signed|ratified|adopted|approved|evacuated|blown\s+up|"
+    r"shot\s+down|downed|launched|reopened|closed)\b")
+#: A report between the thing's verb and the date: the date is the report's ("… resumed, officials said Monday").
+#: (Verbs only: "near the border post on Thursday" is no report.)
+_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|according)\b", re.IGNORECASE)
 #: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
@@ -88,12 +101,21 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         verb = group_verb(text, at, end)
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
+        if verb is None and thing is None:
+            thing = _passive(text, at, end)
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
-        if verb is not None and not (after is not None and _TIME_PHRASE.search(text, verb.end(), after)):
+        if verb is not None and not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
+                                                            or _REPORT.search(text, verb.end(), after))):
             return verb
     return None
+
+
+def _passive(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A determined subject's passive verb at `at` ("The line was damaged"), or None."""
+    subject = _DETERMINED.match(text, at, end)
+    return None if subject is None else _PASSIVE.match(text, subject.end(), end)
 
 
 def pronoun_agent(text: str, start: int, end: int, quoted: list[tuple[int, int]],
