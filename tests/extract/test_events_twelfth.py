@@ -69,3 +69,12 @@ def test_a_things_verb_then_a_report_dated_after_it_is_no_event(tmp_path: Path) 
             "The main line was damaged, the operator reported on Wednesday.\n")
     briefing = _load(tmp_path, a=text)
     assert not _on(briefing, "2025-10-14") and not _on(briefing, "2025-10-15")  # the days of the reports
+
+
+def test_addressing_the_participants_of_a_session_is_an_act_of_the_sessions_day(tmp_path: Path) -> None:
+    text = ("Forum in Sochi\nPublished 30 October 2025\n\n"
+            "Vladimir Putin is expected to address participants of the plenary session on Friday.\n\n"
+            "Sergei Lavrov flew to Sochi to address participants of the closing session on Saturday.\n")
+    briefing = _load(tmp_path, a=text)
+    assert [e.title for e in _on(briefing, "2025-10-31")] and "Putin" in _on(briefing, "2025-10-31")[0].title
+    assert not _on(briefing, "2025-11-01") and not _on(briefing, "2025-10-25")  # the trip's day: not said
