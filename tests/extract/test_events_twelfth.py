@@ -78,3 +78,11 @@ def test_addressing_the_participants_of_a_session_is_an_act_of_the_sessions_day(
     briefing = _load(tmp_path, a=text)
     assert [e.title for e in _on(briefing, "2025-10-31")] and "Putin" in _on(briefing, "2025-10-31")[0].title
     assert not _on(briefing, "2025-11-01") and not _on(briefing, "2025-10-25")  # the trip's day: not said
+
+
+def test_a_dated_statement_told_by_its_own_verb_is_an_event(tmp_path: Path) -> None:
+    text = ("Plant without power\nPublished 18 October 2025\n\n"
+            "Earlier, on October 12, Andrii Sybiha emphasized that the shelling near the plant must stop.\n\n"
+            "On October 14, Andrii Sybiha stressed that repair crews needed safe passage.\n")
+    briefing = _load(tmp_path, a=text)
+    assert _on(briefing, "2025-10-12") and _on(briefing, "2025-10-14")

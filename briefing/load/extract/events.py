@@ -46,7 +46,8 @@ EVENT_VERBS = re.compile(
 #: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
 STATEMENT_WORDS = re.compile(
     r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
-    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted)\b", re.IGNORECASE)
+    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted|emphasi[sz](?:ed|es)|stress(?:ed|es)|"
+    r"insist(?:ed|s)|noted|argued|denied|denies)\b", re.IGNORECASE)
 
 
 def event_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> re.Match[str] | None:
