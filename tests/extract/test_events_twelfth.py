@@ -86,3 +86,9 @@ def test_a_dated_statement_told_by_its_own_verb_is_an_event(tmp_path: Path) -> N
             "On October 14, Andrii Sybiha stressed that repair crews needed safe passage.\n")
     briefing = _load(tmp_path, a=text)
     assert _on(briefing, "2025-10-12") and _on(briefing, "2025-10-14")
+
+
+def test_designating_someone_a_terrorist_is_an_event_of_its_year(tmp_path: Path) -> None:
+    text = ("A commander's file\nPublished 24 November 2025\n\n"
+            "The United States designated the commander as a terrorist in 2016, offering a reward for him.\n")
+    assert _on(_load(tmp_path, a=text), "2016")
