@@ -55,7 +55,7 @@ def test_a_person_given_both_pronouns_fits_neither(tmp_path: Path) -> None:
 
 def test_a_thing_done_to_a_subject_in_the_passive_is_an_event_without_an_actor(tmp_path: Path) -> None:
     text = ("Lines repaired\nPublished 18 October 2025\n\n"
-            "The plant's external power supply was cut off on September 23 after a week of shelling nearby.\n\n"
+            "The reactor's last grid link was cut off on September 23 after a week of shelling nearby.\n\n"
             "The old bridge was destroyed after the vote on Sunday.\n")
     briefing = _load(tmp_path, a=text)
     cut = _on(briefing, "2025-09-23")

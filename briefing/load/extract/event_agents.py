@@ -41,8 +41,8 @@ _VERB = re.compile(
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
-#: A thing done to a subject named by a determined noun phrase, in the passive: "The plant's external power supply
-#: was cut off on September 23", "The main line was damaged near the station …" (no actor: whoever did it is not
+#: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
+#: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
 #: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
 _DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
                          r"(?=(?:was|were)\s)")
