@@ -7,7 +7,8 @@ Two shapes are read, and nothing looser (a wrong date is worse than a missed eve
 - "He" or "She" opening the sentence right after one that names exactly one person: "Sybiha met his counterpart
   on Monday. He arrived in Ankara on Tuesday." The person of the sentence before is the agent; when that sentence
   names two people or none (or a run of capitalised words no actor covers: a name the gazetteer does not know
-  yet), the pronoun's antecedent is not clear and the sentence stays no event.
+  yet), the pronoun's antecedent is not clear and the sentence stays no event. So it does when the article has
+  not shown that pronoun to be that person's (pronoun_fit.py): "Donald Trump spoke … She arrived on Monday."
 A sentence with no date of its own that says "later that day", "the next day" or "the day before" takes its day
 from the one event of the sentence before (counted_day).
 """
@@ -16,10 +17,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
+from briefing.load.extract.pronoun_fit import Pronouns
 from briefing.model import PartialDate
 
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
@@ -39,6 +41,19 @@ _VERB = re.compile(
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
+#: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
+#: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
+#: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
+_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
+                         r"(?=(?:was|were)\s)")
+_PASSIVE = re.compile(
+    r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally)\s+)?"
+    r"(?P<verb>cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
+    r"captured|seized|recaptured|retaken|liberated|signed|ratified|adopted|approved|evacuated|blown\s+up|"
+    r"shot\s+down|downed|launched|reopened|closed)\b")
+#: A report between the thing's verb and the date: the date is the report's ("… resumed, officials said Monday").
+#: (Verbs only: "near the border post on Thursday" is no report.)
+_REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|according)\b", re.IGNORECASE)
 #: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
@@ -86,21 +101,33 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         verb = group_verb(text, at, end)
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
+        if verb is None and thing is None:
+            thing = _passive(text, at, end)
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
-        if verb is not None and not (after is not None and _TIME_PHRASE.search(text, verb.end(), after)):
+        if verb is not None and not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
+                                                            or _REPORT.search(text, verb.end(), after))):
             return verb
     return None
 
 
+def _passive(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A determined subject's passive verb at `at` ("The line was damaged"), or None."""
+    subject = _DETERMINED.match(text, at, end)
+    return None if subject is None else _PASSIVE.match(text, subject.end(), end)
+
+
 def pronoun_agent(text: str, start: int, end: int, quoted: list[tuple[int, int]],
-                  antecedent: str | None) -> tuple[str, ...]:
+                  before: Carried) -> tuple[str, ...]:
     """The agent of text[start:end] when it opens with "He"/"She", its event verb follows the pronoun within a
-    few words, and the sentence before named one person only (`antecedent`; None when it named none or several):
-    (person,), else ()."""
+    few words, the sentence before named one person only (`before.person`; None when it named none or several)
+    and the article has shown the pronoun to be that person's (`before.pronouns`): (person,), else ()."""
+    antecedent = before.person
     pronoun = None if antecedent is None or any(a <= start < b for a, b in quoted) else _PRONOUN.match(text, start, end)
-    verb = event_verb(text, start, end, quoted) if pronoun is not None else None
+    if pronoun is None or not before.pronouns.fits(antecedent, pronoun.group(0).split()[-1]):
+        return ()  # "Donald Trump spoke … She arrived on Monday": not his act, and no one else is named
+    verb = event_verb(text, start, end, quoted)
     if verb is None or not _PRONOUNS_VERB.fullmatch(text, pronoun.end(), verb.start()):
         return ()  # "He was right: on Tuesday, missiles struck …": the strike is not his
     return (antecedent,)
@@ -148,16 +175,22 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
 @dataclass(slots=True)
 class Carried:
     """What a sentence leaves the next: the one person it names as subject (for "He"), the day of its one
-    event (for "later that day")."""
+    event (for "later that day"), and the pronouns the article has shown its people to take so far (shared)."""
 
     person: str | None = None
     day: DateMention | None = None
+    pronouns: Pronouns = field(default_factory=Pronouns)
 
     def after(self, text: str, start: int, end: int, persons: list[tuple[str, int, int]],
               picks: list[tuple[DateMention, re.Match[str]]]) -> Carried:
         """What the sentence text[start:end] leaves (`persons`: its person mentions; `picks`: its events' days)."""
         day = picks[0][0] if len(picks) == 1 and picks[0][0].date.day is not None else None
-        return Carried(sole_person(text, start, end, persons, self.person), day)
+        self.pronouns.read(text, start, end, persons)
+        person = sole_person(text, start, end, persons, self.person)
+        opening = _PRONOUN.match(text, start, end) if not persons else None
+        if opening is not None and not self.pronouns.fits(person, opening.group(0).split()[-1]):
+            person = None  # "Trump spoke. She arrived … He then …": the chain is broken where a pronoun does not fit
+        return Carried(person, day, self.pronouns)
 
 
 #: A day counted from the one before: the same day, the day after, the day before (not "the day before the vote":

@@ -108,13 +108,31 @@ _DATE_VALUE = re.compile(r"\b(?:date|deadline)\b[^.;:!?\"“”]{0,60}?\b(?:is|w
                          re.IGNORECASE)
 
 
+#: The sentence's own verb is one of being at the thing, right before its "of" phrase: "to address participants
+#: of the plenary session on Thursday", "will attend the opening of the forum on Friday": the thing's day is the
+#: act's (not "flew in to address …": the verb must be the sentence's event verb itself).
+_ATTENDS_OF = re.compile(r"\b(?:address(?:es|ed)?|attend(?:s|ed)?|chair(?:s|ed)?|join(?:s|ed)?|speak(?:s)?\s+(?:to|at)|"
+                         r"spoke\s+(?:to|at)|take(?:s)?\s+part\s+in|took\s+part\s+in|participated\s+in)\s+"
+                         r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+
+#: An infinitive of purpose before that verb ("flew to Sochi to address …"): the day may be the trip's or not.
+_PURPOSE_TO = re.compile(r"(?<!expected )(?<!due )(?<!set )(?<!scheduled )(?<!going )(?<!planning )(?<!plans )"
+                         r"(?<!planned )(?<!is )(?<!was )(?<!hopes )\bto\s+$")
+
+
 def _thing_day(text: str, start: int, verb_end: int, at: int) -> bool:
     """Whether the date at `at` is a named thing's day (_NOUN_ON, _PURPOSE) or a date word's value (_DATE_VALUE),
-    the sentence's verb (ending at `verb_end`) outside that phrase."""
+    the sentence's verb (ending at `verb_end`) outside that phrase and not one of being at the thing (_ATTENDS_OF)."""
     if _DATE_VALUE.search(text, max(start, at - 90), at) or _PURPOSE.search(text, max(start, at - 70), at):
         return True
     phrase = _NOUN_ON.search(text, max(start, at - 90), at)
-    return phrase is not None and not phrase.start() < verb_end <= phrase.end()
+    if phrase is None or phrase.start() < verb_end <= phrase.end():
+        return False
+    attends = _ATTENDS_OF.search(text, max(start, phrase.start() - 50), phrase.start()) \
+        if text.startswith("of", phrase.start()) else None
+    if attends is None or not attends.start() < verb_end <= attends.end():
+        return True
+    return _PURPOSE_TO.search(text, max(start, attends.start() - 40), attends.start()) is not None
 
 #: Verbs that take an object: written "-ed" with no object after them, behind a common noun, they are a passive
 #: participle modifying it ("tariffs imposed on imports last month", "sanctions announced in March").

@@ -37,7 +37,8 @@ EVENT_VERBS = re.compile(
     r"sworn in|(?:re)?captur(?:e|ed|es)|retook|retak(?:e|es|en)|regain(?:ed|s)?|took control|liberat(?:e|ed|es)|"
     r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed|"
     r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
-    r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired)\b",
+    r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired|"
+    r"(?<!the )(?<!a )designated|sanctioned|blacklisted)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
@@ -46,7 +47,8 @@ EVENT_VERBS = re.compile(
 #: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
 STATEMENT_WORDS = re.compile(
     r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
-    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted)\b", re.IGNORECASE)
+    r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted|emphasi[sz](?:ed|es)|stress(?:ed|es)|"
+    r"insist(?:ed|s)|noted|argued|denied|denies)\b", re.IGNORECASE)
 
 
 def event_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> re.Match[str] | None:

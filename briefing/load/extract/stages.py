@@ -370,7 +370,7 @@ def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | 
         dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted + carried)]
         dates = dates or counted_day(text, start, end, before.day, quoted)  # "The next day, …"
         if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
-            named = pronoun_agent(text, start, end, quoted, before.person)
+            named = pronoun_agent(text, start, end, quoted, before)
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
             named += parties.find(text, start, end, named,
                                   quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
