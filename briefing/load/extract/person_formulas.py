@@ -120,5 +120,7 @@ OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 #: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
-#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
-TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
+#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for "), or
+#: a portfolio's words and a country's "of" ("Minister of Internal Affairs of (Ukraine Jo Roe)").
+TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+"
+                       rf"(?:(?:[A-Z][\w’'-]*[ \u00a0]+(?:and[ \u00a0]+)?){{1,3}}(?:for|of)[ \u00a0]+)?$")

@@ -1,0 +1,38 @@
+"""People on stories the rules were not written on (issue 10, 6 December, tenth session, people12): names with
+an apostrophe after their first letter ("N'Dour", "O'Brien") or a hyphen and one capital ("Sanha-A"); ranks
+written with a hyphen ("Major-General"); a hyphenated country ("Guinea-Bissau") is no surname; titles of
+parliaments' members ("People's Deputy", "parliament member"); a minister "of <portfolio> of <country>" placed by
+that country. The articles are invented for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import auto_people, load_articles
+
+JUNTA = {
+    "bissau.txt": "Officers name a transitional leader\n\nBISSAU - The army swore in Major-General Amadu Sanha-A as "
+                  "transitional president on Thursday. He named Major-General Tito Cabral as army chief.\n\n"
+                  "Army Chief of Staff General Horta N'Dour read the statement. Sanha-A's rule will last a year, "
+                  "the statement said.\n\nObservers said New Guinea-Bissau leader Sanha-A spoke for ten minutes. "
+                  "The envoy, Conor O'Brien, said the talks would go on.\n",
+}
+
+
+def test_names_with_an_apostrophe_a_hyphen_or_a_hyphenated_rank(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "junta12", JUNTA))
+    assert {"Amadu Sanha-A", "Tito Cabral", "Horta N'Dour", "Conor O'Brien"} <= set(people)
+    assert not [name for name in people if "Major" in name or "Guinea" in name or name == "Amadu Sanha"]
+
+
+RADA = {
+    "kyiv.txt": "Parliament dismisses the cabinet\n\nKYIV - The vote was announced by parliament member Oleksiy "
+                "Danyliuk on Telegram, and People's Deputy Maryna Hordiienko confirmed it.\n\nMinister of Internal "
+                "Affairs of Ukraine Ihor Petrenko said the police would keep order.\n",
+}
+
+
+def test_members_of_parliament_and_a_minister_of_a_country(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "rada12", RADA))
+    assert "Oleksiy Danyliuk" in people and "Maryna Hordiienko" in people
+    assert people["Ihor Petrenko"].side == "ukraine"
