@@ -36,3 +36,15 @@ def test_members_of_parliament_and_a_minister_of_a_country(tmp_path_factory: pyt
     people = auto_people(load_articles(tmp_path_factory, "rada12", RADA))
     assert "Oleksiy Danyliuk" in people and "Maryna Hordiienko" in people
     assert people["Ihor Petrenko"].side == "ukraine"
+
+
+PAIRS = {
+    "court.txt": "Two charged in harbour case\n\nVALLETTA - Police on Monday charged suspects Karel Borg and Dorian "
+                 "Camilleri with fraud.\n\nOfficials said Maltese ministers Ann Bonnici and Jo Vella would meet on "
+                 "Friday.\n",
+}
+
+
+def test_both_names_after_a_plural_calling(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "pairs12", PAIRS))
+    assert {"Karel Borg", "Dorian Camilleri", "Ann Bonnici", "Jo Vella"} <= set(people)
