@@ -48,3 +48,16 @@ PAIRS = {
 def test_both_names_after_a_plural_calling(tmp_path_factory: pytest.TempPathFactory) -> None:
     people = auto_people(load_articles(tmp_path_factory, "pairs12", PAIRS))
     assert {"Karel Borg", "Dorian Camilleri", "Ann Bonnici", "Jo Vella"} <= set(people)
+
+
+COPULA = {
+    "cabinet.txt": "Kyiv names a premier\n\nKYIV - Ukraine's new prime minister is Marta Kovalenko, who set out her "
+                   "plans on Thursday. Her aide was Tom Hale, officials said.\n",
+}
+
+
+def test_a_countrys_title_then_is_before_the_name_places_the_person(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "copula12", COPULA))
+    assert people["Marta Kovalenko"].side == "ukraine"  # (unplaced before: "new" cut the country off the role)
+    assert not people["Tom Hale"].placed  # an aide, of no country the text names

@@ -20,6 +20,7 @@ from briefing.load.extract.person_formulas import (
     AGE_AFTER,
     APPOSITION,
     BULLET_BEFORE,
+    COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
     INVERTED,
     KIN_APPOSITION,
@@ -186,6 +187,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
             # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
             return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
         return titled(before.start("role"), before.end("role"))
+    if len(words) >= 2 and (copula := COPULA_TITLE_BEFORE.search(text, max(window_start, n_start - 60), n_start)):
+        return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
     if len(words) >= 2 and (pair := _plural_pair(text, window_start, n_start, n_end, end)) is not None:
         return titled(qualifiers_start(text, window_start, pair.start("role")), pair.end("role"))
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
