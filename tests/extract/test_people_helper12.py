@@ -61,3 +61,15 @@ def test_a_countrys_title_then_is_before_the_name_places_the_person(
     people = auto_people(load_articles(tmp_path_factory, "copula12", COPULA))
     assert people["Marta Kovalenko"].side == "ukraine"  # (unplaced before: "new" cut the country off the role)
     assert not people["Tom Hale"].placed  # an aide, of no country the text names
+
+
+OFFICE = {
+    "rada.txt": "Parliament gets the nomination\n\nKYIV - Parliament received the nomination to appoint Marta "
+                "Kovalenko as Prime Minister of Ukraine. Jo Roe as chair of the panel said the vote was set.\n",
+}
+
+
+def test_a_name_appointed_as_a_countrys_office_is_placed_by_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "office12", OFFICE))
+    assert people["Marta Kovalenko"].side == "ukraine"
+    assert "Jo Roe" not in people or not people["Jo Roe"].placed  # "as chair of the panel": no country

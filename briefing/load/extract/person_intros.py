@@ -19,6 +19,7 @@ from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     AGE_AFTER,
     APPOSITION,
+    AS_TITLE_AFTER,
     BULLET_BEFORE,
     COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
@@ -205,6 +206,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
                             or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
                             or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
+    if len(words) >= 2 and (office := AS_TITLE_AFTER.match(text, n_end, min(end, n_end + 90))) \
+            and (" of " in office.group("role") or "’s " in office.group("role") or "'s " in office.group("role")):
+        return titled(office.start("role"), office.end("role"), "person:appositive")
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
