@@ -55,3 +55,12 @@ def test_a_caption_whose_credit_ends_in_a_bar_is_furniture() -> None:
     caption = "Mayor Lina Vella at the port of Valletta on 10/6. Photo: AFP"
     page = f"Harbour budget passes\n\n{STORY}\n![]() |\n{caption} |\n{caption}\n{STORY2}\n"
     assert marked_lines(page)[f"{caption} |"]  # (the copy without its bar was marked already)
+
+
+def test_an_author_line_run_into_its_date_and_a_link_to_an_overview_are_furniture() -> None:
+    author = "Jo Vella, ANN BONNICIMonday, 14 July 2025, 15:25"
+    link = "Read a short overview of the harbour plans: Who pays for the new pier and who will run it"
+    page = f"Harbour budget passes\n\n{author}\n{STORY}\n\n{link}\n\n{STORY2}\n"
+    marked = marked_lines(page)
+    assert marked[author] and marked[link]
+    assert not marked[STORY] and not marked[STORY2]

@@ -36,6 +36,14 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "189Yesterday, 23:36Putin and …" (no story's sentence starts with digits run into a time).
         ("boiler:teaser-stamp", "Other stories",
          r"^\d{1,7}(?:(?:Yesterday|Today),\s*)?\d{1,2}:\d{2}(?:[A-Z\"“«]|$)"),
+        # A link to an overview, its headline after a colon: "Read a brief overview of …: <headline>".
+        ("boiler:read-overview", "'Related' link",
+         r"^Read (?:a|an|our|the) (?:[a-z]+ ){0,4}(?:overview|explainer|analysis|article|story|interview|report|piece|"
+         r"profile)\b[^.!?:]{0,80}:\s*\S"),
+        # An author line run into its weekday, date and time: "Jo Roe, ANN DOEMonday, 14 July 2025, 15:25".
+        ("boiler:author-date", "Author and date line",
+         rf"^[A-Z][^.!?\n]{{0,80}}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{{1,2}}\s+{_MONTHS}[a-z]*\s+"
+         r"(?:19|20)\d{2},\s+\d{1,2}:\d{2}$"),
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
          r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
