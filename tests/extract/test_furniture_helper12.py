@@ -64,3 +64,16 @@ def test_an_author_line_run_into_its_date_and_a_link_to_an_overview_are_furnitur
     marked = marked_lines(page)
     assert marked[author] and marked[link]
     assert not marked[STORY] and not marked[STORY2]
+
+
+def test_teasers_cut_off_with_an_ellipsis_and_a_comment_prompt_are_furniture(tmp_path_factory) -> None:  # noqa: ANN001
+    teasers = ["Gozo Governor, Mark Agius, says he is under heavy pressure from some lobbies…",
+               "President Lina Camilleri on Monday received the new port chiefs at the palace,…",
+               "The Minister of Fisheries, Tom Grech, says two firms have…"]
+    prompts = ["Leave feedback about this", "You must be signed in to leave a comment."]
+    page = f"Harbour budget passes\n\n{STORY}\n\n{STORY2}\n" + "\n".join(teasers) + "\n\n" + "\n".join(prompts) + "\n"
+    marked = marked_lines(page)
+    assert all(marked[line] for line in teasers + prompts)
+    assert not marked[STORY] and not marked[STORY2]
+    people = auto_people(load_articles(tmp_path_factory, "cut12", {"harbour.txt": page}))
+    assert not {"Mark Agius", "Lina Camilleri", "Tom Grech"} & set(people)  # other stories' people

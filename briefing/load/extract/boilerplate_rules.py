@@ -49,7 +49,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
          r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
-                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
+                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*|Leave (?:your )?feedback\b.*|"
+                                               r"You must be (?:logged|signed) in to (?:post|leave) a comment\.?)$"),
         ("boiler:caption", "Photo caption",
          rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
