@@ -47,7 +47,7 @@ _NEEDS = {
     "boiler:credit": ("/", "—", "|", "photo", "credit"),
     "boiler:author-bio": (" is ",),
     "boiler:caption-form": (" on ",),
-    "boiler:caption-present": (", 19", ", 20"),
+    "boiler:caption-present": (" 19", " 20"),
     "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail",
                           "notifications"),
@@ -81,16 +81,16 @@ _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
 _CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
 #: A caption's full day near its end: "… on April 26, 2025." or "… on April 26, 2025, at the Vatican."
-_CAPTION_DAY = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}\b[^.!?]{0,60}\.$")
+_CAPTION_DAY = re.compile(r"(?:\b\d{1,2},|\bon\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d{2}\b[^.!?]{0,60}\.(?:\s+-)?$")
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
-            or (line[-1] == "." and ", " in line[-80:] and _CAPTION_DAY.search(line[-80:])) \
+            or (line[-1] in ".-" and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) \
-            or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and "/" in line[:6]) \
+            or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
     if "ı" in line or "ſ" in line or "İ" in line:

@@ -95,6 +95,8 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     _credited_copies(lines, marks)
     _caps_headlines(lines, marks)
     _link_lists(lines, marks)
+    _teaser_heads(lines, marks)
+    _cut_teasers(lines, marks)
     # Other stories' headlines after the last paragraph.
     last = max((i for i in range(count) if _paragraph(lines[i][2], ended=True)), default=None)
     if last is None:
@@ -113,6 +115,34 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
 #: label), or a name in capitals, a colon and a headline with no sentence end.
 _CAPS_HEADLINE = re.compile(r"(?=(?:[^\sa-z]+\s+){3,19}[^\sa-z]+$|[^\sa-z]+\s[^\sa-z]+\?$)(?=[^(]*[A-Z]{3})[^a-z(]+[^a-z:\s]|"
                             r"[A-Z][A-Z’'-]{2,}(?:\s[A-Z][A-Z’'-]{2,}){0,2}:\s+[A-Z‘“'\"][^.!?:]{4,100}[^\W\d_]")
+
+
+def _teaser_heads(lines: Lines, marks: Marks) -> None:
+    """The line right above another story's view count and clock ("12101:37The …", boilerplate_rules' teaser
+    stamp) is the headline that count belongs to, when it is no sentence: the list's first item."""
+    for index in range(1, len(lines)):
+        if marks[index] is not None and marks[index][0] == "boiler:teaser-stamp" and marks[index - 1] is None \
+                and _no_sentence(lines[index - 1][2]) and _words(lines[index - 1][2]) <= 30:
+            marks[index - 1] = ("boiler:teaser-stamp", "Other stories")
+
+
+#: Other stories' teasers the page cut off, three or more lines in a row each ending in an ellipsis.
+_CUT_TEASERS = 3
+
+
+def _cut_teasers(lines: Lines, marks: Marks) -> None:
+    """Three or more lines in a row, each cut off with an ellipsis ("Governor X says he is under pressure …"):
+    other stories' teasers (no story's paragraphs end so, one after another). One pass."""
+    run: list[int] = []
+    for index in [*range(len(lines)), None]:
+        if index is not None and lines[index][2].endswith(("…", "...")) and _words(lines[index][2]) >= 4:
+            run.append(index)
+            continue
+        if len(run) >= _CUT_TEASERS:
+            for i in run:
+                if marks[i] is None:
+                    marks[i] = ("boiler:cut-teasers", "Other stories' headlines")
+        run = []
 
 
 def _caps_headlines(lines: Lines, marks: Marks) -> None:

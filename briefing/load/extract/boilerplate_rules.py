@@ -32,12 +32,25 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?:READ (?:THE )?FULL (?:ARTICLE|STORY)\b|Read (?:the )?full (?:article|story)\s*:(?![^\n]*[a-z][A-Z][a-z])"
          r"[^\n]{0,200}$)"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
+        # Another story's teaser behind its view count and clock, glued together by the scrape: "12101:37The …",
+        # "189Yesterday, 23:36Putin and …" (no story's sentence starts with digits run into a time).
+        ("boiler:teaser-stamp", "Other stories",
+         r"^\d{1,7}(?:(?:Yesterday|Today),\s*)?\d{1,2}:\d{2}(?:[A-Z\"“«]|$)"),
+        # A link to an overview, its headline after a colon: "Read a brief overview of …: <headline>".
+        ("boiler:read-overview", "'Related' link",
+         r"^Read (?:a|an|our|the) (?:[a-z]+ ){0,4}(?:overview|explainer|analysis|article|story|interview|report|piece|"
+         r"profile)\b[^.!?:]{0,80}:\s*\S"),
+        # An author line run into its weekday, date and time: "Jo Roe, ANN DOEMonday, 14 July 2025, 15:25".
+        ("boiler:author-date", "Author and date line",
+         rf"^[A-Z][^.!?\n]{{0,80}}?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+\d{{1,2}}\s+{_MONTHS}[a-z]*\s+"
+         r"(?:19|20)\d{2},\s+\d{1,2}:\d{2}$"),
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
          r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
          r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
-                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*)$"),
+                                               r"Comments?|Add a comment\b.*|Join the conversation\b.*|Leave (?:your )?feedback\b.*|"
+                                               r"You must be (?:logged|signed) in to (?:post|leave) a comment\.?)$"),
         ("boiler:caption", "Photo caption",
          rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
@@ -56,7 +69,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # or glued to it by the scrape ("… Sept. 10, 2025.Photo: PAP/Jo Roe")
         ("boiler:photo-label", "Photo caption",
          r"(?:^|(?<=[.!?”\")])\s*)(?:Photo(?:graph)?|Picture|Image|Credit|PHOTO)s?\s*(?::|by\b)\s*"
-         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?$|"
+         r"(?:(?:[A-Z][\w.'’/&-]*|of|and|the|for|de|la),?\s?){1,8}\.?(?:\s*\|)?$|"  # (a table cell's bar after)
          # …or after its last word, with no full stop: "… at the rally Image: Jo Roe/REUTERS"
          r"(?<=[a-z])\s+(?:Photo|Picture|Image)s?\s*:\s*(?:[A-Z][\w.'’/&-]*\s?){1,4}$"),
         # A credit line alone: "AFP via Getty Images", "Jan Berg/Reuters", "Reuters / Jan Berg".
@@ -208,8 +221,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:caption-present", "Photo caption",
          rf"^(?:[\w.'’,-]+\s){{1,14}}?(?:talk|talks (?:with|to)|speaks?(?: with| to| at| during| in)|shakes? hands|"
          rf"gestures?|poses?|listens?|greets?|attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|"
-         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath)\b[^.!?“”\"]*(?:\bon\s+|,\s+){_MONTHS}[a-z]*\.?\s+"
-         rf"\d{{1,2}},\s+(?:19|20)\d{{2}}\b(?:[^.!?“”\"]*\.|$)"),
+         rf"smiles?|chats?|pays? (?:tribute|respects?)|lays? a wreath|takes? (?:the|an|his|her) oath)\b[^.!?“”\"]*"
+         rf"(?:(?:\bon\s+|,\s+){_MONTHS}[a-z]*\.?\s+\d{{1,2}},|\bon\s+\d{{1,2}}\s+{_MONTHS}[a-z]*\.?)\s+(?:19|20)\d{{2}}\b"
+         rf"(?:[^.!?“”\"]*\.|$)"),  # (a day before its month too: "on 27 November 2025")
         # An author and the agency they write for, alone: "Nicole Winfield, Associated Press".
         ("boiler:author-agency", "Byline", AUTHOR_AGENCY),
         # A caption's credit after a label: "… in St. Peter's Square. Credit: Sky News (Screenshot)".
@@ -223,7 +237,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
+         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # A date and the author after it: "Oct 11, 2024 Story by: Editor", "02/16/2025 / By Jane Doe".

@@ -16,7 +16,7 @@ PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el
 #: "Šefčovič", "Łukasz").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+)*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+|-[{_UP}](?![\w.-]))*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
@@ -28,7 +28,8 @@ TITLES = r"(?:co-)?(?:" + (
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
-    r"chair(?:man|woman|person)?|commander|general|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"chair(?:man|woman|person)?|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
+    r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"ceo|chief executive(?: officer)?|administrator|nsa|"

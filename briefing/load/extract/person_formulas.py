@@ -10,7 +10,7 @@ import re
 
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
 
-__all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "AS_TITLE_AFTER", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -63,6 +63,21 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"communist|nationalist|populist|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
         r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
+#: A plural title or calling before two names joined by "and" ("suspects Jo Roe and Ann Doe", "ministers A and
+#: B"): right before the first (which "and" and a capital follow), or before the first name and "and" (the
+#: second's); the plural word is the role of both.
+_PLURAL_CALLING = rf"\b(?P<role>(?i:{TITLES})s|{KIN}s)[ \u00a0]"
+PAIR_FIRST = re.compile(_PLURAL_CALLING + "$")
+PAIR_FIRST_AFTER = re.compile(r"[ \u00a0]and[ \u00a0][A-Z]")
+PAIR_SECOND = re.compile(_PLURAL_CALLING + r"(?:[A-Z][\w’'.-]*[ \u00a0]){1,3}and[ \u00a0]$")
+#: A title, then a copula right before the name: "Ukraine's new prime minister is Jo Roe" (the role ends at "is").
+COPULA_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:is|was|will be|would be|becomes|became))"
+                                 r"[ \u00a0]+$")
+#: After a name, the office it is appointed to, with its country: "… appoint Jo Roe as Prime Minister of Ukraine",
+#: "named Ann Doe as Ukraine's next ambassador" (only with a country's "of" or possessive: "as president" alone
+#: may be anyone's).
+AS_TITLE_AFTER = re.compile(rf"[ \u00a0]as[ \u00a0](?P<role>(?:the[ \u00a0])?(?:[A-Z][\w-]+[’']s[ \u00a0])?"
+                            rf"(?:[\w-]+[ \u00a0]){{0,2}}?(?i:{TITLES})(?:[ \u00a0]of[ \u00a0][A-Z][\w-]+)?)(?=[,.;)]|[ \u00a0]|$)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
@@ -120,5 +135,7 @@ OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 #: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
-#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for ").
-TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+$")
+#: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for "), or
+#: a portfolio's words and a country's "of" ("Minister of Internal Affairs of (Ukraine Jo Roe)").
+TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+"
+                       rf"(?:(?:[A-Z][\w’'-]*[ \u00a0]+(?:and[ \u00a0]+)?){{1,3}}(?:for|of)[ \u00a0]+)?$")

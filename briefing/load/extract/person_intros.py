@@ -19,7 +19,9 @@ from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     AGE_AFTER,
     APPOSITION,
+    AS_TITLE_AFTER,
     BULLET_BEFORE,
+    COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
     INVERTED,
     KIN_APPOSITION,
@@ -32,6 +34,9 @@ from briefing.load.extract.person_formulas import (
     NUMBERED_THINGS,
     OBJECT_OF,
     ONE_OF_APPOSITION,
+    PAIR_FIRST,
+    PAIR_FIRST_AFTER,
+    PAIR_SECOND,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
     REGNAL,
@@ -183,6 +188,10 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
             # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
             return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
         return titled(before.start("role"), before.end("role"))
+    if len(words) >= 2 and (copula := COPULA_TITLE_BEFORE.search(text, max(window_start, n_start - 60), n_start)):
+        return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
+    if len(words) >= 2 and (pair := _plural_pair(text, window_start, n_start, n_end, end)) is not None:
+        return titled(qualifiers_start(text, window_start, pair.start("role")), pair.end("role"))
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
                             or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)
                             or LIST_ITEM_END.match(text, n_end, end)
@@ -197,6 +206,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
                             or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
                             or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
+    if len(words) >= 2 and (office := AS_TITLE_AFTER.match(text, n_end, min(end, n_end + 90))) \
+            and (" of " in office.group("role") or "’s " in office.group("role") or "'s " in office.group("role")):
+        return titled(office.start("role"), office.end("role"), "person:appositive")
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
@@ -207,6 +219,13 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
         return Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
     return None
+
+
+def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
+    """The plural title or calling of a pair of names the name is one of ("suspects Jo Roe and Ann Doe")."""
+    if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
+        return first
+    return PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
 
 
 def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,

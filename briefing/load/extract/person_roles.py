@@ -123,7 +123,9 @@ _LOWER_QUALIFIERS = frozenset(
     # a portfolio in lower case: "former German climate envoy"
     "climate health finance environment environmental education justice interior agriculture labour labor "
     "transport culture digital nuclear arms peace humanitarian migration refugee development democracy rights "
-    "human civil student union".split())
+    "human civil student union "
+    # when they hold it: "Ukraine's new prime minister is X", "the outgoing defence minister"
+    "new next outgoing incoming".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.

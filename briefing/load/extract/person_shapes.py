@@ -152,6 +152,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
                 or word in HEADLINE_VERBS or bare in _RANKS \
                 or (len(proper) == 1 and bare in PLACE_NAMES):  # ("said Türkiye" names no one)
             return False
+        if "-" in bare and any(part in NOT_NAME or part in PLACE_NAMES for part in bare.split("-")):
+            return False  # "New Guinea-Bissau", "Timor-Leste": a hyphenated country's name, no surname
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
     if len(proper) > 1 and _GERUND.fullmatch(proper[0]) and proper[0] not in _GIVEN_IN_ING \
