@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefing.model import Briefing, Stance
-from helpers import dated_titles, load_sources
+from helpers import dated_titles, load_sources, quotes_of
 from tests.extract.test_positions import positions_of
 
 
@@ -83,3 +83,24 @@ def test_a_timeline_of_dates_and_colons_dates_no_page(tmp_path: Path) -> None:
         "March 9, 2025: Keir Starmer spoke with Emmanuel Macron.\n"))
     (source,) = briefing.sources
     assert source.published is None
+
+
+def test_a_titled_subject_after_an_opening_phrase_speaks_the_coordinated_verbs_quote(tmp_path: Path) -> None:
+    # the subject of "thanked … and stressed" is the titled man after "During the visit,", not the one thanked
+    quotes, _names = quotes_of(tmp_path, (
+        "A visit to Washington\n"
+        "Published March 14, 2025\n\n"
+        "Keir Starmer met Donald Trump in Washington on Thursday.\n\n"
+        "During the visit, Prime Minister Starmer thanked Trump for his time and stressed that this "
+        "\u201cis a moment for resolve\u201d.\n"))
+    assert quotes["is a moment for resolve"] == "starmer"
+
+
+def test_a_titled_name_after_a_preposition_in_the_opening_phrase_is_no_subject(tmp_path: Path) -> None:
+    # (guard) "In talks with President Trump," names the one talked with; the speaker is not plainly him
+    quotes, _names = quotes_of(tmp_path, (
+        "A visit to Washington\n"
+        "Published March 14, 2025\n\n"
+        "In talks with President Donald Trump, the visitor thanked him for his time and stressed that this "
+        "\u201cis a moment for resolve\u201d.\n"))
+    assert quotes["is a moment for resolve"] != "trump"

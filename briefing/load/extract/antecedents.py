@@ -32,10 +32,13 @@ _TITLE_MODIFIERS = (r"press|national|security|foreign|defen[cs]e|deputy|senior|s
                     r"interior|justice|energy|health|economy|former|acting|first")
 #: What may stand before a sentence's subject: titles (capitalised or not: "SDF commander"), capitalised words, a
 #: bracketed acronym ("Syria Democratic Forces (SDF) commander"), the words that make a title precise, or a leading
-#: clause and its comma. Possessive: a word is read one way only, so a lead that is not one fails at once.
-LEADING_CLAUSE = re.compile(rf"^(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+|"
-                            rf"(?:(?:{_TITLE_MODIFIERS})\s+)++(?=(?:{TITLES})\s))*+$"
-                            r"|,\s*$")
+#: clause and its comma, and titles after it. Possessive: a word is read one way only, so a lead that is not one
+#: fails at once.
+_SUBJECT_WORDS = (rf"(?:[A-Z][\w.’'-]*\s+|\([A-Z]{{2,}}\)\s+|(?:the|a|an|of|and)\s+|(?:{TITLES})\s+|"
+                  rf"(?:(?:{_TITLE_MODIFIERS})\s+)++(?=(?:{TITLES})\s))*+")
+#: (after a leading clause's comma, the same words: "During the talks, Prime Minister X praised …"; each try stops
+#: at the next comma, so a search stays linear)
+LEADING_CLAUSE = re.compile(rf"^{_SUBJECT_WORDS}$|,\s*{_SUBJECT_WORDS}$")
 
 
 #: Between two people of one subject: "and", perhaps a title ("X and SDF commander Y").
