@@ -1,0 +1,68 @@
+"""Position classes from the twelfth session's blind sets (a sanctions package held up by one member state and
+then let through, a defence bill's money for Ukraine) on sentences written for these tests: the prose is
+invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.model import Stance
+from tests.extract.test_positions import positions_of
+
+# (the sanctions issue reads toward its proposition, "Sanctions on Russia are eased": blocking sanctions is *for*)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "not the first time" is no negation: the block stands (it read Slovakia *against* easing)
+    ("It is not the first time Slovakia has held up sanctions on Russia.", {("europe", "sanctions", Stance.FOR)}),
+    ("This is not for the first time that Hungary has vetoed new sanctions on Moscow.",
+     {("europe", "sanctions", Stance.FOR)}),
+    # a real negation still turns the cue
+    ("Slovakia has not blocked the sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+])
+def test_not_the_first_time_is_no_negation(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # dropping an opposition, lifting a reservation: for the package, so against easing (it read *for* easing)
+    ("Slovakia has dropped its opposition to the new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("Slovakia finally lifted its reservations on the new package of sanctions against Russia.",
+     {("europe", "sanctions", Stance.AGAINST)}),
+    # dropping the thing itself
+    ("Washington dropped the sanctions on Russia's airline.", {("us", "sanctions", Stance.FOR)}),
+])
+def test_dropping_an_opposition_is_for_the_thing(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the body a bill bars from a cut is no agent of the cut (it read the Pentagon *against* aid)
+    ("The bill prohibits the Pentagon from reducing military aid to Ukraine.", set()),
+    ("Congress barred the Defense Department from halting military aid to Ukraine.",
+     {("us", "military_aid", Stance.FOR)}),
+    # a name and its verb after ", as" are a clause of their own (the headline read the EU *for* easing)
+    ("EU set to adopt new sanctions on Russia, as Slovakia backs down.", {("europe", "sanctions", Stance.AGAINST)}),
+])
+def test_a_prohibition_and_an_as_clause(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Senate authorized $300 million for the Ukraine Security Assistance Initiative.",
+     {("us", "military_aid", Stance.FOR)}),
+    ("Congress voted to renew USAI for two more years.", {("us", "military_aid", Stance.FOR)}),
+])
+def test_a_bills_money_for_ukraine(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # an adverb between a country and its verb (it was no agent: no position at all)
+    ("Slovakia finally approved the new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("Poland swiftly agreed to send more weapons to Ukraine.", {("europe", "military_aid", Stance.FOR)}),
+    # a noun in -ly after a demonym is no adverb: the family is no side's agent
+    ("A Russian family welcomed the ceasefire.", set()),
+])
+def test_an_adverb_between_a_country_and_its_verb(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
