@@ -66,3 +66,23 @@ def test_a_bills_money_for_ukraine(sentence: str, expected: set) -> None:
 ])
 def test_an_adverb_between_a_country_and_its_verb(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a reduced passive after the weapons: its "by" agent holds the aid (there was no position at all)
+    ("The Patriot batteries supplied by Germany reached the front last week.", {("europe", "military_aid", Stance.FOR)}),
+    ("Weapons for Ukraine paid for by Norway will leave port this month.", {("europe", "military_aid", Stance.FOR)}),
+    # …and no one else: who destroys the weapons holds no stance on the aid
+    ("Russia claimed it hit Patriot systems supplied by Germany.", set()),
+])
+def test_weapons_supplied_by_a_side(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Hungary expressed interest in the ceasefire.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Moscow showed little interest in a ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("Putin is not interested in a ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_an_interest_in_the_thing(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -47,7 +47,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|reservations?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
             # a prohibition turns the verb after its object: "the bill prohibits the Pentagon from reducing …"
             r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
@@ -99,6 +99,13 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
             r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
             r"(?= to (?:ukraine|kyiv|kiev)\b)|"
+            # "the Patriot systems supplied by Germany": a reduced passive and its agent (holders: only "by X" holds)
+            r"(?<![a-z]{3}ly )(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )"
+            r"(?:supplied|sent|delivered|donated|financed|funded|paid for|bought|purchased|shipped|transferred)"
+            r"(?= by\b)|"
+            # "expressed interest in the truce", "is interested in …" ("little interest in": neg)
+            r"(?:express|show|voic|signal)(?:es|ed|s|n|e|ing|led|ling)? (?:(?:an|its|his|her|their|strong|keen|"
+            r"great|some|renewed) ){0,2}interest in|interested in|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 #: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
