@@ -86,3 +86,24 @@ def test_weapons_supplied_by_a_side(sentence: str, expected: set) -> None:
 ])
 def test_an_interest_in_the_thing(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # who passed the bill holds what a relative clause says it provides (there was no position at all)
+    ("The US Senate approved the defence bill (NDAA), which, among other things, provides for $300 million in "
+     "military aid to Ukraine.", {("us", "military_aid", Stance.FOR)}),
+    ("Congress passed a bill that provides military aid to Ukraine.", {("us", "military_aid", Stance.FOR)}),
+    # not who rejected or criticised it
+    ("Russia criticised the bill, which provides military aid to Ukraine.", set()),
+])
+def test_who_passed_a_document_holds_what_it_provides(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a country before "remains", "seems", "appears" is their subject (it was no agent: no position)
+    ("Hungary remains opposed to new sanctions on Russia.", {("europe", "sanctions", Stance.FOR)}),
+    ("Poland appears ready to send more weapons to Ukraine.", {("europe", "military_aid", Stance.FOR)}),
+])
+def test_a_country_before_a_linking_verb(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -27,6 +27,8 @@ AGENT_NEXT = re.compile(r"officials?|government|cabinet|leaders?|leadership|pres
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
                          r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
                          r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
+                         # "Hungary remains reluctant to …", "Poland seems ready to …"
+                         r"remains|seems|appears|continues|stays|tries|aims|vows|threatens|approves|welcomes|"
                          # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
                          r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
                          r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")

@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, joint, judged_for,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, joint, judged_for,
                                                     opening_participle_subject, participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
@@ -188,7 +188,7 @@ def _active_agents(text: str, names, cue: int, start: int, left: int, agent_from
         possible_agents(text, names, agent_from, cue, start)
     if found or reported:
         return found
-    return aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
+    return document_author(text, names, start, left, cue) or aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
         or antecedent(text, names, left, cue, start) or participle_subject(text, names, start, left) \
         or opening_participle_subject(text, names, start, cue) \
         or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) else [])
