@@ -107,3 +107,16 @@ def test_who_passed_a_document_holds_what_it_provides(sentence: str, expected: s
 ])
 def test_a_country_before_a_linking_verb(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body or a role of a side opening the sentence: the side after "of"/"for" is the agent's (it was none)
+    ("The Upper House of the US Congress approved military aid to Ukraine.", {("us", "military_aid", Stance.FOR)}),
+    ("A spokesman for the Kremlin rejected the ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("The leaders of the EU approved new sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    # not whoever is named after "of" elsewhere: critics of a side are not the side
+    ("Critics of the Kremlin rejected the ceasefire.", set()),
+    ("Trump met the leaders of the EU and rejected the ceasefire.", {("us", "ceasefire", Stance.AGAINST)}),
+])
+def test_a_body_of_a_side_as_subject(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
