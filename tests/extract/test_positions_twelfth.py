@@ -38,7 +38,7 @@ def test_dropping_an_opposition_is_for_the_thing(sentence: str, expected: set) -
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the body a bill bars from a cut is no agent of the cut (it read the Pentagon *against* aid)
-    ("The bill prohibits the Pentagon from reducing military aid to Ukraine.", set()),
+    ("The new law forbids the Pentagon from reducing military aid to Ukraine.", set()),
     ("Congress barred the Defense Department from halting military aid to Ukraine.",
      {("us", "military_aid", Stance.FOR)}),
     # a name and its verb after ", as" are a clause of their own (the headline read the EU *for* easing)

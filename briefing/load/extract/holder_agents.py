@@ -95,7 +95,7 @@ _AUTHORED = re.compile(r"\s*[“\"‘']?\s*(?:(?i:the|a|an|its|their|this|that)\
 
 
 #: A subject that is a body or a role of a side, opening the sentence: "The leaders of the EU approved …", "A spokesman
-#: for the Kremlin rejected …", "The Upper House of the US Congress has approved …": the side named after "of" or
+#: for the Kremlin rejected …", "The lower chamber of the US Congress voted …": the side named after "of" or
 #: "for" is the agent's (not "critics of the Kremlin", "victims of the Russian strikes": no role of it).
 _ROLE_OF = re.compile(r"[\s\"“‘']*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:house|chamber|leaders?|leadership|"
                       r"members?|ministers?|heads?|spokes(?:man|woman|person)|council|government|delegation|coalition|"

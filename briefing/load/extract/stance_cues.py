@@ -49,7 +49,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
-            # a prohibition turns the verb after its object: "the bill prohibits the Pentagon from reducing …"
+            # a prohibition turns the verb after its object: "a law that bars the Pentagon from cutting …"
             r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
             r"(?= (?:[\w.’'-]+ ){1,5}?from [a-z]+ing\b)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
             # "ended the discussions" (a verb with its object; "at the end of" is none)
