@@ -120,3 +120,15 @@ def test_a_country_before_a_linking_verb(sentence: str, expected: set) -> None:
 ])
 def test_a_body_of_a_side_as_subject(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # support conditioned on something is conditional, not a plain for
+    ("Zelensky conditioned his backing for a ceasefire on a prisoner exchange.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    # guarantees of energy or money are no security guarantees (it read Britain *for* guarantees)
+    ("Britain offered guarantees on energy supplies.", set()),
+    ("Britain offered guarantees for Ukraine.", {("europe", "security_guarantees", Stance.FOR)}),
+])
+def test_conditioned_support_and_other_guarantees(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -34,7 +34,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
              r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
-             r"before (?:any|a)|in the event of"),
+             r"before (?:any|a)|in the event of|"
+             # "used to condition his support for sanctions": support on terms
+             r"condition(?:s|ed|ing)?(?= (?:its|his|her|their|our) (?:support|backing|approval|consent|agreement)\b)"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discuss(?:es|ed|ing)? the (?:possibility|idea|prospect) of|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
