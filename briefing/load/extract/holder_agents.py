@@ -45,14 +45,16 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
     not see Kiev's entry into NATO as feasible"; but "Russia's refusal" when the thing is the cue at `right`, and
     "Ukraine's government")."""
     return [n for n in names if left <= n[1] < right
-            and (not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) or _authored(text, n, clause_left))
+            and (not PREPOSITION.search(text, max(clause_left, n[1] - 12), n[1]) or _authored(text, n, clause_left)
+                 or _role_of(text, n, clause_left))
             and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
             and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
-            and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left))
+            and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left)
+                 or _role_of(text, n, clause_left))
             and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)
             and not _before_absolute_with(text, n, right)]
 
@@ -90,6 +92,19 @@ _AUTHORED = re.compile(r"\s*[“\"‘']?\s*(?:(?i:the|a|an|its|their|this|that)\
                        r"letter),?\s+(?:(?:first|jointly|originally)\s+)?(?i:drafted|written|tabled|put\s+forward|"
                        r"submitted|sponsored|co-sponsored|authored|prepared|presented|introduced|circulated|proposed)"
                        r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}")
+
+
+#: A subject that is a body or a role of a side, opening the sentence: "The leaders of the EU approved …", "A spokesman
+#: for the Kremlin rejected …", "The lower chamber of the US Congress voted …": the side named after "of" or
+#: "for" is the agent's (not "critics of the Kremlin", "victims of the Russian strikes": no role of it).
+_ROLE_OF = re.compile(r"[\s\"“‘']*(?:(?:the|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:house|chamber|leaders?|leadership|"
+                      r"members?|ministers?|heads?|spokes(?:man|woman|person)|council|government|delegation|coalition|"
+                      r"officials?|representatives?|envoys?|diplomats?|lawmakers|legislators|negotiators?|speaker|"
+                      r"chair(?:man|woman)?|presidency|cabinet)\s+(?:of|for)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _role_of(text: str, name: tuple, start: int) -> bool:
+    return _ROLE_OF.fullmatch(text, start, name[1]) is not None
 
 
 def _authored(text: str, name: tuple, clause_left: int) -> bool:

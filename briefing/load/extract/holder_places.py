@@ -27,9 +27,14 @@ AGENT_NEXT = re.compile(r"officials?|government|cabinet|leaders?|leadership|pres
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"
                          r"proposes|backs|seeks|urges|offers|pledges|warns|plans|intends|expects|calls|dismisses|"
                          r"said|told|wrote|sought|thinks|believes|sees|hopes|fears|"
+                         # "Hungary remains reluctant to …", "Poland seems ready to …"
+                         r"remains|seems|appears|continues|stays|tries|aims|vows|threatens|approves|welcomes|"
                          # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
                          r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
                          r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
+#: An adverb between a place and its verb ("Slovakia finally lifted its veto"; not a noun in -ly: "Russian family").
+_ADVERB = re.compile(r"(?!(?:family|ally|rally|supply|assembly|anomaly|monopoly|daily|weekly|monthly|yearly|early|"
+                     r"only|likely|friendly|deadly|costly|elderly|holy|reply)\b)[a-z]{2,}ly")
 #: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
 _TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 #: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
@@ -52,6 +57,8 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
         if names_a_body(text, s, e, start):
             continue  # "the American Chamber of Commerce in Russia": a body named after a country is not its side
         word = _LOWER_NEXT.match(text, e)
+        if word is not None and _ADVERB.fullmatch(word.group(1)):
+            word = _LOWER_NEXT.match(text, word.end()) or word  # "Slovakia finally approved …": the verb after it
         if word is not None and not AGENT_NEXT.fullmatch(word.group(1)) \
                 and not _cue_at(text, word.start(1), min(end, word.end(1) + 4)):
             # "which has bombed Russian oil installations": a word qualifying a thing, not an agent (but "immediate

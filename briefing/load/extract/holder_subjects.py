@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "joint", "judged_for", "opening_participle_subject", "participle_subject",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "joint", "judged_for", "opening_participle_subject", "participle_subject",
            "possessor", "subordinate_subject"]
 
 Holding = tuple[str, list[str], str]
@@ -41,6 +41,27 @@ def antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # no
     """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
     not after a preposition ("a deal with Russia, which …")."""
     return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
+
+
+#: A document the clause before passed or put forward, right before a relative clause about it: "The Senate approved
+#: the defence bill (NDAA), which provides for …", "lawmakers introduced a bill that authorizes …".
+_DOCUMENT_BEFORE = re.compile(
+    r"\b(?:approv|pass|adopt|sign|introduc|endors|unveil|draft|propos|tabl|submitt?)(?:e|es|ed|ing|s)?\s+"
+    r"(?:(?:the|a|an|its|their|this)\s+)?(?:[\w$.’'-]+\s+){0,8}?"
+    r"(?i:bill|act|law|resolution|budget|legislation|package|measure|document|draft|text|amendment)"
+    r"(?:\s+\([^()]{1,20}\))?,?\s*$", re.IGNORECASE)
+_RELATIVE_NEXT = re.compile(r"\s*(?:which|that)\b")
+
+
+def document_author(text: str, names, start: int, left: int, cue: int) -> list:  # noqa: ANN001
+    """"The US Senate approved the bill, which provides for aid to Ukraine": who passed or put forward the document
+    a relative clause speaks about holds what the clause says the document does."""
+    if not _RELATIVE_NEXT.match(text, left, cue):
+        return []
+    document = _DOCUMENT_BEFORE.search(text, max(start, left - 160), left)
+    if document is None:
+        return []
+    return possible_agents(text, names, start, document.start(), start)[-1:]
 
 
 #: A judgement of someone for what they did, up to the name: "chided Zelensky (on Wednesday) for refusing to …".

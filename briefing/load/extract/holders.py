@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, joint, judged_for,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, joint, judged_for,
                                                     opening_participle_subject, participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
@@ -126,7 +126,8 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     """Who acts in the cue's clause (agents, how they were found), the speech verbs before the cue and who said
     them; None when the clause gives no holder at all (a possessor's act disputed by another side, a demand
     made of someone, a passive without "by", a belief about another)."""
-    passive = _PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None
+    passive = (_PASSIVE.search(text, max(start, cue - 30), cue) is not None and _PARTICIPLE.match(text, cue) is not None) \
+        or _REDUCED_BY.match(text, cue) is not None  # "the weapons supplied by Germany": only Germany holds it
     left = clause[0]
     speech = sorted([*_SPEECH.finditer(text, start, cue), *_THAT_PARTICIPLE.finditer(text, start, cue)],
                     key=lambda m: m.start())  # (", stating that …" reports as "said" does)
@@ -187,7 +188,7 @@ def _active_agents(text: str, names, cue: int, start: int, left: int, agent_from
         possible_agents(text, names, agent_from, cue, start)
     if found or reported:
         return found
-    return aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
+    return document_author(text, names, start, left, cue) or aside_subject(text, names, start, cue) or _coordinated_aside_subject(text, names, start, cue) \
         or antecedent(text, names, left, cue, start) or participle_subject(text, names, start, left) \
         or opening_participle_subject(text, names, start, cue) \
         or (possible_agents(text, names, start, left, start) if _AND_AUX.match(text, left) else [])
@@ -286,10 +287,13 @@ _ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,60}?\bof\b", re.IGNOREC
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|also|already|now|still)\s+)?$",
                       re.IGNORECASE)
 #: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
-_PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined)\b)[A-Za-z]+(?:ed|en)\b")
+_PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined|interested)\b)[A-Za-z]+(?:ed|en)\b")
 #: A delivery to Ukraine said in the passive (stance_cues' cue): who announces it is its holder.
 _DELIVERED = re.compile(r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b",
                         re.IGNORECASE)
+#: A reduced passive before its agent ("the Patriots supplied by Germany", stance_cues' cue): no one else holds it.
+_REDUCED_BY = re.compile(r"(?:supplied|sent|delivered|donated|financed|funded|paid\s+for|bought|purchased|shipped|"
+                         r"transferred)\s+by\b", re.IGNORECASE)
 _BY_POSSESSOR = re.compile(r"\bby\s+(?:the\s+)?$")
 _DISPUTE = re.compile(r"\b(?:critici[sz]|condemn|denounc|slamm?|mock|ridicul|question|attack|accus|deride|decr[iy]|"
                       r"blast|lambast|scorn|disparag)", re.IGNORECASE)

@@ -49,9 +49,17 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "ready to repel violations of the truce": a stance on the violations, not the truce
     if _RETURN_ON.search(clauses.text, max(clauses.start, hit.start - 60), hit.start):
         return True  # "wants to see a return on its aid to Ukraine": a want of a return on the thing, no stance on it
+    if _BARE_GUARANTEE.fullmatch(clauses.text, hit.start, hit.end) and _ECONOMIC_AFTER.match(clauses.text, hit.end):
+        return True  # "guarantees regarding gas supplies after 2028": a guarantee of something else, not Ukraine's security
     return False
 
 
+#: A bare "guarantees" and what it guarantees when that is trade, money or energy, not security.
+_BARE_GUARANTEE = re.compile(r"guarantees?", re.IGNORECASE)
+_ECONOMIC_AFTER = re.compile(r"\s+(?:regarding|on|for|of|over|about|concerning)\s+(?:(?:the|its|their)\s+)?"
+                             r"(?:[\w-]+\s+){0,2}?(?:gas|oil|energy|electricity|supplies|supply|prices?|payments?|"
+                             r"loans?|debts?|credit|funding|financing|jobs|investments?|deposits?|exports?|imports?|"
+                             r"transit)\b", re.IGNORECASE)
 _CONDITION_FOR = re.compile(r"key condition|precondition")
 _FOR_NEXT = re.compile(r"[”\"’']?\s+(?:for|of)\b", re.IGNORECASE)
 _OF_BETWEEN = re.compile(r"\s+of\s+(?:the\s+|a\s+)?", re.IGNORECASE)

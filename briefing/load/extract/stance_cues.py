@@ -15,8 +15,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
     # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
     # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
-    ("not", r"not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
-            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"),
+    ("not", r"(?:not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
+            r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"
+            # (no negation at all: "this is not the first time X has blocked …", "not only backs … but", "not least")
+            r")(?! (?:for )?the first time| only\b| just\b| least\b| merely\b)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
@@ -32,7 +34,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
              r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
-             r"before (?:any|a)|in the event of"),
+             r"before (?:any|a)|in the event of|"
+             # "used to condition his support for sanctions": support on terms
+             r"condition(?:s|ed|ing)?(?= (?:its|his|her|their|our) (?:support|backing|approval|consent|agreement)\b)"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
     ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discuss(?:es|ed|ing)? the (?:possibility|idea|prospect) of|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
@@ -45,8 +49,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
-            r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
+            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
+            # a prohibition turns the verb after its object: "a law that bars the Pentagon from cutting …"
+            r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
+            r"(?= (?:[\w.’'-]+ ){1,5}?from [a-z]+ing\b)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
             # "ended the discussions" (a verb with its object; "at the end of" is none)
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
@@ -59,7 +66,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-            r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
+            r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|"
+            # what a bill does with money: "authorizes $400 million in …", "allocates … for", "would renew …"
+            r"(?:re)?authori[sz](?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|renew(?:s|ing)?|"
+            r"(?<=to )renew|(?<=would )renew|(?<=will )renew|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
             r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
@@ -91,6 +101,13 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
             r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
             r"(?= to (?:ukraine|kyiv|kiev)\b)|"
+            # "the Patriot systems supplied by Germany": a reduced passive and its agent (holders: only "by X" holds)
+            r"(?<![a-z]{3}ly )(?<!be )(?<!been )(?<!being )(?<!is )(?<!are )(?<!was )(?<!were )"
+            r"(?:supplied|sent|delivered|donated|financed|funded|paid for|bought|purchased|shipped|transferred)"
+            r"(?= by\b)|"
+            # "expressed interest in the truce", "is interested in …" ("little interest in": neg)
+            r"(?:express|show|voic|signal)(?:es|ed|s|n|e|ing|led|ling)? (?:(?:an|its|his|her|their|strong|keen|"
+            r"great|some|renewed) ){0,2}interest in|interested in|"
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 #: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
@@ -108,6 +125,9 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "agree new sanctions, as Slovakia backs down": a name and its verb after ", as" (not
+                           # "as well as", "as Russia's ally": no verb right after the name)
+                           r",\s+as\s+(?-i:(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+[a-z]+(?:s|ed)\b))|"
                            # "Moscow, which was quick to reject the plan, is ready to agree …": an aside
                            # closed by its comma, the main verb's auxiliary after it (not a speech tag's comma:
                            # "NATO membership, he said, is harmful")
