@@ -50,3 +50,10 @@ def test_unrest_that_turned_deadly_on_a_day_is_an_event_without_an_actor(tmp_pat
             "The unrest turned deadly on Wednesday night in a small town near the coast.\n")
     deadly = _on(_load(tmp_path, a=text), "2025-10-01")
     assert len(deadly) == 1 and deadly[0].actors == ()
+
+
+def test_overnight_under_a_scrape_stamp_is_left_undated(tmp_path: Path) -> None:
+    text = ("date 2025-11-11 Grid hit again\n\n"
+            "Russia launched forty drones at the power stations of Kharkiv overnight, the regional governor said.\n")
+    briefing = _load(tmp_path, a=text)  # a stamp may be a day behind the page's own day: which night is unsure
+    assert not [e for e in briefing.events if e.origin == "auto"]

@@ -66,10 +66,12 @@ def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
     if c.ref_day is None:
         return None
     word = " ".join(g["day_word"].lower().split())
-    if word == "overnight":  # a night that ended on the day of writing, told as past ("launched … overnight")
-        day = c.ref_day
-        return None if c.direction != "past" else (PartialDate(year=day.year, month=day.month, day=day.day),
-                                                   "date:relative-day", "the night before the day of writing", 0.7, None)
+    if word == "overnight":  # a night that ended on the day of writing, told as past ("launched … overnight");
+        # not under a scrape's stamp, which may be a day behind the text's own (dates.Reference.stamp)
+        if c.direction != "past" or c.stamp:
+            return None
+        day = PartialDate(year=c.ref_day.year, month=c.ref_day.month, day=c.ref_day.day)
+        return day, "date:relative-day", "the night before the day of writing", 0.7, None
     shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0  # today, tonight, this morning, …
     d = c.ref_day + dt.timedelta(days=shift)
     return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
