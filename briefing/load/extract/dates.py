@@ -172,13 +172,18 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
     return found
 
 
+#: How far before an "overnight" `_told_of_another_day` reads (two paragraphs of news copy, about).
+_LOOK_BACK = 1500
+
+
 def _told_of_another_day(text: str, start: int, ref: Reference) -> bool:
     """Whether the text names a day other than the day of writing in the paragraph before `start` or the one
     before it: "overnight" there may be that day's night ("On March 3 troops entered … Overnight, drones hit
     …"), so it is not read as the night before the day of writing. ("overnight on Dec. 23", "overnight,
     officials said on Monday": the sentence's other date is its own, find_dates.)"""
-    lo = text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, start)))
-    lo = 0 if lo < 0 else lo
+    floor = max(0, start - _LOOK_BACK)  # a bounded look: linear however many "overnight"s a text holds
+    lo = text.rfind("\n\n", floor, max(floor, text.rfind("\n\n", floor, start)))
+    lo = floor if lo < 0 else lo
     for match in _candidates(text, lo, start):
         if match.lastgroup == "day" and match.group("day_word").lower() in ("today", "overnight"):
             continue
