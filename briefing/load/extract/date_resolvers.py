@@ -1,5 +1,5 @@
 """The resolvers of dates.py: the date each kind of expression names ("March 18", "in March", "on Tuesday",
-"three days ago", "next month", "today"), read against the day of writing and the tense (date_tense.py), each
+"three days ago", "next month", "today": date_relative.py), read against the day of writing and the tense (date_tense.py), each
 with the rule, how it was inferred and a confidence. No day of writing, no relative date.
 """
 
@@ -18,8 +18,7 @@ from briefing.model import PartialDate
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": None, "few": None}
+
 
 
 def _month_number(name: str) -> int:
@@ -301,60 +300,6 @@ def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=date.year, month=date.month, day=date.day), rule, how, 0.85, None
 
 
-#: What a page's own stamp prints before its "N days ago": a clock time, or "Updated"/"Posted" on the same line.
-_STAMP_BEFORE = re.compile(r"(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|"
-                           r"\b(?i:updated|posted|published|created|modified)\b[^.!?\n]{0,50}?)[ \t|•·,–—-]*$")
-
-
-def _ago(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"three days ago", "two weeks ago": back from the reference day, at the unit's precision."""
-    ref_day = c.ref_day
-    if ref_day is None or _STAMP_BEFORE.search(match.string, max(0, match.start() - 60), match.start()):
-        return None  # "Updated at 2025-04-04 17:44:20 2 days ago": a page's stamp, no day of anything told
-    number = _NUMBER_WORDS.get(g["ago_n"].lower()) if not g["ago_n"].isdigit() else int(g["ago_n"])
-    if number is None:
-        return None
-    unit = g["ago_unit"].lower().rstrip("s")
-    if unit == "day":
-        d = ref_day - dt.timedelta(days=number)
-        return PartialDate(year=d.year, month=d.month, day=d.day), "date:ago", "", 0.85, None
-    if unit == "week":
-        d = ref_day - relativedelta(weeks=number)
-        return PartialDate(year=d.year, month=d.month), "date:ago", f"week of {d.isoformat()}; month kept", 0.6, None
-    if unit == "month":
-        d = ref_day - relativedelta(months=number)
-        return PartialDate(year=d.year, month=d.month), "date:ago", "", 0.7, None
-    d = ref_day - relativedelta(years=number)
-    return PartialDate(year=d.year), "date:ago", "", 0.7, None
-
-
-def _relative(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"last year", "next month", "this week": from the reference day."""
-    ref_day = c.ref_day
-    if ref_day is None:
-        return None
-    which, unit = g["rel_which"].lower(), g["rel_unit"].lower()
-    step = {"last": -1, "this": 0, "next": 1}[which]
-    if unit == "year":
-        return PartialDate(year=ref_day.year + step), "date:relative-year", "", 0.8, None
-    if unit == "month":
-        d = ref_day + relativedelta(months=step)
-        return PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75, None
-    monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
-    return (PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
-            f"week of Monday {monday.isoformat()}; month kept", 0.6, None)
-
-
-def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"today", "this morning", "yesterday", "tomorrow": from the reference day."""
-    if c.ref_day is None:
-        return None
-    word = " ".join(g["day_word"].lower().split())
-    shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0  # today, tonight, this morning, …
-    d = c.ref_day + dt.timedelta(days=shift)
-    return PartialDate(year=d.year, month=d.month, day=d.day), "date:relative-day", "", 0.85, None
-
-
 def _numeric(match: re.Match[str], g: dict, c: Context) -> _Found:
     """"23.02.2025", "(23.02.2025)": a day-first date with dots, its year printed (dots are day-first, as in
     printed_dates)."""
@@ -365,9 +310,10 @@ def _numeric(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=day.year, month=day.month, day=day.day), "date:explicit", "", 0.95, None
 
 
+#: The resolvers of dates printed or named; those counted from the day of writing are date_relative.py's.
 RESOLVERS = {"num": _numeric,
              "mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
-              "weekday": _weekday, "ago": _ago, "rel": _relative, "day": _day_word}
+             "weekday": _weekday}
 
 
 @functools.lru_cache(maxsize=4096)

@@ -12,7 +12,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefing.load.extract.date_resolvers import MONTHS, RESOLVERS, WEEKDAYS, Context, printed_days
+from briefing.load.extract.date_relative import RESOLVERS
+from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, told_after
 from briefing.model import PartialDate
 
@@ -41,7 +42,7 @@ _DATES = re.compile(
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
-  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|this\s+(?:morning|afternoon|evening)))\b
+  | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|overnight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
     re.VERBOSE,
@@ -53,7 +54,7 @@ _ANCHOR = re.compile(
     r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
-    r"This (?:morning|afternoon|evening)|[Yy]esterday|"
+    r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
     r"last (?:week|month|year)|next (?:week|month|year))\b")
 
 
@@ -166,7 +167,33 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
             found.append(mention)
     if found and in_post(text, start):
         found = [m for m in found if m.rule in _PRINTED_IN_FULL]
+    if any(m.text.lower() == "overnight" for m in found) and (len(found) > 1 or _told_of_another_day(text, start, ref)):
+        found = [m for m in found if m.text.lower() != "overnight"]
     return found
+
+
+#: How far before an "overnight" `_told_of_another_day` reads (two paragraphs of news copy, about).
+_LOOK_BACK = 1500
+
+
+def _told_of_another_day(text: str, start: int, ref: Reference) -> bool:
+    """Whether the text names a day other than the day of writing in the paragraph before `start` or the one
+    before it: "overnight" there may be that day's night ("On March 3 troops entered … Overnight, drones hit
+    …"), so it is not read as the night before the day of writing. ("overnight on Dec. 23", "overnight,
+    officials said on Monday": the sentence's other date is its own, find_dates.)"""
+    floor = max(0, start - _LOOK_BACK)  # a bounded look: linear however many "overnight"s a text holds
+    lo = text.rfind("\n\n", floor, max(floor, text.rfind("\n\n", floor, start)))
+    lo = floor if lo < 0 else lo
+    for match in _candidates(text, lo, start):
+        if match.lastgroup == "day" and match.group("day_word").lower() in ("today", "overnight"):
+            continue
+        try:
+            told = _resolve(match, text[lo:start], lo, ref, None)
+        except (ValueError, OverflowError, KeyError, StopIteration):
+            continue
+        if told is not None and told.date.day is not None and _day(told.date) != ref.day:
+            return True
+    return False
 
 
 #: A paragraph of an embedded social post: led by a hashtag ("#Nepal: We are shocked … today"), or carrying a

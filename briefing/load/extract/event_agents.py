@@ -27,20 +27,20 @@ from briefing.model import PartialDate
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
 _THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
            r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
-           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations)")
+           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest)")
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned").
 _SUBJECT = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
     r"(?:[\w.'’-]+\s+){0,3}?" + _THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?\s+",
     re.IGNORECASE)
-#: The thing's own verb after its noun phrase: it happened, began, ended, or is set to.
+#: The thing's own verb after its noun phrase: it happened, began, ended, turned deadly, or is set to.
 _VERB = re.compile(
     r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly)\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
-    r"(?:got|get|gets) under\s?way)\b", re.IGNORECASE)
+    r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody))\b", re.IGNORECASE)
 #: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
 #: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
 #: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
