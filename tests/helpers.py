@@ -72,3 +72,8 @@ def dated_titles(briefing) -> list[tuple[str, str]]:  # noqa: ANN001
     """(date, the title's first three words) of every automatic event with a date, sorted."""
     return sorted((e.date.iso, " ".join(e.title.split()[:3])) for e in briefing.events
                   if e.origin == "auto" and e.date is not None)
+
+
+def events_on(briefing, iso: str) -> list:  # noqa: ANN001
+    """The automatic events dated `iso`."""
+    return [e for e in briefing.events if e.origin == "auto" and e.date is not None and e.date.iso == iso]
