@@ -10,6 +10,31 @@ from briefing.model import Stance
 from tests.extract.test_positions import positions_of
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # dropping a bid is against what the bid seeks (it read Ukraine *conditional*: for membership, on terms)
+    ("Kyiv is ready to drop its bid to join NATO if the allies give it binding guarantees.",
+     {("ukraine", "nato", Stance.AGAINST)}),
+    ("Zelensky has dropped Ukraine's demand for NATO membership.", {("ukraine", "nato", Stance.AGAINST)}),
+    # …and dropping an objection to it is for it
+    ("Washington dropped its objections to NATO membership for Ukraine.", {("us", "nato", Stance.FOR)}),
+    # "in return for" names what the holder wants, as "in exchange for" does
+    ("Zelensky offered to shelve the NATO bid in return for security guarantees.",
+     {("ukraine", "nato", Stance.AGAINST), ("ukraine", "security_guarantees", Stance.FOR)}),
+])
+def test_dropping_a_bid_is_against_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun "drop", and a verb without an object, say nothing
+    "Support for NATO membership saw a drop in the east of the country.",
+    # no objection is no stance either way
+    "Washington raised no objection to NATO membership for Ukraine.",
+])
+def test_a_drop_that_is_no_verb_is_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
 @pytest.mark.parametrize("sentence", [
     # what a requirement asks of "by X" is the speaker's demand, not X's stance (it read the US *for*)
     "The guarantees would have to be legally binding and backed by the US Congress.",

@@ -30,7 +30,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
              r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
-             r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
+             r"can|could|remains?)\b)|on condition|as long as|unless|in (?:exchange|return) for|in principle|provisionally|"
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
@@ -43,7 +43,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"(?:in )?opposition to|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
@@ -51,7 +51,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
-            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
+            # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
+            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|this|that|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
