@@ -47,3 +47,20 @@ def test_a_required_passive_agent_holds_no_stance(sentence: str) -> None:
 def test_a_plain_passive_agent_still_holds() -> None:
     assert positions_of("The security guarantees were approved by the US Senate.") == \
         {("us", "security_guarantees", Stance.FOR)}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # signing and implementing a deal are for it (no stance was read)
+    ("Zelensky said Kyiv would sign the ceasefire agreement next week.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Russia has begun to implement the ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
+])
+def test_signing_and_implementing_are_for_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a noun "sign" is no verb of signing
+    "Kyiv saw the remarks as a sign that the ceasefire would not hold.",
+])
+def test_a_sign_that_is_no_verb_is_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()

@@ -61,7 +61,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-            r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
+            r"adopt(?:s|ed|ing|ion)?|implement(?:s|ed|ing)?(?= (?:the|a|an|this|that|its|their|all|any|fully)\b)|(?<!\ba )(?<!\bthe )sign(?:s|ed|ing)?(?= (?:the|a|an|this|its|their|any|up to|on to|onto)\b)|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
             r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
