@@ -64,3 +64,22 @@ def test_signing_and_implementing_are_for_it(sentence: str, expected: set) -> No
 ])
 def test_a_sign_that_is_no_verb_is_no_stance(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # continuing a thing is for it; presenting a side with a thing is offering it (no stance was read)
+    ("The EU will continue the sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("The United States presented Ukraine with a package of security guarantees on Monday.",
+     {("us", "security_guarantees", Stance.FOR)}),
+])
+def test_continuing_and_presenting_are_for_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # a passive presentation names no one who offers; a fall in support is no one's stance
+    "Ukraine was presented with security guarantees.",
+    "Support for the sanctions dropped this year.",
+])
+def test_a_passive_presentation_and_a_fall_hold_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()

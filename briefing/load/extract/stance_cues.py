@@ -53,15 +53,17 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
             # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
-            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|this|that|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            # signing and carrying out a deal: "would sign the agreement", "to fully implement the pact" (not "a sign that")
+            r"implement(?:s|ed|ing)?(?= (?:the|a|an|its|their|all|any|fully)\b)|(?<!\ba )(?<!\bthe )sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|any|up to|on to|onto)\b)|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
-            r"adopt(?:s|ed|ing|ion)?|implement(?:s|ed|ing)?(?= (?:the|a|an|this|that|its|their|all|any|fully)\b)|(?<!\ba )(?<!\bthe )sign(?:s|ed|ing)?(?= (?:the|a|an|this|its|their|any|up to|on to|onto)\b)|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
+            r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
             r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
@@ -76,7 +78,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
-            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|continu(?:e|es|ed|ing)(?= (?:the|its|their|this|these|our|all)\b)|present(?:s|ed|ing)(?= (?:[\w’'.-]+ ){1,2}with\b)|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|"
             # paying for weapons for Ukraine: "agreed to finance US weapons for Ukraine", "to fund shipments of a second
