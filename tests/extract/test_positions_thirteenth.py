@@ -83,3 +83,13 @@ def test_continuing_and_presenting_are_for_it(sentence: str, expected: set) -> N
 ])
 def test_a_passive_presentation_and_a_fall_hold_no_stance(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "would have to be" says a requirement as "must be" does (no stance was read)
+    ("Zelensky said the guarantees would have to be legally binding.", {("ukraine", "security_guarantees", Stance.FOR)}),
+    # Ukraine's entry into the alliance, its name between the words (no stance was read)
+    ("Trump has ruled out a formal entry of Ukraine into NATO.", {("us", "nato", Stance.AGAINST)}),
+])
+def test_a_requirement_and_an_entry_of_ukraine(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -153,7 +153,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
         how = "agent:by"
-        if agents and _REQUIRED.search(text, left, cue):
+        if agents and _REQUIRED.search(text, left, agents[0][1]):
             return None  # "must be approved by Congress": what the speaker requires of X, not X's stance
         if not agents and _DELIVERED.match(text, cue):
             # "Patriots will be delivered to Ukraine, Merz said": who announces a delivery holds it
@@ -170,7 +170,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
-        if after and _REQUIRED.search(text, left, cue):
+        if after and _REQUIRED.search(text, left, after[0][1]):
             return None  # "guarantees would have to be binding and backed by Congress": required of X, not X's
         agents, how = after[:1], "agent:by"
     if not agents:  # "…, Hegseth said." after the clause

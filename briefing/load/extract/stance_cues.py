@@ -95,7 +95,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
             r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
             r"(?= to (?:ukraine|kyiv|kiev)\b)|"
-            r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
+            r"(?:must|(?:have|has|had) to) (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 #: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
 #: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches).
