@@ -93,3 +93,12 @@ def test_a_passive_presentation_and_a_fall_hold_no_stance(sentence: str) -> None
 ])
 def test_a_requirement_and_an_entry_of_ukraine(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # favouring a thing is for it (no stance was read)
+    ("France favoured sending European troops to Ukraine.", {("europe", "security_guarantees", Stance.FOR)}),
+    ("Most of the Kremlin's advisers are in favour of a ceasefire, Peskov said.", {("russia", "ceasefire", Stance.FOR)}),
+])
+def test_favouring_is_for_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -60,6 +60,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            # "in favour of", "favors exploring a federal solution" (a verb only inflected: not "a favour", "most-favoured")
+            r"in favou?r of|(?<!most )(?<!most-)favou?r(?:s|ed|ing)(?= [a-z])|"
             # signing and carrying out a deal: "would sign the agreement", "to fully implement the pact" (not "a sign that")
             r"implement(?:s|ed|ing)?(?= (?:the|a|an|its|their|all|any|fully)\b)|(?<!\ba )(?<!\bthe )sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|any|up to|on to|onto)\b)|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
