@@ -12,7 +12,7 @@ from tests.extract.test_positions import positions_of
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # dropping a bid is against what the bid seeks (it read Ukraine *conditional*: for membership, on terms)
-    ("Kyiv is ready to drop its bid to join NATO if the allies give it binding guarantees.",
+    ("Kyiv could drop its application to join NATO if allies offer firm guarantees.",
      {("ukraine", "nato", Stance.AGAINST)}),
     ("Zelensky has dropped Ukraine's demand for NATO membership.", {("ukraine", "nato", Stance.AGAINST)}),
     # …and dropping an objection to it is for it
@@ -37,7 +37,7 @@ def test_a_drop_that_is_no_verb_is_no_stance(sentence: str) -> None:
 
 @pytest.mark.parametrize("sentence", [
     # what a requirement asks of "by X" is the speaker's demand, not X's stance (it read the US *for*)
-    "The guarantees would have to be legally binding and backed by the US Congress.",
+    "Such guarantees would have to be ratified and endorsed by the US Senate.",
     "Any security guarantees must be approved by the US Senate.",
 ])
 def test_a_required_passive_agent_holds_no_stance(sentence: str) -> None:
@@ -69,7 +69,7 @@ def test_a_sign_that_is_no_verb_is_no_stance(sentence: str) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # continuing a thing is for it; presenting a side with a thing is offering it (no stance was read)
     ("The EU will continue the sanctions on Russia.", {("europe", "sanctions", Stance.AGAINST)}),
-    ("The United States presented Ukraine with a package of security guarantees on Monday.",
+    ("Washington presented Kyiv with a set of security guarantees on Tuesday.",
      {("us", "security_guarantees", Stance.FOR)}),
 ])
 def test_continuing_and_presenting_are_for_it(sentence: str, expected: set) -> None:
@@ -87,9 +87,9 @@ def test_a_passive_presentation_and_a_fall_hold_no_stance(sentence: str) -> None
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "would have to be" says a requirement as "must be" does (no stance was read)
-    ("Zelensky said the guarantees would have to be legally binding.", {("ukraine", "security_guarantees", Stance.FOR)}),
+    ("Zelensky said any security guarantees have to be written into law.", {("ukraine", "security_guarantees", Stance.FOR)}),
     # Ukraine's entry into the alliance, its name between the words (no stance was read)
-    ("Trump has ruled out a formal entry of Ukraine into NATO.", {("us", "nato", Stance.AGAINST)}),
+    ("Trump rejected the admission of Ukraine into NATO.", {("us", "nato", Stance.AGAINST)}),
 ])
 def test_a_requirement_and_an_entry_of_ukraine(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

@@ -171,7 +171,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
         if after and _REQUIRED.search(text, left, after[0][1]):
-            return None  # "guarantees would have to be binding and backed by Congress": required of X, not X's
+            return None  # "the pact would have to be ratified and endorsed by X": required of X, not X's
         agents, how = after[:1], "agent:by"
     if not agents:  # "…, Hegseth said." after the clause
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]

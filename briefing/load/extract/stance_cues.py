@@ -94,7 +94,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
             r"(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
-            # a requirement as "must" says it: "the guarantees would have to be legally binding"
+            # a requirement as "must" says it: "any deal would have to be approved by both houses"
             r"(?:have|has|had) to (?:be|provide|serve as|offer|give|include|guarantee)|"
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
             r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
