@@ -154,6 +154,8 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
         agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
         how = "agent:by"
+        if agents and _REQUIRED.search(text, left, agents[0][1]):
+            return None  # "must be approved by Congress": what the speaker requires of X, not X's stance
         if not agents and _DELIVERED.match(text, cue):
             # "Patriots will be delivered to Ukraine, Merz said": who announces a delivery holds it
             agents, how = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)][:1], "speaker"
@@ -169,6 +171,8 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
         after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        if after and _REQUIRED.search(text, left, after[0][1]):
+            return None  # "the pact would have to be ratified and endorsed by X": required of X, not X's
         agents, how = after[:1], "agent:by"
     if not agents:  # "…, Hegseth said." after the clause
         agents = [n for n in names if n[1] > cue and _tags_sentence(text, n, end)]
@@ -286,6 +290,9 @@ _ACCUSED = re.compile(r"\baccus(?:e|es|ed|ing)\b[^.;:]{0,60}?\bof\b", re.IGNOREC
 #: A cue said in the passive ("must not be allowed to", "was urged to"): its subject is who undergoes it.
 _PASSIVE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:not|never|also|already|now|still)\s+)?$",
                       re.IGNORECASE)
+#: A requirement before a passive ("must be", "would have to be", "needs to be"): its "by X" is what is asked of X.
+_REQUIRED = re.compile(r"\b(?:must|should|(?:have|has|had|need|needs|ought)\s+to)\s+(?:(?:not|also|still|first)\s+)?be\b",
+                       re.IGNORECASE)
 #: A past participle that is passive after "be" (not "was prepared to", "is committed to", "is opposed to").
 _PARTICIPLE = re.compile(r"(?!(?:prepared|committed|opposed|determined|inclined|interested)\b)[A-Za-z]+(?:ed|en)\b")
 #: A delivery to Ukraine said in the passive (stance_cues' cue): who announces it is its holder.

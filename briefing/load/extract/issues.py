@@ -311,7 +311,7 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 #: security guarantees", "unless Moscow shows it is ready to stop the war"): a keyword inside one is read for
 #: itself, not as conditional; a bare "if" may as well name what the holder fears.
 _WANTED = re.compile(r"only if|only (?:after|once|when)|provided that|provided|on condition|as long as|unless|"
-                     r"in exchange for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
+                     r"in (?:exchange|return) for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
                      r"depend(?:s|ed)? on|hinges? on")
 #: A condition said after what it conditions: "the ceasefire deal is dependent on …" accepts the deal, on terms.
 _HINGE = re.compile(r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on")

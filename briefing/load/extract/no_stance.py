@@ -75,8 +75,8 @@ _DEADLINE_AFTER = re.compile(r"[”\"’']?\s+(?:deadlines?|timelines?|clock)\b"
 _VIOLATIONS_AFTER = re.compile(r"\s+violations?\b", re.IGNORECASE)
 _VIOLATIONS_BEFORE = re.compile(r"\bviolations?\s+of\s+(?:the\s+|a\s+|this\s+|any\s+)?$", re.IGNORECASE)
 #: What the keyword pays back: "wants to see benefit from its aid to Ukraine", "expects a return on the weapons
-#: it sent": a wish for a return on the thing is no stance on the thing itself.
-_RETURN_ON = re.compile(r"\b(?:benefits?|returns?|profits?|repayment|compensation|reimbursement|payback|"
+#: it sent": a wish for a return on the thing is no stance on the thing itself ("in return for" names a want: not one).
+_RETURN_ON = re.compile(r"\b(?<!\bin\s)(?:benefits?|returns?|profits?|repayment|compensation|reimbursement|payback|"
                         r"(?:something|money)\s+back)\s+(?:from|on|for|out\s+of)\s+"
                         r"(?:(?:its|the|their|his|her|our|all|this|that|[\w’'.-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)

@@ -32,7 +32,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
              r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
-             r"can|could|remains?)\b)|on condition|as long as|unless|in exchange for|in principle|provisionally|"
+             r"can|could|remains?)\b)|on condition|as long as|unless|in (?:exchange|return) for|in principle|provisionally|"
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
              r"before (?:any|a)|in the event of|"
              # "used to condition his support for sanctions": support on terms
@@ -47,7 +47,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"(?:in )?opposition to|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
@@ -58,13 +58,19 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
             r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
-            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
+            # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
+            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            # "in favour of", "favors exploring a federal solution" (a verb only inflected: not "a favour", "most-favoured")
+            r"in favou?r of|(?<!most )(?<!most-)favou?r(?:s|ed|ing)(?= [a-z])|"
+            # signing and carrying out a deal: "would sign the agreement", "to fully implement the pact" (not "a sign that")
+            r"implement(?:s|ed|ing)?(?= (?:the|a|an|its|their|all|any|fully)\b)|(?<!\ba )(?<!\bthe )sign(?:s|ed|ing)?(?= (?:the|a|an|its|their|any|up to|on to|onto)\b)|"
             r"help(?:s|ed|ing)?(?= (?:to )?(?:guarantee|secure|ensure|provide|fund|rebuild|broker|achieve|end|stop|halt)\b)|agree(?:s|d)?|accept(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|"
             r"adopt(?:s|ed|ing|ion)?|approv(?:e|es|ed|ing|al)(?! ratings?\b)|"
             # what a bill does with money: "authorizes $400 million in …", "allocates … for", "would renew …"
@@ -84,7 +90,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
             r"[“\"]?(?=(?:ceasefire|truce)\b)|"
-            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
+            r"ready (?:to|for)|readiness (?:to|for)|continu(?:e|es|ed|ing) with|continu(?:e|es|ed|ing)(?= (?:the|its|their|this|these|our|all)\b)|present(?:s|ed|ing)(?= (?:[\w’'.-]+ ){1,2}with\b)|willing to|prepared to|committed to|pledg(?:e|es|ed)|aspir(?:e|es|ed|ations?)|desir(?:e|es|ed) (?:to|for)|key condition|"
             r"precondition|restor(?:e|es|ed|ing)|resum(?:e|es|ed|ing)|feasible|realistic|promis(?:e|es|ed|ing)|"
             r"anticipat(?:e|es|ed|ing)|provid(?:e|es|ing)|(?:send(?:s|ing)?|sent|deliver(?:s|ed|ing)?)(?= (?:(?:a|more|new|additional|further|them|the|\d+) ){0,2}(?:(?:u\.s\.|us|american)(?:-made)? )?(?:weapons|arms|patriot))|"
             # paying for weapons for Ukraine: "agreed to finance US weapons for Ukraine", "to fund shipments of a second
@@ -98,6 +104,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
             r"(?:goal|aim) is to|(?:goal|aim|objective) as|"
             r"aim(?:s|ed|ing)? (?:to|for|at)|"
+            # a requirement as "must" says it: "any deal would have to be approved by both houses"
+            r"(?:have|has|had) to (?:be|provide|serve as|offer|give|include|guarantee)|"
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
             r"(?:(?<=be )|(?<=been )|(?<=being ))(?:delivered|sent|supplied|shipped|transferred|handed over)"
             r"(?= to (?:ukraine|kyiv|kiev)\b)|"
