@@ -1,0 +1,66 @@
+"""People on stories the rules were not written on (issue 10, 6 December, tenth session, people13): the office a
+name is given after it ("X was appointed Minister of …", "X became … minister", "X (44) appointed as …", "X (70)
+as …", "X took over the post of …") or before it ("A new … minister was also appointed, X,"); "head of state X";
+which holder a title's holder is ("Japan's first female prime minister X" is placed by the country); another
+country's party named with a US cue word ("Liberal Democratic Party President X" is no US Democrat). The
+articles are invented for these tests: no one said or did these things."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import auto_people, load_articles
+
+CABINET = {
+    "tokyo.txt": "A new cabinet in Tokyo\n\nTOKYO - The new government took office on Tuesday. Kenta Arakawa became "
+                 "Minister of Health, Labour and Welfare, Yumi Hoshino was appointed Minister of Land, and Daichi "
+                 "Morimoto took over the post of Minister of Digital Affairs.\n\nAmong the rest, Ren Tachibana (51) "
+                 "appointed as Defense Minister, Aiko Fujiwara (63) as Foreign Minister, were the best known.\n\n"
+                 "A new energy minister was also appointed, Sota Kameyama, who starts next week.\n",
+}
+
+
+def test_the_office_given_to_a_name_introduces_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "cabinet13", CABINET))
+    assert {"Kenta Arakawa", "Yumi Hoshino", "Daichi Morimoto", "Ren Tachibana", "Aiko Fujiwara",
+            "Sota Kameyama"} <= set(people)
+    assert people["Kenta Arakawa"].role == "Minister of Health, Labour and Welfare"  # not run into the next name
+    assert people["Sota Kameyama"].role == "new energy minister"
+    assert not any("Minister" in name or "Among" in name for name in people)
+
+
+ACTIVE = {
+    "embassy.txt": "An envoy for Delhi\n\nOSLO - Foreign ministry official Ingrid Solberg said on Monday that "
+                   "the cabinet had met. Lars Henriksen named the new ambassador to India on Friday, she said.\n",
+}
+
+
+def test_an_active_naming_gives_the_namer_no_office(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "active13", ACTIVE))
+    assert "Ingrid Solberg" in people  # (a guard: "X named the new ambassador" is X naming someone else)
+    assert "Lars Henriksen" not in people or "ambassador" not in people["Lars Henriksen"].role
+
+
+HEAD = {
+    "dublin.txt": "Ireland votes\n\nDUBLIN - Voters chose a successor to current head of state Brendan Mac Giolla on "
+                  "Friday. Counting starts on Saturday.\n",
+}
+
+
+def test_head_of_state_is_a_title(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "head13", HEAD))
+    assert "Brendan Mac Giolla" in people
+
+
+PARTIES = {
+    "diet.txt": "Tokyo picks a leader\n\nTOKYO - Japan's first female Prime Minister Emiko Sawada was sworn in on "
+                "Tuesday.\n\nLiberal Democratic Party President Kenta Oshiro said the budget would pass. Republican "
+                "People's Party leader Deniz Aksoy said he would vote against it.\n",
+}
+
+
+def test_another_countrys_party_is_no_us_cue_and_a_first_holder_keeps_the_country(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "parties13", PARTIES))
+    assert people["Emiko Sawada"].side == "other"
+    assert people["Kenta Oshiro"].side != "us" and people["Deniz Aksoy"].side != "us"
