@@ -56,7 +56,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
-         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
+         rf"^(?:Image|Photo|Video|Picture|Media) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
          # a social-media account as the credit: "… press conference. Photo: X/@POTUS", "… ties.(X-@pmoffice)"
          rf"(?:Photo|Image|Picture|Credit)s?\s*:\s*{_SOCIAL}\s*/\s*@\w+\.?$|\(\s*{_SOCIAL}\s*[-/:]\s*@\w+\s*\)\.?$)"),
         # A caption's credit in parentheses at its end: "… on April 26, 2025. (Vatican Media via AP)", "(Photo: Jan
@@ -85,6 +85,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # his wife Y pay tribute …" (a story's prose never places people so).
         ("boiler:caption-position", "Photo caption",
          rf"[A-Z][\w’'-]+\s+{POSITION_MARK}\s+(?:and\s|[a-z])"),
+        # What is left of a picture's file name on its own line: ".jpg)", "photo-1.webp".
+        ("boiler:file-name", "Photo caption", r"^\S{0,80}\.(?:jpe?g|png|webp|gif|avif)\)?$"),
         # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
         ("boiler:wire-note", "Note to editors",
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
