@@ -64,3 +64,17 @@ def test_another_countrys_party_is_no_us_cue_and_a_first_holder_keeps_the_countr
     people = auto_people(load_articles(tmp_path_factory, "parties13", PARTIES))
     assert people["Emiko Sawada"].side == "other"
     assert people["Kenta Oshiro"].side != "us" and people["Deniz Aksoy"].side != "us"
+
+
+FORMER = {
+    "lisbon.txt": "A new cabinet in Lisbon\n\nLISBON - Rui Valente, 61, who served as fisheries minister in the last "
+                  "government, is to lead the talks. He worked under three prime ministers: Ana Correia, Paulo Sequeira "
+                  "and Marta Lobo.\n\nThe cabinet named two ministries: Foreign Affairs and Home Affairs.\n",
+}
+
+
+def test_an_office_held_in_a_relative_clause_and_a_list_after_a_plural_title(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "former13", FORMER))
+    assert {"Rui Valente", "Ana Correia", "Paulo Sequeira", "Marta Lobo"} <= set(people)
+    assert not any("Affairs" in name for name in people)

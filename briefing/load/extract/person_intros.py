@@ -40,6 +40,7 @@ from briefing.load.extract.person_formulas import (
     PAIR_SECOND,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
+    PLURAL_LIST,
     REGNAL,
     REPORTED_SUBJECT,
     RESPECTIVELY,
@@ -226,9 +227,12 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
 
 
 def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
-    """The plural title or calling of a pair of names the name is one of ("suspects Jo Roe and Ann Doe")."""
+    """The plural title or calling of a pair or list of names the name is one of ("suspects Jo Roe and Ann Doe",
+    "three prime ministers: A, B and C")."""
     if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
         return first
+    if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
+        return listed  # "three prime ministers: A, B and C"
     return PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
 
 

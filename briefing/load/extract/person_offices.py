@@ -1,6 +1,7 @@
 """The office a name is given, for person_intros.py: after the name ("X was appointed Minister of Health", "X
 became finance minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
-post of Minister of Digitalization", "appoint X as Prime Minister of Ukraine") or before it ("A new energy
+post of Minister of Digitalization", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
+before it ("A new energy
 minister was also appointed, X,"). Each is one compiled pattern matched once at a bounded place (linear).
 
 Only a passive or a change of office introduces: "X named the new ambassador" is X naming someone else, so an
@@ -37,6 +38,11 @@ _GIVEN = (r"(?:(?:was|were|has[ \u00a0]been|had[ \u00a0]been|is|will[ \u00a0]be|
           r"(?:took|takes|will[ \u00a0]take)[ \u00a0]over[ \u00a0](?:the[ \u00a0])?(?:post|role|portfolio|office|job)"
           r"[ \u00a0]of)[ \u00a0]")
 _GIVEN_AFTER = re.compile(rf"[ \u00a0]{_GIVEN}{_ROLE}")
+#: A relative clause saying which office the person held or holds: "X, who served as economic revitalization
+#: minister", "X, 64, who was named foreign minister".
+_WHO_HELD = re.compile(r",[ \u00a0]who[ \u00a0](?:(?:previously|formerly|once|later|also|currently|now)[ \u00a0])?"
+                       r"(?:served|serves|was|is|has[ \u00a0]been|had[ \u00a0]been|became|becomes)"
+                       rf"(?:[ \u00a0](?:appointed|named|elected))?(?:[ \u00a0]as)?[ \u00a0]{_ROLE}")
 #: After an age ("X (70) as Foreign Minister", "X, 52, as justice minister"): "as" alone gives the office.
 _AS_AFTER_AGE = re.compile(rf"[ \u00a0]as[ \u00a0]{_ROLE}")
 #: "appoint X as Prime Minister of Ukraine", "named Ann Doe as Ukraine's next ambassador": "as" with no age before
@@ -52,6 +58,8 @@ def office_after(text: str, after: int, end: int, aged: bool) -> tuple[int, int]
     """Where the office given to the name ending at `after` (past its age, when `aged`) is, or None."""
     stop = min(end, after + 120)
     if (given := _GIVEN_AFTER.match(text, after, stop)) is not None:
+        return given.start("role"), given.end("role")
+    if (given := _WHO_HELD.match(text, after, stop)) is not None:
         return given.start("role"), given.end("role")
     if aged and (given := _AS_AFTER_AGE.match(text, after, stop)) is not None:
         return given.start("role"), given.end("role")
