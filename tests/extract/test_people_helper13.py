@@ -2,7 +2,8 @@
 name is given after it ("X was appointed Minister of …", "X became … minister", "X (44) appointed as …", "X (70)
 as …", "X took over the post of …") or before it ("A new … minister was also appointed, X,"); "head of state X";
 which holder a title's holder is ("Japan's first female prime minister X" is placed by the country); another
-country's party named with a US cue word ("Liberal Democratic Party President X" is no US Democrat). The
+country's party named with a US cue word ("Liberal Democratic Party President X" is no US Democrat); a
+Portuguese "e" between surnames ("Gouveia e Melo"); a ballot's callings ("candidate", "contender"). The
 articles are invented for these tests: no one said or did these things."""
 
 from __future__ import annotations
@@ -78,3 +79,17 @@ def test_an_office_held_in_a_relative_clause_and_a_list_after_a_plural_title(
     people = auto_people(load_articles(tmp_path_factory, "former13", FORMER))
     assert {"Rui Valente", "Ana Correia", "Paulo Sequeira", "Marta Lobo"} <= set(people)
     assert not any("Affairs" in name for name in people)
+
+
+BALLOT = {
+    "porto.txt": "A run-off in Portugal\n\nPORTO - Retired admiral Duarte Vasconcelos e Lima came fourth, and "
+                 "satirical contender Tiago Rebordão split the rest. Rita Alvim, a centrist candidate from the north, "
+                 "came fifth.\n",
+}
+
+
+def test_a_portuguese_e_between_surnames_and_the_callings_of_a_ballot(
+        tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "ballot13", BALLOT))
+    assert {"Duarte Vasconcelos e Lima", "Tiago Rebordão", "Rita Alvim"} <= set(people)
+    assert "Duarte Vasconcelos" not in people  # (not cut before "e Lima")

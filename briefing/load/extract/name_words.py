@@ -11,7 +11,7 @@ import unicodedata
 __all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
-PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten)"
+PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())

@@ -62,7 +62,9 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"liberal|leftist|centrist|cent(?:re|er)-right|cent(?:re|er)-left|left-wing|right-wing|socialist|"
         r"communist|nationalist|populist|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
-        r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
+        r"suspect|accused|convict|fugitive|terrorist|militant|dissident|"
+        # who runs in an election: "presidential candidate Jo Roe", "satirical contender Ann Doe"
+        r"candidate|contender|challenger|nominee)")
 #: A plural title or calling before two names joined by "and" ("suspects Jo Roe and Ann Doe", "ministers A and
 #: B"): right before the first (which "and" and a capital follow), or before the first name and "and" (the
 #: second's); the plural word is the role of both.
