@@ -2,7 +2,8 @@
 caption under its label line ("Media caption," then the caption, which may quote someone) and the alt text the
 scrape ran into its credit above the label; the page's title above its headline ("Headline | SITE"); a byline
 naming only a beat ("Jo RoeOutlet Dublin correspondent , Venue, City"); a caption placing people between commas
-("X, center, bows"); a picture's file name left alone on a line. The pages are invented."""
+("X, center, bows"); a picture's file name left alone on a line; a date line with a space before its colon
+("Published : <day>"). The pages are invented."""
 
 from __future__ import annotations
 
@@ -41,3 +42,9 @@ def test_a_title_above_its_headline_a_beat_byline_a_comma_placed_caption_and_a_f
     assert marked[f"{headline} | ISLAND DAILY"] and not marked[headline]
     assert marked[byline] and marked[caption] and marked[".jpg)"]
     assert not marked[STORY] and not marked[STORY2]
+
+
+def test_a_date_line_with_a_space_before_its_colon_is_furniture() -> None:
+    line = "Published : 14 Mar 2026, 09:41"
+    marked = marked_lines("Harbour budget passes\n" + line + "\n" + STORY + "\n" + STORY2 + "\n")
+    assert marked[line] and not marked[STORY]
