@@ -1,6 +1,6 @@
 """The office a name is given, for person_intros.py: after the name ("X was appointed Minister of Health", "X
 became finance minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
-post of Minister of Digitalization", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
+post of Minister of Digital Affairs", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
 before it ("A new energy
 minister was also appointed, X,"). Each is one compiled pattern matched once at a bounded place (linear).
 
