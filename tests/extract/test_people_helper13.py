@@ -93,3 +93,15 @@ def test_a_portuguese_e_between_surnames_and_the_callings_of_a_ballot(
     people = auto_people(load_articles(tmp_path_factory, "ballot13", BALLOT))
     assert {"Duarte Vasconcelos e Lima", "Tiago Rebordão", "Rita Alvim"} <= set(people)
     assert "Duarte Vasconcelos" not in people  # (not cut before "e Lima")
+
+
+NOT_AN_OFFICE = {
+    "talks.txt": "Talks in Oslo\n\nOSLO - Marta Lind became a close ally of the US ambassador during the talks, "
+                 "officials said. Tomas Hale, 45, as well as the Ukrainian director of the fund, spoke on Monday.\n",
+}
+
+
+def test_no_office_through_a_preposition_or_as_well_as(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "notoffice13", NOT_AN_OFFICE))
+    placed = {name: person.side for name, person in people.items() if person.side not in ("unplaced", None)}
+    assert "Marta Lind" not in placed and "Tomas Hale" not in placed

@@ -21,10 +21,13 @@ __all__ = ["office_after", "office_before"]
 _OFFICE = (r"(?:prime minister|minister|secretary[- ]general|secretary|vice[- ]president|president|premier|"
            r"chancellor|ambassador|envoy|governor|mayor|spokes(?:man|woman|person)|advis[eo]r|director|"
            r"commissioner|chief|attorney[- ]general)")
+#: A word before the office word, not a preposition nor "as well": "a close ally of the US ambassador" is no
+#: ambassador (nor on the US side), "X, 45, as well as the director" holds no office.
+_FILLER = r"(?!(?:of|to|with|for|and|or|as|from|at|by|in|on|well|than|like)\b)[\w-]+"
 #: The office: "the country's new foreign minister", "Minister of Land, Infrastructure, Transport and Tourism",
 #: "the defense chief" (up to five words before the office word; a portfolio's capitalised words after "of", one
 #: word each between commas: "…, Yasushi Kaneko" after a portfolio is the next name).
-_ROLE = (rf"(?P<role>(?:(?:the|a|an)[ \u00a0])?(?:[\w-]+[’']s[ \u00a0])?(?:[\w-]+[ \u00a0]){{0,5}}?(?i:{_OFFICE})"
+_ROLE = (rf"(?P<role>(?:(?:the|a|an)[ \u00a0])?(?:[\w-]+[’']s[ \u00a0])?(?:{_FILLER}[ \u00a0]){{0,5}}?(?i:{_OFFICE})"
          r"(?:[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w-]+"
          r"(?:,[ \u00a0][A-Z][\w-]+(?=,|[ \u00a0]and[ \u00a0])|[ \u00a0](?:and[ \u00a0])?[A-Z][\w-]+){0,5})?)"
          r"(?![\w’'-])")
