@@ -15,6 +15,8 @@
   boiler:name-caption, boiler:head-name, boiler:post-body: a verbless caption listing people, a name alone
                           at the page's head, an embedded post's text
                           (boilerplate_names.py)
+  boiler:caption-label, boiler:title-copy, boiler:beat-byline: a caption under its label line, the page's title
+                          above its headline, a beat's byline (boilerplate_labels.py)
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
 
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.boilerplate_labels import mark_labelled
 from briefing.load.extract.boilerplate_names import mark_head_names, mark_name_captions, mark_post_bodies
 
 __all__ = ["mark_by_layout"]
@@ -72,6 +75,7 @@ def _title_case(line: str) -> bool:
 def mark_by_layout(lines: Lines, marks: Marks) -> None:
     """Mark, in `marks`, the lines that are furniture by where they stand (see the module's docstring)."""
     count = len(lines)
+    mark_labelled(lines, marks)
     mark_post_bodies(lines, marks)
     mark_name_captions(lines, marks)
     mark_head_names(lines, marks)

@@ -56,7 +56,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
-         rf"^(?:Image|Photo|Video|Picture) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
+         rf"^(?:Image|Photo|Video|Picture|Media) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
          # a social-media account as the credit: "… press conference. Photo: X/@POTUS", "… ties.(X-@pmoffice)"
          rf"(?:Photo|Image|Picture|Credit)s?\s*:\s*{_SOCIAL}\s*/\s*@\w+\.?$|\(\s*{_SOCIAL}\s*[-/:]\s*@\w+\s*\)\.?$)"),
         # A caption's credit in parentheses at its end: "… on April 26, 2025. (Vatican Media via AP)", "(Photo: Jan
@@ -85,6 +85,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # his wife Y pay tribute …" (a story's prose never places people so).
         ("boiler:caption-position", "Photo caption",
          rf"[A-Z][\w’'-]+\s+{POSITION_MARK}\s+(?:and\s|[a-z])"),
+        # What is left of a picture's file name on its own line: ".jpg)", "photo-1.webp".
+        ("boiler:file-name", "Photo caption", r"^\S{0,80}\.(?:jpe?g|png|webp|gif|avif)\)?$"),
         # A wire story's note to editors on how this version differs: "(Recasts with …)", "(Updates with …)".
         ("boiler:wire-note", "Note to editors",
          r"^\((?:Recasts|Updates|Adds|Corrects|Rewrites|Refiles|Repeats|Changes|Removes|Fixes|Moves)\b[^()]{0,120}\)$"),
@@ -234,10 +236,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
          r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
-        # "Published: Tuesday, 18 February 2025", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
+        # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?:?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
+         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # A date and the author after it: "Oct 11, 2024 Story by: Editor", "02/16/2025 / By Jane Doe".

@@ -11,7 +11,7 @@ import unicodedata
 __all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
-PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten)"
+PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
@@ -27,7 +27,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"president|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
-    r"mayor|chief of staff|chief|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"chair(?:man|woman|person)?|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"

@@ -10,7 +10,7 @@ import re
 
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
 
-__all__ = ["BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "AS_TITLE_AFTER", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -62,7 +62,9 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"liberal|leftist|centrist|cent(?:re|er)-right|cent(?:re|er)-left|left-wing|right-wing|socialist|"
         r"communist|nationalist|populist|"
         # what a court or the police call them: "attack suspect Jo Roe", "a Pakistani-American terrorist"
-        r"suspect|accused|convict|fugitive|terrorist|militant|dissident)")
+        r"suspect|accused|convict|fugitive|terrorist|militant|dissident|"
+        # who runs in an election: "presidential candidate Jo Roe", "satirical contender Ann Doe"
+        r"candidate|contender|challenger|nominee)")
 #: A plural title or calling before two names joined by "and" ("suspects Jo Roe and Ann Doe", "ministers A and
 #: B"): right before the first (which "and" and a capital follow), or before the first name and "and" (the
 #: second's); the plural word is the role of both.
@@ -70,14 +72,13 @@ _PLURAL_CALLING = rf"\b(?P<role>(?i:{TITLES})s|{KIN}s)[ \u00a0]"
 PAIR_FIRST = re.compile(_PLURAL_CALLING + "$")
 PAIR_FIRST_AFTER = re.compile(r"[ \u00a0]and[ \u00a0][A-Z]")
 PAIR_SECOND = re.compile(_PLURAL_CALLING + r"(?:[A-Z][\w’'.-]*[ \u00a0]){1,3}and[ \u00a0]$")
+#: A plural title or calling, a colon and a list of names before the name: "three prime ministers: Jo Roe, Ann Doe
+#: and …" (each name before it of two to four capitalised words; the plural word is the role of all).
+PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s):[ \u00a0]"
+                         r"(?:[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*){1,3}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){0,5}$")
 #: A title, then a copula right before the name: "Ukraine's new prime minister is Jo Roe" (the role ends at "is").
 COPULA_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:is|was|will be|would be|becomes|became))"
                                  r"[ \u00a0]+$")
-#: After a name, the office it is appointed to, with its country: "… appoint Jo Roe as Prime Minister of Ukraine",
-#: "named Ann Doe as Ukraine's next ambassador" (only with a country's "of" or possessive: "as president" alone
-#: may be anyone's).
-AS_TITLE_AFTER = re.compile(rf"[ \u00a0]as[ \u00a0](?P<role>(?:the[ \u00a0])?(?:[A-Z][\w-]+[’']s[ \u00a0])?"
-                            rf"(?:[\w-]+[ \u00a0]){{0,2}}?(?i:{TITLES})(?:[ \u00a0]of[ \u00a0][A-Z][\w-]+)?)(?=[,.;)]|[ \u00a0]|$)")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
@@ -90,6 +91,8 @@ KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u
                              rf"(?:[ \u00a0](?:of|from)[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
 #: An age after a name, before its apposition: "Jo Roe, 37, a farmer from …".
 AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3}(?=,[ \u00a0])")
+#: An age in brackets after a name: "Jo Roe (44) appointed as …".
+AGE_BRACKET = re.compile(r"[ \u00a0]\(\d{1,3}\)(?=[ \u00a0,])")
 #: One of a group, after the name: "X, one of the protest's leaders, told …", "X, one of eight suspects,".
 ONE_OF_APPOSITION = re.compile(rf",[ \u00a0](?P<role>one[ \u00a0]of[ \u00a0](?:the|his|her|their|its|[\w-]+)[ \u00a0]"
                                rf"(?:[\w’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES}|{KIN})s)(?=[,;)])")

@@ -3,7 +3,8 @@
 For each run: where the name is in it (`_name_in`: a name split by a bracket, cut off by the page's end, a
 knight's given name, a family name's particles before the run, a regnal number, a pope's or king's title, a
 month that is a given name), then which formula introduces it (`_formula`: a title before, a title and a
-comma, kin or a nationality, an apposition, a speech verb, a regnal number), and where none does, what the
+comma, kin or a nationality, an apposition, the office it is given (person_offices.py), a speech verb, a
+regnal number), and where none does, what the
 run may still say about a name without a formula (`_note_untitled`).
 """
 
@@ -18,8 +19,8 @@ from briefing.load.extract.name_words import RUN, TOKEN, family_first
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     AGE_AFTER,
+    AGE_BRACKET,
     APPOSITION,
-    AS_TITLE_AFTER,
     BULLET_BEFORE,
     COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
@@ -39,6 +40,7 @@ from briefing.load.extract.person_formulas import (
     PAIR_SECOND,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
+    PLURAL_LIST,
     REGNAL,
     REPORTED_SUBJECT,
     RESPECTIVELY,
@@ -51,6 +53,7 @@ from briefing.load.extract.person_formulas import (
     WINDOW,
 )
 from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
 from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, known, run_shape
 from briefing.model import Source
@@ -188,6 +191,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
             # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
             return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)
         return titled(before.start("role"), before.end("role"))
+    if len(words) >= 2 and (given := office_before(text, window_start, n_start)) is not None \
+            and LIST_ITEM_END.match(text, n_end, end):  # "A new energy minister was also appointed, X,"
+        return titled(qualifiers_start(text, window_start, given), given)
     if len(words) >= 2 and (copula := COPULA_TITLE_BEFORE.search(text, max(window_start, n_start - 60), n_start)):
         return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
     if len(words) >= 2 and (pair := _plural_pair(text, window_start, n_start, n_end, end)) is not None:
@@ -200,15 +206,14 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         role_end = kin.start() + len(kin.group(0).rstrip(", \u00a0")) if kin.re is KIN_COMMA_BEFORE else n_start
         return titled(qualifiers_start(text, window_start, kin.start()), role_end)
     # (past an age: "Jo Roe, 37, a farmer from …")
-    after = age.end() if (age := AGE_AFTER.match(text, n_end, end)) else n_end
+    after = age.end() if (age := AGE_AFTER.match(text, n_end, end) or AGE_BRACKET.match(text, n_end, end)) else n_end
     if len(words) >= 2 and ((apposition := APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role"))
                             or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
                             or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
-    if len(words) >= 2 and (office := AS_TITLE_AFTER.match(text, n_end, min(end, n_end + 90))) \
-            and (" of " in office.group("role") or "’s " in office.group("role") or "'s " in office.group("role")):
-        return titled(office.start("role"), office.end("role"), "person:appositive")
+    if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
+        return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
@@ -222,9 +227,12 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
 
 
 def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
-    """The plural title or calling of a pair of names the name is one of ("suspects Jo Roe and Ann Doe")."""
+    """The plural title or calling of a pair or list of names the name is one of ("suspects Jo Roe and Ann Doe",
+    "three prime ministers: A, B and C")."""
     if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
         return first
+    if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
+        return listed  # "three prime ministers: A, B and C"
     return PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
 
 

@@ -125,7 +125,9 @@ _LOWER_QUALIFIERS = frozenset(
     "transport culture digital nuclear arms peace humanitarian migration refugee development democracy rights "
     "human civil student union "
     # when they hold it: "Ukraine's new prime minister is X", "the outgoing defence minister"
-    "new next outgoing incoming".split())
+    "new next outgoing incoming "
+    # which holder they are: "Japan's first female prime minister", "its youngest prime minister"
+    "female woman male youngest oldest current caretaker elected sitting".split())
 
 
 #: Titles of those who report or study rather than act: a country in them is a beat, not a side.
@@ -202,6 +204,10 @@ def legislature_side(role: str, side: str | None, sides: Placing, text: str, sta
     `side`. `start`/`end` bound the role and name in `text`."""
     if side is None or not _LEGISLATURE_CUES.intersection(sides.cues) or not _LEGISLATURE_WORD.search(role):
         return side
+    if _FOREIGN_PARTY.search(role):
+        # "Liberal Democratic Party President X" (Japan's), "Republican People's Party leader X" (Turkey's): another
+        # country's party, no cue; the rest of the role places, or no one does
+        return side_of(_FOREIGN_PARTY.sub(" ", role), sides)
     rest = side_of(_LEGISLATURE_WORD.sub(" ", role), sides)
     if rest is not None:
         return rest
@@ -214,6 +220,11 @@ def legislature_side(role: str, side: str | None, sides: Placing, text: str, sta
     return None if foreign else side
 
 
+#: Parties and states of other countries named with a legislature's cue word.
+_FOREIGN_PARTY = re.compile(r"\b(?:(?:Liberal|Social|Christian|Free|National|New|Progressive|Popular|Radical|Civic|"
+                            r"Constitutional|Islamic|Agrarian)[ \u00a0-]+Democrat(?:ic|s)?|Democratic[ \u00a0]+(?:Republic|"
+                            r"Unionist|Alliance|Union|Front|Forces|Movement|Progressive|Labour|Left)|"
+                            r"Republican[ \u00a0]+(?:People[’']s|Guard|Left|Party[ \u00a0]+of))\b")
 _LEGISLATURE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_LEGISLATURE_CUES)) + r")\b")
 #: How far a sentence is read either side of a role (a bound: the search stays linear in the text).
 _SENTENCE_REACH = 300
