@@ -66,6 +66,15 @@ def test_a_guarded_pattern_finds_what_its_plain_form_finds(index: int) -> None:
         assert _spans(made, text) == _spans(plain, text)
 
 
+def test_the_lower_case_stance_cues_find_what_their_plain_form_finds() -> None:
+    """CUES_LOWER is CUES's guarded pattern compiled case-sensitively (for a lower-cased copy of the text)."""
+    pattern = next(p for made, p, _flags in MADE if made is stance_cues.CUES)
+    plain = re.compile(pattern)
+    texts = [path.read_text(encoding="utf-8").lower() for path in sorted(_SEEDS.glob("*.txt"))]
+    for text in texts + [t.lower() for t in _generated(pattern, 1500, seed=99)]:
+        assert _spans(stance_cues.CUES_LOWER, text) == _spans(plain, text)
+
+
 def test_first_chars_follow_optional_parts_groups_and_zero_width_checks() -> None:
     assert first_chars(r"\b(?:ab?c|de)") == {"abc", "ac", "de"}
     assert first_chars(r"(?<=to )end|x?yz") == {"end", "xyz", "yz"}
