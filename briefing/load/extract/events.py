@@ -13,12 +13,13 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
 from briefing.load.extract.printed_dates import dateline_date_at
 from briefing.model import PartialDate, Span
 
-EVENT_VERBS = re.compile(
+EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away at once)
     r"\b(?:call(?:ed|s)?|phone call|(?:telephone |phone )?conversation|spok?e|speak(?:s|ing)?|talks?|met|"
     r"meet(?:s|ing)?|agree(?:d|s)?|"
     r"announc(?:e|ed|es)|said|says|told|suspend(?:ed|ing|s)?|attack(?:ed|s)?|launch(?:ed|es)?|sign(?:ed|s)?|"
@@ -45,7 +46,7 @@ EVENT_VERBS = re.compile(
 #: that …", "during his address to
 #: the nation on Tuesday", "in a video message on Sunday", "Xi and Modi pledged on Sunday to …" (tried only after
 #: EVENT_VERBS, so a sentence with an event verb keeps its verb and its weight).
-STATEMENT_WORDS = re.compile(
+STATEMENT_WORDS = guarded(
     r"\b(?:post(?:ed|s)?|wrote|writes|address(?:ed|es)?|speech|(?:video |televised )?message|statement|"
     r"interview|briefing|pledg(?:e|ed|es)|promis(?:e|ed|es)|stated|asserted|emphasi[sz](?:ed|es)|stress(?:ed|es)|"
     r"insist(?:ed|s)|noted|argued|denied|denies)\b", re.IGNORECASE)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.load.extract.actors import short_form
 from briefing.load.extract.antecedents import LEADING_CLAUSE
+from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import TITLES
 from briefing.model import Actor
 
@@ -45,8 +46,8 @@ _ROLE_TITLES = (r"president|vice president|leader|foreign minister|defen[cs]e mi
                 r"secretary of state|prime minister|chancellor|spokes(?:man|woman|person)|envoy|ambassador|"
                 r"national security advis[eo]r")
 #: A country or nationality inside a role phrase: "the UK prime minister", "Russia's foreign minister".
-PLACE_ROLE = re.compile(rf"\b(?:(?:the|his|her)\s+(?P<adj>{_PLACE_WORDS})|(?P<own>{_PLACE_WORDS})[’']s)\s+"
-                         rf"(?:top\s+|chief\s+)?(?P<role>{_ROLE_TITLES})\b", re.IGNORECASE)
+PLACE_ROLE = guarded(rf"\b(?:(?:the|his|her)\s+(?P<adj>{_PLACE_WORDS})|(?P<own>{_PLACE_WORDS})[’']s)\s+"
+                      rf"(?:top\s+|chief\s+)?(?P<role>{_ROLE_TITLES})\b", re.IGNORECASE)
 #: The kinds of actor that speak: people and institutions ("the Kremlin said"). A country or place never does.
 SPEAKING_KINDS = frozenset({"person", "institution"})
 #: "the Iranian minister", "the top Omani diplomat" (resolved within the article: see RoleResolver.local).
@@ -241,7 +242,7 @@ def _norm(title: str) -> str:
 
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
-_TITLE_AT_NAME = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+_TITLE_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
 
 
 def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.cue_scan import guarded
+
 __all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS", "condition_after_aside"]
 
 #: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
@@ -119,8 +121,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"must (?:be|provide|serve as|offer|give|include|guarantee)"),
 )
 #: Every cue starts with a letter after a word boundary: `(?=[a-z])` turns away a word's end (where `\b` holds
-#: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches).
-CUES = re.compile(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind, pattern in CUE_PATTERNS) + ")",
+#: too) before the engine tries eight kinds of alternatives there (a third faster; the same matches); `guarded`
+#: turns away a word no cue starts like (cue_scan.py: about twice as fast again, the same matches).
+CUES = guarded(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind, pattern in CUE_PATTERNS) + ")",
                    re.IGNORECASE)
 #: The same, case-sensitive, for a lower-cased copy of the text (several times faster; the patterns are lower
 #: case and hold no upper-case escape for lower() to spoil).
