@@ -30,18 +30,14 @@ from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     AND_OBJECT,
     ANY_ROLE,
-    APPOSED_OBJECT,
     CAPITALISED_WORD,
-    INSERTED_CLAUSE,
-    INSERTED_PARTICIPLE,
     IT_SUBJECT,
-    NAME_AS_ADJUNCT,
     PREPOSITION_REACH,
     STRANGER_SPEAKS,
     UNKNOWN_NAME_AT_END,
     UNNAMED,
-    UNNAMED_FOR,
 )
+from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -381,14 +377,9 @@ class Speakers:
                 return None, -1, -1  # "a senior U.S. official said": a person unnamed, not the institution
             options = [(m.start, m.end, m.actor) for m in self.between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
-        # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
-        # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE)
-                    for m in pattern.finditer(text, start, end)]
-        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not NAME_AS_ADJUNCT.match(text, o[1])
-                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not AFTER_PREPOSITION.search(text, max(start, o[0] - PREPOSITION_REACH), o[0])
-                   and not UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
+        # Not the subject: a possessive, a name inside an inserted clause, a preposition's or a thing's (subject_filters)
+        inserted = inserted_spans(text, start, end)
+        options = [o for o in options if not not_a_subject(text, start, o, inserted, self.roles.silent)]
         if not options:
             return None, -1, -1
         options.sort()
