@@ -24,3 +24,16 @@ def test_a_thing_made_or_owned_by_someone_does_not_speak_for_them(tmp_path: Path
     assert quotes["The bridge stays closed all winter,"] is None
     # A statement a person released is that person's own words.
     assert quotes["calm again this week"] == ids["Olaf Brandt"]
+
+
+def test_a_pronoun_after_an_unnamed_speaker_is_no_one_named(tmp_path: Path) -> None:
+    quotes, _ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt stated, as reported by Valley Radio, that the assembly had been dissolved. The "
+        "government spokesperson explained that the move followed a quarrel with the river party. “We cannot move "
+        "on in the assembly,” he emphasized in an interview.\n\n"
+        "Mayor Anna Vogel met the farmers on Monday. A senior official said the talks had gone well.\n\n"
+        "“We are close to a deal,” she said.\n"))
+    # The nearer sentence's subject is someone unnamed who speaks: the pronoun may be them (main: Brandt, Vogel).
+    assert quotes["We cannot move on in the assembly,"] is None
+    assert quotes["We are close to a deal,"] is None

@@ -12,7 +12,7 @@ from briefing.load.extract.name_words import TITLES
 __all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "APPOSED_OBJECT", "CAPITALISED_WORD",
            "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
            "POSSESSED_WORDS", "PREPOSITION_REACH", "PUT_TO_SUBJECT", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
-           "UNNAMED_FOR"]
+           "UNNAMED_FOR", "UNNAMED_SPEAKS"]
 
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
 IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
@@ -80,6 +80,11 @@ STRANGER_SPEAKS = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
     r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
     r"noted|continued|insisted|answered|recalled|warned)\b")
+
+#: Someone unnamed as the subject of a speech verb: "The government spokesperson explained …", "a senior official
+#: told …". A pronoun after it may be that person: no one we can name.
+UNNAMED_SPEAKS = re.compile(UNNAMED.pattern + r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|stated|"
+                            r"explained|explains|declared|wrote|noted|insisted|warned|confirmed|emphasi[sz]ed)\b")
 
 #: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
 #: speaks of without naming them.

@@ -36,6 +36,7 @@ from briefing.load.extract.speaker_patterns import (
     STRANGER_SPEAKS,
     UNKNOWN_NAME_AT_END,
     UNNAMED,
+    UNNAMED_SPEAKS,
 )
 from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
@@ -230,11 +231,12 @@ class Speakers:
         return self.roles.national(self.text, start, end, self.persons)
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
-        """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
+        """Whether text[start:end] has someone we do not know, by name or unnamed ("the spokesperson explained"),
+        as the subject of a speech verb, outside quotes."""
         for match in STRANGER_SPEAKS.finditer(self.text, start, end):
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
                 return True
-        return False
+        return any(not self._in_quote(m.start()) for m in UNNAMED_SPEAKS.finditer(self.text, start, end))
 
     def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
         """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
