@@ -37,3 +37,18 @@ def test_a_pronoun_after_an_unnamed_speaker_is_no_one_named(tmp_path: Path) -> N
     # The nearer sentence's subject is someone unnamed who speaks: the pronoun may be them (main: Brandt, Vogel).
     assert quotes["We cannot move on in the assembly,"] is None
     assert quotes["We are close to a deal,"] is None
+
+
+def test_a_quote_in_an_opening_participle_phrase_is_the_main_subject_s(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt visited the valley on Monday.\n\n"
+        "Calling Olaf Brandt a “true friend” of the valley, Mayor Anna Vogel praised the long ties of the towns.\n\n"
+        "Describing the bridge as “the pride of every town”, Vogel opened it to traffic.\n\n"
+        "Calling the pact “a good day for all of us”, Vogel and Brandt signed it.\n"))
+    # The participle's subject is the main clause's, named after the phrase's comma (main: the two-word quote
+    # not found; the second one unknown).
+    assert quotes["true friend"] == ids["Anna Vogel"]
+    assert quotes["the pride of every town"] == ids["Anna Vogel"]
+    # Two people as that subject: no one plainly.
+    assert quotes["a good day for all of us"] is None

@@ -48,6 +48,7 @@ import re
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.bare_name import bare_name
 from briefing.load.extract.quote_marks import open_quote, quote_spans
+from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 from briefing.load.extract.transcript_labels import QUESTIONER, answerer, transcript_labels
@@ -247,7 +248,9 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
-        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
+        # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
+        found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
+                 or attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
@@ -334,7 +337,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None
-        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
+        attributed = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, speakers.who)
+                      or attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
                                         attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
