@@ -52,3 +52,17 @@ def test_a_quote_in_an_opening_participle_phrase_is_the_main_subject_s(tmp_path:
     assert quotes["the pride of every town"] == ids["Anna Vogel"]
     # Two people as that subject: no one plainly.
     assert quotes["a good day for all of us"] is None
+
+
+def test_claiming_praising_and_dismissing_as_are_participles_of_speech(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "The plan was at the centre of the talks, with Chancellor Olaf Brandt claiming that “most of it is done”.\n\n"
+        "Mayor Anna Vogel has denied the report, dismissing it as “typical valley gossip” on Monday.\n\n"
+        "Mayor Anna Vogel congratulated Olaf Brandt in a call, praising his “courage and care for the valley”.\n\n"
+        "Rebel groups claiming “a great victory for the cause” marched into the town.\n"))
+    # (main: all three unknown)
+    assert quotes["most of it is done"] == ids["Olaf Brandt"]
+    assert quotes["typical valley gossip"] == ids["Anna Vogel"]
+    assert quotes["courage and care for the valley"] == ids["Anna Vogel"]  # the subject praises, not the object
+    assert quotes["a great victory for the cause"] is None
