@@ -66,3 +66,17 @@ def test_claiming_praising_and_dismissing_as_are_participles_of_speech(tmp_path:
     assert quotes["typical valley gossip"] == ids["Anna Vogel"]
     assert quotes["courage and care for the valley"] == ids["Anna Vogel"]  # the subject praises, not the object
     assert quotes["a great victory for the cause"] is None
+
+
+def test_a_pronoun_after_a_country_that_speaks_is_no_one_named(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt met President Donald Trump at his estate on Sunday. Ukraine firmly rejected the "
+        "claim, calling it false.\n\n"
+        "“This story is a complete fabrication from start to end,” he said.\n\n"
+        "Mayor Anna Vogel met the farmers on Monday. The river rose in the night.\n\n"
+        "“We will answer the river in our own time,” she said.\n"))
+    # Someone the article does not name speaks for the country in the nearer sentence (main: Brandt).
+    assert quotes["This story is a complete fabrication from start to end,"] is None
+    # A sentence with no one speaking in it keeps the person before.
+    assert quotes["We will answer the river in our own time,"] == ids["Anna Vogel"]

@@ -9,7 +9,7 @@ import re
 
 from briefing.load.extract.name_words import TITLES
 
-__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "APPOSED_OBJECT", "CAPITALISED_WORD",
+__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
            "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
            "POSSESSED_WORDS", "PREPOSITION_REACH", "PUT_TO_SUBJECT", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
            "UNNAMED_FOR", "UNNAMED_SPEAKS"]
@@ -85,6 +85,11 @@ STRANGER_SPEAKS = re.compile(
 #: told …". A pronoun after it may be that person: no one we can name.
 UNNAMED_SPEAKS = re.compile(UNNAMED.pattern + r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|stated|"
                             r"explained|explains|declared|wrote|noted|insisted|warned|confirmed|emphasi[sz]ed)\b")
+
+#: Right after a country or a body opening a sentence, a verb of its saying: "Ukraine firmly rejected the claim",
+#: "The Kremlin said". Someone there speaks for it whom the article does not name.
+BODY_SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|rejected|denied|dismissed|condemned|accused|warned|"
+                         r"responded|replied|insisted|stated|countered|called|claimed|announced|confirmed)\b")
 
 #: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
 #: speaks of without naming them.

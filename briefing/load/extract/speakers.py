@@ -30,6 +30,7 @@ from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     AND_OBJECT,
     ANY_ROLE,
+    BODY_SPEAKS,
     CAPITALISED_WORD,
     IT_SUBJECT,
     PREPOSITION_REACH,
@@ -184,7 +185,7 @@ class Speakers:
                 persons = [m for m in persons if m.actor != reporter]
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
-            if not persons and self._stranger_speaks(b_s, b_e):
+            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
             if persons and self._stranger_speaks(b_s, persons[0].start):
@@ -237,6 +238,12 @@ class Speakers:
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
                 return True
         return any(not self._in_quote(m.start()) for m in UNNAMED_SPEAKS.finditer(self.text, start, end))
+
+    def _body_speaks(self, start: int, end: int) -> bool:
+        """Whether the sentence text[start:end] opens with a country or a body that speaks ("Ukraine rejected …")."""
+        first = self.between(start, end)[:1]
+        return bool(first) and not first[0].person and LEADING_CLAUSE.search(self.text[start:first[0].start]) \
+            is not None and BODY_SPEAKS.match(self.text, first[0].end) is not None
 
     def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
         """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
