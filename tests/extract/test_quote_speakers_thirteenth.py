@@ -80,3 +80,17 @@ def test_a_pronoun_after_a_country_that_speaks_is_no_one_named(tmp_path: Path) -
     assert quotes["This story is a complete fabrication from start to end,"] is None
     # A sentence with no one speaking in it keeps the person before.
     assert quotes["We will answer the river in our own time,"] == ids["Anna Vogel"]
+
+
+def test_a_passive_set_off_by_commas_is_its_agent_s(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt, praised by Mayor Anna Vogel as “a brave and honest partner”, left the hall.\n\n"
+        "Chancellor Olaf Brandt, praised by the mayors as “a brave and honest friend”, left the hall.\n\n"
+        "A joint declaration signed by Chancellor Olaf Brandt and Mayor Anna Vogel said the towns would “open "
+        "their gates soon”.\n"))
+    # "X, praised by Y as “…”": Y's words, never X's (main: Brandt twice).
+    assert quotes["a brave and honest partner"] == ids["Anna Vogel"]
+    assert quotes["a brave and honest friend"] is None
+    # A thing signed by two people: neither speaks for it (main: Vogel).
+    assert quotes["open their gates soon"] is None

@@ -29,13 +29,14 @@ _AUTHORED = frozenset({"statement", "statements", "letter", "message", "post", "
 #: A thing whose maker or owner is named inside its phrase, the last thing before the name: a determiner, a
 #: phrase headed by a lower-case noun, perhaps a participle of making, then "by", "of" or "from" (perhaps "the
 #: office of", "the administration of") and titles: "a plan released by the administration of President X", "the
-#: report commissioned by X", "a statement from the office of X". The name is the thing's, not a verb's subject.
+#: report commissioned by X", "a statement from the office of X"; a second name joined by "and" is the thing's too.
+#: The name is the thing's, not a verb's subject.
 THING_AGENT = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Aa]nother)\s+(?:[\w’'.-]+\s+){0,3}?"
     r"(?P<head>[a-z][\w’'-]*)\s+(?:(?:[a-z]+ed|written|drawn\s+up|put\s+forward|sent|signed|set\s+out)\s+)?"
     r"(?:by|of|from)\s+(?:the\s+)?(?P<body>(?:office|administration|government|team|cabinet|ministry|campaign|"
     r"party|staff|camp|aides|allies|family|lawyers)\s+(?:of|for)\s+(?:the\s+)?)?"
-    rf"(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}$")
+    rf"(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES})|and|&)\s+){{0,8}}$")
 #: How far before a name the thing's phrase is looked for.
 _THING_REACH = 120
 
