@@ -94,3 +94,13 @@ def test_a_passive_set_off_by_commas_is_its_agent_s(tmp_path: Path) -> None:
     assert quotes["a brave and honest friend"] is None
     # A thing signed by two people: neither speaks for it (main: Vogel).
     assert quotes["open their gates soon"] is None
+
+
+def test_a_single_quote_closed_after_an_s_before_a_preposition(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt called Mayor Anna Vogel 'very serious' about ending the feud on Monday.\n\n"
+        "The leaders' summit in the towns' hall was over.\n"))
+    # "…s' about": a preposition never follows a plural possessive, so the mark closes the quote (main: not found).
+    assert quotes["very serious"] == ids["Olaf Brandt"]
+    assert len(quotes) == 1  # "leaders' summit", "towns' hall": apostrophes
