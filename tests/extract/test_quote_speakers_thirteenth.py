@@ -17,13 +17,16 @@ def test_a_thing_made_or_owned_by_someone_does_not_speak_for_them(tmp_path: Path
         "“nobody will have to leave the valley”.\n\n"
         "The report commissioned by Chancellor Olaf Brandt warned that “the river will rise again”.\n\n"
         "“The bridge stays closed all winter,” said a memo drafted by Mayor Anna Vogel.\n\n"
-        "A statement released by Chancellor Olaf Brandt said the river was “calm again this week”.\n"))
+        "A statement released by Chancellor Olaf Brandt said the river was “calm again this week”.\n\n"
+        "The leader of the River Party Karl Hesse said the vote was “a farce from start to end”.\n"))
     # A plan, a report, a memo: the thing speaks, its maker is named inside its phrase (main: Trump, Brandt, Vogel).
     assert quotes["nobody will have to leave the valley"] is None
     assert quotes["the river will rise again"] is None
     assert quotes["The bridge stays closed all winter,"] is None
     # A statement a person released is that person's own words.
     assert quotes["calm again this week"] == ids["Olaf Brandt"]
+    # A role's holder named after "the leader of X" is the subject.
+    assert quotes["a farce from start to end"] == ids["Karl Hesse"]
 
 
 def test_a_pronoun_after_an_unnamed_speaker_is_no_one_named(tmp_path: Path) -> None:

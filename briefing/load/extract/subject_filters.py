@@ -26,6 +26,10 @@ __all__ = ["THING_AGENT", "inserted_spans", "not_a_subject"]
 _AUTHORED = frozenset({"statement", "statements", "letter", "message", "post", "posts", "tweet", "video", "speech",
                        "remarks", "comments", "interview", "op-ed", "article", "column", "note", "email", "address",
                        "readout", "words", "book", "memoir", "essay", "appeal", "reply", "response"})
+#: Nouns of a role whose holder the name after them may be: "the leader of the X Party Y said" (Y leads it).
+_ROLE_HEADS = frozenset({"leader", "head", "president", "chairman", "chairwoman", "chair", "chief", "secretary",
+                         "minister", "director", "commander", "mayor", "governor", "speaker", "founder", "premier",
+                         "chancellor", "ambassador", "envoy", "king", "queen", "prince", "emir"})
 #: A thing whose maker or owner is named inside its phrase, the last thing before the name: a determiner, a
 #: phrase headed by a lower-case noun, perhaps a participle of making, then "by", "of" or "from" (perhaps "the
 #: office of", "the administration of") and titles: "a plan released by the administration of President X", "the
@@ -45,7 +49,8 @@ def thing_agent(text: str, start: int, name_start: int) -> bool:
     """Whether the name at `name_start` is the maker or owner of a thing named just before it (THING_AGENT),
     other than a person's own words made by that person ("a statement released by X" stays X's)."""
     match = THING_AGENT.search(text, max(start, name_start - _THING_REACH), name_start)
-    return match is not None and (match.group("body") is not None or match.group("head") not in _AUTHORED)
+    return match is not None and (match.group("body") is not None
+                                  or match.group("head") not in _AUTHORED | _ROLE_HEADS)
 
 
 def inserted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
