@@ -107,3 +107,13 @@ def test_a_single_quote_closed_after_an_s_before_a_preposition(tmp_path: Path) -
     # "…s' about": a preposition never follows a plural possessive, so the mark closes the quote (main: not found).
     assert quotes["very serious"] == ids["Olaf Brandt"]
     assert len(quotes) == 1  # "leaders' summit", "towns' hall": apostrophes
+
+
+def test_a_clause_joined_after_a_quote_names_its_own_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt met Mayor Anna Vogel on Sunday. Brandt said the plan was “almost fully agreed”, "
+        "and Vogel said “we are very close now”.\n"))
+    # ", and Y said" after a quote opens a clause of its own: Y's verb is not the quote's (main: Vogel for both).
+    assert quotes["almost fully agreed"] == ids["Olaf Brandt"]
+    assert quotes["we are very close now"] == ids["Anna Vogel"]
