@@ -117,3 +117,13 @@ def test_a_clause_joined_after_a_quote_names_its_own_speaker(tmp_path: Path) -> 
     # ", and Y said" after a quote opens a clause of its own: Y's verb is not the quote's (main: Vogel for both).
     assert quotes["almost fully agreed"] == ids["Olaf Brandt"]
     assert quotes["we are very close now"] == ids["Anna Vogel"]
+
+
+def test_a_name_in_an_inserted_subordinate_clause_is_not_the_subject(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt, as Mayor Anna Vogel had hoped, called the talks “useful and quite warm”.\n\n"
+        "Chancellor Olaf Brandt, when Mayor Anna Vogel arrived, said the bridge was “ready for the spring”.\n"))
+    # ", as Y had hoped," / ", when Y arrived,": Y is the inserted clause's subject, not the verb's (main: Vogel).
+    assert quotes["useful and quite warm"] == ids["Olaf Brandt"]
+    assert quotes["ready for the spring"] == ids["Olaf Brandt"]

@@ -20,9 +20,10 @@ IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|
 UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
 #: A clause inserted between a subject and its verb: ", who …," ", during …,", ", known as X before he was elected
 #: to succeed Y …," (the names in it are not the subject), ", as per the X newspaper," (whose report it is: it does
-#: not speak the words).
+#: not speak the words), ", as Y had hoped," / ", when Y arrived," (a subordinate clause's subject).
 INSERTED_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen)\b"
+                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen|"
+                             r"as|when|if|although|though|because|since|whereas)\b"
                              r"[^,;:“”\"\n]{0,200},")
 #: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
 #: not "quoting Y": the words may be Y's).
