@@ -127,3 +127,15 @@ def test_a_name_in_an_inserted_subordinate_clause_is_not_the_subject(tmp_path: P
     # ", as Y had hoped," / ", when Y arrived,": Y is the inserted clause's subject, not the verb's (main: Vogel).
     assert quotes["useful and quite warm"] == ids["Olaf Brandt"]
     assert quotes["ready for the spring"] == ids["Olaf Brandt"]
+
+
+def test_one_word_after_people_in_a_phrase_set_off_by_commas(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt, flanked by Mayor Anna Vogel and envoy Piet Lenz, described the talks as "
+        "“excellent” on Monday.\n\n"
+        "Chancellor Olaf Brandt told Mayor Anna Vogel that the bridge was “ready”.\n"))
+    # People inside a phrase set off by commas after the subject do not speak there (main: not found).
+    assert quotes["excellent"] == ids["Olaf Brandt"]
+    # Someone named between the speaker and the word otherwise: whose word it is is not plain, no quote.
+    assert "ready" not in quotes

@@ -346,8 +346,18 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
         if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:
             continue
         window = (attributed[3], os_) if attributed[1] != "quote:said-after" else (oe, attributed[4])
-        if any(m.person and m.actor != attributed[0] for m in speakers.between(*window)):
+        others = [m for m in speakers.between(*window) if m.person and m.actor != attributed[0]]
+        if others and not (attributed[1] == "quote:said-before" and _set_off(text, attributed[3], attributed[4], others)):
             continue  # another person named between the speaker and the word: whose word it is is not plain
         actor, rule, confidence, a_s, a_e = attributed
         found.append(RawQuote(qs, qe, actor, rule, round(confidence - 0.15, 2), a_s, a_e))
     return found
+
+
+def _set_off(text: str, subject_start: int, verb_end: int, others: list[MentionAt]) -> bool:
+    """Whether the people named between a subject and its speech verb all stand in a phrase set off by commas
+    right after the subject ("X, flanked by Y and Z, described the talks as “…”"): they do not speak there."""
+    first = text.find(",", subject_start, verb_end)
+    last = text.rfind(",", first + 1, verb_end) if first >= 0 else -1
+    return last >= 0 and all(first < m.start and m.end <= last for m in others) \
+        and not re.search(r"[;:.“”\"]", text[first:last])
