@@ -160,6 +160,8 @@ def participle_subject(text: str, window_start: int, verb: re.Match[str],
 
 #: A speech verb in the passive: "X was told by Y that “…”", "X was asked: “…”".
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:[a-z]+ly\s+)?$")
+#: A passive with no auxiliary, set off by a comma: "X, praised by Y as “…”, left" (with its "by Y" after it).
+_REDUCED = re.compile(r",\s+$")
 #: Its agent, right after it: "by Y" (then "that", "as", a comma, a colon or the quote).
 _BY_AGENT = re.compile(r"\s+by\s+(?P<agent>[^,;:“”\"\n]{1,60}?)(?=\s+(?:that|as|to)\b|\s*[,:]|\s*[“\"])")
 
@@ -168,11 +170,15 @@ def passive_agent(text: str, window_start: int, verb: re.Match[str], quote_start
     """The speaker of a speech verb in the passive before a quote: the agent after "by" ("Reker was told by Marten
     that “…”": Marten), else no one (the subject is the one spoken to or asked: "X was asked: “…”" quotes the
     question). None when the verb is not passive."""
-    if _PASSIVE.search(text, max(window_start, verb.start() - 30), verb.start()) is None:
+    reduced = _REDUCED.search(text, max(window_start, verb.start() - 4), verb.start()) is not None
+    if not reduced and _PASSIVE.search(text, max(window_start, verb.start() - 30), verb.start()) is None:
         return None
     agent = _BY_AGENT.match(text, verb.end(), quote_start)
     if agent is not None:
         actor, a_s, a_e = who(agent.start("agent"), agent.end("agent"), "last")
         if actor is not None:
             return actor, "quote:said-before", 0.8, a_s, a_e
+    if reduced:
+        # "X, praised by Y as “…”": a passive with no auxiliary only with its agent (else a verb after a comma)
+        return (None, "quote:unnamed", 0.5, -1, -1) if agent is not None else None
     return None, "quote:unnamed", 0.5, -1, -1

@@ -123,7 +123,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
                 or _THAT_CLAUSE.match(text, match.end("verb")):
             return None  # (…and "“….” Trump added that Y said …": a sentence of its own, reporting something else)
     if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
-            or _SUBORDINATE_SUBJECT.search(subject):
+            or _SUBORDINATE_SUBJECT.search(subject) or _JOINED_CLAUSE.match(subject):
         # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is / Trump called him a “…”,
         # lashing out after the Ukrainian president said …: another clause's verb
         return None
@@ -146,6 +146,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
 
 
 _ACCORDING_SUBJECT = re.compile(r"\s*according to\b")
+#: A subject opening with a conjunction ("“…”, and the US president said “…”"): a clause of its own after the quote.
+_JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|yet|or|so)\s")
 #: A subordinate clause opening inside what would be the subject of a speech verb after a quote ("…,” lashing out
 #: after the Ukrainian president said): the verb is that clause's, its subject not this quote's speaker.
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|although|though|whereas|until|once|"

@@ -133,9 +133,10 @@ def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int
 
 
 #: Words that never follow a plural possessive ("the leaders' summit"): after "s'" and a space, the mark closed
-#: a quotation ("a 'reward for the Nazis' who murdered …").
+#: a quotation ("a 'reward for the Nazis' who murdered …", "called him 'very serious' about …").
 _NO_NOUN = re.compile(r"(?:who|which|that|whose|and|or|but|as|is|was|were|are|said|says|he|she|they|it|after|"
-                      r"before|while|when|because|if|than|to|in|on|at|by|from)\b")
+                      r"before|while|when|because|if|than|to|in|on|at|by|from|about|over|for|with|into|of|"
+                      r"against|during|toward|towards)\b")
 #: An editor's word in brackets opening a quotation: “[It] is …”.
 _EDITED = re.compile(r"\[[A-Za-z][\w ’'-]{0,30}\]")
 

@@ -48,6 +48,7 @@ import re
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.bare_name import bare_name
 from briefing.load.extract.quote_marks import open_quote, quote_spans
+from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 from briefing.load.extract.transcript_labels import QUESTIONER, answerer, transcript_labels
@@ -247,7 +248,9 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
-        found = (attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
+        # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
+        found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
+                 or attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
@@ -334,7 +337,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None
-        attributed = (attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
+        attributed = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, speakers.who)
+                      or attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
                                         attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
@@ -342,8 +346,18 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
         if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:
             continue
         window = (attributed[3], os_) if attributed[1] != "quote:said-after" else (oe, attributed[4])
-        if any(m.person and m.actor != attributed[0] for m in speakers.between(*window)):
+        others = [m for m in speakers.between(*window) if m.person and m.actor != attributed[0]]
+        if others and not (attributed[1] == "quote:said-before" and _set_off(text, attributed[3], attributed[4], others)):
             continue  # another person named between the speaker and the word: whose word it is is not plain
         actor, rule, confidence, a_s, a_e = attributed
         found.append(RawQuote(qs, qe, actor, rule, round(confidence - 0.15, 2), a_s, a_e))
     return found
+
+
+def _set_off(text: str, subject_start: int, verb_end: int, others: list[MentionAt]) -> bool:
+    """Whether the people named between a subject and its speech verb all stand in a phrase set off by commas
+    right after the subject ("X, flanked by Y and Z, described the talks as “…”"): they do not speak there."""
+    first = text.find(",", subject_start, verb_end)
+    last = text.rfind(",", first + 1, verb_end) if first >= 0 else -1
+    return last >= 0 and all(first < m.start and m.end <= last for m in others) \
+        and not re.search(r"[;:.“”\"]", text[first:last])

@@ -9,10 +9,10 @@ import re
 
 from briefing.load.extract.name_words import TITLES
 
-__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "APPOSED_OBJECT", "CAPITALISED_WORD",
+__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
            "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
            "POSSESSED_WORDS", "PREPOSITION_REACH", "PUT_TO_SUBJECT", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
-           "UNNAMED_FOR"]
+           "UNNAMED_FOR", "UNNAMED_SPEAKS"]
 
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
 IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|release))\b")
@@ -20,9 +20,10 @@ IT_SUBJECT = re.compile(r"\b(?:[Ii]t|[Tt]he (?:statement|readout|communiqu[eé]|
 UNKNOWN_NAME_AT_END = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+,?\s*$")
 #: A clause inserted between a subject and its verb: ", who …," ", during …,", ", known as X before he was elected
 #: to succeed Y …," (the names in it are not the subject), ", as per the X newspaper," (whose report it is: it does
-#: not speak the words).
+#: not speak the words), ", as Y had hoped," / ", when Y arrived," (a subordinate clause's subject).
 INSERTED_CLAUSE = re.compile(r",\s*(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|"
-                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen)\b"
+                             r"together with|flanked by|alongside|as per|known as|formerly|elected|appointed|chosen|"
+                             r"as|when|if|although|though|because|since|whereas)\b"
                              r"[^,;:“”\"\n]{0,200},")
 #: A participle clause inserted between a subject and its verb: "X, praising Y, told reporters" (Y is its object;
 #: not "quoting Y": the words may be Y's).
@@ -80,6 +81,16 @@ STRANGER_SPEAKS = re.compile(
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+){0,2})(?:,[ \t]+(?:a|an|the)[ \t][^,;“”\"\n]{1,80}?,)?[ \t]+"
     r"(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|asked|replied|responded|stated|explained|declared|wrote|"
     r"noted|continued|insisted|answered|recalled|warned)\b")
+
+#: Someone unnamed as the subject of a speech verb: "The government spokesperson explained …", "a senior official
+#: told …". A pronoun after it may be that person: no one we can name.
+UNNAMED_SPEAKS = re.compile(UNNAMED.pattern + r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|told|tells|added|adds|stated|"
+                            r"explained|explains|declared|wrote|noted|insisted|warned|confirmed|emphasi[sz]ed)\b")
+
+#: Right after a country or a body opening a sentence, a verb of its saying: "Ukraine firmly rejected the claim",
+#: "The Kremlin said". Someone there speaks for it whom the article does not name.
+BODY_SPEAKS = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:said|says|rejected|denied|dismissed|condemned|accused|warned|"
+                         r"responded|replied|insisted|stated|countered|called|claimed|announced|confirmed)\b")
 
 #: A role phrase, perhaps after an adjective ("the new prime minister's", "the president"): someone a sentence
 #: speaks of without naming them.

@@ -30,18 +30,16 @@ from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     AND_OBJECT,
     ANY_ROLE,
-    APPOSED_OBJECT,
+    BODY_SPEAKS,
     CAPITALISED_WORD,
-    INSERTED_CLAUSE,
-    INSERTED_PARTICIPLE,
     IT_SUBJECT,
-    NAME_AS_ADJUNCT,
     PREPOSITION_REACH,
     STRANGER_SPEAKS,
     UNKNOWN_NAME_AT_END,
     UNNAMED,
-    UNNAMED_FOR,
+    UNNAMED_SPEAKS,
 )
+from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
     LOCAL_ROLE,
@@ -187,7 +185,7 @@ class Speakers:
                 persons = [m for m in persons if m.actor != reporter]
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
-            if not persons and self._stranger_speaks(b_s, b_e):
+            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
             if persons and self._stranger_speaks(b_s, persons[0].start):
@@ -234,11 +232,18 @@ class Speakers:
         return self.roles.national(self.text, start, end, self.persons)
 
     def _stranger_speaks(self, start: int, end: int) -> bool:
-        """Whether text[start:end] has someone we do not know as the subject of a speech verb, outside quotes."""
+        """Whether text[start:end] has someone we do not know, by name or unnamed ("the spokesperson explained"),
+        as the subject of a speech verb, outside quotes."""
         for match in STRANGER_SPEAKS.finditer(self.text, start, end):
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")):
                 return True
-        return False
+        return any(not self._in_quote(m.start()) for m in UNNAMED_SPEAKS.finditer(self.text, start, end))
+
+    def _body_speaks(self, start: int, end: int) -> bool:
+        """Whether the sentence text[start:end] opens with a country or a body that speaks ("Ukraine rejected …")."""
+        first = self.between(start, end)[:1]
+        return bool(first) and not first[0].person and LEADING_CLAUSE.search(self.text[start:first[0].start]) \
+            is not None and BODY_SPEAKS.match(self.text, first[0].end) is not None
 
     def _same_pronoun_before(self, start: int, name_start: int, offset: int, chain: bool) -> str | None | bool:
         """False when text[start:name_start] holds no pronoun, outside quotes, the same as the one at `offset`;
@@ -381,14 +386,9 @@ class Speakers:
                 return None, -1, -1  # "a senior U.S. official said": a person unnamed, not the institution
             options = [(m.start, m.end, m.actor) for m in self.between(start, end)
                        if not any(s <= m.start < e for s, e in covered)]
-        # Not the subject: a possessive ("Netanyahu's visit", "Trump's envoy said") or a name inside an
-        # inserted clause (", who sits in X's cabinet," / ", during X's visit,").
-        inserted = [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE)
-                    for m in pattern.finditer(text, start, end)]
-        options = [o for o in options if text[o[1]:o[1] + 2] not in ("’s", "'s") and not NAME_AS_ADJUNCT.match(text, o[1])
-                   and not any(a <= o[0] < b for a, b in inserted) and o[2] not in self.roles.silent
-                   and not AFTER_PREPOSITION.search(text, max(start, o[0] - PREPOSITION_REACH), o[0])
-                   and not UNNAMED_FOR.search(text, max(start, o[0] - 120), o[0])]
+        # Not the subject: a possessive, a name inside an inserted clause, a preposition's or a thing's (subject_filters)
+        inserted = inserted_spans(text, start, end)
+        options = [o for o in options if not not_a_subject(text, start, o, inserted, self.roles.silent)]
         if not options:
             return None, -1, -1
         options.sort()

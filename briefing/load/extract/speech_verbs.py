@@ -47,6 +47,9 @@ SPEECH_VERBS = (
     "(?:referring|referred|refers)(?=\\s+to\\s+(?:[\\w’'.-]+\\s+){1,4}?as\\s)|"
     # a judgement with its words after "as": "slammed Zelensky as a “…”", "dismissed him as a “…” who “…”" (not
     # "dismissed the claim that “…”": the claim's words are someone else's)
+    # the participles of "claimed", "praised" and "dismissed … as" ("with X claiming that “…”", "…, praising his
+    # “…”", "…, dismissing it as “…”")
+    "claiming|praising|dismissing(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)|"
     "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed|decried|condemned|lambasted|critici[sz]ed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
 )
 #: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
@@ -58,5 +61,6 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
                           "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
-                          "posting", "telling", "characterizing", "characterising", *PERFORMED})
+                          "posting", "telling", "characterizing", "characterising", "claiming", "praising",
+                          "dismissing", *PERFORMED})
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
