@@ -12,7 +12,6 @@ without waiting hours). The article cap is 16 MB, so the largest size is just un
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import subprocess
 import sys

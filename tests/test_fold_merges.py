@@ -18,7 +18,7 @@ from test_fold import FOLD, folded
 from test_incremental import INTRO, _text, assert_as_cold, make_folder, seeds, write
 
 import briefing.load.claims as claims
-from briefing.load.claims import PositionMerge, QuoteMerge, merge_positions, merge_quotes
+from briefing.load.claims import PositionMerge, merge_positions, merge_quotes
 from briefing.load.codec import _Decoder, _Encoder
 from briefing.load.extract.merge_state import Merges, MergesReader, merges_parts
 from briefing.load.extract.renderings import LIMIT, Renderings, quote_renderings

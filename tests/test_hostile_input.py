@@ -95,7 +95,7 @@ def test_huge_toml_is_refused_with_a_clear_problem(tmp_path: Path) -> None:
 # ---- 3. bidi controls and names -----------------------------------------------------------------
 def test_bidi_controls_are_removed_and_reported_spans_still_read_back(tmp_path: Path) -> None:
     article = f"Talks {BIDI}in Riyadh\n\nSergei\u202e Lavrov said the talks\u2066 were useful.\n"
-    events = (f'[[event]]\nid = "t"\ndate = "2025-02-18"\ntitle = "Talks\u2067 in Riyadh"\n'
+    events = ('[[event]]\nid = "t"\ndate = "2025-02-18"\ntitle = "Talks\u2067 in Riyadh"\n'
               'evidence = [{ source = "xgnp.txt", text = "the talks were useful" }]\n')
     folder = write_folder(tmp_path / "data", {"x\u202egnp.txt": article}, actors=ACTORS, events=events)
     briefing = load(folder)

@@ -97,7 +97,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
         # …or after a copyright sign: "… spoke to Vladimir Putin. © Collage: Jane Roe / POOL / AFP & REUTERS".
         ("boiler:credit-copyright", "Photo caption",
-         rf"[.!?]\s*©\s*(?:[A-Z][a-z]+\s*:\s*)?(?:[A-Z][\w.'’-]*\s?){{1,4}}(?:[/&]\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}){{0,4}}$"),
+         r"[.!?]\s*©\s*(?:[A-Z][a-z]+\s*:\s*)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:[/&]\s*(?:[A-Z][\w.'’-]*\s?){1,4}){0,4}$"),
         # A photographer and the office that hands the picture out: "Jane Roe / No 10 Downing Street".
         ("boiler:credit-office", "Photo credit",
          r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s+/\s+(?:No\.? \d+ )?(?:[A-Z][\w.'’&-]*\s?){1,5}$"),
