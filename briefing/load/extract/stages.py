@@ -1,7 +1,7 @@
 """One source's extraction stages, in this process or in a forked worker (see `extract` for the order).
 
 Stage A (`scan`): usable pieces, sentences, actor mentions and the capitalised names left over. Stage B
-(`stage_b`): dates, quotes, candidate events and positions, against the source's reference date. A worker
+(stage_b.py): dates, quotes, candidate events and positions, against the source's reference date. A worker
 sends its results back as plain data (`_stage_b_alone`; plain.py: the loading process rebuilds the
 records).
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 import marshal
 import re
 import zlib
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -21,25 +20,17 @@ from briefing.load.extract.boilerplate import citable_pieces
 from briefing.load.extract.actor_mentions import find_actor_mentions
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.anchoring import Anchor, DatedIndex, anchor_source
-from briefing.load.extract.dates import DateMention, Reference, find_dates, folder_span, prints_no_year
-from briefing.load.extract.event_agents import Carried, counted_day, pronoun_agent, sentence_verb
-from briefing.load.extract.events import Candidate, content_words, event_dates
-from briefing.load.extract.findings import (
-    in_order,
-    make_span,
-    position_candidates,
-    quote_date,
-    stem,
-)
-from briefing.load.extract.holder_refs import sentence_subject
-from briefing.load.extract.issues import IssueTagger, PlanReferences
+from briefing.load.extract.dates import Reference, folder_span, prints_no_year
+from briefing.load.extract.events import Candidate
+from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.memo import RecordingIndex
 from briefing.load.extract.metadata import YEAR_DOUBTFUL
 from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.plain import from_worker, plain_candidate
-from briefing.load.extract.quotes import MentionAt, RoleResolver, find_quotes, quote_spans
+from briefing.load.extract.stage_b import StageOut, is_person, stage_b
+from briefing.load.extract.quotes import MentionAt, RoleResolver
 from briefing.load.extract.sentences import split_sentences
-from briefing.model import Actor, Position, Quote, Source
+from briefing.model import Actor, Source
 
 if TYPE_CHECKING:
     from briefing.load.extract.claim_fold import ClaimFold
@@ -67,11 +58,6 @@ def reference_for(source: Source) -> Callable[[int], Reference]:
         return chosen
 
     return at
-
-
-def is_person(actors: dict[str, Actor], actor_id: str) -> bool:
-    actor = actors.get(actor_id)
-    return actor is not None and actor.kind == "person"
 
 
 class Shared:
@@ -269,10 +255,10 @@ def _work_of(source: Source, scan: tuple, by_id: dict[str, Actor]) -> Work:
 def _stage_b_alone(work: Work, ref_at: Callable[[int], Reference], shared: Shared) -> tuple:
     """Stage B of one source into fresh lists: (quotes, positions, candidates, quote parts, dates), as
     plain data when in a worker (pydantic records pickle slowly and each would keep its own fields-set)."""
-    out = _StageOut()
+    out = StageOut()
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
-    _stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
+    stage_b(work, ref_at, shared.corpus_year, out, candidates, quote_part, shared.tagger, shared.roles,
              shared.by_id, shared.keep_details, shared.negotiating, shared.parties)
     result = (out.quotes, out.positions, candidates, quote_part, out.dates.get(work.source.file))
     if not (shared.in_worker or shared.plain):
@@ -308,91 +294,6 @@ class Work:
         self.packed = None
 
 
-def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
-                 end: int) -> dict[tuple[int, int], str | None]:
-    """The speakers of the quotes that start in [start, end), and of one begun before that runs into it (a
-    transcript turn or a quotation of several sentences)."""
-    first = bisect_left(keys, (start, -1))
-    if first and keys[first - 1][1] > start:
-        first -= 1
-    return {key: speakers[key] for key in keys[first:bisect_left(keys, (end, -1))]}
-
-
 def has_day(source: Source) -> bool:
     dates = [source.published] + [p.published for p in source.parts]
     return any(d is not None and d.day is not None for d in dates)
-
-
-@dataclass
-class _StageOut:
-    """What stage B of one source finds (besides candidate events and quote parts)."""
-
-    quotes: list[Quote] = field(default_factory=list)
-    positions: list[Position] = field(default_factory=list)
-    dates: dict[str, list[DateMention]] = field(default_factory=dict)
-
-
-def _stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | None, out: _StageOut,  # noqa: PLR0913
-             candidates: list[Candidate], quote_part: dict[str, object], tagger: IssueTagger, roles: RoleResolver,
-             by_id: dict[str, Actor], keep_details: bool = True,
-             negotiating: HoldingSides | frozenset[str] = frozenset(), parties: PartyFinder | None = None) -> None:
-    """Dates, quotes, candidate events and positions of one source, against its reference date."""
-    source, sentences = work.source, work.sentences
-    text, file = source.text, source.file
-    sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
-    if keep_details:
-        out.dates[file] = [d for ds in sentence_dates for d in ds]
-
-    raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
-    starts = in_order(sentences) if raw_quotes else None
-    speakers: dict[tuple[int, int], str | None] = {}
-    for raw in raw_quotes:
-        attribution = make_span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
-        quote = Quote.trusted(id=f"auto-q-{stem(file)}-{raw.start}", speaker=raw.speaker,
-                      span=make_span(file, text, raw.start, raw.end), origin="auto",
-                      confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                      date=quote_date(raw.start, sentences, sentence_dates, starts))
-        out.quotes.append(quote)
-        speakers[(raw.start, raw.end)] = raw.speaker
-        quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
-    last_person: str | None = None
-    before = Carried()  # the one person and the one event's day of the sentence before (event_agents.py)
-    speaker_keys = sorted(speakers)  # a sentence's quotes by bisection, not a pass over all of them
-
-    plans = PlanReferences(tagger.keywords_name)  # a plan named with its issue, referred to later (plan_refs.py)
-    for index, (start, end) in enumerate(sentences):
-        quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
-        hits = plans.hits(text, start, end, tagger.tags(text, start, end))
-        issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
-        named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
-        # No date inside a quotation, nor in one begun in an earlier sentence ('… a stop... And on Sunday," he wrote').
-        carried = [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
-        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted + carried)]
-        dates = dates or counted_day(text, start, end, before.day, quoted)  # "The next day, …"
-        if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
-            named = pronoun_agent(text, start, end, quoted, before)
-        if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
-            named += parties.find(text, start, end, named,
-                                  quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
-        verb = sentence_verb(text, start, end, quoted, named, dates)  # with no actor, a thing's: "Talks resumed"
-        # One span of the sentence, shared by its candidate event and its positions (one per issue).
-        span = make_span(file, text, start, end) if verb is not None or issue_ids else None
-        picks = event_dates(text, start, dates, verb, quoted) if verb is not None else []
-        for best, verb_at in picks:
-            candidates.append(Candidate(
-                source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
-                date_confidence=best.confidence, verb=verb_at.group(0), actors=named, issues=issue_ids,
-                span=span, words=content_words(span.text),
-                persons=tuple(a for a in named if is_person(by_id, a)),
-                distance=abs(best.start - verb_at.start())))
-        if issue_ids:
-            out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
-                                            _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
-                                            ref_at(start), last_person,
-                                            tagger.keywords_name, negotiating))
-        people = [(a, s) for a, s, _e in work.sentence_mentions[index]
-                  if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
-        if people:
-            last_person = sentence_subject(text, people, start)
-        before = before.after(text, start, end, [m for m in work.sentence_mentions[index] if is_person(by_id, m[0])],
-                              picks)
