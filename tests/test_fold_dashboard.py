@@ -14,16 +14,23 @@ import briefing.load as loader
 import briefing.tui.app as app_module
 from briefing.tui.app import create_app
 from tests.conftest import seed_copies
-from tests.tui.conftest import wait_loaded
+from tests.tui.conftest import is_loaded, wait_loaded
 
 
-async def _sources_shown(folder: Path) -> int:
+async def _sources_shown(folder: Path, expected: int) -> int:
+    """How many sources the dashboard shows once it settles on `expected` (a grown folder first shows its last
+    briefing, then the updated one), or after 30 s."""
     from briefing.background import Preforked
 
     helper = Preforked.start()
     assert helper is not None
     app = create_app(folder, preforked=helper)
     async with app.run_test(size=(80, 24)) as pilot:
+        await wait_loaded(pilot)
+        for _ in range(600):
+            if is_loaded(app) and len(app.main_screen.briefing.sources) == expected:
+                break
+            await pilot.pause(0.05)
         await wait_loaded(pilot)
         shown = len(app.main_screen.briefing.sources)
     assert helper.process.exitcode is not None  # it did the load and went
@@ -48,7 +55,7 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 async def test_the_dashboard_reads_a_folder_the_helper_extracts_once(tmp_path: Path, cache_dir: Path,
                                                                      reads: list[Path]) -> None:
     folder = seed_copies(tmp_path, 2)
-    assert await _sources_shown(folder) == 10
+    assert await _sources_shown(folder, 10) == 10
     assert reads == [folder]
 
 
@@ -59,5 +66,5 @@ async def test_the_dashboard_reads_a_folder_the_helper_folds_once(tmp_path: Path
     first = sorted((folder / "sources").iterdir())[0]
     shutil.copyfile(first, folder / "sources" / f"zz_{first.name}")  # one added, sorting last: the helper folds
     reads.clear()
-    assert await _sources_shown(folder) == 11
+    assert await _sources_shown(folder, 11) == 11
     assert reads == [folder]
