@@ -19,6 +19,10 @@ class Refused(Exception):
     """The file was not read; `str()` says why, for the reader."""
 
 
+#: Where the system has it (not Windows): a plain file is opened from the listing only with it.
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 class FolderReader:
     """Reads files of one folder; remembers the real paths of the folder and of the directories met, so
     a folder of 10,000 articles costs one `lstat` a file for the check, not a path resolution."""
@@ -53,10 +57,10 @@ class FolderReader:
             plain = entry.is_file(follow_symlinks=False)  # (False for a link, whatever it points to)
         except OSError:
             plain = False
-        if not plain or not self.inside_folder(os.path.dirname(entry.path)):
+        if not plain or _NOFOLLOW == 0 or not self.inside_folder(os.path.dirname(entry.path)):
             return self.read(entry.path, limit)
         try:
-            fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOFOLLOW | getattr(os, "O_NOCTTY", 0))
+            fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | getattr(os, "O_NOCTTY", 0))
         except OSError:  # (a link now, or gone: `read` says which)
             return self.read(entry.path, limit)
         return _read_open(fd, limit)
