@@ -82,8 +82,9 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
     if not folder.is_dir():
         problems.append(Problem(file=str(folder), message="no sources folder: expected DIR/sources/*.txt"))
         return []
-    try:
-        entries = sorted(folder.iterdir(), key=lambda p: p.name)
+    try:  # (listed with each entry's type: a plain file is opened without a stat first, see FolderReader)
+        with os.scandir(folder) as listing:
+            entries = sorted(listing, key=lambda entry: entry.name)
     except OSError as exc:
         problems.append(Problem(file=str(folder), message=f"cannot list folder: {exc.strerror or exc}"))
         return []
@@ -91,22 +92,22 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
     names: set[str] = set()
     prefix = _rel(folder, data_dir) + "/" if folder != data_dir else ""
     reader = FolderReader(data_dir)
-    for path in entries:
-        if path.name.startswith("."):
+    for entry in entries:
+        if entry.name.startswith("."):
             continue
-        name = clean_name(path.name)  # a file name is untrusted text too, shown on one line
-        rel = prefix + name if prefix else clean_name(_rel(path, data_dir))
-        if name != path.name:
+        name = clean_name(entry.name)  # a file name is untrusted text too, shown on one line
+        rel = prefix + name  # (the path inside data_dir)
+        if name != entry.name:
             if name in names or (folder / name).exists():
                 problems.append(Problem(file=rel, message="file name has control characters and clashes "
                                                           "with another file once they are removed; skipped"))
                 continue
-            what = "bidirectional control characters" if has_bidi(path.name) else "control characters"
+            what = "bidirectional control characters" if has_bidi(entry.name) else "control characters"
             problems.append(Problem(file=rel, message=f"file name has {what}; they were removed"))
-        if path.suffix.lower() != ".txt":
+        if not entry.name.lower().endswith(".txt"):  # (Path.suffix's test: no dot file gets here)
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
-        raw = _read_one(path, reader, name, rel, problems, clean)
+        raw = _read_one(entry, reader, name, rel, problems, clean)
         if raw is not None:
             names.add(raw.file)
             sources.append(raw)
@@ -119,10 +120,10 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
-def _read_one(path: Path, reader: FolderReader, name: str, rel: str, problems: list[Problem],  # noqa: PLR0913
+def _read_one(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, problems: list[Problem],  # noqa: PLR0913
               clean: CleanReads | None = None) -> RawSource | None:
     try:
-        data = reader.read(path, MAX_SOURCE_BYTES)
+        data = reader.read_entry(entry, MAX_SOURCE_BYTES)
     except Refused as exc:
         problems.append(Problem(file=rel, message=f"{exc}; skipped"))
         return None
