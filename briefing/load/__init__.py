@@ -266,12 +266,7 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
     finders = {raw.file: SpanFinder(raw.text) for raw in raws}
     curated: Curated = load_curated(folder, finders, problems)
     own_gazetteer = (folder / "actors.toml").exists()
-    gazetteer = list(curated.actors)
-    issues = list(curated.issues)
-    if auto and not own_gazetteer:
-        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
-    if auto and not (folder / "issues.toml").exists():
-        issues = list(_bundled_gazetteer()[1])
+    gazetteer, issues = _gazetteer_and_issues(folder, curated, auto)
     # A folder of articles alone (no TOML of its own) that grew since its last load: gone on from its fold state.
     context = _fold_context(folder, problems, auto, store)
     ready: dict[str, tuple] = {}  # (clues and regions of the files the attempt read: not read again)
@@ -326,6 +321,16 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         memo, fits = None, memo.fits()
     return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
                    problems, fits=fits)
+
+
+def _gazetteer_and_issues(folder: Path, curated: Curated, auto: bool) -> tuple[list[Actor], list[Issue]]:
+    """The actors and issues extraction looks for: the folder's own, else (automatic extraction) the bundled ones."""
+    gazetteer, issues = list(curated.actors), list(curated.issues)
+    if auto and not (folder / "actors.toml").exists():
+        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
+    if auto and not (folder / "issues.toml").exists():
+        issues = list(_bundled_gazetteer()[1])
+    return gazetteer, issues
 
 
 def _fold_context(folder: Path, problems: list[Problem], auto: bool, store: LoadCache | None) -> bytes | None:
