@@ -141,7 +141,7 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
-                           # "EU to end Russian gas imports, Hungary and Slovakia oppose": two names and their own verb
+                           # "EU to ease sanctions on Moscow, Poland and Finland oppose": two names and their own verb
                            r",\s+(?-i:(?=(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:[A-Z][\w.’'-]*\s+){1,3}" + _NOT_A_TAG + r"[a-z]+\b))|"
                            # "agree new sanctions, as Slovakia backs down": a name and its verb after ", as" (not
                            # "as well as", "as Russia's ally": no verb right after the name)
