@@ -67,8 +67,19 @@ _COMMA_TO_CUE = re.compile(r",\s+(?:and\s+)?(?:[a-z]+ly\s+)?")
 
 
 def _object_of_a_verb_before(text: str, name: tuple, cue: int) -> bool:
-    return _COMMA_TO_CUE.fullmatch(text, name[2], cue) is not None and \
-        _VERB_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None
+    return (_COMMA_TO_CUE.fullmatch(text, name[2], cue) is not None and
+            _VERB_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None) or _after_an_infinitive(text, name)
+
+
+#: "to" and a verb right before a name: "worked to weaken US influence …", "moved to punish Moscow" (not "to be").
+_INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|have|the|a|an|its|their|his|her|our|this|that|both|all)\s)"
+                                r"(?-i:[a-z]+)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _after_an_infinitive(text: str, name: tuple) -> bool:
+    """"Both governments worked to weaken US influence and still oppose new sanctions": a name right after "to"
+    and its verb is that verb's object (or what qualifies it), never the agent of a cue after it."""
+    return _INFINITIVE_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None
 
 
 #: "with" and a short noun phrase right before the cue's "-ing" word: "…, with the West imposing sanctions on

@@ -28,10 +28,14 @@ def aimed_at_a_person(text: str, keyword_start: int, keyword_end: int, persons_a
 
 #: A keyword that is a verb of the act it names ("sanctioned", "sanctioning"; the cue of the same words: stance_cues).
 _ACT = re.compile(r"sanction(?:ed|ing)\Z", re.IGNORECASE)
+#: A time between the subject and its verb: "The United States last month sanctioned Rosneft", "Britain recently
+#: sanctioned …" (not "newly": "the newly sanctioned firms" is an adjective).
+_WHEN_BETWEEN = (r"\b(?:(?:last|this|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|yesterday|"
+                 r"today|earlier|later|recently|formally|officially|separately|jointly|swiftly|subsequently)\s+$")
 #: Before the verb, its subject or auxiliary: "Britain sanctioned", "has sanctioned", "is sanctioning" (not a passive
 #: "was sanctioned", nor an adjective "sanctioned oil", "the sanctioned firms").
-_SUBJECT_BEFORE = re.compile(r"(?:\b(?:has|have|had|will|would|to|also|already|is|are|were|was)|(?-i:[A-Z])[\w.’'-]*)\s+$",
-                             re.IGNORECASE)
+_SUBJECT_BEFORE = re.compile(r"(?:\b(?:has|have|had|will|would|to|also|already|is|are|were|was)|(?-i:[A-Z])[\w.’'-]*)\s+$"
+                             r"|" + _WHEN_BETWEEN, re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+$", re.IGNORECASE)
 #: After it, its object: a name or a determiner ("sanctioned Rosneft", "sanctioning Russia’s two largest …").
 _OBJECT_AFTER = re.compile(r"\s+(?:(?-i:[A-Z])|(?:the|both|two|three|more|its|their|several|dozens|major|further|new)\b)",

@@ -51,7 +51,27 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "wants to see a return on its aid to Ukraine": a want of a return on the thing, no stance on it
     if _BARE_GUARANTEE.fullmatch(clauses.text, hit.start, hit.end) and _ECONOMIC_AFTER.match(clauses.text, hit.end):
         return True  # "guarantees regarding gas supplies after 2028": a guarantee of something else, not Ukraine's security
+    if _PRO_OR_ANTI_BEFORE.search(clauses.text, max(clauses.start, hit.start - 6), hit.start):
+        return True  # "talks 'terminated' over an anti-tariff advert": the keyword qualifies a noun, no cue's object
+    if _held_veto(clauses.text, inside):
+        return True  # "all 27 member states have a veto over sanctions": a power held, not a stance on the thing
     return False
+
+
+def _held_veto(text: str, inside: Sequence[Cue]) -> bool:
+    """Whether a "veto" cue of the clause names a power someone holds ("have a veto", "veto power"), not its use."""
+    return any(c.kind == "neg" and c.text.lower() == "veto"
+               and (_HOLDING_BEFORE.search(text, max(0, c.start - 40), c.start) is not None
+                    or _POWER_AFTER.match(text, c.end) is not None) for c in inside)
+
+
+#: A keyword made an adjective: "anti-tariff", "pro-sanctions" (the stance is the noun's maker's, not a cue's).
+_PRO_OR_ANTI_BEFORE = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
+#: Holding a veto: "have a veto", "holds the veto", "retain their national veto" (not "would veto", "threatened to veto").
+_HOLDING_BEFORE = re.compile(r"\b(?:ha(?:ve|s|d|ving)|hold(?:s|ing)?|held|retain(?:s|ed|ing)?|keep(?:s|ing)?|kept|"
+                             r"enjoy(?:s|ed|ing)?|giv(?:e|es|ing)|gave|given|with|lose|loses|lost|power\s+of|right\s+of)\s+"
+                             r"(?:a|an|the|its|their|his|her|our|this|that|any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_POWER_AFTER = re.compile(r"\s+(?:powers?|rights?)\b", re.IGNORECASE)
 
 
 #: A bare "guarantees" and what it guarantees when that is trade, money or energy, not security.

@@ -59,7 +59,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "ended the discussions" (a verb with its object; "at the end of" is none)
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
-            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
+            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
             # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
             r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
@@ -67,7 +67,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
-            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|(?:introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)(?= (?:the|a|an|its|their|new|another|fresh|further|more)\b)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             # "in favour of", "favors exploring a federal solution" (a verb only inflected: not "a favour", "most-favoured")
             r"in favou?r of|(?<!most )(?<!most-)favou?r(?:s|ed|ing)(?= [a-z])|"
@@ -129,6 +129,11 @@ CUES = guarded(r"\b(?=[a-z])(?:" + "|".join(rf"(?P<{kind}>{pattern})\b" for kind
 #: case and hold no upper-case escape for lower() to spoil).
 CUES_LOWER = re.compile(CUES.pattern)
 assert not re.search(r"[A-Z]", CUES.pattern.replace("(?P<", ""))
+#: What follows two joined names in a speech tag or as their noun ("…, Ukraine and Britain say", "…, Russian and
+#: Ukrainian officials said"): no clause of their own.
+_NOT_A_TAG = (r"(?!(?:said|say|says|told|tell|added|add|wrote|write|argued|argue|noted|note|stated|warned|insisted|"
+              r"stressed|announced|claimed|claim|reported|officials|leaders|diplomats|sources|ministers|lawmakers|"
+              r"negotiators|governments|delegations|forces|troops|media|authorities|presidents|counterparts)\b)")
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
                            r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
@@ -136,6 +141,8 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
+                           # "EU to ease sanctions on Moscow, Poland and Finland oppose": two names and their own verb
+                           r",\s+(?-i:(?=(?:[A-Z][\w.’'-]*\s+){1,3}and\s+(?:[A-Z][\w.’'-]*\s+){1,3}" + _NOT_A_TAG + r"[a-z]+\b))|"
                            # "agree new sanctions, as Slovakia backs down": a name and its verb after ", as" (not
                            # "as well as", "as Russia's ally": no verb right after the name)
                            r",\s+as\s+(?-i:(?=[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+[a-z]+(?:s|ed)\b))|"
