@@ -1,0 +1,38 @@
+"""Speaker classes from the "quotes14" helper's blind sets of the tenth session (a museum robbery, a suspended
+talk show, an air crash held out) and the class left by "quotes13", on articles written for these tests: the prose
+and every quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_clause_with_its_own_subject_before_the_verb_is_not_the_name_s(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "In an interview on Monday, Mayor Anna Vogel said she did not see the trouble coming until the council "
+        "announced that the fair would be “cancelled for good this year.”\n\n"
+        "Chancellor Olaf Brandt said he was pleased once the ministry confirmed the bridge was “closed for the "
+        "whole winter.”\n\n"
+        "Karl Hesse said the vote came after “long and careful talks over many days.”\n"))
+    # The council announced it, the ministry confirmed it: their words, not the mayor's nor the chancellor's
+    # (main: Vogel, Brandt).
+    assert quotes["cancelled for good this year."] is None
+    assert quotes["closed for the whole winter."] is None
+    # No clause between: the speaker's own words.
+    assert quotes["long and careful talks over many days."] == ids["Karl Hesse"]
+
+
+def test_a_relative_clause_s_verb_belongs_to_the_name_before_who(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Critics accused Chancellor Olaf Brandt of twisting the views of Karl Hesse, who prosecutors say wrote "
+        "that he objected to “the hate that the council spreads.”\n\n"
+        "The council praised Mayor Anna Vogel, who said the bridge was “safe for every car and every bus.”\n"))
+    # Hesse wrote it (or no one named): never Brandt, accused of twisting it (main: Brandt).
+    assert quotes["the hate that the council spreads."] != ids["Olaf Brandt"]
+    # The relative clause's own antecedent speaks.
+    assert quotes["safe for every car and every bus."] == ids["Anna Vogel"]
+
