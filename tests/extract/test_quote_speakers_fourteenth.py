@@ -36,3 +36,16 @@ def test_a_relative_clause_s_verb_belongs_to_the_name_before_who(tmp_path: Path)
     # The relative clause's own antecedent speaks.
     assert quotes["safe for every car and every bus."] == ids["Anna Vogel"]
 
+
+def test_he_is_not_a_person_the_article_has_shown_to_be_she(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Mayor Anna Vogel said on Monday she would not resign. The council met in the evening.\n\n"
+        "Mayor Anna Vogel denied it. “The museum was never left open,” he said.\n\n"
+        "Vogel spoke again on Tuesday. “We will find the jewels,” she said.\n\n"
+        "Chancellor Olaf Brandt visited the museum. “Every guard did the job,” he said.\n"))
+    # The article writes "she" for Vogel: "he" is someone else, whom it does not name (main: Vogel).
+    assert quotes["The museum was never left open,"] is None
+    assert quotes["We will find the jewels,"] == ids["Anna Vogel"]
+    # No pronoun shown for Brandt: the one person of the sentence before, as before.
+    assert quotes["Every guard did the job,"] == ids["Olaf Brandt"]

@@ -43,6 +43,7 @@ from briefing.load.extract.speaker_patterns import (
     UNNAMED,
     UNNAMED_SPEAKS,
 )
+from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
@@ -51,7 +52,6 @@ from briefing.load.extract.speaker_roles import (
     PLACE_ROLE,
     ROLE,
     RoleResolver,
-    honorific_pronouns,
     leads,
     opening_role,
     titles_before,
@@ -103,7 +103,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
-        self.pronoun_of = honorific_pronouns(text, self.by_start)
+        self.pronoun_of = shown_pronouns(text, sentences, self.by_start)  # "Ms. X", "X said she …"
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
