@@ -49,3 +49,16 @@ def test_he_is_not_a_person_the_article_has_shown_to_be_she(tmp_path: Path) -> N
     assert quotes["We will find the jewels,"] == ids["Anna Vogel"]
     # No pronoun shown for Brandt: the one person of the sentence before, as before.
     assert quotes["Every guard did the job,"] == ids["Olaf Brandt"]
+
+
+def test_a_pronoun_does_not_take_the_object_when_the_subject_was_left_out(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "The row drew in public figures including Chancellor Olaf Brandt, who seemingly criticised Mayor Anna "
+        "Vogel when he posted, “Where has all the courage gone in this city?”\n\n"
+        "Speaking alongside Chancellor Olaf Brandt, Mayor Anna Vogel said she was sure: “The jewels will come "
+        "back to the museum.”\n"))
+    # "he" is Brandt, whom the rules leave out after "including", or no one: never Vogel, the object (main: Vogel).
+    assert quotes["Where has all the courage gone in this city?"] != ids["Anna Vogel"]
+    # A subject after the opening phrase's comma still takes it.
+    assert quotes["The jewels will come back to the museum."] == ids["Anna Vogel"]

@@ -149,6 +149,9 @@ class Speakers:
         here = self._persons(s, offset)
         if here and len({m.actor for m in here}) > 1 and REPORTS.search(self.text, here[0].end, here[-1].start):
             return None  # "X said Y had … and that he had said “…”": the report's pronoun may be either
+        if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
+                and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
+            return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
