@@ -62,3 +62,15 @@ def test_a_pronoun_does_not_take_the_object_when_the_subject_was_left_out(tmp_pa
     assert quotes["Where has all the courage gone in this city?"] != ids["Anna Vogel"]
     # A subject after the opening phrase's comma still takes it.
     assert quotes["The jewels will come back to the museum."] == ids["Anna Vogel"]
+
+
+def test_a_later_verb_does_not_take_the_object_of_an_earlier_one(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt spoke first.\n\n"
+        "Karl Hesse called the show \"a disgrace\" and \"a danger to every family\", before Olaf Brandt said it "
+        "was \"the best hour on the air\".\n"))
+    # What Hesse (no one the article knows) called the show: never Brandt's, whose verb comes later (main: Brandt).
+    assert quotes["a danger to every family"] is None
+    assert quotes["the best hour on the air"] == ids["Olaf Brandt"]
+
