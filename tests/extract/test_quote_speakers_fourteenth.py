@@ -74,3 +74,14 @@ def test_a_later_verb_does_not_take_the_object_of_an_earlier_one(tmp_path: Path)
     assert quotes["a danger to every family"] is None
     assert quotes["the best hour on the air"] == ids["Olaf Brandt"]
 
+
+def test_a_quotation_joined_to_the_next_by_and_shares_its_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt visited the museum on Monday.\n\n"
+        "The stolen pieces were \"priceless\" and \"of a value no one can measure\", Olaf Brandt said.\n\n"
+        "Culture minister Anna Vogel spoke later. The men did not use force and looked \"very calm\" and "
+        "\"skilled\", she said.\n"))
+    # "“Q1” and “Q2”, X said": X's both (main: the first was no one's, or not a quote at all).
+    assert quotes["priceless"] == ids["Olaf Brandt"]
+    assert quotes["very calm"] == ids["Anna Vogel"]
