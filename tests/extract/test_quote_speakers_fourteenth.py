@@ -85,3 +85,16 @@ def test_a_quotation_joined_to_the_next_by_and_shares_its_speaker(tmp_path: Path
     # "“Q1” and “Q2”, X said": X's both (main: the first was no one's, or not a quote at all).
     assert quotes["priceless"] == ids["Olaf Brandt"]
     assert quotes["very calm"] == ids["Anna Vogel"]
+
+
+def test_a_second_quotation_after_a_clause_of_time_is_still_the_speaker_s(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Chancellor Olaf Brandt said the guests were \"already in their chairs\" when the decision was made, \"so "
+        "we sent every guest home at once.\"\n\n"
+        "Chancellor Olaf Brandt said the guests were \"already in their chairs\" when the minister said, \"we will "
+        "send every guest home.\"\n"))
+    # Nothing in "when the decision was made" speaks: the sentence's speaker goes on (main: no one).
+    assert quotes["so we sent every guest home at once."] == ids["Olaf Brandt"]
+    # A clause whose subject speaks is still a voice of its own.
+    assert quotes["we will send every guest home."] is None

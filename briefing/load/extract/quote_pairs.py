@@ -73,6 +73,11 @@ def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int
     return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
 
 
+#: Between two quotes of a sentence, only a clause of time or cause set off by a comma, with no one in it who could
+#: speak ("X said they were “Q1” when the decision was made, “Q2”"; no capitalised word: no name we may not know).
+_TIME_CLAUSE = re.compile(r"\s*(?:when|after|before|because|since|once)\s+[^,;:“”\"‘’A-Z]{1,80},\s*")
+
+
 def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
                    silent: frozenset[str]):  # noqa: ANN202
     """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
@@ -85,7 +90,8 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
     if here is None or here != there or gap_start > quote_start or quote_start - gap_start > VERB_REACH:
         return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
     gap = text[gap_start:quote_start]
-    if any(ch in gap for ch in ";:\n") or NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+    if any(ch in gap for ch in ";:\n") or (NEW_SUBJECT.search(gap) and not _TIME_CLAUSE.fullmatch(gap)) \
+            or PRONOUN.search(gap) \
             or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
         return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
     if any(v.group(0) not in PARTICIPLES for v in VERB.finditer(gap)):
