@@ -357,6 +357,12 @@ _LEADING_SUBORDINATE = re.compile(r"\s*(?:When|While|Whilst|If|After|Before|Alth
                                   r"Asked|Pressed|Questioned)\b")
 
 
+def _verb_before(text: str, start: int, quote_start: int) -> bool:
+    """Whether a speech verb stands in text[start:quote_start] outside quotes ("X called the show “…”")."""
+    quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, quote_start, 1)]
+    return any(not any(a <= v.start() < b for a, b in quoted) for v in VERB.finditer(text, start, quote_start))
+
+
 def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
@@ -365,6 +371,8 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
     s_start = sentences[index][0]
     if s_start <= quote_start and _LEADING_SUBORDINATE.match(text, s_start) and "," not in text[s_start:quote_start]:
         return None
+    if _verb_before(text, max(s_start, quote_start - VERB_REACH), quote_start):
+        return None  # "X called it “…” and “…”, before Y said …": the object of X's verb (X unknown), not Y's
     # Within VERB_REACH characters: a verb further on is not this quote's (and the pass stays linear).
     e = min(sentences[index][1], quote_end + VERB_REACH)
     quoted = [(a, b) for a, b, _x, _y in quote_spans(text, quote_end, e, 1)]

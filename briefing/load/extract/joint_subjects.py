@@ -10,7 +10,8 @@ import re
 from collections.abc import Callable
 
 from briefing.load.extract.name_words import is_title
-from briefing.load.extract.speakers import LEADING_CLAUSE, REPORTS, Who
+from briefing.load.extract.speaker_patterns import REPORTS
+from briefing.load.extract.speakers import LEADING_CLAUSE, Who
 
 __all__ = ["COORDINATOR", "coordinated_subject", "joint_source", "joint_subject", "subordinate_name"]
 

@@ -1,17 +1,33 @@
 """Quotes that share the speaker of an earlier quote of their sentence (quotes.py asks, after the rules of
 attribution.py): "X said … “Q1” and called the meeting “Q2”" (coordinated) and "X said … “Q1” and that Moscow
-understood … “Q2”" (same-sentence), each only when nothing between the two could give the second a voice of its own.
+understood … “Q2”" (same-sentence), each only when nothing between the two could give the second a voice of its own;
+and "“Q1” and “Q2”, X said" (joined): a quotation joined to the next by "and"/"or" alone is the next one's speaker's.
 """
 
 from __future__ import annotations
 
 import re
 
-from briefing.load.extract.attribution import NEW_SUBJECT, PARTICIPLES, SPEECH_VERBS, VERB, VERB_REACH
+from briefing.load.extract.attribution import NEW_SUBJECT, PARTICIPLES, SPEECH_VERBS, VERB, VERB_REACH, after
 from briefing.load.extract.speaker_patterns import UNNAMED
 from briefing.load.extract.speakers import PRONOUN, RawQuote, sentence_index
 
-__all__ = ["coordinated", "same_sentence"]
+__all__ = ["coordinated", "joined", "same_sentence"]
+
+#: Between two quotations, nothing but "and" or "or": one list of words ("“Q1” and “Q2”, X said").
+_JOINED_QUOTES = re.compile(r"[ \t]+(?:and|or)[ \t]+")
+
+
+def joined(text: str, close_end: int, following: tuple[int, int, int, int] | None, para_end: int, who,  # noqa: ANN001, ANN201
+           opens: bool):
+    """“Q1” and “Q2,” X said: the speaker the attribution right after Q2 names (said-after or verb-first), for
+    Q1 too. `following`: the next quotation of the paragraph (its marks' and its words' spans), if any."""
+    if following is None or not _JOINED_QUOTES.fullmatch(text, close_end, following[0]):
+        return None
+    found = after(text, following[1], para_end, text[following[3] - 1:following[3]], who, opens)
+    if found is None or found[0] is None or found[1] not in ("quote:said-after", "quote:verb-first"):
+        return None
+    return found[0], found[1], round(found[2] - 0.05, 2), found[3], found[4]
 
 #: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
 _COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
@@ -57,6 +73,11 @@ def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int
     return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end
 
 
+#: Between two quotes of a sentence, only a clause of time or cause set off by a comma, with no one in it who could
+#: speak ("X said they were “Q1” when the decision was made, “Q2”"; no capitalised word: no name we may not know).
+_TIME_CLAUSE = re.compile(r"\s*(?:when|after|before|because|since|once)\s+[^,;:“”\"‘’A-Z]{1,80},\s*")
+
+
 def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_start: int, between,  # noqa: ANN001
                    silent: frozenset[str]):  # noqa: ANN202
     """"X said … “Q1” and that Moscow understood … “Q2”": a later quote of the sentence whose first quote's
@@ -69,7 +90,8 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
     if here is None or here != there or gap_start > quote_start or quote_start - gap_start > VERB_REACH:
         return None  # (a quote far along a long sentence is not plainly the first one's: and the pass stays linear)
     gap = text[gap_start:quote_start]
-    if any(ch in gap for ch in ";:\n") or NEW_SUBJECT.search(gap) or PRONOUN.search(gap) \
+    if any(ch in gap for ch in ";:\n") or (NEW_SUBJECT.search(gap) and not _TIME_CLAUSE.fullmatch(gap)) \
+            or PRONOUN.search(gap) \
             or _OTHER_CLAUSE.search(gap) or UNNAMED.search(gap):
         return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
     if any(v.group(0) not in PARTICIPLES for v in VERB.finditer(gap)):

@@ -243,6 +243,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     before_this: tuple[RawQuote, int] | None = None  # the paragraph's last attributed quote, its end
     para_quotes = [q for q in para_quotes
                    if not _is_title(text, q[2], q[3]) and not quote_context.names_a_thing(text, q[0], q[1])]
+    following = dict(zip([q[0] for q in quoted], quoted[1:]))  # "“Q1” and “Q2”, X said": each quote's next one
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
         if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe):
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
@@ -251,6 +252,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
         found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
                  or attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
+                 or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
@@ -340,6 +342,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
         attributed = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, speakers.who)
                       or attribution.after(text, oe, pe, text[qe - 1:qe], speakers.who,
                                         attribution.opens_sentence(text, ps, os_))
+                      or quote_pairs.joined(text, oe, quoted[index + 1] if index + 1 < len(quoted) else None, pe,
+                                            speakers.who, attribution.opens_sentence(text, ps, os_))
                       or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
                       or quote_pairs.coordinated(text, (last, earlier[0][1]) if last else None, os_))

@@ -10,8 +10,8 @@ import re
 from briefing.load.extract.name_words import TITLES
 
 __all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
-           "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
-           "POSSESSED_WORDS", "PREPOSITION_REACH", "PUT_TO_SUBJECT", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
+           "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "LEADING_PRONOUN", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
+           "OPENING_CLAUSE", "POSSESSED_WORDS", "PREPOSITION_REACH", "PRONOUN_CHAIN", "PRONOUN_REACH", "PUT_TO_SUBJECT", "REPORTS", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
            "UNNAMED_FOR", "UNNAMED_SPEAKS"]
 
 #: An institution's pronoun or its text as the subject: "“…,” it said", "the statement said", "said the readout".
@@ -110,3 +110,18 @@ POSSESSED_WORDS = re.compile(r"\b[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}[’']s\s+(
                              r"comments?|statements?|descriptions?|words|assertions?|accusations?|suggestions?|"
                              r"demands?|calls?|promises?|pledges?|warnings?|threats?|vows?|insistence|characteri[sz]ation|"
                              r"assessment|argument|complaint|boast|quip|post|tweet|message|letter)\b")
+
+# Read by speakers.py's pronoun resolution.
+#: A verb of reporting between two people a sentence names before a pronoun: the pronoun of the report
+#: ("Trump said Zelensky had … and that he had said") may be either of them.
+REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
+                     r"believes|thinks|quoted|quoting)\b")
+#: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
+OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
+                            r"Whereas|Despite|Following|Having|Upon|On)\b")
+#: How many sentences back a pronoun may look for its person (within the paragraph before at most).
+PRONOUN_REACH = 6
+#: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
+PRONOUN_CHAIN = 4
+#: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
+LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)

@@ -11,7 +11,6 @@ an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS). The pa
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -33,12 +32,18 @@ from briefing.load.extract.speaker_patterns import (
     BODY_SPEAKS,
     CAPITALISED_WORD,
     IT_SUBJECT,
+    LEADING_PRONOUN,
+    OPENING_CLAUSE,
     PREPOSITION_REACH,
+    PRONOUN_CHAIN,
+    PRONOUN_REACH,
+    REPORTS,
     STRANGER_SPEAKS,
     UNKNOWN_NAME_AT_END,
     UNNAMED,
     UNNAMED_SPEAKS,
 )
+from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     BARE_ROLE,
@@ -47,29 +52,12 @@ from briefing.load.extract.speaker_roles import (
     PLACE_ROLE,
     ROLE,
     RoleResolver,
-    honorific_pronouns,
     leads,
     opening_role,
     titles_before,
 )
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
-
-#: A verb of reporting between two people a sentence names before a pronoun: the pronoun of the report
-#: ("Trump said Zelensky had … and that he had said") may be either of them.
-REPORTS = re.compile(r"\b(?:said|says|told|tells|added|adds|claimed|claims|insisted|insists|stated|wrote|argued|"
-                      r"believes|thinks|quoted|quoting)\b")
-#: A sentence opening with a subordinate clause ("When he landed, X spoke"): a pronoun in it may be the name after it.
-_OPENING_CLAUSE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|If|Once|Until|Because|"
-                             r"Whereas|Despite|Following|Having|Upon|On)\b")
-#: How many sentences back a pronoun may look for its person (within the paragraph before at most).
-_PRONOUN_REACH = 6
-#: Paragraphs back the speaker of the quote before may be, when sentences opening with a pronoun link them.
-_CHAIN = 4
-#: A sentence opening with the pronoun: "He then turned to …" (a quote before it may still be its speaker's).
-_LEADING_PRONOUN = re.compile(r"(?:^|[.!?][ \t]+)(?:He|She)\s+[a-z]", re.MULTILINE)
-
-
 
 @dataclass(frozen=True)
 class RawQuote:
@@ -115,7 +103,7 @@ class Speakers:
                          for m in sorted(mentions, key=attrgetter("start"))]
         self.starts = [m.start for m in self.by_start]
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
-        self.pronoun_of = honorific_pronouns(text, self.by_start)
+        self.pronoun_of = shown_pronouns(text, sentences, self.by_start)  # "Ms. X", "X said she …"
         self.titled = titles_before(text, self.by_start)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
@@ -161,6 +149,9 @@ class Speakers:
         here = self._persons(s, offset)
         if here and len({m.actor for m in here}) > 1 and REPORTS.search(self.text, here[0].end, here[-1].start):
             return None  # "X said Y had … and that he had said “…”": the report's pronoun may be either
+        if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
+                and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
+            return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
@@ -169,7 +160,7 @@ class Speakers:
         para = self.paragraph_of(offset)
         if self._stranger_speaks(s, offset):
             return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
-        for back in range(index - 1, max(-1, index - 1 - _PRONOUN_REACH), -1):
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
             b_s, b_e = self.sentences[back]
             if self.paragraph_of(b_s) < para - 1:
                 break
@@ -204,10 +195,10 @@ class Speakers:
         previous = self.previous
         if previous is not None and self._stranger_speaks(previous.end, offset):
             return None
-        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - _CHAIN \
+        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - PRONOUN_CHAIN \
                 and not any(m.person for m in self.between(previous.end, offset)) \
                 and (self.previous_para >= para - 1
-                     or _LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
+                     or LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
 
@@ -251,7 +242,7 @@ class Speakers:
         word = PRONOUN.match(self.text, offset)
         if word is None:
             return False
-        opening = _OPENING_CLAUSE.match(self.text, start)
+        opening = OPENING_CLAUSE.match(self.text, start)
         for earlier in PRONOUN.finditer(self.text, start, name_start):
             if opening is not None and "," in self.text[earlier.end():name_start]:
                 continue  # "When he landed, Reker spoke": the clause's pronoun is the name after it

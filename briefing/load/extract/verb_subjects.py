@@ -18,6 +18,22 @@ __all__ = ["not_the_subject", "reported_subject", "unnamed_subject"]
 _PHRASE_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
 
 
+#: Right before a speech verb, a subordinate or reported clause opening with a subject of its own that is no
+#: pronoun ("X said she had no warning until the network announced that “…”", "X said that the council
+#: warned"): the clause's subject speaks, whom the name before is not (a person named there is read as the
+#: subject itself, so what stands here is a noun phrase or a name the article does not know as a person). Not a
+#: preposition's object before a coordinated verb ("X said it had come before the meeting and called it “…”").
+_CLAUSE_SUBJECT = re.compile(r"\b(?:until|after|before|when|once|because|since|as|while|whereas|although|though|"
+                             r"unless|that)\s+(?!(?:he|she|they|we|I|it|you)\b)"
+                             r"(?:(?!(?:and|or|but|then|also|later)\b)[\w’'.-]+\s+){1,5}$")
+
+
+#: Right before a speech verb, a relative clause set off by a comma that runs up to the verb ("X accused Y of
+#: misreading Z, who prosecutors say wrote that “…”"): its subject is the name right before ", who", so a name
+#: further back is not the verb's subject.
+_RELATIVE_WHO = re.compile(r",\s+who\s+[^,;:“”\"\n]*$")
+
+
 #: A name, then "but"/"and" and the speech verb: the verb is coordinated, its subject left out.
 _COORDINATED_VERB = re.compile(r"\s*,?\s*(?:but|and|yet)\s+(?:also\s+|then\s+|later\s+)?$")
 
@@ -31,7 +47,15 @@ def not_the_subject(text: str, a_s: int, a_e: int, window_start: int, verb_start
                 or unnamed_subject(text, a_e, verb_start)  # "After X met Y, a Russian diplomat said …"
                 or subordinate_name(text, window_start, a_s, a_e, verb_start)  # "… if X attacks again, but said"
                 # "Asked about his pledge, the former president stated: “…”": a subject of its own after the clause
-                or _PHRASE_SUBJECT.search(text, a_e, verb_start))
+                or _PHRASE_SUBJECT.search(text, a_e, verb_start)
+                or _CLAUSE_SUBJECT.search(text, max(a_e, verb_start - 80), verb_start)
+                or _relative_of_another(text, a_e, verb_start))
+
+
+def _relative_of_another(text: str, name_end: int, verb_start: int) -> bool:
+    """Whether the verb ends a relative clause (", who …") whose antecedent is not the name ending at `name_end`."""
+    relative = _RELATIVE_WHO.search(text, max(name_end, verb_start - 120), verb_start)
+    return relative is not None and relative.start() > name_end
 
 
 def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
