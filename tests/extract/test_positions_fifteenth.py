@@ -82,3 +82,18 @@ def test_a_bundled_person_is_placed_on_a_folders_side_by_his_role(tmp_path: Path
     briefing = load_briefing(folder, use_cache=False)
     assert {a.id: a.side for a in briefing.actors}.get("starmer") == "uk"
     assert {(p.side, p.issue, p.stance) for p in briefing.positions} == {("uk", "single_market", Stance.AGAINST)}
+
+
+def test_bringing_down_is_lowering() -> None:
+    # (held-out set) "had hoped to bring down the tariffs" read *for* the tariffs, from "hoped to" alone
+    assert positions_of("Moscow had hoped to bring down the sanctions on its banks.") == \
+        {("russia", "sanctions", Stance.FOR)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # lowering the number of ways around the sanctions is no stance against them (it read Kyiv *for* easing)
+    "Kyiv wants to reduce the number of sanctions exemptions.",
+    "Kyiv wants to bring down the number of sanctions exemptions.",
+])
+def test_a_way_around_the_keyword_is_no_stance_on_it(sentence: str) -> None:
+    assert positions_of(sentence) == set()

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["criticism_of_another_thing", "head_noun_of_subject"]
+__all__ = ["criticism_of_another_thing", "head_noun_of_subject", "names_a_way_around"]
 
 #: The cues that double as a noun right after the keyword ("tariff increases", "a sanctions increase").
 _HEAD_NOUN = re.compile(r"increases?", re.IGNORECASE)
@@ -62,3 +62,14 @@ def criticism_of_another_thing(cue: Cue, hit: IssueHit, text: str) -> bool:
     """Whether `cue` criticises something other than the keyword after it (its object's own noun between)."""
     return cue.kind == "neg" and cue.end < hit.start and _CRITICISM.match(text, cue.start) is not None and \
         _DIRECT_OBJECT.fullmatch(text, cue.end, hit.start) is None
+
+
+#: A noun after the keyword that names a way around it: "sanctions exemptions", "tariff waivers", "sanctions evasion".
+_WAY_AROUND = re.compile(r"\s+(?:exemptions?|exceptions?|waivers?|loopholes?|carve-outs?|evasion|circumvention)\b",
+                         re.IGNORECASE)
+
+
+def names_a_way_around(hit: IssueHit, text: str) -> bool:
+    """Whether the keyword only qualifies a way around it ("to bring down the number of sanctions exemptions" is for
+    the sanctions, not against them): no cue speaks about the keyword itself there, no stance is read."""
+    return _WAY_AROUND.match(text, hit.end) is not None

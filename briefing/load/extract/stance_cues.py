@@ -54,6 +54,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
             r"question(?:s|ed|ing)(?= (?:the|whether)\b)|slash(?:es|ed|ing)?|"
+            # "had hoped to bring down the tariffs" (lowering, as "reduce")
+            r"br(?:ing|ings|inging|ought) down|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
