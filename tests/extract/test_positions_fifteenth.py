@@ -97,3 +97,8 @@ def test_bringing_down_is_lowering() -> None:
 ])
 def test_a_way_around_the_keyword_is_no_stance_on_it(sentence: str) -> None:
     assert positions_of(sentence) == set()
+
+
+def test_a_persons_office_is_its_agent() -> None:
+    # "Zelensky's office" is who acts, not a thing qualified by the name (no stance was read)
+    assert positions_of("Zelensky's office rejected the ceasefire.") == {("ukraine", "ceasefire", Stance.AGAINST)}
