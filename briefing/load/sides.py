@@ -23,6 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from briefing.load.fields import new_id
+from briefing.load.role_sides import side_of_roles
 from briefing.load.files import bundled_data_dir
 from briefing.load.toml_file import Item, TomlFile
 from briefing.model import OTHER, UNPLACED, Actor, Problem, Side
@@ -133,9 +134,10 @@ def _free(letter: str, taken: dict[str, str]) -> str:
 
 def on_sides(actors: list[Actor], sides: tuple[Side, ...]) -> list[Actor]:
     """The bundled gazetteer's actors for a folder with its own sides: one whose side the folder does not list
-    is "other" there (placed, on none of its sides: Lavrov in talks between two other countries)."""
+    is "other" there (placed, on none of its sides: Lavrov in talks between two other countries), unless its current
+    role names one of them (role_sides.py: "British Prime Minister" on a folder's "uk" side)."""
     known = {s.id for s in sides}
-    return [a if a.side in known else a.model_copy(update={"side": OTHER}) for a in actors]
+    return [a if a.side in known else a.model_copy(update={"side": side_of_roles(a, sides)}) for a in actors]
 
 
 def side_cues(sides: tuple[Side, ...]) -> dict[str, str]:

@@ -21,7 +21,7 @@ AGENT_NEXT = re.compile(r"officials?|government|cabinet|leaders?|leadership|pres
                          r"chief|head|director-general|"
                          r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
                          r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"
-                         r"chancellor|readout|statement|embassy|officials|allies|partners|countries|nations|capitals|"
+                         r"chancellor|readout|statement|embassy|office|officials|allies|partners|countries|nations|capitals|"
                          r"has|have|had|is|was|are|were|will|would|could|can|must|should|may|might|did|does|do|also|"
                          r"again|then|now|still|later|already|itself|alone|and|or|nor|"
                          r"[a-z]+ed|says|agrees|accepts|rejects|refuses|wants|demands|supports|opposes|insists|"

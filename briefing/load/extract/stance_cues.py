@@ -50,6 +50,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
+            # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
+            r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+            r"question(?:s|ed|ing)(?= (?:the|whether)\b)|slash(?:es|ed|ing)?|"
+            # "had hoped to bring down the tariffs" (lowering, as "reduce")
+            r"br(?:ing|ings|inging|ought) down|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
@@ -69,6 +75,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
             r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|(?:introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)(?= (?:the|a|an|its|their|new|another|fresh|further|more)\b)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
+            # "has prioritised mending ties"
+            r"prioriti[sz](?:e|es|ed|ing)|"
             # "in favour of", "favors exploring a federal solution" (a verb only inflected: not "a favour", "most-favoured")
             r"in favou?r of|(?<!most )(?<!most-)favou?r(?:s|ed|ing)(?= [a-z])|"
             # signing and carrying out a deal: "would sign the agreement", "to fully implement the pact" (not "a sign that")
