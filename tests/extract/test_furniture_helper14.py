@@ -1,0 +1,20 @@
+"""Site furniture on stories the rules were not written on (issue 10, 6 December, tenth session, people14): an
+app-store strip at the top of a page ("Download", "Mobile App", "android apple", "Listen to live radio"). The page
+is invented."""
+
+from __future__ import annotations
+
+from tests.helpers import marked_lines
+
+HEADLINE = "Island council passes the new harbour budget after a long night of debate"
+STORY = ("The island council approved the new harbour budget on Tuesday after a long debate, and the mayor said "
+         "the works would start in spring.")
+STORY2 = "Fishermen welcomed the vote and asked for a second pier before the summer season begins."
+
+
+def test_an_app_store_strip_is_furniture() -> None:
+    strip = ["Download", "Mobile App", "android apple", "Listen to live radio"]
+    page = "\n".join(strip) + "\n\nMarch 3, 2026 9:10 AM\n\n" + HEADLINE + "\n\n" + STORY + "\n\n" + STORY2 + "\n"
+    marked = marked_lines(page)
+    assert all(marked[line] for line in strip)
+    assert not marked[HEADLINE] and not marked[STORY] and not marked[STORY2]
