@@ -1,6 +1,6 @@
 """Site furniture on stories the rules were not written on (issue 10, 6 December, tenth session, people14): an
-app-store strip at the top of a page ("Download", "Mobile App", "android apple", "Listen to live radio"). The page
-is invented."""
+app-store strip at the top of a page ("Download", "Mobile App", "android apple", "Listen to live radio"); a date
+line whose date a script never filled in ("Published Loading..."). The pages are invented."""
 
 from __future__ import annotations
 
@@ -18,3 +18,8 @@ def test_an_app_store_strip_is_furniture() -> None:
     marked = marked_lines(page)
     assert all(marked[line] for line in strip)
     assert not marked[HEADLINE] and not marked[STORY] and not marked[STORY2]
+
+
+def test_a_date_line_still_loading_is_furniture() -> None:
+    marked = marked_lines(HEADLINE + "\nPublished Loading...\n" + STORY + "\n" + STORY2 + "\n")
+    assert marked["Published Loading..."] and not marked[HEADLINE] and not marked[STORY]

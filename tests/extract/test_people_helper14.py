@@ -2,7 +2,7 @@
 court named in another language or with a word the organisation list lacked ("Fuerza Patria", "Frente Amplio",
 "the Special Crimes Tribunal") is no person; a judge's title ("Judge X", "Justice Md X") is no part of the name;
 a name opening a list item with "argued", "conceded" or "acknowledged" introduces a person. The articles are
-invented for these tests: no one said or did these things."""
+invented for these tests: no one said or did these things. Also "Emperor X" (a crowned title, like "King X")."""
 
 from __future__ import annotations
 
@@ -37,3 +37,14 @@ def test_a_tribunal_is_no_person_and_a_judge_title_no_name(tmp_path_factory: pyt
     assert not any("Tribunal" in name for name in people)
     assert {"Md Anwarul Karim Talukder", "Nasima Begum Chowdhury", "Rafiq Hossain"} <= set(people)
     assert not any(name.startswith(("Judge", "Justice")) for name in people)
+
+
+EMPEROR = {
+    "tokyo.txt": "A new cabinet in Tokyo\n\nTOKYO - Emperor Hirotaka received the new prime minister on Tuesday. The "
+                 "ceremony at the palace was short.\n",
+}
+
+
+def test_an_emperor_is_named_by_his_title_and_one_name(tmp_path_factory: pytest.TempPathFactory) -> None:
+    people = auto_people(load_articles(tmp_path_factory, "emperor14", EMPEROR))
+    assert "Emperor Hirotaka" in people  # like "King Abdullah": the crowned title kept with the one name

@@ -177,7 +177,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          # a reading-time widget: "707 words, 4 minutes read time", "5 minutes read", "3 min reading time"
          r"(?:[\d,]{1,7} words?,?\s+)?\d{1,3}\s+min(?:ute)?s?\.?\s+read(?:ing)?(?:\s+time)?|"
          r"this is a developing story\b.*|play live radio|next up:?|live radio|available on air stations|"
-         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on| at)?:?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
+         r"on air now|all streams|donate|source link|view original|original article|(?:published|posted|updated)(?: on| at)?:?(?:\s*loading(?:\.\.\.|…)?)?|connect with us|(?:\d{1,2}:\d{2}\s*)+|"
          # an audio player's prompt and a wire's index link: "NEWYou can now listen to Example News articles!", "All news"
          r"(?:new\s*)?you can now listen to [\w.' ]{1,40}!?|all news|(?:english|international) (?:section|edition|service)|"
          # a logo's alt text: "gExample-logo", "Example News logo"; a text-size widget: "+ ↺ − 16 px"

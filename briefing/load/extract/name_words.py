@@ -28,6 +28,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"emperor|empress|"
     r"chair(?:man|woman|person)?|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
