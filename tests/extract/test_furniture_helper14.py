@@ -1,5 +1,5 @@
 """Site furniture on stories the rules were not written on (issue 10, 6 December, tenth session, people14): an
-app-store strip at the top of a page ("Download", "Mobile App", "android apple", "Listen to live radio"); a date
+app-store strip at the top of a page ("Mobile App", "Download", "apple android", "Listen to live radio"); a date
 line whose date a script never filled in ("Published Loading..."). The pages are invented."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ STORY2 = "Fishermen welcomed the vote and asked for a second pier before the sum
 
 
 def test_an_app_store_strip_is_furniture() -> None:
-    strip = ["Download", "Mobile App", "android apple", "Listen to live radio"]
+    strip = ["Mobile App", "Download", "apple android", "Listen to live radio", "App Store / Google Play"]
     page = "\n".join(strip) + "\n\nMarch 3, 2026 9:10 AM\n\n" + HEADLINE + "\n\n" + STORY + "\n\n" + STORY2 + "\n"
     marked = marked_lines(page)
     assert all(marked[line] for line in strip)

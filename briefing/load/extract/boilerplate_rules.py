@@ -183,7 +183,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          # a logo's alt text: "gExample-logo", "Example News logo"; a text-size widget: "+ ↺ − 16 px"
          r"(?:[^\w\s]\s*){0,4}\d{1,2}\s?px|"
          r"[\w.&'’ -]{1,40}[- ]logo|"
-         # an app-store strip: "Download", "Mobile App", "android apple", "Listen to live radio"
+         # an app-store strip: "Mobile App", "Download", "App Store / Google Play", "Listen to live radio"
          r"download(?: (?:the|our) (?:mobile )?app)?|mobile app|listen to live radio|"
          r"(?:android|apple|ios|google play|app store)(?:\s*[&/]?\s*(?:android|apple|ios|google play|app store)){1,3}|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
