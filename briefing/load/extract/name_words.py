@@ -28,6 +28,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"emperor|empress|"
     r"chair(?:man|woman|person)?|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
@@ -35,7 +36,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"ceo|chief executive(?: officer)?|administrator|nsa|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
-    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|"
+    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
 #: Words that make a run an organisation or a place, never a person's name.
@@ -73,7 +74,8 @@ NOT_NAME = frozenset(
     Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port
     Investment Investments Economy Economic Defence Defense Education Agriculture Transport Infrastructure
     Environment Commerce Industry Communications Innovation Reconstruction Integration Information Strategy
-    Presidency Collective
+    Presidency Collective Tribunal Tribunals Front Movement League Bloc Fuerza Frente Partido Partito Parti
+    Movimiento Movimento Alianza Unidad Unidas Unidos Liga Bloque
     """.split()
 )
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.

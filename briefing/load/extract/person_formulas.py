@@ -28,7 +28,8 @@ TITLE_COMMA_BEFORE = re.compile(
     rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
-SPEECH = r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared"
+SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared|"
+          r"argued|argues|conceded|concedes|acknowledged|acknowledges|admitted|admits")
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
 VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")

@@ -36,6 +36,9 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     for index, (s, e) in enumerate(tokens):
         if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
             cut, titled = index + 1, True
+        elif not index and run[s:e] == "Justice" and len(tokens) > 2 \
+                and not any(is_title(run[a:b]) for a, b in tokens[1:]):
+            cut, titled = 1, True  # a judge ("Justice Md Golam …"), not a portfolio ("Justice Minister …")
         elif run[s:e] in PORTFOLIO:
             # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
             # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
