@@ -30,3 +30,14 @@ def test_a_phase_held_on_a_day_in_apposition_is_an_event_of_that_day(tmp_path: P
             "Phase 2, held on 11 January, drew far fewer voters than the first, monitors estimated.\n")
     held = events_on(load_sources(tmp_path, a=text), "2026-01-11")
     assert len(held) == 1 and held[0].actors == ()
+
+
+def test_an_iso_stamp_with_a_same_day_edit_time_dates_the_page(tmp_path: Path) -> None:
+    """"2025-12-13 23:24 Last Updated At:23:25" under the headline: the page was undated, so "on Friday" had no
+    day and the event was lost."""
+    text = ("Panel to report within nine months\n\n2025-12-13 23:24 Last Updated At:23:25\n\n"
+            "The inquiry's first hearing took place on Friday in the main courthouse.\n")
+    briefing = load_sources(tmp_path, a=text)
+    source = briefing.sources[0]
+    assert source.published is not None and source.published.iso == "2025-12-13"
+    assert events_on(briefing, "2025-12-12")
