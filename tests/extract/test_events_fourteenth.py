@@ -33,9 +33,9 @@ def test_a_phase_held_on_a_day_in_apposition_is_an_event_of_that_day(tmp_path: P
 
 
 def test_an_iso_stamp_with_a_same_day_edit_time_dates_the_page(tmp_path: Path) -> None:
-    """"2025-12-13 23:24 Last Updated At:23:25" under the headline: the page was undated, so "on Friday" had no
+    """"2025-12-09 08:15 Last Updated At:08:16" under the headline: the page was undated, so "on Friday" had no
     day and the event was lost."""
-    text = ("Panel to report within nine months\n\n2025-12-13 23:24 Last Updated At:23:25\n\n"
+    text = ("Panel to report within nine months\n\n2025-12-13 08:15 Last Updated At:08:16\n\n"
             "The inquiry's first hearing took place on Friday in the main courthouse.\n")
     briefing = load_sources(tmp_path, a=text)
     source = briefing.sources[0]

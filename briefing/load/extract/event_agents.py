@@ -44,7 +44,7 @@ _VERB = re.compile(
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
 #: A storm named by its kind and name, as the subject (an appositive "known locally as X" or a bracket at most):
-#: "Typhoon Fung-wong, known locally as Uwan, made landfall on …". A bare name ("Kalmaegi struck") is no storm
+#: "Typhoon Lando, known locally as Mira, made landfall on …". A bare name ("Kalmaegi struck") is no storm
 #: the text shows to be one, and a storm's forecast ("is expected to make landfall") no event.
 _STORM = re.compile(r"(?:(?:Super|Severe|Tropical)\s+)?(?:Typhoon|Hurricane|Cyclone|Storm|Depression)\s+[A-Z][\w-]*"
                     r"(?:\s+\([^()\n]{1,40}\))?(?:,\s+(?:locally\s+)?(?:known\s+)?(?:locally\s+)?as\s+[A-Z][\w-]*,)?\s+")
