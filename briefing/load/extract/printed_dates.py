@@ -117,8 +117,8 @@ _CTIME = re.compile(
 #: with its time and a same-day edit's time: "2025-12-09 08:15 Last Updated At:08:16").
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?"
-                    r"(?:[ \t]+(?i:(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+at)?)[ \t]*:?[ \t]*\d{1,2}:\d{2})?[ \t]*$)",
-                    re.MULTILINE)
+                    r"(?:[ \t]+(?i:(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+at)?)[ \t]*:?[ \t]*\d{1,2}:\d{2})?"
+                    r"[ \t]*$)", re.MULTILINE)
 #: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
 HEADER_WINDOW = 2500
 
