@@ -27,12 +27,14 @@ from briefing.model import PartialDate
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
 _THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
            r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
-           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest)")
+           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest|"
+           r"phase)")
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned").
 _SUBJECT = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?" + _THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?\s+",
+    r"(?:[\w.'’-]+\s+){0,3}?" + _THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?"
+    r"(?:\s+(?:\d{1,2}|one|two|three|I{1,3}))?(?:,(?=\s+held\b))?\s+",
     re.IGNORECASE)
 #: The thing's own verb after its noun phrase: it happened, began, ended, turned deadly, or is set to.
 _VERB = re.compile(
@@ -40,7 +42,16 @@ _VERB = re.compile(
     r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
-    r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody))\b", re.IGNORECASE)
+    r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
+#: A storm named by its kind and name, as the subject (an appositive "known locally as X" or a bracket at most):
+#: "Typhoon Lando, known locally as Mira, made landfall on …". A bare name ("Kalmaegi struck") is no storm
+#: the text shows to be one, and a storm's forecast ("is expected to make landfall") no event.
+_STORM = re.compile(r"(?:(?:Super|Severe|Tropical)\s+)?(?:Typhoon|Hurricane|Cyclone|Storm|Depression)\s+[A-Z][\w-]*"
+                    r"(?:\s+\([^()\n]{1,40}\))?(?:,\s+(?:locally\s+)?(?:known\s+)?(?:locally\s+)?as\s+[A-Z][\w-]*,)?\s+")
+_STORM_VERB = re.compile(
+    r"(?:(?:also|later|then|first|finally)\s+)?(?P<verb>made\s+(?:its\s+(?:first\s+)?)?landfall|struck|hit|"
+    r"slammed|battered|lashed|pummell?ed|swept\s+(?:through|across|over)|tore\s+through|ripped\s+through|"
+    r"ravaged|killed)\b")
 #: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
 #: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
 #: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
@@ -102,7 +113,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
         if verb is None and thing is None:
-            thing = _passive(text, at, end)
+            thing = _passive(text, at, end) or _storm(text, at, end)
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -116,6 +127,12 @@ def _passive(text: str, at: int, end: int) -> re.Match[str] | None:
     """A determined subject's passive verb at `at` ("The line was damaged"), or None."""
     subject = _DETERMINED.match(text, at, end)
     return None if subject is None else _PASSIVE.match(text, subject.end(), end)
+
+
+def _storm(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A named storm's own past act at `at` ("Typhoon X made landfall", "Hurricane Y struck"), or None."""
+    storm = _STORM.match(text, at, end)
+    return None if storm is None else _STORM_VERB.match(text, storm.end(), end)
 
 
 def pronoun_agent(text: str, start: int, end: int, quoted: list[tuple[int, int]],
@@ -168,8 +185,22 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
     own verb when it names none ("Talks resumed on Tuesday"), None when it has no date."""
     if not dates:
         return None
-    return event_verb(text, start, end, quoted) if named else thing_verb(text, start, end, quoted,
-                                                                          [d.start for d in dates])
+    if named:  # a storm the people pass took for a name ("Typhoon X") acts as the subject of its own verb
+        return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates])
+    return thing_verb(text, start, end, quoted, [d.start for d in dates])
+
+
+def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+               dates: list[int]) -> re.Match[str] | None:
+    """A named storm's act as the subject of text[start:end] ("Typhoon X, known locally as Y, made landfall on
+    …"), or None; not when a phrase of time or a report stands between the verb and the first date after it."""
+    for at in (_OPENING.match(text, start, end).end(), start):
+        act = None if any(a <= at < b for a, b in quoted) else _storm(text, at, end)
+        after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
+        if act is not None and after is not None and not (_TIME_PHRASE.search(text, act.end("verb"), after)
+                                                           or _REPORT.search(text, act.end("verb"), after)):
+            return re.compile(re.escape(act.group("verb"))).search(text, act.start("verb"), act.end("verb"))
+    return None
 
 
 @dataclass(slots=True)

@@ -113,9 +113,12 @@ _DOUBLE_DATE = re.compile(
 _CTIME = re.compile(
     rf"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}"
     rf"(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?:19|20)\d{{2}})\b", re.MULTILINE)
-#: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line.
+#: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line (perhaps
+#: with its time and a same-day edit's time: "2025-12-09 08:15 Last Updated At:08:16").
 _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{2})(?=[\sT]|$)|"
-                    rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?[ \t]*$)", re.MULTILINE)
+                    rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?"
+                    r"(?:[ \t]+(?i:(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+at)?)[ \t]*:?[ \t]*\d{1,2}:\d{2})?"
+                    r"[ \t]*$)", re.MULTILINE)
 #: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
 HEADER_WINDOW = 2500
 
