@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.cue_asides import participle_aside
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
 
@@ -47,7 +48,7 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
             or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start)
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
-            or names_a_way_around(hit, text))
+            or names_a_way_around(hit, text) or participle_aside(cue, hit, text))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is

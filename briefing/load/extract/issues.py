@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
@@ -198,7 +199,7 @@ class Clauses:
         # coordinated before the keyword, each with its own object; only the last is about the keyword
         decisive = [c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start]
         dropped = {a for a, b in zip(decisive, decisive[1:]) if _AND.search(self.text, a.end, b.start)}
-        return window, [c for c in inside if c not in dropped], right
+        return window, against_of_the_cue([c for c in inside if c not in dropped], self.text), right
 
     def _conditioned(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
                      inside: list[Cue]) -> tuple[Cue | None, list[Cue], bool] | None:

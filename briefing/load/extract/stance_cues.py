@@ -44,7 +44,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
     ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing|ion)?|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
-            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|halt(?:s|ed|ing)?|froze|"
+            r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|"
+            # putting off: "asked for a delay in the vote on the pact", "wants to delay", "to postpone the vote"
+            # (not "a resolution that would delay a truce": a thing's verb, the plan's, not its sponsor's)
+            r"(?<=to )delay(?= [a-z])|"
+            # resisting and refraining: "has firmly resisted the agreement", "to refrain from using trade tools"
+            r"resist(?:s|ed|ing)?(?= (?:[a-z]+ )?[a-z])|refrain(?:s|ed|ing)? from|(?<=a )delay(?= (?:in|to|of)\b)|postpon(?:e|es|ed|ing|ement)|halt(?:s|ed|ing)?|froze|"
             # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
