@@ -95,7 +95,7 @@ def test_nothing_cites_furniture_and_the_headline_is_not_navigation(tmp_path: Pa
 @pytest.mark.parametrize(("header", "iso", "basis"), [
     ("Updated February 18, 2025 at 08:44 AM ET", "2025-02-18", "byline"),
     ("Published: Tuesday, 18 February 2025", "2025-02-18", "byline"),
-    ("by Sam Writer March 18, 2025 8:01 PM 2 min read", "2025-03-18", "byline"),
+    ("by Sam Writer April 2, 2025 9:15 AM 3 min read", "2025-04-02", "byline"),
     ("date 2025-02-17 Envoys meet in Riyadh", "2025-02-17", "timestamp"),
     ("February 12, 2025, 4:38 PM ET", "2025-02-12", "timestamp"),
     ("RIYADH, Feb 18, 2025 (Wire) - Envoys met.", "2025-02-18", "dateline"),

@@ -239,7 +239,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
          r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
-        # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe March 18, 2025 8:01 PM 2 min read": a date
+        # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe April 2, 2025 9:15 AM 3 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
          rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
