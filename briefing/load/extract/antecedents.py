@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
-           "title_cased", "trailing_reporter"]
+           "title_cased", "trailing_reporter", "unknown_name_opens"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -153,6 +153,22 @@ def title_cased(text: str, start: int, end: int) -> bool:
     names (a verb there may have been taken for one)."""
     words = [w.group(0) for w in _CONTENT_WORD.finditer(text, start, end)]
     return len(words) >= 12 and all(w[0].isupper() for w in words)
+
+
+#: A sentence's opening subject words (titles, capitalised words, "of the") up to its first lower-case word.
+_OPENING_SUBJECT = re.compile(rf"[ \t]*{_SUBJECT_WORDS}(?=[a-z])")
+#: A name of two capitalised words or more closing those words ("Speaker of the House Mike Johnson also …");
+#: not a day, a month, nor words after "The" ("The White House said").
+_CLOSING_NAME = re.compile(r"(?<![\w’'-])(?<!\bThe\s)(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|"
+                           r"Since|Last|This|Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\s+$")
+
+
+def unknown_name_opens(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence naming no one we know, opens with a name as its subject, perhaps
+    after a title ("Speaker of the House Mike Johnson also criticised …"): someone we do not know is the nearer
+    person, so a pronoun after it is not plainly anyone named further back."""
+    opening = _OPENING_SUBJECT.match(text, start, end)
+    return opening is not None and _CLOSING_NAME.search(opening.group(0)[-80:]) is not None  # (a bounded tail)
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

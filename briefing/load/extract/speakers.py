@@ -23,6 +23,7 @@ from briefing.load.extract.antecedents import (
     the_one,
     trailing_reporter,
     title_cased,
+    unknown_name_opens,
 )
 from briefing.load.extract.speaker_patterns import (
     ADJECTIVE_PREFIX,
@@ -176,7 +177,8 @@ class Speakers:
                 persons = [m for m in persons if m.actor != reporter]
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
-            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)):
+            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
+                                or unknown_name_opens(self.text, b_s, b_e)):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
             if persons and self._stranger_speaks(b_s, persons[0].start):

@@ -1,0 +1,24 @@
+"""Speaker classes from the "quotes15" helper's blind sets of the tenth session (a budget shutdown, a House vote
+on releasing files, an indictment held out), on articles written for these tests: the prose and every quotation
+are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of
+
+
+def test_a_pronoun_does_not_reach_past_a_sentence_whose_subject_we_do_not_know(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Senators Anna Vogel, Karl Hesse and Olaf Brandt voted with the council on a short bill.\n\n"
+        "Speaker of the Assembly Mika Jordanson also criticised the council. He urged it to pass the bill, "
+        "adding, “They have dragged us into a mess of their own.”\n\n"
+        "Mayor Olaf Brandt spoke later in the day. “We will vote again,” he said.\n"))
+    # Jordanson, whom the gazetteer lacks, is the nearer subject: never Vogel, named a paragraph before (main:
+    # Vogel).
+    assert quotes["They have dragged us into a mess of their own."] is None
+    assert "Mika Jordanson" not in ids
+    # A sentence opening with a name we know is no stranger.
+    assert quotes["We will vote again,"] == ids["Olaf Brandt"]
