@@ -22,3 +22,15 @@ def test_a_pronoun_does_not_reach_past_a_sentence_whose_subject_we_do_not_know(t
     assert "Mika Jordanson" not in ids
     # A sentence opening with a name we know is no stranger.
     assert quotes["We will vote again,"] == ids["Olaf Brandt"]
+
+
+def test_a_pronoun_after_a_list_of_names_is_none_of_them_plainly(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Senators Anna Vogel, Mika Jordanson, and Pita Lorrimer voted with the council on a short bill. "
+        "“We will not budge on the bridge,” he said.\n\n"
+        "Mayor Karl Hesse and his aides left the hall. “The vote was fair,” he said.\n"))
+    # Vogel is the only one we know of three senators who voted: "he" is not plainly Vogel (main: Vogel).
+    assert quotes["We will not budge on the bridge,"] is None
+    # A name followed by lower-case words is no list: the one subject.
+    assert quotes["The vote was fair,"] == ids["Karl Hesse"]

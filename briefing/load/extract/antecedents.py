@@ -45,6 +45,12 @@ LEADING_CLAUSE = re.compile(rf"^{_SUBJECT_WORDS}$|,\s*{_SUBJECT_WORDS}$")
 _JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
 
 
+#: After a name, more names of one list that end it with "and" ("X, Mika Jordanson, and Pita Lorrimer voted"):
+#: two capitalised words each, none a title; bounded, so linear.
+_LIST_NAME = rf"(?!(?i:{TITLES})\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}"
+_LISTED_WITH = re.compile(rf"(?:,\s+{_LIST_NAME}){{0,6}},?\s+(?:and|&)\s+{_LIST_NAME}\b")
+
+
 #: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
 #: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
 #: X's own: not here).
@@ -108,6 +114,8 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
             return persons[1].actor  # "X's special envoy Y said …": Y
         return None
     actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1 and _LISTED_WITH.match(text, persons[0].end):
+        return None  # "Senators X, Y and Z voted …" with Y and Z unknown to us: a joint subject, "he" is none plainly
     if len(actors) == 1:
         if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
                 and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
