@@ -34,3 +34,14 @@ def test_a_pronoun_after_a_list_of_names_is_none_of_them_plainly(tmp_path: Path)
     assert quotes["We will not budge on the bridge,"] is None
     # A name followed by lower-case words is no list: the one subject.
     assert quotes["The vote was fair,"] == ids["Karl Hesse"]
+
+
+def test_a_quotation_ending_in_a_question_quoted_inside_it_is_read_as_ending_in_the_question(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "“Mayor Vogel did not call me once to ask, ‘Is this plan fine? What would you change?’” Senate Minority "
+        "Leader Olaf Brandt said on Tuesday in a speech.\n"))
+    # The closing mark of the question inside does not hide the "?" that ends the whole quotation, so the long
+    # name after it is its speaker, as after “…?” (main: no speaker).
+    assert quotes["Mayor Vogel did not call me once to ask, ‘Is this plan fine? What would you change?’"] \
+        == ids["Olaf Brandt"]
