@@ -45,3 +45,14 @@ def test_a_quotation_ending_in_a_question_quoted_inside_it_is_read_as_ending_in_
     # name after it is its speaker, as after “…?” (main: no speaker).
     assert quotes["Mayor Vogel did not call me once to ask, ‘Is this plan fine? What would you change?’"] \
         == ids["Olaf Brandt"]
+
+
+def test_a_curly_quotation_closed_by_a_straight_mark_ends_before_its_attribution(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "“Not good for the farmers,\" Mayor Olaf Brandt said at the hall. \"Not the bakers, who wait for flour. "
+        "Not the drivers, who wait for fuel.”\n"))
+    # Two quotations in mixed marks, each the mayor's; not one quotation running over "Mayor Olaf Brandt said"
+    # with no speaker (main).
+    assert quotes["Not good for the farmers,"] == ids["Olaf Brandt"]
+    assert quotes["Not the bakers, who wait for flour. Not the drivers, who wait for fuel."] == ids["Olaf Brandt"]
