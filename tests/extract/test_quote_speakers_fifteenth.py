@@ -56,3 +56,25 @@ def test_a_curly_quotation_closed_by_a_straight_mark_ends_before_its_attribution
     # with no speaker (main).
     assert quotes["Not good for the farmers,"] == ids["Olaf Brandt"]
     assert quotes["Not the bakers, who wait for flour. Not the drivers, who wait for fuel."] == ids["Olaf Brandt"]
+
+
+def test_a_surname_two_people_of_the_folder_share_still_opens_its_sentence(tmp_path: Path) -> None:
+    from briefing.load import load_briefing
+    from helpers import write_folder
+
+    write_folder(tmp_path, {
+        "a.txt": ("A headline\n\n"
+                  "Former judge Arno Vellek posted a video on Thursday.\n\n"
+                  "Vellek urged voters to keep resisting Donald Trump at every turn. “I am not scared of this,” "
+                  "he said.\n"),
+        "b.txt": ("Another headline\n\n"
+                  "Nina Vellek, a lawyer and the judge's sister, left her post in July.\n"),
+    })
+    briefing = load_briefing(tmp_path, use_cache=False)
+    speakers = {q.text: q.speaker for q in briefing.quotes}
+    # "Vellek" is two people's surname in this folder, so no mention takes it; it is still the subject, and
+    # "he" is never Trump, whom the sentence names as an object (main: Trump).
+    assert speakers["I am not scared of this,"] != "trump"
+    ids = {a.name: a.id for a in briefing.actors}
+    # This article names one person of that surname in full: his words.
+    assert speakers["I am not scared of this,"] == ids["Arno Vellek"]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
-           "title_cased", "trailing_reporter", "unknown_name_opens"]
+           "surname_opening", "title_cased", "trailing_reporter", "unknown_name_opens"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -177,6 +177,18 @@ def unknown_name_opens(text: str, start: int, end: int) -> bool:
     person, so a pronoun after it is not plainly anyone named further back."""
     opening = _OPENING_SUBJECT.match(text, start, end)
     return opening is not None and _CLOSING_NAME.search(opening.group(0)[-80:]) is not None  # (a bounded tail)
+
+
+#: One capitalised word opening a sentence as its subject, before a comma or a lower-case word ("Comey urged …",
+#: "Comey, who was fired by …, begins …").
+_ONE_WORD_SUBJECT = re.compile(r"[ \t]*(?P<word>[A-Z][a-z’'-]+)(?=,|[ \t]+[a-z])")
+
+
+def surname_opening(text: str, start: int, end: int) -> str | None:
+    """The one capitalised word opening text[start:end] as its subject, if any (a surname, perhaps, that no
+    mention took: two people of the folder share it)."""
+    opening = _ONE_WORD_SUBJECT.match(text, start, end)
+    return opening.group("word") if opening is not None else None
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:
