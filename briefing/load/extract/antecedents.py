@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
 __all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
-           "title_cased", "trailing_reporter"]
+           "surname_opening", "title_cased", "trailing_reporter", "unknown_name_opens"]
 
 #: A personal pronoun that may stand for a speaker.
 PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -43,6 +43,12 @@ LEADING_CLAUSE = re.compile(rf"^{_SUBJECT_WORDS}$|,\s*{_SUBJECT_WORDS}$")
 
 #: Between two people of one subject: "and", perhaps a title ("X and SDF commander Y").
 _JOINED = re.compile(rf"\s*,?\s+(?:and|&)\s+(?:(?:[A-Z][\w.’'-]*|\([A-Z]{{2,}}\)|(?i:{TITLES}))\s+){{0,4}}+")
+
+
+#: After a name, more names of one list that end it with "and" ("X, Mika Jordanson, and Pita Lorrimer voted"):
+#: two capitalised words each, none a title; bounded, so linear.
+_LIST_NAME = rf"(?!(?i:{TITLES})\b)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{1,3}}"
+_LISTED_WITH = re.compile(rf"(?:,\s+{_LIST_NAME}){{0,6}},?\s+(?:and|&)\s+{_LIST_NAME}\b")
 
 
 #: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
@@ -108,6 +114,8 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
             return persons[1].actor  # "X's special envoy Y said …": Y
         return None
     actors = list(dict.fromkeys(m.actor for m in persons))
+    if len(actors) == 1 and _LISTED_WITH.match(text, persons[0].end):
+        return None  # "Senators X, Y and Z voted …" with Y and Z unknown to us: a joint subject, "he" is none plainly
     if len(actors) == 1:
         if _UNKNOWN_SUBJECT.match(text, sentence_start, persons[0].start) \
                 and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
@@ -153,6 +161,34 @@ def title_cased(text: str, start: int, end: int) -> bool:
     names (a verb there may have been taken for one)."""
     words = [w.group(0) for w in _CONTENT_WORD.finditer(text, start, end)]
     return len(words) >= 12 and all(w[0].isupper() for w in words)
+
+
+#: A sentence's opening subject words (titles, capitalised words, "of the") up to its first lower-case word.
+_OPENING_SUBJECT = re.compile(rf"[ \t]*{_SUBJECT_WORDS}(?=[a-z])")
+#: A name of two capitalised words or more closing those words ("Speaker of the House Mike Johnson also …");
+#: not a day, a month, nor words after "The" ("The White House said").
+_CLOSING_NAME = re.compile(r"(?<![\w’'-])(?<!\bThe\s)(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|"
+                           r"Since|Last|This|Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\s+$")
+
+
+def unknown_name_opens(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence naming no one we know, opens with a name as its subject, perhaps
+    after a title ("Speaker of the House Mike Johnson also criticised …"): someone we do not know is the nearer
+    person, so a pronoun after it is not plainly anyone named further back."""
+    opening = _OPENING_SUBJECT.match(text, start, end)
+    return opening is not None and _CLOSING_NAME.search(opening.group(0)[-80:]) is not None  # (a bounded tail)
+
+
+#: One capitalised word opening a sentence as its subject, before a comma or a lower-case word ("Comey urged …",
+#: "Comey, who was fired by …, begins …").
+_ONE_WORD_SUBJECT = re.compile(r"[ \t]*(?P<word>[A-Z][a-z’'-]+)(?=,|[ \t]+[a-z])")
+
+
+def surname_opening(text: str, start: int, end: int) -> str | None:
+    """The one capitalised word opening text[start:end] as its subject, if any (a surname, perhaps, that no
+    mention took: two people of the folder share it)."""
+    opening = _ONE_WORD_SUBJECT.match(text, start, end)
+    return opening.group("word") if opening is not None else None
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

@@ -11,7 +11,7 @@ from briefing.load.extract.attribution import SUBORDINATE, VERB, sentence_bounds
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import sentence_index
 
-__all__ = ["context", "names_a_thing"]
+__all__ = ["context", "last_mark", "names_a_thing"]
 
 #: A short adverbial before a sentence's subject: "Meanwhile, ", "On Tuesday, ", "In Kyiv, ".
 _ADVERBIAL = re.compile(r"^[^,;:“”\"]{1,30},\s+")
@@ -106,3 +106,19 @@ def names_a_thing(text: str, open_start: int, close_end: int) -> bool:
     operation), so it is no one's words."""
     return _THE_BEFORE.search(text, max(0, open_start - 6), open_start) is not None and \
         _THING_AFTER.match(text, close_end) is not None
+
+
+#: A quotation's own closing mark inside it ("… and say, ‘Is this acceptable?’”), and its opening mark.
+_INNER_CLOSE = "’'"
+_INNER_OPEN = "‘'"
+
+
+def last_mark(text: str, inner_start: int, inner_end: int) -> str:
+    """The punctuation a quotation ends with, looking through the closing mark of a quotation inside it that ends
+    it too ("“… to me and say, ‘Is it acceptable?’” X said": "?", as for "“Is it acceptable?” X said"); else
+    its last character."""
+    last = text[inner_end - 1:inner_end]
+    if last in _INNER_CLOSE and inner_end - 2 > inner_start and text[inner_end - 2] in ",.?!…" \
+            and any(c in _INNER_OPEN for c in text[max(inner_start, inner_end - 600):inner_end - 1]):
+        return text[inner_end - 2]
+    return last

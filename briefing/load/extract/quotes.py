@@ -251,7 +251,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
             continue
         # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
         found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
-                 or attribution.after(text, oe, pe, text[qe - 1:qe], who, attribution.opens_sentence(text, ps, os_))
+                 or attribution.after(text, oe, pe, quote_context.last_mark(text, qs, qe), who,
+                                      attribution.opens_sentence(text, ps, os_))
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))

@@ -22,7 +22,9 @@ from briefing.load.extract.antecedents import (
     sentence_index,
     the_one,
     trailing_reporter,
+    surname_opening,
     title_cased,
+    unknown_name_opens,
 )
 from briefing.load.extract.speaker_patterns import (
     ADJECTIVE_PREFIX,
@@ -116,6 +118,7 @@ class Speakers:
             if m.person and len(words) >= 2 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], set()).add(m.actor)
         self.surname_of = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
+        self.surnames = frozenset(owners)
         self.previous: RawQuote | None = None
         self.previous_para = -1
 
@@ -174,9 +177,13 @@ class Speakers:
                 # "X will meet Y, spokeswoman Z said. / “…,” he said": not Z, by her title; read the sentence
                 # as if it had no report (its subject, X, as in "X will meet Y. / “…,” he said")
                 persons = [m for m in persons if m.actor != reporter]
+            if surname_opening(self.text, b_s, persons[0].start if persons else b_e) in self.surnames:
+                # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
+                return self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return role[0]  # "The German leader thanked X. “…,” he said": the leader (their holder), never X
-            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)):
+            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
+                                or unknown_name_opens(self.text, b_s, b_e)):
                 # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
                 return None
             if persons and self._stranger_speaks(b_s, persons[0].start):
