@@ -180,13 +180,19 @@ def write_parts(path: Path, key: bytes, secret_bytes: bytes, parts: Iterator[Any
 POINTER_VERSION = 1
 
 
-def pointer_path(directory: Path, folder: Path) -> Path:
-    """Where the pointer to the last briefing built for the folder at `folder` (its resolved path) lives."""
+def folder_digest(folder: Path) -> str:
+    """A name for the folder at `folder` in the cache directory: a digest of its resolved path (the pointer to its
+    last briefing and its fold state are named by it)."""
     try:
         where = str(folder.resolve())
     except (OSError, RuntimeError):
         where = str(folder)
-    return directory / f"{hashlib.sha256(where.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}.last-briefing"
+    return hashlib.sha256(where.encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def pointer_path(directory: Path, folder: Path) -> Path:
+    """Where the pointer to the last briefing built for the folder at `folder` (its resolved path) lives."""
+    return directory / f"{folder_digest(folder)}.last-briefing"
 
 
 def _pointer_key(path: Path) -> bytes:

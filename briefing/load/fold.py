@@ -43,11 +43,7 @@ VERSION = 6
 
 
 def state_path(directory: Path, folder: Path) -> Path:
-    try:
-        where = str(folder.resolve())
-    except (OSError, RuntimeError):
-        where = str(folder)
-    return directory / f"{hashlib.sha256(where.encode('utf-8', 'surrogateescape')).hexdigest()[:32]}.fold-state"
+    return directory / f"{cache.folder_digest(folder)}.fold-state"
 
 
 def state_key(context: bytes, path: Path) -> bytes:
