@@ -104,3 +104,24 @@ def test_a_titled_name_after_a_preposition_in_the_opening_phrase_is_no_subject(t
         "In talks with President Donald Trump, the visitor thanked him for his time and stressed that this "
         "\u201cis a moment for resolve\u201d.\n"))
     assert quotes["is a moment for resolve"] != "trump"
+
+
+def test_a_representatives_abbreviation_and_a_whips_title_are_no_part_of_a_person(tmp_path: Path) -> None:
+    # "Rep." is a title, never a person of its own; "Majority Whip" is a title before the name it introduces
+    briefing = load_sources(tmp_path, page=(
+        "A vote in Congress\n"
+        "Published November 18, 2025\n\n"
+        "\u201cThe votes are there,\u201d said Rep. Ann Holloway (D-Ore.), who gathered the signatures. "
+        "Senate Majority Whip Tom Reddick said the chamber would take the bill up next week.\n"))
+    people = {a.name for a in briefing.actors if a.origin == "auto"}
+    assert "Rep" not in people and "Ann Holloway" in people
+    assert "Tom Reddick" in people and not any("Whip" in name for name in people)
+
+
+def test_a_surname_that_is_an_abbreviation_elsewhere_is_still_a_name(tmp_path: Path) -> None:
+    # (guard) "Sen" is a surname as well as a senator's abbreviation
+    briefing = load_sources(tmp_path, page=(
+        "Economists meet\n"
+        "Published November 18, 2025\n\n"
+        "Amartya Sen said the plan would not lower prices before the spring.\n"))
+    assert "Amartya Sen" in {a.name for a in briefing.actors if a.origin == "auto"}

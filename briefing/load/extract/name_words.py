@@ -29,7 +29,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
-    r"chair(?:man|woman|person)?|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
+    r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
     r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
@@ -51,7 +51,7 @@ NOT_NAME = frozenset(
     Skip Menu Explore Subscribe Sign Login Newsletter Advertisement Share Facebook Twitter Instagram YouTube
     LinkedIn WhatsApp Email Print Video Videos Watch Listen Podcast Live Home Opinion Sport Sports Business
     Markets Tech Science Health Culture Travel Weather More Search Contact Terms Privacy Cookies Copyright IST
-    GMT UTC EST CET PM AM Getty Images Photo Photos Reporting Writing Editing Beijing Paris London Berlin
+    GMT UTC EST CET PM AM Rep Reps Getty Images Photo Photos Reporting Writing Editing Beijing Paris London Berlin
     Ankara Tehran Warsaw Rome Madrid Vienna Geneva Istanbul Jeddah Riyadh Doha Minsk Tbilisi Budapest Prague
     Helsinki Stockholm Oslo Copenhagen Tallinn Riga Vilnius Bucharest Sofia Kharkiv Odesa Odessa Kursk
     Donetsk Luhansk Zaporizhzhia Kherson Crimea Donbas Mariupol Bakhmut Pokrovsk Belgorod Sumy Dnipro Lviv
@@ -88,7 +88,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|of)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|majority|minority|of)")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 
