@@ -8,6 +8,7 @@ import pytest
 import briefing.load as loader
 from briefing.load import bundled_data_dir, load_briefing
 from briefing.model import Briefing
+from helpers import record_calls
 
 REPO = Path(__file__).resolve().parent.parent
 SEEDS = REPO / "data" / "sources"
@@ -68,12 +69,4 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The folders the loader really built (extracted) rather than read from the cache."""
-    done: list[Path] = []
-    real = loader._build
-
-    def counting(folder, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        done.append(folder)
-        return real(folder, *args, **kwargs)
-
-    monkeypatch.setattr(loader, "_build", counting)
-    return done
+    return record_calls(monkeypatch, loader, "_build")

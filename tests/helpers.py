@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 
 def write_folder(root: Path, files: dict[str, bytes | str], **toml: str) -> Path:
@@ -77,3 +79,17 @@ def dated_titles(briefing) -> list[tuple[str, str]]:  # noqa: ANN001
 def events_on(briefing, iso: str) -> list:  # noqa: ANN001
     """The automatic events dated `iso`."""
     return [e for e in briefing.events if e.origin == "auto" and e.date is not None and e.date.iso == iso]
+
+
+def record_calls(monkeypatch, owner: Any, name: str, what: Callable[..., Any] | None = None) -> list:  # noqa: ANN001
+    """`owner.name` wrapped for the test: each call appends `what(*args, **kwargs)` (by default its first
+    argument) to the list returned, then runs as before."""
+    done: list = []
+    real = getattr(owner, name)
+
+    def recorded(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        done.append(args[0] if what is None else what(*args, **kwargs))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, recorded)
+    return done

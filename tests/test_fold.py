@@ -11,6 +11,7 @@ import random
 from pathlib import Path
 
 import pytest
+from helpers import record_calls
 from test_incremental import EDITS, INTRO, NEW_DAY, POOL, UNDATED, _person_sentence, _text, assert_as_cold, \
     exported, make_folder, seeds, write
 
@@ -23,15 +24,7 @@ FOLD = "briefing.load.fold"
 @pytest.fixture
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[bytes]:
     """The article records each load read."""
-    done: list[bytes] = []
-    real = articles.ArticleStore.read_article
-
-    def read(self, key):  # noqa: ANN001, ANN202
-        done.append(key)
-        return real(self, key)
-
-    monkeypatch.setattr(articles.ArticleStore, "read_article", read)
-    return done
+    return record_calls(monkeypatch, articles.ArticleStore, "read_article", lambda _store, key: key)
 
 
 def folded(caplog: pytest.LogCaptureFixture) -> int:

@@ -13,6 +13,7 @@ import pytest
 import briefing.load as loader
 import briefing.tui.app as app_module
 from briefing.tui.app import create_app
+from helpers import record_calls
 from tests.conftest import seed_copies
 from tests.tui.conftest import is_loaded, wait_loaded
 
@@ -41,15 +42,7 @@ async def _sources_shown(folder: Path, expected: int) -> int:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The folders this process read the files of (the helper's reads are its own)."""
     monkeypatch.setattr(app_module, "LOAD_IN_BACKGROUND", 5)  # (10 files: loaded behind the progress bar)
-    done: list[Path] = []
-    real = loader.read_sources
-
-    def counted(data_dir, *args, **kwargs):  # noqa: ANN001, ANN002, ANN003, ANN202
-        done.append(data_dir)
-        return real(data_dir, *args, **kwargs)
-
-    monkeypatch.setattr(loader, "read_sources", counted)
-    return done
+    return record_calls(monkeypatch, loader, "read_sources")
 
 
 async def test_the_dashboard_reads_a_folder_the_helper_extracts_once(tmp_path: Path, cache_dir: Path,

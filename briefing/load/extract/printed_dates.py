@@ -178,9 +178,9 @@ def _lede_date(text: str) -> DateClue | None:
     matches = list(line_matches(_DATE_COLON, text, len(text)))
     if len(matches) != 1 or matches[0].start() > HEADER_WINDOW:
         return None
+    at = matches[0].start()
     first = _first_prose(text, HEADER_WINDOW)
-    if first < matches[0].start() and _first_prose(text[:matches[0].start()], HEADER_WINDOW, after=first) \
-            < matches[0].start():
+    if first < at and _first_prose(text, at - 1, after=first) < at:
         return None  # two lines of prose above it: an entry of the story, not its dateline
     return _clue("dateline", matches[0], text)
 
