@@ -32,7 +32,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
-    r"analyst|expert|professor|prof\.|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
+    r"analyst|expert|professor|prof\.|provost|rector|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"ceo|chief executive(?: officer)?|administrator|nsa|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
@@ -78,6 +78,23 @@ NOT_NAME = frozenset(
     Movimiento Movimento Alianza Unidad Unidas Unidos Liga Bloque
     """.split()
 )
+#: Words that open a sentence or a clause and are never a given name or a surname: sentence adverbs,
+#: prepositions, conjunctions and auxiliaries ("Perhaps Harvard should …", "Like Columbia, he said …": no person).
+#: (Words some people are named, "Will", "Rather", "Can", "Do", "Oh", "Soon", are left out.)
+OPENERS = frozenset(
+    """
+    Perhaps Maybe Like Unlike Although Though Unless Because Once Instead Thus Hence Therefore Otherwise
+    Regardless Besides Nor Whatever Whenever Wherever Whoever Amid Amidst Among Amongst Against Between Across
+    Around Beyond Inside Outside Within Without Through Throughout Toward Towards Upon Via Over Under Above Below
+    Behind Beside Along Apparently Reportedly Allegedly Clearly Obviously Certainly Probably Possibly Surely
+    Actually Ultimately Finally Eventually Recently Currently Initially Previously Additionally Separately
+    Similarly Likewise Overall Elsewhere Already Again Never Always Often Sometimes Today Tomorrow Yesterday
+    Tonight Every Each Another Almost Nearly Yes Please Thanks Let Does Did Is Are Was Were Has Have Had Would
+    Could Should Must Might Shall Cannot
+    """.split()
+)
+#: A word for a doctrine or a movement ("Anti-Semitism", "Terrorism", "Zionism"): no part of a name.
+ISM = re.compile(r"[A-Za-z-]{2,}isms?")
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
 NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard Turk Frenchman Frenchwoman Dutchman
     Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())

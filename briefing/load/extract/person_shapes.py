@@ -11,8 +11,10 @@ from briefing.load.extract.actors import STOP, Gazetteer, another_given_name
 from briefing.load.extract.countries import PLACE_NAMES
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
+    ISM,
     NATIONAL_NOUNS,
     NOT_NAME,
+    OPENERS,
     PORTFOLIO,
     TITLES,
     TOKEN,
@@ -152,7 +154,7 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
-                or word in HEADLINE_VERBS or bare in _RANKS \
+                or word in HEADLINE_VERBS or bare in _RANKS or bare in OPENERS or ISM.fullmatch(bare) \
                 or (len(proper) == 1 and bare in PLACE_NAMES):  # ("said Türkiye" names no one)
             return False
         if "-" in bare and any(part in NOT_NAME or part in PLACE_NAMES for part in bare.split("-")):

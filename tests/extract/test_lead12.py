@@ -1,0 +1,37 @@
+"""Classes from the lead's blind sets of the eleventh session (a university's funding dispute, a chancellor's
+vote), on articles written for these tests: the prose and every quotation are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import auto_people, load_sources
+
+_DISPUTE = (
+    "Rector Anna Lindqvist said on Monday that Northfield would keep its research programmes.\n\n"
+    "Officials answered within hours. “Perhaps Northfield should pay for them itself,” the budget office "
+    "said in a statement.\n\n"
+    "Like Eastbrook, he said Northfield had tightened its rules. Northfield's board met on Tuesday, and "
+    "Northfield refused to change course.\n\n"
+    "A spokeswoman for the Joint Office to Combat Extremism said the review would go on.\n")
+
+
+def test_an_opening_adverb_or_preposition_is_no_given_name(tmp_path: Path) -> None:
+    # "Perhaps Northfield" and "Like Eastbrook" open a sentence; a university is written alone after them
+    people = auto_people(load_sources(tmp_path, page=_DISPUTE))
+    assert not any(name.split()[0] in ("Perhaps", "Like") for name in people), sorted(people)
+
+
+def test_a_doctrine_word_is_no_name(tmp_path: Path) -> None:
+    # "to Combat Extremism said": an office's name ending in a doctrine, not a person who spoke
+    people = auto_people(load_sources(tmp_path, page=_DISPUTE))
+    assert not any("Extremism" in name for name in people), sorted(people)
+
+
+def test_a_provost_or_rector_is_a_title(tmp_path: Path) -> None:
+    people = auto_people(load_sources(tmp_path, page=(
+        "Campus news\n\nProvost Jenny Alvarado said in a statement that the college backed the decision. "
+        "Rector Anna Lindqvist said the same.\n")))
+    assert {"Jenny Alvarado", "Anna Lindqvist"} <= set(people), sorted(people)
+    assert not any(name.startswith(("Provost", "Rector")) for name in people)
+
