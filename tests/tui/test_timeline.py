@@ -240,3 +240,18 @@ async def test_keys_on_a_modal_never_leave_a_screen_without_a_pane(app):
             main = app.main_screen
             shown = [name for name, pane in main.panes.items() if pane.display and pane.region.area]
             assert shown == [main.active_pane], (opener, shown, main.maximized)
+
+
+async def test_a_briefing_without_events_says_why_not_that_nothing_matches(tmp_path):
+    # an undated page: its "on Tuesday" dates nothing, so the timeline is empty with no filter on
+    from helpers import load_sources
+
+    briefing = load_sources(tmp_path, page=(
+        "Campus news\n\nThe rector said on Tuesday that the college would appeal. “We will not give in,” "
+        "Rector Anna Lindqvist said.\n"))
+    assert not briefing.events
+    app = create_app(briefing=briefing)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        shown = screen_text(app)
+        assert "No dated events in these articles" in shown and "No events match." not in shown

@@ -26,6 +26,12 @@ FIXED = 1 + DATE + 2 + SIDES + 2 + SOURCES + 2 + 1
 MIN_TITLE = 12
 
 
+#: The timeline of a briefing with no event at all (not one a filter hides): why, and what still helps.
+NO_EVENTS = ("No dated events in these articles: an event is made from a sentence that says when something "
+             "happened, and none here can be dated (an undated page gives no day to its \"on Tuesday\"). Actors (2) "
+             "and the source text (4) still show who said what.")
+
+
 class EventList(RowList):
     """The timeline's rows, drawn only when on screen: Date (dim unless to the day), Side letters, Src, Event."""
 
@@ -147,7 +153,7 @@ class Timeline(Pane):
         self.event_list.show(events, self._bisect(current) if current is not None else 0)
         self.set_subtitle(escape(caption or f"{len(events)} events"))  # titles are markup: names are not
         if not events:
-            self.detail.update(Text("No events match.", style="dim"))
+            self.detail.update(Text(NO_EVENTS if not self.briefing.events else "No events match.", style="dim"))
 
     def _bisect(self, event: Event) -> int:
         """Where `event` is in the list, or would be: the list is a subsequence of the briefing's events."""
