@@ -70,7 +70,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "ended the discussions" (a verb with its object; "at the end of" is none)
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
-            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
+            r"hold(?:s|ing)? up|held up|(?:(?<=the )|(?<=a ))hold(?= (?:on|of)\b)|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
             # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
             r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
