@@ -54,7 +54,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
