@@ -35,6 +35,11 @@ _CITY_BEFORE = re.compile(r"\b(?:in|at|to|from)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w
 #: A preposition and the titles of the name after it: "flanked by President Volodymyr Zelensky".
 _PREPOSITION_TITLED = re.compile(r"\b(?:with|to|from|for|of|against|by|than|towards?)\s+(?:the\s+)?"
                                  r"(?:[A-Z][\w.’'-]*\s+){1,3}$")
+#: An office of a country before its holder's name, opening the clause: "President of Ukraine Volodymyr Zelensky"
+#: (the name is the titled person, the clause's subject, not the object of "of").
+_TITLE_OF_PLACE = re.compile(r"[\s\"“‘']*(?:(?:The|the)\s+)?(?:President|Prime\s+Minister|Chancellor|(?:Foreign|Defen[cs]e)\s+Minister|"
+                             r"Minister\s+of\s+[A-Z][a-z]+(?:\s+Affairs)?)\s+of\s+(?:the\s+)?[A-Z][\w.’'-]*"
+                             r"(?:\s+[A-Z][\w.’'-]*)?\s+(?:[A-Z][\w.’'-]*\s+)?$")
 #: Whom a subject joins ("the United States would join Europe in offering guarantees"): not the subject.
 _JOINED = re.compile(r"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?$")
 
@@ -54,7 +59,7 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)
             and not _JOINED.search(text, max(clause_left, n[1] - 12), n[1])
             and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left)
-                 or _role_of(text, n, clause_left))
+                 or _role_of(text, n, clause_left) or _TITLE_OF_PLACE.fullmatch(text, clause_left, n[1]))
             and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)
             and not _before_absolute_with(text, n, right)]
 

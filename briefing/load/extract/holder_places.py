@@ -17,7 +17,7 @@ __all__ = ["AGENT_NEXT", "PLACE", "overlaps", "with_places"]
 #: The lower-case word after a place word: a verb ("Poland refused"), a body ("a senior Polish official"),
 #: or the thing it qualifies ("Russian oil installations", "Ukrainian territory": then it is no agent).
 _LOWER_NEXT = re.compile(r"(?:[’']s)?\s+([a-z][a-z-]*)")
-AGENT_NEXT = re.compile(r"officials?|government|cabinet|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
+AGENT_NEXT = re.compile(r"officials?|governments?|cabinet|leaders?|leadership|president|premier|ministers?|ministry|delegations?|"
                          r"chief|head|director-general|"
                          r"side|authorities|diplomats?|diplomacy|spokes(?:man|woman|person)|negotiators?|envoys?|"
                          r"administration|counterparts?|lawmakers|parliament|military|army|forces|troops|command|"

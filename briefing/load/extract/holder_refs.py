@@ -78,6 +78,11 @@ _TITLED_SUBJECT = re.compile(r"\b(?:President|Prime Minister|Chancellor|Minister
                              r"(?:\s+[A-Z][\w’'-]+)?\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|"
                              r"just|finally)\s+){0,2}$")
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were|also|already|now|just|finally)\s+){0,2}")
+#: Inside a quotation, a side's body as the subject of the cue, its verbs between: "“Ukrainian military officials
+#: promised to consider …”", "“the Russian delegation has rejected …”" (not a relative or a "that" clause).
+_BODY_SUBJECT = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+)?\s+(?:officials?|government|leaders?|leadership|ministry|"
+                           r"delegation|side|diplomats?|negotiators?|envoys?|administration|authorities|military|"
+                           r"army|forces|troops|commanders?)\s+(?:(?!that\b|who\b|which\b|we\b|I\b)[a-z]+\s+){0,3}")
 
 
 def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side: str | None,  # noqa: ANN001
@@ -93,7 +98,8 @@ def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side:
         return not any(a.side == speaker_side and a.name.split()[-1:] == [surname] for a in actors.values())
     if not isinstance(negotiating, HoldingSides):
         return False
-    return any(side != speaker_side and _AUXILIARIES.fullmatch(text, e, cue) is not None
+    return any(side != speaker_side and (_AUXILIARIES.fullmatch(text, e, cue) is not None
+                                         or _BODY_SUBJECT.fullmatch(text, e, cue) is not None)
                for side, _s, e in negotiating.named(text, start, cue))
 
 

@@ -132,6 +132,10 @@ _THE_TWO = re.compile(r"\b(?:the|these|both)\s+(?:two\s+)?(?:leaders|countries|s
                       r"nations|delegations)\b", re.IGNORECASE)
 #: Right after a coordinated subject, its verb: "Trump and Putin agreed", "… have agreed".
 _VERB_NEXT = re.compile(r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
+#: Two sides' adjectives sharing one plural body as the subject: "the Ukrainian and Russian delegations agreed".
+_JOINT_BODY = re.compile(r"\s+(?:delegations|sides|governments|leaders|officials|negotiators|teams|presidents|"
+                         r"(?:foreign\s+|defen[cs]e\s+)?ministers|militaries|authorities|diplomats)"
+                         r"\s+(?:(?:have|has|had|also|both|jointly|then|[a-z]+ly)\s+){0,2}$")
 #: "between X and Y": neither is the agent of what follows.
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
@@ -149,7 +153,8 @@ def joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # n
     if SPEECH.search(text, start, x[1]):
         return []  # "Zelensky said Trump and Putin agreed": one side's report of two others
     # a subject is not the object of a preposition: "the war in Ukraine and the U.S. proposal" is no pair
-    direct = y is before[-1] and _VERB_NEXT.fullmatch(text, y[2], cue) is not None and not _BETWEEN.search(
+    direct = y is before[-1] and (_VERB_NEXT.fullmatch(text, y[2], cue) or _JOINT_BODY.fullmatch(text, y[2], cue)) \
+        is not None and not _BETWEEN.search(
         text, max(start, x[1] - 30), x[1]) and not PREPOSITION.search(text, max(start, x[1] - 12), x[1])
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")

@@ -72,6 +72,12 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     quote it is in or of the sentence, else the person a "he"/"she" stands for (`persons_at`: where the sentence
     names a person, of any side, outside quotations). Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
+    source = _FROM_HOLDER.match(text, cue)
+    if source is not None:  # "the plan met resistance from France": the refusal is France's, whoever reports it
+        by = [n for n in names if n[1] >= source.end() and _TITLES.fullmatch(text, source.end(), n[1])][:1]
+        inside = any(a <= cue < b for a, b in quoted)
+        armed = bool(by) and _ARMED.match(text, by[0][2]) is not None  # "resistance from Ukrainian forces": fighting
+        return _holding(text, cue, by, "agent:from", [], [], actors) if by and not inside and not armed else []
     held = _quote_holder(text, cue, speakers, actors, negotiating)
     if held is not None:
         return held
@@ -283,6 +289,10 @@ def _object_of_another(text: str, names, actors, left: int, possessor: tuple, st
                for n in possible_agents(text, names, left, possessor[1], start))
 
 
+#: A refusal's noun and whom it comes from (stance_cues' cue): "met resistance from (the) France".
+_FROM_HOLDER = re.compile(r"(?:opposition|resistance|objections?|push-?back)\s+from\s+(?:the\s+)?")
+_ARMED = re.compile(r"(?:[’']s)?\s+(?:forces|troops|army|soldiers|units|defenders|fighters|military)\b")
+_TITLES = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: A condition that opens the clause, up to its comma: "If Russia keeps the truce,".
 _IF_CLAUSE = re.compile(r"\b[Ii]f\b[^,.;:]{0,120},")
 #: An accusation: what follows is the accuser's claim about the accused ("accused Putin of stalling").

@@ -54,7 +54,10 @@ _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an|its|their|his|her|this|that|thes
                             r"planned|latest|recent|so-called|steep|sweeping|[\d.,%$€£]+|per\s+cent|"
                             r"(?-i:[A-Z][\w.’'-]*))\s+){0,4}"
                             # "criticised Hungary for blocking the sanctions": the object's act, composed with the cue
-                            r"(?:(?-i:[A-Z][\w.’'-]*)\s+for\s+[a-z]+ing\s+(?:(?:the|any|new|its|their)\s+)?)?",
+                            r"(?:(?-i:[A-Z][\w.’'-]*)\s+for\s+[a-z]+ing\s+(?:(?:the|any|new|its|their)\s+)?)?"
+                            # "condemned the freeze on military aid": a stop of the thing, composed with the cue
+                            r"(?:(?:pause|halt|freeze|suspension|hold|cut-?off|cuts?|delays?|stoppage)\s+(?:on|of|in|to)"
+                            r"\s+(?:(?:the|all|any|its|their|US|U\.S\.|American)\s+){0,2})?",
                             re.IGNORECASE)
 
 

@@ -53,9 +53,34 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "guarantees regarding gas supplies after 2028": a guarantee of something else, not Ukraine's security
     if _PRO_OR_ANTI_BEFORE.search(clauses.text, max(clauses.start, hit.start - 6), hit.start):
         return True  # "talks 'terminated' over an anti-tariff advert": the keyword qualifies a noun, no cue's object
+    if _refused_use(clauses.text, hit, inside, clauses.start):
+        return True  # "urged Kyiv to refrain from using the truce as a pause": a use of the thing refused, not it
     if _held_veto(clauses.text, inside):
         return True  # "all 27 member states have a veto over sanctions": a power held, not a stance on the thing
     return False
+
+
+#: A use of the keyword's thing for an end, right around the keyword: "using the ceasefire as", "use of the truce to".
+_USE_BEFORE = re.compile(r"\b(?:us(?:e|es|ed|ing)|exploit(?:s|ed|ing)?|abus(?:e|es|ed|ing)|misus(?:e|es|ed|ing)|"
+                         r"weaponi[sz](?:e|es|ed|ing))\s+(?:of\s+)?(?:(?:the|a|an|its|their|this|any)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_REFRAIN = re.compile(r"refrain(?:s|ed|ing)?\s+from")
+#: The act refrained from, up to the keyword: "from breaking the", "from attacking Ukraine's".
+_ACT_AFTER = re.compile(r"\s+([a-z]+ing)\s+(?:(?:the|a|an|its|their|this|any)\s+)?(?:[\w’'-]+\s+){0,2}")
+_USE_AFTER = re.compile(r"[”\"’']?\s+(?:as|to|for)\b", re.IGNORECASE)
+
+
+def _refused_use(text: str, hit: IssueHit, inside: Sequence[Cue], start: int) -> bool:
+    """Whether a refusal before the keyword refuses a use of its thing ("refrain from using the truce as a pause",
+    "warned against exploiting the ceasefire to regroup"), which says nothing of the thing itself."""
+    use = _USE_BEFORE.search(text, max(start, hit.start - 40), hit.start)
+    if use is not None and _USE_AFTER.match(text, hit.end) is not None and \
+            any(c.kind == "neg" and c.end <= use.start() for c in inside):
+        return True
+    # "refrain from breaking the ceasefire": refraining from an act no cue names says nothing of the thing it acts on
+    # ("refrain from imposing sanctions" composes: "imposing" is a cue of its own)
+    return any(c.kind == "neg" and _REFRAIN.fullmatch(c.text.lower()) and (act := _ACT_AFTER.match(text, c.end, hit.start))
+               and not any(o.start == act.start(1) for o in inside) for c in inside)
 
 
 def _held_veto(text: str, inside: Sequence[Cue]) -> bool:

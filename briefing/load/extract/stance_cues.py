@@ -54,7 +54,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
-            r"(?:in )?opposition to|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
@@ -70,7 +70,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "ended the discussions" (a verb with its object; "at the end of" is none)
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
-            r"hold(?:s|ing)? up|held up|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
+            r"hold(?:s|ing)? up|held up|(?:(?<=the )|(?<=a ))hold(?= (?:on|of)\b)|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
             # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
             r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
