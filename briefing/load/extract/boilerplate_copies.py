@@ -1,6 +1,8 @@
 """Lines a page prints twice (boilerplate.py calls this pass; split out of it along this seam):
   boiler:repeated-line  a caption or alt text printed twice in a row (both copies), the headline again after the
-                        page's chrome or behind a category tag (the copy)
+                        page's chrome or behind a category tag (the copy), and a page's summary run into its
+                        lead ("<standfirst> <first words of the lead>…" above the standfirst and the lead: the
+                        meta description a scrape keeps; the copy)
 One dictionary pass over the lines' keys, linear.
 """
 
@@ -28,6 +30,7 @@ def mark_copies(lines: Lines, marks: Marks, is_short: Callable[[str], bool]) -> 
     ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
     seen: dict[str, int] = {}
     keys = [copy_key(line) for _s, _e, line in lines]
+    _summaries_run_into_leads(keys, marks)
     # The headline: the page's first line of four words or more that is not furniture.
     at = next((i for i, key in enumerate(keys[:HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
     if at is not None:
@@ -54,3 +57,14 @@ def mark_copies(lines: Lines, marks: Marks, is_short: Callable[[str], bool]) -> 
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
 
+
+def _summaries_run_into_leads(keys: list[str], marks: Marks) -> None:
+    """In the page's head, a line that is the next line (a standfirst of four words or more) and then the first
+    words of the line after it (the lead, cut off): the page's summary as a scrape keeps it, the copy."""
+    for index in range(min(len(keys), HEAD_LINES) - 2):
+        summary, lead = keys[index + 1], keys[index + 2]
+        if marks[index] is not None or len(summary.split()) < 4 or not keys[index].startswith(summary + " "):
+            continue
+        rest = keys[index][len(summary) + 1:]
+        if len(rest.split()) >= 4 and lead.startswith(rest):
+            marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
