@@ -5,7 +5,8 @@ ends its qualifiers ("three Republicans—Senators A, B and C": senators all thr
 every name of a comma list after a plural title; a US legislator's party-and-state tag ("X (R-Ky.)")
 introduces the person and places them on the US side, as "of <a state>" after a legislator's title does;
 "Speaker of the House X" is a title before a name (placed by no guess: the text names no country); a
-country that is also a given name opens a name right after a title ("party president Jordan X"). The article is invented: no one said or did these
+country that is also a given name opens a name right after a title ("party president Jordan X"); "his
+finance minister, X," introduces X (unplaced: whose "his" is, the text does not say in the phrase). The article is invented: no one said or did these
 things."""
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ BILL = {
                 "the end, two Republicans, Reps. Tobias Grunwald (R-Ky.) and Nell Ambrose (R-NY), voted no.\n\n"
                 "Speaker of the House Nora Quill said the port towns would thank them. Representative Abel Fenwick "
                 "of Texas called the bill a gift to dredging firms.\n\nParty president Jordan Vellacott said the "
-                "vote was lost. Outside, residents of the Jordan Valley watched.\n",
+                "vote was lost. Outside, residents of the Jordan Valley watched.\n\nThe leader quit a month after "
+                "his finance minister, Orla Brennagh, walked out.\n",
 }
 
 
@@ -60,3 +62,8 @@ def test_a_title_of_the_house_and_a_state_after_a_legislator(people: dict) -> No
 def test_a_country_that_is_a_given_name_after_a_title(people: dict) -> None:
     assert _roles(people["Jordan Vellacott"]) == ["Party president"]
     assert not any("Valley" in name for name in people)
+
+
+def test_a_title_after_his_and_before_a_comma_introduces_the_name(people: dict) -> None:
+    assert _roles(people["Orla Brennagh"]) == ["his finance minister"]
+    assert people["Orla Brennagh"].side == "unplaced"

@@ -86,11 +86,15 @@ _CAPTION_DAY = re.compile(r"(?:\b\d{1,2},|\bon\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
+#: A picture desk's caption opens with a place in capitals: "OTTAWA, CANADA - APRIL 28: …".
+_DESK_HEAD = re.compile(r"[A-Z][A-Z.'’ -]{1,30},\s+[A-Z]{2}")
+
+
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
             or (line[-1] in ".-" and _CAPTION_DAY.search(line[-80:])) \
-            or _BIO.match(line) \
+            or _BIO.match(line) or (line[1:2].isupper() and _DESK_HEAD.match(line)) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True

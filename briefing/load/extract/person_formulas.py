@@ -26,10 +26,11 @@ APPOSITION = re.compile(
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
-#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"), "the
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"; a
+#: person's, "his finance minister, X,", places no one: whose "his" is, the reader decides), "the
 #: Special Envoy on Foreign Investment and Economic Cooperation, X" (a portfolio after "on").
 TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the|his|her|their)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared|"
