@@ -16,10 +16,17 @@ def test_a_pronoun_does_not_reach_past_a_sentence_whose_subject_we_do_not_know(t
         "Speaker of the Assembly Mika Jordanson also criticised the council. He urged it to pass the bill, "
         "adding, “They have dragged us into a mess of their own.”\n\n"
         "Mayor Olaf Brandt spoke later in the day. “We will vote again,” he said.\n"))
-    # Jordanson, whom the gazetteer lacks, is the nearer subject: never Vogel, named a paragraph before (main:
-    # Vogel).
-    assert quotes["They have dragged us into a mess of their own."] is None
-    assert "Mika Jordanson" not in ids
+    # Jordanson is the nearer subject: never Vogel, named a paragraph before (main: Vogel). Since people15
+    # reads "Speaker of the Assembly X" as a title, he is introduced, and the quotation is his.
+    assert quotes["They have dragged us into a mess of their own."] == ids["Mika Jordanson"]
+    # A subject no formula introduces (no title, no speech verb beside the name) still stops the walk: no one.
+    stranger, known = quotes_of(tmp_path / "stranger", (
+        "A headline\n\n"
+        "Senators Anna Vogel, Karl Hesse and Olaf Brandt voted with the council on a short bill.\n\n"
+        "Mika Jordanson also criticised the council. He urged it to pass the bill, "
+        "adding, “They have dragged us into a mess of their own.”\n"))
+    assert stranger["They have dragged us into a mess of their own."] is None
+    assert "Mika Jordanson" not in known
     # A sentence opening with a name we know is no stranger.
     assert quotes["We will vote again,"] == ids["Olaf Brandt"]
 
@@ -30,7 +37,8 @@ def test_a_pronoun_after_a_list_of_names_is_none_of_them_plainly(tmp_path: Path)
         "Senators Anna Vogel, Mika Jordanson, and Pita Lorrimer voted with the council on a short bill. "
         "“We will not budge on the bridge,” he said.\n\n"
         "Mayor Karl Hesse and his aides left the hall. “The vote was fair,” he said.\n"))
-    # Vogel is the only one we know of three senators who voted: "he" is not plainly Vogel (main: Vogel).
+    # Vogel is one of three senators who voted: "he" is not plainly Vogel (main: Vogel), whether the other two
+    # are unknown or (since people15 reads every name of "Senators A, B, and C") known.
     assert quotes["We will not budge on the bridge,"] is None
     # A name followed by lower-case words is no list: the one subject.
     assert quotes["The vote was fair,"] == ids["Karl Hesse"]

@@ -121,8 +121,9 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
                 and not LEADING_CLAUSE.search(text[sentence_start:persons[0].start]):
             return None  # "Narendra Modi met Prime Minister X. / He said": the subject is someone we do not know
         return actors[0]
-    if _JOINED.fullmatch(text, persons[0].end, persons[1].start):
-        return None  # "X and Y, leader of …, had gathered": two subjects; "he" is neither plainly
+    if _JOINED.fullmatch(text, persons[0].end, persons[1].start) or _LISTED_WITH.match(text, persons[0].end):
+        # "X and Y, leader of …, had gathered": two subjects; "Senators X, Y, and Z voted" (all known): a list
+        return None  # "he" is none of them plainly
     lead = _LABEL.sub("", text[sentence_start:persons[0].start], count=1)  # "Details: X stressed that …"
     lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):

@@ -24,7 +24,8 @@ import re
 from briefing.load.extract.boilerplate_layout import mark_by_layout
 from briefing.load.extract.boilerplate_parts import DATE_LINE as _DATE_LINE
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
-from briefing.load.extract.boilerplate_parts import copy_key
+from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
+from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
@@ -85,11 +86,15 @@ _CAPTION_DAY = re.compile(r"(?:\b\d{1,2},|\bon\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")
 
 
+#: A picture desk's caption opens with a place in capitals: "OTTAWA, CANADA - APRIL 28: …".
+_DESK_HEAD = re.compile(r"[A-Z][A-Z.'’ -]{1,30},\s+[A-Z]{2}")
+
+
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
     if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
             or (line[-1] in ".-" and _CAPTION_DAY.search(line[-80:])) \
-            or _BIO.match(line) \
+            or _BIO.match(line) or (line[1:2].isupper() and _DESK_HEAD.match(line)) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
@@ -127,7 +132,7 @@ def find_regions(text: str) -> list[Region]:
     marks = [_mark(line) for _s, _e, line in lines]
     tails = _caption_tails(lines, marks)
     heads = _caption_heads(lines, marks)
-    _mark_copies(lines, marks)
+    mark_copies(lines, marks, _is_short)
     _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
     _absorb_short_lines(lines, marks)
@@ -192,45 +197,6 @@ def _mark(line: str) -> tuple[str, str] | None:
 
 #: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
 _CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
-#: Lines of the page's head in which a copy of its headline is looked for (a category tag before it).
-_HEAD_LINES = 12
-#: Lines from a caption to its copy at most, when only furniture or short lines (its credit) stand between.
-_CREDIT_GAP = 6
-
-
-def _mark_copies(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
-    """A line printed twice is furniture where it repeats: the caption or alt text pages print twice in a
-    row (both copies), the headline again after the page's chrome, or with a category tag before it
-    ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
-    seen: dict[str, int] = {}
-    keys = [copy_key(line) for _s, _e, line in lines]
-    # The headline: the page's first line of four words or more that is not furniture.
-    at = next((i for i, key in enumerate(keys[:_HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
-    if at is not None:
-        # "Home World <headline>" and then "<headline>": the first is the copy, with the page's tags before it.
-        after = next((i for i in range(at + 1, min(len(keys), _HEAD_LINES)) if len(keys[i].split()) >= 4), None)
-        if after is not None and keys[at].endswith(" " + keys[after]) \
-                and len(keys[at].split()) - len(keys[after].split()) <= 3:
-            marks[at] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
-            at = after
-    headline = keys[at] if at is not None else None
-    for index, key in enumerate(keys):
-        if len(key.split()) < 4 or lines[index][2].startswith("("):
-            continue  # short lines have their own rules; "(SOUNDBITE OF …)" is a transcript's, not furniture
-        first = seen.setdefault(key, index)
-        if first != index and marks[index] is None:
-            marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
-            if marks[first] is None and first != at and index - first <= _CREDIT_GAP \
-                    and all(marks[j] is not None or _is_short(lines[j][2]) for j in range(first + 1, index)) \
-                    and (index - first > 1 or not _SENTENCE_END.search(lines[index][2])):
-                # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both;
-                # a paragraph printed twice in a row (a page's summary, then its body) keeps its first copy
-                marks[first] = marks[index]
-        elif headline and at < index < _HEAD_LINES and marks[index] is None and key != headline \
-                and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
-            marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
-
-
 #: The rules that mark a photo credit or a caption that ends with one.
 _CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe")
 #: Words of a caption (or a picture's alt text) above its credit at most.

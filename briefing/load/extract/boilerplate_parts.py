@@ -57,8 +57,10 @@ _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&
 _DATELINE_BYLINE = re.compile(
     r"[A-Z][\w.'’ -]{1,40},\s+[^()]{1,30}\((?:[A-Z][A-Za-z-]{1,10})\)\s*\.?\s*[-–—]+\s*"
     r"(?P<byline>By\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|i|y|e|de|da|del|di|van|von|der|and|&)){0,7})\s*$")
-#: An agency's tag leading a paragraph: "(MENAFN) Ukraine's negotiator …" (the tag alone).
-_AGENCY_LEAD = re.compile(r"\([A-Z]{2,8}\)(?=\s+[A-Z“\"‘])")
+#: An agency's or a site's tag leading a paragraph: "(MENAFN) Ukraine's negotiator …", "(Example News) – The
+#: House …" (the tag alone, with its dash).
+_AGENCY_LEAD = re.compile(r"\((?:[A-Z]{2,8}|(?:[A-Z][\w.&'’-]*\s){1,3}(?:News|Times|Post|Herald|Journal|Tribune|"
+                          r"Gazette|Telegraph|Press|Wire|Daily|Today|Media))\)(?:\s*[-–—](?=\s))?(?=\s+[A-Z“\"‘])")
 #: A "Read full article:" link whose text (the headline) the scrape glued to the story's first words: "Read full
 #: article: Leader concedes defeat in runoffThe candidate of …" (the link, up to the glue).
 _READ_FULL = re.compile(r"^(?:Read|READ) (?:the |THE )?(?:full|FULL) (?:article|story|ARTICLE|STORY)\s*:\s*"

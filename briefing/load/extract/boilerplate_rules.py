@@ -95,6 +95,15 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe", "… EFE/EPA/JO ROE".
         ("boiler:credit-after", "Photo caption",
          rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or in brackets, photographers and their agency: "… on Tuesday. (Jo Roe, Ann Doe/The Example Press)",
+        # "… elections. (Jo Roe | Getty Images North America)"
+        ("boiler:credit-bracket", "Photo caption",
+         r"[.!?]\s*\((?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,4}){0,3}\s*[/|]\s*"
+         r"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}\)$"),
+        # A picture desk's caption: "CITY, COUNTRY - APRIL 28: Supporters react …" (place and day in capitals).
+        ("boiler:caption-desk", "Photo caption",
+         r"^[A-Z][A-Z.'’ -]{1,30},\s+[A-Z][A-Z.'’ -]{1,30}?\s*[-–—]\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|"
+         r"AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}(?:,\s*\d{4})?:\s"),
         # …or after a copyright sign: "… spoke to Vladimir Putin. © Collage: Jane Roe / POOL / AFP & REUTERS".
         ("boiler:credit-copyright", "Photo caption",
          r"[.!?]\s*©\s*(?:[A-Z][a-z]+\s*:\s*)?(?:[A-Z][\w.'’-]*\s?){1,4}(?:[/&]\s*(?:[A-Z][\w.'’-]*\s?){1,4}){0,4}$"),
@@ -187,6 +196,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"download(?: (?:the|our) (?:mobile )?app)?|mobile app|listen to live radio|"
          r"(?:android|apple|ios|google play|app store)(?:\s*[&/]?\s*(?:android|apple|ios|google play|app store)){1,3}|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
+         # a paywall's note and a numbered picture's label: "This article is freely available.", "Illustration 1"
+         r"this (?:article|story) is (?:freely available|free to read|free to access|open to all)\.?|"
+         r"(?:illustration|photo|image|picture) \d{1,2}|"
          # an archiving service's stamp: "archived 3 Jan 2025 10:20:30 UTC"
          r"archived \d{1,2} [a-z]{3,9} \d{4} \d{1,2}:\d{2}(?::\d{2})? utc|"
          # a rating widget and a summariser's label: "How informative is this news?", "AI summarized text"
@@ -238,7 +250,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"[.!?]\s*(?:Photo|Image|Picture) [Cc]redits?:\s*[A-Z][^!?:]{0,60}$"),
         ("boiler:byline", "Byline",
          r"^(?:By|BY|by):?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
-         r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$"),
+         r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$|"
+         # an author and the desk that helped: "by Jo Roe, with additional reporting by the Capital Desk"
+         r"^(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,?\s+(?:with\s+)?(?:additional\s+)?reporting\s+"
+         r"(?:from|by)\s+(?:the\s+)?[A-Z][^!?]{0,80}$"),
         # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe April 2, 2025 9:15 AM 3 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",

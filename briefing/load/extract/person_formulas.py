@@ -15,17 +15,22 @@ __all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_B
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition (a name in
-#: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …").
+#: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …"). The role ends at a relative
+#: pronoun or a finite verb: "X, House Democratic Leader who decried …", "X, the House Speaker was crucial in …"
+#: (the rest is the sentence's, not the role's).
 APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b"
-    rf"(?:[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}})(?=[,.;)]|$)")
+    rf"(?:(?:[ \u00a0]+(?:of|for|to|on|the|and|[A-Z][\w.’'-]*)){{0,8}}"
+    r"(?=[ \u00a0]+(?:who|whose|which|that|was|is|were|are|has|had|have|will|would)\b)"
+    rf"|(?:[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}}(?=[,.;)]|$)))")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
-#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"), "the
+#: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"; a
+#: person's, "his finance minister, X,", places no one: whose "his" is, the reader decides), "the
 #: Special Envoy on Foreign Investment and Economic Cooperation, X" (a portfolio after "on").
 TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:(?i:the)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the|his|her|their)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared|"
@@ -72,7 +77,10 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
 _PLURAL_CALLING = rf"\b(?P<role>(?i:{TITLES})s|{KIN}s)[ \u00a0]"
 PAIR_FIRST = re.compile(_PLURAL_CALLING + "$")
 PAIR_FIRST_AFTER = re.compile(r"[ \u00a0]and[ \u00a0][A-Z]")
-PAIR_SECOND = re.compile(_PLURAL_CALLING + r"(?:[A-Z][\w’'.-]*[ \u00a0]){1,3}and[ \u00a0]$")
+_LISTED = r"(?:[A-Z][\w’'.-]*[ \u00a0]){0,2}[A-Z][\w’'.-]*"
+#: A later name of a list after a plural calling: "suspects A and B", "Senators A, B and C" (B and C).
+PAIR_SECOND = re.compile(_PLURAL_CALLING + rf"(?:{_LISTED},[ \u00a0]){{0,4}}(?:{_LISTED},?[ \u00a0]and[ \u00a0]|"
+                         rf"{_LISTED},[ \u00a0])$")
 #: A plural title or calling, a colon and a list of names before the name: "three prime ministers: Jo Roe, Ann Doe
 #: and …" (each name before it of two to four capitalised words; the plural word is the role of all).
 PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s):[ \u00a0]"
@@ -141,5 +149,5 @@ OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
 #: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for "), or
 #: a portfolio's words and a country's "of" ("Minister of Internal Affairs of (Ukraine Jo Roe)").
-TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+"
+TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+(?:the[ \u00a0]+)?"
                        rf"(?:(?:[A-Z][\w’'-]*[ \u00a0]+(?:and[ \u00a0]+)?){{1,3}}(?:for|of)[ \u00a0]+)?$")

@@ -55,7 +55,8 @@ from briefing.load.extract.person_formulas import (
 from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
-from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, known, run_shape
+from briefing.load.extract.person_tags import with_party_tag
+from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, country_given_name, known, run_shape
 from briefing.model import Source
 
 __all__ = ["Untitled", "piece_introductions"]
@@ -118,6 +119,11 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         shape = shapes.get(run.group(0), _UNSEEN)
         if shape is _UNSEEN:
             shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
+        if (shape is None or len(shape[3]) == 1) \
+                and TITLE_BEFORE.search(source.text, max(start, run.start() - 40), run.start()):
+            # "party president Jordan Bardella": a country that is a given name, right after a title (not after
+            # "said": "said Israel Radio" is an outlet)
+            shape = country_given_name(run.group(0), gazetteer, sides.cues) or shape
         if shape is None:
             continue
         name = _name_in(piece, run, shape, gazetteer)
@@ -126,6 +132,7 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         intro = _formula(piece, run, name, sides)
         if intro is _NOT_THE_SPEAKER:
             continue
+        intro = with_party_tag(intro, piece.text, (name.start, name.end, name.words), end, piece.file, sides)
         if intro is not None:
             found.append(intro)
         else:
@@ -233,7 +240,10 @@ def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: in
         return first
     if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
         return listed  # "three prime ministers: A, B and C"
-    return PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
+    later = PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
+    if later is not None and later.group(0)[-4:-1] != "and" and not LIST_ITEM_END.match(text, n_end, end):
+        return None  # "Senators A, B said": B only as an item of the list (a comma or "and" after it)
+    return later
 
 
 def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,

@@ -70,13 +70,14 @@ def apposed(role: str) -> bool:
 
 
 def qualifiers_start(text: str, floor: int, title_end: int) -> int:
-    """Where the qualifiers of a title begin: up to four words back, not across punctuation."""
+    """Where the qualifiers of a title begin: up to four words back, not across punctuation (a dash included:
+    "three Republicans—Senators X, Y and Z" are senators, not "Republicans—Senators")."""
     position = title_end
     words = 0
     index = title_end
     while index > floor and words < 6:
         index -= 1
-        if text[index] in ",.;:“”\"()\n" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
+        if text[index] in ",.;:“”\"()\n—–" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
                                                   and text[index + 1:index + 2] != " "):
             break
         if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():

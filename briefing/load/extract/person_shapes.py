@@ -186,3 +186,19 @@ def known(words: tuple[str, ...], gazetteer: Gazetteer) -> bool:
     proper = [w for w in words if not is_particle(w)]
     return gazetteer.fuzzy(proper) is not None
 
+
+
+#: Countries that are also given names ("Jordan Bardella", "Israel Katz", "Chad Wolf"): only these, and only right
+#: right after a title (person_intros looks), may open a name of two words.
+_GIVEN_COUNTRIES = frozenset({"Jordan", "Israel", "Chad", "Georgia", "India", "Kenya", "Lebanon"})
+
+
+def country_given_name(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
+    """A run of two words whose first is a country that is also a given name and whose second can be a surname
+    ("Jordan Bardella"): the name of both words, or None. run_shape reads the country as a place."""
+    tokens = TOKEN.findall(run)
+    if len(tokens) != 2 or tokens[0] not in _GIVEN_COUNTRIES or not can_be_name(tokens[1:], cues) \
+            or tokens[1] in PLACE_NAMES or len(tokens[1]) < 3:
+        return None
+    words = (tokens[0], tokens[1])
+    return None if known(words, gazetteer) else (0, 0, len(run), words)
