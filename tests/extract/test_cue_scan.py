@@ -1,7 +1,8 @@
 """cue_scan.guarded: a lookahead on a pattern's first characters, worked out from the pattern, changes no match.
 
 Every pattern the rules build with `guarded` (cue_scan.MADE: the stance cues, the event verbs, the statement
-words, the quotation pairs, the place roles, the titles before a name) is compared with its plain form over the
+words, the quotation pairs, the place roles, the titles before a name, the qualified ends of a war, a plan's
+words) is compared with its plain form over the
 seed articles (whole texts, sentence by sentence, and the 40-character windows the titles are looked for in) and
 over generated text: random runs of the words the patterns themselves are made of, in every case, with the
 characters around them that decide a boundary or a mark.
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load.extract import events, quote_marks, speaker_roles, stance_cues
+from briefing.load.extract import events, issue_tags, plan_refs, quote_marks, speaker_roles, stance_cues
 from briefing.load.extract.cue_scan import MADE, first_chars, guarded
 
 _SEEDS = Path(__file__).resolve().parents[2] / "data" / "sources"
@@ -40,7 +41,8 @@ def _generated(pattern: str, count: int, seed: int) -> list[str]:
 def test_the_rules_patterns_are_guarded() -> None:
     made = {id(p) for p, _pattern, _flags in MADE}
     for pattern in (stance_cues.CUES, stance_cues.CUES_LOWER, events.EVENT_VERBS, events.STATEMENT_WORDS,
-                    quote_marks._PAIR, speaker_roles.PLACE_ROLE, speaker_roles._TITLE_AT_NAME):
+                    quote_marks._PAIR, speaker_roles.PLACE_ROLE, speaker_roles._TITLE_AT_NAME,
+                    issue_tags._QUALIFIED_END, plan_refs._PLAN_WORD, plan_refs._BEFORE_KEYWORD):
         assert pattern.pattern.startswith((r"\b(?=", "(?="))  # a lookahead in front: the guard
     assert {id(stance_cues.CUES), id(events.EVENT_VERBS), id(quote_marks._PAIR)} <= made
 

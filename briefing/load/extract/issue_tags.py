@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.load.extract.cue_scan import guarded
 from briefing.model import Issue
 
 class KeywordsName:
@@ -62,9 +63,10 @@ class IssueTagger:
             matches = self.pattern_i.finditer(text, start, end)
         hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
                          self.named.get(m.group(0).lower(), "")) for m in matches]
-        if "ceasefire" in self.keywords_name and "war" in lowered[start:end]:
+        sentence = lowered[start:end]  # (sliced once: searched for a few words below)
+        if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
-        if "military_aid" in self.keywords_name and any(f" {verb} to " in lowered[start:end] for verb in _DELIVERY_VERBS):
+        if "military_aid" in self.keywords_name and any(f" {verb} to " in sentence for verb in _DELIVERY_VERBS):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         return hits
 
@@ -79,7 +81,7 @@ class IssueTagger:
 
 #: "end the three-year-long war", "stop this senseless war": the ceasefire issue's "end the war" with a word or two
 #: that only say how long or how bad the war is (a list: "end the trade war" is another war).
-_QUALIFIED_END = re.compile(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|halting)\s+"
+_QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stopping|halt|halts|halted|halting)\s+"
                             r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
                             r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.issue_tags import IssueHit, KeywordsName
 from briefing.load.extract.stance_cues import CUES
 
@@ -25,11 +26,11 @@ _NOUN = (r"(?:plan|proposal|offer|idea|suggestion|initiative|deal|agreement|reso
 #: The plan's word right after the keyword: "the ceasefire proposal", "a 30-day truce plan".
 _AFTER_KEYWORD = re.compile(rf"[”\"’']?\s+(?:(?!and\b|or\b)[a-z-]+\s+)?(?P<noun>{_NOUN})\b", re.IGNORECASE)
 #: The plan's word, then what links it to the keyword: "a proposal for", "a plan …, which includes", "that calls for".
-_BEFORE_KEYWORD = re.compile(
+_BEFORE_KEYWORD = guarded(
     rf"\b(?P<noun>{_NOUN})\b(?:[^.;:!?]{{0,40}}?,?\s+(?:which|that)\s+(?:also\s+|reportedly\s+|would\s+(?:have\s+)?)?"
     r"(?:include[sd]?|call(?:s|ed)?\s+for|involve[sd]?|propose[sd]?|provide[sd]?\s+for|envisage[sd]?)"
     r"|\s+(?:for|of|on|calling for|including|involving))\s+(?:[\w’'-]+\s+){0,5}?$", re.IGNORECASE)
-_PLAN_WORD = re.compile(_NOUN, re.IGNORECASE)
+_PLAN_WORD = guarded(_NOUN, re.IGNORECASE)
 #: A plan's own verbs, the only stance words allowed between its noun and the keyword.
 _PLAN_VERB = re.compile(r"call|propos|provid", re.IGNORECASE)
 #: The keyword's phrase, then a plan's word in apposition: "an unconditional 30-day ceasefire, a proposal …".

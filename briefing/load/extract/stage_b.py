@@ -80,16 +80,18 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
         quoted = [(a, b) for a, b, _x, _y in quote_spans(text, start, end, 1)]
         hits = plans.hits(text, start, end, tagger.tags(text, start, end))
         issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
-        named = tuple(dict.fromkeys(a for a, _s, _e in work.sentence_mentions[index]))
+        mentions = work.sentence_mentions[index]
+        named = tuple(dict.fromkeys(a for a, _s, _e in mentions))
+        dates = sentence_dates[index]
         # No date inside a quotation, nor in one begun in an earlier sentence ('… a stop... And on Sunday," he wrote').
-        carried = [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
-        dates = [d for d in sentence_dates[index] if not any(a <= d.start < b for a, b in quoted + carried)]
+        if dates:
+            inside = quoted + [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
+            dates = [d for d in dates if not any(a <= d.start < b for a, b in inside)]
         dates = dates or counted_day(text, start, end, before.day, quoted)  # "The next day, …"
         if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
             named = pronoun_agent(text, start, end, quoted, before)
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
-            named += parties.find(text, start, end, named,
-                                  quoted + [(s, e) for _a, s, e in work.sentence_mentions[index]])
+            named += parties.find(text, start, end, named, quoted + [(s, e) for _a, s, e in mentions])
         verb = sentence_verb(text, start, end, quoted, named, dates)  # with no actor, a thing's: "Talks resumed"
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
@@ -102,16 +104,15 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
                 persons=tuple(a for a in named if is_person(by_id, a)),
                 distance=abs(best.start - verb_at.start())))
         if issue_ids:
-            out.positions.extend(position_candidates(file, text, span, hits, work.sentence_mentions[index], quoted,
+            out.positions.extend(position_candidates(file, text, span, hits, mentions, quoted,
                                             _in_sentence(speakers, speaker_keys, start, end), by_id, dates,
                                             ref_at(start), last_person,
                                             tagger.keywords_name, negotiating))
-        people = [(a, s) for a, s, _e in work.sentence_mentions[index]
-                  if is_person(by_id, a) and not any(qa <= s < qb for qa, qb in quoted)]
+        persons = [m for m in mentions if is_person(by_id, m[0])]  # (read twice below)
+        people = [(a, s) for a, s, _e in persons if not any(qa <= s < qb for qa, qb in quoted)]
         if people:
             last_person = sentence_subject(text, people, start)
-        before = before.after(text, start, end, [m for m in work.sentence_mentions[index] if is_person(by_id, m[0])],
-                              picks)
+        before = before.after(text, start, end, persons, picks)
 
 
 def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
