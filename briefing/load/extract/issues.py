@@ -17,6 +17,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefing.load.extract.clause_cues import HINGE as _HINGE
+from briefing.load.extract.clause_cues import Cue
+from briefing.load.extract.clause_cues import condition_cues as _condition_cues
+from briefing.load.extract.clause_cues import nearest as _nearest
+from briefing.load.extract.clause_cues import within_a_keyword as _within_a_keyword
 from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
@@ -48,14 +53,6 @@ _JUDGED_INFINITIVE = re.compile(r"[”\"’']?\s+to\s+[a-z]+")
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: str
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -314,43 +311,12 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 _WANTED = re.compile(r"only if|only (?:after|once|when)|provided that|provided|on condition|as long as|unless|"
                      r"in (?:exchange|return) for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
                      r"depend(?:s|ed)? on|hinges? on")
-#: A condition said after what it conditions: "the ceasefire deal is dependent on …" accepts the deal, on terms.
-_HINGE = re.compile(r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on")
-
-
-def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
-    """The cues that read a keyword inside a condition: those after the condition, or the condition itself as
-    the holder's want when none of them decides ("in exchange for security guarantees")."""
-    after = [c for c in inside if c.start >= condition.end]
-    if any(c.kind not in ("cond", "not", "without") for c in after):
-        return after
-    return [Cue("pos", condition.start, condition.end, condition.text), *after]
 
 
 #: Between a negation and a keyword that starts with its verb ("will not end the war", "never stop the fighting").
 _NOT_RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 #: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
 _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
-
-
-def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
-    i = bisect_left(starts, cue.end)  # hits[i - 1] is the last that starts before the cue ends
-    return i > 0 and hits[i - 1].end > cue.start
-
-
-def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
-    """The keyword a cue speaks about: the nearest, a verb's object (after it) counting before its subject,
-    a judgement's subject ("membership … is unrealistic", before it) before what follows. `starts`: the hits'
-    starts, in order; only the last hit before the cue and the first after it can be nearest."""
-    def distance(hit: IssueHit) -> int:
-        after = hit.start >= cue.end
-        gap = hit.start - cue.end if after else cue.start - hit.end
-        before_first = cue.kind == "judged" or (cue.kind == "cond" and _HINGE.fullmatch(cue.text.lower()) is not None)
-        return gap if after != before_first else 2 * gap + 20
-    i = bisect_left(starts, cue.end)
-    if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
-        return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
-    return min(hits[max(0, i - 1):i + 1], key=distance)
 
 
 def stance_cue(text: str, start: int, end: int) -> Cue | None:
