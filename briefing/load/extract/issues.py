@@ -27,6 +27,7 @@ from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
 from briefing.load.extract.keyword_verbs import late_passive
+from briefing.load.extract.modal_cues import modal_cues, with_modal_cues
 from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
@@ -90,10 +91,13 @@ class Clauses:
     starts: tuple[int, ...] = ()  # of the cues, in order
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> Clauses:
+    def of(cls, text: str, start: int, end: int, hits: list[IssueHit] | None = None) -> Clauses:
+        """`hits`: the sentence's keywords, when the cues a keyword makes with its own verb count (modal_cues.py)."""
         lowered, exact = _lower(text)
         found = CUES_LOWER.finditer(lowered, start, end) if exact else CUES.finditer(text, start, end)
         cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()]) for m in found)
+        if hits:
+            cues = with_modal_cues(cues, modal_cues(text, start, end, hits))
         # Clause breaks matter only around a stance cue (without one `polarity` is None whatever the clause):
         # not looked for in a sentence that has none.
         breaks = tuple(m.start() for m in CLAUSE_BREAK.finditer(text, start, end)) \
