@@ -27,3 +27,14 @@ def test_a_keywords_own_verb(sentence: str, expected: set) -> None:
 def test_a_negated_obligation_is_not_a_demand() -> None:
     # "must never" is the negation's to read (a claim about another side: none), not a demand for membership
     assert positions_of("Putin said Ukraine must never join NATO.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "insists on X monitoring any ceasefire" sets terms for whatever truce comes: conditional (it read *for*)
+    ("Zelensky insisted on the United Nations monitoring any ceasefire.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
+    # with nothing between the want and "any", the want is the keyword's: for
+    ("Zelensky said Ukraine would accept any ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_terms_for_any(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -53,3 +53,16 @@ def nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
     if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
         return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
     return min(hits[max(0, i - 1):i + 1], key=distance)
+
+
+#: "… and directly managing any disarmament", "guarantees for any ceasefire": "any" right before the keyword,
+#: after words of the cue's own (an act on it, a thing wanted of it).
+_ANY = re.compile(r"\S\s+any\s+$", re.IGNORECASE)
+
+
+def on_terms_for_any(text: str, decisive: list[Cue], keyword: int) -> bool:
+    """Whether a want ends in "any <keyword>" after an object or act of its own: "insists on the leader overseeing
+    any disarmament" sets terms for whatever disarmament comes (conditional), where "accepts any ceasefire" wants
+    it (no words between the cue and "any")."""
+    before = [c for c in decisive if c.end <= keyword]
+    return bool(before) and _ANY.search(text, before[-1].end, keyword) is not None

@@ -21,6 +21,7 @@ from briefing.load.extract.clause_cues import HINGE as _HINGE
 from briefing.load.extract.clause_cues import Cue
 from briefing.load.extract.clause_cues import condition_cues as _condition_cues
 from briefing.load.extract.clause_cues import nearest as _nearest
+from briefing.load.extract.clause_cues import on_terms_for_any
 from briefing.load.extract.clause_cues import within_a_keyword as _within_a_keyword
 from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
@@ -152,7 +153,7 @@ class Clauses:
             sign, flips = -sign, flips + 1
             if conditional and sign < 0:
                 return None  # "could accept neutrality only if …": the opposite wanted on terms, no plain stance
-        if conditional and sign > 0:
+        if sign > 0 and (conditional or on_terms_for_any(self.text, decisive, hit.start)):
             stance = Stance.CONDITIONAL
         elif count.opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
                 a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
