@@ -19,6 +19,9 @@ from tests.extract.test_positions import positions_of
     # the keyword as the subject of its own going on
     ("Rubio said the sanctions will continue.", {("us", "sanctions", Stance.AGAINST)}),
     ("Hegseth said military aid will continue.", {("us", "military_aid", Stance.FOR)}),
+    # going on with it, right before it, without a determiner (it read nothing)
+    ("Rubio said Washington intends to continue sanctions on Russia.", {("us", "sanctions", Stance.AGAINST)}),
+    ("Hegseth said the US would keep up military aid.", {("us", "military_aid", Stance.FOR)}),
 ])
 def test_a_keywords_own_verb(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

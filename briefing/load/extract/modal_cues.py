@@ -3,9 +3,10 @@
 "All groups must lay down their arms" wants what the keyword names (a demand: holders.py gives it to whoever
 says it, not to the subject); "the group will never disarm" refuses it (the subject's own refusal); "attacks on
 Israel will continue" wants the keyword's thing to go on, "the strikes will stop" does not. None of these words
-is a stance cue anywhere else ("must" alone is no cue; "continue" needs its object), so they are read only
-right beside a keyword: a modal directly before it (an adverb may stand between), or the keyword as the subject
-of "will continue" / "will stop". Each look is a bounded window beside one keyword: linear in the sentence.
+is a stance cue anywhere else ("must" alone is no cue; "continue" needs its determiner), so they are read only
+right beside a keyword: a modal or "continue" directly before it (an adverb may stand after a modal), or the
+keyword as the subject of "will continue" / "will stop". Each look is a bounded window beside one keyword:
+linear in the sentence.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ _DEMAND = re.compile(rf"\b(?P<modal>must|should|(?:has|have|needs?|ought)\s+to)\
 #: ("will not" is left to the negation cue: it turns the cue after it, or a condition's, "would not deploy troops
 #: unless …", which says what is wanted.)
 _REFUSAL = re.compile(rf"\b(?:will|would|shall)\s+(?:never|neither)\s+{_ADVERB}$", re.IGNORECASE)
+#: "intends to continue striking Israel", "would keep up military aid": going on with the keyword's thing, right
+#: before it (with a determiner, "continue its attacks", it is a cue of stance_cues.py already).
+_CONTINUE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|(?:keep|keeps|keeping|kept)\s+up)\s+$", re.IGNORECASE)
 #: The keyword as the subject of its own going on or ending: "attacks on Israel will continue",
 #: "the strikes “will stop”" (a quotation mark may open the predicate).
 _GOES_ON = re.compile(r"\s+[\"“‘']?(?:will|would|shall)\s+(?:(?P<pos>continue|go on|resume|persist)|"
@@ -48,6 +52,10 @@ def modal_cues(text: str, start: int, end: int, hits: list[IssueHit]) -> list[Cu
         before = _REFUSAL.search(text, left, hit.start)
         if before is not None:
             found.append(_cue("neg", text, before.start(), before.end()))
+            continue
+        before = _CONTINUE.search(text, left, hit.start)
+        if before is not None:
+            found.append(_cue("pos", text, before.start(), before.end()))
             continue
         after = _GOES_ON.match(text, hit.end, min(end, hit.end + _AFTER))
         if after is not None:
