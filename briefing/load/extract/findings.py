@@ -93,7 +93,7 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         return []
     if guest_turn(text, start) and not any(a <= start < b and who for (a, b), who in speakers.items()):
         return []  # a guest's words in a transcript, not a quote of a known speaker: their claim, not a side's
-    clauses = Clauses.of(text, start, end)
+    clauses = Clauses.of(text, start, end, hits)
     if not any(c.kind not in ("not", "without", "cond") for c in clauses.cues):
         return []
     # Every keyword of every issue is read ("progress on peacekeepers, although Macron insisted on security

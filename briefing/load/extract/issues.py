@@ -17,11 +17,18 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from briefing.load.extract.clause_cues import HINGE as _HINGE
+from briefing.load.extract.clause_cues import Cue
+from briefing.load.extract.clause_cues import condition_cues as _condition_cues
+from briefing.load.extract.clause_cues import nearest as _nearest
+from briefing.load.extract.clause_cues import on_terms_for_any
+from briefing.load.extract.clause_cues import within_a_keyword as _within_a_keyword
 from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
 from briefing.load.extract.keyword_verbs import late_passive
+from briefing.load.extract.modal_cues import modal_cues, with_modal_cues
 from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
@@ -48,14 +55,6 @@ _JUDGED_INFINITIVE = re.compile(r"[”\"’']?\s+to\s+[a-z]+")
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
-
-
-@dataclass(frozen=True)
-class Cue:
-    kind: str
-    start: int
-    end: int
-    text: str
 
 
 @dataclass(frozen=True)
@@ -93,10 +92,13 @@ class Clauses:
     starts: tuple[int, ...] = ()  # of the cues, in order
 
     @classmethod
-    def of(cls, text: str, start: int, end: int) -> Clauses:
+    def of(cls, text: str, start: int, end: int, hits: list[IssueHit] | None = None) -> Clauses:
+        """`hits`: the sentence's keywords, when the cues a keyword makes with its own verb count (modal_cues.py)."""
         lowered, exact = _lower(text)
         found = CUES_LOWER.finditer(lowered, start, end) if exact else CUES.finditer(text, start, end)
         cues = tuple(Cue(m.lastgroup or "", m.start(), m.end(), text[m.start():m.end()]) for m in found)
+        if hits:
+            cues = with_modal_cues(cues, modal_cues(text, start, end, hits))
         # Clause breaks matter only around a stance cue (without one `polarity` is None whatever the clause):
         # not looked for in a sentence that has none.
         breaks = tuple(m.start() for m in CLAUSE_BREAK.finditer(text, start, end)) \
@@ -151,7 +153,7 @@ class Clauses:
             sign, flips = -sign, flips + 1
             if conditional and sign < 0:
                 return None  # "could accept neutrality only if …": the opposite wanted on terms, no plain stance
-        if conditional and sign > 0:
+        if sign > 0 and (conditional or on_terms_for_any(self.text, decisive, hit.start)):
             stance = Stance.CONDITIONAL
         elif count.opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
                 a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
@@ -314,43 +316,12 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 _WANTED = re.compile(r"only if|only (?:after|once|when)|provided that|provided|on condition|as long as|unless|"
                      r"in (?:exchange|return) for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
                      r"depend(?:s|ed)? on|hinges? on")
-#: A condition said after what it conditions: "the ceasefire deal is dependent on …" accepts the deal, on terms.
-_HINGE = re.compile(r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on")
-
-
-def _condition_cues(condition: Cue, inside: list[Cue]) -> list[Cue]:
-    """The cues that read a keyword inside a condition: those after the condition, or the condition itself as
-    the holder's want when none of them decides ("in exchange for security guarantees")."""
-    after = [c for c in inside if c.start >= condition.end]
-    if any(c.kind not in ("cond", "not", "without") for c in after):
-        return after
-    return [Cue("pos", condition.start, condition.end, condition.text), *after]
 
 
 #: Between a negation and a keyword that starts with its verb ("will not end the war", "never stop the fighting").
 _NOT_RIGHT_BEFORE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 #: Between a cue and a negation that turns what the cue wants: "pledged never to", "agreed on Monday not to".
 _NOT_BETWEEN = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:to\s+)?")
-
-
-def _within_a_keyword(cue: Cue, hits: list[IssueHit], starts: list[int]) -> bool:
-    i = bisect_left(starts, cue.end)  # hits[i - 1] is the last that starts before the cue ends
-    return i > 0 and hits[i - 1].end > cue.start
-
-
-def _nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
-    """The keyword a cue speaks about: the nearest, a verb's object (after it) counting before its subject,
-    a judgement's subject ("membership … is unrealistic", before it) before what follows. `starts`: the hits'
-    starts, in order; only the last hit before the cue and the first after it can be nearest."""
-    def distance(hit: IssueHit) -> int:
-        after = hit.start >= cue.end
-        gap = hit.start - cue.end if after else cue.start - hit.end
-        before_first = cue.kind == "judged" or (cue.kind == "cond" and _HINGE.fullmatch(cue.text.lower()) is not None)
-        return gap if after != before_first else 2 * gap + 20
-    i = bisect_left(starts, cue.end)
-    if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
-        return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
-    return min(hits[max(0, i - 1):i + 1], key=distance)
 
 
 def stance_cue(text: str, start: int, end: int) -> Cue | None:
