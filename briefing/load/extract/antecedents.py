@@ -127,7 +127,18 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
+    if _QUOTE_LEAD.fullmatch(lead) and _SAID_AFTER_QUOTE.match(text, persons[0].end):
+        return persons[0].actor  # "“…,” X said of Y. “…,” he added": the attribution's subject, X
     return None
+
+
+#: A sentence opening with a quotation and its comma, then perhaps titles: the name after it, if a speech verb
+#: follows it, is the attribution's subject ("“…,” President X said of Y").
+_QUOTE_LEAD = re.compile(rf"\s*[“\"][^“”\"\n]*[,!?…—-]\s*[”\"]\s+{_SUBJECT_WORDS}")
+#: A speech verb after that name, not one whose addressee may answer ("X told Y", "X said to Y": "he replied"
+#: may be Y's).
+_SAID_AFTER_QUOTE = re.compile(r"\s+(?:said|says|added|adds|stated|states|wrote|writes|noted|insisted|remarked|"
+                               r"explained|declared|continued)\b(?!\s+to\b)")
 
 
 #: A sentence's report closing it: ", Z said in a statement." (a comma, titles, the name, a speech verb, then

@@ -1,0 +1,32 @@
+"""Speaker classes from the "quotes16" helper's blind sets of the eleventh session (a leaders' phone call, a
+nationwide blackout, a snap election held out), on articles written for these tests: the prose and every
+quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import quotes_of
+
+
+@pytest.mark.parametrize("head", ["the White House chief noted", "the Kremlin boss said", "the Kremlin head said"])
+def test_whoever_heads_a_body_is_not_the_body(tmp_path: Path, head: str) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        f"Donald Trump spoke to reporters at the base. “We are helping them as best we can,” {head}.\n"))
+    # The body's head speaks, whom the text does not name: no speaker, never the White House or the Kremlin
+    # themselves (main: the institution).
+    assert quotes["We are helping them as best we can,"] is None
+
+
+def test_he_added_after_a_quotation_said_of_someone_else_is_the_sayer(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "“I am not pleased with him at all,” Donald Trump said of Vladimir Putin. “We will see what he does "
+        "next,” he added.\n\n"
+        "“Call me when you land,” Donald Trump told Vladimir Putin. “I will,” he replied.\n"))
+    # The attribution's subject, not the man he spoke of (main: no speaker).
+    assert quotes["We will see what he does next,"] == ids["Donald Trump"]
+    # Told to someone, the reply may be the addressee's: not read as the teller's.
+    assert quotes.get("I will,") in (None, ids["Vladimir Putin"])
