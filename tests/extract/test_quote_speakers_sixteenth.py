@@ -30,3 +30,16 @@ def test_he_added_after_a_quotation_said_of_someone_else_is_the_sayer(tmp_path: 
     assert quotes["We will see what he does next,"] == ids["Donald Trump"]
     # Told to someone, the reply may be the addressee's: not read as the teller's.
     assert quotes.get("I will,") in (None, ids["Vladimir Putin"])
+
+
+def test_a_verb_first_attribution_closing_the_sentence_names_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "The harbour deal is “going nowhere at all” for now, said Senator Lindsey Graham.\n\n"
+        "The bridge toll will be “far too high for farmers” next year, says Rep. Thomas Massie (R-Ky.).\n\n"
+        "The plan is “a step too far for the council” today, said Marco Rubio and Kaja Kallas.\n"))
+    # The name right after a closing "said"/"says" is the speaker (main: no speaker).
+    assert quotes["going nowhere at all"] == ids["Lindsey Graham"]
+    assert quotes["far too high for farmers"] == ids["Thomas Massie"]
+    # Two people after the verb: both's, no one's we can name.
+    assert quotes["a step too far for the council"] is None
