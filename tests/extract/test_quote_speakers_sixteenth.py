@@ -43,3 +43,25 @@ def test_a_verb_first_attribution_closing_the_sentence_names_the_speaker(tmp_pat
     assert quotes["far too high for farmers"] == ids["Thomas Massie"]
     # Two people after the verb: both's, no one's we can name.
     assert quotes["a step too far for the council"] is None
+
+
+def test_the_prime_minister_is_not_plainly_the_known_one_when_a_stranger_holds_the_title(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Spanish Prime Minister Pedro Sánchez said the grid was stable again on Tuesday, and thanked France for "
+        "its help.\n\n"
+        "In Lisbon, Portuguese Prime Minister Luís Montenegro said there was no sign of sabotage. “We rule "
+        "nothing out for now,” the prime minister told reporters.\n"))
+    # Montenegro is no person we know, but the title before his name says the article has a second prime
+    # minister: the bare role is not plainly Sánchez (main: Sánchez).
+    assert quotes["We rule nothing out for now,"] is None
+
+
+def test_the_prime_minister_is_still_the_one_known_holder_beside_a_former_one(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Spanish Prime Minister Pedro Sánchez met former Prime Minister Felipe Marqués in Madrid on Tuesday.\n\n"
+        "The grid was stable again by the evening. “The worst is behind us now,” the prime minister told "
+        "reporters.\n"))
+    # A former holder is no second prime minister.
+    assert quotes["The worst is behind us now,"] == ids["Pedro Sánchez"]

@@ -45,7 +45,9 @@ def role_options(speakers: Speakers, start: int, end: int) -> list[Option]:
 
 def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
     roles, titled = speakers.roles, speakers.titled
-    holder = roles.bare(role, speakers.persons, titled)
+    # "Prime Minister X" with X no one we know: "the prime minister" may be X, not plainly the known holder.
+    stranger = roles.stranger_holds(role, speakers.stranger_titles)
+    holder = None if stranger else roles.bare(role, speakers.persons, titled)
     if holder is None:
         # Two holders ("the minister" with two ministers named): the one the sentence before has as
         # its subject, if that person holds the title ("X confirmed … / … the minister said").

@@ -47,6 +47,7 @@ from briefing.load.extract.speaker_patterns import (
 )
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
+from briefing.load.extract.stranger_titles import stranger_titles
 from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
@@ -102,6 +103,7 @@ class Speakers:
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
         self.pronoun_of = shown_pronouns(text, sentences, self.by_start)  # "Ms. X", "X said she …"
         self.titled = titles_before(text, self.by_start)
+        self.stranger_titles = stranger_titles(text, self.by_start, in_quote)  # another holder of a title
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
