@@ -25,11 +25,15 @@ def test_he_added_after_a_quotation_said_of_someone_else_is_the_sayer(tmp_path: 
         "A headline\n\n"
         "“I am not pleased with him at all,” Donald Trump said of Vladimir Putin. “We will see what he does "
         "next,” he added.\n\n"
-        "“Call me when you land,” Donald Trump told Vladimir Putin. “I will,” he replied.\n"))
+        "“Call me when you land,” Donald Trump told Vladimir Putin. “I will,” he replied.\n\n"
+        "“I am not pleased with him,” Donald Trump said of Vladimir Putin, who told reporters the call was "
+        "“frank”. “We will see about that,” he added.\n"))
     # The attribution's subject, not the man he spoke of (main: no speaker).
     assert quotes["We will see what he does next,"] == ids["Donald Trump"]
     # Told to someone, the reply may be the addressee's: not read as the teller's.
     assert quotes.get("I will,") in (None, ids["Vladimir Putin"])
+    # The man spoken of speaks later in that sentence: "he" may be either, so no one.
+    assert quotes["We will see about that,"] is None
 
 
 def test_a_verb_first_attribution_closing_the_sentence_names_the_speaker(tmp_path: Path) -> None:
