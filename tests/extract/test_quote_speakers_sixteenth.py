@@ -69,3 +69,14 @@ def test_the_prime_minister_is_still_the_one_known_holder_beside_a_former_one(tm
         "reporters.\n"))
     # A former holder is no second prime minister.
     assert quotes["The worst is behind us now,"] == ids["Pedro Sánchez"]
+
+
+def test_as_someone_put_it_names_the_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Yuri Ushakov briefed reporters on the call. A summit was not on the agenda but, as Ushakov phrased it, "
+        "“the thought is floating about.”\n\n"
+        "As Donald Trump put it, “We are not at the finish line yet.”\n"))
+    # "put it" and "phrased it" before a mark are verbs of saying (main: no speaker).
+    assert quotes["the thought is floating about."] == ids["Yuri Ushakov"]
+    assert quotes["We are not at the finish line yet."] == ids["Donald Trump"]
