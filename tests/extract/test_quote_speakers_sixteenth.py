@@ -80,3 +80,17 @@ def test_as_someone_put_it_names_the_speaker(tmp_path: Path) -> None:
     # "put it" and "phrased it" before a mark are verbs of saying (main: no speaker).
     assert quotes["the thought is floating about."] == ids["Yuri Ushakov"]
     assert quotes["We are not at the finish line yet."] == ids["Donald Trump"]
+
+
+def test_a_credit_line_under_a_quotation_names_its_speaker(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Yuri Ushakov briefed reporters after the call. Donald Trump left for Iowa.\n\n"
+        "“Our side has made its aims plain, and it will not step back from them.”\n\n"
+        "— Yuri Ushakov, aide to the Russian president\n\n"
+        "“The river will rise again before spring.”\n\n"
+        "— Reuters, Moscow\n"))
+    # The credit line under a quotation standing alone names its speaker (main: no speaker).
+    assert quotes["Our side has made its aims plain, and it will not step back from them."] == ids["Yuri Ushakov"]
+    # A credit that is no person we know: no one.
+    assert quotes["The river will rise again before spring."] is None
