@@ -94,3 +94,15 @@ def test_a_credit_line_under_a_quotation_names_its_speaker(tmp_path: Path) -> No
     assert quotes["Our side has made its aims plain, and it will not step back from them."] == ids["Yuri Ushakov"]
     # A credit that is no person we know: no one.
     assert quotes["The river will rise again before spring."] is None
+
+
+def test_a_family_name_opening_another_full_name_is_not_the_known_bearer(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Park Ji-hoon leads with 52%, ahead of his rival Kim Moon-soo, who stands at 40%.\n\n"
+        "Kim conceded late on Tuesday.\n\n"
+        "The mood in the capital was calm. Kim Hae-won, 70, said:\n"
+        "“We need a quiet year after all this.”\n"))
+    # "Kim" is the article's short name for Kim Moon-soo, but "Kim Hae-won" is someone else: no one we know
+    # (main: Kim Moon-soo).
+    assert quotes["We need a quiet year after all this."] in (None, ids.get("Kim Hae-won"))
