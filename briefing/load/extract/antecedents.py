@@ -128,7 +128,27 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
+    said = _SAID_AFTER_QUOTE.match(text, persons[0].end) if _QUOTE_LEAD.fullmatch(lead) else None
+    if said is not None:
+        # "“…,” X said of Y. “…,” he added": the attribution's subject, X; not when Y speaks later in the sentence
+        # ("…, X said of Y, who told reporters …": "he" may be either)
+        stop = _SENTENCE_STOP.search(text, said.end(), said.end() + 300)
+        if not _ANOTHER_VERB.search(text, said.end(), stop.start() if stop else said.end() + 300):
+            return persons[0].actor
     return None
+
+
+#: A sentence opening with a quotation and its comma, then perhaps titles: the name after it, if a speech verb
+#: follows it, is the attribution's subject ("“…,” President X said of Y").
+_QUOTE_LEAD = re.compile(rf"\s*[“\"][^“”\"\n]*[,!?…—-]\s*[”\"]\s+{_SUBJECT_WORDS}")
+#: A speech verb after that name, not one whose addressee may answer ("X told Y", "X said to Y": "he replied"
+#: may be Y's).
+_SAID_AFTER_QUOTE = re.compile(r"\s+(?:said|says|added|adds|stated|states|wrote|writes|noted|insisted|remarked|"
+                               r"explained|declared|continued)\b(?!\s+to\b)")
+#: The end of that sentence, and a verb of saying before it: someone else may speak there.
+_SENTENCE_STOP = re.compile(r"[.!?](?=[\s”\"’']|$)")
+_ANOTHER_VERB = re.compile(r"\b(?:said|says|told|tells|added|wrote|called|described|insisted|warned|replied|asked|"
+                           r"claimed|stated|noted|responded|answered)\b")
 
 
 #: A sentence's report closing it: ", Z said in a statement." (a comma, titles, the name, a speech verb, then

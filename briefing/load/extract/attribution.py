@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
 from briefing.load.extract.according import clause_end as _clause_end
+from briefing.load.extract.closing_verb_first import closing_verb_first
 from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
@@ -386,8 +387,10 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
             return None  # "“Can you …?” Trump replied": not the replier's; "“….” X added that …": another report
         left = max([quote_end] + [b for a, b in quoted if b <= verb.start()])
         left = _subject_start(text, left, verb.start())
-        actor, a_s, _a_e = who(left, verb.start(), "first")
+        actor, a_s, a_e = who(left, verb.start(), "first")
+        if actor is None and (closing := closing_verb_first(text, left, verb, sentences[index][1], who)):
+            actor, a_s, a_e = closing  # "The plan is “…” for now, said Senator X."
         if actor is not None:
-            return actor, "quote:sentence-verb", 0.7, a_s, verb.end()
+            return actor, "quote:sentence-verb", 0.7, a_s, max(a_e, verb.end())
         return None
     return None

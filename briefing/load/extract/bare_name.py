@@ -1,6 +1,7 @@
 """A name standing alone after a quotation, its speech verb left out: "“…,” Dmitriev." (quotes.py asks, right
 after the said-after rule). The comma inside the marks says an attribution follows; a bare name and a full stop
 ending the sentence can only be the speaker's. Only a person the article knows, named in full by the words there.
+Also a credit line under a quotation that is its paragraph alone: "— X, aide to …" (`dash_credit`).
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from collections.abc import Callable, Collection
 
 from briefing.load.extract.speakers import Who
 
-__all__ = ["bare_name"]
+__all__ = ["bare_name", "dash_credit"]
 
 #: One to four capitalised words, then a full stop that ends the sentence (a new line, a space and a capital, or
 #: the text's end): "“…,” Dmitriev.", "“…,” Kirill Dmitriev.".
@@ -32,3 +33,29 @@ def bare_name(text: str, quote_end: int, para_end: int, inner_end: str, who: Cal
     if actor is None or actor not in persons or a_e != e:
         return None  # a place, an outlet, a name only in part ours: no one plainly
     return actor, "quote:bare-name", 0.7, a_s, a_e
+
+
+#: A credit line: a dash, one to four capitalised words, then the line's end or a comma and a role ("— Anna
+#: Vogel, adviser to the mayor").
+_DASH_CREDIT = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*(?P<name>[A-Z][\w’'.-]+(?:[ \t]+[A-Z][\w’'.-]+){0,3})"
+                          r"(?:,[^\n“”\"]{1,100})?[ \t]*")
+#: What may follow a quotation alone in its paragraph: its closing marks and punctuation.
+_TRAILING = " \t.,;”\"’'"
+
+
+def dash_credit(text: str, paragraphs: list[tuple[int, int]], p_index: int, open_start: int, close_end: int,  # noqa: PLR0913
+                who: Callable[..., Who], persons: Collection[str]):  # noqa: ANN201
+    """(speaker, rule, confidence, attribution start, end) when the quotation (its marks at open_start and
+    close_end) is its paragraph alone and the next paragraph is a dash and a known person's name, perhaps with a
+    role after a comma; else None."""
+    ps, pe = paragraphs[p_index]
+    if text[ps:open_start].strip() or text[close_end:pe].strip(_TRAILING) or p_index + 1 >= len(paragraphs):
+        return None
+    match = _DASH_CREDIT.fullmatch(text, *paragraphs[p_index + 1])
+    if match is None:
+        return None
+    s, e = match.span("name")
+    actor, a_s, a_e = who(s, e, "first")
+    if actor is None or actor not in persons or a_e != e:
+        return None  # a place, an outlet, a name only in part ours: no one plainly
+    return actor, "quote:dash-credit", 0.7, a_s, a_e

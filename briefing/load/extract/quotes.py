@@ -11,6 +11,7 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:sentence-verb  a speech verb later in the quote's sentence ("…“worse than …” …, he said.")
   quote:according-to   “…,” according to a post she made on X / a statement by X / EU envoy X (a person only)
   quote:colon-previous a quote-only paragraph after one that ends "Lavrov said …:"
+  quote:dash-credit    a quote-only paragraph over a credit line "— Yuri Ushakov, aide to …" (a known person)
   quote:previous-sentence  a quote that opens a sentence right after one whose speaker is known
   quote:continuation   a quote-only paragraph right after an attributed quote (lower confidence)
   quote:paragraph-before  a quote-only paragraph after one with no quote whose last sentence's subject speaks
@@ -46,7 +47,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract import attribution, quote_context, quote_pairs
-from briefing.load.extract.bare_name import bare_name
+from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
@@ -270,7 +271,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                 quotes.append(raw)
                 before_this = (raw, oe)
             continue
-        found = found or attribution.sentence_verb(text, sentences, os_, oe, who) \
+        found = found or dash_credit(text, paragraphs, p_index, os_, oe, who, persons) \
+            or attribution.sentence_verb(text, sentences, os_, oe, who) \
             or attribution.according(text, oe, pe, who, persons) or quote_context.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
         if found is None or found[0] is None:

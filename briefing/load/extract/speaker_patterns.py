@@ -66,11 +66,12 @@ UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|wit
 ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
 #: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
-#: the body speaks, not the person named. The one rule for a name used as a modifier (attribution.py reads it too).
+#: the body speaks, not the person named; "the White House chief noted", "the Kremlin boss said": whoever heads
+#: the body, whom the text does not name. The one rule for a name used as a modifier (attribution.py reads it too).
 NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
                              r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
                              r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
-                             r"regime|cabinet|ministry|office)s?\b")
+                             r"regime|cabinet|ministry|office|chief|boss|leader|director|commander|head(?!s))s?\b")
 
 #: Someone we do not know by name as the subject of a speech verb: "“…,” Bel said", "Bel, a club champion,
 #: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a

@@ -161,6 +161,12 @@ class RoleResolver:
         return any(_bare_title(noun, t) for t in self.current.get(actor_id, ())) \
             or any(noun in t for t in titled.get(actor_id, ()))
 
+    def stranger_holds(self, phrase: re.Match[str], strangers: frozenset[str]) -> bool:
+        """Whether one of the titles printed before someone we do not know (stranger_titles.py) is the bare
+        role's."""
+        noun = _norm(phrase.group("noun"))
+        return any(_bare_title(noun, title) for title in strangers)
+
     def place_role(self, phrase: re.Match[str], present: frozenset[str]) -> str | None:
         """"the UK prime minister" → the one person named in this article whose current role is that title for
         that country; None when there is no such one person. Never a holder from the gazetteer alone: who holds

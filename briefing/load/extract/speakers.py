@@ -45,14 +45,11 @@ from briefing.load.extract.speaker_patterns import (
     UNNAMED,
     UNNAMED_SPEAKS,
 )
+from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
+from briefing.load.extract.stranger_titles import stranger_titles
 from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
-    BARE_ROLE,
-    LOCAL_ROLE,
-    ORG_ROLE,
-    PLACE_ROLE,
-    ROLE,
     RoleResolver,
     leads,
     opening_role,
@@ -82,7 +79,6 @@ class MentionAt:
 
 
 Who = tuple[str | None, int, int]
-Option = tuple[int, int, str | None]
 
 
 class Speakers:
@@ -107,6 +103,7 @@ class Speakers:
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
         self.pronoun_of = shown_pronouns(text, sentences, self.by_start)  # "Ms. X", "X said she …"
         self.titled = titles_before(text, self.by_start)
+        self.stranger_titles = stranger_titles(text, self.by_start, in_quote)  # another holder of a title
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
@@ -222,7 +219,7 @@ class Speakers:
 
     def _role_subject(self, start: int, end: int) -> tuple[str | None] | None:
         """The holder of a role phrase opening text[start:end] as its subject (speaker_roles.opening_role)."""
-        options = [o for o in self._national_roles(start, end) + self._roles(start, end) if not self._in_quote(o[0])]
+        options = [o for o in self._national_roles(start, end) + role_options(self, start, end) if not self._in_quote(o[0])]
         return opening_role(self.text, start, options) if options else None
 
     def _national_roles(self, start: int, end: int) -> list[Option]:
@@ -289,7 +286,7 @@ class Speakers:
             return None
         return persons[0].actor
 
-    def _speaker_of_sentence_before(self, offset: int) -> str | None:
+    def speaker_of_sentence_before(self, offset: int) -> str | None:
         """The speaker of the last attributed quote, when its attribution names them (not by a role: "the Belgian
         prime minister said. / … said the prime minister" stays ambiguous) in the sentence right before
         `offset`'s, in the paragraph or the one before; else None."""
@@ -323,43 +320,10 @@ class Speakers:
             named |= institutions(*sentences[index - 2])
         return next(iter(named)) if len(named) == 1 else None
 
-    def _roles(self, start: int, end: int) -> list[Option]:
-        """The role phrases of text[start:end] and their holders (None: a role no one known holds alone)."""
-        text, roles, present = self.text, self.roles, self.persons
-        options: list[Option] = []
-        for role in PLACE_ROLE.finditer(text, start, end):
-            # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
-            options.append((role.start(), role.end(), roles.place_role(role, present)))
-        for role in ORG_ROLE.finditer(text, start, end):
-            # "the UN chief": the one person of the article heading it; else no one (never the UN itself).
-            options.append((role.start(), role.end(), roles.org(role, present, self.leads)))
-        for pattern, resolve in ((ROLE, lambda r: roles.resolve(r, present)),
-                                 (LOCAL_ROLE, lambda r: roles.local(r, present))):
-            # "the US president"; "the Iranian minister", "the top Omani diplomat": the one person with that role.
-            for role in pattern.finditer(text, start, end):
-                actor = resolve(role)
-                if actor and not any(s <= role.start() < e for s, e, _a in options):
-                    options.append((role.start(), role.end(), actor))
-        for role in BARE_ROLE.finditer(text, start, end):
-            # "the prime minister said": the one person of this article whose role it is, else no one.
-            if not any(s <= role.start() < e for s, e, _a in options):
-                holder = roles.bare(role, present, self.titled)
-                if holder is None:
-                    # Two holders ("the minister" with two ministers named): the one the sentence before has as
-                    # its subject, if that person holds the title ("X confirmed … / … the minister said").
-                    last = self.subject_of_sentence_before(role.start())
-                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
-                if holder is None:
-                    # "…, X said. / The prime minister said: “…”": the speaker of the sentence before, if they hold it.
-                    last = self._speaker_of_sentence_before(role.start())
-                    holder = last if last is not None and roles.holds(last, role, self.titled) else None
-                options.append((role.start(), role.end(), holder))
-        return options
-
     def who(self, start: int, end: int, prefer: str = "last") -> Who:
         """The speaker named in text[start:end]: a person, a role, a pronoun; else an institution."""
         text = self.text
-        options = self._roles(start, end)
+        options = role_options(self, start, end)
         covered = [(s, e) for s, e, _a in options]
         for m in self.between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):

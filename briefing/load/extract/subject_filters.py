@@ -2,7 +2,8 @@
 a possessive ("Trump's envoy said"), a name used as a modifier ("Trump envoy says"), a name inside an inserted
 clause (", who sits in X's cabinet,"), a preposition's object ("After talks with Putin, Trump said"), whom an
 unnamed person speaks for ("an aide to X"), a silent actor (a country, a place), or the maker or owner of a thing
-that speaks ("a plan released by X stated", "a statement from the office of X said"). Split from speakers.py.
+that speaks ("a plan released by X stated", "a statement from the office of X said"), or a family name opening
+another person's full name ("Kim Kwang-ma" for the article's "Kim"). Split from speakers.py.
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ THING_AGENT = re.compile(
     r"(?:by|of|from)\s+(?:the\s+)?(?P<body>(?:office|administration|government|team|cabinet|ministry|campaign|"
     r"party|staff|camp|aides|allies|family|lawyers)\s+(?:of|for)\s+(?:the\s+)?)?"
     rf"(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES})|and|&)\s+){{0,8}}$")
+#: Right after a one-word name, a hyphenated given name: the word is a family name opening someone else's full
+#: name ("Kim Kwang-ma, 81, said" is not the Kim the article knows as "Kim" for Kim Moon-soo).
+_GIVEN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 #: How far before a name the thing's phrase is looked for.
 _THING_REACH = 120
 
@@ -67,4 +71,5 @@ def not_a_subject(text: str, start: int, option: tuple[int, int, str | None], in
             or any(a <= o_start < b for a, b in inserted) or actor in silent
             or AFTER_PREPOSITION.search(text, max(start, o_start - PREPOSITION_REACH), o_start) is not None
             or UNNAMED_FOR.search(text, max(start, o_start - 120), o_start) is not None
-            or thing_agent(text, start, o_start))
+            or thing_agent(text, start, o_start)
+            or (_GIVEN_NAME_AFTER.match(text, o_end) is not None and " " not in text[o_start:o_end]))

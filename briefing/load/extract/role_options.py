@@ -1,0 +1,60 @@
+"""The role phrases of a stretch of an article and their holders, for speakers.Speakers.who: "the UK prime
+minister", "the UN chief", "the US president", "the Iranian minister", "the prime minister" (resolved through
+speaker_roles.RoleResolver; None: a role no one known holds alone). Split from speakers.py.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE
+
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import Speakers
+
+__all__ = ["Option", "role_options"]
+
+#: A name or role found in a stretch: its start, its end, and whom it names (None: no one known).
+Option = tuple[int, int, str | None]
+
+
+def role_options(speakers: Speakers, start: int, end: int) -> list[Option]:
+    """The role phrases of text[start:end] and their holders (None: a role no one known holds alone)."""
+    text, roles, present = speakers.text, speakers.roles, speakers.persons
+    options: list[Option] = []
+    for role in PLACE_ROLE.finditer(text, start, end):
+        # "the UK prime minister": the country is not the speaker; the role's holder is, or no one known.
+        options.append((role.start(), role.end(), roles.place_role(role, present)))
+    for role in ORG_ROLE.finditer(text, start, end):
+        # "the UN chief": the one person of the article heading it; else no one (never the UN itself).
+        options.append((role.start(), role.end(), roles.org(role, present, speakers.leads)))
+    for pattern, resolve in ((ROLE, lambda r: roles.resolve(r, present)),
+                             (LOCAL_ROLE, lambda r: roles.local(r, present))):
+        # "the US president"; "the Iranian minister", "the top Omani diplomat": the one person with that role.
+        for role in pattern.finditer(text, start, end):
+            actor = resolve(role)
+            if actor and not any(s <= role.start() < e for s, e, _a in options):
+                options.append((role.start(), role.end(), actor))
+    for role in BARE_ROLE.finditer(text, start, end):
+        # "the prime minister said": the one person of this article whose role it is, else no one.
+        if not any(s <= role.start() < e for s, e, _a in options):
+            options.append((role.start(), role.end(), _bare_holder(speakers, role)))
+    return options
+
+
+def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
+    roles, titled = speakers.roles, speakers.titled
+    # "Prime Minister X" with X no one we know: "the prime minister" may be X, not plainly the known holder.
+    stranger = roles.stranger_holds(role, speakers.stranger_titles)
+    holder = None if stranger else roles.bare(role, speakers.persons, titled)
+    if holder is None:
+        # Two holders ("the minister" with two ministers named): the one the sentence before has as
+        # its subject, if that person holds the title ("X confirmed … / … the minister said").
+        last = speakers.subject_of_sentence_before(role.start())
+        holder = last if last is not None and roles.holds(last, role, titled) else None
+    if holder is None:
+        # "…, X said. / The prime minister said: “…”": the speaker of the sentence before, if they hold it.
+        last = speakers.speaker_of_sentence_before(role.start())
+        holder = last if last is not None and roles.holds(last, role, titled) else None
+    return holder
