@@ -25,14 +25,18 @@ def bare_name(text: str, quote_end: int, para_end: int, inner_end: str, who: Cal
     listed “…,” X." may be a list's end)."""
     if inner_end != "," or not opens:
         return None
-    match = _NAME_THEN_STOP.match(text, quote_end, para_end)
+    return _credited(_NAME_THEN_STOP.match(text, quote_end, para_end), who, persons, "quote:bare-name")
+
+
+def _credited(match: re.Match[str] | None, who: Callable[..., Who], persons: Collection[str], rule: str):  # noqa: ANN202
+    """(speaker, rule, 0.7, start, end) when `match`'s "name" group is all of a known person's name, else None."""
     if match is None:
         return None
     s, e = match.span("name")
     actor, a_s, a_e = who(s, e, "first")
     if actor is None or actor not in persons or a_e != e:
         return None  # a place, an outlet, a name only in part ours: no one plainly
-    return actor, "quote:bare-name", 0.7, a_s, a_e
+    return actor, rule, 0.7, a_s, a_e
 
 
 #: A credit line: a dash, one to four capitalised words, then the line's end or a comma and a role ("— Anna
@@ -51,11 +55,4 @@ def dash_credit(text: str, paragraphs: list[tuple[int, int]], p_index: int, open
     ps, pe = paragraphs[p_index]
     if text[ps:open_start].strip() or text[close_end:pe].strip(_TRAILING) or p_index + 1 >= len(paragraphs):
         return None
-    match = _DASH_CREDIT.fullmatch(text, *paragraphs[p_index + 1])
-    if match is None:
-        return None
-    s, e = match.span("name")
-    actor, a_s, a_e = who(s, e, "first")
-    if actor is None or actor not in persons or a_e != e:
-        return None  # a place, an outlet, a name only in part ours: no one plainly
-    return actor, "quote:dash-credit", 0.7, a_s, a_e
+    return _credited(_DASH_CREDIT.fullmatch(text, *paragraphs[p_index + 1]), who, persons, "quote:dash-credit")
