@@ -5,7 +5,9 @@ Records are rebuilt with `Frozen.trusted`, no validation; strings repeated acros
 rules, file names) are stored once and shared again when read. A span's text is not stored when it is
 the slice of its source's text that its offsets say (nearly always); sources' texts are not stored at
 all (the load has just read them). Mentions are stored as the columns the Briefing keeps them in
-(briefing.model.mentions), read back without making a record. The payload is a series of parts: the file
+(briefing.model.mentions), read back without making a record. A quote's copies in other sources (`also`,
+nearly half of a large folder's spans) are checked at load like the rest and made on first use (`_LazyRun`,
+briefing.model.base.LazyField). The payload is a series of parts: the file
 names, each collection in chunks of at most CHUNK records, the mention columns. The extraction stages use
 the same encoder to send records back from worker processes. The models, their tags and the per-model
 builders and flatteners are in codec_models.py.
