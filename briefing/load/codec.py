@@ -5,7 +5,9 @@ Records are rebuilt with `Frozen.trusted`, no validation; strings repeated acros
 rules, file names) are stored once and shared again when read. A span's text is not stored when it is
 the slice of its source's text that its offsets say (nearly always); sources' texts are not stored at
 all (the load has just read them). Mentions are stored as the columns the Briefing keeps them in
-(briefing.model.mentions), read back without making a record. The payload is a series of parts: the file
+(briefing.model.mentions), read back without making a record. A quote's copies in other sources (`also`,
+nearly half of a large folder's spans) are checked at load like the rest and made on first use (`_LazyRun`,
+briefing.model.base.LazyField). The payload is a series of parts: the file
 names, each collection in chunks of at most CHUNK records, the mention columns. The extraction stages use
 the same encoder to send records back from worker processes. The models, their tags and the per-model
 builders and flatteners are in codec_models.py.
@@ -36,6 +38,7 @@ from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and t
     CHUNK,
 )
 from briefing.model import Briefing, Frozen, Mentions, Span
+from briefing.model.base import Lazy
 
 # ---- encoding ------------------------------------------------------------------------------------
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -77,6 +80,8 @@ class _Encoder:
         say (nearly always) and none was written alone before in this chunk, as one run of columns
         [_SPAN_RUN, file indexes, starts, ends], read back in one tight loop (`end_chunk` adds the places of
         spans other runs hold too); else (or when empty) as a tuple of single spans."""
+        if isinstance(spans, Lazy):  # (a record of a warm load whose spans were never asked for)
+            spans = spans.realise()
         plain = self._columns(spans, self.spans) if self.runs else None
         if plain is None:
             return self.value(spans)
@@ -174,6 +179,8 @@ class _Decoder:
         #: When a dict (extraction's records from its workers): each distinct span text one string, however
         #: many sources carry it (the copies of a syndicated article repeat their sentences word for word).
         self.strings: dict[str, str] | None = None if shared is None else shared.strings
+        #: What the runs left to be made on first use need (made with the first such run).
+        self.lazy: _RunMaker | None = None
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -231,17 +238,7 @@ class _Decoder:
 
     def _run(self, values: list) -> tuple[Span, ...]:
         """A run of spans stored as columns (see _Encoder.span_run), each checked inside its source."""
-        if len(values) not in (4, 5) or values[0] != _SPAN_RUN:
-            raise ValueError("not a run of spans")
-        indexes, starts, ends = values[1:4]
-        if type(indexes) is not tuple or type(starts) is not tuple or type(ends) is not tuple \
-                or not len(indexes) == len(starts) == len(ends) or not indexes or min(indexes) < 0:
-            raise ValueError("a run of spans of the wrong shape")
-        # Checked in C, a run at a time: whole numbers (array() refuses anything else), each span inside its source.
-        array("q", starts), array("q", ends)
-        lengths = self.lengths
-        if min(starts) < 0 or any(map(gt, starts, ends)) or any(map(gt, ends, map(lengths.__getitem__, indexes))):
-            raise ValueError("a span outside its source")
+        indexes, starts, ends = self._checked_run(values)
         files, texts, make = self.files, self.texts, self.span_of
         offset = self.offsets.setdefault  # one int object per offset value
         strings = self.strings  # (each slice taken once: interned, where asked, as it is made)
@@ -255,6 +252,31 @@ class _Decoder:
                 spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
         return tuple(spans)
 
+    def _checked_run(self, values: list) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...]]:
+        """A run's columns (file indexes, starts, ends), each span checked inside its source; raises if not."""
+        if len(values) not in (4, 5) or values[0] != _SPAN_RUN:
+            raise ValueError("not a run of spans")
+        indexes, starts, ends = values[1:4]
+        if type(indexes) is not tuple or type(starts) is not tuple or type(ends) is not tuple \
+                or not len(indexes) == len(starts) == len(ends) or not indexes or min(indexes) < 0:
+            raise ValueError("a run of spans of the wrong shape")
+        # Checked in C, a run at a time: whole numbers (array() refuses anything else), each span inside its source.
+        array("q", starts), array("q", ends)
+        lengths = self.lengths
+        if min(starts) < 0 or any(map(gt, starts, ends)) or any(map(gt, ends, map(lengths.__getitem__, indexes))):
+            raise ValueError("a span outside its source")
+        return indexes, starts, ends
+
+    def lazy_spans(self, values: tuple | list) -> tuple[Span, ...] | _LazyRun:
+        """A field's spans made on first use (a quote's copies in other sources): a run is checked now, as
+        `spans` would (a cache that does not check out is refused at load, never later), and its records
+        are made when the field is read (briefing.model.base.LazyField); anything else is made now."""
+        if type(values) is not list:
+            return self.spans(values)
+        if self.lazy is None:
+            self.lazy = _RunMaker(self.files, self.texts, self.span_of, self.strings)
+        return _LazyRun(self.lazy, *self._checked_run(values))
+
     def date(self, values: list | None) -> model.PartialDate | None:
         if values is None:
             return None
@@ -266,6 +288,35 @@ class _Decoder:
             # Checked (a month 13 or a 30 February raises): a few hundred distinct dates in a folder.
             date = self.dates[key] = model.PartialDate.model_validate(_BUILDERS[_DATE](values, self).__dict__)
         return date
+
+
+class _RunMaker:
+    """What makes the records of runs checked at load (see `_Decoder.lazy_spans`): the sources and the maker,
+    shared by every such run of one load, not the decoder (its tables are dropped once the load is done)."""
+
+    __slots__ = ("files", "make", "strings", "texts")
+
+    def __init__(self, files: list[str], texts: list[str], make: Any, strings: dict[str, str] | None) -> None:  # noqa: ANN401
+        self.files, self.texts, self.make, self.strings = files, texts, make, strings
+
+
+class _LazyRun(Lazy):
+    """A run of spans checked at load, its records made on first use (each span the slice of its source that
+    its offsets say, as `_Decoder._run` makes them; spans that other records hold too are equal records,
+    not the same one)."""
+
+    __slots__ = ("ends", "indexes", "maker", "starts")
+
+    def __init__(self, maker: _RunMaker, indexes: tuple[int, ...], starts: tuple[int, ...],
+                 ends: tuple[int, ...]) -> None:
+        self.maker, self.indexes, self.starts, self.ends = maker, indexes, starts, ends
+
+    def realise(self) -> tuple[Span, ...]:
+        maker = self.maker
+        files, texts, make, strings = maker.files, maker.texts, maker.make, maker.strings
+        return tuple([make({"source": files[index], "start": start, "end": end, "text":
+                            texts[index][start:end] if strings is None else strings.setdefault(t := texts[index][start:end], t)})
+                      for index, start, end in zip(self.indexes, self.starts, self.ends)])
 
 
 _END = object()

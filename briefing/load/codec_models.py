@@ -96,6 +96,8 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
             items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
         elif name in _ENUMS[tag]:
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
+        elif cls is model.Quote and name == "also":  # made on first use (see _Decoder.lazy_spans)
+            items.append(f"{name!r}: d.lazy_spans(v[{index}])")
         elif kind != "plain":
             items.append(f"{name!r}: d.{kind}(v[{index}])")
         elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each

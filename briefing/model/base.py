@@ -60,3 +60,46 @@ def _fields(cls: type[BaseModel]) -> tuple[tuple[str, ...], dict[str, Any], set[
                     if not field.is_required()}
         fields = _FIELDS[cls] = (names, defaults, set(names))
     return fields
+
+
+class Lazy:
+    """A field's value not made yet: `realise()` makes it (a loader's records it has already checked, made
+    on first use; see LazyField). Compares, hashes, prints and pickles as the value it stands for."""
+
+    __slots__ = ()
+
+    def realise(self) -> Any:  # noqa: ANN401
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return self.realise() == (other.realise() if isinstance(other, Lazy) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.realise())
+
+    def __repr__(self) -> str:
+        return repr(self.realise())
+
+    def __reduce__(self) -> tuple:
+        return tuple, (self.realise(),)
+
+
+class LazyField:
+    """A field whose record may hold a `Lazy` in its place (set on the model class after it is made): read,
+    the value is made once and kept in the record. Pydantic's own readers of `__dict__` (equality, repr,
+    hash, pickling) see the Lazy, which stands for its value."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, record: Any, owner: type | None = None) -> Any:  # noqa: ANN401
+        if record is None:
+            return self
+        values = record.__dict__
+        value = values[self.name]
+        if isinstance(value, Lazy):
+            value = values[self.name] = value.realise()
+        return value
+
+    def __set__(self, record: Any, value: Any) -> None:  # noqa: ANN401
+        raise AttributeError(f"{type(record).__name__} is frozen: {self.name} cannot be set")
