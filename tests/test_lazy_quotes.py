@@ -78,3 +78,11 @@ def test_a_forged_copy_is_refused_at_load_not_when_asked(wire: Path, cache_dir: 
     again = load_briefing(wire, note=notes.append)
     assert len(builds) == 2 and len(notes) == 1 and "discarded" in notes[0]
     assert to_dict(again) == cold
+
+
+def test_pydantic_dumps_a_warm_quote_as_the_cold_one(wire: Path, cache_dir: Path) -> None:
+    # model_dump reads the record's fields directly, where the copies may not be made yet: it must make them
+    cold = _orchards(load_briefing(wire).quotes)
+    warm = _orchards(load_briefing(wire).quotes)
+    assert isinstance(warm.__dict__["also"], Lazy)
+    assert warm.model_dump() == cold.model_dump() and warm.model_dump_json() == cold.model_dump_json()

@@ -8,6 +8,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Literal
 
+from pydantic import SerializerFunctionWrapHandler, field_serializer
+
 from briefing.model.base import Frozen, LazyField
 from briefing.model.dates import PartialDate, Precision
 from briefing.model.sides import OTHER
@@ -264,6 +266,11 @@ class Quote(Frozen):
     @property
     def source(self) -> str:
         return self.span.source
+
+    @field_serializer("also", mode="wrap")
+    def _also_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        # (pydantic's serializer reads the record's __dict__, where a warm load leaves copies not made yet: make them)
+        return handler(self.also)
 
 
 # A warm load makes a quote's copies in other sources on first use (briefing.load.codec: the cache's spans, checked
