@@ -55,3 +55,13 @@ def test_she_after_a_sentence_naming_someone_the_article_shows_as_she_is_not_pla
     # "he" stays with the subject, whom nothing shows to be otherwise.
     assert quotes["The winter will be hard,"] == ids["Volodymyr Zelensky"]
 
+
+def test_a_meeting_noun_between_the_quote_and_according_to(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Marco Rubio met Sergei Lavrov in Riyadh. The “long and businesslike” talks, according to Marco Rubio, "
+        "ended after dark.\n\n"
+        "The “calm and correct” talks, according to officials, resumed on Tuesday.\n"))
+    # The words are the source's description of the talks (main: no speaker); officials unnamed stay no one.
+    assert quotes["long and businesslike"] == ids["Marco Rubio"]
+    assert quotes["calm and correct"] is None
