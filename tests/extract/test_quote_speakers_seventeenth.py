@@ -65,3 +65,13 @@ def test_a_meeting_noun_between_the_quote_and_according_to(tmp_path: Path) -> No
     # The words are the source's description of the talks (main: no speaker); officials unnamed stay no one.
     assert quotes["long and businesslike"] == ids["Marco Rubio"]
     assert quotes["calm and correct"] is None
+
+
+def test_alleged_is_a_verb_of_saying_but_not_as_an_adjective(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "A headline\n\n"
+        "Later, Marco Rubio alleged Donald Trump “is hiding the harbour files,” a reference to old papers.\n\n"
+        "Donald Trump denied the alleged “secret deal to split the port between them” with Marco Rubio.\n"))
+    # The charge's words are the accuser's (main: no speaker); "the alleged" before a quote names no one.
+    assert quotes["is hiding the harbour files,"] == ids["Marco Rubio"]
+    assert quotes["secret deal to split the port between them"] is None
