@@ -19,8 +19,10 @@ from briefing.load.extract.speech_verbs import VERB
 __all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
 
 
-#: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X.
-_ACCORDING = re.compile(r"[\s,;–—-]*according to\s+")
+#: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X; perhaps after
+#: the noun of a meeting the quoted words describe ("“frank and useful” talks, according to X").
+_ACCORDING = re.compile(r"(?:\s+(?:phone\s+)?(?:talks|call|conversation|meeting|discussions?|negotiations|exchange|"
+                        r"session|dialogue|summit)(?=\s*,))?[\s,;–—-]*according to\s+")
 #: What a person writes or says: "a post", "a statement", "his remarks", "an interview".
 _UTTERANCE = (r"(?:an?|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:post|posts|statement|message|tweet|video|interview|letter|"
               r"remarks|comments?|speech|address|op-ed|article)")

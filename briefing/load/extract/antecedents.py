@@ -12,7 +12,8 @@ from briefing.load.extract.name_words import TITLES
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
 
-__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "other_of_same_pronoun", "sentence_index", "the_one",
+__all__ = ["ACCORDING_OPENS", "LEADING_CLAUSE", "PRONOUN", "QUOTE_LEAD", "attribution_subject", "other_of_same_pronoun",
+           "sentence_index", "the_one",
            "surname_opening", "title_cased", "trailing_reporter", "unknown_name_opens"]
 
 #: A personal pronoun that may stand for a speaker.
@@ -128,19 +129,24 @@ def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | N
     lead = _TIME_OPENING.sub("", lead, count=1)  # "Later in the day Secretary X said Y “…”. He added": X
     if len(lead) <= 120 and (LEADING_CLAUSE.search(lead) or ACCORDING_OPENS.fullmatch(lead)):
         return persons[0].actor  # "According to X, Y “…”. “…,” he added": the source, X
-    said = _SAID_AFTER_QUOTE.match(text, persons[0].end) if _QUOTE_LEAD.fullmatch(lead) else None
-    if said is not None:
-        # "“…,” X said of Y. “…,” he added": the attribution's subject, X; not when Y speaks later in the sentence
-        # ("…, X said of Y, who told reporters …": "he" may be either)
-        stop = _SENTENCE_STOP.search(text, said.end(), said.end() + 300)
-        if not _ANOTHER_VERB.search(text, said.end(), stop.start() if stop else said.end() + 300):
-            return persons[0].actor
-    return None
+    # "“…,” X said of Y. “…,” he added": the attribution's subject, X
+    return persons[0].actor if QUOTE_LEAD.fullmatch(lead) and attribution_subject(text, persons[0].end) else None
+
+
+def attribution_subject(text: str, name_end: int) -> bool:
+    """Whether the name ending at `name_end`, after a quotation opening its sentence, is that quotation's
+    attribution's subject ("“…,” X said of Y"), no one else speaking later in the sentence ("…, X said of Y, who
+    told reporters …": "he" may be either)."""
+    said = _SAID_AFTER_QUOTE.match(text, name_end)
+    if said is None:
+        return False
+    stop = _SENTENCE_STOP.search(text, said.end(), said.end() + 300)
+    return not _ANOTHER_VERB.search(text, said.end(), stop.start() if stop else said.end() + 300)
 
 
 #: A sentence opening with a quotation and its comma, then perhaps titles: the name after it, if a speech verb
 #: follows it, is the attribution's subject ("“…,” President X said of Y").
-_QUOTE_LEAD = re.compile(rf"\s*[“\"][^“”\"\n]*[,!?…—-]\s*[”\"]\s+{_SUBJECT_WORDS}")
+QUOTE_LEAD = re.compile(rf"\s*[“\"][^“”\"\n]*[,!?…—-]\s*[”\"]\s+{_SUBJECT_WORDS}")
 #: A speech verb after that name, not one whose addressee may answer ("X told Y", "X said to Y": "he replied"
 #: may be Y's).
 _SAID_AFTER_QUOTE = re.compile(r"\s+(?:said|says|added|adds|stated|states|wrote|writes|noted|insisted|remarked|"

@@ -18,6 +18,8 @@ from briefing.load.extract.antecedents import (
     ACCORDING_OPENS,
     LEADING_CLAUSE,
     PRONOUN,
+    QUOTE_LEAD,
+    attribution_subject,
     other_of_same_pronoun,
     sentence_index,
     the_one,
@@ -48,7 +50,7 @@ from briefing.load.extract.speaker_patterns import (
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
-from briefing.load.extract.subject_filters import inserted_spans, not_a_subject
+from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
     leads,
@@ -132,10 +134,22 @@ class Speakers:
         pronoun ("Mr. X … “…,” she said": not X; no one)."""
         actor = self._subject_before(offset, chain)
         word = PRONOUN.match(self.text, offset)
-        if actor is not None and word is not None \
-                and self.pronoun_of.get(actor, word.group(0).lower()) != word.group(0).lower():
+        if actor is None or word is None:
+            return actor
+        pronoun = word.group(0).lower()
+        if self.pronoun_of.get(actor, pronoun) != pronoun:
             return None
+        if actor not in self.pronoun_of and self._shown_another(actor, pronoun, offset):
+            return None  # "X spoke to Y. “…,” she said", the article showing Y, not X, as "she": not plainly X
         return actor
+
+    def _shown_another(self, actor: str, pronoun: str, offset: int) -> bool:
+        """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
+        shows to take `pronoun`."""
+        index = sentence_index(self.sentences, offset)
+        start = self.sentences[max(0, index - 1)][0] if index is not None else offset
+        return any(m.person and not m.quoted and m.actor != actor and self.pronoun_of.get(m.actor) == pronoun
+                   for m in self.between(start, offset))
 
     def _subject_before(self, offset: int, chain: bool = True) -> str | None:
         """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
@@ -192,7 +206,8 @@ class Speakers:
                 if chained is not False:
                     return chained
                 actor = the_one(self.text, persons, b_s)
-                return None if actor is not None and self._role_of_another(b_s, b_e, persons, actor) else actor
+                return None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
+                                                      or self._quoted_another(b_s, b_e, actor)) else actor
         # No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
         # paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
         # said. / He then turned to … / “…,” he said."; furniture between is not the body).
@@ -211,11 +226,19 @@ class Speakers:
         or the like: "In talks full of X's stories"), speaks of someone by a role X does not hold ("… the new
         premier's reply"): then a pronoun after it is not plainly X."""
         first = next(m for m in persons if m.actor == actor)
-        if LEADING_CLAUSE.search(self.text[start:first.start]):
-            return False  # "X met the prime minister. He said …": X is the subject
+        if LEADING_CLAUSE.search(self.text[start:first.start]) \
+                or (QUOTE_LEAD.fullmatch(self.text, start, first.start) and attribution_subject(self.text, first.end)):
+            return False  # "X met the prime minister. He said …", "“…,” X said before the president …": X
         return any(not self._in_quote(role.start()) and not self.roles.holds(actor, role, self.titled)
                    for role in ANY_ROLE.finditer(self.text, start, end)) \
             or any(not self._in_quote(s) and holder != actor for s, _e, holder in self._national_roles(start, end))
+
+    def _quoted_another(self, start: int, end: int, actor: str) -> bool:
+        """Whether the sentence text[start:end] quotes someone other than its subject `actor` ("X made the claim
+        after Y said the “…”"): a pronoun after it may be either of them."""
+        previous = self.previous
+        return previous is not None and start <= previous.start < end and previous.speaker is not None \
+            and previous.speaker != actor
 
     def _role_subject(self, start: int, end: int) -> tuple[str | None] | None:
         """The holder of a role phrase opening text[start:end] as its subject (speaker_roles.opening_role)."""
@@ -261,8 +284,9 @@ class Speakers:
         persons: list[MentionAt] = []
         object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
         for m in self.between(start, end):
-            if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start):
-                continue
+            if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start) \
+                    or TITLED_NAME_AFTER.match(text, m.end):
+                continue  # (…, or a qualifier of another's title: "Trump Secretary X")
             if (AFTER_PREPOSITION.search(text, max(start, m.start - PREPOSITION_REACH), m.start)
                     or (object_end >= 0 and AND_OBJECT.fullmatch(text, object_end, m.start))) \
                     and ACCORDING_OPENS.fullmatch(text, start, m.start) is None:

@@ -21,7 +21,7 @@ from briefing.load.extract.speaker_patterns import (
     UNNAMED_FOR,
 )
 
-__all__ = ["THING_AGENT", "inserted_spans", "not_a_subject"]
+__all__ = ["THING_AGENT", "TITLED_NAME_AFTER", "inserted_spans", "not_a_subject"]
 
 #: Nouns of a person's own words: "a statement released by X", "a letter from X" are X's (unless an office's).
 _AUTHORED = frozenset({"statement", "statements", "letter", "message", "post", "posts", "tweet", "video", "speech",
@@ -45,6 +45,10 @@ THING_AGENT = re.compile(
 #: Right after a one-word name, a hyphenated given name: the word is a family name opening someone else's full
 #: name ("Kim Kwang-ma, 81, said" is not the Kim the article knows as "Kim" for Kim Moon-soo).
 _GIVEN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
+#: Right after a name, a title and another name: the name is a qualifier of that person's title ("Trump Secretary
+#: Jane Holloway", "Harris County Judge X", "Northfield President Y"), not the subject; the name after the title is.
+TITLED_NAME_AFTER = re.compile(rf"[ \t]+(?:(?:County|City|State)[ \t]+)?(?:(?i:{TITLES})[ \t]+){{1,3}}"
+                               r"(?:[A-Z]\.[ \t]*)?[A-Z][a-z’'-]+")
 #: How far before a name the thing's phrase is looked for.
 _THING_REACH = 120
 
@@ -68,6 +72,7 @@ def not_a_subject(text: str, start: int, option: tuple[int, int, str | None], in
     """Whether the name `option` (start, end, actor) found in text[start:…] is not the subject of a verb there."""
     o_start, o_end, actor = option
     return (text[o_end:o_end + 2] in ("’s", "'s") or NAME_AS_ADJUNCT.match(text, o_end) is not None
+            or TITLED_NAME_AFTER.match(text, o_end) is not None
             or any(a <= o_start < b for a, b in inserted) or actor in silent
             or AFTER_PREPOSITION.search(text, max(start, o_start - PREPOSITION_REACH), o_start) is not None
             or UNNAMED_FOR.search(text, max(start, o_start - 120), o_start) is not None
