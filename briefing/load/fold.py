@@ -56,17 +56,21 @@ def _files(raws: list[RawSource]) -> list[tuple[str, str, str]]:
 
 
 def save(store: LoadCache, folder: Path, context: bytes, raws: list[RawSource], sources: list[Source],  # noqa: PLR0913
-         votes: list[int | None], conflicts: list[list], year: int | None, head: list, state: Iterator) -> None:
+         votes: list[int | None], conflicts: list[list], year: int | None, head: list, state: Iterator,
+         kept: list[bytes] = ()) -> None:  # type: ignore[assignment]
     """Write the fold state of a build of `folder` (its `sources` before anchoring, each file's vote for the
     folder's year and its publication-date conflicts, the folder's `year`, then the parts extraction handed
-    its `keep`: `head`, then `state`, made as they are written)."""
+    its `keep`: `head`, then `state`, made as they are written). `kept`: the bytes of the first full parts of
+    sources as the last state held them (a fold's: files added last leave them as they were), written again
+    as they are; the sources after them are encoded, in parts of the same bounds as a build's."""
     from briefing.load.codec import _Encoder
 
     encoder = _Encoder({source.file: source.text for source in sources})
 
     def parts():  # noqa: ANN202
         yield ["fold", VERSION, _files(raws), year]
-        for at in range(0, len(sources), SOURCES_PART):  # (one part's plain data in memory at a time)
+        yield from kept
+        for at in range(len(kept) * SOURCES_PART, len(sources), SOURCES_PART):  # (one part's data at a time)
             yield [encoder.value(source) for source in sources[at:at + SOURCES_PART]]
             encoder.spans.clear()
         yield votes
@@ -150,10 +154,13 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
     texts = {raw.file: raw.text for raw in raws}
     decoder = _Decoder(list(texts), texts)
     sources: list[Source] = []
+    kept: list[bytes] = []  # (the bytes of the full parts of sources from the first: written again as they are)
     while len(sources) < old:
         chunk = next(parts)
         if type(chunk) is not list or not 0 < len(chunk) <= old - len(sources):
             raise ValueError("sources of the wrong shape")
+        if len(chunk) == SOURCES_PART and len(kept) * SOURCES_PART == len(sources):
+            kept.append(parts.read())
         for raw, plain in zip(raws[len(sources):old], chunk, strict=False):
             source = decoder.value(plain)
             if type(source) is not Source or source.file != raw.file or source.sha256 != raw.sha256:
@@ -180,7 +187,7 @@ def _go_on(folder: Path, raws: list[RawSource], problems: list[Problem], store: 
         sources.append(_source(raw, None, meta, regions))
         conflicts.append(meta.conflicts)
     def keep(head: list, state: Iterator) -> None:
-        save(store, folder, context, raws, sources, votes, conflicts, corpus_year, head, state)
+        save(store, folder, context, raws, sources, votes, conflicts, corpus_year, head, state, kept)
 
     memo = store.articles(gazetteer, issues, [], curated.sides)  # (the days' groupings and the fit kept)
     found = extend(parts, sources, old, gazetteer, issues, sides=curated.sides,
