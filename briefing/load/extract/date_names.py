@@ -48,3 +48,14 @@ def named_day(match: re.Match[str]) -> bool:
     """"the <month-day> <noun>" or "<nouns> of <month-day>"."""
     text, start = match.string, match.start()
     return bool(_PLURAL_OF_BEFORE.search(text, max(0, start - 20), start)) or the_date_noun(text, start, match.end())
+
+
+#: "a" or "an" before a weekday that names a thing's day: "postponed a Friday deadline", "an early Monday vote".
+_A_BEFORE = re.compile(r"\b[Aa]n?\s+(?:(?:early|late|planned|scheduled|key|new)\s+)?$")
+
+
+def a_day_noun(text: str, start: int, end: int) -> bool:
+    """Whether the weekday text[start:end] stands as "a <weekday> <noun>" ("a Friday deadline"): the day of that
+    thing, which the verb's tense does not place ("The stay postponed a Friday deadline" is no act of last
+    Friday)."""
+    return bool(_A_BEFORE.search(text, max(0, start - 20), start)) and bool(_NOUN_AFTER.match(text, end))

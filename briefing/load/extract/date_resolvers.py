@@ -287,6 +287,8 @@ def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
         delta = (target - ref_day.weekday()) % 7
         if prefix == "next" and delta == 0:
             delta = 7
+        elif prefix == "next" and target > ref_day.weekday():
+            return None  # "next Wednesday" written on a Tuesday: tomorrow, or next week's? writers differ; not known
         date = ref_day + dt.timedelta(days=delta)
         how, rule = f"the {g['wd']} on or after the source date ('{cue}')", "date:weekday-future"
     else:

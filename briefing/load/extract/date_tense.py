@@ -40,11 +40,23 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
     the date at `at`."""
     cue = None
     for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
-        cue = match
+        if not _quoted_before(sentence, match.start(), at):
+            cue = match
     if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
             or _past_relative(sentence, cue.end(), at):
         return None
     return cue
+
+
+def _quoted_before(sentence: str, cue: int, at: int) -> bool:
+    """Whether the cue at `cue` is inside a quotation that closes before the date at `at`: "“We will find out,”
+    X told a news conference on Tuesday" — the quotation's future is not the telling's, and the day is the
+    telling's. (Curly marks counted open against closed, straight ones by parity; in the sentence's last 400
+    characters before the cue, so a pass stays linear.)"""
+    back = max(0, cue - 400)
+    if sentence.count("“", back, cue) > sentence.count("”", back, cue):
+        return "”" in sentence[cue:at]
+    return sentence.count('"', back, cue) % 2 == 1 and '"' in sentence[cue:at]
 
 
 #: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's

@@ -28,7 +28,7 @@ from briefing.model import PartialDate
 _THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
            r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
            r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest|"
-           r"phase)")
+           r"phase|fires?|blaze|wildfires?)")
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned").
 _SUBJECT = re.compile(
@@ -52,16 +52,26 @@ _STORM_VERB = re.compile(
     r"(?:(?:also|later|then|first|finally)\s+)?(?P<verb>made\s+(?:its\s+(?:first\s+)?)?landfall|struck|hit|"
     r"slammed|battered|lashed|pummell?ed|swept\s+(?:through|across|over)|tore\s+through|ripped\s+through|"
     r"ravaged|killed)\b")
+#: A disaster as the subject of its own act: "The 6.1 magnitude tremor hit the coast on Friday", "Friday's quake
+#: struck near …", "The blast tore through …" (a determiner required; past acts only: a forecast is none); and a
+#: toll that rose on a day: "The toll climbed to 410 on Sunday" (the count's day, as printed).
+_DISASTER = re.compile(
+    r"(?:(?i:the|a|an|its|this|that)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:(?i:earthquake|quake|temblor|tremor|aftershock|blast|explosion|landslide|mudslide|avalanche|tsunami|eruption)"
+    r"\s+(?:(?:also|then|first|later)\s+)?(?P<verb>hit|struck|jolted|rocked|shook|tore\s+through|ripped\s+through|"
+    r"flattened|toppled|killed|devastated)|"
+    r"(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths))(?:\s+(?:in|from)\s+(?:[\w.'’-]+\s+){1,3}?)?"
+    r"\s+(?P<toll>rose|climbed|jumped|soared|reached|passed|topped|surpassed|exceeded))\b")
 #: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
 #: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
 #: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
-_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
+_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those|a|an|one|two|three)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
                          r"(?=(?:was|were)\s)")
 _PASSIVE = re.compile(
     r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally)\s+)?"
     r"(?P<verb>cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
     r"captured|seized|recaptured|retaken|liberated|signed|ratified|adopted|approved|evacuated|blown\s+up|"
-    r"shot\s+down|downed|launched|reopened|closed)\b")
+    r"shot\s+down|downed|launched|reopened|closed|pulled\s+(?:out|free)|rescued|freed|found\s+(?:alive|dead)|removed|recovered)\b")
 #: A report between the thing's verb and the date: the date is the report's ("… resumed, officials said Monday").
 #: (Verbs only: "near the border post on Thursday" is no report.)
 _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|according)\b", re.IGNORECASE)
@@ -69,6 +79,9 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
 _THAT = re.compile(r"\bthat\s+")
+#: A report verb whose object clause has no "that": "Firefighters reported a blaze broke out … on November 26"
+#: (the clause's subject must be determined: an article or a possessive).
+_REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed)\s+(?=(?:a|an|the|its|their)\s)")
 #: A subject pronoun opening the sentence (after a short opening phrase at most).
 _PRONOUN = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+(?:he|she)|He|She)\s+(?=[a-z])")
 #: What may stand between the pronoun and its event verb: an adverb or an auxiliary or two ("He then met", "She
@@ -79,7 +92,7 @@ _PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
 #: A group that acts, named by its common noun, as the subject: "Police shot and killed …", "Security forces in
 #: the capital detained …" (its verb must be an act, STRONG_VERBS, within three words: not "police said").
 _GROUP = re.compile(r"(?:(?i:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+)?"
-                    r"(?i:security\s+forces|riot\s+police|police|protesters|demonstrators|troops|soldiers|forces|"
+                    r"(?i:security\s+forces|riot\s+police|police|rescuers|rescue\s+(?:crews|teams|workers)|firefighters|protesters|demonstrators|troops|soldiers|forces|"
                     r"rebels|militants|authorities|army|military|lawmakers|gunmen)"
                     r"(?:\s+(?:in|of|from)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+")
 _FEW_WORDS = re.compile(r"(?:[a-z]+\s+){0,3}")
@@ -106,6 +119,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     and the first date after it."""
     froms = [_OPENING.match(text, start, end).end(), start]
     froms += [m.end() for m in _THAT.finditer(text, start, end)]
+    froms += [m.end() for m in _REPORTED.finditer(text, start, end)]
     for at in froms:
         if any(a <= at < b for a, b in quoted):
             continue
@@ -113,7 +127,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
         if verb is None and thing is None:
-            thing = _passive(text, at, end) or _storm(text, at, end)
+            thing = _passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -127,6 +141,18 @@ def _passive(text: str, at: int, end: int) -> re.Match[str] | None:
     """A determined subject's passive verb at `at` ("The line was damaged"), or None."""
     subject = _DETERMINED.match(text, at, end)
     return None if subject is None else _PASSIVE.match(text, subject.end(), end)
+
+
+def _disaster(text: str, at: int, end: int) -> re.Match[str] | None:
+    """A disaster's own past act, or a toll's rise, at `at` ("The quake hit …", "The death toll rose …"), or None;
+    the match's "verb" group is the act (or the toll's verb)."""
+    found = _DISASTER.match(text, at, end)
+    if found is not None and found.group("verb") is None:
+        found = _TOLL_VERB.search(text, found.start("toll"), found.end("toll"))
+    return found
+
+
+_TOLL_VERB = re.compile(r"(?P<verb>\w+)")
 
 
 def _storm(text: str, at: int, end: int) -> re.Match[str] | None:

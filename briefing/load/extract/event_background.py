@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.load.extract.date_names import WEEKDAYS, the_date_noun
+from briefing.load.extract.date_names import WEEKDAYS, a_day_noun, the_date_noun
 
 __all__ = ["is_background", "names_a_thing"]
 
@@ -278,7 +278,7 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     Ukraine has delayed elections"), or the day a relative clause gives its antecedent ("elections that were
     scheduled for April 2024", "a conflict that began in 2020"): it dates that thing, not what the sentence tells of ("The call upended years
     of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
-    if the_date_noun(text, start, end):
+    if the_date_noun(text, start, end) or text[start:end].lower().startswith(WEEKDAYS) and a_day_noun(text, start, end):
         return True
     if _RELATIVE_DATE.search(text, max(0, start - 60), start):
         return True

@@ -39,7 +39,7 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed|"
     r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
     r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired|"
-    r"(?<!the )(?<!a )designated|sanctioned|blacklisted)\b",
+    r"(?<!the )(?<!a )designated|sanctioned|blacklisted|pulled|rescued|sued|filed)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
@@ -74,7 +74,7 @@ STRONG_VERBS = re.compile(
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in|(?:re)?captured|retook|retaken|regained|"
     r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed|raided|searched|"
     r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
-    r"concluded|resigned|stepped down|quit|broke out|fired)$", re.IGNORECASE)
+    r"concluded|resigned|stepped down|quit|broke out|fired|pulled|rescued|sued|filed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"
@@ -346,6 +346,17 @@ MIN_PLAIN_SHARED = 2
 BLOCK_LIMIT = 150
 
 
+def _other_act(group: Merged, candidate: Candidate) -> bool:
+    """Whether `candidate` tells another act than `group` though they share the day and people: its verb is none
+    of theirs, and its first person (its subject) is named in none of the group's sentences or the group's first
+    person is not named in it ("Tusk announced a confidence vote on Monday, after X defeated Y" is not "X won, the
+    results released on Monday said", nor "Y conceded defeat and congratulated X on Monday")."""
+    lead = group.members[0].persons
+    if not candidate.persons or not lead or any(m.verb.lower() == candidate.verb.lower() for m in group.members):
+        return False
+    return candidate.persons[0] not in group._sets()[2] or lead[0] not in candidate.persons
+
+
 def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
     """Greedy single-pass clustering, blocked by (date, actor): a candidate is compared only with the
     groups of its date that share one of its actors, never with the whole day."""
@@ -364,7 +375,7 @@ def merge_candidates(candidates: list[Candidate]) -> list[Merged]:
                     continue
                 seen.add(id(group))
                 score = _likeness(group._sets(), candidate)
-                if score is not None and score > best_score:
+                if score is not None and score > best_score and not _other_act(group, candidate):
                     best, best_score = group, score
         if best is None:
             best = Merged(date=candidate.date, members=[candidate])
