@@ -68,6 +68,9 @@ class IssueTagger:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
         if "military_aid" in self.keywords_name and any(f" {verb} to " in sentence for verb in _DELIVERY_VERBS):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
+        if any(h.issue == "security_guarantees" for h in hits):
+            hits = [h for h in hits if h.issue != "security_guarantees"
+                    or _OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None]
         return hits
 
     def _issue_of(self, said: str) -> str:
@@ -85,6 +88,11 @@ _QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stoppin
                             r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
                             r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
+
+
+#: Guarantees of another kind of security: "energy security guarantees to Hungary", "gas supply guarantees" are no
+#: guarantee of the peace.
+_OTHER_SECURITY = re.compile(r"\b(?:energy|gas|oil|fuel|supply|food|financial|economic|investment)\s+$")
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
