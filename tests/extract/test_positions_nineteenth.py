@@ -47,3 +47,18 @@ def test_against_whose_object_is_a_subject() -> None:
 def test_another_kind_of_security_guarantee() -> None:
     # energy supply guarantees to a member are no guarantee of the peace (it read Europe *for* troops guaranteeing it)
     assert positions_of("The Commission pledged to offer energy security guarantees for Slovakia.") == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # praising, stepping up: a want of what follows (they read nothing)
+    ("Zelensky praised the drone units for targeting refineries deep inside Russia.",
+     {("ukraine", "energy_infrastructure", Stance.AGAINST)}),
+    ("Kyiv has stepped up attacks on Russian oil depots.", {("ukraine", "energy_infrastructure", Stance.AGAINST)}),
+    # the keyword's apostrophe as the text writes it, curly or straight (the curly form read nothing)
+    ("Lavrov demanded recognition of Russia’s sovereignty over Crimea.", {("russia", "territory", Stance.AGAINST)}),
+    ("Lavrov demanded recognition of Russia's sovereignty over Crimea.", {("russia", "territory", Stance.AGAINST)}),
+    # shipments of weapons are military aid (they read nothing)
+    ("Hegseth paused weapons shipments to Kyiv.", {("us", "military_aid", Stance.AGAINST)}),
+])
+def test_found(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -41,15 +41,15 @@ class IssueTagger:
             for name, words in ((KeywordsName.PROPOSITION, issue.keywords_proposition),
                                 (KeywordsName.OPPOSITE, issue.keywords_opposite), ("", issue.keywords)):
                 for keyword in words:
-                    if self.owner.setdefault(keyword.lower(), issue.id) == issue.id and name:
-                        self.named.setdefault(keyword.lower(), name)
+                    if self.owner.setdefault(_key(keyword), issue.id) == issue.id and name:
+                        self.named.setdefault(_key(keyword), name)
         words = sorted(self.owner, key=len, reverse=True)
         # Matched case-sensitively against a lower-cased copy of the text (much faster than IGNORECASE);
         # the IGNORECASE pattern is kept for texts whose lower-casing changes their length. Keywords
         # are grouped by first character (no two of different groups can match at one place, and each
         # group keeps their order): the engine then tries a dozen groups at a word, not a hundred words.
         self.pattern = re.compile(rf"\b(?:{_by_first_character(words)})(?!\w)") if words else None
-        body = "|".join(re.escape(w) for w in words)
+        body = "|".join(_escaped(w) for w in words)
         self.pattern_i = re.compile(rf"\b(?:{body})(?!\w)", re.IGNORECASE) if words else None
         self._words = words
 
@@ -62,7 +62,7 @@ class IssueTagger:
         else:
             matches = self.pattern_i.finditer(text, start, end)
         hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
-                         self.named.get(m.group(0).lower(), "")) for m in matches]
+                         self.named.get(_key(m.group(0)), "")) for m in matches]
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
@@ -74,11 +74,11 @@ class IssueTagger:
         return hits
 
     def _issue_of(self, said: str) -> str:
-        issue = self.owner.get(said.lower())
+        issue = self.owner.get(_key(said))
         if issue is None:
             # IGNORECASE (the pattern for a text lower() lengthens, one with "İstanbul") reads "Crımea"
             # as "crimea"; lower() does not. The keyword matched is the first that matches so.
-            issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
+            issue = next(self.owner[w] for w in self._words if re.fullmatch(_escaped(w), said, re.IGNORECASE))
         return issue
 
 
@@ -118,8 +118,19 @@ def _by_first_character(words: list[str]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+    return "|".join(_escaped(first) + "(?:" + "|".join(_escaped(rest) for rest in rests) + ")"
                     for first, rests in groups.items())
+
+
+def _key(keyword: str) -> str:
+    """A keyword as the tagger keys it: lower-cased, its apostrophes straight ("Russia’s control over" and
+    "Russia's control over" are one keyword, whichever the file or the text writes)."""
+    return keyword.lower().replace("’", "'")
+
+
+def _escaped(key: str) -> str:
+    """`key` as a pattern, each apostrophe matching either form (the text keeps its own: spans read back)."""
+    return re.escape(key).replace("'", "['’]")
 
 
 #: The last text lower-cased, and whether the lower-cased copy reads exactly as IGNORECASE reads the
