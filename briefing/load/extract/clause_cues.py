@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
 
-__all__ = ["HINGE", "Cue", "condition_cues", "nearest", "within_a_keyword"]
+__all__ = ["HINGE", "Cue", "condition_cues", "nearest", "refused_until", "within_a_keyword"]
 
 
 @dataclass(frozen=True)
@@ -66,3 +66,17 @@ def on_terms_for_any(text: str, decisive: list[Cue], keyword: int) -> bool:
     it (no words between the cue and "any")."""
     before = [c for c in decisive if c.end <= keyword]
     return bool(before) and _ANY.search(text, before[-1].end, keyword) is not None
+
+
+#: "will not support the package until the concerns are resolved", "opposes it until Russia withdraws": a refusal held
+#: until something happens (a passive, or a named subject's verb) is a refusal on terms. Not a date ("until June",
+#: "until the end of the year": no verb), and not after a want ("backs sanctions until Russia withdraws" is for them).
+_UNTIL_DONE = re.compile(r"\buntil\s+(?:[\w’'-]+\s+){0,8}?(?:(?:is|are|was|were|has\s+been|have\s+been|be)\s+"
+                         r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)|(?-i:[A-Z])[\w’'-]*\s+(?-i:[a-z]+s))\b", re.IGNORECASE)
+
+
+def refused_until(text: str, start: int, end: int) -> bool:
+    """Whether, between `start` (the refused keyword's end) and `end` (its sentence's), an "until" clause says
+    when the refusal would end (issues.py makes the refusal conditional; read only for a refusal)."""
+    done = _UNTIL_DONE.search(text, start, end)
+    return done is not None and ";" not in text[start:done.start()]

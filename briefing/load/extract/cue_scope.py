@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.cue_asides import participle_aside
+from briefing.load.extract.cue_objects import against_a_subject
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
 
@@ -48,7 +49,7 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
             or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start)
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
-            or names_a_way_around(hit, text) or participle_aside(cue, hit, text))
+            or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
@@ -284,8 +285,9 @@ def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
 #: sanctions against key banks before halting strikes" (the halting is of the strikes), "a plan to disarm the militia,
 #: a first since the factions gave up their arms" (the giving up is the factions', long ago).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because)\b",
-                                  re.IGNORECASE)
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because|"
+                                  # a reason: "opposed the package due to their disagreement with plans to stop X"
+                                  r"due to|owing to)\b", re.IGNORECASE)
 
 
 def _subordinate_after(cue: Cue, hit: IssueHit, text: str) -> bool:
@@ -316,9 +318,10 @@ def _open_to_another(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: Refusals said as a noun with its object after it ("a halt on military aid", "an end to sanctions",
-#: "suspension of intelligence sharing"): like "against", they speak only about what follows them.
+#: "suspension of intelligence sharing", "a postponement of the vote"): like "against", they speak only about what
+#: follows them ("opposes the sanctions package and demands a postponement of the vote" puts off the vote).
 _NOUN_OF = re.compile(r"(?:an end to|ending|cessation|halt|suspension|freeze|ban|withdrawal|lifting|termination|"
-                      r"removal|reduction)\Z")
+                      r"removal|reduction|postponement|delay)\Z")
 _OF_NEXT = re.compile(r"\s+(?:to|of|on)\b")
 
 

@@ -41,15 +41,15 @@ class IssueTagger:
             for name, words in ((KeywordsName.PROPOSITION, issue.keywords_proposition),
                                 (KeywordsName.OPPOSITE, issue.keywords_opposite), ("", issue.keywords)):
                 for keyword in words:
-                    if self.owner.setdefault(keyword.lower(), issue.id) == issue.id and name:
-                        self.named.setdefault(keyword.lower(), name)
+                    if self.owner.setdefault(_key(keyword), issue.id) == issue.id and name:
+                        self.named.setdefault(_key(keyword), name)
         words = sorted(self.owner, key=len, reverse=True)
         # Matched case-sensitively against a lower-cased copy of the text (much faster than IGNORECASE);
         # the IGNORECASE pattern is kept for texts whose lower-casing changes their length. Keywords
         # are grouped by first character (no two of different groups can match at one place, and each
         # group keeps their order): the engine then tries a dozen groups at a word, not a hundred words.
         self.pattern = re.compile(rf"\b(?:{_by_first_character(words)})(?!\w)") if words else None
-        body = "|".join(re.escape(w) for w in words)
+        body = "|".join(_escaped(w) for w in words)
         self.pattern_i = re.compile(rf"\b(?:{body})(?!\w)", re.IGNORECASE) if words else None
         self._words = words
 
@@ -62,20 +62,23 @@ class IssueTagger:
         else:
             matches = self.pattern_i.finditer(text, start, end)
         hits = [IssueHit(self._issue_of(m.group(0)), m.start(), m.end(), text[m.start():m.end()],
-                         self.named.get(m.group(0).lower(), "")) for m in matches]
+                         self.named.get(_key(m.group(0)), "")) for m in matches]
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
         if "military_aid" in self.keywords_name and any(f" {verb} to " in sentence for verb in _DELIVERY_VERBS):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
+        if any(h.issue == "security_guarantees" for h in hits):
+            hits = [h for h in hits if h.issue != "security_guarantees"
+                    or _OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None]
         return hits
 
     def _issue_of(self, said: str) -> str:
-        issue = self.owner.get(said.lower())
+        issue = self.owner.get(_key(said))
         if issue is None:
             # IGNORECASE (the pattern for a text lower() lengthens, one with "İstanbul") reads "Crımea"
             # as "crimea"; lower() does not. The keyword matched is the first that matches so.
-            issue = next(self.owner[w] for w in self._words if re.fullmatch(re.escape(w), said, re.IGNORECASE))
+            issue = next(self.owner[w] for w in self._words if re.fullmatch(_escaped(w), said, re.IGNORECASE))
         return issue
 
 
@@ -85,6 +88,11 @@ _QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stoppin
                             r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
                             r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
+
+
+#: Guarantees of another kind of security: "energy security guarantees to Hungary", "gas supply guarantees" are no
+#: guarantee of the peace.
+_OTHER_SECURITY = re.compile(r"\b(?:energy|gas|oil|fuel|supply|food|financial|economic|investment)\s+$")
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
@@ -110,8 +118,19 @@ def _by_first_character(words: list[str]) -> str:
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
-    return "|".join(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")"
+    return "|".join(_escaped(first) + "(?:" + "|".join(_escaped(rest) for rest in rests) + ")"
                     for first, rests in groups.items())
+
+
+def _key(keyword: str) -> str:
+    """A keyword as the tagger keys it: lower-cased, its apostrophes straight ("Russia’s control over" and
+    "Russia's control over" are one keyword, whichever the file or the text writes)."""
+    return keyword.lower().replace("’", "'")
+
+
+def _escaped(key: str) -> str:
+    """`key` as a pattern, each apostrophe matching either form (the text keeps its own: spans read back)."""
+    return re.escape(key).replace("'", "['’]")
 
 
 #: The last text lower-cased, and whether the lower-cased copy reads exactly as IGNORECASE reads the

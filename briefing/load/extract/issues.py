@@ -21,7 +21,7 @@ from briefing.load.extract.clause_cues import HINGE as _HINGE
 from briefing.load.extract.clause_cues import Cue
 from briefing.load.extract.clause_cues import condition_cues as _condition_cues
 from briefing.load.extract.clause_cues import nearest as _nearest
-from briefing.load.extract.clause_cues import on_terms_for_any
+from briefing.load.extract.clause_cues import on_terms_for_any, refused_until
 from briefing.load.extract.clause_cues import within_a_keyword as _within_a_keyword
 from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
@@ -142,7 +142,8 @@ class Clauses:
         count = self._count(hit, inside)
         sign, counted, flips = count.sign, count.counted, count.flips
         decisive = [c for c in counted if c.kind not in ("cond", "not")]
-        conditional = count.conditional or self._conditional_after(hit, hits, starts, window, right)
+        conditional = count.conditional or self._conditional_after(hit, hits, starts, window, right) or (
+            sign < 0 and refused_until(self.text, hit.end, self.end))  # "will not support it until … are resolved"
         if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
             return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
         if keywords_name == KeywordsName.OPPOSITE:

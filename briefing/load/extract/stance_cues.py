@@ -91,7 +91,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # what a bill does with money: "authorizes $400 million in …", "allocates … for", "would renew …"
             r"(?:re)?authori[sz](?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|earmark(?:s|ed|ing)?|renew(?:s|ing)?|"
             r"(?<=to )renew|(?<=would )renew|(?<=will )renew|(?:co-?)?sponsor(?:s|ed|ing)?(?= (?:a|the|an)\b)|"
-            r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|increas(?:e|es|ed|ing)|striv(?:e|es|ed|ing) (?:to|for)|"
+            r"task(?:s|ed)? (?:the|its) [\w-]+ with|hail(?:s|ed|ing)?|prais(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|step(?:s|ped|ping)? up|intensif(?:y|ies|ied|ying)|striv(?:e|es|ed|ing) (?:to|for)|"
             r"tr(?:y|ies|ied|ying) to|mobili[sz](?:e|es|ed|ing)|(?<=[’']s )efforts? to|threaten(?:s|ed|ing)?(?! to)|"
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
             # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
