@@ -111,7 +111,7 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
             parts.append((glued_copyright.start(), glued_copyright.end(), "boiler:copyright", "Copyright line"))
-    if "note" in line or "This " in line:
+    if "s note" in line or "s Note" in line or ("This " in line and ("updated" in line or "developing" in line)):
         parts.extend(_notices(line, parts))
     return sorted(parts)
 
