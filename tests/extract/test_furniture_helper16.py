@@ -51,8 +51,8 @@ def test_a_run_in_label_in_title_case_before_a_short_paragraph_is_furniture() ->
 
 
 def test_style_rules_and_template_placeholders_are_page_code() -> None:
-    style = ".most-read .tile-ratio{ padding-bottom: 79.13%; } @media (min-width: 768px) { .title { font-size: 15px; } }"
-    placeholder = "{{ articles_filter_1561_widget.title }}"
+    style = ".most-read .tile-ratio{ padding-bottom: 56.25%; } @media (min-width: 640px) { .title { font-size: 13px; } }"
+    placeholder = "{{ teaser_block_42.title }}"
     marked = marked_lines("\n\n".join([HEADLINE, LEAD, STORY2, style, placeholder]) + "\n")
     assert marked[style] and marked[placeholder] and not marked[STORY2]
 
