@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import fold_accents, is_title
+from briefing.load.extract.name_words import PLACE_SURNAMES, fold_accents, is_title
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -163,7 +163,9 @@ class Gazetteer:
                 words = _TOKEN.findall(text)
                 if len(words) >= 2:
                     self.given_names[actor.id].update(words[:-1])
-                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4:
+                # (a surname that is a place, "Montenegro", is the person's alone only as people.py's alias)
+                if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
+                        and words[-1] not in PLACE_SURNAMES:
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)

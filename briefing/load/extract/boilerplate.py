@@ -92,7 +92,7 @@ _DESK_HEAD = re.compile(r"[A-Z][A-Z.'’ -]{1,30},\s+[A-Z]{2}")
 
 def _may_match_a_rule(line: str) -> bool:
     """True for every line a rule matches (and some others): cheaper than trying every rule."""
-    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
+    if line.count(" ") < _SHORT or _LONG_STARTS.match(line) or line[:1] in ".#@{" or line.endswith(")") or _CAPTION_TAIL.search(line[-60:]) \
             or (line[-1] in ".-" and _CAPTION_DAY.search(line[-80:])) \
             or _BIO.match(line) or (line[1:2].isupper() and _DESK_HEAD.match(line)) \
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
@@ -305,9 +305,21 @@ def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str
             pass
         if last is not None and len(line[:last.start()].split()) >= _STORY_BEFORE_CAPTION \
                 and _mark(line[:last.start() + 1]) is None:  # not a caption of several sentences ("FILE PHOTO: …")
+            if len(line[last.end():].split()) <= _CREDIT_WORDS and _one_picture_sentence(line[:last.start() + 1]):
+                continue  # "X greets people at … . Photo / Getty Images": a caption's one sentence and its credit
             tails[index] = last.end()
             marks[index] = None
     return tails
+
+
+#: Words of a bare credit after a caption's sentence at most ("Photo / Getty Images").
+_CREDIT_WORDS = 5
+
+
+def _one_picture_sentence(text: str) -> bool:
+    """One sentence saying what a picture shows (_PICTURE), no quotation in it: a caption, not a paragraph."""
+    return len(text.split()) <= _CAPTION_WORDS + 10 and _SENTENCE_BREAK.search(text) is None \
+        and _QUOTE_MARKS.search(text) is None and _PICTURE.search(text) is not None
 
 
 def _caption_heads(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> dict[int, int]:

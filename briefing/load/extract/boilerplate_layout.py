@@ -12,8 +12,9 @@
                           story's linked headline, or a heading) or led by a name in capitals and a colon with no
                           sentence end ("SMITH: Putin ‘let me down’ on peace"; at the page's head it is its own)
   boiler:caption-copy     a caption printed twice in a row, the second time with its credit glued on
-  boiler:name-caption, boiler:head-name, boiler:post-body: a verbless caption listing people, a name alone
-                          at the page's head, an embedded post's text
+  boiler:name-caption, boiler:head-name, boiler:head-picture, boiler:post-body: a verbless caption listing
+                          people, a name alone at the page's head, the lead picture's caption under it, an
+                          embedded post's text
                           (boilerplate_names.py)
   boiler:caption-label, boiler:title-copy, boiler:beat-byline: a caption under its label line, the page's title
                           above its headline, a beat's byline (boilerplate_labels.py)
@@ -25,7 +26,12 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.boilerplate_labels import mark_labelled
-from briefing.load.extract.boilerplate_names import mark_head_names, mark_name_captions, mark_post_bodies
+from briefing.load.extract.boilerplate_names import (
+    mark_head_names,
+    mark_head_pictures,
+    mark_name_captions,
+    mark_post_bodies,
+)
 
 __all__ = ["mark_by_layout"]
 
@@ -72,6 +78,16 @@ def _title_case(line: str) -> bool:
     return len(long) >= 2 and sum(w[0].isupper() for w in long) >= 0.8 * len(long)
 
 
+def _run_in_label(line: str, after: str) -> bool:
+    """A section's run-in label in title case ("Forced to Resign") before a short paragraph of one sentence."""
+    return _words(line) <= _RUN_IN_WORDS and _title_case(line) and _words(after) >= 4 \
+        and _SENTENCE_END.search(after) is not None
+
+
+#: Words of a run-in section label at most.
+_RUN_IN_WORDS = 6
+
+
 def mark_by_layout(lines: Lines, marks: Marks) -> None:
     """Mark, in `marks`, the lines that are furniture by where they stand (see the module's docstring)."""
     count = len(lines)
@@ -87,12 +103,14 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
         if marks[index] is None and (_LABEL_WORD.fullmatch(lines[index][2]) or _OUTLET.fullmatch(lines[index][2])) \
                 and any(_words(line) >= 4 for _s, _e, line in lines[max(0, index - 1):index + 2]):
             marks[index] = ("boiler:head-label", "Section or button label")
+    mark_head_pictures(lines, marks)
     for index in range(1, count - 1):
         line = lines[index][2]
         if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS or _LABEL_WORD.fullmatch(line)
                                      or (_words(line) <= _LINKED_HEADLINE_WORDS and _HEADLINE_SAYS.search(line))) \
                 and _no_sentence(line) and not lines[index + 1][2].lstrip()[:1].islower() \
-                and _paragraph(lines[index - 1][2], ended=True) and _paragraph(lines[index + 1][2], ended=False):
+                and _paragraph(lines[index - 1][2], ended=True) and (_paragraph(lines[index + 1][2], ended=False)
+                                                                     or _run_in_label(line, lines[index + 1][2])):
             # (a next line opening lower-case continues this one: a sentence a hard wrap broke, not an inset;
             # one capitalised word alone there is a section's label: "Recall", "Background")
             marks[index] = ("boiler:inset-line", "Caption or inset line")

@@ -5,6 +5,9 @@
                         a "Source:"/"Photo:" credit); a line of story always has a verb in lower case
   boiler:head-name      between the headline and the story's first paragraph, a short line of capitalised words
                         only ("President Jo Roe", "Ann Doe"): a picture's caption or the author's name
+  boiler:head-picture   right under such a line (or the outlet's name under the headline), one sentence saying in
+                        the present tense what the lead picture shows ("Prime Minister X speaks at a press
+                        conference …"): the picture's caption; a lead reports in the past tense
   boiler:post-body      the text of an embedded post, the line right above its signature ("— Jo Roe (@joroe)
                         March 7, 2025"), when it ends with the post's links
 Each pass reads every line once (linear); a line already marked keeps its mark.
@@ -16,7 +19,7 @@ import re
 
 from briefing.load.extract.name_words import is_title
 
-__all__ = ["mark_head_names", "mark_name_captions", "mark_post_bodies"]
+__all__ = ["mark_head_names", "mark_head_pictures", "mark_name_captions", "mark_post_bodies"]
 
 Lines = list[tuple[int, int, str]]
 Marks = list[tuple[str, str] | None]
@@ -114,3 +117,23 @@ def mark_head_names(lines: Lines, marks: Marks) -> None:
                 and all(w[:1].isupper() and w.replace("-", "").replace("’", "").replace("'", "").isalpha()
                         or w in _JOINING or is_title(w) for w in words) and words[0] not in _NOT_CAPTION:
             marks[index] = ("boiler:head-name", "Caption or byline")
+
+
+#: A picture's present tense, said of its subject ("… speaks at", "… looks on"): verbs a lead does not report in.
+_PICTURE_VERB = re.compile(r"\b(?:speaks|attends|greets|gestures|looks on|poses|listens|waves|walks|smiles|"
+                           r"(?:shakes|shake) hands|delivers a speech|is seen|are seen)\b")
+#: Words of a lead picture's caption at most.
+_PICTURE_WORDS = 30
+
+
+def mark_head_pictures(lines: Lines, marks: Marks) -> None:
+    """The line right after a head-name or head-label line, when it is one sentence of thirty words at most
+    that says what the picture shows in the present tense, with a line of story after it. Reads the head only."""
+    for index in range(1, min(len(lines) - 1, _HEAD_LINES + 1)):
+        above = marks[index - 1]
+        line = lines[index][2]
+        if marks[index] is None and above is not None and above[0] in ("boiler:head-name", "boiler:head-label") \
+                and line.endswith(".") and len(line.split()) <= _PICTURE_WORDS and _PICTURE_VERB.search(line) \
+                and not re.search(r"[.!?][\"”’]?\s+[A-Z“\"]", line) and "“" not in line and '"' not in line \
+                and len(lines[index + 1][2].split()) >= _PARAGRAPH_WORDS:
+            marks[index] = ("boiler:head-picture", "Photo caption")

@@ -52,6 +52,14 @@ _GLUED_TIMESTAMP = re.compile(
     rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
 #: A source credit run onto the end of the story's last paragraph: "… from Russia and China. Source: Reuters".
 _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\.?$")
+#: A copyright line the scrape glued to the end of the last paragraph: "… reports say.Copyright(c) 2025 Example
+#: News. All Rights Reserved".
+_COPYRIGHT_TAIL = re.compile(r"(?<=[.!?”\"’])\s*(?:Copyright\s*(?:\(c\)|©)?|©|\(c\))\s*(?:19|20)\d{2}\b[^\n]{0,150}$")
+#: A note to readers inside a paragraph, its sentence alone: "Editor's note: An earlier version …", "This story
+#: will be updated …", "This is a developing story."
+_NOTICE = re.compile(r"(?:(?<=[.!?”\"’])\s+|^)(?:Editor[’']s [Nn]ote\s*:[^\n]{0,300}?[.!?](?=\s+[A-Z“\"]|\s*$)|"
+                     r"This (?:story|article|report|page) (?:will be|is being|may be) updated\b[^.!?\n]{0,120}[.!?]?|"
+                     r"This is a developing (?:news )?story\b[^.!?\n]{0,120}[.!?]?)")
 #: A wire dateline and the author after it on one line: "Panama City, Feb 2 (EFE).- By Ana Roe i Puig" (the
 #: dateline is the story's: it dates it; the byline is furniture).
 _DATELINE_BYLINE = re.compile(
@@ -99,5 +107,22 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         if source is not None and source.start() > (parts[-1][1] if parts else 0):
             parts.append((source.start() + len(source.group(0)) - len(source.group(0).lstrip()), source.end(),
                           "boiler:source-credit", "Source credit"))
+    if "Copyright" in line[-200:] or "©" in line[-200:] or "(c)" in line[-200:]:
+        glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
+        if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
+            parts.append((glued_copyright.start(), glued_copyright.end(), "boiler:copyright", "Copyright line"))
+    if "s note" in line or "s Note" in line or ("This " in line and ("updated" in line or "developing" in line)):
+        parts.extend(_notices(line, parts))
     return sorted(parts)
+
+
+def _notices(line: str, parts: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:
+    """Notes to readers inside the line ("Editor's note: …", "This story will be updated …"), each its sentence,
+    where no other part lies."""
+    found = []
+    for notice in _NOTICE.finditer(line):
+        start = notice.start() + len(notice.group(0)) - len(notice.group(0).lstrip())
+        if not any(a < notice.end() and start < b for a, b, _rule, _label in parts):
+            found.append((start, notice.end(), "boiler:notice", "Note to readers"))
+    return found
 

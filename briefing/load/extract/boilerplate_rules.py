@@ -48,6 +48,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
          r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
          r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
+        # A prompt to a video beside the story: "Watch the mayor's speech in the video.", "Watch: … in the video above".
+        ("boiler:video-prompt", "Video prompt", r"^(?:WATCH|Watch)\b[^.!?]{0,120}\b(?:in|on) (?:the|this|our) video\b[^.!?]{0,20}[.!:]?$"),
+        # What is left of a page's code: a style rule (".most-popular .x{ padding: 0; }") or a template's
+        # placeholder ("{{ articles_widget.title }}").
+        ("boiler:code", "Page code", r"^(?:[.#@][\w.#:()>+~\[\]= -]{0,80}\{[^{}]{0,200}:[^{}]{0,200};|\{\{[^{}]{1,80}\}\}$)"),
         ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*|Leave (?:your )?feedback\b.*|"
                                                r"You must be (?:logged|signed) in to (?:post|leave) a comment\.?)$"),
@@ -56,6 +61,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
+         # a picture desk's label and a caption's file credit: "Photo/Illustration From left: …", "(Example
+         # Shimbun file photos)"
+         rf"^Photo/Ill?us?t?ration\b|\([^()]{{0,60}}\b[Ff]ile (?:photo|picture|image)s?\)\.?$|"
          rf"^(?:Image|Photo|Video|Picture|Media) (?:source|caption|credit)\b|^\(?{_AGENCY}\)?\.?$|"
          # a social-media account as the credit: "… press conference. Photo: X/@POTUS", "… ties.(X-@pmoffice)"
          rf"(?:Photo|Image|Picture|Credit)s?\s*:\s*{_SOCIAL}\s*/\s*@\w+\.?$|\(\s*{_SOCIAL}\s*[-/:]\s*@\w+\s*\)\.?$)"),

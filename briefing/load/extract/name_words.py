@@ -27,7 +27,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"president|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
-    r"mayor|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
+    r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
@@ -39,6 +39,10 @@ TITLES = r"(?:co-)?(?:" + (
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
+#: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of
+#: places everywhere else; person_intros reads one as a surname only after a given name a formula introduces,
+#: and it stands alone for the person only where people.py finds no place written so (no "actor:surname").
+PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin"})
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """

@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
-from briefing.load.extract.name_words import FAMILY_FIRST, family_first, is_title
+from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
 from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
@@ -79,9 +79,21 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
-                       and last not in gazetteer.owner, texts)
+                       and last not in gazetteer.owner and _surname_no_place(last, members, texts), texts)
         people.setdefault(actor.id, actor)
     return list(people.values())
+
+
+def _surname_no_place(last: str, members: list[Introduction], texts: dict[str, str]) -> bool:
+    """Whether a surname that is also a place ("Montenegro") may stand alone for the person: only where every
+    text that writes it also writes the person's full name, and none puts it after "in", "to", "from", "of"…
+    (a text on the country, or the country beside the person, keeps its word a place)."""
+    if last not in PLACE_SURNAMES:
+        return True
+    full = {" ".join(m.words) for m in members if len(m.words) > 1}
+    place = re.compile(rf"\b(?:in|to|from|of|across|near|outside|visit(?:s|ed|ing)?)[ \u00a0]+{last}\b")
+    return all(last not in text or (any(f in text for f in full) and place.search(text) is None)
+               for text in texts.values())
 
 
 def eponyms_in(sources: list[Source]) -> set[str]:

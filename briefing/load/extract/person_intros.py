@@ -56,7 +56,14 @@ from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
 from briefing.load.extract.person_tags import with_party_tag
-from briefing.load.extract.person_shapes import PORTFOLIO_ONLY, Shape, country_given_name, known, run_shape
+from briefing.load.extract.person_shapes import (
+    PORTFOLIO_ONLY,
+    Shape,
+    country_given_name,
+    known,
+    place_surname_name,
+    run_shape,
+)
 from briefing.model import Source
 
 __all__ = ["Untitled", "piece_introductions"]
@@ -75,6 +82,8 @@ _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
 _BODY_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|alliance|faction|government|administration|"
                          r"regime|newspaper|channel|network|brigade|militia|collective|union)\b")
 _UNSEEN = object()
+#: A preposition of places right before a run: what follows is a place's name ("Mayor of Greater London").
+_PLACE_BEFORE = re.compile(r"\b(?:of|for|in|to|from|at|near)[ \u00a0]+$")
 
 
 @dataclass
@@ -124,6 +133,10 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
             # "party president Jordan Bardella": a country that is a given name, right after a title (not after
             # "said": "said Israel Radio" is an outlet)
             shape = country_given_name(run.group(0), gazetteer, sides.cues) or shape
+        # "Prime Minister Luís Montenegro": a place as a surname, only where a formula introduces the name
+        # (not a place's own name after "of", "for", "in": "the Mayor of Greater London", "Rabbi of Paris")
+        formula_only = shape is None and not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start()) \
+            and (shape := place_surname_name(run.group(0), gazetteer, sides.cues)) is not None
         if shape is None:
             continue
         name = _name_in(piece, run, shape, gazetteer)
@@ -135,7 +148,7 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         intro = with_party_tag(intro, piece.text, (name.start, name.end, name.words), end, piece.file, sides)
         if intro is not None:
             found.append(intro)
-        else:
+        elif not formula_only:
             _note_untitled(piece, run, name, bare, untitled)
     return found
 

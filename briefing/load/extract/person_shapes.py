@@ -15,6 +15,7 @@ from briefing.load.extract.name_words import (
     NATIONAL_NOUNS,
     NOT_NAME,
     OPENERS,
+    PLACE_SURNAMES,
     PORTFOLIO,
     TITLES,
     TOKEN,
@@ -202,3 +203,23 @@ def country_given_name(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> 
         return None
     words = (tokens[0], tokens[1])
     return None if known(words, gazetteer) else (0, 0, len(run), words)
+
+
+
+#: Words that make a place of the place after them ("Greater London", "East Jordan"), never a given name.
+_PLACE_QUALIFIERS = frozenset("""Greater Central East West North South Northern Southern Eastern Western Upper Lower
+    Old New Inner Outer Metropolitan Downtown Little Grand Port Fort Mount Lake""".split())
+
+
+def place_surname_name(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
+    """A run whose last word is a place that is also a family name, after one or two words that can open a name
+    ("Prime Minister Luís Montenegro"): the name with the place as its surname, or None."""
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
+    if len(tokens) < 2 or run[tokens[-1][0]:tokens[-1][1]] not in PLACE_SURNAMES:
+        return None
+    given = run_shape(run[:tokens[-2][1]], gazetteer, cues)
+    if given is None or not 1 <= len(given[3]) <= 2 or family_first(given[3]) \
+            or any(word in PLACE_NAMES or word in PLACE_SURNAMES or word in _PLACE_QUALIFIERS for word in given[3]):
+        return None
+    words = (*given[3], run[tokens[-1][0]:tokens[-1][1]])
+    return None if known(words, gazetteer) else (given[0], given[1], tokens[-1][1], words)
