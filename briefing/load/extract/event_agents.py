@@ -62,22 +62,40 @@ _DISASTER = re.compile(
     r"flattened|toppled|killed|devastated)|"
     r"(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths))(?:\s+(?:in|from)\s+(?:[\w.'’-]+\s+){1,3}?)?"
     r"\s+(?P<toll>rose|climbed|jumped|soared|reached|passed|topped|surpassed|exceeded))\b")
+#: A government as the subject of its own fall or survival: "Her second cabinet collapsed on Monday, October 6",
+#: "The cabinet resigned on Tuesday", "The coalition survived a confidence vote on Thursday" (a determiner
+#: required; past acts only: "is expected to fall" is none).
+_GOVERNMENT = re.compile(
+    r"(?:(?i:the|a|an|his|her|its|their|this|that)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?i:government|cabinet|coalition)\s+(?:(?:also|then|finally|later|quickly|swiftly|effectively)\s+)?"
+    r"(?P<verb>collapsed|fell|resigned|survived|was\s+(?:toppled|ousted|brought\s+down|dissolved|sworn\s+in))\b")
+#: A thing as the subject with its own day right after it, then the sentence's verb: "The opening phase of voting on
+#: November 6 will span 118 seats", "The count on Friday showed …" (the day is the thing's: a determiner
+#: required, the day a month-day or a weekday, a verb or an auxiliary right after it).
+_THING_DAY = re.compile(
+    r"(?i:the|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?P<verb>(?i:" + _THINGS[3:-1] + r"|count|counting|polling))"
+    r"(?:\s+(?:of|in|between)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)?\s+(?P<on>on)\s+"
+    r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:19|20)\d{2})?)\s+(?:(?:also|then|quickly|finally)\s+)?"
+    r"(?:will|would|is|are|was|were|has|had|[a-z]{3,}ed)\b")
 #: A thing done to a subject named by a determined noun phrase, in the passive: "The depot's grid link was cut
 #: off on May 3", "The main line was damaged near the station …" (no actor: whoever did it is not
 #: named; not when a report stands between the verb and the date: "was damaged, officials said on Monday").
-_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those|a|an|one|two|three)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,5}?"
+_DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those|a|an|one|two|three)|\d{1,3}|[A-Z][\w.-]*['’]s)\s+"
+                         r"(?:[\w.'’-]+\s+){0,5}?"
                          r"(?=(?:was|were)\s)")
 _PASSIVE = re.compile(
     r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally)\s+)?"
     r"(?P<verb>cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
     r"captured|seized|recaptured|retaken|liberated|signed|ratified|adopted|approved|evacuated|blown\s+up|"
-    r"shot\s+down|downed|launched|reopened|closed|pulled\s+(?:out|free)|rescued|freed|found\s+(?:alive|dead)|removed|recovered)\b")
+    r"shot\s+down|downed|launched|reopened|closed|pulled\s+(?:out|free)|rescued|freed|found\s+(?:alive|dead)|removed|recovered|"
+    r"spotted|sighted|detected|seen(?!\s+as\b))\b")
 #: A report between the thing's verb and the date: the date is the report's ("… resumed, officials said Monday").
 #: (Verbs only: "near the border post on Thursday" is no report.)
 _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|according)\b", re.IGNORECASE)
 #: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
-_OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},\s+)?")
+_OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
 _THAT = re.compile(r"\bthat\s+")
 #: A report verb whose object clause has no "that": "Firefighters reported a blaze broke out … on November 26"
 #: (the clause's subject must be determined: an article or a possessive).
@@ -127,7 +145,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
         if verb is None and thing is None:
-            thing = _passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
+            thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
+                     or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates))
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -135,6 +154,13 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                                                             or _REPORT.search(text, verb.end(), after))):
             return verb
     return None
+
+
+def _thing_day(text: str, at: int, end: int, dates: list[int]) -> re.Match[str] | None:
+    """A thing with its own day right after it at `at` ("The opening phase of voting on November 6 will span …"),
+    the day one the sentence's dates begin at, or None."""
+    found = _THING_DAY.match(text, at, end)
+    return found if found is not None and (found.start("on") in dates or found.start("day") in dates) else None
 
 
 def _passive(text: str, at: int, end: int) -> re.Match[str] | None:
@@ -211,7 +237,7 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
     own verb when it names none ("Talks resumed on Tuesday"), None when it has no date."""
     if not dates:
         return None
-    if named:  # a storm the people pass took for a name ("Typhoon X") acts as the subject of its own verb
+    if named:  # a storm the people pass took for a name ("Typhoon X"), or "X's government", is the subject
         return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates])
     return thing_verb(text, start, end, quoted, [d.start for d in dates])
 
@@ -219,9 +245,10 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
 def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                dates: list[int]) -> re.Match[str] | None:
     """A named storm's act as the subject of text[start:end] ("Typhoon X, known locally as Y, made landfall on
-    …"), or None; not when a phrase of time or a report stands between the verb and the first date after it."""
+    …"), or a named person's government's fall ("X's government collapsed on …"), or None; not when a phrase of time or a report stands between the verb and the first date after it."""
     for at in (_OPENING.match(text, start, end).end(), start):
-        act = None if any(a <= at < b for a, b in quoted) else _storm(text, at, end)
+        act = None if any(a <= at < b for a, b in quoted) else (_storm(text, at, end)
+                                                                 or _GOVERNMENT.match(text, at, end))
         after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
         if act is not None and after is not None and not (_TIME_PHRASE.search(text, act.end("verb"), after)
                                                            or _REPORT.search(text, act.end("verb"), after)):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 
 from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.printed_dates import HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name
+from briefing.load.extract.update_blocks import update_parts
 from briefing.model import PartialDate, Region, SourcePart, Span
 
 #: A wire dateline without a date ("WASHINGTON (AP) —"): it names the outlet only.
@@ -152,6 +153,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     if meta.published is not None and not meta.parts:
         _year_behind(file, text, meta)
     meta.outlet = _outlet(text, clues, meta.parts)
+    if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
+        meta.parts = update_parts(text, clues, meta.published, meta.outlet)
     return meta
 
 

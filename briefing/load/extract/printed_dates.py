@@ -31,6 +31,7 @@ _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\
 _CLOCK_AFTER = (r",?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
                 r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?")
 _TIME = rf"(?:{_CLOCK_AFTER})?"
+FULL_DATE, TIME = _FULL_DATE, _TIME  # (read by update_blocks.py too)
 #: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
 _CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?"
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
@@ -78,6 +79,11 @@ _DATELINE_TITLE = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][a-z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,2}}"
     rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})(?=\s*[—–-]\s+[A-Z\"“‘'])",
     re.MULTILINE)
+#: A wire dateline with no year and no agency, a dash after the day: "New Delhi, Nov. 14 -- The count …" (a place
+#: required, above the first line of prose only: under it, "March 14 – Talks …" is a timeline's entry).
+_DATELINE_DAY = re.compile(
+    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}},\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})"
+    rf"[ \t]+(?:--|[—–])[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 _DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
@@ -153,18 +159,18 @@ def date_clues(text: str) -> list[DateClue]:
     clues: list[DateClue] = []
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
-                        ("dateline", _DATELINE_COLON),
+                        ("dateline", _DATELINE_COLON), ("dateline", _DATELINE_DAY),
                         ("stamp", _STAMP),
                         ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE),
                         ("header", _CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
-            regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE) else len(text)
-        if kind == "header" or regex is _DATELINE_TITLE:
+            regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE, _DATELINE_DAY) else len(text)
+        if kind == "header" or regex in (_DATELINE_TITLE, _DATELINE_DAY):
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _clue(kind, match, text)
             if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
-                                or regex is _DATELINE_TITLE) and match.start() > prose:
+                                or regex in (_DATELINE_TITLE, _DATELINE_DAY)) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
     lede = _lede_date(text)
