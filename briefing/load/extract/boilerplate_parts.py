@@ -59,7 +59,7 @@ _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?”\"’])\s*(?:Copyright\s*(?:\(c\)|©)?
 #: will be updated …", "This is a developing story."
 _NOTICE = re.compile(r"(?:(?<=[.!?”\"’])\s+|^)(?:Editor[’']s [Nn]ote\s*:[^\n]{0,300}?[.!?](?=\s+[A-Z“\"]|\s*$)|"
                      r"This (?:story|article|report|page) (?:will be|is being|may be) updated\b[^.!?\n]{0,120}[.!?]?|"
-                     r"This is a developing (?:news )?story\b[^.!?\n]{0,120}[.!?]?)")
+                     r"This is a (?:developing|breaking) (?:news )?story\b[^.!?\n]{0,120}[.!?]?)")
 #: A wire dateline and the author after it on one line: "Panama City, Feb 2 (EFE).- By Ana Roe i Puig" (the
 #: dateline is the story's: it dates it; the byline is furniture).
 _DATELINE_BYLINE = re.compile(
@@ -111,7 +111,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
             parts.append((glued_copyright.start(), glued_copyright.end(), "boiler:copyright", "Copyright line"))
-    if "s note" in line or "s Note" in line or ("This " in line and ("updated" in line or "developing" in line)):
+    if "s note" in line or "s Note" in line \
+            or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
         parts.extend(_notices(line, parts))
     return sorted(parts)
 

@@ -57,7 +57,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*|Leave (?:your )?feedback\b.*|"
                                                r"You must be (?:logged|signed) in to (?:post|leave) a comment\.?)$"),
         ("boiler:caption", "Photo caption",
-         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|/File Photo$|"
+         rf"(?:Purchase Licensing\s+Rights|^FILE PHOTO:|^FILE\s+[-–—]\s+[A-Z]|/File Photo$|"
          rf"\((?:[^()]*[/ ])?(?:Pool )?Photo(?: via [A-Z]\w*|/[^()]{{1,60}})?\)$|"
          rf"^(?:Photo(?:graph)?|Image|Picture|Credit|PHOTO|IMAGE)\s*(?:credit)?\s*:|(?:AFP|AP|Reuters|Getty Images) file photo\.?$|"
          rf"\((?:{_AGENCY})\)\.?$|\((?:not )?(?:in )?pic(?:tured)?\)|\(file\)$|"
@@ -168,6 +168,12 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:date-updated", "Date line",
          rf"^(?:\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}),?\s*"
          r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?\s*\|\s*(?:Updated|Last updated|Modified)\b[^.!?]{0,40}$"),
+        # …or with an ISO date: "2024-03-14 09:12 Last Updated At:09:40".
+        ("boiler:date-updated", "Date line",
+         r"^(?:19|20)\d{2}-\d{2}-\d{2}\s+\d{1,2}:\d{2}\s+(?:Last\s+)?(?i:updated)\b[^.!?]{0,40}$"),
+        # A helpline note under a story on a death or a crime: "If you or someone you know needs support, …".
+        ("boiler:helpline", "Note to readers",
+         r"^If you or someone you know (?:is|are|has|needs)\b[^\n]{0,300}\b(?i:help|crisis|lifeline|hotline)"),
         # A site's name and the page's date alone on a line ("THE DAILY EXAMPLE — 2025-05-08", "- The Example
         # Herald - Tuesday, May 13, 2025"), or a "Time" stamp ("Time 08:10 am, September 17, 2025").
         ("boiler:site-date", "Date line",

@@ -126,10 +126,11 @@ EPONYM = re.compile(r"\b([A-Z][\w’'-]+)[ \u00a0]+(?:Peace[ \u00a0]+Prize|Prize
 #: the annex …", not a weekday).
 INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                        r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}[,.;]")
-#: A preposition right before a name: "… since Brexit, said …" (the name is its object, not the speaker).
+#: A preposition right before a name: "… since Brexit, said …", "… at the Example School, said …" (the name is its
+#: object, not the speaker).
 AFTER_PREPOSITION = re.compile(r"\b(?:since|after|before|over|about|on|to|against|under|into|than|of|at|from|for|"
                                 r"with|in|by|near|outside|inside|around|across|through|beyond|within|behind|"
-                                r"beside|between|among|toward|towards)[ \u00a0]$")
+                                r"beside|between|among|toward|towards)[ \u00a0](?:the[ \u00a0])?$")
 #: After a name in a list: more names, then "respectively" ("…, A and B respectively"): the titles pair in order.
 RESPECTIVELY = re.compile(r"(?:,?[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3}){1,4},?"
                            r"[ \u00a0]+respectively\b")

@@ -53,11 +53,13 @@ from briefing.load.extract.person_formulas import (
     WINDOW,
 )
 from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
 from briefing.load.extract.person_tags import with_party_tag
 from briefing.load.extract.person_shapes import (
     PORTFOLIO_ONLY,
+    TITLED,
     Shape,
     country_given_name,
     known,
@@ -145,12 +147,24 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         intro = _formula(piece, run, name, sides)
         if intro is _NOT_THE_SPEAKER:
             continue
+        if intro is not None and shape[0] != TITLED and (cut := _lower_title_cut(piece, run, shape, gazetteer)):
+            name, intro = cut, _formula(piece, run, cut, sides)  # "Kerr County Sheriff Jo Roe said": "Jo Roe"
         intro = with_party_tag(intro, piece.text, (name.start, name.end, name.words), end, piece.file, sides)
         if intro is not None:
             found.append(intro)
         elif not formula_only:
             _note_untitled(piece, run, name, bare, untitled)
     return found
+
+
+def _lower_title_cut(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazetteer) -> _Name | None:
+    """The name of an introduced run once its first word, a title the lists lack that the article writes as a
+    speaking role ("Sheriff" where "the sheriff said"), is cut off as its title; None where there is none. Only a
+    run a formula introduces already: the cut corrects a name, it introduces no one ("Operation X Y")."""
+    cut = title_cut(run.group(0), shape[1], shape[3], piece.text, gazetteer)
+    if cut is None or known(cut[1], gazetteer):
+        return None
+    return _name_in(piece, run, (TITLED, cut[0], shape[2], cut[1]), gazetteer)
 
 
 def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazetteer) -> _Name | None:
@@ -236,7 +250,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
-        if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after):
+        if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
+                or not speaks_after and n_end == run.end() and qualifies_a_title(text, n_end, end):
             return _NOT_THE_SPEAKER
         return Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
     if name.numbered and not name.cut and words[-1] != "I" and len(words) <= 4 \

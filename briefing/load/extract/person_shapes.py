@@ -131,7 +131,13 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _GIVEN_IN_ING = frozenset({"Sterling", "Channing", "Manning", "Fleming", "Golding", "Harding"})
 #: A military rank's abbreviation, its full stop cut off by the run ("Lt. Gen. Jo Roe"): no word of a name.
-_RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cmdr", "Cpl", "Pvt"})
+_RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cmdr", "Cpl", "Pvt",
+                    # and an office's ("Lt. Gov. Jo Roe", "Atty. Gen.", "Supt.", "Det.", "Insp."; not "Sen": Amartya Sen)
+                    "Gov", "Atty", "Supt", "Det", "Insp", "Lieut", "Comm", "Commr", "Asst"})
+#: Words that make a run a school, a hospital or another institution, never a person's name ("Example Catholic
+#: School says", "Example Healthcare says").
+_INSTITUTIONS = frozenset("""School Schools Academy College Hospital Hospitals Healthcare Clinic Medical Parish
+    Diocese Archdiocese Library Museum Prison Jail Zoo Stadium Arena Hotel Airlines Brewery Nursing""".split())
 #: A headline's verb in the present tense, capitalised as every word of a headline is ("US Army Secretary Sees
 #: Hope in …", "Envoy Meets Leaders"): no word of a name.
 HEADLINE_VERBS = frozenset("""Sees Says Urges Warns Calls Meets Visits Vows Seeks Faces Plans Backs Slams Hails
@@ -156,6 +162,7 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             continue  # "He Lifeng"
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
                 or word in HEADLINE_VERBS or bare in _RANKS or bare in OPENERS or ISM.fullmatch(bare) \
+                or bare in _INSTITUTIONS \
                 or (len(proper) == 1 and bare in PLACE_NAMES):  # ("said Türkiye" names no one)
             return False
         if "-" in bare and any(part in NOT_NAME or part in PLACE_NAMES for part in bare.split("-")):
