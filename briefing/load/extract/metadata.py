@@ -130,7 +130,20 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             outlet = clue.outlet or next((c.outlet for c in clues if c.outlet and c.start >= part_start), "")
             parts.append(SourcePart(outlet=outlet or "unknown", headline="", published=date, start=part_start))
         meta.parts = tuple(parts)
-    resolved = [(resolve(c), c) for _s, c in part_dates]
+    _publication(meta, file, text, [(resolve(c), c) for _s, c in part_dates], len(part_dates) > 1, doubtful)
+    if meta.published is not None and not meta.parts:
+        _year_behind(file, text, meta)
+    meta.outlet = _outlet(text, clues, meta.parts)
+    if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
+        meta.parts = update_parts(text, clues, meta.published, meta.outlet)
+    return meta
+
+
+def _publication(meta: AutoMeta, file: str, text: str,  # noqa: PLR0913
+                 resolved: list[tuple[tuple[PartialDate | None, str], DateClue]], several: bool,
+                 doubtful: list[tuple[DateClue, DateClue]]) -> None:
+    """Sets `meta`'s publication date from its parts' resolved dates (the latest; `several`: more than one
+    part), or the note that says why the page is left undated."""
     dated = [(d, how, c) for (d, how), c in resolved if d is not None]
     if dated:
         date, how, clue = max(dated, key=lambda x: x[0].sort_key)
@@ -138,7 +151,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         meta.published_basis = _BASIS[clue.kind]
         meta.rule = f"meta:{clue.kind}" + ("-year-inferred" if clue.year is None else "")
         meta.confidence = 0.9 if clue.year is not None and not how else 0.6
-        latest = " (the latest of its parts)" if len(part_dates) > 1 else ""
+        latest = " (the latest of its parts)" if several else ""
         meta.published_note = f"automatic: {clue.kind} {clue.text!r}{latest}{how}"
         meta.published_evidence = (_span(file, text, clue.start, clue.end),)
     elif resolved:
@@ -150,12 +163,6 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         meta.published_note = (f"prints {first.text!r} (line {text.count(chr(10), 0, first.start) + 1}) and "
                                 f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}) above its text: "
                                 "a site's date bar or the article's date? Left undated")
-    if meta.published is not None and not meta.parts:
-        _year_behind(file, text, meta)
-    meta.outlet = _outlet(text, clues, meta.parts)
-    if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
-        meta.parts = update_parts(text, clues, meta.published, meta.outlet)
-    return meta
 
 
 #: A day printed in full with its year: "11 March 2025", "March 11, 2025".
