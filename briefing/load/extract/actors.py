@@ -150,6 +150,18 @@ class Gazetteer:
         # A bare alternation lets the engine scan for its first letters quickly; the word boundary
         # before a match is checked in Python (see `exact`).
         self.pattern = (re.compile(r"(?:" + "|".join(re.escape(t) for t in texts) + r")(?!\w)") if texts else None)
+        self._name_parts(actors)
+        self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
+        for target in targets.values():
+            self.index[(len(target.words), fold_accents(target.words[-1][0]))].append(target)
+        self._rules = {alias: (actor, "actor:exact-misspelling" if alias in self.misspelt else "actor:exact")
+                       for alias, actor in self.owner.items()}
+        #: What a run of capitalised words is, by its text (actor_mentions.py): the same names recur all the time.
+        self.run_shapes: dict[str, RunShape] = {}
+
+    def _name_parts(self, actors: list[Actor]) -> None:
+        """The surnames and given names that stand for one person alone (`surname`, `folded_surname`,
+        `knighted`) and each person's given names (`given_names`)."""
         # Surnames of people ("Peskov" for Dmitry Peskov) when only the full name is listed, and given names
         # after a knighthood ("Sir Keir" for Keir Starmer); a word two people share is left out.
         surnames: dict[str, set[str]] = defaultdict(set)
@@ -174,13 +186,6 @@ class Gazetteer:
         #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
         self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
-        self.index: dict[tuple[int, str], list[NameTarget]] = defaultdict(list)
-        for target in targets.values():
-            self.index[(len(target.words), fold_accents(target.words[-1][0]))].append(target)
-        self._rules = {alias: (actor, "actor:exact-misspelling" if alias in self.misspelt else "actor:exact")
-                       for alias, actor in self.owner.items()}
-        #: What a run of capitalised words is, by its text (actor_mentions.py): the same names recur all the time.
-        self.run_shapes: dict[str, RunShape] = {}
 
     def surname_owner(self, word: str) -> str | None:
         """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""
