@@ -1,0 +1,61 @@
+"""Speaker classes from the "quotes18" helper's blind sets of the eleventh session (a pope's journey, protests over
+lawmakers' allowances, a day of protests held out), on articles written for these tests: the prose and every
+quotation are invented. Right, or unknown."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from helpers import quotes_of
+
+_PARAGRAPHS = [
+    "Harbour strike talks stall",
+    "By a staff writer",
+    "The dockworkers' union walked out of the talks in Rotterdam on Monday after the port authority "
+    "refused to raise its offer for the third time this month.",
+    "“We have waited long enough for a fair offer and we will not sit in that room again until the authority "
+    "puts real money on the table,” said Maria Lindqvist, the union's chair, outside the port office.",
+    "The port authority's director, Hendrik Bos, said the demand was too high. “The offer we made on "
+    "Friday is the best the port can afford while the new cranes are still being paid for,” he said.",
+    "Ms. Lindqvist said the strike would go on until the spring: “Our members are ready to stay out for as "
+    "long as it takes, and the ships will keep waiting.”",
+]
+
+
+def _wrapped(width: int, between: str) -> str:
+    return between.join("\n".join(textwrap.wrap(p, width)) for p in _PARAGRAPHS) + "\n"
+
+
+def _by_words(quotes: dict[str, str | None], words: str) -> str | None:
+    """The speaker of the one quote whose text, its line breaks read as spaces, holds `words`."""
+    found = [speaker for text, speaker in quotes.items() if words in " ".join(text.split())]
+    assert len(found) == 1, (words, list(quotes))
+    return found[0]
+
+
+@pytest.mark.parametrize(("width", "between"), [(64, "\n\n"), (60, "\n\n"), (70, "\n")])
+def test_a_hard_wrapped_page_keeps_its_quotations_and_their_speakers(tmp_path: Path, width: int, between: str) -> None:
+    # A plain-text page wrapped at a fixed width (blank lines between paragraphs, or none, as a copied column):
+    # each quotation crosses a line break (main found none of them, or a broken piece with no speaker).
+    quotes, ids = quotes_of(tmp_path, _wrapped(width, between))
+    assert _by_words(quotes, "We have waited long enough for a fair offer") == ids["Maria Lindqvist"]
+    assert _by_words(quotes, "The offer we made on Friday is the best") == ids["Hendrik Bos"]
+    assert _by_words(quotes, "Our members are ready to stay out") == ids["Maria Lindqvist"]
+    # Each quote's span crosses the wrap's line breaks and reads back exactly (quotes_of checks it).
+    assert any("\n" in text for text in quotes)
+
+
+def test_a_page_of_one_paragraph_a_line_is_no_hard_wrap(tmp_path: Path) -> None:
+    # Lines of every length, each ending its sentence: each line stays a paragraph; a quotation left open at a
+    # line's end and reopened on the next is the continued-quotation convention, not a wrap.
+    quotes, ids = quotes_of(tmp_path, (
+        "Harbour strike talks stall\n"
+        "Mark Rutte met the union leaders in The Hague on Monday.\n"
+        "“The offer we made is the best the port can afford this year.\n"
+        "“We will not raise it again before the new cranes are paid for,” Mark Rutte said.\n"
+        "Maria Lindqvist said the strike would go on.\n"))
+    assert quotes["We will not raise it again before the new cranes are paid for,"] == ids["Mark Rutte"]
+    assert quotes["The offer we made is the best the port can afford this year."] == ids["Mark Rutte"]
+    assert not any("\n" in text for text in quotes)
