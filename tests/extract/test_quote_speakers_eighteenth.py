@@ -24,8 +24,8 @@ _PARAGRAPHS = [
 ]
 
 
-def _wrapped(width: int, between: str) -> str:
-    return between.join("\n".join(textwrap.wrap(p, width)) for p in _PARAGRAPHS) + "\n"
+def _wrapped(width: int, between: str, indent: str = "") -> str:
+    return between.join(indent + "\n".join(textwrap.wrap(p, width)) for p in _PARAGRAPHS) + "\n"
 
 
 def _by_words(quotes: dict[str, str | None], words: str) -> str | None:
@@ -35,11 +35,14 @@ def _by_words(quotes: dict[str, str | None], words: str) -> str | None:
     return found[0]
 
 
-@pytest.mark.parametrize(("width", "between"), [(64, "\n\n"), (60, "\n\n"), (70, "\n")])
-def test_a_hard_wrapped_page_keeps_its_quotations_and_their_speakers(tmp_path: Path, width: int, between: str) -> None:
-    # A plain-text page wrapped at a fixed width (blank lines between paragraphs, or none, as a copied column):
+@pytest.mark.parametrize(("width", "between", "indent"), [(64, "\n\n", ""), (60, "\n\n", ""), (70, "\n", ""),
+                                                        (66, "\n", "    ")])
+def test_a_hard_wrapped_page_keeps_its_quotations_and_their_speakers(tmp_path: Path, width: int, between: str,
+                                                                     indent: str) -> None:
+    # A plain-text page wrapped at a fixed width (blank lines between paragraphs, none as in a copied column, or
+    # an indented first line):
     # each quotation crosses a line break (main found none of them, or a broken piece with no speaker).
-    quotes, ids = quotes_of(tmp_path, _wrapped(width, between))
+    quotes, ids = quotes_of(tmp_path, _wrapped(width, between, indent))
     assert _by_words(quotes, "We have waited long enough for a fair offer") == ids["Maria Lindqvist"]
     assert _by_words(quotes, "The offer we made on Friday is the best") == ids["Hendrik Bos"]
     assert _by_words(quotes, "Our members are ready to stay out") == ids["Maria Lindqvist"]
@@ -72,3 +75,18 @@ def test_he_added_after_a_surname_read_as_the_article_s_one_holder(tmp_path: Pat
     speaker = quotes["Take heart, all of you!"]
     assert speaker is not None and speaker in ids.values()
     assert quotes["The whole Church is praying for you tonight,"] == speaker
+
+
+def test_an_indented_line_of_a_hard_wrapped_page_opens_a_paragraph() -> None:
+    from briefing.load.extract.quote_wrap import wrapped_joins
+
+    text = _wrapped(66, "\n", "    ")
+    lines, at = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lines.append((at + len(line) - len(line.lstrip()), at + len(line)))
+        at += len(line) + 1
+    joins = wrapped_joins(text, lines)
+    opening = {i for i, (s, _e) in enumerate(lines) if text[s - 4:s] == "    "}
+    # Every line joins the one before but a paragraph's indented first line (main had no joins at all).
+    assert joins == set(range(1, len(lines))) - opening

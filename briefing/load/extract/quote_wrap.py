@@ -2,7 +2,8 @@
 
 The extraction reads a line as a paragraph (sentences.py). On a page wrapped at a fixed width that cuts every
 quotation and every attribution at its line ends, so the lines of one paragraph are joined again for the quotes:
-a single line break is the wrap, a blank line (or a line much shorter than the width) ends a paragraph.
+a single line break is the wrap, a blank line, a line much shorter than the width, or a line indented further than the one
+before it ends a paragraph.
 
 A page is hard-wrapped when at least three lines are followed, one line break on, by another line, most of them
 are of one width (`NARROWEST` to `WIDEST` characters, within a band below the width), most end inside a
@@ -47,7 +48,17 @@ def wrapped_joins(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
     if in_band * 10 < len(follows) * 7 or inside * 2 < len(follows) or lower * 3 < len(follows):
         return set()
     return {i + 1 for i in follows
-            if _length(text, *paragraphs[i]) >= width // 2 and not _NEW_ITEM.match(text, paragraphs[i + 1][0])}
+            if _length(text, *paragraphs[i]) >= width // 2 and not _NEW_ITEM.match(text, paragraphs[i + 1][0])
+            and _indent(text, paragraphs[i + 1][0]) <= _indent(text, paragraphs[i][0])}
+
+
+def _indent(text: str, start: int) -> int:
+    """How far the line of `start` is indented (a paragraph's first line may be, on a page without blank lines)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    at = line_start
+    while at < len(text) and text[at] in " \t":
+        at += 1
+    return at - line_start
 
 
 def ends_sentence(text: str, start: int, end: int) -> bool:
