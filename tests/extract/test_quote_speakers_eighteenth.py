@@ -90,3 +90,22 @@ def test_an_indented_line_of_a_hard_wrapped_page_opens_a_paragraph() -> None:
     opening = {i for i, (s, _e) in enumerate(lines) if text[s - 4:s] == "    "}
     # Every line joins the one before but a paragraph's indented first line (main had no joins at all).
     assert joins == set(range(1, len(lines))) - opening
+
+
+def test_a_hard_wrapped_transcript_keeps_each_turn_to_its_label(tmp_path: Path) -> None:
+    quotes, ids = quotes_of(tmp_path, (
+        "Harbour strike: the minister's press conference\n"
+        "Reporter: Will the union go back to the table at the port this week, or do\n"
+        "you expect the strike on the docks to run on until the spring or even later?\n"
+        "Rubio: We will go back to the table on the day that the port authority and\n"
+        "Minister Jansen put real money on it and not one day before that, I promise\n"
+        "you all, whatever the shippers may say about it in the papers this week.\n"
+        "Reporter: And what do you say to the shippers who are losing so much money\n"
+        "every single day of this strike at the port, here and in Antwerp as well?\n"
+        "Rubio: I say they should call the authority and ask why it keeps the cranes\n"
+        "idle while our members wait outside in the cold for a fair offer to come.\n"))
+    # A label after a line ending a sentence opens the next turn; the turn's wrapped lines are its words (main: a
+    # turn cut at the line opening with a capital; joining every line: no turn at all).
+    assert _by_words(quotes, "port authority and Minister Jansen put real money on it") == ids["Marco Rubio"]
+    assert _by_words(quotes, "I say they should call the authority") == ids["Marco Rubio"]
+    assert not any("losing so much money" in " ".join(text.split()) for text, speaker in quotes.items() if speaker is not None)

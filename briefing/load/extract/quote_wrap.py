@@ -2,8 +2,8 @@
 
 The extraction reads a line as a paragraph (sentences.py). On a page wrapped at a fixed width that cuts every
 quotation and every attribution at its line ends, so the lines of one paragraph are joined again for the quotes:
-a single line break is the wrap, a blank line, a line much shorter than the width, or a line indented further than the one
-before it ends a paragraph.
+a single line break is the wrap, a blank line, a line much shorter than the width, a line indented further than the one
+before it, or a speaker's label after a sentence's end ends a paragraph.
 
 A page is hard-wrapped when at least three lines are followed, one line break on, by another line, most of them
 are of one width (`NARROWEST` to `WIDEST` characters, within a band below the width), most end inside a
@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.transcript_labels import QUESTIONER
+
 #: A page's wrap width is at least and at most this many characters (a menu's lines are shorter, a scraped
 #: page's paragraphs longer).
 NARROWEST, WIDEST = 40, 100
@@ -23,6 +25,9 @@ NARROWEST, WIDEST = 40, 100
 MIN_LINES = 3
 #: A line ending a sentence: a stop, a question or exclamation mark or a colon, and any closing marks after it.
 _SENTENCE_END = re.compile(r"[.!?:][\"”’'\)\]]*$")
+#: A speaker's label opening a line ("Rubio: …", "Marco Rubio: …"): a transcript's next turn when it is a
+#: questioner's or the line before ended a sentence (after a line ending inside one, "… said on / Monday: “…”" is the wrap).
+_LABEL = re.compile(r"[ \t]*(?P<label>[A-Z][\w.’'-]*(?:[ \t][A-Z][\w.’'-]*){0,3}):[ \t]")
 #: A line's start inside a sentence: a lower-case word, a digit, or a comma or a stop and a space.
 _GOES_ON = re.compile(r"[ \t]*(?:[a-z0-9]|[,.;:)](?:\s|$))")
 #: A line that opens a new item whatever the line before: a bullet, a dash, a number, or a transcript label.
@@ -49,7 +54,15 @@ def wrapped_joins(text: str, paragraphs: list[tuple[int, int]]) -> set[int]:
         return set()
     return {i + 1 for i in follows
             if _length(text, *paragraphs[i]) >= width // 2 and not _NEW_ITEM.match(text, paragraphs[i + 1][0])
-            and _indent(text, paragraphs[i + 1][0]) <= _indent(text, paragraphs[i][0])}
+            and _indent(text, paragraphs[i + 1][0]) <= _indent(text, paragraphs[i][0])
+            and not _opens_turn(text, paragraphs[i], paragraphs[i + 1][0])}
+
+
+def _opens_turn(text: str, before: tuple[int, int], start: int) -> bool:
+    """Whether the line at `start` opens a transcript's turn: a questioner's label ("Reporter: …"), or another
+    label after a line that ended a sentence."""
+    label = _LABEL.match(text, start)
+    return label is not None and (label.group("label") in QUESTIONER or ends_sentence(text, *before))
 
 
 def _indent(text: str, start: int) -> int:
