@@ -26,26 +26,34 @@ from briefing.load.extract.cue_scan import guarded
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
 #: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
 #: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
-_PAIR = guarded(r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
+_PAIR_SOURCE = (r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
                 r"(?:^|(?<=[\s(\[—–-]))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
                 r"“([^“”\"\n]*[,.!?])\"(?=[ \t]+[^“”\"\n]*[ \t]\"[^“”\"\n]*”)|"
                 r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
                 r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
                 r"(?<![^\s(\[—–-])″(?=[A-Za-z‘’'(\[])([^″“”\"\n]*?\S)″")
+_PAIR = guarded(_PAIR_SOURCE)
 
 
-def quote_spans(text: str, start: int, end: int, min_words: int = 3) -> list[tuple[int, int, int, int]]:
+#: The same pairs across single line breaks: for a paragraph whose lines a hard wrap (or a scrape) broke and
+#: quotes.py joined again (it holds no blank line), so a quotation runs on over its line ends.
+_PAIR_LINES = guarded(re.sub(r"\[\^([^\]]*)\]", lambda m: "[^" + m.group(1).replace("\\n", "") + "]", _PAIR_SOURCE))
+
+
+def quote_spans(text: str, start: int, end: int, min_words: int = 3,
+                across_lines: bool = False) -> list[tuple[int, int, int, int]]:
     """(outer_start, outer_end, inner_start, inner_end) of each quote in text[start:end].
 
     “Curly” and "straight" double marks; ‘‘doubled’’ single marks; 'single' marks (wire style, straight
-    or curly), told from apostrophes by what surrounds them. A quote inside another is part of it."""
+    or curly), told from apostrophes by what surrounds them. A quote inside another is part of it. A
+    quotation crosses a line break only `across_lines` (text[start:end] is one paragraph, blank-line free)."""
     has_double = text.find("“", start, end) >= 0 or text.find('"', start, end) >= 0 or text.find("″", start, end) >= 0 \
         or text.find("”", start, end) >= 0
     has_single = text.find("'", start, end) >= 0 or text.find("‘", start, end) >= 0 or text.find("’", start, end) >= 0
     if not (has_double or has_single):
         return []  # most sentences: no quotation mark at all
     found = [(m.start(), m.end(), m.start(m.lastindex), m.end(m.lastindex))
-             for m in _PAIR.finditer(text, start, end)] if has_double else []
+             for m in (_PAIR_LINES if across_lines else _PAIR).finditer(text, start, end)] if has_double else []
     if has_single:
         found.extend(_single_quotes(text, start, end))
     found.sort(key=lambda q: (q[0], -q[1]))

@@ -49,6 +49,7 @@ import re
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_marks import open_quote, quote_spans
+from briefing.load.extract.quote_wrap import ends_sentence, wrapped_joins
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -77,7 +78,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
     paragraphs, sentences = _join_broken_lines(text, paragraphs, sentences)
-    in_paragraph = [quote_spans(text, ps, pe, 1) for ps, pe in paragraphs]
+    in_paragraph = [quote_spans(text, ps, pe, 1, across_lines=True) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
         # A quotation of several paragraphs (the next one opens with a mark, or only closes one) or cut off by
@@ -145,9 +146,17 @@ def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
     intelligence in Paris, reaffirming … “…”"). The paragraph and the sentence across the break become one, so
     the subject before the break is the quote's. One pass over each list."""
     joined: list[tuple[int, int]] = []
-    breaks: list[int] = []  # where each joined line starts
+    breaks: list[int] = []  # where each joined line starts inside a sentence
     line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
+    wrapped = wrapped_joins(text, paragraphs)
     for index, (ps, pe) in enumerate(paragraphs):
+        if index in wrapped:
+            # A hard-wrapped page: the line goes on the paragraph; the sentence too, unless the line before ended one.
+            if not ends_sentence(text, line_start, joined[-1][1]):
+                breaks.append(ps)
+            joined[-1] = (joined[-1][0], pe)
+            line_start = ps
+            continue
         if joined:
             tail = text[line_start:joined[-1][1]].rstrip()
             gap = text[line_start + len(tail):ps]
