@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.cue_scope import in_anothers_plan
+from briefing.load.extract.effort_exits import leaves_an_effort
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -55,6 +56,8 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "talks 'terminated' over an anti-tariff advert": the keyword qualifies a noun, no cue's object
     if _refused_use(clauses.text, hit, inside, clauses.start):
         return True  # "urged Kyiv to refrain from using the truce as a pause": a use of the thing refused, not it
+    if leaves_an_effort(clauses.text, hit.start, clauses.start):
+        return True  # "a withdrawal from the efforts to broker a ceasefire": who stopped trying, not what they want
     if _held_veto(clauses.text, inside):
         return True  # "all 27 member states have a veto over sanctions": a power held, not a stance on the thing
     return False
