@@ -28,3 +28,25 @@ def test_leaving_an_effort_toward_a_thing_is_no_stance_on_it(sentence: str) -> N
 ])
 def test_an_own_effort_or_a_block_stays_a_stance(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    # whom an order or advice is given to is not who holds the stance: these read Russia or Ukraine as holders
+    # (*for* the truce, *against* easing the sanctions)
+    "Macron told Russia to accept a ceasefire.",
+    "The tribunal instructed Russia to cease all plans to lift sanctions.",
+    "Merz encouraged Ukraine to accept the ceasefire.",
+])
+def test_whom_an_order_is_given_to_holds_no_stance(sentence: str) -> None:
+    assert not any(side in ("russia", "ukraine") for side, _issue, _stance in positions_of(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # (who is told something still holds what the told clause says of its own subject)
+    ("Putin told Trump that Moscow rejects a ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("Zelensky told reporters that Kyiv backs the ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # a warning whose clause has its own verb: the warner holds no stance of that clause's subject
+    ("Zelensky warned Putin is trying to gain more land ahead of any truce.", set()),
+])
+def test_a_told_clause_keeps_its_subject(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
