@@ -50,3 +50,16 @@ def test_whom_an_order_is_given_to_holds_no_stance(sentence: str) -> None:
 ])
 def test_a_told_clause_keeps_its_subject(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cue with its own object, then "and" and a verb of its own: the cue says nothing of a keyword after that
+    # verb (these read Europe *against* the truce, Hungary *for* easing the sanctions)
+    ("Kallas said Europe rejects the Kremlin's demands and wants a ceasefire now.", set()),
+    ("Hungary rejected the demands and vowed that new sanctions would pass.", {("europe", "sanctions", Stance.AGAINST)}),
+    # (one object listed with the keyword stays the cue's: "related" is no verb)
+    ("Russia rejected the proposal and related security guarantees.",
+     {("russia", "security_guarantees", Stance.AGAINST)}),
+])
+def test_a_predicate_of_its_own_between_a_cue_and_the_keyword(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
