@@ -63,3 +63,16 @@ def test_a_told_clause_keeps_its_subject(sentence: str, expected: set) -> None:
 ])
 def test_a_predicate_of_its_own_between_a_cue_and_the_keyword(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a refusal that "unless" says how to lift is a yes on terms (these read Russia *against* the truce)
+    ("Russia will reject the ceasefire unless Kyiv withdraws its troops.", {("russia", "ceasefire", Stance.CONDITIONAL)}),
+    ("Russia would not accept a ceasefire unless the West lifts sanctions.",
+     {("russia", "ceasefire", Stance.CONDITIONAL), ("russia", "sanctions", Stance.FOR)}),
+    # (an "unless" of another clause leaves the refusal plain)
+    ("Putin rejected the ceasefire, saying the talks would fail unless Kyiv withdraws.",
+     {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_a_refusal_unless_something_is_done(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
