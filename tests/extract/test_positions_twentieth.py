@@ -56,7 +56,8 @@ def test_a_told_clause_keeps_its_subject(sentence: str, expected: set) -> None:
     # a cue with its own object, then "and" and a verb of its own: the cue says nothing of a keyword after that
     # verb (these read Europe *against* the truce, Hungary *for* easing the sanctions)
     ("Kallas said Europe rejects the Kremlin's demands and wants a ceasefire now.", set()),
-    ("Hungary rejected the demands and vowed that new sanctions would pass.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("Hungary rejected the demands and vowed that new sanctions would pass.",
+     {("europe", "sanctions", Stance.AGAINST)}),
     # (one object listed with the keyword stays the cue's: "related" is no verb)
     ("Russia rejected the proposal and related security guarantees.",
      {("russia", "security_guarantees", Stance.AGAINST)}),
@@ -67,7 +68,8 @@ def test_a_predicate_of_its_own_between_a_cue_and_the_keyword(sentence: str, exp
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a refusal that "unless" says how to lift is a yes on terms (these read Russia *against* the truce)
-    ("Russia will reject the ceasefire unless Kyiv withdraws its troops.", {("russia", "ceasefire", Stance.CONDITIONAL)}),
+    ("Russia will reject the ceasefire unless Kyiv withdraws its troops.",
+     {("russia", "ceasefire", Stance.CONDITIONAL)}),
     ("Russia would not accept a ceasefire unless the West lifts sanctions.",
      {("russia", "ceasefire", Stance.CONDITIONAL), ("russia", "sanctions", Stance.FOR)}),
     # (an "unless" of another clause leaves the refusal plain)
@@ -75,4 +77,16 @@ def test_a_predicate_of_its_own_between_a_cue_and_the_keyword(sentence: str, exp
      {("russia", "ceasefire", Stance.AGAINST)}),
 ])
 def test_a_refusal_unless_something_is_done(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # "threaten" with a definite or possessed object endangers it: no want of it (it read Russia *for* the truce)
+    ("Russia is threatening the ceasefire, Zelensky said.", set()),
+    # a warning "against" doing something is asked of whom it names (it read Russia *against* the truce)
+    ("Macron warned Russia against threatening the ceasefire.", set()),
+    # (a measure threatened is still wanted)
+    ("Trump threatened new sanctions on Russia.", {("us", "sanctions", Stance.AGAINST)}),
+])
+def test_a_thing_threatened_and_a_warning_against(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

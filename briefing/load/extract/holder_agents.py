@@ -26,12 +26,13 @@ DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressu
                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
 #: An order or advice given to a name, when "to" and the act follow the name ("Macron told Russia to accept a truce",
-#: "the court instructed Caracas to cease …"): the name is whom it is asked of. Not a told clause ("warned Putin
-#: does not want peace", "told Trump that Moscow rejects …"), whose name is that clause's subject.
+#: "the court instructed Caracas to cease …", "warned Russia against violating"): the name is whom it is asked of.
+#: Not a told clause ("warned Putin does not want peace", "told Trump that Moscow rejects …"), whose name is that
+#: clause's subject.
 _ORDERED = re.compile(r"\b(?:tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|command(?:s|ed|ing)?|"
                       r"advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|"
                       r"exhort(?:s|ed|ing)?|beg(?:s|ged|ging)?|warn(?:s|ed|ing)?)\s+(?:the\s+)?$")
-_TO_ACT = re.compile(r"\s+to\s+(?!the\b|a\b|an\b)[a-z]")
+_TO_ACT = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]|against\s+[a-z]+ing\b)")
 #: A name that opens an item of a list of demands, however the list is introduced: "laid down its terms for any deal,
 #: such as Kyiv dropping …" (the demand is whoever listed the terms', not Kyiv's).
 _LISTED_DEMAND = re.compile(r"\b(?:(?:pre)?conditions?|demands|terms|requirements)\b[^.;:]{0,50}?\s+"
