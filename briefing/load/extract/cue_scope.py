@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.cue_asides import participle_aside
+from briefing.load.extract.cue_coordination import another_predicate_between, coordinated_after
 from briefing.load.extract.cue_objects import against_a_subject
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
@@ -36,7 +37,7 @@ def in_anothers_plan(cue_starts: list[tuple[str, int]], hit: IssueHit, text: str
 
 def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> bool:
     """Whether `cue` says nothing about the keyword `hit` (each rule below says why)."""
-    return (_object_before(cue, hit, text) or _coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
+    return (_object_before(cue, hit, text) or coordinated_after(cue, hit, text) or _open_to_another(cue, hit, text)
             or _subordinate_after(cue, hit, text) or _subordinate_before(cue, hit, text)
             or _fighting_stops(cue, text, sentence_start)
             or _proposal_talked_about(cue, text, sentence_start)
@@ -49,7 +50,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
             or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start)
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
-            or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text))
+            or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text)
+            or another_predicate_between(cue, hit, text))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
@@ -334,34 +336,6 @@ def _object_before(cue: Cue, hit: IssueHit, text: str = "") -> bool:
     said = cue.text.lower()
     return said == "against" or said == "an end to" or said.endswith(" from") or (
         _NOUN_OF.match(said) is not None and _OF_NEXT.match(text, cue.end) is not None)
-
-
-#: Between a keyword and a verb coordinated after it: "renounce NATO membership, accept limits …, and cede".
-_COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
-
-
-#: "… support for Ukraine and halting new mobilisations": after a keyword and a short complement, "and" and a verb
-#: that takes an object of its own.
-_AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
-_DETERMINED_OBJECT = re.compile(r"\s+(?:its|their|his|her|our|the|this|that|all)\s+[a-z]")
-_OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
-
-
-def _coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
-    """A verb after a comma that follows the keyword starts a predicate of its own, with its own object
-    ("renounce NATO membership, accept limits on its army"), as does one after "and" that takes an object of its
-    own ("suspending foreign military support for Ukraine and halting new mobilisations"): it says nothing about
-    the keyword before it."""
-    if cue.kind not in ("pos", "neg", "ruleout") or hit.end > cue.start:
-        return False
-    if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
-        return True
-    if _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is None:
-        return False
-    if cue.text.lower().endswith("ing"):
-        return _OWN_OBJECT.match(text, cue.end) is not None
-    # "press Russia to agree to a ceasefire and stop its brutal war": a bare verb with a determined object
-    return _DETERMINED_OBJECT.match(text, cue.end) is not None
 
 
 #: The fighting as the subject of a verb that stops: "so that the shooting will stop, the killing will stop".

@@ -25,6 +25,14 @@ DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressu
                          r"allow(?:s|ed)?|oblig(?:e|es|ed)|persuad(?:e|es|ed)|convinc(?:e|es|ed)|get|gets|got|"
                          r"giv(?:e|es|en)|gave|leav(?:e|es)|left|(?:pre)?conditions?\s+(?:like|such as|including|that)|"
                          r"accus(?:e|es|ed|ing))\s+(?:the\s+)?$")
+#: An order or advice given to a name, when "to" and the act follow the name ("Macron told Russia to accept a truce",
+#: "the court instructed Caracas to cease …", "warned Russia against violating"): the name is whom it is asked of.
+#: Not a told clause ("warned Putin does not want peace", "told Trump that Moscow rejects …"), whose name is that
+#: clause's subject.
+_ORDERED = re.compile(r"\b(?:tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|command(?:s|ed|ing)?|"
+                      r"advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|"
+                      r"exhort(?:s|ed|ing)?|beg(?:s|ged|ging)?|warn(?:s|ed|ing)?)\s+(?:the\s+)?$")
+_TO_ACT = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]|against\s+[a-z]+ing\b)")
 #: A name that opens an item of a list of demands, however the list is introduced: "laid down its terms for any deal,
 #: such as Kyiv dropping …" (the demand is whoever listed the terms', not Kyiv's).
 _LISTED_DEMAND = re.compile(r"\b(?:(?:pre)?conditions?|demands|terms|requirements)\b[^.;:]{0,50}?\s+"
@@ -54,6 +62,7 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
                  or _role_of(text, n, clause_left))
             and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
+            and not (_ORDERED.search(text, max(clause_left, n[1] - 20), n[1]) and _TO_ACT.match(text, n[2]))
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
             and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)

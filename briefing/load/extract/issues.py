@@ -146,6 +146,10 @@ class Clauses:
             sign < 0 and refused_until(self.text, hit.end, self.end))  # "will not support it until … are resolved"
         if not decisive or len([c for c in decisive if c.kind != "open"]) > 3 or (after_without and sign < 0):
             return None  # no cue, a chain too long to read with confidence, or a refusal of only a form of it
+        # "will reject the ceasefire unless Kyiv withdraws": a refusal lifted by what "unless" names, a yes on terms
+        refused_unless = sign < 0 and self._refused_unless(hit, hits, starts, window)
+        if refused_unless and keywords_name == KeywordsName.OPPOSITE:
+            return None  # "will not accept neutrality unless …": the opposite wanted on terms, no plain stance
         if keywords_name == KeywordsName.OPPOSITE:
             counted_at = {c.start for c in counted}  # (a truce word that is a counted cue, "a pause of", is read)
             if any(t.start() not in counted_at for c in decisive if c.end <= hit.start
@@ -154,7 +158,7 @@ class Clauses:
             sign, flips = -sign, flips + 1
             if conditional and sign < 0:
                 return None  # "could accept neutrality only if …": the opposite wanted on terms, no plain stance
-        if sign > 0 and (conditional or on_terms_for_any(self.text, decisive, hit.start)):
+        if refused_unless or (sign > 0 and (conditional or on_terms_for_any(self.text, decisive, hit.start))):
             stance = Stance.CONDITIONAL
         elif count.opened and all(c.kind in ("open", "pos", "ruleout") for c in decisive) and not any(
                 a.kind == "open" and b.kind == "pos" and _AND_THEN.fullmatch(self.text, a.end, b.start)
@@ -275,6 +279,12 @@ class Clauses:
             counted.append(turned)
             flips += 1
         return _Count(sign, counted, opened, conditional, flips)
+
+    def _refused_unless(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...]) -> bool:
+        """Whether an "unless" after the keyword, in its own clause, says what would lift the clause's refusal."""
+        return any(c.kind == "cond" and c.text.lower() == "unless" and c.start >= hit.end
+                   and not _within_a_keyword(c, hits, starts)
+                   and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window)
 
     def _conditional_after(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
                            right: int) -> bool:

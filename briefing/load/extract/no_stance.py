@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.cue_scope import in_anothers_plan
+from briefing.load.extract.effort_exits import leaves_an_effort
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -55,6 +56,11 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "talks 'terminated' over an anti-tariff advert": the keyword qualifies a noun, no cue's object
     if _refused_use(clauses.text, hit, inside, clauses.start):
         return True  # "urged Kyiv to refrain from using the truce as a pause": a use of the thing refused, not it
+    if any(c.kind == "pos" and _THREATEN.fullmatch(c.text.lower())
+           and _HELD_THING.fullmatch(clauses.text, c.end, hit.start) for c in inside):
+        return True  # "is threatening the ceasefire": a thing endangered, not a measure ("threatened sanctions")
+    if leaves_an_effort(clauses.text, hit.start, clauses.start):
+        return True  # "a withdrawal from the efforts to broker a ceasefire": who stopped trying, not what they want
     if _held_veto(clauses.text, inside):
         return True  # "all 27 member states have a veto over sanctions": a power held, not a stance on the thing
     return False
@@ -90,6 +96,10 @@ def _held_veto(text: str, inside: Sequence[Cue]) -> bool:
                     or _POWER_AFTER.match(text, c.end) is not None) for c in inside)
 
 
+#: "Threaten" with a definite or possessed object: what is endangered ("threatening the ceasefire", "threatens
+#: Guyana's territorial integrity"), unlike a measure threatened ("threatened sanctions", "threatens new tariffs").
+_THREATEN = re.compile(r"threaten(?:s|ed|ing)?")
+_HELD_THING = re.compile(r"\s+(?:the|its|their|his|her|our|this|that|[A-Z][\w.-]*[’']s)\s+(?:[\w-]+\s+)?")
 #: A keyword made an adjective: "anti-tariff", "pro-sanctions" (the stance is the noun's maker's, not a cue's).
 _PRO_OR_ANTI_BEFORE = re.compile(r"\b(?:anti|pro)-$", re.IGNORECASE)
 #: Holding a veto: "have a veto", "holds the veto", "retain their national veto" (not "would veto", "threatened to veto").
