@@ -31,11 +31,25 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
   fixes; HIDE_BELOW stays 0 for positions, and the next blind set is what should move it.
 - aliases (benchmarks/bands.py, an automatic spelling found for an actor): on the written articles (in-sample)
   >=0.8: 1/1, >=0.9: 50/50; none judged on the blind sets (they label positions only).
+- 2026-12-07 (eleventh session): every helper reported main's bands on its blind sets before changing anything (the
+  lead pooled them; benchmarks/README.md, "Blind sets, 7 Dec"). Positions, 8 sets on this story and three other
+  negotiations: >=0.5: 1/2, >=0.6: 4/5, >=0.7: 6/9, >=0.8: 9/11, >=0.9: 2/4. The 0.7 band, with enough judged items,
+  is right two times in three (it was 1/3 and 1/2 in the earlier blind runs above): automatic positions below 0.8
+  are hidden by default from now on (on the seeds, in-sample, that is 12 of 32 automatic positions, the 8 of them
+  judged there all right: the price of not showing a reversal as a finding). Quotes, 15 sets: >=0.5: 3/3, >=0.6:
+  18/18, >=0.7: 29/31, >=0.8: 61/63, >=0.9: 72/80 (most misses there the right person under a partial name): none
+  hidden. Events, 6 sets: >=0.5: 5/6, >=0.6: 7/7, >=0.7: 0/1 (right by hand), >=0.8: 5/6, >=0.9: 2/2: none hidden.
+  Mentions of people: one band (the match score is 100 for an exact name), 246/313 right pooled, the misses all
+  mentions of a made-up person ("Perhaps" + a university's name, a city) fixed since: the score cannot tell a weak
+  introduction from a sure one, so it sets no threshold; people's own evidence would have to carry one.
 """
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from briefing.model.briefing import Briefing
 
 Kind = Literal["quote", "event", "position", "mention", "alias"]
 
@@ -45,7 +59,7 @@ RIGHT_ENOUGH = 0.8
 MIN_JUDGED = 5
 
 #: Automatic items of each kind with a confidence below this are hidden by default.
-HIDE_BELOW: dict[str, float] = {"quote": 0.0, "event": 0.0, "position": 0.0, "mention": 0.0, "alias": 0.0}
+HIDE_BELOW: dict[str, float] = {"quote": 0.0, "event": 0.0, "position": 0.8, "mention": 0.0, "alias": 0.0}
 
 
 def shown_by_default(kind: Kind, origin: str, confidence: float) -> bool:
@@ -53,8 +67,17 @@ def shown_by_default(kind: Kind, origin: str, confidence: float) -> bool:
     return origin != "auto" or confidence >= HIDE_BELOW.get(kind, 0.0)
 
 
-def any_hidden_by_default() -> bool:
-    return any(value > 0 for value in HIDE_BELOW.values())
+def trimmed(kind: Kind) -> bool:
+    """Whether automatic items of `kind` have a threshold to fall below."""
+    return HIDE_BELOW.get(kind, 0.0) > 0
+
+
+def hides_some(briefing: Briefing) -> bool:
+    """Whether any automatic item of `briefing` falls below its kind's threshold (one pass over the kinds that
+    have one): where none does, there is nothing for `x` to show first."""
+    kinds: dict[str, tuple] = {"quote": briefing.quotes, "event": briefing.events, "position": briefing.positions}
+    return any(item.origin == "auto" and not shown_by_default(kind, item.origin, item.confidence)  # type: ignore[arg-type]
+               for kind, items in kinds.items() if trimmed(kind) for item in items)  # type: ignore[arg-type]
 
 
 def threshold(bands: dict[float, tuple[int, int]]) -> float:

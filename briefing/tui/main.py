@@ -11,6 +11,7 @@ from textual.worker import Worker, WorkerState
 
 from briefing.cite import source_origin
 from briefing.model import Briefing, Citation, Side
+from briefing.model.confidence import hides_some
 from briefing.tui.layout import PANES
 from briefing.tui.navigation import Navigation
 from briefing.tui.panes.actors import Actors
@@ -66,6 +67,7 @@ class MainScreen(Sharing, Navigation):
         self._place = place  # where the screen this one replaces was (the reader's place kept)
         self._folded = False  # the helper has folded the new files in (`update.fold` returned)
         self._leaving = False  # the screen that reads the new briefing is on its way
+        self._some_hidden: bool | None = None  # whether x has low-confidence items to show (confidence.hides_some)
         # A filter key per side that has one: the briefing's sides are data (a folder's sides.toml), so these
         # bindings are this screen's own, with ids the reader's keymap can remap ("filter.ukraine" = "v").
         # They go after Esc (clear), where the help lists them. The map is a copy of the class's; its lists
@@ -205,7 +207,9 @@ class MainScreen(Sharing, Navigation):
         self.refresh_panes()
 
     def action_toggle_auto(self) -> None:
-        self.filter = self.filter.toggle_auto()
+        if self._some_hidden is None:  # (one pass over the briefing, the first time x is pressed)
+            self._some_hidden = hides_some(self.briefing)
+        self.filter = self.filter.toggle_auto(self._some_hidden)
         self.refresh_panes()
 
     def action_pick_actor(self) -> None:

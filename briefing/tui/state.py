@@ -6,7 +6,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from briefing.model import Briefing, Span
-from briefing.model.confidence import Kind, any_hidden_by_default, shown_by_default
+from briefing.model.confidence import Kind, shown_by_default, trimmed
 
 LocationKind = Literal["event", "actor", "position", "source"]
 
@@ -42,10 +42,10 @@ class Filter:
     def toggle_actor(self, actor_id: str) -> Filter:
         return replace(self, actors=self.actors ^ {actor_id})
 
-    def toggle_auto(self) -> Filter:
-        """`x`: automatic items off and on; while some kinds hide low-confidence items by default, it cycles
-        trusted automatic items → all automatic items → none."""
-        if not any_hidden_by_default():
+    def toggle_auto(self, some_hidden: bool) -> Filter:
+        """`x`: automatic items off and on; where the briefing hides some low-confidence items by default
+        (`some_hidden`: confidence.hides_some), it cycles trusted automatic items → all automatic items → none."""
+        if not some_hidden:
             return replace(self, show_auto=not self.show_auto, show_low=False)
         if self.show_auto and not self.show_low:
             return replace(self, show_low=True)
@@ -71,10 +71,9 @@ class Filter:
             return True
         return self.show_auto and (self.show_low or shown_by_default(kind, origin, confidence))
 
-    @property
-    def trims_low(self) -> bool:
-        """Some automatic items are left out for their confidence (a cheap test before filtering)."""
-        return self.show_auto and not self.show_low and any_hidden_by_default()
+    def trims(self, kind: Kind) -> bool:
+        """Automatic items of `kind` may be left out for their confidence (a cheap test before filtering)."""
+        return self.show_auto and not self.show_low and trimmed(kind)
 
     def describe(self, briefing: Briefing) -> str:
         parts = [side.label for side in briefing.sides if side.id in self.sides]

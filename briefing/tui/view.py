@@ -101,7 +101,7 @@ def visible_events(briefing: Briefing, flt: Filter, actor: str | None = None) ->
         about = set(map(id, briefing.events_by_issue(flt.issue)))
         wanted = about if wanted is None else wanted & about
     hide_auto = not flt.show_auto
-    if flt.trims_low:
+    if flt.trims("event"):
         return [e for e in briefing.events if (wanted is None or id(e) in wanted)
                 and flt.allows("event", e.origin, e.confidence)]
     if wanted is None:
@@ -142,7 +142,7 @@ def matrix_sides(briefing: Briefing, flt: Filter) -> tuple[Side, ...]:
 
 def cell_positions(briefing: Briefing, side: str, issue: str, flt: Filter) -> tuple[Position, ...]:
     cell = briefing.cell(side, issue)
-    if flt.trims_low:
+    if flt.trims("position"):
         return tuple(p for p in cell if flt.allows("position", p.origin, p.confidence))
     if flt.show_auto:  # the matrix asks for every cell on every filter key: 49,000 positions at 10,000 articles
         return cell

@@ -55,20 +55,20 @@ def _ids(flt: Filter) -> list[str]:
 def test_without_thresholds_x_toggles_automatic_items() -> None:
     flt = Filter()
     assert _ids(flt) == ["cur", "high", "low"]
-    assert _ids(flt.toggle_auto()) == ["cur"]
-    assert _ids(flt.toggle_auto().toggle_auto()) == ["cur", "high", "low"]
+    assert _ids(flt.toggle_auto(False)) == ["cur"]
+    assert _ids(flt.toggle_auto(False).toggle_auto(False)) == ["cur", "high", "low"]
 
 
 @pytest.mark.usefixtures("no_threshold", "event_threshold")
 def test_low_confidence_hidden_by_default_then_x_shows_them_then_hides_all_auto() -> None:
     flt = Filter()
     assert _ids(flt) == ["cur", "high"]
-    flt = flt.toggle_auto()
+    flt = flt.toggle_auto(True)
     assert _ids(flt) == ["cur", "high", "low"]
     assert "low-confidence auto shown" in view.status_line(_briefing(), flt, None, None).plain
-    flt = flt.toggle_auto()
+    flt = flt.toggle_auto(True)
     assert _ids(flt) == ["cur"]
-    assert _ids(flt.toggle_auto()) == ["cur", "high"]
+    assert _ids(flt.toggle_auto(True)) == ["cur", "high"]
 
 
 def test_threshold_is_the_band_above_the_last_band_right_too_rarely() -> None:

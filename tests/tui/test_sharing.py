@@ -223,7 +223,7 @@ async def test_automatic_position_says_so_in_words(fixture_briefing):
                       if p.id == "us/nato/1" else p for p in fixture_briefing.positions)
     app = create_app(briefing=with_changes(fixture_briefing, positions=positions))
     async with app.run_test(size=(160, 50)) as pilot:
-        await pilot.press("3")
+        await pilot.press("3", "x")  # (below the positions' threshold: hidden until x shows it)
         app.main_screen.positions.select_cell("us", "nato")
         await pilot.pause()
         text = " ".join(screen_text(app).split())

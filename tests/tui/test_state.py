@@ -14,7 +14,7 @@ def test_filter_toggles_and_combines(fixture_briefing):
 
 
 def test_filter_clear_keeps_auto_choice():
-    flt = Filter().toggle_auto().toggle_side("us")
+    flt = Filter().toggle_auto(False).toggle_side("us")
     cleared = flt.cleared()
     assert not cleared.active and not cleared.show_auto
     assert not cleared.allows_origin("auto") and cleared.allows_origin("curated")

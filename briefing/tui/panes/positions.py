@@ -135,7 +135,7 @@ class Positions(Pane):
         self.marked_side: str | None = None
         self._evidence: list[tuple[str, Span]] = []
         self._width = 0
-        self._detail_of: tuple | None = None  # what the detail shows now: (cell, whether auto items count)
+        self._detail_of: tuple | None = None  # what the detail shows: (cell, auto items shown, low-confidence ones shown)
 
     def compose(self) -> ComposeResult:
         yield StanceTable(id="positions-table", cursor_type="cell", zebra_stripes=False)
@@ -176,15 +176,18 @@ class Positions(Pane):
             header = Text(f"{mark}{side.letter} {side.label}", style=side_style(self.briefing, side.id))
             header.truncate(stance_width, overflow="ellipsis")
             table.add_column(header, key=side.id, width=stance_width)
+        hidden = 0  # automatic positions left out for their confidence (x shows them)
         for issue in issues:
-            cells = [cell_label(cell_positions(self.briefing, side.id, issue.id, flt), short=stance_width < 12,
-                                styles=styles) for side in self.sides]
+            shown = [cell_positions(self.briefing, side.id, issue.id, flt) for side in self.sides]
+            if flt.trims("position"):
+                hidden += sum(len(self.briefing.cell(side.id, issue.id)) for side in self.sides) - sum(map(len, shown))
+            cells = [cell_label(cell, short=stance_width < 12, styles=styles) for cell in shown]
             for cell in cells:
                 cell.truncate(stance_width, overflow="ellipsis")
             name = Text(self._row_name(issue.id), style="bold" if issue.id == flt.issue else "")
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
-        self.set_subtitle(f"{len(issues)} issues")
+        self.set_subtitle(f"{len(issues)} issues" + (f" · {hidden} low-confidence hidden (x shows)" if hidden else ""))
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()
@@ -256,9 +259,10 @@ class Positions(Pane):
         """The cell's positions and evidence; rebuilt only when the cell or the auto filter changed (a filter
         key or a rebuilt matrix asks up to three times per key, and a busy cell has a thousand positions)."""
         cell = self.current_cell
-        if not self.briefing.issues or (cell, self.filter.show_auto) == self._detail_of:
+        shown = (cell, self.filter.show_auto, self.filter.show_low)
+        if not self.briefing.issues or shown == self._detail_of:
             return
-        self._detail_of = (cell, self.filter.show_auto)
+        self._detail_of = shown
         detail = self.query_one("#positions-detail", Static)
         evidence = self.query_one(EvidenceList)
         if cell is None:
