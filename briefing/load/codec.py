@@ -6,11 +6,11 @@ rules, file names) are stored once and shared again when read. A span's text is 
 the slice of its source's text that its offsets say (nearly always); sources' texts are not stored at
 all (the load has just read them). Mentions are stored as the columns the Briefing keeps them in
 (briefing.model.mentions), read back without making a record. A quote's copies in other sources (`also`,
-nearly half of a large folder's spans) and events' and positions' evidence (nearly all the rest) are checked at
-load like the rest and made on first use (`_LazyRun`, briefing.model.base.LazyField). The payload is a series of parts: the file
-names, each collection in chunks of at most CHUNK records, the mention columns. The extraction stages use
-the same encoder to send records back from worker processes. The models, their tags and the per-model
-builders and flatteners are in codec_models.py.
+nearly half of a large folder's spans) and events' and positions' evidence (nearly all the rest) are checked
+at load like the rest and made on first use (`_LazyRun`, briefing.model.base.LazyField). The payload is a
+series of parts: the file names, each collection in chunks of at most CHUNK records, the mention columns.
+The extraction stages use the same encoder to send records back from worker processes. The models, their
+tags and the per-model builders and flatteners are in codec_models.py.
 """
 
 from __future__ import annotations
@@ -323,8 +323,8 @@ class _LazyRun(LazySpans):
     def realise(self) -> tuple[Span, ...]:
         maker, indexes = self.maker, self.indexes
         files, texts, make, strings = maker.files, maker.texts, maker.make, maker.strings
-        spans = [make({"source": files[index], "start": start, "end": end, "text":
-                       texts[index][start:end] if strings is None else strings.setdefault(t := texts[index][start:end], t)})
+        spans = [make({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]
+                       if strings is None else strings.setdefault(t := texts[index][start:end], t)})
                  for index, start, end in zip(indexes, self.starts, self.ends)]
         known = self.known
         for place in self.shared:

@@ -123,4 +123,3 @@ def span_files(record: Any, name: str = "evidence") -> tuple[str, ...]:  # noqa:
     if isinstance(spans, LazySpans):
         return spans.files()
     return tuple(dict.fromkeys([span.source for span in spans]))
-
