@@ -6,11 +6,11 @@ rules, file names) are stored once and shared again when read. A span's text is 
 the slice of its source's text that its offsets say (nearly always); sources' texts are not stored at
 all (the load has just read them). Mentions are stored as the columns the Briefing keeps them in
 (briefing.model.mentions), read back without making a record. A quote's copies in other sources (`also`,
-nearly half of a large folder's spans) are checked at load like the rest and made on first use (`_LazyRun`,
-briefing.model.base.LazyField). The payload is a series of parts: the file
-names, each collection in chunks of at most CHUNK records, the mention columns. The extraction stages use
-the same encoder to send records back from worker processes. The models, their tags and the per-model
-builders and flatteners are in codec_models.py.
+nearly half of a large folder's spans) and events' and positions' evidence (nearly all the rest) are checked
+at load like the rest and made on first use (`_LazyRun`, briefing.model.base.LazyField). The payload is a
+series of parts: the file names, each collection in chunks of at most CHUNK records, the mention columns.
+The extraction stages use the same encoder to send records back from worker processes. The models, their
+tags and the per-model builders and flatteners are in codec_models.py.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and t
     CHUNK,
 )
 from briefing.model import Briefing, Frozen, Mentions, Span
-from briefing.model.base import Lazy
+from briefing.model.base import Lazy, LazySpans
 
 # ---- encoding ------------------------------------------------------------------------------------
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -179,8 +179,10 @@ class _Decoder:
         #: When a dict (extraction's records from its workers): each distinct span text one string, however
         #: many sources carry it (the copies of a syndicated article repeat their sentences word for word).
         self.strings: dict[str, str] | None = None if shared is None else shared.strings
-        #: What the runs left to be made on first use need (made with the first such run).
+        #: What the runs left to be made on first use need (made with the first such run), and the spans those of
+        #: this chunk share when made (a new dict with each chunk: see `_run`'s places held by other runs too).
         self.lazy: _RunMaker | None = None
+        self.lazy_known: dict[tuple[int, int, int], Span] = {}
 
     def value(self, value: Any) -> Any:  # noqa: ANN401
         kind = type(value)
@@ -268,14 +270,19 @@ class _Decoder:
         return indexes, starts, ends
 
     def lazy_spans(self, values: tuple | list) -> tuple[Span, ...] | _LazyRun:
-        """A field's spans made on first use (a quote's copies in other sources): a run is checked now, as
-        `spans` would (a cache that does not check out is refused at load, never later), and its records
-        are made when the field is read (briefing.model.base.LazyField); anything else is made now."""
+        """A field's spans made on first use (a quote's copies in other sources, events' and positions'
+        evidence: codec_models._LAZY): a run is checked now, as `spans` would, its places shared with other
+        runs too (a cache that does not check out is refused at load, never later), and its records are made
+        when the field is read (briefing.model.base.LazyField); anything else is made now."""
         if type(values) is not list:
             return self.spans(values)
         if self.lazy is None:
             self.lazy = _RunMaker(self.files, self.texts, self.span_of, self.strings)
-        return _LazyRun(self.lazy, *self._checked_run(values))
+        indexes, starts, ends = self._checked_run(values)
+        shared = values[4] if len(values) == 5 else ()
+        if type(shared) is not tuple or shared and (min(array("q", shared)) < 0 or max(shared) >= len(indexes)):
+            raise ValueError("a run's shared spans out of place")
+        return _LazyRun(self.lazy, indexes, starts, ends, shared, self.lazy_known)
 
     def date(self, values: list | None) -> model.PartialDate | None:
         if values is None:
@@ -300,23 +307,34 @@ class _RunMaker:
         self.files, self.texts, self.make, self.strings = files, texts, make, strings
 
 
-class _LazyRun(Lazy):
+class _LazyRun(LazySpans):
     """A run of spans checked at load, its records made on first use (each span the slice of its source that
-    its offsets say, as `_Decoder._run` makes them; spans that other records hold too are equal records,
-    not the same one)."""
+    its offsets say, and a span other runs of its chunk hold too one record, as `_Decoder._run` makes them).
+    Its sources are read from its columns."""
 
-    __slots__ = ("ends", "indexes", "maker", "starts")
+    __slots__ = ("ends", "indexes", "known", "maker", "shared", "starts")
 
-    def __init__(self, maker: _RunMaker, indexes: tuple[int, ...], starts: tuple[int, ...],
-                 ends: tuple[int, ...]) -> None:
+    def __init__(self, maker: _RunMaker, indexes: tuple[int, ...], starts: tuple[int, ...], ends: tuple[int, ...],
+                 shared: tuple[int, ...], known: dict[tuple[int, int, int], Span]) -> None:
+        """`shared`: the places of spans other runs of its chunk hold too, made once in `known` (the chunk's)."""
         self.maker, self.indexes, self.starts, self.ends = maker, indexes, starts, ends
+        self.shared, self.known = shared, known
 
     def realise(self) -> tuple[Span, ...]:
-        maker = self.maker
+        maker, indexes = self.maker, self.indexes
         files, texts, make, strings = maker.files, maker.texts, maker.make, maker.strings
-        return tuple([make({"source": files[index], "start": start, "end": end, "text":
-                            texts[index][start:end] if strings is None else strings.setdefault(t := texts[index][start:end], t)})
-                      for index, start, end in zip(self.indexes, self.starts, self.ends)])
+        spans = [make({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]
+                       if strings is None else strings.setdefault(t := texts[index][start:end], t)})
+                 for index, start, end in zip(indexes, self.starts, self.ends)]
+        known = self.known
+        for place in self.shared:
+            span = spans[place]
+            spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
+        return tuple(spans)
+
+    def files(self) -> tuple[str, ...]:
+        files = self.maker.files
+        return tuple([files[index] for index in dict.fromkeys(self.indexes)])
 
 
 _END = object()
@@ -340,6 +358,7 @@ def decode(parts: Iterator[Any], texts: dict[str, str], data_dir: str) -> Briefi
         for _chunk in range(chunks):
             chunk = decoder.value(next(parts))
             decoder.read_spans.clear()
+            decoder.lazy_known = {}
             if type(chunk) is not tuple:
                 raise ValueError(f"bad {name}")
             items += chunk

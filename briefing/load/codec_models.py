@@ -39,6 +39,8 @@ _MAKERS = [cls.trusted_maker() for cls in _MODELS]
 _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", "discrepancies", "mentions",
                 "problems", "unknown_names", "sides")
 
+#: The fields whose stored runs are checked at load and made on first use (see briefing.model.base.LazyField).
+_LAZY = frozenset({(model.Quote, "also"), (model.Event, "evidence"), (model.Position, "evidence")})
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -96,7 +98,7 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
             items.append(f"{name!r}: d.text_of[v[{_NAMES[tag].index('file') + 1}]]")
         elif name in _ENUMS[tag]:
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
-        elif cls is model.Quote and name == "also":  # made on first use (see _Decoder.lazy_spans)
+        elif (cls, name) in _LAZY:  # made on first use (see _Decoder.lazy_spans)
             items.append(f"{name!r}: d.lazy_spans(v[{index}])")
         elif kind != "plain":
             items.append(f"{name!r}: d.{kind}(v[{index}])")

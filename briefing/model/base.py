@@ -103,3 +103,23 @@ class LazyField:
 
     def __set__(self, record: Any, value: Any) -> None:  # noqa: ANN401
         raise AttributeError(f"{type(record).__name__} is frozen: {self.name} cannot be set")
+
+
+class LazySpans(Lazy):
+    """A tuple of spans not made yet that can say which sources they lie in without making them (the
+    briefing's indexes by source ask that of every event and position at open)."""
+
+    __slots__ = ()
+
+    def files(self) -> tuple[str, ...]:
+        """The distinct sources of the spans, in the order of their first span."""
+        raise NotImplementedError
+
+
+def span_files(record: Any, name: str = "evidence") -> tuple[str, ...]:  # noqa: ANN401
+    """The distinct sources of a record's spans (field `name`), in the order of their first span, without
+    making the spans of a field not made yet (see LazySpans)."""
+    spans = record.__dict__[name]
+    if isinstance(spans, LazySpans):
+        return spans.files()
+    return tuple(dict.fromkeys([span.source for span in spans]))

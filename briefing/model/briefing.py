@@ -153,8 +153,8 @@ class Briefing(Frozen):
         for event in self.events:
             for file in event.sources:
                 claims[file].events.append(event)
-        for position in self.positions:
-            for file in dict.fromkeys(span.source for span in position.evidence):
+        for position in self.positions:  # (events' and positions' sources are read without making their spans)
+            for file in position.sources:
                 claims[file].positions.append(position)
         for quote in self.quotes:
             claims[quote.span.source].quotes.append(quote)

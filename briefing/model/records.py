@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import SerializerFunctionWrapHandler, field_serializer
 
-from briefing.model.base import Frozen, LazyField
+from briefing.model.base import Frozen, LazyField, span_files
 from briefing.model.dates import PartialDate, Precision
 from briefing.model.sides import OTHER
 
@@ -199,7 +199,12 @@ class Event(Frozen):
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(span.source for span in self.evidence))
+        """The distinct sources of its evidence, in order (the timeline's count: the spans are not made for it)."""
+        return span_files(self)
+
+    @field_serializer("evidence", mode="wrap")
+    def _evidence_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        return handler(self.evidence)  # (see Quote._also_made)
 
 
 class Position(Frozen):
@@ -223,6 +228,15 @@ class Position(Frozen):
         if self.date is None:
             return (0, 0, 0)
         return (self.date.year, self.date.month or 13, self.date.day or 32)
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources of its evidence, in order (the spans are not made for it)."""
+        return span_files(self)
+
+    @field_serializer("evidence", mode="wrap")
+    def _evidence_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        return handler(self.evidence)  # (see Quote._also_made)
 
 
 def stance_changes(positions: tuple[Position, ...] | list[Position]) -> list[tuple[Position, Position]]:
@@ -276,6 +290,10 @@ class Quote(Frozen):
 # A warm load makes a quote's copies in other sources on first use (briefing.load.codec: the cache's spans, checked
 # at load, made when the "N sources" list or an export asks; 46 % of a large folder's spans).
 type.__setattr__(Quote, "also", LazyField("also"))
+# Events' and positions' evidence likewise (the rest of a large folder's spans but a few thousand): the timeline
+# and the source and positions panes make one record's, or one cell's, when they show it.
+type.__setattr__(Event, "evidence", LazyField("evidence"))
+type.__setattr__(Position, "evidence", LazyField("evidence"))
 
 
 class Discrepancy(Frozen):
