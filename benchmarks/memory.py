@@ -88,7 +88,7 @@ def instrument(stage: Stages) -> None:
     wrap(loader, "run_extraction", "read, metadata made: extraction starts", "extraction returned")
     wrap(extract, "_second_passes", "first passes taken: undated sources", "second passes taken")
     wrap(fold, "save", "fold state: writing", "fold state written")
-    wrap(extract, "merge_by_day", "every source extracted: events merge", None)
+    wrap(extract, "events_by_day", "every source extracted: events merge", None)
     wrap(merge, "briefing_of", "every record built", "Briefing built (indexes)")
     wrap(cache, "write", None, "cache written")
     wrap(cache, "read", "cache: key checked, decoding", "cache read (Briefing built)")

@@ -28,9 +28,10 @@ from briefing.load.extract.anchoring import Anchor, DatedIndex
 from briefing.load.extract.claim_fold import ClaimFold
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.discrepancies import quote_renderings, spelling_variants, weekday_mismatches
-from briefing.load.extract.days import DayPlans, digests_by_day, merge_by_day
+from briefing.load.extract.day_events import events_by_day
+from briefing.load.extract.days import DayPlans, digests_by_day
 from briefing.load.extract.events import Candidate
-from briefing.load.extract.gather import Gathered, events_from, ticker, variants_of
+from briefing.load.extract.gather import Gathered, ticker, variants_of
 from briefing.load.extract.issues import IssueTagger
 from briefing.load.extract.merge_state import Merges
 from briefing.load.extract.memo import (
@@ -267,7 +268,7 @@ def finish(out: Extracted, shared: Shared, gathered: Gathered, candidates: list[
         out.positions.sort(key=lambda p: (order[p.evidence[0].source], p.evidence[0].start))
     candidates.sort(key=lambda c: (order[c.source], c.span.start))
 
-    out.events = events_from(merge_by_day(candidates, plans, digests), shared.parties.stands_for)
+    out.events = events_by_day(candidates, plans, digests, shared.parties.stands_for)
     parallel.give_back_free_memory()
     out.unknown_names = gathered.unknown_names()
     out.variants = variants_of(gathered.fuzzy, by_id, gathered.surnames)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from briefing.load.extract.actors import Leftover
 from briefing.load.extract.discrepancies import same_family
@@ -189,26 +190,65 @@ def add_unknown(unknown: dict[str, list], file: str, text: str, left: Leftover) 
 def events_from(groups: list, party_sides: dict[str, str] | None = None) -> list[Event]:  # noqa: ANN001 - list[Merged]
     """The events of the merged groups; `party_sides` (PartyFinder.side_of) gives each the sides its
     parties stand for (Event.sides), which its actors do not carry."""
-    party_sides = party_sides or {}
-    events = []
-    for number, group in enumerate(groups, start=1):
-        lead = max(group.members, key=lambda m: (_member_confidence(m), -m.span.start))
-        sources = dict.fromkeys(m.source for m in group.members)
-        named = dict.fromkeys(a for m in group.members for a in m.actors)
-        actors = tuple(a for a in named if not is_party(a))  # (a party is no actor: named in the rule)
-        parties = "" if actors else \
-            f", parties {','.join(a.split(':', 1)[1] for a in named)}" if named else ", no actor"
-        sides = tuple(dict.fromkeys(party_sides[a] for a in named if is_party(a) and a in party_sides))
-        issues = tuple(dict.fromkeys(i for m in group.members for i in m.issues))
-        confidence = min(0.95, round(_member_confidence(lead) + 0.05 * (len(sources) - 1), 2))
-        basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in group.members))
-        events.append(Event.trusted(
-            id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=basis,
-            title=event_title(lead.span.text), summary=" ".join(lead.span.text.split()), actors=actors, issues=issues,
-            evidence=tuple(m.span for m in group.members), origin="auto", confidence=confidence, sides=sides,
-            rule=f"event:sentence({lead.date_rule}, verb {lead.verb!r}{parties})"
-                 + (f"+merged:{len(group.members)}" if len(group.members) > 1 else "")))
-    return events
+    return [event_of(number, group, event_fields(group), party_sides or {})
+            for number, group in enumerate(groups, start=1)]
+
+
+@dataclass(frozen=True)
+class EventFields:
+    """What an event reads of its group's members beyond their spans, actors and issues (kept for a day whose
+    candidates are unchanged: day_events.py): its lead member (position in the group), title, basis, rule and
+    confidence."""
+
+    lead: int
+    title: str
+    basis: str
+    rule: str
+    confidence: float
+
+    def plain(self) -> list:
+        return [self.lead, self.title, self.basis, self.rule, self.confidence]
+
+    @classmethod
+    def from_plain(cls, plain: object, members: int) -> EventFields | None:
+        """The fields `plain()` gave, for a group of `members` members, or None when they do not check out."""
+        if type(plain) is not list or len(plain) != 5:  # noqa: PLR2004
+            return None
+        lead, title, basis, rule, confidence = plain
+        if type(lead) is not int or not 0 <= lead < members or type(confidence) is not float \
+                or not all(type(text) is str for text in (title, basis, rule)):
+            return None
+        return cls(lead, title, basis, rule, confidence)
+
+
+def event_fields(group) -> EventFields:  # noqa: ANN001 - Merged
+    """The fields `event_of` takes for `group` (a Merged)."""
+    members = group.members
+    lead = max(range(len(members)), key=lambda k: (_member_confidence(members[k]), -members[k].span.start))
+    first = members[lead]
+    named = dict.fromkeys(a for m in members for a in m.actors)
+    parties = "" if any(not is_party(a) for a in named) else \
+        f", parties {','.join(a.split(':', 1)[1] for a in named)}" if named else ", no actor"
+    sources = dict.fromkeys(m.source for m in members)
+    confidence = min(0.95, round(_member_confidence(first) + 0.05 * (len(sources) - 1), 2))
+    basis = "; ".join(dict.fromkeys(f"{m.source.split('_', 1)[0]}: {m.date_basis}" for m in members))
+    rule = f"event:sentence({first.date_rule}, verb {first.verb!r}{parties})" \
+        + (f"+merged:{len(members)}" if len(members) > 1 else "")
+    return EventFields(lead, event_title(first.span.text), basis, rule, confidence)
+
+
+def event_of(number: int, group, fields: EventFields, party_sides: dict[str, str]) -> Event:  # noqa: ANN001 - Merged
+    """The event of `group` (a Merged), numbered `number` in the folder's events, from its `fields`."""
+    members = group.members
+    named = dict.fromkeys(a for m in members for a in m.actors)
+    actors = tuple(a for a in named if not is_party(a))  # (a party is no actor: named in the rule)
+    sides = tuple(dict.fromkeys(party_sides[a] for a in named if is_party(a) and a in party_sides))
+    issues = tuple(dict.fromkeys(i for m in members for i in m.issues))
+    return Event.trusted(
+        id=f"auto-{group.date.iso}-{number:03d}", date=group.date, date_basis=fields.basis, title=fields.title,
+        summary=" ".join(members[fields.lead].span.text.split()), actors=actors, issues=issues,
+        evidence=tuple(m.span for m in members), origin="auto", confidence=fields.confidence, sides=sides,
+        rule=fields.rule)
 
 
 def _member_confidence(candidate: Candidate) -> float:
