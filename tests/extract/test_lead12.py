@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefing.model import Stance
 from helpers import auto_people, load_sources
+from tests.extract.test_positions import positions_of
 
 _DISPUTE = (
     "Rector Anna Lindqvist said on Monday that Northfield would keep its research programmes.\n\n"
@@ -35,3 +37,16 @@ def test_a_provost_or_rector_is_a_title(tmp_path: Path) -> None:
     assert {"Jenny Alvarado", "Anna Lindqvist"} <= set(people), sorted(people)
     assert not any(name.startswith(("Provost", "Rector")) for name in people)
 
+
+
+def test_guarantees_that_name_another_issue_are_that_issues_not_troops() -> None:
+    # the Kremlin wants a pledge about NATO, not troops keeping a peace: Russia against membership, no guarantee stance
+    sides = positions_of("The Kremlin has insisted on legally binding guarantees that Ukraine will never join NATO.")
+    assert ("russia", "nato", Stance.AGAINST) in sides, sides
+    assert not any(issue == "security_guarantees" for _side, issue, _stance in sides), sides
+
+
+def test_guarantees_that_name_troops_stay_guarantees() -> None:
+    # (guard) a that-clause about the troops themselves is the security-guarantees issue as before
+    sides = positions_of("Britain offered guarantees that its troops would deploy.")
+    assert any(issue == "security_guarantees" for _side, issue, _stance in sides), sides

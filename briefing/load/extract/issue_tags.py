@@ -70,7 +70,8 @@ class IssueTagger:
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
-                    or _OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None]
+                    or (_OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None
+                        and not _guarantee_of_another(h, hits, lowered))]
         return hits
 
     def _issue_of(self, said: str) -> str:
@@ -93,6 +94,19 @@ _QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stoppin
 #: Guarantees of another kind of security: "energy security guarantees to Hungary", "gas supply guarantees" are no
 #: guarantee of the peace.
 _OTHER_SECURITY = re.compile(r"\b(?:energy|gas|oil|fuel|supply|food|financial|economic|investment)\s+$")
+
+
+#: "guarantees that …": what is guaranteed follows.
+_THAT_AFTER = re.compile(r"\s+that\b")
+
+
+def _guarantee_of_another(hit: IssueHit, hits: list[IssueHit], lowered: str) -> bool:
+    """"Legally binding guarantees that Ukraine will never join NATO": a guarantee whose that-clause names another
+    issue's keyword (within 80 characters) is a guarantee of that issue's outcome, not of the peace by troops (no
+    security-guarantees tag; the other issue's keyword stays)."""
+    if _THAT_AFTER.match(lowered, hit.end) is None:
+        return False
+    return any(hit.end <= h.start <= hit.end + 80 and h.issue not in ("security_guarantees", hit.issue) for h in hits)
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
