@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from briefing.model import Stance
 from helpers import auto_people, load_sources
 from tests.extract.test_positions import positions_of
@@ -50,3 +52,15 @@ def test_guarantees_that_name_troops_stay_guarantees() -> None:
     # (guard) a that-clause about the troops themselves is the security-guarantees issue as before
     sides = positions_of("Britain offered guarantees that its troops would deploy.")
     assert any(issue == "security_guarantees" for _side, issue, _stance in sides), sides
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kremlin insisted that Ukrainian troops must withdraw from the four regions before any truce.",
+    "Putin demanded that Kyiv cede territory it still holds in the east.",
+])
+def test_a_demand_that_ukraine_leave_its_land_is_against_regaining_it(sentence: str) -> None:
+    assert ("russia", "territory", Stance.AGAINST) in positions_of(sentence)
+
+
+def test_a_refusal_to_cede_land_is_for_regaining_it() -> None:
+    assert ("ukraine", "territory", Stance.FOR) in positions_of("Zelensky refused to cede territory.")
