@@ -24,5 +24,19 @@ def test_a_voter_from_a_town_and_state_is_not_the_state_nor_the_candidate(tmp_pa
     )
     quotes, ids = quotes_of(tmp_path, article)
     assert quotes["He has been listening to farmers for years,"] is None
+    assert quotes["I trust him with the budget."] is None
     assert all(speaker != ids.get(state) for speaker in quotes.values())
 
+
+@pytest.mark.parametrize("pronoun", ["He", "She"])
+def test_a_pronoun_inside_the_quotation_before_is_not_the_next_quotes_speaker(tmp_path: Path, pronoun: str) -> None:
+    # "“He …,” a farmer said. “…”": the second quotation's speaker is the first's (unknown here), never the
+    # person the pronoun inside the first quotation points to (main gave it to that person).
+    article = (
+        "Farm vote counted\n\n"
+        "Senator Maria Cantwell spoke to growers at the county fair on Saturday.\n\n"
+        f"“{pronoun} never listened to us about the water rights,” a farmer from the valley said. "
+        "“We will remember that in the autumn.”\n"
+    )
+    quotes, _ids = quotes_of(tmp_path, article)
+    assert quotes["We will remember that in the autumn."] is None

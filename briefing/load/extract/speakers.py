@@ -362,8 +362,9 @@ class Speakers:
                 if owner is not None and not self._in_quote(word.start()) \
                         and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
                     options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
-        for pronoun in PRONOUN.finditer(text, start, end):
-            options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
+        for pronoun in PRONOUN.finditer(text, start, end):  # (not one inside a quotation: "“He …,” she said")
+            if not self._in_quote(pronoun.start()):
+                options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
         for it in IT_SUBJECT.finditer(text, start, end):
             # Only right beside the verb ("it said", "said the statement"): the one institution just named.
             if not text[start:it.start()].strip() or not text[it.end():end].strip():
