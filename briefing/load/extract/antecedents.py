@@ -198,10 +198,20 @@ _CLOSING_NAME = re.compile(r"(?<![\w’'-])(?<!\bThe\s)(?!(?:The|A|An|On|In|At|B
                            r"Since|Last|This|Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\s+$")
 
 
+#: A sentence opening with a name of two capitalised words or more, an apposition between commas, then a speech
+#: verb ("Jane Roe, from Dayton, Ohio, said she …", "Jane Roe, a nurse, told …"): the name is the subject.
+_APPOSED_NAME_OPENS = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Last|This|"
+                                 r"Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+"
+                                 r"(?:from|of|an?|the|who)\b[^.;:!?“”\"\n]{1,100}?,[ \t]+"
+                                 r"(?:said|says|told|tells|added|wrote)\b")
+
+
 def unknown_name_opens(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], a sentence naming no one we know, opens with a name as its subject, perhaps
     after a title ("Speaker of the House Mike Johnson also criticised …"): someone we do not know is the nearer
     person, so a pronoun after it is not plainly anyone named further back."""
+    if _APPOSED_NAME_OPENS.match(text, start, end) is not None:
+        return True  # "Jane Roe, from Dayton, Ohio, said …"
     opening = _OPENING_SUBJECT.match(text, start, end)
     return opening is not None and _CLOSING_NAME.search(opening.group(0)[-80:]) is not None  # (a bounded tail)
 

@@ -50,7 +50,7 @@ from briefing.load.extract.speaker_patterns import (
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
-from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject
+from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject, place_tail
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
     leads,
@@ -166,6 +166,8 @@ class Speakers:
         if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
                 and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
             return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
+        if not here and unknown_name_opens(self.text, s, offset):
+            return None  # "Jane Roe, from Y, said she …": the sentence's subject, someone we do not know
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
@@ -287,8 +289,8 @@ class Speakers:
         object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
         for m in self.between(start, end):
             if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start) \
-                    or TITLED_NAME_AFTER.match(text, m.end):
-                continue  # (…, or a qualifier of another's title: "Trump Secretary X")
+                    or TITLED_NAME_AFTER.match(text, m.end) or place_tail(text, start, m.start, m.end):
+                continue  # (…, a qualifier of another's title: "Trump Secretary X", a place: ", from Y, X,")
             if (AFTER_PREPOSITION.search(text, max(start, m.start - PREPOSITION_REACH), m.start)
                     or (object_end >= 0 and AND_OBJECT.fullmatch(text, object_end, m.start))) \
                     and ACCORDING_OPENS.fullmatch(text, start, m.start) is None:
@@ -360,8 +362,9 @@ class Speakers:
                 if owner is not None and not self._in_quote(word.start()) \
                         and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
                     options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
-        for pronoun in PRONOUN.finditer(text, start, end):
-            options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
+        for pronoun in PRONOUN.finditer(text, start, end):  # (not one inside a quotation: "“He …,” she said")
+            if not self._in_quote(pronoun.start()):
+                options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
         for it in IT_SUBJECT.finditer(text, start, end):
             # Only right beside the verb ("it said", "said the statement"): the one institution just named.
             if not text[start:it.start()].strip() or not text[it.end():end].strip():

@@ -3,7 +3,8 @@ a possessive ("Trump's envoy said"), a name used as a modifier ("Trump envoy say
 clause (", who sits in X's cabinet,"), a preposition's object ("After talks with Putin, Trump said"), whom an
 unnamed person speaks for ("an aide to X"), a silent actor (a country, a place), or the maker or owner of a thing
 that speaks ("a plan released by X stated", "a statement from the office of X said"), or a family name opening
-another person's full name ("Kim Kwang-ma" for the article's "Kim"). Split from speakers.py.
+another person's full name ("Kim Kwang-ma" for the article's "Kim"), or a place's second part (", from
+Haddonfield, New Jersey, said"). Split from speakers.py.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from briefing.load.extract.speaker_patterns import (
     UNNAMED_FOR,
 )
 
-__all__ = ["THING_AGENT", "TITLED_NAME_AFTER", "inserted_spans", "not_a_subject"]
+__all__ = ["THING_AGENT", "TITLED_NAME_AFTER", "inserted_spans", "not_a_subject", "place_tail"]
 
 #: Nouns of a person's own words: "a statement released by X", "a letter from X" are X's (unless an office's).
 _AUTHORED = frozenset({"statement", "statements", "letter", "message", "post", "posts", "tweet", "video", "speech",
@@ -49,6 +50,11 @@ _GIVEN_NAME_AFTER = re.compile(r"[ \t]+[A-Z][a-z]+-[a-z]+\b")
 #: Jane Holloway", "Harris County Judge X", "Northfield President Y"), not the subject; the name after the title is.
 TITLED_NAME_AFTER = re.compile(rf"[ \t]+(?:(?:County|City|State)[ \t]+)?(?:(?i:{TITLES})[ \t]+){{1,3}}"
                                r"(?:[A-Z]\.[ \t]*)?[A-Z][a-z’'-]+")
+#: A place's second part: the name closes "City, State" inside an apposition of origin that opens with a comma
+#: and "from" and closes with a comma ("X, from Haddonfield, New Jersey, said"): the name is where X is from.
+_PLACE_TAIL_BEFORE = re.compile(r",[ \t]+from[ \t]+(?:[A-Z][\w’'.-]*[ \t]+){0,2}[A-Z][\w’'.-]*,[ \t]*$")
+#: How far before a name the "from City," of _PLACE_TAIL_BEFORE is looked for.
+_PLACE_REACH = 50
 #: How far before a name the thing's phrase is looked for.
 _THING_REACH = 120
 
@@ -59,6 +65,12 @@ def thing_agent(text: str, start: int, name_start: int) -> bool:
     match = THING_AGENT.search(text, max(start, name_start - _THING_REACH), name_start)
     return match is not None and (match.group("body") is not None
                                   or match.group("head") not in _AUTHORED | _ROLE_HEADS)
+
+
+def place_tail(text: str, start: int, name_start: int, name_end: int) -> bool:
+    """Whether the name at `name_start` is a place's second part in ", from City, State," (_PLACE_TAIL_BEFORE)."""
+    return (text[name_end:name_end + 1] == ","
+            and _PLACE_TAIL_BEFORE.search(text, max(start, name_start - _PLACE_REACH), name_start) is not None)
 
 
 def inserted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -76,5 +88,5 @@ def not_a_subject(text: str, start: int, option: tuple[int, int, str | None], in
             or any(a <= o_start < b for a, b in inserted) or actor in silent
             or AFTER_PREPOSITION.search(text, max(start, o_start - PREPOSITION_REACH), o_start) is not None
             or UNNAMED_FOR.search(text, max(start, o_start - 120), o_start) is not None
-            or thing_agent(text, start, o_start)
+            or thing_agent(text, start, o_start) or place_tail(text, start, o_start, o_end)
             or (_GIVEN_NAME_AFTER.match(text, o_end) is not None and " " not in text[o_start:o_end]))
