@@ -10,7 +10,8 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "joint", "judged_for", "opening_participle_subject", "participle_subject",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+           "participle_subject",
            "possessor", "subordinate_subject"]
 
 Holding = tuple[str, list[str], str]
@@ -86,6 +87,23 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
 _SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4}|However|Meanwhile|Still|Yet|Instead|"
                             r"Nevertheless|Nonetheless|Moreover|Separately|Earlier|Later),\s+)?"
                             r"(?:(?:[A-Z][\w.’'-]*|the)\s+){0,4}")
+
+
+#: A participle aside that opens the clause, then a verb coordinated with the main one: ", citing Kyiv's refusal to
+#: hold elections, and demanded …" (the aside's own names are no subject of the verb after it).
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ing\b[^,;:.]{0,200}?,\s+and\s+(?:(?:also|then|again|later|even)\s+)?")
+#: What may stand between that "and" and the cue: the coordinated verb and a few words of its object, no clause.
+_AFTER_AND = re.compile(r"(?!(?:a|an|the|its|his|her|their)\s)[a-z]+(?:\s+[\w’'-]+){0,5}\s+|")
+
+
+def participle_aside_end(text: str, left: int, cue: int) -> int | None:
+    """"He questioned the talks, citing Kyiv's refusal …, and demanded recognition of …": where the aside and its
+    ", and" end, when the clause at `left` opens with it and the cue is in the verb coordinated after it; the
+    subject of that verb is the sentence's, never a name inside the aside."""
+    aside = _PARTICIPLE_ASIDE.match(text, left, cue)
+    if aside is None or not _AFTER_AND.fullmatch(text, aside.end(), cue):
+        return None
+    return aside.end()
 
 
 def participle_subject(text: str, names, start: int, left: int) -> list:  # noqa: ANN001

@@ -11,7 +11,8 @@ from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
 from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, joint, judged_for,
-                                                    opening_participle_subject, participle_subject, subordinate_subject)
+                                                    opening_participle_subject, participle_aside_end,
+                                                    participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
@@ -96,7 +97,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
                                       persons_at), "pronoun"
     if not agents:  # "he said" after the clause, or "He" leading it: the person last named before
-        left = clause[0]
+        left = clause[0] if participle_aside_end(text, clause[0], cue) is None else start  # (", citing …, and …")
         pronoun = _SUBJECT_PRONOUN.match(text, _skip_space(text, left if left > start else start)) or \
             _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
         if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
@@ -144,6 +145,9 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     condition = _IF_CLAUSE.search(text, agent_from, cue)
     if condition is not None:  # "If Russia keeps the truce, Ukraine would like to …": the if-clause's subject is not
         agent_from = condition.end()
+    aside = participle_aside_end(text, left, cue) if agent_from == left else None
+    if aside is not None:  # ", citing Kyiv's refusal …, and demanded …": not Kyiv's demand
+        agent_from = aside
     if _UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and \
             not subordinate_subject(text, names, agent_from, cue):
         return None  # "launched strikes after the militant group refused to …": that clause's subject, unnamed
