@@ -32,16 +32,16 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
 - aliases (benchmarks/bands.py, an automatic spelling found for an actor): on the written articles (in-sample)
   >=0.8: 1/1, >=0.9: 50/50; none judged on the blind sets (they label positions only).
 - 2026-12-07 (eleventh session): every helper reported main's bands on its blind sets before changing anything (the
-  lead pooled them; benchmarks/README.md, "Blind sets, 7 Dec"). Positions, 8 sets on this story and three other
-  negotiations: >=0.5: 1/2, >=0.6: 4/5, >=0.7: 6/9, >=0.8: 9/11, >=0.9: 2/4. The 0.7 band, with enough judged items,
+  lead pooled them; benchmarks/README.md, "Blind sets, 7 Dec"). Positions, 10 sets on this story and three other
+  negotiations: >=0.5: 1/2, >=0.6: 4/5, >=0.7: 6/9, >=0.8: 9/11, >=0.9: 5/7. The 0.7 band, with enough judged items,
   is right two times in three (it was 1/3 and 1/2 in the earlier blind runs above): automatic positions below 0.8
   are hidden by default from now on (on the seeds, in-sample, that is 12 of 32 automatic positions, the 8 of them
-  judged there all right: the price of not showing a reversal as a finding). Quotes, 15 sets: >=0.5: 3/3, >=0.6:
-  18/18, >=0.7: 29/31, >=0.8: 61/63, >=0.9: 72/80 (most misses there the right person under a partial name): none
-  hidden. Events, 6 sets: >=0.5: 5/6, >=0.6: 7/7, >=0.7: 0/1 (right by hand), >=0.8: 5/6, >=0.9: 2/2: none hidden.
-  Mentions of people: one band (the match score is 100 for an exact name), 246/313 right pooled, the misses all
-  mentions of a made-up person ("Perhaps" + a university's name, a city) fixed since: the score cannot tell a weak
-  introduction from a sure one, so it sets no threshold; people's own evidence would have to carry one.
+  judged there all right: the price of not showing a reversal as a finding). Quotes, 17 sets: >=0.5: 3/3, >=0.6:
+  20/22, >=0.7: 30/33, >=0.8: 64/67, >=0.9: 80/93 (most misses the right person under a partial name or a surname
+  alone): none hidden. Events, 6 sets: >=0.5: 5/6, >=0.6: 7/7, >=0.7: 0/1 (right by hand), >=0.8: 5/6, >=0.9: 2/2:
+  none hidden. Mentions of people: one band (the match score is 100 for an exact name), 246/313 right pooled, the
+  misses all mentions of a made-up person ("Perhaps" + a university's name, a city) fixed since: the score cannot
+  tell a weak introduction from a sure one, so it sets no threshold; people's own evidence would have to carry one.
 """
 
 from __future__ import annotations
