@@ -43,7 +43,7 @@ def test_a_provost_or_rector_is_a_title(tmp_path: Path) -> None:
 
 def test_guarantees_that_name_another_issue_are_that_issues_not_troops() -> None:
     # the Kremlin wants a pledge about NATO, not troops keeping a peace: Russia against membership, no guarantee stance
-    sides = positions_of("The Kremlin has insisted on legally binding guarantees that Ukraine will never join NATO.")
+    sides = positions_of("Moscow wants written guarantees that Kyiv will never join NATO, an envoy said.")
     assert ("russia", "nato", Stance.AGAINST) in sides, sides
     assert not any(issue == "security_guarantees" for _side, issue, _stance in sides), sides
 

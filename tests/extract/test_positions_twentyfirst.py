@@ -14,8 +14,8 @@ from tests.extract.test_positions import positions_of
     # refusal") is not the subject of that verb; these read Ukraine *against* its own land
     ("Lavrov questioned the deal, noting Zelensky's wish to stall, and demanded Russian control over Crimea.",
      {("russia", "territory", Stance.AGAINST)}),
-    ("Putin spoke on Friday. He also doubted the talks, citing Kyiv's refusal to hold a vote, and demanded "
-     "international recognition of Russia's territorial gains.", {("russia", "territory", Stance.AGAINST)}),
+    ("Putin spoke on Friday. He also doubted the talks, citing Kyiv's refusal to hold a vote, and wanted the "
+     "world to accept Russia's territorial gains.", {("russia", "territory", Stance.AGAINST)}),
     ("Putin questioned the plan, citing Ukraine's losses, and demanded Russia's gains in Ukraine be recognised.",
      {("russia", "territory", Stance.AGAINST)}),
 ])

@@ -101,7 +101,7 @@ _THAT_AFTER = re.compile(r"\s+that\b")
 
 
 def _guarantee_of_another(hit: IssueHit, hits: list[IssueHit], lowered: str) -> bool:
-    """"Legally binding guarantees that Ukraine will never join NATO": a guarantee whose that-clause names another
+    """"Written guarantees that Kyiv will never join NATO": a guarantee whose that-clause names another
     issue's keyword (within 80 characters) is a guarantee of that issue's outcome, not of the peace by troops (no
     security-guarantees tag; the other issue's keyword stays)."""
     if _THAT_AFTER.match(lowered, hit.end) is None:
