@@ -177,7 +177,20 @@ class Issue(Frozen):
     keywords_opposite: tuple[str, ...] = ()
 
 
-class Event(Frozen):
+class Evidenced(Frozen):
+    """A record whose `evidence` (its spans) a warm load may leave to be made on first use (codec_models._LAZY)."""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The distinct sources of its evidence, in order (the timeline's count: the spans are not made for it)."""
+        return span_files(self)
+
+    @field_serializer("evidence", mode="wrap", check_fields=False)
+    def _evidence_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        return handler(self.evidence)  # (see Quote._also_made)
+
+
+class Event(Evidenced):
     id: str
     date: PartialDate
     date_basis: str = ""
@@ -197,17 +210,8 @@ class Event(Frozen):
     def precision(self) -> Precision:
         return self.date.precision
 
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The distinct sources of its evidence, in order (the timeline's count: the spans are not made for it)."""
-        return span_files(self)
 
-    @field_serializer("evidence", mode="wrap")
-    def _evidence_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
-        return handler(self.evidence)  # (see Quote._also_made)
-
-
-class Position(Frozen):
+class Position(Evidenced):
     id: str
     side: str
     issue: str
@@ -228,15 +232,6 @@ class Position(Frozen):
         if self.date is None:
             return (0, 0, 0)
         return (self.date.year, self.date.month or 13, self.date.day or 32)
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        """The distinct sources of its evidence, in order (the spans are not made for it)."""
-        return span_files(self)
-
-    @field_serializer("evidence", mode="wrap")
-    def _evidence_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
-        return handler(self.evidence)  # (see Quote._also_made)
 
 
 def stance_changes(positions: tuple[Position, ...] | list[Position]) -> list[tuple[Position, Position]]:
