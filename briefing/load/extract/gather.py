@@ -12,6 +12,7 @@ from briefing.load.extract.actors import Leftover
 from briefing.load.extract.discrepancies import same_family
 from briefing.load.extract.events import Candidate, event_title, is_party, verb_weight
 from briefing.load.extract.findings import make_span
+from briefing.load.extract.person_confidence import capped
 from briefing.load.extract.quotes import MentionAt
 from briefing.load.extract.stages import Work, is_person
 from briefing.model import Actor, Alias, Event, Mention, Mentions, MentionsBuilder, Source, Span, UnknownName
@@ -33,6 +34,10 @@ class Gathered:
         #: Per actor, the first surname-only mention ("Witkoff"): listed under the actor as an alias.
         self.surnames: dict[str, tuple[str, Span]] = {}
         self.sample = SpellingSample(by_id)
+        #: Per automatic person, the confidence their introductions give (their aliases carry it): it caps the
+        #: score of each of their mentions (person_confidence.py).
+        self.person_cap = {a.id: a.aliases[0].score / 100 for a in by_id.values()
+                           if a.origin == "auto" and a.kind == "person" and a.aliases}
 
     def take(self, source: Source, per_sentence: list, work: Work | None) -> None:
         """One source's stage A: per sentence, its mentions found and names left over; `work` (an undated
@@ -42,9 +47,13 @@ class Gathered:
         assert self.mentions is not None
         exact_only, people, surnames = not self.exact_mentions, self.people, self.surnames
         kept = []
+        caps = self.person_cap
         for found, leftovers in per_sentence:
             for row in found:
                 start, end, actor, alias, score, rule = row
+                if actor in caps and score > caps[actor] * 100:
+                    score = capped(score, caps[actor])
+                    row = (start, end, actor, alias, score, rule)  # noqa: PLW2901
                 if work is not None:
                     work.mentions.append(MentionAt(start, end, actor, is_person(by_id, actor)))
                 if exact_only and rule == "actor:exact" and actor not in people:

@@ -39,6 +39,7 @@ from dataclasses import replace
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
+from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
@@ -220,6 +221,9 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
             described[i.role.lower()] = Role(title=i.role, evidence=(
                 make_span(i.file, texts[i.file], i.role_start, i.role_end),))
     roles = tuple(described.values())
+    # How sure the introductions make it that this is a person: every alias carries it (person_confidence.py).
+    score = round(person_confidence(intros) * 100, 1)
+    aliases = [a.model_copy(update={"score": score}) for a in aliases]
     # The side the text gives; unplaced when it gives none, or two that disagree ("other" is only ever a
     # finding: a nationality outside the four sides and the mediators, "Canadian Prime Minister").
     sides = list(dict.fromkeys(i.side for i in ordered if i.side is not None))
