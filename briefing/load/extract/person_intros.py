@@ -131,10 +131,11 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         if shape is _UNSEEN:
             shape = shapes[run.group(0)] = run_shape(run.group(0), gazetteer, sides.cues)
         if (shape is None or len(shape[3]) == 1) \
+                and (given_country := country_given_name(run.group(0), gazetteer, sides.cues)) is not None \
                 and TITLE_BEFORE.search(source.text, max(start, run.start() - 40), run.start()):
             # "party president Jordan Bardella": a country that is a given name, right after a title (not after
-            # "said": "said Israel Radio" is an outlet)
-            shape = country_given_name(run.group(0), gazetteer, sides.cues) or shape
+            # "said": "said Israel Radio" is an outlet); the cheap test first, the title's long alternation after
+            shape = given_country
         # "Prime Minister Luís Montenegro": a place as a surname, only where a formula introduces the name
         # (not a place's own name after "of", "for", "in": "the Mayor of Greater London", "Rabbi of Paris")
         formula_only = shape is None and not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start()) \
