@@ -105,7 +105,7 @@ class Speakers:
         self.persons = frozenset(m.actor for m in self.by_start if m.person)
         self.pronoun_of = shown_pronouns(text, sentences, self.by_start)  # "Ms. X", "X said she …"
         self.titled = titles_before(text, self.by_start)
-        self.stranger_titles = stranger_titles(text, self.by_start, in_quote)  # another holder of a title
+        self._strangers: frozenset[str] | None = None  # (stranger_titles, worked out when a bare role asks)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
@@ -120,6 +120,14 @@ class Speakers:
         self.surnames = frozenset(owners)
         self.previous: RawQuote | None = None
         self.previous_para = -1
+
+    @property
+    def stranger_titles(self) -> frozenset[str]:
+        """The titles printed before someone we do not know (stranger_titles.py): only a bare role phrase ("the
+        prime minister said") asks, so a text with none never pays for the scan."""
+        if self._strangers is None:
+            self._strangers = stranger_titles(self.text, self.by_start, self._in_quote)
+        return self._strangers
 
     def between(self, start: int, end: int) -> list[MentionAt]:
         """The mentions in text[start:end], outside quotes."""
