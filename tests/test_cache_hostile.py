@@ -88,24 +88,24 @@ def _sealed(key: bytes, parts: list[bytes], secret: bytes) -> bytes:
     return cache._MAGIC + key + len(body).to_bytes(8, "little") + body
 
 
-def _events_part(parts: list[bytes]) -> int:
-    """The index of the (first) part holding events: after the file names and each earlier collection."""
+def _collection_part(parts: list[bytes], collection: str = "events") -> int:
+    """The index of the (first) part holding `collection`: after the file names and each earlier collection."""
     from briefing.load import codec
 
     at = 1
     for name in codec._COLLECTIONS:
         chunks = marshal.loads(parts[at])
-        if name == "events":
+        if name == collection:
             return at + 1
         at += 1 + chunks
-    raise AssertionError("no events")
+    raise AssertionError(f"no {collection}")
 
 
 def _forge(path: Path, secret: bytes, change) -> None:  # noqa: ANN001 - change(event plain) -> None
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
     parts = _parts(blob)
-    at = _events_part(parts)
+    at = _collection_part(parts)
     events = [list(e) for e in marshal.loads(parts[at])]
     change(events[0])
     parts[at] = marshal.dumps(tuple(events))

@@ -8,10 +8,10 @@ import marshal
 from pathlib import Path
 
 import pytest
-from test_cache_hostile import _briefing_file, _parts, _sealed
+from test_cache_hostile import _briefing_file, _collection_part, _parts, _sealed
 
 from briefing.export import to_dict
-from briefing.load import cache, codec, load_briefing
+from briefing.load import cache, load_briefing
 from briefing.model import Briefing, Position
 from briefing.model.base import Lazy
 
@@ -58,20 +58,15 @@ def _forge_evidence(path: Path, secret: bytes, how: str) -> None:
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
     parts = _parts(blob)
-    at, evidence = 1, list(Position.model_fields).index("evidence") + 1
-    for name in codec._COLLECTIONS:
-        chunks = marshal.loads(parts[at])
-        if name == "positions":
-            break
-        at += 1 + chunks
-    positions = [list(p) for p in marshal.loads(parts[at + 1])]
+    at, evidence = _collection_part(parts, "positions"), list(Position.model_fields).index("evidence") + 1
+    positions = [list(p) for p in marshal.loads(parts[at])]
     run = positions[0][evidence]
     assert type(run) is list, "no stored run of evidence"
     if how == "far":
         positions[0][evidence] = [run[0], run[1], (10**9,) + run[2][1:], (10**9 + 5,) + run[3][1:], *run[4:]]
     else:
         positions[0][evidence] = [*run[:4], (len(run[1]),)]
-    parts[at + 1] = marshal.dumps(tuple(positions))
+    parts[at] = marshal.dumps(tuple(positions))
     path.write_bytes(_sealed(key, parts, secret))
 
 

@@ -8,10 +8,10 @@ import marshal
 from pathlib import Path
 
 import pytest
-from test_cache_hostile import _briefing_file, _parts, _sealed
+from test_cache_hostile import _briefing_file, _collection_part, _parts, _sealed
 
 from briefing.export import to_dict
-from briefing.load import cache, codec, load_briefing
+from briefing.load import cache, load_briefing
 from briefing.model import Quote
 from briefing.model.base import Lazy
 
@@ -56,18 +56,13 @@ def _far_copy(path: Path, secret: bytes) -> None:
     blob = path.read_bytes()
     key = blob[len(cache._MAGIC):len(cache._MAGIC) + 32]
     parts = _parts(blob)
-    at, also = 1, list(Quote.model_fields).index("also") + 1
-    for name in codec._COLLECTIONS:
-        chunks = marshal.loads(parts[at])
-        if name == "quotes":
-            break
-        at += 1 + chunks
-    quotes = [list(q) for q in marshal.loads(parts[at + 1])]
+    at, also = _collection_part(parts, "quotes"), list(Quote.model_fields).index("also") + 1
+    quotes = [list(q) for q in marshal.loads(parts[at])]
     forged = [q for q in quotes if type(q[also]) is list]
     assert forged, "no stored quote with copies"
     run = forged[0][also]
     forged[0][also] = [run[0], run[1], (10**9,) + run[2][1:], (10**9 + 5,) + run[3][1:], *run[4:]]
-    parts[at + 1] = marshal.dumps(tuple(quotes))
+    parts[at] = marshal.dumps(tuple(quotes))
     path.write_bytes(_sealed(key, parts, secret))
 
 

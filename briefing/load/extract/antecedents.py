@@ -192,16 +192,16 @@ def title_cased(text: str, start: int, end: int) -> bool:
 
 #: A sentence's opening subject words (titles, capitalised words, "of the") up to its first lower-case word.
 _OPENING_SUBJECT = re.compile(rf"[ \t]*{_SUBJECT_WORDS}(?=[a-z])")
+#: Capitalised words that open a sentence or a phrase of time and start no name.
+_NO_NAME_OPENS = r"(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Last|This|Earlier|Later|Meanwhile)"
 #: A name of two capitalised words or more closing those words ("Speaker of the House Mike Johnson also …");
 #: not a day, a month, nor words after "The" ("The White House said").
-_CLOSING_NAME = re.compile(r"(?<![\w’'-])(?<!\bThe\s)(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|"
-                           r"Since|Last|This|Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\s+$")
+_CLOSING_NAME = re.compile(rf"(?<![\w’'-])(?<!\bThe\s)(?!{_NO_NAME_OPENS}\b)[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)+\s+$")
 
 
 #: A sentence opening with a name of two capitalised words or more, an apposition between commas, then a speech
 #: verb ("Jane Roe, from Dayton, Ohio, said she …", "Jane Roe, a nurse, told …"): the name is the subject.
-_APPOSED_NAME_OPENS = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Before|When|While|Since|Last|This|"
-                                 r"Earlier|Later|Meanwhile)\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+"
+_APPOSED_NAME_OPENS = re.compile(rf"[ \t]*(?!{_NO_NAME_OPENS}\b)[A-Z][a-z’'-]+(?:[ \t]+[A-Z][a-z’'-]+)+,[ \t]+"
                                  r"(?:from|of|an?|the|who)\b[^.;:!?“”\"\n]{1,100}?,[ \t]+"
                                  r"(?:said|says|told|tells|added|wrote)\b")
 
