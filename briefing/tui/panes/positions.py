@@ -135,7 +135,8 @@ class Positions(Pane):
         self.marked_side: str | None = None
         self._evidence: list[tuple[str, Span]] = []
         self._width = 0
-        self._detail_of: tuple | None = None  # what the detail shows: (cell, auto items shown, low-confidence ones shown)
+        self._detail_of: tuple | None = None  # (cell, auto shown, low-confidence shown) it shows
+        self._trusted: dict = {}  # each cell's positions shown by default (view.cell_positions' memo)
 
     def compose(self) -> ComposeResult:
         yield StanceTable(id="positions-table", cursor_type="cell", zebra_stripes=False)
@@ -178,7 +179,7 @@ class Positions(Pane):
             table.add_column(header, key=side.id, width=stance_width)
         hidden = 0  # automatic positions left out for their confidence (x shows them)
         for issue in issues:
-            shown = [cell_positions(self.briefing, side.id, issue.id, flt) for side in self.sides]
+            shown = [cell_positions(self.briefing, side.id, issue.id, flt, self._trusted) for side in self.sides]
             if flt.trims("position"):
                 hidden += sum(len(self.briefing.cell(side.id, issue.id)) for side in self.sides) - sum(map(len, shown))
             cells = [cell_label(cell, short=stance_width < 12, styles=styles) for cell in shown]
@@ -271,7 +272,7 @@ class Positions(Pane):
             evidence.show([])
             return
         side, issue_id = cell
-        positions = cell_positions(self.briefing, side, issue_id, self.filter)
+        positions = cell_positions(self.briefing, side, issue_id, self.filter, self._trusted)
         set_text_in_box(detail, self._detail_text(side, issue_id, positions))
         self._evidence = [(position.id, span) for position in positions for span in position.evidence]
         evidence.show(self._evidence, [position for position in positions for _span in position.evidence])
