@@ -19,8 +19,8 @@ from briefing.model import Event
 
 def events_by_day(candidates: list[Candidate], plans: DayPlans | None, digests: dict[str, bytes] | None,
                   party_sides: dict[str, str]) -> list[Event]:
-    """`events_from(merge_by_day(candidates, plans, digests), party_sides)`: each day's grouping and its
-    events' fields from `plans` where it holds them for the day's digest (`digests`: worked out already, by
+    """`events_from(merge_candidates(candidates), party_sides)`, each day's grouping and its events' fields
+    from `plans` where it holds them for the day's digest (`digests`: worked out already, by
     the date's iso), else merged and worked out, and kept there."""
     if plans is None:
         return events_from(merge_candidates(candidates), party_sides)

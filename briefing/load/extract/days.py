@@ -18,7 +18,7 @@ from __future__ import annotations
 import hashlib
 from typing import Protocol
 
-from briefing.load.extract.events import Candidate, Merged, merge_candidates
+from briefing.load.extract.events import Candidate, merge_candidates
 
 
 class DayPlans(Protocol):
@@ -29,33 +29,6 @@ class DayPlans(Protocol):
 
     def learned_day(self, digest: bytes, plan: list[list[int]]) -> None:
         """Keep `plan` for the day's candidates of this digest."""
-
-
-def merge_by_day(candidates: list[Candidate], plans: DayPlans | None,
-                 digests: dict[str, bytes] | None = None) -> list[Merged]:
-    """`merge_candidates(candidates)`, each day's grouping from `plans` where it holds one. `digests`: each
-    day's `day_digest` worked out already (`digests_by_day`), by its date's iso."""
-    if plans is None:
-        return merge_candidates(candidates)
-    days: dict[str, list[int]] = {}
-    for at, candidate in enumerate(candidates):
-        days.setdefault(candidate.date.iso, []).append(at)
-    created: list[tuple[int, Merged]] = []  # (where its first member is in `candidates`, the group)
-    for iso, where in days.items():
-        members = [candidates[at] for at in where]
-        digest = digests.get(iso) if digests is not None else None
-        if digest is None:
-            digest = day_digest(members)
-        plan = checked_plan(plans.day_plan(digest), len(members))
-        if plan is None:
-            plan = _plan(members)
-            plans.learned_day(digest, plan)
-        created += [(where[group[0]], Merged(date=members[group[0]].date, members=[members[k] for k in group]))
-                    for group in plan]
-    created.sort(key=lambda pair: pair[0])
-    merged = [group for _at, group in created]
-    merged.sort(key=lambda g: (g.date.sort_key, g.members[0].source, g.members[0].span.start))
-    return merged
 
 
 def _plan(members: list[Candidate]) -> list[list[int]]:
