@@ -58,8 +58,7 @@ def test_the_actors_named_by_file_are_those_of_the_mention_records() -> None:
                                     ("a.txt", "putin", 19, 24), ("c.txt", "witkoff", 0, 7)]:
         builder.add(file, start, end, actor, actor.title())
     mentions: Mentions = builder.build()
-    from briefing.load.merge import _actors_named
-
     files = ["a.txt", "b.txt", "c.txt", "absent.txt"]
-    assert _actors_named(mentions, files) == [[m.actor for m in mentions.in_file(file)] for file in files]
-    assert _actors_named(mentions, files)[0] == ["putin", "witkoff", "putin"]
+    named = [mentions.actors_in(file) for file in files]  # (read from the columns: the fit's digest asks it)
+    assert named == [[m.actor for m in mentions.in_file(file)] for file in files]
+    assert named[0] == ["putin", "witkoff", "putin"]

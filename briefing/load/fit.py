@@ -83,7 +83,7 @@ def _sides_named(sides: tuple[Side, ...], actors: list[Actor],
     side_of = {a.id: a.side for a in actors}
 
     def named(source: Source) -> tuple[Counter[str], int]:
-        found = Counter(side_of.get(m.actor) for m in mentions.in_file(source.file) if m.actor in side_of)
+        found = Counter(side_of.get(actor) for actor in mentions.actors_in(source.file) if actor in side_of)
         on = Counter({side: n for side, n in found.items() if side in negotiating})
         return on, sum(found.values()) - sum(on.values())
 

@@ -156,8 +156,8 @@ def _fits(check_sides: bool, check_issues: bool, sides: tuple[Side, ...], issues
     what = [check_sides, check_issues, repr(tuple(sides)), repr(tuple(issues)),
             sorted(PartyFinder(sides, actors).known)]
     sample = sources[:fit_rules._FIT_SAMPLE]  # noqa: SLF001 - (read at each call: tests make it small)
-    for source, named in zip(sample, _actors_named(mentions, [source.file for source in sample]), strict=True):
-        what += [source.file, source.sha256, [side_of.get(actor) for actor in named]]
+    for source in sample:  # (the actors read from the mention columns: no record made for 200 sources a load)
+        what += [source.file, source.sha256, [side_of.get(actor) for actor in mentions.actors_in(source.file)]]
     digest.update(repr(what).encode("utf-8", "surrogateescape"))
     kept = memo.fit_known(digest.digest())
     if type(kept) in (tuple, list) and len(kept) == 2 and all(type(b) is bool for b in kept):  # type: ignore[arg-type]
@@ -165,19 +165,6 @@ def _fits(check_sides: bool, check_issues: bool, sides: tuple[Side, ...], issues
     fit = work_out()
     memo.learned_fit(digest.digest(), fit)
     return fit
-
-
-def _actors_named(mentions: Mentions, files: list[str]) -> list[list[str]]:
-    """The actor of each mention in each of `files`, in the order `mentions.in_file` gives them: read from the
-    store's columns, no mention record made (the fit's digest reads those of 200 sources at each load)."""
-    (names, labels, _said), first, _starts, _ends, numbers = mentions.columns()
-    index_of = {name: index for index, name in enumerate(names)}
-    actor_of = [label[0] for label in labels]
-    found = []
-    for file in files:
-        index = index_of.get(file)
-        found.append([] if index is None else [actor_of[n] for n in numbers[first[index]:first[index + 1]]])
-    return found
 
 
 def _not_negotiating(sides: tuple[Side, ...]) -> tuple[Side, ...]:

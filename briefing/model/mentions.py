@@ -121,6 +121,16 @@ class Mentions(Sequence[Mention]):
             return ()
         return tuple(self._mention(row, file_index) for row in self._rows(file_index))
 
+    def actors_in(self, file: str) -> list[str]:
+        """The actor of each mention in `file`, in the order of `in_file`, without making a record."""
+        if self._file_index is None:
+            self._file_index = {name: index for index, name in enumerate(self._files)}
+        file_index = self._file_index.get(file)
+        if file_index is None:
+            return []
+        labels, label = self._labels, self._label
+        return [labels[label[row]][0] for row in self._rows(file_index)]
+
     def of_actor(self, actor: str) -> tuple[Mention, ...]:
         """The mentions of one actor, in order."""
         rows = self._actor_rows().get(actor)
