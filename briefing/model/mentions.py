@@ -112,20 +112,21 @@ class Mentions(Sequence[Mention]):
             serialization=core_schema.plain_serializer_function_ser_schema(tuple, return_schema=records))
 
     # ---- lookups -----------------------------------------------------------------------------
-    def in_file(self, file: str) -> tuple[Mention, ...]:
-        """The mentions in `file`, sorted by start."""
+    def _index_of(self, file: str) -> int | None:
         if self._file_index is None:
             self._file_index = {name: index for index, name in enumerate(self._files)}
-        file_index = self._file_index.get(file)
+        return self._file_index.get(file)
+
+    def in_file(self, file: str) -> tuple[Mention, ...]:
+        """The mentions in `file`, sorted by start."""
+        file_index = self._index_of(file)
         if file_index is None:
             return ()
         return tuple(self._mention(row, file_index) for row in self._rows(file_index))
 
     def actors_in(self, file: str) -> list[str]:
         """The actor of each mention in `file`, in the order of `in_file`, without making a record."""
-        if self._file_index is None:
-            self._file_index = {name: index for index, name in enumerate(self._files)}
-        file_index = self._file_index.get(file)
+        file_index = self._index_of(file)
         if file_index is None:
             return []
         labels, label = self._labels, self._label
