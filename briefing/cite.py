@@ -31,6 +31,12 @@ class Origin:
         return f"{self.outlet}{headline}, {self.date}"
 
 
+def outlet_label(outlet: str) -> str:
+    """An outlet as a reader should see it: "unknown outlet" where the text names none (the curated and the
+    automatic sources say "unknown"), so that "unknown" alone never reads as a name."""
+    return "unknown outlet" if outlet.strip().lower() in ("", "unknown") else outlet
+
+
 def origin_of(briefing: Briefing, span: Span) -> Origin:
     """The article a span is in; for a compilation, the part that holds it."""
     return source_origin(briefing.source(span.source), span.source, span.start)
@@ -45,7 +51,7 @@ def source_origin(source: Source | None, file: str, offset: int | None = None) -
         if part.start <= offset:
             outlet, headline = part.outlet or outlet, part.headline or headline
             published = part.published or published
-    return Origin(outlet or "unknown outlet", headline, published, file)
+    return Origin(outlet_label(outlet), headline, published, file)
 
 
 def claims_citing(briefing: Briefing, file: str) -> int:

@@ -67,6 +67,13 @@ def test_bundled_citations_name_outlet_headline_and_date() -> None:
     assert "@" not in markdown.split("## Sources")[0].split("## Timeline")[1].splitlines()[4]  # no bare locator
 
 
+def test_a_source_that_names_no_outlet_is_cited_as_unknown_outlet() -> None:
+    # The bundled 001 prints no outlet (sources.toml says "unknown"): "unknown, 12 Feb 2025" read as a name.
+    markdown = to_markdown(load_briefing(None))
+    assert "unknown outlet, “US-Russia Relations: Potential Shift Towards Peace Negotiations”, 12 Feb 2025" in markdown
+    assert "unknown, “" not in markdown
+
+
 def test_scope_keeps_only_the_view() -> None:
     briefing = load_briefing(None)
     events = tuple(e for e in briefing.events if "lavrov" in e.actors)

@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from briefing.cite import outlet_label
 from briefing.model import Briefing, Citation, Problem, Span
 from briefing.tui.view import find_text, hit_context, legend, match_actors, side_style
 from briefing.tui.widgets import NavList, Pane
@@ -234,7 +235,7 @@ class FindScreen(_Modal):
     def _label(self, hit: Span) -> Text:
         source = self.briefing.source(hit.source)
         label = Text(hit.source.split("_", 1)[0] + " ", style="bold")
-        label.append((source.outlet if source and source.outlet else "unknown outlet")[:18], style="dim")
+        label.append(outlet_label(source.outlet if source else "")[:18], style="dim")
         label.append("  ")
         room = max(30, min(100, self.app.size.width * 4 // 5) - 36)  # one row in the box: source, outlet, line
         line, start, end = hit_context(self.briefing, hit, room)

@@ -11,6 +11,7 @@ from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Static
 
+from briefing.cite import outlet_label
 from briefing.model import Briefing, Source, SourcePart, Span
 from briefing.tui.state import Filter
 from briefing.tui.view import side_style
@@ -185,7 +186,7 @@ class SourcePane(Pane):
 
     def _header(self, source: Source) -> None:
         header = Text()
-        header.append(source.outlet or "unknown outlet", style="bold")
+        header.append(outlet_label(source.outlet), style="bold")
         header.append("  ·  ")
         header.append(source.published.display.strip() if source.published else "undated", style="bold")
         if source.published_basis not in ("", "unknown"):
@@ -196,7 +197,7 @@ class SourcePane(Pane):
         part = self._part(source)
         if part is not None:
             header.append(f"\npart {source.parts.index(part) + 1}/{len(source.parts)}: ", style="bold")
-            header.append(part.outlet, style="bold")
+            header.append(outlet_label(part.outlet), style="bold")
             header.append("  ·  " + (part.published.display.strip() if part.published else "undated"))
             if part.headline:
                 header.append("  ·  ")

@@ -14,7 +14,7 @@ from textual.markup import escape
 from textual.message import Message
 from textual.strip import Strip
 
-from briefing.cite import auto_note, basis_in_words, origin_of, precision_note
+from briefing.cite import auto_note, basis_in_words, origin_of, outlet_label, precision_note
 from briefing.model import Briefing, Event
 from briefing.tui.textbox import TextBox
 from briefing.tui.view import side_order, side_style, sides_badge
@@ -198,7 +198,8 @@ class Timeline(Pane):
             span = event.evidence[min(evidence_index, len(event.evidence) - 1)]
             source = self.briefing.source(span.source)
             detail.append("\n“" + " ".join(strip_control_codes(span.text).split()) + "”")
-            detail.append(f"  {span.source.split('_', 1)[0]} {source.outlet if source else ''}".rstrip(), style="dim")
+            detail.append(f"  {span.source.split('_', 1)[0]} {outlet_label(source.outlet) if source else ''}".rstrip(),
+                          style="dim")
         self.detail.update(detail)  # (from its first row)
 
     @staticmethod
