@@ -36,3 +36,21 @@ def test_a_month_heading_under_the_story_is_no_stamp(tmp_path: Path) -> None:
     (source,) = load_sources(tmp_path, a=text).sources
     assert source.published is None
 
+
+_DATED = "Hill fires\nPublished January 15, 2025\n\n{}\n"
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("RIVERTON (AP) — A grass fire broke out early Tuesday, January 7, 2025, near the reservoir, forcing the "
+     "evacuation of two villages.", "2025-01-07"),
+    ("Tuesday's wind-driven wildfire in the canyon destroyed nine barns and a chapel.", "2025-01-14"),
+    ("The blaze tore through the orchards on Sunday before crews could reach it.", "2025-01-12"),
+])
+def test_a_fire_after_a_wire_dateline_or_as_the_subject_of_its_act(tmp_path: Path, sentence: str, iso: str) -> None:
+    assert [day for day, _title in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
+
+
+def test_a_fire_that_is_forecast_or_only_reported_dates_nothing(tmp_path: Path) -> None:
+    text = _DATED.format("The fire could destroy more homes on Friday. The fire destroyed a school, officials said "
+                         "on Monday. The ceasefire destroyed nothing on Sunday.")
+    assert dated_titles(load_sources(tmp_path, a=text)) == []
