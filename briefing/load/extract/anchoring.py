@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -93,7 +93,24 @@ def anchor_source(source: Source, sentences: list[tuple[int, int]],
     if it prints one (`_with_printed_day`)."""
     by_events = _by_events(source, sentences, sentence_mentions, dated, actors, corpus_year)
     anchor = by_events if by_events is not None else printed_anchor(source, sentences, corpus_year)
-    return _with_printed_day(source, anchor)
+    return _within_month(source, _with_printed_day(source, anchor))
+
+
+def _within_month(source: Source, anchor: Anchor | None) -> Anchor | None:
+    """A source dated to a month only ("date 2025-04") is anchored only within that month: the interval its events
+    give, cut to the month; None when the two do not meet (what is printed beats what is inferred)."""
+    published = source.published
+    if anchor is None or published is None or published.month is None or published.day is not None:
+        return anchor
+    first = dt.date(published.year, published.month, 1)
+    last = first + relativedelta(months=1) - dt.timedelta(days=1)
+    low = max(first, dt.date(anchor.date.year, anchor.date.month or 1, anchor.date.day or 1))
+    high = min(last, dt.date(anchor.latest.year, anchor.latest.month or 1, anchor.latest.day or 1))
+    if low > high:
+        return None
+    return replace(anchor, date=PartialDate(year=low.year, month=low.month, day=low.day),
+                   latest=PartialDate(year=high.year, month=high.month, day=high.day),
+                   note=f"{anchor.note}; within the month it prints ({published.iso})")
 
 
 def _with_printed_day(source: Source, anchor: Anchor | None) -> Anchor | None:

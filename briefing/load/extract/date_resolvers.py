@@ -42,6 +42,8 @@ class Context:
     #: The year most of the folder's dated sources have: a month-day an undated source prints with its weekday
     #: ("on Thursday, 8 May") takes it when that day of that year is that weekday (`_weekday_beside`).
     corpus_year: int | None = None
+    #: The first day of the month the source is dated to, when its stamp prints no day (dates.Reference.month).
+    month: dt.date | None = None
 
 
 #: (date, rule, how it was inferred, confidence, start of the words when not the match's start)
@@ -78,6 +80,8 @@ def _explicit_day(match: re.Match[str], g: dict, c: Context) -> _Found:
         return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None
     if c.ref_day is None and c.folder is not None:
         return None if named_day(match) else in_folder(month, day, c.folder)
+    if c.ref_day is None and c.month is not None:
+        return None if named_day(match) else _from_month(month, day, c)
     if c.ref_day is None:
         beside = _weekday_beside(match, month, day, c.corpus_year)
         if beside is not None:
@@ -207,6 +211,31 @@ PAST_REACH = 183
 FUTURE_REACH = 183
 
 
+def _from_month(month: int, day: int, c: Context) -> _Found:
+    """A month-day ("March 19") of a source dated to a month only ("date 2025-04"): in that month, its year; in
+    an earlier month (past tense) or a later one (future), the year that puts it before or after that month,
+    within PAST_REACH / FUTURE_REACH days of it; else (or "would": either side) None."""
+    base = c.month
+    assert base is not None
+    if month == base.month:
+        year = base.year
+    elif c.direction == "past":
+        year = base.year if month < base.month else base.year - 1
+    elif c.direction == "future":
+        year = base.year if month > base.month else base.year + 1
+    else:
+        return None
+    try:
+        candidate = dt.date(year, month, day)
+    except ValueError:
+        return None
+    last = base + relativedelta(months=1) - dt.timedelta(days=1)
+    if (last - candidate).days > PAST_REACH or (candidate - base).days > FUTURE_REACH:
+        return None
+    return (PartialDate(year=year, month=month, day=day), "date:explicit-year-from-month",
+            f"year from the month the source is dated to ({base:%Y-%m})", 0.8, None)
+
+
 #: How far before the folder's first dated day or after its last a month-day of a source printing no year may lie.
 FOLDER_REACH = 90
 
@@ -254,16 +283,17 @@ def _in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
     if c.ref_day is None and c.folder is not None:
         found = in_folder(month, None, c.folder)
         return None if found is None else (*found[:4], start)
-    if c.ref_day is None:
+    base = c.ref_day if c.ref_day is not None else c.month  # (a month-only stamp dates "in March" too)
+    if base is None:
         if c.fallback_year is None or c.cue:
             return None
         return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
-    candidate = dt.date(c.ref_day.year, month, 1)
-    if c.direction == "past" and 0 < month - c.ref_day.month <= _AHEAD_UNSURE:
+    candidate = dt.date(base.year, month, 1)
+    if c.direction == "past" and 0 < month - base.month <= _AHEAD_UNSURE:
         # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
         # tense does not say which. Undated rather than a year off.
         return None
-    year_value, how = _infer_month_year(candidate, c.ref_day, c.direction, c.cue)
+    year_value, how = _infer_month_year(candidate, base, c.direction, c.cue)
     return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
 
 

@@ -94,6 +94,13 @@ class Reference:
         return _day(self.date)
 
     @property
+    def month(self) -> dt.date | None:
+        """The first day of the month a source is dated to when its stamp prints the month only ("date 2025-04"):
+        dates that need no day of writing ("in March", "March 19") take their year from it; none other does."""
+        d = self.date
+        return dt.date(d.year, d.month, 1) if d is not None and d.month is not None and d.day is None else None
+
+    @property
     def latest_day(self) -> dt.date | None:
         return _day(self.latest)
 
@@ -288,7 +295,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         if cue is None and distant_future(sentence, s - offset):
             direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
     resolver = RESOLVERS.get(kind or "")
-    found = resolver(match, match.groupdict(), Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year)) if resolver else None
+    context = Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year, ref.month)
+    found = resolver(match, match.groupdict(), context) if resolver else None
     if found is None:
         return None
     date, rule, how, confidence, start = found

@@ -54,12 +54,16 @@ _STORM_VERB = re.compile(
     r"ravaged|killed)\b")
 #: A disaster as the subject of its own act: "The 6.1 magnitude tremor hit the coast on Friday", "Friday's quake
 #: struck near …", "The blast tore through …" (a determiner required; past acts only: a forecast is none); and a
-#: toll that rose on a day: "The toll climbed to 410 on Sunday" (the count's day, as printed).
+#: toll that rose on a day: "The toll climbed to 410 on Sunday" (the count's day, as printed); a fire's own act
+#: ("Tuesday's wildfire in the hills destroyed …").
 _DISASTER = re.compile(
     r"(?:(?i:the|a|an|its|this|that)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
     r"(?:(?i:earthquake|quake|temblor|tremor|aftershock|blast|explosion|landslide|mudslide|avalanche|tsunami|eruption)"
     r"\s+(?:(?:also|then|first|later)\s+)?(?P<verb>hit|struck|jolted|rocked|shook|tore\s+through|ripped\s+through|"
     r"flattened|toppled|killed|devastated)|"
+    r"(?i:wildfire|fire|blaze|firestorm|inferno)(?:\s+in(?:\s+[\w.'’-]+){1,3}?)?"
+    r"\s+(?:(?:also|then|first|later)\s+)?(?P<fire>destroyed|consumed|burned|scorched|razed|leveled|levelled|"
+    r"swept\s+through|tore\s+through|ripped\s+through|killed|devastated)|"
     r"(?i:death\s+toll|toll|number\s+of\s+(?:dead|deaths))(?:\s+(?:in|from)\s+(?:[\w.'’-]+\s+){1,3}?)?"
     r"\s+(?P<toll>rose|climbed|jumped|soared|reached|passed|topped|surpassed|exceeded))\b")
 #: A government as the subject of its own fall or survival: "Her second cabinet collapsed on Monday, October 6",
@@ -97,6 +101,10 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
 _THAT = re.compile(r"\bthat\s+")
+#: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
+#: (Reuters) - ": the thing's subject begins after it.
+_WIRE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
+                        r"[ \t]*\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*[—–-]{1,2}[ \t]*")
 #: A report verb whose object clause has no "that": "Firefighters reported a blaze broke out … on November 26"
 #: (the clause's subject must be determined: an article or a possessive).
 _REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed)\s+(?=(?:a|an|the|its|their)\s)")
@@ -136,6 +144,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     and no actor), or None: "Talks resumed …" gives "resumed"; not when a phrase of time stands between the verb
     and the first date after it."""
     froms = [_OPENING.match(text, start, end).end(), start]
+    wire = _WIRE_LEAD.match(text, start, end)
+    froms += [wire.end()] if wire is not None else []
     froms += [m.end() for m in _THAT.finditer(text, start, end)]
     froms += [m.end() for m in _REPORTED.finditer(text, start, end)]
     for at in froms:
@@ -174,7 +184,8 @@ def _disaster(text: str, at: int, end: int) -> re.Match[str] | None:
     the match's "verb" group is the act (or the toll's verb)."""
     found = _DISASTER.match(text, at, end)
     if found is not None and found.group("verb") is None:
-        found = _TOLL_VERB.search(text, found.start("toll"), found.end("toll"))
+        act = "fire" if found.group("fire") else "toll"
+        found = _TOLL_VERB.search(text, found.start(act), found.end(act))
     return found
 
 

@@ -300,6 +300,9 @@ def _part_dates(clues: list[DateClue], starts: list[int],
 
 
 def _rank(clue: DateClue) -> int:
+    """A clue's place in _PREFERENCE; a stamp of the month only ("date 2025-04") after every clue with a day."""
+    if clue.day is None:
+        return len(_PREFERENCE)
     return _PREFERENCE.index("updated" if clue.kind == "byline" and clue.updated else clue.kind)
 
 

@@ -126,6 +126,11 @@ _STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d
                     rf"(?P<iso_alone>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})(?:T[\d:.+Z-]+|{_CLOCK})?"
                     r"(?:[ \t]+(?i:(?:last[ \t]+)?(?:updated|modified)(?:[ \t]+at)?)[ \t]*:?[ \t]*\d{1,2}:\d{2})?"
                     r"[ \t]*$)", re.MULTILINE)
+#: A stamp that prints its month only: "date 2025-04", "Published: Apr 2025", "April 2025" alone on its line above the
+#: story. It dates the source to a month, never to a day (DateClue.day None).
+_MONTH_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso_month>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-\d])|"
+                          rf"(?:(?i:published|posted|date)[ \t]*:?[ \t]*)?(?P<date>{_MONTH}\.?[ \t]+(?:19|20)\d{{2}})[ \t]*$)",
+                          re.MULTILINE)
 #: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
 HEADER_WINDOW = 2500
 
@@ -139,7 +144,8 @@ class DateClue:
     end: int
     text: str
     month: int
-    day: int
+    #: None for a stamp that prints its month only (_MONTH_STAMP).
+    day: int | None
     year: int | None
     outlet: str = ""
     #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
@@ -160,17 +166,17 @@ def date_clues(text: str) -> list[DateClue]:
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
                         ("dateline", _DATELINE_COLON), ("dateline", _DATELINE_DAY),
-                        ("stamp", _STAMP),
+                        ("stamp", _STAMP), ("stamp", _MONTH_STAMP),
                         ("header", _HEADER_DATE), ("header", _NAME_DASH_DATE), ("header", _DOUBLE_DATE),
                         ("header", _CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (_PLACE_DATE, _NAME_DATE, _DATELINE_COLON, _DATELINE_TITLE, _DATELINE_DAY) else len(text)
-        if kind == "header" or regex in (_DATELINE_TITLE, _DATELINE_DAY):
+        if kind == "header" or regex in (_DATELINE_TITLE, _DATELINE_DAY, _MONTH_STAMP):
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
-            clue = _clue(kind, match, text)
+            clue = _month_clue(match, text) if regex is _MONTH_STAMP else _clue(kind, match, text)
             if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
-                                or regex in (_DATELINE_TITLE, _DATELINE_DAY)) and match.start() > prose:
+                                or regex in (_DATELINE_TITLE, _DATELINE_DAY, _MONTH_STAMP)) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             clues.append(clue)
     lede = _lede_date(text)
@@ -265,6 +271,18 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
     word = (groups.get("word") or "").lower()
     return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
                     year=year, outlet=outlet_name(outlet), updated="update" in word or word == "modified")
+
+
+def _month_clue(match: re.Match[str], text: str) -> DateClue | None:
+    """A month-only stamp's clue (under the story's first prose line it is a heading of the story, not a stamp)."""
+    if match.group("iso_month"):
+        year, month = (int(part) for part in match.group("iso_month").split("-"))
+    else:
+        parsed = _parse(" ".join(match.group("date").replace(".", " ").split()))
+        year, month = parsed.year, parsed.month
+    start = match.start() + _LEAD.match(match.group(0)).end()
+    end = match.end("iso_month") if match.group("iso_month") else match.end("date")
+    return DateClue(kind="stamp", start=start, end=end, text=text[start:end], month=month, day=None, year=year)
 
 
 def line_matches(regex: re.Pattern[str], text: str, last: int) -> Iterator[re.Match[str]]:
