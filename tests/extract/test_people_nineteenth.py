@@ -1,12 +1,54 @@
-"""People on stories the rules were not written on (issue 10, 7 December, twelfth session, people19): on a
-hard-wrapped page a name the line break cuts ("Trade Minister Aurelie / Fontaine said") is one person, with its
-title. The articles are invented: no one said or did these things."""
+"""People on stories the rules were not written on (issue 10, 7 December, twelfth session, people19): a place
+beside a speech verb ("Oregon said", "said Hong Kong", "Manila said" where the article writes "in Manila") is
+no person and takes no quotation, while a person whose family name is a place keeps it; on a hard-wrapped page
+a name the line break cuts ("Trade Minister Aurelie / Fontaine said") is one person, with its title. The
+articles are invented: no one said or did these things."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from helpers import auto_people, load_articles
+from helpers import auto_people, load_articles, quotes_of
+
+STORM = ("Storm closes the coast\n\nThe storm shut three ports on Monday, and rail lines were cut.\n\n"
+         "“{said}” The bridge will stay shut until Friday.\n\n"
+         "Pilar Osaka, a harbour engineer, said the sea wall had held. “It was built for worse,” said Osaka.\n")
+
+
+@pytest.mark.parametrize(("said", "place"), [
+    ("We are ready for anything,” Oregon said in a statement.", "Oregon"),
+    ("Roads are closed,” said Hong Kong in a notice.", "Hong Kong"),
+    ("The city is calm,” Saskatchewan told reporters.", "Saskatchewan"),
+    ("Crews are out,” Georgia said.", "Georgia"),
+])
+def test_a_listed_place_beside_a_speech_verb_is_no_person(tmp_path: Path, said: str, place: str) -> None:
+    # A state, a province or a city speaking through its government: no person is made of it, its quotation
+    # shows "speaker unknown"; the engineer whose family name is a city keeps her name and her quotation.
+    quotes, ids = quotes_of(tmp_path, STORM.format(said=said))
+    assert place not in ids
+    assert quotes[said.split("”")[0]] is None
+    assert quotes["It was built for worse,"] == ids["Pilar Osaka"]
+
+
+def test_a_place_the_article_writes_as_one_is_no_person(tmp_path: Path) -> None:
+    # "Dorvale" is on no list: the article's own "in Dorvale" and "Dorvale's mayor" make it a place there.
+    article = ("Flood waters recede\n\nResidents in Dorvale returned home on Tuesday as the river fell.\n\n"
+               "“The worst is behind us,” Dorvale said in a notice. Dorvale's mayor thanked the volunteers.\n")
+    quotes, ids = quotes_of(tmp_path, article)
+    assert "Dorvale" not in ids
+    assert quotes["The worst is behind us,"] is None
+
+
+def test_a_quote_whose_sentence_names_a_place_is_not_the_last_speakers(tmp_path: Path) -> None:
+    # "“…,” said Minnesota." after a sentence of Ivo Marren's: the place is no speaker, nor is Marren.
+    article = ("Storm on the lakes\n\nThe storm closed the ports on Monday, officials said.\n\n"
+               "“Water is rising,” Ivo Marren said. “The bridge is closed,” said Minnesota.\n")
+    quotes, ids = quotes_of(tmp_path, article)
+    assert quotes["Water is rising,"] == ids["Ivo Marren"]
+    assert quotes["The bridge is closed,"] is None
+
 
 WRAPPED = (
     "Port talks end without a deal\n\n"

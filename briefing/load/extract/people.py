@@ -46,6 +46,7 @@ from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.load.extract.person_wrap import unwrapped
+from briefing.load.extract.place_words import written_as_places
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 
@@ -139,6 +140,11 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
                                       -1, -1, None))
     if not found:
         return found
+    # "Manila said …" where the article writes "in Manila": a name no title or apposition introduces that the
+    # text writes as a place is the place's (place_words.py).
+    if any(not i.role for i in found):
+        places = written_as_places(source.text)
+        found = [i for i in found if i.role or source.text[i.start:i.end] not in places]
     # "Peru's legislature swore in Congress chief X": another country's Congress places X on no side.
     found = [replace(i, side=side) if (side := legislature_side(i.role, i.side, sides, source.text, i.role_start,
                                                                  i.end)) != i.side else i for i in found]
