@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefing.load.extract.place_words import PLACE_WORDS
+
 __all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
@@ -82,7 +84,7 @@ NOT_NAME = frozenset(
     Presidency Collective Tribunal Tribunals Front Movement League Bloc Fuerza Frente Partido Partito Parti
     Movimiento Movimento Alianza Unidad Unidas Unidos Liga Bloque
     """.split()
-)
+) | PLACE_WORDS  # ("Oregon said", "Interpol Manila": states, provinces and cities that name no one: place_words.py)
 #: Words that open a sentence or a clause and are never a given name or a surname: sentence adverbs,
 #: prepositions, conjunctions and auxiliaries ("Perhaps Harvard should …", "Like Columbia, he said …": no person).
 #: (Words some people are named, "Will", "Rather", "Can", "Do", "Oh", "Soon", are left out.)

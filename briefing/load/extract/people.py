@@ -45,6 +45,8 @@ from briefing.load.extract.person_groups import Introduction, given, group_peopl
 from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
+from briefing.load.extract.person_wrap import unwrapped
+from briefing.load.extract.place_words import written_as_places
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 
@@ -113,8 +115,11 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     found: list[Introduction] = []
     bare: dict[tuple[str, ...], list[tuple[int, int]]] = defaultdict(list)
     untitled = Untitled()
-    for start, end in pieces:
-        found.extend(piece_introductions(source, start, end, gazetteer, sides, shapes, bare, untitled))
+    # A hard-wrapped page's lines read as its paragraphs, so a name or a title the wrap cut is whole again
+    # ("French President Emmanuel / Macron said"): the breaks become spaces, every offset the same.
+    read, joined = unwrapped(source, pieces)
+    for start, end in joined:
+        found.extend(piece_introductions(read, start, end, gazetteer, sides, shapes, bare, untitled))
         label = LABEL.match(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
@@ -135,6 +140,11 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
                                       -1, -1, None))
     if not found:
         return found
+    # "Manila said …" where the article writes "in Manila": a name no title or apposition introduces that the
+    # text writes as a place is the place's (place_words.py).
+    if any(not i.role for i in found):
+        places = written_as_places(source.text)
+        found = [i for i in found if i.role or source.text[i.start:i.end] not in places]
     # "Peru's legislature swore in Congress chief X": another country's Congress places X on no side.
     found = [replace(i, side=side) if (side := legislature_side(i.role, i.side, sides, source.text, i.role_start,
                                                                  i.end)) != i.side else i for i in found]

@@ -9,6 +9,7 @@ import re
 
 from briefing.load.extract.actors import STOP, Gazetteer, another_given_name
 from briefing.load.extract.countries import PLACE_NAMES
+from briefing.load.extract.place_words import is_place
 from briefing.load.extract.name_words import (
     FAMILY_FIRST,
     ISM,
@@ -152,8 +153,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
     proper = [w for w in words if not is_particle(w)]
     # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
-    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4:
-        return False
+    if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4 or is_place(tuple(proper)):
+        return False  # (nor is a place's whole name one: "said Hong Kong", "Georgia said")
     for word in proper:
         bare = word.rstrip(".")
         if _LOWER_TAIL.search(word) and not family_first(words):

@@ -50,6 +50,9 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     prev_s, prev_e = sentences[index - 1]
     if text[s:quote_start].strip() or prev_s < ps:
         return None  # only for a quote that opens a sentence, after a sentence of the same paragraph
+    own = _OWN_SPEAKER.match(text, quote_end, _e)
+    if own is not None and "," in text[max(s, quote_end - 3):own.start("who")]:
+        return None  # "“…,” said Minnesota.": the sentence names a speaker (no actor: a place), not the last
     if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
         return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
     for verb in VERB.finditer(text, prev_s, prev_e):
@@ -59,6 +62,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     return None
 
 
+#: Right after a quote, a capitalised speaker and a speech verb either way round ("“…,” said Oregon",
+#: "“…,” Manila said"; a comma ends the quotation or follows it): the sentence names its own speaker.
+_OWN_SPEAKER = re.compile(r"[\s,”\"’']*(?P<who>(?:said|says|told|added|wrote)\s+[A-Z]"
+                          r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:said|says|told|added|wrote)\b)")
 #: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
 _TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
 #: The same with a name, perhaps titled: "…, Estonian Prime Minister X wrote on X." (the text before the name).
