@@ -150,7 +150,8 @@ def render_report(briefing: Briefing) -> Group:
     else:
         parts.append(Text("No problems found.", style="bold green"))
     if warnings:
-        parts.append(Text(f"{len(warnings)} things could not be established from the text (warnings above; "
+        parts.append(Text(f"{len(warnings)} {'thing' if len(warnings) == 1 else 'things'} could not be established "
+                          "from the text (warnings above; "
                           "they do not change the exit code).", style="yellow"))
     return Group(*parts)
 
@@ -222,6 +223,11 @@ def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablishe
             note = f" ({source.published_note})" if source.published_note else ""
             yield Unestablished("undated source", lines.where(source.file, 0),
                                 "prints no dateline, byline or date line: its weekdays and 'last week's "
+                                f"stay undated{note}{folder}")
+        elif source.published.day is None:  # a page stamp that prints its month only ("date 2025-04")
+            note = f" ({source.published_note})" if source.published_note else ""
+            yield Unestablished("source dated to a month only", lines.where(source.file, 0),
+                                f"prints {source.published.iso} without a day: its weekdays and 'last week's "
                                 f"stay undated{note}{folder}")
         elif source.published_basis == "inferred" and source.meta_origin == "auto":
             yield Unestablished("source dated by inference", lines.where(source.file, 0),

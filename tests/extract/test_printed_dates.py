@@ -224,6 +224,19 @@ def test_check_lists_what_it_could_not_establish(tmp_path: Path) -> None:
     assert any(kind == "event after the latest source" and where.startswith("dated.txt:") for kind, where in found)
 
 
+def test_check_says_a_source_stamped_with_its_month_only_leaves_its_weekdays_undated(tmp_path: Path) -> None:
+    folder = tmp_path / "f"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "month.txt").write_text(
+        "date 2025-04 Ministers meet again\n\nThe foreign ministers met on Tuesday in Geneva to discuss the truce, "
+        "officials said.\n", encoding="utf-8")
+    briefing = load_briefing(folder, use_cache=False)
+    assert briefing.sources[0].published is not None and briefing.sources[0].published.iso == "2025-04"
+    found = {w.kind: w for w in unestablished(briefing)}
+    assert "source dated to a month only" in found and found["source dated to a month only"].where == "month.txt:1"
+    assert "weekdays" in found["source dated to a month only"].message
+
+
 def test_a_wire_dateline_without_a_date_names_the_outlet_only() -> None:
     meta = extract_metadata("a.txt", "Envoys meet\n\nWASHINGTON (Wire) — The envoys met on Tuesday.\n", corpus_year=2025)
     assert meta.outlet == "Wire" and meta.published is None
