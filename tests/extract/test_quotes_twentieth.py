@@ -1,0 +1,44 @@
+"""Quote classes of the "quotes20" helper (issue 10, twelfth session), on articles written for these tests: the
+prose and every quotation are invented. A pull-quote (a display line repeating words of the body) is furniture,
+never a second quote; right, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import quotes_of
+
+from tests.helpers import marked_lines
+
+HEAD = "Fishing talks stall in Oslo"
+LEAD = ("OSLO - Norway's fisheries minister Kari Solberg met the European Commission's envoy Anna Berg on Tuesday "
+        "to discuss next year's quotas.")
+BODY = "“We will not give away a single tonne of cod without a fair deal in return,” Solberg told reporters."
+LAST = "Berg said the offer stayed open. “Nothing is settled until everything is settled,” she said."
+
+
+@pytest.mark.parametrize("pull", [
+    ["“We will not give away a single tonne of cod”"],
+    ["“We will not give away a single tonne of cod”", "— Anna Berg"],
+    ["\"Not a single tonne of cod without a fair deal\" - Anna Berg, EU envoy"],
+])
+def test_a_pull_quote_is_furniture_and_not_a_second_quote(tmp_path: Path, pull: list[str]) -> None:
+    # main made the display line a quote of its own (with a name under it: that name's, though the body gives
+    # the words to someone else); it repeats the body, so it is furniture and the body's quote stands alone.
+    page = "\n\n".join([HEAD, LEAD, BODY, "\n".join(pull), LAST]) + "\n"
+    marked = marked_lines(page)
+    assert all(marked[line] for line in pull)
+    assert not marked[BODY] and not marked[LAST] and not marked[LEAD]
+    quotes, ids = quotes_of(tmp_path, page)
+    assert len(quotes) == 2
+    assert quotes["We will not give away a single tonne of cod without a fair deal in return,"] == ids["Kari Solberg"]
+
+
+def test_a_quotation_alone_on_its_line_that_repeats_nothing_stays_a_quote(tmp_path: Path) -> None:
+    alone = "“We are ready to sign as soon as the numbers add up for our coastal towns.”"
+    page = "\n\n".join([HEAD, LEAD, BODY, alone, LAST]) + "\n"
+    assert not marked_lines(page)[alone]
+    quotes, _ids = quotes_of(tmp_path, page)
+    assert "We are ready to sign as soon as the numbers add up for our coastal towns." in quotes
+
