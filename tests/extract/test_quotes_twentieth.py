@@ -69,10 +69,10 @@ def test_a_surname_only_one_person_of_the_article_bears_stays_theirs(tmp_path: P
 
 @pytest.mark.parametrize("name", ["‘harbour crisis small group’", "“harbour crisis small group”"])
 def test_a_name_after_a_thing_called_is_no_ones_words(tmp_path: Path, name: str) -> None:
-    # "She … was then added to a group called ‘…’ which had …": main gave the group's name to the pronoun's
+    # "She … was put into a group called ‘…’ with …": main gave the group's name to the pronoun's
     # person, as her words; it is the thing's name, no one's words.
     article = ("Leak inquiry opens\n\nOn Monday, a reporter got a request from someone shown as Nadia Ferreira, "
                "the harbour minister.\n\n"
-               f"She accepted it and was then added to a group called {name} which had nine members.\n")
+               f"She accepted it; an hour later she was put into a group called {name} with nine members.\n")
     quotes, ids = quotes_of(tmp_path, article)
     assert all(speaker != ids["Nadia Ferreira"] for speaker in quotes.values())
