@@ -7,7 +7,8 @@ the headline's end: those only), footnote markers ("….[5][6]"), hotline number
 "(AFP)"), "Also read"/"Related"/"Recommended" links, ads, newsletter and cookie boxes, share counters,
 copyright/address/phone mastheads, source and reporting credits, comment prompts, author lines ("X is The Y's
 Moscow correspondent"), a picture desk's caption ("… on March 20, 2025 in Tallinn, Estonia."), a line printed
-twice (a caption twice in a row: both; the headline again, or behind a category tag: the copy). A short line (three
+twice (a caption twice in a row: both; the headline again, or behind a category tag: the copy), a pull-quote
+(a quotation alone on its line that repeats words of the body, boilerplate_pulls.py). A short line (three
 words or fewer, no sentence punctuation) next to furniture joins it (tag lines, menu items, author
 names). A sidebar heading ("Related articles", "You may also like") turns the rest of the file into one
 region: off-topic when it still holds article-like paragraphs (another story), boilerplate when it holds
@@ -26,6 +27,7 @@ from briefing.load.extract.boilerplate_parts import DATE_LINE as _DATE_LINE
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
 from briefing.load.extract.boilerplate_copies import mark_copies
+from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
 from briefing.load.extract.boilerplate_parts import line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
@@ -133,6 +135,7 @@ def find_regions(text: str) -> list[Region]:
     tails = _caption_tails(lines, marks)
     heads = _caption_heads(lines, marks)
     mark_copies(lines, marks, _is_short)
+    mark_pull_quotes(lines, marks)
     _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
     _absorb_short_lines(lines, marks)

@@ -62,9 +62,11 @@ Quoted = tuple[int, int, int, int]
 #: "Why now?"), or a name and words set off by a comma ("Thank you, Sergei."). Read as any quote.
 _UTTERANCE = re.compile(r"\S+,?\s+\S+[!?]|\S+,\s+\S+\.")
 #: Right before a quotation that is a name or a term, not someone's words: "so-called", or a determiner and a
-#: participle of planning ("the proposed “reparations loan”": the name of what is proposed).
+#: participle of planning ("the proposed “reparations loan”": the name of what is proposed), or a thing and a
+#: verb of naming ("a group chat called ‘…’": its name; not "what she called “…”", her words).
 _TERM = re.compile(r"\b(?i:so[- ]called)\s*$|"
-                   r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:proposed|planned|envisaged|mooted)\s*$")
+                   r"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:proposed|planned|envisaged|mooted)\s*$|"
+                   r"\b(?:[Tt]he|[Aa]n?)\s+[a-z-]+(?:\s+[a-z-]+)?\s+(?:called|named|titled|entitled|dubbed)\s*$")
 #: Right after a quotation, a noun it names ("under the “1000 for 1000” formula", "the “America First” doctrine"):
 #: the quotation is the thing's name, no one's words.
 _NAMED_THING = re.compile(r"[ \t]+(?:formula|format|principle|model|scheme|doctrine|mechanism|framework)s?\b")

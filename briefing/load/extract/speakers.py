@@ -50,6 +50,7 @@ from briefing.load.extract.speaker_patterns import (
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
+from briefing.load.extract.surnames import last_named_by_namesake, surnames_of
 from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject, place_tail
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
@@ -108,16 +109,9 @@ class Speakers:
         self._strangers: frozenset[str] | None = None  # (stranger_titles, worked out when a bare role asks)
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
-        # The surname of each person this article names in full: "Waltz" alone is Mike Waltz's here, when he is
-        # the one person of that surname the article names (mentions leave a surname two people of the folder
-        # share to no one).
-        owners: dict[str, set[str]] = {}
-        for m in self.by_start:
-            words = text[m.start:m.end].split()
-            if m.person and len(words) >= 2 and words[-1][:1].isupper():
-                owners.setdefault(words[-1], set()).add(m.actor)
-        self.surname_of = {word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}
-        self.surnames = frozenset(owners)
+        # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
+        names = surnames_of(text, self.by_start)
+        self.surname_of, self.surnames, self.namesakes = names.surname_of, names.surnames, names.namesakes
         self.previous: RawQuote | None = None
         self.previous_para = -1
 
@@ -142,14 +136,20 @@ class Speakers:
         pronoun ("Mr. X … “…,” she said": not X; no one)."""
         actor = self._subject_before(offset, chain)
         word = PRONOUN.match(self.text, offset)
-        if actor is None or word is None:
-            return actor
+        if actor is None or word is None or (self.namesakes and self._by_namesake(actor, offset)):
+            return None if word is not None else actor
         pronoun = word.group(0).lower()
         if self.pronoun_of.get(actor, pronoun) != pronoun:
             return None
         if actor not in self.pronoun_of and self._shown_another(actor, pronoun, offset):
             return None  # "X spoke to Y. “…,” she said", the article showing Y, not X, as "she": not plainly X
         return actor
+
+    def _by_namesake(self, actor: str, offset: int) -> bool:
+        """Whether the pronoun's reach last names `actor` by a short name another may bear ("Le Pen")."""
+        index = sentence_index(self.sentences, offset)
+        start = self.sentences[max(0, (index or 0) - PRONOUN_REACH)][0] if index is not None else offset
+        return last_named_by_namesake(self.text, self.between(start, offset), actor, self.namesakes)
 
     def _shown_another(self, actor: str, pronoun: str, offset: int) -> bool:
         """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
@@ -363,7 +363,7 @@ class Speakers:
         covered = [(s, e) for s, e, _a in options]
         for m in self.between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
-                options.append((m.start, m.end, m.actor))
+                options.append((m.start, m.end, None if text[m.start:m.end] in self.namesakes else m.actor))
         if self.surname_of:
             for word in CAPITALISED_WORD.finditer(text, start, end):
                 owner = self.surname_of.get(word.group(0))

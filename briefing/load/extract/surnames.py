@@ -1,0 +1,98 @@
+"""The surnames of one article's people, for speakers.py (split out of it along this seam).
+
+`surname_of`: "Waltz" alone is Mike Waltz's when he is the one person of that surname the article names in full
+(mentions leave a surname two people of the folder share to no one). `namesakes`: a short name ("Le Pen",
+"Voss") the article also prints after a given name that is not its person's ("Marine Le Pen" where the people
+pass kept only Jean-Marie Le Pen, and named him in full): the short name may be either, so a quote it introduces is no one's. One pass
+over the mentions, each reading the few characters before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, is_title
+
+__all__ = ["Surnames", "last_named_by_namesake", "surnames_of"]
+
+
+class _Mention(Protocol):
+    start: int
+    end: int
+    actor: str
+    person: bool
+    quoted: bool
+
+
+#: The capitalised word right before a name, on its line: a given name, a title or a sentence's opener.
+_WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \u00a0]$")
+#: Words before a surname that are no one's given name: honorifics and sentence openers not in OPENERS.
+_NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir Dame Lady Lord Sen Rep Gov Gen
+    Col Capt Lt Sgt Prof Father Sister Brother Rev The A An But And Or So Yet If When While As After Before Since
+    Until For From With By At In On Of To But Then Still Even Only Also Both Neither Either All Some Most Many
+    Here There This That These Those His Her Their Our Its My Your Former Late Young Elder Republican Democrat
+    Democratic Conservative Liberal Labour Socialist Green Tory Later Earlier Meanwhile Now Today Yesterday
+    Tonight Last Next First Second Third Asked Speaking Writing However Moreover Furthermore Indeed Nonetheless
+    Nevertheless Afterwards Afterward Soon Shortly Yes No Ex Why How What Who Where""".split())
+#: Word endings of a sentence's opening adverb or participle ("Separately", "Speaking", "Pressed"), not a given
+#: name.
+_OPENER_ENDS = re.compile(r"[a-z]{3,}(?:ly|ing|ed)")
+
+
+@dataclass(frozen=True)
+class Surnames:
+    surname_of: dict[str, str]  # a surname -> the one person of the article who bears it, named in full
+    surnames: frozenset[str]  # every surname of a person named in full
+    namesakes: frozenset[str]  # short names printed after another person's given name too
+
+
+def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
+    """The article's surnames (see the module's docstring), from its mentions in text order."""
+    owners: dict[str, set[str]] = {}
+    words_of: dict[str, set[str]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.person:
+            words_of.setdefault(m.actor, set()).update(words)
+            if len(words) >= 2 and words[-1][:1].isupper():
+                owners.setdefault(words[-1], set()).add(m.actor)
+    namesakes: set[str] = set()
+    for m in mentions:
+        if not m.person or m.quoted:
+            continue
+        words = text[m.start:m.end].split()
+        if not set(words) < words_of.get(m.actor, set()):
+            continue  # a full name ("Warden Tom Ashgrove": a title before it), or a name never given in full here
+        before = _WORD_BEFORE.search(text, max(0, m.start - 30), m.start)
+        if before is None:
+            continue
+        word = before.group(1)
+        if _title_case(text, before.start(), m.start):
+            continue  # "Bardella Slams Le Pen Verdict": a headline's capitals, not a given name
+        if word not in words_of.get(m.actor, ()) and word not in _NOT_GIVEN and word not in OPENERS \
+                and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
+                and not _OPENER_ENDS.fullmatch(word):
+            namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
+    return Surnames({word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}, frozenset(owners),
+                    frozenset(namesakes))
+
+
+def _title_case(text: str, word_start: int, end: int) -> bool:
+    """Whether the line around text[word_start:end] sets its words in capitals: two of the three words before
+    `word_start` on its line, or the word after `end`, capitalised (a headline's case, not a given name)."""
+    line_start = text.rfind("\n", max(0, word_start - 40), word_start) + 1
+    before = text[max(line_start, word_start - 40):word_start].split()[-3:]
+    after = text[end:end + 40].split()
+    next_word = after[0] if after and text[end:end + 1].isspace() else ""
+    capitals = sum(1 for w in before if w[:1].isupper())
+    return capitals >= 2 or (next_word[:1].isupper() and capitals >= 1)
+
+
+def last_named_by_namesake(text: str, mentions: Sequence[_Mention], actor: str, namesakes: frozenset[str]) -> bool:
+    """Whether the last of `mentions` naming `actor` is a short name another person may bear: a pronoun's
+    person found through it is not plainly that actor."""
+    last = next((m for m in reversed(mentions) if m.actor == actor), None)
+    return last is not None and text[last.start:last.end] in namesakes
