@@ -38,108 +38,15 @@ def _t(value: object, style: str = "") -> Text:
 
 
 def render_report(briefing: Briefing) -> Group:
-    parts = []
-
-    sources = Table(title="Sources", title_justify="left", expand=False)
-    for column in ("file", "outlet", "published", "basis", "chars", "regions"):
-        sources.add_column(column)
-    for s in briefing.sources[:SOURCES_SHOWN]:
-        sources.add_row(_t(s.file), _t(s.outlet or "?"), _t(s.published.iso if s.published else "undated"),
-                        _t(s.published_basis), _t(s.chars), _t(len(s.regions)))
-    if len(briefing.sources) > SOURCES_SHOWN:
-        rest = briefing.sources[SOURCES_SHOWN:]
-        undated = sum(s.published is None for s in rest)
-        sources.add_row(_t("…", "dim"), _t(f"and {len(rest):,} more ({undated:,} undated): `briefing export` "
-                                           "lists every one", "dim"), _t(""), _t(""), _t(""), _t(""))
-    parts.append(sources)
-
-    actors = Table(title="Actors per side (* = a column of the positions matrix)", title_justify="left")
-    actors.add_column("side")
-    actors.add_column("badge", justify="center")
-    actors.add_column("actors", justify="right")
-    actors.add_column("aliases", justify="right")
-    actors.add_column("misspellings", justify="right")
-    actors.add_column("mentions", justify="right")
-    for side in briefing.sides:
-        members = briefing.actors_by_side(side.id)
-        if not members and not side.negotiating:
-            continue
-        aliases = [al for a in members for al in a.aliases]
-        actors.add_row(_t(f"{side.label} *" if side.negotiating else side.label), _t(side.letter),
-                       _t(len(members)), _t(len(aliases)),
-                       _t(sum(al.misspelling for al in aliases)),
-                       _t(sum(briefing.mention_count(a.id) for a in members)))
-    parts.append(actors)
-
-    counts = Counter(e.precision for e in briefing.events)
-    multi = sum(1 for e in briefing.events if len(e.sources) > 1)
-    events = Table(title="Events", title_justify="left")
-    for column in ("events", "day", "month", "year", "reported by 2+ sources", "first", "last"):
-        events.add_column(column, justify="right")
-    first = briefing.events[0].date.iso if briefing.events else "-"
-    last = briefing.events[-1].date.iso if briefing.events else "-"
-    events.add_row(_t(len(briefing.events)), _t(counts["day"]), _t(counts["month"]), _t(counts["year"]),
-                   _t(multi), _t(first), _t(last))
-    parts.append(events)
-
-    positions = Table(title="Positions: each side for, against, conditional or open on each proposition, "
-                            "oldest first (— = no stated position)", title_justify="left")
-    positions.add_column("proposition")
-    for side in briefing.negotiating_sides:
-        positions.add_column(_t(side.label))
-    for issue in briefing.issues:
-        row = [_t(issue.proposition or issue.name)]
-        for side in briefing.negotiating_sides:
-            stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side.id, issue.id)))
-            row.append(_t(" → ".join(stances)) if stances else _t("—", "dim"))
-        positions.add_row(*row)
-    if not briefing.negotiating_sides:
-        parts.append(_t("Positions: " + no_sides_message(briefing.sides), "bold"))
-    if not briefing.issues:
-        parts.append(_t("Positions: no issues defined for this folder; add issues.toml beside sources/ (one "
-                        "[[issue]] per question, with a proposition each side can be for or against: see "
-                        "docs/data-format.md).", "bold"))
-    elif briefing.negotiating_sides:
-        parts.append(positions)
-
-    totals = Table(title="Quotes and discrepancies", title_justify="left")
-    totals.add_column("quotes", justify="right")
-    totals.add_column("attributed", justify="right")
-    totals.add_column("discrepancies", justify="right")
-    totals.add_column("kinds")
-    kinds = Counter(d.kind for d in briefing.discrepancies)
-    totals.add_row(_t(len(briefing.quotes)), _t(sum(q.speaker is not None for q in briefing.quotes)),
-                   _t(len(briefing.discrepancies)), _t(", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))))
-    parts.append(totals)
-
-    auto = Table(title="Automatic extraction (origin = auto)", title_justify="left")
-    for column in ("events", "quotes", "attributed", "positions", "discrepancies", "mentions", "fuzzy variants"):
-        auto.add_column(column, justify="right")
-    auto_quotes = [q for q in briefing.quotes if q.origin == "auto"]
-    auto.add_row(_t(sum(e.origin == "auto" for e in briefing.events)), _t(len(auto_quotes)),
-                 _t(sum(q.speaker is not None for q in auto_quotes)),
-                 _t(sum(p.origin == "auto" for p in briefing.positions)),
-                 _t(sum(d.origin == "auto" for d in briefing.discrepancies)),
-                 _t(briefing.mention_count(origin="auto")),
-                 _t(sum(1 for a in briefing.actors for al in a.aliases if al.origin == "auto")))
-    parts.append(auto)
-
+    """What `briefing check` prints: the folder's tables, what could not be established, then its problems."""
+    parts: list = [_sources_table(briefing), _actors_table(briefing), _events_table(briefing)]
+    parts += _positions_parts(briefing)
+    parts += [_totals_table(briefing), _auto_table(briefing)]
     if briefing.unknown_names:
-        names = Table(title=f"Unknown names ({len(briefing.unknown_names)}): capitalised names that match no actor",
-                      title_justify="left")
-        names.add_column("name")
-        names.add_column("count", justify="right")
-        names.add_column("first seen")
-        for unknown in briefing.unknown_names:
-            first = unknown.evidence[0] if unknown.evidence else None
-            names.add_row(_t(unknown.name), _t(unknown.count),
-                          _t(f"{first.source} @{first.start}" if first else "", "dim"))
-        parts.append(names)
-
+        parts.append(_unknown_names_table(briefing))
     warnings = unestablished(briefing)
     if warnings:
         parts.append(_warnings_table(warnings))
-
     if briefing.problems:
         problems = Table(title=f"Problems ({len(briefing.problems)})", title_justify="left", title_style="bold red")
         problems.add_column("where", no_wrap=True)
@@ -151,9 +58,118 @@ def render_report(briefing: Briefing) -> Group:
         parts.append(Text("No problems found.", style="bold green"))
     if warnings:
         parts.append(Text(f"{len(warnings)} {'thing' if len(warnings) == 1 else 'things'} could not be established "
-                          "from the text (warnings above; "
-                          "they do not change the exit code).", style="yellow"))
+                          "from the text (warnings above; they do not change the exit code).", style="yellow"))
     return Group(*parts)
+
+
+def _sources_table(briefing: Briefing) -> Table:
+    sources = Table(title="Sources", title_justify="left", expand=False)
+    for column in ("file", "outlet", "published", "basis", "chars", "regions"):
+        sources.add_column(column)
+    for s in briefing.sources[:SOURCES_SHOWN]:
+        sources.add_row(_t(s.file), _t(s.outlet or "?"), _t(s.published.iso if s.published else "undated"),
+                        _t(s.published_basis), _t(s.chars), _t(len(s.regions)))
+    if len(briefing.sources) > SOURCES_SHOWN:
+        rest = briefing.sources[SOURCES_SHOWN:]
+        undated = sum(s.published is None for s in rest)
+        sources.add_row(_t("…", "dim"), _t(f"and {len(rest):,} more ({undated:,} undated): `briefing export` "
+                                           "lists every one", "dim"), _t(""), _t(""), _t(""), _t(""))
+    return sources
+
+
+def _actors_table(briefing: Briefing) -> Table:
+    actors = Table(title="Actors per side (* = a column of the positions matrix)", title_justify="left")
+    actors.add_column("side")
+    actors.add_column("badge", justify="center")
+    for column in ("actors", "aliases", "misspellings", "mentions"):
+        actors.add_column(column, justify="right")
+    for side in briefing.sides:
+        members = briefing.actors_by_side(side.id)
+        if not members and not side.negotiating:
+            continue
+        aliases = [al for a in members for al in a.aliases]
+        actors.add_row(_t(f"{side.label} *" if side.negotiating else side.label), _t(side.letter),
+                       _t(len(members)), _t(len(aliases)),
+                       _t(sum(al.misspelling for al in aliases)),
+                       _t(sum(briefing.mention_count(a.id) for a in members)))
+    return actors
+
+
+def _events_table(briefing: Briefing) -> Table:
+    counts = Counter(e.precision for e in briefing.events)
+    multi = sum(1 for e in briefing.events if len(e.sources) > 1)
+    events = Table(title="Events", title_justify="left")
+    for column in ("events", "day", "month", "year", "reported by 2+ sources", "first", "last"):
+        events.add_column(column, justify="right")
+    first = briefing.events[0].date.iso if briefing.events else "-"
+    last = briefing.events[-1].date.iso if briefing.events else "-"
+    events.add_row(_t(len(briefing.events)), _t(counts["day"]), _t(counts["month"]), _t(counts["year"]),
+                   _t(multi), _t(first), _t(last))
+    return events
+
+
+def _positions_parts(briefing: Briefing) -> list:
+    """The positions matrix in words, or why there is none (no negotiating sides, no issues)."""
+    parts: list = []
+    if not briefing.negotiating_sides:
+        parts.append(_t("Positions: " + no_sides_message(briefing.sides), "bold"))
+    if not briefing.issues:
+        parts.append(_t("Positions: no issues defined for this folder; add issues.toml beside sources/ (one "
+                        "[[issue]] per question, with a proposition each side can be for or against: see "
+                        "docs/data-format.md).", "bold"))
+    elif briefing.negotiating_sides:
+        positions = Table(title="Positions: each side for, against, conditional or open on each proposition, "
+                                "oldest first (— = no stated position)", title_justify="left")
+        positions.add_column("proposition")
+        for side in briefing.negotiating_sides:
+            positions.add_column(_t(side.label))
+        for issue in briefing.issues:
+            row = [_t(issue.proposition or issue.name)]
+            for side in briefing.negotiating_sides:
+                stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side.id, issue.id)))
+                row.append(_t(" → ".join(stances)) if stances else _t("—", "dim"))
+            positions.add_row(*row)
+        parts.append(positions)
+    return parts
+
+
+def _totals_table(briefing: Briefing) -> Table:
+    totals = Table(title="Quotes and discrepancies", title_justify="left")
+    totals.add_column("quotes", justify="right")
+    totals.add_column("attributed", justify="right")
+    totals.add_column("discrepancies", justify="right")
+    totals.add_column("kinds")
+    kinds = Counter(d.kind for d in briefing.discrepancies)
+    totals.add_row(_t(len(briefing.quotes)), _t(sum(q.speaker is not None for q in briefing.quotes)),
+                   _t(len(briefing.discrepancies)), _t(", ".join(f"{k} {n}" for k, n in sorted(kinds.items()))))
+    return totals
+
+
+def _auto_table(briefing: Briefing) -> Table:
+    auto = Table(title="Automatic extraction (origin = auto)", title_justify="left")
+    for column in ("events", "quotes", "attributed", "positions", "discrepancies", "mentions", "fuzzy variants"):
+        auto.add_column(column, justify="right")
+    auto_quotes = [q for q in briefing.quotes if q.origin == "auto"]
+    auto.add_row(_t(sum(e.origin == "auto" for e in briefing.events)), _t(len(auto_quotes)),
+                 _t(sum(q.speaker is not None for q in auto_quotes)),
+                 _t(sum(p.origin == "auto" for p in briefing.positions)),
+                 _t(sum(d.origin == "auto" for d in briefing.discrepancies)),
+                 _t(briefing.mention_count(origin="auto")),
+                 _t(sum(1 for a in briefing.actors for al in a.aliases if al.origin == "auto")))
+    return auto
+
+
+def _unknown_names_table(briefing: Briefing) -> Table:
+    names = Table(title=f"Unknown names ({len(briefing.unknown_names)}): capitalised names that match no actor",
+                  title_justify="left")
+    names.add_column("name")
+    names.add_column("count", justify="right")
+    names.add_column("first seen")
+    for unknown in briefing.unknown_names:
+        first = unknown.evidence[0] if unknown.evidence else None
+        names.add_row(_t(unknown.name), _t(unknown.count),
+                      _t(f"{first.source} @{first.start}" if first else "", "dim"))
+    return names
 
 
 def print_report(briefing: Briefing, console: Console) -> int:
