@@ -101,6 +101,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
             r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
+            # an act ordered, decreed or announced by its noun: "would order the lifting of sanctions", "declared
+            # the easing of …", "announced the suspension of aid" (the one who orders it enacts it; not "in order
+            # to", not "ordered troops to …": whom an order is given to is holder_agents')
+            r"(?<!\bin )(?<!\ban )(?<!\bthe )(?:order(?:s|ed|ing)?|decre(?:e|es|ed|eing)|(?:declar|announc)(?:e|es|ed|ing))"
+            r"(?= (?:(?:on|this|last) [a-z]+ )?(?:the|an?) (?:[a-z]+ )?(?:lifting|easing|removal|cessation|suspension|"
+            r"halt|end|resumption|imposition|withdrawal|reinstatement|termination|lifting)\b)|"
             # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
