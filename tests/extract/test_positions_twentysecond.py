@@ -53,3 +53,20 @@ def test_the_side_that_orders_holds_the_stance(sentence: str, expected: set) -> 
 ])
 def test_an_act_ordered_by_its_noun(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # giving up, ceding or swapping land is Ukraine *not* regaining it: proposing it is against, refusing it for
+    ("Zelensky refused to give up territory in the east.", {("ukraine", "territory", Stance.FOR)}),
+    ("Rubio floated a territorial swap between the two armies.", {("us", "territory", Stance.AGAINST)}),
+    ("Zelensky ruled out a territorial exchange with Moscow.", {("ukraine", "territory", Stance.FOR)}),
+    ("Putin demanded a land swap in the south.", {("russia", "territory", Stance.AGAINST)}),
+    # a negated modal right before a keyword that names an act refuses it
+    ("Zelensky said Ukraine will not cede territory.", {("ukraine", "territory", Stance.FOR)}),
+    ("Kyiv won't give up its land, Zelensky said.", {("ukraine", "territory", Stance.FOR)}),
+    # (…not when a condition follows, and not for a keyword that names no act: "join NATO" is said by anyone)
+    ("Zelensky said Ukraine will not cede territory unless Russia withdraws.", set()),
+    ("Russia will not join NATO.", set()),
+])
+def test_giving_up_and_swapping_land(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -96,6 +96,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
             # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
             r"pressur(?:e|es|ed|ing)(?: on)? (?:the )?[\w’'.-]+ (?:to|into)|"
+            # "floated a land swap", "floating the idea of …": a proposal put out to test it
+            r"float(?:s|ed|ing)?(?= (?:a|an|the)\b)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
