@@ -70,3 +70,13 @@ def test_an_act_ordered_by_its_noun(sentence: str, expected: set) -> None:
 ])
 def test_giving_up_and_swapping_land(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # taking back what was granted: revoking, cancelling, rescinding stop the thing named
+    ("Trump cancelled the military aid to Ukraine.", {("us", "military_aid", Stance.AGAINST)}),
+    ("Putin revoked the ceasefire on Tuesday.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("The White House rescinded the sanctions on Russia.", {("us", "sanctions", Stance.FOR)}),
+])
+def test_revoking_and_cancelling(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

@@ -53,6 +53,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
+            # taking back what was granted: "will revoke the visa", "cancelled the waiver", "rescinded the order"
+            r"revok(?:e|es|ed|ing)|revocation|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
