@@ -80,3 +80,17 @@ def test_giving_up_and_swapping_land(sentence: str, expected: set) -> None:
 ])
 def test_revoking_and_cancelling(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a ban listed beside the keyword, with no object of its own, is no stop to it (these read the US *against*
+    # the aid it announced)
+    ("Trump retaliated by announcing new military aid to Ukraine, as well as a travel ban for Russian officials.",
+     set()),
+    ("Trump announced military aid to Ukraine and a travel ban.", set()),
+    # (a ban on the thing, and the verb, still stop it)
+    ("The EU imposed a ban on Russian gas imports.", {("europe", "sanctions", Stance.AGAINST)}),
+    ("The EU banned Russian gas imports.", {("europe", "sanctions", Stance.AGAINST)}),
+])
+def test_a_ban_listed_beside_the_keyword(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected

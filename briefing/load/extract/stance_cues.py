@@ -54,7 +54,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             # taking back what was granted: "will revoke the visa", "cancelled the waiver", "rescinded the order"
-            r"revok(?:e|es|ed|ing)|revocation|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
+            r"revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
@@ -64,7 +64,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "had hoped to bring down the tariffs" (lowering, as "reduce")
             r"br(?:ing|ings|inging|ought) down|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:ned|ning)|"
+            # a ban with no object of its own is a measure listed beside the keyword, not a stop to it: "announced
+            # tariffs, as well as a travel ban for officials" ("a ban on gas imports", "bans imports": a stop)
+            r"bans?(?!\s*(?:[,.;:)]|(?:and|or|as|for|with|that|which|is|are|was|were|will|would)\b))|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
             # a prohibition turns the verb after its object: "a law that bars the Pentagon from cutting …"
             r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
