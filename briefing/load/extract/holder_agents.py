@@ -30,9 +30,25 @@ DEMANDED_OF = re.compile(r"\b(?:requir(?:e|es|ed|ing)|forc(?:e|es|ed|ing)|pressu
 #: Not a told clause ("warned Putin does not want peace", "told Trump that Moscow rejects …"), whose name is that
 #: clause's subject.
 _ORDERED = re.compile(r"\b(?:tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|order(?:s|ed|ing)?|command(?:s|ed|ing)?|"
+                      r"direct(?:s|ed|ing)?|enjoin(?:s|ed|ing)?|mandat(?:e|es|ed|ing)|"
                       r"advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|"
                       r"exhort(?:s|ed|ing)?|beg(?:s|ged|ging)?|warn(?:s|ed|ing)?)\s+(?:the\s+)?$")
 _TO_ACT = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]|against\s+[a-z]+ing\b)")
+#: An order or ruling that says what another must do in a clause of its own: "the court ordered that Ukraine halt its
+#: bid", "a ruling mandated that Russia cease …", "required that Kyiv withdraw" (the name is whom it is asked of; the
+#: verb after it is bare, the subjunctive of an order: not "ruled that Russia violated …", a finding about it).
+_ORDERED_THAT = re.compile(r"\b(?:order(?:s|ed|ing)?|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?|command(?:s|ed|ing)?|"
+                           r"mandat(?:e|es|ed|ing)|requir(?:e|es|ed|ing)|decre(?:e|es|ed|eing)|rul(?:e|es|ed|ing)|"
+                           r"stipulat(?:e|es|ed|ing))\s+that\s+(?:the\s+)?$")
+_BARE_VERB = re.compile(r"\s+(?:(?:immediately|promptly|also|not)\s+)?"
+                        r"(?!(?:is|are|was|were|has|had|have|will|would|did|does|do|can|could|may|might)\b)"
+                        r"[a-z]+(?<!ed)(?<![^s]s)\b")
+#: The same order in the passive, the name as its subject: "Ukraine was told to drop its bid", "Russia has been
+#: ordered to halt …" (whom it was asked of, not who wants it).
+_ORDERED_PASSIVE = re.compile(r"\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|(?:will|would)\s+be|being)\s+"
+                              r"(?:(?:also|again|formally|reportedly|repeatedly|now)\s+)?(?:told|ordered|instructed|"
+                              r"directed|commanded|enjoined|asked|urged|required|pressed|pressured|forced|compelled|"
+                              r"obliged|advised|called\s+on|mandated)\s+(?:by\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+)?\s+)?to\s+[a-z]")
 #: A name that opens an item of a list of demands, however the list is introduced: "laid down its terms for any deal,
 #: such as Kyiv dropping …" (the demand is whoever listed the terms', not Kyiv's).
 _LISTED_DEMAND = re.compile(r"\b(?:(?:pre)?conditions?|demands|terms|requirements)\b[^.;:]{0,50}?\s+"
@@ -63,6 +79,8 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
             and not (_ORDERED.search(text, max(clause_left, n[1] - 20), n[1]) and _TO_ACT.match(text, n[2]))
+            and not _ORDERED_PASSIVE.match(text, n[2])
+            and not (_ORDERED_THAT.search(text, max(clause_left, n[1] - 25), n[1]) and _BARE_VERB.match(text, n[2]))
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])
             and not (text.startswith(",", n[2]) and _CITY_BEFORE.search(text, max(clause_left, n[1] - 40), n[1]))
             and not _second_of_between(text, n, clause_left) and not _second_after_preposition(text, n, clause_left)

@@ -31,6 +31,12 @@ _DEMAND = re.compile(rf"\b(?P<modal>must|should|(?:has|have|needs?|ought)\s+to)\
 #: ("will not" is left to the negation cue: it turns the cue after it, or a condition's, "would not deploy troops
 #: unless …", which says what is wanted.)
 _REFUSAL = re.compile(rf"\b(?:will|would|shall)\s+(?:never|neither)\s+{_ADVERB}$", re.IGNORECASE)
+#: "will not cede territory", "must not give up its land", "won't give up territory": a negated modal right before a
+#: keyword that names an act (one issues.toml says what it names for) refuses the act (against). Only when no condition follows in the next words ("would
+#: not deploy troops unless …" is the negation cue's, read with its condition).
+_NOT_MODAL = re.compile(rf"\b(?:(?:will|would|shall|must|can|could|should)\s+not|(?:wo|would|ca|must|should|could)"
+                        rf"n[’']t|cannot)\s+{_ADVERB}$", re.IGNORECASE)
+_CONDITION_NEXT = re.compile(r"[^.;:]{0,60}?\b(?:unless|if|until|without|before|as long as|provided)\b", re.IGNORECASE)
 #: "intends to continue striking Israel", "would keep up military aid": going on with the keyword's thing, right
 #: before it (with a determiner, "continue its attacks", it is a cue of stance_cues.py already).
 _CONTINUE = re.compile(r"\b(?:continu(?:e|es|ed|ing)|(?:keep|keeps|keeping|kept)\s+up)\s+$", re.IGNORECASE)
@@ -51,6 +57,11 @@ def modal_cues(text: str, start: int, end: int, hits: list[IssueHit]) -> list[Cu
             continue
         before = _REFUSAL.search(text, left, hit.start)
         if before is not None:
+            found.append(_cue("neg", text, before.start(), before.end()))
+            continue
+        before = _NOT_MODAL.search(text, left, hit.start)
+        if before is not None and hit.name and hit.keyword[:1].islower() and \
+                not _CONDITION_NEXT.match(text, hit.end, end):
             found.append(_cue("neg", text, before.start(), before.end()))
             continue
         before = _CONTINUE.search(text, left, hit.start)

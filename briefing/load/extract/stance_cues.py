@@ -53,6 +53,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
+            # taking back what was granted: "will revoke the visa", "cancelled the waiver", "rescinded the order"
+            r"revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
             r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
@@ -62,7 +64,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "had hoped to bring down the tariffs" (lowering, as "reduce")
             r"br(?:ing|ings|inging|ought) down|"
             r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
-            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:s|ned|ning)?|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
+            r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:ned|ning)|"
+            # a ban with no object of its own is a measure listed beside the keyword, not a stop to it: "announced
+            # tariffs, as well as a travel ban for officials" ("a ban on gas imports", "bans imports": a stop)
+            r"bans?(?!\s*(?:[,.;:)]|(?:and|or|as|for|with|that|which|is|are|was|were|will|would)\b))|abandon(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|forg(?:o|oes|oing|one)|forwent|"
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
             # a prohibition turns the verb after its object: "a law that bars the Pentagon from cutting …"
             r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
@@ -96,11 +101,19 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:now is|it is|it[’']s) (?:the |high )?time (?:to|for)|"
             # "more pressure on Kyiv to accept a truce": what the one who presses wants (the pressed is no agent)
             r"pressur(?:e|es|ed|ing)(?: on)? (?:the )?[\w’'.-]+ (?:to|into)|"
+            # "floated a land swap", "floating the idea of …": a proposal put out to test it
+            r"float(?:s|ed|ing)?(?= (?:a|an|the)\b)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
             r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
             r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
+            # an act ordered, decreed or announced by its noun: "would order the lifting of sanctions", "declared
+            # the easing of …", "announced the suspension of aid" (the one who orders it enacts it; not "in order
+            # to", not "ordered troops to …": whom an order is given to is holder_agents')
+            r"(?<!\bin )(?<!\ban )(?<!\bthe )(?:order(?:s|ed|ing)?|decre(?:e|es|ed|eing)|(?:declar|announc)(?:e|es|ed|ing))"
+            r"(?= (?:(?:on|this|last) [a-z]+ )?(?:the|an?) (?:[a-z]+ )?(?:lifting|easing|removal|cessation|suspension|"
+            r"halt|end|resumption|imposition|withdrawal|reinstatement|termination|lifting)\b)|"
             # "declared a unilateral 30-hour Easter ceasefire" (not "declared the truce over", "an end to")
             r"(?:declar|announc)(?:e|es|ed|ing) an? [“\"]?(?:(?:unilateral|temporary|humanitarian|limited|partial|full|"
             r"complete|general|new|brief|short|holiday|easter|christmas|orthodox|energy|maritime|\d[\w-]*) ){0,4}"
