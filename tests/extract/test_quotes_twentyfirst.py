@@ -1,6 +1,7 @@
 """Quote classes of the "quotes21" helper (issue 10, twelfth session), on articles written for these tests: the
 prose and every quotation are invented. A person's name inside a hyphenated compound ("anti-Trump activist",
-"a Putin-backed candidate") names them only as a modifier: no speaker, no antecedent, no mention."""
+"a Putin-backed candidate") names them only as a modifier: no speaker, no antecedent, no mention; nor does a name
+before the noun of people for or against them ("Trump supporters", "a Putin biographer")."""
 
 from __future__ import annotations
 
@@ -36,6 +37,20 @@ def test_a_name_made_a_modifier_by_a_hyphen_is_no_speaker(tmp_path: Path, line: 
     # main gave each quote to the person the compound names ("anti-Trump" → Donald Trump, "Zelensky-backed" → the
     # pronoun's Zelensky): the named person after the modifier speaks, else no one we can name.
     assert _speaker(tmp_path, line) == speaker
+
+
+@pytest.mark.parametrize("line", [
+    f"“{WORDS},” Trump supporters chanted.",
+    f"“{WORDS},” one Erdogan supporter said.",
+    f"“{WORDS},” Putin opponents told reporters.",
+    f"“{WORDS},” the Trump biographer said.",
+    f"Trump supporters gathered outside the court. “{WORDS},” he said.",
+    f"A Putin biographer spoke first. “{WORDS},” he said.",
+])
+def test_a_name_before_its_supporters_or_critics_is_no_speaker(tmp_path: Path, line: str) -> None:
+    # main gave these to the person the noun phrase is about, directly or through the pronoun; the speakers are
+    # people the text does not name: speaker unknown.
+    assert _speaker(tmp_path, line) is None
 
 
 def test_a_modifier_name_is_no_mention_but_a_pair_of_names_is(tmp_path: Path) -> None:
