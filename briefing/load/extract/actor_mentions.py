@@ -31,6 +31,7 @@ from briefing.load.extract.actors import (
     name_shaped,
 )
 from briefing.load.extract.countries import PLACE_NAMES as _PLACES
+from briefing.load.extract.name_modifiers import modifier_only
 from briefing.load.extract.name_words import NOT_NAME
 
 __all__ = ["RunShape", "find_actor_mentions"]
@@ -164,7 +165,16 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
     found = exact.kept()
     found.extend(added)
     found.sort(key=lambda f: f.start)
-    return found, leftovers
+    return _persons_named(gazetteer, text, found), leftovers
+
+
+def _persons_named(gazetteer: Gazetteer, text: str, found: list[Found]) -> list[Found]:
+    """The mentions less a person's name made a modifier by a hyphened compound ("anti-Marcos activist", "a
+    Trump-appointed judge": name_modifiers.py): no one is named there."""
+    actors = gazetteer.actors
+    drop = [f for f in found if modifier_only(text, f.start, f.end)
+            and (actor := actors.get(f.actor)) is not None and actor.kind == "person"]
+    return [f for f in found if f not in drop] if drop else found
 
 
 def _namesake(gazetteer: Gazetteer, words: list[str], j: int) -> bool:

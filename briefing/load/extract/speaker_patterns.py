@@ -9,7 +9,7 @@ import re
 
 from briefing.load.extract.name_words import TITLES
 
-__all__ = ["ADJECTIVE_PREFIX", "AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
+__all__ = ["AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
            "INSERTED_CLAUSE", "INSERTED_PARTICIPLE", "IT_SUBJECT", "LEADING_PRONOUN", "MODIFIER_SUBJECT", "NAME_AS_ADJUNCT",
            "OPENING_CLAUSE", "POSSESSED_WORDS", "PREPOSITION_REACH", "PRONOUN_CHAIN", "PRONOUN_REACH", "PUT_TO_SUBJECT", "REPORTS", "STRANGER_SPEAKS", "UNKNOWN_NAME_AT_END", "UNNAMED",
            "UNNAMED_FOR", "UNNAMED_SPEAKS"]
@@ -62,16 +62,19 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
 #: name after it (no comma between) is whom they speak for, not the speaker.
 UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
                          r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
-#: Right before a name, a prefix making it an adjective: "the anti-Bolsonaro", "pro-Trump" (no one named there).
-ADJECTIVE_PREFIX = re.compile(r"(?i:\b(?:anti|pro|non)-)$")
 #: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
 #: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
 #: the body speaks, not the person named; "the White House chief noted", "the Kremlin boss said": whoever heads
-#: the body, whom the text does not name. The one rule for a name used as a modifier (attribution.py reads it too).
+#: the body, whom the text does not name; "Trump supporters chanted", "a Putin opponent said", "the X biographer
+#: said": people for or against X, or who write of X, not X. The one rule for a name used as a modifier
+#: (attribution.py reads it too; a name inside a hyphened compound, "anti-X", is no mention: name_modifiers.py).
 NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
                              r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
                              r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
-                             r"regime|cabinet|ministry|office|chief|boss|leader|director|commander|head(?!s))s?\b")
+                             r"regime|cabinet|ministry|office|chief|boss|leader|director|commander|head(?!s)|"
+                             r"supporter|backer|voter|donor|fan|follower|admirer|devotee|sympathi[sz]er|defender|"
+                             r"opponent|detractor|foe|rival|protest[eo]r|demonstrator|biographer|appointee|associate|"
+                             r"confidante?|friend|family|families|relative)s?\b")
 
 #: Someone we do not know by name as the subject of a speech verb: "“…,” Bel said", "Bel, a club champion,
 #: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a

@@ -29,7 +29,6 @@ from briefing.load.extract.antecedents import (
     unknown_name_opens,
 )
 from briefing.load.extract.speaker_patterns import (
-    ADJECTIVE_PREFIX,
     AFTER_PREPOSITION,
     AND_OBJECT,
     ANY_ROLE,
@@ -37,6 +36,7 @@ from briefing.load.extract.speaker_patterns import (
     CAPITALISED_WORD,
     IT_SUBJECT,
     LEADING_PRONOUN,
+    NAME_AS_ADJUNCT,
     OPENING_CLAUSE,
     PREPOSITION_REACH,
     PRONOUN_CHAIN,
@@ -290,13 +290,13 @@ class Speakers:
         return False
 
     def _persons(self, start: int, end: int) -> list[MentionAt]:
-        """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made an
-        adjective ("the anti-Bolsonaro", "a pro-Kremlin"), nor a preposition's object ("in a post on X")."""
+        """The people text[start:end] names, outside quotes, that a pronoun may point to: not a name made a
+        modifier ("Bolsonaro supporters", "X's envoy"; "anti-X" is no mention), nor a preposition's object."""
         text = self.text
         persons: list[MentionAt] = []
         object_end = -1  # where the last preposition's object ends: "alongside X and Ukrainian President Y"
         for m in self.between(start, end):
-            if not m.person or ADJECTIVE_PREFIX.search(text, max(0, m.start - 5), m.start) \
+            if not m.person or NAME_AS_ADJUNCT.match(text, m.end) \
                     or TITLED_NAME_AFTER.match(text, m.end) or place_tail(text, start, m.start, m.end):
                 continue  # (…, a qualifier of another's title: "Trump Secretary X", a place: ", from Y, X,")
             if (AFTER_PREPOSITION.search(text, max(start, m.start - PREPOSITION_REACH), m.start)
