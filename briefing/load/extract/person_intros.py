@@ -52,6 +52,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
 )
+from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
@@ -151,6 +152,8 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         if intro is not None and shape[0] != TITLED and (cut := _lower_title_cut(piece, run, shape, gazetteer)):
             name, intro = cut, _formula(piece, run, cut, sides)  # "Kerr County Sheriff Jo Roe said": "Jo Roe"
         intro = with_party_tag(intro, piece.text, (name.start, name.end, name.words), end, piece.file, sides)
+        intro = with_delegation(intro, piece.text, (name.start, name.end, name.words), (start, end), piece.file,
+                                sides)  # "the Russian delegation was headed by X", "X, who led the U.S. team"
         if intro is not None:
             found.append(intro)
         elif not formula_only:
