@@ -31,6 +31,8 @@ from briefing.load.extract.person_formulas import (
     KNIGHTED_BEFORE,
     LIST_ITEM_END,
     MONTH_BEFORE,
+    NICKNAME_AFTER,
+    NICKNAME_BEFORE,
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
@@ -62,6 +64,7 @@ from briefing.load.extract.person_shapes import (
     PORTFOLIO_ONLY,
     TITLED,
     Shape,
+    can_be_name,
     country_given_name,
     known,
     place_surname_name,
@@ -190,6 +193,12 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
         words = tuple(TOKEN.findall(text, n_start, n_end))
         if known(words, gazetteer):
             return None
+    if n_end == run.end() and NICKNAME_AFTER.match(text, n_end, end):
+        return None  # "Maria “Masha” Ivanova": the given name alone is half the name (the surname's run has it)
+    if n_start == run.start() and (nick := NICKNAME_BEFORE.search(text, max(start, n_start - 60), n_start)) \
+            and not cut and can_be_name(given := tuple(TOKEN.findall(nick.group("given"))), {}) \
+            and not known(given, gazetteer):
+        n_start, words = nick.start(), (*given, *words)  # the span keeps the nickname: it reads back as written
     numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
     if numbered:
         n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"

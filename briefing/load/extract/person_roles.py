@@ -79,7 +79,7 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
     while index > floor and words < 6:
         index -= 1
         if text[index] in ",.;:“”\"()\n—–" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
-                                                  and text[index + 1:index + 2] != " "):
+                                                  and (text[index + 1:index + 2] != " " or _dotted_title(text, index))):
             break
         if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
             word = text[index + 1:position].strip()
@@ -102,6 +102,13 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
     return owned.end() if owned is not None else position
 
 
+def _dotted_title(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviated title ("Sen. X", "Amb. X"), not a sentence."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 6), dot + 1)
+    return word is not None and is_title(word.group(0))
+
+
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")
 _LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
 def role_start(text: str, start: int, end: int) -> int:
     """Where the title text[start:end] begins past a sentence's opening participle or article ("Addressing
