@@ -49,7 +49,7 @@ PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "Lon
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """
-    House Department Ministry Commission Council Office Union Nations Agency Service Services Times Post News
+    House Department Directorate Bureau Secretariat Ministry Commission Council Office Union Nations Agency Service Services Times Post News
     Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
     Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
     Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence

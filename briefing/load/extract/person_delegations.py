@@ -17,8 +17,10 @@ __all__ = ["with_delegation"]
 
 _GROUP = r"(?:delegation|team|side|negotiators|negotiating[ \u00a0]+team|mission)"
 _LED = r"(?:led|headed|chaired|represented)"
-#: Before the name (or its title): "the Russian delegation was headed by ", "the U.S. team, led by ".
-_LED_BY = re.compile(rf"(?i:\b(?:the|a)[ \u00a0]+)(?P<role>(?:[\w.’'-]+[ \u00a0]+){{1,3}}?{_GROUP}),?[ \u00a0]+"
+#: Before the name (or its title): "the Russian delegation was headed by ", "the U.S. team, led by ", "Russia's
+#: delegation, led by ".
+_LED_BY = re.compile(rf"(?:(?i:\b(?:the|a)[ \u00a0]+)(?P<role>(?:[\w.’'-]+[ \u00a0]+){{0,3}}?{_GROUP})|"
+                     rf"(?<![\w.’'-])(?P<owned>[A-Z][\w.-]*[’']s[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,2}}?{_GROUP})),?[ \u00a0]+"
                      rf"(?:(?:which|that|who)[ \u00a0]+)?(?:(?:was|is|were|are|will[ \u00a0]+be|has[ \u00a0]+been|"
                      rf"had[ \u00a0]+been)[ \u00a0]+)?{_LED}[ \u00a0]+by[ \u00a0]+(?:the[ \u00a0]+)?$")
 #: After the name: ", who led the Ukrainian delegation", " heads the Russian team".
@@ -41,11 +43,12 @@ def with_delegation(intro: Introduction | None, text: str, name: tuple[int, int,
     led = _LED_BY.search(text, max(start, before - _REACH), before) or _LEADS.match(text, n_end, min(end, n_end + 80))
     if led is None:
         return intro
-    role = led.group("role")
+    which = "owned" if "owned" in led.re.groupindex and led.group("owned") else "role"
+    role = led.group(which)
     side = side_of(role, sides)
     if intro is not None:
         return intro if side is None else replace(intro, side=side)
     if len(words) < 2:
         return None
-    return Introduction(file, n_start, n_end, words, "person:appositive", role, led.start("role"), led.end("role"),
+    return Introduction(file, n_start, n_end, words, "person:appositive", role, led.start(which), led.end(which),
                         side)
