@@ -31,7 +31,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
-    r"sheriff|superintendent|counsel|attorney|lawyer|gov\.|atty\.|supt\.|det\.|insp\.|"
+    r"sheriff|superintendent|counsel|attorney|lawyer|gov\.|atty\.|supt\.|det\.|insp\.|amb\.|vp|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
@@ -49,7 +49,7 @@ PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "Lon
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """
-    House Department Ministry Commission Council Office Union Nations Agency Service Services Times Post News
+    House Department Directorate Bureau Secretariat Ministry Commission Council Office Union Nations Agency Service Services Times Post News
     Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
     Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
     Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence

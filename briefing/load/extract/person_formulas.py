@@ -10,7 +10,7 @@ import re
 
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
 
-__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -55,7 +55,7 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         r"uncle|aunt|nephew|niece|grandson|granddaughter|grandmother|grandfather|"
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
-        r"lawyer|businessman|businesswoman|billionaire|entrepreneur|"
+        r"lawyer|businessman|businesswoman|billionaire|entrepreneur|reporter|veteran|"
         # who they are beside another, or at an event: "his deputy, Jo Roe", "moderator Ann Doe asked"
         r"deputy|moderator|interviewer|classmate|colleague|friend|"
         # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
@@ -90,7 +90,8 @@ COPULA_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:i
                                  r"[ \u00a0]+$")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
-KIN_BEFORE = re.compile(rf"\b{KIN}[ \u00a0]$")
+#: (and a nationality's holder: "Russian national Jo Roe", "US citizen Ann Doe": the nationality places them)
+KIN_BEFORE = re.compile(rf"\b(?:{KIN}|national|citizen)[ \u00a0]$")
 #: A relation before the name with a comma: "the president's grandfather, Friedrich Trump," (the name then ends
 #: its item, as after TITLE_COMMA_BEFORE).
 KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their|another)|[\w.-]+[’']s)[ \u00a0]"
@@ -116,6 +117,12 @@ NUMBERED_THINGS = frozenset("""War Phase Title Vatican Bowl Apollo Part Chapter 
     Protocol Annex Schedule Division Group League Cup Games Olympics Plan Directive Treaty""".split())
 #: A month that is a given name too, right before a surname ("May Golan", "June Okafor"): read as the given name
 #: only where a title introduces the two.
+#: A nickname in quotation marks between a given name and a surname: "Maria “Masha” Ivanova", "Elena "Lena" Roe"
+#: (one or two given names, a nickname of one or two words); the name is the given names and the surname.
+_NICK = r"[ \u00a0][“\"‘'][A-Z][\w.’-]*(?:[ \u00a0][A-Z][\w.’-]*)?[”\"’'][ \u00a0]"
+NICKNAME_BEFORE = re.compile(rf"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?){_NICK}$")
+#: After a given name: its nickname and the surname's capital.
+NICKNAME_AFTER = re.compile(rf"{_NICK}[A-Z][a-z]")
 MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
 #: A name before what is named after its bearer ("Nobel Peace Prize", "Nobel Committee", "Kennedy Center"): the
 #: word alone may mean either.

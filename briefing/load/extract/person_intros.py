@@ -31,6 +31,8 @@ from briefing.load.extract.person_formulas import (
     KNIGHTED_BEFORE,
     LIST_ITEM_END,
     MONTH_BEFORE,
+    NICKNAME_AFTER,
+    NICKNAME_BEFORE,
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
@@ -52,6 +54,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
 )
+from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
@@ -61,6 +64,7 @@ from briefing.load.extract.person_shapes import (
     PORTFOLIO_ONLY,
     TITLED,
     Shape,
+    can_be_name,
     country_given_name,
     known,
     place_surname_name,
@@ -151,6 +155,8 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         if intro is not None and shape[0] != TITLED and (cut := _lower_title_cut(piece, run, shape, gazetteer)):
             name, intro = cut, _formula(piece, run, cut, sides)  # "Kerr County Sheriff Jo Roe said": "Jo Roe"
         intro = with_party_tag(intro, piece.text, (name.start, name.end, name.words), end, piece.file, sides)
+        intro = with_delegation(intro, piece.text, (name.start, name.end, name.words), (start, end), piece.file,
+                                sides)  # "the Russian delegation was headed by X", "X, who led the U.S. team"
         if intro is not None:
             found.append(intro)
         elif not formula_only:
@@ -187,6 +193,12 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
         words = tuple(TOKEN.findall(text, n_start, n_end))
         if known(words, gazetteer):
             return None
+    if n_end == run.end() and NICKNAME_AFTER.match(text, n_end, end):
+        return None  # "Maria “Masha” Ivanova": the given name alone is half the name (the surname's run has it)
+    if n_start == run.start() and (nick := NICKNAME_BEFORE.search(text, max(start, n_start - 60), n_start)) \
+            and not cut and can_be_name(given := tuple(TOKEN.findall(nick.group("given"))), {}) \
+            and not known(given, gazetteer):
+        n_start, words = nick.start(), (*given, *words)  # the span keeps the nickname: it reads back as written
     numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
     if numbered:
         n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"

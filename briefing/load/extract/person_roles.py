@@ -11,6 +11,7 @@ from briefing.load.extract.actors import STOP
 from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.countries import PARTIES
 from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.extract.office_subjects import names_an_office
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
 
@@ -78,7 +79,7 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
     while index > floor and words < 6:
         index -= 1
         if text[index] in ",.;:“”\"()\n—–" and not (text[index] == "." and index > floor and text[index - 1].isalpha()
-                                                  and text[index + 1:index + 2] != " "):
+                                                  and (text[index + 1:index + 2] != " " or _dotted_title(text, index))):
             break
         if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
             word = text[index + 1:position].strip()
@@ -101,6 +102,13 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
     return owned.end() if owned is not None else position
 
 
+def _dotted_title(text: str, dot: int) -> bool:
+    """Whether the full stop at `dot` ends an abbreviated title ("Sen. X", "Amb. X"), not a sentence."""
+    word = _WORD_BEFORE_DOT.search(text, max(0, dot - 6), dot + 1)
+    return word is not None and is_title(word.group(0))
+
+
+_WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")
 _LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
 def role_start(text: str, start: int, end: int) -> int:
     """Where the title text[start:end] begins past a sentence's opening participle or article ("Addressing
@@ -157,6 +165,9 @@ def side_of(role: str, sides: Placing) -> str | None:
     skip = _LEGISLATURE_CUES if _PARLIAMENTARIAN.search(role) else frozenset()
     if _OBSERVERS.search(role):
         return None
+    if _STATE_DEPARTMENT_TITLE.search(role) and "State Department" in sides.cues and not _COUNTRY_IN.search(role):
+        # "Deputy Assistant Secretary of State X": a title of the State Department alone, the side whose cue it is
+        return sides.cues["State Department"]
     title = _TITLE_IN_ROLE.search(role)
     if title is not None:
         tail = _ROLE_TAIL.search(role, title.end())
@@ -164,8 +175,11 @@ def side_of(role: str, sides: Placing) -> str | None:
             role = role[:tail.start()]
     for found in reversed(list(_QUALIFIER_WORD.finditer(role))):
         word = re.sub(r"[’']s$", "", found.group(0))
-        if word in skip or names_a_body(role, found.start(), found.end()):
-            continue  # (a body named after a country, "the American Chamber of Commerce", is not its side: bodies.py)
+        if word in skip or names_a_body(role, found.start(), found.end()) \
+                or names_an_office(role, found.start(), found.end()):
+            # (a body named after a country, "the American Chamber of Commerce", is not its side: bodies.py; nor
+            # is the country an office deals with, "the Foreign Ministry's North American Department")
+            continue
         for key in (word, word.rstrip(".")):
             if key in sides.cues:
                 return sides.cues[key]
@@ -180,6 +194,14 @@ def side_of(role: str, sides: Placing) -> str | None:
         if re.sub(r"[’']s$", "", raw) in _COUNTRY_WORDS:
             return OTHER
     return None
+
+
+#: Titles only the US State Department gives ("Assistant Secretary of State", "Under Secretary of State for …";
+#: not a British "Secretary of State for …" or "Parliamentary Under-Secretary of State", nor the Vatican's or a
+#: bare "Secretary of State"), and a role that names some country beside it (it then says whose).
+_STATE_DEPARTMENT_TITLE = re.compile(r"(?<!Parliamentary )\b(?:Assistant|Under|Deputy)[ \u00a0]+Secretary[ \u00a0]+"
+                                     r"of[ \u00a0]+State\b")
+_COUNTRY_IN = re.compile(r"[’']s\b|\b(?:British|UK|U\.K\.|Vatican|Holy See)\b")
 
 
 def _country_words() -> frozenset[str]:
