@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_holders_act", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -177,3 +177,22 @@ def joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # n
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
+
+
+#: The relative pronoun that opens a clause about the name before it: "…, who tried to isolate Moscow".
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which)\b")
+#: A former office-holder or government right before that pronoun: "his predecessor Joe Biden,", "former chancellor
+#: Olaf Scholz,", "the previous administration,", "then-president X" (up to five words of name and titles after it).
+_FORMER_BEFORE = re.compile(r"(?:\b(?i:predecessors?|former|previous|prior|outgoing|erstwhile)\b|\b(?i:ex|then)-)"
+                            r"[\s,]*(?:[\w.’'-]+\s+){0,4}[\w.’'-]*[\s,]*$")
+
+
+def former_holders_act(text: str, start: int, cue: int) -> bool:
+    """Whether the cue is in a relative clause about a former office-holder or government ("Trump reversed the course
+    of his predecessor Joe Biden, who tried to isolate Moscow"): that past policy is no stance the side holds now."""
+    pronoun = None
+    for pronoun in _RELATIVE_PRONOUN.finditer(text, start, cue):
+        pass
+    if pronoun is None or any(mark in text[pronoun.end():cue] for mark in ",;:"):
+        return False
+    return _FORMER_BEFORE.search(text, max(start, pronoun.start() - 70), pronoun.start()) is not None

@@ -10,7 +10,8 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, joint, judged_for,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_holders_act,
+                                                    joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
                                                     participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
@@ -86,6 +87,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         return []
     if _ACCUSED.search(text, start, cue):
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    if former_holders_act(text, start, cue):
+        return []  # "his predecessor Joe Biden, who tried to isolate Moscow": a past policy, no side's stance now
     pair = joint(text, names, actors, cue, start)
     if pair:
         return pair
