@@ -336,7 +336,18 @@ def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: A
     """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
     "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
     persons = any(actors[a].kind == "person" for a, _s, _e in agents)
-    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
+    pronouns = list(_PRONOUN.finditer(text, agents[-1][2], cue))
+    if pronouns and not _CLAUSE_OPENS.search(text, max(0, agents[-1][1] - 80), agents[-1][1]):
+        return False  # "the meeting will sideline Ukraine as they seek …": a pronoun after an object is the subject's
+    return all(bool(m.group("person")) == persons for m in pronouns)
+
+
+#: What may stand right before a name that a later pronoun can stand for: the start of a sentence or clause (a
+#: conjunction, a comma, a speech verb) and the name's titles only ("Ukraine will attend as it seeks …"), not a verb
+#: whose object it is ("the meeting will sideline Ukraine as they seek …": "they" is the meeting's parties).
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n,(]|\b(?:and|but|that|while|as|though|although|whereas|because|after|"
+                           r"before|when|since|if|until|so)\b|" + _SPEECH.pattern + r")[\s\"“‘']*(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                           r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 
 def _tags_sentence(text: str, name: tuple, end: int) -> bool:
