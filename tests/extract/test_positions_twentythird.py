@@ -55,3 +55,20 @@ def test_a_predecessors_past_policy_is_no_current_stance(sentence: str) -> None:
 
 def test_a_current_leaders_relative_clause_keeps_its_holder() -> None:
     assert positions_of("Trump, who has pushed for a ceasefire, met Putin.") == {("us", "ceasefire", Stance.FOR)}
+
+
+@pytest.mark.parametrize("sentence", [
+    # the same past government as the subject, by its titles or an apposition: no stance of the side now
+    "Former President Joe Biden imposed sanctions on Russia.",
+    "Trump's predecessor, Joe Biden, imposed sanctions on Russia.",
+    "Biden, Trump's predecessor, backed NATO membership for Ukraine.",
+    "Former chancellor Olaf Scholz refused to send weapons to Ukraine.",
+    "The previous US administration backed NATO membership for Ukraine.",
+])
+def test_a_former_governments_act_as_subject_is_no_current_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+def test_the_current_leader_after_a_predecessors_clause_keeps_the_stance() -> None:
+    sentence = "Former President Biden imposed sanctions, but Trump wants to ease sanctions on Russia."
+    assert positions_of(sentence) == {("us", "sanctions", Stance.FOR)}

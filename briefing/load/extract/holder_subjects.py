@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_holders_act", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_agent", "former_holders_act", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -196,3 +196,20 @@ def former_holders_act(text: str, start: int, cue: int) -> bool:
     if pronoun is None or any(mark in text[pronoun.end():cue] for mark in ",;:"):
         return False
     return _FORMER_BEFORE.search(text, max(start, pronoun.start() - 70), pronoun.start()) is not None
+
+
+#: A former office-holder's titles right before the name: "Former President Joe Biden", "former US president X",
+#: "the previous US administration", "ex-chancellor X", "Trump's predecessor, Joe Biden".
+_FORMER_TITLES = re.compile(r"(?:\b(?i:former|previous|prior|outgoing|erstwhile)\s+|\b(?i:ex|then)-)(?:[\w.’'-]+\s+){0,3}$|"
+                            r"\bpredecessors?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+#: The same said in an apposition after the name: "Joe Biden, Trump's predecessor,", "X, a former president,"; not
+#: when it says what the person is now ("X, a former president and now the Security Council's deputy head").
+_FORMER_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w.-]*[’']s|his|her|their|the|a)\s+)(?:immediate\s+)?"
+                                r"(?:predecessor|former\b)(?![^,.;]*\bnow\b)")
+
+
+def former_agent(text: str, name: tuple) -> bool:
+    """Whether the agent `name` is introduced as a former office-holder or government ("Former President Joe Biden
+    imposed …", "Joe Biden, Trump's predecessor, backed …"): a past policy, no stance the side holds now."""
+    return _FORMER_TITLES.search(text, max(0, name[1] - 45), name[1]) is not None or \
+        _FORMER_APPOSITION.match(text, name[2]) is not None

@@ -10,7 +10,8 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_holders_act,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_agent,
+                                                    former_holders_act,
                                                     joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
                                                     participle_subject, subordinate_subject)
@@ -264,6 +265,8 @@ def _holding(text: str, cue: int, agents: list, how: str, speech: list, speakers
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
     if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
         return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
+    if any(former_agent(text, a) for a in agents):
+        return []  # "Former President Joe Biden imposed sanctions": a past government's policy, no stance now
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     side = sides.pop()
     if speech and all(h.startswith(PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
