@@ -77,12 +77,22 @@ def relative_antecedent(text: str, names, left: int, start: int) -> list:  # noq
 _TITLED_SUBJECT = re.compile(r"\b(?:President|Prime Minister|Chancellor|Minister|Secretary|Mr\.?|Mrs\.?|Ms\.?)"
                              r"(?:\s+[A-Z][\w’'-]+)?\s+(?P<surname>[A-Z][\w’'-]+)\s+(?:(?:has|have|had|will|would|is|was|also|already|now|"
                              r"just|finally)\s+){0,2}$")
-_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were|also|already|now|just|finally)\s+){0,2}")
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|have|had|will|would|is|was|are|were|also|already|now|just|finally|"
+                          r"(?!only\b)[a-z]{3,}ly)\s+){0,2}")
 #: Inside a quotation, a side's body as the subject of the cue, its verbs between: "“Ukrainian military officials
 #: promised to consider …”", "“the Russian delegation has rejected …”" (not a relative or a "that" clause).
 _BODY_SUBJECT = re.compile(r"(?:[’']s)?(?:\s+[a-z-]+)?\s+(?:officials?|government|leaders?|leadership|ministry|"
                            r"delegation|side|diplomats?|negotiators?|envoys?|administration|authorities|military|"
-                           r"army|forces|troops|commanders?)\s+(?:(?!that\b|who\b|which\b|we\b|I\b)[a-z]+\s+){0,3}")
+                           r"army|forces|troops|commanders?|president|prime\s+minister|premier|chancellor|"
+                           r"head\s+of\s+state|foreign\s+minister)\s+(?:(?!that\b|who\b|which\b|we\b|I\b)[a-z]+\s+){0,3}")
+#: Inside a quotation, an office-holder named by the office alone as the cue's subject: "“The president wants this
+#: over,”", "“the new man in the White House really wants …”", "“the chancellor has rejected …”": whose office it is
+#: the words do not say for sure (a spokesman's own leader, or another side's), so the speaker does not hold it.
+_OFFICE_SUBJECT = re.compile(r"\b[Tt]he\s+(?:(?:new|current|incoming|sitting|present)\s+)?(?:president|prime\s+minister|"
+                             r"premier|chancellor|head\s+of\s+state|(?:man|woman|occupant|tenant)\s+(?:in|of|at)\s+"
+                             r"(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,3})\s*(?:(?:has|have|had|will|would|is|was|also|"
+                             r"already|now|just|finally|still|(?!only\b)[a-z]{3,}ly|does|did|(?:[a-z]+n[’']t)|not|"
+                             r"never)\s+){0,3}$")
 
 
 def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side: str | None,  # noqa: ANN001
@@ -96,6 +106,8 @@ def reported_subject(text: str, start: int, cue: int, negotiating, speaker_side:
     if titled is not None:
         surname = titled.group("surname")
         return not any(a.side == speaker_side and a.name.split()[-1:] == [surname] for a in actors.values())
+    if _OFFICE_SUBJECT.search(text, start, cue) is not None:
+        return True
     if not isinstance(negotiating, HoldingSides):
         return False
     return any(side != speaker_side and (_AUXILIARIES.fullmatch(text, e, cue) is not None

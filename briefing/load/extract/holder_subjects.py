@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_agent", "former_holders_act", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -177,3 +177,39 @@ def joint(text: str, names, actors, cue: int, start: int) -> list[Holding]:  # n
     if not direct and not (y is before[-1] and _THE_TWO.search(text, y[2], cue)):
         return []  # the two as the subject of this cue or of the verb it is coordinated with ("agreed to X and a ban")
     return [(actors[n[0]].side, [n[0]], "agent:joint") for n in (x, y)]
+
+
+#: The relative pronoun that opens a clause about the name before it: "…, who tried to isolate Moscow".
+_RELATIVE_PRONOUN = re.compile(r"\b(?:who|which)\b")
+#: A former office-holder or government right before that pronoun: "his predecessor Joe Biden,", "former chancellor
+#: Olaf Scholz,", "the previous administration,", "then-president X" (up to five words of name and titles after it).
+_FORMER_BEFORE = re.compile(r"(?:\b(?i:predecessors?|former|previous|prior|outgoing|erstwhile)\b|\b(?i:ex|then)-)"
+                            r"[\s,]*(?:[\w.’'-]+\s+){0,4}[\w.’'-]*[\s,]*$")
+
+
+def former_holders_act(text: str, start: int, cue: int) -> bool:
+    """Whether the cue is in a relative clause about a former office-holder or government ("Trump reversed the course
+    of his predecessor Joe Biden, who tried to isolate Moscow"): that past policy is no stance the side holds now."""
+    pronoun = None
+    for pronoun in _RELATIVE_PRONOUN.finditer(text, start, cue):
+        pass
+    if pronoun is None or any(mark in text[pronoun.end():cue] for mark in ",;:"):
+        return False
+    return _FORMER_BEFORE.search(text, max(start, pronoun.start() - 70), pronoun.start()) is not None
+
+
+#: A former office-holder's titles right before the name: "Former President Joe Biden", "former US president X",
+#: "the previous US administration", "ex-chancellor X", "Trump's predecessor, Joe Biden".
+_FORMER_TITLES = re.compile(r"(?:\b(?i:former|previous|prior|outgoing|erstwhile)\s+|\b(?i:ex|then)-)(?:[\w.’'-]+\s+){0,3}$|"
+                            r"\bpredecessors?,?\s+(?:[A-Z][\w.’'-]*\s+){0,2}$")
+#: The same said in an apposition after the name: "Joe Biden, Trump's predecessor,", "X, a former president,"; not
+#: when it says what the person is now ("X, a former president and now the Security Council's deputy head").
+_FORMER_APPOSITION = re.compile(r",\s+(?:(?:[A-Z][\w.-]*[’']s|his|her|their|the|a)\s+)(?:immediate\s+)?"
+                                r"(?:predecessor|former\b)(?![^,.;]*\bnow\b)")
+
+
+def former_agent(text: str, name: tuple) -> bool:
+    """Whether the agent `name` is introduced as a former office-holder or government ("Former President Joe Biden
+    imposed …", "Joe Biden, Trump's predecessor, backed …"): a past policy, no stance the side holds now."""
+    return _FORMER_TITLES.search(text, max(0, name[1] - 45), name[1]) is not None or \
+        _FORMER_APPOSITION.match(text, name[2]) is not None

@@ -10,7 +10,9 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, joint, judged_for,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_agent,
+                                                    former_holders_act,
+                                                    joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
                                                     participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
@@ -86,6 +88,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         return []
     if _ACCUSED.search(text, start, cue):
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
+    if former_holders_act(text, start, cue):
+        return []  # "his predecessor Joe Biden, who tried to isolate Moscow": a past policy, no side's stance now
     pair = joint(text, names, actors, cue, start)
     if pair:
         return pair
@@ -261,6 +265,8 @@ def _holding(text: str, cue: int, agents: list, how: str, speech: list, speakers
         return []  # "Zelensky told Putin…" or a name we cannot place: not a guess
     if how == "agent" and not _pronoun_fits(text, agents, actors, cue):
         return []  # "criticism that NATO is demanding more and that he promised …": "he" is not NATO
+    if any(former_agent(text, a) for a in agents):
+        return []  # "Former President Joe Biden imposed sanctions": a past government's policy, no stance now
     holders = [a for a, _s, _e in agents if actors[a].kind == "person"] or [agents[0][0]]
     side = sides.pop()
     if speech and all(h.startswith(PLACE) for h in holders):  # "Brecht said Keldor still supports …": Brecht
@@ -333,7 +339,18 @@ def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: A
     """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,
     "it"/"they" for an institution or country ("threatened sanctions on Russia if it refuses": not Trump)."""
     persons = any(actors[a].kind == "person" for a, _s, _e in agents)
-    return all(bool(m.group("person")) == persons for m in _PRONOUN.finditer(text, agents[-1][2], cue))
+    pronouns = list(_PRONOUN.finditer(text, agents[-1][2], cue))
+    if pronouns and not _CLAUSE_OPENS.search(text, max(0, agents[-1][1] - 80), agents[-1][1]):
+        return False  # "the meeting will sideline Ukraine as they seek …": a pronoun after an object is the subject's
+    return all(bool(m.group("person")) == persons for m in pronouns)
+
+
+#: What may stand right before a name that a later pronoun can stand for: the start of a sentence or clause (a
+#: conjunction, a comma, a speech verb) and the name's titles only ("Ukraine will attend as it seeks …"), not a verb
+#: whose object it is ("the meeting will sideline Ukraine as they seek …": "they" is the meeting's parties).
+_CLAUSE_OPENS = re.compile(r"(?:^|[.;:!?\n,(]|\b(?:and|but|that|while|as|though|although|whereas|because|after|"
+                           r"before|when|since|if|until|so)\b|" + _SPEECH.pattern + r")[\s\"“‘']*(?:(?:[Tt]he|[Aa]n?)\s+)?"
+                           r"(?:[A-Z][\w.’'-]*\s+){0,4}$")
 
 
 def _tags_sentence(text: str, name: tuple, end: int) -> bool:
