@@ -56,3 +56,15 @@ def test_a_stamp_above_the_story_still_dates_it(tmp_path: Path) -> None:
                                "both sides said.\n2025-03-27\n\n" + _STORY)
     source = briefing.sources[0]
     assert source.published is not None and source.published.iso == "2025-03-27"
+
+
+@pytest.mark.parametrize(("line", "iso"), [("Jo K.  |  5:45 PM on January 01, 2025", "2025-01-01"),
+                                           ("in January 2, 2025 at 06:59 AM EST", "2025-01-02"),
+                                           ("On 2 January 2025", "2025-01-02")])
+def test_an_authors_line_with_its_time_first_and_a_date_line_after_a_preposition_date_the_page(
+        tmp_path: Path, line: str, iso: str) -> None:
+    """"Name | time on date" (an initial in the name) and "in/on date at time" over a story were not read: undated,
+    its weekdays with it."""
+    briefing = _load(tmp_path, f"Talks in Riyadh\n{line}\n\n{_STORY}")
+    source = briefing.sources[0]
+    assert source.published is not None and source.published.iso == iso

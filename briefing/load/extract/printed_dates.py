@@ -52,9 +52,11 @@ _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
     rf"(?:\s*\([A-Z][\w.-]{{1,40}}\)(?=[ \t]*$))?(?:\s*[|•·,;]\s*(?i:last\s+)?(?i:updated|modified)\b[^\n]{{0,60}}|[^\n.!?]{{0,30}})$", re.MULTILINE)
 #: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
-#: of publication; the update after it is not read).
+#: of publication; the update after it is not read), perhaps an initial and the time first: "Jo K. | 5:45 PM on
+#: January 01, 2025".
 _NAME_DATE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
+    rf"^[ \t]*(?:[A-Z][\w'’-]*\.?\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*{_TIME_FIRST}(?:(?i:on)\s+)?"
+    rf"(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
 #: its country), or the agency between slashes: "MOSCOW, March 26. /TASS/.".
@@ -95,13 +97,13 @@ _DATELINE_COLON = re.compile(
 #: when no other paragraph opens so and at most one line of prose stands above it: a timeline's entries open so
 #: one after another, far into the story).
 _DATE_COLON = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE}):[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
-#: A header line that is only a date, perhaps with its weekday and time ("February 13",
+#: A header line that is only a date, perhaps with its weekday and time, or "on"/"in" before it ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
 #: / By Jane Doe": with the date), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
 #: first date and its time; the edit's words are not the clue).
 _HEADER_DATE = re.compile(
-    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
+    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$))", re.MULTILINE)
