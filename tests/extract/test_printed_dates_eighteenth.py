@@ -59,7 +59,7 @@ def test_a_stamp_above_the_story_still_dates_it(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("line", "iso"), [("Jo K.  |  5:45 PM on January 01, 2025", "2025-01-01"),
-                                           ("in January 2, 2025 at 06:59 AM EST", "2025-01-02"),
+                                           ("in January 2, 2025 at 07:15 AM EST", "2025-01-02"),
                                            ("On 2 January 2025", "2025-01-02")])
 def test_an_authors_line_with_its_time_first_and_a_date_line_after_a_preposition_date_the_page(
         tmp_path: Path, line: str, iso: str) -> None:
