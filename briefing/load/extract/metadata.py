@@ -20,6 +20,7 @@ that find the clues are printed_dates.py's.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections import Counter
@@ -27,7 +28,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.date_tense import future_cue
-from briefing.load.extract.printed_dates import HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name
+from briefing.load.extract.printed_above import printed_above
+from briefing.load.extract.printed_dates import (HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name,
+                                                 prose_starts)
 from briefing.load.extract.update_blocks import update_parts
 from briefing.model import PartialDate, Region, SourcePart, Span
 
@@ -96,11 +99,16 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
     # Parts: each publication byline starts one (not an "Updated" line, nor one right after the last
-    # part began: a page prints "Published …" and "Updated …" together); a dateline belongs to its part.
+    # part began: a page prints "Published …" and "Updated …" together, nor one with no prose under it: a
+    # footer's); a dateline belongs to its part. Within a part, a date under its prose that another above
+    # it contradicts is not the part's (printed_above.py).
+    prose = prose_starts(text) if len({(c.year, c.month, c.day) for c in clues}) > 1 else []
     bylines: list[DateClue] = []
     for clue in clues:
-        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP):
+        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP) \
+                and (not bylines or not prose or bisect.bisect_right(prose, clue.start) < len(prose)):
             bylines.append(clue)
+    clues = printed_above(clues, [0] + [b.start for b in bylines[1:]], prose)
     majority_year = _file_year(file, text, clues, meta)
     default_year = majority_year or corpus_year
 
@@ -133,9 +141,9 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     _publication(meta, file, text, [(resolve(c), c) for _s, c in part_dates], len(part_dates) > 1, doubtful)
     if meta.published is not None and not meta.parts:
         _year_behind(file, text, meta)
-    meta.outlet = _outlet(text, clues, meta.parts)
+    meta.outlet = _outlet(text, meta.clues, meta.parts)
     if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
-        meta.parts = update_parts(text, clues, meta.published, meta.outlet)
+        meta.parts = update_parts(text, meta.clues, meta.published, meta.outlet)
     return meta
 
 

@@ -4,6 +4,7 @@ each with its day and, where printed, its year; metadata.py chooses among them. 
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
-__all__ = ["HEADER_WINDOW", "DateClue", "date_clues", "dateline_date_at", "line_matches", "outlet_name"]
+__all__ = ["HEADER_WINDOW", "DateClue", "date_clues", "dateline_date_at", "line_matches", "outlet_name", "prose_starts"]
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
@@ -27,9 +28,11 @@ _NO_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 _NUMERIC_DATE = r"(?:(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|\d{1,2}-\d{1,2}-(?:19|20)\d{2})"
 #: A time after a printed date: ", 4:38 PM ET", " at 08:44 AM ET", " 8:01 PM", " 14:05 GMT", " | 21:14".
 #: An e-mail style stamp has seconds and a numeric zone ("Tue, 18 Feb 2025 10:03:58 +0200"), a syndicator's an
-#: offset after the zone's name ("12 Mar 2025, 03:17 GMT+10").
+#: offset after the zone's name ("12 Mar 2025, 03:17 GMT+10"); some pages print the zone twice, in two names
+#: ("07:09 PM EDT ET", "14:05 CET / UTC+1").
+_ZONE = r"\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?"
 _CLOCK_AFTER = (r",?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?"
-                r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?|\s*[+-]\d{4})?")
+                rf"(?:,?\s*{_ZONE}(?:[ \t]*/?[ \t]*{_ZONE})?|\s*[+-]\d{{4}})?")
 _TIME = rf"(?:{_CLOCK_AFTER})?"
 FULL_DATE, TIME = _FULL_DATE, _TIME  # (read by update_blocks.py too)
 #: A time after an ISO date alone on its line: "2025-04-30 21:14", "2025-04-30 21:14:05 GMT".
@@ -49,9 +52,11 @@ _AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
     rf"(?:\s*\([A-Z][\w.-]{{1,40}}\)(?=[ \t]*$))?(?:\s*[|•·,;]\s*(?i:last\s+)?(?i:updated|modified)\b[^\n]{{0,60}}|[^\n.!?]{{0,30}})$", re.MULTILINE)
 #: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
-#: of publication; the update after it is not read).
+#: of publication; the update after it is not read), perhaps an initial and the time first: "Jo K. | 5:45 PM on
+#: January 01, 2025".
 _NAME_DATE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w'’-]*\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
+    rf"^[ \t]*(?:[A-Z][\w'’-]*\.?\s+(?:[a-z]{{1,3}}\s+)?){{1,4}}\|\s*{_TIME_FIRST}(?:(?i:on)\s+)?"
+    rf"(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
 #: its country), or the agency between slashes: "MOSCOW, March 26. /TASS/.".
@@ -92,13 +97,13 @@ _DATELINE_COLON = re.compile(
 #: when no other paragraph opens so and at most one line of prose stands above it: a timeline's entries open so
 #: one after another, far into the story).
 _DATE_COLON = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE}):[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
-#: A header line that is only a date, perhaps with its weekday and time ("February 13",
+#: A header line that is only a date, perhaps with its weekday and time, or "on"/"in" before it ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
 #: / By Jane Doe": with the date), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
 #: first date and its time; the edit's words are not the clue).
 _HEADER_DATE = re.compile(
-    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
+    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$))", re.MULTILINE)
@@ -163,6 +168,7 @@ def outlet_name(raw: str) -> str:
 def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
+    prose_lines: list[int] = []
     for kind, regex in (("byline", _BYLINE), ("byline", _AUTHOR_DATE), ("byline", _NAME_DATE), ("dateline", _DATELINE),
                         ("dateline", _PLACE_DATE), ("dateline", _DATELINE_DASH), ("dateline", _DATELINE_TITLE),
                         ("dateline", _DATELINE_COLON), ("dateline", _DATELINE_DAY),
@@ -178,6 +184,9 @@ def date_clues(text: str) -> list[DateClue]:
             if clue is None or (kind == "header" and (clue.year is None or regex is _NAME_DASH_DATE)
                                 or regex in (_DATELINE_TITLE, _DATELINE_DAY, _MONTH_STAMP)) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
+            if regex is _STAMP and _under_prose(text.rfind("\n", 0, clue.start) + 1,
+                                                prose_lines := prose_lines or prose_starts(text, last)):
+                continue  # a footer's, a related item's or a counter block's date, not the article's stamp
             clues.append(clue)
     lede = _lede_date(text)
     if lede is not None:
@@ -236,6 +245,28 @@ def _first_prose(text: str, last: int, after: int = -1) -> int:
             break
         pos = end + 1
     return len(text)
+
+
+def prose_starts(text: str, last: int | None = None) -> list[int]:
+    """Where each line of the story's prose begins (a line of _PROSE_WORDS words or more that ends a sentence), in
+    one pass over the lines; with `last`, those that begin by `last` and the first one after it (whether any prose
+    lies under an offset before `last` is all that is asked there)."""
+    starts: list[int] = []
+    limit = len(text) if last is None else last
+    found = _first_prose(text, len(text))
+    while found < len(text):
+        starts.append(found)
+        if found > limit:
+            break
+        found = _first_prose(text, len(text), after=found)  # (from the line after this one)
+    return starts
+
+
+def _under_prose(at: int, prose: list[int]) -> bool:
+    """Whether a date on the line beginning at `at` is printed under the story rather than above it: two lines of
+    prose above its line, or one and none under it (a short story, then tags, counters and a date at its foot)."""
+    above = bisect.bisect_left(prose, at)
+    return above >= 2 or (above == 1 and len(prose) == 1)
 
 
 def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
