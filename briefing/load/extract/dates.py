@@ -78,9 +78,10 @@ class Reference:
     #: When the date of writing is known only to lie between `date` and `latest` (an undated source
     #: anchored by the events it shares): a relative date is kept only if both ends give the same.
     latest: PartialDate | None = None
-    #: The date is a scrape's stamp ("date 2025-06-23"): the day in some time zone, perhaps a day behind the
-    #: text's own ("announced on Tuesday" under a Monday stamp), so a weekday named for the day after it is
-    #: not read as last week's (see date_resolvers._weekday).
+    #: The date is a scrape's stamp ("date 2025-06-23") or a timestamp line under the headline ("Thursday, 27 March
+    #: 2025 06:48 PM EDT"): the day in some time zone, perhaps a day behind the text's own ("announced on
+    #: Tuesday" under a Monday stamp), so a weekday named for the day after it is not read as last week's (see
+    #: date_resolvers._weekday; stages.reference_for sets it).
     stamp: bool = False
     #: The first and last publication days of the folder's dated sources, for a source that is undated and
     #: prints no year at all: a month-day takes the one year that puts it near them (date_resolvers.in_folder).

@@ -44,11 +44,17 @@ def usable_pieces(source: Source) -> list[tuple[int, int]]:
     return citable_pieces(source.text, source.regions)
 
 
+#: A page dated by a scrape's stamp or by a timestamp line under its headline: the day in the site's time zone,
+#: perhaps a day behind the story's own ("reported early on Friday" under "Thursday … 07:09 PM EDT"). A dateline
+#: is the day where the story was written; a byline ("Published 11 November 2025") is read as the day of writing.
+_TIMESTAMPS = ("meta:stamp", "meta:header")
+
+
 def reference_for(source: Source) -> Callable[[int], Reference]:
     """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
     parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
     default = Reference(None if source.meta_rule.endswith(YEAR_DOUBTFUL) else source.published, "source dated",
-                        stamp=source.meta_rule.startswith("meta:stamp"))
+                        stamp=source.meta_rule.startswith(_TIMESTAMPS))
 
     def at(offset: int) -> Reference:
         chosen = default
