@@ -1,0 +1,120 @@
+"""Furniture at a page's foot and top that reads like story (boilerplate.py calls this pass after the line rules;
+issue 10, twelfth session):
+  boiler:teaser        the lead printed again at the foot, cut with "…" (a share card's teaser: the first eight
+                       words or more of an earlier line, then the ellipsis)
+  boiler:tags-run      a tag line whose tags the scrape ran together ("KremlinPeace talksUkraine")
+  boiler:languages     a switcher of language codes ("Укр Рус Eng Support Us", "EN | DE")
+  boiler:date-line     a time under the headline with its zone names ("07:09 PM EDT ET", "Dec 6, 2025 7:09 PM EST ET")
+  boiler:slug          the page's address slug alone on a line ("oil-depot-fire-in-the-city-breaks-out")
+  boiler:follow        a prompt to follow the site ("Stay informed about … by following us")
+  boiler:date-stamp    a "date 2025-01-09" stamp before a menu's name ("Left Menu", "All Sections")
+  boiler:foot-block    every line after the story's last copyright line or run-together tag line, when no
+                       paragraph of story is left after it (sidebar headlines, a keywords line, a counter, the
+                       date again, the site's name, "View on …")
+Each line is read once (a cheap test, then one match); the foot is found in one pass backwards. Linear.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.boilerplate_parts import DATE_LINE, STAMP, copy_key
+from briefing.load.extract.boilerplate_sidebar import is_paragraph
+
+__all__ = ["mark_foot"]
+
+Lines = list[tuple[int, int, str]]
+Marks = list[tuple[str, str] | None]
+
+#: Words of an earlier line a teaser repeats at least (a line's first words, cut with an ellipsis).
+_TEASER_WORDS = 8
+#: Where a tag ran into the next one: a small letter, then a capital that opens a word ("KremlinPeace").
+#: "Mc"/"Mac" names and one-letter heads ("iPhone") are not junctions.
+_JUNCTION = re.compile(r"(?<![A-Z])(?<!\bMc)(?<!\bMac)(?<=[a-zа-яіїєґ])(?=[A-ZА-ЯІЇЄҐ][a-zа-яіїєґ]{2})")
+#: Language codes and short names a switcher prints (case as printed).
+_LANGUAGE_CODES = frozenset(
+    "EN ENG Eng En FR Fr DE De ES Es IT It RU Ru RUS Rus UA Ua UK UKR Ukr PL Pl PT Pt TR Tr AR Ar ZH Zh JA Ja "
+    "Укр УКР Укp Рус РУС Eng Англ Pyc English Français Deutsch Español Русский Українська Polski Türkçe".split())
+_SEPARATORS = frozenset("| / · • - – —".split())
+#: A time with two or three zone names after it ("07:09 PM EDT ET"): the zones are cut and the rest is read as
+#: a date line, or a time alone.
+_ZONES = re.compile(r"(?:\s+\(?[A-Z]{2,5}\)?){2,3}$")
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?$")
+_PUNCTUATION = re.compile(r"[.!?,:;\"“”]")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){4,}/?$")
+_FOLLOW = re.compile(r"^(?:Stay (?:updated|informed|tuned|up to date)|Follow us|Subscribe to our)\b.{0,80}"
+                     r"\b(?:follow(?:ing)?|subscrib\w*|join\w*)\b.{0,60}\b(?:us|our)\b", re.IGNORECASE)
+_MENU = re.compile(r"^(?:Left Menu|Right Menu|Main Menu|Menu|All Sections|Sections|Search)$")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright\b)\s*(?:\(c\)|©)?\s*(?:19|20)\d{2}\b|All rights reserved\b", re.IGNORECASE)
+#: A sentence of story at the foot: five words or more ending as a sentence does (a teaser's "…" is no end).
+_STORY_END = ('.', '!', '?', '"', '”', '’', ')')
+#: Words written in camel case that are no tags run together.
+_CAMEL_WORDS = frozenset("YouTube WhatsApp TikTok PlayStation JavaScript PayPal FaceTime LinkedIn OpenAI SpaceX "
+                         "BlackRock DeepSeek ChatGPT GitHub FedEx McDonald McDonald's MacBook PowerPoint".split())
+
+
+def mark_foot(lines: Lines, marks: Marks) -> None:
+    """Mark the furniture above (lines still unmarked only), then the foot block."""
+    starts: dict[str, int] = {}
+    anchors: list[int] = []
+    story_seen = False
+    for index, (_s, _e, line) in enumerate(lines):
+        key = copy_key(line)
+        if len(key.split()) >= _TEASER_WORDS:
+            starts.setdefault(" ".join(key.split()[:_TEASER_WORDS]), index)
+        mark = _line_mark(line, key, starts, index, story_seen) if marks[index] is None else None
+        story_seen = story_seen or (marks[index] is None and mark is None and is_paragraph(line))
+        if mark is not None:
+            marks[index] = mark
+        if (mark or ("",))[0] == "boiler:tags-run" or (_COPYRIGHT.match(line) and not is_paragraph(line)):
+            anchors.append(index)
+    _foot_block(lines, marks, anchors)
+
+
+def _line_mark(line: str, key: str, starts: dict[str, int], index: int, story_seen: bool) -> tuple[str, str] | None:
+    words = line.split()
+    if line.endswith(("…", "...")) and len(key.split()) >= _TEASER_WORDS \
+            and starts.get(" ".join(key.split()[:_TEASER_WORDS]), index) < index:
+        return ("boiler:teaser", "Teaser (the lead again)")
+    if 6 <= len(words) <= 30 and _FOLLOW.match(line):
+        return ("boiler:follow", "Follow prompt")
+    if len(words) > 10:
+        return None
+    if _SLUG.match(line):
+        return ("boiler:slug", "Page address")
+    if _MENU.match(line) or (STAMP.match(line) and _MENU.match(line[STAMP.match(line).end():].strip())):
+        return ("boiler:date-stamp", "Date stamp and menu")
+    if story_seen and not _PUNCTUATION.search(line) \
+            and sum(len(_JUNCTION.findall(w)) for w in words if w not in _CAMEL_WORDS) >= 2:
+        return ("boiler:tags-run", "Tags")
+    if _is_switcher(words):
+        return ("boiler:languages", "Language switcher")
+    if ":" in line or "." in line:
+        zones = _ZONES.search(line)
+        if zones is not None and zones.start() > 0:
+            rest = line[:zones.start()].strip()
+            if _TIME_ALONE.match(rest) or DATE_LINE.match(rest) or (DATE_LINE.match(rest + " UTC") and ":" in rest):
+                return ("boiler:date-line", "Date line")
+    return None
+
+
+def _is_switcher(words: list[str]) -> bool:
+    """Two language codes or more, every word capitalised, at most two other words ("Support Us")."""
+    tokens = [w for w in words if w not in _SEPARATORS]
+    codes = sum(w in _LANGUAGE_CODES for w in tokens)
+    return codes >= 2 and len(tokens) - codes <= 2 and all(w[:1].isupper() for w in tokens)
+
+
+def _foot_block(lines: Lines, marks: Marks, anchors: list[int]) -> None:
+    """From the earliest anchor (copyright line, run-together tags) after which no unmarked paragraph stands,
+    every line to the end is furniture: one pass backwards."""
+    paragraph_after = [False] * (len(lines) + 1)
+    for index in range(len(lines) - 1, -1, -1):
+        paragraph_after[index] = paragraph_after[index + 1] or (
+            marks[index] is None and lines[index][2].endswith(_STORY_END) and len(lines[index][2].split()) >= 5)
+    start = next((a for a in anchors if not paragraph_after[a + 1]), None)
+    if start is None:
+        return
+    for index in range(start, len(lines)):
+        if marks[index] is None:
+            marks[index] = ("boiler:foot-block", "Page foot")
