@@ -84,3 +84,31 @@ def test_an_address_slug_a_follow_prompt_and_a_stamp_before_a_menu_are_furniture
     marked = marked_lines(_page(stamp, slug, "", HEADLINE, "", LEAD, "", follow, "", prose, "", STORY2))
     assert marked[slug] and marked[follow] and marked[stamp]
     assert not marked[HEADLINE] and not marked[prose] and not marked[LEAD]
+
+
+def test_a_caption_with_a_social_accounts_credit_is_furniture_and_no_event_cites_it() -> None:
+    caption = "Smoke rises over the old ferry pier in Portvale after a fire overnight into Monday. JRoe_official/X"
+    said = "Roe wrote about the fire overnight on Telegram/X."
+    page = _page(HEADLINE, "", caption, "", LEAD, "", said, "", STORY2)
+    marked = marked_lines(page)
+    assert marked[caption] and not marked[LEAD] and not marked[said]
+    at = page.index("after a fire overnight")
+    assert not any(a <= at < b for a, b in citable_pieces(page, find_regions(page)))
+
+
+def test_a_sites_date_line_a_machine_voice_note_a_follow_prompt_and_a_glued_share_are_furniture() -> None:
+    site_date = "PDN | Published December 7, 2025"
+    voice = "🎧 Audio is AI-generated and may contain errors."
+    follow = "Follow our island reports on @portvale_daily."
+    last = "The island's envoys will travel to Portvale next week, the statement says."
+    page = _page(HEADLINE, site_date, "", voice, "", LEAD, "", follow, "", STORY2, "", last + " Share")
+    marked = marked_lines(page)
+    assert marked[site_date] and marked[voice] and marked[follow]
+    at = page.index(" Share") + 1
+    assert any(r.start <= at and at + 5 <= r.end for r in find_regions(page))
+    assert not any(r.start < page.index(last) + len(last) and page.index(last) < r.end for r in find_regions(page))
+    prose = ["Voters said the AI-generated posters of the council were a joke.",
+             "Follow-up talks with the island are set for Friday, Roe said.",
+             "The council had asked for its fair Share"]
+    marked = marked_lines(_page(HEADLINE, "", LEAD, "", *prose, "", STORY2))
+    assert not any(marked[line] for line in prose)

@@ -44,6 +44,19 @@ _PUNCTUATION = re.compile(r"[.!?,:;\"“”]")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+){4,}/?$")
 _FOLLOW = re.compile(r"^(?:Stay (?:updated|informed|tuned|up to date)|Follow us|Subscribe to our)\b.{0,80}"
                      r"\b(?:follow(?:ing)?|subscrib\w*|join\w*)\b.{0,60}\b(?:us|our)\b", re.IGNORECASE)
+#: A prompt to join the site's channel, alone on its line: "JOIN US ON TELEGRAM", "Follow us on X".
+_JOIN = re.compile(r"^(?:join|follow|subscribe to)\s+(?:us|our\s+\w+)\s+(?:on|in)\s+(?:Telegram|X|Twitter|Facebook|"
+                   r"Instagram|WhatsApp|YouTube|TikTok|Viber|Google News)\s*[.!]?$", re.IGNORECASE)
+#: A prompt to follow the site's account: "Follow our island reports on @example_news."
+_FOLLOW_HANDLE = re.compile(r"^(?:Follow|Join|Subscribe)\b[^\n]{0,100}\s@[\w.]{2,40}\.?$")
+#: A picture's caption that ends with a social account's credit: "… over the pier at dawn. JRoe_official/X".
+_SOCIAL_CREDIT = re.compile(r"[.!?]\s+@?[\w.]{2,30}\s?/\s?(?:X|Twitter|Telegram|Facebook|Instagram|TikTok|YouTube)$")
+#: A site's name and its publication date: "CNN | Published January 8, 2025".
+_SITE_DATE = re.compile(r"^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s*[|•·]\s*(?:Published|Updated|Posted)(?: on)?:?\s+"
+                        r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d{2})"
+                        r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$")
+#: A note that the page's audio is machine read: "Audio: this voice is AI-generated and may err."
+_AI_VOICE = re.compile(r"^\W{0,4}\s*(?:Voice|Audio|This audio|Narration|Listen)\b[^.]{0,40}\bAI[- ]generated\b", re.IGNORECASE)
 _MENU = re.compile(r"^(?:Left Menu|Right Menu|Main Menu|Menu|All Sections|Sections|Search)$")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|Copyright\b)\s*(?:\(c\)|©)?\s*(?:19|20)\d{2}\b|All rights reserved\b", re.IGNORECASE)
 #: A sentence of story at the foot: five words or more ending as a sentence does (a teaser's "…" is no end).
@@ -76,10 +89,19 @@ def _line_mark(line: str, key: str, starts: dict[str, int], index: int, story_se
     if line.endswith(("…", "...")) and len(key.split()) >= _TEASER_WORDS \
             and starts.get(" ".join(key.split()[:_TEASER_WORDS]), index) < index:
         return ("boiler:teaser", "Teaser (the lead again)")
-    if 6 <= len(words) <= 30 and _FOLLOW.match(line):
+    if 6 <= len(words) <= 30 and (_FOLLOW.match(line) or _FOLLOW_HANDLE.match(line)):
         return ("boiler:follow", "Follow prompt")
+    if len(words) <= 45 and line[-1:].isalpha() and _SOCIAL_CREDIT.search(line[-60:]):
+        return ("boiler:caption-social", "Photo caption")
+    if len(words) <= 12 and _AI_VOICE.match(line):
+        return ("boiler:player", "Audio player")
     if len(words) > 10:
         return None
+    if _JOIN.match(line):
+        return ("boiler:follow", "Follow prompt")
+    if "|" in line or "•" in line or "·" in line:
+        if _SITE_DATE.match(line):
+            return ("boiler:date-line", "Site and date line")
     if _SLUG.match(line):
         return ("boiler:slug", "Page address")
     if _MENU.match(line) or (STAMP.match(line) and _MENU.match(line[STAMP.match(line).end():].strip())):
