@@ -112,3 +112,14 @@ def test_a_sites_date_line_a_machine_voice_note_a_follow_prompt_and_a_glued_shar
              "The council had asked for its fair Share"]
     marked = marked_lines(_page(HEADLINE, "", LEAD, "", *prose, "", STORY2))
     assert not any(marked[line] for line in prose)
+
+
+def test_a_caption_printed_again_with_its_credit_run_on_is_furniture_whole() -> None:
+    caption = "Smoke over the old ferry pier in Portvale, Harbour county, on the night of 6-7 December"
+    again = "Smoke over the old ferry pier in Portvale, Harbour county, on the night of 6-7 December. Photo: Jo Roe"
+    story = "Smoke over the old ferry pier in Portvale, Harbour county, on the night of 6-7 December. Firemen were called at dawn."
+    page = _page(HEADLINE, "", LEAD, "", again, "", STORY2, "", caption, "Photo: Jo Roe", caption + ".", "Photo: Jo Roe",
+                 "", story, "", STORY3)
+    marked = marked_lines(page)
+    assert marked[caption] and marked[again]
+    assert not marked[LEAD] and not marked[story] and not marked[STORY2]

@@ -81,7 +81,24 @@ def mark_foot(lines: Lines, marks: Marks) -> None:
             marks[index] = mark
         if (mark or ("",))[0] == "boiler:tags-run" or (_COPYRIGHT.match(line) and not is_paragraph(line)):
             anchors.append(index)
+    _caption_copies(lines, marks)
     _foot_block(lines, marks, anchors)
+
+
+#: A picture credit after a caption's sentence: "Photo: Jo Roe", "Photos: Jo Roe/Example Press".
+_CREDIT_AFTER = re.compile(r"^(?:Photos?|Picture|Image|Credit|Video)\s*[:/]\s*\S[^.!?]{0,60}$")
+
+
+def _caption_copies(lines: Lines, marks: Marks) -> None:
+    """A caption printed again with its credit run on ("<caption>. Photo: X", where "<caption>" is a line already
+    marked as a caption elsewhere): the whole line (the rule for a caption run onto a paragraph's end left the
+    sentence as story). Keys of marked lines, then one look at each unmarked line's last sentence break."""
+    marked = {copy_key(line) for (_s, _e, line), mark in zip(lines, marks) if mark is not None and len(line.split()) >= 4}
+    for index, (_s, _e, line) in enumerate(lines):
+        cut = line.rfind(". ")
+        if marks[index] is None and cut > 0 and _CREDIT_AFTER.match(line[cut + 2:]) \
+                and copy_key(line[:cut]) in marked:
+            marks[index] = ("boiler:caption-copy", "Photo caption")
 
 
 def _line_mark(line: str, key: str, starts: dict[str, int], index: int, story_seen: bool) -> tuple[str, str] | None:
