@@ -123,3 +123,26 @@ def test_a_caption_printed_again_with_its_credit_run_on_is_furniture_whole() -> 
     marked = marked_lines(page)
     assert marked[caption] and marked[again]
     assert not marked[LEAD] and not marked[story] and not marked[STORY2]
+
+
+def test_alt_text_above_its_caption_and_credit_is_furniture_and_no_event_cites_either() -> None:
+    alt = "A storm flooded the ferry pier in Portvale on 6 December, cutting the island off for two days."
+    caption = alt + " Photos: Portvale Coast Guard (PCG)"
+    page = _page(HEADLINE, "", LEAD, alt, caption, "", STORY2, "", STORY3)
+    marked = marked_lines(page)
+    assert marked[alt] and marked[caption] and not marked[LEAD] and not marked[STORY2]
+    pieces = citable_pieces(page, find_regions(page))
+    assert not any(a <= page.index("A storm flooded") < b for a, b in pieces)
+    story = "Portvale's harbour master said the pier would reopen on Friday. Photos: none were allowed."
+    assert not marked_lines(_page(HEADLINE, "", LEAD, "", story, "", STORY2))[story]
+
+
+def test_a_sites_news_heading_a_numbered_headline_copy_and_a_share_bars_date_are_furniture() -> None:
+    heading = "Last news in Portvale Daily"
+    numbered = HEADLINE + "  - 1"
+    share_date = "Follow on Published On: Sun, 07 Dec 2025 09:15:00 GMT"
+    prose = "Latest news from the island was that the ferry would run again."
+    page = _page(heading, "", HEADLINE, "", numbered, "", share_date, "", LEAD, "", prose, "", STORY2)
+    marked = marked_lines(page)
+    assert marked[heading] and marked[numbered] and marked[share_date]
+    assert not marked[LEAD] and not marked[prose] and not marked[STORY2]

@@ -55,6 +55,12 @@ _SOCIAL_CREDIT = re.compile(r"[.!?]\s+@?[\w.]{2,30}\s?/\s?(?:X|Twitter|Telegram|
 _SITE_DATE = re.compile(r"^[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3}\s*[|•·]\s*(?:Published|Updated|Posted)(?: on)?:?\s+"
                         r"(?:[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2}|\d{1,2}\s+[A-Z][a-z]+\.?,?\s+(?:19|20)\d{2})"
                         r"(?:,?\s+\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?$")
+#: A picture's number after a copy of the headline: "<headline>  - 1" (its alt text).
+_PICTURE_NUMBER = re.compile(r"\s[-–]\s?\d{1,2}$")
+#: A page's heading for its own news list: "Latest news from Example", "Top stories".
+_NEWS_HEADING = re.compile(r"^(?:Last|Latest|Top|More) (?:news|stories|headlines)(?: (?:in|from|on|at) [A-Z][\w.'’ -]{0,30})?$")
+#: A share bar's "Follow on" run into the date line: "Follow on Published On: Sun, 07 Dec 2025 09:15:00 GMT".
+_FOLLOW_DATE = re.compile(r"^Follow on\s+(?:Published|Updated|Posted)(?: [Oo]n)?\s*:?\s+[^.!?]{0,40}\b(?:19|20)\d{2}\b[^.!?]{0,20}$")
 #: A note that the page's audio is machine read: "Audio: this voice is AI-generated and may err."
 _AI_VOICE = re.compile(r"^\W{0,4}\s*(?:Voice|Audio|This audio|Narration|Listen)\b[^.]{0,40}\bAI[- ]generated\b", re.IGNORECASE)
 _MENU = re.compile(r"^(?:Left Menu|Right Menu|Main Menu|Menu|All Sections|Sections|Search)$")
@@ -71,11 +77,17 @@ def mark_foot(lines: Lines, marks: Marks) -> None:
     starts: dict[str, int] = {}
     anchors: list[int] = []
     story_seen = False
+    seen: set[str] = set()
     for index, (_s, _e, line) in enumerate(lines):
         key = copy_key(line)
         if len(key.split()) >= _TEASER_WORDS:
             starts.setdefault(" ".join(key.split()[:_TEASER_WORDS]), index)
         mark = _line_mark(line, key, starts, index, story_seen) if marks[index] is None else None
+        numbered = _PICTURE_NUMBER.search(line[-6:])
+        if numbered is not None and marks[index] is None and key.rsplit(" ", 1)[0] in seen:
+            mark = ("boiler:repeated-line", "Repeated line (a picture's alt text)")
+        if len(key.split()) >= 4:
+            seen.add(key)
         story_seen = story_seen or (marks[index] is None and mark is None and is_paragraph(line))
         if mark is not None:
             marks[index] = mark
@@ -89,16 +101,28 @@ def mark_foot(lines: Lines, marks: Marks) -> None:
 _CREDIT_AFTER = re.compile(r"^(?:Photos?|Picture|Image|Credit|Video)\s*[:/]\s*\S[^.!?]{0,60}$")
 
 
+#: Lines between a picture's alt text and its caption at most.
+_ALT_GAP = 2
+
+
 def _caption_copies(lines: Lines, marks: Marks) -> None:
-    """A caption printed again with its credit run on ("<caption>. Photo: X", where "<caption>" is a line already
-    marked as a caption elsewhere): the whole line (the rule for a caption run onto a paragraph's end left the
-    sentence as story). Keys of marked lines, then one look at each unmarked line's last sentence break."""
-    marked = {copy_key(line) for (_s, _e, line), mark in zip(lines, marks) if mark is not None and len(line.split()) >= 4}
+    """A caption printed again with its credit run on ("<caption>. Photo: X"), where "<caption>" is a line marked
+    as a caption elsewhere on the page, or the picture's alt text on a line just above or below: the whole line,
+    and the alt text too (the rule for a caption run onto a paragraph's end left the sentence as story, and an
+    event cited it). Keys of the lines, then one look at each unmarked line's last sentence break."""
+    keys = [copy_key(line) for _s, _e, line in lines]
+    marked = {key for key, mark in zip(keys, marks) if mark is not None and len(key.split()) >= 4}
     for index, (_s, _e, line) in enumerate(lines):
         cut = line.rfind(". ")
-        if marks[index] is None and cut > 0 and _CREDIT_AFTER.match(line[cut + 2:]) \
-                and copy_key(line[:cut]) in marked:
+        if marks[index] is not None or cut <= 0 or not _CREDIT_AFTER.match(line[cut + 2:]):
+            continue
+        head = copy_key(line[:cut])
+        near = [j for j in range(max(0, index - _ALT_GAP), min(len(lines), index + _ALT_GAP + 1))
+                if j != index and keys[j] == head and len(head.split()) >= 4]
+        if head in marked or near:
             marks[index] = ("boiler:caption-copy", "Photo caption")
+            for j in near:
+                marks[j] = marks[j] or ("boiler:caption-copy", "Photo caption")
 
 
 def _line_mark(line: str, key: str, starts: dict[str, int], index: int, story_seen: bool) -> tuple[str, str] | None:
@@ -119,6 +143,8 @@ def _line_mark(line: str, key: str, starts: dict[str, int], index: int, story_se
     if "|" in line or "•" in line or "·" in line:
         if _SITE_DATE.match(line):
             return ("boiler:date-line", "Site and date line")
+    if _NEWS_HEADING.match(line) or _FOLLOW_DATE.match(line):
+        return ("boiler:chrome", "Site heading or share bar")
     if _SLUG.match(line):
         return ("boiler:slug", "Page address")
     if _MENU.match(line) or (STAMP.match(line) and _MENU.match(line[STAMP.match(line).end():].strip())):
