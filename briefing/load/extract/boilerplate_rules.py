@@ -47,7 +47,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:related-link", "'Related' link",
          r"^(?:RELATED|Related|READ MORE|Read more|SEE ALSO|See also|ALSO READ|Also read|Also Read|READ ALSO|"
          r"Read also|Read More|MORE|More|WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Follow live|FOLLOW LIVE|"
-         r"Follow|Live updates|LIVE UPDATES|Live|LIVE)\s*(?::|\||—|-)\s*\S"),
+         r"Follow|Live updates|LIVE UPDATES|Live|LIVE)(?:\s*(?::|\||—)|\s+-)\s*\S"),  # "Follow-up talks …" is story
         # A prompt to a video beside the story: "Watch the mayor's speech in the video.", "Watch: … in the video above".
         ("boiler:video-prompt", "Video prompt", r"^(?:WATCH|Watch)\b[^.!?]{0,120}\b(?:in|on) (?:the|this|our) video\b[^.!?]{0,20}[.!:]?$"),
         # What is left of a page's code: a style rule (".most-popular .x{ padding: 0; }") or a template's
