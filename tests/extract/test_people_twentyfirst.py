@@ -2,8 +2,8 @@
 a person the text introduces by surname alone ("“…,” Roe said") takes the one full name the article prints for
 that surname; "X, who …, said", "X, 54, a retired welder from …, said" and "X, 71, from …, said" introduce X;
 "U.S. Ambassador to Russia X" is X's title (the side is the title's own); a first name described as a person
-("Titus, a tall man with a red cap,") is a person, so "he says" after it is his. The articles are invented: no
-one said or did these things, and the names are made up."""
+("Titus, a tall man with a red cap,") or given an age ("Hiltrud, 68,") is a person, so "he says" after it is
+his. The articles are invented: no one said or did these things, and the names are made up."""
 
 from __future__ import annotations
 
@@ -32,7 +32,8 @@ ENVOY = HEAD + (
 VOTER = HEAD + (
     "Chancellor Olaf Scholz said his party would fight on.\n\n"
     "Pirna, a town of artists, voted early. Titus, a tall man with a red cap, is not so sure. He says he is politically \"very mixed\" and voted to "
-    "keep the conservatives out.\n"
+    "keep the conservatives out.\n\n"
+    "Hiltrud, 68, voiced her doubts: \"Nobody here listens to the villages.\"\n"
 )
 
 
@@ -87,3 +88,10 @@ def test_a_first_name_described_as_a_person_is_the_pronouns_person(people, tmp_p
     quotes, ids = quotes_of(tmp_path, VOTER)
     # main gave the words to the chancellor of the paragraph before
     assert quotes["very mixed"] == ids["Titus"]
+
+
+def test_a_first_name_given_an_age_is_a_person(people, tmp_path) -> None:  # noqa: ANN001
+    # "Hiltrud, 68, voiced her doubts: “…”": main made no one, and the quote had no speaker
+    assert "Hiltrud" in people
+    quotes, ids = quotes_of(tmp_path, VOTER)
+    assert quotes["Nobody here listens to the villages."] == ids["Hiltrud"]

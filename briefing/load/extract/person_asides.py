@@ -7,7 +7,8 @@ speech verb, and a title whose "to <country>" phrase stands right before the nam
 are full names next to a speech verb, as "Jo Roe said" is (person:speech; no role: a description is no title,
 and the words of it place no one: "a supporter of Ukraine" is no Ukrainian).
   "Jo, a retired teacher from Bonn, …"                  a name, even one word, described as a person by a noun
-                                                       only a person is (person:described, the weakest)
+  "Jo, 72, voiced …"                                   only a person is, or given an age (person:described,
+                                                       the weakest)
   "U.S. Ambassador to Russia Jo Roe said"              the title, "to" and the country it is held in, then the
                                                        name (person:title; the side is the title's own,
                                                        before "to": the ambassador is the United States')
@@ -40,6 +41,8 @@ _PERSON_NOUNS = ("man|woman|voter|resident|pensioner|retiree|student|worker|moth
                  "widow|widower|veteran|miner|fisherman|labourer|laborer|clerk|cashier|courier|programmer")
 DESCRIBED = re.compile(rf",[ \u00a0](?:a|an)[ \u00a0](?:(?!(?:of|for|in|with|from|at|and|to|by|on)[ \u00a0])[\w’'-]+"
                        rf"[ \u00a0]){{0,3}}?(?:{_PERSON_NOUNS})\b(?![\w’'-])")
+#: An age of two digits between commas right after a name, a word after it: "Sieglinde, 72, voiced …".
+_AGED = re.compile(r",[ \u00a0][1-9]\d,[ \u00a0][\w“\"]")
 #: A title, "to" and an optional "the" right before the run of capitalised words that holds the country and
 #: the name ("Ambassador to Russia Jo Roe", "Special Envoy to the United Kingdom Jo Roe").
 TITLE_TO = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]to[ \u00a0](?:the[ \u00a0])?$")
@@ -51,7 +54,7 @@ def aside_introduction(file: str, text: str, name: tuple[int, int, tuple[str, ..
     start, name_end, words = name
     if len(words) >= 2 and aside_before_speech(text, name_end, end):
         return Introduction(file, start, name_end, words, "person:speech", "", -1, -1, None)
-    if described_as_person(text, name_end, end):
+    if described_as_person(text, name_end, end) or _AGED.match(text, name_end, end):
         return Introduction(file, start, name_end, words, "person:described", "", -1, -1, None)
     return None
 
