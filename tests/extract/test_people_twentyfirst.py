@@ -3,7 +3,8 @@ a person the text introduces by surname alone ("“…,” Roe said") takes the 
 that surname; "X, who …, said", "X, 54, a retired welder from …, said" and "X, 71, from …, said" introduce X;
 "U.S. Ambassador to Russia X" is X's title (the side is the title's own); a first name described as a person
 ("Titus, a tall man with a red cap,") or given an age ("Hiltrud, 68,") is a person, so "he says" after it is
-his. The articles are invented: no one said or did these things, and the names are made up."""
+his; "Cllr" is a councillor's title. The articles are invented: no one said or did these things, and the names
+are made up."""
 
 from __future__ import annotations
 
@@ -36,11 +37,19 @@ VOTER = HEAD + (
     "Hiltrud, 68, voiced her doubts: \"Nobody here listens to the villages.\"\n"
 )
 
+COUNT = (
+    "Count ends in Devon\n\nEXETER, May 2, 2025 - Counting finished on Friday.\n\n"
+    "Robert Kinsey won the Exmoor division by 400 votes. Cllr Kinsey said the result showed people wanted "
+    "change. \"We will open the books,\" he said.\n\n"
+    "Independent councillor Joan Petty lost her seat. \"People were angry,\" Cllr Petty said.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def people(tmp_path_factory):  # noqa: ANN001, ANN201
     return auto_people(load_articles(tmp_path_factory, "people21", {
-        "square.txt": SQUARE, "asides.txt": ASIDES, "envoy.txt": ENVOY, "voter.txt": VOTER}))
+        "square.txt": SQUARE, "asides.txt": ASIDES, "envoy.txt": ENVOY, "voter.txt": VOTER,
+        "count.txt": COUNT}))
 
 
 def test_a_surname_alone_takes_the_full_name_the_article_prints(people, tmp_path) -> None:  # noqa: ANN001
@@ -95,3 +104,14 @@ def test_a_first_name_given_an_age_is_a_person(people, tmp_path) -> None:  # noq
     assert "Hiltrud" in people
     quotes, ids = quotes_of(tmp_path, VOTER)
     assert quotes["Nobody here listens to the villages."] == ids["Hiltrud"]
+
+
+@pytest.mark.parametrize(("name", "quote"), [("Robert Kinsey", "We will open the books,"),
+                                             ("Joan Petty", "People were angry,")])
+def test_a_councillors_abbreviated_title_is_no_part_of_the_name(people, tmp_path, name: str,  # noqa: ANN001
+                                                                 quote: str) -> None:
+    # "Cllr Kinsey said" made a person "Cllr Kinsey" beside the article's "Robert Kinsey" on main
+    assert not any(n.startswith("Cllr") for n in people)
+    assert name in people
+    quotes, ids = quotes_of(tmp_path, COUNT)
+    assert quotes[quote] == ids[name]
