@@ -2,7 +2,7 @@
 a person the text introduces by surname alone ("“…,” Roe said") takes the one full name the article prints for
 that surname; "X, who …, said", "X, 54, a retired welder from …, said" and "X, 71, from …, said" introduce X;
 "U.S. Ambassador to Russia X" is X's title (the side is the title's own); a first name described as a person
-("Titus, a tall man with a red cap,") or given an age ("Hiltrud, 68,") is a person, so "he says" after it is
+("Bruno, a bearded man in a green scarf,") or given an age ("Hiltrud, 68,") is a person, so "he says" after it is
 his; "Cllr" is a councillor's title. The articles are invented: no one said or did these things, and the names
 are made up."""
 
@@ -32,7 +32,8 @@ ENVOY = HEAD + (
 )
 VOTER = HEAD + (
     "Chancellor Olaf Scholz said his party would fight on.\n\n"
-    "Pirna, a town of artists, voted early. Titus, a tall man with a red cap, is not so sure. He says he is politically \"very mixed\" and voted to "
+    "Pirna, a town of artists, voted early. Bruno, a bearded man in a green scarf, doubts it. He says he is "
+    "politically \"very mixed\" and voted to "
     "keep the conservatives out.\n\n"
     "Hiltrud, 68, voiced her doubts: \"Nobody here listens to the villages.\"\n"
 )
@@ -92,11 +93,11 @@ def test_a_title_and_its_to_phrase_before_the_name_are_the_title(people) -> None
 
 
 def test_a_first_name_described_as_a_person_is_the_pronouns_person(people, tmp_path) -> None:  # noqa: ANN001
-    assert "Titus" in people
+    assert "Bruno" in people
     assert "Pirna" not in people  # "a town of artists": the noun after "a" is the town
     quotes, ids = quotes_of(tmp_path, VOTER)
     # main gave the words to the chancellor of the paragraph before
-    assert quotes["very mixed"] == ids["Titus"]
+    assert quotes["very mixed"] == ids["Bruno"]
 
 
 def test_a_first_name_given_an_age_is_a_person(people, tmp_path) -> None:  # noqa: ANN001

@@ -32,7 +32,7 @@ _ASIDE = r"[^,.;:!?“”\"()\n]{1,100}"
 ASIDE_SPEECH = re.compile(
     rf",[ \u00a0](?:(?:who|whose)[ \u00a0]{_ASIDE}|\d{{1,3}},[ \u00a0]{_ASIDE}"
     rf"|(?P<described>(?:a|an)[ \u00a0]{_ASIDE})),[ \u00a0](?:{SPEECH})\b")
-#: After a name: ", a/an" and up to three words, then a noun only a person is ("Titus, a tall man with a red cap,",
+#: After a name: ", a/an" and up to three words, then a noun only a person is ("Bruno, a bearded man in a green scarf,",
 #: "Lina, a retired teacher from Bonn,"): vox-pop copy names people by a first name this way.
 _PERSON_NOUNS = ("man|woman|voter|resident|pensioner|retiree|student|worker|mother|father|grandmother|grandfather|"
                  "nurse|teacher|farmer|engineer|driver|shopkeeper|mechanic|welder|electrician|plumber|carpenter|"

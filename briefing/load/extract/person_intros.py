@@ -150,7 +150,7 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         name = _name_in(piece, run, shape, gazetteer)
         if name is None:
             continue
-        # ("X Y, who …, said", "Titus, a tall man …,": person_asides.py)
+        # ("X Y, who …, said", "Bruno, a bearded man …,": person_asides.py)
         intro = _to_country(piece, run, name, sides) or _formula(piece, run, name, sides) or (
             None if name.cut or name.end != run.end()
             else aside_introduction(piece.file, source.text, (name.start, name.end, name.words), end))
