@@ -33,7 +33,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"emperor|empress|"
     r"sheriff|superintendent|counsel|attorney|lawyer|gov\.|atty\.|supt\.|det\.|insp\.|amb\.|vp|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
-    r"(?:parliament(?:ary)?|party|committee|board|council) member|gen\.|admiral|speaker|negotiator|official|diplomat|"
+    r"(?:parliament(?:ary)?|party|committee|board|council) member|council+or|councilwoman|councilman|cllr\.?|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
     r"analyst|expert|professor|prof\.|provost|rector|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"ceo|chief executive(?: officer)?|administrator|nsa|"

@@ -41,6 +41,7 @@ from briefing.load.extract.findings import make_span
 from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL
+from briefing.load.extract.person_full_names import named_in_full
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
@@ -138,6 +139,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
         if words[-1] in untitled.lone and words not in introduced and words[-1] not in surnames:
             found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:surname-again", "",
                                       -1, -1, None))
+    # "“…,” Roe said" where the article prints "Jo Roe" with no formula: the one full name of that surname
+    # introduces the person too (person_full_names.py).
+    found.extend(named_in_full(source.file, found, untitled.names))
     if not found:
         return found
     # "Manila said …" where the article writes "in Manila": a name no title or apposition introduces that the

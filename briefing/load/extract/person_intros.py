@@ -54,6 +54,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
 )
+from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
@@ -149,7 +150,10 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         name = _name_in(piece, run, shape, gazetteer)
         if name is None:
             continue
-        intro = _formula(piece, run, name, sides)
+        # ("X Y, who …, said", "Bruno, a bearded man …,": person_asides.py)
+        intro = _to_country(piece, run, name, sides) or _formula(piece, run, name, sides) or (
+            None if name.cut or name.end != run.end()
+            else aside_introduction(piece.file, source.text, (name.start, name.end, name.words), end))
         if intro is _NOT_THE_SPEAKER:
             continue
         if intro is not None and shape[0] != TITLED and (cut := _lower_title_cut(piece, run, shape, gazetteer)):
@@ -208,6 +212,28 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
             and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
         n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
     return _Name(n_start, n_end, words, cut, numbered)
+
+
+#: An initialism right before a title: "U.S. ", "U.K. ".
+_INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]$")
+
+
+def _to_country(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> Introduction | None:
+    """"U.S. Ambassador to Russia X": a title whose "to" phrase is the run's first words, before the name; the
+    side is the title's own (its words before "to")."""
+    text = piece.text
+    title = None if name.cut else title_to_before(text, max(piece.start, run.start() - WINDOW), run.start(),
+                                                   name.start)
+    if title is None:
+        return None
+    floor = max(piece.start, run.start() - WINDOW)
+    # ("U.S. Ambassador": an initialism's full stops end no sentence; the title's qualifiers go on before it)
+    dotted = _INITIALISM_BEFORE.search(text, max(floor, title.start("title") - 12), title.start("title"))
+    begin = role_start(text, qualifiers_start(text, floor, dotted.start() if dotted else title.end("title")),
+                       title.end("title"))
+    role = text[begin:name.start].strip()
+    return Introduction(piece.file, name.start, name.end, name.words, "person:title", role, begin,
+                        begin + len(role), side_of(text[begin:title.end("title")], sides))
 
 
 #: `_formula`'s answer for a name beside a speech verb that is no one speaking there.

@@ -134,7 +134,7 @@ _GIVEN_IN_ING = frozenset({"Sterling", "Channing", "Manning", "Fleming", "Goldin
 #: A military rank's abbreviation, its full stop cut off by the run ("Lt. Gen. Jo Roe"): no word of a name.
 _RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cmdr", "Cpl", "Pvt",
                     # and an office's ("Lt. Gov. Jo Roe", "Atty. Gen.", "Supt.", "Det.", "Insp."; not "Sen": Amartya Sen)
-                    "Gov", "Atty", "Supt", "Det", "Insp", "Lieut", "Comm", "Commr", "Asst", "Amb"})
+                    "Gov", "Atty", "Supt", "Det", "Insp", "Lieut", "Comm", "Commr", "Asst", "Amb", "Cllr"})
 #: Words that make a run a school, a hospital or another institution, never a person's name ("Example Catholic
 #: School says", "Example Healthcare says").
 _INSTITUTIONS = frozenset("""School Schools Academy College Hospital Hospitals Healthcare Clinic Medical Parish
