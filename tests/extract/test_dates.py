@@ -96,6 +96,9 @@ def _dates_of(sentence: str, published: str) -> dict[str, str]:
     ("The mayor announced that she would host a second round in Valletta on Thursday after a long call with the "
      "minister yielded progress.", "2025-10-21", {}),
     ("The ministry said the envoys would meet in Valletta on Thursday.", "2025-10-21", {"on Thursday": "2025-10-23"}),
+    # "slated for" a weekday is the plan's day (test_set_for_a_weekday_is_the_plan_s_day: "set for").
+    ("The envoys met in Valletta, and a second round is slated for Thursday.", "2025-10-21",
+     {"Thursday": "2025-10-23"}),
 ])
 def test_tense_after_the_date_and_the_reach_back(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
@@ -222,3 +225,14 @@ def test_a_past_verb_owning_the_date_after_a_future_word(sentence: str, publishe
 ])
 def test_a_month_day_most_of_a_year_ahead(sentence: str, published: str, expected: dict[str, str]) -> None:
     assert _dates_of(sentence, published) == expected
+
+
+def test_set_for_a_weekday_is_the_plans_day(tmp_path) -> None:  # noqa: ANN001
+    """A held-out page: "has been active in the talks …, with another round set for Monday" under a Saturday's stamp
+    was dated the Monday before (the event's verb in the past); "set for" is the plan's cue, as "set to" is."""
+    from helpers import load_sources
+
+    text = ("date 2025-03-22 Envoys in talks\n\nSteve Witkoff has joined the Gulf-hosted meetings of both delegations "
+            "so far, with a further round set for Monday.\n")
+    briefing = load_sources(tmp_path, a=text)
+    assert [e.date.iso for e in briefing.events if e.origin == "auto"] == ["2025-03-24"]

@@ -9,7 +9,7 @@ import re
 
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
-    r"hopes?|going to|set to|to be held|later this)\b",
+    r"hopes?|going to|set to|set for|slated|to be held|later this)\b",
     re.IGNORECASE,
 )
 
