@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.event_bounds import bounds_span
+from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
 from briefing.load.extract.printed_dates import dateline_date_at
@@ -112,7 +113,8 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
-             and not is_background(text, start, verb.end(), d.start) and not names_a_thing(text, d.start, d.end)]
+             and not is_background(text, start, verb.end(), d.start)
+             and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))]
     filed = [d for d in dates if dateline_date_at(text, d.start)]
     if filed and any(d.date != filed[0].date for d in dates):
         # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
