@@ -31,3 +31,9 @@ def test_an_accident_forecast_reported_or_after_another_thing_dates_nothing(tmp_
                          "on Tuesday. The coroner confirmed the deaths were accidental, officials said on Monday. A Sunday "
                          "paper blamed the pilots.")
     assert dated_titles(load_sources(tmp_path, a=text)) == []
+
+
+def test_a_later_clause_of_saying_does_not_date_the_verbs_own_past(tmp_path: Path) -> None:
+    text = _DATED.format("Talks collapsed in 2015 near the border, a spokesman recalled on Monday. A cargo plane "
+                         "crashed in 2019 on the same runway, the airport's director recalled on Tuesday.")
+    assert [day for day, _title in dated_titles(load_sources(tmp_path, a=text))] == ["2015", "2019"]

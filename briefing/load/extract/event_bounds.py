@@ -39,3 +39,25 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
     to = _TO.search(text, max(0, at - 16), at)
     return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
                                   for d in dates)
+
+
+#: A clause of saying after the verb's own date: "A plane crashed in 2015 near the runway, a spokesman recalled on
+#: Monday" (Monday is the recollection's day, not the crash's).
+_SAYING_AFTER = re.compile(r",\s+(?:[\w.'’-]+\s+){0,4}?(?:said|says|told|reported|announced|added|stated|wrote|posted|"
+                           r"recalled|confirmed|noted)\b")
+
+
+def said_later(text: str, verb_end: int, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
+    """Whether the date at `at` follows a clause of saying that follows another date after the verb (ending at
+    `verb_end`), one wholly before it: the day of that saying, not the verb's (whose own date came first). A
+    date not wholly before ("Oman will host a round next week, its ministry said on Tuesday") leaves the
+    saying's day to date the news."""
+    later = next((d for d in dates if d.start == at), None)
+    return later is not None and any(
+        verb_end <= d.start and d.end <= at and _before(d.date, later.date) and _SAYING_AFTER.search(text, d.end, at)
+        for d in dates)
+
+
+def _before(first, then) -> bool:  # noqa: ANN001 - PartialDate
+    """Whether every day of `first` lies before every day of `then`."""
+    return (first.year, first.month or 12, first.day or 31) < (then.year, then.month or 1, then.day or 1)

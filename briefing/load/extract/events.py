@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.load.extract.cue_scan import guarded
-from briefing.load.extract.event_bounds import bounds_span
+from briefing.load.extract.event_bounds import bounds_span, said_later
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
@@ -109,11 +109,12 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
-    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
-    is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
+    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3"), the
+    day of a saying after the verb's own date ("crashed in 2015, a spokesman recalled on Monday") are the days
+    of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
-             and not is_background(text, start, verb.end(), d.start)
+             and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
              and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))]
     filed = [d for d in dates if dateline_date_at(text, d.start)]
     if filed and any(d.date != filed[0].date for d in dates):
