@@ -20,29 +20,14 @@ import re
 from dataclasses import dataclass, field
 
 from briefing.load.extract.dates import DateMention
+from briefing.load.extract.event_accidents import accident_act
+from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
+from briefing.load.extract.event_things import THING_VERB as _VERB
+from briefing.load.extract.event_things import THINGS as _THINGS
 from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
 from briefing.load.extract.pronoun_fit import Pronouns
 from briefing.model import PartialDate
 
-#: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
-_THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
-           r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
-           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest|"
-           r"phase|fires?|blaze|wildfires?)")
-#: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
-#: "Saturday's", "the US-Russia", "Wednesday's planned").
-_SUBJECT = re.compile(
-    r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?" + _THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?"
-    r"(?:\s+(?:\d{1,2}|one|two|three|I{1,3}))?(?:,(?=\s+held\b))?\s+",
-    re.IGNORECASE)
-#: The thing's own verb after its noun phrase: it happened, began, ended, turned deadly, or is set to.
-_VERB = re.compile(
-    r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly)\s+)?"
-    r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
-    r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
-    r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
-    r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
 #: A storm named by its kind and name, as the subject (an appositive "known locally as X" or a bracket at most):
 #: "Typhoon Lando, known locally as Mira, made landfall on …". A bare name ("Kalmaegi struck") is no storm
 #: the text shows to be one, and a storm's forecast ("is expected to make landfall") no event.
@@ -156,7 +141,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
         if verb is None and thing is None:
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
-                     or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates))
+                     or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
+                     or accident_act(text, at, end))
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -259,7 +245,8 @@ def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     …"), or a named person's government's fall ("X's government collapsed on …"), or None; not when a phrase of time or a report stands between the verb and the first date after it."""
     for at in (_OPENING.match(text, start, end).end(), start):
         act = None if any(a <= at < b for a, b in quoted) else (_storm(text, at, end)
-                                                                 or _GOVERNMENT.match(text, at, end))
+                                                                 or _GOVERNMENT.match(text, at, end)
+                                                                 or accident_act(text, at, end))
         after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
         if act is not None and after is not None and not (_TIME_PHRASE.search(text, act.end("verb"), after)
                                                            or _REPORT.search(text, act.end("verb"), after)):

@@ -59,8 +59,9 @@ _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whom|whose)\b[^,.;:!?“”\"]{0,
 #: sentence tells of the blame): _RELATIVE_OPEN up to the verb, the clause still open at the date (_OPEN_TO).
 _OPEN_TO = re.compile(r"[^,.;:!?“”\"]*")
 #: …and must not close before the sentence's own verb: "The first round, which Oman hosted on 12 May 2024, ended
-#: without a statement" tells of the round the clause dates.
-_CLOSES = re.compile(r"[^.;:!?]{0,40}?,\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|did)\b")
+#: without a statement" tells of the round the clause dates (a month's abbreviation point is no sentence end:
+#: "Jan. 7,").
+_CLOSES = re.compile(r"(?:[^.;:!?]|\.(?=\s?\d)){0,40}?,\s+(?:[a-z]+ed|has|have|had|was|were|is|are|will|would|did)\b")
 #: A date in a "since" phrase inside a trailing participle clause: "Oman confirmed it had brokered the ceasefire,
 #: marking a shift in policy since the onset of the war in October 2023" dates the shift's start, not the event.
 _SINCE_IN_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,.;:!?]{0,80}?\bsince\b[^,.;:!?]{0,60}$")

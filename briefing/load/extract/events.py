@@ -14,6 +14,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.load.extract.cue_scan import guarded
+from briefing.load.extract.event_bounds import bounds_span, said_later
+from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.findings import precision_rank, title
 from briefing.load.extract.printed_dates import dateline_date_at
@@ -102,51 +104,18 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
 CLAUSE_REACH = 60
 
 
-#: What makes a date the far end of a span, not the day of anything: "until 00:00 on August 3", "through May 5",
-#: "from July 6 to August 3" ("to" only right after a date that "from" leads).
-_UNTIL = re.compile(r"\b(?:until|till|through|up to)\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
-_TO = re.compile(r",?\s*to\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A deadline: "to lift its outlays to 3% of output by 2030", "by the end of March" (the day a goal falls due, not the
-#: day of the sentence's act).
-_BY = re.compile(r"\bby\s+(?:the\s+(?:end|middle|start|beginning|close)\s+of\s+)?$", re.IGNORECASE)
-_FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.IGNORECASE)
-#: A month-day that opens a range of days: "a truce on May 8-10", "from midnight on May 7–8" (its first day is
-#: a span's, not the day of the sentence's act).
-_DAY_RANGE = re.compile(r"[-–]\d{1,2}\b(?![-/:.]\d)")
-
-
-def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
-    """Whether the date beginning at `at` is a bound of a span: its far end ("until August 3", "from July 6 to
-    August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
-    or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
-    August 3 …")."""
-    if _UNTIL.search(text, max(0, at - 30), at) or _BY.search(text, max(0, at - 30), at):
-        return True
-    mention = next((d for d in dates if d.start == at), None)
-    if mention is not None and mention.date.day is not None and _DAY_RANGE.match(text, mention.end):
-        return True
-    if _FROM.search(text, max(0, at - 20), at):
-        # Its near end too ("from 00:00 on July 6, until …"): the day a span opens is no more the verb's day,
-        # once the year printed at its far end dates it.
-        return any(d.start > at and (_UNTIL.search(text, max(0, d.start - 24), d.start)
-                                     or _TO.search(text, max(0, d.start - 16), d.start)) for d in dates)
-    to = _TO.search(text, max(0, at - 16), at)
-    return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
-                                  for d in dates)
-
-
-
-
 def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
                 quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
-    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3")
-    is the day of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
+    lists the steps of a plan is several events, each with its day. The far end of a span ("until August 3"), the
+    day of a saying after the verb's own date ("crashed in 2015, a spokesman recalled on Monday") are the days
+    of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause."""
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
-             and not is_background(text, start, verb.end(), d.start) and not names_a_thing(text, d.start, d.end)]
+             and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
+             and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))]
     filed = [d for d in dates if dateline_date_at(text, d.start)]
     if filed and any(d.date != filed[0].date for d in dates):
         # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
