@@ -305,9 +305,20 @@ _CLAUSE_BETWEEN = re.compile(r"\b(?:before(?!\s+(?:any|a)\b)|(?<!only )after|unt
                              r"whereas|because)\b", re.IGNORECASE)
 
 
+#: …and "as" or "since" that opens a clause with a subject and a verb of its own: "rejected the plan as it seeks a
+#: ceasefire", "refused the offer since Kyiv wants a truce" (the refusal's object is the plan; the clause says what
+#: the subject wants). Not "as long as"/"as soon as" (a condition, a time), nor "rejected it as a ceasefire trap"
+#: (no verb: what the plan is called).
+_AS_CLAUSE_BETWEEN = re.compile(r"(?<!long )(?<!soon )(?<!well )(?<!far )(?<!much )\b(?:as|since)\s+(?:"
+                                r"(?:it|he|she|they|we|I)|(?-i:[A-Z][\w.’'-]*)(?:\s+(?-i:[A-Z][\w.’'-]*)){0,2})\s+"
+                                r"(?:[a-z]+ly\s+)?(?:[a-z]+s|is|are|was|were|has|have|had|will|would|could|can|must|"
+                                r"should|may|might|does|do|did|[a-z]+ed)\b", re.IGNORECASE)
+
+
 def _subordinate_before(cue: Cue, hit: IssueHit, text: str) -> bool:
-    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
+    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and (
         _CLAUSE_BETWEEN.search(text, cue.end, hit.start) is not None
+        or _AS_CLAUSE_BETWEEN.search(text, cue.end, hit.start) is not None)
 
 
 #: "open to negotiations … after a ceasefire": the openness is to what it names first, not to the keyword.

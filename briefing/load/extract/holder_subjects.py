@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_agent", "former_holders_act", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_agent", "former_holders_act", "former_speaker", "subordinate_speaker_span", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -213,3 +213,36 @@ def former_agent(text: str, name: tuple) -> bool:
     imposed …", "Joe Biden, Trump's predecessor, backed …"): a past policy, no stance the side holds now."""
     return _FORMER_TITLES.search(text, max(0, name[1] - 45), name[1]) is not None or \
         _FORMER_APPOSITION.match(text, name[2]) is not None
+
+
+#: A quotation's speech tag that introduces its speaker as former: after the quote ("…,” former president X said",
+#: "…,” said ex-chancellor X", "…,” X, a former president, said") or before it ("Former president X said: “…”").
+_FORMER_TAG_AFTER = re.compile(r"[”\"’']?\s*[,:]?\s*[”\"’']?\s*(?:(?:said|says|told|added|wrote)\s+)?(?:the\s+)?"
+                               r"(?:(?i:former|previous|prior|outgoing|erstwhile)\s|(?i:ex)-)")
+_NAME_THEN = re.compile(r"[”\"’']?\s*,?\s*[”\"’']?\s*(?:(?:said|says|told|added|wrote)\s+)?"
+                        r"(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w.’'-]*(?=,)")
+_FORMER_TAG_BEFORE = re.compile(r"\b(?:(?i:former|previous|prior|outgoing|erstwhile)\s+|(?i:ex)-)(?:(?!(?:and|but|then)\b)[\w.’'-]+\s+){0,4}?"
+                                r"(?:said|says|told|added|wrote)\b[^“”\"\n]{0,30}[“\"‘']?$")
+
+
+def former_speaker(text: str, start: int, end: int) -> bool:
+    """Whether the quotation `start`–`end` is tagged as a former office-holder's: his words then are no stance his
+    side holds now (a current title after "now" is no former one: "X, a former president and now …")."""
+    if _FORMER_TAG_AFTER.match(text, end) is not None or \
+            _FORMER_TAG_BEFORE.search(text, max(0, start - 80), start) is not None:
+        return True
+    name = _NAME_THEN.match(text, end)
+    return name is not None and _FORMER_APPOSITION.match(text, name.end()) is not None
+
+
+#: A subordinate clause's subject with an apposition, up to its speech verb: "after Tom Reed, a senior analyst, said",
+#: "after the analyst, Tom Reed, said" (its commas close the apposition, not the clause).
+_APPOSED_SUBJECT = re.compile(r"\s*(?:(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?:an?|the|his|her|its|their|"
+                              r"[A-Z][\w.’'-]*[’']s)\s+[^,;:.“”\"\n]{1,60}|(?:the|an?)\s+[a-z][^,;:.“”\"\n]{0,40},\s+"
+                              r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*),\s*")
+
+
+def subordinate_speaker_span(text: str, sub_end: int, verb: int) -> bool:
+    """Whether the text between a subordinate conjunction and its speech verb is that clause's own subject: no
+    comma in it, or one closed apposition ("after Tom Reed, a senior analyst, said")."""
+    return "," not in text[sub_end:verb] or _APPOSED_SUBJECT.fullmatch(text, sub_end, verb) is not None

@@ -11,7 +11,7 @@ from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
 from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_agent,
-                                                    former_holders_act,
+                                                    former_holders_act, former_speaker, subordinate_speaker_span,
                                                     joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
                                                     participle_subject, subordinate_subject)
@@ -53,8 +53,10 @@ def _possessed_act(text: str, left: int, cue: int) -> bool:
     return found is not None and (found.group("word") is None or _BODY.fullmatch(found.group("word")) is None)
 
 
-#: Inside a quote, a third person as the subject of the cue: the speaker tells of someone else.
-_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey)\s+(?:(?:[a-z]+n[’']t|not|never|just|also|still|even|already|"
+#: Inside a quote, a third person as the subject of the cue, or an indefinite one ("maybe somebody wants …"):
+#: the speaker tells of someone else.
+_THIRD_PERSON = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ss]ome(?:body|one)?|[Oo]thers)\s+"
+                           r"(?:(?:[a-z]+n[’']t|not|never|just|also|still|even|already|"
                            r"again|always|now|[a-z]{3,}ly|"
                            r"would|will|does|did|do|is|was|are|were|has|have|had|can|could|may|might|must|should)"
                            r"\s+){0,3}$")
@@ -123,6 +125,8 @@ def _quote_holder(text: str, cue: int, speakers, actors, negotiating: frozenset[
                 return []  # "“President Putin has agreed to …,” Rubio said": Putin's act as Rubio tells it
             if not narration and _THIRD_PERSON.search(text, max(a, cue - 40), cue):
                 return []  # "“… maybe he doesn't want to stop the war,” Trump said": another's stance, as told
+            if speaker in actors and former_speaker(text, a, b):
+                return []  # "“…,” former president X said": a past office-holder's words, no stance his side holds
             if speaker in actors and actors[speaker].side in negotiating:
                 return [(actors[speaker].side, [speaker], "speaker")]
             if narration or (speaker is None and _FRAGMENT.fullmatch(text, a, b)):
@@ -280,10 +284,13 @@ def _speakers(text: str, names, start: int, verb: int) -> list:  # noqa: ANN001
     sub = None
     for sub in SUBORDINATE.finditer(text, start, verb):
         pass
-    if sub is None or "," in text[sub.end():verb]:
+    if sub is None or not subordinate_speaker_span(text, sub.end(), verb):
         return possible_agents(text, names, start, verb, start)
+    own = [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+    if not own:  # "announced tariffs after Tom Reed, an analyst, said …": a speaker we cannot place, not the agent
+        return []
     # (the agents before the conjunction too: "at the same time as the US statement said" may be a comparison)
-    return possible_agents(text, names, start, sub.start(), start) + [n for n in names if sub.end() <= n[1] and n[2] <= verb][-1:]
+    return possible_agents(text, names, start, sub.start(), start) + own
 
 
 def _object_of_another(text: str, names, actors, left: int, possessor: tuple, start: int) -> bool:  # noqa: ANN001
