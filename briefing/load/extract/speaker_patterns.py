@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.name_modifiers import BODY_NAMES
 from briefing.load.extract.name_words import TITLES
 
 __all__ = ["AFTER_PREPOSITION", "AND_OBJECT", "ANY_ROLE", "BODY_SPEAKS", "APPOSED_OBJECT", "CAPITALISED_WORD",
@@ -58,23 +59,29 @@ UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Aa]nother)\s+(?:[\w.’
                      r"sources?|aides?|advis[eo]rs?|negotiators?|analysts?|spokes(?:man|woman|person)|person|people|"
                      r"observers?|insiders?|participants?|leaders|ministers|allies|lawmakers|governments|critics|"
                      r"experts|members|reporters?|journalists?|correspondents?|interviewers?)\b")
+#: Whoever heads a body, unnamed, right before the body's name: "the interim chief of the Kremlin press service
+#: told", "the director of the FBI said": the head speaks, not the body (nor a person named later in the clause).
+_HEAD_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:(?:acting|new|former|interim|deputy|then)\s+)?"
+                      r"(?:head|chief|director|boss|chair(?:man|woman|person)?)\s+of\s+(?:the\s+)?$")
 #: An unnamed person and a preposition: "a spokesperson for Prime Minister X", "an aide to X", "allies of X". The
 #: name after it (no comma between) is whom they speak for, not the speaker.
 UNNAMED_FOR = re.compile(UNNAMED.pattern + r"\s+(?:for|of|to|close\s+to|from|with|representing)\s+"
-                         r"(?P<gap>[^,;:“”\"\n]{0,60}?)$")
+                         r"(?P<gap>[^,;:“”\"\n]{0,60}?)$|" + _HEAD_OF.pattern)
 #: Right after a name, a role, a body or people it heads or owns, as the subject ("Trump envoy says", "Kremlin aide
 #: says", "the X administration said", "a X campaign official told", "X's officials said"): the role's holder or
 #: the body speaks, not the person named; "the White House chief noted", "the Kremlin boss said": whoever heads
 #: the body, whom the text does not name; "Trump supporters chanted", "a Putin opponent said", "the X biographer
-#: said": people for or against X, or who write of X, not X. The one rule for a name used as a modifier
-#: (attribution.py reads it too; a name inside a hyphened compound, "anti-X", is no mention: name_modifiers.py).
-NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
+#: said": people for or against X, or who write of X, not X; "the X White House said", "the X Kremlin": a body X
+#: heads (name_modifiers.BODY_NAMES), whose speaker the text does not name. The one rule for a name used as a
+#: modifier (attribution.py reads it too; a name inside a hyphened compound, "anti-X", is no mention:
+#: name_modifiers.py).
+NAME_AS_ADJUNCT = re.compile(r"(?:[’']s)?[ \t]+(?:(?:envoy|aide|adviser|advisor|ally|allies|spokes(?:man|woman|person)|"
                              r"spokes(?:men|women|people)|official|negotiator|deputy|lawyer|attorney|camp|team|"
                              r"campaign|pick|nominee|loyalist|critic|interview|podcast|show|government|administration|"
                              r"regime|cabinet|ministry|office|chief|boss|leader|director|commander|head(?!s)|"
                              r"supporter|backer|voter|donor|fan|follower|admirer|devotee|sympathi[sz]er|defender|"
                              r"opponent|detractor|foe|rival|protest[eo]r|demonstrator|biographer|appointee|associate|"
-                             r"confidante?|friend|family|families|relative)s?\b")
+                             r"confidante?|friend|family|families|relative)s?\b|(?:" + BODY_NAMES + r")\b)")
 
 #: Someone we do not know by name as the subject of a speech verb: "“…,” Bel said", "Bel, a club champion,
 #: responded" (a capitalised word, perhaps after a first name, that is no known mention; not a pronoun or a
