@@ -15,6 +15,7 @@ from briefing.load.extract.according import according, participle_subject, sourc
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.closing_verb_first import closing_verb_first
 from briefing.load.extract.joint_subjects import joint_source, joint_subject
+from briefing.load.extract.quote_frames import ROLE_SUBJECT
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
 from briefing.load.extract.speaker_patterns import PUT_TO_SUBJECT, UNNAMED
@@ -82,9 +83,10 @@ def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
 
 
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
-          opens: bool = True):
+          opens: bool = True, answers: bool = False):
     """“…,” X said / “…,” said X — an attribution right after the closing mark. `opens`: the quote opens its
-    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …")."""
+    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …").
+    `answers`: a question is put just before the quote in its paragraph."""
     if (found := relayed_after(text, quote_end, para_end, inner_end, who)) is not None:
         return found
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
@@ -132,14 +134,20 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is not None and joint_subject(text, a_s, a_e, s, e, who):
         return None, "quote:unnamed", 0.5, -1, -1  # "“…,” X and Y told reporters": the words are both's
     if actor is None:
-        # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
-        # rule further down may guess (the quote before's speaker is not this one's).
-        # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
-        # "“…,” she said" with no one the pronoun plainly points to: unknown, not the sentence before's speaker.
-        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e) \
-            or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
+        named = _no_one_named(text, s, e, match.group("verb"), answers)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+def _no_one_named(text: str, s: int, e: int, verb: str, answers: bool) -> bool:
+    """Whether the subject text[s:e] of the speech verb after a quote, which names no one we know, still says
+    who speaks, so no rule further down may guess (the quote before's speaker, the sentence before's)."""
+    # "“…,” a senior official told CNN": no one named. "“…,” the Elysee added": a name we do not know as a
+    # person (a palace, an office). "“…,” she said" with no one the pronoun plainly points to.
+    # "Y asked whether …: “…,” the special envoy replied": a role no one holds here, answering; not the asker.
+    return bool(UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+                or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
+                or ((answers or _REPLY.fullmatch(verb)) and ROLE_SUBJECT.fullmatch(text, s, e)))
 
 
 _ACCORDING_SUBJECT = re.compile(r"\s*according to\b")

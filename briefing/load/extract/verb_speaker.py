@@ -9,6 +9,7 @@ import re
 
 from briefing.load.extract.according import passive_agent
 from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source
+from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, VERB
@@ -62,7 +63,8 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
         coordinated = coordinated_subject(text, window_start, verb.start(), who)
         actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
-        if actor and coordinated is None and reported_subject(text, a_e, verb.start()):
+        if actor and coordinated is None and reported_subject(text, a_e, verb.start()) \
+                and not DASH_ASIDE.match(text, a_e):  # ("X – who revealed that Y had … – said": X's)
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)
