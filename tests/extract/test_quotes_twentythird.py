@@ -35,6 +35,8 @@ REPLY = "Not in the least"
     (f"Ivanov said: “{REPLY},” the American envoy replied.", None),
     (f"Ivanov asked her plainly whether the offer still stood: “{REPLY},” Roe replied.", "Jane Roe"),
     (f"“{REPLY},” the envoy said, before Roe left the room.", None),
+    # a question put to the person the sentence names: the role after the quote is theirs (as on main)
+    (f"Roe was asked whether the offer still stood. “{REPLY},” the envoy said.", "Jane Roe"),
 ])
 def test_a_reply_after_the_quote_is_not_the_askers(tmp_path: Path, line: str, speaker: str | None) -> None:
     assert _speaker(tmp_path, line, REPLY) == speaker

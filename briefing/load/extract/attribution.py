@@ -134,20 +134,20 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is not None and joint_subject(text, a_s, a_e, s, e, who):
         return None, "quote:unnamed", 0.5, -1, -1  # "“…,” X and Y told reporters": the words are both's
     if actor is None:
-        named = _no_one_named(text, s, e, match.group("verb"), answers)
+        named = _no_one_named(text, s, e, answers)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 
-def _no_one_named(text: str, s: int, e: int, verb: str, answers: bool) -> bool:
+def _no_one_named(text: str, s: int, e: int, answers: bool) -> bool:
     """Whether the subject text[s:e] of the speech verb after a quote, which names no one we know, still says
     who speaks, so no rule further down may guess (the quote before's speaker, the sentence before's)."""
     # "“…,” a senior official told CNN": no one named. "“…,” the Elysee added": a name we do not know as a
     # person (a palace, an office). "“…,” she said" with no one the pronoun plainly points to.
-    # "Y asked whether …: “…,” the special envoy replied": a role no one holds here, answering; not the asker.
+    # "Y asked whether …: “…,” the special envoy replied": a role no one holds here answers Y; not Y.
     return bool(UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
                 or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
-                or ((answers or _REPLY.fullmatch(verb)) and ROLE_SUBJECT.fullmatch(text, s, e)))
+                or (answers and ROLE_SUBJECT.fullmatch(text, s, e)))
 
 
 _ACCORDING_SUBJECT = re.compile(r"\s*according to\b")

@@ -52,9 +52,15 @@ def claimed_content(text: str, floor: int, open_start: int) -> bool:
 
 #: A question put before a quote in its paragraph: "asked whether", "pressed on", "wondered if".
 _QUESTION = re.compile(r"\b(?:asked|asking|questioned|pressed|quizzed|wondered|whether)\b")
+#: A question put to someone the text names or leaves unnamed ("X was asked whether", "When asked", "Asked
+#: about"): that someone, not an asker, is who answers; the role after the quote may well be theirs.
+_ASKED = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]eing|[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+(?:[a-z]+ly\s+)?"
+                    r"(?:asked|questioned|pressed|quizzed)\b|\b(?:Asked|Questioned|Pressed|Quizzed)\b")
 
 
 def follows_question(text: str, para_start: int, open_start: int) -> bool:
-    """Whether a question is put in the 200 characters of the paragraph before the quotation opening at
-    `open_start`: a role after the quote that answers it is not the asker (attribution.after)."""
-    return _QUESTION.search(text, max(para_start, open_start - 200), open_start) is not None
+    """Whether someone puts a question in the 200 characters of the paragraph before the quotation opening at
+    `open_start` ("Y asked whether …"), not one put to someone ("Y was asked whether …"): a role after the
+    quote that answers is not the asker (attribution.after)."""
+    lo = max(para_start, open_start - 200)
+    return _QUESTION.search(text, lo, open_start) is not None and _ASKED.search(text, lo, open_start) is None
