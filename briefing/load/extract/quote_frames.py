@@ -50,8 +50,9 @@ def claimed_content(text: str, floor: int, open_start: int) -> bool:
     return _WHAT_OTHERS_CALL.search(text, lo, open_start) is not None
 
 
-#: A question put before a quote in its paragraph: "asked whether", "pressed on", "wondered if".
-_QUESTION = re.compile(r"\b(?:asked|asking|questioned|pressed|quizzed|wondered|whether)\b")
+#: A question put before a quote in its paragraph: "asked whether", "pressed on", "wondered if" (not "whether"
+#: alone: "it is unclear whether …" puts no question to anyone).
+_QUESTION = re.compile(r"\b(?:asked|asking|questioned|pressed|quizzed|wondered)\b")
 #: A question put to someone the text names or leaves unnamed ("X was asked whether", "When asked", "Asked
 #: about"): that someone, not an asker, is who answers; the role after the quote may well be theirs.
 _ASKED = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]eing|[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+(?:[a-z]+ly\s+)?"
