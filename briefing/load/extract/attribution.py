@@ -11,18 +11,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from briefing.load.extract.according import according, participle_subject, passive_agent, source_before
+from briefing.load.extract.according import according, participle_subject, source_before
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.closing_verb_first import closing_verb_first
-from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source, joint_subject
+from briefing.load.extract.joint_subjects import joint_source, joint_subject
+from briefing.load.extract.quote_frames import ROLE_SUBJECT
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
-from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
-from briefing.load.extract.speakers import LEADING_CLAUSE, Who, sentence_index
+from briefing.load.extract.speaker_patterns import PUT_TO_SUBJECT, UNNAMED
+from briefing.load.extract.speakers import Who, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.speech_verbs import PERFORMED as _PERFORMED
-from briefing.load.extract.verb_subjects import not_the_subject as _not_the_subject
-from briefing.load.extract.verb_subjects import reported_subject, unnamed_subject
+from briefing.load.extract.verb_subjects import unnamed_subject
+from briefing.load.extract.verb_speaker import SUBORDINATE, sentence_bounds, verb_speaker
 
 __all__ = ["NEW_SUBJECT", "PARTICIPLES", "SPEECH_VERBS", "SUBORDINATE", "VERB", "VERB_REACH", "according", "after", "before",
            "opens_sentence", "sentence_bounds", "sentence_verb", "unnamed_subject"]
@@ -37,10 +38,6 @@ _AFTER = re.compile(
     rf"(?P<lead>[\s,;:–—-]*)(?:(?P<verb_first>{SPEECH_VERBS})\b|"
     rf"(?P<subject>(?:{_HONORIFIC}|[^“”\"\n.;]|\.(?=\S)){{1,160}}?)(?:\s+|{_GLUED})(?P<verb>{SPEECH_VERBS})\b)")
 _THAT_CLAUSE = re.compile(r"\s+that\b")
-#: A capitalised word: someone a participle's "him" may stand for.
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]")
-#: A participle's object pronoun: "describing him as", "calling her".
-_HIM = re.compile(r"\s+(?:him|her)\b")
 #: Verbs of answering: a question quoted before one is someone else's.
 _REPLY = re.compile(r"replied|responded|answered|retorted")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
@@ -86,9 +83,10 @@ def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:
 
 
 def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callable[..., Who],  # noqa: ANN202
-          opens: bool = True):
+          opens: bool = True, answers: bool = False):
     """“…,” X said / “…,” said X — an attribution right after the closing mark. `opens`: the quote opens its
-    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …")."""
+    sentence (else a full stop inside it ends a sentence of someone else's: "X called it “… late.” Y said …").
+    `answers`: a question is put just before the quote in its paragraph."""
     if (found := relayed_after(text, quote_end, para_end, inner_end, who)) is not None:
         return found
     match = _AFTER.match(text, quote_end, min(para_end, quote_end + 200))
@@ -136,14 +134,20 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is not None and joint_subject(text, a_s, a_e, s, e, who):
         return None, "quote:unnamed", 0.5, -1, -1  # "“…,” X and Y told reporters": the words are both's
     if actor is None:
-        # "“…,” a senior official told CNN": the text says who, and it is no one named. Unknown, and no
-        # rule further down may guess (the quote before's speaker is not this one's).
-        # "“…,” the Elysee added": a name we do not know as a person (a palace, an office) says it: unknown too.
-        # "“…,” she said" with no one the pronoun plainly points to: unknown, not the sentence before's speaker.
-        named = UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e) \
-            or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
+        named = _no_one_named(text, s, e, answers)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
+
+
+def _no_one_named(text: str, s: int, e: int, answers: bool) -> bool:
+    """Whether the subject text[s:e] of the speech verb after a quote, which names no one we know, still says
+    who speaks, so no rule further down may guess (the quote before's speaker, the sentence before's)."""
+    # "“…,” a senior official told CNN": no one named. "“…,” the Elysee added": a name we do not know as a
+    # person (a palace, an office). "“…,” she said" with no one the pronoun plainly points to.
+    # "Y asked whether …: “…,” the special envoy replied": a role no one holds here answers Y; not Y.
+    return bool(UNNAMED.search(text, s, e) or _PROPER_SUBJECT.fullmatch(text, s, e)
+                or _LONE_PRONOUN.fullmatch(text, s, e) or _OWNED_SUBJECT.match(text, s, e)
+                or (answers and ROLE_SUBJECT.fullmatch(text, s, e)))
 
 
 _ACCORDING_SUBJECT = re.compile(r"\s*according to\b")
@@ -153,11 +157,6 @@ _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|yet|or|so)\s")
 #: after the Ukrainian president said): the verb is that clause's, its subject not this quote's speaker.
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|although|though|whereas|until|once|"
                                   r"unless)\s+(?:the|a|an|his|her|their|[A-Z][\w’'-]*)\b")
-
-
-def sentence_bounds(sentences: list[tuple[int, int]], offset: int, floor: int) -> int:
-    index = sentence_index(sentences, offset)
-    return max(floor, sentences[index][0]) if index is not None else floor
 
 
 #: A participle inside what a finite verb reports, with a subject of its own and no comma before it ("X wrote
@@ -212,7 +211,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
             and not new_subject(text, verb.end(), quote_start):
-        decided, found = _verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
+        decided, found = verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
         if decided:
             return found
     if lead.rstrip().endswith(":"):
@@ -226,104 +225,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     return None
 
 
-def _verb_speaker(text: str, sentences, para_start: int, window_start: int,  # noqa: ANN001, PLR0913
-                  verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
-    """The speaker `before` reads from a speech verb before the quote: (True, its answer) when the verb settles
-    it (a speaker, unknown, or None for no rule to guess further), (False, None) to go on to a colon."""
-    if (passive := passive_agent(text, window_start, verb, quote_start, who)) is not None:
-        return True, passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
-    if verb.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
-        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
-    if POSSESSED_WORDS.search(text, verb.end(), quote_start):
-        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
-    if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
-        subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
-        if subject is None:
-            return True, None
-        actor, a_s, a_e = subject
-    elif (inserted := _inserted_speaker(text, window_start, verb, quote_start, who)) is not None:
-        return True, inserted
-    else:
-        relative = _relative_subject(text, window_start, verb.start())
-        if relative is not None:
-            # "…, which the White House described as “…”": the relative clause's own subject speaks; a
-            # name before the relative pronoun is the antecedent's, not this verb's. No one known: unknown.
-            actor, a_s, a_e = who(relative, verb.start(), "last")
-            if actor is None:
-                return True, (None, "quote:unnamed", 0.5, -1, -1)
-            return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
-        if joint_source(text, window_start, verb.start(), who, at_end=True):
-            return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a statement from X and Y that described it as"
-        # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
-        coordinated = coordinated_subject(text, window_start, verb.start(), who)
-        actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
-        if actor and coordinated is None and reported_subject(text, a_e, verb.start()):
-            return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
-    if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
-        return True, (None, "quote:unnamed", 0.5, -1, -1)
-    if actor:
-        return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
-    if COORDINATOR.search(text, window_start, verb.start()):
-        return False, None  # "X called it “…” for Y's …, but stressed “…”": the subject is before the window
-    if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
-        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
-    return False, None
-
-
-def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202
-    """The subject of the sentence a participle of speech ends ("X met Y, describing the talks as “…”"): its first
-    person named, when that person is plainly the subject; None otherwise."""
-    actor, a_s, a_e = who(sentence_start, verb.start(), "first")
-    if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
-            and not _CAPITALISED.search(text, a_e, verb.start()):
-        # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one named
-        # after the subject, as in "X talked about President Y, describing him as …", for "him")
-        return None
-    if verb.group(0) != "saying" and actor and (not LEADING_CLAUSE.search(text[sentence_start:a_s])
-                                                or (SUBORDINATE.match(text, sentence_start)
-                                                    and "," not in text[sentence_start:a_s])):
-        return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject after the
-        #              clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
-    return actor, a_s, a_e
-
-
-#: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
-_INSERTED = re.compile(r"[ \t]+(?P<name>[A-Z][^,;“”\"\n]{1,80}?),")
-
-
-def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_start: int, who):  # noqa: ANN001, ANN202
-    """The speaker of ", said X," set between commas inside the quote's sentence: X, when X is someone."""
-    if text[max(window_start, verb.start() - 2):verb.start()] != ", ":
-        return None
-    inserted = _INSERTED.match(text, verb.end(), quote_start)
-    if inserted is None:
-        return None
-    actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
-    return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
-
-
-#: A relative clause with a subject of its own before a speech verb: "…, which the ministry described as",
-#: "… the talks that officials called". Its pronoun, then up to six words, then the verb.
-_RELATIVE = re.compile(r"[\s,](?:which|that|whom)\s+(?P<subject>(?:[\w.’'-]+\s+){1,6})$")
-
-
-def _relative_subject(text: str, start: int, verb_start: int) -> int | None:
-    """Where the subject of a relative clause ending at the verb begins ("which the White House
-    described"), or None when the verb has no such clause ("X, who …, said" keeps X: a subject-less
-    relative; a pronoun or name straight after "that" after a speech verb is a reported clause)."""
-    match = _RELATIVE.search(text, max(start, verb_start - 80), verb_start)
-    if match is None or match.start() < start:
-        return None
-    subject = match.group("subject").split()
-    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or VERB.search(match.group("subject")):
-        return None
-    return match.start("subject")
-
-
 VERB_REACH = 400
-#: A sentence that opens with a subordinate clause: its first name is not its subject.
-SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
-                          r"Until|Whereas)\b")
 
 
 #: Between a quote and a speech verb later in its sentence: a relative clause with the attribution inserted

@@ -48,6 +48,7 @@ import re
 
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.bare_name import bare_name, dash_credit
+from briefing.load.extract.quote_frames import claimed_content, follows_question
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.quote_wrap import ends_sentence, wrapped_joins
 from briefing.load.extract.opening_participles import opening_participle
@@ -257,14 +258,15 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                    if not _is_title(text, q[2], q[3]) and not quote_context.names_a_thing(text, q[0], q[1])]
     following = dict(zip([q[0] for q in quoted], quoted[1:]))  # "“Q1” and “Q2”, X said": each quote's next one
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
-        if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe):
+        if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe) \
+                or claimed_content(text, ps, os_):  # "the claims that “…”": what others claim
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
         # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
         found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
                  or attribution.after(text, oe, pe, quote_context.last_mark(text, qs, qe), who,
-                                      attribution.opens_sentence(text, ps, os_))
+                                      attribution.opens_sentence(text, ps, os_), follows_question(text, ps, os_))
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
@@ -349,7 +351,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
     found: list[RawQuote] = []
     by_start = {r.start: r for r in others if r.rule in _OWN_CLAUSE}
     for index, (os_, oe, qs, qe) in enumerate(quoted):
-        if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 24), os_):
+        if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 24), os_) \
+                or claimed_content(text, ps, os_):
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.name_words import TITLES
 from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
@@ -75,7 +76,7 @@ def place_tail(text: str, start: int, name_start: int, name_end: int) -> bool:
 
 def inserted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The inserted clauses of text[start:end]: ", who …,", ", during X's visit,", ", speaking on …,"."""
-    return [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE)
+    return [(m.start(), m.end()) for pattern in (INSERTED_CLAUSE, APPOSED_OBJECT, INSERTED_PARTICIPLE, DASH_ASIDE)
             for m in pattern.finditer(text, start, end)]
 
 

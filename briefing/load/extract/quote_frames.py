@@ -1,0 +1,67 @@
+"""Frames around a quotation that settle whose words it is not (quotes23): a role phrase as the subject of the
+speech verb right after it ("“…,” the special envoy replied": that role speaks, not whoever asked before the
+quote), an aside set off by dashes between a subject and its verb ("X – who said Y had written – said": no name
+inside it is the subject), and a quotation that is the content of what others claim ("X finds the claims that
+“…” absurd", "what critics call “…”": the claimants' words, not the subject's). attribution.py, subject_filters.py
+and quotes.py read them.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DASH_ASIDE", "ROLE_SUBJECT", "claimed_content", "follows_question"]
+
+#: The whole subject of a speech verb after a quote, a noun phrase with an article and no name: "the special
+#: envoy", "the U.S. special envoy", "a senior diplomat". When no one it stands for is known, the text still
+#: says who speaks, and it is not anyone another rule could find before the quote.
+ROLE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[a-z][\w’'-]*\s*")
+
+#: An aside between dashes (spaced en or em dashes, spaced hyphens, or em dashes run on) opening with a relative
+#: pronoun, a conjunction, a participle or an article: "Roe – who revealed that Y had written – said". Names in
+#: it are not the subject of a verb after it. (Not a bare name: "the envoy – Jane Roe – said" is an apposition.)
+_OPENER = (r"(?:who|whose|whom|which|during|including|after|before|while|like|unlike|along with|together with|"
+           r"flanked by|alongside|when|if|although|though|because|since|whereas|as|a|an|[a-z]+ing|[a-z]+ed by)\b")
+DASH_ASIDE = re.compile(rf"[ \t](?:–|—|--?)[ \t]+{_OPENER}[^–—;:“”\"\n]{{1,200}}?[ \t](?:–|—|--?)(?!\S)"
+                        rf"|(?<=\w)—{_OPENER}[^–—;:“”\"\n]{{1,200}}?—(?!\W)")
+
+#: Right before a quotation, the noun of what others assert, with "that"/"of" after it: "the claims that",
+#: "those rumours that", "the very idea of". The quotation is what is claimed, not the sentence's subject's words.
+_CLAIM = re.compile(r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]uch|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+){0,2}?"
+                    r"(?:claims?|suggestions?|ideas?|accusations?|allegations?|rumou?rs?|assertions?|notion|"
+                    r"charges?|reports?|speculation|theory|theories|narrative)\s+(?:that|of)\s*$")
+#: The verb before such a noun that makes the claim the subject's own: "repeated the claim that “…”".
+_OWN_CLAIM = re.compile(r"\b(?:made|makes|make|repeated|repeats|repeat|reiterated|reiterates|renewed|renews|"
+                        r"voiced|voices|raised|raises|floated|floats|stood by|stands by|pushed|pushes)\s+$")
+#: "what critics call “…”", "what some describe as “…”": the words of people no one names (a name or "he"/"she"
+#: between makes them that person's, read by the rules as before).
+_WHAT_OTHERS_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|I|we)\s)(?:[a-z]+\s+){1,3}"
+                               r"(?:calls?|called|describes?\s+as|described\s+as|dubs?|dubbed|terms?|termed|"
+                               r"labels?|labell?ed)\s*$")
+
+
+def claimed_content(text: str, floor: int, open_start: int) -> bool:
+    """Whether the quotation opening at `open_start` is the content of a claim others make ("the claims that
+    “…”") or what people no one names call something ("what critics call “…”"): no one's words we can name."""
+    lo = max(floor, open_start - 80)
+    claim = _CLAIM.search(text, lo, open_start)
+    if claim is not None:
+        return _OWN_CLAIM.search(text, max(floor, claim.start() - 24), claim.start()) is None
+    return _WHAT_OTHERS_CALL.search(text, lo, open_start) is not None
+
+
+#: A question put before a quote in its paragraph: "asked whether", "pressed on", "wondered if" (not "whether"
+#: alone: "it is unclear whether …" puts no question to anyone).
+_QUESTION = re.compile(r"\b(?:asked|asking|questioned|pressed|quizzed|wondered)\b")
+#: A question put to someone the text names or leaves unnamed ("X was asked whether", "When asked", "Asked
+#: about"): that someone, not an asker, is who answers; the role after the quote may well be theirs.
+_ASKED = re.compile(r"\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]eing|[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter)\s+(?:[a-z]+ly\s+)?"
+                    r"(?:asked|questioned|pressed|quizzed)\b|\b(?:Asked|Questioned|Pressed|Quizzed)\b")
+
+
+def follows_question(text: str, para_start: int, open_start: int) -> bool:
+    """Whether someone puts a question in the 200 characters of the paragraph before the quotation opening at
+    `open_start` ("Y asked whether …"), not one put to someone ("Y was asked whether …"): a role after the
+    quote that answers is not the asker (attribution.after)."""
+    lo = max(para_start, open_start - 200)
+    return _QUESTION.search(text, lo, open_start) is not None and _ASKED.search(text, lo, open_start) is None
