@@ -44,6 +44,20 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
   people18 an automatic person's mentions carry the confidence of how the text introduced them (0.95 a title or
   apposition, 0.85 a full name beside a speech verb, 0.7 a name only repeated or a surname alone): on its blind set
   72/73 right, 4 judged below 0.9 (all right), too few to set a threshold; none hidden.
+- 2026-12-07 (twelfth session), main's bands on each helper's and the lead's blind sets before any change (README,
+  "Blind sets, 7 Dec (twelfth session)"). Positions, 10 sets: >=0.7: 1/1, >=0.8: 2/3, >=0.9: 3/5 by the labels, and
+  on the lead's two sets on this story three more at 0.85-0.9 wrong on reading though their labels did not judge
+  them ("they" taken for Ukraine, a predecessor's past policy as today's US stance, Putin's words about the US
+  president given to Russia). Pooled with the eleventh session: >=0.8: 11/14, >=0.9: 8/12 — no band with enough
+  judged items is right 80 % of the time, so **every automatic position is hidden by default** (HIDE_BELOW 1.01,
+  above any confidence; the matrix says how many, and `x` shows them marked ~). The classes behind the misses were
+  fixed after measuring, which no blind set has confirmed yet; a next blind round can lower the threshold again.
+  Quotes, 16 sets: >=0.5: 12/17, >=0.6: 9/13, >=0.7: 30/34, >=0.8: 58/68, >=0.9: 66/75 by the scorer; of the 9
+  misses in the two lowest bands, 8 were the right person under a bare surname (people21 gives them the full name
+  the article prints) and 1 a wrong speaker ("anti-X", fixed): by reading, those bands were right 29 times in 30;
+  none hidden. Events, 9 sets: >=0.0: 4/4, >=0.5: 8/8, >=0.6: 6/8, >=0.7: 2/2, >=0.8: 7/8; pooled with the
+  eleventh session the 0.6 band is 13/15 and the 0.8 band 12/14: none hidden (the two 0.6 misses, a footer's
+  date and "set for Monday" read as past, are fixed).
 """
 
 from __future__ import annotations
@@ -61,7 +75,7 @@ RIGHT_ENOUGH = 0.8
 MIN_JUDGED = 5
 
 #: Automatic items of each kind with a confidence below this are hidden by default.
-HIDE_BELOW: dict[str, float] = {"quote": 0.0, "event": 0.0, "position": 0.8, "mention": 0.0, "alias": 0.0}
+HIDE_BELOW: dict[str, float] = {"quote": 0.0, "event": 0.0, "position": 1.01, "mention": 0.0, "alias": 0.0}
 
 
 def shown_by_default(kind: Kind, origin: str, confidence: float) -> bool:

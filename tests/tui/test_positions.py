@@ -220,25 +220,29 @@ async def test_the_matrix_after_filters_toggled_on_and_off_reads_as_a_fresh_one_
     assert narrowed == fresh[("r", "x")] and first == fresh[()]
 
 
-async def test_an_unsure_automatic_position_is_hidden_until_x_and_the_pane_says_so(fixture_briefing):
-    # Blind sets put automatic positions below 0.8 right only two times in three (model/confidence.py): the
-    # matrix leaves them out by default, says how many, and x shows them.
+async def test_an_automatic_position_is_hidden_until_x_and_the_pane_says_so(fixture_briefing):
+    # Blind sets put automatic positions right only about two times in three, even at 0.9 (model/confidence.py):
+    # the matrix leaves every one out by default, says how many, says why in the cell, and x shows them.
     from briefing.model import Position, Span
     from tui.conftest import with_changes
 
     source = fixture_briefing.sources[0]
     span = Span(source=source.file, start=0, end=20, text=source.text[:20])
-    unsure = Position(id="auto-unsure", side="russia", issue="seat", stance="for",
-                      evidence=(span,), origin="auto", confidence=0.7)
-    briefing = with_changes(fixture_briefing, positions=(*fixture_briefing.positions, unsure))
+    sure = Position(id="auto-sure", side="russia", issue="seat", stance="for",
+                    evidence=(span,), origin="auto", confidence=0.95)
+    briefing = with_changes(fixture_briefing, positions=(*fixture_briefing.positions, sure))
     app = create_app(briefing=briefing)
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("3")
         pane = app.main_screen.positions
-        assert "1 low-confidence hidden (x shows)" in pane.border_subtitle
+        assert "1 automatic hidden (x shows)" in pane.border_subtitle
         row = next(line for line in screen_text(app).splitlines() if "Ukraine takes part in the talks" in line)
-        assert "~" not in row  # no automatic mark: the unsure one is not in its cell
+        assert "~" not in row  # no automatic mark: the automatic one is not in its cell
+        assert not fixture_briefing.cell("russia", "seat")  # a cell with nothing else: the detail says why
+        assert pane.select_cell("russia", "seat")
+        await pilot.pause()
+        assert "1 automatic position hidden" in screen_text(app) and "no stated position" not in screen_text(app)
         await pilot.press("x")
-        assert "low-confidence hidden" not in pane.border_subtitle
+        assert "automatic hidden" not in pane.border_subtitle
         row = next(line for line in screen_text(app).splitlines() if "Ukraine takes part in the talks" in line)
         assert "~" in row

@@ -32,6 +32,9 @@ from briefing.tui.widgets import Pane, PaintHold, RowList, nav_bindings, set_tex
 STANCE_WIDTH = 9
 #: Positions written out in the detail; it shows a few lines, and a busy cell of a large folder has thousands.
 DETAIL_POSITIONS = 20
+#: Why a cell whose only positions are automatic ones shows none until `x` (model/confidence.py has the figures).
+HIDDEN_WHY = ("on articles the rules were not written on, automatic positions were right only about two times in "
+              "three, so they are not shown as findings (x shows them, marked ~)")
 NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
              "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
              "per question: id, name, a proposition each side can be for or against, and the keywords that "
@@ -188,7 +191,7 @@ class Positions(Pane):
             name = Text(self._row_name(issue.id), style="bold" if issue.id == flt.issue else "")
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
-        self.set_subtitle(f"{len(issues)} issues" + (f" · {hidden} low-confidence hidden (x shows)" if hidden else ""))
+        self.set_subtitle(f"{len(issues)} issues" + (f" · {hidden} automatic hidden (x shows)" if hidden else ""))
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()
@@ -284,7 +287,9 @@ class Positions(Pane):
         text = Text(f"{self.briefing.side(side).label} on ", style="bold")
         text.append(f"“{issue.proposition or issue.name}”" if issue else issue_id, style="bold")
         if not positions:
-            text.append("\nno stated position", style="dim italic")
+            hidden = len(self.briefing.cell(side, issue_id)) if self.filter.trims("position") else 0
+            text.append(f"\n{hidden} automatic position{'s' if hidden > 1 else ''} hidden: " + HIDDEN_WHY if hidden
+                        else "\nno stated position", style="dim italic")
             return text
         changed = {id(after) for _before, after in stance_changes(positions)}
         for position in positions[:DETAIL_POSITIONS]:
