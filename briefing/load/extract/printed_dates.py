@@ -165,6 +165,9 @@ class DateClue:
     outlet: str = ""
     #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
     updated: bool = False
+    #: Printed under the story's prose with none under it (a byline or date among a page's foot), set only when
+    #: the text's clues give more than one year: folder_year does not count it when a clue above it exists.
+    foot: bool = False
 
 
 def outlet_name(raw: str) -> str:
@@ -202,7 +205,18 @@ def date_clues(text: str) -> list[DateClue]:
     if lede is not None:
         clues.append(lede)
     clues.sort(key=lambda c: c.start)
-    return clues
+    return _mark_foot(text, clues)
+
+
+def _mark_foot(text: str, clues: list[DateClue]) -> list[DateClue]:
+    """`clues` with those under the last line of the story's prose marked `foot`, when they give two years (one
+    pass over the lines then; none otherwise)."""
+    if len({c.year for c in clues if c.year is not None}) < 2:
+        return clues
+    prose = prose_starts(text)
+    if not prose:
+        return clues
+    return [dataclasses.replace(c, foot=True) if c.start > prose[-1] else c for c in clues]
 
 
 def _lede_date(text: str) -> DateClue | None:
