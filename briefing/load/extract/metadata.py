@@ -238,11 +238,13 @@ FOLDER_YEAR_SHARE = 0.8
 
 def folder_year(clues_of_files: Iterable[list[DateClue]]) -> int | None:
     """The year a yearless clue may take from the folder: each file votes for the year most of its printed
-    dates give (a byline year its other dates contradict is its conflict, not its year; a tie votes for none),
-    and one year must hold FOLDER_YEAR_SHARE of the votes. None when the folder is not of one year."""
+    dates give (a byline year its other dates contradict is its conflict, not its year; a tie votes for none;
+    a date at the page's foot, under its prose, counts only when nothing above dates the page), and one year must
+    hold FOLDER_YEAR_SHARE of the votes. None when the folder is not of one year."""
     votes: Counter[int] = Counter()
     for clues in clues_of_files:
-        years = Counter(c.year for c in clues if c.year is not None).most_common(2)
+        above = [c for c in clues if not getattr(c, "foot", False)]
+        years = Counter(c.year for c in above or clues if c.year is not None).most_common(2)
         if years and (len(years) == 1 or years[0][1] > years[1][1]):
             votes[years[0][0]] += 1
     if not votes:

@@ -5,11 +5,11 @@ each with its day and, where printed, its year; metadata.py chooses among them. 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from dateutil import parser as date_parser
 
@@ -18,9 +18,12 @@ __all__ = ["HEADER_WINDOW", "DateClue", "date_clues", "dateline_date_at", "line_
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
-#: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025".
+#: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025", or its parts joined by
+#: hyphens, the month abbreviated: "29-Dec-2024", "Dec-29-2024" (a month's name between or before the numbers: no
+#: product code or range of numbers reads so).
 _FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
-              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}})")
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}}|"
+              rf"(?:\d{{1,2}}-{_MONTH}|{_MONTH}-\d{{1,2}})-(?:19|20)\d{{2}}(?![\w-]))")
 #: A dateline's place is no weekday: "Friday, 12 September, 2025" over a page is a site's date bar (a header).
 _NO_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 #: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes or dashes "18/02/2025" / "02/18/2025" /
@@ -59,11 +62,12 @@ _NAME_DATE = re.compile(
     rf"(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
-#: its country), or the agency between slashes: "MOSCOW, March 26. /TASS/.".
+#: its country), the day first ("SEOUL, 29th December, 2024 (WAM) --"), or the agency between slashes: "MOSCOW,
+#: March 26. /TASS/.".
 _DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
     rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
-    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}})(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"(?:\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)|\.\s*/(?P<slashed>[A-Z][A-Za-z-]{{1,15}})/)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
 #: — July 23, 2025" (a region after the place, a dash before the date).
@@ -76,13 +80,14 @@ _PLACE_DATE = re.compile(
 #: joined by a slash; the clue ends with the date).
 _DATELINE_DASH = re.compile(
     rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*[—–-]\s)", re.MULTILINE)
+    rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*(?:--|[—–-])\s)", re.MULTILINE)
 #: The same with the place in title case and a comma after it, a sentence opening after the dash: "Oslo, April 7,
 #: 2025 – Negotiators …" (above the first line of prose only, as a header: under it, a timeline's entry; no
 #: weekday: "Monday, April 7, 2025 –" is a date bar).
 _DATELINE_TITLE = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][a-z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,2}}"
-    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})(?=\s*[—–-]\s+[A-Z\"“‘'])",
+    rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})"
+    rf"(?=\s*(?:--|[—–-])\s+[A-Z\"“‘'])",
     re.MULTILINE)
 #: A wire dateline with no year and no agency, a dash after the day: "New Delhi, Nov. 14 -- The count …" (a place
 #: required, above the first line of prose only: under it, "March 14 – Talks …" is a timeline's entry).
@@ -97,16 +102,21 @@ _DATELINE_COLON = re.compile(
 #: when no other paragraph opens so and at most one line of prose stands above it: a timeline's entries open so
 #: one after another, far into the story).
 _DATE_COLON = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE}):[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+#: A view or comment counter after a date line's time: "● 1 532", "2,391 views" (read only after a time: a number
+#: after a bare date may be a range's or a score's).
+_COUNTER = r"(?:[●•·|][ \t]*)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[ \t]+(?i:views?|reads?|comments?|shares?))?"
 #: A header line that is only a date, perhaps with its weekday and time, or "on"/"in" before it ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
 #: / By Jane Doe": with the date), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
-#: first date and its time; the edit's words are not the clue).
+#: first date and its time; the edit's words are not the clue), or a counter after its time ("12.03.2025 14:05 ● 1
+#: 532": the clue ends with the time).
 _HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
-    rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$))", re.MULTILINE)
+    rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$)"
+    rf"|{_CLOCK_AFTER}(?=[ \t]+{_COUNTER}[ \t]*$))", re.MULTILINE)
 #: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
 #: September 18, 2025", "Digest of the Week – June 1, 2025" (a dash between them, words in capitals before it, a
 #: few small words between those; not a place: no comma, read as a header).
@@ -142,7 +152,7 @@ HEADER_WINDOW = 2500
 _LEAD = re.compile(r"(?:\s|[-•·*][ \t])*")
 
 
-@dataclass(slots=True)  # (every source's clues are held through extraction: no dict each)
+@dataclasses.dataclass(slots=True)  # (every source's clues are held through extraction: no dict each)
 class DateClue:
     kind: str  # byline | dateline | stamp | header
     start: int
@@ -155,6 +165,9 @@ class DateClue:
     outlet: str = ""
     #: An "Updated …"/"Modified …" byline: the day of a later edit, not of publication.
     updated: bool = False
+    #: Printed under the story's prose with none under it (a byline or date among a page's foot), set only when
+    #: the text's clues give more than one year: folder_year does not count it when a clue above it exists.
+    foot: bool = False
 
 
 def outlet_name(raw: str) -> str:
@@ -192,7 +205,18 @@ def date_clues(text: str) -> list[DateClue]:
     if lede is not None:
         clues.append(lede)
     clues.sort(key=lambda c: c.start)
-    return clues
+    return _mark_foot(text, clues)
+
+
+def _mark_foot(text: str, clues: list[DateClue]) -> list[DateClue]:
+    """`clues` with those under the last line of the story's prose marked `foot`, when they give two years (one
+    pass over the lines then; none otherwise)."""
+    if len({c.year for c in clues if c.year is not None}) < 2:
+        return clues
+    prose = prose_starts(text)
+    if not prose:
+        return clues
+    return [dataclasses.replace(c, foot=True) if c.start > prose[-1] else c for c in clues]
 
 
 def _lede_date(text: str) -> DateClue | None:
@@ -285,8 +309,8 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
                         year=day.year)
     raw = match.group("date")
     try:
-        parsed = _numeric(raw) if raw[0].isdigit() and not re.match(r"\d{1,2}(?:st|nd|rd|th)?\s", raw) else \
-            _parse(" ".join(raw.replace(".", " ").replace(",", " ").split()))
+        parsed = _numeric(raw) if not re.search(r"[A-Za-z]", raw) else \
+            _parse(" ".join(raw.replace(".", " ").replace(",", " ").replace("-", " ").split()))
     except (ValueError, OverflowError):
         return None
     if parsed is None:
