@@ -36,3 +36,32 @@ def test_a_closed_clauses_date_does_not_date_the_sentences_act(tmp_path: Path, s
 ])
 def test_a_clauses_date_guards(tmp_path: Path, sentence: str, iso: str) -> None:
     assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Good Friday Agreement was signed by German police chiefs and ministers decades ago.",
+    "German police recalled the Black Monday crash as the worst day the harbour exchange ever had.",
+    "German police said the Super Tuesday primaries had closed the harbour roads.",
+    "German police chiefs met on Ash Wednesday in a harbour chapel.",
+    "German police remembered Bloody Sunday at the harbour wall.",
+    "German Chancellor Olaf Scholz told the Sunday Times that the harbour would stay open.",
+    "German Chancellor Olaf Scholz gave an interview to the Mail on Sunday about the harbour.",
+    "German police warned of fraud ahead of Cyber Monday sales.",
+    "German police closed the harbour on Holy Saturday.",
+    "The Good Friday accord was signed by German police chiefs and ministers.",
+    "The Friday Accord was signed by German police chiefs and ministers.",
+])
+def test_a_weekday_inside_a_name_is_no_day(tmp_path: Path, sentence: str) -> None:
+    assert dated_titles(load_sources(tmp_path, a=_DATED.format(sentence))) == []
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    ("German police arrested a harbour pilot on Friday.", "2025-01-10"),
+    ("German police announced Friday's vote on the harbour budget.", "2025-01-10"),
+    ("The Friday talks ended without a deal on the harbour.", "2025-01-10"),
+    ("On Friday, German police arrested a harbour pilot.", "2025-01-10"),
+    ("Late Friday German police arrested a harbour pilot.", "2025-01-10"),
+    ("German police told CNN Friday they had arrested a harbour pilot.", "2025-01-10"),
+])
+def test_a_plain_weekday_stays_dated(tmp_path: Path, sentence: str, iso: str) -> None:
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
