@@ -10,7 +10,7 @@ import re
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-__all__ = ["WEEKDAYS", "calendar_agrees", "named_day", "printed_weekday", "the_date_noun"]
+__all__ = ["WEEKDAYS", "calendar_agrees", "named_day", "named_weekday", "printed_weekday", "the_date_noun"]
 
 #: A weekday printed right before a month-day: "on Thursday, 8 May", "Friday (June 13)".
 _WEEKDAY_BEFORE = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*\(?\s*$")
@@ -59,3 +59,21 @@ def a_day_noun(text: str, start: int, end: int) -> bool:
     thing, which the verb's tense does not place ("The stay postponed a Friday deadline" is no act of last
     Friday)."""
     return bool(_A_BEFORE.search(text, max(0, start - 20), start)) and bool(_NOUN_AFTER.match(text, end))
+
+
+#: A word that makes a weekday part of a name when it stands right before it: "Good Friday", "Black Monday",
+#: "Super Tuesday", "Ash Wednesday", "Bloody Sunday", "Cyber Monday", "Holy Saturday", "Easter Monday" — a feast,
+#: a crash, a massacre, a sale, not a day of the writer's week; a newspaper's: "the Mail on Sunday".
+_NAME_BEFORE = re.compile(r"\b(?:Good|Black|Super|Ash|Bloody|Cyber|Holy|Easter|Maundy|Palm|Shrove|Fat|Giving|Whit|"
+                          r"Clean|Small\s+Business|(?:Mail|Independent)\s+on)\s+$")
+#: A capitalised noun right after the weekday that makes it a name: "the Friday Accord", "the Good Friday
+#: Agreement", "the Monday Massacre", "the Black Monday Crash"; a newspaper's: "the Sunday Times".
+_NAME_AFTER = re.compile(r"(?:[’']s)?\s+(?:Agreements?|Accords?|Treaty|Pact|Declaration|Massacre|Crash|Uprising|"
+                         r"Rising|Offensive|Bombings?|Inquiry|Sales?|Prayers?|Mass|Movement|Protests?|"
+                         r"Times|Telegraph|Express|Mirror|Herald|Post|Independent|Star)\b")
+
+
+def named_weekday(text: str, start: int, end: int) -> bool:
+    """Whether the weekday text[start:end] is part of a name ("Good Friday", "Black Monday", "the Friday Accord"):
+    no day of the week the source was written in ("on Friday", "Friday's vote" are)."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 16), start)) or bool(_NAME_AFTER.match(text, end))

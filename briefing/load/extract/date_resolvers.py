@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from dateutil import parser as date_parser
 from dateutil.relativedelta import relativedelta
 
-from briefing.load.extract.date_names import WEEKDAYS, calendar_agrees, named_day, printed_weekday
+from briefing.load.extract.date_names import WEEKDAYS, calendar_agrees, named_day, named_weekday, printed_weekday
 from briefing.model import PartialDate
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -304,8 +304,9 @@ def _year(match: re.Match[str], g: dict, c: Context) -> _Found:
 def _weekday(match: re.Match[str], g: dict, c: Context) -> _Found:
     """"on Tuesday", "next Monday", "last Friday": against the reference day, by tense or its prefix."""
     ref_day = c.ref_day
-    if not g["wd"][0].isupper() or ref_day is None or c.direction == "near":
-        return None
+    if not g["wd"][0].isupper() or ref_day is None or c.direction == "near" or \
+            named_weekday(match.string, match.start("wd"), match.end("wd")):
+        return None  # ("Good Friday", "the Friday Accord": a name, no day)
     target = WEEKDAYS.index(g["wd"].lower())
     prefix = (g["wd_prefix"] or "").strip().lower()
     direction, cue = c.direction, c.cue
