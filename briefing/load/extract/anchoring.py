@@ -142,53 +142,63 @@ def _by_events(source: Source, sentences: list[tuple[int, int]],
     module's docstring)."""
     if not dated.by_key:
         return None
-    text = source.text
-    clues: list[_Clue] = []
-    for index, (start, end) in enumerate(sentences):
-        weekday = _WEEKDAY.search(text, start, end)
-        if weekday is None:
-            continue
-        named = {a for a, _s, _e in sentence_mentions[index]}
-        persons = {a for a in named if a in actors and actors[a].kind == "person"}
-        words = content_words(text[start:end])
-        # what happened, not who: the words of the names the sentence mentions and of titles do not count
-        names = _TITLE_WORDS.union(*(content_words(text[s:e]) for _a, s, e in sentence_mentions[index]))
-        happened = {w for w in words if w[0] != NAME_MARK} - names  # capitalised words (marked) are names
-        best: tuple[float, Candidate] | None = None
-        for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
-            shared = named.intersection(candidate.actors)
-            shared_persons = persons.intersection(candidate.persons)
-            if len(shared) < 2 and not shared_persons:
-                continue
-            if len(happened.intersection(candidate.words)) < MIN_SHARED_WORDS:
-                continue  # the same people on the same weekday, but nothing said alike of what they did
-            score = jaccard(words, candidate.words) + 0.1 * len(shared) + 0.1 * len(shared_persons)
-            if best is None or score > best[0]:
-                best = (score, candidate)
-        if best is None or best[0] < MIN_SCORE:
-            continue
-        score, candidate = best
-        d = candidate.date
-        day = dt.date(d.year, d.month or 1, d.day or 1)
-        future = future_cue(text[start:end], weekday.start() - start) is not None
-        if not future and _fronted_future(text, start, weekday.start(), weekday.end(), end):
-            continue  # "reported that on Friday, August 8, Trump would host": its tense is not known
-        try:
-            low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
-        except OverflowError:
-            continue  # an event at the very end of the calendar (9999-12-31): no week around it
-        span = Span(source=source.file, start=start, end=end, text=text[start:end])
-        how = "planned" if future else "past"
-        clues.append(_Clue(low, high, score, span,
-                           f"'{weekday.group(1)}' ({how}) matches {candidate.source.split('_', 1)[0]}'s "
-                           f"event of {day.isoformat()}"))
+    clues = [clue for index, (start, end) in enumerate(sentences)
+             if (clue := _sentence_clue(source, start, end, sentence_mentions[index], dated, actors)) is not None]
     if not clues:
         return None
-    floor = _floor(text, sentences, corpus_year)
+    floor = _floor(source.text, sentences, corpus_year)
     clues = [c for c in clues if floor is None or c.high >= floor]
     if not clues:
         return None  # the text itself speaks of a later day ("on February 28" in the past tense)
-    clues.sort(key=lambda c: -c.score)
+    return _anchor_of(clues, floor)
+
+
+def _sentence_clue(source: Source, start: int, end: int, mentions: list[tuple[str, int, int]], dated: DatedIndex,
+                   actors: dict[str, Actor]) -> _Clue | None:
+    """The week a sentence's weekday puts the source in, from the dated event it matches best (None: no weekday,
+    no match good enough, or a tense not known)."""
+    text = source.text
+    weekday = _WEEKDAY.search(text, start, end)
+    if weekday is None:
+        return None
+    named = {a for a, _s, _e in mentions}
+    persons = {a for a in named if a in actors and actors[a].kind == "person"}
+    words = content_words(text[start:end])
+    # what happened, not who: the words of the names the sentence mentions and of titles do not count
+    names = _TITLE_WORDS.union(*(content_words(text[s:e]) for _a, s, e in mentions))
+    happened = {w for w in words if w[0] != NAME_MARK} - names  # capitalised words (marked) are names
+    best: tuple[float, Candidate] | None = None
+    for candidate in dated.near(WEEKDAYS.index(weekday.group(1).lower()), named):
+        shared = named.intersection(candidate.actors)
+        shared_persons = persons.intersection(candidate.persons)
+        if len(shared) < 2 and not shared_persons:
+            continue
+        if len(happened.intersection(candidate.words)) < MIN_SHARED_WORDS:
+            continue  # the same people on the same weekday, but nothing said alike of what they did
+        score = jaccard(words, candidate.words) + 0.1 * len(shared) + 0.1 * len(shared_persons)
+        if best is None or score > best[0]:
+            best = (score, candidate)
+    if best is None or best[0] < MIN_SCORE:
+        return None
+    score, candidate = best
+    d = candidate.date
+    day = dt.date(d.year, d.month or 1, d.day or 1)
+    future = future_cue(text[start:end], weekday.start() - start) is not None
+    if not future and _fronted_future(text, start, weekday.start(), weekday.end(), end):
+        return None  # "reported that on Friday, August 8, Trump would host": its tense is not known
+    try:
+        low, high = (day - relativedelta(days=6), day) if future else (day, day + relativedelta(days=6))
+    except OverflowError:
+        return None  # an event at the very end of the calendar (9999-12-31): no week around it
+    span = Span(source=source.file, start=start, end=end, text=text[start:end])
+    how = "planned" if future else "past"
+    return _Clue(low, high, score, span, f"'{weekday.group(1)}' ({how}) matches {candidate.source.split('_', 1)[0]}'s "
+                                         f"event of {day.isoformat()}")
+
+
+def _anchor_of(clues: list[_Clue], floor: dt.date | None) -> Anchor | None:
+    """The interval the strongest clue and those agreeing with it leave, or None when one weak clue is all."""
+    clues = sorted(clues, key=lambda c: -c.score)
     low, high = clues[0].low, clues[0].high
     used = [clues[0]]
     for clue in clues[1:]:
