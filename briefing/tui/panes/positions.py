@@ -170,7 +170,6 @@ class Positions(Pane):
             self._detail_of = None
             return
         styles = table.stance_styles()
-        set_text(self.query_one("#positions-legend", Static), stance_legend(styles))
         longest = max((len(self._row_name(i.id)) for i in issues), default=12)
         stance_width = max(STANCE_WIDTH, min(13, (self._width - 3 - longest) // max(1, len(self.sides)) - 2))
         issue_width = max(12, min(longest, self._width - len(self.sides) * (stance_width + 2) - 3))
@@ -192,6 +191,10 @@ class Positions(Pane):
             name.truncate(issue_width, overflow="ellipsis")
             table.add_row(name, *cells, key=issue.id)
         self.set_subtitle(f"{len(issues)} issues" + (f" · {hidden} automatic hidden (x shows)" if hidden else ""))
+        legend = stance_legend(styles)  # (the line a zoomed pane at 80 columns shows, its border hidden)
+        if hidden:
+            legend.append(f" │ {hidden} hidden: x", style="bold")
+        set_text(self.query_one("#positions-legend", Static), legend)
         if current is None or not self.select_cell(*current):
             table.move_cursor(row=0, column=1, animate=False)
         self._show_detail()
