@@ -82,3 +82,23 @@ def test_a_pictures_markup_is_furniture() -> None:
     tag = '<image>harbour-strike.jpg alt="Cranes at the port of Varna"</image>'
     marked = marked_lines(_page(HEADLINE, tag, LEAD, STORY2))
     assert marked[tag] and not marked[LEAD]
+
+
+def test_a_sponsor_line_printed_three_times_is_furniture_every_time_even_at_the_top() -> None:
+    slot = "The Varna Courier thanks its partners. Join them today."
+    page = _page(slot, LEAD, slot, STORY2, slot, STORY3)
+    marked = marked_lines(page)
+    assert marked[slot] and _uncitable(page, slot)
+    assert not marked[LEAD] and not marked[STORY2] and not marked[STORY3]
+
+
+def test_a_headline_printed_three_times_keeps_its_first_copy() -> None:
+    page = _page(HEADLINE, HEADLINE, HEADLINE, LEAD, STORY2)
+    assert _uncitable(page, LEAD) is False
+    assert page.index(HEADLINE) == 0 and not _uncitable(page, HEADLINE)
+
+
+def test_a_templates_placeholder_names_run_together_are_furniture() -> None:
+    placeholders = "slot_imgslot_imgslot_img"
+    marked = marked_lines(_page(placeholders, HEADLINE, LEAD, STORY2))
+    assert marked[placeholders] and not marked[LEAD]

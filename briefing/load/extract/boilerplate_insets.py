@@ -10,7 +10,8 @@ this pass after the layout and foot passes; a line already marked keeps its mark
   boiler:pull-quote     a line of someone's words in the first person with no quotation marks, right above a
                         line that only names them and their post ("Jo Roe, the port's chief executive"): a
                         display quotation and its credit. Story says who spoke ("said") or sets speech in marks.
-  boiler:image-tag      a line that is a picture's markup ("<image>…</image>", "<img …>", "![alt](…)").
+  boiler:image-tag      a line that is a picture's markup ("<image>…</image>", "<img …>", "![alt](…)"), or a
+                        template's placeholder name printed over and over ("slot_imgslot_imgslot_img").
 Each pass reads every line once (linear; bounded regexes).
 """
 
@@ -57,6 +58,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 #: Words of a display quotation at most.
 _PULL_MOST = 40
 _IMAGE_TAG = re.compile(r"^(?:<image>.{0,2000}</image>|<img\b[^<>]{0,2000}>|!\[[^\]\n]{0,300}\]\([^()\s]{1,2000}\))$")
+#: A placeholder's name (with an underscore) run together two times or more, nothing else on the line.
+_PLACEHOLDERS = re.compile(r"^([A-Za-z]{1,20}_[A-Za-z0-9_]{1,20}?)\1+$")
+_PLACEHOLDER_CHARS = 300
 _SENTENCE_END = re.compile(r"[.!?…:;\"”’)]$")
 
 
@@ -65,7 +69,7 @@ def mark_insets(lines: Lines, marks: Marks) -> None:
     story_seen = False
     for index, (_s, _e, line) in enumerate(lines):
         if marks[index] is None:
-            if _IMAGE_TAG.match(line):
+            if _IMAGE_TAG.match(line) or (len(line) <= _PLACEHOLDER_CHARS and _PLACEHOLDERS.match(line)):
                 marks[index] = ("boiler:image-tag", "Picture markup")
             elif index + 1 < len(lines) and (marks[index + 1] or ("",))[0] == "boiler:post-signature" \
                     and len(line) <= _POST_CHARS and not _REPORTS.search(line) and '"' not in line and "“" not in line:
