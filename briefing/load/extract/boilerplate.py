@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.boilerplate_foot import mark_foot
+from briefing.load.extract.boilerplate_insets import mark_insets
 from briefing.load.extract.boilerplate_layout import mark_by_layout
 from briefing.load.extract.boilerplate_parts import DATE_LINE as _DATE_LINE
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
@@ -140,6 +141,7 @@ def find_regions(text: str) -> list[Region]:
     _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
     mark_foot(lines, marks)
+    mark_insets(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),

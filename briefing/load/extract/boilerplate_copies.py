@@ -2,12 +2,15 @@
   boiler:repeated-line  a caption or alt text printed twice in a row (both copies), the headline again after the
                         page's chrome or behind a category tag (the copy), and a page's summary run into its
                         lead ("<standfirst> <first words of the lead>…" above the standfirst and the lead: the
-                        meta description a scrape keeps; the copy)
+                        meta description a scrape keeps; the copy), and a line printed three times or more
+                        anywhere on the page (every copy: a sponsor's slot between paragraphs; story never says
+                        one sentence thrice)
 One dictionary pass over the lines' keys, linear.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 
 from briefing.load.extract.boilerplate_parts import copy_key
@@ -30,6 +33,7 @@ def mark_copies(lines: Lines, marks: Marks, is_short: Callable[[str], bool]) -> 
     ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
     seen: dict[str, int] = {}
     keys = [copy_key(line) for _s, _e, line in lines]
+    counts = Counter(keys)
     _summaries_run_into_leads(keys, marks)
     # The headline: the page's first line of four words or more that is not furniture.
     at = next((i for i, key in enumerate(keys[:HEAD_LINES]) if len(key.split()) >= 4 and marks[i] is None), None)
@@ -53,6 +57,9 @@ def mark_copies(lines: Lines, marks: Marks, is_short: Callable[[str], bool]) -> 
                 # a caption printed twice in a row, or with only its credit between ("Name/AP", "Pool"): both;
                 # a paragraph printed twice in a row (a page's summary, then its body) keeps its first copy
                 marks[first] = marks[index]
+            if counts[key] >= 3 and marks[first] is None and (first != at or lines[first][2].endswith(".")):
+                # (the headline printed three times keeps its first copy; a headline has no full stop)
+                marks[first] = ("boiler:repeated-line", "Line printed three times (an ad's slot)")
         elif headline and at < index < HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
