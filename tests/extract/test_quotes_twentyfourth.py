@@ -1,0 +1,40 @@
+"""Quote classes of the "quotes24" helper (issue 10, twelfth session), on an article written for these tests: the
+prose and every quotation are invented. A pronoun in a sentence whose subject is a bare surname ("Roe warned of
+what she called “…”") is that surname's one holder, never the subject of the sentence before; a person's name
+before the body they head, spelt without the accent the body list knows ("the Macron Elysée said"), is no new
+person and no speaker; a title after the speech verb leaves the name before it the speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import quotes_of
+
+HEAD = ("Envoys meet again by the lake\n\nU.S. Special Envoy Jane Roe arrived by the lake on Monday for a second round "
+        "of talks. President Ivan Ivanov stayed in his capital, and his aides said little.\n\n")
+TAIL = "\n\nThe next round is due to open on Thursday morning.\n"
+BERG = "Ivanov met Anna Berg, the foreign minister, at noon. Berg spoke first. "
+GAMBLE = "a reckless gamble"
+
+
+def _speaker(tmp_path: Path, line: str, words: str) -> tuple[str | None, set[str]]:
+    """The name of the speaker the quote opening with `words` gets (None: unknown), and every actor's name."""
+    quotes, ids = quotes_of(tmp_path, HEAD + line + TAIL)
+    names = {actor_id: name for name, actor_id in ids.items()}
+    (speaker,) = [s for text, s in quotes.items() if text.startswith(words)]
+    return (names.get(speaker) if speaker is not None else None), set(ids)
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: the previous sentence's subject (Berg), the bare surname opening this one unread
+    (f"{BERG}Roe warned of what she called “{GAMBLE}” on the border.", "Jane Roe"),
+    (f"{BERG}Roe warned of what she described as “{GAMBLE}” on the border.", "Jane Roe"),
+    (f"{BERG}Roe, in Geneva, warned of what she called “{GAMBLE}”.", "Jane Roe"),
+    # guards: the pronoun is not the subject's (Ivanov is "his" here), or the subject is the pronoun itself
+    (f"{BERG}Ivanov made what she called “{GAMBLE}”.", None),
+    (f"{BERG}She warned of what she called “{GAMBLE}”.", "Anna Berg"),
+])
+def test_pronoun_after_a_bare_surname_subject(tmp_path: Path, line: str, speaker: str | None) -> None:
+    assert _speaker(tmp_path, line, GAMBLE)[0] == speaker
+
