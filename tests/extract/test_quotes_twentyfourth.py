@@ -38,3 +38,27 @@ def _speaker(tmp_path: Path, line: str, words: str) -> tuple[str | None, set[str
 def test_pronoun_after_a_bare_surname_subject(tmp_path: Path, line: str, speaker: str | None) -> None:
     assert _speaker(tmp_path, line, GAMBLE)[0] == speaker
 
+
+BACK = "We will not back down"
+
+
+@pytest.mark.parametrize("line", [
+    f"“{BACK},” the Macron Elysée said on Monday.",   # main: a person "Macron Elysée", the speaker
+    f"“{BACK},” the Merz Chancellery said.",          # main: a person "Merz Chancellery"
+    f"“{BACK},” the Bessent Treasury said in a statement.",
+    f"“{BACK},” the Élysée said.",                    # guard: unknown on main too
+])
+def test_a_name_before_the_body_it_heads_is_no_speaker(tmp_path: Path, line: str) -> None:
+    speaker, names = _speaker(tmp_path, line, BACK)
+    assert speaker is None
+    assert not any(n.endswith(("Elysée", "Chancellery", "Treasury")) for n in names)
+
+
+@pytest.mark.parametrize("line", [
+    f"“{BACK},” Ivanov said, the former defence minister.",
+    f"“{BACK},” said Ivanov, a former minister.",
+    f"“{BACK},” said the former minister Ivanov.",
+])
+def test_a_title_after_the_verb_leaves_the_named_speaker(tmp_path: Path, line: str) -> None:
+    assert _speaker(tmp_path, line, BACK)[0] == "Ivan Ivanov"
+
