@@ -75,7 +75,7 @@ NOT_NAME = frozenset(
     Telegraph Herald Tribune Gazette Daily Weekly Associated Agency Motors Electric Dynamics Airlines
     Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy Hamas Hezbollah
     Houthis Houthi Taliban Fatah Sindoor Organization Organisation Everyone Everybody Someone Somebody Anyone
-    Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée
+    Anybody Nobody Exclusive Interview Breaking Analysis Explainer Editorial Factbox Elysee Élysée Elysée Élysee Chancellery Treasury
     Session Sessions Summit Conference Meeting Forum Convention Mission Secretariat Arabia Emirates
     Saint St Basilica Cathedral Church Chapel Mosque Synagogue Temple Shrine Team Unit Division Bureau Board Panel
     Taskforce Network Alliance Coalition Initiative Project Programme Program Policy Authority Canal Port

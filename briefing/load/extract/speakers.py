@@ -174,8 +174,8 @@ class Speakers:
         if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
                 and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
             return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
-        if not here and unknown_name_opens(self.text, s, offset):
-            return None  # "Jane Roe, from Y, said she …": the sentence's subject, someone we do not know
+        if not here and (unknown_name_opens(self.text, s, offset) or surname_opening(self.text, s, offset) in self.surnames):
+            return self.surname_of.get(surname_opening(self.text, s, offset) or "")  # "Roe, from Y, said she": Roe, or no one
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained

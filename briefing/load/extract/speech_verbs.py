@@ -11,7 +11,9 @@ __all__ = ["PARTICIPLES", "PERFORMED", "SPEECH_VERBS", "VERB"]
 
 #: Words after which a verb spelt as a plural noun ("states", "calls", "stresses") is the noun; one negative lookbehind each.
 _NOUN_HEADS = ("the", "these", "those", "its", "his", "her", "their", "our", "all", "many", "some", "such", "other",
-               "several", "repeated", "recent", "numerous", "member", "phone", "both", "no", "any", "Baltic", "Gulf")
+               "several", "repeated", "recent", "numerous", "member", "phone", "both", "no", "any", "Baltic", "Gulf",
+               # adjectives of a noun's plural ("faces fresh calls to resign", "amid growing calls")
+               "fresh", "renewed", "growing", "mounting", "new", "further", "louder", "increasing", "latest")
 _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in _NOUN_HEADS)
 
 SPEECH_VERBS = (
