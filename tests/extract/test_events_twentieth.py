@@ -65,3 +65,14 @@ def test_a_day_counted_from_a_dated_thing(tmp_path: Path, first: str, second: st
 def test_a_day_counted_from_a_thing_dated_twice_or_never_is_undated(tmp_path: Path, first: str, second: str) -> None:
     titles = dated_titles(load_sources(tmp_path, a=_DATED.format(f"{first}\n\n{second}")))
     assert not any(title.startswith("Two days after") for _d, title in titles)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a place's relative clause: its act takes the day after its verb
+    ("Flowers were laid at the quay near where 14 people were killed early Monday.",
+     [("2025-01-13", "Flowers were laid")]),
+    # the main clause's day before "where" is not the day of the clause's act
+    ("Police returned on Tuesday to the bar where a gunman opened fire.", [("2025-01-14", "Police returned on")]),
+])
+def test_an_act_in_a_where_clause(tmp_path: Path, sentence: str, expected: list) -> None:
+    assert dated_titles(load_sources(tmp_path, a=_DATED.format(sentence))) == expected

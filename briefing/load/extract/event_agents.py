@@ -88,6 +88,9 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
 _THAT = re.compile(r"\bthat\s+")
+#: A place's relative clause: "… near where 14 people were killed early Wednesday" (its act is dated only by a day
+#: after its verb: "Police returned on Friday to the bar where a gunman opened fire" is no shooting on Friday).
+_WHERE = re.compile(r"\bwhere\s+")
 #: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
 #: (Reuters) - ": the thing's subject begins after it.
 _WIRE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
@@ -135,7 +138,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     froms += [wire.end()] if wire is not None else []
     froms += [m.end() for m in _THAT.finditer(text, start, end)]
     froms += [m.end() for m in _REPORTED.finditer(text, start, end)]
-    for at in froms:
+    wheres = [m.end() for m in _WHERE.finditer(text, start, end)]
+    for at in froms + wheres:
         if any(a <= at < b for a, b in quoted):
             continue
         verb = group_verb(text, at, end)
@@ -148,8 +152,10 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
-        if verb is not None and not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
-                                                            or _REPORT.search(text, verb.end(), after))):
+        if verb is None or (after is None and at in wheres):
+            continue
+        if not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
+                                       or _REPORT.search(text, verb.end(), after))):
             return verb
     return None
 
