@@ -88,7 +88,7 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
 _THAT = re.compile(r"\bthat\s+")
-#: A place's relative clause: "… near where 14 people were killed early Wednesday" (its act is dated only by a day
+#: A place's relative clause: "… close to where three people were injured on Monday" (its act is dated only by a day
 #: after its verb: "Police returned on Friday to the bar where a gunman opened fire" is no shooting on Friday).
 _WHERE = re.compile(r"\bwhere\s+")
 #: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
