@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.event_accidents import accident_act
+from briefing.load.extract.event_counted import ThingDays
+from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
@@ -86,6 +88,9 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
 _THAT = re.compile(r"\bthat\s+")
+#: A place's relative clause: "… close to where three people were injured on Monday" (its act is dated only by a day
+#: after its verb: "Police returned on Friday to the bar where a gunman opened fire" is no shooting on Friday).
+_WHERE = re.compile(r"\bwhere\s+")
 #: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
 #: (Reuters) - ": the thing's subject begins after it.
 _WIRE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
@@ -133,7 +138,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     froms += [wire.end()] if wire is not None else []
     froms += [m.end() for m in _THAT.finditer(text, start, end)]
     froms += [m.end() for m in _REPORTED.finditer(text, start, end)]
-    for at in froms:
+    wheres = [m.end() for m in _WHERE.finditer(text, start, end)]
+    for at in froms + wheres:
         if any(a <= at < b for a, b in quoted):
             continue
         verb = group_verb(text, at, end)
@@ -142,12 +148,14 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         if verb is None and thing is None:
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
-                     or accident_act(text, at, end))
+                     or accident_act(text, at, end) or person_act(text, at, end))
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
-        if verb is not None and not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
-                                                            or _REPORT.search(text, verb.end(), after))):
+        if verb is None or (after is None and at in wheres):
+            continue
+        if not (after is not None and (_TIME_PHRASE.search(text, verb.end(), after)
+                                       or _REPORT.search(text, verb.end(), after))):
             return verb
     return None
 
@@ -262,17 +270,20 @@ class Carried:
     person: str | None = None
     day: DateMention | None = None
     pronouns: Pronouns = field(default_factory=Pronouns)
+    #: The days the article has dated each thing on so far, for "two days after the attack" (shared).
+    things: ThingDays = field(default_factory=ThingDays)
 
     def after(self, text: str, start: int, end: int, persons: list[tuple[str, int, int]],
               picks: list[tuple[DateMention, re.Match[str]]]) -> Carried:
         """What the sentence text[start:end] leaves (`persons`: its person mentions; `picks`: its events' days)."""
         day = picks[0][0] if len(picks) == 1 and picks[0][0].date.day is not None else None
         self.pronouns.read(text, start, end, persons)
+        self.things.read(text, start, end, picks)
         person = sole_person(text, start, end, persons, self.person)
         opening = _PRONOUN.match(text, start, end) if not persons else None
         if opening is not None and not self.pronouns.fits(person, opening.group(0).split()[-1]):
             person = None  # "Trump spoke. She arrived … He then …": the chain is broken where a pronoun does not fit
-        return Carried(person, day, self.pronouns)
+        return Carried(person, day, self.pronouns, self.things)
 
 
 #: A day counted from the one before: the same day, the day after, the day before (not "the day before the vote":

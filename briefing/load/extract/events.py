@@ -43,7 +43,8 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"detain(?:ed|s)?|arrest(?:ed|s)?|clash(?:ed|es)?|erupt(?:ed|s)?|sentenced|pardon(?:ed|s)?|closed|"
     r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
     r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired|"
-    r"(?<!the )(?<!a )designated|sanctioned|blacklisted|pulled|rescued|sued|filed)\b",
+    r"(?<!the )(?<!a )designated|sanctioned|blacklisted|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
+    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
@@ -79,7 +80,8 @@ STRONG_VERBS = re.compile(
     r"(?:took|came|went) (?:into )?effect|gathered|elected|sworn in|(?:re)?captured|retook|retaken|regained|"
     r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed|raided|searched|"
     r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
-    r"concluded|resigned|stepped down|quit|broke out|fired|pulled|rescued|sued|filed)$", re.IGNORECASE)
+    r"concluded|resigned|stepped down|quit|broke out|fired|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
+    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed)$", re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"

@@ -87,7 +87,8 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
         if dates:
             inside = quoted + [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
             dates = [d for d in dates if not any(a <= d.start < b for a, b in inside)]
-        dates = dates or counted_day(text, start, end, before.day, quoted)  # "The next day, …"
+        # "The next day, …"; "Two days after the attack, …" (the attack's day known from an earlier sentence)
+        dates = dates or counted_day(text, start, end, before.day, quoted) or before.things.counted(text, start, end, quoted)
         if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
             named = pronoun_agent(text, start, end, quoted, before)
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
