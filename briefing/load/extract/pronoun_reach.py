@@ -1,0 +1,109 @@
+"""How far back a pronoun ("he said") looks for its person (Speakers.subject_before's walk, speakers.py): the
+sentence it is in; then the nearest earlier sentence of its paragraph or the one before that names a person, or
+decides that no one can be meant; then the speaker of the quote just before. A mixin of speakers.Speakers: it
+reads the Speakers' text, sentences, mentions and helpers."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.load.extract.antecedents import (
+    LEADING_CLAUSE,
+    PRONOUN,
+    other_of_same_pronoun,
+    sentence_index,
+    surname_opening,
+    the_one,
+    title_cased,
+    trailing_reporter,
+    unknown_name_opens,
+)
+from briefing.load.extract.speaker_patterns import LEADING_PRONOUN, PRONOUN_CHAIN, PRONOUN_REACH, REPORTS
+
+if TYPE_CHECKING:
+    from briefing.load.extract.speakers import Speakers
+
+
+class PronounReach:
+    """The pronoun walk of speakers.Speakers."""
+
+    def _subject_before(self: Speakers, offset: int, chain: bool = True) -> str | None:
+        """A pronoun's person: named earlier in the body, in its paragraph or the one before, unambiguously.
+        When the sentence naming that person has the same pronoun before the name ("…,” she said, recalling an
+        interview in which Trump … / She added …"), the name is not the pronoun's person: the earlier pronoun's
+        is (one step back; `chain` False: no one)."""
+        index = sentence_index(self.sentences, offset)
+        if index is None:
+            return None
+        s, _e = self.sentences[index]
+        here = self._persons(s, offset)
+        if here and len({m.actor for m in here}) > 1 and REPORTS.search(self.text, here[0].end, here[-1].start):
+            return None  # "X said Y had … and that he had said “…”": the report's pronoun may be either
+        if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
+                and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
+            return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
+        if not here and (unknown_name_opens(self.text, s, offset) or surname_opening(self.text, s, offset) in self.surnames):
+            return self.surname_of.get(surname_opening(self.text, s, offset) or "")  # "Roe, from Y, said she": Roe, or no one
+        if here:
+            chained = self._same_pronoun_before(s, here[0].start, offset, chain)
+            return the_one(self.text, here, s) if chained is False else chained
+        if (role := self._role_subject(s, offset)) is not None:
+            return role[0]  # "The German leader told reporters he … “…,” he said": its holder here, else no one
+        para = self.paragraph_of(offset)
+        if self._stranger_speaks(s, offset):
+            return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
+        found, actor = self._earlier_subject(index, para, offset, chain)
+        return actor if found else self._previous_speaker(offset, para)
+
+    def _earlier_subject(self: Speakers, index: int, para: int, offset: int, chain: bool) -> tuple[bool, str | None]:
+        """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
+        decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+            b_s, b_e = self.sentences[back]
+            if self.paragraph_of(b_s) < para - 1:
+                break
+            persons = self._persons(b_s, b_e)
+            if persons and title_cased(self.text, b_s, b_e):
+                return True, None  # a page in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
+            if len(persons) > 1 and (reporter := trailing_reporter(self.text, persons)) is not None:
+                word = PRONOUN.match(self.text, offset)
+                if word is None or self.pronoun_of.get(reporter, word.group(0).lower()) == word.group(0).lower():
+                    return True, reporter  # "President X met Y, Z said. / “…,” he said": Z reports it (not X)
+                # "X will meet Y, spokeswoman Z said. / “…,” he said": not Z, by her title; read the sentence
+                # as if it had no report (its subject, X, as in "X will meet Y. / “…,” he said")
+                persons = [m for m in persons if m.actor != reporter]
+            if surname_opening(self.text, b_s, persons[0].start if persons else b_e) in self.surnames:
+                # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
+                return True, self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
+            if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
+                return True, role[0]  # "The German leader thanked X. “…,” he said": the leader's holder, never X
+            if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
+                                or unknown_name_opens(self.text, b_s, b_e)):
+                # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
+                return True, None
+            if persons and self._stranger_speaks(b_s, persons[0].start):
+                return True, None  # "Merz told Trump he …": someone we do not know speaks first, the known after
+            if persons:
+                if other_of_same_pronoun(self.text, b_s, b_e, offset):
+                    return True, None  # "Trump asked how long she wanted … / “…,” she said": not Trump
+                chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
+                if chained is not False:
+                    return True, chained
+                actor = the_one(self.text, persons, b_s)
+                return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
+                                                             or self._quoted_another(b_s, b_e, actor)) else actor)
+        return False, None
+
+    def _previous_speaker(self: Speakers, offset: int, para: int) -> str | None:
+        """No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
+        paragraph or the one before, or further back when a sentence between opens with the pronoun ("“…,” he
+        said. / He then turned to … / “…,” he said."; furniture between is not the body)."""
+        previous = self.previous
+        if previous is not None and self._stranger_speaks(previous.end, offset):
+            return None
+        if previous is not None and previous.speaker in self.roles.persons and self.previous_para >= para - PRONOUN_CHAIN \
+                and not any(m.person for m in self.between(previous.end, offset)) \
+                and (self.previous_para >= para - 1
+                     or LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
+            return previous.speaker
+        return None
