@@ -1,6 +1,6 @@
 """Position classes from the twenty-fifth positions helper (a past-tense verb coordinated after the keyword and a
-time complement, with an object of its own; a stance inferred from the terms of a threat is less sure), on
-sentences written for these tests: the prose is invented."""
+time complement, with an object of its own; a stance inferred from the terms of a threat is less sure; an act
+drawn back from), on sentences written for these tests: the prose is invented."""
 
 from __future__ import annotations
 
@@ -62,3 +62,24 @@ def test_a_stance_read_from_a_threats_terms_is_less_sure(sentence: str) -> None:
 ])
 def test_a_holders_own_verb_or_terms_stay_sure(sentence: str, expected: tuple) -> None:
     assert _confidences(sentence)[expected] >= 0.8
+
+
+@pytest.mark.parametrize("sentence", [
+    # an act the holder steps back from, or stops short of, is not wanted (these read Russia/Ukraine *against* a
+    # ceasefire, the US *against* sanctions relief)
+    "Moscow would step back before abandoning the truce.",
+    "Kyiv held off before rejecting the truce.",
+    "Washington stopped short of imposing new sanctions on Moscow.",
+    "Trump pulled back just before imposing sanctions on Russia.",
+])
+def test_an_act_drawn_back_from_is_no_stance(sentence: str) -> None:
+    assert positions_of(sentence) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: an act done after another ("before" with no retreat) keeps its stance
+    ("Ukraine consulted allies before accepting the ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Kyiv paused before rejecting the truce.", {("ukraine", "ceasefire", Stance.AGAINST)}),
+])
+def test_an_act_done_after_a_pause_keeps_its_stance(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
