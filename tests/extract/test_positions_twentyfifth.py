@@ -15,9 +15,9 @@ from tests.extract.test_positions import ACTORS, ISSUES, positions_of
 @pytest.mark.parametrize(("sentence", "expected"), [
     # "and condemned …" after the keyword and a time complement is a second predicate of the subject, about its
     # own object (these read the US *against* a ceasefire it demands)
-    ("Trump said Putin must agree to a truce by Friday and condemned recent strikes on Kyiv as “vile”.",
+    ("Trump said Russia must agree to a truce by Friday and condemned recent strikes on Kyiv as “vile”.",
      {("us", "ceasefire", Stance.FOR)}),
-    ("Trump said Putin must agree to a truce by Friday and criticised Moscow.", {("us", "ceasefire", Stance.FOR)}),
+    ("Trump said Russia must agree to a truce by Friday and criticised Moscow.", {("us", "ceasefire", Stance.FOR)}),
     ("Rubio said Russia must accept a ceasefire within ten days and rejected any delay.",
      {("us", "ceasefire", Stance.FOR)}),
 ])
