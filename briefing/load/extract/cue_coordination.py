@@ -25,6 +25,12 @@ _COORDINATED = re.compile(r",\s*(?:and\s+|or\s+)?")
 _AND_ANOTHER = re.compile(r"(?:\s+(?:for|to|of|in|on|with|from)\s+[\w’'-]+(?:\s+[\w’'-]+)?)?\s*,?\s*(?:and|or)\s+")
 _DETERMINED_OBJECT = re.compile(r"\s+(?:its|their|his|her|our|the|this|that|all)\s+[a-z]")
 _OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z][\w’'-]*")
+#: "… must agree to a truce by Friday and condemned recent attacks": a time or place complement of up to three
+#: words after the keyword, then "and" and a past-tense verb with an object of its own (a word or a name, not a
+#: pronoun that could stand for the keyword: "received the ceasefire plan and rejected it" keeps the refusal).
+_AND_PAST = re.compile(r"(?:\s+(?:by|on|at|in|within|before|after|until|for|to|of|with|from)\s+[\w’'-]+"
+                       r"(?:\s+[\w’'-]+){0,2})?\s*,?\s*and\s+")
+_PAST_OWN_OBJECT = re.compile(r"\s+(?!(?:it|them|this|that|these|those|so|too)\b)[\w’'-]+")
 
 
 def coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
@@ -36,6 +42,8 @@ def coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
         return False
     if _COORDINATED.fullmatch(text, hit.end, cue.start) is not None:
         return True
+    if cue.text.lower().endswith("ed") and _AND_PAST.fullmatch(text, hit.end, cue.start) is not None:
+        return _PAST_OWN_OBJECT.match(text, cue.end) is not None  # "… a truce by Friday and condemned attacks"
     if _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is None:
         return False
     if cue.text.lower().endswith("ing"):

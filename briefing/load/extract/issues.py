@@ -70,6 +70,9 @@ class Polarity:
     flips: int = 0
     #: The clause its holder is looked for in, when it is not the one around `start` (an object relative's).
     clause: tuple[int, int] | None = None
+    #: Read inside a condition the holder sets for another ("would impose tariffs unless Moscow agrees to a
+    #: truce"): what the holder wants is inferred from the terms of a threat, not said of the keyword.
+    terms: bool = False
 
     @property
     def rule(self) -> str:
@@ -167,7 +170,7 @@ class Clauses:
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
         return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
-                        flips)
+                        flips, terms=wanted and _terms_for_another(self.text, condition, hit))
 
     def readings(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> list[Polarity]:
@@ -324,6 +327,17 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
 #: security guarantees", "unless Moscow shows it is ready to stop the war"): a keyword inside one is read for
 #: itself, not as conditional; a bare "if" may as well name what the holder fears.
+#: A condition whose clause has a named subject of its own before the keyword: "unless Putin helps to end the war".
+_NAMED_SUBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*")
+
+
+def _terms_for_another(text: str, condition: Cue | None, hit: IssueHit) -> bool:
+    """Whether a wanted condition sets terms for someone the text names ("would impose tariffs unless Moscow agrees
+    to a truce"), not the holder's own ("would accept only after sanctions are lifted")."""
+    found = condition is not None and _NAMED_SUBJECT.match(text, condition.end)
+    return bool(found) and found.end() <= hit.start  # type: ignore[union-attr]
+
+
 _WANTED = re.compile(r"only if|only (?:after|once|when)|provided that|provided|on condition|as long as|unless|"
                      r"in (?:exchange|return) for|(?:dependent|contingent|conditional|conditioned) (?:on|upon)|"
                      r"depend(?:s|ed)? on|hinges? on")

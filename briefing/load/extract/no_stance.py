@@ -63,7 +63,18 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "a withdrawal from the efforts to broker a ceasefire": who stopped trying, not what they want
     if _held_veto(clauses.text, inside):
         return True  # "all 27 member states have a veto over sanctions": a power held, not a stance on the thing
+    if any(c.kind in ("pos", "neg", "ruleout") and c.text.lower().endswith("ing") and _RETREAT_BEFORE.search(
+            clauses.text, max(clauses.start, c.start - 40), c.start) for c in inside):
+        return True  # "would step back before triggering a war": the act is one drawn back from, not wanted
     return False
+
+
+#: A retreat before an act, or an act stopped short of: "would step back before triggering", "pulled back just
+#: before signing", "stopped short of imposing": the gerund after it is avoided ("consulted allies before
+#: accepting the truce" is not a retreat: the act was done).
+_RETREAT_BEFORE = re.compile(r"\b(?:(?:step|pull|draw|back|hold)(?:s|ed|ped|ing|ping)?|drew|held)\s+(?:back|off|down)"
+                             r"\s+(?:just\s+)?before\s+$|\b(?:stop(?:s|ped|ping)?|f[ae]ll(?:s|ing)?)\s+short\s+of\s+$",
+                             re.IGNORECASE)
 
 
 #: A use of the keyword's thing for an end, right around the keyword: "using the ceasefire as", "use of the truce to".
