@@ -34,6 +34,15 @@ def quotes_of(root: Path, article: str) -> tuple[dict[str, str | None], dict[str
     return {q.text: q.speaker for q in briefing.quotes}, {a.name: a.id for a in briefing.actors}
 
 
+def speaker_named(root: Path, article: str, words: str) -> tuple[str | None, set[str]]:
+    """The name of the speaker the one quote of `article` opening with `words` gets (None: speaker unknown), and
+    every actor's name."""
+    quotes, ids = quotes_of(root, article)
+    names = {actor_id: name for name, actor_id in ids.items()}
+    (speaker,) = [s for text, s in quotes.items() if text.startswith(words)]
+    return (names.get(speaker) if speaker is not None else None), set(ids)
+
+
 def load_articles(tmp_path_factory, name: str, articles: dict[str, str]):  # noqa: ANN001, ANN201
     """The briefing of a folder of the given articles (file name: text), made under `tmp_path_factory`."""
     from briefing.load import load_briefing

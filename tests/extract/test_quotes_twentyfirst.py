@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import load_sources, quotes_of
+from helpers import load_sources, speaker_named
 
 HEAD = "March in the capital\n\nThousands of people marched through the old town on Saturday afternoon.\n\n"
 TAIL = "\n\nThe march ended peacefully at the river before dark.\n"
@@ -17,10 +17,7 @@ WORDS = "We are not going home until the courts are free again"
 
 def _speaker(tmp_path: Path, line: str) -> str | None:
     """The name of the speaker the quote of `line` gets (None: speaker unknown)."""
-    quotes, ids = quotes_of(tmp_path, HEAD + line + TAIL)
-    names = {actor_id: name for name, actor_id in ids.items()}
-    (speaker,) = [s for text, s in quotes.items() if text.startswith(WORDS)]
-    return names.get(speaker) if speaker is not None else None
+    return speaker_named(tmp_path, HEAD + line + TAIL, WORDS)[0]
 
 
 @pytest.mark.parametrize(("line", "speaker"), [

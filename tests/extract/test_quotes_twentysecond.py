@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import quotes_of
+from helpers import speaker_named
 
 from briefing.load.extract.name_modifiers import heads_a_body
 
@@ -19,10 +19,7 @@ WORDS = "We have nothing further to add on the matter"
 
 def _speaker(tmp_path: Path, line: str) -> str | None:
     """The name of the speaker the quote of `line` gets (None: speaker unknown)."""
-    quotes, ids = quotes_of(tmp_path, HEAD + line + TAIL)
-    names = {actor_id: name for name, actor_id in ids.items()}
-    (speaker,) = [s for text, s in quotes.items() if text.startswith(WORDS)]
-    return names.get(speaker) if speaker is not None else None
+    return speaker_named(tmp_path, HEAD + line + TAIL, WORDS)[0]
 
 
 @pytest.mark.parametrize("line", [

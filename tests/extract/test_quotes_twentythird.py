@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import quotes_of
+from helpers import speaker_named
 
 HEAD = ("Envoys meet again by the lake\n\nU.S. Special Envoy Jane Roe arrived by the lake on Monday for a second round "
         "of talks. President Ivan Ivanov stayed in his capital, and his aides said little.\n\n")
@@ -18,10 +18,7 @@ TAIL = "\n\nThe next round is due to open on Thursday morning.\n"
 
 def _speaker(tmp_path: Path, line: str, words: str) -> str | None:
     """The name of the speaker the quote opening with `words` in `line` gets (None: speaker unknown)."""
-    quotes, ids = quotes_of(tmp_path, HEAD + line + TAIL)
-    names = {actor_id: name for name, actor_id in ids.items()}
-    (speaker,) = [s for text, s in quotes.items() if text.startswith(words)]
-    return names.get(speaker) if speaker is not None else None
+    return speaker_named(tmp_path, HEAD + line + TAIL, words)[0]
 
 
 REPLY = "Not in the least"
