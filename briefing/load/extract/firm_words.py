@@ -25,7 +25,7 @@ FIRM_ENDS = frozenset("""Corp Corporation Inc Incorporated Ltd Limited LLC Plc P
     Gas Mining Metals Chemicals Telecom Telecommunications Communications Media Entertainment Studios Pictures
     Networks Platforms Social Software Systems Semiconductor Semiconductors Electronics Industries Enterprises
     Capital Partners Ventures Investments Securities Insurance Bank Bancorp Financial Logistics Shipping Foods
-    Brands Stores Labs Laboratories Aerospace Energy Utilities Railways Railroad""".split())
+    Brands Stores Labs Laboratories Aerospace Energy Utilities Railways Railroad Lines""".split())
 
 _WORD = r"[A-Z][\w&]*(?:[’'][A-Z]\w*|-[A-Z]\w*)*\.?"
 _RUN = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
