@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
+from briefing.load.extract.firm_words import no_firms
 from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL
@@ -149,6 +150,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     if any(not i.role for i in found):
         places = written_as_places(source.text)
         found = [i for i in found if i.role or source.text[i.start:i.end] not in places]
+        # "Kestrel said" where the article writes "Kestrel Inc." or "the airline Kestrel"; "Truth Social said":
+        # a firm's name is no person's (firm_words.py).
+        found = no_firms(found, source.text)
     # "Peru's legislature swore in Congress chief X": another country's Congress places X on no side.
     found = [replace(i, side=side) if (side := legislature_side(i.role, i.side, sides, source.text, i.role_start,
                                                                  i.end)) != i.side else i for i in found]
