@@ -51,6 +51,12 @@ def test_the_known_holder_keeps_his_short_name(tmp_path: Path, line: str, speake
     assert _speakers(tmp_path, line) == (speaker, speaker)
 
 
+def test_a_namesake_in_the_sentence_before_stops_the_pronoun(tmp_path: Path) -> None:
+    # main: "he" reached President Kim through his namesake ("Among them was Kim …" read as a headline's capitals)
+    line = f"Among them was Kim Min Jun, who waved a flag. “{STAY},” he said. “{COLD},” he added."
+    assert _speakers(tmp_path, line) == (None, None)
+
+
 WESTERN = ("Talks resume\n\nPresident Donald Trump met donors in New York on Monday. He spoke for an hour.\n\n")
 
 

@@ -118,7 +118,7 @@ def _others(text: str, mentions: Sequence[_Mention]) -> frozenset[int]:
             continue
         given = _GIVEN_AFTER.match(text, m.end)
         if given is not None and words[0] == name[0] and given.group(1) not in name and _given_word(given.group(1)) \
-                and not _title_case(text, m.start, m.end):
+                and not _headline_case(text, m.start):
             others.add(m.start)  # "Kim Min-jun" (President Kim Jong-su's first word): someone else
         elif _INTRODUCED_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start):
             others.add(m.start)  # "Park, 34, said": someone introduced here, not the article's President Park
@@ -129,6 +129,15 @@ def _given_word(word: str) -> bool:
     """Whether a capitalised word after a surname may be a given name (no title, body, day or opener)."""
     return word not in _NOT_GIVEN_AFTER and word not in NOT_NAME and word not in _NOT_GIVEN and word not in OPENERS \
         and word not in NATIONAL_NOUNS and not is_title(word)
+
+
+def _headline_case(text: str, at: int) -> bool:
+    """Whether the line around `at` (100 characters each side at most) capitalises most of its longer words, as
+    a headline does ("Kim Meets Trump in Seoul")."""
+    start = text.rfind("\n", max(0, at - 100), at) + 1 or max(0, at - 100)
+    end = text.find("\n", at, at + 100)
+    words = [w for w in text[start:end if end >= 0 else at + 100].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _title_case(text: str, word_start: int, end: int) -> bool:
