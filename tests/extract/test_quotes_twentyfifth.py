@@ -66,3 +66,21 @@ WESTERN = ("Talks resume\n\nPresident Donald Trump met donors in New York on Mon
 ])
 def test_a_surname_last_name_is_untouched(tmp_path: Path, line: str) -> None:
     assert _speakers(tmp_path, line, WESTERN) == ("Donald Trump", "Donald Trump")
+
+
+FINE = "We are fine. After many years of this, we will go on"
+STEP = "step back for a moment"
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: unknown (the full stop inside the first quote hid the verb before it from the participle's quote)
+    (f"In a post, Kim assured, “{FINE},” adding that he would not “{STEP}” in his struggle.", "Kim Jong-su"),
+    (f"Kim Jong-su wrote: “{FINE},” adding that he would not “{STEP}”.", "Kim Jong-su"),
+    # guard: no speaker before the first quote
+    (f"Crowds cheered. “{FINE},” adding that he would not “{STEP}”.", None),
+])
+def test_a_participles_quote_after_a_quote_of_two_sentences(tmp_path: Path, line: str, speaker: str | None) -> None:
+    quotes, ids = quotes_of(tmp_path, HEAD + line + TAIL)
+    names = {actor_id: name for name, actor_id in ids.items()}
+    (found,) = [s for text, s in quotes.items() if text.startswith(STEP)]
+    assert (names.get(found) if found else None) == speaker
