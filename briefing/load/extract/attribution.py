@@ -199,7 +199,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         return None, "quote:unnamed", 0.5, -1, -1
     if verb is not None and verb.group(0) in PARTICIPLES and finite is None and earlier and earlier[-1][1] == window_start:
         # "…, in which Y stated “Q1,” emphasizing that “Q2”": the participle shares the finite verb before Q1
-        s_start = max(sentence_bounds(sentences, quote_start, para_start), earlier[-1][0] - VERB_REACH)  # (linear)
+        # (Q1's own sentence: a full stop inside Q1 must not hide its verb; linear)
+        s_start = max(sentence_bounds(sentences, earlier[-1][0], para_start), earlier[-1][0] - VERB_REACH)
         finite = next((v for v in reversed(list(VERB.finditer(text, s_start, earlier[-1][0])))
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start

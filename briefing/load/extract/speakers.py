@@ -103,7 +103,7 @@ class Speakers(PronounReach):
         self.leads = leads(text, self.by_start)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
-        names = surnames_of(text, self.by_start)
+        self.names = names = surnames_of(text, self.by_start)
         self.surname_of, self.surnames, self.namesakes = names.surname_of, names.surnames, names.namesakes
         self.previous: RawQuote | None = None
         self.previous_para = -1
@@ -129,7 +129,8 @@ class Speakers(PronounReach):
         pronoun ("Mr. X … “…,” she said": not X; no one)."""
         actor = self._subject_before(offset, chain)
         word = PRONOUN.match(self.text, offset)
-        if actor is None or word is None or (self.namesakes and self._by_namesake(actor, offset)):
+        if actor is None or word is None \
+                or ((self.namesakes or self.names.others) and self._by_namesake(actor, offset)):
             return None if word is not None else actor
         pronoun = word.group(0).lower()
         if self.pronoun_of.get(actor, pronoun) != pronoun:
@@ -142,7 +143,7 @@ class Speakers(PronounReach):
         """Whether the pronoun's reach last names `actor` by a short name another may bear ("Le Pen")."""
         index = sentence_index(self.sentences, offset)
         start = self.sentences[max(0, (index or 0) - PRONOUN_REACH)][0] if index is not None else offset
-        return last_named_by_namesake(self.text, self.between(start, offset), actor, self.namesakes)
+        return last_named_by_namesake(self.text, self.between(start, offset), actor, self.names)
 
     def _shown_another(self, actor: str, pronoun: str, offset: int) -> bool:
         """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
@@ -284,7 +285,8 @@ class Speakers(PronounReach):
         covered = [(s, e) for s, e, _a in options]
         for m in self.between(start, end):
             if m.person and not any(s <= m.start < e for s, e in covered):
-                options.append((m.start, m.end, None if text[m.start:m.end] in self.namesakes else m.actor))
+                other = text[m.start:m.end] in self.namesakes or m.start in self.names.others  # "Kim Min Jun"
+                options.append((m.start, m.end, None if other else m.actor))
         if self.surname_of:
             for word in CAPITALISED_WORD.finditer(text, start, end):
                 owner = self.surname_of.get(word.group(0))

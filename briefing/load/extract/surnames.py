@@ -3,8 +3,13 @@
 `surname_of`: "Waltz" alone is Mike Waltz's when he is the one person of that surname the article names in full
 (mentions leave a surname two people of the folder share to no one). `namesakes`: a short name ("Le Pen",
 "Voss") the article also prints after a given name that is not its person's ("Marine Le Pen" where the people
-pass kept only Jean-Marie Le Pen, and named him in full): the short name may be either, so a quote it introduces is no one's. One pass
-over the mentions, each reading the few characters before it.
+pass kept only Jean-Marie Le Pen, and named him in full): the short name may be either, so a quote it introduces
+is no one's.
+`others`: the mentions (by start) that name someone else by a known person's short name, that mention only: the
+first word of a name printed surname first, followed by a given name that is not its person's ("Kim Min-jun" when
+the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
+("Park, 34, said", "23-year-old Park", "Park, a student,"). One pass over the mentions, each reading the few
+characters around it.
 """
 
 from __future__ import annotations
@@ -42,11 +47,28 @@ _NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir
 _OPENER_ENDS = re.compile(r"[a-z]{3,}(?:ly|ing|ed)")
 
 
+#: Right after the first word of a name printed surname first: another given name ("Kim Min-jun", "Kim Min Jun").
+_GIVEN_AFTER = re.compile(r"[ \u00a0]([A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?)\b(?![’'.]\w)")
+#: Words after a surname that are no given name: days, months, and what follows a name as a modifier.
+_NOT_GIVEN_AFTER = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+    April May June July August September October November December Jr Sr Tower Towers Era Doctrine Plan""".split())
+#: Callings of private people, never of an office-holder the article names in full ("Park, a student,").
+_PRIVATE = (r"student|protester|protestor|demonstrator|resident|voter|pensioner|retiree|worker|teacher|nurse|"
+            r"shopkeeper|volunteer|farmer|driver|mother|father|grandmother|grandfather|engineer|vendor|"
+            r"office\s+worker|businessman|businesswoman|graduate|marcher")
+#: An introduction right after a short name: an age (", 34,") or a private person's calling (", a student").
+_INTRODUCED_AFTER = re.compile(rf",\s+(?:\d{{1,3}}\s*[,.;]|an?\s+(?:[\w-]+\s+){{0,3}}?(?:\d{{1,3}}-year-old|"
+                               rf"(?:{_PRIVATE})s?)\b)")
+#: An age right before a short name: "23-year-old Park".
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old\s+$")
+
+
 @dataclass(frozen=True)
 class Surnames:
     surname_of: dict[str, str]  # a surname -> the one person of the article who bears it, named in full
     surnames: frozenset[str]  # every surname of a person named in full
     namesakes: frozenset[str]  # short names printed after another person's given name too
+    others: frozenset[int] = frozenset()  # starts of mentions that name someone else by a short name
 
 
 def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
@@ -77,7 +99,45 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
                 and not _OPENER_ENDS.fullmatch(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
     return Surnames({word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}, frozenset(owners),
-                    frozenset(namesakes))
+                    frozenset(namesakes), _others(text, mentions))
+
+
+def _others(text: str, mentions: Sequence[_Mention]) -> frozenset[int]:
+    """The starts of the person mentions that name someone else by a known person's short name (`others` in the
+    module's docstring)."""
+    full: dict[str, list[str]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.person and len(words) > len(full.get(m.actor, ())):
+            full[m.actor] = words
+    others = set()
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        name = full.get(m.actor, [])
+        if not m.person or m.quoted or len(words) >= len(name) or not set(words) < set(name):
+            continue
+        given = _GIVEN_AFTER.match(text, m.end)
+        if given is not None and words[0] == name[0] and given.group(1) not in name and _given_word(given.group(1)) \
+                and not _headline_case(text, m.start):
+            others.add(m.start)  # "Kim Min-jun" (President Kim Jong-su's first word): someone else
+        elif _INTRODUCED_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start):
+            others.add(m.start)  # "Park, 34, said": someone introduced here, not the article's President Park
+    return frozenset(others)
+
+
+def _given_word(word: str) -> bool:
+    """Whether a capitalised word after a surname may be a given name (no title, body, day or opener)."""
+    return word not in _NOT_GIVEN_AFTER and word not in NOT_NAME and word not in _NOT_GIVEN and word not in OPENERS \
+        and word not in NATIONAL_NOUNS and not is_title(word)
+
+
+def _headline_case(text: str, at: int) -> bool:
+    """Whether the line around `at` (100 characters each side at most) capitalises most of its longer words, as
+    a headline does ("Kim Meets Trump in Seoul")."""
+    start = text.rfind("\n", max(0, at - 100), at) + 1 or max(0, at - 100)
+    end = text.find("\n", at, at + 100)
+    words = [w for w in text[start:end if end >= 0 else at + 100].split() if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _title_case(text: str, word_start: int, end: int) -> bool:
@@ -91,8 +151,8 @@ def _title_case(text: str, word_start: int, end: int) -> bool:
     return capitals >= 2 or (next_word[:1].isupper() and capitals >= 1)
 
 
-def last_named_by_namesake(text: str, mentions: Sequence[_Mention], actor: str, namesakes: frozenset[str]) -> bool:
-    """Whether the last of `mentions` naming `actor` is a short name another person may bear: a pronoun's
-    person found through it is not plainly that actor."""
+def last_named_by_namesake(text: str, mentions: Sequence[_Mention], actor: str, names: Surnames) -> bool:
+    """Whether the last of `mentions` naming `actor` is a short name another person may bear, or one that names
+    someone else there (`others`): a pronoun's person found through it is not plainly that actor."""
     last = next((m for m in reversed(mentions) if m.actor == actor), None)
-    return last is not None and text[last.start:last.end] in namesakes
+    return last is not None and (text[last.start:last.end] in names.namesakes or last.start in names.others)
