@@ -16,8 +16,21 @@ from tests.extract.test_positions import positions_of
      {("russia", "ceasefire", Stance.CONDITIONAL)}),
     ("Moscow would agree to a ceasefire as soon as the West halts its deliveries of arms.",
      {("russia", "ceasefire", Stance.CONDITIONAL)}),
+    ("Ukraine will sign the truce as soon as Russia withdraws from Crimea.",
+     {("ukraine", "ceasefire", Stance.CONDITIONAL)}),
 ])
 def test_as_soon_as_a_subject_acts_is_a_condition(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a keyword inside the condition is what another would have to do, not anyone's stance yet (these read Kyiv
+    # *against* NATO membership: the act Moscow asks of it)
+    ("Russia will halt its offensive as soon as Kyiv rejects NATO membership.", set()),
+    ("Moscow will stop its strikes as soon as Kyiv renounces NATO membership.", set()),
+    ("Russia will lift its blockade as soon as Ukraine accepts neutral status.", set()),
+])
+def test_a_keyword_inside_an_as_soon_as_condition_is_no_stance(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
 
 
