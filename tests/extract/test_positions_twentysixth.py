@@ -60,3 +60,32 @@ def test_refusing_the_terms_of_a_thing_is_no_stance_on_it(sentence: str, expecte
 ])
 def test_refusing_the_thing_itself_stays(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # Russia leaving Ukraine's land names the land restored, whoever speaks (these gave nothing: "territory" alone
+    # names what a side may want either way), and "the military alliance" is NATO's common name in wire copy
+    ("Zelensky again demanded that Russia withdraw its troops from every occupied region.",
+     {("ukraine", "territory", Stance.FOR)}),
+    ("Ukraine insists on a full withdrawal of Russian forces.", {("ukraine", "territory", Stance.FOR)}),
+    ("Putin ruled out any withdrawal of Russian troops.", {("russia", "territory", Stance.AGAINST)}),
+    ("Ukraine wants to join the military alliance.", {("ukraine", "nato", Stance.FOR)}),
+])
+def test_russia_withdrawing_and_the_military_alliance_are_read(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative whose verb only an agent does has the name before it as subject, even after a preposition
+    # (these gave no holder: a name after "to" or "for" is a preposition's object)
+    ("The proposal is unacceptable to Zelensky, who still wants to join the military alliance.",
+     {("ukraine", "nato", Stance.FOR)}),
+    ("It is a blow to Zelensky, who wants NATO membership.", {("ukraine", "nato", Stance.FOR)}),
+    ("The plan is a setback for Moscow, which has long demanded neutral status for Ukraine.",
+     {("russia", "nato", Stance.AGAINST)}),
+    # guards: a verb a document or a thing can have keeps the preposition's object out
+    ("Ukraine signed a deal with Russia, which lifts some sanctions.", set()),
+    ("Zelensky sent a letter to the White House, which supports a ceasefire.", set()),
+])
+def test_an_agents_relative_after_a_preposition_has_its_antecedent(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
