@@ -40,8 +40,15 @@ _DEMONYM = re.compile(r"[A-Z][a-z]*(?:an|ish|ese|ch)")
 
 def antecedent(text: str, names, left: int, cue: int, start: int) -> list:  # noqa: ANN001
     """The subject of a relative clause holding the cue (holder_refs.relative_antecedent), when it can be an agent:
-    not after a preposition ("a deal with Russia, which …")."""
-    return [n for n in relative_antecedent(text, names, left, start) if n in possible_agents(text, names, n[1], cue, start)]
+    not after a preposition ("a deal with Russia, which …"), unless the relative's verb is one only an agent does
+    ("unacceptable to Kyiv, which wants …": no deal or plan wants or insists)."""
+    return [n for n in relative_antecedent(text, names, left, start)
+            if n in possible_agents(text, names, n[1], cue, start) or _AGENT_VERB.match(text, left)]
+
+
+#: A relative whose verb only an agent can be the subject of: ", which wants", ", who has demanded".
+_AGENT_VERB = re.compile(r"\s(?:who|which)\s+(?:(?:has|have|had|also|long|still|repeatedly)\s+){0,2}"
+                         r"(?:wants?|wanted|demand(?:s|ed)?|insist(?:s|ed)?|refus(?:es|ed))\b")
 
 
 #: A document the clause before passed or put forward, right before a relative clause about it: "The Senate approved

@@ -218,9 +218,10 @@ class Clauses:
         # (a condition is looked for among all the clause's cues: "dependent on" speaks about what comes before it)
         condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
                           and not _within_a_keyword(c, hits, starts)), None)
-        if condition is not None and condition.text.lower() == "if":
+        if condition is not None and condition.text.lower() in ("if", "as soon as"):
             if "," not in self.text[condition.end:hit.start]:
                 return None  # "would walk away if Russia rejects a ceasefire": what is feared or wanted, unsaid
+                #              ("will halt its offensive as soon as Kyiv rejects NATO membership": the same)
             # "If Russia keeps the truce, Ukraine would extend it": the keyword is in the main clause, on a condition
             inside = [c for c in inside if c.start > self.text.rfind(",", condition.end, hit.start)]
             condition = Cue("cond", condition.start, condition.end, condition.text)

@@ -66,7 +66,14 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
     if any(c.kind in ("pos", "neg", "ruleout") and c.text.lower().endswith("ing") and _RETREAT_BEFORE.search(
             clauses.text, max(clauses.start, c.start - 40), c.start) for c in inside):
         return True  # "would step back before triggering a war": the act is one drawn back from, not wanted
+    if _TERMS_AFTER.match(clauses.text, hit.end) and any(
+            c.kind in ("neg", "ruleout") and c.end <= hit.start for c in inside):
+        return True  # "dismissed the ceasefire conditions": the terms set for it refused, not the thing itself
     return False
+
+
+#: The keyword as the qualifier of the terms set for it: "ceasefire conditions", "truce terms", "peace demands".
+_TERMS_AFTER = re.compile(r"[”\"’']?\s+(?:pre)?(?:conditions?|terms|demands?|ultimatums?)\b", re.IGNORECASE)
 
 
 #: A retreat before an act, or an act stopped short of: "would step back before triggering", "pulled back just

@@ -36,6 +36,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?<=, )provided|provided(?= (?:it|they|he|she|we|both|all) (?:is|are|was|were|will|would|does|do|"
              r"can|could|remains?)\b)|on condition|as long as|unless|in (?:exchange|return) for|in principle|provisionally|"
              r"(?:dependent|contingent|conditional|conditioned) (?:on|upon)|depend(?:s|ed)? on|hinges? on|"
+             # "as soon as Kyiv announces a withdrawal": a condition when a subject and its verb follow (not "as
+             # soon as possible", "as soon as Monday")
+             r"as soon as(?= (?!(?:possible|practicable|next|this|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|"
+             r"satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b)"
+             r"(?:the )?[\w’'-]+ (?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|does|do|did|"
+             r"begin|start|agree)\b)|"
              r"before (?:any|a)|in the event of|"
              # "used to condition his support for sanctions": support on terms
              r"condition(?:s|ed|ing)?(?= (?:its|his|her|their|our) (?:support|backing|approval|consent|agreement)\b)"),
