@@ -71,3 +71,16 @@ def test_orthodox_easter_is_computed_on_its_own_calendar() -> None:
 ])
 def test_no_day_where_the_text_names_another_calendar(sentence: str) -> None:
     assert _dates_of(sentence, "2025-01-08") == {}
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    # A year after the holiday is its year, not the nearest one's.
+    ("A similar barrage hit the grid on Christmas Day 2022, the minister recalled.", "2025-12-27",
+     {"on Christmas Day 2022": "2022-12-25"}),
+    ("The plant was also struck on Christmas Day last year.", "2025-12-27", {"on Christmas Day": "2024-12-25"}),
+    ("He recalled the ceremony on Thanksgiving, 2019, in Kabul.", None, {"on Thanksgiving, 2019": "2019-11-28"}),
+])
+def test_a_holidays_year_printed_or_named_after_it(sentence: str, published: str | None,
+                                                   expected: dict[str, str]) -> None:
+    found = _dates_of(sentence, published)
+    assert {k: v for k, v in found.items() if k in expected} == expected

@@ -24,7 +24,7 @@ from briefing.model import PartialDate
 HOLIDAY_RE = (r"(?P<holiday>(?i:on)\s+(?P<hol>(?:(?P<hol_country>US|U\.S\.|American|America['’]s|Ukraine['’]s|"
               r"Ukrainian)\s+)?Independence\s+Day|Christmas(?:\s+(?:Day|Eve))?|New\s+Year['’]s(?:\s+(?:Day|Eve))?|"
               r"Boxing\s+Day|Thanksgiving(?:\s+Day)?|(?:Orthodox\s+)?Easter(?:\s+Sunday)?)"
-              r"(?:\s+(?:morning|afternoon|evening|night))?\b)")
+              r"(?:\s+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<hol_year>(?:19|20)\d{2})\b)?\b)")
 
 #: A noun right after the name that makes it a thing's name, not its day: "spent on Christmas shopping", "on
 #: Christmas Day sales", "agreed on an Easter truce" (no "on" before the name there), "on Thanksgiving travel".
@@ -52,6 +52,10 @@ def _other_calendar(text: str, kind: str) -> bool:
     if kind not in memo:
         memo[kind] = _OTHER_CALENDAR[kind].search(text) is not None
     return memo[kind]
+
+
+#: A year named right after the holiday in words: "on Christmas Day last year", "on Easter this year".
+_YEAR_WORDS_AFTER = re.compile(r",?\s+(last|this|next)\s+year\b", re.IGNORECASE)
 
 
 def _fixed(month: int, day: int) -> Callable[[int], dt.date | None]:
@@ -98,8 +102,17 @@ def holiday(match: re.Match[str], g: dict, c: Context) -> _Found:
     kind = g["hol"].split()[0].lower()
     if kind in _OTHER_CALENDAR and _other_calendar(match.string, kind):
         return None  # "on Christmas Day" in a text on the Orthodox Christmas: 25 December or 7 January? not known
-    if rule is None or c.ref_day is None or _THING_AFTER.match(match.string, match.end()):
+    if rule is None or _THING_AFTER.match(match.string, match.end()):
         return None
+    if c.ref_day is None and g["hol_year"] is None:
+        return None
+    in_year = _year_given(match, g, c.ref_day)
+    if in_year is not None:
+        day = rule(in_year)
+        if day is None:
+            return None
+        return (PartialDate(year=day.year, month=day.month, day=day.day), "date:holiday",
+                f"{' '.join(g['hol'].split())} of {in_year} falls on {day.isoformat()}", 0.85, None)
     base = c.ref_day
     options = [day for day in (rule(year) for year in (base.year - 1, base.year, base.year + 1)) if day is not None]
     if c.direction == "future":
@@ -118,3 +131,14 @@ def holiday(match: re.Match[str], g: dict, c: Context) -> _Found:
     name = " ".join(g["hol"].split())
     return (PartialDate(year=pick.year, month=pick.month, day=pick.day), "date:holiday",
             f"{name} falls on {pick.isoformat()}: {how}", 0.8, None)
+
+
+def _year_given(match: re.Match[str], g: dict, ref_day: dt.date | None) -> int | None:
+    """The year printed or named after the holiday ("on Christmas Day 2022", "on Christmas Day last year"), if any
+    (a named one needs the day of writing)."""
+    if g["hol_year"]:
+        return int(g["hol_year"])
+    words = _YEAR_WORDS_AFTER.match(match.string, match.end())
+    if words is None or ref_day is None:
+        return None
+    return ref_day.year + {"last": -1, "this": 0, "next": 1}[words.group(1).lower()]
