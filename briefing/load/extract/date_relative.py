@@ -1,4 +1,4 @@
-"""The resolvers of dates.py counted from the day of writing alone: "three days ago", "last year", "next month",
+"""The resolvers of dates.py counted from the day of writing alone (and the holidays of date_holidays.py): "three days ago", "last year", "next month",
 "this week", "today", "yesterday", "overnight". No day of writing, no date (split from date_resolvers.py).
 """
 
@@ -9,6 +9,7 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from briefing.load.extract.date_holidays import holiday
 from briefing.load.extract.date_resolvers import RESOLVERS as _PRINTED
 from briefing.load.extract.date_resolvers import Context, _Found
 from briefing.model import PartialDate
@@ -78,4 +79,4 @@ def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
 
 
 #: Every kind of dates.py's pattern and its resolver.
-RESOLVERS = {**_PRINTED, "ago": _ago, "rel": _relative, "day": _day_word}
+RESOLVERS = {**_PRINTED, "ago": _ago, "rel": _relative, "day": _day_word, "holiday": holiday}

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, told_after
@@ -37,6 +38,7 @@ _DATES = re.compile(
   | (?P<inmonth>(?:(?i:in|since|until|by|during|early|late|last|this|next)\s+(?i:mid-\s*)?|(?i:mid-)\s*)(?P<im_month>January|February|March|April|May|June|July|August|September|October|November|December)\b
         (?!,?\s+(?:\d{{1,2}}\b|(?:of\s+)?(?:19|20)\d{{2}}\b)))
   | (?P<year>(?i:in|since|until|during|by|of)\s+(?P<year_value>(?:19|20)\d{{2}})\b(?![-/]))
+  | {HOLIDAY_RE}
   | (?P<weekday>(?P<wd_prefix>(?i:on|last|this|next|since|until|by|from)\s+)?(?P<wd>{_WEEKDAY_RE})(?:[’']s)?\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
@@ -55,7 +57,8 @@ _ANCHOR = re.compile(
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
     r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
-    r"last (?:week|month|year)|next (?:week|month|year))\b")
+    r"last (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
+    r"Independence Day)\b")
 
 
 @dataclass(frozen=True)
