@@ -45,19 +45,23 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
   apposition, 0.85 a full name beside a speech verb, 0.7 a name only repeated or a surname alone): on its blind set
   72/73 right, 4 judged below 0.9 (all right), too few to set a threshold; none hidden.
 - 2026-12-07 (twelfth session), main's bands on each helper's and the lead's blind sets before any change (README,
-  "Blind sets, 7 Dec (twelfth session)"). Positions, 10 sets: >=0.7: 1/1, >=0.8: 2/3, >=0.9: 3/5 by the labels, and
-  on the lead's two sets on this story three more at 0.85-0.9 wrong on reading though their labels did not judge
-  them ("they" taken for Ukraine, a predecessor's past policy as today's US stance, Putin's words about the US
-  president given to Russia). Pooled with the eleventh session: >=0.8: 11/14, >=0.9: 8/12 — no band with enough
-  judged items is right 80 % of the time, so **every automatic position is hidden by default** (HIDE_BELOW 1.01,
-  above any confidence; the matrix says how many, and `x` shows them marked ~). The classes behind the misses were
-  fixed after measuring, which no blind set has confirmed yet; a next blind round can lower the threshold again.
-  Quotes, 16 sets: >=0.5: 12/17, >=0.6: 9/13, >=0.7: 30/34, >=0.8: 58/68, >=0.9: 66/75 by the scorer; of the 9
+  "Blind sets, 7 Dec (twelfth session)"). Positions, 15 sets: >=0.6: 1/2, >=0.7: 5/5, >=0.8: 3/4, >=0.9: 5/11 by the
+  labels, and on the lead's two sets on this story three more at 0.85-0.9 wrong on reading though their labels did
+  not judge them ("they" taken for Ukraine, a predecessor's past policy as today's US stance, Putin's words about
+  the US president given to Russia). Pooled with the eleventh session: >=0.7: 11/14, >=0.8: 12/15, >=0.9: 10/18 —
+  the top band is the worst (the score says how the holder and cue were found, not whether the reading is sound),
+  and no band with enough judged items above it is right 80 % of the time, so **every automatic position is hidden
+  by default** (HIDE_BELOW 1.01, above any confidence; the matrix says how many, and `x` shows them marked ~). The
+  classes behind the misses were fixed after measuring, which no blind set has confirmed yet (positions25's and
+  positions26's held-out sets judged too few items to say); a next blind round can lower the threshold again.
+  Quotes, 22 sets: >=0.5: 13/18, >=0.6: 13/17, >=0.7: 33/39, >=0.8: 69/79, >=0.9: 100/110 by the scorer; of the 9
   misses in the two lowest bands, 8 were the right person under a bare surname (people21 gives them the full name
-  the article prints) and 1 a wrong speaker ("anti-X", fixed): by reading, those bands were right 29 times in 30;
-  none hidden. Events, 9 sets: >=0.0: 4/4, >=0.5: 8/8, >=0.6: 6/8, >=0.7: 2/2, >=0.8: 7/8; pooled with the
-  eleventh session the 0.6 band is 13/15 and the 0.8 band 12/14: none hidden (the two 0.6 misses, a footer's
-  date and "set for Monday" read as past, are fixed).
+  the article prints) and 1 a wrong speaker ("anti-X", fixed): by reading, those bands were right 34 times in 35;
+  none hidden. Events, 11 sets: >=0.0: 4/4, >=0.5: 8/8, >=0.6: 10/12, >=0.7: 2/2, >=0.8: 8/9; pooled with the
+  eleventh session the 0.6 band is 17/19 and the 0.8 band 13/15: none hidden (the two 0.6 misses, a footer's
+  date and "set for Monday" read as past, are fixed). Mentions: one made-up person on one set ("Nippon Steel",
+  a firm, fixed by people22) put its set's 0.7 band at 0/32 mentions; every other set's 0.7 band was right
+  (35/35 pooled): by person, one wrong in the band; none hidden.
 """
 
 from __future__ import annotations
