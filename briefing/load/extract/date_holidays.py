@@ -3,8 +3,9 @@
 tense's direction, within date_resolvers' reach limits); a computed one only where its rule is certain (US
 Thanksgiving, the fourth Thursday of November; Easter where the Western and Orthodox reckonings fall on one day,
 or named "Orthodox Easter"). Only "on <holiday>" dates anything: "the Christmas market attack", "a Thanksgiving
-dinner", "chose Christmas for an attack" name no day of the story, and neither does "on Christmas shopping"; nor does "on Christmas Day" in a text that
-speaks of the Orthodox Christmas (7 January), or "on Thanksgiving" in one that names Canada (October).
+dinner", "chose Christmas for an attack" name no day of the story, and neither does "on Christmas shopping"; nor
+does "on Christmas Day" in a text that speaks of the Orthodox Christmas (7 January), or "on Thanksgiving" in one
+that names Canada (October).
 """
 
 from __future__ import annotations
