@@ -21,6 +21,17 @@ def write_folder(root: Path, files: dict[str, bytes | str], **toml: str) -> Path
     return root
 
 
+def wire_copies(root: Path, text: str) -> Path:
+    """`root/sources/copy0..2.txt`: one wire story three times, its first quotation marked “…”, "…" and “…" in turn
+    (`{q}` in `text` marks where the opening and closing marks go); returns `root`."""
+    sources = root / "sources"
+    sources.mkdir(parents=True)
+    for n, mark in enumerate(["“", '"', "“"]):
+        close = "”" if mark == "“" else mark
+        (sources / f"copy{n}.txt").write_text(text.replace("{q}", mark, 1).replace("{q}", close, 1), encoding="utf-8")
+    return root
+
+
 def quotes_of(root: Path, article: str) -> tuple[dict[str, str | None], dict[str, str]]:
     """{quote text: speaker id} and {actor name: actor id} of a one-article folder, every quote's span checked
     to read back its text."""

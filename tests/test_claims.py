@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from helpers import wire_copies
 
 from briefing.export import to_dict
 from briefing.load import load_briefing
@@ -66,13 +67,7 @@ def test_copies_of_a_position_join_their_evidence() -> None:
 
 
 def test_wire_copies_in_a_folder_collapse(tmp_path: Path) -> None:
-    sources = tmp_path / "wire" / "sources"
-    sources.mkdir(parents=True)
-    for n, mark in enumerate(["“", '"', "“"]):
-        close = "”" if mark == "“" else mark
-        (sources / f"copy{n}.txt").write_text(WIRE.replace("{q}", mark, 1).replace("{q}", close, 1),
-                                              encoding="utf-8")
-    briefing = load_briefing(tmp_path / "wire", use_cache=False)
+    briefing = load_briefing(wire_copies(tmp_path / "wire", WIRE), use_cache=False)
     ceasefire = [q for q in briefing.quotes if "ceasefire" in q.text]
     assert len(ceasefire) == 1 and ceasefire[0].source_count == 3
     exported = [q for q in to_dict(briefing)["quotes"] if "ceasefire" in q["text"]]

@@ -8,6 +8,7 @@ import marshal
 from pathlib import Path
 
 import pytest
+from helpers import wire_copies
 from test_cache_hostile import _briefing_file, _collection_part, _parts, _sealed
 
 from briefing.export import to_dict
@@ -22,13 +23,7 @@ WIRE = ("Kyiv, April 9, 2025 (Wire) -- Ukrainian Foreign Minister Andrii Sybiha 
 
 @pytest.fixture
 def wire(tmp_path: Path) -> Path:
-    sources = tmp_path / "wire" / "sources"
-    sources.mkdir(parents=True)
-    for n, mark in enumerate(["“", '"', "“"]):
-        close = "”" if mark == "“" else mark
-        (sources / f"copy{n}.txt").write_text(WIRE.replace("{q}", mark, 1).replace("{q}", close, 1),
-                                              encoding="utf-8")
-    return tmp_path / "wire"
+    return wire_copies(tmp_path / "wire", WIRE)
 
 
 def _orchards(quotes: tuple[Quote, ...]) -> Quote:
