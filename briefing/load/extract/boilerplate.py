@@ -30,7 +30,7 @@ from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
 from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
-from briefing.load.extract.boilerplate_parts import line_parts
+from briefing.load.extract.boilerplate_parts import copy_key, line_parts
 from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
 from briefing.load.extract.boilerplate_rules import POSITION_MARK, caption_head
@@ -136,11 +136,12 @@ def find_regions(text: str) -> list[Region]:
     marks = [_mark(line) for _s, _e, line in lines]
     tails = _caption_tails(lines, marks)
     heads = _caption_heads(lines, marks)
-    mark_copies(lines, marks, _is_short)
-    mark_pull_quotes(lines, marks)
+    keys = [copy_key(line) for _s, _e, line in lines]  # (what copies of a line share: read by three passes)
+    mark_copies(lines, keys, marks, _is_short)
+    mark_pull_quotes(lines, keys, marks)
     _caption_blocks(lines, marks)
     mark_by_layout(lines, marks)
-    mark_foot(lines, marks)
+    mark_foot(lines, keys, marks)
     mark_insets(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.

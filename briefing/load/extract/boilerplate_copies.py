@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
-from briefing.load.extract.boilerplate_parts import copy_key
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 
 __all__ = ["HEAD_LINES", "mark_copies"]
@@ -27,12 +26,11 @@ HEAD_LINES = 12
 _CREDIT_GAP = 6
 
 
-def mark_copies(lines: Lines, marks: Marks, is_short: Callable[[str], bool]) -> None:
+def mark_copies(lines: Lines, keys: list[str], marks: Marks, is_short: Callable[[str], bool]) -> None:
     """A line printed twice is furniture where it repeats: the caption or alt text pages print twice in a
     row (both copies), the headline again after the page's chrome, or with a category tag before it
     ("Featured & Cover <headline>"). Lines of four words or more; one dictionary pass, linear."""
     seen: dict[str, int] = {}
-    keys = [copy_key(line) for _s, _e, line in lines]
     counts = Counter(keys)
     _summaries_run_into_leads(keys, marks)
     # The headline: the page's first line of four words or more that is not furniture.

@@ -72,14 +72,14 @@ _CAMEL_WORDS = frozenset("YouTube WhatsApp TikTok PlayStation JavaScript PayPal 
                          "BlackRock DeepSeek ChatGPT GitHub FedEx McDonald McDonald's MacBook PowerPoint".split())
 
 
-def mark_foot(lines: Lines, marks: Marks) -> None:
+def mark_foot(lines: Lines, keys: list[str], marks: Marks) -> None:
     """Mark the furniture above (lines still unmarked only), then the foot block."""
     starts: dict[str, int] = {}
     anchors: list[int] = []
     story_seen = False
     seen: set[str] = set()
     for index, (_s, _e, line) in enumerate(lines):
-        key = copy_key(line)
+        key = keys[index]
         if len(key.split()) >= _TEASER_WORDS:
             starts.setdefault(" ".join(key.split()[:_TEASER_WORDS]), index)
         mark = _line_mark(line, key, starts, index, story_seen) if marks[index] is None else None
@@ -93,7 +93,7 @@ def mark_foot(lines: Lines, marks: Marks) -> None:
             marks[index] = mark
         if (mark or ("",))[0] == "boiler:tags-run" or (_COPYRIGHT.match(line) and not is_paragraph(line)):
             anchors.append(index)
-    _caption_copies(lines, marks)
+    _caption_copies(lines, keys, marks)
     _foot_block(lines, marks, anchors)
 
 
@@ -105,12 +105,11 @@ _CREDIT_AFTER = re.compile(r"^(?:Photos?|Picture|Image|Credit|Video)\s*[:/]\s*\S
 _ALT_GAP = 2
 
 
-def _caption_copies(lines: Lines, marks: Marks) -> None:
+def _caption_copies(lines: Lines, keys: list[str], marks: Marks) -> None:
     """A caption printed again with its credit run on ("<caption>. Photo: X"), where "<caption>" is a line marked
     as a caption elsewhere on the page, or the picture's alt text on a line just above or below: the whole line,
     and the alt text too (the rule for a caption run onto a paragraph's end left the sentence as story, and an
     event cited it). Keys of the lines, then one look at each unmarked line's last sentence break."""
-    keys = [copy_key(line) for _s, _e, line in lines]
     marked = {key for key, mark in zip(keys, marks) if mark is not None and len(key.split()) >= 4}
     for index, (_s, _e, line) in enumerate(lines):
         cut = line.rfind(". ")

@@ -31,11 +31,11 @@ _RUN = 4
 _WORDS = 5
 
 
-def mark_pull_quotes(lines: Lines, marks: Marks) -> None:
+def mark_pull_quotes(lines: Lines, line_keys: list[str], marks: Marks) -> None:
     """Mark each line that is only a quotation whose runs of words stand, three in four at least, in one longer
     line of the text, and the dash-and-name line right under it. The first line of four words or more (the headline)
     is left to its own rules. Linear: each line's runs of words go once into a dictionary."""
-    keys = [copy_key(line).split() for _s, _e, line in lines]
+    keys = [key.split() for key in line_keys]
     head = next((i for i, words in enumerate(keys) if len(words) >= 4), None)
     candidates: dict[int, list[str]] = {}
     for index, (_s, _e, line) in enumerate(lines):
