@@ -89,9 +89,20 @@ def precision_note(date: PartialDate) -> str:
     return ""
 
 
+# What a basis keeps as written: the file each of its parts names ("name: …" at its start or after "; ") and the
+# words it quotes from the text before "→". Only the dates the rules worked out are put in words, so a file named
+# "talks-2025-03-18.txt" or a text printing "2025-03-18" is not misquoted.
+_BASIS_KEPT = re.compile(r"(?:^|(?<=; ))[^:;\n]*: |'[^'\n]*' → |\"[^\"\n]*\" → |\b\d{4}-\d{2}-\d{2}\b")
+
+
 def basis_in_words(basis: str) -> str:
     """A date's basis as a reader reads it: '→ 2025-02-18' becomes '= 18 Feb 2025'."""
-    return _ISO_DAY.sub(lambda match: _day_in_words(match.group()), basis).replace(" → ", " = ")
+    return _BASIS_KEPT.sub(_in_words, basis).replace(" → ", " = ")
+
+
+def _in_words(match: re.Match[str]) -> str:
+    found = match.group()
+    return _day_in_words(found) if _ISO_DAY.fullmatch(found) else found
 
 
 @lru_cache(maxsize=4096)
