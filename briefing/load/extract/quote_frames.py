@@ -40,14 +40,24 @@ _WHAT_OTHERS_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|I|we)\s)(?:[a-z]+\s+){1,3
                                r"labels?|labell?ed)\s*$")
 
 
+#: A relative clause whose verb says the quotation: "citing officials who allegedly stated, “…”, X asserted". The
+#: words are the relative's antecedent's, whom a speech verb after the quote does not name. (Not "which": "a note
+#: from X which said: “…”" is X's note, read by the document rules.)
+_WHO_SAID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
+                       r"(?:stated|said|says|say|wrote|writes|declared|declares|claimed|claims|insisted|remarked|"
+                       r"told\s+(?:[a-z]+\s+){0,2}?)\s*[,:]?\s*$")
+
+
 def claimed_content(text: str, floor: int, open_start: int) -> bool:
     """Whether the quotation opening at `open_start` is the content of a claim others make ("the claims that
-    “…”") or what people no one names call something ("what critics call “…”"): no one's words we can name."""
+    “…”"), what people no one names call something ("what critics call “…”") or the words of a relative clause's
+    antecedent ("sources who stated, “…”"): no one's words we can name."""
     lo = max(floor, open_start - 80)
     claim = _CLAIM.search(text, lo, open_start)
     if claim is not None:
         return _OWN_CLAIM.search(text, max(floor, claim.start() - 24), claim.start()) is None
-    return _WHAT_OTHERS_CALL.search(text, lo, open_start) is not None
+    return (_WHAT_OTHERS_CALL.search(text, lo, open_start) is not None
+            or _WHO_SAID.search(text, lo, open_start) is not None)
 
 
 #: A question put before a quote in its paragraph: "asked whether", "pressed on", "wondered if" (not "whether"
