@@ -1,6 +1,6 @@
 """Position classes from the twenty-eighth positions helper (whose stance an absolute "with X insisting …" phrase
-gives; harming a thing as a cue; the content of a claim made into a noun; a bare demand dropped), on sentences
-written for these tests: the prose is invented."""
+gives; harming a thing as a cue; the content of a claim made into a noun; a bare demand dropped; a relative
+clause reported by a name), on sentences written for these tests: the prose is invented."""
 
 from __future__ import annotations
 
@@ -62,4 +62,15 @@ def test_the_content_of_a_claim_is_no_stance(sentence: str, expected: set) -> No
     ("Ukraine dropped bid for NATO membership on Friday.", {("ukraine", "nato", Stance.AGAINST)}),
 ])
 def test_a_bare_demand_dropped_is_against_it(sentence: str, expected: set) -> None:
+    assert positions_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a relative clause reported by a name of its own: the cue before it speaks of its head noun (main: *open*)
+    ("The envoys were still negotiating over the part of the plan that Zelensky said would bring security "
+     "guarantees.", set()),
+    # guard: "said that" opens the reported clause as before
+    ("Zelensky said that Ukraine would accept a ceasefire.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_relative_clause_reported_by_a_name_is_its_own_clause(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

@@ -203,7 +203,10 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            # "…, a step that Washington seems to oppose": a noun in apposition
                            # and a relative clause with its own subject
                            r",\s+an?\s+(?=[a-z]+\s+that\s)|"
-                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
+                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)|"
+                           # "negotiating over the section that Starmer said would deliver …": a relative clause
+                           # reported by a name of its own (the cue before it speaks of its head noun)
+                           r"\s(?-i:that)(?=\s+(?-i:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|claimed|claims|promised|believes)\s))",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 
 
