@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "antecedent", "document_author", "former_agent", "former_holders_act", "former_speaker", "subordinate_speaker_span", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "absolute_with", "antecedent", "document_author", "former_agent", "former_holders_act", "former_speaker", "subordinate_speaker_span", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -253,3 +253,27 @@ def subordinate_speaker_span(text: str, sub_end: int, verb: int) -> bool:
     """Whether the text between a subordinate conjunction and its speech verb is that clause's own subject: no
     comma in it, or one closed apposition ("after Tom Reed, a senior analyst, said")."""
     return "," not in text[sub_end:verb] or _APPOSED_SUBJECT.fullmatch(text, sub_end, verb) is not None
+
+
+
+#: An absolute phrase: "with" and a capitalised name (its titles first) right before the name's "-ing" verb:
+#: ", with Sir Anne Marlow insisting …". Its name is the agent of what follows in its clause, whoever spoke before.
+_ABSOLUTE = re.compile(r"\bwith\s+(?:the\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+){1,4}?)(?:also\s+|still\s+|again\s+)?"
+                       r"[a-z]{3,}ing\b(?P<rest>[^.;:!?]*)")
+
+
+def absolute_with(text: str, names, persons_at: tuple[int, ...], start: int, cue: int) -> tuple | None:  # noqa: ANN001
+    """The agent of an absolute "with X <verb>ing" phrase whose clause holds the cue at `cue`: `()` when X is a
+    person of no side that holds positions here (no holder rather than the speaker before the "with"), None
+    when there is no such phrase."""
+    found = None
+    for match in _ABSOLUTE.finditer(text, max(start, cue - 160), cue + 200):
+        if match.start() >= cue:
+            break
+        found = match
+    if found is None or found.end() <= cue:
+        return None  # no phrase, or its clause ends before the cue
+    within = [n for n in names if found.start("name") <= n[1] and n[2] <= found.end("name")]
+    if within:
+        return within[-1]
+    return () if any(found.start("name") <= p < found.end("name") for p in persons_at) else None

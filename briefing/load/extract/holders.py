@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, antecedent, document_author, former_agent,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, antecedent, document_author, former_agent,
                                                     former_holders_act, former_speaker, subordinate_speaker_span,
                                                     joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
@@ -92,6 +92,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
         return []  # "accused Putin of stalling by insisting on …": the accuser's claim, no one's stance
     if former_holders_act(text, start, cue):
         return []  # "his predecessor Joe Biden, who tried to isolate Moscow": a past policy, no side's stance now
+    absolute = absolute_with(text, names, persons_at, start, cue)
+    if absolute is not None:  # "…, Trump said, with Starmer insisting …": the name after "with" acts, not the speaker
+        return _holding(text, cue, [absolute], "agent", [], [], actors) if absolute else []
     pair = joint(text, names, actors, cue, start)
     if pair:
         return pair

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.claim_clauses import inside_a_claim
 from briefing.load.extract.cue_scope import in_anothers_plan
 from briefing.load.extract.effort_exits import leaves_an_effort
 
@@ -66,6 +67,8 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
     if any(c.kind in ("pos", "neg", "ruleout") and c.text.lower().endswith("ing") and _RETREAT_BEFORE.search(
             clauses.text, max(clauses.start, c.start - 40), c.start) for c in inside):
         return True  # "would step back before triggering a war": the act is one drawn back from, not wanted
+    if inside_a_claim(clauses.text, clauses.start, hit.start):
+        return True  # "faced claims from X that the offer of … would ruin it": the claimant's account, no stance
     if _TERMS_AFTER.match(clauses.text, hit.end) and any(
             c.kind in ("neg", "ruleout") and c.end <= hit.start for c in inside):
         return True  # "dismissed the ceasefire conditions": the terms set for it refused, not the thing itself

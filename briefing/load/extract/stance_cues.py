@@ -17,7 +17,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
     # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
     # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
-    ("not", r"(?:not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
+    # …and "without compromising our standards": the harm refused, as "will not compromise" (a plain "without
+    # providing guarantees" gives no stance: the kind after this one)
+    ("not", r"without(?= (?:compromising|undermining|jeopardi[sz]ing|endangering)\b)|"
+            r"(?:not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
             r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"
             # (no negation at all: "this is not the first time X has blocked …", "not only backs … but", "not least")
             r")(?! (?:for )?the first time| only\b| just\b| least\b| merely\b)"),
@@ -66,6 +69,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+            # harming the thing: "will not compromise food standards", "undermined the truce" (a verb with its
+            # object: not "a compromise", "compromise on", "compromised" as an adjective)
+            r"(?:(?<=not )|(?<=never )|(?<=to )|(?<=would )|(?<=will )|(?<=n[’']t ))compromise(?= (?!on\b|with\b)[a-z])|"
+            r"(?<!a )(?<!the )compromis(?:es|ed|ing)(?= (?!on\b|with\b)[a-z])|undermin(?:e|es|ed|ing)|"
+            r"jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?(?= [a-z])|"
             r"question(?:s|ed|ing)(?= (?:the|whether)\b)|slash(?:es|ed|ing)?|"
             # "had hoped to bring down the tariffs" (lowering, as "reduce")
             r"br(?:ing|ings|inging|ought) down|"
@@ -84,7 +92,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"hold(?:s|ing)? up|held up|(?:(?<=the )|(?<=a ))hold(?= (?:on|of)\b)|withh(?:old|olds|olding|eld)|relief from|exempt(?:ion)?s? from|exempt(?:s|ed|ing)?(?= (?:[\w’'.-]+ ){1,3}?from\b)|waivers? (?:from|on)|phas(?:e|es|ed|ing)[ -]out|(?:get|gets|got|getting) rid of|remov(?:e|es|ed|ing|al)|reduc(?:e|es|ed|ing|tion)|"
             r"(?<=to )lower|lower(?:s|ed|ing)|eas(?:e|es|ed)|challeng(?:es|ed|ing)|challenge(?= (?:the|its|their)\b)|forsw(?:ear|ears|earing|ore|orn)|g(?:ive|ives|ave|iving) up|"
             # dropping a bid, a demand, the sanctions (a verb with its object: not "a drop in", "dropped out")
-            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
+            r"drop(?:s|ped|ping)?(?= (?:its|their|his|her|our|the|any|all|[\w-]+[’']s)\b)|"
+            # …and a bare demand or bid, as headlines write it: "ready to drop demand to export …"
+            r"drop(?:s|ped|ping)?(?= (?:demands?|calls?|bids?|insistence|objections?)\b)|shel(?:ve|ves|ved|ving)|(?:an end to|ending)(?! (?:the|this|a|an)(?: [\w-]+){0,3}? (?:war|conflict|fighting|hostilities|bloodshed))|against|kept out|keeps? out|no (?:talk|role|place) "
             r"(?:of|for)|brush(?:es|ed)? aside|scrap(?:s|ped)?"),
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
@@ -193,7 +203,10 @@ CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: th
                            # "…, a step that Washington seems to oppose": a noun in apposition
                            # and a relative clause with its own subject
                            r",\s+an?\s+(?=[a-z]+\s+that\s)|"
-                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b))",
+                           r"\sthat(?=\s+(?:[a-z]+(?:s|ed)|would|will|is|was|are|were|could|can|has|had|have)\b)|"
+                           # "negotiating over the section that Starmer said would deliver …": a relative clause
+                           # reported by a name of its own (the cue before it speaks of its head noun)
+                           r"\s(?-i:that)(?=\s+(?-i:[A-Z][\w.’'-]*\s+){1,3}(?:said|says|claimed|claims|promised|believes)\s))",
                            re.IGNORECASE)  # ", leaving the issue of …" is its own clause
 
 
