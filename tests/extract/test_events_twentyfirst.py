@@ -1,0 +1,51 @@
+"""Dated events on unseen text, thirteenth session's events21 (issue 10): a year inside a person's relative clause
+dated the sentence's act. "The smuggler, who arrived on the island in 2017, was arrested" is an arrest, not an
+arrival in 2017, even when the clause's verb is an event verb; an initial's point ("the U.K.") no longer ends
+the clause early; and a person's relative clause after the verb ("police arrested a courier who had landed there
+in 2020") dates the clause, not the arrest. The sentence's own day still dates it; otherwise it stays undated.
+The articles are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import dated_titles, load_sources
+
+_UNDATED = "Island arrest\n\n{}\n"
+_DATED = "Island arrest\nPublished January 15, 2025\n\n{}\n"  # (a Wednesday)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a person's clause whose verb is an event verb, closed by a comma or by an auxiliary
+    "The smuggler, who arrived on the island in 2017 with forged papers, was arrested by Maltese police.",
+    "The ferry captain who visited the harbour in 2019 was detained by Maltese police.",
+    # an initial's point inside the clause
+    "The trader, who moved to the U.K. in 2014, was arrested by Maltese police.",
+    "The trader who moved to the U.K. in 2014 was arrested by Maltese police.",
+    # a person's clause after the verb
+    "Maltese police arrested a courier who had landed at the port in 2020.",
+    "Maltese police detained a skipper whom the navy had stopped in 2018.",
+])
+@pytest.mark.parametrize("page", [_UNDATED, _DATED])
+def test_a_persons_clause_does_not_date_the_sentences_act(tmp_path: Path, sentence: str, page: str) -> None:
+    assert dated_titles(load_sources(tmp_path, a=page.format(sentence))) == []
+
+
+def test_a_persons_clause_on_an_undated_page_leaves_the_act_undated(tmp_path: Path) -> None:
+    # (on a dated page "after the stabbing on Thursday" dates it, as before)
+    sentence = ("The suspect, who had arrived in Malta in 2016 and worked in Sliema, was arrested by Maltese police "
+                "after the stabbing on Thursday.")
+    assert dated_titles(load_sources(tmp_path, a=_UNDATED.format(sentence))) == []
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    # the act's own day still dates it
+    ("The smuggler, who arrived on the island in 2017, was arrested by Maltese police on Monday.", "2025-01-13"),
+    ("Maltese police arrested the courier, who had fled, on Monday.", "2025-01-13"),
+    ("Maltese police arrested a courier on Monday who had landed at the port in 2020.", "2025-01-13"),
+    # a thing's clause is not a person's: its first event verb keeps its date
+    ("The warehouse fires, which broke out in 2016, were fought by Maltese police for a week.", "2016"),
+])
+def test_the_acts_own_date_guards(tmp_path: Path, sentence: str, iso: str) -> None:
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
