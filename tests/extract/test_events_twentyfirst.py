@@ -49,3 +49,25 @@ def test_a_persons_clause_on_an_undated_page_leaves_the_act_undated(tmp_path: Pa
 ])
 def test_the_acts_own_date_guards(tmp_path: Path, sentence: str, iso: str) -> None:
     assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
+
+
+@pytest.mark.parametrize(("sentence", "iso"), [
+    # a legislature no actor names, as the subject of its own vote (events21's Tempi set: a motion rejected)
+    ("The parliament threw out the opposition's censure bid, 171-129, late Friday.", "2025-01-10"),
+    ("Parliament approved the island's ferry budget on Monday.", "2025-01-13"),
+    ("The legislature adopted the new fishing code on Monday.", "2025-01-13"),
+    # a vehicle described by a participle phrase, then its own accident
+    ("A commuter train crowded with pupils derailed near the quarry on Monday.", "2025-01-13"),
+    ("A fishing boat loaded with migrants capsized off the island on Monday.", "2025-01-13"),
+])
+def test_a_chambers_vote_and_a_laden_vehicles_accident_are_dated(tmp_path: Path, sentence: str, iso: str) -> None:
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
+
+
+@pytest.mark.parametrize(("sentence", "page"), [
+    ("The parliament approved the ferry budget on Monday.", _UNDATED),  # no day to count from
+    ("The assembly hall filled up on Monday.", _DATED),                 # no vote
+    ("The parliament building was lit in blue on Monday.", _DATED),     # a building, not the chamber's act
+])
+def test_a_chambers_guards(tmp_path: Path, sentence: str, page: str) -> None:
+    assert dated_titles(load_sources(tmp_path, a=page.format(sentence))) == []
