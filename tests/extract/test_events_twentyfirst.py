@@ -59,6 +59,9 @@ def test_the_acts_own_date_guards(tmp_path: Path, sentence: str, iso: str) -> No
     # a vehicle described by a participle phrase, then its own accident
     ("A commuter train crowded with pupils derailed near the quarry on Monday.", "2025-01-13"),
     ("A fishing boat loaded with migrants capsized off the island on Monday.", "2025-01-13"),
+    # arrests told by their noun (events21's Kocani set)
+    ("Further arrests were made at the quarry on Monday.", "2025-01-13"),
+    ("Three more arrests were made in the fishing village today.", "2025-01-15"),
 ])
 def test_a_chambers_vote_and_a_laden_vehicles_accident_are_dated(tmp_path: Path, sentence: str, iso: str) -> None:
     assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
@@ -68,6 +71,7 @@ def test_a_chambers_vote_and_a_laden_vehicles_accident_are_dated(tmp_path: Path,
     ("The parliament approved the ferry budget on Monday.", _UNDATED),  # no day to count from
     ("The assembly hall filled up on Monday.", _DATED),                 # no vote
     ("The parliament building was lit in blue on Monday.", _DATED),     # a building, not the chamber's act
+    ("Arrests were made at the quarry on Monday.", _UNDATED),           # no day to count from
 ])
 def test_a_chambers_guards(tmp_path: Path, sentence: str, page: str) -> None:
     assert dated_titles(load_sources(tmp_path, a=page.format(sentence))) == []

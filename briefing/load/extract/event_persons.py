@@ -1,5 +1,6 @@
 """An unnamed person, a structure or a legislature as the subject of its own dated act (events20, issue 10;
-events21: "The parliament rejected the motion late Friday", a chamber no actor names).
+events21: "The parliament rejected the motion late Friday", a chamber no actor names; "New arrests were made
+… today", arrests told by their noun).
 
 "A man drove a car into a crowd … on Thursday", "A gunman opened fire … on Monday", "Two suspects were arrested
 on Friday", "A 42-year-old driver rammed a pickup truck into …": no actor is named, so no event verb was sought
@@ -47,9 +48,15 @@ _CHAMBER_ACT = re.compile(
     r"\s+" + _ADVERB + r"(?P<verb>rejected|approved|passed|adopted|ratified|voted|threw\s+out|endorsed|"
     r"overrode|dissolved|elected)\b")
 
+#: Arrests told by their noun: "New arrests were made in the port on Monday", "Two more arrests were made".
+_ARRESTS_ACT = re.compile(
+    r"(?i:new|fresh|further|more|several|two|three|four|five|\d{1,3}|dozens\s+of)\s+(?:more\s+)?arrests\s+"
+    + _ADVERB + r"(?P<verb>were\s+made)\b")
+
 
 def person_act(text: str, at: int, end: int) -> re.Match[str] | None:
     """An unnamed person's, a structure's or a legislature's own past act at `at` ("A gunman opened fire", "Two
     suspects were arrested", "The bridge collapsed", "The parliament rejected"), or None; the match's "verb"
     group is the act."""
-    return _PERSON_ACT.match(text, at, end) or _STRUCTURE_ACT.match(text, at, end) or _CHAMBER_ACT.match(text, at, end)
+    return (_PERSON_ACT.match(text, at, end) or _STRUCTURE_ACT.match(text, at, end) or _CHAMBER_ACT.match(text, at, end)
+            or _ARRESTS_ACT.match(text, at, end))
