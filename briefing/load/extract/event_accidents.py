@@ -4,7 +4,7 @@
 Monday", "The Wednesday night collision killed 67 people": no actor is named, so no event verb is sought, and
 the thing-subject patterns of event_agents name happenings ("talks", "fires"), not vehicles or accidents. Past
 acts only (a forecast is none); a determiner is required, and at most one participle phrase ("carrying …",
-"bound for …", "en route from …", bounded in length, no punctuation inside) may stand between the vehicle and
+"bound for …", "en route from …", "packed with …", bounded in length, no punctuation inside) may stand between the vehicle and
 its act. The caller (event_agents.thing_verb) still refuses a date a report or a phrase of time stands before.
 dates_own_act keeps the day a thing's noun phrase or relative clause prints when it dates that thing's own act.
 """
@@ -23,6 +23,7 @@ _VEHICLE = re.compile(
     + r"(?i:plane|airplane|airliner|jet|aircraft|helicopter|train|bus|coach|ferry|boat|ship|vessel|tanker|car|truck|"
     r"lorry|van|vehicle)"
     r"(?:,?\s+(?i:carrying|with|operated\s+by|bound\s+for|flying\s+(?:from|to)|en\s+route\s+(?:from|to)|"
+    r"(?:packed|crowded|filled|loaded|laden|crammed)\s+with|full\s+of|"
     r"arriving\s+from|returning\s+from|travell?ing\s+(?:from|to))\s+[^,.;:!?“”\"\n]{1,60}?,?)?"
     r"\s+(?:(?:also|then|later|reportedly)\s+)?"
     r"(?P<verb>crashed|crash-landed|belly-landed|collided|derailed|sank|capsized|exploded|skidded|veered|plunged|"

@@ -1,4 +1,6 @@
-"""An unnamed person, or a structure, as the subject of its own dated act (events20, issue 10).
+"""An unnamed person, a structure or a legislature as the subject of its own dated act (events20, issue 10;
+events21: "The parliament rejected the motion late Friday", a chamber no actor names; "New arrests were made
+… today", arrests told by their noun).
 
 "A man drove a car into a crowd … on Thursday", "A gunman opened fire … on Monday", "Two suspects were arrested
 on Friday", "A 42-year-old driver rammed a pickup truck into …": no actor is named, so no event verb was sought
@@ -35,8 +37,26 @@ _STRUCTURE_ACT = re.compile(
     r"\s+" + _ADVERB + r"(?P<verb>collapsed|caved\s+in|exploded|went\s+off|blew\s+up|caught\s+fire|"
     r"burst\s+into\s+flames)\b")
 
+#: A legislature as the subject of its own vote: "The parliament rejected the motion …", "Greek lawmakers approved
+#: …", "The Senate voted down …" (a chamber the gazetteer names is an actor, and never asked here). A determiner,
+#: or the chamber's capitalised name, is required; past acts only.
+_CHAMBER_ACT = re.compile(
+    r"(?:(?:(?i:the|its|a)|[A-Z][\w.-]*['’]s)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?i:parliament|legislature|senate|assembly|congress|chamber|lawmakers|legislators|deputies|MPs)|"
+    r"(?:[A-Z][\w'’-]*\s+){0,2}(?:Parliament|Senate|Congress|Lawmakers|Legislators|MPs)|"
+    r"(?:[A-Z][\w'’-]*\s+){1,2}(?:lawmakers|legislators|deputies))"
+    r"\s+" + _ADVERB + r"(?P<verb>rejected|approved|passed|adopted|ratified|voted|threw\s+out|endorsed|"
+    r"overrode|dissolved|elected)\b")
+
+#: Arrests told by their noun: "New arrests were made in the port on Monday", "Two more arrests were made".
+_ARRESTS_ACT = re.compile(
+    r"(?i:new|fresh|further|more|several|two|three|four|five|\d{1,3}|dozens\s+of)\s+(?:more\s+)?arrests\s+"
+    + _ADVERB + r"(?P<verb>were\s+made)\b")
+
 
 def person_act(text: str, at: int, end: int) -> re.Match[str] | None:
-    """An unnamed person's or a structure's own past act at `at` ("A gunman opened fire", "Two suspects were
-    arrested", "The bridge collapsed"), or None; the match's "verb" group is the act."""
-    return _PERSON_ACT.match(text, at, end) or _STRUCTURE_ACT.match(text, at, end)
+    """An unnamed person's, a structure's or a legislature's own past act at `at` ("A gunman opened fire", "Two
+    suspects were arrested", "The bridge collapsed", "The parliament rejected"), or None; the match's "verb"
+    group is the act."""
+    return (_PERSON_ACT.match(text, at, end) or _STRUCTURE_ACT.match(text, at, end) or _CHAMBER_ACT.match(text, at, end)
+            or _ARRESTS_ACT.match(text, at, end))

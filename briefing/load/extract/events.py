@@ -17,7 +17,7 @@ from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.event_bounds import bounds_span, said_later
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
-from briefing.load.extract.event_clauses import in_closed_clause
+from briefing.load.extract.event_clauses import in_closed_clause, in_trailing_person_clause, main_verb
 from briefing.load.extract.findings import precision_rank, title
 from briefing.load.extract.printed_dates import dateline_date_at
 from briefing.model import PartialDate, Span
@@ -116,8 +116,13 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     day of a saying after the verb's own date ("crashed in 2015, a spokesman recalled on Monday") are the days
     of no event, nor is the day of a thing named after the verb ("…, following a ceasefire signed
     four months ago"), nor a "since" date inside a trailing participle clause, nor a date in a clause that closes
-    before the verb ("The suspect, who came in 2016, was arrested": event_clauses.py)."""
+    before the verb ("The suspect, who came in 2016, was arrested": event_clauses.py), nor one in a person's
+    clause after it ("arrested a man who had come in 2016"). The verb is the one after a person's clause that
+    holds the first ("The man, who visited in 2016, was arrested": the arrest)."""
+    verb = main_verb(text, start, verb, (v for v in EVENT_VERBS.finditer(text, verb.end(), verb.end() + 240)
+                                         if not any(a <= v.start() < b for a, b in quoted)))
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
+             and not in_trailing_person_clause(text, verb.end(), d.start)
              and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
              and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))
              and not in_closed_clause(text, start, d.start, d.end, verb.start())]
