@@ -207,7 +207,7 @@ def test_kept_per_article_results_follow_the_people_other_articles_introduce(tmp
     intro = folder / "sources" / "a.txt"
     intro.write_text("A headline\nGreek Prime Minister Nikos Andrakis arrived in Lisbon.\n", encoding="utf-8")
     (folder / "sources" / "b.txt").write_text(
-        "Another headline\n\"We are ready,\" said Andrakis on Tuesday, before the talks began.\n", encoding="utf-8")
+        "Another headline\n\"We are ready,\" said Andrakis on Tuesday, before he began the talks.\n", encoding="utf-8")
 
     def speakers() -> set[str | None]:
         briefing = load_briefing(folder)

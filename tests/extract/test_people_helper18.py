@@ -11,7 +11,7 @@ from helpers import auto_people, load_articles
 
 HARBOUR = ("Harbour talks stall\n\nFisheries Minister Petra Lindqvist said the quota talks had stalled over the "
            "northern banks. Jonas Wetterlund said the fleet would stay in port until Friday. “We have waited "
-           "long enough,” Andrakis said outside the hall.\n\nThe fleet owner Tomas Rindvall's plan was praised by "
+           "long enough,” Andrakis said as he left the hall.\n\nThe fleet owner Tomas Rindvall's plan was praised by "
            "the board. Even Rindvall himself agreed to it. The talks went on. Wang Lihua arrived in the port "
            "city on Monday. Observers expect Wang Lihua to meet the board.\n")
 FLEET = "Fleet waits\n\nMarta Oyelaran said the boats were ready to sail as soon as the quotas were known.\n"

@@ -48,7 +48,7 @@ STOP = frozenset(
     President Vice Prime Minister Ministers Foreign Secretary Secretary-General Chancellor Defense Defence State
     National Security Adviser Advisor Envoy Crown Prince King Queen Representative Senator Governor Ambassador
     General Director Chairman Chair Spokesperson Spokesman Spokeswoman Official Officials Sources Source
-    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier CEO Sheikh Emir Administrator NSA
+    Mr Mrs Ms Dr Prof Sir Lord Lady Pope Chief Executive Deputy Leader Premier CEO Sheikh Emir Administrator NSA PM
     The A An In On At As By For From Of To With And But Or If When While After Before Since Until During Despite
     It Its He His She Her They Their Them We Our Us I You Your This That These Those There Here Then Now
     Indeed However Meanwhile Furthermore Moreover Nevertheless Also Both All Any Some Several Many Most Few

@@ -221,6 +221,34 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          # a weather widget in the page's head: "Wind Speed: 20.4 km/h", "Humidity: 80%"
          r"^(?:Wind(?: [Ss]peed)?|Humidity|Condition|Pressure|Visibility|Feels [Ll]ike|UV [Ii]ndex|Precipitation)\s*:\s*[^!?]{0,40}$|"
          r"^\(?(?i:tap or click|click or tap|tap here|scroll down|swipe)\b[^()]*\)?$"),
+        # A skip link of the page's accessibility menu, numbered or not, and a live page's jump past its entry:
+        # "1. Skip to main content", "3. Skip to other Example pages", "Skip next section <a headline>".
+        ("boiler:skip-link", "Site navigation",
+         r"^(?:\d{1,2}\.\s+)?(?:Skip|SKIP)\s+(?:to|next|past|over)\s+[^\n]{1,120}$"),
+        # A site's clock over the page: "Today : May 01, 2025", "TODAY: 12 March 2026".
+        ("boiler:today", "Date line",
+         rf"^(?:Today|TODAY)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
+         r"\s+(?:19|20)\d{2}$"),
+        # A link alone on its line: "https://example.com/p/4rvFn", "www.example.com/a/b".
+        ("boiler:link", "Link", r"^(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?$"),
+        # A section run into the page's topic by the scrape, a breadcrumb: "PoliticsGermany", "WorldEurope".
+        ("boiler:breadcrumb", "Site navigation",
+         r"^(?:Politics|World|Business|Economy|Europe|Sports?|Culture|Science|Opinion|Tech|Health|News)"
+         r"(?:[A-Z][a-z]+){1,2}$"),
+        # A live page's notes on itself: "This blog on … is now closed. Thank you for reading."
+        ("boiler:live-note", "Live page note",
+         r"^(?:This|Our) (?:live )?(?:blog|live page|live coverage|live feed)\b[^.!?]{0,120}\b(?:is|has) "
+         r"(?:now )?(?:closed|ended|concluded)\b[^\n]{0,80}$"),
+        # Authors joined by a bar and the desk's word after them: "Jo Roe | Ann Doe Editor".
+        ("boiler:byline-bar", "Byline",
+         r"^(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+(?:\s*\|\s*(?:[A-Z][\w'’-]+\s){1,2}[A-Z][\w'’-]+){1,3}"
+         r"\s+(?:Editor|Writer|Reporter|Correspondent|Producer)s?$"),
+        # A caption of a participle and the day, no finite verb: "Jo Roe speaking to parliament on March 18,
+        # 2025" (no comma before the participle: "Roe, speaking to …, said" is the story's).
+        ("boiler:caption-participle", "Photo caption",
+         rf"^(?:[\w.'’-]+\s){{1,8}}?(?:speaking|talking|gesturing|posing|listening|greeting|attending|arriving|"
+         rf"looking on|walking|waving|sitting|standing|reacting|smiling|delivering|addressing|visiting)\b[^.!?“”\",]*"
+         rf"\bon\s+(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?)\s+(?:19|20)\d{{2}}\.?$"),
         ("boiler:nav", "Navigation menu",
          r"^[•·▪►»›]\s*\S|^-\s[A-Z][\w'’]*(?:\s[\w'’]+){0,2}$|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
         ("boiler:newsletter", "Newsletter or cookie box",

@@ -36,7 +36,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"(?:parliament(?:ary)?|party|committee|board|council) member|council+or|councilwoman|councilman|cllr\.?|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"
     r"analyst|expert|professor|prof\.|provost|rector|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
-    r"ceo|chief executive(?: officer)?|administrator|nsa|"
+    r"ceo|chief executive(?: officer)?|administrator|nsa|pm|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"

@@ -45,6 +45,7 @@ from briefing.load.extract.person_formulas import EPONYM, LABEL
 from briefing.load.extract.person_full_names import named_in_full
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
+from briefing.load.extract.person_lone import lone_brand
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.load.extract.person_wrap import unwrapped
@@ -81,6 +82,8 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
     eponyms = (eponyms_in(sources) if eponyms_of is None else eponyms_of()) if found else set()
     for members, with_surname in group_people(found, lower):
+        if lone_brand(members, texts):
+            continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None

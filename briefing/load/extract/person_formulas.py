@@ -34,7 +34,7 @@ TITLE_COMMA_BEFORE = re.compile(
     rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared|"
-          r"argued|argues|conceded|concedes|acknowledged|acknowledges|admitted|admits")
+          r"argued|argues|conceded|concedes|acknowledged|acknowledges|admitted|admits|(?:was|is)[ \u00a0]quoted[ \u00a0]as[ \u00a0]saying")
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
 VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")
@@ -132,7 +132,7 @@ EPONYM = re.compile(r"\b([A-Z][\w’'-]+)[ \u00a0]+(?:Peace[ \u00a0]+Prize|Prize
 #: After ", said": a speaker named after the verb ("…, said Mark Holloway, an economist"; not "Lena Kovach, said
 #: the annex …", not a weekday).
 INVERTED = re.compile(r"[ \u00a0]+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}[,.;]")
+                       r"[A-Z][\w’'-]+(?:[ \u00a0][A-Z][\w’'-]+){0,3}(?:[,.;]|$)")
 #: A preposition right before a name: "… since Brexit, said …", "… at the Example School, said …" (the name is its
 #: object, not the speaker).
 AFTER_PREPOSITION = re.compile(r"\b(?:since|after|before|over|about|on|to|against|under|into|than|of|at|from|for|"

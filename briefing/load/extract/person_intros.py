@@ -287,7 +287,7 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
-    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 12))) \
+    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) \
             or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
                 or not speaks_after and n_end == run.end() and qualifies_a_title(text, n_end, end):

@@ -148,9 +148,23 @@ HEADLINE_VERBS = frozenset("""Sees Says Urges Warns Calls Meets Visits Vows Seek
     Sends Delivers Brings Presses Downplays Dismisses Welcomes Criticises Criticizes Condemns Discusses Holds""".split())
 
 
+#: A plural definite article of French, Spanish, German, Dutch or Italian opens a party's or a group's name
+#: ("Les Engagés", "Los Verdes", "Die Linke", "Het Volk"), never a person's; "Les" is an English given name too
+#: (Les Aspin), so it counts only before a plural's -s or -x ("Les Républicains", "Les Verts").
+_PLURAL_ARTICLES = frozenset({"Los", "Las", "Die", "Het", "Gli"})
+
+
+def _article_first(words: tuple[str, ...]) -> bool:
+    return len(words) > 1 and (words[0] in _PLURAL_ARTICLES or (
+        words[0] == "Les" and len(words) == 2 and words[1].endswith(("s", "x"))))
+
+
 def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     """Whether `words` can be a person's name: none is a title, a side's cue (the bundled sides' or the
-    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations."""
+    briefing's own: "Keldor" is a country, not a surname) or a word of places and organisations, and it opens
+    with no plural article ("Les Engagés")."""
+    if _article_first(words):
+        return False
     proper = [w for w in words if not is_particle(w)]
     # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
     if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4 or is_place(tuple(proper)):
