@@ -52,3 +52,24 @@ def test_a_quote_after_another_speakers_sentence_is_not_carried(tmp_path: Path) 
     line = ("“The last village has been reached. Every family there is safe,” said General Saleh. "
             "The mayor Tomas Berg disagreed. “It took boats, helicopters and a great deal of patience.”")
     assert speaker_named(tmp_path, RESCUE + line + TAIL, "It took boats")[0] != "Amira Saleh"
+
+
+DAM = ("Ministers trade barbs over the dam\n\nThe water ministers of two neighbouring states clashed on Friday over "
+       "a dam on their shared river. Minister Omar Haddad of the upstream state opened the meeting with a warning.\n"
+       "“The reservoir will be filled on our schedule and no one else's,”\nMr Haddad said.\n"
+       "“Every farmer downstream will pay for this decision with a ruined harvest,”\n{credit}\n"
+       "Minister Erik Lindqvist later left the meeting early.\n")
+
+
+@pytest.mark.parametrize(("credit", "speaker"), [
+    # main: Haddad, the sentence before's subject (paragraph-before, 0.6), for both
+    ("Mr Lindqvist said.", "Erik Lindqvist"),
+    ("Lindqvist told reporters.", "Erik Lindqvist"),
+    # someone named only there: that name (the people pass makes the person), never the last speaker
+    ("Mr Petrov added.", "Petrov"),
+])
+def test_an_attribution_on_the_line_after_its_quote_is_the_quotes(tmp_path: Path, credit: str,
+                                                                 speaker: str | None) -> None:
+    article = DAM.format(credit=credit)
+    assert speaker_named(tmp_path, article, "The reservoir will")[0] == "Omar Haddad"
+    assert speaker_named(tmp_path, article, "Every farmer downstream")[0] == speaker

@@ -91,6 +91,9 @@ def _length(text: str, start: int, end: int) -> int:
 _LINK_LINE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*")
 #: A line that goes on with the sentence before: lower case, or a comma or a full stop first.
 _LINE_GOES_ON = re.compile(r"[a-z]|[,.;:](?:\s|$)")
+#: A line that is a quotation's attribution: a name (perhaps behind an honorific) and a speech verb.
+_CREDIT_LINE = re.compile(r"[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}[ \t]+"
+                          r"(?:said|says|added|remarked|told|wrote|stated|noted|explained|continued|insisted)\b")
 
 
 def join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
@@ -119,9 +122,13 @@ def join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
             # / ." , "“…,’ / Anton Bel / said in …"): the name and the rest are the sentence's.
             link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
                 and _LINE_GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
-            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”")))) \
+            # A quotation closing its line on a comma, its attribution on the next ("“…,” / Mr Khan said."): one
+            # sentence, so the name after the break is the quote's speaker (not the last quote's by continuation).
+            credit = tail.endswith((",'", ",’", ",”", ',"')) and _CREDIT_LINE.match(text, ps, pe) is not None
+            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”"))) or credit) \
                     and gap.count("\n") == 1 and not gap.strip() \
-                    and (link or text[ps:ps + 1].islower() or (_LINE_GOES_ON.match(text, ps) and tail[-1].isalnum())):
+                    and (link or credit or text[ps:ps + 1].islower()
+                         or (_LINE_GOES_ON.match(text, ps) and tail[-1].isalnum())):
                 joined[-1] = (joined[-1][0], pe)
                 breaks.append(ps)
                 line_start = ps
