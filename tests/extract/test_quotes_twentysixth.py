@@ -73,3 +73,28 @@ def test_an_attribution_on_the_line_after_its_quote_is_the_quotes(tmp_path: Path
     article = DAM.format(credit=credit)
     assert speaker_named(tmp_path, article, "The reservoir will")[0] == "Omar Haddad"
     assert speaker_named(tmp_path, article, "Every farmer downstream")[0] == speaker
+
+
+COURT = ("Court halts the transfer\n\nU.S. District Judge Anna Kowalczyk ordered the transfer stopped on Saturday "
+         "evening.{between}\n\n“The coaches are already on the motorway. This court will not stand by,” the {noun} told "
+         "a radio station.\n\nLawyers for the state said they would appeal.\n")
+
+
+@pytest.mark.parametrize(("between", "noun", "speaker"), [
+    # "the judge": the article's one titled judge (main: unknown, "judge" was no bare role)
+    ("", "judge", "Anna Kowalczyk"),
+    # guard: someone unnamed with the title stands between, so "the judge" may be that one: no one
+    (" Years ago an immigration judge had ruled the other way.", "judge", None),
+])
+def test_the_judge_is_the_articles_one_judge_unless_another_is_unnamed(
+        tmp_path: Path, between: str, noun: str, speaker: str | None) -> None:
+    article = COURT.format(between=between, noun=noun)
+    assert speaker_named(tmp_path, article, "The coaches are already")[0] == speaker
+
+
+def test_an_unnamed_minister_before_the_minister_leaves_it_unknown(tmp_path: Path) -> None:
+    # main: the article's one titled minister, though "a minister" was the nearer holder
+    article = ("Cabinet row\n\nMinister Anna Kowalczyk presented the budget on Monday. On Tuesday a junior "
+               "minister resigned in protest.\n\n“I could not sign my name under these cuts,” the minister "
+               "told a radio station.\n\nThe vote is due next week.\n")
+    assert speaker_named(tmp_path, article, "I could not sign")[0] is None
