@@ -91,11 +91,13 @@ _UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Be
 #: named in it are the participle's objects; the sentence's subject comes after its comma.
 _PARTICIPLE_OPENING = re.compile(r"[ \t]*(?!According\b)(?P<word>[A-Z][a-z]+ing|Asked|Pressed|Questioned)[ \t]+"
                                  r"[^,.;:!?“”\"\n]{1,120},")
-#: A name as a possessor right before a lower-case noun: "X's spokesman", "X’s office" (the noun is the subject).
-_POSSESSOR = re.compile(r"[’']s\s+[a-z]")
-#: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y".
-_POSSESSED_TITLE = re.compile(rf"[’']s\s+(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
-                              rf"(?:{TITLES}),?\s+(?:[A-Z][\w.’'-]*\s+)*")
+#: A name as a possessor right before a lower-case noun or a title, capitalised or not: "X's spokesman", "X’s
+#: office", "X’s Secretary of State Y" (the noun, or the title's holder, is the subject).
+_POSSESSOR = re.compile(rf"[’']s\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
+#: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y",
+#: "X’s Deputy Chief of Staff Y".
+_POSSESSED_TITLE = re.compile(rf"[’']s\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
+                              rf"(?:{TITLES})),?\s+(?:[A-Z][\w.’'-]*\s+)*")
 
 
 def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:

@@ -53,7 +53,10 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     own = _OWN_SPEAKER.match(text, quote_end, _e)
     if own is not None and "," in text[max(s, quote_end - 3):own.start("who")]:
         return None  # "“…,” said Minnesota.": the sentence names a speaker (no actor: a place), not the last
-    if previous is not None and previous.speaker and previous.start >= prev_s and previous_para == p_index:
+    # The quote before is in the sentence before, or ends there ("“A. B,” said X. “C”": a full stop inside it
+    # split it across two sentences; its speaker's attribution is in the sentence right before this one).
+    if previous is not None and previous.speaker and previous_para == p_index \
+            and (previous.start >= prev_s or (previous.end > prev_s and previous.attr_start >= prev_s)):
         return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
     for verb in VERB.finditer(text, prev_s, prev_e):
         actor, a_s, _a_e = who(prev_s, verb.start(), "first")

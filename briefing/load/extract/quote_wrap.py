@@ -85,3 +85,65 @@ def _line(text: str, start: int, end: int) -> str:
 
 def _length(text: str, start: int, end: int) -> int:
     return len(_line(text, start, end))
+
+
+#: A line that is only a name (a link's text a scrape set on its own line): one to four capitalised words.
+_LINK_LINE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*")
+#: A line that goes on with the sentence before: lower case, or a comma or a full stop first.
+_LINE_GOES_ON = re.compile(r"[a-z]|[,.;:](?:\s|$)")
+#: A line that is a quotation's attribution: a name (perhaps behind an honorific) and a speech verb.
+_CREDIT_LINE = re.compile(r"[ \t]*(?:(?:Mr|Ms|Mrs|Dr)\.?[ \t]+)?[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){0,3}[ \t]+"
+                          r"(?:said|says|added|remarked|told|wrote|stated|noted|explained|continued|insisted)\b")
+
+
+def join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
+                      sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Lines a scrape (or a hard wrap) broke inside a sentence, joined: a line ending on a letter, a digit or a
+    comma, and the next, one line break on, opening lower-case ("… addressed a summit on / artificial
+    intelligence in Paris, reaffirming … “…”"). The paragraph and the sentence across the break become one, so
+    the subject before the break is the quote's. One pass over each list."""
+    joined: list[tuple[int, int]] = []
+    breaks: list[int] = []  # where each joined line starts inside a sentence
+    line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
+    wrapped = wrapped_joins(text, paragraphs)
+    for index, (ps, pe) in enumerate(paragraphs):
+        if index in wrapped:
+            # A hard-wrapped page: the line goes on the paragraph; the sentence too, unless the line before ended one.
+            if not ends_sentence(text, line_start, joined[-1][1]):
+                breaks.append(ps)
+            joined[-1] = (joined[-1][0], pe)
+            line_start = ps
+            continue
+        if joined:
+            tail = text[line_start:joined[-1][1]].rstrip()
+            gap = text[line_start + len(tail):ps]
+            after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
+            # A link's text on a line of its own, the sentence going on after it ("…, led by / Donald Trump
+            # / ." , "“…,’ / Anton Bel / said in …"): the name and the rest are the sentence's.
+            link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
+                and _LINE_GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
+            # A quotation closing its line on a comma, its attribution on the next ("“…,” / Mr Khan said."): one
+            # sentence, so the name after the break is the quote's speaker (not the last quote's by continuation).
+            credit = tail.endswith((",'", ",’", ",”", ',"')) and _CREDIT_LINE.match(text, ps, pe) is not None
+            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”"))) or credit) \
+                    and gap.count("\n") == 1 and not gap.strip() \
+                    and (link or credit or text[ps:ps + 1].islower()
+                         or (_LINE_GOES_ON.match(text, ps) and tail[-1].isalnum())):
+                joined[-1] = (joined[-1][0], pe)
+                breaks.append(ps)
+                line_start = ps
+                continue
+        joined.append((ps, pe))
+        line_start = ps
+    if not breaks:
+        return paragraphs, sentences
+    merged: list[tuple[int, int]] = []
+    at = 0
+    for s, e in sentences:
+        while at < len(breaks) and breaks[at] < s:
+            at += 1
+        if merged and at < len(breaks) and breaks[at] == s and merged[-1][1] <= s:
+            merged[-1] = (merged[-1][0], e)  # the sentence the break cut, whole again
+            continue
+        merged.append((s, e))
+    return joined, merged

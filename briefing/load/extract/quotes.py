@@ -50,7 +50,7 @@ from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_frames import claimed_content, follows_question
 from briefing.load.extract.quote_marks import open_quote, quote_spans
-from briefing.load.extract.quote_wrap import ends_sentence, wrapped_joins
+from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
@@ -80,7 +80,7 @@ _TITLE = re.compile(r"(?:[A-Z][\w’'&.-]*|of|the|and|for|in|on|a|an|to|with|at|
 def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tuple[int, int]],
                 mentions: list[MentionAt], roles: RoleResolver) -> list[RawQuote]:
     """Quotes of one source. `paragraphs` and `sentences` are the usable (non-boilerplate) ones."""
-    paragraphs, sentences = _join_broken_lines(text, paragraphs, sentences)
+    paragraphs, sentences = join_broken_lines(text, paragraphs, sentences)
     in_paragraph = [quote_spans(text, ps, pe, 1, across_lines=True) for ps, pe in paragraphs]
     run_ons: dict[int, int] = {}  # a run-on quotation's first word → the start of the paragraph after it
     for p_index, (ps, pe) in enumerate(paragraphs):
@@ -134,61 +134,6 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
     return _carry_back(quotes, run_ons) if run_ons else quotes
-
-
-#: A line that is only a name (a link's text a scrape set on its own line): one to four capitalised words.
-_LINK_LINE = re.compile(r"[ \t]*[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}[ \t]*")
-#: A line that goes on with the sentence before: lower case, or a comma or a full stop first.
-_GOES_ON = re.compile(r"[a-z]|[,.;:](?:\s|$)")
-
-
-def _join_broken_lines(text: str, paragraphs: list[tuple[int, int]],
-                       sentences: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """Lines a scrape (or a hard wrap) broke inside a sentence, joined: a line ending on a letter, a digit or a
-    comma, and the next, one line break on, opening lower-case ("… addressed a summit on / artificial
-    intelligence in Paris, reaffirming … “…”"). The paragraph and the sentence across the break become one, so
-    the subject before the break is the quote's. One pass over each list."""
-    joined: list[tuple[int, int]] = []
-    breaks: list[int] = []  # where each joined line starts inside a sentence
-    line_start = 0  # the last line's own start (a joined paragraph may hold several lines)
-    wrapped = wrapped_joins(text, paragraphs)
-    for index, (ps, pe) in enumerate(paragraphs):
-        if index in wrapped:
-            # A hard-wrapped page: the line goes on the paragraph; the sentence too, unless the line before ended one.
-            if not ends_sentence(text, line_start, joined[-1][1]):
-                breaks.append(ps)
-            joined[-1] = (joined[-1][0], pe)
-            line_start = ps
-            continue
-        if joined:
-            tail = text[line_start:joined[-1][1]].rstrip()
-            gap = text[line_start + len(tail):ps]
-            after = paragraphs[index + 1][0] if index + 1 < len(paragraphs) else None
-            # A link's text on a line of its own, the sentence going on after it ("…, led by / Donald Trump
-            # / ." , "“…,’ / Anton Bel / said in …"): the name and the rest are the sentence's.
-            link = after is not None and _LINK_LINE.fullmatch(text, ps, pe) is not None \
-                and _GOES_ON.match(text, after) is not None and text[paragraphs[index][1]:after].count("\n") == 1
-            if tail and (tail[-1].isalnum() or tail[-1] == "," or (link and tail.endswith((",'", ",’", ",”")))) \
-                    and gap.count("\n") == 1 and not gap.strip() \
-                    and (link or text[ps:ps + 1].islower() or (_GOES_ON.match(text, ps) and tail[-1].isalnum())):
-                joined[-1] = (joined[-1][0], pe)
-                breaks.append(ps)
-                line_start = ps
-                continue
-        joined.append((ps, pe))
-        line_start = ps
-    if not breaks:
-        return paragraphs, sentences
-    merged: list[tuple[int, int]] = []
-    at = 0
-    for s, e in sentences:
-        while at < len(breaks) and breaks[at] < s:
-            at += 1
-        if merged and at < len(breaks) and breaks[at] == s and merged[-1][1] <= s:
-            merged[-1] = (merged[-1][0], e)  # the sentence the break cut, whole again
-            continue
-        merged.append((s, e))
-    return joined, merged
 
 
 def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:

@@ -43,8 +43,23 @@ def role_options(speakers: Speakers, start: int, end: int) -> list[Option]:
     return options
 
 
+#: How far before a bare role an unnamed holder of its title ("an immigration judge", "a minister") is looked for.
+_UNNAMED_REACH = 600
+
+
+def _unnamed_holder_before(text: str, role: re.Match[str]) -> bool:
+    """Whether someone unnamed holding the bare role's title stands shortly before it ("In 2019 an immigration
+    judge barred … “…,” the judge wrote"): "the judge" may be that one, not plainly the titled person."""
+    noun = r"[ \t]+".join(map(re.escape, role.group("noun").lower().split()))
+    # (lower-case words between: "A headline / British Prime Minister X" is a title and a name, no one unnamed)
+    unnamed = re.compile(rf"\b(?:[Aa]n?|[Aa]nother)[ \t]+(?:[a-z][\w’'-]*[ \t]+){{0,3}}?{noun}\b")
+    return unnamed.search(text, max(0, role.start() - _UNNAMED_REACH), role.start()) is not None
+
+
 def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
     roles, titled = speakers.roles, speakers.titled
+    if _unnamed_holder_before(speakers.text, role):
+        return None
     # "Prime Minister X" with X no one we know: "the prime minister" may be X, not plainly the known holder.
     stranger = roles.stranger_holds(role, speakers.stranger_titles)
     holder = None if stranger else roles.bare(role, speakers.persons, titled)

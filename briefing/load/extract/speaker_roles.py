@@ -63,7 +63,7 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
 #: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
-                        r"minister))(?![-\w])"
+                        r"minister|judge))(?![-\w])"
                         r"(?!\s+of\b)")
 
 #: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
