@@ -48,3 +48,25 @@ def test_what_the_keywords_of_a_stopping_proposition_name(proposition: str, keyw
     issue = Issue(id="x", name="X", proposition=proposition, keywords=keywords, keywords_name=named)
     assert keywords_name_of(issue) == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cue inside an opening clause of contrast or time speaks of its own object, not of a keyword after the
+    # clause's comma (these read the clause's subject for or against the ceasefire, 0.75-0.9)
+    ("While Moscow accepted a prisoner swap, the ceasefire talks broke down.", set()),
+    ("While Ukraine secured a pledge of weapons, the ceasefire remains far off.", set()),
+    ("Although the Kremlin welcomed the envoy, a ceasefire is still months away.", set()),
+    ("When Russia rejected the plan, a ceasefire slipped out of reach.", set()),
+])
+def test_a_cue_in_an_opening_clause_is_not_about_the_main_clause(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: the keyword inside the opening clause keeps the clause's stance
+    ("While Ukraine accepted the ceasefire, Russia kept shelling its towns.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Although Russia rejected a ceasefire, it agreed to exchange prisoners.",
+     {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_a_keyword_inside_the_opening_clause_keeps_its_stance(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
+

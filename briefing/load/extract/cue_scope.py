@@ -116,6 +116,8 @@ _OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because o
                              # …and "With support from Washington, Kyiv accepted the truce", "Backed by Paris, …",
                              # "Rejecting the plan, Moscow …": the main clause's keyword is its own verb's
                              r"With|(?:Backed|Supported|Encouraged|Pressed|Urged|Pushed|Buoyed)\s+by|"
+                             # …and a clause of contrast or time: "While Kyiv secured a reprieve, the tariffs on …"
+                             r"While|Whilst|Although|Though|Whereas|Even\s+(?:though|as|if)|When|After|Once|"
                              r"(?-i:[A-Z][a-z]+ing))\b[^,;:.]{0,120}$")
 
 
