@@ -70,3 +70,19 @@ def test_a_cue_in_an_opening_clause_is_not_about_the_main_clause(sentence: str, 
 def test_a_keyword_inside_the_opening_clause_keeps_its_stance(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES) == expected
 
+
+#: A folder's own issue on tariffs.
+TARIFFS = Issue(id="tariffs", name="Tariffs", proposition="US tariffs on European steel take effect",
+                keywords=["tariffs", "tariff"])
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a purpose cue after the keyword is the aim of the thing the keyword names (these read Europe *for* the US
+    # tariffs, 0.8)
+    ("Brussels said it would roll out tariff measures aimed at shielding European steel makers.", set()),
+    ("The European Commission prepared tariffs aimed at American whiskey and motorcycles.", set()),
+    # guard: the keyword after the purpose cue is its object
+    ("Ukraine aims to join NATO within a decade.", {("ukraine", "nato", Stance.FOR)}),
+])
+def test_a_purpose_cue_after_the_keyword_is_its_aim(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES + [TARIFFS]) == expected
