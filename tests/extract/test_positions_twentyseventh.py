@@ -86,3 +86,21 @@ TARIFFS = Issue(id="tariffs", name="Tariffs", proposition="US tariffs on Europea
 ])
 def test_a_purpose_cue_after_the_keyword_is_its_aim(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES + [TARIFFS]) == expected
+
+
+def confidences_of(sentence: str) -> set[tuple[str, str, Stance, float]]:
+    text = f"Talks go on\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue, p.stance, p.confidence) for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a title-case headline: capitals no longer tell names from words, so its holder is unsure (0.9 before)
+    ("Trump Backs Ceasefire After Country Agrees to Talks", {("us", "ceasefire", Stance.FOR, 0.6)}),
+    ("Zelensky Welcomes Truce as Envoys Meet", {("ukraine", "ceasefire", Stance.FOR, 0.6)}),
+    # guards: prose keeps its confidence, whatever its first word
+    ("Ukraine accepted the ceasefire after Russia agreed to talks.", {("ukraine", "ceasefire", Stance.FOR, 0.9)}),
+    ("Backing the ceasefire, Zelensky said Ukraine accepted the truce.", {("ukraine", "ceasefire", Stance.FOR, 0.9)}),
+])
+def test_a_title_case_headline_is_read_with_less_confidence(sentence: str, expected: set) -> None:
+    assert confidences_of(sentence) == expected
