@@ -104,3 +104,16 @@ def confidences_of(sentence: str) -> set[tuple[str, str, Stance, float]]:
 ])
 def test_a_title_case_headline_is_read_with_less_confidence(sentence: str, expected: set) -> None:
     assert confidences_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a negation between the cue and the keyword that turns no cue: the clause's lean is not read (these read the
+    # agreement as *for*, 0.9: the second is Russia *for* NATO membership)
+    ("Trump said he had agreed that Ukraine would not be asked to give NATO membership a second thought.", set()),
+    ("Lavrov said Moscow agreed that Kyiv would not be granted NATO membership.", set()),
+    # guards: a negation that turns a cue, or one before the cue, is read as before
+    ("Russia will not accept a ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("Kyiv backed a ceasefire that does not freeze the front line.", {("ukraine", "ceasefire", Stance.FOR)}),
+])
+def test_a_negation_that_turns_no_cue_leaves_no_stance(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
