@@ -117,3 +117,15 @@ def test_a_title_case_headline_is_read_with_less_confidence(sentence: str, expec
 ])
 def test_a_negation_that_turns_no_cue_leaves_no_stance(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a participle cue right after the keyword is the keyword's thing's act (these read the signer *against* it)
+    ("Zelensky signed a ceasefire Wednesday banning attacks on ports.", {("ukraine", "ceasefire", Stance.FOR)}),
+    ("Trump signed military aid blocking nothing.", set()),
+    # guard: the participle before the keyword keeps its reading
+    ("Putin signed laws Wednesday banning any NATO membership talks.", {("russia", "nato", Stance.AGAINST)}),
+])
+def test_a_participle_after_the_keyword_is_its_own_act(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
+
