@@ -129,3 +129,15 @@ def test_a_negation_that_turns_no_cue_leaves_no_stance(sentence: str, expected: 
 def test_a_participle_after_the_keyword_is_its_own_act(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES) == expected
 
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the keyword as the reason for what was done to a person: his stance, not the agent's (these read the court's
+    # side for or against NATO membership)
+    ("A Kyiv court banned him from office over his support for NATO membership.", set()),
+    ("A Moscow court barred him from the race over his backing of a ceasefire.", set()),
+    ("A Kyiv court banned her from office over her support for the ceasefire.", set()),
+    # guard: the agent's own act on the keyword
+    ("Russia rejected NATO membership for Ukraine.", {("russia", "nato", Stance.AGAINST)}),
+])
+def test_a_keyword_given_as_the_reason_for_an_act_on_a_person_is_no_stance(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.cue_objects import reason_for_an_act_on_a_person
 from briefing.load.extract.cue_scope import in_anothers_plan
 from briefing.load.extract.effort_exits import leaves_an_effort
 
@@ -32,6 +33,8 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
             n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(clauses.text, n.end, c.start)
             for n in window) for c in inside):
         return True  # "will not abandon the territories or recognise them as Russian": the negation carries
+    if reason_for_an_act_on_a_person(hit, clauses.text, clauses.start):
+        return True  # "banned him from office over his support for …": his stance, not the agent's, and he is unnamed
     if _stray_negation(clauses.text, hit, inside, window):
         return True  # "accepted that Kyiv would not be granted NATO membership": a negation that turns no cue
     before = bisect_left(starts, hit.start) - 1
