@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["against_a_subject"]
+__all__ = ["against_a_subject", "reason_for_an_act_on_a_person"]
 
 #: After "against", its object (a few words, none of them a relative pronoun) and then a finite verb with a participle:
 #: "operations against the oil industry are delivering a form of sanctions", "strikes against its ports have
@@ -28,3 +28,18 @@ def against_a_subject(cue: Cue, hit: IssueHit, text: str) -> bool:
         return False
     clause = _OBJECT_THEN_VERB.match(text, cue.end, hit.start)
     return clause is not None
+
+
+
+#: A person as an act's object and then the reason for what was done to him, up to the keyword: "banned him from
+#: politics over his separatist activities", "barred her from the race over her backing of a …".
+_PERSON_THEN_REASON = re.compile(r"\b(?:him|her|them)\b[^,;:.]{0,60}?\b(?:over|for|because\s+of|due\s+to)\s+"
+                                 r"(?:his|her|their)\s+(?:[\w’'-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def reason_for_an_act_on_a_person(hit: IssueHit, text: str, start: int) -> bool:
+    """Whether the keyword `hit` is the reason given for what was done to a person (no_stance.py asks): "a court
+    banned him from politics over his separatist activities" read the banned man *against* secession (0.9). The
+    keyword is his (a cue of his own before it, "his support for", has him as its unnamed holder), the act is on
+    him and its agent is another: no stance. `start`: the sentence's."""
+    return _PERSON_THEN_REASON.search(text, max(start, hit.start - 120), hit.start) is not None

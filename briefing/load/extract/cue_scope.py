@@ -11,7 +11,7 @@ from briefing.load.extract.cue_asides import participle_aside
 from briefing.load.extract.cue_coordination import another_predicate_between, coordinated_after
 from briefing.load.extract.cue_objects import against_a_subject
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
-from briefing.load.extract.keyword_verbs import keyword_does, under_its_terms
+from briefing.load.extract.keyword_verbs import aim_of_the_keyword, keyword_acts, keyword_does, under_its_terms
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -48,7 +48,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or _qualifies_a_noun_after(cue, hit, text) or _imposed_long_ago(cue, hit, text, sentence_start)
             or _in_an_opening_phrase(cue, hit, text, sentence_start) or _a_measure_listed_with(cue, hit, text)
             or _time_of_another(cue, hit, text) or _kept_by_another(cue, hit, text)
-            or keyword_does(cue, hit, text) or under_its_terms(cue, hit, text, sentence_start)
+            or keyword_does(cue, hit, text) or aim_of_the_keyword(cue, hit, text) or keyword_acts(cue, hit, text)
+            or under_its_terms(cue, hit, text, sentence_start)
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
             or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text)
             or another_predicate_between(cue, hit, text))
@@ -116,6 +117,8 @@ _OPENING_PHRASE = re.compile(r"\s*[“\"‘']?\s*(?:Given|Despite|Amid|Because o
                              # …and "With support from Washington, Kyiv accepted the truce", "Backed by Paris, …",
                              # "Rejecting the plan, Moscow …": the main clause's keyword is its own verb's
                              r"With|(?:Backed|Supported|Encouraged|Pressed|Urged|Pushed|Buoyed)\s+by|"
+                             # …and a clause of contrast or time: "While Kyiv secured a reprieve, the tariffs on …"
+                             r"While|Whilst|Although|Though|Whereas|Even\s+(?:though|as|if)|When|After|Once|"
                              r"(?-i:[A-Z][a-z]+ing))\b[^,;:.]{0,120}$")
 
 

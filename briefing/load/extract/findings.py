@@ -10,6 +10,7 @@ from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
 from briefing.load.extract.issues import Clauses, IssueHit, Polarity
 from briefing.load.extract.keyword_targets import aimed_at_a_person
+from briefing.load.extract.title_case import title_case_capped
 from briefing.load.sides import HoldingSides
 from briefing.model import PartialDate, Position, Span, Stance
 
@@ -131,7 +132,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                 issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
                 holders=tuple(dict.fromkeys(h for h in reading.holders if not h.startswith(PLACE))),
                 evidence=(span,), origin="auto",
-                confidence=position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who)),
+                confidence=title_case_capped(position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who)),
+                                             polarity, text, start),
                 rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
     return out
 

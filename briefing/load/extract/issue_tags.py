@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 
 from briefing.load.extract.cue_scan import guarded
+from briefing.load.extract.proposition_stops import keywords_name_of
 from briefing.model import Issue
 
 class KeywordsName:
@@ -33,8 +34,9 @@ class IssueTagger:
     """One compiled regex for all keywords of all issues."""
 
     def __init__(self, issues: list[Issue]) -> None:
-        #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition.
-        self.keywords_name: dict[str, str] = {issue.id: issue.keywords_name for issue in issues}
+        #: What each issue's keywords name (see KeywordsName): how a cue on them reads for the proposition (a
+        #: proposition that stops what they name reads them as the opposite: proposition_stops.py).
+        self.keywords_name: dict[str, str] = {issue.id: keywords_name_of(issue) for issue in issues}
         self.owner: dict[str, str] = {}
         self.named: dict[str, str] = {}  # a keyword's own naming, over its issue's
         for issue in issues:

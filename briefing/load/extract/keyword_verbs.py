@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["Passive", "keyword_does", "late_passive", "under_its_terms"]
+__all__ = ["Passive", "aim_of_the_keyword", "keyword_acts", "keyword_does", "late_passive", "under_its_terms"]
 
 #: Between a keyword and a cue that is the verb of a relative clause whose subject the keyword is: "a truce
 #: agreed in spring that sought to end …", "the truce, which aimed to …" (a few words of its own between, no verb).
@@ -28,6 +28,31 @@ def keyword_does(cue: Cue, hit: IssueHit, text: str) -> bool:
     stance on it (the cue's subject is the keyword's thing, not a side)."""
     return hit.end <= cue.start <= hit.end + 60 and \
         _SUBJECT_RELATIVE.fullmatch(text, hit.end, cue.start) is not None
+
+
+#: A purpose cue: what it names is the aim of the noun before it ("a tariff package aimed at shielding steel
+#: makers", "sanctions aimed at Russia's banks"), never a side's stance on that noun.
+_AIM = re.compile(r"aim(?:s|ed|ing)?\s+(?:to|for|at)\b", re.IGNORECASE)
+
+
+def aim_of_the_keyword(cue: Cue, hit: IssueHit, text: str) -> bool:
+    """A purpose cue ("aimed at", "aims to") after the keyword speaks only of what follows it: "Plan B, a set of
+    tariff measures aimed at protecting the economy" read its announcer *for* the tariffs (the measures' aim, said of
+    them as their subject). "Kyiv aims to join NATO" (the keyword after the cue) is unchanged."""
+    return hit.end <= cue.start and _AIM.match(text, cue.start) is not None
+
+
+#: Between a keyword and a participle cue that is its own act: nothing, or a day ("laws Wednesday banning").
+_DAY_BETWEEN = re.compile(r"\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|"
+                          r"yesterday)\s+)?")
+
+
+def keyword_acts(cue: Cue, hit: IssueHit, text: str) -> bool:
+    """A participle cue right after the keyword is what the keyword's thing does: "signed laws banning the state
+    police from the region" read the signer *against* the laws (0.9): the laws ban, the signer backs them. The
+    cue's object follows it; the keyword before it is its subject, no side's stance on it."""
+    return hit.end <= cue.start <= hit.end + 24 and cue.text.lower().endswith("ing") and \
+        _DAY_BETWEEN.fullmatch(text, hit.end, cue.start) is not None
 
 
 #: A sentence that opens with the keyword's terms: "Under the US-brokered ceasefire, both armies were required to …".

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.claim_clauses import inside_a_claim
+from briefing.load.extract.cue_objects import reason_for_an_act_on_a_person
 from briefing.load.extract.cue_scope import in_anothers_plan
 from briefing.load.extract.effort_exits import leaves_an_effort
 
@@ -33,6 +34,10 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
             n.kind == "not" and n.end <= c.start and n not in inside and _OR.search(clauses.text, n.end, c.start)
             for n in window) for c in inside):
         return True  # "will not abandon the territories or recognise them as Russian": the negation carries
+    if reason_for_an_act_on_a_person(hit, clauses.text, clauses.start):
+        return True  # "banned him from office over his support for …": his stance, not the agent's, and he is unnamed
+    if _stray_negation(clauses.text, hit, inside, window):
+        return True  # "accepted that Kyiv would not be granted NATO membership": a negation that turns no cue
     before = bisect_left(starts, hit.start) - 1
     if before >= 0 and hits[before].issue != hit.issue and _OF_BETWEEN.fullmatch(
             clauses.text, hits[before].end, hit.start):
@@ -156,3 +161,25 @@ _RETURN_ON = re.compile(r"\b(?<!\bin\s)(?:benefits?|returns?|profits?|repayment|
                         r"(?:something|money)\s+back)\s+(?:from|on|for|out\s+of)\s+"
                         r"(?:(?:its|the|their|his|her|our|all|this|that|[\w’'.-]+[’']s)\s+)?(?:[\w-]+\s+){0,2}$",
                         re.IGNORECASE)
+
+
+def _stray_negation(text: str, hit: IssueHit, inside: list[Cue], window: Sequence[Cue]) -> bool:
+    """A negation between the cue and the keyword after it that turns no cue of its own: "Moscow agreed that Kyiv
+    would not be granted NATO membership" read Russia *for* the membership (0.9; a real page had the same shape with
+    tariffs). The negation turns a verb that is no cue, so which way the clause leans is not read: no stance.
+    "agreed not to impose tariffs" (the negation turns "impose"), "promised not to attack energy facilities" (it
+    turns the keyword, a verb phrase) and "will not accept a ceasefire" (before the cue) are read as before."""
+    decisive = [c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start]
+    if not decisive:
+        return False
+    last = decisive[-1]
+    return any(n.kind == "not" and last.end <= n.start and n.end <= hit.start
+               and _TURNS_THE_KEYWORD.fullmatch(text, n.end, hit.start) is None
+               and not any(c.kind in ("pos", "neg", "ruleout") and n.end <= c.start < hit.start for c in window)
+               for n in window)
+
+
+#: Between a negation and a keyword that is a verb phrase ("promised not to attack energy facilities"): the negation
+#: turns the keyword itself.
+_TURNS_THE_KEYWORD = re.compile(r"\s+(?:to\s+)?(?:[a-z]+ly\s+)?", re.IGNORECASE)
+
