@@ -18,6 +18,8 @@ _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in _NOUN_HEADS)
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|reiterated|explained|explains|"
+    # the perfect of "write" ("“…,” X had written on X."): "written" alone is a participle ("a letter written by")
+    "(?:had|has|have)\\s+written|"
     "insisted|insists|cautioned|stressed|noted|recalled|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
