@@ -1,0 +1,70 @@
+"""Position classes from the twenty-ninth positions helper (a proposal noun judged as its clause's subject; a cue
+inside the relative clause of an object the holder refuses; a main clause's cue after an opening "While …," clause
+that holds the keyword), on sentences written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.load.extract import extract
+from briefing.load.extract.boilerplate import find_regions
+from briefing.model import Issue, Source, Stance
+from tests.extract.test_positions import ACTORS, ISSUES
+
+#: A folder's own issue on foreign soldiers.
+TROOPS = Issue(id="troops", name="Troops", proposition="Foreign troops are deployed in Ukraine",
+               keywords=["foreign troops"])
+
+
+def positions_with(sentence: str, issues: list[Issue]) -> set[tuple[str, str, Stance]]:
+    text = f"Talks go on\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue, p.stance) for p in extract([source], ACTORS, issues, workers=1).positions}
+
+
+@pytest.mark.parametrize("sentence", [
+    # a proposal noun after "the/that/such" and then its clause's verb is judged, not made (these read Russia *for*
+    # peacekeeping, 0.8-0.9)
+    "The Russian envoy said the scheme needed the Kremlin's consent, and that the proposal looked less like "
+    "peacekeeping than an act of war.",
+    "Lavrov said such a proposal was a pretext for peacekeeping troops to occupy the country.",
+    "Lavrov said that proposal was a pretext for peacekeeping.",
+])
+def test_a_proposal_judged_is_not_the_holders(sentence: str) -> None:
+    assert positions_with(sentence, ISSUES) == set()
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: a proposal made, after an article or a verb of making
+    ("Russia put forward a proposal for a ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
+    ("Russia tabled the proposal for a ceasefire on Monday.", {("russia", "ceasefire", Stance.FOR)}),
+])
+def test_a_proposal_made_keeps_its_maker(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cue in the relative clause of an object the holder refuses is the object's (these read Russia *for* the
+    # troops, 0.9)
+    ("Moscow has repeatedly said it would reject any deal that would allow foreign troops into Ukraine.", set()),
+    ("Russia has said it will not accept any agreement that would allow foreign troops in Ukraine.", set()),
+    # guard: an object accepted keeps the relative's cue
+    ("Russia said it would accept a deal that would allow foreign troops in Ukraine.",
+     {("russia", "troops", Stance.FOR)}),
+])
+def test_a_cue_in_a_refused_objects_relative_clause(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES + [TROOPS]) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the main clause's cue does not reach back into an opening "While …," clause (this read the US *against* a
+    # ceasefire, 0.75); the opening clause's own cue stays
+    ("While Trump has said he wants a ceasefire, Moscow has shown no sign of halting its offensive.",
+     {("us", "ceasefire", Stance.FOR)}),
+    ("Although Russia rejected a ceasefire, it agreed to exchange prisoners.",
+     {("russia", "ceasefire", Stance.AGAINST)}),
+    # guard: the keyword after the opening clause is the main clause's own
+    ("While talks went on in Riyadh, Russia rejected a ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_a_main_clauses_cue_after_an_opening_clause(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
