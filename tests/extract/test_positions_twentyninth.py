@@ -68,3 +68,28 @@ def test_a_cue_in_a_refused_objects_relative_clause(sentence: str, expected: set
 ])
 def test_a_main_clauses_cue_after_an_opening_clause(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # keeping clear of a thing is a refusal of it (the preference or wish alone was counted: these read the holder
+    # *for* what it would avoid)
+    ("Russia said it would prefer to avoid sanctions on its banks.", {("russia", "sanctions", Stance.FOR)}),
+    ("Ukraine said it wanted to avoid a ceasefire that would freeze the front.",
+     {("ukraine", "ceasefire", Stance.AGAINST)}),
+])
+def test_avoiding_a_thing_is_against_it(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a cue with its own object does not reach a keyword after "and" and a verb of starting (these read Russia
+    # *against* a ceasefire, 0.75-0.9)
+    ("Moscow is set to suspend its strikes and enter ceasefire talks in Riyadh.", set()),
+    # the verb before "to" governs both predicates
+    ("Moscow agreed to suspend its strikes and enter ceasefire talks in Riyadh.",
+     {("russia", "ceasefire", Stance.FOR)}),
+    # guard: no starting verb, the refusal stays
+    ("The Kremlin rejected the truce and the ceasefire talks.", {("russia", "ceasefire", Stance.AGAINST)}),
+])
+def test_a_cue_does_not_reach_across_a_starting_predicate(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected

@@ -58,7 +58,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # (not "a resolution that would delay a truce": a thing's verb, the plan's, not its sponsor's)
             r"(?<=to )delay(?= [a-z])|"
             # resisting and refraining: "has firmly resisted the agreement", "to refrain from using trade tools"
-            r"resist(?:s|ed|ing)?(?= (?:[a-z]+ )?[a-z])|refrain(?:s|ed|ing)? from|(?<=a )delay(?= (?:in|to|of)\b)|postpon(?:e|es|ed|ing|ement)|halt(?:s|ed|ing)?|froze|"
+            r"resist(?:s|ed|ing)?(?= (?:[a-z]+ )?[a-z])|refrain(?:s|ed|ing)? from|"
+            # keeping clear of it: "would prefer to avoid retaliation" (a verb with its object)
+            r"avoid(?:s|ed|ing)?(?= (?:the |a |an |any |further |more |new )?[a-z])|(?<=a )delay(?= (?:in|to|of)\b)|postpon(?:e|es|ed|ing|ement)|halt(?:s|ed|ing)?|froze|"
             # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
