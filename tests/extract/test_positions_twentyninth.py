@@ -93,3 +93,16 @@ def test_avoiding_a_thing_is_against_it(sentence: str, expected: set) -> None:
 ])
 def test_a_cue_does_not_reach_across_a_starting_predicate(sentence: str, expected: set) -> None:
     assert positions_with(sentence, ISSUES) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # cutting the thing is against it (this read the US *for* aid from the signing alone, 0.9)
+    ("It came after Trump signed an order that cut military aid to Ukraine.",
+     {("us", "military_aid", Stance.AGAINST)}),
+    ("Washington cut military aid to Kyiv last week.", {("us", "military_aid", Stance.AGAINST)}),
+    # guards: striking a deal, ending talks early
+    ("The two leaders could cut a quick deal on a ceasefire.", set()),
+    ("Trump may cut short the ceasefire talks.", set()),
+])
+def test_cutting_a_thing_is_against_it(sentence: str, expected: set) -> None:
+    assert positions_with(sentence, ISSUES) == expected

@@ -66,7 +66,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             # taking back what was granted: "will revoke the visa", "cancelled the waiver", "rescinded the order"
             r"revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
-            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
+            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|"
+            # cutting the thing itself: "an order that cut aid" (not "cut a quick deal", "cut short")
+            r"cut(?:s|ting)?(?= (?!(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w-]+\s+)?deals?\b|short\b|"
+            r"through\b|across\b|in\b|into\b)[a-z])|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
