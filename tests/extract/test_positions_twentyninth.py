@@ -44,10 +44,15 @@ def test_a_proposal_made_keeps_its_maker(sentence: str, expected: set) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # a cue in the relative clause of an object the holder refuses is the object's (these read Russia *for* the
-    # troops, 0.9)
-    ("Moscow has repeatedly said it would reject any deal that would allow foreign troops into Ukraine.", set()),
-    ("Russia has said it will not accept any agreement that would allow foreign troops in Ukraine.", set()),
+    # a cue in the relative clause of an object the holder refuses is the object's; read with the refusal it is
+    # *against* (these read Russia *for* the troops, 0.9)
+    ("Moscow has repeatedly said it would reject any deal that would allow foreign troops into Ukraine.",
+     {("russia", "troops", Stance.AGAINST)}),
+    ("Russia has said it will not accept any agreement that would allow foreign troops in Ukraine.",
+     {("russia", "troops", Stance.AGAINST)}),
+    ("Russia rejected any settlement that would allow Ukraine to join NATO.", {("russia", "nato", Stance.AGAINST)}),
+    # guard: a relative that stops the keyword is not read (no plain shape)
+    ("Kyiv will not accept a deal that would bar Ukraine from joining NATO.", set()),
     # guard: an object accepted keeps the relative's cue
     ("Russia said it would accept a deal that would allow foreign troops in Ukraine.",
      {("russia", "troops", Stance.FOR)}),

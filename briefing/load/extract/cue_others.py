@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["anothers_words"]
+__all__ = ["REFUSED_RELATIVE", "anothers_words"]
 
 #: A proposal noun after a determiner that does not make it the holder's own, and then its clause's verb: "the
 #: proposal looked more like an occupation than peacekeeping", "such an offer would be a pretext for …". The noun is
@@ -36,7 +36,7 @@ def _proposal_judged(cue: Cue, text: str, sentence_start: int) -> bool:
 
 #: An object the holder refuses, with a relative clause up to the cue: "would reject any deal that would allow …",
 #: "will not accept an accord which permits …". The cue is the refused object's, not the holder's.
-_REFUSED_RELATIVE = re.compile(
+REFUSED_RELATIVE = re.compile(
     r"\b(?:reject(?:s|ed|ing)?|refus(?:e|es|ed|ing)|oppos(?:e|es|ed|ing)|rul(?:e|es|ed|ing)\s+out|"
     r"(?:not|never|n[’']t)\s+(?:accept|agree\s+to|support|back|sign|tolerate|countenance)|against)\s+"
     r"(?:any|a|an|the|such|every)\s+(?:[\w-]+\s+){0,3}?"
@@ -48,7 +48,7 @@ _REFUSED_RELATIVE = re.compile(
 
 def _in_a_refused_relative(cue: Cue, text: str, sentence_start: int) -> bool:
     return cue.kind in ("pos", "neg") and \
-        _REFUSED_RELATIVE.search(text, max(sentence_start, cue.start - 120), cue.start) is not None
+        REFUSED_RELATIVE.search(text, max(sentence_start, cue.start - 120), cue.start) is not None
 
 
 #: An opening clause of contrast, up to its comma: "While the president voiced his wish for a truce, Moscow showed no
