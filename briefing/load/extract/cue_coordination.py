@@ -64,10 +64,20 @@ _ANOTHER_PREDICATE = re.compile(
     r"(?:its|their|his|her|our|that|to|the|a|an|it|they|he|she|we|this|these|those|any|all)\b[^,;:]{0,80}$")
 
 
+#: …and a bare or past verb of starting or going on with a thing, so rarely a noun that it needs no determiner after
+#: it: "set to suspend the countermeasures and enter meaningful negotiations" (it read the EU *against* the talks).
+#: Not across a "to" ("agreed to suspend strikes and enter talks": the agreeing governs both).
+_STARTING_PREDICATE = re.compile(
+    r"\s+(?:(?!to\b)[^,;:.]){1,80}?\s+and\s+(?:then\s+|also\s+|instead\s+)?"
+    r"(?:enter(?:ed|s)?|beg(?:in|ins|an)|start(?:ed|s)?|resum(?:e|ed|es)|pursu(?:e|ed|es)|launch(?:ed|es)?|"
+    r"open(?:ed|s)?|seek|sought|continu(?:e|ed|es)|return(?:ed|s)?\s+to|mov(?:e|ed|es)\s+to)\s+[^,;:]{0,80}$")
+
+
 def another_predicate_between(cue: Cue, hit: IssueHit, text: str) -> bool:
     """Whether a predicate of its own, after "and", stands between a cue with its own object and the keyword after
     it: "said the resolution does not recognise the claim and vowed its fight for self-determination will go on"
     (the refusal is of the claim; it read the movement *against* self-determination)."""
     if cue.kind not in ("pos", "neg", "ruleout") or cue.end > hit.start or hit.start - cue.end > 160:
         return False
-    return _ANOTHER_PREDICATE.fullmatch(text, cue.end, hit.start) is not None
+    return _ANOTHER_PREDICATE.fullmatch(text, cue.end, hit.start) is not None or \
+        _STARTING_PREDICATE.fullmatch(text, cue.end, hit.start) is not None

@@ -31,6 +31,7 @@ from briefing.load.extract.keyword_verbs import late_passive
 from briefing.load.extract.modal_cues import modal_cues, with_modal_cues
 from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
+from briefing.load.extract.refused_relatives import refused_relative_reading
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
 from briefing.model import Stance
@@ -175,7 +176,7 @@ class Clauses:
     def readings(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> list[Polarity]:
         """The main clause's stance towards `hit` (polarity) and those of object relatives right after it."""
-        main = self.polarity(hit, hits, keywords_name)
+        main = self.polarity(hit, hits, keywords_name) or refused_relative_reading(self, hit, keywords_name)
         return ([main] if main is not None else []) + relative_readings(self, hit, keywords_name)
 
     def count_polarity(self, hit: IssueHit, cues: list[Cue]) -> Polarity | None:

@@ -58,13 +58,18 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # (not "a resolution that would delay a truce": a thing's verb, the plan's, not its sponsor's)
             r"(?<=to )delay(?= [a-z])|"
             # resisting and refraining: "has firmly resisted the agreement", "to refrain from using trade tools"
-            r"resist(?:s|ed|ing)?(?= (?:[a-z]+ )?[a-z])|refrain(?:s|ed|ing)? from|(?<=a )delay(?= (?:in|to|of)\b)|postpon(?:e|es|ed|ing|ement)|halt(?:s|ed|ing)?|froze|"
+            r"resist(?:s|ed|ing)?(?= (?:[a-z]+ )?[a-z])|refrain(?:s|ed|ing)? from|"
+            # keeping clear of it: "would prefer to avoid retaliation" (a verb with its object)
+            r"avoid(?:s|ed|ing)?(?= (?:the |a |an |any |further |more |new )?[a-z])|(?<=a )delay(?= (?:in|to|of)\b)|postpon(?:e|es|ed|ing|ement)|halt(?:s|ed|ing)?|froze|"
             # (freezing the war itself is no refusal of the truce it names: "to freeze this thing")
             r"freez(?:e|es|ing)(?! (?:this thing|th(?:e|is) (?:war|conflict|fighting)|(?:the )?(?:current )?"
             r"(?:front|battle|contact|territorial) ?lines?)\b)|"
             # taking back what was granted: "will revoke the visa", "cancelled the waiver", "rescinded the order"
             r"revok(?:e|es|ed|ing)|revocations?|rescind(?:s|ed|ing)?|cancel(?:s|led|ed|ling|ing|lation)?|"
-            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
+            r"stop(?:s|ped|ping)?(?! short)|cut(?:s|ting)? off|"
+            # cutting the thing itself: "an order that cut aid" (not "cut a quick deal", "cut short")
+            r"cut(?:s|ting)?(?= (?!(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w-]+\s+)?deals?\b|short\b|"
+            r"through\b|across\b|in\b|into\b)[a-z])|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
