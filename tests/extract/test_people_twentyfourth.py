@@ -1,0 +1,36 @@
+"""People on text never seen (issue 10, 7 December, thirteenth session, people24): a surname with a joined
+particle ("LeBlanc", "DeSantis") is one word, a titled person whose given name is hyphened ("Jean-Luc") keeps
+his mentions, a two-word name the folder prints in both orders ("Taro Sato", "Sato Taro") is one person, and
+a place before a titled name ("In Costa Rica, President X said") is no person. The articles are invented: no one
+said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import quotes_of, write_folder
+
+
+def _people(tmp_path: Path, files: dict[str, str]) -> dict[str, object]:
+    from briefing.load import load_briefing
+
+    briefing = load_briefing(write_folder(tmp_path, files), use_cache=False)
+    people = {a.name: a for a in briefing.actors if a.kind == "person" and a.origin == "auto"}
+    for actor in people.values():
+        for span in [m.span for m in briefing.mentions_of(actor.id)]:
+            text = next(s.text for s in briefing.sources if s.file == span.source)
+            assert text[span.start:span.end] == span.text
+    return {"people": people, "briefing": briefing}
+
+
+@pytest.mark.parametrize("surname", ["LeRoux", "LaFleur", "DeWitt", "DiMarco", "DuPont"])
+def test_a_joined_particle_stays_in_the_surname(tmp_path: Path, surname: str) -> None:
+    # Main cut the word at its inner capital: "Trade Minister Owen Le" was the person, with no mention at all.
+    article = (f"Cabinet shuffle in Halden\n\nTrade Minister Owen {surname} will take over the energy file, "
+               f"the premier's office said on Monday.\n\n“We start at once,” {surname} said.\n")
+    quotes, ids = quotes_of(tmp_path, article)
+    assert f"Owen {surname}" in ids
+    assert not any(name == "Owen " + surname[:2] for name in ids)
+    assert quotes["We start at once,"] == ids[f"Owen {surname}"]
