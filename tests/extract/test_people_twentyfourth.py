@@ -34,3 +34,15 @@ def test_a_joined_particle_stays_in_the_surname(tmp_path: Path, surname: str) ->
     assert f"Owen {surname}" in ids
     assert not any(name == "Owen " + surname[:2] for name in ids)
     assert quotes["We start at once,"] == ids[f"Owen {surname}"]
+
+
+@pytest.mark.parametrize("given", ["Jean-Luc", "Marie-Claire"])
+def test_a_hyphened_given_name_after_a_title_keeps_its_mentions(tmp_path: Path, given: str) -> None:
+    # Main split the run at the hyphen and took "Luc" for another given name before the known surname: the
+    # person was listed but never mentioned, so nothing in the text pointed at him.
+    article = ("Cabinet shuffle in Halden\n\nThe premier named a new team on Monday. Industry Minister "
+               f"{given} Poirot moves to the trade portfolio.\n\nPoirot thanked the outgoing team.\n")
+    got = _people(tmp_path, {"a.txt": article})
+    person = got["people"][f"{given} Poirot"]
+    mentions = got["briefing"].mentions_of(person.id)
+    assert [m.span.text for m in mentions][:1] == [f"{given} Poirot"]
