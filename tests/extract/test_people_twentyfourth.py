@@ -46,3 +46,25 @@ def test_a_hyphened_given_name_after_a_title_keeps_its_mentions(tmp_path: Path, 
     person = got["people"][f"{given} Poirot"]
     mentions = got["briefing"].mentions_of(person.id)
     assert [m.span.text for m in mentions][:1] == [f"{given} Poirot"]
+
+
+def test_a_name_printed_in_both_orders_is_one_person(tmp_path: Path) -> None:
+    # One outlet writes "Taro Sato", another (family name first) "Sato Taro": main made two people, the second
+    # unplaced and with "Taro" as his surname.
+    one = ("Vote count drags on\n\nJapanese Prime Minister Taro Sato said on Monday his party would stay in "
+           "government.\n\nSato spoke at party headquarters.\n")
+    two = ("Opposition claims a mandate\n\nThe opposition leader said voters had turned on the government of "
+           "Prime Minister Sato Taro.\n\nHe wants Sato to explain himself.\n")
+    people = _people(tmp_path, {"a.txt": one, "b.txt": two})["people"]
+    assert [name for name in people if "Sato" in name] == ["Taro Sato"]
+    aliases = {a.text for a in people["Taro Sato"].aliases}
+    assert "Sato Taro" in aliases and "Taro" not in aliases
+    assert people["Taro Sato"].side == "other"
+
+
+def test_two_people_whose_names_only_share_a_word_stay_apart(tmp_path: Path) -> None:
+    # Guard: "Ann Grant" and "Grant Ann…" are not reversals unless exactly the two words swap.
+    article = ("Board meets\n\nChair Ann Grant opened the session on Monday. Director Grant Hollis said the "
+               "budget was tight.\n")
+    people = _people(tmp_path, {"a.txt": article})["people"]
+    assert {"Ann Grant", "Grant Hollis"} <= set(people)
