@@ -68,3 +68,22 @@ def test_two_people_whose_names_only_share_a_word_stay_apart(tmp_path: Path) -> 
                "budget was tight.\n")
     people = _people(tmp_path, {"a.txt": article})["people"]
     assert {"Ann Grant", "Grant Hollis"} <= set(people)
+
+
+@pytest.mark.parametrize("place", ["El Salvador", "Costa Rica", "Santa Cruz"])
+def test_a_place_before_a_titled_name_is_no_person(tmp_path: Path, place: str) -> None:
+    # "In Costa Rica, President Ada Bello said …": main read the title and name after the comma as an apposition
+    # describing the place, and made the place a person with the place's last word as a surname.
+    article = (f"Talks resume\n\nSpeaking in {place}, President Ada Bello said the talks would go on. Both "
+               "delegations will meet again within a month.\n")
+    _quotes, ids = quotes_of(tmp_path, article)
+    assert "Ada Bello" in ids
+    assert place not in ids and place.split()[-1] not in ids
+
+
+def test_an_apposition_that_is_a_role_still_introduces(tmp_path: Path) -> None:
+    # Guard: a role after the comma with no name after its title still describes the name before it.
+    article = ("Talks resume\n\nAnn Roe, Chief of Staff to the premier, said on Sunday that the two delegations "
+               "would meet again within a month.\n")
+    _quotes, ids = quotes_of(tmp_path, article)
+    assert "Ann Roe" in ids
