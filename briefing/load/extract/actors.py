@@ -173,8 +173,8 @@ class Gazetteer:
                 continue
             for n, text in enumerate([actor.name] + [a.text for a in actor.aliases if not a.misspelling]):
                 words = _TOKEN.findall(text)
-                if len(words) >= 2:
-                    self.given_names[actor.id].update(words[:-1])
+                if len(words) >= 2:  # (and each half of a hyphened one, as a run's tokens split it: "Luc")
+                    self.given_names[actor.id].update(w for word in words[:-1] for w in (word, *word.split("-")))
                 # (a surname that is a place, "Montenegro", is the person's alone only as people.py's alias)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
                         and words[-1] not in PLACE_SURNAMES:

@@ -15,10 +15,11 @@ __all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO"
 
 PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
-#: "Šefčovič", "Łukasz"); a word may open with "Mc"/"Mac" before its capital ("McCormick", "MacLeod").
+#: "Šefčovič", "Łukasz"); a word may open with "Mc"/"Mac" or a joined particle ("Le", "La", "De", "Di", "Du")
+#: before its capital ("McCormick", "MacLeod", "LeBlanc", "DeSantis", "DiNapoli"; main cut "LeBlanc" to "Le").
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
-_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}]['’]|Ma?c(?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+|-[{_UP}](?![\w.-]))*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
+_WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}]['’]|(?:Ma?c|L[ae]|D[eiu])(?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+|-[{_UP}](?![\w.-]))*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")

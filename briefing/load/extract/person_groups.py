@@ -20,6 +20,7 @@ from briefing.load.extract.name_words import (
     is_particle,
     transliteration_key,
 )
+from briefing.load.extract.person_reversed import join_reversed
 
 if TYPE_CHECKING:
     from briefing.model import Source
@@ -105,7 +106,7 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
     if crowned:
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
-    return _join_inner_names(groups)
+    return join_reversed(_join_inner_names(groups))  # ("Sato Taro" beside "Taro Sato": person_reversed.py)
 
 
 def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:

@@ -50,6 +50,10 @@ _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
 _TITLE_IN_ROLE = re.compile(rf"(?i:\b(?:{TITLES}))(?!\w)")
 
 
+#: A name right after a role's title, not a possessive ("President Ada Bello said", not "President Bello's envoy"):
+#: the title is that name's, so the words after the comma start a clause about someone else.
+_NAME_AFTER_TITLE = re.compile(r"[ \u00a0]+[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+){0,2}(?![’'\w-])(?![ \u00a0]+[A-Z])")
+
 #: Lower-case words an apposition may start with ("a former adviser", "the top diplomat", "head of …").
 _APPOSITION_START = frozenset("a an the former ex then now also deputy senior chief top special acting longtime "
                               "veteran his her their its".split())
@@ -64,6 +68,11 @@ def apposed(role: str) -> bool:
     title = None
     for title in _TITLE_IN_ROLE.finditer(role):
         pass  # the last title: the one the role is ("President X's envoy" is an envoy)
+    if title is not None and not any(w[:1].islower() for w in role[:title.start()].split()) \
+            and _NAME_AFTER_TITLE.match(role, title.end()):
+        # "In Costa Rica, President Ada Bello said": the title opens another person's name (not after "adviser
+        # to …": "X, adviser to Prime Minister Y," is X's role)
+        return False
     before = role[:title.start()] if title else role
     return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
                            for w in m.group(0).split())
