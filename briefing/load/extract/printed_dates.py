@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dateutil import parser as date_parser
 
 from briefing.load.extract.printed_shapes import (
-    AUTHOR_DATE, BYLINE, CTIME, DATE_COLON, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY, DATELINE_TITLE,
-    DOUBLE_DATE, FULL_DATE, HEADER_DATE, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE, PLACE_DATE, STAMP, TIME)
+    AUTHOR_DATE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
+    DATELINE_TITLE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE, PLACE_DATE, STAMP, TIME)
 
 __all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_date_at", "line_matches",
            "outlet_name", "prose_starts"]
@@ -60,15 +60,15 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", PLACE_DATE), ("dateline", DATELINE_DASH), ("dateline", DATELINE_TITLE),
                         ("dateline", DATELINE_COLON), ("dateline", DATELINE_DAY),
                         ("stamp", STAMP), ("stamp", MONTH_STAMP),
-                        ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DOUBLE_DATE),
-                        ("header", CTIME)):
+                        ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DATE_DASH_NAME),
+                        ("header", DOUBLE_DATE), ("header", CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (PLACE_DATE, NAME_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) else len(text)
         if kind == "header" or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP):
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):
             clue = _month_clue(match, text) if regex is MONTH_STAMP else _clue(kind, match, text)
-            if clue is None or (kind == "header" and (clue.year is None or regex is NAME_DASH_DATE)
+            if clue is None or (kind == "header" and (clue.year is None or regex in (NAME_DASH_DATE, DATE_DASH_NAME))
                                 or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP)) and match.start() > prose:
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
             if regex is STAMP and _under_prose(text.rfind("\n", 0, clue.start) + 1,

@@ -115,6 +115,13 @@ NAME_DASH_DATE = re.compile(
     rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}"
     rf"[A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
     rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]*$", re.MULTILINE)
+#: The same the other way round: the date, a bar or a dash, then the site's name ("12 March 2025 | The Harbour
+#: Gazette", "Thursday, June 5, 2025 — Coastal Daily"): read as a header, above the story's prose only (an edit's
+#: or an author's word after the date is not a name: HEADER_DATE reads those lines).
+DATE_DASH_NAME = re.compile(
+    rf"^[ \t]*(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]+[—–|-][ \t]+"
+    rf"(?!(?i:by|updated|modified|last|published|posted|read|comments?)\b)"
+    rf"[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}[A-Z][\w.&'’]*){{0,4}}[ \t]*$", re.MULTILINE)
 #: A header line that prints its date twice, numeric then in words, before the headline: "02/18/2025 February 18,
 #: 2025 Trump says …" (perhaps after a "date" stamp's word): the date in words is read (the numeric one may be
 #: either way round).
