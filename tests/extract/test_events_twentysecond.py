@@ -1,7 +1,8 @@
 """Dated events and page dates on unseen text, thirteenth session's events22 (issue 10): a date line printed as the
 date then the site's name ("9 June 2025 | The Quarry Ledger") dates the page; an unnamed person's death ("A
 toddler from the valley died on Monday") and a system's outage or disruption that "occurred" are events of their
-own day. The articles are invented."""
+own day; a date inside a noun phrase after an adjective ("the deadly December 29 collision") names that thing's day,
+not the sentence's act. The articles are invented."""
 
 from __future__ import annotations
 
@@ -54,3 +55,18 @@ def test_a_death_and_an_outage_are_dated(tmp_path: Path, sentence: str, iso: str
 ])
 def test_a_death_and_an_outage_guards(tmp_path: Path, sentence: str, page: str) -> None:
     assert dated_titles(load_sources(tmp_path, a=page.format(sentence))) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a date inside a noun phrase, an adjective between "the" and the date: the thing's day, not the act's
+    "Maltese police detained the skipper after the deadly December 29 collision near Comino.",
+    "The Maltese prime minister met relatives of those lost in the fatal December 29 sinking.",
+    "Maltese police detained the skipper after the deadly December 29, 2024, collision near Comino.",
+])
+def test_a_date_inside_a_noun_phrase_does_not_date_the_act(tmp_path: Path, sentence: str) -> None:
+    assert dated_titles(load_sources(tmp_path, a=_DATED.format(sentence))) == []
+
+
+def test_the_acts_own_day_after_a_named_day_guard(tmp_path: Path) -> None:
+    sentence = "The Maltese prime minister visited the wreck of the deadly December 29 collision on Monday."
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == ["2025-01-13"]
