@@ -2,7 +2,8 @@
 date then the site's name ("9 June 2025 | The Quarry Ledger") dates the page; an unnamed person's death ("A
 toddler from the valley died on Monday") and a system's outage or disruption that "occurred" are events of their
 own day; a date inside a noun phrase after an adjective ("the deadly December 29 collision") names that thing's day,
-not the sentence's act. The articles are invented."""
+not the sentence's act; a person "quizzed by reporters" or who "fielded questions" on a day is an event of that
+day. The articles are invented."""
 
 from __future__ import annotations
 
@@ -69,4 +70,19 @@ def test_a_date_inside_a_noun_phrase_does_not_date_the_act(tmp_path: Path, sente
 
 def test_the_acts_own_day_after_a_named_day_guard(tmp_path: Path) -> None:
     sentence = "The Maltese prime minister visited the wreck of the deadly December 29 collision on Monday."
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == ["2025-01-13"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # questioned by the press or by a chamber on a day
+    "Keir Starmer was quizzed by reporters on Monday over the island ferry contract.",
+    "Keir Starmer was grilled by MPs on Monday over the island ferry contract.",
+    "Keir Starmer fielded questions from reporters on Monday over the island ferry contract.",
+])
+def test_being_questioned_is_an_event_of_its_day(tmp_path: Path, sentence: str) -> None:
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == ["2025-01-13"]
+
+
+def test_being_questioned_in_a_persons_clause_guard(tmp_path: Path) -> None:
+    sentence = "Keir Starmer, who was quizzed by reporters in 2019, signed the island ferry contract on Monday."
     assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == ["2025-01-13"]

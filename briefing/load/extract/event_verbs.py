@@ -31,7 +31,9 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"raided|searched|brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|"
     r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired|"
     r"(?<!the )(?<!a )designated|sanctioned|blacklisted|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
-    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed)\b",
+    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
+    # questioned by the press (events22): "was quizzed by reporters on Monday", "took questions from …"
+    r"(?:was|were) (?:quizzed|questioned|grilled) by|(?:faced|took|fielded|answered) questions)\b",
     re.IGNORECASE,
 )
 #: A statement's act when the sentence has no event verb: "Trump posted on Friday that …", "X on 6 March stated
