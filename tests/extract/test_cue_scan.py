@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load.extract import events, issue_tags, plan_refs, quote_marks, speaker_roles, stance_cues
+from briefing.load.extract import event_verbs, issue_tags, plan_refs, quote_marks, speaker_roles, stance_cues
 from briefing.load.extract.cue_scan import MADE, first_chars, guarded
 
 _SEEDS = Path(__file__).resolve().parents[2] / "data" / "sources"
@@ -40,11 +40,11 @@ def _generated(pattern: str, count: int, seed: int) -> list[str]:
 
 def test_the_rules_patterns_are_guarded() -> None:
     made = {id(p) for p, _pattern, _flags in MADE}
-    for pattern in (stance_cues.CUES, stance_cues.CUES_LOWER, events.EVENT_VERBS, events.STATEMENT_WORDS,
+    for pattern in (stance_cues.CUES, stance_cues.CUES_LOWER, event_verbs.EVENT_VERBS, event_verbs.STATEMENT_WORDS,
                     quote_marks._PAIR, speaker_roles.PLACE_ROLE, speaker_roles._TITLE_AT_NAME,
                     issue_tags._QUALIFIED_END, plan_refs._PLAN_WORD, plan_refs._BEFORE_KEYWORD):
         assert pattern.pattern.startswith((r"\b(?=", "(?="))  # a lookahead in front: the guard
-    assert {id(stance_cues.CUES), id(events.EVENT_VERBS), id(quote_marks._PAIR)} <= made
+    assert {id(stance_cues.CUES), id(event_verbs.EVENT_VERBS), id(quote_marks._PAIR)} <= made
 
 
 @pytest.mark.parametrize("index", range(len(MADE)))

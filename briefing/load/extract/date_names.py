@@ -30,7 +30,10 @@ def calendar_agrees(weekday: str, day: dt.date) -> bool:
 #: October 7", "the Jan. 6 riot"): writers leave the year out of a day everyone knows, which is seldom a day
 #: of the article's own week, so the article's date does not give its year. Left undated.
 #: "the", or a possessive before it: "its March 3 suspension", "Russia's Feb. 24 invasion" (the noun's day).
-_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w-]*['’]s)\s+$")
+#: An adjective of the thing may stand between (events22): "the deadly March 29 collision", "the failed May 2 vote".
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w-]*['’]s)\s+"
+                         r"(?:(?:deadly|fatal|bloody|tragic|devastating|disastrous|catastrophic|failed|botched|"
+                         r"disputed|contested|historic|landmark|infamous|brutal|massive|surprise|mid-air|midair)\s+)?$")
 _PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
 #: A noun right after the date (not a function word), perhaps after the comma a year takes ("the Feb. 24, 2022,
 #: invasion").
@@ -41,7 +44,7 @@ _NOUN_AFTER = re.compile(r"(?:st|nd|rd|th)?,?[ \u00a0]+(?!(?:and|or|to|in|at|on|
 def the_date_noun(text: str, start: int, end: int) -> bool:
     """Whether the date text[start:end] stands as "the <date> <noun>": the name of a thing's day ("the October
     7th attack", "the Feb. 24, 2022, invasion")."""
-    return bool(_THE_BEFORE.search(text, max(0, start - 24), start)) and bool(_NOUN_AFTER.match(text, end))
+    return bool(_THE_BEFORE.search(text, max(0, start - 40), start)) and bool(_NOUN_AFTER.match(text, end))
 
 
 def named_day(match: re.Match[str]) -> bool:

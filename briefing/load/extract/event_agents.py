@@ -26,7 +26,7 @@ from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
-from briefing.load.extract.events import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
+from briefing.load.extract.event_verbs import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
 from briefing.load.extract.pronoun_fit import Pronouns
 from briefing.model import PartialDate
 

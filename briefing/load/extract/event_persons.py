@@ -3,7 +3,8 @@ events21: "The parliament rejected the motion late Friday", a chamber no actor n
 … today", arrests told by their noun).
 
 "A man drove a car into a crowd … on Thursday", "A gunman opened fire … on Monday", "Two suspects were arrested
-on Friday", "A 42-year-old driver rammed a pickup truck into …": no actor is named, so no event verb was sought
+on Friday", "A 42-year-old driver rammed a pickup truck into …", "An unvaccinated child died of the fever in
+March" (events22: an unnamed person's death): no actor is named, so no event verb was sought
 (event_agents.thing_verb reads these after its things). "The bridge collapsed on Monday", "A parked car bomb
 exploded …" (a structure's or a device's own act). Past acts only, the verb right after the subject (at most an
 adverb, or one short phrase: "A man armed with a knife stabbed …"); a determiner or a number is required, so a
@@ -18,14 +19,15 @@ import re
 _DETERMINER = (r"(?:(?i:a|an|the|one|two|three|four|five|six|several)|\d{1,3}|[A-Z][\w.-]*['’]s)\s+"
                r"(?:[\w'’-]+\s+){0,3}?")
 _PERSON = (r"(?i:man|woman|men|women|driver|gunman|gunmen|attacker|attackers|assailant|assailants|suspect|suspects|"
-           r"shooter|bomber|teenager|teenagers|boy|girl|motorist|perpetrator|knifeman|person|people|passer-by)")
+           r"shooter|bomber|teenager|teenagers|boy|girl|motorist|perpetrator|knifeman|person|people|passer-by|"
+           r"child|children|infant|baby|toddler|adult|patient|resident|pupil|student)")
 #: One short phrase between the person and the act: "A man armed with a knife", "A driver in a pickup truck".
 _PHRASE = (r"(?:,?\s+(?i:armed\s+with|wearing|carrying|driving|in|with|from|aged)\s+[^,.;:!?“”\"\n]{1,50}?,?)?")
 _ADVERB = r"(?:(?i:also|then|later|reportedly|allegedly|apparently|deliberately|intentionally)\s+)?"
 _PERSON_ACT = re.compile(
     _DETERMINER + _PERSON + _PHRASE + r"\s+" + _ADVERB
-    + r"(?P<verb>drove|rammed|ploughed|plowed|sped|opened\s+fire|shot|stabbed|killed|attacked|wounded|injured|"
-    r"detonated|set\s+fire|blew\s+(?:himself|herself|themselves)\s+up|ran\s+over|"
+    + r"(?P<verb>died|passed\s+away|drove|rammed|ploughed|plowed|sped|opened\s+fire|shot|stabbed|killed|attacked|"
+    r"wounded|injured|detonated|set\s+fire|blew\s+(?:himself|herself|themselves)\s+up|ran\s+over|"
     r"(?:was|were)\s+(?:(?:later|also|reportedly|quickly|subsequently)\s+)?(?:arrested|detained|killed|"
     r"shot(?!\s+down)|stabbed|injured|wounded|charged|taken\s+into\s+custody|found\s+dead|"
     r"(?:admitted|rushed|taken)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed))\b")

@@ -6,23 +6,24 @@ from __future__ import annotations
 
 import re
 
-#: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out".
+#: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out" (events22: a system's
+#: outage or disruption, the subject of "occurred").
 THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
           r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest|"
-          r"phase|fires?|blaze|wildfires?)")
+          r"phase|fires?|blaze|wildfires?|outages?|blackouts?|disruptions?)")
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned"), or the noun and a relative clause's "which" ("The fires,
 #: which started on Jan. 7, …": the clause's verb is the thing's own).
 THING_SUBJECT = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
-    r"(?:[\w.'’-]+\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?"
+    r"(?:[\w.'’-]+,?\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?"
     r"(?:\s+(?:\d{1,2}|one|two|three|I{1,3}))?(?:,(?=\s+held\b)|,\s+which)?\s+",
     re.IGNORECASE)
-#: The thing's own verb after its noun phrase: it happened, began, ended, turned deadly, or is set to.
+#: The thing's own verb after its noun phrase: it happened (occurred), began, ended, turned deadly, or is set to.
 THING_VERB = re.compile(
     r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly)\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
-    r"(?:got|get|gets) under\s?way|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
+    r"(?:got|get|gets) under\s?way|occurred|happened|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
