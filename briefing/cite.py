@@ -89,10 +89,11 @@ def precision_note(date: PartialDate) -> str:
     return ""
 
 
-# What a basis keeps as written: the file each of its parts names ("name: …" at its start or after "; ") and the
-# words it quotes from the text before "→". Only the dates the rules worked out are put in words, so a file named
-# "talks-2025-03-18.txt" or a text printing "2025-03-18" is not misquoted.
-_BASIS_KEPT = re.compile(r"(?:^|(?<=; ))[^:;\n]*: |'[^'\n]*' → |\"[^\"\n]*\" → |\b\d{4}-\d{2}-\d{2}\b")
+# What a basis keeps as written: the file each of its parts names ("name: …" at its start or after "; "; a curated
+# "003 (Reuters, 2025-02-18): " is no file name) and the words it quotes from the text before "→". Only the dates
+# the rules worked out are put in words, so a file named "talks-2025-03-18.txt" or a text printing "2025-03-18" is
+# not misquoted.
+_BASIS_KEPT = re.compile(r"(?:^|(?<=; ))[^:;()\n]*: |'[^'\n]*' → |\"[^\"\n]*\" → |\b\d{4}-\d{2}-\d{2}\b")
 
 
 def basis_in_words(basis: str) -> str:
