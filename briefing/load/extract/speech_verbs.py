@@ -47,6 +47,8 @@ SPEECH_VERBS = (
     "promised|promises|committed(?=\\s+(?:(?:him|her)self\\s+|themselves\\s+)?to\\s)|posting|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
     "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
+    # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
+    "ruled(?=\\s*[,:]\\s*(?:[“\"‘]|$))|"
     # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”")
     "(?<!\\bthe\\s)(?<!\\ban\\s)(?<!\\bits\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!’s\\s)(?<!'s\\s)alleged|alleges|"
     # "as X put it, “…”", "as X phrased it, “…”" (not "X put it to Y": a mark right after "it")

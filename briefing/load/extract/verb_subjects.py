@@ -67,6 +67,9 @@ def unnamed_subject(text: str, name_end: int, verb_start: int) -> bool:
 
 #: A word after the report's verb other than "that": the reported clause's own subject ("Y had", "officials").
 _SUBJECT_WORD = re.compile(r"\b(?!that\b)\w")
+#: Only "to" between two verbs: the second is the first's infinitive, with the same subject ("X went on to say",
+#: "X continued to insist"), not a reported clause's.
+_INFINITIVE = re.compile(r"\s+to\s+")
 
 
 def reported_subject(text: str, name_end: int, verb_start: int) -> bool:
@@ -79,5 +82,7 @@ def reported_subject(text: str, name_end: int, verb_start: int) -> bool:
     stop = verb_start if comma < 0 else comma
     for inner in VERB.finditer(text, name_end, stop):
         if inner.group(0) not in PARTICIPLES:
+            if _INFINITIVE.fullmatch(text, inner.end(), verb_start):
+                return False
             return _SUBJECT_WORD.search(text, inner.end(), verb_start) is not None
     return False
