@@ -20,6 +20,8 @@ UNKNOWN = "unknown"
 NONE = "none"
 #: Confidence bands reported per kind (lower edges); an item falls in the highest band not above it.
 BANDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: A kind's own further edges: positions of the strict shape (briefing/load/extract/strict_shape.py) carry 0.95.
+KIND_BANDS = {"position": (*BANDS, 0.95)}
 #: The kinds of item the bands are reported for, in report order.
 KINDS = ("quote", "event", "position", "mention", "alias")
 
@@ -266,7 +268,7 @@ class Score:
         return Ratio(self.pub_right, self.pub_right + self.pub_wrong + self.pub_missed)
 
     def band(self, kind: str, confidence: float, ok: bool) -> None:
-        edge = max(b for b in BANDS if b <= confidence + 1e-9)
+        edge = max(b for b in KIND_BANDS.get(kind, BANDS) if b <= confidence + 1e-9)
         self.bands.setdefault(kind, {}).setdefault(edge, Ratio()).add(ok)
 
     def figures(self) -> dict[str, float]:
@@ -571,7 +573,8 @@ def band_lines(bands_by_kind: dict[str, dict[float, Ratio]]) -> list[str]:
         if not bands:
             lines.append(f"    {kind:9s} no judged items")
             continue
-        cells = "  ".join(f"≥{edge:.1f}: {ratio}" for edge, ratio in sorted(bands.items()))
+        cells = "  ".join(f"≥{edge:.1f}: {ratio}" if round(edge, 1) == edge else f"≥{edge:.2f}: {ratio}"
+                          for edge, ratio in sorted(bands.items()))
         hide = threshold({edge: (r.right, r.total) for edge, r in bands.items()})
         lines.append(f"    {kind:9s} {cells}   → hide below {hide:.2f} (now {HIDE_BELOW.get(kind, 0.0):.2f})")
     return lines

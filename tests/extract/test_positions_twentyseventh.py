@@ -99,7 +99,8 @@ def confidences_of(sentence: str) -> set[tuple[str, str, Stance, float]]:
     ("Trump Backs Ceasefire After Country Agrees to Talks", {("us", "ceasefire", Stance.FOR, 0.6)}),
     ("Zelensky Welcomes Truce as Envoys Meet", {("ukraine", "ceasefire", Stance.FOR, 0.6)}),
     # guards: prose keeps its confidence, whatever its first word
-    ("Ukraine accepted the ceasefire after Russia agreed to talks.", {("ukraine", "ceasefire", Stance.FOR, 0.9)}),
+    # (the strict shape since positions30: a named subject, one verb, its object)
+    ("Ukraine accepted the ceasefire after Russia agreed to talks.", {("ukraine", "ceasefire", Stance.FOR, 0.95)}),
     ("Backing the ceasefire, Zelensky said Ukraine accepted the truce.", {("ukraine", "ceasefire", Stance.FOR, 0.9)}),
 ])
 def test_a_title_case_headline_is_read_with_less_confidence(sentence: str, expected: set) -> None:

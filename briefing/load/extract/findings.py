@@ -10,6 +10,7 @@ from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
 from briefing.load.extract.issues import Clauses, IssueHit, Polarity
 from briefing.load.extract.keyword_targets import aimed_at_a_person
+from briefing.load.extract.strict_shape import BELOW_STRICT, STRICT_CONFIDENCE, strict_shape
 from briefing.load.extract.title_case import title_case_capped
 from briefing.load.sides import HoldingSides
 from briefing.model import PartialDate, Position, Span, Stance
@@ -127,14 +128,14 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                 _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))
         for n, reading in enumerate(r for r in read if r.polarity is not None):
             polarity, hit = reading.polarity, reading.hit
+            confidence, shape = _scored(reading, text, start, end, names, quoted)
             out.append(Position.trusted(
                 id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=reading.side,
                 issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
                 holders=tuple(dict.fromkeys(h for h in reading.holders if not h.startswith(PLACE))),
                 evidence=(span,), origin="auto",
-                confidence=title_case_capped(position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who)),
-                                             polarity, text, start),
-                rule=f"position:{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
+                confidence=confidence,
+                rule=f"position:{shape}{polarity.rule} {polarity.said!r}+issue:keyword {hit.keyword!r}+side:{reading.how}"))
     return out
 
 
@@ -160,6 +161,18 @@ def position_confidence(polarity: Polarity, how: str, by_place: bool) -> float:
     if polarity.stance in (Stance.CONDITIONAL, Stance.OPEN):
         score -= 0.05
     return round(min(0.95, max(0.3, score)), 2)
+
+
+def _scored(reading: _Reading, text: str, start: int, end: int, names: list,  # noqa: ANN001
+            quoted) -> tuple[float, str]:  # noqa: ANN001
+    """A reading's confidence and its rule's shape prefix: STRICT_CONFIDENCE and "strict " for the strict shape
+    (strict_shape.py), else its evidence's score capped at BELOW_STRICT (and at the title-case ceiling)."""
+    polarity = reading.polarity
+    assert polarity is not None
+    if strict_shape(text, start, end, polarity, reading.hit, reading.how, reading.who, names, quoted):
+        return title_case_capped(STRICT_CONFIDENCE, polarity, text, start), "strict "
+    score = position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who))
+    return title_case_capped(min(score, BELOW_STRICT), polarity, text, start), ""
 
 
 @dataclass

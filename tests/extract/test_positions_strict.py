@@ -1,0 +1,56 @@
+"""The strict shape of a position (positions30, strict_shape.py): a named holder at the head of a whole sentence,
+one stance verb, its keyword a few words on, gets STRICT_CONFIDENCE; any other automatic position at most
+BELOW_STRICT. The sentences were written for these tests: the prose is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.load.extract import extract
+from briefing.load.extract.boilerplate import find_regions
+from briefing.load.extract.strict_shape import BELOW_STRICT, STRICT_CONFIDENCE
+from briefing.model import Source, Stance
+from tests.extract.test_positions import ACTORS, ISSUES
+
+
+def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
+    text = f"Talks go on\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a side, a person placed on it or its capital, as the subject of one verb that takes the keyword (0.9 before)
+    ("Russia rejected NATO membership for Ukraine.", ("russia", "nato", Stance.AGAINST)),
+    ("The Kremlin has firmly rejected a ceasefire.", ("russia", "ceasefire", Stance.AGAINST)),
+    ("Donald Trump backed a ceasefire on Tuesday.", ("us", "ceasefire", Stance.FOR)),
+    ("Russian President Vladimir Putin has rejected a truce in the south.", ("russia", "ceasefire", Stance.AGAINST)),
+    ("Ukraine accepted the ceasefire after a week of talks.", ("ukraine", "ceasefire", Stance.FOR)),
+    ("Russia rejected Ukrainian hopes of a ceasefire.", ("russia", "ceasefire", Stance.AGAINST)),
+])
+def test_a_named_subject_its_verb_and_the_keyword_earn_the_strict_band(sentence: str, expected: tuple) -> None:
+    assert read(sentence).get(expected) == STRICT_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia rejected NATO membership for Ukraine, two officials said.",  # a report of someone's words
+    "\u201cWe reject NATO membership for Ukraine,\u201d the Kremlin declared.",  # inside a quotation
+    "Russia rejected a ceasefire unless the shelling stopped.",  # a condition
+    "Russia Rejects NATO Membership for Ukraine",  # a headline, no full stop
+    "After a long night of talks Russia rejected a ceasefire.",  # the holder is not at the head of the sentence
+    "Russia, its envoy noted on Friday, rejected a ceasefire.",  # a clause between the holder and its verb
+    "Russia rejected calls to discuss a ceasefire.",  # a second verb between the cue and the keyword
+    "Russia rejected plans that would bring a ceasefire.",  # a relative clause and a modal
+    "Russia would reject a ceasefire.",  # a modal before the verb
+    "Russia rejected criticism of the ceasefire.",  # a noun between the verb and the keyword that turns it
+    "Russia rejected a plan for talks that could lead to a ceasefire.",  # too many words between verb and keyword
+    "Russia and Ukraine backed a ceasefire.",  # a joint subject
+])
+def test_a_sentence_that_leaves_room_for_doubt_stays_below_the_strict_band(sentence: str) -> None:
+    assert all(confidence <= BELOW_STRICT for confidence in read(sentence).values())
+
+
+def test_no_position_of_another_shape_reaches_the_strict_band() -> None:
+    # one plain cue and a named agent scored 0.9 already: the score's top is now kept for the strict shape
+    found = read("Moscow said on Friday, after long talks, that Russia fully backs a ceasefire now.")
+    assert found and max(found.values()) <= BELOW_STRICT < STRICT_CONFIDENCE
