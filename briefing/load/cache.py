@@ -242,7 +242,8 @@ def prune(directory: Path, keep: Path | None = None, now: float | None = None) -
     (never `keep`)."""
     now = time.time() if now is None else now
     old = now - MAX_AGE_DAYS * 86400
-    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": [], ".last-briefing": []}
+    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": [], ".last-briefing": [],
+                                                 ".seen-files": []}
     for name, path, info in cache_files(directory, now):
         suffix = name[name.rfind("."):]
         if suffix in kept and Path(path) != keep:
