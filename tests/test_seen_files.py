@@ -101,7 +101,7 @@ def test_a_record_sealed_by_someone_else_is_not_believed(tmp_path: Path, cache_d
     sources_dir = folder / "sources"
     forged = SeenFiles.open(cache_dir, b"someone else's key, 32 bytes!!!!", sources_dir)
     other = hashlib.sha256((sources_dir / "b.txt").read_bytes()).digest()
-    forged.saw("a.txt", os.stat(sources_dir / "a.txt"), other)
+    forged.saw("a.txt", os.stat(sources_dir / "a.txt"), other, len(ARTICLE))
     assert forged.save()
     assert SeenFiles.open(cache_dir, secret(cache_dir), sources_dir).known == {}  # type: ignore[arg-type]
     warm = load_briefing(folder)
@@ -115,6 +115,6 @@ def test_a_file_written_just_now_is_not_recorded(tmp_path: Path, cache_dir: Path
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     record = SeenFiles.open(cache_dir, b"k" * 32, tmp_path)
-    record.saw("a.txt", os.stat(path), b"d" * 32)
+    record.saw("a.txt", os.stat(path), b"d" * 32, 10)
     assert record.save()
     assert SeenFiles.open(cache_dir, b"k" * 32, tmp_path).known == {}

@@ -1,7 +1,9 @@
 """Where and how each file of a folder was last seen, so a warm load recognises an unchanged file by its stat
 and does not hash it again (briefing.load.sources).
 
-A record is (device, inode, size, mtime_ns, ctime_ns) → the SHA-256 of the bytes read then. The ctime is the
+A record is (device, inode, size, mtime_ns, ctime_ns) → the SHA-256 of the bytes read then, and the length in
+characters of the text they decoded to (so a warm load can check a cached briefing's spans against a text it has
+not read: briefing.load.text_store). The ctime is the
 guard: no user call sets it, and any write or `touch -m`/`utime` that puts an old mtime back moves it to
 now. Two more rules close the gaps git's index knows ("racily clean" files):
 
@@ -10,8 +12,10 @@ now. Two more rules close the gaps git's index knows ("racily clean" files):
 - the stat compared is taken on the open descriptor AFTER the bytes were read (files.py: `read_entry_stat`),
   so an edit made while the file was being read shows there and the file is hashed, never given the old digest.
 
-Only a digest comes from here: the bytes are still read, and the digest only spares the hash and the search
-for control characters when the clean set (briefing.load.clean_reads) holds it. Where: one file per folder in
+A file whose stat in the folder's listing is the one recorded, and whose digest the clean set
+(briefing.load.clean_reads) holds, is not read at all by a warm load: its text is read on first use and checked
+against the digest and length recorded here (briefing.load.text_store). Any other recorded file is read, and the
+digest spares its hash and the search for control characters. Where: one file per folder in
 the cache directory, `<folder digest>.seen-files`, sealed with this user's secret (briefing.load.sealed): a
 record written by anyone else, damaged or of another version is ignored (and the files hashed).
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 import os
 import struct
 import time
+from array import array
 from pathlib import Path
 
 from briefing.load import sealed
@@ -30,10 +35,11 @@ from briefing.load.sealed import Refused
 #: How much older than the read a file's ctime and mtime must be for its stat to be recorded (2 s: more than
 #: any file system's timestamp tick, FAT's included).
 RACY_NS = 2_000_000_000
-_VERSION = 2
+_VERSION = 3
 #: A stat as compared: device, inode, size, mtime_ns, ctime_ns, packed (stored as one column of them).
 _STAT = struct.Struct("<5q")
 _DIGEST = 32
+_LENGTH = array("q").itemsize
 
 
 def stat_key(info: os.stat_result) -> bytes:
@@ -41,18 +47,22 @@ def stat_key(info: os.stat_result) -> bytes:
 
 
 class SeenFiles:
-    """One folder's record: the digests of its files as last seen, and what this read saw. Stored as three
-    columns (names, packed stats, digests) so that 10,000 files are read back with no loop over them."""
+    """One folder's record: the digests and text lengths of its files as last seen, and what this read saw.
+    Stored as four columns (names, packed stats, digests, lengths) so that 10,000 files are read back with no
+    loop over them."""
 
-    def __init__(self, path: Path | None, secret: bytes, names: list[str], stats: bytes, digests: bytes) -> None:
+    def __init__(self, path: Path | None, secret: bytes, names: list[str], stats: bytes, digests: bytes,  # noqa: PLR0913
+                 lengths: bytes) -> None:
         self.path = path
         self.secret = secret
         self.names = names
         self.index = dict(zip(names, range(len(names))))
         self.stats = stats
         self.digests = digests
+        self.lengths = lengths
+        self._lengths = array("q", lengths)
         self.started_ns = time.time_ns()
-        self._now: dict[str, tuple[bytes, bytes]] = {}
+        self._now: dict[str, tuple[bytes, bytes, int]] = {}
 
     @classmethod
     def open(cls, directory: Path, secret: bytes, folder: Path) -> SeenFiles:
@@ -75,37 +85,50 @@ class SeenFiles:
         stat, digest = self._row(at)
         return digest if stat == stat_key(info) else None
 
-    def saw(self, name: str, info: os.stat_result, digest: bytes) -> None:
-        """File `name` read with stat `info` (after reading) had bytes of `digest`; recorded if not racy."""
+    def unchanged(self, name: str, info: os.stat_result) -> tuple[bytes, int] | None:
+        """(digest, text length) recorded for file `name` when `info` (its stat now) is the stat recorded."""
+        at = self.index.get(name)
+        if at is None:
+            return None
+        stat, digest = self._row(at)
+        return (digest, self._lengths[at]) if stat == stat_key(info) else None
+
+    def saw(self, name: str, info: os.stat_result, digest: bytes, length: int) -> None:
+        """File `name` read with stat `info` (after reading) had bytes of `digest`, decoding to a text of `length`
+        characters; recorded if not racy."""
         if max(info.st_ctime_ns, info.st_mtime_ns) <= self.started_ns - RACY_NS:
-            self._now[name] = (stat_key(info), digest)
+            self._now[name] = (stat_key(info), digest, length)
 
     def save(self) -> bool:
         """Write what this read saw (files gone since are dropped) when it differs from the record."""
         rows = self._now.values()
         names, stats, digests = list(self._now), b"".join([r[0] for r in rows]), b"".join([r[1] for r in rows])
-        if self.path is None or (names, stats, digests) == (self.names, self.stats, self.digests):
+        lengths = array("q", [r[2] for r in rows]).tobytes()
+        if self.path is None or (names, stats, digests, lengths) == (self.names, self.stats, self.digests,
+                                                                      self.lengths):
             return True
-        return sealed.write_parts(self.path, _key(self.path), self.secret, iter([_VERSION, names, stats, digests]))
+        return sealed.write_parts(self.path, _key(self.path), self.secret,
+                                  iter([_VERSION, names, stats, digests, lengths]))
 
 
 def _key(path: Path) -> bytes:
     return make_key(["seen files", path.name])
 
 
-def _read(path: Path, secret: bytes) -> tuple[list[str], bytes, bytes]:
+def _read(path: Path, secret: bytes) -> tuple[list[str], bytes, bytes, bytes]:
     """The record's columns at `path`, or empty ones: missing, not ours, damaged or of another version (then
     removed)."""
     try:
         parts = sealed.read_sealed(path, _key(path), secret)
         if parts is None:
-            return [], b"", b""
-        version, names, stats, digests = list(parts)
+            return [], b"", b"", b""
+        version, names, stats, digests, lengths = list(parts)
         if version != _VERSION or type(names) is not list or type(stats) is not bytes or type(digests) is not bytes \
-                or len(stats) != len(names) * _STAT.size or len(digests) != len(names) * _DIGEST \
-                or not all(type(name) is str for name in names):
+                or type(lengths) is not bytes or len(stats) != len(names) * _STAT.size \
+                or len(digests) != len(names) * _DIGEST or len(lengths) != len(names) * _LENGTH \
+                or not all(type(name) is str for name in names) or (names and min(array("q", lengths)) < 0):
             raise Refused("not a record of this version")
-        return names, stats, digests
+        return names, stats, digests, lengths
     except (Refused, OSError, ValueError, *UNTRUSTWORTHY):
         sealed.discard(path)
-        return [], b"", b""
+        return [], b"", b"", b""
