@@ -194,10 +194,14 @@ class _Lines:
     """file:line of a span (str.count of the newlines before it: C speed, nothing kept per source)."""
 
     def __init__(self, briefing: Briefing) -> None:
-        self._text = {s.file: s.text for s in briefing.sources}
+        # (a source's text only when a line is asked of it: a warm load reads a file on first use, load/text_store.py)
+        self._source = {s.file: s for s in briefing.sources}
 
     def where(self, file: str, offset: int) -> str:
-        return f"{file}:{self._text.get(file, '').count(chr(10), 0, offset) + 1}"
+        source = self._source.get(file)
+        if offset <= 0 or source is None:
+            return f"{file}:1"
+        return f"{file}:{source.text.count(chr(10), 0, offset) + 1}"
 
     def span(self, span: Span) -> str:
         return self.where(span.source, span.start)

@@ -20,7 +20,7 @@ from briefing.load import cache
 from briefing.load.clean_reads import CleanReads
 from briefing.load.files import Refused, bundled_data_dir, read_inside
 from briefing.load.sides import bundled_sides, on_sides
-from briefing.load.sources import RawSource, count_sources, read_sources
+from briefing.load.sources import RawSource, count_sources, read_sources, unread
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
 from briefing.model import (
@@ -162,6 +162,9 @@ def load_briefing(data_dir: Path | str | None = None, *, auto: bool = True, prog
                 if progress is not None:
                     progress(len(raws), len(raws), "reading")
                 return cached
+        raws, again = _texts_read(folder, raws, problems)
+        if again and store is not None:
+            key = cache.make_key(_inputs(folder, raws, problems, auto))
         briefing = _build(folder, raws, problems, auto, progress, store)
         if auto:  # what the extraction and the merge were built with is freed: the cache write builds next
             import_module("briefing.load.extract.parallel").give_back_free_memory()
@@ -236,6 +239,19 @@ def _read(folder: Path, problems: list[Problem], store: LoadCache | None) -> lis
     raws = read_sources(folder, problems, clean)
     clean.save()
     return raws
+
+
+def _texts_read(folder: Path, raws: list[RawSource], problems: list[Problem]) -> tuple[list[RawSource], bool]:
+    """The sources with every text read (a build needs them all): those not read yet (see sources._unread) are
+    read now; when one is not what the folder's record says (changed since the folder was read), the folder is
+    read again, whole and with no record (`problems` made again), and True says so."""
+    if not any(unread(raw) for raw in raws):
+        return raws, False
+    texts = [raw.text if type(raw.text) is str else raw.text.realise() for raw in raws]
+    if any(unread(raw) and raw.text.refused for raw in raws):  # type: ignore[attr-defined]
+        problems.clear()
+        return read_sources(folder, problems), True
+    return [RawSource(raw.file, text, raw.sha256, raw.notes) for raw, text in zip(raws, texts, strict=True)], False
 
 
 def _inputs(folder: Path, raws: list[RawSource], problems: list[Problem], auto: bool) -> list[bytes | str]:

@@ -11,6 +11,8 @@ inside the data folder (a cache directory there is not used). It holds:
                                (`remember`/`recall`: the dashboard shows it while a folder that only grew folds)
     articles/xx/<key>.article  one article's record (see briefing.load.articles), named by its own key
     clean-reads                the digests of article files read clean before (see briefing.load.clean_reads)
+    <path>.seen-files          how each file of the folder at a path was last seen: stat, digest, text length
+                               (briefing.load.seen_files: a warm load reads an unchanged file on first use)
 
 Delete the directory to clear the cache (`rm -r ~/.cache/briefing`); nothing else refers to it.
 
@@ -242,7 +244,8 @@ def prune(directory: Path, keep: Path | None = None, now: float | None = None) -
     (never `keep`)."""
     now = time.time() if now is None else now
     old = now - MAX_AGE_DAYS * 86400
-    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": [], ".last-briefing": []}
+    kept: dict[str, list[tuple[float, Path]]] = {".briefing-cache": [], ".fold-state": [], ".last-briefing": [],
+                                                 ".seen-files": []}
     for name, path, info in cache_files(directory, now):
         suffix = name[name.rfind("."):]
         if suffix in kept and Path(path) != keep:

@@ -25,6 +25,7 @@ import tempfile
 from pathlib import Path
 
 from briefing.load import cache
+from briefing.load.seen_files import SeenFiles
 
 _MAGIC = b"BRFCLEAN1"
 _NAME = "clean-reads"
@@ -52,6 +53,13 @@ class CleanReads:
         self._order = order  # as stored: newest first
         self._seen: dict[bytes, None] = {}  # the digests of this load's clean files, in reading order
         self._new = False
+        self._seen_files: SeenFiles | None = None
+
+    def seen_in(self, folder: Path) -> SeenFiles:
+        """The record of how the files of `folder` were last seen (saved with this set)."""
+        if self._seen_files is None:
+            self._seen_files = SeenFiles.open(self.path.parent, self.secret, folder)
+        return self._seen_files
 
     @classmethod
     def open(cls, directory: Path, secret: bytes) -> CleanReads:
@@ -72,7 +80,10 @@ class CleanReads:
             self._new = True
 
     def save(self) -> bool:
-        """Write the set (this load's clean files first) when this load found a new one; False if that failed."""
+        """Write the set (this load's clean files first) when this load found a new one, and the record of how
+        the folder's files were seen; False if that failed."""
+        if self._seen_files is not None and not self._seen_files.save():
+            return False
         if not self._new:
             return True
         order = list(self._seen)

@@ -42,13 +42,21 @@ class FolderReader:
 
     def read(self, path: Path | str, limit: int) -> bytes:
         """The bytes of `path`, a regular file inside the folder of at most `limit` bytes, or `Refused`."""
+        return self._read_stat(path, limit)[0]
+
+    def _read_stat(self, path: Path | str, limit: int) -> tuple[bytes, os.stat_result]:
         if not self.inside(path):  # a link, or a link on the way (a linked sources/ folder)
             raise Refused(f"links to {os.path.realpath(path)}, outside the data folder")
         return _read_regular(path, limit)
 
     def read_entry(self, entry: os.DirEntry, limit: int) -> bytes:
-        """As `read`, for an entry `os.scandir` listed: a regular file that is no link by the listing's own
-        word (its d_type: no system call) in a folder inside this one is opened at once, with O_NOFOLLOW, and
+        """`read_entry_stat`'s bytes."""
+        return self.read_entry_stat(entry, limit)[0]
+
+    def read_entry_stat(self, entry: os.DirEntry, limit: int) -> tuple[bytes, os.stat_result]:
+        """The bytes, and the file's stat taken on its descriptor after they were read (see seen_files).
+        As `read`, for an entry `os.scandir` listed: a regular file that is no link by the listing's own word
+        (its d_type: no system call) in a folder inside this one is opened at once, with O_NOFOLLOW, and
         checked on the open descriptor; the stat before the open and the link test are `read`'s, for 10,000
         files some 20,000 system calls. (The listing and the open are not atomic, as `read`'s stat and open are
         not: a file swapped meanwhile for a link fails to open here and goes `read`'s way; for a pipe or a
@@ -58,11 +66,11 @@ class FolderReader:
         except OSError:
             plain = False
         if not plain or _NOFOLLOW == 0 or not self.inside_folder(os.path.dirname(entry.path)):
-            return self.read(entry.path, limit)
+            return self._read_stat(entry.path, limit)
         try:
             fd = os.open(entry.path, os.O_RDONLY | os.O_NONBLOCK | _NOFOLLOW | getattr(os, "O_NOCTTY", 0))
         except OSError:  # (a link now, or gone: `read` says which)
-            return self.read(entry.path, limit)
+            return self._read_stat(entry.path, limit)
         return _read_open(fd, limit)
 
     def inside_folder(self, folder: str) -> bool:
@@ -78,7 +86,7 @@ def read_inside(path: Path, root: Path, limit: int) -> bytes:
     return FolderReader(root).read(path, limit)
 
 
-def _read_regular(path: Path | str, limit: int) -> bytes:
+def _read_regular(path: Path | str, limit: int) -> tuple[bytes, os.stat_result]:
     try:
         if not S_ISREG(os.stat(path).st_mode):  # before opening: opening a device can act on it
             raise Refused("not a regular file (a pipe, device or folder)")
@@ -92,8 +100,9 @@ def _read_regular(path: Path | str, limit: int) -> bytes:
     return _read_open(fd, limit)
 
 
-def _read_open(fd: int, limit: int) -> bytes:
-    """The bytes of the file open at `fd` (closed after), when it is a regular file of at most `limit` bytes."""
+def _read_open(fd: int, limit: int) -> tuple[bytes, os.stat_result]:
+    """The bytes of the file open at `fd` (closed after), when it is a regular file of at most `limit` bytes,
+    and its stat taken after they were read (an edit made meanwhile shows in it)."""
     try:
         stat = os.fstat(fd)
         if not S_ISREG(stat.st_mode):
@@ -111,7 +120,7 @@ def _read_open(fd: int, limit: int) -> bytes:
             size += len(chunk)
         if size > limit:  # it grew while being read
             raise Refused(f"too large: more than {limit:,} bytes")
-        return b"".join(chunks)
+        return b"".join(chunks), os.fstat(fd)
     except OSError as exc:
         raise Refused(f"cannot read: {exc.strerror or exc}") from None
     finally:

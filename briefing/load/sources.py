@@ -10,6 +10,8 @@ from pathlib import Path
 from briefing.load.clean_reads import CleanReads
 from briefing.load.files import FolderReader, Refused, wide_encoding
 from briefing.load.sanitize import clean_name, has_bidi, has_controls, is_inert, sanitize
+from briefing.load.seen_files import SeenFiles
+from briefing.load.text_store import TextStore
 from briefing.model import Problem
 
 #: Articles are a few kilobytes; anything past this is refused rather than risk a hang.
@@ -92,6 +94,8 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
     names: set[str] = set()
     prefix = _rel(folder, data_dir) + "/" if folder != data_dir else ""
     reader = FolderReader(data_dir)
+    seen = clean.seen_in(folder) if clean is not None else None
+    store = TextStore(reader, MAX_SOURCE_BYTES) if seen is not None else None
     for entry in entries:
         if entry.name.startswith("."):
             continue
@@ -107,7 +111,11 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
         if not entry.name.lower().endswith(".txt"):  # (Path.suffix's test: no dot file gets here)
             problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
-        raw = _read_one(entry, reader, name, rel, problems, clean)
+        raw = None
+        if store is not None and clean is not None and seen is not None:
+            raw = _unread(entry, reader, name, rel, clean, seen, store)
+        if raw is None:
+            raw = _read_one(entry, reader, name, rel, problems, clean, seen)
         if raw is not None:
             names.add(raw.file)
             sources.append(raw)
@@ -116,24 +124,55 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
     return sources
 
 
+def _unread(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, clean: CleanReads,  # noqa: PLR0913
+            seen: SeenFiles, store: TextStore) -> RawSource | None:
+    """The source of a clean file whose stat in the listing is the one recorded (see seen_files), its text
+    not read: read on first use and checked against the recorded digest and length (text_store). None for
+    any other file (read now)."""
+    try:
+        if not entry.is_file(follow_symlinks=False):
+            return None
+        info = entry.stat(follow_symlinks=False)
+    except OSError:
+        return None
+    known = seen.unchanged(name, info)
+    if known is None or known[0] not in clean or not reader.inside_folder(os.path.dirname(entry.path)):
+        return None
+    digest, length = known
+    seen.saw(name, info, digest, length)
+    return RawSource(file=name, text=store.defer(entry.path, name, rel, digest, length),  # type: ignore[arg-type]
+                     sha256=digest.hex())
+
+
+def unread(raw: RawSource) -> bool:
+    """Whether `raw`'s text is not read yet (see `_unread`)."""
+    return type(raw.text) is not str
+
+
 #: How a file in a wide encoding can begin: with a byte-order mark, or with NUL bytes somewhere in its head.
 _WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def _read_one(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, problems: list[Problem],  # noqa: PLR0913
-              clean: CleanReads | None = None) -> RawSource | None:
+              clean: CleanReads | None = None, seen: SeenFiles | None = None) -> RawSource | None:
     try:
-        data = reader.read_entry(entry, MAX_SOURCE_BYTES)
+        data, info = reader.read_entry_stat(entry, MAX_SOURCE_BYTES)
     except Refused as exc:
         problems.append(Problem(file=rel, message=f"{exc}; skipped"))
         return None
     if not data.strip():
         problems.append(Problem(file=rel, message="empty file; skipped"))
         return None
-    digest = hashlib.sha256(data).digest()
+    # A file whose stat after this read is the one recorded has the bytes it had then (see seen_files).
+    digest = seen.digest(name, info) if seen is not None and len(data) == info.st_size else None
+    if digest is None:
+        digest = hashlib.sha256(data).digest()
     if clean is not None and digest in clean:
         try:  # these very bytes were found clean before: their text is what they decode to
-            return RawSource(file=name, text=data.decode("utf-8-sig"), sha256=digest.hex())
+            text = data.decode("utf-8-sig")
+            if seen is not None:
+                seen.saw(name, info, digest, len(text))
+            return RawSource(file=name, text=text, sha256=digest.hex())
         except UnicodeDecodeError:
             pass  # (not what was found before: read it the whole way)
     head = data[:_SNIFF]
@@ -166,6 +205,8 @@ def _read_one(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, pro
     if is_inert(text):  # nothing to remove or report: the common case, one search
         if clean is not None and not notes:
             clean.found_clean(digest)
+            if seen is not None:
+                seen.saw(name, info, digest, len(text))
         return RawSource(file=name, text=text, sha256=digest.hex(), notes=notes)
     if has_controls(text):
         message = "contains terminal control characters (escape sequences); they were removed"

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from briefing.load import cache
-from briefing.load.sources import RawSource
+from briefing.load.sources import RawSource, unread
+from briefing.load.text_store import LateProblems
 from briefing.model import Actor, Briefing, Issue, Region, Source
 
 if TYPE_CHECKING:  # (imported when a load builds: a warm load needs neither, nor the extraction they import)
@@ -54,11 +55,16 @@ class LoadCache:
     def briefing(self, key: bytes, raws: list[RawSource], folder: Path) -> Briefing | None:
         path = cache.briefing_path(self.directory, key)
         try:
-            return cache.read(path, key, self.secret, {raw.file: raw.text for raw in raws}, str(folder))
+            briefing = cache.read(path, key, self.secret, {raw.file: raw.text for raw in raws}, str(folder))
         except cache.Refused as refused:
             cache.discard(path)
             self.note("refused", f"the cached briefing {path} was discarded and is rebuilt: {refused}")
             return None
+        late = next((raw.text.store for raw in raws if unread(raw)), None)  # type: ignore[attr-defined]
+        if briefing is None or late is None:
+            return briefing
+        # (a text read on first use that changed since is a problem then: see text_store)
+        return briefing.model_copy(update={"problems": LateProblems(briefing.problems, late.problems)})
 
     def keep(self, key: bytes, briefing: Briefing) -> None:
         self.written = cache.write(cache.briefing_path(self.directory, key), key, self.secret, briefing)

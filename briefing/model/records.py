@@ -61,6 +61,11 @@ class Span(Frozen):
     end: int
     text: str
 
+    @field_serializer("text", mode="wrap")
+    def _text_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        # (a warm load leaves a text not read yet in the record's __dict__: see the LazyField below)
+        return handler(self.text)
+
 
 class Region(Frozen):
     """A stretch of a source that is not article text: dimmed in the TUI, skipped by extraction."""
@@ -104,9 +109,14 @@ class Source(Frozen):
     #: The rule that gave the publication date (e.g. "meta:byline-published"), for automatic metadata.
     meta_rule: str = ""
 
+    @field_serializer("text", mode="wrap")
+    def _text_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        return handler(self.text)
+
     @property
     def chars(self) -> int:
-        return len(self.text)
+        """The text's length (a text not read yet knows it: see the LazyField below)."""
+        return len(self.__dict__["text"])
 
     def in_region(self, start: int, end: int) -> bool:
         """True when [start, end) overlaps boilerplate or off-topic text."""
@@ -285,6 +295,10 @@ class Quote(Frozen):
 # A warm load makes a quote's copies in other sources on first use (briefing.load.codec: the cache's spans, checked
 # at load, made when the "N sources" list or an export asks; 46 % of a large folder's spans).
 type.__setattr__(Quote, "also", LazyField("also"))
+# A warm load reads a source's file on first use (briefing.load.text_store: an unchanged file is not read to open
+# the briefing), checked against the digest it was built from; its spans' texts are sliced from it then.
+type.__setattr__(Span, "text", LazyField("text"))
+type.__setattr__(Source, "text", LazyField("text"))
 # Events' and positions' evidence likewise (the rest of a large folder's spans but a few thousand): the timeline
 # and the source and positions panes make one record's, or one cell's, when they show it.
 type.__setattr__(Event, "evidence", LazyField("evidence"))
