@@ -75,6 +75,10 @@ async def test_only_quit_and_help_work_while_loading_and_quit_does_not_wait(tmp_
             await asyncio.sleep(0.05)
         assert "Quit" in screen_text(app) and "Help" in screen_text(app)
         await _keys(app, "escape")
+        for _ in range(100):  # (the help screen is popped between the loader's batches too)
+            if app.screen.id == "loading":
+                break
+            await asyncio.sleep(0.05)
         assert app.screen.id == "loading"
         loading = app.screen
         assert not loading.finished.is_set()
