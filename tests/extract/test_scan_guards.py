@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from briefing.load.extract import attribution, effort_exits, event_counted, modal_cues
+from briefing.load.extract import attribution, effort_exits, event_counted, modal_cues, person_formulas
 from briefing.load.extract.event_counted import ThingDays
 
 _ODD = ["ſ", "K", "İ", "ı", "ﬀ", "Ａ", "\u0307"]  # long s, Kelvin sign, dotted/dotless i, a ligature, full width A
@@ -64,6 +64,7 @@ def test_every_attribution_after_a_quote_holds_a_speech_verb() -> None:
     assert matched > 30
 
 
-def test_the_modal_and_effort_patterns_are_guarded() -> None:
-    for pattern in (modal_cues._REFUSAL, modal_cues._NOT_MODAL, effort_exits._LEFT_EFFORT, attribution._ANY_VERB):
+def test_the_modal_effort_and_title_patterns_are_guarded() -> None:
+    for pattern in (modal_cues._REFUSAL, modal_cues._NOT_MODAL, effort_exits._LEFT_EFFORT, attribution._ANY_VERB,
+                    person_formulas.TITLE_BEFORE, person_formulas.COPULA_TITLE_BEFORE, person_formulas.KIN_BEFORE):
         assert pattern.pattern.startswith((r"\b(?=", "(?="))  # a lookahead in front: cue_scan's guard
