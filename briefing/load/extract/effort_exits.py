@@ -8,13 +8,15 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.cue_scan import guarded
+
 __all__ = ["leaves_an_effort"]
 
 #: A leaving (or a stop) right before a broker's effort, and its own words up to the keyword: "withdrawal from the
 #: efforts to broker a", "walk away from its role in", "abandoned attempts to reach a". An effort that is the holder's
 #: own want ("dropped its bid for NATO membership", "abandoned its push for sanctions") is left a stance. One bounded
 #: window before the keyword (at most 160 characters), each part bounded: linear in the window.
-_LEFT_EFFORT = re.compile(
+_LEFT_EFFORT = guarded(
     r"\b(?:withdr(?:aw|aws|awing|ew|awn|awal)\s+from|pull(?:s|ed|ing)?\s+out\s+(?:of|from)|"
     r"walk(?:s|ed|ing)?\s+away\s+from|step(?:s|ped|ping)?\s+(?:back|away|aside)\s+from|back(?:s|ed|ing)?\s+out\s+of|"
     r"quit(?:s|ting)?|abandon(?:s|ed|ing|ment\s+of)?|g(?:ive|ives|ave|iving|iven)\s+up(?:\s+on)?|exit(?:s|ed|ing)?|"

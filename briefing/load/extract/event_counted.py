@@ -68,7 +68,10 @@ class ThingDays:
 
     def counted(self, text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> list[DateMention]:
         """The day text[start:end] (a sentence with no date of its own) counts from a thing dated once before."""
-        found = _COUNTED.search(text, start, end)
+        # Every match holds "after" or "before" (no other character folds to their letters): a sentence without
+        # either is not scanned (cold16).
+        said = text[start:end].lower()
+        found = _COUNTED.search(text, start, end) if "after" in said or "before" in said else None
         if found is None or any(a <= found.start() < b for a, b in quoted):
             return []
         days = self.days.get(_noun(found.group("noun")), set())

@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.clause_cues import Cue
+from briefing.load.extract.cue_scan import guarded
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -30,11 +31,11 @@ _DEMAND = re.compile(rf"\b(?P<modal>must|should|(?:has|have|needs?|ought)\s+to)\
 #: "will never disarm", "would neither disarm nor dissolve": the subject's refusal of the keyword's act (against).
 #: ("will not" is left to the negation cue: it turns the cue after it, or a condition's, "would not deploy troops
 #: unless …", which says what is wanted.)
-_REFUSAL = re.compile(rf"\b(?:will|would|shall)\s+(?:never|neither)\s+{_ADVERB}$", re.IGNORECASE)
+_REFUSAL = guarded(rf"\b(?:will|would|shall)\s+(?:never|neither)\s+{_ADVERB}$", re.IGNORECASE)
 #: "will not cede territory", "must not give up its land", "won't give up territory": a negated modal right before a
 #: keyword that names an act (one issues.toml says what it names for) refuses the act (against). Only when no condition follows in the next words ("would
 #: not deploy troops unless …" is the negation cue's, read with its condition).
-_NOT_MODAL = re.compile(rf"\b(?:(?:will|would|shall|must|can|could|should)\s+not|(?:wo|would|ca|must|should|could)"
+_NOT_MODAL = guarded(rf"\b(?:(?:will|would|shall|must|can|could|should)\s+not|(?:wo|would|ca|must|should|could)"
                         rf"n[’']t|cannot)\s+{_ADVERB}$", re.IGNORECASE)
 _CONDITION_NEXT = re.compile(r"[^.;:]{0,60}?\b(?:unless|if|until|without|before|as long as|provided)\b", re.IGNORECASE)
 #: "intends to continue striking Israel", "would keep up military aid": going on with the keyword's thing, right

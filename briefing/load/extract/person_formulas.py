@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
 
 __all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
-TITLE_BEFORE = re.compile(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
+TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition (a name in
 #: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …"). The role ends at a relative
 #: pronoun or a finite verb: "X, House Democratic Leader who decried …", "X, the House Speaker was crucial in …"
@@ -86,12 +87,12 @@ PAIR_SECOND = re.compile(_PLURAL_CALLING + rf"(?:{_LISTED},[ \u00a0]){{0,4}}(?:{
 PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s):[ \u00a0]"
                          r"(?:[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*){1,3}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){0,5}$")
 #: A title, then a copula right before the name: "Ukraine's new prime minister is Jo Roe" (the role ends at "is").
-COPULA_TITLE_BEFORE = re.compile(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:is|was|will be|would be|becomes|became))"
+COPULA_TITLE_BEFORE = guarded(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:is|was|will be|would be|becomes|became))"
                                  r"[ \u00a0]+$")
 #: A nationality as a noun right before a name: "Swede Alfred Nobel", "Briton Jane Roe".
 NATIONAL_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(NATIONAL_NOUNS))})[ \u00a0]$")
 #: (and a nationality's holder: "Russian national Jo Roe", "US citizen Ann Doe": the nationality places them)
-KIN_BEFORE = re.compile(rf"\b(?:{KIN}|national|citizen)[ \u00a0]$")
+KIN_BEFORE = guarded(rf"\b(?:{KIN}|national|citizen)[ \u00a0]$")
 #: A relation before the name with a comma: "the president's grandfather, Friedrich Trump," (the name then ends
 #: its item, as after TITLE_COMMA_BEFORE).
 KIN_COMMA_BEFORE = re.compile(rf"(?<![\w’'-])(?:(?i:the|a|an|his|her|their|another)|[\w.-]+[’']s)[ \u00a0]"
