@@ -6,6 +6,8 @@ from __future__ import annotations
 import html
 import re
 
+from briefing.load.extract.boilerplate_chrome import view_on_tail
+
 #: Languages a page offers itself in, as its switcher names them.
 LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
               "Русский|Русский язык|Russian|Українська|Ukrainian|العربية|Arabic|中文|简体中文|繁體中文|Chinese|日本語|한국어|"
@@ -119,6 +121,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     if "s note" in line or "s Note" in line \
             or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
         parts.extend(_notices(line, parts))
+    if (view := view_on_tail(line)) is not None and view > max((b for _a, b, _r, _l in parts), default=0):
+        parts.append((view, len(line), "boiler:view-on", "Link to the site"))
     return sorted(parts)
 
 
