@@ -63,6 +63,14 @@ _TITLE_WORD = re.compile(r"[A-Z][\w.’'-]*")
 #: A mark that ends or opens a clause (a comma inside a number, "200,000", is none).
 _PUNCTUATION = re.compile(r"[;:()\[\]“”\"—–?!]|,(?!\d)")
 _LEAD = re.compile(r"[\s“\"‘'«—–•*-]*")
+#: What may follow the keyword: the sentence's end or a closing mark (after a name or two, the object of a keyword
+#: that is a verb: "urged Europe to isolate Russia."), a participle or conjunction after a comma
+#: ("rejected the deal, calling it …"), or a preposition that places it ("rejected a truce in the south"). Anything
+#: else may be a predicate the keyword is the subject of, and the stance is toward that: "wants the troops to
+#: leave", "wants the peacekeepers out", "expects the forces gone", "backed the troops leaving".
+_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,2}(?:[A-Z][\w’'-]*)?[.!;:)\]\"”]|,\s+(?:[a-z]+ing|and|but|while|as|after|before)\b|"
+                    r"(?:for|in|on|at|of|with|into|after|before|during|over|under|within|across|along|since|"
+                    r"through|near|between|amid|against|despite)\b|to\s+(?:the|a|an|its|their|his|her|our|[A-Z\d]))")
 
 
 def _words(text: str, start: int, end: int) -> list[str] | None:
@@ -120,4 +128,5 @@ def strict_shape(text: str, start: int, end: int, polarity: Polarity, hit: Issue
         return False
     obj = _words(text, cue.end, hit.start)
     return (obj is not None and len(obj) <= _MAX_OBJECT_GAP and not _BREAKS.search(text, cue.end, hit.start)
-            and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj))
+            and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj)
+            and _AFTER.match(text, hit.end) is not None)
