@@ -77,3 +77,15 @@ def test_a_keyword_that_is_the_subject_of_what_follows_stays_below_the_strict_ba
 def test_a_keyword_followed_by_a_participle_clause_or_a_place_keeps_the_strict_band(sentence: str,
                                                                                       expected: tuple) -> None:
     assert read(sentence).get(expected) == STRICT_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia never rejected a ceasefire.",  # not refusing it is no stance for it (0.95 for on main)
+    "Ukraine has not rejected NATO membership for now.",
+])
+def test_a_negated_refusal_stays_below_the_strict_band(sentence: str) -> None:
+    assert all(confidence <= BELOW_STRICT for confidence in read(sentence).values())
+
+
+def test_a_negated_backing_keeps_the_strict_band() -> None:
+    assert read("Russia has not backed a ceasefire.").get(("russia", "ceasefire", Stance.AGAINST)) == STRICT_CONFIDENCE

@@ -10,7 +10,8 @@ on real articles:
 - the holder was found as the clause's agent (not the speaker of a quote about someone else, not a pronoun, not
   a joint subject), and only capitalised words (its titles) stand before it: nothing it is the object of;
 - between the holder and the verb only an auxiliary, a negation or an adverb (no comma, no second name);
-- one deciding cue (for, against or a ruling out), at most one negation, no condition, no threat's terms;
+- one deciding cue (for, against or a ruling out), at most one negation (none of a refusal: "never rejected" is
+  no stance for), no condition, no threat's terms;
 - between the verb and the keyword only a few function words or names: no relative pronoun, clause break,
   second verb or modal;
 - nothing of it inside a quotation; a whole sentence (ending in a full stop), not a headline; no report verb
@@ -126,6 +127,8 @@ def strict_shape(text: str, start: int, end: int, polarity: Polarity, hit: Issue
     between = _words(text, holder[1], first)
     if between is None or len(between) > _MAX_SUBJECT_GAP or not all(_SUBJECT_GAP.fullmatch(w) for w in between):
         return False
+    if cue.kind != "pos" and {"not", "never"} & {w.lower() for w in between}:
+        return False  # a negated refusal is no stance for: "never rejected a ceasefire" leaves it open
     obj = _words(text, cue.end, hit.start)
     return (obj is not None and len(obj) <= _MAX_OBJECT_GAP and not _BREAKS.search(text, cue.end, hit.start)
             and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj)
