@@ -54,3 +54,38 @@ def test_no_position_of_another_shape_reaches_the_strict_band() -> None:
     # one plain cue and a named agent scored 0.9 already: the score's top is now kept for the strict shape
     found = read("Moscow said on Friday, after long talks, that Russia fully backs a ceasefire now.")
     assert found and max(found.values()) <= BELOW_STRICT < STRICT_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia wants European peacekeepers to leave the region.",  # an infinitive the keyword is the subject of
+    "Russia expects the peacekeepers to go home.",
+    "Russia wants the peacekeepers out of Ukraine.",  # an adverb that sends them away
+    "The Kremlin demanded peacekeepers leave at once.",  # a bare verb after the keyword
+    "Moscow wants the sanctions gone by summer.",  # a participle that removes them
+    "Russia opposed peacekeepers staying after the war.",  # a gerund: the stance is toward the staying
+])
+def test_a_keyword_that_is_the_subject_of_what_follows_stays_below_the_strict_band(sentence: str) -> None:
+    # the verb's object is a whole clause about the keyword ("wants the troops to leave"): the stance is toward
+    # what the keyword does next, so the plain reading of the verb alone (for, 0.95 on main) is not sure
+    assert read(sentence) and all(confidence <= BELOW_STRICT for confidence in read(sentence).values())
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia rejected the ceasefire, calling it a trap.", ("russia", "ceasefire", Stance.AGAINST)),
+    ("Ukraine welcomed the peacekeepers into the country.", ("ukraine", "security_guarantees", Stance.FOR)),
+])
+def test_a_keyword_followed_by_a_participle_clause_or_a_place_keeps_the_strict_band(sentence: str,
+                                                                                      expected: tuple) -> None:
+    assert read(sentence).get(expected) == STRICT_CONFIDENCE
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia never rejected a ceasefire.",  # not refusing it is no stance for it (0.95 for on main)
+    "Ukraine has not rejected NATO membership for now.",
+])
+def test_a_negated_refusal_stays_below_the_strict_band(sentence: str) -> None:
+    assert all(confidence <= BELOW_STRICT for confidence in read(sentence).values())
+
+
+def test_a_negated_backing_keeps_the_strict_band() -> None:
+    assert read("Russia has not backed a ceasefire.").get(("russia", "ceasefire", Stance.AGAINST)) == STRICT_CONFIDENCE

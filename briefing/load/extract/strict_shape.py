@@ -10,7 +10,8 @@ on real articles:
 - the holder was found as the clause's agent (not the speaker of a quote about someone else, not a pronoun, not
   a joint subject), and only capitalised words (its titles) stand before it: nothing it is the object of;
 - between the holder and the verb only an auxiliary, a negation or an adverb (no comma, no second name);
-- one deciding cue (for, against or a ruling out), at most one negation, no condition, no threat's terms;
+- one deciding cue (for, against or a ruling out), at most one negation (none of a refusal: "never rejected" is
+  no stance for), no condition, no threat's terms;
 - between the verb and the keyword only a few function words or names: no relative pronoun, clause break,
   second verb or modal;
 - nothing of it inside a quotation; a whole sentence (ending in a full stop), not a headline; no report verb
@@ -63,6 +64,14 @@ _TITLE_WORD = re.compile(r"[A-Z][\w.’'-]*")
 #: A mark that ends or opens a clause (a comma inside a number, "200,000", is none).
 _PUNCTUATION = re.compile(r"[;:()\[\]“”\"—–?!]|,(?!\d)")
 _LEAD = re.compile(r"[\s“\"‘'«—–•*-]*")
+#: What may follow the keyword: the sentence's end or a closing mark (after a name or two, the object of a keyword
+#: that is a verb: "urged Europe to isolate Russia."), a participle or conjunction after a comma
+#: ("rejected the deal, calling it …"), or a preposition that places it ("rejected a truce in the south"). Anything
+#: else may be a predicate the keyword is the subject of, and the stance is toward that: "wants the troops to
+#: leave", "wants the peacekeepers out", "expects the forces gone", "backed the troops leaving".
+_AFTER = re.compile(r"\s*(?:(?:[A-Z][\w’'.-]*\s+){0,2}(?:[A-Z][\w’'-]*)?[.!;:)\]\"”]|,\s+(?:[a-z]+ing|and|but|while|as|after|before)\b|"
+                    r"(?:for|in|on|at|of|with|into|after|before|during|over|under|within|across|along|since|"
+                    r"through|near|between|amid|against|despite)\b|to\s+(?:the|a|an|its|their|his|her|our|[A-Z\d]))")
 
 
 def _words(text: str, start: int, end: int) -> list[str] | None:
@@ -118,6 +127,9 @@ def strict_shape(text: str, start: int, end: int, polarity: Polarity, hit: Issue
     between = _words(text, holder[1], first)
     if between is None or len(between) > _MAX_SUBJECT_GAP or not all(_SUBJECT_GAP.fullmatch(w) for w in between):
         return False
+    if cue.kind != "pos" and {"not", "never"} & {w.lower() for w in between}:
+        return False  # a negated refusal is no stance for: "never rejected a ceasefire" leaves it open
     obj = _words(text, cue.end, hit.start)
     return (obj is not None and len(obj) <= _MAX_OBJECT_GAP and not _BREAKS.search(text, cue.end, hit.start)
-            and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj))
+            and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj)
+            and _AFTER.match(text, hit.end) is not None)
