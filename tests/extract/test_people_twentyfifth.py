@@ -103,3 +103,15 @@ def test_two_hyphened_surnames_leave_the_plain_one_apart(tmp_path: Path) -> None
            "dissented.\n")
     people = _people(tmp_path, {"a.txt": one, "b.txt": two})
     assert {"Sara Cruz", "Sara Cruz-Lopez", "Sara Cruz-Abad"} <= set(people)
+
+
+def test_the_last_word_of_a_particle_surname_is_no_alias(tmp_path: Path) -> None:
+    # Main's gazetteer of the folder's people took "Cruz" of "Marco dela Cruz" as his surname alone: "Cruz" was
+    # listed as his alias, and a mention of "Cruz" cut out of "Dela Cruz" pointed at him.
+    files = {"a.txt": "Ferry levy\n\nSen. Marco dela Cruz tabled a motion on Monday.\n\nDela Cruz said the islands "
+                      "could not pay it.\n",
+             "b.txt": "Levy vote\n\nSen. Marco “Toto” dela Cruz spoke on Tuesday.\n\nDela Cruz wants an audit.\n",
+             "c.txt": "Audit\n\nSen. Toto Dela Cruz, an ally of the mayor, asked for a delay.\n\n“No,” Dela Cruz said.\n"}
+    people = _people(tmp_path, files)
+    assert list(people) == ["Marco dela Cruz"]
+    assert "Cruz" not in {a.text for a in people["Marco dela Cruz"].aliases}
