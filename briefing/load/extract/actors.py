@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import PLACE_SURNAMES, fold_accents, is_title
+from briefing.load.extract.name_words import PLACE_SURNAMES, fold_accents, is_particle, is_title
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -176,8 +176,10 @@ class Gazetteer:
                 if len(words) >= 2:  # (and each half of a hyphened one, as a run's tokens split it: "Luc")
                     self.given_names[actor.id].update(w for word in words[:-1] for w in (word, *word.split("-")))
                 # (a surname that is a place, "Montenegro", is the person's alone only as people.py's alias)
+                # (nor is the last word of a surname with a particle, "Rosa" of "dela Rosa": the person's
+                # surname is the two words, people.py's alias)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
-                        and words[-1] not in PLACE_SURNAMES:
+                        and words[-1] not in PLACE_SURNAMES and not is_particle(words[-2].lower()):
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)

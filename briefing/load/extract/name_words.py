@@ -13,7 +13,8 @@ from briefing.load.extract.place_words import PLACE_WORDS
 __all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
-PARTICLE = r"(?:von|van|der|den|de|del|della|di|da|das|do|dos|du|la|le|bin|al|el|ter|ten|e)"
+#: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
+PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|da|das|do|dos|du|los|las|la|le|bin|bint|ibn|al|el|ter|ten|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz"); a word may open with "Mc"/"Mac" or a joined particle ("Le", "La", "De", "Di", "Du")
 #: before its capital ("McCormick", "MacLeod", "LeBlanc", "DeSantis", "DiNapoli"; main cut "LeBlanc" to "Le").
@@ -113,7 +114,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|majority|minority|of)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|majority|minority|of|pro|tempore)")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 

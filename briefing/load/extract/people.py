@@ -48,6 +48,8 @@ from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_lone import lone_brand
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
+from briefing.load.extract.person_houses import unplaced_abroad
+from briefing.load.extract.person_nicknames import nickname_pairs
 from briefing.load.extract.person_wrap import unwrapped
 from briefing.load.extract.place_words import written_as_places
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
@@ -81,9 +83,10 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     people: dict[str, Actor] = {}
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
     eponyms = (eponyms_in(sources) if eponyms_of is None else eponyms_of()) if found else set()
-    for members, with_surname in group_people(found, lower):
+    for members, with_surname in group_people(found, lower, nickname_pairs(found, texts)):
         if lone_brand(members, texts):
             continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
+        members = unplaced_abroad(members, texts, sides)  # another country's Senate (person_houses.py)
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.cue_scan import guarded
-from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES
+from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -122,8 +122,20 @@ NUMBERED_THINGS = frozenset("""War Phase Title Vatican Bowl Apollo Part Chapter 
 #: (one or two given names, a nickname of one or two words); the name is the given names and the surname.
 _NICK = r"[ \u00a0][“\"‘'][A-Z][\w.’-]*(?:[ \u00a0][A-Z][\w.’-]*)?[”\"’'][ \u00a0]"
 NICKNAME_BEFORE = re.compile(rf"(?<![\w.’'-])(?P<given>[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?){_NICK}$")
-#: After a given name: its nickname and the surname's capital.
-NICKNAME_AFTER = re.compile(rf"{_NICK}[A-Z][a-z]")
+_NICKNAME_BEFORE_ONE = re.compile(rf"(?<![\w.’'-])(?P<given>[A-Z][a-z]+){_NICK}$")
+
+
+def nickname_before(text: str, floor: int, end: int) -> re.Match[str] | None:
+    """The given names and nickname right before `end` (NICKNAME_BEFORE), without a title before the one given
+    name ("Senate President Ana “Bing” Reyes": "Ana", not "President Ana")."""
+    nick = NICKNAME_BEFORE.search(text, floor, end)
+    if nick is None or not is_title(nick.group("given").split()[0]):
+        return nick
+    return _NICKNAME_BEFORE_ONE.search(text, nick.start() + 1, end)
+
+
+#: After a given name: its nickname and the surname's capital, or its small particles ("Ana “Bing” dela Cruz").
+NICKNAME_AFTER = re.compile(rf"{_NICK}(?:{PARTICLE}[ \u00a0]){{0,2}}[A-Z][a-z]")
 MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
 #: A name before what is named after its bearer ("Nobel Peace Prize", "Nobel Committee", "Kennedy Center"): the
 #: word alone may mean either.

@@ -20,6 +20,7 @@ from briefing.load.extract.name_words import (
     is_particle,
     transliteration_key,
 )
+from briefing.load.extract.person_hyphens import join_hyphened
 from briefing.load.extract.person_reversed import join_reversed
 
 if TYPE_CHECKING:
@@ -46,7 +47,10 @@ class Introduction:
 #: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
 #: when another word follows: part of the surname.
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del",
-                                "Do", "Dos", "Das"})
+                                "Do", "Dos", "Das", "Dela", "Delos", "Delas"})
+#: Capitalised particles that are never a given name, even first of two words ("Dela Cruz said": a surname, not
+#: a Mr Cruz called Dela; "Van Morrison" keeps his given name).
+_NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas"})
 
 
 #: A key that ends with a regnal number ("leo xiv").
@@ -76,13 +80,17 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
         return words  # "Haakon VII", "John Paul II": a monarch's or pope's names and number, no surname
     index = len(words) - 1
-    while index > 0 and (is_particle(words[index - 1]) or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
+    while index > 0 and (is_particle(words[index - 1]) or words[index - 1] in _NEVER_GIVEN
+                         or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
         index -= 1
     return words[index:]
 
-def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[Introduction], bool]]:
+def group_people(found: list[Introduction], lower: set[str],
+                 nicknames: set[tuple[str, str, str]] | None = None) -> list[tuple[list[Introduction], bool]]:
     """One group of introductions per person, and whether the surname alone is theirs: grouped by surname
-    ("Al-Ansari", "al-Ansari" and "Ansari" are one), the full names joined to the surname alone."""
+    ("Al-Ansari", "al-Ansari" and "Ansari" are one), the full names joined to the surname alone. `nicknames`:
+    (surname, given name, nickname) the folder prints ("Ana “Bing” Reyes": "Bing Reyes" is her; person_nicknames)."""
+    nicked = {(s, frozenset((g, n))) for s, g, n in nicknames or ()}
     by_key: dict[str, list[Introduction]] = defaultdict(list)
     for intro in found:
         by_key[_key(surname(intro.words))].append(intro)
@@ -94,7 +102,9 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
         givens = {given(i.words) for i in full}
         longest = max(givens, key=len, default=())
-        if not all(_same_given(g, longest) for g in givens) and not _one_by_role(intros):
+        if not all(_same_given(g, longest) or (key.split()[-1], frozenset(
+                (fold_accents(g[0]).lower(), fold_accents(longest[0]).lower()))) in nicked for g in givens) \
+                and not _one_by_role(intros):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
             firsts = sorted({fold_accents(g[0]) for g in givens})
@@ -106,6 +116,7 @@ def group_people(found: list[Introduction], lower: set[str]) -> list[tuple[list[
     if crowned:
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
+    groups = join_hyphened(groups, lambda words: (given(words), surname(words)))  # "Sara Cruz-Lopez": person_hyphens
     return join_reversed(_join_inner_names(groups))  # ("Sato Taro" beside "Taro Sato": person_reversed.py)
 
 

@@ -32,7 +32,7 @@ from briefing.load.extract.person_formulas import (
     LIST_ITEM_END,
     MONTH_BEFORE,
     NICKNAME_AFTER,
-    NICKNAME_BEFORE,
+    nickname_before,
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
     OBJECT_OF,
@@ -199,10 +199,10 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
             return None
     if n_end == run.end() and NICKNAME_AFTER.match(text, n_end, end):
         return None  # "Maria “Masha” Ivanova": the given name alone is half the name (the surname's run has it)
-    if n_start == run.start() and (nick := NICKNAME_BEFORE.search(text, max(start, n_start - 60), n_start)) \
+    if n_start <= run.start() and (nick := nickname_before(text, max(start, n_start - 60), n_start)) \
             and not cut and can_be_name(given := tuple(TOKEN.findall(nick.group("given"))), {}) \
             and not known(given, gazetteer):
-        n_start, words = nick.start(), (*given, *words)  # the span keeps the nickname: it reads back as written
+        n_start, words = nick.start("given"), (*given, *words)  # the span keeps the nickname: it reads back
     numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
     if numbered:
         n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"

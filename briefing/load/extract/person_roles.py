@@ -5,6 +5,7 @@ places its holder on (the sides' cue words, then the gazetteer's names; never a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.load.extract.actors import STOP
@@ -15,7 +16,7 @@ from briefing.load.extract.office_subjects import names_an_office
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
 
-__all__ = ["SIDE_WORDS", "Placing", "apposed", "legislature_side", "gazetteer_sides", "qualifiers_start", "side_of"]
+__all__ = ["SIDE_WORDS", "Placing", "apposed", "house_abroad", "legislature_only", "legislature_side", "gazetteer_sides", "qualifiers_start", "side_of"]
 
 _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 
@@ -249,7 +250,30 @@ def legislature_side(role: str, side: str | None, sides: Placing, text: str, sta
     sentence = text[begin:min(finish, default=ceiling)]
     foreign = any((word := re.sub(r"[’']s$", "", raw)) in _COUNTRY_WORDS and word not in sides.cues
                   and word not in SIDE_WORDS for raw in _QUALIFIER_WORD.findall(sentence))
-    return None if foreign else side
+    return None if foreign or house_abroad((text,), side, sides) else side
+
+
+def legislature_only(role: str, sides: Placing) -> bool:
+    """Whether a legislature's cue word is all that places `role` ("Senate President", not "U.S. Senate
+    leader")."""
+    return _LEGISLATURE_WORD.search(role) is not None and side_of(_LEGISLATURE_WORD.sub(" ", role), sides) is None
+
+
+def house_abroad(texts: Sequence[str], side: str, sides: Placing) -> bool:
+    """Whether articles name countries no side claims more often than they name `side` by any cue but a
+    legislature's ("MANILA, Philippines — Senate President X …", and nothing American): their Senate or
+    Congress is that country's, and the cue places no one. One pass over each text."""
+    foreign = own = 0
+    for raw in (raw for text in texts for raw in _QUALIFIER_WORD.findall(text)):
+        word = re.sub(r"[’']s$", "", raw).rstrip(".") or raw
+        if word in _LEGISLATURE_CUES:
+            continue
+        if sides.cues.get(word, sides.cues.get(raw)) == side:
+            own += 1
+        elif word in _COUNTRY_WORDS and word not in sides.cues and word not in SIDE_WORDS:
+            foreign += 1
+    own += sum(text.count(cue) for text in texts for cue, its in sides.cues.items() if its == side and " " in cue)
+    return foreign > own
 
 
 #: Parties and states of other countries named with a legislature's cue word.
