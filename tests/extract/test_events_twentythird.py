@@ -1,7 +1,9 @@
 """Dated events on unseen text, thirteenth session's events23 (issue 10): a plan told first and the telling after
 it ("The coffin will be moved on Wednesday, a spokesman told reporters later on Monday"): the day after the saying
 is the telling's, a day before the day of writing, and it dates the sentence's event; the plan's "will" is the
-reported clause's, not the saying's. The articles are invented."""
+reported clause's, not the saying's. A place and a numeric date alone on a line under a caption ("Palma 15/11/2024
+11:13") date the page. A crowd that "pelted" or "heckled" a named visitor on a day is an event of that day. The
+articles are invented."""
 
 from __future__ import annotations
 
@@ -34,3 +36,34 @@ def test_the_telling_after_a_plan_dates_the_event(tmp_path: Path, sentence: str)
 ])
 def test_a_plan_told_guards(tmp_path: Path, sentence: str, iso: str) -> None:
     assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == [iso]
+
+
+_CAPTION = ("The abbot at the chapel gate on Sunday. Pilgrims lined the lane as the procession passed the mill. | "
+            "Photo desk\n")
+_STORY = "The abbot will walk the pilgrims' lane again next week, the chapel's wardens said in a short notice.\n"
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("Palma 15/11/2024 11:13", "2024-11-15"),
+    ("Valletta, 03.12.2024", "2024-12-03"),
+    ("San Sebastián 28/02/2025", "2025-02-28"),
+])
+def test_a_place_and_a_numeric_date_date_the_page(tmp_path: Path, line: str, iso: str) -> None:
+    briefing = load_sources(tmp_path, a=f"Abbot to walk again\n{_CAPTION}{line}\n{_STORY}")
+    assert briefing.sources[0].published is not None and briefing.sources[0].published.iso == iso
+
+
+@pytest.mark.parametrize("line", [
+    "Palma 05/11/2024 11:13",       # the day and the month could be either way round
+    "Palma 15/11/2024 was the day",  # not alone on its line
+])
+def test_a_place_and_a_numeric_date_guards(tmp_path: Path, line: str) -> None:
+    assert load_sources(tmp_path, a=f"Abbot to walk again\n{_CAPTION}{line}\n{_STORY}").sources[0].published is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Angry villagers heckled Keir Starmer and pelted his car with eggs on Monday.",
+    "Keir Starmer was booed and jeered by dockers at the harbour gate on Monday.",
+])
+def test_a_crowds_hostility_is_dated(tmp_path: Path, sentence: str) -> None:
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=_DATED.format(sentence)))] == ["2025-01-13"]
