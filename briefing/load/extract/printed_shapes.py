@@ -66,7 +66,7 @@ PLACE_DATE = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
-#: A place and a numeric date alone on their line, perhaps a time after it: "Palma 15/11/2024 11:13", "Valletta,
+#: A place and a numeric date alone on their line, perhaps a time after it: "Mahón 14/11/2024 09:40", "Valletta,
 #: 03.02.2025" (a regional site's header; the day and month told apart as `_NUMERIC_DATE` says; an edit's word,
 #: "Updated 15/11/2024", is no place).
 PLACE_NUMERIC = re.compile(
