@@ -43,7 +43,7 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
         if not _quoted_before(sentence, match.start(), at):
             cue = match
     if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
-            or _past_relative(sentence, cue.end(), at):
+            or _past_relative(sentence, cue.end(), at) or _SAYING_BETWEEN.search(sentence, cue.end(), at):
         return None
     return cue
 
@@ -57,6 +57,14 @@ def _quoted_before(sentence: str, cue: int, at: int) -> bool:
     if sentence.count("“", back, cue) > sentence.count("”", back, cue):
         return "”" in sentence[cue:at]
     return sentence.count('"', back, cue) % 2 == 1 and '"' in sentence[cue:at]
+
+
+#: A saying in the past between a future cue and the date, its clause running on to the date: "The coffin will be
+#: moved on Wednesday, a spokesman told reporters later on Monday" (the Monday is the telling's, before the day of
+#: writing; the plan's "will" is another clause's). A "that"/"whether"/"if" after the verb opens the reported
+#: clause, whose tense is its own.
+_SAYING_BETWEEN = re.compile(r"\b(?:said|told|announced|confirmed|stated|added|wrote|posted|briefed|explained|"
+                             r"informed)\b(?:(?!\b(?:that|whether|if)\b)[^,;:.!?\"“”—–()]){0,40}$")
 
 
 #: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's

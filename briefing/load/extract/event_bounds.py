@@ -61,3 +61,19 @@ def said_later(text: str, verb_end: int, at: int, dates: list) -> bool:  # noqa:
 def _before(first, then) -> bool:  # noqa: ANN001 - PartialDate
     """Whether every day of `first` lies before every day of `then`."""
     return (first.year, first.month or 12, first.day or 31) < (then.year, then.month or 1, then.day or 1)
+
+
+#: A verb of telling, and what may stand between it and its own day: its hearers and an adverb ("told reporters
+#: later on Monday", "confirmed to the radio early on Monday"), no comma, no reported clause ("that …") between.
+_TELLING = re.compile(r"(?:said|says|told|announced|confirmed|reported|posted|wrote|stated|added)", re.IGNORECASE)
+_TELLING_GAP = re.compile(r"(?:(?!\b(?:that|whether|if)\b)[^,;:.!?\"“”—–()]){0,50}")
+
+
+def telling_day(text: str, verb: re.Match[str], dates: list):  # noqa: ANN001, ANN201 - list[DateMention] → one
+    """The day of a saying, when the sentence's verb is one of telling and a day of the exact day stands in its own
+    clause after it: "The casket will be moved on Wednesday, a spokesman told reporters later on Monday" tells
+    of Monday's telling; the Wednesday, nearer the verb, is the reported plan's (None when no such day)."""
+    if not _TELLING.fullmatch(verb.group(0)):
+        return None
+    return next((d for d in dates if d.start >= verb.end() and d.date.day is not None
+                 and _TELLING_GAP.fullmatch(text, verb.end(), d.start)), None)

@@ -32,6 +32,8 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"exchanged|swapped|complet(?:e|ed|es)|conclud(?:e|ed|es)|resign(?:ed|s)|stepped down|quit|broke out|fired|"
     r"(?<!the )(?<!a )designated|sanctioned|blacklisted|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
     r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
+    # a crowd's hostility to a named visitor (events23): "pelted the minister with mud on Sunday"
+    r"pelted|heckled|jeered|booed|"
     # questioned by the press (events22): "was quizzed by reporters on Monday", "took questions from …"
     r"(?:was|were) (?:quizzed|questioned|grilled) by|(?:faced|took|fielded|answered) questions)\b",
     re.IGNORECASE,

@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.load.extract.event_bounds import bounds_span, said_later
+from briefing.load.extract.event_bounds import bounds_span, said_later, telling_day
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.event_clauses import in_closed_clause, in_trailing_person_clause, main_verb
@@ -68,7 +68,9 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
         dates = [d for d in dates if d not in filed]
     if not dates:
         return []
-    best = max(dates, key=lambda d: (precision_rank(d.date), -abs(d.start - verb.start())))
+    # "…, a spokesman told reporters later on Monday": the telling's own day, not a nearer one of what it reports.
+    best = telling_day(text, verb, dates) or max(dates, key=lambda d: (precision_rank(d.date),
+                                                                         -abs(d.start - verb.start())))
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start
     for found in sorted(dates, key=lambda d: d.start):

@@ -66,6 +66,13 @@ PLACE_DATE = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){{0,2}})?"
     rf"(?:,|[ \t]+[—–-])\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}){_TIME}[ \t]*$",
     re.MULTILINE)
+#: A place and a numeric date alone on their line, perhaps a time after it: "Mahón 14/11/2024 09:40", "Valletta,
+#: 03.02.2025" (a regional site's header; the day and month told apart as `_NUMERIC_DATE` says; an edit's word,
+#: "Updated 15/11/2024", is no place).
+PLACE_NUMERIC = re.compile(
+    rf"^[ \t]*{_NO_WEEKDAY}(?!(?i:updated|modified|edited|revised|last)\b)"
+    rf"[A-Z][a-zà-ÿ'’-]+(?:[ -][A-Z][a-zà-ÿ'’-]+){{0,2}},?"
+    rf"[ \t]+(?P<date>{_NUMERIC_DATE})(?:{_CLOCK})?[ \t]*$", re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
 #: "KYIV, Ukraine, 18 March 2025 – …", "WASHINGTON/MOSCOW – October 22, 2025 – …" (the place in capitals, places
 #: joined by a slash; the clue ends with the date).
