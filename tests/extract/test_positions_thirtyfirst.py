@@ -1,7 +1,7 @@
 """Positions from the blind sets of positions31 (issue 10, a treaty handing over an island group): a subject that
-turns its own earlier stance round ("reversed its opposition to"), read as that earlier stance at 0.9, and a
-subject that meets others' opposition ("has faced opposition to"), read as opposing. The sentences were written
-for these tests: the prose is invented."""
+turns its own earlier stance round ("reversed its opposition to") read as that earlier stance at 0.9; a subject that
+meets others' opposition ("has faced opposition to") read as opposing; "took aim at" someone read as an aim of its
+own. The sentences were written for these tests: the prose is invented."""
 
 from __future__ import annotations
 
@@ -33,3 +33,11 @@ def test_opposition_the_subject_meets_is_not_its_own() -> None:
 def test_anothers_opposition_met_by_the_subject_stays_that_others() -> None:
     assert read("Kyiv has met Russia's opposition to a ceasefire with calm.").get(
         ("russia", "ceasefire", Stance.AGAINST)) is not None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Poland has taken aim at Russia over its plan for a ceasefire.",
+    "Poland took aim at Kyiv for its U-turn on the ceasefire.",
+])
+def test_taking_aim_at_another_is_no_aim_of_ones_own(sentence: str) -> None:
+    assert ("europe", "ceasefire", Stance.FOR) not in read(sentence)

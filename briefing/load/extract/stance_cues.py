@@ -162,7 +162,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "to" or as "-ing": the verb before it, "refuses to send", "ruled out sending", is the cue already)
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
             r"(?:goal|aim) is to|(?:goal|aim|objective) as|"
-            r"aim(?:s|ed|ing)? (?:to|for|at)|"
+            # (not "has taken aim at Trump over the deal": a criticism of another, no aim of one's own)
+            r"(?<!\btake )(?<!\btakes )(?<!\btook )(?<!\btaken )(?<!\btaking )aim(?:s|ed|ing)? (?:to|for|at)|"
             # a requirement as "must" says it: "any deal would have to be approved by both houses"
             r"(?:have|has|had) to (?:be|provide|serve as|offer|give|include|guarantee)|"
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
