@@ -30,7 +30,12 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
     # …and no one as the subject ("nobody is asking Kyiv to recognise …": a denial that anyone holds it)
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
-                r"fail(?:s|ed)? to agree|nobody|no one|"  # …and a silence ("made no mention of the aid pause")
+                r"fail(?:s|ed)? to agree|nobody|no one|"
+                # others' stance met by the subject: "has faced fierce opposition to the deal", "drew criticism of
+                # the pact" (the opposition is not the subject's own)
+                r"(?:fac(?:e|es|ed|ing)|me(?:et|ets|t|eting)|dr(?:aw|aws|ew|awn|awing)|attract(?:s|ed|ing)?|"
+                r"encounter(?:s|ed|ing)?)(?= (?:[a-z-]+ ){0,2}(?:opposition|criticism|objections?|resistance|"
+                r"push-?back|backlash|hostility)\b)|"  # …and a silence ("made no mention of the aid pause")
                 r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
                 r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
@@ -70,6 +75,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # cutting the thing itself: "an order that cut aid" (not "cut a quick deal", "cut short")
             r"cut(?:s|ting)?(?= (?!(?:(?:a|an|the|any|its|their|his|her)\s+)?(?:[\w-]+\s+)?deals?\b|short\b|"
             r"through\b|across\b|in\b|into\b)[a-z])|cessation|ceas(?:e|es|ed|ing)|(?<!heavy )lift(?:s|ed|ing)?|"
+            # turning one's own stance round: "reversed his opposition to the deal", "U-turned on its support
+            # for the truce" (the stance noun after it is the second cue: the two read as the new stance)
+            r"(?:revers(?:e|es|ed|ing)|u-?turn(?:s|ed|ing)? on)(?= (?:(?:its|his|her|their|the|an?|our|earlier|"
+            r"previous|former|initial|long-?standing) ){1,2}(?:opposition|objections?|resistance|criticism|support|"
+            r"backing|endorsement|approval)\b)|"
             r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
@@ -152,7 +162,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "to" or as "-ing": the verb before it, "refuses to send", "ruled out sending", is the cue already)
             r"(?<!to )(?:sends?|deploys?)(?= (?:(?:its|their|our|more|some|\d+|[a-z]+ish|french|european) ){0,2}peacekeep)|"
             r"(?:goal|aim) is to|(?:goal|aim|objective) as|"
-            r"aim(?:s|ed|ing)? (?:to|for|at)|"
+            # (not "has taken aim at Trump over the deal": a criticism of another, no aim of one's own)
+            r"(?<!\btake )(?<!\btakes )(?<!\btook )(?<!\btaken )(?<!\btaking )aim(?:s|ed|ing)? (?:to|for|at)|"
             # a requirement as "must" says it: "any deal would have to be approved by both houses"
             r"(?:have|has|had) to (?:be|provide|serve as|offer|give|include|guarantee)|"
             # "Patriot systems will be delivered to Ukraine": a passive to the recipient (issue_tags finds the weapons)
