@@ -16,7 +16,15 @@ _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|complaints?|wa
                          r"that\s+(?:the|its|their|his|her|a|an|this|these|those|such|any)\s+(?:(?-i:[a-z])[^.;:!?]*)?$",
                          re.IGNORECASE)
 
+#: An idea as a noun, and its "that" clause with a named subject and a modal, before the keyword: "dismissed the idea
+#: that Kyiv might recognise …", "the notion that Kyiv could accept …". A hypothesis put to the name, not its
+#: stance (positions33); whoever dismisses or welcomes it, the clause alone does not say which way.
+_IDEA_THAT = re.compile(r"\b(?:idea|notion|suggestion|prospect|possibility|thought)\s+that\s+(?:[A-Z][\w.’'-]*\s+){1,4}"
+                        r"(?:would|could|might|should|will|may|must|can)\b[^.;:!?]*$")
+
 
 def inside_a_claim(text: str, start: int, keyword: int) -> bool:
-    """Whether the keyword at `keyword` is inside the "that" clause of a claim noun in the sentence part from `start`."""
-    return _CLAIM_THAT.search(text, max(start, keyword - 160), keyword) is not None
+    """Whether the keyword at `keyword` is inside the "that" clause of a claim noun, or of an idea's with a named
+    subject and a modal, in the sentence part from `start`."""
+    left = max(start, keyword - 160)
+    return _CLAIM_THAT.search(text, left, keyword) is not None or _IDEA_THAT.search(text, left, keyword) is not None

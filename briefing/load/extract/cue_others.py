@@ -46,9 +46,19 @@ REFUSED_RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+#: The same further off: a refusal, then within a few words an object noun, its own qualifiers ("drafted in
+#: Washington", "backed by the US") and its relative up to the cue: "turned down an accord another side drafted,
+#: one which would grant …". The cue is still the object's; only the plain shape above says the refuser's stance.
+_REFUSED_AFAR = re.compile(
+    r"\b(?:reject|refus|declin|oppos)[a-z]*\s[^.;:!?]{0,80}?\b(?:deal|agreement|accord|settlement|arrangement|plan|"
+    r"proposal|framework|treaty|pact|draft|initiative|offer)s?\b[^.;:!?,]{0,50}?\b(?:that|which)\s+"
+    r"(?:(?:would|could|will|might|may)\s+)?(?:(?:[a-z]+ly|also)\s+)?$", re.IGNORECASE)
+
+
 def _in_a_refused_relative(cue: Cue, text: str, sentence_start: int) -> bool:
-    return cue.kind in ("pos", "neg") and \
-        REFUSED_RELATIVE.search(text, max(sentence_start, cue.start - 120), cue.start) is not None
+    left = max(sentence_start, cue.start - 160)
+    return cue.kind in ("pos", "neg") and (REFUSED_RELATIVE.search(text, max(left, cue.start - 120), cue.start)
+                                           is not None or _REFUSED_AFAR.search(text, left, cue.start) is not None)
 
 
 #: An opening clause of contrast, up to its comma: "While the president voiced his wish for a truce, Moscow showed no

@@ -34,6 +34,10 @@ _ORDERED = re.compile(r"\b(?:tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|order(?:s
                       r"advis(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|implor(?:e|es|ed|ing)|"
                       r"exhort(?:s|ed|ing)?|beg(?:s|ged|ging)?|warn(?:s|ed|ing)?)\s+(?:the\s+)?$")
 _TO_ACT = re.compile(r"\s+(?:to\s+(?!the\b|a\b|an\b)[a-z]|against\s+[a-z]+ing\b)")
+#: A plan's term for a side that gives way: "would involve Kyiv conceding it stays out of the alliance". The term
+#: is asked of the name, not its stance ("would involve the US recognising …" names the plan's own side: kept).
+_INVOLVED = re.compile(r"\binvolv(?:e|es|ed|ing)\s+(?:the\s+)?$")
+_GIVING_WAY = re.compile(r"\s+(?:accepting|agreeing|conceding|acknowledging)\b")
 #: An order or ruling that says what another must do in a clause of its own: "the court ordered that Ukraine halt its
 #: bid", "a ruling mandated that Russia cease …", "required that Kyiv withdraw" (the name is whom it is asked of; the
 #: verb after it is bare, the subjunctive of an order: not "ruled that Russia violated …", a finding about it).
@@ -79,6 +83,7 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and not _in_aside(text, n, right)
             and not DEMANDED_OF.search(text, max(clause_left, n[1] - 20), n[1])
             and not (_ORDERED.search(text, max(clause_left, n[1] - 20), n[1]) and _TO_ACT.match(text, n[2]))
+            and not (_INVOLVED.search(text, max(clause_left, n[1] - 14), n[1]) and _GIVING_WAY.match(text, n[2]))
             and not _ORDERED_PASSIVE.match(text, n[2])
             and not (_ORDERED_THAT.search(text, max(clause_left, n[1] - 25), n[1]) and _BARE_VERB.match(text, n[2]))
             and not _LISTED_DEMAND.search(text, max(clause_left, n[1] - 80), n[1])

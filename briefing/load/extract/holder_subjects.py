@@ -10,7 +10,7 @@ from briefing.load.extract.holder_agents import AND, PREPOSITION, possible_agent
 from briefing.load.extract.holder_places import PLACE
 from briefing.load.extract.holder_refs import SPEECH, relative_antecedent
 
-__all__ = ["SUBORDINATE", "absolute_with", "antecedent", "document_author", "former_agent", "former_holders_act", "former_speaker", "subordinate_speaker_span", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
+__all__ = ["SUBORDINATE", "absolute_with", "antecedent", "condition_subject", "document_author", "former_agent", "former_holders_act", "former_speaker", "subordinate_speaker_span", "joint", "judged_for", "opening_participle_subject", "participle_aside_end",
            "participle_subject",
            "possessor", "subordinate_subject"]
 
@@ -141,6 +141,19 @@ def opening_participle_subject(text: str, names, start: int, cue: int) -> list: 
     if not first or not _SUBJECT_FIRST.fullmatch(text, opening.end(), first[0][1]) or AND.match(text, first[0][2]):
         return []
     return first
+
+
+#: "… until Russia agrees to a truce": a condition not yet met, set by another side; its subject is whom it is set for.
+#: A past verb ("until Moscow accepted the offer") tells of the subject's act: that one stays its stance.
+_UNTIL = re.compile(r"\buntil\s+(?:the\s+)?$")
+_PAST = re.compile(r"[a-z]+ed\b|(?:took|gave|made|won|came|went|got|struck|sent|began|chose|broke)\b")
+
+
+def condition_subject(text: str, names, left: int, cue: int) -> bool:  # noqa: ANN001
+    """Whether the cue's subject is a name right after "until", with a verb not in the past: no holder."""
+    return _PAST.match(text, cue) is None and any(
+        left <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)
+        and _UNTIL.search(text, max(left, n[1] - 12), n[1]) for n in names)
 
 
 def subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001

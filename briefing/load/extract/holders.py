@@ -10,7 +10,8 @@ from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
 from briefing.load.extract.holder_refs import aside_subject, pronoun_subject, reported_subject, role_tag
-from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, antecedent, document_author, former_agent,
+from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, antecedent, condition_subject,
+                                                    document_author, former_agent,
                                                     former_holders_act, former_speaker, subordinate_speaker_span,
                                                     joint, judged_for,
                                                     opening_participle_subject, participle_aside_end,
@@ -159,9 +160,9 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     aside = participle_aside_end(text, left, cue) if agent_from == left else None
     if aside is not None:  # ", citing Kyiv's refusal …, and demanded …": not Kyiv's demand
         agent_from = aside
-    if _UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and \
-            not subordinate_subject(text, names, agent_from, cue):
-        return None  # "launched strikes after the militant group refused to …": that clause's subject, unnamed
+    if (_UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and not subordinate_subject(
+            text, names, agent_from, cue)) or condition_subject(text, names, agent_from, cue):
+        return None  # "after the militant group refused to …": that clause's subject, unnamed; "until Russia agrees"
     possessor = act_possessor(text, names, agent_from, cue)
     if not possessor and _possessed_act(text, max(start, cue - 40), cue):
         return None  # "a response to Hamas’s refusal to release hostages": the possessor's act, unnamed here
