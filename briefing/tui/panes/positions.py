@@ -34,7 +34,8 @@ STANCE_WIDTH = 9
 DETAIL_POSITIONS = 20
 #: Why a cell whose only positions are automatic ones shows none until `x` (model/confidence.py has the figures).
 HIDDEN_WHY = ("on articles the rules were not written on, automatic positions were right only about two times in "
-              "three, so they are not shown as findings (x shows them, marked ~)")
+              "three unless the sentence states the stance plainly (a named side, its verb, the issue), so only "
+              "those are shown as findings (x shows the rest, marked ~)")
 NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
              "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
              "per question: id, name, a proposition each side can be for or against, and the keywords that "
