@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.event_accidents import accident_act
 from briefing.load.extract.event_counted import ThingDays
+from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
@@ -147,6 +148,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
         if verb is None and thing is None:
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
+                     or nature_act(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
                      or accident_act(text, at, end) or person_act(text, at, end))
         if thing is not None:
@@ -254,6 +256,7 @@ def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     for at in (_OPENING.match(text, start, end).end(), start):
         act = None if any(a <= at < b for a, b in quoted) else (_storm(text, at, end)
                                                                  or _GOVERNMENT.match(text, at, end)
+                                                                 or nature_act(text, at, end)
                                                                  or accident_act(text, at, end))
         after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
         if act is not None and after is not None and not (_TIME_PHRASE.search(text, act.end("verb"), after)

@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 #: Nouns that name a thing that happens: the subject of "resumed", "took place", "broke out" (events22: a system's
-#: outage or disruption, the subject of "occurred").
+#: outage or disruption, the subject of "occurred"; events24: an eruption that "began").
 THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefire|truce|vote|voting|elections?|"
           r"protests?|demonstrations?|rally|rallies|conference|session|round|ceremony|inauguration|visit|hearing|"
           r"referendum|offensive|fighting|clashes|strikes?|attacks?|assault|parade|funeral|trial|consultations|unrest|"
-          r"phase|fires?|blaze|wildfires?|outages?|blackouts?|disruptions?)")
+          r"phase|fires?|blaze|wildfires?|outages?|blackouts?|disruptions?|eruptions?)")
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned"), or the noun and a relative clause's "which" ("The fires,
 #: which started on Jan. 7, …": the clause's verb is the thing's own).
