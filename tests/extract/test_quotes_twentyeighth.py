@@ -32,3 +32,27 @@ def test_an_honorific_of_the_other_pronoun_gives_no_one(tmp_path: Path) -> None:
     article = PARTY.replace("Maria Roe", "Peter Roe") + ("Mr Roe said he wanted to hear from every branch before "
                                                           f"the winter.\n\n“{WORDS} before the next poll,” she said.")
     assert speaker_named(tmp_path, article + TAIL, WORDS)[0] != "Peter Roe"
+
+
+BRIEFING = ("Farm minister marks her first month\n\nAgriculture Minister Hana Petrova met reporters in the capital on "
+            "Friday, four weeks after taking office.\n\n")
+TITLE = "Forty Days: the Growers Ask and the Minister Answers"
+
+
+@pytest.mark.parametrize("lead", [
+    # main: the minister's words (the title read as a quotation after "She said this at …")
+    "She said this at a briefing under the title",
+    "Petrova said so at a press event held under the theme",
+    "She said this at a gathering held with the title",
+])
+def test_a_quoted_title_is_no_ones_words(tmp_path: Path, lead: str) -> None:
+    from helpers import quotes_of
+
+    quotes, _ids = quotes_of(tmp_path, BRIEFING + f"{lead} “{TITLE}” in the old palace." + TAIL)
+    assert all(speaker is None for text, speaker in quotes.items() if text.startswith(TITLE[:10]))
+
+
+def test_words_called_after_a_subject_stay_hers(tmp_path: Path) -> None:
+    # guard: "X called the plan “…”" gives X her words; only a title or a theme is no one's
+    article = BRIEFING + "Petrova called the new subsidy plan “a fair deal for every small grower in the north”."
+    assert speaker_named(tmp_path, article + TAIL, "a fair deal")[0] == "Hana Petrova"
