@@ -219,15 +219,21 @@ def unknown_name_opens(text: str, start: int, end: int) -> bool:
 
 
 #: One capitalised word opening a sentence as its subject, before a comma or a lower-case word ("Comey urged …",
-#: "Comey, who was fired by …, begins …").
-_ONE_WORD_SUBJECT = re.compile(r"[ \t]*(?P<word>[A-Z][a-z’'-]+)(?=,|[ \t]+[a-z])")
+#: "Comey, who was fired by …, begins …"), perhaps after an honorific ("Ms Roe said …": a surname too short to
+#: be a mention alone).
+_ONE_WORD_SUBJECT = re.compile(r"[ \t]*(?:(?P<honorific>Mrs|Mr|Ms)\.?[ \t]+)?(?P<word>[A-Z][a-z’'-]+)(?=,|[ \t]+[a-z])")
+#: The pronoun an honorific shows its bearer to take.
+_HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she"}
 
 
-def surname_opening(text: str, start: int, end: int) -> str | None:
+def surname_opening(text: str, start: int, end: int, pronoun: str | None = None) -> str | None:
     """The one capitalised word opening text[start:end] as its subject, if any (a surname, perhaps, that no
-    mention took: two people of the folder share it)."""
+    mention took: two people of the folder share it, or it is too short to be a mention without "Ms"); None when
+    its honorific shows another pronoun than `pronoun` ("Mr Roe said … “…,” she said")."""
     opening = _ONE_WORD_SUBJECT.match(text, start, end)
-    return opening.group("word") if opening is not None else None
+    if opening is None or (pronoun is not None and _HONORIFIC_PRONOUN.get(opening.group("honorific") or "", pronoun) != pronoun):
+        return None
+    return opening.group("word")
 
 
 def sentence_index(sentences: list[tuple[int, int]], offset: int) -> int | None:

@@ -42,8 +42,9 @@ class PronounReach:
         if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
                 and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
             return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
-        if not here and (unknown_name_opens(self.text, s, offset) or surname_opening(self.text, s, offset) in self.surnames):
-            return self.surname_of.get(surname_opening(self.text, s, offset) or "")  # "Roe, from Y, said she": Roe, or no one
+        opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset))
+        if not here and (unknown_name_opens(self.text, s, offset) or opening in self.surnames):
+            return self.surname_of.get(opening or "")  # "Roe, from Y, said she": Roe, or no one
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
@@ -72,8 +73,10 @@ class PronounReach:
                 # "X will meet Y, spokeswoman Z said. / “…,” he said": not Z, by her title; read the sentence
                 # as if it had no report (its subject, X, as in "X will meet Y. / “…,” he said")
                 persons = [m for m in persons if m.actor != reporter]
-            if surname_opening(self.text, b_s, persons[0].start if persons else b_e) in self.surnames:
+            if surname_opening(self.text, b_s, persons[0].start if persons else b_e, _pronoun(self.text, offset)) \
+                    in self.surnames:
                 # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
+                # ("Ms Roe said …": Roe, a surname too short to be a mention alone)
                 return True, self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return True, role[0]  # "The German leader thanked X. “…,” he said": the leader's holder, never X
@@ -107,3 +110,9 @@ class PronounReach:
                      or LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+
+def _pronoun(text: str, offset: int) -> str | None:
+    """The pronoun at `offset`, in lower case ("he", "she"); None when there is none."""
+    word = PRONOUN.match(text, offset)
+    return word.group(0).lower() if word is not None else None

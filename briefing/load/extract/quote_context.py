@@ -111,9 +111,17 @@ _THING_AFTER = re.compile(r"\s+(?:conference|forum|summit|festival|programme|pro
                           r"exercise|project|strategy|coalition|platform|declaration|memorandum|agreement)\b")
 
 
+#: A quotation given as a title or a theme: "a news conference under the title “…”", "an event titled “…”".
+#: (Not "called" or "dubbed": "X called it “a disgrace”" are X's words.)
+_TITLE_BEFORE = re.compile(r"\b(?:(?:en)?titled|(?:under|with|bearing)\s+the\s+(?:title|theme|slogan|motto|banner)|"
+                           r"themed)[ \t]*:?[ \t]*$")
+
+
 def names_a_thing(text: str, open_start: int, close_end: int) -> bool:
     """Whether the quotation whose marks span text[open_start:close_end] names a thing (a conference, an
-    operation), so it is no one's words."""
+    operation) or is given as a title, so it is no one's words."""
+    if _TITLE_BEFORE.search(text, max(0, open_start - 30), open_start) is not None:
+        return True
     return _THE_BEFORE.search(text, max(0, open_start - 6), open_start) is not None and \
         _THING_AFTER.match(text, close_end) is not None
 
