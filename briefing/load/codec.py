@@ -24,6 +24,7 @@ from typing import Any
 import briefing.model as model
 from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and the rest: used by name from here
     _BUILDERS,
+    _CHECKERS,
     _COLLECTIONS,
     _DATE,
     _FLATTENERS,
@@ -38,7 +39,8 @@ from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and t
     CHUNK,
 )
 from briefing.model import Briefing, Frozen, Mentions, Span
-from briefing.model.base import Lazy, LazySpans
+from briefing.load.codec_lazy import LazyRecords, _LazyRun, _RunMaker
+from briefing.model.base import Lazy
 
 # ---- encoding ------------------------------------------------------------------------------------
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -73,6 +75,8 @@ class _Encoder:
             return self.span(value)
         if isinstance(value, Enum):
             return value.value
+        if isinstance(value, Lazy):  # (a source's regions a warm load left unmade: see _Decoder.lazy_records)
+            return self.value(value.realise())
         return _FLATTENERS[_TAG[kind]](value.__dict__, self)  # a model: [tag, field values...]
 
     def span_run(self, spans: tuple) -> tuple | list:
@@ -284,6 +288,21 @@ class _Decoder:
             raise ValueError("a run's shared spans out of place")
         return _LazyRun(self.lazy, indexes, starts, ends, shared, self.lazy_known)
 
+    def lazy_records(self, values: Any, tag: int) -> tuple[()] | LazyRecords:  # noqa: ANN401
+        """A field's records made on first use (a source's regions: codec_models._LAZY_RECORDS): each is
+        checked now as its builder checks it (kind, length, the types of its fields; a cache that does not
+        check out is refused at load, never later) and made when the field is read."""
+        if type(values) is not tuple:
+            raise ValueError("not a tuple of records")
+        if not values:
+            return ()
+        check = _CHECKERS[tag]
+        for each in values:
+            if type(each) is not list or not each or each[0] != tag:
+                raise ValueError("not a record of its kind")
+            check(each)
+        return LazyRecords(_BUILDERS[tag], values)
+
     def date(self, values: list | None) -> model.PartialDate | None:
         if values is None:
             return None
@@ -295,46 +314,6 @@ class _Decoder:
             # Checked (a month 13 or a 30 February raises): a few hundred distinct dates in a folder.
             date = self.dates[key] = model.PartialDate.model_validate(_BUILDERS[_DATE](values, self).__dict__)
         return date
-
-
-class _RunMaker:
-    """What makes the records of runs checked at load (see `_Decoder.lazy_spans`): the sources and the maker,
-    shared by every such run of one load, not the decoder (its tables are dropped once the load is done)."""
-
-    __slots__ = ("files", "make", "strings", "texts")
-
-    def __init__(self, files: list[str], texts: list[str], make: Any, strings: dict[str, str] | None) -> None:  # noqa: ANN401
-        self.files, self.texts, self.make, self.strings = files, texts, make, strings
-
-
-class _LazyRun(LazySpans):
-    """A run of spans checked at load, its records made on first use (each span the slice of its source that
-    its offsets say, and a span other runs of its chunk hold too one record, as `_Decoder._run` makes them).
-    Its sources are read from its columns."""
-
-    __slots__ = ("ends", "indexes", "known", "maker", "shared", "starts")
-
-    def __init__(self, maker: _RunMaker, indexes: tuple[int, ...], starts: tuple[int, ...], ends: tuple[int, ...],
-                 shared: tuple[int, ...], known: dict[tuple[int, int, int], Span]) -> None:
-        """`shared`: the places of spans other runs of its chunk hold too, made once in `known` (the chunk's)."""
-        self.maker, self.indexes, self.starts, self.ends = maker, indexes, starts, ends
-        self.shared, self.known = shared, known
-
-    def realise(self) -> tuple[Span, ...]:
-        maker, indexes = self.maker, self.indexes
-        files, texts, make, strings = maker.files, maker.texts, maker.make, maker.strings
-        spans = [make({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]
-                       if strings is None else strings.setdefault(t := texts[index][start:end], t)})
-                 for index, start, end in zip(indexes, self.starts, self.ends)]
-        known = self.known
-        for place in self.shared:
-            span = spans[place]
-            spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
-        return tuple(spans)
-
-    def files(self) -> tuple[str, ...]:
-        files = self.maker.files
-        return tuple([files[index] for index in dict.fromkeys(self.indexes)])
 
 
 _END = object()

@@ -41,6 +41,9 @@ _COLLECTIONS = ("sources", "actors", "issues", "events", "positions", "quotes", 
 
 #: The fields whose stored runs are checked at load and made on first use (see briefing.model.base.LazyField).
 _LAZY = frozenset({(model.Quote, "also"), (model.Event, "evidence"), (model.Position, "evidence")})
+#: The fields of records whose stored records are type-checked at load and made on first use (see
+#: codec_lazy.LazyRecords): a source's regions, read only by the source pane, `check` and the exports.
+_LAZY_RECORDS = {(Source, "regions"): model.Region}
 
 
 def _holds_model(annotation: Any) -> bool:  # noqa: ANN401
@@ -86,6 +89,35 @@ def _plain_types(annotation: Any) -> frozenset | None:  # noqa: ANN401
     return None
 
 
+def _checks(tag: int) -> tuple[list[str], dict[str, frozenset]]:
+    """The lines of code that type-check a model's stored plain fields (`v`), and the names they use."""
+    cls = _MODELS[tag]
+    checks = []
+    allowed: dict[str, frozenset] = {}
+    for index, name in enumerate(_NAMES[tag], start=1):
+        annotation = cls.model_fields[name].annotation
+        types = _plain_types(annotation)
+        # (spans are checked as they are read: a tuple of single spans, or one run of them as a list)
+        if types is not None and not (cls is Source and name == "text") and _field_kind(annotation) != "spans":
+            allowed[f"t{index}"] = types
+            checks.append(f"    if type(v[{index}]) not in t{index}:\n"
+                          f"        raise TypeError('{cls.__name__}.{name}: ' + type(v[{index}]).__name__)\n")
+    return checks, allowed
+
+
+def _checker(tag: int) -> Callable[[list], None]:
+    """`check(values)`: raises unless a model's stored [tag, field values...] has its length and its plain
+    fields their types, as its builder checks them (for records made on first use: codec_lazy.LazyRecords)."""
+    checks, allowed = _checks(tag)
+    code = (f"def check(v):\n"
+            f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
+            f"        raise ValueError('record of the wrong length')\n"
+            + "".join(checks) + "    return None\n")
+    scope: dict[str, Any] = dict(allowed)
+    exec(code, scope)  # noqa: S102 - see _builder
+    return scope["check"]
+
+
 def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
     """`build(values, decoder)`: one model from its stored [tag, field values...], written out per model (no
     loop over fields, no type tests on plain ones, spans and dates read by their own functions): most of a
@@ -100,22 +132,15 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
             items.append(f"{name!r}: enums[{name!r}](v[{index}])")
         elif (cls, name) in _LAZY:  # made on first use (see _Decoder.lazy_spans)
             items.append(f"{name!r}: d.lazy_spans(v[{index}])")
+        elif (cls, name) in _LAZY_RECORDS:  # checked now, made on first use (see _Decoder.lazy_records)
+            items.append(f"{name!r}: d.lazy_records(v[{index}], {_TAG[_LAZY_RECORDS[cls, name]]})")
         elif kind != "plain":
             items.append(f"{name!r}: d.{kind}(v[{index}])")
         elif name == "rule":  # a few dozen rules, each written on thousands of records: one string each
             items.append(f"{name!r}: intern(v[{index}])")
         else:
             items.append(f"{name!r}: v[{index}]")
-    checks = []
-    allowed: dict[str, frozenset] = {}
-    for index, name in enumerate(_NAMES[tag], start=1):
-        annotation = cls.model_fields[name].annotation
-        types = _plain_types(annotation)
-        # (spans are checked as they are read: a tuple of single spans, or one run of them as a list)
-        if types is not None and not (cls is Source and name == "text") and _field_kind(annotation) != "spans":
-            allowed[f"t{index}"] = types
-            checks.append(f"    if type(v[{index}]) not in t{index}:\n"
-                          f"        raise TypeError('{cls.__name__}.{name}: ' + type(v[{index}]).__name__)\n")
+    checks, allowed = _checks(tag)
     code = (f"def build(v, d):\n"
             f"    if len(v) != {len(_NAMES[tag]) + 1}:\n"
             f"        raise ValueError('record of the wrong length')\n"
@@ -127,6 +152,10 @@ def _builder(tag: int) -> Callable[[list, _Decoder], Frozen]:
 
 
 _BUILDERS = [_builder(tag) for tag in range(len(_MODELS))]
+# (a record made on first use is built with no decoder: every field of its model must be a plain one)
+assert all(_field_kind(lazy.model_fields[name].annotation) == "plain"  # noqa: S101
+           for lazy in _LAZY_RECORDS.values() for name in lazy.model_fields)
+_CHECKERS = {_TAG[lazy]: _checker(_TAG[lazy]) for lazy in _LAZY_RECORDS.values()}
 
 
 def _flattener(tag: int) -> Callable[[dict[str, Any], _Encoder], list]:

@@ -113,6 +113,10 @@ class Source(Frozen):
     def _text_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
         return handler(self.text)
 
+    @field_serializer("regions", mode="wrap")
+    def _regions_made(self, _value: object, handler: SerializerFunctionWrapHandler) -> object:
+        return handler(self.regions)  # (a warm load's regions are made on first use: see the LazyField below)
+
     @property
     def chars(self) -> int:
         """The text's length (a text not read yet knows it: see the LazyField below)."""
@@ -299,6 +303,9 @@ type.__setattr__(Quote, "also", LazyField("also"))
 # the briefing), checked against the digest it was built from; its spans' texts are sliced from it then.
 type.__setattr__(Span, "text", LazyField("text"))
 type.__setattr__(Source, "text", LazyField("text"))
+# A source's regions likewise (briefing.load.codec_lazy: checked at load, made when the source pane, `check` or an
+# export reads them).
+type.__setattr__(Source, "regions", LazyField("regions"))
 # Events' and positions' evidence likewise (the rest of a large folder's spans but a few thousand): the timeline
 # and the source and positions panes make one record's, or one cell's, when they show it.
 type.__setattr__(Event, "evidence", LazyField("evidence"))

@@ -1,0 +1,66 @@
+"""Records of a warm load checked at load and made on first use (see briefing.load.codec and
+briefing.model.base.LazyField): runs of spans (a quote's copies in other sources, events' and positions'
+evidence) and a source's regions (read only by the source pane, `check` and the exports)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from briefing.model import Frozen, Span
+from briefing.model.base import Lazy, LazySpans
+
+
+class LazyRecords(Lazy):
+    """A tuple of records (a source's regions) whose stored values were type-checked at load, the way their
+    builder checks them (a cache that does not check out is refused at load, never later), made when the
+    field is read."""
+
+    __slots__ = ("build", "values")
+
+    def __init__(self, build: Callable[[list, Any], Frozen], values: tuple[list, ...]) -> None:
+        self.build, self.values = build, values
+
+    def realise(self) -> tuple[Frozen, ...]:
+        build = self.build
+        return tuple([build(values, None) for values in self.values])
+
+
+class _RunMaker:
+    """What makes the records of runs checked at load (see `_Decoder.lazy_spans`): the sources and the maker,
+    shared by every such run of one load, not the decoder (its tables are dropped once the load is done)."""
+
+    __slots__ = ("files", "make", "strings", "texts")
+
+    def __init__(self, files: list[str], texts: list[str], make: Any, strings: dict[str, str] | None) -> None:  # noqa: ANN401
+        self.files, self.texts, self.make, self.strings = files, texts, make, strings
+
+
+class _LazyRun(LazySpans):
+    """A run of spans checked at load, its records made on first use (each span the slice of its source that
+    its offsets say, and a span other runs of its chunk hold too one record, as `_Decoder._run` makes them).
+    Its sources are read from its columns."""
+
+    __slots__ = ("ends", "indexes", "known", "maker", "shared", "starts")
+
+    def __init__(self, maker: _RunMaker, indexes: tuple[int, ...], starts: tuple[int, ...], ends: tuple[int, ...],
+                 shared: tuple[int, ...], known: dict[tuple[int, int, int], Span]) -> None:
+        """`shared`: the places of spans other runs of its chunk hold too, made once in `known` (the chunk's)."""
+        self.maker, self.indexes, self.starts, self.ends = maker, indexes, starts, ends
+        self.shared, self.known = shared, known
+
+    def realise(self) -> tuple[Span, ...]:
+        maker, indexes = self.maker, self.indexes
+        files, texts, make, strings = maker.files, maker.texts, maker.make, maker.strings
+        spans = [make({"source": files[index], "start": start, "end": end, "text": texts[index][start:end]
+                       if strings is None else strings.setdefault(t := texts[index][start:end], t)})
+                 for index, start, end in zip(indexes, self.starts, self.ends)]
+        known = self.known
+        for place in self.shared:
+            span = spans[place]
+            spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
+        return tuple(spans)
+
+    def files(self) -> tuple[str, ...]:
+        files = self.maker.files
+        return tuple([files[index] for index in dict.fromkeys(self.indexes)])
