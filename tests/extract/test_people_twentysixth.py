@@ -1,0 +1,44 @@
+"""People on text never seen (issue 10, 7 December, thirteenth session, people26): a person's one-word alias
+that runs on into a name word of no one known ("Huong Sen", a newspaper's title) is no mention of that person.
+The articles are invented: no one said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import write_folder
+
+_ONE = ("Dam safety bill passes in Hanoi\n\nDeputy Speaker Pham Thi Huong put the dam safety bill to a vote on "
+        "Tuesday.\n\nHuong said the provinces would get a year to inspect their reservoirs.\n")
+
+
+def _mentioned_in(tmp_path: Path, two: str) -> dict[str, list[str]]:
+    """The texts of Pham Thi Huong's mentions, per file."""
+    from briefing.load import load_briefing
+
+    briefing = load_briefing(write_folder(tmp_path, {"a.txt": _ONE, "b.txt": two}), use_cache=False)
+    person = next(a for a in briefing.actors if a.name == "Pham Thi Huong")
+    found: dict[str, list[str]] = {}
+    for mention in briefing.mentions_of(person.id):
+        text = next(s.text for s in briefing.sources if s.file == mention.span.source)
+        assert text[mention.span.start:mention.span.end] == mention.span.text
+        found.setdefault(mention.span.source, []).append(mention.span.text)
+    return found
+
+
+@pytest.mark.parametrize("paper", ["Huong Sen", "Huong Tan Loi"])
+def test_an_alias_running_into_an_unknown_name_is_no_mention(tmp_path: Path, paper: str) -> None:
+    # Main put the deputy speaker into the second story, which never names her: the first word of a
+    # newspaper's title was her alias.
+    two = (f"Reservoir checks begin\n\nInspectors reached the first reservoirs on Friday, the {paper} newspaper "
+           "reported, citing a provincial engineer.\n")
+    assert "b.txt" not in _mentioned_in(tmp_path, two)
+
+
+def test_the_alias_alone_and_before_a_lower_case_word_stays(tmp_path: Path) -> None:
+    # Guards: "Huong said" and a title-case heading's "Huong Says …" (the text writes "says" in lower case) are hers.
+    two = ("Huong Says Checks Will Take a Year\n\nHuong told deputies on Friday that the checks would take a year. "
+           "She says the money is there.\n")
+    assert _mentioned_in(tmp_path, two)["b.txt"] == ["Huong", "Huong"]
