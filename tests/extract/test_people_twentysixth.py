@@ -42,3 +42,17 @@ def test_the_alias_alone_and_before_a_lower_case_word_stays(tmp_path: Path) -> N
     two = ("Huong Says Checks Will Take a Year\n\nHuong told deputies on Friday that the checks would take a year. "
            "She says the money is there.\n")
     assert _mentioned_in(tmp_path, two)["b.txt"] == ["Huong", "Huong"]
+
+
+def test_a_longer_name_ending_in_a_known_surname_keeps_its_mention(tmp_path: Path) -> None:
+    # Main found the second man but dropped his one mention: his middle name ("Van") before the first man's surname
+    # read as another given name of that surname, and the drop took his whole titled name with it.
+    from briefing.load import load_briefing
+
+    one = ("Port fees cut\n\nTransport Minister Tran Quoc Dung cut the port fees on Monday.\n\n"
+           "Dung said shippers had waited long enough.\n")
+    two = ("Port fees welcomed\n\nShippers welcomed the cut on Tuesday, the radio said, quoting the port "
+           "authority's Director Bui Van Dung.\n")
+    briefing = load_briefing(write_folder(tmp_path, {"a.txt": one, "b.txt": two}), use_cache=False)
+    second = next(a for a in briefing.actors if a.name == "Bui Van Dung")
+    assert [m.span.source for m in briefing.mentions_of(second.id)] == ["b.txt"]

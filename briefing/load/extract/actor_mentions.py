@@ -208,7 +208,7 @@ def _drop_namesakes(exact: _Exact, text: str, start: int, tokens: list[tuple[int
                 continue
         s, e = tokens[j]
         for k in exact.clashing(s, e):
-            if exact.found[k].end == e:
+            if exact.found[k].end == e and exact.found[k].start >= s:  # (not a longer name with that given name)
                 exact.displaced.add(k)
 
 
