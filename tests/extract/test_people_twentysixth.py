@@ -56,3 +56,17 @@ def test_a_longer_name_ending_in_a_known_surname_keeps_its_mention(tmp_path: Pat
     briefing = load_briefing(write_folder(tmp_path, {"a.txt": one, "b.txt": two}), use_cache=False)
     second = next(a for a in briefing.actors if a.name == "Bui Van Dung")
     assert [m.span.source for m in briefing.mentions_of(second.id)] == ["b.txt"]
+
+
+def test_a_one_syllable_family_name_after_a_title_is_part_of_the_name(tmp_path: Path) -> None:
+    # Main took the capital "To" for a stop word and listed a person called "Binh" alone, with no mention
+    # of the name the story prints.
+    from briefing.load import load_briefing
+
+    article = ("Plenum opens in Hanoi\n\nThe party's General Secretary To Binh opened the autumn plenum on "
+               "Monday with a call for leaner ministries.\n\nTo Binh told delegates the merger would be "
+               "finished by spring.\n")
+    briefing = load_briefing(write_folder(tmp_path, {"a.txt": article}), use_cache=False)
+    people = {a.name: a for a in briefing.actors if a.kind == "person" and a.origin == "auto"}
+    assert list(people) == ["To Binh"]
+    assert len(briefing.mentions_of(people["To Binh"].id)) == 2
