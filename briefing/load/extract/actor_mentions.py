@@ -12,6 +12,8 @@ account, not a name: no mention, no variant, no unknown name.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -57,6 +59,8 @@ class RunShape(NamedTuple):
 #: What after a surname makes its bearer another of the family ("Donald Trump Jr.", "Bush Sr").
 _GENERATION = frozenset("Jr Jnr Sr Snr Junior Senior".split())
 
+#: A lower-case word of five letters or more: the sentence is prose, not a title-case line ("X Backs Plan as …").
+_PROSE_WORD = re.compile(r"\b[a-z]{5,}")
 #: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
 _SHAPES_MAX = 50_000
 
@@ -156,8 +160,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
         if shape.namesakes and exact.found:
             _drop_namesakes(exact, text, start, tokens, shape, lower_words)
-        if shape.followed and exact.found:
-            _drop_followed(exact, tokens, shape, lower_words)
+        if shape.followed and exact.found and _PROSE_WORD.search(text, start, end):
+            _drop_followed(exact, tokens, shape, lower_words)  # (not on a title-case line: "Lam Backs Plan")
         used = [exact.within(s, e) for s, e in tokens] if exact.found else [False] * len(tokens)
         here = len(added)  # what this run adds starts here
         added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
@@ -208,7 +212,7 @@ def _drop_namesakes(exact: _Exact, text: str, start: int, tokens: list[tuple[int
                 continue
         s, e = tokens[j]
         for k in exact.clashing(s, e):
-            if exact.found[k].end == e and exact.found[k].start >= s:  # (not a longer name with that given name)
+            if exact.found[k].end == e and (generation or exact.found[k].start >= s):  # (not a longer name)
                 exact.displaced.add(k)
 
 
@@ -228,10 +232,10 @@ def _followed(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
 
 def _drop_followed(exact: _Exact, tokens: list[tuple[int, int]], shape: RunShape, lower_words: set[str]) -> None:
     """The exact match of exactly a `followed` word is no mention of its person, unless the next word is one the
-    text also writes in lower case (a title-case heading's "Lam Says …")."""
+    text also writes in lower case (a title-case heading's "Lam Says …") or begins another actor's alias."""
     for j in shape.followed:
-        if shape.words[j + 1].lower() in lower_words:
-            continue
+        if shape.words[j + 1].lower() in lower_words or exact.within(*tokens[j + 1]):
+            continue  # (or an actor's name follows: "the Trump White House" names both)
         s, e = tokens[j]
         for k in exact.clashing(s, e):
             if exact.found[k].start == s and exact.found[k].end == e:
