@@ -12,6 +12,8 @@ account, not a name: no mention, no variant, no unknown name.
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -32,7 +34,7 @@ from briefing.load.extract.actors import (
 )
 from briefing.load.extract.countries import PLACE_NAMES as _PLACES
 from briefing.load.extract.name_modifiers import modifier_only
-from briefing.load.extract.name_words import NOT_NAME
+from briefing.load.extract.name_words import NOT_NAME, is_title
 
 __all__ = ["RunShape", "find_actor_mentions"]
 
@@ -51,11 +53,14 @@ class RunShape(NamedTuple):
     windows: tuple[tuple[int, int, NameTarget, float], ...]  # (first word, size, target, score) fuzzy matches
     names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `name_shaped`), else None
     namesakes: tuple[tuple[int, bool], ...]  # (word, before "Jr.") known surnames another person's may be
+    followed: tuple[int, ...]  # a person's one-word alias before a name word of no one known ("Thanh Nien")
 
 
 #: What after a surname makes its bearer another of the family ("Donald Trump Jr.", "Bush Sr").
 _GENERATION = frozenset("Jr Jnr Sr Snr Junior Senior".split())
 
+#: A lower-case word of five letters or more: the sentence is prose, not a title-case line ("X Backs Plan as …").
+_PROSE_WORD = re.compile(r"\b[a-z]{5,}")
 #: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
 _SHAPES_MAX = 50_000
 
@@ -88,8 +93,9 @@ def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
     names = tuple(w.lower() if name_shaped(w) else None for w in words)
     namesakes = tuple((j, j + 1 < len(words) and words[j + 1] in _GENERATION) for j in range(len(words))
                       if _namesake(gazetteer, words, j))
+    followed = tuple(j for j in range(len(words) - 1) if _followed(gazetteer, words, j))
     shape = RunShape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
-                   tuple(windows), names, namesakes)
+                   tuple(windows), names, namesakes, followed)
     if len(gazetteer.run_shapes) >= _SHAPES_MAX:
         gazetteer.run_shapes.clear()
     gazetteer.run_shapes[whole] = shape
@@ -154,6 +160,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         tokens = [(run_start + s, run_start + e) for s, e in shape.tokens]
         if shape.namesakes and exact.found:
             _drop_namesakes(exact, text, start, tokens, shape, lower_words)
+        if shape.followed and exact.found and _PROSE_WORD.search(text, start, end):
+            _drop_followed(exact, tokens, shape, lower_words)  # (not on a title-case line: "Lam Backs Plan")
         used = [exact.within(s, e) for s, e in tokens] if exact.found else [False] * len(tokens)
         here = len(added)  # what this run adds starts here
         added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
@@ -204,7 +212,33 @@ def _drop_namesakes(exact: _Exact, text: str, start: int, tokens: list[tuple[int
                 continue
         s, e = tokens[j]
         for k in exact.clashing(s, e):
-            if exact.found[k].end == e:
+            if exact.found[k].end == e and (generation or exact.found[k].start >= s):  # (not a longer name)
+                exact.displaced.add(k)
+
+
+def _followed(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
+    """Whether `words[j]`, a person's alias of one word, runs on into a name word that is none of that person's
+    nor any known name, place or title ("Thanh Nien", a newspaper, is not Nguyen Thi Thanh; "Lam Tower"): the
+    run names someone or something else."""
+    owner = gazetteer.owner.get(words[j]) or gazetteer.surname_owner(words[j])
+    if owner is None or owner not in gazetteer.given_names:
+        return False
+    after = words[j + 1]
+    return name_shaped(after) and len(after) > 1 and not after.isupper() and after not in _GENERATION \
+        and not is_title(after) and after not in KNIGHTHOOD and after not in gazetteer.owner \
+        and gazetteer.surname_owner(after) is None and after not in _PLACES and after not in NOT_NAME \
+        and after not in gazetteer.given_names[owner]
+
+
+def _drop_followed(exact: _Exact, tokens: list[tuple[int, int]], shape: RunShape, lower_words: set[str]) -> None:
+    """The exact match of exactly a `followed` word is no mention of its person, unless the next word is one the
+    text also writes in lower case (a title-case heading's "Lam Says …") or begins another actor's alias."""
+    for j in shape.followed:
+        if shape.words[j + 1].lower() in lower_words or exact.within(*tokens[j + 1]):
+            continue  # (or an actor's name follows: "the Trump White House" names both)
+        s, e = tokens[j]
+        for k in exact.clashing(s, e):
+            if exact.found[k].start == s and exact.found[k].end == e:
                 exact.displaced.add(k)
 
 

@@ -136,7 +136,9 @@ def nickname_before(text: str, floor: int, end: int) -> re.Match[str] | None:
 
 #: After a given name: its nickname and the surname's capital, or its small particles ("Ana “Bing” dela Cruz").
 NICKNAME_AFTER = re.compile(rf"{_NICK}(?:{PARTICLE}[ \u00a0]){{0,2}}[A-Z][a-z]")
-MONTH_BEFORE = re.compile(r"\b(May|June|April|August)[ \u00a0]$")
+#: A capitalised stop word that is also a first name or a family name, right before a titled one-word name: a month
+#: ("May Golan") or the Vietnamese family name "To" ("General Secretary To Binh").
+MONTH_BEFORE = re.compile(r"\b(May|June|April|August|To)[ \u00a0]$")
 #: A name before what is named after its bearer ("Nobel Peace Prize", "Nobel Committee", "Kennedy Center"): the
 #: word alone may mean either.
 EPONYM = re.compile(r"\b([A-Z][\w’'-]+)[ \u00a0]+(?:Peace[ \u00a0]+Prize|Prize|Prizes|Committee|Foundation|Center|"

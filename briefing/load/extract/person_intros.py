@@ -210,7 +210,7 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
         n_start, words = crowned.start(), (crowned.group(1), *words)  # "Pope Francis": one name, his own
     elif len(words) == 1 and (month := MONTH_BEFORE.search(text, max(start, n_start - 7), n_start)) \
             and month.start() >= run.start() and _titled(text, start, end, run.start(), month.start(), n_end, cut):
-        n_start, words = month.start(), (month.group(1), *words)  # "May Golan, minister for …": not "Golan"
+        n_start, words = month.start(), (month.group(1), *words)  # "May Golan", "To Binh": not "Golan"
     return _Name(n_start, n_end, words, cut, numbered)
 
 
