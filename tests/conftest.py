@@ -70,3 +70,14 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The folders the loader really built (extracted) rather than read from the cache."""
     return record_calls(monkeypatch, loader, "_build")
+
+
+@pytest.fixture
+def recorded_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every folder consults the clean-read sets and the seen-files records from one source on, and a file written
+    a moment ago counts as old enough to record (as if the load ran a minute later: no sleeping)."""
+    import briefing.load as loader
+    from briefing.load import seen_files
+
+    monkeypatch.setattr(loader, "CLEAN_READS_FROM", 1)
+    monkeypatch.setattr(seen_files, "RACY_NS", -60_000_000_000)

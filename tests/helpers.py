@@ -113,3 +113,17 @@ def record_calls(monkeypatch, owner: Any, name: str, what: Callable[..., Any] | 
 
     monkeypatch.setattr(owner, name, recorded)
     return done
+
+
+def people_of(root: Path, files: dict[str, str]):  # noqa: ANN201 - (people by name, the briefing)
+    """The automatic people of a folder of `files` ({name: actor}), every mention's span checked to read back its
+    text, and the briefing."""
+    from briefing.load import load_briefing
+
+    briefing = load_briefing(write_folder(root, files), use_cache=False)
+    people = {a.name: a for a in briefing.actors if a.kind == "person" and a.origin == "auto"}
+    for actor in people.values():
+        for span in [m.span for m in briefing.mentions_of(actor.id)]:
+            text = next(s.text for s in briefing.sources if s.file == span.source)
+            assert text[span.start:span.end] == span.text
+    return people, briefing

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import pytest
 
-import briefing.load as loader
 from briefing.load import load_briefing, seen_files, sources
 from briefing.load.cache import secret
 from briefing.load.seen_files import SeenFiles
@@ -19,12 +18,7 @@ ARTICLE = "Kaja Kallas met Marco Rubio in Brussels on 4 March 2025, officials sa
 EDITED = ARTICLE.replace("Brussels", "Helsinki").replace("4 March", "5 March")
 
 
-@pytest.fixture(autouse=True)
-def _recorded_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every folder consults the sets from one source on, and a file written a moment ago counts as old
-    enough to record (as if the load ran a minute later: no sleeping)."""
-    monkeypatch.setattr(loader, "CLEAN_READS_FROM", 1)
-    monkeypatch.setattr(seen_files, "RACY_NS", -60_000_000_000)
+pytestmark = pytest.mark.usefixtures("recorded_at_once")  # (tests/conftest.py)
 
 
 def _folder(tmp_path: Path) -> Path:

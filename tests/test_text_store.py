@@ -11,7 +11,7 @@ import pytest
 
 import briefing.load as loader
 from briefing.export import to_json
-from briefing.load import files, load_briefing, seen_files
+from briefing.load import files, load_briefing
 
 # Invented prose (no real article's words).
 FIRST = ("Lina Haugen, Norway's trade envoy, reached Reykjavik on 3 June 2025 for two days of talks. "
@@ -20,12 +20,7 @@ SECOND = ("Tomas Reyes, a Chilean fisheries official, opened the harbour review 
           "\"The quotas stay as they are this season,\" Reyes said on the quay.\n")
 
 
-@pytest.fixture(autouse=True)
-def _recorded_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every folder consults the records from one source on, and a file written a moment ago counts as old
-    enough to record (as if the load ran a minute later: no sleeping)."""
-    monkeypatch.setattr(loader, "CLEAN_READS_FROM", 1)
-    monkeypatch.setattr(seen_files, "RACY_NS", -60_000_000_000)
+pytestmark = pytest.mark.usefixtures("recorded_at_once")  # (tests/conftest.py)
 
 
 def _folder(tmp_path: Path) -> Path:

@@ -10,19 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import write_folder
+from helpers import people_of
 
 
 def _people(tmp_path: Path, files: dict[str, str]) -> dict[str, object]:
-    from briefing.load import load_briefing
-
-    briefing = load_briefing(write_folder(tmp_path, files), use_cache=False)
-    people = {a.name: a for a in briefing.actors if a.kind == "person" and a.origin == "auto"}
-    for actor in people.values():
-        for span in [m.span for m in briefing.mentions_of(actor.id)]:
-            text = next(s.text for s in briefing.sources if s.file == span.source)
-            assert text[span.start:span.end] == span.text
-    return people
+    return people_of(tmp_path, files)[0]
 
 
 @pytest.mark.parametrize("particle", ["dela", "delos"])
