@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from briefing.load.extract.name_words import fold_accents
+from briefing.load.extract.person_reversed import joined_groups
 
 if TYPE_CHECKING:
     from briefing.load.extract.person_groups import Introduction
@@ -58,9 +59,4 @@ def join_hyphened(groups: Groups, split: Callable[[tuple[str, ...]], tuple[tuple
         sides = {i.side for n in (plain, *hyphened) for i in groups[n][0]} - {None}
         if len(hyphened) == 1 and len(sides) <= 1:
             into[plain] = hyphened[0]  # two hyphened names of one plain one ("Cruz-Lopez", "Cruz-Abad"): apart
-    if not into:
-        return groups
-    joined = [(list(intros), flag) for intros, flag in groups]
-    for n, other in into.items():
-        joined[other][0].extend(joined[n][0])
-    return [group for n, group in enumerate(joined) if n not in into]
+    return joined_groups(groups, into)

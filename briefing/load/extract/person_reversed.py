@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from briefing.load.extract.person_groups import Introduction
 
-__all__ = ["join_reversed"]
+__all__ = ["join_reversed", "joined_groups"]
 
 
 def _two_word_names(intros: list[Introduction]) -> set[tuple[str, str]]:
@@ -44,6 +44,12 @@ def join_reversed(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[l
         if len(sides) > 1 or len(intros) > len(groups[other][0]):
             continue  # placed on two sides: two people; the larger group takes the smaller in
         into[n] = other
+    return joined_groups(groups, into)
+
+
+def joined_groups(groups: list[tuple[list[Introduction], bool]],
+                  into: dict[int, int]) -> list[tuple[list[Introduction], bool]]:
+    """`groups` with each group `n` of `into` joined into group `into[n]` (its introductions added there)."""
     if not into:
         return groups
     joined = [(list(intros), flag) for intros, flag in groups]
