@@ -175,33 +175,10 @@ def _read_one(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, pro
             return RawSource(file=name, text=text, sha256=digest.hex())
         except UnicodeDecodeError:
             pass  # (not what was found before: read it the whole way)
-    head = data[:_SNIFF]
-    # Every wide pattern needs NUL bytes or a byte-order mark: a head with neither is not wide (the common
-    # case, one search instead of wide_encoding's eight column counts).
-    wide = wide_encoding(head) if b"\0" in head or head.startswith(_WIDE_BOMS) else None
-    if wide is not None:
-        problems.append(Problem(file=rel, message=f"encoded as {wide}, not UTF-8; skipped. Convert it with "
-                                                  f"`iconv -f {wide} -t UTF-8`"))
-        return None
-    if _looks_binary(head):
-        problems.append(Problem(file=rel, message="binary data, not text; skipped"))
-        return None
     notes: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        text = data.decode("utf-8-sig", errors="replace")
-        if text.count("\ufffd") > _MAX_REPLACED * len(text):
-            problems.append(Problem(file=rel, message="not text: most of it is not valid UTF-8 "
-                                                      "(random or binary data); skipped"))
-            return None
-        message = (
-            f"not valid UTF-8 (first bad byte 0x{data[exc.start]:02x} at line {line}); "
-            "decoded with replacement characters"
-        )
-        notes.append(message)
-        problems.append(Problem(file=rel, line=line, message=message))
+    text = _text_of(data, rel, problems, notes)
+    if text is None:
+        return None
     if is_inert(text):  # nothing to remove or report: the common case, one search
         if clean is not None and not notes:
             clean.found_clean(digest)
@@ -223,3 +200,34 @@ def _read_one(entry: os.DirEntry, reader: FolderReader, name: str, rel: str, pro
         notes=notes,
     )
 
+
+def _text_of(data: bytes, rel: str, problems: list[Problem], notes: list[str]) -> str | None:
+    """The text of a file's bytes, or None (and a Problem) for a wide encoding, binary data or bytes mostly not
+    UTF-8; bytes partly not UTF-8 are decoded with replacement characters, noted in `notes` and `problems`."""
+    head = data[:_SNIFF]
+    # Every wide pattern needs NUL bytes or a byte-order mark: a head with neither is not wide (the common
+    # case, one search instead of wide_encoding's eight column counts).
+    wide = wide_encoding(head) if b"\0" in head or head.startswith(_WIDE_BOMS) else None
+    if wide is not None:
+        problems.append(Problem(file=rel, message=f"encoded as {wide}, not UTF-8; skipped. Convert it with "
+                                                  f"`iconv -f {wide} -t UTF-8`"))
+        return None
+    if _looks_binary(head):
+        problems.append(Problem(file=rel, message="binary data, not text; skipped"))
+        return None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        text = data.decode("utf-8-sig", errors="replace")
+        if text.count("\ufffd") > _MAX_REPLACED * len(text):
+            problems.append(Problem(file=rel, message="not text: most of it is not valid UTF-8 "
+                                                      "(random or binary data); skipped"))
+            return None
+        message = (
+            f"not valid UTF-8 (first bad byte 0x{data[exc.start]:02x} at line {line}); "
+            "decoded with replacement characters"
+        )
+        notes.append(message)
+        problems.append(Problem(file=rel, line=line, message=message))
+    return text
