@@ -16,7 +16,7 @@ import re
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from briefing.load.extract.actors import (
     _NAME_RUN,
@@ -33,8 +33,12 @@ from briefing.load.extract.actors import (
     name_shaped,
 )
 from briefing.load.extract.countries import PLACE_NAMES as _PLACES
+from briefing.load.extract.given_names import hyphened_given
 from briefing.load.extract.name_modifiers import modifier_only
 from briefing.load.extract.name_words import NOT_NAME, is_title
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = ["RunShape", "find_actor_mentions"]
 
@@ -54,6 +58,7 @@ class RunShape(NamedTuple):
     names: tuple[str | None, ...]  # per word: its lower case if it may be a name (see `name_shaped`), else None
     namesakes: tuple[tuple[int, bool], ...]  # (word, before "Jr.") known surnames another person's may be
     followed: tuple[int, ...]  # a person's one-word alias before a name word of no one known ("Thanh Nien")
+    family: tuple[int, ...]  # a person's one-word alias before a hyphened given name not theirs ("Kim Ji-ho")
 
 
 #: What after a surname makes its bearer another of the family ("Donald Trump Jr.", "Bush Sr").
@@ -94,8 +99,12 @@ def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
     namesakes = tuple((j, j + 1 < len(words) and words[j + 1] in _GENERATION) for j in range(len(words))
                       if _namesake(gazetteer, words, j))
     followed = tuple(j for j in range(len(words) - 1) if _followed(gazetteer, words, j))
+    given = [j for j in range(1, len(words) - 1) if hyphened_given(whole, words, tokens, j)]
+    family = tuple(j - 1 for j in given if _family_of_another(gazetteer, words, j - 1))
+    if given:  # a fuzzy match just before a hyphened given name is part of an unknown person's name
+        windows = [w for w in windows if w[0] + w[1] not in given]
     shape = RunShape(len(_TRAILING.sub("", whole)), tuple(words), tuple(tokens), abbreviations, surnames,
-                   tuple(windows), names, namesakes, followed)
+                   tuple(windows), names, namesakes, followed, family)
     if len(gazetteer.run_shapes) >= _SHAPES_MAX:
         gazetteer.run_shapes.clear()
     gazetteer.run_shapes[whole] = shape
@@ -162,6 +171,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
             _drop_namesakes(exact, text, start, tokens, shape, lower_words)
         if shape.followed and exact.found and _PROSE_WORD.search(text, start, end):
             _drop_followed(exact, tokens, shape, lower_words)  # (not on a title-case line: "Lam Backs Plan")
+        if shape.family and exact.found:
+            _drop_alone(exact, tokens, shape.family)
         used = [exact.within(s, e) for s, e in tokens] if exact.found else [False] * len(tokens)
         here = len(added)  # what this run adds starts here
         added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
@@ -233,13 +244,31 @@ def _followed(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
 def _drop_followed(exact: _Exact, tokens: list[tuple[int, int]], shape: RunShape, lower_words: set[str]) -> None:
     """The exact match of exactly a `followed` word is no mention of its person, unless the next word is one the
     text also writes in lower case (a title-case heading's "Lam Says …") or begins another actor's alias."""
-    for j in shape.followed:
-        if shape.words[j + 1].lower() in lower_words or exact.within(*tokens[j + 1]):
-            continue  # (or an actor's name follows: "the Trump White House" names both)
+    _drop_alone(exact, tokens, [j for j in shape.followed if shape.words[j + 1].lower() not in lower_words
+                                and not exact.within(*tokens[j + 1])])
+    # (not before an actor's name either: "the Trump White House" names both)
+
+
+def _drop_alone(exact: _Exact, tokens: list[tuple[int, int]], words: Iterable[int]) -> None:
+    """Displaces the exact matches of exactly one of `words` (by index in the run)."""
+    for j in words:
         s, e = tokens[j]
         for k in exact.clashing(s, e):
             if exact.found[k].start == s and exact.found[k].end == e:
                 exact.displaced.add(k)
+
+
+def _family_of_another(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
+    """Whether `words[j]`, a person's alias of one word ("Kim", the family name of "Kim Min-seok"), opens a
+    family-first name whose hyphened given name (`words[j + 1]`, "Ji-ho") is not that person's: another
+    person of the same family name ("Kim Ji-ho")."""
+    owner = gazetteer.owner.get(words[j]) or gazetteer.surname_owner(words[j])
+    actor = gazetteer.actors.get(owner) if owner is not None else None
+    if actor is None or actor.kind != "person":
+        return False
+    given = f"{words[j + 1]}-{words[j + 2]}".lower()
+    return all(given not in alias.text.lower().split() for alias in actor.aliases) \
+        and given not in actor.name.lower().split()
 
 
 def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunShape, used: list[bool]) -> list[Found]:
