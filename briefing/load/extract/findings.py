@@ -128,7 +128,8 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
                 _take(read, _Reading(side, frozenset(holders), polarity, hit, holders, how))
         for n, reading in enumerate(r for r in read if r.polarity is not None):
             polarity, hit = reading.polarity, reading.hit
-            confidence, shape = _scored(reading, text, start, end, names, quoted)
+            named = hit.name or (keywords_name or {}).get(issue, "proposition")
+            confidence, shape = _scored(reading, text, start, end, names, quoted, named)
             out.append(Position.trusted(
                 id=f"auto-pos-{stem(file)}-{start}-{issue}" + (f"-{n}" if n else ""), side=reading.side,
                 issue=issue, stance=polarity.stance, summary=title(span.text, 160), date=date,
@@ -164,12 +165,12 @@ def position_confidence(polarity: Polarity, how: str, by_place: bool) -> float:
 
 
 def _scored(reading: _Reading, text: str, start: int, end: int, names: list,  # noqa: ANN001
-            quoted) -> tuple[float, str]:  # noqa: ANN001
+            quoted, named: str) -> tuple[float, str]:  # noqa: ANN001
     """A reading's confidence and its rule's shape prefix: STRICT_CONFIDENCE and "strict " for the strict shape
     (strict_shape.py), else its evidence's score capped at BELOW_STRICT (and at the title-case ceiling)."""
     polarity = reading.polarity
     assert polarity is not None
-    if strict_shape(text, start, end, polarity, reading.hit, reading.how, reading.who, names, quoted):
+    if strict_shape(text, start, end, polarity, reading.hit, reading.how, reading.who, names, quoted, named):
         return title_case_capped(STRICT_CONFIDENCE, polarity, text, start), "strict "
     score = position_confidence(polarity, reading.how, all(h.startswith(PLACE) for h in reading.who))
     return title_case_capped(min(score, BELOW_STRICT), polarity, text, start), ""

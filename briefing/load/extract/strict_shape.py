@@ -15,7 +15,10 @@ on real articles:
 - between the verb and the keyword only a few function words or names: no relative pronoun, clause break,
   second verb or modal;
 - nothing of it inside a quotation; a whole sentence (ending in a full stop), not a headline; no report verb
-  ("said", "according to"), no condition ("if", "unless", "until", "whether") anywhere in it.
+  ("said", "according to"), no condition ("if", "unless", "until", "whether") anywhere in it;
+- a keyword that names a measure against something (a ban, an embargo, restrictions) only where issues.toml says,
+  or its proposition shows, that it names the opposite of the proposition: a folder's own issues.toml that lists
+  "ban" under "Country A imports Country B's grain" with the default naming reads "lifted its ban" as against.
 
 A position of that shape gets STRICT_CONFIDENCE; every other automatic one at most BELOW_STRICT (findings.py).
 All checks are over the sentence once, or over the few words between two offsets: linear in its size.
@@ -63,6 +66,9 @@ _BREAKS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|would|could|mig
 _TITLE_WORD = re.compile(r"[A-Z][\w.’'-]*")
 #: A mark that ends or opens a clause (a comma inside a number, "200,000", is none).
 _PUNCTUATION = re.compile(r"[;:()\[\]“”\"—–?!]|,(?!\d)")
+#: A keyword naming a measure against something: which way it reads must have been said (see the module's doc).
+_PROHIBITION = re.compile(r"(?:bans?|embargo(?:e?s)?|blockades?|moratori(?:um|a)|restrictions?|prohibitions?|curbs?|"
+                          r"boycotts?|sanctions?)", re.IGNORECASE)
 _LEAD = re.compile(r"[\s“\"‘'«—–•*-]*")
 #: What may follow the keyword: the sentence's end or a closing mark (after a name or two, the object of a keyword
 #: that is a verb: "urged Europe to isolate Russia."), a participle or conjunction after a comma
@@ -103,12 +109,16 @@ def _reading_is_plain(polarity: Polarity) -> bool:
 
 
 def strict_shape(text: str, start: int, end: int, polarity: Polarity, hit: IssueHit, how: str,  # noqa: PLR0911
-                 who: frozenset[str], names: list, quoted: list[tuple[int, int]]) -> bool:  # noqa: ANN001
+                 who: frozenset[str], names: list, quoted: list[tuple[int, int]],  # noqa: ANN001
+                 named: str = "proposition") -> bool:
     """Whether the reading of `hit` in the sentence text[start:end] has the strict shape (see the module's doc).
     `how`: how holders.py found the holder; `who`: its actor ids (or a place's pseudo-ids); `names`: the
-    sentence's names as (id, start, end); `quoted`: the quotations' spans, sorted."""
+    sentence's names as (id, start, end); `quoted`: the quotations' spans, sorted; `named`: what the keyword
+    names (issues.toml's keywords_name for it, as read: "proposition" or "opposite")."""
     if how != "agent" or not _reading_is_plain(polarity):
         return False
+    if named != "opposite" and _PROHIBITION.fullmatch(text, hit.start, hit.end):
+        return False  # a ban read as if it named the proposition: the file may simply not have said which way
     cue = next(c for c in polarity.cues if c.kind not in ("not", "cond"))
     if cue.end > hit.start or _inside(quoted, cue.start, hit.end):
         return False
