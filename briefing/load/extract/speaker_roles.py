@@ -208,6 +208,24 @@ _LOWER_WORD = re.compile(r"\b(?!(?:the|a|an)\b)[a-z]+\b")
 _NOT_ALONE = re.compile(r"[’']s\b|\s*,?\s+(?:and|&)\s")
 
 
+#: A phrase of circumstance opening a sentence before its subject, with or without its comma: "In an interview
+#: with a weekly paper the prime minister …", "Later, during a visit to Leeds, the prime minister …" (bounded).
+_OPENING_PHRASE = re.compile(r"(?:(?:But|And|Yet|Then|Later|Earlier|Now)\b,?[ \t]+)?(?i:in|during|at|on|after|"
+                             r"speaking[ \t]+(?:to|at|on|in|with)|writing[ \t]+in)[ \t]+(?:an?|the|his|her|their)\b"
+                             r"[^,.;:!?“”\"\n]{1,100}?(?<=[\w’'])[ \t]*,?[ \t]*")
+#: A lead ending on a word that takes an object: the role after it is that object ("In an interview with the
+#: prime minister", "At a meeting of the …"), not the sentence's subject.
+_OBJECT_BEFORE = re.compile(r"\b(?i:with|to|for|of|by|the|a|an|and|from|about|on|in|at|his|her|their|its|into|"
+                            r"against|over|than|as|between|among|under|before|after|toward|towards|without)"
+                            r"[ \t]*,?[ \t]*$")
+
+
+def _opening_phrase(lead: str) -> bool:
+    """Whether `lead` is a phrase of circumstance that a subject may follow ("Yet in a long talk with a weekly
+    paper "), not one whose last word takes the role as its object ("In a call with ")."""
+    return _OPENING_PHRASE.fullmatch(lead) is not None and _OBJECT_BEFORE.search(lead) is None
+
+
 def opening_role(text: str, start: int, options: list[tuple[int, int, str | None]]) -> tuple[str | None] | None:
     """Of the role phrases of a sentence from `start` (`options`: start, end, holder), the one that opens it as its
     subject ("The German leader said", "On Friday, the US president …"): (its holder,), (None,) when it has no
@@ -215,7 +233,7 @@ def opening_role(text: str, start: int, options: list[tuple[int, int, str | None
     None when no role phrase opens the sentence."""
     first = min(options)
     lead = text[start:first[0]]
-    if not LEADING_CLAUSE.search(lead) or _LOWER_WORD.search(lead):
+    if (not LEADING_CLAUSE.search(lead) or _LOWER_WORD.search(lead)) and not _opening_phrase(lead):
         return None
     return (None,) if _NOT_ALONE.match(text, first[1]) else (first[2],)
 
