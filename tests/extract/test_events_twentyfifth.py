@@ -1,7 +1,8 @@
-"""Dated events on unseen text, thirteenth session's events25 (issue 10): a windstorm named by its
+"""Dated events and page dates on unseen text, thirteenth session's events25 (issue 10): a windstorm named by its
 common noun ("the tornado", "a twister", "the storms") as the subject of its own act is an event of that day with no
 actor, also after an appositive, its own weekday, or an opening phrase that ends with a full date; a forecast and a
-later report's day stay no event. The articles are invented."""
+later report's day stay no event. A capitals dateline whose date and time are in brackets dates the page. The
+articles are invented."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from helpers import dated_titles, load_sources
+
+from briefing.load.extract.metadata import extract_metadata
 
 _DATED = "Prairie bulletin\nPublished April 3, 2025\n\n{}\n"  # (a Thursday)
 
@@ -32,3 +35,21 @@ def test_a_windstorm_is_dated(tmp_path: Path, sentence: str, iso: str) -> None:
 def test_a_windstorm_guards(tmp_path: Path, sentence: str) -> None:
     assert dated_titles(load_sources(tmp_path, a=_DATED.format(sentence))) == []
 
+
+_STORY = ("Crews spent the night clearing fallen poles from the main road, and the school stayed shut for the week.\n"
+          "Volunteers set up a shelter in the church hall, where about forty families slept on camp beds.\n")
+
+
+@pytest.mark.parametrize(("line", "iso"), [
+    ("MILLBROOK, KS (April 3, 2025, 6:15 AM CDT) – ", "2025-04-03"),
+    ("MILLBROOK (3 April 2025, 06:15 CDT) -- ", "2025-04-03"),
+])
+def test_a_dateline_with_its_date_and_time_in_brackets_dates_the_page(line: str, iso: str) -> None:
+    """The page was undated: the bracket after the place was no dateline shape."""
+    meta = extract_metadata("a.txt", f"Storm clean-up begins\n\n{line}{_STORY}", None)
+    assert meta.published is not None and meta.published.iso == iso
+
+
+def test_a_bracketed_date_in_prose_dates_no_page() -> None:
+    meta = extract_metadata("a.txt", f"Storm clean-up begins\n\n{_STORY}The fund (April 3, 2025) - a start.\n", None)
+    assert meta.published is None

@@ -75,10 +75,12 @@ PLACE_NUMERIC = re.compile(
     rf"[ \t]+(?P<date>{_NUMERIC_DATE})(?:{_CLOCK})?[ \t]*$", re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
 #: "KYIV, Ukraine, 18 March 2025 – …", "WASHINGTON/MOSCOW – October 22, 2025 – …" (the place in capitals, places
-#: joined by a slash; the clue ends with the date).
+#: joined by a slash; the clue ends with the date), or the date and its time in brackets: "BRANTFORD, ON (June 3,
+#: 2025, 6:10 AM EDT) – …" (the clue ends with the bracket).
 DATELINE_DASH = re.compile(
     rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*(?:--|[—–-])\s)", re.MULTILINE)
+    rf"(?:,\s+|[ \t]+[—–][ \t]+|[ \t]+(?P<bracket>\())(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?(bracket){_TIME}\))"
+    rf"(?=\s*(?:--|[—–-])\s)", re.MULTILINE)
 #: The same with the place in title case and a comma after it, a sentence opening after the dash: "Oslo, April 7,
 #: 2025 – Negotiators …" (above the first line of prose only, as a header: under it, a timeline's entry; no
 #: weekday: "Monday, April 7, 2025 –" is a date bar).
