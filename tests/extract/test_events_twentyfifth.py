@@ -53,3 +53,16 @@ def test_a_dateline_with_its_date_and_time_in_brackets_dates_the_page(line: str,
 def test_a_bracketed_date_in_prose_dates_no_page() -> None:
     meta = extract_metadata("a.txt", f"Storm clean-up begins\n\n{_STORY}The fund (April 3, 2025) - a start.\n", None)
     assert meta.published is None
+
+
+@pytest.mark.parametrize("line", ["Metro Desk April 3, 2025", "Staff Writer 3 April 2025 08:10",
+                                  "Our Correspondent April 3, 2025 8:10 AM"])
+def test_a_desks_credit_and_its_date_date_the_page(line: str) -> None:
+    """A credit line with no "By" before it and the date after it left the page undated."""
+    meta = extract_metadata("a.txt", f"Storm clean-up begins\n{line}\n\n{_STORY}", None)
+    assert meta.published is not None and meta.published.iso == "2025-04-03"
+
+
+def test_a_headline_ending_with_a_date_is_no_credit() -> None:
+    meta = extract_metadata("a.txt", f"Storm Clean-Up Begins April 3, 2025\n\n{_STORY}", None)
+    assert meta.published is None

@@ -45,6 +45,12 @@ BYLINE = re.compile(
 AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
     rf"(?:\s*\([A-Z][\w.-]{{1,40}}\)(?=[ \t]*$))?(?:\s*[|•·,;]\s*(?i:last\s+)?(?i:updated|modified)\b[^\n]{{0,60}}|[^\n.!?]{{0,30}})$", re.MULTILINE)
+#: A desk's or a staff writer's credit and the page's date alone on a header line, no "By" before it: "Metro Desk
+#: June 4, 2025", "Staff Writer 4 June 2025 08:10", "Our Correspondent 2025-06-04" (the credit's last word a desk's
+#: or a staff role's: a headline ending with a date is no credit).
+DESK_DATE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:Desk|Staff[ \t]+(?:Reporter|Writer|Correspondent)|Correspondent|Bureau)"
+    rf"[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[ \t]*$", re.MULTILINE)
 #: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
 #: of publication; the update after it is not read), perhaps an initial and the time first: "Jo K. | 5:45 PM on
 #: January 01, 2025".
