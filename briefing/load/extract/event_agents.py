@@ -86,8 +86,9 @@ _PASSIVE = re.compile(
 #: (Verbs only: "near the border post on Thursday" is no report.)
 _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote|posted|according)\b", re.IGNORECASE)
 #: Where the thing's subject may begin: the sentence's start, after a short opening phrase ("In Geneva, talks
-#: resumed …"), or after "that" ("said that the round is due to take place Dec. 9").
-_OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:\s+(?:19|20)\d{2},)?\s+)?")  # ("On October 3, 2025, …")
+#: resumed …", "On October 3, 2025, …", "Late on Friday, May 2, 2025, …"), or after "that" ("said that the round is
+#: due to take place Dec. 9").
+_OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},)?\s+(?:19|20)\d{2},)?\s+)?")
 _THAT = re.compile(r"\bthat\s+")
 #: A place's relative clause: "… close to where three people were injured on Monday" (its act is dated only by a day
 #: after its verb: "Police returned on Friday to the bar where a gunman opened fire" is no shooting on Friday).

@@ -4,7 +4,9 @@ event has no actor; the volcano must be shown to be one ("Mount", "Mt", "Monte" 
 word "volcano"): a bare name ("Katla erupted", "Gaza erupted in anger") is no volcano the text shows, and a
 forecast ("is expected to erupt") no event. And a quake felt or recorded, in the passive: "A magnitude-5 tremor
 was felt as far as the port on Sunday", "Two sharp tremors were recorded late on Monday" (a determiner
-required). Read by event_agents.thing_verb, like a storm's or a quake's act.
+required). And a windstorm by its common noun (events25): "A violent EF-3 tornado tore through the town on May 2",
+"The storms Sunday evening flattened barns", "a twister touched down near the river on Friday" (a determiner
+required; past acts only). Read by event_agents.thing_verb, like a storm's or a quake's act.
 """
 
 from __future__ import annotations
@@ -33,7 +35,19 @@ _QUAKE_FELT = re.compile(
     r"(?:was|were)\s+(?:(?:also|first|later|then|strongly|widely)\s+)?(?P<verb>felt|recorded|registered)\b")
 
 
+#: A windstorm named by its common noun as the subject of its own past act (a determiner required, at most three
+#: words before the noun, its own weekday or an appositive between commas at most after it): not a forecast ("is
+#: expected to hit"), not "a storm of criticism" (the verb must follow the noun, its day or its appositive).
+_WINDSTORM = re.compile(
+    r"(?:(?i:the|a|an|its|this|that|these|those|two|three|several)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,3}?"
+    r"(?i:tornado(?:es)?|twisters?|thunderstorms?|storms?|derechos?|windstorms?|hailstorms?|supercells?)"
+    r"(?:\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|late|early)(?:\s+(?:morning|afternoon|evening|night))?)?"
+    r"(?:,\s+[^,.;:!?“”\"\n]{1,60},)?\s+(?:(?:also|then|first|later|reportedly|briefly)\s+)?"
+    r"(?P<verb>touched\s+down|tore|ripped\s+through|swept\s+(?:through|across|over)|struck|hit|slammed|battered|"
+    r"flattened|levell?ed|destroyed|devastated|ravaged|killed)\b")
+
+
 def nature_act(text: str, at: int, end: int) -> re.Match[str] | None:
-    """A volcano's own eruption ("Mount Hekla erupted …") or a quake felt or recorded ("A strong tremor was felt
-    …") at `at`, or None; the match's "verb" group is the act."""
-    return _VOLCANO.match(text, at, end) or _QUAKE_FELT.match(text, at, end)
+    """A volcano's own eruption ("Mount Hekla erupted …"), a quake felt or recorded ("A strong tremor was felt
+    …") or a windstorm's act ("The tornado tore through …") at `at`, or None; the "verb" group is the act."""
+    return _VOLCANO.match(text, at, end) or _QUAKE_FELT.match(text, at, end) or _WINDSTORM.match(text, at, end)

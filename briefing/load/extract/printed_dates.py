@@ -15,8 +15,8 @@ from dateutil import parser as date_parser
 
 from briefing.load.extract.printed_shapes import (
     AUTHOR_DATE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
-    DATELINE_TITLE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE, PLACE_DATE,
-    PLACE_NUMERIC, STAMP, TIME)
+    DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
+    PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
 __all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_date_at", "line_matches",
            "outlet_name", "prose_starts"]
@@ -57,14 +57,16 @@ def date_clues(text: str) -> list[DateClue]:
     """Every printed date of a text that dates it (byline, dateline, stamp, header), in text order."""
     clues: list[DateClue] = []
     prose_lines: list[int] = []
-    for kind, regex in (("byline", BYLINE), ("byline", AUTHOR_DATE), ("byline", NAME_DATE), ("dateline", DATELINE),
-                        ("dateline", PLACE_DATE), ("dateline", PLACE_NUMERIC), ("dateline", DATELINE_DASH),
+    for kind, regex in (("byline", BYLINE), ("byline", AUTHOR_DATE), ("byline", NAME_DATE), ("byline", DESK_DATE),
+                        ("dateline", DATELINE), ("dateline", PLACE_DATE), ("dateline", PLACE_NUMERIC),
+                        ("dateline", DATELINE_DASH),
                         ("dateline", DATELINE_TITLE), ("dateline", DATELINE_COLON), ("dateline", DATELINE_DAY),
                         ("stamp", STAMP), ("stamp", MONTH_STAMP),
                         ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DATE_DASH_NAME),
                         ("header", DOUBLE_DATE), ("header", CTIME)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
-            regex in (PLACE_DATE, PLACE_NUMERIC, NAME_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) else len(text)
+            regex in (PLACE_DATE, PLACE_NUMERIC, NAME_DATE, DESK_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) \
+            else len(text)
         if kind == "header" or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP):
             prose = _first_prose(text, last)
         for match in line_matches(regex, text, last):

@@ -45,6 +45,12 @@ BYLINE = re.compile(
 AUTHOR_DATE = re.compile(
     rf"^(?i:by)\s+[A-Z][^\n.!?]{{0,100}}?\s(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}"
     rf"(?:\s*\([A-Z][\w.-]{{1,40}}\)(?=[ \t]*$))?(?:\s*[|•·,;]\s*(?i:last\s+)?(?i:updated|modified)\b[^\n]{{0,60}}|[^\n.!?]{{0,30}})$", re.MULTILINE)
+#: A desk's or a staff writer's credit and the page's date alone on a header line, no "By" before it: "Metro Desk
+#: June 4, 2025", "Staff Writer 4 June 2025 08:10", "Our Correspondent 2025-06-04" (the credit's last word a desk's
+#: or a staff role's: a headline ending with a date is no credit).
+DESK_DATE = re.compile(
+    rf"^[ \t]*(?:[A-Z][\w'’-]*[ \t]+){{0,2}}(?:Desk|Staff[ \t]+(?:Reporter|Writer|Correspondent)|Correspondent|Bureau)"
+    rf"[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE})\b{_TIME}[ \t]*$", re.MULTILINE)
 #: An author's name and the page's dates: "Marta Vella  | 14.10.2025 - Update : 15.10.2025" (the first is the day
 #: of publication; the update after it is not read), perhaps an initial and the time first: "Jo K. | 5:45 PM on
 #: January 01, 2025".
@@ -75,10 +81,12 @@ PLACE_NUMERIC = re.compile(
     rf"[ \t]+(?P<date>{_NUMERIC_DATE})(?:{_CLOCK})?[ \t]*$", re.MULTILINE)
 #: A dateline that opens the story's first paragraph, with its year: "OSLO, April 7, 2025 — Negotiators …",
 #: "KYIV, Ukraine, 18 March 2025 – …", "WASHINGTON/MOSCOW – October 22, 2025 – …" (the place in capitals, places
-#: joined by a slash; the clue ends with the date).
+#: joined by a slash; the clue ends with the date), or the date and its time in brackets: "BRANTFORD, ON (June 3,
+#: 2025, 6:10 AM EDT) – …" (the clue ends with the bracket).
 DATELINE_DASH = re.compile(
     rf"^[ \t]*[A-Z][A-Z.'’-]+(?:[ /-][A-Z][A-Z.'’-]+){{0,3}}(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?"
-    rf"(?:,\s+|[ \t]+[—–][ \t]+)(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=\s*(?:--|[—–-])\s)", re.MULTILINE)
+    rf"(?:,\s+|[ \t]+[—–][ \t]+|[ \t]+(?P<bracket>\())(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?(bracket){_TIME}\))"
+    rf"(?=\s*(?:--|[—–-])\s)", re.MULTILINE)
 #: The same with the place in title case and a comma after it, a sentence opening after the dash: "Oslo, April 7,
 #: 2025 – Negotiators …" (above the first line of prose only, as a header: under it, a timeline's entry; no
 #: weekday: "Monday, April 7, 2025 –" is a date bar).
