@@ -251,8 +251,8 @@ async def test_an_automatic_position_is_hidden_until_x_and_the_pane_says_so(fixt
 
 
 async def test_a_strict_automatic_position_is_shown_by_default_and_marked(fixture_briefing):
-    # The strict shape (0.95: a named side, its stance verb, the keyword as its object) was right 11 times
-    # in 11 on blind sets: shown without x, its cell marked ~ and the position itself ≈, in words.
+    # The strict shape (0.95: a named side, its stance verb, the keyword as its object) was right 13 times
+    # in 13 on blind sets: shown without x, its cell marked ~ and the position itself ≈, in words.
     from briefing.model import Position, Span
     from tui.conftest import with_changes
 
