@@ -16,7 +16,7 @@ from briefing.load.extract.speaker_patterns import UNNAMED
 from briefing.load.extract.speakers import Who
 from briefing.load.extract.speech_verbs import VERB
 
-__all__ = ["according", "clause_end", "participle_subject", "passive_agent", "source_before"]
+__all__ = ["according", "clause_end", "credited_before", "participle_subject", "passive_agent", "source_before"]
 
 
 #: Right after a quote: "…,” according to a post she made on X / a statement by X / EU envoy X; perhaps after
@@ -53,12 +53,53 @@ def according(text: str, quote_end: int, para_end: int, who: Callable[..., Who],
     by_name = _UTTERANCE_BY_NAME.match(text, start, stop)
     name_start = by_name.end() if by_name is not None else start
     words = text[name_start:stop].split()
-    if not words or len(words) > 8 or not all(w[:1].isupper() or is_title(w) or w in ("of", "the") for w in words):
+    if not words or len(words) > 8 or not _names_someone(words):
         return None  # "according to people familiar with …", "according to the Reuters report": no one named
     if UNNAMED.search(text, name_start, stop):
         return None
     actor, a_s, a_e = who(name_start, stop, "last")
     return (actor, "quote:according-to", 0.8, lead.start(), a_e) if actor in persons else None
+
+
+#: Nouns of a person's trade that the title lists leave out (they are not titles before a name elsewhere).
+_PERSON_NOUNS = frozenset({"reporter", "journalist", "writer", "columnist", "commentator", "presenter", "host",
+                           "anchor", "researcher", "historian", "professor", "lawyer"})
+
+
+def _names_someone(words: list[str]) -> bool:
+    """Whether the words after "according to" are titles and a name ("EU envoy X"), perhaps with lower-case words
+    that describe a title after them ("the paper's chief political correspondent X"): a person named by role. A
+    lower-case word before no title ("a readout of the call with X") names a document, not X."""
+    if not words[-1][:1].isupper():
+        return False
+    described = False  # a lower-case word waiting for the title it describes
+    for word in words:
+        if is_title(word) or word in _PERSON_NOUNS:
+            described = False
+        elif word[:1].isupper() or word in ("of", "the"):
+            if described and word not in ("of", "the"):
+                return False
+        elif word.isalpha() or word.endswith(("'s", "’s")):
+            described = True
+        else:
+            return False
+    return not described
+
+
+#: Inside a sentence, a source credited between commas: "…, according to X, …".
+_CREDIT_MID = re.compile(r",\s*according to\s+[^,;“”\"\n]{2,80},")
+#: A new clause between the credit and a quote: the credit is not that clause's.
+_CLAUSE_AFTER_CREDIT = re.compile(r";|,\s*(?:and|but|while|whereas)\b")
+
+
+def credited_before(text: str, sentence_start: int, quote_start: int) -> bool:
+    """Whether the sentence credits its words to a source before this quote ("…, according to X, “…” had been
+    “…”, the minister conceded …"): a speech verb after the quote is then no sure sign of whose words these are
+    (the minister concedes something else; the fragments are X's), so no rule may give them to its subject."""
+    last = None
+    for last in _CREDIT_MID.finditer(text, max(sentence_start, quote_start - 300), quote_start):
+        pass
+    return last is not None and not _CLAUSE_AFTER_CREDIT.search(text, last.end(), quote_start)
 
 
 #: What a full stop ends without ending the clause: an honorific or an initial ("said Mr. Trump", "Vladimir V. Putin").

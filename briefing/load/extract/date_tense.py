@@ -40,10 +40,12 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None) ->
     the date at `at`."""
     cue = None
     for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
-        if not _quoted_before(sentence, match.start(), at):
-            cue = match
+        if not _quoted_before(sentence, match.start(), at) \
+                and not _HAD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
+            cue = match  # (not "had expected", "had planned": a past perfect, whose day is before the writing)
     if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
-            or _past_relative(sentence, cue.end(), at) or _SAYING_BETWEEN.search(sentence, cue.end(), at):
+            or _past_relative(sentence, cue.end(), at) or _SAYING_BETWEEN.search(sentence, cue.end(), at) \
+            or _PLUPERFECT.search(sentence, cue.end(), at):
         return None
     return cue
 
@@ -65,6 +67,15 @@ def _quoted_before(sentence: str, cue: int, at: int) -> bool:
 #: clause, whose tense is its own.
 _SAYING_BETWEEN = re.compile(r"\b(?:said|told|announced|confirmed|stated|added|wrote|posted|briefed|explained|"
                              r"informed)\b(?:(?!\b(?:that|whether|if)\b)[^,;:.!?\"“”—–()]){0,40}$")
+
+
+#: "had" (perhaps "had been") right before a cue word: "what the watchdog had expected in October".
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
+#: A verb in the past perfect between a future cue and the date, its clause running on to the date: "would be
+#: better off than the watchdog had forecast in November" (the November is the forecast's, before the day of
+#: writing; the "would" is the comparison's).
+_PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|not|already|first)\s+)?(?:been\s+)?[a-z]{3,}\b"
+                         r"(?=[^,;:.!?\"“”—–()]{0,60}$)")
 
 
 #: A finite verb in the past: "Hopes that the US side would lay out … were already smashed before Wednesday's

@@ -79,6 +79,18 @@ _FIRST_SINCE = re.compile(r"\b(?:first|only|last|biggest|largest|worst|highest|l
                           r"\d{1,3}(?:st|nd|rd|th)|most\s+[a-z]{4,})\b"
                           r"(?:[^.;:!?]|(?<=[A-Z])\.){0,80}?\bsince\b(?:[^.;:!?]|(?<=[A-Z])\.){0,120}$")
 
+#: A comparison's own clause holding the date: "families will be better off than the watchdog had forecast in
+#: November", "growth was lower than analysts expected in January", "compared with what X had forecast in May":
+#: the day of the forecast compared against, not of the sentence's act. Its subject is no count ("more than two
+#: dozen people had died in 2022" is the deaths').
+_THAN_CLAUSE = re.compile(
+    r"(?:\bthan|\bcompared\s+(?:with|to))\s+(?:what\s+)?(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|"
+    r"ten|a\s+(?:dozen|hundred|thousand|million)|dozens|hundreds|thousands|millions|half)\b)"
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Za-z][\w’'-]*){0,3}?\s+"
+    r"(?:(?:had|has|have|did)\s+(?:been\s+)?[a-z]{3,}|forecast|predicted|expected|estimated|projected|anticipated|"
+    r"thought|planned|hoped|feared)\s+(?:(?:in|on|at|during|last|back\s+in)\s+)?$")
+
+
 #: A thing that acts in a phrase of time or cause, with the date after its "-ing" verb: "in the wake of two
 #: fleets' trawlers clashing in 2019", "amid protesters marching on Sunday": the day of the clash, not of the
 #: sentence's act.
@@ -223,7 +235,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
             or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at) \
             or since_in_simple_past(text, start, at) or _OFFSET.search(text, max(verb_end, at - 190), at):
         return True
-    if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at):
+    if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at) \
+            or _THAN_CLAUSE.search(text, max(verb_end, at - 100), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \

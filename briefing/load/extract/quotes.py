@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract import attribution, quote_context, quote_pairs
+from briefing.load.extract.according import credited_before
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_frames import claimed_content, follows_question
 from briefing.load.extract.quote_marks import open_quote, quote_spans
@@ -230,9 +231,12 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                 before_this = (raw, oe)
             continue
         found = found or dash_credit(text, paragraphs, p_index, os_, oe, who, persons) \
-            or attribution.sentence_verb(text, sentences, os_, oe, who) \
-            or attribution.according(text, oe, pe, who, persons) or quote_context.context(
+            or attribution.according(text, oe, pe, who, persons) \
+            or attribution.sentence_verb(text, sentences, os_, oe, who) or quote_context.context(
             text, paragraphs, p_index, sentences, os_, oe, who, speakers.previous, speakers.previous_para)
+        if found is not None and found[1] in _LATER_VERB and \
+                credited_before(text, attribution.sentence_bounds(sentences, os_, ps), os_):
+            found = None  # "…, according to X, “…” had been “…”, the minister conceded": not the minister's
         if found is None or found[0] is None:
             raw = RawQuote(qs, qe, None, "quote:unattributed", 0.5)
         else:
@@ -247,6 +251,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     return sorted([*quotes, *words], key=lambda q: q.start) if words else quotes
 
 
+#: The rules that read a speech verb after the quote (in its sentence).
+_LATER_VERB = frozenset({"quote:said-after", "quote:verb-first", "quote:sentence-verb"})
 #: Between two quotations a writer split (“… .” “…,” X said): the closing mark, spaces, the opening mark.
 _SPLIT = re.compile(r"[”\"’'][ \t]*[“\"‘']")
 
