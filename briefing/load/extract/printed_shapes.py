@@ -34,7 +34,7 @@ _CLOCK = r"[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{
 #: A time before a printed date, as some pages stamp it: "2:38 PM – Friday, August 8, 2025", "05:22 PM, Jul 28, 2025".
 _TIME_FIRST = r"(?:\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?)?\s*[,–—|-]?\s*)?"
 BYLINE = re.compile(
-    rf"^(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*|(?P<agency>[A-Z]{{2,5}})[ \t]+)?"
+    rf"^[ \t]*(?:[-•·*][ \t]+)?(?:(?P<outlet>[A-Z][A-Za-z0-9 .&'’-]{{1,40}}?)\s*[|•·]\s*|(?P<agency>[A-Z]{{2,5}})[ \t]+)?"
     rf"(?P<word>(?i:published|updated|posted|last updated|first published|modified|broadcast|aired|filed|dated|"
     rf"(?:date|update)(?=\s*:))|Time(?=\s+\d{{1,2}}[:.]\d{{2}}))"
     rf"(?i:\s+date(?=\s*:))?(?: (?i:on))?:?\s+{_TIME_FIRST}(?:(?i:on)\s+)?(?:{_WEEKDAY})?"
