@@ -21,6 +21,10 @@ __all__ = ["SUBORDINATE", "sentence_bounds", "verb_speaker"]
 #: A sentence that opens with a subordinate clause: its first name is not its subject.
 SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
                           r"Until|Whereas)\b")
+#: A document's content clause between the speech verb and the quote: "…, pointing to findings that the leaks did
+#: “…”", "citing a report which said “…”". The quoted words are the document's, not the verb's subject's.
+_FINDINGS = re.compile(r"\b(?:findings?|reports?|study|studies|assessments?|conclusions?|analysis|investigation|"
+                       r"inquiry|review|survey)\s+(?:that|which)\b")
 #: A capitalised word: someone a participle's "him" may stand for.
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 #: A participle's object pronoun: "describing him as", "calling her".
@@ -42,6 +46,8 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
     if POSSESSED_WORDS.search(text, verb.end(), quote_start):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
+    if _FINDINGS.search(text, verb.end(), quote_start):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X pressed Y, citing a study that found “…”": the study's
     if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
         subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
         if subject is None:
@@ -106,6 +112,8 @@ def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_s
     if inserted is None:
         return None
     actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
+    if actor and text[a_e:inserted.end("name")].strip():
+        return None  # "X, a senator, challenged Y on her record, …": Y is the verb's object, not set in as its subject
     return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
 
 
