@@ -60,3 +60,17 @@ def test_a_that_clause_after_reporters_stays_the_speakers(tmp_path: Path) -> Non
     # guard: "told reporters that …" is no document's clause
     article = HEAD + f"{SENATOR} told reporters that the bill had done “lasting harm to every audit”."
     assert speaker_named(tmp_path, article + TAIL, "lasting harm")[0] == "Karen Holt"
+
+
+@pytest.mark.parametrize("verb", ["said:", "added:", "then said:"])
+def test_a_second_quote_after_and_a_verb_and_a_colon_shares_the_first_ones_speaker(tmp_path: Path, verb: str) -> None:
+    # main: speaker unknown (the colon before the second quote stopped the coordinated verb's match)
+    article = HEAD + (f"Okafor said that “the audit offices need more staff,” and {verb} “{WORDS}.”")
+    assert speaker_named(tmp_path, article + TAIL, WORDS)[0] == "Maria Okafor"
+
+
+def test_another_subject_before_the_verb_and_colon_is_not_the_first_speaker(tmp_path: Path) -> None:
+    # guard: "… “Q1,” and a senator said: “Q2”" has a subject of its own: never the first speaker's
+    article = HEAD + ("Daniel Brandt, a senator from Ohio, spoke after her.\n\nOkafor said that “the audit offices "
+                      f"need more staff,” and a senator from Ohio said: “{WORDS}.”")
+    assert speaker_named(tmp_path, article + TAIL, WORDS)[0] != "Maria Okafor"
