@@ -74,3 +74,19 @@ def test_another_subject_before_the_verb_and_colon_is_not_the_first_speaker(tmp_
     article = HEAD + ("Daniel Brandt, a senator from Ohio, spoke after her.\n\nOkafor said that “the audit offices "
                       f"need more staff,” and a senator from Ohio said: “{WORDS}.”")
     assert speaker_named(tmp_path, article + TAIL, WORDS)[0] != "Maria Okafor"
+
+
+@pytest.mark.parametrize("tail", [
+    "She read the statute aloud, expressing her “grave doubts about this choice”.",
+    "She cited the statute’s “long experience in the field,” expressing her “grave doubts about this choice”.",
+])
+def test_expressing_after_a_comma_gives_the_sentences_subject(tmp_path: Path, tail: str) -> None:
+    # main: speaker unknown ("expressing" was no participle of speech)
+    article = HEAD + f"Sen. Karen Holt said the nominee lacked the experience the job needs. {tail}"
+    assert speaker_named(tmp_path, article + TAIL, "grave doubts")[0] == "Karen Holt"
+
+
+def test_expressing_without_a_comma_is_a_nouns_not_the_subjects(tmp_path: Path) -> None:
+    # guard: "received a letter from Y expressing “…”" is not the receiver's
+    article = HEAD + "Okafor received a letter from Senator Karen Holt expressing “grave doubts about this choice”."
+    assert speaker_named(tmp_path, article + TAIL, "grave doubts")[0] != "Maria Okafor"

@@ -87,7 +87,9 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
     """The subject of the sentence a participle of speech ends ("X met Y, describing the talks as “…”"): its first
     person named, when that person is plainly the subject; None otherwise."""
     actor, a_s, a_e = who(sentence_start, verb.start(), "first")
-    if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
+    # ("expressing her “…”": a possessive; one expresses a thing, never a person)
+    if actor and verb.group(0) != "expressing" and _HIM.match(text, verb.end()) \
+            and who(sentence_start, verb.start(), "last")[0] == actor \
             and not _CAPITALISED.search(text, a_e, verb.start()):
         # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one named
         # after the subject, as in "X talked about President Y, describing him as …", for "him")
