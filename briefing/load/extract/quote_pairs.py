@@ -29,9 +29,10 @@ def joined(text: str, close_end: int, following: tuple[int, int, int, int] | Non
         return None
     return found[0], found[1], round(found[2] - 0.05, 2), found[3], found[4]
 
-#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own).
+#: Between two quotes of one sentence: "… 'Q1' and called the meeting 'Q2'" (a verb with no subject of its own),
+#: perhaps with a colon right before the second ("… “Q1,” and added: “Q2”").
 _COORDINATED = re.compile(rf"[\s,—–]*(?:and|but)\s+(?:then\s+|also\s+|later\s+)?(?:{SPEECH_VERBS})\b"
-                          r"[^“”\"‘’'.;:!?]{0,100}$")
+                          r"[^“”\"‘’'.;:!?]{0,100}?(?::[ \t]*)?$")
 
 #: Between two quotes of a sentence: a clause that may have a voice of its own.
 #: ("… “Q1,” but that the capital “Q2”": "but that" coordinates a second reported clause of the same verb.)

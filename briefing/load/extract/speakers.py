@@ -205,8 +205,10 @@ class Speakers(PronounReach):
             return False
         opening = OPENING_CLAUSE.match(self.text, start)
         for earlier in PRONOUN.finditer(self.text, start, name_start):
-            if opening is not None and "," in self.text[earlier.end():name_start]:
-                continue  # "When he landed, Reker spoke": the clause's pronoun is the name after it
+            if opening is not None and earlier.start() < self.text.find(",", opening.end(), name_start):
+                # "When he landed, Reker spoke": the clause's pronoun is the name after it (a pronoun after the
+                # clause's comma is the main clause's subject: "While in office, she …, working beside X")
+                continue
             if earlier.group(0).lower() == word.group(0).lower() and not self._in_quote(earlier.start()):
                 return self.subject_before(earlier.start(), chain=False) if chain else None
         return False

@@ -38,6 +38,9 @@ SPEECH_VERBS = (
     # "…, telling reporters: “…”", "the recording has X telling Y, “…”" (not "a telling sign")
     "telling(?=\\s+(?:him|her|them|us|me|reporters|journalists|the|[A-Z]))|"
     "calling|noting|warning|stressing|insisting|arguing|asking|challenged|"
+    # a feeling voiced in its own words, set off by a comma ("…, expressing his “…”", "“…,” expressing her “…”";
+    # not "a letter expressing")
+    "(?:(?<=,\\s)|(?<=,[”\"’]\\s))expressing|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
@@ -72,5 +75,5 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
                           "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
                           "posting", "telling", "characterizing", "characterising", "claiming", "praising",
-                          "dismissing", *PERFORMED})
+                          "dismissing", "expressing", *PERFORMED})
 VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")

@@ -21,6 +21,10 @@ __all__ = ["SUBORDINATE", "sentence_bounds", "verb_speaker"]
 #: A sentence that opens with a subordinate clause: its first name is not its subject.
 SUBORDINATE = re.compile(r"\s*(?:After|Before|When|While|As|Although|Though|Since|Following|Despite|Unlike|If|Once|"
                           r"Until|Whereas)\b")
+#: A document's content clause between the speech verb and the quote: "…, pointing to findings that the leaks did
+#: “…”", "citing a report which said “…”". The quoted words are the document's, not the verb's subject's.
+_FINDINGS = re.compile(r"\b(?:findings?|reports?|study|studies|assessments?|conclusions?|analysis|investigation|"
+                       r"inquiry|review|survey)\s+(?:that|which)\b")
 #: A capitalised word: someone a participle's "him" may stand for.
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]")
 #: A participle's object pronoun: "describing him as", "calling her".
@@ -42,6 +46,8 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
     if POSSESSED_WORDS.search(text, verb.end(), quote_start):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
+    if _FINDINGS.search(text, verb.end(), quote_start):
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X pressed Y, citing a study that found “…”": the study's
     if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
         subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
         if subject is None:
@@ -81,7 +87,9 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
     """The subject of the sentence a participle of speech ends ("X met Y, describing the talks as “…”"): its first
     person named, when that person is plainly the subject; None otherwise."""
     actor, a_s, a_e = who(sentence_start, verb.start(), "first")
-    if actor and _HIM.match(text, verb.end()) and who(sentence_start, verb.start(), "last")[0] == actor \
+    # ("expressing her “…”": a possessive; one expresses a thing, never a person)
+    if actor and verb.group(0) != "expressing" and _HIM.match(text, verb.end()) \
+            and who(sentence_start, verb.start(), "last")[0] == actor \
             and not _CAPITALISED.search(text, a_e, verb.start()):
         # "…, Putin is not the bad guy, describing him as “…”": he is not his own describer (with no one named
         # after the subject, as in "X talked about President Y, describing him as …", for "him")
@@ -106,6 +114,8 @@ def _inserted_speaker(text: str, window_start: int, verb: re.Match[str], quote_s
     if inserted is None:
         return None
     actor, _a_s, a_e = who(verb.end(), inserted.end("name"), "first")
+    if actor and text[a_e:inserted.end("name")].strip():
+        return None  # "X, a senator, challenged Y on her record, …": Y is the verb's object, not set in as its subject
     return (actor, "quote:said-before", 0.85, verb.start(), a_e) if actor else None
 
 
