@@ -5,13 +5,15 @@ chrome pass (so short lines next to it still join it):
   boiler:date-line     a page's update line run on from its date line: "; updated Mar 9 2025 at 6:05 p.m.",
                        "| Updated on 4 March 2025, 10:02"
   boiler:topic-link    another story's linked headline between two paragraphs, led by its topic and a colon:
-                       "Budget: Minister pushes the bill through without a vote" (no sentence end, no quotation)
+                       "Budget: Minister pushes the bill through without a vote" (no sentence end, no quotation;
+                       not a label that opens another line too: a transcript's "Name:" turns)
 Each line is read once (bounded regexes).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from briefing.load.extract.boilerplate_parts import DATE_LINE
 
@@ -27,6 +29,10 @@ _UPDATE = re.compile(r"^[;,|·•]\s*(?i:last\s+)?(?i:updated|modified|edited)(?
 #: A topic, a colon, then a headline: capitalised topic word(s), no sentence end (a decimal point aside: "49.3"),
 #: no quotation marks.
 _TOPIC_LINK = re.compile(r"^[A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?:\s+[A-Z](?:[^.!?:;\"“”‘’]|(?<=\d)\.(?=\d))*[^\W_]$")
+#: A line's leading label: one or two capitalised words and a colon.
+_LABEL = re.compile(r"([A-Z][a-z]{2,15}(?:\s[A-Z][a-z]{2,15})?):")
+#: A line ending on one of these words goes on in the next (a hard wrap), whatever that opens with.
+_FUNCTION_END = re.compile(r"\b(?:and|or|but|the|a|an|of|to|in|on|for|with|that|by|at|from|as|is|was|are|were)$")
 #: Words of a topic link: at least, at most.
 _LINK_WORDS = (5, 20)
 #: Words of a paragraph of story (the line before a topic link).
@@ -38,6 +44,8 @@ def mark_ticker(lines: Lines, marks: Marks) -> None:
     """Mark, in `marks`, ticker items, update lines and topic links (see the module's docstring)."""
     count = len(lines)
     items = [bool(len(line) <= 200 and _TICKER_ITEM.fullmatch(line)) for _s, _e, line in lines]
+    # (a label that opens two lines or more is a transcript's speaker or a live page's tag, not one link's topic)
+    labels = Counter(m.group(1) for _s, _e, line in lines if (m := _LABEL.match(line)))
     for index in range(count):
         line = lines[index][2]
         if marks[index] is not None:
@@ -46,7 +54,8 @@ def mark_ticker(lines: Lines, marks: Marks) -> None:
             marks[index] = ("boiler:ticker", "News ticker")
         elif line[:1] in ";,|·•" and (update := _UPDATE.match(line)) and DATE_LINE.match(update.group("date")):
             marks[index] = ("boiler:date-line", "Date line")
-        elif 0 < index < count - 1 and _topic_link(line, lines[index - 1][2], lines[index + 1][2]):
+        elif 0 < index < count - 1 and _topic_link(line, lines[index - 1][2], lines[index + 1][2]) \
+                and labels[line.partition(":")[0]] == 1:
             marks[index] = ("boiler:topic-link", "Link to another story")
 
 
@@ -55,5 +64,6 @@ def _topic_link(line: str, before: str, after: str) -> bool:
     continue it (a next line opening in lower case would be the same sentence, hard-wrapped)."""
     low, high = _LINK_WORDS
     return low <= len(line.split()) <= high and _TOPIC_LINK.match(line) is not None \
+        and _FUNCTION_END.search(line) is None \
         and len(before.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(before) is not None \
         and not after.lstrip()[:1].islower()
