@@ -53,3 +53,14 @@ def test_the_name_of_a_described_organisation_or_place_is_no_person(tmp_path: Pa
     article = ("Port bill splits the chamber\n\nThe cabinet tabled the port bill on Monday. But for the leader "
                f"of the breakaway {body} Novo Sever, the bill is already dead, and the vote may fail.\n")
     assert _people(tmp_path, {"a.txt": article}) == {}
+
+
+def test_names_in_a_list_of_other_posts_make_no_people(tmp_path: Path) -> None:
+    # Held out: main made people of the names in a live page's list of other posts' headlines (furniture:
+    # boilerplate_lists.py), though the story never names them.
+    article = ("Port bill splits the chamber\n\nThe cabinet tabled the port bill on Monday, and the chamber will "
+               "vote on it next week.\n\nDockers gathered at the quay on Tuesday to hear the unions' plans.\n\n"
+               "A “long” night at the quay - Pia Lundqvist\nWho owns the old ferry?\n"
+               "'We will not sail' says Ola Brekkestad after the vote\nHarbour board says the count was fair\n\n"
+               "The unions meet again on Friday to hear the shipyards and the board in turn.\n")
+    assert _people(tmp_path, {"a.txt": article}) == {}

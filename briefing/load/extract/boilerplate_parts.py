@@ -7,6 +7,7 @@ import html
 import re
 
 from briefing.load.extract.boilerplate_chrome import view_on_tail
+from briefing.load.extract.boilerplate_lists import promo_tail
 
 #: Languages a page offers itself in, as its switcher names them.
 LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
@@ -120,6 +121,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     if line.endswith(_BUTTON_ENDS) and (share := _SHARE_TAIL.search(line, max(0, len(line) - 14))) is not None \
             and share.start() > (parts[-1][1] if parts else 0):
         parts.append((share.start("button"), share.end(), "boiler:share", "Share button"))
+    if (promo := promo_tail(line)) is not None and promo[0] > (parts[-1][1] if parts else 0):
+        parts.append((*promo, "boiler:promo", "Link to elsewhere"))  # "… Follow this blog for …" (boilerplate_lists)
     if "s note" in line or "s Note" in line \
             or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
         parts.extend(_notices(line, parts))
