@@ -26,6 +26,8 @@ from briefing.load.extract.boilerplate_foot import mark_foot
 from briefing.load.extract.boilerplate_insets import mark_insets
 from briefing.load.extract.boilerplate_layout import mark_by_layout
 from briefing.load.extract.boilerplate_chrome import mark_chrome
+from briefing.load.extract.boilerplate_lists import mark_lists
+from briefing.load.extract.boilerplate_ticker import mark_ticker
 from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
 from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
@@ -61,6 +63,8 @@ def find_regions(text: str) -> list[Region]:
     mark_foot(lines, keys, marks)
     mark_insets(lines, marks)
     mark_chrome(lines, marks)
+    mark_ticker(lines, marks)
+    mark_lists(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),

@@ -7,6 +7,7 @@ import html
 import re
 
 from briefing.load.extract.boilerplate_chrome import view_on_tail
+from briefing.load.extract.boilerplate_lists import promo_tail
 
 #: Languages a page offers itself in, as its switcher names them.
 LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
@@ -75,8 +76,10 @@ _AGENCY_LEAD = re.compile(r"\((?:[A-Z]{2,8}|(?:[A-Z][\w.&'’-]*\s){1,3}(?:News|
 #: article: Leader concedes defeat in runoffThe candidate of …" (the link, up to the glue).
 _READ_FULL = re.compile(r"^(?:Read|READ) (?:the |THE )?(?:full|FULL) (?:article|story|ARTICLE|STORY)\s*:\s*"
                         r"[^\n]{5,200}?[a-z.!?’”'\"](?=[A-Z][a-z])")
-#: A share button's word the scrape glued to the end of a paragraph: "… the message says. Share".
-_SHARE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+(?:Share|SHARE)$")
+#: A share button's word the scrape glued to the end of a paragraph: "… the message says. Share"; or a button
+#: that unfolds the rest: "… the chancellor refused. Show more" ("Read more", "See more").
+_SHARE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+(?P<button>Share|SHARE|(?:Show|Read|See) more|(?:SHOW|READ|SEE) MORE)$")
+_BUTTON_ENDS = ("Share", "SHARE", " more", " MORE")
 #: Reference markers a scrape keeps from a page's footnotes: "….[5][6]", "…peace.”[1]".
 _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
@@ -115,9 +118,11 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
             parts.append((glued_copyright.start(), glued_copyright.end(), "boiler:copyright", "Copyright line"))
-    if line.endswith(("Share", "SHARE")) and (share := _SHARE_TAIL.search(line, max(0, len(line) - 10))) is not None \
+    if line.endswith(_BUTTON_ENDS) and (share := _SHARE_TAIL.search(line, max(0, len(line) - 14))) is not None \
             and share.start() > (parts[-1][1] if parts else 0):
-        parts.append((share.end() - 5, share.end(), "boiler:share", "Share button"))
+        parts.append((share.start("button"), share.end(), "boiler:share", "Share button"))
+    if (promo := promo_tail(line)) is not None and promo[0] > (parts[-1][1] if parts else 0):
+        parts.append((*promo, "boiler:promo", "Link to elsewhere"))  # "… Follow this blog for …" (boilerplate_lists)
     if "s note" in line or "s Note" in line \
             or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
         parts.extend(_notices(line, parts))

@@ -266,7 +266,7 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(before.start("role"), before.end("role"))
     if len(words) >= 2 and (given := office_before(text, window_start, n_start)) is not None \
             and LIST_ITEM_END.match(text, n_end, end):  # "A new energy minister was also appointed, X,"
-        return titled(qualifiers_start(text, window_start, given), given)
+        return titled(*given)  # ("the leader of the opposition deputies X,": person_offices.py)
     if len(words) >= 2 and (copula := COPULA_TITLE_BEFORE.search(text, max(window_start, n_start - 60), n_start)):
         return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
     if len(words) >= 2 and (pair := _plural_pair(text, window_start, n_start, n_end, end)) is not None:

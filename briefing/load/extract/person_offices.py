@@ -2,7 +2,7 @@
 became finance minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
 post of Minister of Digital Affairs", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
 before it ("A new energy
-minister was also appointed, X,"). Each is one compiled pattern matched once at a bounded place (linear).
+minister was also appointed, X,"; "the leader of the opposition deputies X"). Each is one compiled pattern matched once at a bounded place (linear).
 
 Only a passive or a change of office introduces: "X named the new ambassador" is X naming someone else, so an
 active "named"/"appointed" never gives X the office. The offices are those only a person holds (no "chair",
@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.person_roles import qualifiers_start
 
 __all__ = ["office_after", "office_before"]
 
@@ -72,7 +73,26 @@ def office_after(text: str, after: int, end: int, aged: bool) -> tuple[int, int]
     return None
 
 
-def office_before(text: str, window_start: int, n_start: int) -> int | None:
-    """Where the office given before the name (ending at the verb) ends, or None."""
-    given = _GIVEN_BEFORE.search(text, max(window_start, n_start - 60), n_start)
-    return given.start("verb") if given is not None else None
+#: A head's title, "of the" and a body described in lower-case words right before a name: "the leader of the
+#: opposition deputies X", "the head of the presidential office X" (one to three words; not when the last names an
+#: organisation, a thing or a place, whose own name would follow: "the leader of the far-right party Y Z").
+_HEAD_OF_BEFORE = re.compile(r"(?P<role>(?i:\b(?:leader|head|chair(?:man|woman|person)?|president|spokes(?:man|woman|person)|"
+                             r"secretary|director|chief))[ \u00a0]+(?:of|for)[ \u00a0]+the[ \u00a0]+"
+                             r"(?:[a-z][\w-]*[ \u00a0]+){0,2}(?P<last>[a-z][\w-]*))[ \u00a0]+$")
+#: Last words of such a body that an organisation's, a thing's or a place's name would follow.
+_NAMED_NEXT = frozenset("""party parties movement group bloc alliance coalition front faction union federation agency
+    newspaper paper channel network magazine daily broadcaster outlet company firm bank fund club team programme
+    program show list region province state city country republic territory town village island district
+    ministry committee council commission board organisation organization""".split())
+
+
+def office_before(text: str, window_start: int, n_start: int) -> tuple[int, int] | None:
+    """Where the office given before the name (ending at the verb; or a head's title of a body described right
+    before it) is, or None."""
+    floor = max(window_start, n_start - 60)
+    if (given := _GIVEN_BEFORE.search(text, floor, n_start)) is not None:
+        return qualifiers_start(text, window_start, given.start("verb")), given.start("verb")
+    head = _HEAD_OF_BEFORE.search(text, floor, n_start)
+    if head is not None and head.group("last") not in _NAMED_NEXT:
+        return head.start("role"), head.end("role")
+    return None

@@ -32,6 +32,15 @@ from briefing.load.extract.person_roles import SIDE_WORDS
 Shape = tuple[int, int, int, tuple[str, ...]] | None
 
 
+def _particle_surname(run: str, name: list[tuple[int, int]], titled: bool) -> bool:
+    """Whether a titled run's name is a family name with its particles alone: "General de Gaulle", "President
+    de Klerk", "Minister van der Berg" (lower-case particles, then one capitalised word). Not after no title:
+    "de Gaulle" alone is read from the particles before the run (person_intros)."""
+    words = [run[s:e] for s, e in name]
+    return titled and 2 <= len(words) <= 3 and all(w.islower() and is_particle(w) for w in words[:-1]) \
+        and words[-1][:1].isupper()
+
+
 def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
@@ -62,7 +71,7 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
         name = name[1:]
     while name and is_particle(run[name[-1][0]:name[-1][1]]):
         name = name[:-1]
-    if not name or is_particle(run[name[0][0]:name[0][1]]):
+    if not name or is_particle(run[name[0][0]:name[0][1]]) and not _particle_surname(run, name, titled):
         return None
     glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
     if glued is not None:
