@@ -1,0 +1,53 @@
+"""Dated events on unseen text, fourteenth session's events26 (issue 10): a sentence that opens with a clause of time
+("After escaping to Lisbon in November 2024, …", "Having quit the island in March 2025, …", "Following his
+detention in January 2025, …") and whose main clause names a day of its own tells of the main clause's act: the
+opening's date is not that act's. On a page that cannot resolve the main clause's day the act stays undated (main
+dated it the opening's month); on a dated page it takes its own day. A main clause with no day of its own keeps
+the opening's. The articles are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import dated_titles, load_sources
+
+_UNDATED = "Harbour notes\n\n{}\nVolunteers set up a shelter in the church hall for the families.\n"
+_DATED = "Harbour news\nPublished April 3, 2025\n\n{}\nVolunteers set up a shelter in the church hall for the families.\n"
+
+
+def _days(text: str, tmp_path: Path) -> list[str]:
+    return [day for day, _t in dated_titles(load_sources(tmp_path, a=text))]
+
+
+@pytest.mark.parametrize("sentence", [
+    "After escaping to Lisbon in early November 2024 amid threats, union chief Tomas Varela returned last Friday "
+    "to cheering crowds.",
+    "Having quit the island in March 2025, union chief Tomas Varela landed back in the capital on Monday.",
+    "Following his detention in January 2025, union chief Tomas Varela resigned from the board on Tuesday.",
+    "When dockers blocked the harbour in May 2024, union chief Tomas Varela was arrested on a Sunday.",
+])
+def test_an_openings_date_is_not_the_main_acts(tmp_path: Path, sentence: str) -> None:
+    """The page prints no date: "last Friday" / "on Monday" cannot be placed, so the act is undated (main showed
+    it in the opening's month)."""
+    assert _days(_UNDATED.format(sentence), tmp_path) == []
+
+
+def test_the_main_clauses_own_day_dates_its_act(tmp_path: Path) -> None:
+    """Main dated the saying to the talks' Monday only."""
+    sentence = "After talks with the mayor on Monday, Emmanuel Macron said on Tuesday that the strike had to end."
+    assert "2025-04-01" in _days(_DATED.format(sentence), tmp_path)
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # no day in the main clause: the opening's day stays
+    (_UNDATED.format("After escaping to Lisbon on 4 November 2024, union chief Tomas Varela spoke to his members by "
+                     "video link."), ["2024-11-04"]),
+    (_DATED.format("After talks with the mayor on Monday, Emmanuel Macron met Keir Starmer."), ["2025-03-31"]),
+    (_UNDATED.format("Once the port strike ended in June 2024, Emmanuel Macron met Keir Starmer."), ["2024-06"]),
+    # the main clause's day, as before
+    (_DATED.format("Days after dockers blocked the harbour on March 28, Emmanuel Macron met Keir Starmer on "
+                   "Tuesday."), ["2025-04-01"]),
+])
+def test_opening_guards(tmp_path: Path, text: str, days: list[str]) -> None:
+    assert _days(text, tmp_path) == days
