@@ -3,7 +3,8 @@
 detention in January 2025, …") and whose main clause names a day of its own tells of the main clause's act: the
 opening's date is not that act's. On a page that cannot resolve the main clause's day the act stays undated (main
 dated it the opening's month); on a dated page it takes its own day. A main clause with no day of its own keeps
-the opening's. The articles are invented."""
+the opening's. A thing's start or bound ("a strike starting Friday", "beginning Thursday", "effective Saturday",
+"as of Friday", "until Friday", "by Friday") is no day of the act that calls for it. The articles are invented."""
 
 from __future__ import annotations
 
@@ -51,3 +52,30 @@ def test_the_main_clauses_own_day_dates_its_act(tmp_path: Path) -> None:
 ])
 def test_opening_guards(tmp_path: Path, text: str, days: list[str]) -> None:
     assert _days(text, tmp_path) == days
+
+
+_TUESDAY = "Harbour news\nPublished April 1, 2025\n\n{}\nVolunteers set up a shelter in the church hall for the families.\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Union chief Tomas Varela has called for a general strike starting Friday.",
+    "Union chief Tomas Varela called for a dock strike, starting on Friday.",
+    "Union chief Tomas Varela has called for a general strike beginning Thursday.",
+    "Union chief Tomas Varela has called for a work stoppage effective Saturday.",
+    "Union chief Tomas Varela has called for a go-slow as of Friday.",
+    "Union chief Tomas Varela called for sit-ins until Friday.",
+    "Union chief Tomas Varela called for sit-ins by Friday.",
+])
+def test_a_things_start_or_bound_does_not_date_the_call(tmp_path: Path, sentence: str) -> None:
+    """The day a strike starts (or a limit falls) is no day of the calling; main read it backwards, as last
+    Friday, and dated the call to it."""
+    assert _days(_TUESDAY.format(sentence), tmp_path) == []
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # (main also showed a second event on last Friday)
+    ("Union chief Tomas Varela announced on Monday a dock strike starting Friday.", ["2025-03-31"]),
+    ("Union chief Tomas Varela was arrested by police on Friday.", ["2025-03-28"]),
+])
+def test_start_guards(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(_TUESDAY.format(sentence), tmp_path) == days
