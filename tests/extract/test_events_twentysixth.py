@@ -79,3 +79,29 @@ def test_a_things_start_or_bound_does_not_date_the_call(tmp_path: Path, sentence
 ])
 def test_start_guards(tmp_path: Path, sentence: str, days: list[str]) -> None:
     assert _days(_TUESDAY.format(sentence), tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Fighters backed by Hayat Tahrir al-Sham took over two villages near Idlib on Saturday.", ["2025-03-29"]),
+    ("Syrian rebels entered Homs on 29 March 2025.", ["2025-03-29"]),
+    ("Rebels stormed the airport on Saturday.", ["2025-03-29"]),
+    ("More than 300 inmates broke free from the central jail on Sunday.", ["2025-03-30"]),
+    ("Union chief Tomas Varela made a triumphant return to the capital on Saturday.", ["2025-03-29"]),
+])
+def test_an_armed_advance_a_breakout_and_a_return_are_dated(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    """Main gave no event: fighters, rebels and inmates as the subject of entering, storming, taking over or
+    breaking free, and "made a … return", were no act it knew."""
+    assert _days(_TUESDAY.format(sentence), tmp_path) == days
+
+
+@pytest.mark.parametrize("sentence", [
+    "Union chief Tomas Varela was arrested following the controversial March 2024 elections.",
+    "Union chief Tomas Varela was arrested after the snap March 9 vote.",
+])
+def test_an_elections_day_named_with_its_adjective_dates_no_arrest(tmp_path: Path, sentence: str) -> None:
+    """Main dated the arrest to the election's month or day."""
+    assert _days(_TUESDAY.format(sentence), tmp_path) == []
+
+
+def test_an_arrest_in_its_own_month_stays_dated(tmp_path: Path) -> None:
+    assert _days(_TUESDAY.format("Union chief Tomas Varela was arrested in March 2024."), tmp_path) == ["2024-03"]
