@@ -105,3 +105,27 @@ def test_an_elections_day_named_with_its_adjective_dates_no_arrest(tmp_path: Pat
 
 def test_an_arrest_in_its_own_month_stays_dated(tmp_path: Path) -> None:
     assert _days(_TUESDAY.format("Union chief Tomas Varela was arrested in March 2024."), tmp_path) == ["2024-03"]
+
+
+_WEDNESDAY = "Harbour news\nPublished April 2, 2025\n\n{}\nVolunteers set up a shelter in the church hall for the families.\n"
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Emmanuel Macron met Keir Starmer on Monday last week.", ["2025-03-24"]),
+    ("Emmanuel Macron met Keir Starmer last week on Tuesday.", ["2025-03-25"]),
+    ("Emmanuel Macron will meet Keir Starmer on Thursday next week.", ["2025-04-10"]),
+    ("Emmanuel Macron will meet Keir Starmer next week, on Thursday.", ["2025-04-10"]),
+])
+def test_a_weekday_named_with_its_week(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    """On a Wednesday, main put "Monday last week" on this week's Monday and "Thursday next week" on tomorrow."""
+    assert _days(_WEDNESDAY.format(sentence), tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Emmanuel Macron met Keir Starmer on Thursday of last week.", ["2025-03-27"]),
+    ("Emmanuel Macron met Keir Starmer on Monday.", ["2025-03-31"]),
+    ("Emmanuel Macron met Keir Starmer last Thursday.", ["2025-03-27"]),
+    ("Emmanuel Macron will meet Keir Starmer on Monday next week.", ["2025-04-07"]),
+])
+def test_week_guards(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(_WEDNESDAY.format(sentence), tmp_path) == days
