@@ -30,10 +30,13 @@ def calendar_agrees(weekday: str, day: dt.date) -> bool:
 #: October 7", "the Jan. 6 riot"): writers leave the year out of a day everyone knows, which is seldom a day
 #: of the article's own week, so the article's date does not give its year. Left undated.
 #: "the", or a possessive before it: "its March 3 suspension", "Russia's Feb. 24 invasion" (the noun's day).
-#: An adjective of the thing may stand between (events22): "the deadly March 29 collision", "the failed May 2 vote".
+#: An adjective of the thing may stand between (events22): "the deadly March 29 collision", "the failed May 2 vote";
+#: an election's (events26): "the controversial October 2024 elections", "the snap May 3 vote".
 _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[A-Z][\w-]*['’]s)\s+"
                          r"(?:(?:deadly|fatal|bloody|tragic|devastating|disastrous|catastrophic|failed|botched|"
-                         r"disputed|contested|historic|landmark|infamous|brutal|massive|surprise|mid-air|midair)\s+)?$")
+                         r"disputed|contested|historic|landmark|infamous|brutal|massive|surprise|mid-air|midair|"
+                         r"controversial|divisive|flawed|rigged|recent|snap|general|presidential|parliamentary|"
+                         r"legislative)\s+)?$")
 _PLURAL_OF_BEFORE = re.compile(r"\b[a-z]{3,}s of\s+$")
 #: A noun right after the date (not a function word), perhaps after the comma a year takes ("the Feb. 24, 2022,
 #: invasion").

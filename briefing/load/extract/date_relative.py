@@ -12,6 +12,7 @@ from dateutil.relativedelta import relativedelta
 from briefing.load.extract.date_holidays import holiday
 from briefing.load.extract.date_resolvers import RESOLVERS as _PRINTED
 from briefing.load.extract.date_resolvers import Context, _Found
+from briefing.load.extract.date_weeks import weekday_of_week
 from briefing.model import PartialDate
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -79,4 +80,5 @@ def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
 
 
 #: Every kind of dates.py's pattern and its resolver.
-RESOLVERS = {**_PRINTED, "ago": _ago, "rel": _relative, "day": _day_word, "holiday": holiday}
+RESOLVERS = {**_PRINTED, "ago": _ago, "rel": _relative, "day": _day_word, "holiday": holiday,
+             "weekday": weekday_of_week}  # ("Monday last week": date_weeks.py; else the printed resolver's reading)

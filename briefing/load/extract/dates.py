@@ -18,8 +18,8 @@ from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, prin
 from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, told_after
 from briefing.model import PartialDate
 
-__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "find_dates", "folder_span", "future_cue",
-           "prints_no_year"]
+__all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
+           "folder_span", "future_cue", "prints_no_year"]
 _MONTH_RE = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
              r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY_RE = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -273,6 +273,11 @@ def _candidates(text: str, start: int, end: int):  # noqa: ANN202 - Iterator[re.
             windows.append([w_start, w_end])
     for w_start, w_end in windows:
         yield from _DATES.finditer(text, w_start, w_end)
+
+
+def date_expressions(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The date expressions in text[start:end], resolved or not ("last Thursday" on an undated page too)."""
+    return list(_candidates(text, start, end))
 
 
 def _quoted(text: str) -> str:

@@ -1,7 +1,8 @@
 """The far end of a span of days, or a deadline: a date that is the day of no event (split out of events.py).
 
-"until 00:00 on August 3", "from July 6 to August 3", "by the end of March", "a truce on May 8-10": the day a
-truce opens or ends or a goal falls due, not the day the sentence's verb tells of.
+"until 00:00 on August 3", "from July 6 to August 3", "by the end of March", "a truce on May 8-10", "a strike
+starting Friday": the day a truce or a strike opens or ends or a goal falls due, not the day the sentence's verb
+tells of.
 """
 
 from __future__ import annotations
@@ -19,6 +20,12 @@ _FROM = re.compile(r"\bfrom\s+(?:(?:[\d:.]+|midnight|noon)\s+)?(?:on\s+)?$", re.
 #: A month-day that opens a range of days: "a truce on May 8-10", "from midnight on May 7–8" (its first day is
 #: a span's, not the day of the sentence's act).
 _DAY_RANGE = re.compile(r"[-–]\d{1,2}\b(?![-/:.]\d)")
+#: A thing's start: "a general strike starting Friday", "a curfew beginning on Thursday", "a ban effective Saturday",
+#: "as of Monday" (the day the thing begins, often one to come, not the day it was called or ordered).
+_START = re.compile(r"\b(?:starting|beginning|commencing|effective|as\s+of)\s+(?:from\s+)?(?:on\s+)?$", re.IGNORECASE)
+#: A weekday's mention that begins with its own bound word ("until Friday", "by Friday": dates.py reads the word
+#: as the weekday's prefix, so nothing stands before the mention to say so).
+_BOUND_PREFIX = re.compile(r"(?:until|till|by)\s", re.IGNORECASE)
 
 
 def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list[DateMention]
@@ -26,9 +33,12 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
     August 3"), or its near end once the far end is printed ("from 00:00 on July 6, until …"): a day a truce opens
     or ends or a deadline falls, not the day the sentence's verb tells of (an announcement "that from July 6 until
     August 3 …")."""
-    if _UNTIL.search(text, max(0, at - 30), at) or _BY.search(text, max(0, at - 30), at):
+    if _UNTIL.search(text, max(0, at - 30), at) or _BY.search(text, max(0, at - 30), at) \
+            or _START.search(text, max(0, at - 30), at):
         return True
     mention = next((d for d in dates if d.start == at), None)
+    if mention is not None and _BOUND_PREFIX.match(mention.text):
+        return True
     if mention is not None and mention.date.day is not None and _DAY_RANGE.match(text, mention.end):
         return True
     if _FROM.search(text, max(0, at - 20), at):

@@ -34,6 +34,8 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
     # a crowd's hostility to a named visitor (events23): "pelted the minister with mud on Sunday"
     r"pelted|heckled|jeered|booed|"
+    # an armed advance and a flight (events26): "rebels stormed the capital on Sunday", "inmates broke free"
+    r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
     # questioned by the press (events22): "was quizzed by reporters on Monday", "took questions from …"
     r"(?:was|were) (?:quizzed|questioned|grilled) by|(?:faced|took|fielded|answered) questions)\b",
     re.IGNORECASE,
@@ -72,7 +74,9 @@ STRONG_VERBS = re.compile(
     r"took control|liberated|detained|arrested|clashed|erupted|sentenced|pardoned|closed|raided|searched|"
     r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
     r"concluded|resigned|stepped down|quit|broke out|fired|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
-    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed)$", re.IGNORECASE)
+    r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
+    r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return)$",
+    re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
                           r"urg(?:ed|es)|criticis(?:ed)|criticiz(?:ed)|dismissed|refus(?:ed|es)|declar(?:ed|es)|"

@@ -17,6 +17,7 @@ from briefing.load.extract.event_bounds import bounds_span, said_later, telling_
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
 from briefing.load.extract.event_clauses import in_closed_clause, in_trailing_person_clause, main_verb
+from briefing.load.extract.event_openings import opening_clause
 from briefing.load.extract.event_verbs import EVENT_VERBS, SPEECH_VERBS, STRONG_VERBS
 from briefing.load.extract.findings import precision_rank, title
 from briefing.load.extract.printed_dates import dateline_date_at
@@ -56,6 +57,11 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     holds the first ("The man, who visited in 2016, was arrested": the arrest)."""
     verb = main_verb(text, start, verb, (v for v in EVENT_VERBS.finditer(text, verb.end(), verb.end() + 240)
                                          if not any(a <= v.start() < b for a, b in quoted)))
+    # "After fleeing in October, X returned last Thursday": the main clause's verb and day, not the opening's.
+    opening = opening_clause(text, start) if dates else None
+    if opening is not None and verb.start() < opening.comma:
+        verb = next((v for v in EVENT_VERBS.finditer(text, opening.comma, opening.main_end)
+                     if not any(a <= v.start() < b for a, b in quoted)), verb)
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
              and not in_trailing_person_clause(text, verb.end(), d.start)
              and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
@@ -66,11 +72,12 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
         # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
         # its act (when the two agree, the printed date stays the basis).
         dates = [d for d in dates if d not in filed]
-    if not dates:
+    own_days = [d for d in dates if opening is None or d.start > opening.comma]  # (an opening's day: a further one)
+    if not own_days:
         return []
     # "…, a spokesman told reporters later on Monday": the telling's own day, not a nearer one of what it reports.
-    best = telling_day(text, verb, dates) or max(dates, key=lambda d: (precision_rank(d.date),
-                                                                         -abs(d.start - verb.start())))
+    best = telling_day(text, verb, own_days) or max(own_days, key=lambda d: (precision_rank(d.date),
+                                                                             -abs(d.start - verb.start())))
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start
     for found in sorted(dates, key=lambda d: d.start):
