@@ -1,0 +1,40 @@
+"""Quote classes of the "quotes31" helper (issue 10, fourteenth session), on articles written for these tests: the
+prose and every quotation are invented. A short quoted term inside a question put to someone by no one named
+("responded to questions about whether he kept a “…”") or as the object of a possession someone denies ("insisted
+he had never kept a “…”") is the askers' or accusers' wording, not the answerer's: speaker unknown. Guards: the
+asker's own words ("Y asked whether …") and a possession not denied stay with the speaker."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import speaker_named
+
+HEAD = ("Nominee faces the committee\n\nKash Patel appeared before the Senate Judiciary Committee on Thursday for a "
+        "long day of testimony.\n\n")
+TAIL = "\n\nA committee vote is expected next week.\n"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # main: Kash Patel (said-before) for the askers' or accusers' term
+    ("Patel insisted to senators he did not have a “revenge roster” and that the bureau would serve everyone.",
+     "revenge roster"),
+    ("Patel responded to inquiries about whether he kept a “revenge roster” and assured the panel he would serve "
+     "everyone.", "revenge roster"),
+    ("Patel insisted he had never kept a “revenge roster” at all.", "revenge roster"),
+    ("Patel replied to questions over whether he keeps a “list of foes” by praising field agents.", "list of foes"),
+    ("Patel told senators he had no “revenge roster” and never would.", "revenge roster"),
+])
+def test_a_term_echoing_a_question_or_a_denied_thing_is_no_ones(tmp_path: Path, sentence: str, words: str) -> None:
+    assert speaker_named(tmp_path, HEAD + sentence + TAIL, words)[0] is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # guards: the asker's own words; a possession the speaker affirms
+    ("Senator Amy Klobuchar asked whether the nominee kept a “revenge roster” at home.", "Amy Klobuchar"),
+    ("Patel said he had a “clear agenda” for the bureau.", "Kash Patel"),
+])
+def test_the_askers_or_an_affirmed_term_keeps_its_speaker(tmp_path: Path, sentence: str, speaker: str) -> None:
+    words = sentence.split("“")[1].split("”")[0]
+    assert speaker_named(tmp_path, HEAD + sentence + TAIL, words)[0] == speaker
