@@ -38,3 +38,21 @@ def test_a_term_echoing_a_question_or_a_denied_thing_is_no_ones(tmp_path: Path, 
 def test_the_askers_or_an_affirmed_term_keeps_its_speaker(tmp_path: Path, sentence: str, speaker: str) -> None:
     words = sentence.split("“")[1].split("”")[0]
     assert speaker_named(tmp_path, HEAD + sentence + TAIL, words)[0] == speaker
+
+
+LEVIES = ("Tariff fight cools\n\nCommerce Secretary Howard Lutnick spoke on Tuesday as President Donald Trump weighed "
+          "new levies.\n\n")
+PLAN = "We have dropped that plan for now and stay at the old rate"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # main: the person or role named inside the question (Donald Trump; Howard Lutnick for the last)
+    (f"Lutnick, asked by a television network on Tuesday if the president still plans the higher levies, replied, "
+     f"“{PLAN}.”", "Howard Lutnick"),
+    (f"Lutnick, pressed by reporters about what the president wants, said: “{PLAN}.”", "Howard Lutnick"),
+    (f"Lutnick, questioned by reporters over whether Trump would back down, told them: “{PLAN}.”", "Howard Lutnick"),
+    (f"Trump, asked whether Lutnick had spoken for him, said: “{PLAN}.”", "Donald Trump"),
+])
+def test_a_question_set_off_before_the_verb_does_not_name_the_speaker(tmp_path: Path, sentence: str,
+                                                                      speaker: str) -> None:
+    assert speaker_named(tmp_path, LEVIES + sentence + TAIL, PLAN)[0] == speaker

@@ -9,6 +9,7 @@ import re
 
 from briefing.load.extract.according import passive_agent
 from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source
+from briefing.load.extract.question_asides import question_aside
 from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, sentence_index
@@ -62,7 +63,9 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a statement from X and Y that described it as"
         # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
         coordinated = coordinated_subject(text, window_start, verb.start(), who)
-        actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
+        # "X, asked whether the president …, replied": the name before the question, not one inside it
+        subject_end = question_aside(text, window_start, verb.start()) or verb.start()
+        actor, a_s, a_e = coordinated or who(window_start, subject_end, "last")
         if actor and coordinated is None and reported_subject(text, a_e, verb.start()) \
                 and not DASH_ASIDE.match(text, a_e):  # ("X – who revealed that Y had … – said": X's)
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
