@@ -56,3 +56,16 @@ PLAN = "We have dropped that plan for now and stay at the old rate"
 def test_a_question_set_off_before_the_verb_does_not_name_the_speaker(tmp_path: Path, sentence: str,
                                                                       speaker: str) -> None:
     assert speaker_named(tmp_path, LEVIES + sentence + TAIL, PLAN)[0] == speaker
+
+
+COIN = "Coin row grows\n\nPresident Javier Milei faced questions from lawmakers on Monday.\n\n"
+GROWTH = "lift the whole economy of the country"
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: speaker unknown ("called" of "so-called" read as a finite speech verb before the participle)
+    f"On Friday, President Javier Milei posted about the so-called Tango coin, saying it would “{GROWTH}” soon.",
+    f"Milei wrote about the so called Tango coin on Friday, saying it would “{GROWTH}” soon.",
+])
+def test_so_called_holds_no_speech_verb(tmp_path: Path, sentence: str) -> None:
+    assert speaker_named(tmp_path, COIN + sentence + TAIL, GROWTH)[0] == "Javier Milei"

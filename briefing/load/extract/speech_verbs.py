@@ -73,4 +73,6 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
                           "posting", "telling", "characterizing", "characterising", "claiming", "praising",
                           "dismissing", *PERFORMED})
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: (Not "called" in "so-called": an adjective, no verb of saying; "the so-called “…” token, saying …" is the
+#: participle's.)
+VERB = re.compile(rf"(?<!\bso-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")
