@@ -69,3 +69,15 @@ GROWTH = "lift the whole economy of the country"
 ])
 def test_so_called_holds_no_speech_verb(tmp_path: Path, sentence: str) -> None:
     assert speaker_named(tmp_path, COIN + sentence + TAIL, GROWTH)[0] == "Javier Milei"
+
+
+HEALTH = ("Hearings continue\n\nRobert F. Kennedy Jr, the pick for health secretary, faced a second panel on "
+          "Thursday.\n\n")
+DOUBT = "I am not sure anyone can prove that for certain"
+
+
+@pytest.mark.parametrize("opening", ["During", "Despite", "Following"])
+def test_a_preposition_before_a_surname_is_no_given_name(tmp_path: Path, opening: str) -> None:
+    # main: speaker unknown ("During Kennedy" read as another person sharing the surname, so no "Kennedy" resolved)
+    article = HEALTH + f"{opening} Kennedy’s testimony, he held firm on his views. Kennedy said “{DOUBT}”."
+    assert speaker_named(tmp_path, article + TAIL, DOUBT)[0] == "Robert F. Kennedy Jr"
