@@ -81,3 +81,22 @@ def test_a_preposition_before_a_surname_is_no_given_name(tmp_path: Path, opening
     # main: speaker unknown ("During Kennedy" read as another person sharing the surname, so no "Kennedy" resolved)
     article = HEALTH + f"{opening} Kennedy’s testimony, he held firm on his views. Kennedy said “{DOUBT}”."
     assert speaker_named(tmp_path, article + TAIL, DOUBT)[0] == "Robert F. Kennedy Jr"
+
+
+PANEL = ("Panel split\n\nSenator Chuck Grassley chairs the committee, and Senator Amy Klobuchar sits on it.\n\n"
+         "Kash Patel testified for five hours on Thursday.\n\n")
+ANSWERED = "answered every question this panel put"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # main: speaker unknown (a possessor's noun of saying before the participle; "writing" no speech verb)
+    (f"Klobuchar remarked on Patel’s statements, asserting, “These posts are his and he {ANSWERED} badly.”",
+     "Amy Klobuchar"),
+    (f"Grassley declined the request, writing that the nominee “has {ANSWERED} to him”.", "Chuck Grassley"),
+    # main: Chuck Grassley (the clause after ", and" has a subject of its own, unnamed)
+    (f"Grassley spoke briefly, and the nominee said “I have {ANSWERED} to me”.", None),
+])
+def test_the_clause_that_governs_the_quote_names_its_speaker(tmp_path: Path, sentence: str,
+                                                             speaker: str | None) -> None:
+    words = sentence.split("“")[1][:12]
+    assert speaker_named(tmp_path, PANEL + sentence + TAIL, words)[0] == speaker

@@ -41,7 +41,7 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         return True, passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
     if verb.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
-    if POSSESSED_WORDS.search(text, verb.end(), quote_start):
+    if POSSESSED_WORDS.search(text, _after_participle(text, verb.end(), quote_start), quote_start):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
     if verb.group(0) in PARTICIPLES:  # a participle: the speaker is the sentence's subject
         subject = _sentence_subject_of_participle(text, sentence_bounds(sentences, quote_start, para_start), verb, who)
@@ -78,6 +78,18 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
     if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
     return False, None
+
+
+def _after_participle(text: str, verb_end: int, quote_start: int) -> int:
+    """Where the words the quote may be the object of begin: after a participle of speech set off by a comma
+    between the verb and the quote ("X remarked on Y's statements, asserting, “…”": the participle's object, X's
+    words, not Y's statements), else right after the verb."""
+    last = None
+    for last in VERB.finditer(text, verb_end, quote_start):
+        pass
+    if last is not None and last.group(0) in PARTICIPLES and text[max(verb_end, last.start() - 2):last.start()] == ", ":
+        return last.end()
+    return verb_end
 
 
 def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202
