@@ -100,3 +100,10 @@ def test_the_clause_that_governs_the_quote_names_its_speaker(tmp_path: Path, sen
                                                              speaker: str | None) -> None:
     words = sentence.split("“")[1][:12]
     assert speaker_named(tmp_path, PANEL + sentence + TAIL, words)[0] == speaker
+
+
+def test_a_later_speech_verb_with_its_own_quote_does_not_take_an_earlier_one(tmp_path: Path) -> None:
+    # main: Javier Milei for the critics' phrase (the sentence's later "said" read as the first quote's verb)
+    sentence = "Critics mocked the “voice of the saver” on Monday, and Milei said “we will not change course at all”."
+    assert speaker_named(tmp_path, COIN + sentence + TAIL, "voice of the saver")[0] is None
+    assert speaker_named(tmp_path, COIN + sentence + TAIL, "we will not change")[0] == "Javier Milei"
