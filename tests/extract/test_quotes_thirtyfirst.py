@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import speaker_named
+from helpers import quotes_of, speaker_named
 
 HEAD = ("Nominee faces the committee\n\nKash Patel appeared before the Senate Judiciary Committee on Thursday for a "
         "long day of testimony.\n\n")
@@ -107,3 +107,13 @@ def test_a_later_speech_verb_with_its_own_quote_does_not_take_an_earlier_one(tmp
     sentence = "Critics mocked the “voice of the saver” on Monday, and Milei said “we will not change course at all”."
     assert speaker_named(tmp_path, COIN + sentence + TAIL, "voice of the saver")[0] is None
     assert speaker_named(tmp_path, COIN + sentence + TAIL, "we will not change")[0] == "Javier Milei"
+
+
+@pytest.mark.parametrize("verb", ["had", "would", "has", "did not"])
+def test_a_single_quoted_word_ending_in_s_before_a_verb_closes_its_quotation(tmp_path: Path, verb: str) -> None:
+    # main: "carelessness' had cost … 'He cannot …" as one quotation (the mark read as a plural possessive)
+    article = (COIN + f"Opposition lawmaker Maria Gomez said the president's 'carelessness' {verb} cost small savers "
+               "a fortune. 'He cannot hide behind a private account,' she told reporters.\n\nMore hearings follow.\n")
+    quotes, _ids = quotes_of(tmp_path, article)
+    assert "He cannot hide behind a private account," in quotes
+    assert not any("savers" in text for text in quotes)
