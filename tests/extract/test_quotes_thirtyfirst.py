@@ -25,6 +25,7 @@ TAIL = "\n\nA committee vote is expected next week.\n"
     ("Patel insisted he had never kept a “revenge roster” at all.", "revenge roster"),
     ("Patel replied to questions over whether he keeps a “list of foes” by praising field agents.", "list of foes"),
     ("Patel told senators he had no “revenge roster” and never would.", "revenge roster"),
+    ("Patel, who denied any “revenge roster”, said he would serve all.", "revenge roster"),
 ])
 def test_a_term_echoing_a_question_or_a_denied_thing_is_no_ones(tmp_path: Path, sentence: str, words: str) -> None:
     assert speaker_named(tmp_path, HEAD + sentence + TAIL, words)[0] is None

@@ -27,12 +27,14 @@ _QUESTION_TO = re.compile(
     r"|\b(?:Asked|Pressed|Questioned|Quizzed)(?:\s+(?:about|on|over|as\s+to))?)"
     r"\s+(?:whether|if)\b[^.;:!?“”\"‘\n]{0,120}$")
 #: A possession denied right before the quotation: "did not have a", "never kept an", "denied having any",
-#: "has no"; the quotation follows its article (if any) directly.
+#: "denied any", "has no"; the quotation follows its article (if any) directly.
 _DENIED_HAVING = re.compile(
     r"\b(?:(?:did|does|do|had|has|have|would|will|could)\s*(?:not|n[’']t)|never|no\s+longer)\s+"
     r"(?:have|had|keep|kept|maintain|maintained|hold|held|possess|possessed|compile|compiled)\s+(?:an?|any)\s*$"
-    r"|\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:ever\s+)?"
-    r"(?:having|keeping|maintaining|holding|possessing|compiling)\s+(?:an?|any)\s*$"
+    r"|\b(?:denied|denies|deny|denying)\s+(?:(?:ever\s+)?(?:having|keeping|maintaining|holding|possessing|"
+    r"compiling)\s+|the\s+existence\s+of\s+)?(?:an?|any)\s*$"
+    r"|\b(?:rejected|rejects)\s+(?:ever\s+)?(?:having|keeping|maintaining|holding|possessing|compiling)\s+"
+    r"(?:an?|any)\s*$"
     r"|\b(?:has|have|had)\s+no\s*$")
 #: A term, not a statement: up to four words, no stop, question or exclamation mark inside.
 _TERM_WORDS = re.compile(r"[^.!?;:]*[.,]?")
