@@ -272,6 +272,13 @@ def _verb_before(text: str, start: int, quote_start: int) -> bool:
     return any(not any(a <= v.start() < b for a, b in quoted) for v in VERB.finditer(text, start, quote_start))
 
 
+#: Right after a speech verb, its own quotation: "X said “…”", "X said: “…”", "X said that “…”", in a clause of
+#: its own after the quote.
+_OWN_QUOTE = re.compile(r"[ \t]*(?:[,:]|that)?[ \t]*[“\"‘]")
+#: A new clause joined after the quote ("…” on Monday, and X said …"; not the split "“…” X said, “…”").
+_NEW_CLAUSE = re.compile(r",\s+(?:and|but|yet|while|whereas|as)\s")
+
+
 def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who):  # noqa: ANN001, ANN202
     """A speech verb later in the sentence, outside quotes: "…“worse than …” in the course of …, he said."."""
     index = sentence_index(sentences, max(quote_end - 1, 0))
@@ -290,6 +297,8 @@ def sentence_verb(text: str, sentences, quote_start: int, quote_end: int, who): 
             continue
         if _RELATIVE_BREAK.search(text, quote_end, verb.start()):
             return None  # "“…”, will be …, which, Borrell explained, is …": the verb is the relative clause's
+        if _OWN_QUOTE.match(text, verb.end()) and _NEW_CLAUSE.search(text, quote_end, verb.start()):
+            return None  # "… the “…” on Monday, and X said “…”": the verb's own quote follows it, not this one
         if "?" in text[quote_end - 2:quote_end] and _REPLY.fullmatch(verb.group(0)) or \
                 "." in text[quote_end - 2:quote_end] and _THAT_CLAUSE.match(text, verb.end()):
             return None  # "“Can you …?” Trump replied": not the replier's; "“….” X added that …": another report

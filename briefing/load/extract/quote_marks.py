@@ -147,7 +147,10 @@ def _closing(text: str, start: int, end: int, marks: int, closing: _Next) -> int
 #: a quotation ("a 'reward for the Nazis' who murdered …", "called him 'very serious' about …").
 _NO_NOUN = re.compile(r"(?:who|which|that|whose|and|or|but|as|is|was|were|are|said|says|he|she|they|it|after|"
                       r"before|while|when|because|if|than|to|in|on|at|by|from|about|over|for|with|into|of|"
-                      r"against|during|toward|towards)\b")
+                      r"against|during|toward|towards|"
+                      # an auxiliary or a negation: a verb's, never a possessed noun ("the president's 'carelessness'
+                      # had cost …", "its 'success' has …")
+                      r"had|has|have|would|will|could|should|can|cannot|may|might|must|did|does|do|not|never)\b")
 #: An editor's word in brackets opening a quotation: “[It] is …”.
 _EDITED = re.compile(r"\[[A-Za-z][\w ’'-]{0,30}\]")
 

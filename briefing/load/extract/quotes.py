@@ -49,6 +49,7 @@ import re
 from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.according import credited_before
 from briefing.load.extract.bare_name import bare_name, dash_credit
+from briefing.load.extract.quote_echoes import echoed_term
 from briefing.load.extract.quote_frames import claimed_content, follows_question
 from briefing.load.extract.quote_marks import open_quote, quote_spans
 from briefing.load.extract.quote_wrap import join_broken_lines
@@ -205,7 +206,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
     following = dict(zip([q[0] for q in quoted], quoted[1:]))  # "“Q1” and “Q2”, X said": each quote's next one
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
         if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe) \
-                or claimed_content(text, ps, os_):  # "the claims that “…”": what others claim
+                or claimed_content(text, ps, os_) or echoed_term(text, ps, os_, qs, qe):
+            # "the claims that “…”": what others claim; "asked whether he kept a “…”": the askers' term
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
@@ -303,7 +305,7 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
     by_start = {r.start: r for r in others if r.rule in _OWN_CLAUSE}
     for index, (os_, oe, qs, qe) in enumerate(quoted):
         if not _ONE_WORD.fullmatch(text, qs, qe) or _TERM.search(text, max(ps, os_ - 24), os_) \
-                or claimed_content(text, ps, os_):
+                or claimed_content(text, ps, os_) or echoed_term(text, ps, os_, qs, qe):
             continue
         earlier = quoted[index - 1:index]  # the window starts after any quote before (quoted: sorted, disjoint)
         last = by_start.get(earlier[0][2]) if earlier else None

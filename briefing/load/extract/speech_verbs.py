@@ -48,6 +48,8 @@ SPEECH_VERBS = (
     # a promise in its own words ("promised to “work closely …”", "committed to “continue …”"); a message posted
     # ("…, by posting a message on social media: / “…”": the poster's)
     "promised|promises|committed(?=\\s+(?:(?:him|her)self\\s+|themselves\\s+)?to\\s)|posting|"
+    # "X declined the request, writing that Y “…”" (a comma before it; not "in writing", "the writing on the wall")
+    "(?<=,\\s)writing(?=\\s+(?:that|in|on|to)\\b)|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
     "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
     # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
@@ -74,6 +76,8 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "arguing", "stating", "explaining", "recalling", "asking", "declaring", "mentioning",
                           "branding", "dubbing", "terming", "labelling", "labeling", "referring", "reaffirming",
                           "reiterating", "emphasizing", "emphasising", "underscoring", "underlining", "asserting",
-                          "posting", "telling", "characterizing", "characterising", "claiming", "praising",
+                          "posting", "writing", "telling", "characterizing", "characterising", "claiming", "praising",
                           "dismissing", "expressing", *PERFORMED})
-VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+#: (Not "called" in "so-called": an adjective, no verb of saying; "the so-called “…” token, saying …" is the
+#: participle's.)
+VERB = re.compile(rf"(?<!\bso-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")

@@ -41,7 +41,8 @@ _NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir
     Here There This That These Those His Her Their Our Its My Your Former Late Young Elder Republican Democrat
     Democratic Conservative Liberal Labour Socialist Green Tory Later Earlier Meanwhile Now Today Yesterday
     Tonight Last Next First Second Third Asked Speaking Writing However Moreover Furthermore Indeed Nonetheless
-    Nevertheless Afterwards Afterward Soon Shortly Yes No Ex Why How What Who Where""".split())
+    Nevertheless Afterwards Afterward Soon Shortly Yes No Ex Why How What Who Where During Despite Following
+    Regarding Including Concerning Except Excluding Notwithstanding Into Onto About Near Past Ahead""".split())
 #: Word endings of a sentence's opening adverb or participle ("Separately", "Speaking", "Pressed"), not a given
 #: name.
 _OPENER_ENDS = re.compile(r"[a-z]{3,}(?:ly|ing|ed)")

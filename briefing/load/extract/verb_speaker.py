@@ -9,6 +9,7 @@ import re
 
 from briefing.load.extract.according import passive_agent
 from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source
+from briefing.load.extract.question_asides import question_aside
 from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, sentence_index
@@ -44,7 +45,7 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         return True, passive  # "X was told by Y that “…”": Y; "X was asked: “…”": no one named
     if verb.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(window_start, verb.start() - 8), verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X, asked whether Y was “…”, said no": the question
-    if POSSESSED_WORDS.search(text, verb.end(), quote_start):
+    if POSSESSED_WORDS.search(text, _after_participle(text, verb.end(), quote_start), quote_start):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X responded to Y's claim that it was “…”": never X's
     if _FINDINGS.search(text, verb.end(), quote_start):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X pressed Y, citing a study that found “…”": the study's
@@ -68,7 +69,9 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a statement from X and Y that described it as"
         # "X thanked Y for … and said": the sentence's subject, X, not Y (unknown when not plainly X)
         coordinated = coordinated_subject(text, window_start, verb.start(), who)
-        actor, a_s, a_e = coordinated or who(window_start, verb.start(), "last")
+        # "X, asked whether the president …, replied": the name before the question, not one inside it
+        subject_end = question_aside(text, window_start, verb.start()) or verb.start()
+        actor, a_s, a_e = coordinated or who(window_start, subject_end, "last")
         if actor and coordinated is None and reported_subject(text, a_e, verb.start()) \
                 and not DASH_ASIDE.match(text, a_e):  # ("X – who revealed that Y had … – said": X's)
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
@@ -81,6 +84,18 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
     if UNNAMED.search(text, window_start, verb.start()) or MODIFIER_SUBJECT.search(text, window_start, verb.start()):
         return True, (None, "quote:unnamed", 0.5, -1, -1)  # "a senior official said", "The X government confirmed"
     return False, None
+
+
+def _after_participle(text: str, verb_end: int, quote_start: int) -> int:
+    """Where the words the quote may be the object of begin: after a participle of speech set off by a comma
+    between the verb and the quote ("X remarked on Y's statements, asserting, “…”": the participle's object, X's
+    words, not Y's statements), else right after the verb."""
+    last = None
+    for last in VERB.finditer(text, verb_end, quote_start):
+        pass
+    if last is not None and last.group(0) in PARTICIPLES and text[max(verb_end, last.start() - 2):last.start()] == ", ":
+        return last.end()
+    return verb_end
 
 
 def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Match[str], who):  # noqa: ANN001, ANN202

@@ -13,9 +13,9 @@ from briefing.load.extract.speech_verbs import PARTICIPLES, VERB
 
 __all__ = ["not_the_subject", "reported_subject", "unnamed_subject"]
 
-#: Right before a speech verb, after a comma: a noun phrase of lower-case words as the verb's own subject ("…, the
-#: former president simply stated").
-_PHRASE_SUBJECT = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
+#: Right before a speech verb, after a comma (perhaps and a conjunction): a noun phrase of lower-case words as the
+#: verb's own subject ("…, the former president simply stated", "X left the room, and the nominee said").
+_PHRASE_SUBJECT = re.compile(r",\s+(?:(?:and|but|yet|while|whereas)\s+)?(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){1,4}$")
 
 
 #: Right before a speech verb, a subordinate or reported clause opening with a subject of its own that is no
