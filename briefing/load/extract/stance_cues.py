@@ -135,7 +135,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "floated a land swap", "floating the idea of …": a proposal put out to test it
             r"float(?:s|ed|ing)?(?= (?:a|an|the)\b)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
-            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|"
+            # (not a passive of a sought person: "a commander wanted by the court", "wanted for murder")
+            r"want(?:s|ed(?! (?:by|for)\b))?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
             r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
