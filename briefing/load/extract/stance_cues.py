@@ -84,6 +84,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+            # "slammed the ban as …" (with its object: not "slammed into", "slammed shut")
+            r"slam(?:s|med|ming)?(?= (?:the|a|an|its|their|his|her|this|that|these|those|any)\b)|"
             # harming the thing: "will not compromise food standards", "undermined the truce" (a verb with its
             # object: not "a compromise", "compromise on", "compromised" as an adjective)
             r"(?:(?<=not )|(?<=never )|(?<=to )|(?<=would )|(?<=will )|(?<=n[’']t ))compromise(?= (?!on\b|with\b)[a-z])|"
