@@ -199,7 +199,8 @@ _NOT_A_TAG = (r"(?!(?:said|say|says|told|tell|added|add|wrote|write|argued|argue
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
                            r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
+                           # (a comma inside the closing quote too: "called it a “witch hunt,” defending …")
+                           r",[”\"’']?\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
