@@ -2,7 +2,8 @@
 showed at 0.8–0.9: a person "wanted by" a court read as someone wanting the keyword; the verb of a relative on a
 preposition's object ("tariffs on countries adopting levies") and a past participle after the keyword ("levies …
 imposed on American firms") read as the holder's own stance; a rejected accusation about a name's rules read as a
-rejection of the rules; and a sentence opening "Unless …," read as a plain *for* (or gave nothing). The sentences
+rejection of the rules; a sentence opening "Unless …," read as a plain *for* (or gave nothing); a cue after a
+comma inside a closing quote read across the clause; "slammed the ban" gave nothing. The sentences
 were written for these tests: the prose is invented."""
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ISSUES = [
           keywords=("digital levies", "digital levy")),
     Issue(id="rules", name="Online rules", proposition="The EU enforces its online rules", keywords=("online rules",)),
     Issue(id="freeing", name="Freeing", proposition="The prisoners are freed", keywords=("freeing",)),
+    Issue(id="fine", name="The fine", proposition="The platform is fined", keywords=("fine",)),
 ]
 
 
@@ -46,6 +48,9 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
     # a sentence opening with its condition, the main clause cut by an aside (main: a plain *for*, 0.9)
     ("Unless the levies are dropped, I, as the nation’s leader, will impose heavy new tariffs, Trump said.",
      ("us", "tariffs", Stance.FOR)),
+    # a comma inside the closing quote ends the clause before a participle: its cue is not about the fine (main: 0.9)
+    ("Trump called the fine a “shakedown,” defending the online rules as a lawfully adopted code.",
+     ("us", "fine", Stance.FOR)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
@@ -56,7 +61,11 @@ def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, 
     ("Unless the levies are dropped, Trump will impose heavy new tariffs.", ("us", "tariffs", Stance.CONDITIONAL)),
     ("Unless the levies are dropped, I, as the nation’s leader, will impose heavy new tariffs, Trump said.",
      ("us", "tariffs", Stance.CONDITIONAL)),
-    # guards: a plain want, a participle with its agent, a threatened measure (wanted: the house's reading)
+    # "slammed" with its object is a refusal (main: nothing)
+    ("Brussels slammed the fine as a shakedown.", ("europe", "fine", Stance.AGAINST)),
+    # guards: the participle clause after a quoted comma keeps the main clause's subject as its holder;
+    # a plain want, a participle with its agent, a threatened measure (wanted: the house's reading)
+    ("Trump criticized the fine as a “shakedown,” praising the tariffs.", ("us", "tariffs", Stance.FOR)),
     ("Moscow wanted the freeing of two prisoners.", ("russia", "freeing", Stance.FOR)),
     ("Brussels defended the digital levies adopted by member states.", ("europe", "levy", Stance.FOR)),
     ("Trump threatened new tariffs on countries with a digital levy.", ("us", "tariffs", Stance.FOR)),
