@@ -84,6 +84,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+            # giving ground on the thing: "seeks concessions on the act" wants it weakened (not "concessions from X")
+            r"concessions? (?:on|over)|"
             # "slammed the ban as …" (with its object: not "slammed into", "slammed shut")
             r"slam(?:s|med|ming)?(?= (?:the|a|an|its|their|his|her|this|that|these|those|any)\b)|"
             # harming the thing: "will not compromise food standards", "undermined the truce" (a verb with its
