@@ -3,7 +3,9 @@ showed at 0.8–0.9: a person "wanted by" a court read as someone wanting the ke
 preposition's object ("tariffs on countries adopting levies") and a past participle after the keyword ("levies …
 imposed on American firms") read as the holder's own stance; a rejected accusation about a name's rules read as a
 rejection of the rules; a sentence opening "Unless …," read as a plain *for* (or gave nothing); a cue after a
-comma inside a closing quote read across the clause; "slammed the ban" gave nothing. The sentences
+comma inside a closing quote read across the clause; "slammed the ban" gave nothing; "seeking concessions on" a
+thing read as wanting it; keeping a thing out of the talks read as refusing it; a second predicate's cue after a
+keyword that modifies a head noun read as a stance on it. The sentences
 were written for these tests: the prose is invented."""
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ ISSUES = [
     Issue(id="rules", name="Online rules", proposition="The EU enforces its online rules", keywords=("online rules",)),
     Issue(id="freeing", name="Freeing", proposition="The prisoners are freed", keywords=("freeing",)),
     Issue(id="fine", name="The fine", proposition="The platform is fined", keywords=("fine",)),
+    Issue(id="code", name="The code", proposition="The EU keeps its safety code unchanged", keywords=("Safety Code",)),
 ]
 
 
@@ -51,6 +54,15 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
     # a comma inside the closing quote ends the clause before a participle: its cue is not about the fine (main: 0.9)
     ("Trump called the fine a “shakedown,” defending the online rules as a lawfully adopted code.",
      ("us", "fine", Stance.FOR)),
+    # wanting concessions on a thing is wanting it weakened (main: *for*, 0.9)
+    ("The Trump team sought fresh concessions on the Safety Code.", ("us", "code", Stance.FOR)),
+    ("Washington wants to win concessions on the Safety Code.", ("us", "code", Stance.FOR)),
+    # keeping a thing out of the talks shields it: no refusal of it (main: *against*, 0.9)
+    ("The bloc's trade envoy flew to Washington to seek a balanced deal, excluding the Safety Code from the talks.",
+     ("europe", "code", Stance.AGAINST)),
+    # the keyword modifies a head noun, then "and" and a past verb with a new object of its own (main: *for*, 0.9)
+    ("Last spring Brussels ruled that US firms Alpha and Beta had broken the Safety Code rules and imposed large "
+     "penalties.", ("us", "code", Stance.FOR)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
@@ -66,6 +78,8 @@ def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, 
     # guards: the participle clause after a quoted comma keeps the main clause's subject as its holder;
     # a plain want, a participle with its agent, a threatened measure (wanted: the house's reading)
     ("Trump criticized the fine as a “shakedown,” praising the tariffs.", ("us", "tariffs", Stance.FOR)),
+    ("Brussels refused any concessions on the Safety Code.", ("europe", "code", Stance.FOR)),
+    ("Russia excluded the Safety Code.", ("russia", "code", Stance.AGAINST)),
     ("Moscow wanted the freeing of two prisoners.", ("russia", "freeing", Stance.FOR)),
     ("Brussels defended the digital levies adopted by member states.", ("europe", "levy", Stance.FOR)),
     ("Trump threatened new tariffs on countries with a digital levy.", ("us", "tariffs", Stance.FOR)),
