@@ -63,6 +63,9 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
     # the keyword modifies a head noun, then "and" and a past verb with a new object of its own (main: *for*, 0.9)
     ("Last spring Brussels ruled that US firms Alpha and Beta had broken the Safety Code rules and imposed large "
      "penalties.", ("us", "code", Stance.FOR)),
+    # "the United States" is no speech verb ("states") cutting the want and the prevention off (main: 0.8)
+    ("Brussels hopes to bar the United States from challenging its Safety Code during the talks.",
+     ("europe", "code", Stance.AGAINST)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
