@@ -10,10 +10,13 @@ __all__ = ["inside_a_claim"]
 
 #: A claim, report or fear as a noun, and its "that" clause with a common noun for its subject, before the keyword:
 #: "claims from the industry that the offer …", "reports that the plan …" ("reports that Trump paused aid" names
-#: its agent: his act, as reported; a verb, "claimed that", reports a stance as its speaker's: not here either).
+#: its agent: his act, as reported; a verb, "claimed that", reports a stance as its speaker's: not here either). A
+#: name's possessive is a determiner: "rejected the accusation that Europe's online rules single out …" is a claim
+#: about the rules (the name owns them; it is no agent), and read the rejecting body *against* them (0.8).
 _CLAIM_THAT = re.compile(r"\b(?:claims?|allegations?|accusations?|complaints?|warnings?|fears?|suggestions?|"
                          r"speculation|rumou?rs?|reports?)\s+(?:(?:from|by|of|among)\s+(?:[\w’'.-]+\s+){1,6}?)?"
-                         r"that\s+(?:the|its|their|his|her|a|an|this|these|those|such|any)\s+(?:(?-i:[a-z])[^.;:!?]*)?$",
+                         r"that\s+(?:the|its|their|his|her|a|an|this|these|those|such|any|(?-i:[A-Z])[\w.-]*[’']s)\s+"
+                         r"(?:(?-i:[a-z])[^.;:!?]*)?$",
                          re.IGNORECASE)
 
 #: An idea as a noun, and its "that" clause with a named subject and a modal, before the keyword: "dismissed the idea

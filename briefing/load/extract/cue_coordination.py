@@ -31,6 +31,11 @@ _OWN_OBJECT = re.compile(r"\s+(?:(?:the|a|an|new|all|any|further|more)\s+)?[a-z]
 _AND_PAST = re.compile(r"(?:\s+(?:by|on|at|in|within|before|after|until|for|to|of|with|from)\s+[\w’'-]+"
                        r"(?:\s+[\w’'-]+){0,2})?\s*,?\s*and\s+")
 _PAST_OWN_OBJECT = re.compile(r"\s+(?!(?:it|them|this|that|these|those|so|too)\b)[\w’'-]+")
+#: …and the keyword as the modifier of a head noun, the past verb's object new to the text (no definite article that
+#: could take the keyword's thing up again): "had broken the code's rules and imposed large penalties" read the firms'
+#: country *for* the rules (0.9); "was handed a truce plan and rejected the proposal" keeps its refusal.
+_HEAD_AND_PAST = re.compile(r"\s+[a-z][\w’'-]*\s+and\s+")
+_NEW_OBJECT = re.compile(r"\s+(?!(?:it|them|this|that|these|those|so|too|the|its|their|his|her|such)\b)[\w’'-]+")
 
 
 def coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
@@ -44,6 +49,8 @@ def coordinated_after(cue: Cue, hit: IssueHit, text: str) -> bool:
         return True
     if cue.text.lower().endswith("ed") and _AND_PAST.fullmatch(text, hit.end, cue.start) is not None:
         return _PAST_OWN_OBJECT.match(text, cue.end) is not None  # "… a truce by Friday and condemned attacks"
+    if cue.text.lower().endswith("ed") and _HEAD_AND_PAST.fullmatch(text, hit.end, cue.start) is not None:
+        return _NEW_OBJECT.match(text, cue.end) is not None
     if _AND_ANOTHER.fullmatch(text, hit.end, cue.start) is None:
         return False
     if cue.text.lower().endswith("ing"):

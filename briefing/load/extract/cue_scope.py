@@ -13,6 +13,8 @@ from briefing.load.extract.cue_objects import against_a_subject
 from briefing.load.extract.cue_others import anothers_words
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import aim_of_the_keyword, keyword_acts, keyword_does, under_its_terms
+from briefing.load.extract.off_the_table import kept_off_the_table
+from briefing.load.extract.reduced_relatives import cue_of_a_relative
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -53,7 +55,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or under_its_terms(cue, hit, text, sentence_start)
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
             or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text)
-            or another_predicate_between(cue, hit, text) or anothers_words(cue, hit, text, sentence_start))
+            or another_predicate_between(cue, hit, text) or anothers_words(cue, hit, text, sentence_start)
+            or cue_of_a_relative(cue, hit, text) or kept_off_the_table(cue, hit, text))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
@@ -168,8 +171,9 @@ def _qualifies_a_noun_after(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: A speech verb between a cue and the keyword, not an aside (", Lavrov said,"): "resumes its strikes, says Kyiv
-#: broke the truce": the keyword is in the reported clause, the cue's object before it.
-_SPEECH_BETWEEN = re.compile(r"\b(?:says|said|stated|states|told|tells|claims|claimed|argues|argued|insists|insisted)"
+#: broke the truce": the keyword is in the reported clause, the cue's object before it. ("the United States" is no
+#: speech verb: "hopes to bar the United States from contesting its rules" lost the want and the bar.)
+_SPEECH_BETWEEN = re.compile(r"\b(?:says|said|stated|(?-i:states)|told|tells|claims|claimed|argues|argued|insists|insisted)"
                              r"\b(?!\s*,)", re.IGNORECASE)
 
 

@@ -88,7 +88,7 @@ def judged_for(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001
 
 
 #: A participle clause after a comma: ", insisting on a ceasefire" (its subject is the main clause's).
-_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+_PARTICIPLE_CLAUSE = re.compile(r",[”\"’']?\s+[a-z]+ing\b")  # (a comma inside the closing quote too)
 #: Before a sentence's subject, only its titles ("President", "The US") and a phrase of lower-case words ("In his
 #: message, "; a name inside it, "After talks with Zelensky, ", is no such phrase) or a connective ("However, ").
 _SUBJECT_FIRST = re.compile(r"[\s\"“‘']*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+){1,4}|However|Meanwhile|Still|Yet|Instead|"

@@ -23,6 +23,7 @@ from briefing.load.extract.clause_cues import condition_cues as _condition_cues
 from briefing.load.extract.clause_cues import nearest as _nearest
 from briefing.load.extract.clause_cues import on_terms_for_any, refused_until
 from briefing.load.extract.clause_cues import within_a_keyword as _within_a_keyword
+from briefing.load.extract.condition_openings import OPENING_CONDITION, opens_the_sentence
 from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
@@ -219,7 +220,9 @@ class Clauses:
         # (a condition is looked for among all the clause's cues: "dependent on" speaks about what comes before it)
         condition = next((c for c in reversed(window) if c.kind == "cond" and c.end <= hit.start
                           and not _within_a_keyword(c, hits, starts)), None)
-        if condition is not None and condition.text.lower() in ("if", "as soon as"):
+        opening = condition is not None and (condition.text.lower() in ("if", "as soon as")
+                                             or opens_the_sentence(self.text, self.start, condition, hit))
+        if opening and condition is not None:
             if "," not in self.text[condition.end:hit.start]:
                 return None  # "would walk away if Russia rejects a ceasefire": what is feared or wanted, unsaid
                 #              ("will halt its offensive as soon as Kyiv rejects NATO membership": the same)
@@ -227,7 +230,7 @@ class Clauses:
             inside = [c for c in inside if c.start > self.text.rfind(",", condition.end, hit.start)]
             condition = Cue("cond", condition.start, condition.end, condition.text)
             inside.insert(0, condition)
-        wanted = condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
+        wanted = not opening and condition is not None and _WANTED.fullmatch(condition.text.lower()) is not None
         if wanted:  # (the holder is the main clause's agent, looked for before the condition: Polarity.start)
             inside = _condition_cues(condition, [c for c in inside if c is not condition])  # type: ignore[arg-type]
             if inside and inside[0].start == condition.start:  # type: ignore[union-attr]
@@ -298,9 +301,9 @@ class Clauses:
                and not _within_a_keyword(c, hits, starts)
                and not _OTHER_CLAUSE.search(self.text, hit.end, c.start) for c in window):
             return True  # "would agree to a ceasefire only if the West halts military aid": the whole clause
-        opening = _IF_OPENING.match(self.text, self.start)
+        opening = OPENING_CONDITION.match(self.text, self.start)
         if opening is not None and opening.end() <= hit.start:
-            return True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it"
+            return True  # "If Russia keeps the truce throughout Easter weekend, Ukraine would extend it" (or Unless)
         # "supported the idea, but only if the US took part"
         return right < self.end and (_ONLY_IF.match(self.text, right, self.end) is not None
                                      or _BUT_NEED.match(self.text, right, self.end) is not None
@@ -324,7 +327,6 @@ _AND_THEN = re.compile(r",?\s+and\s+(?:[a-z]+ly\s+)?", re.IGNORECASE)
 #: leave unless …"): the condition is not on the keyword.
 _OTHER_CLAUSE = re.compile(r"\b(?:said|says|told|stated|warned|after|when|while|because|as|since|whereas|although)\b",
                            re.IGNORECASE)
-_IF_OPENING = re.compile(r"\s*(?:[\"“‘']\s*)?If\b[^,.;:]{0,120},")
 _AND = re.compile(r"\band\b", re.IGNORECASE)
 #: Conditions whose content the holder wants ("will sign only after sanctions are lifted", "in exchange for
 #: security guarantees", "unless Moscow shows it is ready to stop the war"): a keyword inside one is read for

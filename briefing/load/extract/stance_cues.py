@@ -84,6 +84,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
+            # giving ground on the thing: "seeks concessions on the act" wants it weakened (not "concessions from X")
+            r"concessions? (?:on|over)|"
+            # "slammed the ban as …" (with its object: not "slammed into", "slammed shut")
+            r"slam(?:s|med|ming)?(?= (?:the|a|an|its|their|his|her|this|that|these|those|any)\b)|"
             # harming the thing: "will not compromise food standards", "undermined the truce" (a verb with its
             # object: not "a compromise", "compromise on", "compromised" as an adjective)
             r"(?:(?<=not )|(?<=never )|(?<=to )|(?<=would )|(?<=will )|(?<=n[’']t ))compromise(?= (?!on\b|with\b)[a-z])|"
@@ -135,7 +139,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "floated a land swap", "floating the idea of …": a proposal put out to test it
             r"float(?:s|ed|ing)?(?= (?:a|an|the)\b)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
-            r"insist(?:s|ed|ing)?(?: on)?|want(?:s|ed)?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
+            r"insist(?:s|ed|ing)?(?: on)?|"
+            # (not a passive of a sought person: "a commander wanted by the court", "wanted for murder")
+            r"want(?:s|ed(?! (?:by|for)\b))?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"
             r"recogni[sz](?:e|es|ed|ing)|seek(?:s|ing)?|sought|push(?:es|ed|ing)? (?:for|to)|broker(?:s|ed|ing)?|forg(?:e|es|ed|ing)(?= (?:a|an|the)\b)|endors(?:e|es|ed)|"
             r"hop(?:ed|ing) (?:to|for)|hopes? to|(?<!no )(?<!little )(?:importance of|need(?:s|ed)?)|"
             r"st(?:and|ands|ood|anding) by|secur(?:es|ed|ing)|(?<=to )secure|"
@@ -195,7 +201,8 @@ _NOT_A_TAG = (r"(?!(?:said|say|says|told|tell|added|add|wrote|write|argued|argue
 #: Where a clause ends: the cues of one clause do not speak about a keyword in the next.
 CLAUSE_BREAK = re.compile(r"(?=[;:—–,.\s])(?:"  # (every break starts so: the other places are turned away at once)
                            r"[;:—–]|\s-{1,2}(?=\s)|,?\s+(?:but|while|whereas|although|though|however)\b|(?<=[a-z]{2})\.\s|"
-                           r",\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
+                           # (a comma inside the closing quote too: "called it a “witch hunt,” defending …")
+                           r",[”\"’']?\s+(?=[a-z]+ing\b)|\s(?-i:which|who)\b|"  # (not "WHO", the organisation)
                            r"\s+and\s+(?=(?:saying|adding|noting|calling|warning|arguing|insisting|accusing)\b)|"
                            r",\s+and\s+(?-i:(?=[A-Z]))|"  # "…, and Hegseth promised": a new subject, a new clause
                            r",\s+so\b|"  # "…, so they would take part in lifting them": a consequence
