@@ -29,3 +29,11 @@ def test_a_possessor_with_an_honorific_is_no_rival_for_he(tmp_path: Path, lead: 
     text = HEAD + lead + "\n\n“" + WORDS + ",” he said. “It is a pause and no more.”" + TAIL
     assert speaker_named(tmp_path, text, WORDS)[0] == speaker
 
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    ("Quote from Sybiha: ", "Andrii Sybiha"),  # main: speaker unknown
+    ("Quote: ", None),  # guard: a label naming no one
+])
+def test_a_quote_from_label_names_the_speaker(tmp_path: Path, label: str, speaker: str | None) -> None:
+    text = HEAD + label + "“" + WORDS + " only when the water is colder than the bed.”" + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] == speaker

@@ -45,6 +45,8 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 #: Verbs of answering: a question quoted before one is someone else's.
 _REPLY = re.compile(r"replied|responded|answered|retorted")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+#: A paragraph's label naming whose words follow, in one outlet's house style: "Quote from X: “…”".
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|QUOTE)\s+from\s+(?P<name>[^,:;“”\"\n]{2,60}):\s*")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
@@ -184,7 +186,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         return source
     if (found := relayed_before(text, window_start, quote_start, who)) is not None:
         return found
-    for_name = _FOR_NAME.search(lead)
+    for_name = _FOR_NAME.search(lead) or _QUOTE_FROM.fullmatch(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
         if actor:
