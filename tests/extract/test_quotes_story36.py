@@ -1,7 +1,8 @@
 """Quote classes of the "story36" helper (issue 10, fourteenth session), on prose written for these tests: every
 sentence and quotation is invented. A possessor with an honorific ("Mr. X’s envoy Y") is no rival for a later
 "he" (the subject Y is), also when a participle's clause naming someone else opens the sentence and the title
-names the places it is for; a paragraph labelled "Quote from X:" gives X's words."""
+names the places it is for; a paragraph labelled "Quote from X:" gives X's words; a time between a speech
+verb and its "that while …" leaves the subordinate clause inside what the speaker reports."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_a_possessor_with_an_honorific_is_no_rival_for_he(tmp_path: Path, lead: 
 def test_a_quote_from_label_names_the_speaker(tmp_path: Path, label: str, speaker: str | None) -> None:
     text = HEAD + label + "“" + WORDS + " only when the water is colder than the bed.”" + TAIL
     assert speaker_named(tmp_path, text, WORDS)[0] == speaker
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: speaker unknown on both fragments (the time before "that" hid the report's subordinate clause)
+    ("The Kremlin doubts the mandate, with Putin saying in January that while Moscow would “bargain with any "
+     "envoy at all”, it would only sign papers with “holders of a valid office”.", "Vladimir Putin"),
+    ("Putin said on Monday that although Moscow would “bargain with any envoy at all”, little was settled.",
+     "Vladimir Putin"),
+    # guard, as on main: the clause after the report has a subject of its own
+    ("Putin said on Monday that he was weary, while Lavrov called the plan “bargain with any envoy at all” in "
+     "jest.", "Sergei Lavrov"),
+])
+def test_a_time_before_that_keeps_the_report(tmp_path: Path, line: str, speaker: str | None) -> None:
+    assert speaker_named(tmp_path, HEAD + line + TAIL, "bargain with any envoy")[0] == speaker

@@ -57,7 +57,9 @@ NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|althou
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 #: Right after a speech verb, a reported clause opening with a subordinate one ("X added that while the US is
 #: “…”"): the subordinate clause's subject is inside what X reports, not a new subject of the sentence.
-_REPORTED_SUBORDINATE = re.compile(r",?\s+that\s*,?\s+(?:while|whilst|although|though|because|since|when|if)\b")
+#: (a time may stand between the verb and "that": "said in December that while …", "said on Monday that if …")
+_REPORTED_SUBORDINATE = re.compile(r"(?:\s+(?:in|on|last|earlier|late|early|this)\s+[A-Za-z0-9]+){0,2}"
+                                   r",?\s+that\s*,?\s+(?:while|whilst|although|though|because|since|when|if)\b")
 
 
 def new_subject(text: str, verb_end: int, quote_start: int) -> bool:
