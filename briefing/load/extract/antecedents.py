@@ -90,14 +90,21 @@ _UNKNOWN_SUBJECT = re.compile(r"[ \t]*(?!(?:The|A|An|On|In|At|By|For|As|After|Be
 #: A sentence opening with a participle's clause ("Slamming X, Y wrote", "Asked about X, Y said"): the people
 #: named in it are the participle's objects; the sentence's subject comes after its comma.
 _PARTICIPLE_OPENING = re.compile(r"[ \t]*(?!According\b)(?P<word>[A-Z][a-z]+ing|Asked|Pressed|Questioned)[ \t]+"
-                                 r"[^,.;:!?“”\"\n]{1,120},")
+                                 r"[^,.;:!?“”\"\n]{1,120},[ \t]*")  # (its subject's lead starts after the spaces)
 #: A name as a possessor right before a lower-case noun or a title, capitalised or not: "X's spokesman", "X’s
 #: office", "X’s Secretary of State Y" (the noun, or the title's holder, is the subject).
 _POSSESSOR = re.compile(rf"[’']s\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
+#: What a title is to or for, one or two places: "envoy to Russia and Ukraine", "adviser for the Middle East".
+_TITLE_PLACES = r"(?:\s+(?:to|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?)"
 #: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y",
 #: "X’s Deputy Chief of Staff Y".
 _POSSESSED_TITLE = re.compile(rf"[’']s\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
-                              rf"(?:{TITLES})),?\s+(?:[A-Z][\w.’'-]*\s+)*")
+                              rf"(?:{TITLES})){_TITLE_PLACES}?,?\s+(?:[A-Z][\w.’'-]*\s+)*")
+
+
+def possessor(text: str, name_end: int) -> bool:
+    """Whether the name ending at `name_end` is a possessor before a noun or a title ("X's envoy Y")."""
+    return _POSSESSOR.match(text, name_end) is not None
 
 
 def the_one(text: str, persons: list[MentionAt], sentence_start: int) -> str | None:

@@ -45,6 +45,8 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 #: Verbs of answering: a question quoted before one is someone else's.
 _REPLY = re.compile(r"replied|responded|answered|retorted")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
+#: A paragraph's label naming whose words follow, in one outlet's house style: "Quote from X: “…”".
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|QUOTE)\s+from\s+(?P<name>[^,:;“”\"\n]{2,60}):\s*")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
@@ -55,7 +57,9 @@ NEW_SUBJECT = re.compile(r"(?:[,;–—]\s*(?:and|but)|\s(?:while|whereas|althou
                           r"|\s(?:after|before)\s+(?:[A-Z][a-z]+|he|she|they|we)\s+[a-z]+ed\b")
 #: Right after a speech verb, a reported clause opening with a subordinate one ("X added that while the US is
 #: “…”"): the subordinate clause's subject is inside what X reports, not a new subject of the sentence.
-_REPORTED_SUBORDINATE = re.compile(r",?\s+that\s*,?\s+(?:while|whilst|although|though|because|since|when|if)\b")
+#: (a time may stand between the verb and "that": "said in December that while …", "said on Monday that if …")
+_REPORTED_SUBORDINATE = re.compile(r"(?:\s+(?:in|on|last|earlier|late|early|this)\s+[A-Za-z0-9]+){0,2}"
+                                   r",?\s+that\s*,?\s+(?:while|whilst|although|though|because|since|when|if)\b")
 
 
 def new_subject(text: str, verb_end: int, quote_start: int) -> bool:
@@ -184,7 +188,7 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         return source
     if (found := relayed_before(text, window_start, quote_start, who)) is not None:
         return found
-    for_name = _FOR_NAME.search(lead)
+    for_name = _FOR_NAME.search(lead) or _QUOTE_FROM.fullmatch(lead)
     if for_name:
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
         if actor:

@@ -20,6 +20,7 @@ from briefing.load.extract.antecedents import (
     PRONOUN,
     QUOTE_LEAD,
     attribution_subject,
+    possessor,
     sentence_index,
 )
 from briefing.load.extract.speaker_patterns import (
@@ -147,11 +148,11 @@ class Speakers(PronounReach):
 
     def _shown_another(self, actor: str, pronoun: str, offset: int) -> bool:
         """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
-        shows to take `pronoun`."""
+        shows to take `pronoun` (not as a possessor: "Mr. X's envoy Y …. “…,” he said" is Y's)."""
         index = sentence_index(self.sentences, offset)
         start = self.sentences[max(0, index - 1)][0] if index is not None else offset
         return any(m.person and not m.quoted and m.actor != actor and self.pronoun_of.get(m.actor) == pronoun
-                   for m in self.between(start, offset))
+                   and not possessor(self.text, m.end) for m in self.between(start, offset))
 
     def _role_of_another(self, start: int, end: int, persons: list[MentionAt], actor: str) -> bool:
         """Whether text[start:end], whose one person `actor` is not its plain subject (named after a preposition
