@@ -51,7 +51,11 @@ _STRING = json.encoder.encode_basestring  # what json.dumps(ensure_ascii=False) 
 _FLOAT = float.__repr__
 #: How a value of exactly these types is written (floats only when finite: see _encode).
 _LEAF: dict[type, Any] = {str: _STRING, int: int.__repr__, bool: lambda b: "true" if b else "false",
-                          type(None): lambda _none: "null"}
+                          type(None): lambda _none: "null",
+                          float: lambda f: _FLOAT(f) if f - f == 0 else json.dumps(f)}  # (inf - inf, nan: not 0)
+#: Per indentation, per key: a key's start of line in a dictionary, `newline  "key": ` (the keys of an
+#: export's records are few, and each is written hundreds of thousands of times).
+_HEADS: dict[str, dict[str, str]] = {}
 
 
 def encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401, C901 - JSON
@@ -67,19 +71,22 @@ def encode(value: Any, newline: str, parts: list[str]) -> None:  # noqa: ANN401,
             parts.append("{}")
             return
         inner = newline + "  "
-        first = True
+        heads = _HEADS.get(inner) or _HEADS.setdefault(inner, {})
+        sep = "{"
         for key, item in value.items():
-            if type(key) is not str:
-                parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
-                return
-            head = ("{" if first else ",") + inner + _STRING(key) + ": "
-            first = False
+            head = heads.get(key)
+            if head is None:
+                if type(key) is not str:
+                    parts.append(json.dumps(value, ensure_ascii=False, indent=2).replace("\n", newline))
+                    return
+                head = heads[key] = inner + _STRING(key) + ": "
             leaf = _LEAF.get(type(item))  # a plain value written here: most of an export's millions
             if leaf is not None:
-                parts.append(head + leaf(item))
+                parts.append(sep + head + leaf(item))
             else:
-                parts.append(head)
+                parts.append(sep + head)
                 encode(item, inner, parts)
+            sep = ","
         parts.append(newline + "}")
     elif kind is list or kind is tuple:
         if not value:

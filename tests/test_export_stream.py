@@ -1,7 +1,7 @@
 """The streamed JSON export (`briefing export --format json`, briefing.export.write_json) writes a warm load's
 evidence from the stored runs' columns (briefing.export_evidence, json_text.SpanList): the same text as the
 cold export, no span record made for it, each span in a compilation credited to its part, and a file changed
-since the briefing was built still refused by name."""
+since the briefing was built still refused by name; `export -o FILE` that fails half-way leaves FILE as it was."""
 
 from __future__ import annotations
 
@@ -102,3 +102,29 @@ def test_a_file_changed_since_the_briefing_was_built_is_refused_by_name_in_the_s
     text = (folder / "sources" / "copy1.txt").read_text(encoding="utf-8")
     assert kept and all(s["text"] == text[s["start"]:s["end"]] for s in kept)
     assert [p["file"] for p in exported["problems"]] == ["sources/copy0.txt"]
+
+
+def test_an_export_that_fails_half_way_leaves_the_file_that_was_there(folder: Path, cache_dir: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    import errno
+
+    import briefing.export
+    from briefing.cli import main
+
+    out = folder.parent / "briefing.json"
+    assert main(["export", "--data", str(folder), "-o", str(out)]) == 0
+    whole = out.read_text(encoding="utf-8")
+    assert json.loads(whole)["sources"]
+    out.chmod(0o640)
+
+    def full_disk(briefing: Briefing, target: io.TextIOBase) -> None:
+        target.write(whole[:1000])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(briefing.export, "write_json", full_disk)
+    capsys.readouterr()
+    assert main(["export", "--data", str(folder), "-o", str(out)]) == 1
+    assert f"briefing: cannot write {out}: No space left on device" in capsys.readouterr().err  # no traceback
+    assert out.read_text(encoding="utf-8") == whole and (out.stat().st_mode & 0o777) == 0o640  # as it was
+    assert sorted(p.name for p in out.parent.iterdir()) == ["briefing.json", "cache", "story"]  # no half file left
