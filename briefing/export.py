@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
-from briefing.export_evidence import Citing, any_spans
+from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source_origin
+from briefing.export_evidence import Citing, any_spans, claims_per_source
 from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
@@ -223,8 +223,9 @@ def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
     out.append("")
     out += _discrepancies(briefing, discrepancies)
     out += ["## Sources", ""]
+    cited = claims_per_source(briefing)
     for source in briefing.sources:
-        claims = claims_citing(briefing, source.file)
+        claims = cited[source.file]
         out.append(f"- {md(str(source_origin(source, source.file)))} — {md(source.file)} "
                    f"(date: {md(source.published_basis)}; cited by {claims} claims)")
     if briefing.problems:

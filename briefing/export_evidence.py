@@ -7,6 +7,8 @@ found per source, or per compilation part, once."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from briefing.cite import source_origin
@@ -130,3 +132,29 @@ def any_spans(record: Any, name: str) -> bool:  # noqa: ANN401
     """Whether a record's field of spans holds any, without making them (a run not made yet is never empty)."""
     spans = record.__dict__[name]
     return isinstance(spans, LazySpans) or bool(spans)
+
+
+def claims_per_source(briefing: Briefing) -> Counter[str]:
+    """Per source, how many claims stand on it: `cite.claims_citing` for every source at once, in one pass over
+    the claims' spans (that asks the briefing's citation index of each source, which walks every span of each
+    claim the source is in: at 10,000 articles, with claims cited by thousands of sources, half a minute and
+    every source's index kept)."""
+    cited: set[tuple[str, str, str]] = set()  # (file, kind, id), as the index's citations count them
+
+    def add(kind: str, ident: str, spans: Iterable[Span]) -> None:
+        cited.update((span.source, kind, ident) for span in spans if span.end > 0)  # (claims_citing's overlap)
+
+    for event in briefing.events:
+        add("event", event.id, event.evidence)
+    for position in briefing.positions:
+        add("position", position.id, position.evidence)
+    for quote in briefing.quotes:
+        add("quote", quote.id, (quote.span,))
+    for disc in briefing.discrepancies:
+        add("discrepancy", disc.id, disc.evidence)
+    for actor in briefing.actors:
+        for role in actor.roles:
+            add("role", actor.id, role.evidence)
+    for source in briefing.sources:
+        add("source", source.file, source.published_evidence)
+    return Counter(file for file, _kind, _id in cited)
