@@ -104,13 +104,13 @@ def _check(briefing) -> int:  # noqa: ANN001 - Briefing, imported lazily
 
 
 def _export(briefing, fmt: str, output: Path | None) -> int:  # noqa: ANN001
-    from briefing.export import to_markdown, write_json
+    from briefing.export import write_json, write_markdown
 
     def write(out: TextIO) -> None:
         if fmt == "json":  # written as it is made: never the whole export in memory
             write_json(briefing, out)
         else:
-            out.write(to_markdown(briefing))
+            write_markdown(briefing, out)
 
     if output is None:
         write(sys.stdout)

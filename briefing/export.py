@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source_origin
-from briefing.export_evidence import Citing, any_spans, claims_per_source
+from briefing.export_evidence import Citing, any_spans, claims_per_source, spans_once
 from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
@@ -144,6 +144,8 @@ def to_json(briefing: Briefing) -> str:
 #: (`[`), raw HTML (`<`), strikethrough, entities. `_` only where it can open or close emphasis (word_word
 #: stays as it is, so the text still reads well in a mail).
 _MD_INLINE = re.compile(r"[\\`*\[\]<>~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
+#: Every character one of `_MD_INLINE`'s matches holds.
+_MD_SYNTAX = frozenset("\\`*[]<>~_&")
 #: What starts a block when it begins a line (or a list item's text): headings, quotes, lists, rules.
 _MD_LEADING = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
@@ -152,7 +154,11 @@ def md(text: str) -> str:
     """Any untrusted value, made one line of literal Markdown text: whitespace (newlines too) collapsed, then
     every character Markdown would read as syntax escaped with a backslash. Every value the Markdown export
     writes goes through here (file names included)."""
-    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), " ".join(text.split()))
+    text = " ".join(text.split())
+    if not _MD_SYNTAX.isdisjoint(text):  # (most values have none of the characters a match needs: no scan)
+        text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    if _MD_LEADING.match(text) is None:
+        return text
     # "# x" -> "\# x"; "2025. x" -> "2025\. x" (a backslash before a digit would show as one)
     return _MD_LEADING.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
 
@@ -201,6 +207,19 @@ def _auto(item: Event | Position | Quote | Discrepancy) -> str:
 
 
 def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
+    return "\n".join(_markdown(briefing, scope)) + "\n"
+
+
+def write_markdown(briefing: Briefing, out: TextIO) -> None:
+    """`to_markdown(briefing)` written to `out` a few thousand lines at a time (never the whole text in one
+    string: 50 MB at 10,000 articles, twice that as text with a curly quote in it)."""
+    lines = _markdown(briefing, None)
+    for start in range(0, len(lines), 4096):
+        out.write("\n".join(lines[start:start + 4096]) + "\n")
+
+
+def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
+    """The Markdown briefing's lines."""
     scope = scope or Scope()
     events = briefing.events if scope.events is None else scope.events
     actors = briefing.actors if scope.actors is None else scope.actors
@@ -231,7 +250,7 @@ def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
     if briefing.problems:
         out += ["", "## Problems found while loading", ""]
         out += [f"- {md(str(p))}" for p in briefing.problems]
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
@@ -246,7 +265,7 @@ def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
             out.append(f"  Actors: {md(who)}")
         if event.date_basis:
             out.append(f"  Date from: {md(basis_in_words(event.date_basis))}")
-        out += _cite(briefing, event.evidence)
+        out += _cite(briefing, spans_once(event, "evidence"))
     return [*out, ""]
 
 
@@ -288,7 +307,7 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]
                 out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: "
                            f"{position.stance.label}**"
                            f"{date}{_auto(position)} — {md(position.summary)}")
-                out += _cite(briefing, position.evidence)
+                out += _cite(briefing, spans_once(position, "evidence"))
     return [*out, ""]
 
 
