@@ -130,18 +130,15 @@ def _write_file(output: Path, write: Callable[[TextIO], None]) -> None:
     """`write` into `output` through a temporary file beside it, put in its place once whole: an export
     that fails half-way (a disk full at 100 MB of JSON) leaves the file that was there as it was, never half
     an export. The file keeps its mode (a new one gets the usual, the umask's). What is no plain file (a
-    device, a pipe) or a link is written in place, as before."""
-    if output.is_symlink() or (output.exists() and not output.is_file()):
+    device, a pipe) or a link, or a file in a folder where no file may be added, is written in place, as
+    before."""
+    mode = stat.S_IMODE(output.stat().st_mode) if output.exists() else 0o666 & ~_umask()
+    beside = None if output.is_symlink() or (output.exists() and not output.is_file()) else _temp_beside(output)
+    if beside is None:
         with output.open("w", encoding="utf-8") as out:
             write(out)
         return
-    if output.exists():
-        mode = stat.S_IMODE(output.stat().st_mode)
-    else:
-        mask = os.umask(0o022)
-        os.umask(mask)
-        mode = 0o666 & ~mask
-    fd, temp = tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+    fd, temp = beside
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             os.chmod(temp, mode)
@@ -152,6 +149,22 @@ def _write_file(output: Path, write: Callable[[TextIO], None]) -> None:
             os.unlink(temp)
         raise
 
+
+def _temp_beside(output: Path) -> tuple[int, str] | None:
+    """A new file beside `output` (its descriptor and path); None where this user may add no file to the
+    folder but may write `output` itself (in place then, as before)."""
+    try:
+        return tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+    except OSError:
+        if not output.exists():
+            raise
+        return None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 if __name__ == "__main__":
     raise SystemExit(main())
