@@ -11,6 +11,7 @@ from typing import Any
 
 from briefing.model.base import SpanColumns
 
+
 class SpanList:
     """Evidence spans as `encode` writes them: the same text as their dictionaries (source, start, end, text,
     then the origin's fields and the closing brace, which `tails(indentation)` gives: a dict of each source's
