@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import signal
+import stat
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from functools import partial
 from pathlib import Path
+from typing import TextIO
 
 from rich.console import Console
 
@@ -100,23 +104,67 @@ def _check(briefing) -> int:  # noqa: ANN001 - Briefing, imported lazily
 
 
 def _export(briefing, fmt: str, output: Path | None) -> int:  # noqa: ANN001
-    from briefing.export import to_markdown, write_json
+    from briefing.export import write_json, write_markdown
 
-    if fmt == "json":  # written as it is made: never the whole export in memory
-        if output is None:
-            write_json(briefing, sys.stdout)
+    def write(out: TextIO) -> None:
+        if fmt == "json":  # written as it is made: never the whole export in memory
+            write_json(briefing, out)
         else:
-            with output.open("w", encoding="utf-8") as out:
-                write_json(briefing, out)
-    elif output is None:
-        sys.stdout.write(to_markdown(briefing))
+            write_markdown(briefing, out)
+
+    if output is None:
+        write(sys.stdout)
     else:
-        output.write_text(to_markdown(briefing), encoding="utf-8")
+        try:
+            _write_file(output, write)
+        except OSError as exc:  # a full disk, a folder not there or not writable: said, no traceback
+            print(f"briefing: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+            return 1
     stderr = Console(stderr=True, highlight=False)
     for problem in briefing.problems:
         stderr.print(f"warning: {problem}", markup=False)
     return 0
 
+
+def _write_file(output: Path, write: Callable[[TextIO], None]) -> None:
+    """`write` into `output` through a temporary file beside it, put in its place once whole: an export
+    that fails half-way (a disk full at 100 MB of JSON) leaves the file that was there as it was, never half
+    an export. The file keeps its mode (a new one gets the usual, the umask's). What is no plain file (a
+    device, a pipe) or a link, or a file in a folder where no file may be added, is written in place, as
+    before."""
+    mode = stat.S_IMODE(output.stat().st_mode) if output.exists() else 0o666 & ~_umask()
+    beside = None if output.is_symlink() or (output.exists() and not output.is_file()) else _temp_beside(output)
+    if beside is None:
+        with output.open("w", encoding="utf-8") as out:
+            write(out)
+        return
+    fd, temp = beside
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            os.chmod(temp, mode)
+            write(out)
+        os.replace(temp, output)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+def _temp_beside(output: Path) -> tuple[int, str] | None:
+    """A new file beside `output` (its descriptor and path); None where this user may add no file to the
+    folder but may write `output` itself (in place then, as before)."""
+    try:
+        return tempfile.mkstemp(dir=output.parent, prefix=f".{output.name}.", suffix=".part")
+    except OSError:
+        if not output.exists():
+            raise
+        return None
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 if __name__ == "__main__":
     raise SystemExit(main())

@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any, TextIO
 
-from briefing.cite import auto_note, basis_in_words, cite, claims_citing, kind_in_words, source_origin
-from briefing.json_text import SpanList
+from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source_origin
+from briefing.export_evidence import Citing, any_spans, claims_per_source, spans_once
 from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
+from briefing.load.text_store import read_deferred
 from briefing.model import (
     Actor,
     Briefing,
@@ -19,66 +20,8 @@ from briefing.model import (
     Event,
     Position,
     Quote,
-    Source,
     Span,
 )
-
-
-class _Citing:
-    """Evidence spans as the export writes them: source, start, end and text, then the outlet, headline and
-    date of the article (or compilation part) the span is in."""
-
-    def __init__(self, briefing: Briefing) -> None:
-        self.briefing = briefing
-        self.sources: dict[str, Source | None] = {}
-        #: Per source without compilation parts: its outlet, headline and date (shared, never changed).
-        self.whole: dict[str, dict[str, Any]] = {}
-        #: (file, part, indentation) → the end of a span's JSON object there (see `tail`).
-        self._tails: dict[tuple[str, int, str], str] = {}
-
-    def origin(self, file: str, start: int) -> dict[str, Any]:
-        whole = self.whole.get(file)
-        if whole is not None:  # a source without parts: the same for every span in it
-            return whole
-        source = self.sources.get(file, _UNSEEN)
-        if source is _UNSEEN:
-            source = self.sources[file] = self.briefing.source(file)
-        origin = source_origin(source, file, start)  # type: ignore[arg-type]
-        found = {"outlet": origin.outlet, "headline": origin.headline,
-                 "published": origin.published.iso if origin.published else None}
-        if source is not None and not source.parts:  # type: ignore[union-attr]
-            self.whole[file] = found
-        return found
-
-    def evidence(self, spans: tuple[Span, ...]) -> list[dict[str, Any]]:
-        return [{"source": s.source, "start": s.start, "end": s.end, "text": s.text, **self.origin(s.source, s.start)}
-                for s in spans]
-
-    def spans(self, spans: tuple[Span, ...]) -> SpanList:
-        """`evidence(spans)` for `write_json`, which writes it straight from the spans (see json_text)."""
-        return SpanList(spans, self.tail)
-
-    def tail(self, file: str, start: int, newline: str) -> str:
-        """The end of a span's JSON object as `_encode` writes it at `newline`: its origin's outlet, headline
-        and date (the same for every span of a source, or of one part of a compilation), and the brace."""
-        source = self.sources.get(file, _UNSEEN)
-        if source is _UNSEEN:
-            source = self.sources[file] = self.briefing.source(file)
-        part = -1  # (source_origin takes the last part that starts at or before the offset)
-        if source is not None:
-            for index, each in enumerate(source.parts):  # type: ignore[union-attr]
-                if each.start <= start:
-                    part = index
-        key = (file, part, newline)
-        tail = self._tails.get(key)
-        if tail is None:
-            parts: list[str] = []
-            _encode({"": None, **self.origin(file, start)}, newline, parts)
-            tail = self._tails[key] = "".join(parts).split("null", 1)[1]  # after the placeholder: ,<outlet>...}
-        return tail
-
-
-_UNSEEN = object()
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
@@ -105,21 +48,24 @@ def write_json(briefing: Briefing, out: TextIO) -> None:
 def _sections(briefing: Briefing, written: bool = False) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export, as a lazy sequence of its records' dictionaries; every evidence span in them
     also names the outlet, headline and date of the article (or compilation part) it is in. `written`: for
-    `write_json`, evidence as `SpanList`, which it writes without making each span's dictionary."""
+    `write_json`, evidence as `SpanList`, which it writes without making each span's dictionary.
+    Every source's text not read yet is read first (and checked against what the briefing was built from),
+    so that a file changed since is among the problems written, wherever the export first cites it."""
+    read_deferred(source.__dict__["text"] for source in briefing.sources)
     return _records(briefing, written)
 
 
 def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[dict[str, Any]]]:
     """Each part of the export's records."""
-    citing = _Citing(briefing)
-    _evidence = citing.spans if written else citing.evidence
+    citing = Citing(briefing, written)
+    _evidence = citing.field
     return {
         "sources": (
             {
                 "file": s.file, "outlet": s.outlet, "headline": s.headline,
                 "published": s.published.iso if s.published else None,
                 "published_basis": s.published_basis, "published_note": s.published_note,
-                "published_evidence": _evidence(s.published_evidence),
+                "published_evidence": _evidence(s, "published_evidence"),
                 "chars": s.chars, "sha256": s.sha256,
                 "parts": [{"outlet": p.outlet, "headline": p.headline,
                            "published": p.published.iso if p.published else None, "start": p.start} for p in s.parts],
@@ -133,15 +79,15 @@ def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[di
             {
                 "id": a.id, "name": a.name, "aliases": [al.text for al in a.aliases], "side": a.side,
                 "roles": [{"title": r.title, "since": r.since.iso if r.since else None,
-                           "until": r.until.iso if r.until else None, "evidence": _evidence(r.evidence)}
+                           "until": r.until.iso if r.until else None, "evidence": _evidence(r, "evidence")}
                           for r in a.roles],
                 "kind": a.kind,
                 "misspellings": [al.text for al in a.aliases if al.misspelling],
                 "alias_evidence": [{"alias": al.text, "misspelling": al.misspelling, "origin": al.origin,
-                                    "score": al.score, "evidence": _evidence(al.evidence)} for al in a.aliases],
+                                    "score": al.score, "evidence": _evidence(al, "evidence")} for al in a.aliases],
                 "mentions": briefing.mention_count(a.id),
                 # People found in the text: origin "auto", their first mention, and whether the text placed them.
-                "origin": a.origin, "evidence": _evidence(a.evidence), "rule": a.rule, "placed": a.placed,
+                "origin": a.origin, "evidence": _evidence(a, "evidence"), "rule": a.rule, "placed": a.placed,
             }
             for a in briefing.actors
         ),
@@ -151,15 +97,15 @@ def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[di
         "events": (
             {
                 "id": e.id, "date": e.date.iso, "precision": e.precision, "title": e.title, "summary": e.summary,
-                "actors": list(e.actors), "sides": list(e.sides), "evidence": _evidence(e.evidence), "origin": e.origin,
-                "confidence": e.confidence, "issues": list(e.issues), "date_basis": e.date_basis, "rule": e.rule,
+                "actors": list(e.actors), "sides": list(e.sides), "evidence": _evidence(e, "evidence"),
+                "origin": e.origin, "confidence": e.confidence, "issues": list(e.issues), "date_basis": e.date_basis, "rule": e.rule,
             }
             for e in briefing.events
         ),
         "positions": (
             {
                 "side": p.side, "issue": p.issue, "stance": p.stance.value, "summary": p.summary,
-                "date": p.date.iso if p.date else None, "evidence": _evidence(p.evidence), "id": p.id,
+                "date": p.date.iso if p.date else None, "evidence": _evidence(p, "evidence"), "id": p.id,
                 "holders": list(p.holders), "origin": p.origin, "confidence": p.confidence, "rule": p.rule,
             }
             for p in briefing.positions
@@ -167,19 +113,19 @@ def _records(briefing: Briefing, written: bool = False) -> dict[str, Iterator[di
         "quotes": (
             {"speaker": q.speaker, "text": q.text, "source": q.source, "start": q.span.start, "end": q.span.end,
              "id": q.id, "date": q.date.iso if q.date else None, "origin": q.origin, "confidence": q.confidence,
-             "rule": q.rule, "attribution": _evidence((q.attribution,)) if q.attribution else [],
+             "rule": q.rule, "attribution": citing.of((q.attribution,)) if q.attribution else [],
              # The same words in other sources (one claim, many sources): only where there are some.
-             **({"also": _evidence(q.also), "sources": q.source_count} if q.also else {}),
+             **({"also": _evidence(q, "also"), "sources": q.source_count} if any_spans(q, "also") else {}),
              **citing.origin(q.source, q.span.start)}
             for q in briefing.quotes
         ),
         "discrepancies": (
-            {"kind": d.kind, "summary": d.summary, "evidence": _evidence(d.evidence), "id": d.id, "origin": d.origin,
+            {"kind": d.kind, "summary": d.summary, "evidence": _evidence(d, "evidence"), "id": d.id, "origin": d.origin,
              "confidence": d.confidence, "rule": d.rule}
             for d in briefing.discrepancies
         ),
         "problems": ({"file": p.file, "line": p.line, "message": p.message} for p in briefing.problems),
-        "unknown_names": ({"name": u.name, "count": u.count, "evidence": _evidence(u.evidence)}
+        "unknown_names": ({"name": u.name, "count": u.count, "evidence": _evidence(u, "evidence")}
                           for u in briefing.unknown_names),
         # A folder's own sides (its sides.toml, or the bundled ones no longer negotiating where they do not fit
         # its articles): only where they differ from the bundled sides (data/sides.toml), as "also" for quotes.
@@ -198,6 +144,8 @@ def to_json(briefing: Briefing) -> str:
 #: (`[`), raw HTML (`<`), strikethrough, entities. `_` only where it can open or close emphasis (word_word
 #: stays as it is, so the text still reads well in a mail).
 _MD_INLINE = re.compile(r"[\\`*\[\]<>~]|(?<!\w)_|_(?!\w)|&(?=#?\w+;)")
+#: Every character one of `_MD_INLINE`'s matches holds.
+_MD_SYNTAX = frozenset("\\`*[]<>~_&")
 #: What starts a block when it begins a line (or a list item's text): headings, quotes, lists, rules.
 _MD_LEADING = re.compile(r"^(?:[#>+=-]|\d{1,9}(?=[.)]))")
 
@@ -206,7 +154,11 @@ def md(text: str) -> str:
     """Any untrusted value, made one line of literal Markdown text: whitespace (newlines too) collapsed, then
     every character Markdown would read as syntax escaped with a backslash. Every value the Markdown export
     writes goes through here (file names included)."""
-    text = _MD_INLINE.sub(lambda m: "\\" + m.group(), " ".join(text.split()))
+    text = " ".join(text.split())
+    if not _MD_SYNTAX.isdisjoint(text):  # (most values have none of the characters a match needs: no scan)
+        text = _MD_INLINE.sub(lambda m: "\\" + m.group(), text)
+    if _MD_LEADING.match(text) is None:
+        return text
     # "# x" -> "\# x"; "2025. x" -> "2025\. x" (a backslash before a digit would show as one)
     return _MD_LEADING.sub(lambda m: m.group() + "\\" if m.group()[0].isdigit() else "\\" + m.group(), text)
 
@@ -255,6 +207,19 @@ def _auto(item: Event | Position | Quote | Discrepancy) -> str:
 
 
 def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
+    return "\n".join(_markdown(briefing, scope)) + "\n"
+
+
+def write_markdown(briefing: Briefing, out: TextIO) -> None:
+    """`to_markdown(briefing)` written to `out` a few thousand lines at a time (never the whole text in one
+    string: 50 MB at 10,000 articles, twice that as text with a curly quote in it)."""
+    lines = _markdown(briefing, None)
+    for start in range(0, len(lines), 4096):
+        out.write("\n".join(lines[start:start + 4096]) + "\n")
+
+
+def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
+    """The Markdown briefing's lines."""
     scope = scope or Scope()
     events = briefing.events if scope.events is None else scope.events
     actors = briefing.actors if scope.actors is None else scope.actors
@@ -277,14 +242,15 @@ def to_markdown(briefing: Briefing, scope: Scope | None = None) -> str:
     out.append("")
     out += _discrepancies(briefing, discrepancies)
     out += ["## Sources", ""]
+    cited = claims_per_source(briefing)
     for source in briefing.sources:
-        claims = claims_citing(briefing, source.file)
+        claims = cited[source.file]
         out.append(f"- {md(str(source_origin(source, source.file)))} — {md(source.file)} "
                    f"(date: {md(source.published_basis)}; cited by {claims} claims)")
     if briefing.problems:
         out += ["", "## Problems found while loading", ""]
         out += [f"- {md(str(p))}" for p in briefing.problems]
-    return "\n".join(out) + "\n"
+    return out
 
 
 def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
@@ -299,7 +265,7 @@ def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:
             out.append(f"  Actors: {md(who)}")
         if event.date_basis:
             out.append(f"  Date from: {md(basis_in_words(event.date_basis))}")
-        out += _cite(briefing, event.evidence)
+        out += _cite(briefing, spans_once(event, "evidence"))
     return [*out, ""]
 
 
@@ -341,7 +307,7 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]
                 out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: "
                            f"{position.stance.label}**"
                            f"{date}{_auto(position)} — {md(position.summary)}")
-                out += _cite(briefing, position.evidence)
+                out += _cite(briefing, spans_once(position, "evidence"))
     return [*out, ""]
 
 

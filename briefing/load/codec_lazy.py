@@ -5,10 +5,12 @@ evidence) and a source's regions (read only by the source pane, `check` and the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from operator import getitem
 from typing import Any
 
+from briefing.load.text_store import readable
 from briefing.model import Frozen, Span
-from briefing.model.base import Lazy, LazySpans
+from briefing.model.base import Lazy, LazySpans, SpanColumns
 
 
 class LazyRecords(Lazy):
@@ -30,10 +32,12 @@ class _RunMaker:
     """What makes the records of runs checked at load (see `_Decoder.lazy_spans`): the sources and the maker,
     shared by every such run of one load, not the decoder (its tables are dropped once the load is done)."""
 
-    __slots__ = ("files", "make", "strings", "texts")
+    __slots__ = ("files", "make", "read", "strings", "texts")
 
     def __init__(self, files: list[str], texts: list[str], make: Any, strings: dict[str, str] | None) -> None:  # noqa: ANN401
         self.files, self.texts, self.make, self.strings = files, texts, make, strings
+        #: Per source (its index), its text once a run's columns needed it (None: refused; see `_LazyRun.columns`).
+        self.read: dict[int, str | None] = {}
 
 
 class _LazyRun(LazySpans):
@@ -60,6 +64,20 @@ class _LazyRun(LazySpans):
             span = spans[place]
             spans[place] = known.setdefault((indexes[place], span.start, span.end), span)
         return tuple(spans)
+
+    def columns(self) -> SpanColumns:
+        """As `realise`'s spans read (the same slices; in a source changed since, its notice), no record made.
+        Each source's text is read (and checked) once, in the order the spans meet them, as `realise`'s are."""
+        maker, indexes, starts, ends = self.maker, self.indexes, self.starts, self.ends
+        texts, read = maker.texts, maker.read
+        for index in dict.fromkeys(indexes):
+            if index not in read:
+                read[index] = readable(texts[index])
+        wholes = list(map(read.__getitem__, indexes))
+        if None in wholes:  # (a source refused: its spans read as its notice)
+            wholes = [texts[index] if whole is None else whole for index, whole in zip(indexes, wholes)]
+        return SpanColumns(list(map(maker.files.__getitem__, indexes)), starts, ends,
+                           list(map(getitem, wholes, map(slice, starts, ends))))
 
     def files(self) -> tuple[str, ...]:
         files = self.maker.files

@@ -14,7 +14,7 @@ slice of other text at stale offsets), and a Problem says so (`TextStore.problem
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from briefing.load.files import FolderReader, Refused
@@ -114,6 +114,23 @@ class DeferredSlice(Lazy):
 
     def __reduce__(self) -> tuple:
         return str, (self.realise(),)
+
+
+def readable(text: str | DeferredText) -> str | None:
+    """A source's text to slice spans from: a text read, or a deferred one read (and checked) now; None when
+    it was refused (a slice of it is then the notice, `DeferredText.__getitem__`)."""
+    if not isinstance(text, DeferredText):
+        return text
+    whole = text.realise()
+    return None if text.refused else whole
+
+
+def read_deferred(texts: Iterable[str | DeferredText]) -> None:
+    """Each deferred text among `texts` read (and checked) now, in order: a refused one's Problem then stands
+    in the store's list before anything cites it (the exports write their problems after the sources)."""
+    for text in texts:
+        if isinstance(text, DeferredText):
+            text.realise()
 
 
 class LateProblems(Sequence[Problem]):

@@ -3,8 +3,8 @@ values the loader made itself (see `Frozen.trusted`). Nothing here imports Textu
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Self
+from collections.abc import Callable, Sequence
+from typing import Any, NamedTuple, Self
 
 from pydantic import BaseModel, ConfigDict
 
@@ -115,6 +115,10 @@ class LazySpans(Lazy):
         """The distinct sources of the spans, in the order of their first span."""
         raise NotImplementedError
 
+    def columns(self) -> SpanColumns:
+        """The spans as `realise` makes them read, in columns, without making their records (see `span_columns`)."""
+        return span_columns_of(self.realise())
+
 
 def span_files(record: Any, name: str = "evidence") -> tuple[str, ...]:  # noqa: ANN401
     """The distinct sources of a record's spans (field `name`), in the order of their first span, without
@@ -123,3 +127,28 @@ def span_files(record: Any, name: str = "evidence") -> tuple[str, ...]:  # noqa:
     if isinstance(spans, LazySpans):
         return spans.files()
     return tuple(dict.fromkeys([span.source for span in spans]))
+
+
+class SpanColumns(NamedTuple):
+    """Spans as four columns (each span's source, start, end and text), for a writer that makes no record or
+    dictionary per span: an export writes each of a large folder's quarter of a million spans once, keeps none."""
+
+    sources: Sequence[str]
+    starts: Sequence[int]
+    ends: Sequence[int]
+    texts: Sequence[str]
+
+
+def span_columns_of(spans: Sequence[Any]) -> SpanColumns:  # noqa: ANN401
+    """Made spans in columns."""
+    return SpanColumns([span.source for span in spans], [span.start for span in spans],
+                       [span.end for span in spans], [span.text for span in spans])
+
+
+def span_columns(record: Any, name: str) -> SpanColumns:  # noqa: ANN401
+    """The spans of a record's field `name` in columns: a field not made yet (LazySpans) stays unmade, the
+    columns taken from its stored offsets and its sources' texts."""
+    spans = record.__dict__[name]
+    if isinstance(spans, LazySpans):
+        return spans.columns()
+    return span_columns_of(spans)

@@ -283,8 +283,8 @@ class Quote(Frozen):
 
     @property
     def source_count(self) -> int:
-        """How many sources report this quote (this one and those in `also`)."""
-        return len({self.span.source, *(s.source for s in self.also)})
+        """How many sources report this quote (this one and those in `also`; copies not made yet stay unmade)."""
+        return len({self.span.source, *span_files(self, "also")})
 
     @property
     def source(self) -> str:
