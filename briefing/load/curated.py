@@ -119,7 +119,8 @@ def _sources(toml: TomlFile, anchor: Anchor) -> dict[str, SourceMeta]:
             published_basis=basis,
             published_note=item.text("published_note"),
             published_evidence=anchor.evidence(item, file, key="published_evidence"),
-            parts=tuple(p for p in (_part(p, anchor, file) for p in parts) if p),
+            # In the text's order, whatever order the file lists them in: a part runs to the next one's start.
+            parts=tuple(sorted((p for p in (_part(p, anchor, file) for p in parts) if p), key=lambda p: p.start)),
             regions=tuple(sorted((r for r in (_region(r, anchor, file) for r in regions) if r),
                                  key=lambda r: r.start)),
         )
