@@ -21,10 +21,24 @@ from helpers import people_of
 def test_an_office_of_a_place_keeps_the_place_out_of_the_name(tmp_path: Path, office: str, name: str) -> None:
     # Main made "<place> <name>" a person: the place the lists lack opened the name, and the office was lost.
     article = (f"Port bill splits the council\n\nThe port bill was opposed on Monday by {office} {name}, who "
-               "called it a sale of the harbour.\n")
+               f"called it a sale of the harbour. {name.split()[-1]} wants a vote of the whole town.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == [name]
     assert people[name].roles[0].title == office
+
+
+def test_an_office_of_a_place_with_the_surname_never_again_makes_no_person(tmp_path: Path) -> None:
+    # Guard: with the surname never printed again nothing says where the place ends: no person (as on main).
+    article = ("Port bill splits the council\n\nThe port bill was opposed on Monday by Mayor of Vellport Jana "
+               "Kostrić, who called it a sale of the harbour.\n")
+    assert people_of(tmp_path, {"a.txt": article})[0] == {}
+
+
+@pytest.mark.parametrize("place", ["Vella Nova Brela", "Vellport Harbour Trust"])
+def test_a_place_of_three_words_after_an_office_is_no_person(tmp_path: Path, place: str) -> None:
+    # Guard: the office is followed by a place alone; its last two words are no one.
+    article = f"Port row\n\nThe Mayor of {place} said on Monday that the port bill would fail.\n"
+    assert people_of(tmp_path, {"a.txt": article})[0] == {}
 
 
 def test_a_quote_goes_to_the_mayor_not_to_a_town_named_person(tmp_path: Path) -> None:

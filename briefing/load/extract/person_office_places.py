@@ -9,7 +9,10 @@ or more is cut before its second-to-last capitalised word: the person is the las
 between them: "Jan van der Berg"; a particle before the second-to-last joins the word before it too: "Khalid bin
 Nasser Al-Hamadi"); the office and its place become the title. A given name of two words after a place of one
 ("Madrid Ana María Ruiz") still loses its first word: nothing in the run tells the two apart. A run of two words keeps both (a
-place and a surname, or a given and a family name: nothing tells which). Offices that relate a person to another
+place and a surname, or a given and a family name: nothing tells which). The cut name is titled with the office
+only where its last word is printed again on its own (a surname); a place of three words with no name after the
+office ("the Mayor of Vella Nova Brela said") is otherwise left to the formulas that introduce untitled names.
+Offices that relate a person to another
 person ("an aide of", "a spokesman for") are not among these: the run after them is a person's name.
 """
 
@@ -52,4 +55,12 @@ def office_place_cut(text: str, floor: int, run_start: int, run: str, shape: Sha
         return None  # no word of a place is left before the name
     name = tokens[first:]
     words = tuple(run[s:e] for s, e in name)
-    return 1, name[0][0], name_end, words
+    # "the Mayor of Vella Nova Brela said": a place of three words may follow the office with no name after it.
+    # The office introduces the last words only where the article prints their last word again on its own (a
+    # person's surname); elsewhere the name is cut all the same but left to the other formulas, untitled.
+    return (1 if _printed_again(text, words[-1], run_start + name[-1][0]) else 0), name[0][0], name_end, words
+
+
+def _printed_again(text: str, word: str, at: int) -> bool:
+    """Whether `word` stands on its own somewhere in `text` other than at `at`."""
+    return any(m.start() != at for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text))
