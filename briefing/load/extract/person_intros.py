@@ -59,6 +59,7 @@ from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
+from briefing.load.extract.person_office_places import office_place_cut
 from briefing.load.extract.person_roles import Placing, apposed, qualifiers_start, role_start, side_of
 from briefing.load.extract.person_tags import with_party_tag
 from briefing.load.extract.person_shapes import (
@@ -141,6 +142,8 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
             # "party president Jordan Bardella": a country that is a given name, right after a title (not after
             # "said": "said Israel Radio" is an outlet); the cheap test first, the title's long alternation after
             shape = given_country
+        if shape is not None and (placed := office_place_cut(source.text, start, run.start(), run.group(0), shape)):
+            shape = placed  # "Mayor of Vellport Jana Kostrić": the place opens no name (person_office_places.py)
         # "Prime Minister Luís Montenegro": a place as a surname, only where a formula introduces the name
         # (not a place's own name after "of", "for", "in": "the Mayor of Greater London", "Rabbi of Paris")
         formula_only = shape is None and not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start()) \

@@ -140,6 +140,18 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 #: the given names of that shape news text meets are listed.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
 _GIVEN_IN_ING = frozenset({"Sterling", "Channing", "Manning", "Fleming", "Golding", "Harding"})
+#: So does a capitalised participle or adverb ("Embattled", "Ousted", "Separately"); the given names of that
+#: shape are listed.
+_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}(?:ed|ly)")
+_GIVEN_IN_ED_LY = frozenset({"Mohammed", "Muhammed", "Mohamed", "Muhamed", "Mehmed", "Alfred", "Manfred", "Wilfred",
+                             "Winifred", "Mildred", "Siegfried", "Kimberly", "Beverly", "Shelly"})
+
+
+def opener_word(word: str) -> bool:
+    """Whether a capitalised word is a sentence's opening gerund, participle or adverb ("Speaking", "Embattled",
+    "Separately"), not a given name."""
+    return (_GERUND.fullmatch(word) is not None and word not in _GIVEN_IN_ING) \
+        or (_PARTICIPLE.fullmatch(word) is not None and word not in _GIVEN_IN_ED_LY)
 #: A military rank's abbreviation, its full stop cut off by the run ("Lt. Gen. Jo Roe"): no word of a name.
 _RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cmdr", "Cpl", "Pvt",
                     # and an office's ("Lt. Gov. Jo Roe", "Atty. Gen.", "Supt.", "Det.", "Insp."; not "Sen": Amartya Sen)
@@ -193,9 +205,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False  # "New Guinea-Bissau", "Timor-Leste": a hyphenated country's name, no surname
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
         return False
-    if len(proper) > 1 and _GERUND.fullmatch(proper[0]) and proper[0] not in _GIVEN_IN_ING \
-            and not family_first(words):
-        return False  # "Announcing X’s release, …", "Praising Macron’s speech, …": a verb leading a sentence
+    if len(proper) > 1 and opener_word(proper[0]) and not family_first(words):
+        return False  # "Announcing X’s release, …", "Embattled X told …": a verb or its participle leading a sentence
     last = _ARABIC_PREFIX.sub("", proper[-1])
     return last[:1].isupper() and len(last) >= 2 and "." not in last
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, is_title
+from briefing.load.extract.person_shapes import opener_word
 
 __all__ = ["Surnames", "last_named_by_namesake", "surnames_of"]
 
@@ -43,9 +44,6 @@ _NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir
     Tonight Last Next First Second Third Asked Speaking Writing However Moreover Furthermore Indeed Nonetheless
     Nevertheless Afterwards Afterward Soon Shortly Yes No Ex Why How What Who Where During Despite Following
     Regarding Including Concerning Except Excluding Notwithstanding Into Onto About Near Past Ahead""".split())
-#: Word endings of a sentence's opening adverb or participle ("Separately", "Speaking", "Pressed"), not a given
-#: name.
-_OPENER_ENDS = re.compile(r"[a-z]{3,}(?:ly|ing|ed)")
 
 
 #: Right after the first word of a name printed surname first: another given name ("Kim Min-jun", "Kim Min Jun").
@@ -97,7 +95,7 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
             continue  # "Bardella Slams Le Pen Verdict": a headline's capitals, not a given name
         if word not in words_of.get(m.actor, ()) and word not in _NOT_GIVEN and word not in OPENERS \
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
-                and not _OPENER_ENDS.fullmatch(word):
+                and not opener_word(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
     return Surnames({word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}, frozenset(owners),
                     frozenset(namesakes), _others(text, mentions))
