@@ -13,7 +13,7 @@ from briefing.load.extract.question_asides import question_aside
 from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.speaker_patterns import MODIFIER_SUBJECT, POSSESSED_WORDS, PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import LEADING_CLAUSE, sentence_index
-from briefing.load.extract.speech_verbs import PARTICIPLES, VERB
+from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.verb_subjects import not_the_subject as _not_the_subject
 from briefing.load.extract.verb_subjects import reported_subject
 
@@ -102,6 +102,8 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
     """The subject of the sentence a participle of speech ends ("X met Y, describing the talks as “…”"): its first
     person named, when that person is plainly the subject; None otherwise."""
     actor, a_s, a_e = who(sentence_start, verb.start(), "first")
+    if actor and _VERB_BEFORE_OBJECT.search(text, max(sentence_start, a_s - 30), a_s):
+        return None  # "…, an aide, ordered X and others to drop it, saying “…”": X is the object; the subject unknown
     # ("expressing her “…”": a possessive; one expresses a thing, never a person)
     if actor and verb.group(0) != "expressing" and _HIM.match(text, verb.end()) \
             and who(sentence_start, verb.start(), "last")[0] == actor \
@@ -115,6 +117,13 @@ def _sentence_subject_of_participle(text: str, sentence_start: int, verb: re.Mat
         return None  # "After X met Y, Z left, adding …": the first name is not the subject (a subject after the
         #              clause's comma is: "Despite …, he struggled …, vaguely mentioning “…”")
     return actor, a_s, a_e
+
+
+#: A verb in the past right before the first person named: that person is its object, not the sentence's subject
+#: ("ordered X", "urged X"). Not the participles that describe a person ("the embattled X", "newly elected X").
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?!(?:embattled|elected|appointed|exiled|jailed|ousted|indicted|beleaguered|"
+                                 r"celebrated|acclaimed|renowned|retired|disgraced|respected|detained|sanctioned)\b)"
+                                 r"[a-z]{3,}ed\s+$")
 
 
 #: An attribution set into the sentence, verb first: "That end, said Secretary X, would be negotiated “…”".
@@ -147,7 +156,12 @@ def _relative_subject(text: str, start: int, verb_start: int) -> int | None:
     if match is None or match.start() < start:
         return None
     subject = match.group("subject").split()
-    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or VERB.search(match.group("subject")):
-        return None
+    if subject[0].lower() in ("he", "she", "they", "we", "i", "it") or VERB.search(match.group("subject")) \
+            or _SAYS_BEFORE.search(text, max(start, match.start() - 30), match.start()):
+        return None  # (the last: "X warned that Y was … and urged": a "that" after a speech verb opens a report)
     return match.start("subject")
+
+
+#: A speech verb right before a "that": the "that" opens what it reports, not a relative clause.
+_SAYS_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS})\s*$")
 
