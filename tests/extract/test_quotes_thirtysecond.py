@@ -2,7 +2,8 @@
 sentence and quotation is invented. An office many people hold at once ("the spokeswoman", "the mayor", "the
 governor", "the envoy", "the ambassador") as a speech verb's subject names the one person the article shows
 holding it (a title before the name, an apposition after it, the gazetteer); with a second candidate, or someone
-unnamed holding it nearby, the quote stays "speaker unknown"."""
+unnamed holding it nearby, the quote stays "speaker unknown". An order quoted in its own words after "to" ("X
+ordered the troops to “…”") is the words of whoever gave it; never in the passive ("were ordered to “…”")."""
 
 from __future__ import annotations
 
@@ -55,3 +56,20 @@ def test_an_office_before_the_quote_names_its_one_holder(tmp_path: Path) -> None
 def test_a_second_candidate_keeps_the_office_unknown(tmp_path: Path, intro: str, role: str) -> None:
     text = HEAD + intro + "\n\n" + QUOTE + " " + role + " said." + TAIL
     assert speaker_named(tmp_path, text, WORDS)[0] is None
+
+
+ORDER = "Clear the ridge before the thaw"
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: speaker unknown ("ordered"/"instructed" were no speech verbs)
+    ("In reply, Putin ordered his commanders to “" + ORDER + " and hold it.”", "Vladimir Putin"),
+    ("Putin instructed the general staff to “" + ORDER + " and hold it.”", "Vladimir Putin"),
+    # guards (unknown on main too): the passive's subject is the one ordered, not who gave the order
+    ("His commanders were ordered to “" + ORDER + " and hold it.”", None),
+    ("The commanders said they had been ordered to “" + ORDER + " and hold it.”", None),
+])
+def test_an_order_in_its_own_words_is_its_givers(tmp_path: Path, line: str, speaker: str | None) -> None:
+    text = "Orders from the command post\n\nVladimir Putin met his generals at a command post on Wednesday.\n\n" \
+        + line + TAIL
+    assert speaker_named(tmp_path, text, ORDER)[0] == speaker
