@@ -27,7 +27,8 @@ REPLY = "Not in the least"
 @pytest.mark.parametrize(("line", "speaker"), [
     # main: the asker (said-before, previous-sentence), whose question the quote answers
     (f"Ivanov asked her plainly whether the offer still stood: “{REPLY},” the special envoy replied.", None),
-    (f"Ivanov asked whether the offer still stood. “{REPLY},” the envoy replied.", None),
+    # (quotes32: "the envoy" is now the article's one envoy, Roe, who was asked; still never the asker)
+    (f"Ivanov asked whether the offer still stood. “{REPLY},” the envoy replied.", "Jane Roe"),
     # guards: a name after the quote is still read; a role with a capitalised word (unknown on main too)
     (f"Ivanov said: “{REPLY},” the American envoy replied.", None),
     (f"Ivanov asked her plainly whether the offer still stood: “{REPLY},” Roe replied.", "Jane Roe"),

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.role_offices import OFFICES, office_holder
+from briefing.load.extract.antecedents import sentence_index
 from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE
 
 if TYPE_CHECKING:
@@ -62,6 +64,10 @@ def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
         return None
     # "Prime Minister X" with X no one we know: "the prime minister" may be X, not plainly the known holder.
     stranger = roles.stranger_holds(role, speakers.stranger_titles)
+    if role.group("noun").lower() in OFFICES:
+        # "the spokeswoman": the one person shown holding the office; with two, no one (not the last subject's)
+        holder = None if stranger else office_holder(role.group("noun"), speakers.persons, speakers.office_titles())
+        return None if holder is not None and _named_apart(speakers, role, holder) else holder
     holder = None if stranger else roles.bare(role, speakers.persons, titled)
     if holder is None:
         # Two holders ("the minister" with two ministers named): the one the sentence before has as
@@ -73,3 +79,17 @@ def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
         last = speakers.speaker_of_sentence_before(role.start())
         holder = last if last is not None and roles.holds(last, role, titled) else None
     return holder
+
+
+def _named_apart(speakers: Speakers, role: re.Match[str], holder: str) -> bool:
+    """Whether the office's one holder is named later in the role's own sentence, not as its apposition ("“…,”
+    the envoy said, before X left the room"): a writer naming X there speaks of someone else as "the envoy"."""
+    index = sentence_index(speakers.sentences, role.start())
+    end = speakers.sentences[index][1] if index is not None else role.end()
+    text = speakers.text
+    named = [m.start for m in speakers.between(role.end(), end) if m.actor == holder]
+    named += [w.start() for w in _CAPITALISED.finditer(text, role.end(), end) if speakers.surname_of.get(w.group(0)) == holder]
+    return any(text[role.end():start].strip(" ,") for start in named)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z’'-]+\b")

@@ -41,6 +41,7 @@ from briefing.load.extract.speaker_patterns import (
     UNNAMED_SPEAKS,
 )
 from briefing.load.extract.pronoun_reach import PronounReach
+from briefing.load.extract.role_offices import appositions
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
@@ -102,6 +103,7 @@ class Speakers(PronounReach):
         self.titled = titles_before(text, self.by_start)
         self._strangers: frozenset[str] | None = None  # (stranger_titles, worked out when a bare role asks)
         self.leads = leads(text, self.by_start)
+        self._office_titles: dict[str, tuple[str, ...]] | None = None  # (worked out when "the mayor" asks)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
         self.names = names = surnames_of(text, self.by_start)
@@ -116,6 +118,16 @@ class Speakers(PronounReach):
         if self._strangers is None:
             self._strangers = stranger_titles(self.text, self.by_start, self._in_quote)
         return self._strangers
+
+    def office_titles(self) -> dict[str, tuple[str, ...]]:
+        """actor → every title the gazetteer gives them (current or past), the words printed before their name
+        and the appositions after it: who may be "the spokeswoman" or "the mayor" (role_offices.py)."""
+        if self._office_titles is None:
+            after = appositions(self.text, self.by_start)
+            self._office_titles = {actor: (*self.roles.titles.get(actor, ()), *self.titled.get(actor, ()),
+                                           *self.leads.get(actor, ()), *after.get(actor, ()))
+                                   for actor in self.persons}
+        return self._office_titles
 
     def between(self, start: int, end: int) -> list[MentionAt]:
         """The mentions in text[start:end], outside quotes."""

@@ -48,6 +48,10 @@ SPEECH_VERBS = (
     # a promise in its own words ("promised to “work closely …”", "committed to “continue …”"); a message posted
     # ("…, by posting a message on social media: / “…”": the poster's)
     "promised|promises|committed(?=\\s+(?:(?:him|her)self\\s+|themselves\\s+)?to\\s)|posting|"
+    # an order in its own words, the quotation right after "to" ("X ordered the troops to “…”"); not the
+    # passive, whose subject is the one ordered ("the troops were ordered to “…”")
+    "(?<!\\bwas\\s)(?<!\\bwere\\s)(?<!\\bbeen\\s)(?<!\\bbe\\s)(?<!\\bis\\s)(?<!\\bare\\s)(?<!\\bbeing\\s)"
+    "(?:ordered|instructed)(?=\\s+(?:[\\w’'.-]+\\s+){1,5}?to\\s+(?:[“\"‘]|$))|"
     # "X declined the request, writing that Y “…”" (a comma before it; not "in writing", "the writing on the wall")
     "(?<=,\\s)writing(?=\\s+(?:that|in|on|to)\\b)|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
