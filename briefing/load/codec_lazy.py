@@ -64,3 +64,53 @@ class _LazyRun(LazySpans):
     def files(self) -> tuple[str, ...]:
         files = self.maker.files
         return tuple([files[index] for index in dict.fromkeys(self.indexes)])
+
+
+class JoinedSpans(LazySpans):
+    """Spans in parts, some not made yet (`_LazyRun`s): a kept claim's own spans, then the runs of the copies
+    folded into it that a fold state holds (extract/merge_state.py), checked when read and made on first use.
+    The briefing's encoder writes its runs' columns again without making them (`_Encoder.span_run`); `listed()`:
+    its spans made, as the list a merge goes on appending to (kept: see merge_state._runs)."""
+
+    __slots__ = ("listed_as", "parts")
+
+    def __init__(self, parts: tuple) -> None:
+        """`parts`: tuples of spans and runs not made yet, in order."""
+        self.parts = parts
+        self.listed_as: list | None = None
+
+    @classmethod
+    def of(cls, *parts: tuple | LazySpans) -> tuple | JoinedSpans:
+        """`parts` in order as one field's spans: the parts of a JoinedSpans among them taken in, empty ones left
+        out; a lone tuple as it is."""
+        kept: list = []
+        for part in parts:
+            if isinstance(part, JoinedSpans):
+                kept += part.parts
+            elif type(part) is not tuple or part:
+                kept.append(part)
+        if not kept:
+            return ()
+        if len(kept) == 1 and type(kept[0]) is tuple:
+            return kept[0]
+        return cls(tuple(kept))
+
+    def realise(self) -> tuple[Span, ...]:
+        spans: list = []
+        for part in self.parts:
+            spans += part.realise() if isinstance(part, Lazy) else part
+        return tuple(spans)
+
+    def listed(self) -> list:
+        """The spans made, as a list (the same list each time)."""
+        if self.listed_as is None:
+            self.listed_as = list(self.realise())
+        return self.listed_as
+
+    def __len__(self) -> int:
+        return sum(len(part.indexes) if type(part) is _LazyRun else len(part.realise()) if isinstance(part, Lazy)
+                   else len(part) for part in self.parts)
+
+    def files(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([file for part in self.parts for file in (
+            part.files() if isinstance(part, LazySpans) else [span.source for span in part])]))
