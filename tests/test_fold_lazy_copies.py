@@ -1,6 +1,6 @@
 """A fold leaves the copies a claim gathered in earlier loads as the state held them (grow14): a quote's `also`, a
-position's evidence, not made until read, a copy folded into it, or the briefing written (its runs' columns
-written again as they were read). The exports stay byte for byte a load without a cache's, fold after fold, and
+position's evidence, not made until read (a copy folded into it is added after them; the briefing written
+takes their runs' columns as they were read). The exports stay byte for byte a load without a cache's, fold after fold, and
 the briefing the fold wrote reads back the same.
 
 Articles: the seeds and the invented ones of test_incremental.py. No third-party text.
@@ -26,8 +26,7 @@ def _unmade(folder: Path) -> tuple[int, int]:
     """(claims whose copies are not made, claims with copies) in the briefing a load of `folder` gives."""
     briefing = load_briefing(folder)
     fields = [q.__dict__["also"] for q in briefing.quotes] + [p.__dict__["evidence"] for p in briefing.positions]
-    joined = [f for f in fields if isinstance(f, JoinedSpans)]
-    return sum(f.listed_as is None for f in joined), sum(bool(f) for f in fields)
+    return sum(isinstance(f, JoinedSpans) for f in fields), sum(bool(f) for f in fields)
 
 
 def test_a_fold_leaves_untouched_claims_copies_unmade_and_exports_as_cold(tmp_path: Path, cache_dir: Path,
@@ -42,7 +41,7 @@ def test_a_fold_leaves_untouched_claims_copies_unmade_and_exports_as_cold(tmp_pa
     assert claims and unmade  # on main every copy of every claim was made at each fold
     assert_as_cold(folder)
     assert exported(folder) == exported(folder, use_cache=False)  # (the briefing the fold wrote, read back)
-    write(folder, f"zz2_{copied}", _text(copied))  # a third copy: folded into the kept claims, made
+    write(folder, f"zz2_{copied}", _text(copied))  # a third copy: folded into the kept claims
     cold = assert_as_cold(folder)
     assert folded(caplog) == 1
     assert exported(folder) == cold
@@ -60,9 +59,9 @@ def test_joined_spans_read_and_encode_as_the_spans_they_stand_for() -> None:
     run = _Decoder(list(texts), texts).lazy_spans(encoder.lone_run(tuple(spans[1:])))
     assert isinstance(run, Lazy)
     joined = JoinedSpans.of((spans[0],), run, ())
-    assert isinstance(joined, JoinedSpans) and joined.listed_as is None
-    assert joined.files() == ("a.txt", "b.txt") and len(joined) == 3
-    plain = _Encoder(texts, runs=True).span_run(joined)  # (its run's columns, not made)
-    assert joined.listed_as is None
-    assert _Decoder(list(texts), texts).spans(plain) == tuple(spans) == joined.realise()
+    assert isinstance(joined, JoinedSpans)
+    joined.extend((spans[0],))  # (a copy folded in after)
+    assert joined.files() == ("a.txt", "b.txt") and len(joined) == 4
+    plain = _Encoder(texts, runs=True).span_run(joined)  # (its run's columns)
+    assert _Decoder(list(texts), texts).spans(plain) == (*spans, spans[0]) == joined.realise()
     assert JoinedSpans.of((spans[0],), ()) == (spans[0],) and JoinedSpans.of((), ()) == ()

@@ -83,9 +83,9 @@ class _Merge:
             at = kept.get(key)
             if at is not None and item.origin == "auto" and self.folds(out[at], item):
                 spans = extra.get(at)
-                if type(spans) is not list:  # (none yet, or as a fold state held them, not made: made now)
-                    spans = extra[at] = [] if spans is None else spans.listed()
-                spans.extend(self.spans(item))
+                if spans is None:
+                    spans = extra[at] = []
+                spans.extend(self.spans(item))  # (a list, or as a fold state held them: not made)
                 continue
             if at is None and key[-1]:
                 kept[key] = len(out)
@@ -93,7 +93,7 @@ class _Merge:
 
     def restored(self, out: list, extra: dict[int, list[Span] | JoinedSpans]) -> None:
         """The accumulators as a merge left them (`out`, `extra`: an item's spans may be a fold state's, not
-        made until a copy is folded into it or they are read), its claim → index map made again."""
+        made until read), its claim → index map made again."""
         self.out, self.extra, self.kept = out, extra, {}
         for at, item in enumerate(out):
             key = self.key(item)
@@ -103,7 +103,7 @@ class _Merge:
     def result(self) -> list:
         out = list(self.out)
         for at, spans in self.extra.items():
-            out[at] = self.joined(out[at], tuple(spans) if type(spans) is list else spans)
+            out[at] = self.joined(out[at], tuple(spans) if type(spans) is list else spans.frozen())
         return out
 
     def joined(self, item: Quote | Position, spans: tuple[Span, ...]) -> Quote | Position:

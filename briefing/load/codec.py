@@ -114,7 +114,7 @@ class _Encoder:
         indexes: list[int] = []
         starts: list[int] = []
         ends: list[int] = []
-        for part in spans.parts:
+        for part in spans.frozen().parts:
             if type(part) is _LazyRun:
                 files, texts, index_of = part.maker.files, part.maker.texts, self.file_index
                 if any(self.texts.get(files[at]) is not texts[at] for at in set(part.indexes)):

@@ -68,16 +68,16 @@ class _LazyRun(LazySpans):
 
 class JoinedSpans(LazySpans):
     """Spans in parts, some not made yet (`_LazyRun`s): a kept claim's own spans, then the runs of the copies
-    folded into it that a fold state holds (extract/merge_state.py), checked when read and made on first use.
-    The briefing's encoder writes its runs' columns again without making them (`_Encoder.span_run`); `listed()`:
-    its spans made, as the list a merge goes on appending to (kept: see merge_state._runs)."""
+    folded into it that a fold state holds (extract/merge_state.py), checked when read and made on first use,
+    then (`more`) those a merge folds in after (`extend`). The briefing's encoder writes its runs' columns again
+    without making them (`_Encoder.span_run`)."""
 
-    __slots__ = ("listed_as", "parts")
+    __slots__ = ("more", "parts")
 
-    def __init__(self, parts: tuple) -> None:
+    def __init__(self, parts: tuple, more: list | None = None) -> None:
         """`parts`: tuples of spans and runs not made yet, in order."""
         self.parts = parts
-        self.listed_as: list | None = None
+        self.more: list = [] if more is None else more
 
     @classmethod
     def of(cls, *parts: tuple | LazySpans) -> tuple | JoinedSpans:
@@ -86,7 +86,7 @@ class JoinedSpans(LazySpans):
         kept: list = []
         for part in parts:
             if isinstance(part, JoinedSpans):
-                kept += part.parts
+                kept += part.frozen().parts
             elif type(part) is not tuple or part:
                 kept.append(part)
         if not kept:
@@ -95,22 +95,24 @@ class JoinedSpans(LazySpans):
             return kept[0]
         return cls(tuple(kept))
 
+    def extend(self, spans: tuple) -> None:
+        """Spans folded in after the parts (a merge going on: see claims._Merge.add)."""
+        self.more.extend(spans)
+
+    def frozen(self) -> JoinedSpans:
+        """These spans as they are now, as parts alone (a record's field: the merge may go on extending this)."""
+        return JoinedSpans((*self.parts, tuple(self.more))) if self.more else self
+
     def realise(self) -> tuple[Span, ...]:
         spans: list = []
         for part in self.parts:
             spans += part.realise() if isinstance(part, Lazy) else part
-        return tuple(spans)
-
-    def listed(self) -> list:
-        """The spans made, as a list (the same list each time)."""
-        if self.listed_as is None:
-            self.listed_as = list(self.realise())
-        return self.listed_as
+        return tuple(spans + self.more)
 
     def __len__(self) -> int:
-        return sum(len(part.indexes) if type(part) is _LazyRun else len(part.realise()) if isinstance(part, Lazy)
-                   else len(part) for part in self.parts)
+        return len(self.more) + sum(len(part.indexes) if type(part) is _LazyRun else len(part.realise())
+                                    if isinstance(part, Lazy) else len(part) for part in self.parts)
 
     def files(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys([file for part in self.parts for file in (
+        return tuple(dict.fromkeys([file for part in (*self.parts, self.more) for file in (
             part.files() if isinstance(part, LazySpans) else [span.source for span in part])]))

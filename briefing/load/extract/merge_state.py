@@ -38,9 +38,9 @@ MAX_RUNS = 8
 
 @dataclass(frozen=True)
 class ReadRuns:
-    """The spans folded into one kept item as a state held them: what was restored into the merge (`spans`, not
-    made: the merge makes them as the list it then only appends to when a copy is folded in, see
-    _Merge.add), how many it held, and the marshalled runs they were read from."""
+    """The spans folded into one kept item as a state held them: what was restored into the merge (`spans`,
+    which the merge then only appends to; runs not made: a JoinedSpans), how many it held, and the marshalled
+    runs they were read from."""
 
     spans: list | JoinedSpans
     count: int
@@ -105,14 +105,11 @@ def _parts(merges: Merges, encoder: _Encoder) -> Iterator[tuple]:
 def _runs(spans: list, read: ReadRuns | None, encoder: _Encoder) -> list[bytes]:
     """The spans folded into a kept item as marshalled runs: those read from the state as they were read, then
     one for the spans folded in since (or all of them as one run, when the item's spans were not read so)."""
-    if read is not None and len(read.runs) < MAX_RUNS:
-        if spans is read.spans:
-            return read.runs  # (none folded in since: not even made)
-        held = read.spans.listed_as if type(read.spans) is JoinedSpans else read.spans
-        if held is spans and read.count <= len(spans):
-            if read.count == len(spans):
-                return read.runs
-            return [*read.runs, marshal.dumps(encoder.lone_run(tuple(spans[read.count:])))]
+    if read is not None and read.spans is spans and read.count <= len(spans) and len(read.runs) < MAX_RUNS:
+        if read.count == len(spans):
+            return read.runs
+        since = tuple(spans.more) if type(spans) is JoinedSpans else tuple(spans[read.count:])  # (not made: the runs)
+        return [*read.runs, marshal.dumps(encoder.lone_run(since))]
     return [marshal.dumps(encoder.lone_run(spans.realise() if type(spans) is JoinedSpans else tuple(spans)))]
 
 
