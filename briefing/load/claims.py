@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.codec_lazy import JoinedSpans
 from briefing.model import Position, Quote, Span
 
 _NOT_WORD = re.compile(r"[\W_]+")
@@ -81,14 +82,18 @@ class _Merge:
             key = self.key(item)
             at = kept.get(key)
             if at is not None and item.origin == "auto" and self.folds(out[at], item):
-                extra.setdefault(at, []).extend(self.spans(item))
+                spans = extra.get(at)
+                if spans is None:
+                    spans = extra[at] = []
+                spans.extend(self.spans(item))  # (a list, or as a fold state held them: not made)
                 continue
             if at is None and key[-1]:
                 kept[key] = len(out)
             out.append(item)
 
-    def restored(self, out: list, extra: dict[int, list[Span]]) -> None:
-        """The accumulators as a merge left them (`out`, `extra`), its claim → index map made again."""
+    def restored(self, out: list, extra: dict[int, list[Span] | JoinedSpans]) -> None:
+        """The accumulators as a merge left them (`out`, `extra`: an item's spans may be a fold state's, not
+        made until read), its claim → index map made again."""
         self.out, self.extra, self.kept = out, extra, {}
         for at, item in enumerate(out):
             key = self.key(item)
@@ -98,7 +103,7 @@ class _Merge:
     def result(self) -> list:
         out = list(self.out)
         for at, spans in self.extra.items():
-            out[at] = self.joined(out[at], tuple(spans))
+            out[at] = self.joined(out[at], tuple(spans) if type(spans) is list else spans.frozen())
         return out
 
     def joined(self, item: Quote | Position, spans: tuple[Span, ...]) -> Quote | Position:
@@ -118,7 +123,7 @@ class QuoteMerge(_Merge):
         return (quote.span,)
 
     def joined(self, quote: Quote, spans: tuple[Span, ...]) -> Quote:  # type: ignore[override]
-        return quote.model_copy(update={"also": quote.also + spans})
+        return quote.model_copy(update={"also": _joined(quote, "also", spans)})
 
 
 class PositionMerge(_Merge):
@@ -136,7 +141,16 @@ class PositionMerge(_Merge):
         return position.evidence
 
     def joined(self, position: Position, spans: tuple[Span, ...]) -> Position:  # type: ignore[override]
-        return position.model_copy(update={"evidence": position.evidence + spans})
+        return position.model_copy(update={"evidence": _joined(position, "evidence", spans)})
+
+
+def _joined(item: Quote | Position, name: str, spans: tuple[Span, ...] | JoinedSpans) -> tuple[Span, ...] | JoinedSpans:
+    """The item's spans (field `name`) then `spans`: as a tuple, or, when either is not made yet (a fold state's
+    runs, a cached record's), as their parts, made on first use."""
+    mine = item.__dict__[name]
+    if type(spans) is tuple and type(mine) is tuple:
+        return mine + spans
+    return JoinedSpans.of(mine, spans)
 
 
 def _same_sources(a: Position, b: Position) -> bool:

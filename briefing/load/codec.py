@@ -39,7 +39,7 @@ from briefing.load.codec_models import (  # noqa: F401 - _NAMES, _SPAN_RUN and t
     CHUNK,
 )
 from briefing.model import Briefing, Frozen, Mentions, Span
-from briefing.load.codec_lazy import LazyRecords, _LazyRun, _RunMaker
+from briefing.load.codec_lazy import JoinedSpans, LazyRecords, _LazyRun, _RunMaker
 from briefing.model.base import Lazy
 
 # ---- encoding ------------------------------------------------------------------------------------
@@ -84,6 +84,10 @@ class _Encoder:
         say (nearly always) and none was written alone before in this chunk, as one run of columns
         [_SPAN_RUN, file indexes, starts, ends], read back in one tight loop (`end_chunk` adds the places of
         spans other runs hold too); else (or when empty) as a tuple of single spans."""
+        if type(spans) is JoinedSpans and self.runs:  # (a fold's claim: the copies' runs as the state held them)
+            plain = self._joined_columns(spans)
+            if plain is not None:
+                return plain
         if isinstance(spans, Lazy):  # (a record of a warm load whose spans were never asked for)
             spans = spans.realise()
         plain = self._columns(spans, self.spans) if self.runs else None
@@ -102,6 +106,30 @@ class _Encoder:
         empty) as a tuple of single spans."""
         plain = self._columns(spans, {})
         return plain if plain is not None else self.value(spans)
+
+    def _joined_columns(self, spans: JoinedSpans) -> list | None:
+        """`spans` as one run of columns, its runs not made yet as their columns (each span the slice of its
+        source that its offsets say, checked when read: so here too, its source's text being this encoding's),
+        its made parts as `_columns` takes them; None when a part cannot be (then made and encoded as any)."""
+        indexes: list[int] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for part in spans.frozen().parts:
+            if type(part) is _LazyRun:
+                files, texts, index_of = part.maker.files, part.maker.texts, self.file_index
+                if any(self.texts.get(files[at]) is not texts[at] for at in set(part.indexes)):
+                    return None
+                indexes += [index_of[files[at]] for at in part.indexes]
+                starts += part.starts
+                ends += part.ends
+                continue
+            plain = self._columns(part, self.spans) if type(part) is tuple else None
+            if plain is None:
+                return None
+            indexes += plain[1]
+            starts += plain[2]
+            ends += plain[3]
+        return [_SPAN_RUN, tuple(indexes), tuple(starts), tuple(ends)]
 
     def _columns(self, spans: tuple, alone: dict) -> list | None:
         """`spans` as [_SPAN_RUN, file indexes, starts, ends] when each is a Span not in `alone` and the slice of

@@ -82,3 +82,55 @@ class _LazyRun(LazySpans):
     def files(self) -> tuple[str, ...]:
         files = self.maker.files
         return tuple([files[index] for index in dict.fromkeys(self.indexes)])
+
+
+class JoinedSpans(LazySpans):
+    """Spans in parts, some not made yet (`_LazyRun`s): a kept claim's own spans, then the runs of the copies
+    folded into it that a fold state holds (extract/merge_state.py), checked when read and made on first use,
+    then (`more`) those a merge folds in after (`extend`). The briefing's encoder writes its runs' columns again
+    without making them (`_Encoder.span_run`)."""
+
+    __slots__ = ("more", "parts")
+
+    def __init__(self, parts: tuple, more: list | None = None) -> None:
+        """`parts`: tuples of spans and runs not made yet, in order."""
+        self.parts = parts
+        self.more: list = [] if more is None else more
+
+    @classmethod
+    def of(cls, *parts: tuple | LazySpans) -> tuple | JoinedSpans:
+        """`parts` in order as one field's spans: the parts of a JoinedSpans among them taken in, empty ones left
+        out; a lone tuple as it is."""
+        kept: list = []
+        for part in parts:
+            if isinstance(part, JoinedSpans):
+                kept += part.frozen().parts
+            elif type(part) is not tuple or part:
+                kept.append(part)
+        if not kept:
+            return ()
+        if len(kept) == 1 and type(kept[0]) is tuple:
+            return kept[0]
+        return cls(tuple(kept))
+
+    def extend(self, spans: tuple) -> None:
+        """Spans folded in after the parts (a merge going on: see claims._Merge.add)."""
+        self.more.extend(spans)
+
+    def frozen(self) -> JoinedSpans:
+        """These spans as they are now, as parts alone (a record's field: the merge may go on extending this)."""
+        return JoinedSpans((*self.parts, tuple(self.more))) if self.more else self
+
+    def realise(self) -> tuple[Span, ...]:
+        spans: list = []
+        for part in self.parts:
+            spans += part.realise() if isinstance(part, Lazy) else part
+        return tuple(spans + self.more)
+
+    def __len__(self) -> int:
+        return len(self.more) + sum(len(part.indexes) if type(part) is _LazyRun else len(part.realise())
+                                    if isinstance(part, Lazy) else len(part) for part in self.parts)
+
+    def files(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys([file for part in (*self.parts, self.more) for file in (
+            part.files() if isinstance(part, LazySpans) else [span.source for span in part])]))

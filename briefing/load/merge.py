@@ -88,7 +88,7 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     cells = {(p.side, p.issue) for p in curated.positions}
     cited = [s for p in curated.positions for s in p.evidence]
     positions = list(curated.positions) + [p for p in found.positions if (p.side, p.issue) not in cells
-                                           and not any(_overlaps(s, cited) for s in p.evidence)]
+                                           and not (cited and any(_overlaps(s, cited) for s in p.evidence))]
     disc_cited = [s for d in curated.discrepancies for s in d.evidence]
     discrepancies = list(curated.discrepancies) + [
         d for d in found.discrepancies if not any(_overlaps(s, disc_cited) for s in d.evidence)]

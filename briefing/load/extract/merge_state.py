@@ -22,6 +22,7 @@ from sys import intern
 from typing import TYPE_CHECKING, Any
 
 from briefing.load.claims import PositionMerge, QuoteMerge
+from briefing.load.codec_lazy import JoinedSpans
 from briefing.load.extract.renderings import Member, Renderings
 from briefing.model import Position, Quote
 
@@ -37,10 +38,11 @@ MAX_RUNS = 8
 
 @dataclass(frozen=True)
 class ReadRuns:
-    """The spans folded into one kept item as a state held them: the list restored into the merge (`spans`,
-    which the merge then only appends to), how many it held, and the marshalled runs they were read from."""
+    """The spans folded into one kept item as a state held them: what was restored into the merge (`spans`,
+    which the merge then only appends to; runs not made: a JoinedSpans), how many it held, and the marshalled
+    runs they were read from."""
 
-    spans: list
+    spans: list | JoinedSpans
     count: int
     runs: list[bytes]
 
@@ -106,8 +108,9 @@ def _runs(spans: list, read: ReadRuns | None, encoder: _Encoder) -> list[bytes]:
     if read is not None and read.spans is spans and read.count <= len(spans) and len(read.runs) < MAX_RUNS:
         if read.count == len(spans):
             return read.runs
-        return [*read.runs, marshal.dumps(encoder.lone_run(tuple(spans[read.count:])))]
-    return [marshal.dumps(encoder.lone_run(tuple(spans)))]
+        since = tuple(spans.more) if type(spans) is JoinedSpans else tuple(spans[read.count:])  # (not made: the runs)
+        return [*read.runs, marshal.dumps(encoder.lone_run(since))]
+    return [marshal.dumps(encoder.lone_run(spans.realise() if type(spans) is JoinedSpans else tuple(spans)))]
 
 
 class MergesReader:
@@ -117,7 +120,7 @@ class MergesReader:
         self.merges = Merges(names)
         self.decoder = decoder
         self.kept: dict[str, list] = {"quotes": [], "positions": []}
-        self.extra: dict[str, dict[int, list[Span]]] = {"quotes": {}, "positions": {}}
+        self.extra: dict[str, dict[int, list[Span] | JoinedSpans]] = {"quotes": {}, "positions": {}}
         self.done = False
 
     def take(self, tag: str, payload: tuple) -> bool:
@@ -133,13 +136,15 @@ class MergesReader:
         elif what == "extra" and kind in self.extra:
             extra, count, read = self.extra[kind], len(self.kept[kind]), self.merges.read[kind]
             plains = []  # (alive until the part is read: the decoder knows spans by their plain lists' ids)
+            lazy = self.decoder.lazy_spans  # (each run checked now, its spans made when read or folded into)
             for at, runs in payload[0]:
                 if type(at) is not int or not 0 <= at < count or at in extra:
                     raise ValueError("spans folded into no kept item")
                 if type(runs) is not list or not runs or not all(type(run) is bytes for run in runs):
                     raise ValueError("runs of spans of the wrong shape")
                 plains += [marshal.loads(run) for run in runs]  # noqa: S302 - inside a sealed part
-                spans = extra[at] = [span for plain in plains[-len(runs):] for span in self.decoder.spans(plain)]
+                spans = JoinedSpans.of(*[lazy(plain) for plain in plains[-len(runs):]])
+                extra[at] = spans = list(spans) if type(spans) is tuple else spans
                 read[at] = ReadRuns(spans, len(spans), runs)
         elif tag == "renderings":
             self._renderings(*payload)
