@@ -43,8 +43,23 @@ def in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
         # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
         # tense does not say which. Undated rather than a year off.
         return None
+    if c.cue is not None and c.direction == "near":
+        return _nearest_month(base, month, c.cue, start)
     year_value, how = _infer_month_year(candidate, base, c.direction, c.cue)
     return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
+
+
+def _nearest_month(base: dt.date, month: int, cue: str, start: int) -> _Found:
+    """A month of a plan told in the past ("the run-off was to be held in December", date_tense.future_in_past):
+    the plan's month may lie either side of the day of writing, so the nearer one; None when the two lie six
+    months off each (not known)."""
+    ahead = (month - base.month) % 12
+    if ahead == 6:
+        return None
+    year = base.year + (1 if base.month + ahead > 12 else 0) if ahead < 6 else \
+        base.year - (1 if month > base.month else 0)
+    return (PartialDate(year=year, month=month), "date:month-inferred",
+            f"year inferred: the nearer such month ('{cue}', a plan told in the past)", 0.7, start)
 
 
 def _infer_month_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
