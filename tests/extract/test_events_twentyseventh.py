@@ -46,3 +46,41 @@ def test_a_past_plans_weekday_is_not_the_coming_one(tmp_path: Path) -> None:
 ])
 def test_plan_guards(tmp_path: Path, text: str, days: list[str]) -> None:
     assert _days(text, tmp_path) == days
+
+
+# A ruling body's decision and a candidate's filing: "annulled", "barred", "overturned", "disqualified", "submitted his
+# candidacy" were no event verbs, so a dated page's sentence telling of them was no event (missed, never wrong).
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Romania's electoral bureau on Sunday barred the nationalist from the race.", ["2025-03-09"]),
+    ("Romania's top court annulled the first round on December 6.", ["2024-12-06"]),
+    ("Romania's top court overturned the ban on Tuesday.", ["2025-03-04"]),
+    ("Moldova's election board disqualified the tycoon's party on Friday.", ["2025-03-07"]),
+    ("Romania's nationalist leader submitted his candidacy on Friday, March 7.", ["2025-03-07"]),
+])
+def test_a_ruling_bodys_decision_is_an_event(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(_MARCH.format(sentence), tmp_path) == days
+
+
+def test_the_election_a_candidacy_is_for_does_not_date_the_rejection(tmp_path: Path) -> None:
+    """Main dated the refusal to the election's month (2025-06)."""
+    sentence = "Romania's electoral bureau rejected her bid for the upcoming parliamentary vote in June."
+    assert _days(_MARCH.format(sentence), tmp_path) == []
+
+
+_SEPTEMBER = "Capital letters\nPublished September 15, 2025\n\n{}\nA small crowd waited by the gates until dusk.\n"
+
+
+@pytest.mark.parametrize(("text", "days"), [
+    # no day of writing: "on Sunday" cannot be placed
+    (_UNDATED.format("Romania's electoral bureau on Sunday barred the nationalist from the race."), []),
+    # a participle before its noun is no act
+    (_MARCH.format("Romania's top court heard the banned party's lawyers on Tuesday."), []),
+    (_MARCH.format("Romania's top court reviewed last year's annulled ballot on Tuesday."), []),
+    # the rejection's own day, with the election's month after it
+    (_MARCH.format("Romania's electoral bureau rejected his candidacy on Sunday for the presidential election in "
+                   "May."), ["2025-03-09"]),
+    # the election's own act keeps its month
+    (_SEPTEMBER.format("Romania held its presidential election in May."), ["2025-05"]),
+])
+def test_ruling_guards(tmp_path: Path, text: str, days: list[str]) -> None:
+    assert _days(text, tmp_path) == days
