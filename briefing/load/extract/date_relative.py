@@ -10,6 +10,7 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from briefing.load.extract.date_holidays import holiday
+from briefing.load.extract.date_months import MONTH_RESOLVERS
 from briefing.load.extract.date_resolvers import RESOLVERS as _PRINTED
 from briefing.load.extract.date_resolvers import Context, _Found
 from briefing.load.extract.date_weeks import weekday_of_week
@@ -80,5 +81,5 @@ def _day_word(match: re.Match[str], g: dict, c: Context) -> _Found:
 
 
 #: Every kind of dates.py's pattern and its resolver.
-RESOLVERS = {**_PRINTED, "ago": _ago, "rel": _relative, "day": _day_word, "holiday": holiday,
+RESOLVERS = {**_PRINTED, **MONTH_RESOLVERS, "ago": _ago, "rel": _relative, "day": _day_word, "holiday": holiday,
              "weekday": weekday_of_week}  # ("Monday last week": date_weeks.py; else the printed resolver's reading)

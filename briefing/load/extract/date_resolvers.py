@@ -262,41 +262,6 @@ def in_folder(month: int, day: int | None, span: tuple[dt.date, dt.date]) -> _Fo
     return PartialDate(year=fits[0], month=month, day=day), rule, how, 0.6, None
 
 
-def _month_year(match: re.Match[str], g: dict, c: Context) -> _Found:
-    if not g["my_month"][0].isupper():
-        return None
-    return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
-
-
-#: A month named without a year up to this many months after the source's own month, with no future cue,
-#: is left undated: the reader cannot tell the coming one from last year's.
-_AHEAD_UNSURE = 3
-
-
-def _in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
-    """"in March": the year from the reference day and the tense."""
-    name = g["im_month"]
-    if not name[0].isupper():
-        return None
-    start = match.start("im_month")
-    month = _month_number(name)
-    if c.ref_day is None and c.folder is not None:
-        found = in_folder(month, None, c.folder)
-        return None if found is None else (*found[:4], start)
-    base = c.ref_day if c.ref_day is not None else c.month  # (a month-only stamp dates "in March" too)
-    if base is None:
-        if c.fallback_year is None or c.cue:
-            return None
-        return PartialDate(year=c.fallback_year, month=month), "date:month-year-from-corpus", _GUESSED, 0.4, start
-    candidate = dt.date(base.year, month, 1)
-    if c.direction == "past" and 0 < month - base.month <= _AHEAD_UNSURE:
-        # "agreed to meet again in May", written in April: the coming May as likely as last year's, and the
-        # tense does not say which. Undated rather than a year off.
-        return None
-    year_value, how = _infer_month_year(candidate, base, c.direction, c.cue)
-    return PartialDate(year=year_value, month=month), "date:month-inferred", how, 0.8, start
-
-
 def _year(match: re.Match[str], g: dict, c: Context) -> _Found:
     return PartialDate(year=int(g["year_value"])), "date:year", "", 0.9, match.start("year_value")
 
@@ -345,7 +310,7 @@ def _numeric(match: re.Match[str], g: dict, c: Context) -> _Found:
 
 #: The resolvers of dates printed or named; those counted from the day of writing are date_relative.py's.
 RESOLVERS = {"num": _numeric,
-             "mdy": _explicit, "dmy": _explicit, "my": _month_year, "inmonth": _in_month, "year": _year,
+             "mdy": _explicit, "dmy": _explicit, "year": _year,
              "weekday": _weekday}
 
 
@@ -366,12 +331,3 @@ def _infer_year(candidate: dt.date, base: dt.date, direction: str, cue: str | No
     earlier = [o for o in options if o <= base + relativedelta(days=1)]
     pick = max(earlier) if earlier else min(options)
     return pick.year, "year inferred: the latest such date not after the source date"
-
-
-def _infer_month_year(candidate: dt.date, base: dt.date, direction: str, cue: str | None) -> tuple[int, str]:
-    first = base.replace(day=1)
-    if direction == "future":
-        year = candidate.year if candidate >= first else candidate.year + 1
-        return year, f"year inferred: the next such month ('{cue}')"
-    year = candidate.year if candidate <= first else candidate.year - 1
-    return year, "year inferred: the latest such month not after the source date"

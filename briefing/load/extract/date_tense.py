@@ -31,6 +31,21 @@ def distant_future(sentence: str, at: int) -> bool:
     return cue is not None and not _PAST_FINITE.search(sentence, cue.end(), at)
 
 
+def future_in_past(sentence: str, at: int) -> bool:
+    """Whether the future cue `future_cue` finds before position `at` is a plan told in the past: "was" or
+    "were" right before it ("the run-off was to be held in December", "the vote was expected in May", "were
+    scheduled for June"). Such a plan looks forward from a day gone by, not from the day of writing, so its date
+    may lie either side of that day (dates.py reads it "near")."""
+    cue = _last_future(sentence, max(0, at - _CUE_REACH), at)
+    return cue is not None and _WAS_BEFORE.search(sentence, max(0, cue.start() - 30), cue.start()) is not None
+
+
+#: "was" / "were" (perhaps with an adverb, perhaps "scheduled" before "to be held") right before a future cue: a
+#: plan as it stood in the past.
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|first|once|still|also|then)\s+)?"
+                         r"(?:(?:scheduled|expected|due|set|planned|slated|supposed|meant|going)\s+)?$", re.IGNORECASE)
+
+
 #: How far before a date `future_cue` looks for its cue.
 _CUE_REACH = 90
 

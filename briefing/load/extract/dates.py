@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
-from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, told_after
+from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, future_in_past, told_after
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
@@ -294,8 +294,9 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
     direction = "future" if cue else "past"
-    if cue == "would" and told_after(sentence, e - offset):
-        direction = "near"  # "announced he would hold a summit on Thursday after a call yielded progress"
+    if cue == "would" and told_after(sentence, e - offset) or cue and future_in_past(sentence, s - offset):
+        direction = "near"  # "announced he would hold a summit on Thursday after a call yielded progress"; "was
+        # to be held in December": a plan told in the past, its day either side of the day of writing
     if cue is None:
         cue = cue_after(sentence, e - offset, s - offset)
         # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.date_names import WEEKDAYS, a_day_noun, the_date_noun
+from briefing.load.extract.event_ballots import an_elections_day
 
 __all__ = ["is_background", "names_a_thing"]
 
@@ -294,8 +295,8 @@ def names_a_thing(text: str, start: int, end: int) -> bool:
     of policy, ending the isolation of Moscow over the Feb. 24, 2022, invasion" is no call of 2022)."""
     if the_date_noun(text, start, end) or text[start:end].lower().startswith(WEEKDAYS) and a_day_noun(text, start, end):
         return True
-    if _RELATIVE_DATE.search(text, max(0, start - 60), start):
-        return True
+    if _RELATIVE_DATE.search(text, max(0, start - 60), start) or an_elections_day(text, start):
+        return True  # ("… her bid for the coming vote in June": the election's day, event_ballots.py)
     if text[start:end].lower().startswith(WEEKDAYS) and _TO_DAYS_THING.search(text, max(0, start - 12), start) \
             and _POSSESSIVE_NOUN.match(text, end):
         return True  # "invited Canada to Wednesday's meeting": the meeting's day, not the invitation's

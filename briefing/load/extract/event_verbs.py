@@ -9,6 +9,11 @@ import re
 
 from briefing.load.extract.cue_scan import guarded
 
+#: A ruling body's decision, or a candidate's filing (events27), not a participle used as an adjective ("the
+#: annulled vote", "last year's annulled election", "a banned party").
+_RULED = (r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!’s )(?<!'s )(?:annulled|invalidated|overturned|struck down|"
+          r"disqualified|barred|banned)|(?:submitted|registered|lodged) (?:his|her|their|its) "
+          r"(?:candidacy|candidature|bid|application|appeal|nomination)")
 EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away at once)
     r"\b(?:call(?:ed|s)?|phone call|(?:telephone |phone )?conversation|spok?e|speak(?:s|ing)?|talks?|met|"
     r"meet(?:s|ing)?|agree(?:d|s)?|"
@@ -36,6 +41,9 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"pelted|heckled|jeered|booed|"
     # an armed advance and a flight (events26): "rebels stormed the capital on Sunday", "inmates broke free"
     r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
+    # a ruling body's decision and a candidate's filing (events27): "the court annulled the vote on December 6",
+    # "the bureau on Sunday barred him", "submitted his candidacy on Friday" (not "the annulled vote", "a banned party")
+    rf"{_RULED}|"
     # questioned by the press (events22): "was quizzed by reporters on Monday", "took questions from …"
     r"(?:was|were) (?:quizzed|questioned|grilled) by|(?:faced|took|fielded|answered) questions)\b",
     re.IGNORECASE,
@@ -75,7 +83,9 @@ STRONG_VERBS = re.compile(
     r"brought (?:[a-z]+ )?charges|charged with|took to the streets|protested|rallied|exchanged|swapped|completed|"
     r"concluded|resigned|stepped down|quit|broke out|fired|pulled|rescued|sued|filed|exploded|collapsed|caught fire|"
     r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
-    r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return)$",
+    r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
+    r"annulled|invalidated|overturned|struck down|disqualified|barred|banned|"
+    r"(?:submitted|registered|lodged) (?:his|her|their|its) (?:candidacy|candidature|bid|application|appeal|nomination))$",
     re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"
