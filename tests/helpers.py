@@ -127,3 +127,20 @@ def people_of(root: Path, files: dict[str, str]):  # noqa: ANN201 - (people by n
             text = next(s.text for s in briefing.sources if s.file == span.source)
             assert text[span.start:span.end] == span.text
     return people, briefing
+
+
+def furniture_covers(text: str, fragment: str) -> bool:
+    """Whether every character of `fragment` (its first occurrence in `text`) lies in a furniture region."""
+    from briefing.load.extract.boilerplate import find_regions
+
+    at = text.index(fragment)
+    regions = find_regions(text)
+    return all(any(r.start <= i < r.end for r in regions) for i in range(at, at + len(fragment)))
+
+
+def furniture_touches(text: str, fragment: str) -> bool:
+    """Whether any furniture region overlaps `fragment` (its first occurrence in `text`)."""
+    from briefing.load.extract.boilerplate import find_regions
+
+    at = text.index(fragment)
+    return any(r.start < at + len(fragment) and at < r.end for r in find_regions(text))
