@@ -7,10 +7,14 @@ Python over the model; no Textual, no Markdown (export.py escapes what it writes
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 from functools import lru_cache
 
 from briefing.model import Briefing, Discrepancy, Event, PartialDate, Position, Quote, Source, Span
+from briefing.model.base import Lazy
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,39 @@ def claims_citing(briefing: Briefing, file: str) -> int:
     if source is None:
         return 0
     return len({(c.kind, c.id) for c in briefing.citations_overlapping(file, 0, source.chars + 1)})
+
+
+def spans_once(record: Any, name: str) -> tuple[Span, ...]:  # noqa: ANN401
+    """A record's field of spans for one use (the Markdown export cites each once): a field not made yet is
+    made for it and not kept in the record (at 10,000 articles, 126,000 spans a warm export need not keep)."""
+    spans = record.__dict__[name]
+    return spans.realise() if isinstance(spans, Lazy) else spans
+
+
+def claims_per_source(briefing: Briefing) -> Counter[str]:
+    """Per source, how many claims stand on it: `cite.claims_citing` for every source at once, in one pass over
+    the claims' spans (that asks the briefing's citation index of each source, which walks every span of each
+    claim the source is in: at 10,000 articles, with claims cited by thousands of sources, half a minute and
+    every source's index kept)."""
+    cited: set[tuple[str, str, str]] = set()  # (file, kind, id), as the index's citations count them
+
+    def add(kind: str, ident: str, spans: Iterable[Span]) -> None:
+        cited.update((span.source, kind, ident) for span in spans if span.end > 0)  # (claims_citing's overlap)
+
+    for event in briefing.events:
+        add("event", event.id, spans_once(event, "evidence"))
+    for position in briefing.positions:
+        add("position", position.id, spans_once(position, "evidence"))
+    for quote in briefing.quotes:
+        add("quote", quote.id, (quote.span,))
+    for disc in briefing.discrepancies:
+        add("discrepancy", disc.id, disc.evidence)
+    for actor in briefing.actors:
+        for role in actor.roles:
+            add("role", actor.id, role.evidence)
+    for source in briefing.sources:
+        add("source", source.file, source.published_evidence)
+    return Counter(file for file, _kind, _id in cited)
 
 
 def locator(span: Span) -> str:

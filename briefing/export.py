@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source_origin
-from briefing.export_evidence import Citing, any_spans, claims_per_source, spans_once
+from briefing.cite import claims_per_source, spans_once
+from briefing.export_evidence import Citing, any_spans
 from briefing.json_text import encode as _encode
 from briefing.load.sides import bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred

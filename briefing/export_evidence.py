@@ -7,15 +7,13 @@ found per source, or per compilation part, once."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable
 from typing import Any
 
 from briefing.cite import source_origin
 from briefing.json_text import SpanList, Tails
 from briefing.json_text import encode as _encode
 from briefing.model import Briefing, Source, Span
-from briefing.model.base import Lazy, LazySpans, span_columns, span_columns_of
+from briefing.model.base import LazySpans, span_columns, span_columns_of
 
 _UNSEEN = object()
 
@@ -134,34 +132,3 @@ def any_spans(record: Any, name: str) -> bool:  # noqa: ANN401
     return isinstance(spans, LazySpans) or bool(spans)
 
 
-def spans_once(record: Any, name: str) -> tuple[Span, ...]:  # noqa: ANN401
-    """A record's field of spans for one use (the Markdown export cites each once): a field not made yet is
-    made for it and not kept in the record (at 10,000 articles, 126,000 spans a warm export need not keep)."""
-    spans = record.__dict__[name]
-    return spans.realise() if isinstance(spans, Lazy) else spans
-
-
-def claims_per_source(briefing: Briefing) -> Counter[str]:
-    """Per source, how many claims stand on it: `cite.claims_citing` for every source at once, in one pass over
-    the claims' spans (that asks the briefing's citation index of each source, which walks every span of each
-    claim the source is in: at 10,000 articles, with claims cited by thousands of sources, half a minute and
-    every source's index kept)."""
-    cited: set[tuple[str, str, str]] = set()  # (file, kind, id), as the index's citations count them
-
-    def add(kind: str, ident: str, spans: Iterable[Span]) -> None:
-        cited.update((span.source, kind, ident) for span in spans if span.end > 0)  # (claims_citing's overlap)
-
-    for event in briefing.events:
-        add("event", event.id, spans_once(event, "evidence"))
-    for position in briefing.positions:
-        add("position", position.id, spans_once(position, "evidence"))
-    for quote in briefing.quotes:
-        add("quote", quote.id, (quote.span,))
-    for disc in briefing.discrepancies:
-        add("discrepancy", disc.id, disc.evidence)
-    for actor in briefing.actors:
-        for role in actor.roles:
-            add("role", actor.id, role.evidence)
-    for source in briefing.sources:
-        add("source", source.file, source.published_evidence)
-    return Counter(file for file, _kind, _id in cited)

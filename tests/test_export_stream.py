@@ -134,7 +134,7 @@ def test_the_markdown_export_counts_claims_in_one_pass_and_keeps_no_span(folder:
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     from briefing.cite import claims_citing
     from briefing.export import to_markdown, write_markdown
-    from briefing.export_evidence import claims_per_source
+    from briefing.cite import claims_per_source
 
     briefing = load_briefing(folder)
     expected = {source.file: claims_citing(briefing, source.file) for source in briefing.sources}

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from briefing.cite import claims_citing, one_line, source_origin
+from briefing.cite import claims_per_source, one_line, source_origin
 from briefing.model import Briefing, Source
 from briefing.tui.widgets import NavList
 
@@ -30,12 +30,14 @@ class SourcesScreen(ModalScreen[str | None]):
         with Vertical(id="sources", classes="modal") as box:
             box.border_title = f"Sources ({len(self.briefing.sources)})"
             box.border_subtitle = "Enter opens one · Esc closes"
-            yield NavList(*(Option(self._label(s), id=f"source-{n}") for n, s in enumerate(self.briefing.sources)),
-                          id="sources-list")
+            # (every source's count in one pass over the claims: asking each source's citations in turn walked
+            # every copy of a claim once per source citing it, half a minute at 10,000 articles)
+            counts = claims_per_source(self.briefing)
+            yield NavList(*(Option(self._label(s, counts[s.file]), id=f"source-{n}")
+                            for n, s in enumerate(self.briefing.sources)), id="sources-list")
 
-    def _label(self, source: Source) -> Text:
+    def _label(self, source: Source, claims: int) -> Text:
         origin = source_origin(source, source.file)
-        claims = claims_citing(self.briefing, source.file)
         label = Text(origin.outlet, style="bold")
         label.append(f" · {origin.date}")
         if source.published_basis not in ("", "unknown", "curated"):
