@@ -166,5 +166,6 @@ def _umask() -> int:
     os.umask(mask)
     return mask
 
+
 if __name__ == "__main__":
     raise SystemExit(main())
