@@ -94,8 +94,18 @@ class PronounReach:
                     return True, chained
                 actor = the_one(self.text, persons, b_s)
                 return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
-                                                             or self._quoted_another(b_s, b_e, actor)) else actor)
+                                                             or self._quoted_another(b_s, b_e, actor)
+                                                             or self._quoted_before(b_s, offset, para, actor))
+                              else actor)
         return False, None
+
+    def _quoted_before(self: Speakers, sentence_start: int, offset: int, para: int, actor: str) -> bool:
+        """Whether the paragraph quoted someone else, who may take the same pronoun, before the sentence naming
+        `actor` ("“…,” said X. … Y takes part. “…,” he argued"): the pronoun may be either's, so no one's."""
+        previous, word = self.previous, _pronoun(self.text, offset)
+        return previous is not None and previous.speaker is not None and previous.speaker != actor \
+            and self.previous_para == para and previous.end <= sentence_start \
+            and (word is None or self.pronoun_of.get(previous.speaker, word) == word)
 
     def _previous_speaker(self: Speakers, offset: int, para: int) -> str | None:
         """No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this
