@@ -53,12 +53,13 @@ _LISTED_WITH = re.compile(rf"(?:,\s+{_LIST_NAME}){{0,6}},?\s+(?:and|&)\s+{_LIST_
 
 
 #: The same pronoun in a question the named person asks, or as the object of what they do to someone, so someone
-#: else: "Trump asked how long she wanted", "urged her to …", "told her that" ("X criticised what he saw as …" is
-#: X's own: not here).
+#: else: "Trump asked how long she wanted", "urged her to …", "told her that", "reminded her of" ("X criticised what
+#: he saw as …" is X's own: not here).
 _EMBEDDED = {
     word: re.compile(rf"\b(?:(?:asked|wondered|wanted\s+to\s+know|inquired)\s+(?:\w+\s+){{0,2}}?"
                      rf"(?:how(?:\s+\w+)?|whether|if|what|why|where|when)\s+{word}\b|"
-                     rf"(?:asked|told|urged|pressed|thanked|invited|praised|warned|assured)\s+{obj}\b)", re.IGNORECASE)
+                     rf"(?:asked|told|urged|pressed|thanked|invited|praised|warned|assured|reminded|showed|gave|sent|"
+                     rf"offered|promised|handed|called|mocked|accused|blamed|congratulated)\s+{obj}\b)", re.IGNORECASE)
     for word, obj in (("she", "her"), ("he", "him"))
 }
 

@@ -5,6 +5,7 @@ reads the Speakers' text, sentences, mentions and helpers."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.antecedents import (
@@ -45,6 +46,10 @@ class PronounReach:
         opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset))
         if not here and (unknown_name_opens(self.text, s, offset) or opening in self.surnames):
             return self.surname_of.get(opening or "")  # "Roe, from Y, said she": Roe, or no one
+        if here and other_of_same_pronoun(self.text, s, offset, offset):
+            return None  # "X reminded her of a “…”, she said": she is the one X speaks to, not X
+        if here and _joined_pair(self.text, here):
+            return None  # "Hitler and Napoleon “said …,” he stressed": a pair is no "he"; the speaker is not named
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
@@ -92,6 +97,8 @@ class PronounReach:
                 chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
                 if chained is not False:
                     return True, chained
+                if _joined_pair(self.text, persons):
+                    return True, None  # "Hitler and Napoleon “said …” … ,” he stressed": a pair is no "he"
                 actor = the_one(self.text, persons, b_s)
                 return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
                                                              or self._quoted_another(b_s, b_e, actor)
@@ -120,6 +127,18 @@ class PronounReach:
                      or LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+
+def _joined_pair(text: str, persons: list) -> bool:
+    """Whether the first person a sentence names is joined by "and" to another name ("Hitler and Napoleon", known
+    or not): a plural subject, which no "he" or "she" stands for (a pair after the verb is its object: "X met Y
+    and Z" keeps X)."""
+    first = persons[0]
+    return bool(_AND_NAME.match(text, first.end) or _NAME_AND.search(text, max(0, first.start - 40), first.start))
+
+
+_AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]+")
+_NAME_AND = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+$")
 
 
 def _pronoun(text: str, offset: int) -> str | None:
