@@ -77,7 +77,7 @@ from briefing.model import Source
 __all__ = ["Untitled", "piece_introductions"]
 
 #: A closing bracket right after a name and a capitalised word after it: the editor's bracket split the name.
-_SPLIT_BY_BRACKET = re.compile(r"\)[ \u00a0]?[A-Z]")
+_SPLIT_BY_BRACKET = re.compile(r"[)\]][ \u00a0]?[A-Z]")
 #: After a surname alone, what a person does: a possessive, "himself", a verb in the past tense or a speech verb
 #: ("Rowan residents" is a place's: a plural noun says nothing).
 _PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|said|says|told|tells|wrote|writes|"
