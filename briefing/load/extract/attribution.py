@@ -131,7 +131,7 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
                 or _THAT_CLAUSE.match(text, match.end("verb")):
             return None  # (…and "“….” Trump added that Y said …": a sentence of its own, reporting something else)
     if len(words) > 25 or _NEXT_CLAUSE.search(subject) or _RELATIVE_BREAK.search(subject) \
-            or _SUBORDINATE_SUBJECT.search(subject) or _JOINED_CLAUSE.match(subject):
+            or _SUBORDINATE_SUBJECT.search(subject) or _JOINED_CLAUSE.match(subject) or _CAUSATIVE.match(subject):
         # "…," Trump wrote, as Zelensky said / "…", will be …, which, X explained, is / Trump called him a “…”,
         # lashing out after the Ukrainian president said …: another clause's verb
         return None
@@ -160,6 +160,10 @@ def _no_one_named(text: str, s: int, e: int, answers: bool) -> bool:
 
 
 _ACCORDING_SUBJECT = re.compile(r"\s*according to\b")
+#: A participle that makes someone else act, opening what would be the subject: "…,” prompting X to look round and
+#: say …": X is the participle's object and "say" an infinitive; the quote before is not X's.
+_CAUSATIVE = re.compile(r"\s*(?:prompting|leading|causing|forcing|pushing|spurring|moving|inviting|urging|asking|"
+                        r"getting|making|letting|leaving)\s")
 #: A subject opening with a conjunction ("“…”, and the US president said “…”"): a clause of its own after the quote.
 _JOINED_CLAUSE = re.compile(r"\s*(?:and|but|while|whereas|yet|or|so)\s")
 #: A subordinate clause opening inside what would be the subject of a speech verb after a quote ("…,” lashing out
