@@ -32,7 +32,7 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
 - aliases (benchmarks/bands.py, an automatic spelling found for an actor): on the written articles (in-sample)
   >=0.8: 1/1, >=0.9: 50/50; none judged on the blind sets (they label positions only).
 - 2026-12-07 (eleventh session): every helper reported main's bands on its blind sets before changing anything (the
-  lead pooled them; benchmarks/README.md, "Blind sets, 7 Dec"). Positions, 10 sets on this story and three other
+  lead pooled them; docs/blind-sets.md, "Blind sets, 7 Dec"). Positions, 10 sets on this story and three other
   negotiations: >=0.5: 1/2, >=0.6: 4/5, >=0.7: 6/9, >=0.8: 9/11, >=0.9: 5/7. The 0.7 band, with enough judged items,
   is right two times in three (it was 1/3 and 1/2 in the earlier blind runs above): automatic positions below 0.8
   are hidden by default from now on (on the seeds, in-sample, that is 12 of 32 automatic positions, the 8 of them
@@ -44,7 +44,7 @@ another negotiation (US-Iran, April 2025), both labelled by reading:
   people18 an automatic person's mentions carry the confidence of how the text introduced them (0.95 a title or
   apposition, 0.85 a full name beside a speech verb, 0.7 a name only repeated or a surname alone): on its blind set
   72/73 right, 4 judged below 0.9 (all right), too few to set a threshold; none hidden.
-- 2026-12-07 (twelfth session), main's bands on each helper's and the lead's blind sets before any change (README,
+- 2026-12-07 (twelfth session), main's bands on the helpers' and lead's sets before any change (docs/blind-sets.md,
   "Blind sets, 7 Dec (twelfth session)"). Positions, 15 sets: >=0.6: 1/2, >=0.7: 5/5, >=0.8: 3/4, >=0.9: 5/11 by the
   labels, and on the lead's two sets on this story three more at 0.85-0.9 wrong on reading though their labels did
   not judge them ("they" taken for Ukraine, a predecessor's past policy as today's US stance, Putin's words about
