@@ -15,7 +15,7 @@ _WRITTEN = Reference(PartialDate(year=2023, month=7, day=4))
 def _days(sentence: str) -> list[str]:
     dates = find_dates(sentence, 0, len(sentence), _WRITTEN)
     verb = next(EVENT_VERBS.finditer(sentence))
-    return [d.date.iso for d, _v in event_dates(sentence, 0, dates, verb, [])]
+    return [d.date.iso for d, _v in event_dates(sentence, 0, len(sentence), dates, verb, [])]
 
 
 @pytest.mark.parametrize(("sentence", "days"), [

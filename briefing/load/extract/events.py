@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from briefing.load.extract.dates import date_expressions
 from briefing.load.extract.event_bounds import bounds_span, said_later, telling_day
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
@@ -43,8 +44,8 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
 CLAUSE_REACH = 60
 
 
-def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa: ANN001 - list[DateMention]
-                quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:
+def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str],  # noqa: ANN001, PLR0913
+                quoted: list[tuple[int, int]]) -> list[tuple[object, re.Match[str]]]:  # (dates: list[DateMention])
     """The (date, verb) pairs a sentence gives candidate events: its best date with the sentence's first event
     verb, then each further day that has an event verb of its own just before it, no other date between
     ("… commanders meet on July 29, … and finally a meeting of the committee on Aug. 4"): one sentence that
@@ -62,13 +63,17 @@ def event_dates(text: str, start: int, dates: list, verb: re.Match[str],  # noqa
     if opening is not None and verb.start() < opening.comma:
         verb = next((v for v in EVENT_VERBS.finditer(text, opening.comma, opening.main_end)
                      if not any(a <= v.start() < b for a, b in quoted)), verb)
+    filed = [d for d in dates if dateline_date_at(text, d.start)]
+    # The sentence's other days, read or not, before the rules below set any aside ("March 29, 2025 (AGENCY)—At
+    # the March 24 meeting, …": a day naming the meeting is read as no date, and the filing's does not date it).
+    other_days = bool(filed) and (any(d.date != filed[0].date for d in dates) or any(
+        not any(d.start < m.end() and m.start() < d.end for d in dates) for m in date_expressions(text, start, end)))
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
              and not in_trailing_person_clause(text, verb.end(), d.start)
              and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
              and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))
              and not in_closed_clause(text, start, d.start, d.end, verb.start())]
-    filed = [d for d in dates if dateline_date_at(text, d.start)]
-    if filed and any(d.date != filed[0].date for d in dates):
+    if filed and other_days:
         # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
         # its act (when the two agree, the printed date stays the basis).
         dates = [d for d in dates if d not in filed]

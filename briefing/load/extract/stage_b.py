@@ -96,7 +96,7 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
         verb = sentence_verb(text, start, end, quoted, named, dates)  # with no actor, a thing's: "Talks resumed"
         # One span of the sentence, shared by its candidate event and its positions (one per issue).
         span = make_span(file, text, start, end) if verb is not None or issue_ids else None
-        picks = event_dates(text, start, dates, verb, quoted) if verb is not None else []
+        picks = event_dates(text, start, end, dates, verb, quoted) if verb is not None else []
         for best, verb_at in picks:
             candidates.append(Candidate(
                 source=file, date=best.date, date_basis=best.basis, date_rule=best.rule,
