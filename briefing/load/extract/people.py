@@ -41,7 +41,7 @@ from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
 from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
 from briefing.load.extract.person_confidence import person_confidence
-from briefing.load.extract.person_formulas import EPONYM, LABEL
+from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
@@ -128,7 +128,7 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     read, joined = unwrapped(source, pieces)
     for start, end in joined:
         found.extend(piece_introductions(read, start, end, gazetteer, sides, shapes, bare, untitled))
-        label = LABEL.match(source.text, start, end)
+        label = LABEL.match(source.text, start, end) or TIMED_LABEL.fullmatch(source.text, start, end)
         if label is not None:
             intro = _labelled(source, label, gazetteer, sides)
             if intro is not None:
@@ -180,13 +180,14 @@ _OUTLET_AFTER = re.compile(r"\b(?:agency|newspaper|broadcaster|daily|outlet|webs
 
 def _labelled(source: Source, label: re.Match[str], gazetteer: Gazetteer,
               sides: Placing) -> Introduction | None:
-    """A person named by a transcript label ("LEILA FADEL, HOST:"), the name as the text writes it in capitals."""
+    """A person named by a transcript label ("LEILA FADEL, HOST:", or "Leila Fadel (03:25):", which has no role), the
+    name as the text writes it (in capitals, or not)."""
     words = tuple(w.title() if w.isupper() else w for w in label.group("name").split())
     while len(words) > 1 and is_title(words[0]):
         words = words[1:]
     if len(words) < 2 or not can_be_name(words, sides.cues) or known(words, gazetteer):
         return None
-    role = (label.group("role") or "").strip()
+    role = (label.groupdict().get("role") or "").strip()
     return Introduction(source.file, label.start("name"), label.end("name"), words, "person:transcript",
                         role.lower(), label.start("role") if role else -1,
                         label.start("role") + len(role) if role else -1, side_of(role, sides) if role else None)

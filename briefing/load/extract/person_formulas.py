@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -44,6 +44,11 @@ VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explaine
 #: A transcript's label line naming a speaker in capitals, with a role after a comma:
 #: "LEILA FADEL, HOST:", "MARCO RUBIO:" (two words or more: one alone is a surname, see quotes.py).
 LABEL = re.compile(r"[ \t]*(?P<name>[A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+){1,3})(?:, (?P<role>[A-Z][A-Z ]{1,40}))?:")
+#: A transcription service's label alone on its line, the turn on the lines after it: "Karoline Leavitt (03:25):",
+#: "Speaker 2 (00:00):" (a speaker it could not name). `TIMESTAMP`: a time alone on its line inside a turn ("(04:27)").
+_TIME = r"\((?:\d{1,2}:)?\d{1,2}:\d{2}\)"
+TIMED_LABEL = re.compile(rf"[ \t]*(?P<name>Speaker \d{{1,2}}|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){{0,3}}) {_TIME}:[ \t]*")
+TIMESTAMP = re.compile(rf"[ \t]*{_TIME}[ \t]*")
 PARTICLES_BEFORE = re.compile(rf"(?<![\w.’'-])(?:{PARTICLE}[ \u00a0]){{1,2}}$")
 
 #: After a name that follows "said": the rest of a reported clause whose subject it is ("said Belgrade and

@@ -1,12 +1,14 @@
 """Transcript turns for quote attribution (quotes.py): which paragraphs of an article are a labelled speaker's
-turn ("MARCO RUBIO: …", a label alone on the line before, "Reporter: … / Trump: …" in ordinary case) and whose
-the "A: …" turns of a "Q: … / A: …" interview are."""
+turn ("MARCO RUBIO: …", a label alone on the line before, "Reporter: … / Trump: …" in ordinary case, a
+transcription service's "Jo Roe (03:25):" above the lines of the turn) and whose the "A: …" turns of a "Q: … / A: …"
+interview are."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.person_formulas import TIMED_LABEL, TIMESTAMP
 from briefing.load.extract.speaker_roles import TRANSCRIPT_LABEL
 
 if TYPE_CHECKING:
@@ -19,6 +21,9 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[lis
     """Per paragraph, the transcript label whose turn it is and where the turn's words start: "MARCO RUBIO: …" on
     the line, or "PRESIDENT TRUMP:" alone on the line before. Only in a text with two labels or more (one
     "NEW DELHI: …" line is a dateline, not a turn); a label alone on its line is no turn of its own."""
+    timed = _timed_labels(text, paragraphs)
+    if timed is not None:
+        return timed
     labels: list[re.Match[str] | None] = [None] * len(paragraphs)
     starts = [pe for _ps, pe in paragraphs]
     count = 0
@@ -70,3 +75,26 @@ def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
 
 #: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
 _LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
+
+
+#: `TIMED_LABEL` with its name as the label quotes.py reads.
+_TIMED_TURN = re.compile(TIMED_LABEL.pattern.replace("?P<name>", "?P<label>", 1))
+
+
+def _timed_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]] | None:
+    """A transcription service's turns ("Jo Roe (03:25):" alone on its line, the turn on the lines after it, a
+    time alone on a line "(04:27)" inside it): every line up to the next label is that label's, in a text with two
+    such labels or more; None for any other text. "Speaker 2 (00:00):" is a turn of someone it did not name."""
+    if text.count("):") < 2:
+        return None  # (a cheap test first: most texts have none)
+    labels: list[re.Match[str] | None] = [None] * len(paragraphs)
+    starts = [pe for _ps, pe in paragraphs]
+    current: re.Match[str] | None = None
+    count = 0
+    for index, (ps, pe) in enumerate(paragraphs):
+        label = _TIMED_TURN.fullmatch(text, ps, pe)
+        if label is not None:
+            current, count = label, count + 1
+        elif current is not None and TIMESTAMP.fullmatch(text, ps, pe) is None:
+            labels[index], starts[index] = current, ps
+    return (labels, starts) if count >= 2 else None
