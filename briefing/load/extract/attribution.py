@@ -45,8 +45,10 @@ _THAT_CLAUSE = re.compile(r"\s+that\b")
 #: Verbs of answering: a question quoted before one is someone else's.
 _REPLY = re.compile(r"replied|responded|answered|retorted")
 _FOR_NAME = re.compile(r"(?:^|[.!?]\s+)(?:For|According to)\s+(?P<name>[^,“”\"]{2,60}),\s*$")
-#: A paragraph's label naming whose words follow, in one outlet's house style: "Quote from X: “…”".
-_QUOTE_FROM = re.compile(r"\s*(?:Quote|QUOTE)\s+from\s+(?P<name>[^,:;“”\"\n]{2,60}):\s*")
+#: A paragraph's label naming whose words follow, in one outlet's house style: "Quote from X: “…”", also with the
+#: occasion after the name ("Quote from X when asked whether …: “…”").
+_QUOTE_FROM = re.compile(r"\s*(?:Quote|QUOTE)\s+from\s+(?P<name>[^,:;“”\"\n]{2,60}?)"
+                         r"(?:\s+(?:when|after|as|while|during|at|in|on)\s[^:;“”\"\n]{1,200})?:\s*")
 #: A clause boundary inside what would be the subject of a speech verb after a quote.
 _NEXT_CLAUSE = re.compile(r"[,;–—]\s*(?:as|while|when|whereas|although|though|because|since|after|before|but|and|"
                           r"where|if|even as|just as)\b|\b(?:as|while|whereas|but|that)\s+[A-Z]")
