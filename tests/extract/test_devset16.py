@@ -1,0 +1,31 @@
+"""Classes of the "devset16" helper (issue 10, fifteenth session), from re-measuring the dev set, on prose written
+for these tests: every sentence and quotation is invented. A demand or a citation named in its maker's words
+right after "as" ("X demanded a halt … as a “…”") gives X the words; a sentence opening with a person's view ("For
+X, <a clause naming no one else> “…”") gives X the words, a country, a time or a clause with someone else in it
+not; "the U.S. secretary" is the one secretary of that side the article names; a visit or meeting told in the
+present right before a weekday ("X, who visits Y on Thursday") is planned, so the weekday is the coming one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import speaker_named
+
+HEAD = "Envoys trade barbs over a freeze\n\nThe freeze on shared satellite data entered its second week on Monday.\n\n"
+TAIL = "\n\nTalks on the data are due to resume later in the month.\n"
+WORDS = "first step toward calmer seas"
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: speaker unknown ("demanded" and "cited" were no verbs of saying)
+    ("The Kremlin also demanded a full halt of foreign drills near its border as a “" + WORDS + ".”", "Kremlin"),
+    ("Lavrov demanded a full halt of foreign drills near its border as a “" + WORDS + ",” officials said.",
+     "Sergei Lavrov"),
+    ("Lavrov cited the end of the drills as the “" + WORDS + ".”", "Sergei Lavrov"),
+    # guards, as on main: a comma before "as" (another clause); the quote is someone else's judgement
+    ("Lavrov demanded a full halt of foreign drills, as “" + WORDS + "” was what critics wanted.", None),
+    ("Lavrov demanded a full halt of foreign drills, which Rubio called a “" + WORDS + ".”", "Marco Rubio"),
+])
+def test_a_demand_named_in_its_makers_words(tmp_path: Path, line: str, speaker: str | None) -> None:
+    assert speaker_named(tmp_path, HEAD + line + TAIL, WORDS)[0] == speaker
