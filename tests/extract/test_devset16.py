@@ -29,3 +29,35 @@ WORDS = "first step toward calmer seas"
 ])
 def test_a_demand_named_in_its_makers_words(tmp_path: Path, line: str, speaker: str | None) -> None:
     assert speaker_named(tmp_path, HEAD + line + TAIL, WORDS)[0] == speaker
+
+
+GOAL = "a goal beyond reach"
+INTRO = "U.S. Defense Secretary Pete Hegseth spoke to allies in Brussels on Wednesday. "
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: speaker unknown (only "For X, “…”" with the quotation right after the comma gave X the words)
+    (INTRO + "For Hegseth, any deal must start from the view that full recovery of Ukraine's land is “" + GOAL + ".”",
+     "Pete Hegseth"),
+    (INTRO + "For the U.S. secretary, any deal must start from the view that full recovery of the land is “"
+     + GOAL + ".”", "Pete Hegseth"),
+    # guards, as on main: a country or a time opens no one's view; someone else in the clause; a clause with its
+    # own speech verb; a pronoun that could be someone else's
+    ("For Ukraine, any deal must start from the view that full recovery of the land is “" + GOAL + ".”", None),
+    ("For years, any deal started from the view that full recovery of the land is “" + GOAL + ".”", None),
+    (INTRO + "For Hegseth, the view of Zelensky that full recovery of the land is “" + GOAL + "” is odd.", None),
+    ("Zelensky spoke first. For Hegseth, his view that full recovery of the land is “" + GOAL + "” is odd.", None),
+])
+def test_a_sentence_opening_with_a_persons_view(tmp_path: Path, line: str, speaker: str | None) -> None:
+    assert speaker_named(tmp_path, HEAD + line + TAIL, GOAL)[0] == speaker
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    (INTRO, "Pete Hegseth"),  # main: speaker unknown ("the U.S. secretary" was no role)
+    ("Secretary of Defense Pete Hegseth spoke to allies in Brussels. ", "Pete Hegseth"),  # main: unknown
+    # guard, as on main: two U.S. secretaries named, so "the U.S. secretary" is neither plainly
+    ("U.S. Defense Secretary Pete Hegseth met Secretary of State Marco Rubio in Brussels. ", None),
+])
+def test_the_us_secretary_is_the_one_the_article_names(tmp_path: Path, intro: str, speaker: str | None) -> None:
+    text = HEAD + intro + "“Full recovery of the land is " + GOAL + ",” the U.S. secretary said." + TAIL
+    assert speaker_named(tmp_path, text, "Full recovery")[0] == speaker

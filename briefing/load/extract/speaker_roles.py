@@ -26,7 +26,9 @@ __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKIN
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
     r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
-    r"chancellor|spokesman|spokesperson)\b",
+    # a bare "secretary" last ("the U.S. secretary"): the one person of that side the article names whose title
+    # has the word (resolve), not a "secretary-general"
+    r"chancellor|spokesman|spokesperson|secretary(?!-))\b",
     re.IGNORECASE,
 )
 _SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us", "american": "us",
