@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import speaker_named
+from helpers import load_articles, speaker_named
 
 HEAD = "Envoys trade barbs over a freeze\n\nThe freeze on shared satellite data entered its second week on Monday.\n\n"
 TAIL = "\n\nTalks on the data are due to resume later in the month.\n"
@@ -61,3 +61,26 @@ def test_a_sentence_opening_with_a_persons_view(tmp_path: Path, line: str, speak
 def test_the_us_secretary_is_the_one_the_article_names(tmp_path: Path, intro: str, speaker: str | None) -> None:
     text = HEAD + intro + "“Full recovery of the land is " + GOAL + ",” the U.S. secretary said." + TAIL
     assert speaker_named(tmp_path, text, "Full recovery")[0] == speaker
+
+
+PAGE = "Leaders meet in Washington\n\nFeb 25, 2025\n\n"  # a Tuesday
+
+
+@pytest.mark.parametrize(("line", "day"), [
+    # main: 2025-02-20, the Thursday before the page's day, for a visit the present tense tells as planned
+    ("British Prime Minister Keir Starmer visits the White House on Thursday.", "2025-02-27"),
+    ("Keir Starmer travels to Washington on Thursday for talks on the ports.", "2025-02-27"),
+    # guards, as on main: a visit told in the past; a meeting gone by
+    ("Keir Starmer visited the White House on Thursday.", "2025-02-20"),
+    ("Keir Starmer met Olaf Scholz on Monday.", "2025-02-24"),
+])
+def test_a_visit_told_in_the_present_is_the_coming_weekday(tmp_path_factory, line: str, day: str) -> None:  # noqa: ANN001
+    briefing = load_articles(tmp_path_factory, "visit", {"page.txt": PAGE + line + "\n"})
+    assert [e.date.iso for e in briefing.events if e.origin == "auto"] == [day]
+
+
+def test_his_visits_is_no_verb(tmp_path_factory) -> None:  # noqa: ANN001
+    """Guard, as on main: "his visits … on Monday" is a noun: no plan, the Monday read as the last one."""
+    briefing = load_articles(tmp_path_factory, "visits", {"page.txt": PAGE + "His visits to the ports on Monday "
+                                                           "drew large crowds, officials said.\n"})
+    assert all(e.date.iso != "2025-03-03" for e in briefing.events)
