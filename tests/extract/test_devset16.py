@@ -1,9 +1,10 @@
-"""Classes of the "devset16" helper (issue 10, fifteenth session), from re-measuring the dev set, on prose written
-for these tests: every sentence and quotation is invented. A demand or a citation named in its maker's words
-right after "as" ("X demanded a halt … as a “…”") gives X the words; a sentence opening with a person's view ("For
-X, <a clause naming no one else> “…”") gives X the words, a country, a time or a clause with someone else in it
-not; "the U.S. secretary" is the one secretary of that side the article names; a visit or meeting told in the
-present right before a weekday ("X, who visits Y on Thursday") is planned, so the weekday is the coming one."""
+"""Classes of the "devset16" helper (issue 10, fifteenth session), from re-measuring the dev set, on prose written for
+these tests: every sentence and quotation is invented. A demand or a citation named in its maker's words right after
+"as" ("X demanded a halt … as a “…”") gives X the words; a sentence opening with a person's view ("For X, <a clause
+naming no one else> “…”") gives X the words, a country, a time or a clause with someone else in it not, and unnamed
+sayers after it ("For X, aides said … “…”") leave the words unknown; "the U.S. secretary" is the one secretary of
+that side the article names; a visit or meeting told in the present right before a weekday ("X, who visits Y on
+Thursday") is planned, so the weekday is the coming one."""
 
 from __future__ import annotations
 
@@ -84,3 +85,14 @@ def test_his_visits_is_no_verb(tmp_path_factory) -> None:  # noqa: ANN001
     briefing = load_articles(tmp_path_factory, "visits", {"page.txt": PAGE + "His visits to the ports on Monday "
                                                            "drew large crowds, officials said.\n"})
     assert all(e.date.iso != "2025-03-03" for e in briefing.events)
+
+
+@pytest.mark.parametrize(("line", "speaker"), [
+    # main: Pete Hegseth (the opener's name read as the speech verb's subject; the sayers are unnamed)
+    ("For Hegseth, aides said that full recovery of the land is “" + GOAL + ".”", None),
+    ("For Hegseth, his aides said that full recovery of the land is “" + GOAL + ".”", None),
+    # guard, as on main: a named subject of the clause's own speech verb
+    ("For Hegseth, Zelensky said that full recovery of the land is “" + GOAL + ".”", "Volodymyr Zelensky"),
+])
+def test_unnamed_sayers_after_a_persons_view(tmp_path: Path, line: str, speaker: str | None) -> None:
+    assert speaker_named(tmp_path, HEAD + line + TAIL, GOAL)[0] == speaker
