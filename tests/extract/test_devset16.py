@@ -3,8 +3,9 @@ these tests: every sentence and quotation is invented. A demand or a citation na
 "as" ("X demanded a halt … as a “…”") gives X the words; a sentence opening with a person's view ("For X, <a clause
 naming no one else> “…”") gives X the words, a country, a time or a clause with someone else in it not, and unnamed
 sayers after it ("For X, aides said … “…”") leave the words unknown; "the U.S. secretary" is the one secretary of
-that side the article names; a visit or meeting told in the present right before a weekday ("X, who visits Y on
-Thursday") is planned, so the weekday is the coming one."""
+that side the article names, and "the defense secretary" the gazetteer's "Secretary of Defense"; a visit or meeting
+told in the present right before a weekday ("X, who visits Y on Thursday") is planned, so the weekday is the coming
+one."""
 
 from __future__ import annotations
 
@@ -96,3 +97,17 @@ def test_his_visits_is_no_verb(tmp_path_factory) -> None:  # noqa: ANN001
 ])
 def test_unnamed_sayers_after_a_persons_view(tmp_path: Path, line: str, speaker: str | None) -> None:
     assert speaker_named(tmp_path, HEAD + line + TAIL, GOAL)[0] == speaker
+
+
+@pytest.mark.parametrize(("intro", "role", "speaker"), [
+    # main: speaker unknown (the gazetteer's "US Secretary of Defense" did not read as "defense secretary")
+    (INTRO, "the defense secretary", "Pete Hegseth"),
+    (INTRO, "the U.S. defense secretary", "Pete Hegseth"),
+    ("Pete Hegseth met Secretary of State Marco Rubio. ", "the defense secretary", "Pete Hegseth"),
+    # guard, as on main: the other secretary
+    ("Pete Hegseth met Secretary of State Marco Rubio. ", "the secretary of state", "Marco Rubio"),
+])
+def test_the_defense_secretary_is_the_secretary_of_defense(tmp_path: Path, intro: str, role: str,
+                                                           speaker: str) -> None:
+    text = HEAD + intro + "“Full recovery of the land is " + GOAL + ",” " + role + " said." + TAIL
+    assert speaker_named(tmp_path, text, "Full recovery")[0] == speaker

@@ -266,7 +266,10 @@ def _bare_title(noun: str, title: str) -> bool:
 
 
 def _norm(title: str) -> str:
-    return title.lower().replace("defense", "defen").replace("defence", "defen")
+    """A title as roles compare it: lower case, one spelling of "defence", and "secretary of defence" in the order
+    news copy puts it ("the defense secretary" is the gazetteer's "US Secretary of Defense")."""
+    return title.lower().replace("defense", "defen").replace("defence", "defen") \
+        .replace("secretary of defen", "defen secretary")
 
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
