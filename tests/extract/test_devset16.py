@@ -70,10 +70,10 @@ PAGE = "Leaders meet in Washington\n\nFeb 25, 2025\n\n"  # a Tuesday
 
 @pytest.mark.parametrize(("line", "day"), [
     # main: 2025-02-20, the Thursday before the page's day, for a visit the present tense tells as planned
-    ("British Prime Minister Keir Starmer visits the White House on Thursday.", "2025-02-27"),
+    ("British Prime Minister Keir Starmer visits the Elysee Palace on Thursday.", "2025-02-27"),
     ("Keir Starmer travels to Washington on Thursday for talks on the ports.", "2025-02-27"),
     # guards, as on main: a visit told in the past; a meeting gone by
-    ("Keir Starmer visited the White House on Thursday.", "2025-02-20"),
+    ("Keir Starmer visited the Elysee Palace on Thursday.", "2025-02-20"),
     ("Keir Starmer met Olaf Scholz on Monday.", "2025-02-24"),
 ])
 def test_a_visit_told_in_the_present_is_the_coming_weekday(tmp_path_factory, line: str, day: str) -> None:  # noqa: ANN001

@@ -25,7 +25,7 @@ def future_cue(sentence: str, at: int) -> str | None:
     return cue.group(0)
 
 
-#: A visit or a meeting told in the present right before its date: "X, who visits the White House on Thursday",
+#: A visit or a meeting told in the present right before its date: "X, who visits the palace on Thursday",
 #: "the minister travels to Ankara on Friday" — a plan (a day gone by is told in the past, "visited"), so the
 #: weekday is the coming one, not the last. The verb with its subject (a name, "who", a pronoun; not "his visits"),
 #: its object short and unbroken up to the date.
