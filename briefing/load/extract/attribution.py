@@ -23,6 +23,7 @@ from briefing.load.extract.speaker_patterns import PUT_TO_SUBJECT, UNNAMED
 from briefing.load.extract.speakers import Who, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.speech_verbs import PERFORMED as _PERFORMED
+from briefing.load.extract.view_holders import view_holder
 from briefing.load.extract.verb_subjects import unnamed_subject
 from briefing.load.extract.verb_speaker import SUBORDINATE, sentence_bounds, verb_speaker
 
@@ -179,9 +180,11 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|a
 _REPORTED_PARTICIPLE = re.compile(r"\bthat\s+[^,;:–—“”\"]*$")
 
 
-def before(text: str, sentences, para_start: int, quote_start: int, who, earlier):  # noqa: ANN001, ANN202
+def before(text: str, sentences, para_start: int, quote_start: int, who, earlier,  # noqa: ANN001, ANN202, PLR0913
+           persons: frozenset[str] = frozenset()):
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
-    before this one in the paragraph, if any (the window starts after it)."""
+    before this one in the paragraph, if any (the window starts after it); `persons`: the article's people (a
+    "For X, <clause> “…”" opening gives X's words only when X is one)."""
     window_start = sentence_bounds(sentences, quote_start, para_start)
     for _os, oe, _qs, _qe in earlier:
         window_start = max(window_start, oe)
@@ -199,6 +202,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         actor, a_s, a_e = who(window_start + for_name.start("name"), window_start + for_name.end("name"))
         if actor:
             return actor, "quote:for-name", 0.75, a_s, a_e
+    if (found := view_holder(window_start, lead, who, persons)) is not None:
+        return found
     verb = finite = None
     for verb in VERB.finditer(text, window_start, quote_start):
         finite = verb if verb.group(0) not in PARTICIPLES else finite

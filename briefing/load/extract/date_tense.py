@@ -19,7 +19,21 @@ def future_cue(sentence: str, at: int) -> str | None:
     in the past lies between the cue and the date ("the halt would start, after the Houthis approached the
     administration on Monday": the Monday is the approach's, before the day of writing)."""
     cue = _last_future(sentence, max(0, at - _CUE_REACH), at)
-    return cue.group(0) if cue is not None else None
+    if cue is None:
+        cue = _SCHEDULE.search(sentence, max(0, at - _SCHEDULE_REACH), at)
+        return cue.group("verb") if cue is not None else None
+    return cue.group(0)
+
+
+#: A visit or a meeting told in the present right before its date: "X, who visits the palace on Thursday",
+#: "the minister travels to Ankara on Friday" — a plan (a day gone by is told in the past, "visited"), so the
+#: weekday is the coming one, not the last. The verb with its subject (a name, "who", a pronoun; not "his visits"),
+#: its object short and unbroken up to the date.
+_SCHEDULE = re.compile(r"(?:\b(?:who|he|she|it)|\b(?!(?:The|His|Her|Its|Their|Our|These|Those|Such)\b)[A-Z][\w’'.-]*)"
+                       r"\s+(?:also\s+|then\s+|now\s+)?(?P<verb>visits|meets|hosts|travels|arrives|attends|heads|"
+                       r"flies|returns)\b[^,;:.!?\"“”—–()]{0,50}$")
+#: How far before a date `_SCHEDULE` reads (bounded: a pass stays linear).
+_SCHEDULE_REACH = 90
 
 
 def distant_future(sentence: str, at: int) -> bool:

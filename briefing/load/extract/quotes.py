@@ -218,7 +218,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
-                 or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index])
+                 or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index],
+                                       persons)
                  or quote_pairs.coordinated(text, before_this, os_, speakers.between))
         if found is None and before_this is not None:
             found = quote_pairs.same_sentence(text, sentences, before_this, os_, speakers.between,
@@ -314,7 +315,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
                                         attribution.opens_sentence(text, ps, os_))
                       or quote_pairs.joined(text, oe, quoted[index + 1] if index + 1 < len(quoted) else None, pe,
                                             speakers.who, attribution.opens_sentence(text, ps, os_))
-                      or attribution.before(text, sentences, ps, os_, speakers.who, earlier)
+                      or attribution.before(text, sentences, ps, os_, speakers.who, earlier,
+                                         speakers.roles.persons)
                       # "X said they had “gone well” and called the plan “historic”": the first one's speaker
                       or quote_pairs.coordinated(text, (last, earlier[0][1]) if last else None, os_))
         if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:

@@ -26,7 +26,9 @@ __all__ = ["BARE_ROLE", "LOCAL_ROLE", "ORG_ROLE", "PLACE_ROLE", "ROLE", "SPEAKIN
 ROLE = re.compile(
     r"\b(?:the|his|her)\s+(?P<side>Russian|US|U\.S\.|American|Ukrainian|British|French|German|Kremlin)\s+"
     r"(?P<role>president|leader|foreign minister|defen[cs]e secretary|secretary of state|prime minister|"
-    r"chancellor|spokesman|spokesperson)\b",
+    # a bare "secretary" last ("the U.S. secretary"): the one person of that side the article names whose title
+    # has the word (resolve), not a "secretary-general"
+    r"chancellor|spokesman|spokesperson|secretary(?!-))\b",
     re.IGNORECASE,
 )
 _SIDE_WORDS = {"russian": "russia", "kremlin": "russia", "us": "us", "u.s.": "us", "american": "us",
@@ -264,7 +266,10 @@ def _bare_title(noun: str, title: str) -> bool:
 
 
 def _norm(title: str) -> str:
-    return title.lower().replace("defense", "defen").replace("defence", "defen")
+    """A title as roles compare it: lower case, one spelling of "defence", and "secretary of defence" in the order
+    news copy puts it ("the defense secretary" is the gazetteer's "US Secretary of Defense")."""
+    return title.lower().replace("defense", "defen").replace("defence", "defen") \
+        .replace("secretary of defen", "defen secretary")
 
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".

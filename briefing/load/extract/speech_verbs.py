@@ -69,7 +69,11 @@ SPEECH_VERBS = (
     # the participles of "claimed", "praised" and "dismissed … as" ("with X claiming that “…”", "…, praising his
     # “…”", "…, dismissing it as “…”")
     "claiming|praising|dismissing(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)|"
-    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed|decried|condemned|lambasted|critici[sz]ed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)"
+    "(?:slammed|dismissed|denounced|blasted|mocked|ridiculed|decried|condemned|lambasted|critici[sz]ed)(?=\\s+(?:[\\w’'.-]+\\s+){1,6}?as\\s)|"
+    # a demand named in its maker's words, the quotation right after "as": "X demanded a halt of Y as a “…”",
+    # "X cited the strikes as “…”" (not "X demanded a halt, as “…” grew": no comma, the mark right after "as";
+    # `$`: the attribution rules read up to the quotation's mark, as for "ordered" above)
+    "(?:demanded|demands|cited|cites)(?=\\s+(?:[\\w’'.-]+\\s+){1,12}?as\\s+(?:(?:a|an|the)\\s+)?(?:[“\"‘]|$))"
 )
 #: Participles of words performed, not said: the subject of "X played clips of Y singing “…”" is not the singer;
 #: only "…, singing “…”" after a comma (or "of Y singing") names whose the words are.
