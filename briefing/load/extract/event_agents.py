@@ -24,7 +24,7 @@ from briefing.load.extract.event_accidents import accident_act
 from briefing.load.extract.event_counted import ThingDays
 from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_persons import person_act
-from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
+from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
 from briefing.load.extract.event_verbs import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
