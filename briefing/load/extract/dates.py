@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
+from briefing.load.extract.date_speech import in_their_words
 from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, future_in_past, told_after
 from briefing.model import PartialDate
 
@@ -180,7 +181,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         found = [m for m in found if m.rule in _PRINTED_IN_FULL]
     if any(m.text.lower() == "overnight" for m in found) and (len(found) > 1 or _told_of_another_day(text, start, ref)):
         found = [m for m in found if m.text.lower() != "overnight"]
-    return found
+    return in_their_words(sentence, start, found)  # "X said he met Y this morning": X's morning, not the writer's
 
 
 #: How far before an "overnight" `_told_of_another_day` reads (two paragraphs of news copy, about).

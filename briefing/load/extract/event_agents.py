@@ -24,7 +24,7 @@ from briefing.load.extract.event_accidents import accident_act
 from briefing.load.extract.event_counted import ThingDays
 from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_persons import person_act
-from briefing.load.extract.event_things import THING_SUBJECT as _SUBJECT
+from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
 from briefing.load.extract.event_verbs import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
@@ -111,8 +111,10 @@ _PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
 #: the capital detained …", "Fighters led by X stormed …", "More than 300 inmates broke free …" (its verb must be
 #: an act, STRONG_VERBS, within three words: not "police said").
 _GROUP = re.compile(r"(?:(?i:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+|"
-                    r"(?:(?i:more\s+than|over|at\s+least|about|some|nearly|almost)\s+)?\d[\d,]*\s+)?"
-                    r"(?i:security\s+forces|riot\s+police|police|rescuers|rescue\s+(?:crews|teams|workers)|firefighters|protesters|demonstrators|troops|soldiers|forces|"
+                    r"(?:(?i:more\s+than|over|at\s+least|about|some|nearly|almost|roughly|around)\s+)?\d[\d,]*\s+)?"
+                    # (events28: a strike's workers, "Pilots walked off the job on Friday")
+                    r"(?i:workers|strikers|employees|flight\s+attendants|cabin\s+crew|pilots|nurses|doctors|teachers|"
+                    r"miners|dockworkers|security\s+forces|riot\s+police|police|rescuers|rescue\s+(?:crews|teams|workers)|firefighters|protesters|demonstrators|troops|soldiers|forces|"
                     r"rebels|militants|insurgents|fighters|inmates|prisoners|authorities|army|military|lawmakers|gunmen)"
                     r"(?:\s+(?:in|of|from|led\s+by|loyal\s+to|backed\s+by)\s+(?:the\s+)?[A-Z][\w-]*"
                     r"(?:\s+(?:[A-Z]|al-)[\w-]*){0,2})?\s+")

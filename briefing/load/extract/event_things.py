@@ -17,7 +17,7 @@ THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefir
 #: which started on Jan. 7, …": the clause's verb is the thing's own).
 THING_SUBJECT = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
-    r"(?:[\w.'’-]+,?\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)\s+(?:[\w.'’-]+\s+){1,4}?)?"
+    r"(?:[\w.'’-]+,?\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)(?:\s+[\w.'’-]+){1,4}?)?"
     r"(?:\s+(?:\d{1,2}|one|two|three|I{1,3}))?(?:,(?=\s+held\b)|,\s+which)?\s+",
     re.IGNORECASE)
 #: The thing's own verb after its noun phrase: it happened (occurred), began, ended, turned deadly, or is set to.
@@ -27,3 +27,7 @@ THING_VERB = re.compile(
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
     r"(?:got|get|gets) under\s?way|occurred|happened|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
+
+#: The thing's noun phrase when its own verb follows it: the phrase's length is chosen by the verb ("The second round
+#: of mayoral elections was held": not "The second round of", whose verb would be "mayoral").
+THING_ACT = re.compile(THING_SUBJECT.pattern + "(?=" + THING_VERB.pattern + ")", re.IGNORECASE)

@@ -14,6 +14,8 @@ from briefing.load.extract.cue_scan import guarded
 _RULED = (r"(?<!\bthe )(?<!\ban )(?<!\ba )(?<!’s )(?<!'s )(?:annulled|invalidated|overturned|struck down|"
           r"disqualified|barred|banned)|(?:submitted|registered|lodged) (?:his|her|their|its) "
           r"(?:candidacy|candidature|bid|application|appeal|nomination)")
+#: A strike's start, as its workers' act (events28).
+_STRUCK = r"walked (?:off the job|out)|went on strike|staged an? (?:[a-z]+ )?(?:strike|walkout|stoppage)"
 EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away at once)
     r"\b(?:call(?:ed|s)?|phone call|(?:telephone |phone )?conversation|spok?e|speak(?:s|ing)?|talks?|met|"
     r"meet(?:s|ing)?|agree(?:d|s)?|"
@@ -41,6 +43,8 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"pelted|heckled|jeered|booed|"
     # an armed advance and a flight (events26): "rebels stormed the capital on Sunday", "inmates broke free"
     r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
+    # a strike's start (events28): "dockworkers walked off the job on Friday", "nurses went on strike"
+    f"{_STRUCK}|"
     # a ruling body's decision and a candidate's filing (events27): "the court annulled the vote on December 6",
     # "the bureau on Sunday barred him", "submitted his candidacy on Friday" (not "the annulled vote", "a banned party")
     rf"{_RULED}|"
@@ -85,7 +89,8 @@ STRONG_VERBS = re.compile(
     r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
     r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
     r"annulled|invalidated|overturned|struck down|disqualified|barred|banned|"
-    r"(?:submitted|registered|lodged) (?:his|her|their|its) (?:candidacy|candidature|bid|application|appeal|nomination))$",
+    r"(?:submitted|registered|lodged) (?:his|her|their|its) (?:candidacy|candidature|bid|application|appeal|nomination)|"
+    f"{_STRUCK})$",
     re.IGNORECASE)
 SPEECH_VERBS = re.compile(r"^(?:said|says|told|posted|wrote|warn(?:ed|s)?|reported|confirmed|accept(?:ed|s)?|propos(?:e|ed)|"
                           r"discuss(?:ed)?|ruled|shocked|accus(?:ed|es)|demand(?:ed|s)|threaten(?:ed|s)?|vow(?:ed|s)|"

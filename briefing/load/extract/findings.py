@@ -31,10 +31,11 @@ def precision_rank(date: PartialDate) -> int:
 
 
 def quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[DateMention]],
-               starts: list[int] | None = None) -> PartialDate | None:
-    """The first day-precise date of the first sentence holding `offset`. `starts`: the sentences' starts when
-    they are in text order and disjoint (as a source's are): the sentence is then found by bisection, not by a
-    pass over all of them for each quote (a source's quotes times its sentences)."""
+               starts: list[int] | None = None, quoted: list[tuple[int, int]] = ()) -> PartialDate | None:
+    """The first day-precise date of the first sentence holding `offset`, outside the quotations `quoted` (in text
+    order): a day the words name is not the day they were said ("“We met yesterday,” X said on Monday": Monday).
+    `starts`: the sentences' starts when they are in text order and disjoint (as a source's are): the sentence is
+    then found by bisection, not by a pass over all of them for each quote (a source's quotes times its sentences)."""
     if starts is not None:
         index = bisect_right(starts, offset) - 1
         found = [index] if index >= 0 and offset < sentences[index][1] else []
@@ -42,9 +43,15 @@ def quote_date(offset: int, sentences: list[tuple[int, int]], dates: list[list[D
         found = [next((i for i, (start, end) in enumerate(sentences) if start <= offset < end), -1)]
     for index in found:
         if index >= 0:
-            day = [d for d in dates[index] if d.date.precision == "day"]
+            day = [d for d in dates[index] if d.date.precision == "day" and not (quoted and _inside(d.start, quoted))]
             return day[0].date if day else None
     return None
+
+
+def _inside(at: int, quoted: list[tuple[int, int]]) -> bool:
+    """Whether `at` lies inside one of the quotations `quoted` (in text order, by their starts)."""
+    index = bisect_right(quoted, (at, float("inf"))) - 1
+    return index >= 0 and quoted[index][0] <= at < quoted[index][1]
 
 
 def in_order(spans: list[tuple[int, int]]) -> list[int] | None:

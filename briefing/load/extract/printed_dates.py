@@ -81,8 +81,25 @@ def date_clues(text: str) -> list[DateClue]:
     lede = _lede_date(text)
     if lede is not None:
         clues.append(lede)
+    clues += [after for stamp in list(clues) if (after := _dateline_after(text, stamp)) is not None]
     clues.sort(key=lambda c: c.start)
     return _mark_foot(text, clues)
+
+
+#: A wire dateline right after a scrape's stamp on its line: "date 2025-06-01 KRAKOW, June 2. /TASS/." (DATELINE
+#: read where the stamp ends, not only at a line's start).
+_DATELINE_ANYWHERE = re.compile(DATELINE.pattern.removeprefix("^"), re.MULTILINE)
+_STAMP_FIRST = re.compile(r"[ \t]*(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}[ \t]+")
+
+
+def _dateline_after(text: str, stamp: DateClue) -> DateClue | None:
+    """The dateline printed right after `stamp` on its line, if any: the story's own day, which the stamp (the
+    scrape's, in some time zone) may be a day behind; metadata.py prefers a dateline to a stamp."""
+    if stamp.kind != "stamp" or stamp.day is None:
+        return None
+    at = stamp.end + len(text[stamp.end:stamp.end + 8]) - len(text[stamp.end:stamp.end + 8].lstrip(" \t"))
+    match = _DATELINE_ANYWHERE.match(text, at) if at > stamp.end else None
+    return _clue("dateline", match, text) if match is not None else None
 
 
 def _mark_foot(text: str, clues: list[DateClue]) -> list[DateClue]:
@@ -124,7 +141,9 @@ def dateline_date_at(text: str, at: int) -> bool:
         match = regex.match(text, line)
         if match is not None and match.start("date") == at:
             return True
-    return False
+    stamp = _STAMP_FIRST.match(text, line)  # "date 2025-06-01 KRAKOW, June 2. /TASS/."
+    match = _DATELINE_ANYWHERE.match(text, stamp.end()) if stamp is not None else None
+    return match is not None and match.start("date") == at
 
 
 def _first_prose(text: str, last: int, after: int = -1) -> int:

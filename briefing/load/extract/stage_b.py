@@ -47,12 +47,13 @@ def _quotes_of(work: Work, sentence_dates: list[list[DateMention]], roles: RoleR
     raw_quotes = find_quotes(text, work.pieces, sentences, work.mentions, roles)
     starts = in_order(sentences) if raw_quotes else None
     speakers: dict[tuple[int, int], str | None] = {}
+    quoted = sorted((raw.start, raw.end) for raw in raw_quotes)  # (their days are not the days they were said)
     for raw in raw_quotes:
         attribution = make_span(file, text, raw.attr_start, raw.attr_end) if 0 <= raw.attr_start < raw.attr_end else None
         quote = Quote.trusted(id=f"auto-q-{stem(file)}-{raw.start}", speaker=raw.speaker,
                               span=make_span(file, text, raw.start, raw.end), origin="auto",
                               confidence=raw.confidence, rule=raw.rule, attribution=attribution,
-                              date=quote_date(raw.start, sentences, sentence_dates, starts))
+                              date=quote_date(raw.start, sentences, sentence_dates, starts, quoted))
         out.quotes.append(quote)
         speakers[(raw.start, raw.end)] = raw.speaker
         quote_part[quote.id] = max((p.start for p in source.parts if p.start <= raw.start), default=0)
