@@ -1,0 +1,65 @@
+"""Quote classes of the "quotes34" helper (issue 10, fifteenth session), on prose written for these tests: every
+sentence and quotation is invented (the names are real public ones or made up). Stories whose people the gazetteer
+lacks, with Korean names printed family name first and titles it does not know:
+
+- a family name alone ("“…,” Park said") is the article's one person of that family name named in full ("Park
+  Min-ho"), even when another article of the folder names someone else of that family name; two of them named
+  here leave it unknown;
+- a pronoun after a clause whose subject is a role and whose object is a named person ("…, and the prime minister
+  told X that … . He added that “…”") is never X: it is the role's one holder, or no one;
+- "the premier" is the one person the article titles prime minister, when no one is titled Premier;
+- a pronoun right after its sentence's own subject ("X informed reporters that he told Y, “…”") is X even when
+  the sentence before named Y, whom the article shows as "he";
+- "Chief Prosecutor, X," makes X a person and no person "Prosecutor".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import auto_people, load_articles, speaker_named
+
+HEAD = "Standoff ends at the residence\n\nInvestigators reached the hillside compound before dawn on Wednesday.\n\n"
+TAIL = "\n\nTraffic returned to the district by the evening.\n"
+WORDS = "Nobody in this country stands above a court order"
+QUOTE = "“" + WORDS + ", and today proved it,”"
+
+
+def _speakers(briefing, file: str) -> dict[str, str | None]:  # noqa: ANN001
+    """{quotation's first words: speaker's name (None: unknown)} of one article of a loaded folder."""
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text[:len(WORDS)]: names.get(q.speaker) if q.speaker else None
+            for q in briefing.quotes if q.span.source == file}
+
+
+OTHER = ("Detention centre readied\n\nThe centre has held a president before. In 2017, former President Park "
+         "Geun-hye was taken there as well.\n\nGuards added chairs to the room on Tuesday.\n")
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    # main: speaker unknown (the surname was taken to be the name's last word, "Min-ho")
+    ("Democratic floor leader Park Min-ho spoke to party lawmakers at noon.", "Park Min-ho"),
+    ("Park Min-ho, the party's floor leader, spoke to party lawmakers at noon.", "Park Min-ho"),
+])
+def test_a_family_name_alone_is_the_articles_one_holder_of_it(tmp_path_factory, intro: str,
+                                                              speaker: str) -> None:
+    article = HEAD + intro + "\n\n" + QUOTE + " Park said." + TAIL
+    briefing = load_articles(tmp_path_factory, "park", {"a.txt": article, "b.txt": OTHER})
+    assert _speakers(briefing, "a.txt")[WORDS] == speaker
+
+
+def test_two_holders_of_the_family_name_here_leave_it_unknown(tmp_path_factory) -> None:
+    # guard (unknown on main too)
+    article = (HEAD + "Floor leader Park Min-ho and former President Park Geun-hye were both named in the "
+               "filing.\n\n" + QUOTE + " Park said." + TAIL)
+    briefing = load_articles(tmp_path_factory, "parks", {"a.txt": article, "b.txt": OTHER})
+    assert _speakers(briefing, "a.txt")[WORDS] is None
+
+
+def test_a_western_surname_still_ends_the_name(tmp_path_factory) -> None:
+    # guard (right on main too): "Lee Anderson" is not family-first
+    article = HEAD + "Reform deputy leader Lee Anderson spoke at noon.\n\n" + QUOTE + " Anderson said." + TAIL
+    other = "Another page\n\nPamela Anderson opened a cafe in the town on Tuesday.\n"
+    briefing = load_articles(tmp_path_factory, "anderson", {"a.txt": article, "b.txt": other})
+    assert _speakers(briefing, "a.txt")[WORDS] == "Lee Anderson"
