@@ -63,3 +63,37 @@ def test_a_western_surname_still_ends_the_name(tmp_path_factory) -> None:
     other = "Another page\n\nPamela Anderson opened a cafe in the town on Tuesday.\n"
     briefing = load_articles(tmp_path_factory, "anderson", {"a.txt": article, "b.txt": other})
     assert _speakers(briefing, "a.txt")[WORDS] == "Lee Anderson"
+
+
+CALL = ("Tariff talks by telephone\n\nTOKYO – Prime Minister Taro Sato said he raised his worry with U.S. "
+        "President Donald Trump during a call on Monday night.\n\n")
+ADDED = "He added that the two allies “" + WORDS + " of trade.”"
+
+
+@pytest.mark.parametrize("body", [
+    # main: Donald Trump (a quotation closing on its full stop does not end the sentence, so "He" was read
+    # within it, and its one person named, the object of the role's clause, taken for the pronoun's)
+    "The call ran for a quarter of an hour, and the prime minister warned Trump that he felt “gravely worried” the "
+    "levies could “hurt the firms that build factories in Ohio.” " + ADDED,
+    # guard (unknown on main too): the same across a plain full stop
+    "The call ran for a quarter of an hour, and the prime minister warned Trump he felt worried.\n\n" + ADDED,
+])
+def test_a_pronoun_after_a_roles_clause_is_never_its_object(tmp_path: Path, body: str) -> None:
+    speaker = speaker_named(tmp_path, CALL + body + TAIL, WORDS)[0]
+    assert speaker != "Donald Trump"
+    assert speaker in (None, "Taro Sato")
+
+
+def test_a_pronoun_after_a_roles_clause_is_its_holder(tmp_path: Path) -> None:
+    # main: speaker unknown (the mayor, the one person the sentence names, is not its subject)
+    text = ("Storm relief\n\nPremier Dana Holt toured the flooded valley on Monday.\n\n"
+            "The tour ran long, and the premier thanked Mayor Alan Brooks for the boats.\n\n“" + WORDS + ",” he said."
+            + TAIL)
+    assert speaker_named(tmp_path, text, WORDS)[0] == "Dana Holt"
+
+
+def test_a_named_subject_keeps_the_pronoun(tmp_path: Path) -> None:
+    # guard (right on main too): the name opens the clause, the role is its object
+    text = ("Storm relief\n\nPremier Dana Holt toured the flooded valley on Monday.\n\n"
+            "On Tuesday, Mayor Alan Brooks thanked the premier for the boats.\n\n“" + WORDS + ",” he said." + TAIL)
+    assert speaker_named(tmp_path, text, WORDS)[0] == "Alan Brooks"
