@@ -97,3 +97,16 @@ def test_a_named_subject_keeps_the_pronoun(tmp_path: Path) -> None:
     text = ("Storm relief\n\nPremier Dana Holt toured the flooded valley on Monday.\n\n"
             "On Tuesday, Mayor Alan Brooks thanked the premier for the boats.\n\n“" + WORDS + ",” he said." + TAIL)
     assert speaker_named(tmp_path, text, WORDS)[0] == "Alan Brooks"
+
+
+@pytest.mark.parametrize(("intro", "speaker"), [
+    # main: speaker unknown ("premier" was matched only against titles with the word "premier")
+    ("Japan's Prime Minister Taro Sato voiced regret on Friday over the new levies.", "Taro Sato"),
+    # guard (right on main too): a Premier and a Prime Minister: "the premier" is the Premier
+    ("Ontario Premier Dana Holt met Prime Minister Ravi Moreau on Friday.", "Dana Holt"),
+    # guard (unknown on main too): two prime ministers and no Premier
+    ("Prime Minister Taro Sato met Prime Minister Ravi Moreau on Friday.", None),
+])
+def test_the_premier_is_the_one_prime_minister(tmp_path: Path, intro: str, speaker: str | None) -> None:
+    text = "Levies called a grave blow\n\n" + intro + "\n\n" + QUOTE + " the premier said." + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] == speaker
