@@ -110,3 +110,18 @@ def test_a_named_subject_keeps_the_pronoun(tmp_path: Path) -> None:
 def test_the_premier_is_the_one_prime_minister(tmp_path: Path, intro: str, speaker: str | None) -> None:
     text = "Levies called a grave blow\n\n" + intro + "\n\n" + QUOTE + " the premier said." + TAIL
     assert speaker_named(tmp_path, text, WORDS)[0] == speaker
+
+
+def test_the_subject_before_the_pronoun_in_its_own_sentence(tmp_path: Path) -> None:
+    # main: speaker unknown (Trump, named in the sentence before and shown as "he", vetoed the subject)
+    text = ("Call with Washington\n\nPrime Minister Taro Sato on Monday urged U.S. President Donald Trump to drop "
+            "the levies, but the call did little to move him.\n\nAfter the call, Sato informed reporters that he "
+            "told Trump, “" + WORDS + ".”\n\nOn Tuesday, Trump said he would wait for the talks." + TAIL)
+    assert speaker_named(tmp_path, text, WORDS)[0] == "Taro Sato"
+
+
+def test_the_pronoun_veto_still_holds_across_sentences(tmp_path: Path) -> None:
+    # guard (unknown on main too): "X spoke to Y. “…,” he said" with Y shown as "he" is not plainly X
+    text = ("Call with Washington\n\nPrime Minister Taro Sato spoke with U.S. President Donald Trump on Monday.\n\n"
+            "“" + WORDS + ",” he said.\n\nOn Tuesday, Trump said he would wait for the talks." + TAIL)
+    assert speaker_named(tmp_path, text, WORDS)[0] is None

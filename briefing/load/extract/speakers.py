@@ -169,6 +169,9 @@ class Speakers(PronounReach):
         """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
         shows to take `pronoun` (not as a possessor: "Mr. X's envoy Y …. “…,” he said" is Y's)."""
         index = sentence_index(self.sentences, offset)
+        if index is not None \
+                and {m.actor for m in self.between(self.sentences[index][0], offset) if m.person} == {actor}:
+            return False  # "X informed reporters that he told Y, “…”": its own sentence names X alone before it
         start = self.sentences[max(0, index - 1)][0] if index is not None else offset
         return any(m.person and not m.quoted and m.actor != actor and self.pronoun_of.get(m.actor) == pronoun
                    and not possessor(self.text, m.end) for m in self.between(start, offset))
