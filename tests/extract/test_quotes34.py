@@ -125,3 +125,12 @@ def test_the_pronoun_veto_still_holds_across_sentences(tmp_path: Path) -> None:
     text = ("Call with Washington\n\nPrime Minister Taro Sato spoke with U.S. President Donald Trump on Monday.\n\n"
             "“" + WORDS + ",” he said.\n\nOn Tuesday, Trump said he would wait for the talks." + TAIL)
     assert speaker_named(tmp_path, text, WORDS)[0] is None
+
+
+def test_a_chief_prosecutor_is_a_title(tmp_path_factory) -> None:
+    # main: a person "Prosecutor", and Cha Jin-woo missed
+    article = (HEAD + "4. The Chief Prosecutor Personally Leads the Case\n\nSouth Korea’s Chief Prosecutor, "
+               "Cha Jin-woo, will lead the questioning himself, officials said on Wednesday." + TAIL)
+    people = auto_people(load_articles(tmp_path_factory, "prosecutor", {"a.txt": article}))
+    assert "Prosecutor" not in people
+    assert "Cha Jin-woo" in people
