@@ -57,6 +57,15 @@ def test_two_holders_of_the_family_name_here_leave_it_unknown(tmp_path_factory) 
     assert _speakers(briefing, "a.txt")[WORDS] is None
 
 
+def test_a_given_name_printed_as_a_surname_stays_its_person(tmp_path_factory) -> None:
+    # guard (right on main too): an outlet that prints the given name alone ("Min-ho said")
+    article = (HEAD + "The assembly removed acting President Han Min-ho from office by a vote held on Friday.\n\n"
+               + QUOTE + " Min-ho said." + TAIL)
+    other = "Another page\n\nIn 2017, former President Han Sung-jin was taken to the same centre.\n"
+    briefing = load_articles(tmp_path_factory, "minho", {"a.txt": article, "b.txt": other})
+    assert _speakers(briefing, "a.txt")[WORDS] == "Han Min-ho"
+
+
 def test_a_western_surname_still_ends_the_name(tmp_path_factory) -> None:
     # guard (right on main too): "Lee Anderson" is not family-first
     article = HEAD + "Reform deputy leader Lee Anderson spoke at noon.\n\n" + QUOTE + " Anderson said." + TAIL
