@@ -57,6 +57,17 @@ def test_two_holders_of_the_family_name_here_leave_it_unknown(tmp_path_factory) 
     assert _speakers(briefing, "a.txt")[WORDS] is None
 
 
+@pytest.mark.parametrize("line", [
+    # guards (unknown on main too): the family name printed as someone else's, here where it is no mention
+    QUOTE + " said Park, a student.",
+    QUOTE + " Park, 34, said.",
+])
+def test_a_family_name_printed_as_someone_elses_is_no_one(tmp_path_factory, line: str) -> None:
+    article = HEAD + "Democratic floor leader Park Min-ho spoke to party lawmakers at noon.\n\n" + line + TAIL
+    briefing = load_articles(tmp_path_factory, "park-other", {"a.txt": article, "b.txt": OTHER})
+    assert _speakers(briefing, "a.txt")[WORDS] is None
+
+
 def test_a_given_name_printed_as_a_surname_stays_its_person(tmp_path_factory) -> None:
     # guard (right on main too): an outlet that prints the given name alone ("Min-ho said")
     article = (HEAD + "The assembly removed acting President Han Min-ho from office by a vote held on Friday.\n\n"
