@@ -68,6 +68,22 @@ def test_a_family_name_printed_as_someone_elses_is_no_one(tmp_path_factory, line
     assert _speakers(briefing, "a.txt")[WORDS] is None
 
 
+def test_a_pronoun_after_the_family_name_alone_is_its_person(tmp_path_factory) -> None:
+    # main: speaker unknown ("Park" opened the sentence before as its subject, but was no known surname)
+    article = (HEAD + "Democratic floor leader Park Min-ho spoke to party lawmakers at noon.\n\nPark said the "
+               "former leader could not escape a trial. " + QUOTE + " he said." + TAIL)
+    briefing = load_articles(tmp_path_factory, "park-he", {"a.txt": article, "b.txt": OTHER})
+    assert _speakers(briefing, "a.txt")[WORDS] == "Park Min-ho"
+
+
+def test_a_pronoun_after_the_family_name_printed_as_someone_elses_is_no_one(tmp_path_factory) -> None:
+    # guard (unknown on main too)
+    article = (HEAD + "Democratic floor leader Park Min-ho spoke to party lawmakers at noon.\n\nPark, a student, "
+               "said the former leader could not escape a trial. " + QUOTE + " he said." + TAIL)
+    briefing = load_articles(tmp_path_factory, "park-he-other", {"a.txt": article, "b.txt": OTHER})
+    assert _speakers(briefing, "a.txt")[WORDS] is None
+
+
 def test_a_given_name_printed_as_a_surname_stays_its_person(tmp_path_factory) -> None:
     # guard (right on main too): an outlet that prints the given name alone ("Min-ho said")
     article = (HEAD + "The assembly removed acting President Han Min-ho from office by a vote held on Friday.\n\n"

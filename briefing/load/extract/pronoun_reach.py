@@ -22,6 +22,7 @@ from briefing.load.extract.antecedents import (
 from briefing.load.extract.role_options import role_options
 from briefing.load.extract.speaker_patterns import LEADING_PRONOUN, PRONOUN_CHAIN, PRONOUN_REACH, REPORTS
 from briefing.load.extract.speaker_roles import opening_role
+from briefing.load.extract.surnames import names_another
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import Speakers
@@ -48,6 +49,8 @@ class PronounReach:
         opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset))
         if not here and (unknown_name_opens(self.text, s, offset) or opening in self.surnames):
             return self.surname_of.get(opening or "")  # "Roe, from Y, said she": Roe, or no one
+        if not here and (family := self._family_opening(s, offset, offset)) is not None:
+            return family[0]  # "Park told reporters he …": the article's one Park Chan-dae, or no one
         if here and other_of_same_pronoun(self.text, s, offset, offset):
             return None  # "X reminded her of a “…”, she said": she is the one X speaks to, not X
         if here and _joined_pair(self.text, here):
@@ -87,6 +90,8 @@ class PronounReach:
                 # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
                 # ("Ms Roe said …": Roe, a surname too short to be a mention alone)
                 return True, self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
+            if (family := self._family_opening(b_s, persons[0].start if persons else b_e, offset)) is not None:
+                return True, family[0]  # "Park said X could not … “…,” he said": the one Park Chan-dae here
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return True, role[0]  # "The German leader thanked X. “…,” he said": the leader's holder, never X
             if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
@@ -111,6 +116,16 @@ class PronounReach:
                                                              or self._quoted_before(b_s, offset, para, actor))
                               else actor)
         return False, None
+
+    def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
+        """(its person,) when text[start:end] opens with a family name alone as its subject that a name printed
+        family name first gives one person here ("Park" of "Park Chan-dae"; (None,) when printed as someone
+        else's: "Park, a student,"); None when it does not open so."""
+        word = surname_opening(self.text, start, end, _pronoun(self.text, offset))
+        if word is None or word not in self.names.family_of:
+            return None
+        at = self.text.find(word, start, end)
+        return (None,) if names_another(self.text, at, at + len(word)) else (self.names.family_of[word],)
 
     def _role_acting_on(self: Speakers, start: int, name_start: int) -> tuple[str | None] | None:
         """The role phrase that is the subject of the clause whose object is the first person a sentence names
