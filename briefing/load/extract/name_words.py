@@ -33,7 +33,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
-    r"sheriff|superintendent|counsel|attorney|lawyer|gov\.|atty\.|supt\.|det\.|insp\.|amb\.|vp|"
+    r"sheriff|superintendent|counsel|attorney|lawyer|prosecutor|gov\.|atty\.|supt\.|det\.|insp\.|amb\.|vp|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|council+or|councilwoman|councilman|cllr\.?|gen\.|admiral|speaker|negotiator|official|diplomat|"
     r"sergeant|sgt\.|maj\.|colonel|col\.|lieutenant|lt\.|captain|capt\.|brig\.|adm\.|cmdr\.|"

@@ -19,7 +19,10 @@ from briefing.load.extract.antecedents import (
     trailing_reporter,
     unknown_name_opens,
 )
+from briefing.load.extract.role_options import role_options
 from briefing.load.extract.speaker_patterns import LEADING_PRONOUN, PRONOUN_CHAIN, PRONOUN_REACH, REPORTS
+from briefing.load.extract.speaker_roles import opening_role
+from briefing.load.extract.surnames import names_another
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import Speakers
@@ -46,10 +49,14 @@ class PronounReach:
         opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset))
         if not here and (unknown_name_opens(self.text, s, offset) or opening in self.surnames):
             return self.surname_of.get(opening or "")  # "Roe, from Y, said she": Roe, or no one
+        if not here and (family := self._family_opening(s, offset, offset)) is not None:
+            return family[0]  # "Park told reporters he …": the article's one Park Chan-dae, or no one
         if here and other_of_same_pronoun(self.text, s, offset, offset):
             return None  # "X reminded her of a “…”, she said": she is the one X speaks to, not X
         if here and _joined_pair(self.text, here):
             return None  # "Hitler and Napoleon “said …,” he stressed": a pair is no "he"; the speaker is not named
+        if here and (role := self._role_acting_on(s, here[0].start)) is not None:
+            return role[0]  # "…, and the prime minister told X that “…” He added": its holder, never X
         if here:
             chained = self._same_pronoun_before(s, here[0].start, offset, chain)
             return the_one(self.text, here, s) if chained is False else chained
@@ -83,6 +90,8 @@ class PronounReach:
                 # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
                 # ("Ms Roe said …": Roe, a surname too short to be a mention alone)
                 return True, self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
+            if (family := self._family_opening(b_s, persons[0].start if persons else b_e, offset)) is not None:
+                return True, family[0]  # "Park said X could not … “…,” he said": the one Park Chan-dae here
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return True, role[0]  # "The German leader thanked X. “…,” he said": the leader's holder, never X
             if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
@@ -99,12 +108,42 @@ class PronounReach:
                     return True, chained
                 if _joined_pair(self.text, persons):
                     return True, None  # "Hitler and Napoleon “said …” … ,” he stressed": a pair is no "he"
+                if (role := self._role_acting_on(b_s, persons[0].start)) is not None:
+                    return True, role[0]  # "…, and the premier thanked X. / “…,” he said": the premier's holder
                 actor = the_one(self.text, persons, b_s)
                 return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
                                                              or self._quoted_another(b_s, b_e, actor)
                                                              or self._quoted_before(b_s, offset, para, actor))
                               else actor)
         return False, None
+
+    def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
+        """(its person,) when text[start:end] opens with a family name alone as its subject that a name printed
+        family name first gives one person here ("Park" of "Park Chan-dae"; (None,) when printed as someone
+        else's: "Park, a student,"); None when it does not open so."""
+        word = surname_opening(self.text, start, end, _pronoun(self.text, offset))
+        if word is None or word not in self.names.family_of:
+            return None
+        at = self.text.find(word, start, end)
+        return (None,) if names_another(self.text, at, at + len(word)) else (self.names.family_of[word],)
+
+    def _role_acting_on(self: Speakers, start: int, name_start: int) -> tuple[str | None] | None:
+        """The role phrase that is the subject of the clause whose object is the first person a sentence names
+        (at `name_start`): "The call ran long, and the prime minister told X that …" → (the prime minister's one
+        holder here,), or (None,) when no one holds it plainly; None when the name is the subject, or no role
+        phrase right before it acts on that person (then the pronoun walk goes on as before)."""
+        text = self.text
+        if LEADING_CLAUSE.search(text[start:name_start]):
+            return None  # "On Monday, X told the prime minister …": X is the subject
+        opens = [m.end() for m in _CLAUSE_OPENS.finditer(text, start, name_start)]
+        clause = opens[-1] if opens else start
+        if _SUBORDINATE.match(text, clause):
+            return None  # "When the prime minister met X, he …": the main clause's subject may be either
+        options = [o for o in self._national_roles(clause, name_start) + role_options(self, clause, name_start)
+                   if not self._in_quote(o[0])]
+        if not options or not _VERB_TO_OBJECT.fullmatch(text, min(options)[1], name_start):
+            return None
+        return opening_role(text, clause, options)
 
     def _quoted_before(self: Speakers, sentence_start: int, offset: int, para: int, actor: str) -> bool:
         """Whether the paragraph quoted someone else, who may take the same pronoun, before the sentence naming
@@ -137,6 +176,15 @@ def _joined_pair(text: str, persons: list) -> bool:
     return bool(_AND_NAME.match(text, first.end) or _NAME_AND.search(text, max(0, first.start - 40), first.start))
 
 
+#: Where a clause opens inside a sentence: after ", and", ", but", ", while" or a semicolon ("The call lasted 25
+#: minutes, and the prime minister told X …").
+_CLAUSE_OPENS = re.compile(r"(?:,[ \t]+(?:and|but|while|whereas)|;)[ \t]+")
+#: A clause's opening word that makes it subordinate: its subject is not the main clause's.
+_SUBORDINATE = re.compile(r"[ \t]*(?:When|While|After|Before|As|If|Although|Though|Because|Since|Once|Until|"
+                          r"Unless)\b")
+#: From a role phrase to the person it acts on: a verb, at most two more lower-case words, and titles ("told",
+#: "spoke with", "thanked U.S. President"); bounded, so linear.
+_VERB_TO_OBJECT = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]+")
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]+")
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+$")
 

@@ -156,6 +156,9 @@ class RoleResolver:
                    if any(_bare_title(noun, t) for t in self.current.get(actor_id, ()))]
         if not holders and titled:
             holders = [actor_id for actor_id in present if noun in titled.get(actor_id, ())]
+        if not holders and titled and noun == "premier":
+            # "the premier" with no one titled Premier here: the one person the article titles prime minister
+            holders = [actor_id for actor_id in present if "prime minister" in titled.get(actor_id, ())]
         return holders[0] if len(holders) == 1 else None
 
     def holds(self, actor_id: str, phrase: re.Match[str], titled: dict[str, frozenset[str]]) -> bool:

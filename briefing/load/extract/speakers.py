@@ -11,6 +11,7 @@ an inserted clause (", who …,"), a country or a place (SPEAKING_KINDS). The pa
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from operator import attrgetter
 
@@ -45,7 +46,7 @@ from briefing.load.extract.role_offices import appositions
 from briefing.load.extract.role_options import Option, role_options
 from briefing.load.extract.speaker_pronouns import shown_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
-from briefing.load.extract.surnames import last_named_by_namesake, surnames_of
+from briefing.load.extract.surnames import last_named_by_namesake, names_another, surnames_of
 from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject, place_tail
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
@@ -152,6 +153,12 @@ class Speakers(PronounReach):
             return None  # "X spoke to Y. “…,” she said", the article showing Y, not X, as "she": not plainly X
         return actor
 
+    def _family_owner(self, word: re.Match[str]) -> str | None:
+        """The one person here whose name printed family name first opens with `word` ("Park" of "Park Chan-dae"),
+        unless the text prints it as someone else's ("Park Min-jun", "Park, a student")."""
+        owner = self.names.family_of.get(word.group(0))
+        return None if owner is None or names_another(self.text, word.start(), word.end()) else owner
+
     def _by_namesake(self, actor: str, offset: int) -> bool:
         """Whether the pronoun's reach last names `actor` by a short name another may bear ("Le Pen")."""
         index = sentence_index(self.sentences, offset)
@@ -162,6 +169,9 @@ class Speakers(PronounReach):
         """Whether the sentence of `offset` or the one before names someone other than `actor` whom the article
         shows to take `pronoun` (not as a possessor: "Mr. X's envoy Y …. “…,” he said" is Y's)."""
         index = sentence_index(self.sentences, offset)
+        if index is not None \
+                and {m.actor for m in self.between(self.sentences[index][0], offset) if m.person} == {actor}:
+            return False  # "X informed reporters that he told Y, “…”": its own sentence names X alone before it
         start = self.sentences[max(0, index - 1)][0] if index is not None else offset
         return any(m.person and not m.quoted and m.actor != actor and self.pronoun_of.get(m.actor) == pronoun
                    and not possessor(self.text, m.end) for m in self.between(start, offset))
@@ -302,9 +312,9 @@ class Speakers(PronounReach):
             if m.person and not any(s <= m.start < e for s, e in covered):
                 other = text[m.start:m.end] in self.namesakes or m.start in self.names.others  # "Kim Min Jun"
                 options.append((m.start, m.end, None if other else m.actor))
-        if self.surname_of:
+        if self.surname_of or self.names.family_of:
             for word in CAPITALISED_WORD.finditer(text, start, end):
-                owner = self.surname_of.get(word.group(0))
+                owner = self.surname_of.get(word.group(0)) or self._family_owner(word)
                 if owner is not None and not self._in_quote(word.start()) \
                         and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
                     options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz

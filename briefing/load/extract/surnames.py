@@ -10,19 +10,22 @@ first word of a name printed surname first, followed by a given name that is not
 the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
 ("Park, 34, said", "23-year-old Park", "Park, a student,"). One pass over the mentions, each reading the few
 characters around it.
+`family_of`: the first word of a name printed family name first (name_words.family_first: "Park Chan-dae"), when
+one person of the article bears it and it is no one's last word: who "“…,” Park said" is, unless the text prints
+that word as someone else's (`names_another`: "Park Min-jun", "Park, a student").
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, is_title
+from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title
 from briefing.load.extract.person_shapes import opener_word
 
-__all__ = ["Surnames", "last_named_by_namesake", "surnames_of"]
+__all__ = ["Surnames", "last_named_by_namesake", "names_another", "surnames_of"]
 
 
 class _Mention(Protocol):
@@ -68,11 +71,13 @@ class Surnames:
     surnames: frozenset[str]  # every surname of a person named in full
     namesakes: frozenset[str]  # short names printed after another person's given name too
     others: frozenset[int] = frozenset()  # starts of mentions that name someone else by a short name
+    family_of: dict[str, str] = field(default_factory=dict)  # a family name printed first -> its one person here
 
 
 def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     """The article's surnames (see the module's docstring), from its mentions in text order."""
     owners: dict[str, set[str]] = {}
+    families: dict[str, set[str]] = {}
     words_of: dict[str, set[str]] = {}
     for m in mentions:
         words = text[m.start:m.end].split()
@@ -80,6 +85,8 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
             words_of.setdefault(m.actor, set()).update(words)
             if len(words) >= 2 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], set()).add(m.actor)
+                if family_first(words):  # "Park Chan-dae": "Park" ("Chan-dae" stays: some outlets print it)
+                    families.setdefault(words[0], set()).add(m.actor)
     namesakes: set[str] = set()
     for m in mentions:
         if not m.person or m.quoted:
@@ -97,8 +104,9 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
                 and not opener_word(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
+    family_of = {word: next(iter(ids)) for word, ids in families.items() if len(ids) == 1 and word not in owners}
     return Surnames({word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}, frozenset(owners),
-                    frozenset(namesakes), _others(text, mentions))
+                    frozenset(namesakes), _others(text, mentions), family_of)
 
 
 def _others(text: str, mentions: Sequence[_Mention]) -> frozenset[int]:
@@ -122,6 +130,16 @@ def _others(text: str, mentions: Sequence[_Mention]) -> frozenset[int]:
         elif _INTRODUCED_AFTER.match(text, m.end) or _AGE_BEFORE.search(text, max(0, m.start - 16), m.start):
             others.add(m.start)  # "Park, 34, said": someone introduced here, not the article's President Park
     return frozenset(others)
+
+
+def names_another(text: str, start: int, end: int) -> bool:
+    """Whether the short name text[start:end], no mention, is printed as someone else's, as `others` reads a
+    mention: a given name follows it ("Kim Min Jun"), or it is introduced as a private person or by age ("Kim, a
+    student", "Kim, 34,", "23-year-old Kim")."""
+    given = _GIVEN_AFTER.match(text, end)
+    if given is not None and _given_word(given.group(1)) and not _headline_case(text, start):
+        return True
+    return bool(_INTRODUCED_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 16), start))
 
 
 def _given_word(word: str) -> bool:
