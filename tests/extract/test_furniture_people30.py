@@ -76,7 +76,7 @@ def test_a_number_of_views_in_a_sentence_is_no_counter() -> None:
 
 
 def test_a_disclaimer_line_is_furniture() -> None:
-    line = "Disclaimer: The translations are made by a machine and might contain mistakes."
+    line = "Disclaimer: The translations on this page are made by a machine and might not be wholly accurate."
     text = f"Ferry contract delayed\n\n{_FIRST}\n{line}\n\n{_SECOND}"
     assert furniture_covers(text, line)
     assert not furniture_touches(text, _SECOND.strip())
