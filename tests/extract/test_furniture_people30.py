@@ -80,3 +80,30 @@ def test_a_disclaimer_line_is_furniture() -> None:
     text = f"Ferry contract delayed\n\n{_FIRST}\n{line}\n\n{_SECOND}"
     assert furniture_covers(text, line)
     assert not furniture_touches(text, _SECOND.strip())
+
+
+_SIGNATURE = "— Mira Holt (@miraholt) March 3, 2025"
+
+
+def test_an_embedded_posts_earlier_paragraphs_are_furniture() -> None:
+    # Main marked only the post's last paragraph (run onto its link) and left its first as story.
+    post = ("I stepped down today as minister of transport in the government of the republic.\n"
+            "I did so to show that a minister answers for what happens in her department … pic.twitter.com/AbC12x\n")
+    text = (f"Minister resigns\n{_FIRST}Holt wrote on her profile that she was leaving with a clear conscience.\n"
+            f"{post}{_SIGNATURE}\n{_SECOND}")
+    for line in post.splitlines():
+        assert furniture_covers(text, line)
+    assert not furniture_touches(text, "Holt wrote on her profile")
+
+
+@pytest.mark.parametrize("above", [
+    "I said on Monday that the board would vote again, the chairwoman told reporters.",
+    "Holt, who took office in May, had promised to stay until the line reopened.",
+    "We are leaving, “with our heads high”, the minister's office wrote.",
+])
+def test_a_story_line_above_the_post_stays_story(above: str) -> None:
+    # Guard: a line above the post that reports someone, quotes, or is not in the first person is the story's.
+    post = "I did so to show that a minister answers for her department … pic.twitter.com/AbC12x\n"
+    text = f"Minister resigns\n{_FIRST}{above}\n{post}{_SIGNATURE}\n{_SECOND}"
+    assert furniture_covers(text, post.strip())
+    assert not furniture_touches(text, above)
