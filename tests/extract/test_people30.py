@@ -89,3 +89,17 @@ def test_icelands_title_places_the_person_in_europe(tmp_path: Path) -> None:
                "would hold its vote in the spring.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert people["Ragnheiður Einarsdóttir"].side == "europe"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Tánaiste Aoife Ní Bhriain said the talks had been hard.", "Aoife Ní Bhriain", "Tánaiste"),
+    ("Ceann Comhairle Nuala Breen said the house would sit again on Tuesday.", "Nuala Breen", "Ceann Comhairle"),
+    ("The deal was announced by the outgoing Taoiseach, Ciarán Doyle, on Monday.", "Ciarán Doyle",
+     "the outgoing Taoiseach"),
+])
+def test_irelands_titles_are_titles(tmp_path: Path, sentence: str, name: str, role: str) -> None:
+    # Main made "Tánaiste Aoife Ní Bhriain" and "Ceann Comhairle Nuala Breen" people (the title inside the
+    # name), and no one of "the outgoing Taoiseach, Ciarán Doyle,".
+    people = people_of(tmp_path, {"a.txt": f"Coalition agreed\n\n{sentence}\n"})[0]
+    assert list(people) == [name]
+    assert people[name].roles[0].title == role
