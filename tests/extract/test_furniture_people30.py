@@ -107,3 +107,11 @@ def test_a_story_line_above_the_post_stays_story(above: str) -> None:
     text = f"Minister resigns\n{_FIRST}{above}\n{post}{_SIGNATURE}\n{_SECOND}"
     assert furniture_covers(text, post.strip())
     assert not furniture_touches(text, above)
+
+
+def test_a_months_date_stamp_before_the_story_is_furniture() -> None:
+    # Main marked "date 2025-01-23" before a story but not the month alone, "date 2025-01".
+    line = "date 2025-01 THE HARBOUR BOARD has voted to delay the ferry contract until the spring."
+    text = f"{line}\n\n{_SECOND}"
+    assert furniture_covers(text, "date 2025-01")
+    assert not furniture_touches(text, "THE HARBOUR BOARD has voted")

@@ -27,7 +27,7 @@ DATE_LINE = re.compile(
     rf"(?:,?\s*(?:[|–—]\s*)?{_TIME})?)$"
     rf"|^{_TIME}\s*[|–—,-]?\s*(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})$")
-_ENTITY_OR_STAMP = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_ENTITY_OR_STAMP = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -41,7 +41,8 @@ def copy_key(line: str) -> str:
 
 
 #: A leading "date 2025-02-17" stamp, or a machine's timestamp before the headline ("Tue Jul 22 08:15:02 UTC 2025:").
-STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b|"
+#: (A stamp of the month alone, "date 2025-02", too.)
+STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|"
                    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2}(?: [A-Z]{2,5})? (?:19|20)\d{2}:?")
 #: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
 _GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
