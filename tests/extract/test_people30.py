@@ -103,3 +103,14 @@ def test_irelands_titles_are_titles(tmp_path: Path, sentence: str, name: str, ro
     people = people_of(tmp_path, {"a.txt": f"Coalition agreed\n\n{sentence}\n"})[0]
     assert list(people) == [name]
     assert people[name].roles[0].title == role
+
+
+@pytest.mark.parametrize(("calling", "role"), [("young firebrand", "firebrand"), ("party hardliner", "party hardliner"),
+                                               ("political newcomer", "political newcomer")])
+def test_a_political_calling_before_a_name_introduces_it(tmp_path: Path, calling: str, role: str) -> None:
+    # Main made no person: the calling was not among the lower-case words that introduce a name.
+    article = (f"{_HEAD}The Harbour Party came second, powered by {calling} Sirka-Malu Rasbech-Dam, who left the "
+               "ruling party last year.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == ["Sirka-Malu Rasbech-Dam"]
+    assert people["Sirka-Malu Rasbech-Dam"].roles[0].title == role

@@ -64,6 +64,8 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
         r"lawyer|businessman|businesswoman|billionaire|entrepreneur|reporter|veteran|"
+        # what politics calls a newcomer or a rebel: "young firebrand Jo Roe", "party hardliner Ann Doe"
+        r"firebrand|hardliner|maverick|newcomer|"
         # who they are beside another, or at an event: "his deputy, Jo Roe", "moderator Ann Doe asked"
         r"deputy|moderator|interviewer|classmate|colleague|friend|"
         # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
