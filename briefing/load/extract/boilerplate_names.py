@@ -9,7 +9,8 @@
                         the present tense what the lead picture shows ("Prime Minister X speaks at a press
                         conference …"): the picture's caption; a lead reports in the past tense
   boiler:post-body      the text of an embedded post, the line right above its signature ("— Jo Roe (@joroe)
-                        March 7, 2025"), when it ends with the post's links
+                        March 7, 2025"), when it ends with the post's links, and the post's paragraphs right
+                        above it that open in the first person with no quotation ("I resigned as …")
 Each pass reads every line once (linear); a line already marked keeps its mark.
 """
 
@@ -89,6 +90,25 @@ def mark_post_bodies(lines: Lines, marks: Marks) -> None:
         above = lines[index - 1][2]
         if _POST_LINK.search(above[-_POST_TAIL:]):
             marks[index - 1] = ("boiler:post-body", "Embedded post")
+            _post_paragraphs_above(lines, marks, index - 1)
+
+
+#: An embedded post's earlier paragraph: in the first person from its first word, no quotation, nobody reported.
+_POST_PARAGRAPH = re.compile(r"(?:I|We|My|Our)\s")
+_POST_NOT = re.compile(r"[“”\"]|\b(?:said|says|told|tells|according to)\b")
+#: An embedded post's paragraphs above its last at most, and the characters of each.
+_POST_PARAGRAPHS, _POST_CHARS = 2, 300
+
+
+def _post_paragraphs_above(lines: Lines, marks: Marks, last: int) -> None:
+    """The paragraphs of a post above its last (`last`, run onto its links): lines right above it, no blank line
+    between, each opening in the first person ("I resigned …", "We will …") with no quotation in it."""
+    for index in range(last - 1, max(-1, last - 1 - _POST_PARAGRAPHS), -1):
+        line = lines[index][2]
+        if marks[index] is not None or lines[index + 1][0] - lines[index][1] != 1 or len(line) > _POST_CHARS \
+                or not _POST_PARAGRAPH.match(line) or _POST_NOT.search(line):
+            return
+        marks[index] = ("boiler:post-body", "Embedded post")
 
 
 #: Words of a line at the page's head that only names someone, at most; of a paragraph, at least.

@@ -27,7 +27,7 @@ DATE_LINE = re.compile(
     rf"(?:,?\s*(?:[|–—]\s*)?{_TIME})?)$"
     rf"|^{_TIME}\s*[|–—,-]?\s*(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|"
     rf"\d{{1,2}}\s+{MONTHS}[a-z]*\.?,?\s+(?:19|20)\d{{2}}|\d{{1,2}}[-./]\d{{1,2}}[-./](?:19|20)\d{{2}})$")
-_ENTITY_OR_STAMP = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b")
+_ENTITY_OR_STAMP = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8});|^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b")
 _NOT_ALNUM = re.compile(r"[\W_]+")
 
 
@@ -41,7 +41,8 @@ def copy_key(line: str) -> str:
 
 
 #: A leading "date 2025-02-17" stamp, or a machine's timestamp before the headline ("Tue Jul 22 08:15:02 UTC 2025:").
-STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\b|"
+#: (A stamp of the month alone, "date 2025-02", too.)
+STAMP = re.compile(r"^(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}(?:-\d{2})?\b|"
                    r"^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) [A-Z][a-z]{2} {1,2}\d{1,2} \d{1,2}:\d{2}:\d{2}(?: [A-Z]{2,5})? (?:19|20)\d{2}:?")
 #: A day the scrape glued to the start of the story's first line: "14-02-2025Trade, defence and …".
 _GLUED_DAY = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)\d{2}(?=[A-Z])")
@@ -55,6 +56,10 @@ _GLUED_TIMESTAMP = re.compile(
     rf"(?:,?\s*\d{{1,2}}[:.]\d{{2}}\s*(?:[AaPp]\.?[Mm]\.?)?)?)?\s*$")
 #: A source credit run onto the end of the story's last paragraph: "… from Russia and China. Source: Reuters".
 _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3}\.?$")
+#: A wire's reporting credit run onto the end of the story's last paragraph: "… in March. (Reporting by Jo Roe;
+#: Editing by Ann Doe)" (after a sentence's end; the bracket holds no other bracket and closes the line).
+_WIRE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b"
+                        r"[^()\n]{1,200}\)$")
 #: A copyright line the scrape glued to the end of the last paragraph: "… reports say.Copyright(c) 2025 Example
 #: News. All Rights Reserved".
 _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?”\"’])\s*(?:Copyright\s*(?:\(c\)|©)?|©|\(c\))\s*(?:19|20)\d{2}\b[^\n]{0,150}$")
@@ -86,7 +91,8 @@ _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
 def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp or a site's
-    address before the text, a date line glued to its end, a source credit run onto it ("… Source: Reuters"), footnote markers, a
+    address before the text, a date line glued to its end, a source credit run onto it ("… Source: Reuters") or a
+    wire's reporting credit ("… (Reporting by …)"), footnote markers, a
     byline after a wire dateline (the dateline is the story's: it dates it). Each read once, at the line's
     head or tail (the markers only in a line that has a bracket)."""
     parts: list[tuple[int, int, str, str]] = []
@@ -114,6 +120,11 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         if source is not None and source.start() > (parts[-1][1] if parts else 0):
             parts.append((source.start() + len(source.group(0)) - len(source.group(0).lstrip()), source.end(),
                           "boiler:source-credit", "Source credit"))
+    if line.endswith(")") and " by " in line[-240:]:
+        wire = _WIRE_TAIL.search(line, max(0, len(line) - 240))
+        if wire is not None and wire.start() > (parts[-1][1] if parts else 0):
+            parts.append((wire.start() + len(wire.group(0)) - len(wire.group(0).lstrip()), wire.end(),
+                          "boiler:wire-credit", "Reporting credit"))
     if "Copyright" in line[-200:] or "©" in line[-200:] or "(c)" in line[-200:]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):

@@ -32,6 +32,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"^(?:READ (?:THE )?FULL (?:ARTICLE|STORY)\b|Read (?:the )?full (?:article|story)\s*:(?![^\n]*[a-z][A-Z][a-z])"
          r"[^\n]{0,200}$)"),
         ("boiler:source-credit", "Source credit", r"^(?:SOURCE|Source)\s*:\s*\S"),
+        # A note on the page's translation or its liability, alone on its line: "Disclaimer: The translations are …".
+        ("boiler:disclaimer", "Note to readers", r"^(?:Disclaimer|DISCLAIMER)\s*:\s*\S"),
         # Another story's teaser behind its view count and clock, glued together by the scrape: "12101:37The …",
         # "189Yesterday, 23:36Putin and …" (no story's sentence starts with digits run into a time).
         ("boiler:teaser-stamp", "Other stories",
@@ -53,7 +55,10 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # What is left of a page's code: a style rule (".most-popular .x{ padding: 0; }") or a template's
         # placeholder ("{{ articles_widget.title }}").
         ("boiler:code", "Page code", r"^(?:[.#@][\w.#:()>+~\[\]= -]{0,80}\{[^{}]{0,200}:[^{}]{0,200};|\{\{[^{}]{1,80}\}\}$)"),
-        ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
+        # (and a line of counters alone: "2168 views 4 comment(s)", "312 reads · 12 shares")
+        ("boiler:comments", "Comment prompt", r"^(?:\d+\s+comments?(?:\(s\))?|"
+                                               r"(?:\d[\d,.\u00a0]{0,12}\s+(?:views?|reads?|shares?|likes?|comments?(?:\(s\))?)"
+                                               r"\s*[·•|]?\s*){1,4}|Be the first to comment\b.*|Leave a (?:Reply|Comment)\b.*|"
                                                r"Comments?|Add a comment\b.*|Join the conversation\b.*|Leave (?:your )?feedback\b.*|"
                                                r"You must be (?:logged|signed) in to (?:post|leave) a comment\.?)$"),
         ("boiler:caption", "Photo caption",
@@ -291,8 +296,9 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          # run into the caption, a rank's abbreviations in the name: "… Feb. 25, 2025.Photo Credit: Army Sgt. Jo Roe"
          r"[.!?]\s*(?:Photo|Image|Picture) [Cc]redits?:\s*[A-Z][^!?:]{0,60}$"),
         ("boiler:byline", "Byline",
-         r"^(?:By|BY|by):?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
+         r"^(?:(?:Post|Posted|Written|Story)\s+)?(?:By|BY|by)\s?:?(?:\s*[·•|])?(?:\s+(?:[A-Z][\w.'’-]*,?|and|,|&|(?:de|da|di|del|der|van|von|la|le|bin|al)(?=\s+[A-Z])))"
          r"{1,14}\s*$|^(?:By|by)$|^(?:and|,)$|"
+         # ("Post by : Jo Roe", "Written by Jo Roe": a post's or a story's author line);
          # an author and the desk that helped: "by Jo Roe, with additional reporting by the Capital Desk"
          r"^(?:By|BY|by)\s+(?:[A-Z][\w.'’-]*\s){1,3}?[A-Z][\w.'’-]*,?\s+(?:with\s+)?(?:additional\s+)?reporting\s+"
          r"(?:from|by)\s+(?:the\s+)?[A-Z][^!?]{0,80}$"),

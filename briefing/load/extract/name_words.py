@@ -33,6 +33,8 @@ TITLES = r"(?:co-)?(?:" + (
     r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
     r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
+    # Ireland's head of government, her deputy and the Dáil's chair, in Irish ("Taoiseach Jo Roe")
+    r"taoiseach|t[áa]naiste|ceann comhairle|"
     r"sheriff|superintendent|counsel|attorney|lawyer|prosecutor|gov\.|atty\.|supt\.|det\.|insp\.|amb\.|vp|"
     r"chair(?:man|woman|person)?|whip|commander|(?:major|lieutenant|brigadier)[- ]general|general|deputy|"
     r"(?:parliament(?:ary)?|party|committee|board|council) member|council+or|councilwoman|councilman|cllr\.?|gen\.|admiral|speaker|negotiator|official|diplomat|"
@@ -114,7 +116,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|foreign|defen[cs]e|majority|minority|of|pro|tempore)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore)")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 

@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -29,9 +29,11 @@ APPOSITION = re.compile(
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),
 #: "Haiti's Permanent Representative to the UN, Ericq Pierre, called" (a country's possessive for "the"; a
 #: person's, "his finance minister, X,", places no one: whose "his" is, the reader decides), "the
-#: Special Envoy on Foreign Investment and Economic Cooperation, X" (a portfolio after "on").
+#: Special Envoy on Foreign Investment and Economic Cooperation, X" (a portfolio after "on"). No second article
+#: among the words before the title: "both the premier and the president, X," is the president's title alone.
 TITLE_COMMA_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:(?i:the|his|her|their)|[A-Z][\w.-]*[’']s)[ \u00a0](?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
+    rf"(?<![\w’'-])(?P<role>(?:(?i:the|his|her|their)|[A-Z][\w.-]*[’']s)[ \u00a0]"
+    rf"(?:(?!(?i:the|a|an)[ \u00a0])[\w.’'-]+[ \u00a0]){{0,3}}?(?i:{TITLES})"
     rf"(?:[ \u00a0](?:to|of|for|on)[ \u00a0](?:the[ \u00a0])?[A-Z][\w.’'-]*"
     rf"(?:[ \u00a0](?:(?:of|for|and|on)[ \u00a0])?[A-Z][\w.’'-]*){{0,5}})?(?:[ \u00a0]\([A-Z]{{2,10}}\))?),[ \u00a0]$")
 SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insisted|stressed|declared|"
@@ -62,6 +64,8 @@ KIN = (r"(?:hostage|captive|detainee|cousin|brother|sister|mother|father|son|dau
         # who they are to others or what they do: "her ally Edmundo …", "Hungarian author Laszlo …"
         r"ally|rival|critic|opponent|successor|predecessor|author|writer|novelist|poet|activist|campaigner|"
         r"lawyer|businessman|businesswoman|billionaire|entrepreneur|reporter|veteran|"
+        # what politics calls a newcomer or a rebel: "young firebrand Jo Roe", "party hardliner Ann Doe"
+        r"firebrand|hardliner|maverick|newcomer|"
         # who they are beside another, or at an event: "his deputy, Jo Roe", "moderator Ann Doe asked"
         r"deputy|moderator|interviewer|classmate|colleague|friend|"
         # a trade or a calling: "former professional footballer Jo Roe", "opposition politician Ann Doe"
@@ -107,6 +111,8 @@ KIN_APPOSITION = re.compile(rf",[ \u00a0](?P<role>(?:the|a|an|his|her|their)[ \u
                              rf"(?:[ \u00a0](?:of|from)[^,.;:“”\"()\n]{{1,60}})?)(?=[,.;)]|[ \u00a0]and[ \u00a0])")
 #: An age after a name, before its apposition: "Jo Roe, 37, a farmer from …".
 AGE_AFTER = re.compile(r",[ \u00a0]\d{1,3}(?=,[ \u00a0])")
+#: An age as an adjective right before a name, after its title's comma: "the president, 61-year-old Jo Roe,".
+AGE_BEFORE = re.compile(r"(?<![\w-])\d{1,3}-year-old[ \u00a0]$")
 #: An age in brackets after a name: "Jo Roe (44) appointed as …".
 AGE_BRACKET = re.compile(r"[ \u00a0]\(\d{1,3}\)(?=[ \u00a0,])")
 #: One of a group, after the name: "X, one of the protest's leaders, told …", "X, one of eight suspects,".

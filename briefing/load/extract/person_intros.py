@@ -19,6 +19,7 @@ from briefing.load.extract.name_words import RUN, TOKEN, family_first
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     AGE_AFTER,
+    AGE_BEFORE,
     AGE_BRACKET,
     APPOSITION,
     BULLET_BEFORE,
@@ -260,7 +261,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
 
     if name.cut or TITLE_BEFORE.search(text, window_start, n_start):
         return titled(qualifiers_start(text, window_start, run.start() if name.cut else n_start), n_start)
-    if len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, n_start)) \
+    # (past an age before the name: "the president, 61-year-old Jo Roe,")
+    comma_end = aged.start() if (aged := AGE_BEFORE.search(text, max(start, n_start - 14), n_start)) else n_start
+    if len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, comma_end)) \
             and LIST_ITEM_END.match(text, n_end, end):
         if RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
             # "the president of X and the US Secretary of State, A and B respectively": the title before the

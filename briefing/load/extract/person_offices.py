@@ -1,7 +1,7 @@
 """The office a name is given, for person_intros.py: after the name ("X was appointed Minister of Health", "X
 became finance minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
 post of Minister of Digital Affairs", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
-before it ("A new energy
+before it, or in brackets after it ("X (Foreign Minister)"; "A new energy
 minister was also appointed, X,"; "the leader of the opposition deputies X"). Each is one compiled pattern matched once at a bounded place (linear).
 
 Only a passive or a change of office introduces: "X named the new ambassador" is X naming someone else, so an
@@ -53,6 +53,11 @@ _AS_AFTER_AGE = re.compile(rf"[ \u00a0]as[ \u00a0]{_ROLE}")
 #: gives the office only with a country's "of" or possessive ("as president" alone may be anyone's).
 _AS_AFTER = re.compile(rf"[ \u00a0]as[ \u00a0](?P<role>(?:the[ \u00a0])?(?:[A-Z][\w-]+[’']s[ \u00a0])?"
                        rf"(?:[\w-]+[ \u00a0]){{0,2}}?(?i:{TITLES})(?:[ \u00a0]of[ \u00a0][A-Z][\w-]+)?)(?=[,.;)]|[ \u00a0]|$)")
+#: An office in brackets right after the name: "X (Foreign Minister)", "X (Social and Housing Minister)", "X
+#: (Minister for Fisheries)" (capitalised words before the office, "and", "of" or "for" between them; nothing else).
+_BRACKETED = re.compile(rf"[ \u00a0]\((?P<role>(?:[A-Z][\w’'-]*[ \u00a0](?:(?:and|of|for)[ \u00a0])?){{0,4}}"
+                        rf"(?i:{_OFFICE})(?:[ \u00a0](?:of|for)[ \u00a0](?:the[ \u00a0])?[A-Z][\w-]+"
+                        r"(?:[ \u00a0](?:and[ \u00a0])?[A-Z][\w-]+){0,4})?)\)")
 #: An office given before the name, then a comma: "A new energy minister was also appointed, X,".
 _GIVEN_BEFORE = re.compile(rf"(?i:\b(?:{_OFFICE}))(?P<verb>[ \u00a0]+(?:was|has[ \u00a0]been|had[ \u00a0]been)[ \u00a0]+"
                            r"(?:also[ \u00a0]+)?(?:appointed|named|nominated)),[ \u00a0]$")
@@ -64,6 +69,8 @@ def office_after(text: str, after: int, end: int, aged: bool) -> tuple[int, int]
     if (given := _GIVEN_AFTER.match(text, after, stop)) is not None:
         return given.start("role"), given.end("role")
     if (given := _WHO_HELD.match(text, after, stop)) is not None:
+        return given.start("role"), given.end("role")
+    if not aged and (given := _BRACKETED.match(text, after, stop)) is not None:
         return given.start("role"), given.end("role")
     if aged and (given := _AS_AFTER_AGE.match(text, after, stop)) is not None:
         return given.start("role"), given.end("role")
