@@ -152,6 +152,15 @@ class Speakers(PronounReach):
             return None  # "X spoke to Y. “…,” she said", the article showing Y, not X, as "she": not plainly X
         return actor
 
+    def possessive_before(self, offset: int, pronoun: str) -> str | None:
+        """Whom "his" / "her" at `offset` stands for ("In his words, “…”"): the person `pronoun` ("he" / "she")
+        would be there, by the same walk and the same vetoes."""
+        actor = self._subject_before(offset)
+        if actor is None or ((self.namesakes or self.names.others) and self._by_namesake(actor, offset)) \
+                or self.pronoun_of.get(actor, pronoun) != pronoun:
+            return None
+        return None if actor not in self.pronoun_of and self._shown_another(actor, pronoun, offset) else actor
+
     def _by_namesake(self, actor: str, offset: int) -> bool:
         """Whether the pronoun's reach last names `actor` by a short name another may bear ("Le Pen")."""
         index = sentence_index(self.sentences, offset)

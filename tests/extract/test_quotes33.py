@@ -1,0 +1,68 @@
+"""Quote classes of the "quotes33" helper (issue 10, fifteenth session), on prose written for these tests: every
+sentence and quotation is invented. "In his words, “…”", "In X's words, “…”" and "In the words of X, “…”" give the
+quotation to the one they name (a pronoun to the person it plainly stands for, else no one); a line someone
+quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import speaker_named
+
+HEAD = "Talks in a cold hall\n\nThe delegations met for most of Thursday afternoon.\n\n"
+TAIL = "\n\nThe hall was empty again by the evening.\n"
+WORDS = "Our patience is not a bottomless well"
+QUOTE = "“" + WORDS + " for anyone.”"
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    # main: speaker unknown for each
+    ("Marco Rubio spoke for twenty minutes without notes. In his words, ", "Marco Rubio"),
+    ("Marco Rubio spoke for twenty minutes without notes. In his own words, ", "Marco Rubio"),
+    ("The session ran late. In Rubio's words, ", "Marco Rubio"),
+    ("The session ran late. In the words of Secretary of State Marco Rubio, ", "Marco Rubio"),
+    ("Rubio spoke first and Lavrov replied. In the words of Sergei Lavrov, ", "Sergei Lavrov"),
+])
+def test_in_someones_words_names_the_speaker(tmp_path: Path, lead: str, speaker: str) -> None:
+    text = HEAD + "Secretary of State Marco Rubio arrived early.\n\n" + lead + QUOTE + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] == speaker
+
+
+@pytest.mark.parametrize("lead", [
+    # guards: unknown on main and on the branch
+    "In other words, ",                      # no one's words named
+    "In the words of one diplomat, ",        # someone unnamed
+    "Rubio and Lavrov met for an hour. In his words, ",  # two men as one subject: "his" is not plainly either
+])
+def test_in_words_naming_no_one_plainly_stays_unknown(tmp_path: Path, lead: str) -> None:
+    text = HEAD + lead + QUOTE + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] is None
+
+
+def test_in_her_words_is_no_man(tmp_path: Path) -> None:
+    # guard: "her" never stands for a man the article shows as "he"
+    text = HEAD + "Mr. Rubio spoke for twenty minutes. In her words, " + QUOTE + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] is None
+
+
+@pytest.mark.parametrize(("lead", "speaker"), [
+    # main: Marco Rubio (the quoter) for the first three; the line is the one he quotes
+    ("Marco Rubio closed his remarks by quoting a line of Sergei Lavrov: ", "Sergei Lavrov"),
+    ("Marco Rubio closed his remarks by quoting the old motto of a poet he admires: ", None),
+    ("Marco Rubio ended by quoting an old saying: ", None),
+    ("Marco Rubio closed his remarks by citing the famous words of Pope Francis: ", "Pope Francis"),  # main: None
+])
+def test_a_quoted_line_is_not_the_quoters_own(tmp_path: Path, lead: str, speaker: str | None) -> None:
+    text = HEAD + lead + QUOTE + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] == speaker
+
+
+@pytest.mark.parametrize("lead", [
+    # guards: the speaker's own words, on main and on the branch
+    "Marco Rubio, quoting no one, said: ",
+    "Marco Rubio said, citing the figures, that ",
+])
+def test_a_speaker_citing_something_keeps_his_words(tmp_path: Path, lead: str) -> None:
+    text = HEAD + lead + QUOTE + TAIL
+    assert speaker_named(tmp_path, text, WORDS)[0] == "Marco Rubio"
