@@ -1,7 +1,9 @@
 """Quote classes of the "quotes33" helper (issue 10, fifteenth session), on prose written for these tests: every
 sentence and quotation is invented. "In his words, “…”", "In X's words, “…”" and "In the words of X, “…”" give the
 quotation to the one they name (a pronoun to the person it plainly stands for, else no one); a line someone
-quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own."""
+quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own. The
+person a verb of telling addresses ("he told the Ukrainian leader: “…”") is never its speaker: a pronoun read as
+that person leaves the quote unknown."""
 
 from __future__ import annotations
 
@@ -66,3 +68,29 @@ def test_a_quoted_line_is_not_the_quoters_own(tmp_path: Path, lead: str, speaker
 def test_a_speaker_citing_something_keeps_his_words(tmp_path: Path, lead: str) -> None:
     text = HEAD + lead + QUOTE + TAIL
     assert speaker_named(tmp_path, text, WORDS)[0] == "Marco Rubio"
+
+
+VISIT = ("Allies in a grey city\n\nThe talks ran into the evening.\n\nSir Keir Starmer met Volodymyr Zelensky at the "
+         "door. The visit was a chance for the PM to show his continued support for Zelensky after the row with Trump. ")
+VOICES = "Those voices are the country speaking to you tonight"
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: Volodymyr Zelensky for each (the pronoun read as the man spoken to)
+    "Hearing the crowd outside, he told the Ukrainian leader: “" + VOICES + ".”",
+    "Outside, he assured the Ukrainian president: “" + VOICES + ".”",
+    "“" + VOICES + ",” he told the Ukrainian leader.",
+])
+def test_an_addressee_never_speaks(tmp_path: Path, sentence: str) -> None:
+    assert speaker_named(tmp_path, VISIT + sentence + TAIL, VOICES)[0] is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # guards: the same on main and on the branch
+    ("Starmer told the Ukrainian leader: “" + VOICES + ".”", "Keir Starmer"),
+    ("“" + VOICES + ",” Starmer told the Ukrainian leader.", "Keir Starmer"),
+    ("Zelensky told the prime minister: “" + VOICES + ".”", "Volodymyr Zelensky"),
+    ("“" + VOICES + ",” Zelensky told reporters.", "Volodymyr Zelensky"),
+])
+def test_a_named_teller_keeps_the_words(tmp_path: Path, sentence: str, speaker: str) -> None:
+    assert speaker_named(tmp_path, VISIT + sentence + TAIL, VOICES)[0] == speaker
