@@ -3,7 +3,8 @@ sentence and quotation is invented. "In his words, “…”", "In X's words, �
 quotation to the one they name (a pronoun to the person it plainly stands for, else no one); a line someone
 quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own. The
 person a verb of telling addresses ("he told the Ukrainian leader: “…”") is never its speaker: a pronoun read as
-that person leaves the quote unknown."""
+that person leaves the quote unknown. An agency's credit after a wire story's last quote ("“…” –PA") leaves its
+paragraph a quote-only paragraph, which continues the quotation of the paragraph before."""
 
 from __future__ import annotations
 
@@ -94,3 +95,22 @@ def test_an_addressee_never_speaks(tmp_path: Path, sentence: str) -> None:
 ])
 def test_a_named_teller_keeps_the_words(tmp_path: Path, sentence: str, speaker: str) -> None:
     assert speaker_named(tmp_path, VISIT + sentence + TAIL, VOICES)[0] == speaker
+
+
+OPENED = ("Allies in a grey city\n\nThe talks ran into the evening.\n\nAt the top of the meeting, Mr Starmer said: "
+          "“We heard the street tonight. That is the country standing with you.\n\n")
+DEPENDS = "So much depends on it"
+
+
+@pytest.mark.parametrize("credit", [" –PA", " – PA", " -AP", " –AFP"])
+def test_a_wire_credit_after_the_last_quote_keeps_its_continuation(tmp_path: Path, credit: str) -> None:
+    # main: speaker unknown (the credit made the paragraph more than its quotation)
+    text = OPENED + "“" + DEPENDS + ", for Ukraine and for all of us.”" + credit + "\n"
+    assert speaker_named(tmp_path, text, DEPENDS)[0] == "Keir Starmer"
+
+
+@pytest.mark.parametrize("after", [" – Lammy", " said a voice in the crowd."])
+def test_a_name_after_the_quote_is_no_wire_credit(tmp_path: Path, after: str) -> None:
+    # guards: unknown on main and on the branch (someone else's words, or someone we do not know)
+    text = OPENED + "“" + DEPENDS + ", for Ukraine and for all of us,”" + after + "\n"
+    assert speaker_named(tmp_path, text, DEPENDS)[0] is None
