@@ -93,7 +93,11 @@ class Speakers(PronounReach):
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
-        self._in_quote = in_quote
+        def quoted_whole(start: int, end: int) -> bool:  # text[start:end] lies inside one quotation, marks and all
+            i = bisect.bisect_right(q_starts, start) - 1
+            return i >= 0 and quoted_spans[i][0] <= start and end <= quoted_spans[i][1] + 1
+
+        self._in_quote, self.quoted_whole = in_quote, quoted_whole
         self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
                          else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                          for m in sorted(mentions, key=attrgetter("start"))]
