@@ -4,7 +4,10 @@ quotation to the one they name (a pronoun to the person it plainly stands for, e
 quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own. The
 person a verb of telling addresses ("he told the Ukrainian leader: “…”") is never its speaker: a pronoun read as
 that person leaves the quote unknown. An agency's credit after a wire story's last quote ("“…” –PA") leaves its
-paragraph a quote-only paragraph, which continues the quotation of the paragraph before."""
+paragraph a quote-only paragraph, which continues the quotation of the paragraph before. A pronoun after a long
+quotation of short sentences ("“… Shells. Drills. Radars. And unity,” he said") looks past the quoted sentences
+to the body before them, as far as it would look past the body's own (the paragraph before at most). "“…,” X is
+convinced." (one house style's tag) names X as the speaker like "X said"."""
 
 from __future__ import annotations
 
@@ -114,3 +117,44 @@ def test_a_name_after_the_quote_is_no_wire_credit(tmp_path: Path, after: str) ->
     # guards: unknown on main and on the branch (someone else's words, or someone we do not know)
     text = OPENED + "“" + DEPENDS + ", for Ukraine and for all of us,”" + after + "\n"
     assert speaker_named(tmp_path, text, DEPENDS)[0] is None
+
+
+HALL = "Allies in a grey city\n\nThe talks ran into the evening.\n\n"
+SOLDIERS = "Our soldiers have learned what no manual teaches"
+LONG = ("“" + SOLDIERS + ". Only they have fought this kind of war. But they cannot do it alone. And we need what "
+        "you can give. Shells. Drills. Radars. Loans. Patience. And unity,” he said.\n")
+
+
+@pytest.mark.parametrize("before", [
+    # main: speaker unknown (the quotation's own sentences used up the pronoun's reach)
+    "Zelensky stressed the army's experience in the hall.",
+    "Zelensky stressed the army's experience in the hall. According to him, this makes the army a pillar of any plan.",
+])
+def test_a_pronoun_after_a_long_quotation_reaches_the_body_before_it(tmp_path: Path, before: str) -> None:
+    assert speaker_named(tmp_path, HALL + before + "\n\n" + LONG, SOLDIERS)[0] == "Volodymyr Zelensky"
+
+
+@pytest.mark.parametrize("before", [
+    # guards: unknown on main and on the branch
+    "Zelensky stressed the army's experience in the hall.\n\nThe hall was silent for a while.",  # two paragraphs back
+    "Zelensky and Macron spoke in the hall.",  # two men as one subject
+])
+def test_a_pronoun_after_a_long_quotation_still_needs_one_person_in_reach(tmp_path: Path, before: str) -> None:
+    assert speaker_named(tmp_path, HALL + before + "\n\n" + LONG, SOLDIERS)[0] is None
+
+
+
+@pytest.mark.parametrize("text", [
+    # main: speaker unknown for each
+    HALL + "“" + SOLDIERS + " today,” Zelensky is convinced.\n",
+    HALL + "Zelensky was convinced that “" + SOLDIERS + " today.”\n",
+    HALL + "Zelensky met Rubio in the hall.\n\n“" + SOLDIERS + " today,” he is convinced.\n",
+])
+def test_is_convinced_names_its_subject(tmp_path: Path, text: str) -> None:
+    assert speaker_named(tmp_path, text, SOLDIERS)[0] == "Volodymyr Zelensky"
+
+
+def test_not_convinced_after_a_named_speaker_changes_nothing(tmp_path: Path) -> None:
+    # guard: the same on main and on the branch
+    text = HALL + "“" + SOLDIERS + " today,” Zelensky said. Rubio was not convinced.\n"
+    assert speaker_named(tmp_path, text, SOLDIERS)[0] == "Volodymyr Zelensky"
