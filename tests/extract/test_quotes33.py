@@ -1,6 +1,7 @@
 """Quote classes of the "quotes33" helper (issue 10, fifteenth session), on prose written for these tests: every
 sentence and quotation is invented. "In his words, “…”", "In X's words, “…”" and "In the words of X, “…”" give the
-quotation to the one they name (a pronoun to the person it plainly stands for, else no one); a line someone
+quotation to the one they name (a pronoun to the person it plainly stands for, else no one), and so does "In his
+view, …" / "In X's opinion, …" for a quotation later in its clause; a line someone
 quotes from another ("…, quoting a line of X: “…”") is that other's, or no one's we know, never the quoter's own. The
 person a verb of telling addresses ("he told the Ukrainian leader: “…”") is never its speaker: a pronoun read as
 that person leaves the quote unknown. An agency's credit after a wire story's last quote ("“…” –PA") leaves its
@@ -158,3 +159,28 @@ def test_not_convinced_after_a_named_speaker_changes_nothing(tmp_path: Path) -> 
     # guard: the same on main and on the branch
     text = HALL + "“" + SOLDIERS + " today,” Zelensky said. Rubio was not convinced.\n"
     assert speaker_named(tmp_path, text, SOLDIERS)[0] == "Volodymyr Zelensky"
+
+
+
+STRIKE = "Allies in a grey city\n\nThe talks ran into the evening.\n\n"
+MESSAGE = "a message to every capital"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # main: speaker unknown for each (the first not even a quote: two words with no one named beside them)
+    ("Zelensky spoke about the strike. In his opinion, it was a “deeply symbolic” act.", "Volodymyr Zelensky"),
+    ("Zelensky spoke about the strike. In his view, the strike was “" + MESSAGE + "” from Moscow.", "Volodymyr Zelensky"),
+    ("The strike was discussed. In Rubio's view, the strike was “" + MESSAGE + "” from Moscow.", "Marco Rubio"),
+])
+def test_in_someones_view_names_the_quotation_in_its_clause(tmp_path: Path, sentence: str, speaker: str) -> None:
+    words = "deeply symbolic" if "symbolic" in sentence else MESSAGE
+    assert speaker_named(tmp_path, STRIKE + sentence + TAIL, words)[0] == speaker
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # guards: the same on main and on the branch
+    ("Zelensky and Macron spoke about it. In his view, the strike was “" + MESSAGE + "” from Moscow.", None),
+    ("Zelensky spoke about it. In his view, Rubio said “" + MESSAGE + "” had been sent.", "Marco Rubio"),
+])
+def test_in_someones_view_guards(tmp_path: Path, sentence: str, speaker: str | None) -> None:
+    assert speaker_named(tmp_path, STRIKE + sentence + TAIL, MESSAGE)[0] == speaker

@@ -1,6 +1,6 @@
 """Whose words a quotation is by the words before it: "In his words, “…”", "In X's words, “…”", "In the words of
-X, “…”" (`in_words`, quotes.py's quote:in-words: the one they name; a pronoun only when it plainly stands for one
-person), and a line a speaker quotes from another ("…, quoting a line of X: “…”", `quoted_line`: that other's,
+X, “…”", "In his view, this was a “…”" (`in_words`, quotes.py's quote:in-words: the one they name; a pronoun only
+when it plainly stands for one person), and a line a speaker quotes from another ("…, quoting a line of X: “…”", `quoted_line`: that other's,
 or no one's we know; never the quoter's own words).
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.speaker_patterns import UNNAMED
+from briefing.load.extract.speech_verbs import VERB
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import Speakers, Who
@@ -22,6 +23,11 @@ _OPENS = r"(?:^|[.!?][ \t]+)[ \t]*(?:(?:And|But|Or|So),?[ \t]+)?"
 #: "In his words,", "In her own words:", "In Rubio's words,", right before the quote.
 _IN_OWNED_WORDS = re.compile(_OPENS + r"In[ \t]+(?:(?P<pronoun>his|her)|(?P<owner>[A-Z][^,;:“”\"\n]{0,60}?)[’'])"
                              r"s?(?:[ \t]+own)?[ \t]+words[ \t]*[,:]?[ \t]*$")
+#: "In his view, this was a “…”", "In Rubio's opinion, the plan is “…”": the view is opened at the sentence's start,
+#: and the quotation comes later in the same clause (no other quotation, verb of saying or sentence end between).
+_IN_OWNED_VIEW = re.compile(_OPENS + r"In[ \t]+(?:(?P<pronoun>his|her)|(?P<owner>[A-Z][^,;:“”\"\n]{0,60}?)[’'])"
+                            r"s?(?:[ \t]+own)?[ \t]+(?:view|opinion|estimation|eyes)[ \t]*,[ \t]*"
+                            r"(?P<rest>[^“”\"\n.;:!?]{0,120})$")
 #: "In the words of X,": X, the one whose words follow.
 _IN_WORDS_OF = re.compile(_OPENS + r"In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<of>[^,;:“”\"\n]{2,80}?)[ \t]*[,:][ \t]*$")
 
@@ -36,6 +42,8 @@ def in_words(text: str, window_start: int, quote_start: int, speakers: Speakers)
         return None  # the phrase opens the sentence and is short (and a sentence of many quotes stays linear)
     lead = text[window_start:quote_start]  # (a slice: "^" is where the sentence opens)
     owned = _IN_OWNED_WORDS.search(lead)
+    if owned is None and (view := _IN_OWNED_VIEW.search(lead)) is not None and not VERB.search(view.group("rest")):
+        owned = view  # ("In his view, Y said “…”": Y's words, another rule's)
     if owned is not None and owned.group("pronoun"):
         offset = window_start + owned.start("pronoun")
         actor = speakers.possessive_before(offset, "he" if owned.group("pronoun") == "his" else "she")
