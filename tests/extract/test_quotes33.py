@@ -8,7 +8,9 @@ that person leaves the quote unknown. An agency's credit after a wire story's la
 paragraph a quote-only paragraph, which continues the quotation of the paragraph before. A pronoun after a long
 quotation of short sentences ("“… Shells. Drills. Radars. And unity,” he said") looks past the quoted sentences
 to the body before them, as far as it would look past the body's own (the paragraph before at most). "“…,” X is
-convinced." (one house style's tag) names X as the speaker like "X said"."""
+convinced." (one house style's tag) names X as the speaker like "X said". A speech's transcript under a
+"Transcript:" heading whose first paragraph is labelled in ordinary case ("Vice President JD Vance: …") is that
+person's turn, even with that one label (the label naming a person found in the text)."""
 
 from __future__ import annotations
 
@@ -184,3 +186,30 @@ def test_in_someones_view_names_the_quotation_in_its_clause(tmp_path: Path, sent
 ])
 def test_in_someones_view_guards(tmp_path: Path, sentence: str, speaker: str | None) -> None:
     assert speaker_named(tmp_path, STRIKE + sentence + TAIL, MESSAGE)[0] == speaker
+
+
+
+SPEECH = "Thank you all for coming to this hall on such a cold morning"
+
+
+@pytest.mark.parametrize(("label", "speaker"), [
+    # main: not a quote at all (one label in ordinary case, no questioner)
+    ("Vice President JD Vance", "JD Vance"),
+    ("Secretary of State Marco Rubio", "Marco Rubio"),
+])
+def test_a_headed_transcripts_labelled_turn_is_its_speakers(tmp_path: Path, label: str, speaker: str) -> None:
+    text = ("Remarks at the forum\n\nTranscript:\n\n" + label + ": " + SPEECH + ". We came to listen.\n\n"
+            "Our friendship is older than any of us.\n")
+    assert speaker_named(tmp_path, text, SPEECH)[0] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    # guards: no quote on main and on the branch (a lone label with no heading; a heading over plain prose)
+    "Remarks at the forum\n\nMarco Rubio: " + SPEECH + ". We came to listen.\n",
+    "Remarks at the forum\n\nTranscript:\n\nThe secretary spoke first. " + SPEECH + " was his opening.\n",
+])
+def test_no_heading_or_no_label_makes_no_turn(tmp_path: Path, text: str) -> None:
+    from helpers import quotes_of
+
+    quotes, _ids = quotes_of(tmp_path, text)
+    assert not any(q.startswith(SPEECH) for q in quotes)

@@ -57,7 +57,7 @@ from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
-from briefing.load.extract.transcript_labels import QUESTIONER, answerer, transcript_labels
+from briefing.load.extract.transcript_labels import QUESTIONER, answerer, label_person, transcript_labels
 from briefing.load.extract.words_of import in_words
 
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
@@ -117,6 +117,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         label = labels[p_index]
         speaker = None if label is None else a_turns if label.group("label") == "A" \
             else roles.label(label.group("label").upper())
+        if label is not None and not speaker and not label.group("label").isupper():
+            speaker = label_person(label, speakers) or speaker  # "Vice President JD Vance:", a person found here
         if label is not None and speaker is False and not label.group("label").isupper() \
                 and label.group("label") not in QUESTIONER:
             label = None  # "Vanya: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
