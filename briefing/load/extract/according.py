@@ -15,6 +15,7 @@ from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speaker_patterns import UNNAMED
 from briefing.load.extract.speakers import Who
 from briefing.load.extract.speech_verbs import VERB
+from briefing.load.extract.words_of import quoted_line
 
 __all__ = ["according", "clause_end", "credited_before", "participle_subject", "passive_agent", "source_before"]
 
@@ -137,6 +138,8 @@ def source_before(text: str, window_start: int, lead: str, who: Callable[..., Wh
         # "Reker quoted Marten as saying that “…”": Marten's words; an unnamed one quoted ("a source"): unknown.
         actor, a_s, a_e = who(window_start + quoted_as.start("obj"), window_start + quoted_as.end("obj"), "last")
         return (actor, "quote:said-before", 0.8, a_s, a_e) if actor else (None, "quote:unnamed", 0.5, -1, -1)
+    if (line := quoted_line(text, window_start, window_start + len(lead), who)) is not None:
+        return line  # "…, quoting a line of X: “…”": X's (or no one's we know), not the quoter's
     message = _MESSAGE.search(lead)
     if message is not None:
         # "Trump shared a message from him that read: “…”": the words are the message's writer's (a name after

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from briefing.load.extract.according import according, participle_subject, source_before
+from briefing.load.extract.addressees import addressed
 from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.closing_verb_first import closing_verb_first
 from briefing.load.extract.cue_scan import guarded
@@ -148,6 +149,8 @@ def after(text: str, quote_end: int, para_end: int, inner_end: str, who: Callabl
     if actor is None:
         named = _no_one_named(text, s, e, answers)
         return (None, "quote:unnamed", 0.5, -1, -1) if named else None
+    if addressed(text, match.start("verb"), match.end("verb"), para_end, who) == actor:
+        return None, "quote:unnamed", 0.5, -1, -1  # "“…,” he told the Ukrainian leader": never that leader
     return actor, "quote:said-after", 0.92, a_s, match.end("verb")
 
 

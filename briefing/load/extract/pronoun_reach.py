@@ -71,10 +71,14 @@ class PronounReach:
     def _earlier_subject(self: Speakers, index: int, para: int, offset: int, chain: bool) -> tuple[bool, str | None]:
         """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
         decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
-        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+        counted = 0  # sentences wholly inside a quotation are the quoted words, not the body: they count for
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):  # no reach
             b_s, b_e = self.sentences[back]
-            if self.paragraph_of(b_s) < para - 1:
+            if self.paragraph_of(b_s) < para - 1 or counted >= PRONOUN_REACH:
                 break
+            if self.quoted_whole(b_s, b_e):
+                continue  # ("“… Weapons. Training. Sanctions. And unity,” he said": not six sentences of the body)
+            counted += 1
             persons = self._persons(b_s, b_e)
             if persons and title_cased(self.text, b_s, b_e):
                 return True, None  # a page in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
@@ -166,6 +170,10 @@ class PronounReach:
                      or LEADING_PRONOUN.search(self.text, previous.end, self.para_starts[para])):
             return previous.speaker
         return None
+
+
+#: How many sentences wholly inside quotations the walk may pass over besides its reach (a bound: linear).
+_QUOTED_SKIP = 40
 
 
 def _joined_pair(text: str, persons: list) -> bool:

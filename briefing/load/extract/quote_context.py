@@ -34,13 +34,13 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
                 if actor:
                     return actor, "quote:colon-previous", 0.8, a_s, verb.end()
         cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
-        if previous is not None and previous.speaker and previous_para == p_index - 1 \
-                and text[quote_end:pe].strip(" .,") == "" and not cut_off:
+        rest_empty = text[quote_end:pe].strip(" .,") == "" or _WIRE_CREDIT.fullmatch(text, quote_end, pe) is not None
+        if previous is not None and previous.speaker and previous_para == p_index - 1 and rest_empty and not cut_off:
             # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
         labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
         # "“…,” reads the post.": the post the paragraph before says its writer wrote
-        alone = text[quote_end:pe].strip(" .,") == "" or _READS_THE.fullmatch(text, quote_end, pe) is not None
+        alone = rest_empty or _READS_THE.fullmatch(text, quote_end, pe) is not None
         if alone and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
             return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
@@ -77,6 +77,10 @@ _TRAILING_TITLES = re.compile(r",\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 _READS_THE = re.compile(r"[\s,]*(?:reads|read)\s+the\s+(?:post|message|tweet|statement|letter|note)[\s.]*")
 
 
+#: An agency's credit closing a wire story's last paragraph after its quote ("“…” –PA", "“…” — AFP", "“…” (Reuters)"):
+#: the paragraph is still one quotation.
+_WIRE_CREDIT = re.compile(r"[ \t.,]*(?:[–—-][ \t]*(?P<dash>PA|AP|AFP|Reuters|dpa|ANI|PTI|IANS|UPI|EFE|Xinhua|Bloomberg)|"
+                          r"\((?P<bracket>PA|AP|AFP|Reuters|dpa|ANI|PTI|IANS|UPI|EFE|Xinhua|Bloomberg)\))[ \t.]*")
 _QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
 
 

@@ -7,6 +7,7 @@ Attribution rules, first that applies wins (the rule name is kept on the Quote):
   quote:said-before    X said: “…” / X reiterated “…” / X explains to ARA that “…”
   quote:colon-before   Lavrov was optimistic: “…”
   quote:for-name       For Shamiev, “…”
+  quote:in-words       “…” after a phrase that names whose words follow: his own, X's, of X (words_of.py)
   quote:relayed        “…,” Trump quoted Zelensky as writing / Trump quoted Zelensky as saying: “…” (the source's)
   quote:sentence-verb  a speech verb later in the quote's sentence ("…“worse than …” …, he said.")
   quote:according-to   “…,” according to a post she made on X / a statement by X / EU envoy X (a person only)
@@ -56,7 +57,8 @@ from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
-from briefing.load.extract.transcript_labels import QUESTIONER, answerer, transcript_labels
+from briefing.load.extract.transcript_labels import QUESTIONER, answerer, label_person, transcript_labels
+from briefing.load.extract.words_of import in_words
 
 __all__ = ["SPEAKING_KINDS", "MentionAt", "RawQuote", "RoleResolver", "find_quotes", "quote_spans"]
 
@@ -115,6 +117,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
         label = labels[p_index]
         speaker = None if label is None else a_turns if label.group("label") == "A" \
             else roles.label(label.group("label").upper())
+        if label is not None and not speaker and not label.group("label").isupper():
+            speaker = label_person(label, speakers) or speaker  # "Vice President JD Vance:", a person found here
         if label is not None and speaker is False and not label.group("label").isupper() \
                 and label.group("label") not in QUESTIONER:
             label = None  # "Vanya: “…”" beside "Reporter: …" lines: no one we know; its quotes read as any paragraph's
@@ -218,6 +222,7 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
+                 or in_words(text, attribution.sentence_bounds(sentences, os_, ps), os_, speakers)  # "In his words,"
                  or attribution.before(text, sentences, ps, os_, who, para_quotes[max(0, q_index - 1):q_index],
                                        persons)
                  or quote_pairs.coordinated(text, before_this, os_, speakers.between))

@@ -94,7 +94,11 @@ class Speakers(PronounReach):
             i = bisect.bisect_right(q_starts, offset) - 1
             return i >= 0 and quoted_spans[i][0] <= offset < quoted_spans[i][1]
 
-        self._in_quote = in_quote
+        def quoted_whole(start: int, end: int) -> bool:  # text[start:end] lies inside one quotation, marks and all
+            i = bisect.bisect_right(q_starts, start) - 1
+            return i >= 0 and quoted_spans[i][0] <= start and end <= quoted_spans[i][1] + 1
+
+        self._in_quote, self.quoted_whole = in_quote, quoted_whole
         self.by_start = [m if (quoted := in_quote(m.start)) == m.quoted
                          else MentionAt(m.start, m.end, m.actor, m.person, quoted)
                          for m in sorted(mentions, key=attrgetter("start"))]
@@ -158,6 +162,15 @@ class Speakers(PronounReach):
         unless the text prints it as someone else's ("Park Min-jun", "Park, a student")."""
         owner = self.names.family_of.get(word.group(0))
         return None if owner is None or names_another(self.text, word.start(), word.end()) else owner
+
+    def possessive_before(self, offset: int, pronoun: str) -> str | None:
+        """Whom "his" / "her" at `offset` stands for ("In his words, “…”"): the person `pronoun` ("he" / "she")
+        would be there, by the same walk and the same vetoes."""
+        actor = self._subject_before(offset)
+        if actor is None or ((self.namesakes or self.names.others) and self._by_namesake(actor, offset)) \
+                or self.pronoun_of.get(actor, pronoun) != pronoun:
+            return None
+        return None if actor not in self.pronoun_of and self._shown_another(actor, pronoun, offset) else actor
 
     def _by_namesake(self, actor: str, offset: int) -> bool:
         """Whether the pronoun's reach last names `actor` by a short name another may bear ("Le Pen")."""

@@ -56,6 +56,8 @@ SPEECH_VERBS = (
     "(?<=,\\s)writing(?=\\s+(?:that|in|on|to)\\b)|"
     # "…,” X repeated", "X pleaded that they “…”", "“…,” X clarified"; words sung, chanted or shouted
     "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
+    # a conviction in its own words, one house style's tag after a quote ("“…,” the president is convinced.")
+    "(?:is|was)\\s+convinced|"
     # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
     "ruled(?=\\s*[,:]\\s*(?:[“\"‘]|$))|"
     # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”")

@@ -14,7 +14,7 @@ from briefing.load.extract.speaker_roles import TRANSCRIPT_LABEL
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import Speakers
 
-__all__ = ["QUESTIONER", "answerer", "transcript_labels"]
+__all__ = ["QUESTIONER", "answerer", "label_person", "transcript_labels"]
 
 
 def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re.Match[str] | None], list[int]]:
@@ -69,7 +69,9 @@ def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
     found = [_MIXED_LABEL.match(text, ps, pe) for ps, pe in paragraphs]
     questions = sum(1 for m in found if m is not None and m.group("label") in QUESTIONER)
     if not questions or sum(m is not None for m in found) - questions < 1:
-        return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
+        found = _headed(text, paragraphs)
+        if found is None:
+            return [None] * len(paragraphs), [pe for _ps, pe in paragraphs]
     return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
 
 
@@ -98,3 +100,27 @@ def _timed_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re
         elif current is not None and TIMESTAMP.fullmatch(text, ps, pe) is None:
             labels[index], starts[index] = current, ps
     return (labels, starts) if count >= 2 else None
+
+#: A transcript's heading alone on its line ("Transcript:", "Full transcript", "Full text:").
+_HEADING = re.compile(r"[ \t]*(?:(?:Full|Read the(?: full)?)[ \t]+)?(?:[Tt]ranscript|[Tt]ext)[ \t]*:?[ \t]*")
+#: A speaker's label in a headed transcript, in ordinary case with titles: "Vice President JD Vance: …".
+_HEADED_LABEL = re.compile(r"[ \t]*(?P<label>(?:(?:[A-Z][\w.’'-]*|of|the)[ \t]+){0,5}[A-Z][\w.’'-]*):[ \t]+")
+
+
+def _headed(text: str, paragraphs: list[tuple[int, int]]) -> list[re.Match[str] | None] | None:
+    """The labelled lines after a "Transcript:" heading, when the first paragraph after it is one ("Transcript: /
+    Vice President X: Well, thank you …"): a speech's transcript, whose labels name its speakers (quotes.py reads
+    who a label names); None for a text with no such heading."""
+    heading = next((index for index, (ps, pe) in enumerate(paragraphs) if _HEADING.fullmatch(text, ps, pe)), None)
+    if heading is None or heading + 1 >= len(paragraphs) \
+            or _HEADED_LABEL.match(text, *paragraphs[heading + 1]) is None:
+        return None
+    return [_HEADED_LABEL.match(text, ps, pe) if index > heading else None
+            for index, (ps, pe) in enumerate(paragraphs)]
+
+
+def label_person(label: re.Match[str], speakers: Speakers) -> str | None:
+    """The one person a label in ordinary case names by a mention ("Vice President JD Vance:"), when the
+    gazetteer's labels know none: a person extraction found in the text."""
+    persons = {m.actor for m in speakers.between(label.start("label"), label.end("label")) if m.person}
+    return next(iter(persons)) if len(persons) == 1 else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.according import passive_agent
+from briefing.load.extract.addressees import addressed
 from briefing.load.extract.joint_subjects import COORDINATOR, coordinated_subject, joint_source
 from briefing.load.extract.question_asides import question_aside
 from briefing.load.extract.quote_frames import DASH_ASIDE
@@ -77,6 +78,8 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
     if actor and _not_the_subject(text, a_s, a_e, window_start, verb.start(), who):
         return True, (None, "quote:unnamed", 0.5, -1, -1)
+    if actor and addressed(text, verb.start(), verb.end(), quote_start, who) == actor:
+        return True, (None, "quote:unnamed", 0.5, -1, -1)  # "he told the Ukrainian leader: “…”": never that leader
     if actor:
         return True, (actor, "quote:said-before", 0.85, a_s, verb.end())
     if COORDINATOR.search(text, window_start, verb.start()):
