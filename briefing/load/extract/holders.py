@@ -18,6 +18,7 @@ from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, a
                                                     participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
+from briefing.load.extract.reported_others import others_act
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 
 __all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
@@ -245,6 +246,8 @@ def _reported_agents(text: str, cue: int, names, actors, start: int, end: int, s
         last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
             else speech[0]
         speakers_ = _speakers(text, names, start, last.start())
+        if not agents and others_act(text, last.end(), cue):
+            return None  # "Trump said both neighbours accepted a truce": theirs, not the speaker's
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):
