@@ -183,8 +183,10 @@ def _reported_after(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 
 #: A preposition after the cue's own object that opens a phrase of its own: "resumed its strikes … following the
-#: breakdown of a ceasefire", "despite the truce".
-_PREPOSITION_BETWEEN = re.compile(r"\s(?:following|amid|amidst|despite|during|since)\s", re.IGNORECASE)
+#: breakdown of a ceasefire", "despite the truce", "will impose tariffs … in response to US tariffs" (what is
+#: answered is the other side's, not the cue's object).
+_PREPOSITION_BETWEEN = re.compile(r"\s(?:following|amid|amidst|despite|during|since|"
+                                  r"in\s+(?:response|reply|reaction|retaliation|answer)\s+(?:to|for))\s", re.IGNORECASE)
 
 
 def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.compound_cues import compound_agent
 from briefing.load.extract.holder_agents import DEMANDED_OF, possible_agents
 from briefing.load.extract.holder_places import PLACE, overlaps, with_places
 from briefing.load.extract.holder_refs import SPEECH as _SPEECH
@@ -18,6 +19,7 @@ from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, a
                                                     participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
+from briefing.load.extract.reported_others import others_act
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 
 __all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
@@ -38,8 +40,9 @@ Holding = tuple[str, list[str], str]
 
 #: A reporting participle before its clause: ", stating that …", ", adding that …".
 _THAT_PARTICIPLE = re.compile(r"(?<=[a-z]ing)(?=\s+that\b)")  # (empty, at the participle's end: cheap to find)
-#: A subordinate clause whose subject is a common noun, right before the cue: "after the militant group refused".
-_UNNAMED_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+the\s+(?:[A-Za-z-]+\s+){1,3}"
+#: A subordinate clause whose subject is a common noun, right before the cue: "after the militant group refused",
+#: "after both countries agreed".
+_UNNAMED_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?:the|both|all)\s+(?:[A-Za-z-]+\s+){1,3}"
                                   r"(?:(?:has|had|have|was|were|also|again|then)\s+)?$")
 #: A possessive and at most one word before the cue ("the terror group’s “repeated refusal”", "Hamas’s refusal"),
 #: unless the word is an agent's body ("Ukraine’s government refused").
@@ -78,6 +81,9 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     quote it is in or of the sentence, else the person a "he"/"she" stands for (`persons_at`: where the sentence
     names a person, of any side, outside quotations). Two sides: none,
     unless they are the joint subject of the cue ("Trump and Putin agreed", "the two leaders agreed")."""
+    compound = compound_agent(text, names, cue)
+    if compound is not None:  # "a US-brokered agreement": only the compound's first part brokered it
+        return _holding(text, cue, compound, "agent", [], [], actors) if compound else []
     source = _FROM_HOLDER.match(text, cue)
     if source is not None:  # "the plan met resistance from France": the refusal is France's, whoever reports it
         by = [n for n in names if n[1] >= source.end() and _TITLES.fullmatch(text, source.end(), n[1])][:1]
@@ -245,6 +251,8 @@ def _reported_agents(text: str, cue: int, names, actors, start: int, end: int, s
         last = speech[-1] if not _NO_SUBJECT.search(text, max(start, speech[-1].start() - 12), speech[-1].start()) \
             else speech[0]
         speakers_ = _speakers(text, names, start, last.start())
+        if not agents and others_act(text, last.end(), cue):
+            return None  # "Trump said both neighbours accepted a truce": theirs, not the speaker's
         if not agents:  # "Hegseth said membership was not feasible": the speaker holds it
             agents, how = speakers_, "speaker"
         elif not speakers_ and _BELIEF_VERB.fullmatch(last.group(0)):

@@ -34,6 +34,7 @@ from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
 from briefing.load.extract.refused_relatives import refused_relative_reading
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
+from briefing.load.extract.reply_openings import reply_opening_end
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
 from briefing.model import Stance
 
@@ -108,6 +109,9 @@ class Clauses:
         # not looked for in a sentence that has none.
         breaks = tuple(m.start() for m in CLAUSE_BREAK.finditer(text, start, end)) \
             if any(c.kind not in ("not", "without", "cond") for c in cues) else ()
+        replying = reply_opening_end(text, start, end) if breaks or cues else None
+        if replying is not None:  # "Replying to X's claims that …, Oslo denied …": two clauses
+            breaks = tuple(sorted({*breaks, replying}))
         return cls(text, start, end, cues, breaks, tuple(c.start for c in cues))
 
     def clause(self, offset: int) -> tuple[int, int]:
