@@ -41,8 +41,14 @@ def distant_future(sentence: str, at: int) -> bool:
     with X meeting Y at a conference in Munich on Friday"), no clause in the past between it and the date: the
     date may be the plan's, so a weekday is read neither way (dates.py keeps it undated)."""
     reach = max(0, at - _CUE_REACH)
-    cue = _last_future(sentence, 0, at, reach) if reach else None
+    floor = max(0, at - _DISTANT_REACH)  # (bounded: each date reads a window, so a sentence's dates stay linear)
+    cue = _last_future(sentence, floor, at, reach) if reach > floor else None
     return cue is not None and not _PAST_FINITE.search(sentence, cue.end(), at)
+
+
+#: How far before a date `distant_future` looks for its cue: a long sentence's clause (a run-on "sentence" of
+#: thousands of characters read whole before each of its dates made the dates' pass quadratic).
+_DISTANT_REACH = 600
 
 
 def future_in_past(sentence: str, at: int) -> bool:
