@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +17,7 @@ from briefing.tui.commands import BriefingCommands
 from briefing.tui.config import load_config
 from briefing.tui.loading import LoadingScreen
 from briefing.tui.main import MainScreen
-from briefing.tui.terminal import adapt_filters, linux_console
+from briefing.tui.terminal import adapt_filters, hung_up, linux_console
 from briefing.tui.screens import QUIT_AND_HELP, HelpScreen, help_rows
 from briefing.tui.view import use_colour
 
@@ -61,6 +62,13 @@ class BriefingApp(App[None]):
         self._main = self._loading = None  # the screen stack holds them from here on
         for problem in self.config.problems:  # the file and line, and the default keys still work
             self.notify(problem, title="Your keymap", severity="error", timeout=20, markup=False)
+        if not self.is_headless and sys.__stdin__ is not None and sys.__stdin__.isatty():
+            self.set_interval(1.0, self._watch_terminal)
+
+    def _watch_terminal(self) -> None:
+        """A terminal gone without a SIGHUP (cli.py handles the signal): end as that signal would."""
+        if hung_up(sys.__stdin__.fileno()):
+            self.exit(None, 129)
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
         """A key of the reader's keymap took one a binding had: say so, once per binding."""

@@ -4,6 +4,7 @@ under TERM=linux. Both are line filters, applied to every line Textual writes, s
 from __future__ import annotations
 
 import os
+import select
 
 from rich.segment import Segment
 from textual.color import Color
@@ -51,3 +52,12 @@ def adapt_filters(filters: list[LineFilter], no_color: bool) -> None:
         filters.append(Colourless())
     if linux_console():
         filters.append(ConsoleGlyphs())
+
+
+def hung_up(fd: int) -> bool:
+    """Whether the terminal on `fd` has gone (the SSH connection or the terminal window closed without a SIGHUP
+    reaching us: a pty whose other end is closed reads as end of file at once, and Textual's input thread would
+    spin on it for ever)."""
+    poller = select.poll()
+    poller.register(fd, select.POLLIN)
+    return any(mask & (select.POLLHUP | select.POLLERR | select.POLLNVAL) for _fd, mask in poller.poll(0))
