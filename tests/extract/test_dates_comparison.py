@@ -1,4 +1,4 @@
-"""A month printed inside a comparison's own clause ("better off than the watchdog had forecast in November",
+"""A month printed inside a comparison's own clause ("better off than the budget office had forecast in November",
 "compared with what it had expected in October") dates the forecast compared against, not the sentence's act; and
 a past perfect after a "would" does not make that month a future one. Invented articles."""
 
@@ -17,7 +17,7 @@ def _dates(tmp_path, sentence: str, words: str) -> list[str]:  # noqa: ANN001
 
 def test_a_month_in_a_than_clause_does_not_date_the_statement(tmp_path):
     sentence = ("Treasury minister Claire Dumont said the plan meant families would be about 300 pounds a year "
-                "better off than the watchdog had forecast in November.")
+                "better off than the budget office had forecast in November.")
     assert _dates(tmp_path, sentence, "better off") == []
 
 

@@ -107,7 +107,7 @@ _SAYING_BETWEEN = re.compile(r"\b(?:said|told|announced|confirmed|stated|added|w
 #: "had" (perhaps "had been") right before a cue word: "what the watchdog had expected in October".
 _HAD_BEFORE = re.compile(r"\bhad\s+(?:been\s+)?$", re.IGNORECASE)
 #: A verb in the past perfect between a future cue and the date, its clause running on to the date: "would be
-#: better off than the watchdog had forecast in November" (the November is the forecast's, before the day of
+#: better off than the budget office had forecast in November" (the November is the forecast's, before the day of
 #: writing; the "would" is the comparison's).
 _PLUPERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|not|already|first)\s+)?(?:been\s+)?[a-z]{3,}\b"
                          r"(?=[^,;:.!?\"“”—–()]{0,60}$)")
