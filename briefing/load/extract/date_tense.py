@@ -70,11 +70,38 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:(?:originally|initially|first|onc
 _CUE_REACH = 90
 
 
-def _last_future(sentence: str, start: int, at: int, stop: int | None = None) -> re.Match[str] | None:
+def modal_cue(sentence: str, at: int) -> str | None:
+    """A word of what may happen before position `at` ("could sign it as early as Friday", "talks might resume
+    on Monday", "as soon as Thursday"), no clause in the past between it and the date: the day may be the coming
+    one or, told of the past ("said they could meet on Monday"), the last — dates.py reads it "near", so a
+    weekday stays undated rather than be put on the day gone by."""
+    cue = _last_future(sentence, max(0, at - _CUE_REACH), at, pattern=_MODAL)
+    if cue is None or _past_verb_between(sentence, cue.end(), at):
+        return None  # "which could not wait any longer, signed the deal on Friday": the signing's Friday
+    return cue.group(0)
+
+
+#: A word that may be a verb in the past, and the word before it.
+_PAST_WORD = re.compile(r"(?:\b(?P<before>[\w’'-]+)[\s,;:—–]+)?\b(?P<verb>[a-z]{2,}ed|held|met|made|began|took|gave|struck|won|"
+                        r"came|went|sent|spoke|said|told|wrote)\b")
+
+
+def _past_verb_between(sentence: str, start: int, at: int) -> bool:
+    """Whether a verb in the past, not an auxiliary's participle ("may be signed"), stands in sentence[start:at]."""
+    return any(m.group("verb") not in _NOT_PAST and (m.group("before") or "").lower() not in _AUXILIARY
+               for m in _PAST_WORD.finditer(sentence, max(0, start - 30), at) if m.start("verb") >= start)
+
+
+#: Modal verbs (lower case: "May" is a month) and the phrases of an earliest day.
+_MODAL = re.compile(r"\b(?:could|might|may|can)\b|\bas (?:early|soon) as\b")
+
+
+def _last_future(sentence: str, start: int, at: int, stop: int | None = None,
+                 pattern: re.Pattern[str] = _FUTURE) -> re.Match[str] | None:
     """The last future cue of sentence[start:stop] (stop: `at`), unless a clause in the past lies between it and
     the date at `at`."""
     cue = None
-    for match in _FUTURE.finditer(sentence, start, at if stop is None else stop):
+    for match in pattern.finditer(sentence, start, at if stop is None else stop):
         if not _quoted_before(sentence, match.start(), at) \
                 and not _HAD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             cue = match  # (not "had expected", "had planned": a past perfect, whose day is before the writing)

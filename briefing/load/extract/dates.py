@@ -16,7 +16,8 @@ from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_speech import in_their_words
-from briefing.load.extract.date_tense import cue_after, distant_future, future_cue, future_in_past, told_after
+from briefing.load.extract.date_tense import (cue_after, distant_future, future_cue, future_in_past, modal_cue,
+                                              told_after)
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
@@ -305,6 +306,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         direction = "near" if cue == "would" else "future" if cue else "past"
         if cue is None and distant_future(sentence, s - offset):
             direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
+        elif cue is None and modal_cue(sentence, s - offset):
+            direction = "near"  # "could sign it as early as Friday": the coming Friday, or a past one's "could"
     resolver = RESOLVERS.get(kind or "")
     context = Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year, ref.month)
     found = resolver(match, match.groupdict(), context) if resolver else None
