@@ -33,7 +33,7 @@ from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
 from briefing.load.extract.boilerplate_parts import copy_key, line_parts
 from briefing.load.extract.boilerplate_mark import mark_line as _mark
-from briefing.load.extract.boilerplate_rules import POSITION_MARK, caption_head
+from briefing.load.extract.boilerplate_rules import AGENCY_END, POSITION_MARK, caption_head
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
 from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
@@ -202,6 +202,13 @@ def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str
         last = None
         for last in _SENTENCE_BREAK.finditer(line):
             pass
+        if mark[0] == "boiler:caption" and AGENCY_END.search(line) and _QUOTE_MARKS.search(line):
+            # an agency's feed ends its last paragraph with the agency ("“…,” he added. (AP)"): a caption quotes
+            # no one (a caption run onto a paragraph that quotes someone keeps its tail, below)
+            tail = last.end() if last is not None else 0
+            if _QUOTE_MARKS.search(line, tail) or "”" in line[tail:] or line.count('"', tail) % 2:
+                marks[index] = None
+                continue
         if last is not None and len(line[:last.start()].split()) >= _STORY_BEFORE_CAPTION \
                 and _mark(line[:last.start() + 1]) is None:  # not a caption of several sentences ("FILE PHOTO: …")
             if len(line[last.end():].split()) <= _CREDIT_WORDS and _one_picture_sentence(line[:last.start() + 1]):

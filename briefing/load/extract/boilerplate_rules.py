@@ -20,6 +20,9 @@ AGENCY_NAMES = ("AP", "AFP", "Reuters", "REUTERS", "EPA", "EPA-EFE", "Getty Imag
 #: Where someone stands in a picture, after their name in its caption: "(L)", "(right)".
 POSITION_MARK = r"\((?:L|R|C|left|right|center|centre)\)"
 _AGENCY = "(?:" + "|".join(re.escape(name) for name in sorted(AGENCY_NAMES, key=len, reverse=True)) + ")"
+#: An agency alone in brackets at a line's end: "… in Kyiv on Monday. (AP)" (a caption's credit, or an agency feed's
+#: mark at the end of its story's last paragraph).
+AGENCY_END = re.compile(rf"\((?:{_AGENCY})\)\.?$")
 #: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
 AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
 _SOCIAL = "(?:X|Twitter|Instagram|Facebook|Telegram|YouTube)"

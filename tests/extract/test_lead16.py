@@ -1,0 +1,31 @@
+"""The lead's blind sets of the sixteenth session (an election's concession, a minerals deal), on invented text. An
+agency's feed ends its story's last paragraph with the agency in brackets ("“…,” he added. (AP)"); main took the
+line for a photo caption and dimmed it, so the quotation in it was never read. A bracketed agency ends a caption
+only on a line that quotes no one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import furniture_covers, speaker_named
+
+_PAGE = """Hobart, May 3 (AP) Tasmania's premier Jeremy Rockliff has lost a confidence vote in the state parliament.
+
+Opposition leader Dean Winter said the vote showed the state needed a fresh start.
+
+“The house has spoken and the premier should now make way for someone else,” Winter added. (AP)
+"""
+
+
+def test_a_feeds_last_paragraph_with_its_agency_is_story(tmp_path: Path) -> None:
+    assert not furniture_covers(_PAGE, "“The house has spoken")
+    speaker, _names = speaker_named(tmp_path, _PAGE, "The house has spoken")
+    assert speaker == "Dean Winter"  # main: no such quote (the line was a "photo caption")
+
+
+def test_a_caption_with_its_agency_is_still_furniture() -> None:
+    text = ("Hobart, May 3 (AP) Tasmania's premier has lost a confidence vote.\n\n"
+            "Members of the state parliament gather in Hobart on Saturday. (AP)\n\n"
+            "The vote came after weeks of dispute over a stadium.\n")
+    assert furniture_covers(text, "Members of the state parliament gather")
+    assert not furniture_covers(text, "The vote came after")
