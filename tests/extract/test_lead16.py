@@ -29,3 +29,23 @@ def test_a_caption_with_its_agency_is_still_furniture() -> None:
             "The vote came after weeks of dispute over a stadium.\n")
     assert furniture_covers(text, "Members of the state parliament gather")
     assert not furniture_covers(text, "The vote came after")
+
+
+_REPORTED = """Published March 19, 2025
+
+Marco Rubio also pledged to find the children “abducted” during the war, the statement said.
+
+Steve Witkoff called the talks “productive”, officials told reporters.
+
+Steve Witkoff called the talks “productive” on Monday.
+"""
+
+
+def test_a_word_quoted_in_a_sentence_closed_by_another_saying_is_not_the_subjects(tmp_path: Path) -> None:
+    from helpers import quotes_of
+
+    quotes, ids = quotes_of(tmp_path, _REPORTED)
+    names = {actor_id: name for name, actor_id in ids.items()}
+    spoken = sorted((text, names.get(speaker)) for text, speaker in quotes.items())
+    # main: "abducted" Rubio's, both "productive" Witkoff's; the statement's and the officials' words are not
+    assert spoken == [("productive", "Steve Witkoff")]

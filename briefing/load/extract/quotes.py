@@ -326,6 +326,8 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
                       or quote_pairs.coordinated(text, (last, earlier[0][1]) if last else None, os_))
         if attributed is None or attributed[0] not in speakers.roles.persons or attributed[1] not in _OWN_CLAUSE:
             continue
+        if attributed[1] == "quote:said-before" and _reported_after(text, oe, pe):
+            continue  # "X pledged to find children “abducted” in the war, the statement said": the statement's word
         window = (attributed[3], os_) if attributed[1] != "quote:said-after" else (oe, attributed[4])
         others = [m for m in speakers.between(*window) if m.person and m.actor != attributed[0]]
         if others and not (attributed[1] == "quote:said-before" and _set_off(text, attributed[3], attributed[4], others)):
@@ -333,6 +335,19 @@ def _one_words(text: str, sentences: list[tuple[int, int]], ps: int, pe: int, qu
         actor, rule, confidence, a_s, a_e = attributed
         found.append(RawQuote(qs, qe, actor, rule, round(confidence - 0.15, 2), a_s, a_e))
     return found
+
+
+#: The rest of a sentence after a quotation, closed by someone else's saying: ", the statement said.", ", officials
+#: told reporters.", ", according to the Kremlin." (the subject short, no quotation or clause break in it).
+_SAYING_CLOSES = re.compile(r"[^.!?;:“”\"]{0,120}?,\s+(?:according to\s[^.!?;:,“”\"]{1,60}|[^.!?;:,“”\"]{1,40}?\s"
+                            r"(?:said|says|added|stated|noted|reported|read|wrote|told\s+[a-z]+))\s*[.!?]")
+
+
+def _reported_after(text: str, quote_end: int, para_end: int) -> bool:
+    """Whether the sentence of a quotation that ends at `quote_end` closes with a saying of its own ("…
+    “abducted” in the war, the statement said."): the sentence reports that saying, and a word quoted in it is
+    the saying's, not the word of the subject of a verb before it (bounded: 120 characters after the quote)."""
+    return _SAYING_CLOSES.match(text, quote_end, para_end) is not None
 
 
 def _set_off(text: str, subject_start: int, verb_end: int, others: list[MentionAt]) -> bool:
