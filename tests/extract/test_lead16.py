@@ -49,3 +49,23 @@ def test_a_word_quoted_in_a_sentence_closed_by_another_saying_is_not_the_subject
     spoken = sorted((text, names.get(speaker)) for text, speaker in quotes.items())
     # main: "abducted" Rubio's, both "productive" Witkoff's; the statement's and the officials' words are not
     assert spoken == [("productive", "Steve Witkoff")]
+
+
+_ELECTION = """Published May 19, 2025
+
+Andrei Vlasceanu, the mayor of Cluj, won the run-off on Sunday. Romanians turned out in large numbers and
+Romanians abroad voted for him too.
+
+“Dear Romanians, you can count on me,” Vlasceanu said. Both Moldovan President Maia Sandu and the mayor of Iasi
+congratulated him.
+"""
+
+
+def test_a_people_and_a_greeting_are_no_person_and_both_is_no_title(tmp_path: Path) -> None:
+    from helpers import people_of
+
+    people, _briefing = people_of(tmp_path, {"a.txt": _ELECTION})
+    # main: a person "Dear Romanians" (alias "Romanians"), and Sandu's role "Both Moldovan President"
+    assert "Dear Romanians" not in people and "Romanians" not in people
+    assert people["Maia Sandu"].role == "Moldovan President"
+    assert "Andrei Vlasceanu" in people

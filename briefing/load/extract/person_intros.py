@@ -324,6 +324,8 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
     """What a run no formula introduces says about a name: a family name first ("Xi Jinping") in `bare`; a
     name of two or three words, or a single word doing something, in `untitled`."""
     text, n_start, n_end, words = piece.text, name.start, name.end, name.words
+    if _PEOPLES.search(words[-1]) or words[0] in _GREETINGS:
+        return  # "Romanians turned out", "Dear Romanians, you can count …": a people, a greeting — no one's name
     if family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
         bare[words].append((n_start, n_end))
     elif not name.cut and n_end == run.end():
@@ -334,6 +336,13 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
                 and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
             # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
             untitled.names[words].append((n_start, n_end))
+
+
+#: A people in the plural ("Romanians", "Ukrainians", "Europeans", "Americans"): no surname ends so.
+_PEOPLES = re.compile(r"\w{3,}(?:ians|eans|icans)$")
+#: Words that open a greeting or an address, never a given name: "Dear Romanians", "Thank you".
+_GREETINGS = frozenset({"Dear", "Hello", "Hi", "Thank", "Thanks", "Congratulations", "Welcome", "Greetings",
+                        "Goodbye", "Farewell"})
 
 
 def _titled(text: str, start: int, end: int, run_start: int, name_start: int, name_end: int, cut: int) -> bool:

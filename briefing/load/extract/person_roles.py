@@ -129,7 +129,7 @@ def role_start(text: str, start: int, end: int) -> int:
     return start
 
 
-_LEADING_WORD = re.compile(r"(The|A|An|[A-Z][a-z]{2,}ing|Asked|Meanwhile|However|Also|Then|Now|When|While|After|"
+_LEADING_WORD = re.compile(r"(The|A|An|Both|Either|Neither|[A-Z][a-z]{2,}ing|Asked|Meanwhile|However|Also|Then|Now|When|While|After|"
                            r"Before|As|But|And|So|Yet|Still|Even|Indeed|Later|Earlier|Today|Yesterday)[ \u00a0]+")
 _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
                        r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
