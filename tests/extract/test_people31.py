@@ -1,0 +1,86 @@
+"""People on text never seen (issue 10, 7 December, sixteenth session, people31): a translation's spelling of a
+person the gazetteer knows ("National Security Advisor Michael Volz" for Mike Waltz) is that person, shown as
+a misspelling under them, when the text gives them an office they hold; never by the name alone. The articles
+are invented: no one said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import people_of
+
+_HEAD = "Talks resume\n\n"
+
+
+def _aliases(briefing, actor_id: str) -> dict[str, bool]:  # noqa: ANN001
+    actor = next(a for a in briefing.actors if a.id == actor_id)
+    return {a.text: a.misspelling for a in actor.aliases}
+
+
+def test_a_translated_spelling_with_the_office_is_the_known_person(tmp_path: Path) -> None:
+    # Main made a new person "Michael Volz" (side US), with the quote his: the reader saw two advisers.
+    article = (f"{_HEAD}U.S. National Security Advisor Michael Volz spoke with his Ukrainian counterpart by "
+               "telephone on Monday, the agency reported.\n\n"
+               "\"We are making steady progress on the venue,\" Volz said after the call.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert "Michael Volz" not in people
+    aliases = _aliases(briefing, "waltz")
+    assert aliases["Michael Volz"] is True and aliases["Volz"] is True  # shown as misspellings
+    quote = next(q for q in briefing.quotes if "steady progress" in q.span.text)
+    assert quote.speaker == "waltz"
+
+
+def test_a_translated_spelling_of_a_president_with_the_office(tmp_path: Path) -> None:
+    # Main made a new person "Volodimir Zellenic" of Ukraine beside Volodymyr Zelensky.
+    article = (f"{_HEAD}The delegation will be led by an aide to the Ukrainian President Volodimir Zellenic, the "
+               "ministry said on Tuesday.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert "Volodimir Zellenic" not in people
+    assert _aliases(briefing, "zelensky")["Volodimir Zellenic"] is True
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    # no office: a name that sounds like a known one is another person
+    ("Daniel Volz, a baker in the old town, said the queue had never been longer.", "Daniel Volz"),
+    # another office ("former …")
+    ("Former National Security Advisor Michael Volz said the plan would not hold.", "Michael Volz"),
+    # the same office, another name
+    ("National Security Advisor Jake Sullivan said the plan would not hold.", "Jake Sullivan"),
+    # a name close to a known one, an office of another side
+    ("French National Security Advisor Michel Volz said the plan would not hold.", "Michel Volz"),
+])
+def test_no_office_or_another_makes_another_person(tmp_path: Path, sentence: str, name: str) -> None:
+    people, briefing = people_of(tmp_path, {"a.txt": f"{_HEAD}{sentence}\n"})
+    assert name in people
+    assert name not in _aliases(briefing, "waltz") if any(a.id == "waltz" for a in briefing.actors) else True
+
+
+def _exported(folder: Path, *, use_cache: bool = True) -> str:
+    import io
+
+    from briefing.export import write_json
+    from briefing.load import load_briefing
+
+    out = io.StringIO()
+    write_json(load_briefing(folder, use_cache=use_cache), out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("name", ["a_intro.txt", "z_intro.txt"])  # (z: a folder grown by a file that sorts last)
+def test_a_cached_folder_takes_the_spelling_as_a_cold_load(tmp_path: Path, cache_dir: Path, name: str) -> None:
+    # The article that only writes "Volz" keeps no record made before the office was known.
+    sources = tmp_path / "f" / "sources"
+    sources.mkdir(parents=True)
+    (sources / "m_surname.txt").write_text(f"{_HEAD}\"The venue is settled,\" Volz said on Friday.\n",
+                                           encoding="utf-8")
+    before = _exported(tmp_path / "f")
+    assert before == _exported(tmp_path / "f", use_cache=False)
+    (sources / name).write_text(f"{_HEAD}National Security Advisor Michael Volz flew to Riyadh on Monday.\n",
+                                encoding="utf-8")
+    warm = _exported(tmp_path / "f")
+    assert warm == _exported(tmp_path / "f", use_cache=False)
+    assert '"text": "Michael Volz"' in warm and '"misspelling": true' in warm
+    (sources / name).unlink()
+    assert _exported(tmp_path / "f") == before
