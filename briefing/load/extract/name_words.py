@@ -49,7 +49,7 @@ TITLES = r"(?:co-)?(?:" + (
 #: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of
 #: places everywhere else; person_intros reads one as a surname only after a given name a formula introduces,
 #: and it stands alone for the person only where people.py finds no place written so (no "actor:surname").
-PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin"})
+PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin", "Mali"})
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """
