@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import people_of
+from helpers import furniture_covers, furniture_touches, marked_lines, people_of
 
 _HEAD = "Talks resume\n\n"
 
@@ -84,3 +84,76 @@ def test_a_cached_folder_takes_the_spelling_as_a_cold_load(tmp_path: Path, cache
     assert '"text": "Michael Volz"' in warm and '"misspelling": true' in warm
     (sources / name).unlink()
     assert _exported(tmp_path / "f") == before
+
+
+# --- site furniture of scraped pages (the sets' classes, on invented pages) ---------------------------------
+
+_PAGE = ("By using our website, you accept the cookie rules set out below.\n"
+         "Accept\n"
+         "Example PostExample PostExample Post\n"
+         "Reading: Cabinet Sworn In After Long Night Of Votes In Parliament Hall\n"
+         "Example Post > Blog > WORLD NEWS > Cabinet Sworn In After Long Night Of Votes In Parliament Hall\n"
+         "Information agency «Example Wire»\n\n"
+         "Cabinet Sworn In After Long Night Of Votes In Parliament Hall\n\n"
+         "Members of parliament elected the new cabinet on Wednesday after a debate that ran past midnight, and "
+         "the ministers took their oaths in the hall before dawn.\n\n"
+         "Turnout in the chamber was 153 of 199 members > the 150 needed, the speaker said.\n\n"
+         "(Example.ba / Wire)\n")
+
+
+@pytest.mark.parametrize("line", [
+    "By using our website, you accept the cookie rules set out below.",  # a consent notice
+    "Example PostExample PostExample Post",  # the logo's text, its name run together
+    "Reading: Cabinet Sworn In After Long Night Of Votes In Parliament Hall",  # a theme's sticky header
+    "Example Post > Blog > WORLD NEWS > Cabinet Sworn In After Long Night Of Votes In Parliament Hall",  # breadcrumbs
+    "Information agency «Example Wire»",  # the agency's masthead
+    "(Example.ba / Wire)",  # the outlets credited, in brackets
+])
+def test_a_scraped_pages_chrome_is_furniture(line: str) -> None:
+    # Main left each of these lines in the story (the consent notice, the sticky header, the trail of more than
+    # two parts, the masthead, the bracketed credit; the logo's line only on a page where no menu was next to it).
+    assert marked_lines(_PAGE)[line] is True
+
+
+def test_the_story_around_the_chrome_stays_story() -> None:
+    # Guard: a headline, the story's paragraphs and one ">" in a sentence are not furniture.
+    lines = marked_lines(_PAGE)
+    assert lines["Cabinet Sworn In After Long Night Of Votes In Parliament Hall"] is False
+    assert not any(flag for line, flag in lines.items() if line.startswith(("Members of", "Turnout in")))
+
+
+_STAMPED = ("Envoys agree to meet again in Geneva next month Thursday, March 6, 2025 7:41:00 PM\n\n"
+            "Envoys from both governments agreed on Thursday to meet again in Geneva next month, officials said "
+            "after a day of talks.\n")
+
+
+def test_a_headlines_timestamp_dates_the_page_and_is_furniture(tmp_path: Path) -> None:
+    # Main left the page undated and the stamp in the headline (an event's evidence cited it).
+    from helpers import load_sources
+
+    briefing = load_sources(tmp_path, page=_STAMPED)
+    source = briefing.sources[0]
+    assert source.published is not None and source.published.iso == "2025-03-06"
+    assert furniture_covers(_STAMPED, "Thursday, March 6, 2025 7:41:00 PM")
+    assert not furniture_touches(_STAMPED, "Envoys agree to meet again")
+
+
+def test_a_sentences_date_without_a_clock_is_no_stamp() -> None:
+    # Guard: a line of story that ends on a full day (no time) keeps it.
+    text = "Headline\n\nThe vote on the new cabinet is now set for Thursday, March 6, 2025\n"
+    assert not furniture_touches(text, "Thursday, March 6, 2025")
+
+
+def test_a_place_surname_after_a_portfolio_is_a_name(tmp_path: Path) -> None:
+    # Main made no person of "Minister of Finance Sinisa Mali": a place's name after "of" (the run "Finance
+    # Sinisa Mali" read as a place's).
+    people = people_of(tmp_path, {"a.txt": f"{_HEAD}The cabinet includes Minister of Finance Sinisa Mali, "
+                                            "officials said on Wednesday.\n"})[0]
+    assert list(people) == ["Sinisa Mali"]
+    assert people["Sinisa Mali"].roles[0].title == "Minister of Finance"
+
+
+def test_a_place_after_of_is_still_a_place(tmp_path: Path) -> None:
+    # Guard: "the Mayor of Greater London", "troops left for Mali" introduce no one.
+    article = (f"{_HEAD}The Mayor of Greater London said the troops left for Mali on Monday, officials said.\n")
+    assert people_of(tmp_path, {"a.txt": article})[0] == {}
