@@ -157,3 +157,34 @@ def test_a_place_after_of_is_still_a_place(tmp_path: Path) -> None:
     # Guard: "the Mayor of Greater London", "troops left for Mali" introduce no one.
     article = (f"{_HEAD}The Mayor of Greater London said the troops left for Mali on Monday, officials said.\n")
     assert people_of(tmp_path, {"a.txt": article})[0] == {}
+
+
+# --- a translation's first letter: V for W, J for Y ----------------------------------------------------------
+
+def test_a_translations_first_letter_still_finds_the_known_person(tmp_path: Path) -> None:
+    # Main: "Steve Vitkoff" was no mention of Steve Witkoff (the fuzzy pass looked only under "V").
+    article = f"{_HEAD}Special envoy Steve Vitkoff outlined the agenda for the talks on Monday.\n"
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert people == {}
+    assert _aliases(briefing, "witkoff")["Steve Vitkoff"] is True  # a misspelling: not a transliteration
+    assert any(m.span.text == "Steve Vitkoff" for m in briefing.mentions_of("witkoff"))
+
+
+def test_a_slavic_latin_spelling_joins_the_person_as_a_variant(tmp_path: Path) -> None:
+    # Main: "Andrij Jermak" (as Croatian and German write Андрій Єрмак) was no mention of the person the other
+    # article introduces as Andriy Yermak.
+    one = f"{_HEAD}Andriy Yermak, head of the presidential office, flew to Jeddah on Monday.\n"
+    two = f"{_HEAD}The delegation is led by the president's chief aide, Andrij Jermak, officials said.\n"
+    people, briefing = people_of(tmp_path, {"a.txt": one, "b.txt": two})
+    assert list(people) == ["Andriy Yermak"]
+    aliases = {a.text: a.misspelling for a in people["Andriy Yermak"].aliases}
+    assert aliases["Andrij Jermak"] is False  # a transliteration: a variant, not a misspelling
+    assert any(m.span.source == "b.txt" for m in briefing.mentions_of(people["Andriy Yermak"].id))
+
+
+def test_a_twin_letter_with_another_given_name_is_another_person(tmp_path: Path) -> None:
+    # Guard: the surname alone is not enough ("Daniel Vitkoff, a dentist" is not Steve Witkoff).
+    article = f"{_HEAD}Daniel Vitkoff, a dentist in the old town, said the queue had never been longer.\n"
+    briefing = people_of(tmp_path, {"a.txt": article})[1]
+    assert not any(a.id == "witkoff" for a in briefing.actors)
+    assert not list(briefing.mentions_of("witkoff"))
