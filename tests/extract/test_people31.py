@@ -188,3 +188,21 @@ def test_a_twin_letter_with_another_given_name_is_another_person(tmp_path: Path)
     briefing = people_of(tmp_path, {"a.txt": article})[1]
     assert not any(a.id == "witkoff" for a in briefing.actors)
     assert not list(briefing.mentions_of("witkoff"))
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Petar Ilić resigned from the position of deputy mayor in the autumn, and the council accepted it.",
+     "Petar Ilić", "deputy mayor"),
+    ("Jana Kostrić stepped down as mayor in the spring, the council said.", "Jana Kostrić", "mayor"),
+])
+def test_leaving_an_office_introduces_its_holder(tmp_path: Path, sentence: str, name: str, role: str) -> None:
+    # Main made no person: only taking an office ("was appointed", "became") gave it.
+    people = people_of(tmp_path, {"a.txt": f"{_HEAD}{sentence}\n"})[0]
+    assert list(people) == [name]
+    assert people[name].roles[0].title == role
+
+
+def test_resigning_as_a_protest_is_no_office(tmp_path: Path) -> None:
+    # Guard: "resigned as a protest" names no office.
+    article = f"{_HEAD}Petar Ilić resigned as a protest against the vote, the council said.\n"
+    assert people_of(tmp_path, {"a.txt": article})[0] == {}
