@@ -206,3 +206,21 @@ def test_resigning_as_a_protest_is_no_office(tmp_path: Path) -> None:
     # Guard: "resigned as a protest" names no office.
     article = f"{_HEAD}Petar Ilić resigned as a protest against the vote, the council said.\n"
     assert people_of(tmp_path, {"a.txt": article})[0] == {}
+
+
+def test_dj_and_the_letter_it_stands_for_are_one_given_name(tmp_path: Path) -> None:
+    # Main made two people, "Djuro Macut" and "Đuro Macut" (folding "Đ" to "D" made "Duro"), and neither had
+    # "Macut" alone.
+    one = f"{_HEAD}Prime Minister Djuro Macut presented his cabinet on Monday.\n"
+    two = f"{_HEAD}Serbian Prime Minister Đuro Macut said the cabinet would meet weekly. Macut spoke briefly.\n"
+    people = people_of(tmp_path, {"a.txt": one, "b.txt": two})[0]
+    assert len(people) == 1
+    aliases = {a.text for a in next(iter(people.values())).aliases}
+    assert {"Djuro Macut", "Đuro Macut", "Macut"} <= aliases | {next(iter(people))}
+
+
+def test_another_given_name_of_one_surname_stays_another_person(tmp_path: Path) -> None:
+    # Guard: "Dragan Macut" is not "Đuro Macut".
+    one = f"{_HEAD}Prime Minister Đuro Macut presented his cabinet on Monday.\n"
+    two = f"{_HEAD}Mayor Dragan Macut said the town would host the meeting.\n"
+    assert sorted(people_of(tmp_path, {"a.txt": one, "b.txt": two})[0]) == ["Dragan Macut", "Đuro Macut"]

@@ -200,9 +200,10 @@ def transliteration_key(name: str) -> str:
     """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
     Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g),
     Nykyforov / Nikiforov (Ukrainian и as y, Russian as i), Andrij Jermak / Andriy Yermak (й and є as the Slavic
-    Latin alphabets and German write them)."""
+    Latin alphabets and German write them), Đuro / Djuro."""
     words = []
-    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
+    # ("Nicolás" / "Nicolas": one name, accents or none; Serbian and Croatian đ is "dj" without them: "Đuro" / "Djuro")
+    for word in fold_accents(name.lower().replace("đ", "dj")).split():
         word = _J_AS_Y.sub("y", word)
         word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
         word = _FINAL_Y.sub("y", word)
