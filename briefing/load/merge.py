@@ -15,6 +15,7 @@ from briefing.load.extract.anchoring import Anchor as DateAnchor
 from briefing.load.extract.discrepancies import pubdate_conflicts
 from briefing.load.extract.events import content_words, jaccard
 from briefing.load.extract.metadata import AutoMeta
+from briefing.load.extract.person_spellings import joined
 from briefing.load import fit as fit_rules
 from briefing.load.fit import bundled_issues_fit, bundled_sides_fit
 from briefing.load.restates import restates
@@ -53,7 +54,7 @@ def combine(folder: Path, curated: Curated, found: Extracted, sources: list[Sour
     mentions = _merge_mentions(mentions, found.mentions, {s.file: s.text for s in sources})
     if not own_gazetteer:
         actors = _used_actors(gazetteer, mentions)
-    actors = list(actors) + found.people
+    actors = joined(list(actors), found.people)  # (a known person's other spellings join them)
     actors = [a.model_copy(update={"aliases": a.aliases + tuple(found.variants[a.id])}) if a.id in found.variants
               else a for a in actors]
     curated_words = {e.id: content_words(" ".join([e.title, e.summary] + [s.text for s in e.evidence]))

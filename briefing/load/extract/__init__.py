@@ -47,6 +47,7 @@ from briefing.load.extract.memo import (
 from briefing.load.extract.parallel import map_sources
 from briefing.load.extract.parties import PartyFinder
 from briefing.load.extract.people import eponyms_in, find_people, lower_words
+from briefing.load.extract.person_spellings import joined, new_people
 from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
@@ -142,13 +143,14 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
     lone_lower: list = [[], [], None]  # (for the state: the lone surname words, those written lower-case, the eponyms)
     memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
-    actors = actors + out.people
+    known = actors
+    actors = joined(actors, out.people)  # (a known person's other spellings join them: person_spellings.py)
     shared, years = _shared(sources, actors, issues, sides, keep_details)
     shared.memo = memo
     shared.fold = None if curated_claims is None else ClaimFold(sources, *curated_claims)
     candidates: list[Candidate] = []
     quote_part: dict[str, object] = {}
-    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, new_people(out.people, known), exact_mentions)
 
     # Stage A (no dates needed): sentences, mentions, unknown names. Stage B (dates, quotes, candidate
     # events, positions) of a dated source needs nothing from the others, so it runs in the same pass;

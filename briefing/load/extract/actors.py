@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
 
-from briefing.load.extract.name_words import PLACE_SURNAMES, fold_accents, is_particle, is_title
+from briefing.load.extract.name_words import PLACE_SURNAMES, first_letters, fold_accents, is_particle, is_title
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -213,7 +213,8 @@ class Gazetteer:
 
     def fuzzy(self, words: list[str]) -> tuple[NameTarget, float] | None:
         """The best gazetteer name for a window of words, with its score, or None."""
-        candidates = self.index.get((len(words), fold_accents(words[-1][0])), ())
+        first = fold_accents(words[-1][0])
+        candidates = [t for letter in first_letters(first) for t in self.index.get((len(words), letter), ())]
         best: tuple[NameTarget, float] | None = None
         window = " ".join(words)
         folded = fold_accents(window)

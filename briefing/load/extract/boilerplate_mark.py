@@ -55,7 +55,7 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Re
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|Follow|FILE PHOTO:|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
-                          r"listen to|this is a developing)\b|Tags|TAGS|Topics|Skip |SKIP |(?:This|Our) (?:live )?(?:blog|live page)\b")
+                          r"listen to|this is a developing)\b|Tags|TAGS|Topics|Skip |SKIP |(?:Now )?Reading:|(?:This|Our) (?:live )?(?:blog|live page)\b")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
 _CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
@@ -76,6 +76,8 @@ def _may_match_a_rule(line: str) -> bool:
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
+    if " > " in line[:120] or " › " in line[:120] or " » " in line[:120] or "agency «" in line[:40]:
+        return True  # a breadcrumb trail ("Site > World > <the headline>"), an agency's masthead
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
     probe = line if len(line) <= _PROBE else f"{line[:_PROBE // 3]}\n{line[-2 * _PROBE // 3:]}"

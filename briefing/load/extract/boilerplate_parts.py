@@ -8,6 +8,7 @@ import re
 
 from briefing.load.extract.boilerplate_chrome import view_on_tail
 from briefing.load.extract.boilerplate_lists import promo_tail
+from briefing.load.extract.printed_shapes import HEADLINE_STAMP
 
 #: Languages a page offers itself in, as its switcher names them.
 LANGUAGES = ("English|Français|Francais|French|Español|Espanol|Spanish|Deutsch|German|Italiano|Português|Portugues|"
@@ -111,6 +112,10 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
     glued = _GLUED_TIMESTAMP.search(line, tail_at)
     if glued is not None and glued.start() > (parts[-1][1] if parts else 0):
         parts.append((glued.start(), glued.end(), "boiler:timestamp", "Date line"))
+    elif ":" in line[-24:] and (stamped := HEADLINE_STAMP.match(line)) is not None \
+            and stamped.start("stamp") > (parts[-1][1] if parts else 0):
+        # a headline's page timestamp: "… set to meet again Thursday, March 6, 2025 7:41:00 PM"
+        parts.append((stamped.start("stamp"), stamped.end("stamp"), "boiler:timestamp", "Date line"))
     if "By " in line[:120] and "(" in line[:80]:
         byline = _DATELINE_BYLINE.match(line)
         if byline is not None and byline.start("byline") >= (parts[-1][1] if parts else 0):

@@ -331,6 +331,21 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"^[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}},\s+(?:[A-Z][a-z]+day,?\s+)?"
          rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
          r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
+        # A breadcrumb trail of three parts or more: "Example Times > Blog > WORLD NEWS > <the headline>".
+        ("boiler:breadcrumb-trail", "Site navigation", r"^(?:[^>›»\n]{1,40}?\s[>›»]\s){2,}[^>›»\n]{1,200}$"),
+        # A theme's sticky header repeating the headline: "Reading: <the headline>", "Now Reading: …".
+        ("boiler:reading", "Site navigation", r"^(?:Now )?Reading:\s+[^.!?\n]{8,160}$"),
+        # A site's consent notice: "By using our website, you accept the cookie rules."
+        ("boiler:consent", "Newsletter or cookie box",
+         r"^(?i:by (?:using|continuing to (?:use|browse)|browsing|visiting) (?:this|our) (?:site|website)\b)"
+         r"[^.!?\n]{0,80}\b(?i:agree|accept|consent)"),
+        # A site's logo text, its name run together with itself: "Example TimesExample TimesExample Times".
+        ("boiler:logo", "Site name", r"^(?P<logo>[A-Z][\w .'’&-]{2,40}?)(?P=logo)+$"),
+        # The agency's name above its story: "Information agency «Example News»".
+        ("boiler:agency-masthead", "Site name", r"^(?i:information|news|press) agency\s+[«\"“][^»\"”\n]{2,60}[»\"”]$"),
+        # The outlets a story is credited to, in brackets, alone: "(Example.ba / Wire)".
+        ("boiler:agency-pair", "Agency credit",
+         r"^\([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}(?:\s*/\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})+\)$"),
     )
 )
 

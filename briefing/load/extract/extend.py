@@ -26,6 +26,7 @@ from briefing.load.extract.fold_state import _str, _strings, restore_gathered, r
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.memo import _introductions
 from briefing.load.extract.people import eponyms_in, find_people, lower_words
+from briefing.load.extract.person_spellings import joined
 from briefing.load.extract.plain import take_stage_b
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
 from briefing.load.sides import side_cues
@@ -109,7 +110,7 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
                              _eponyms_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
-    actors = actors + out.people
+    actors = joined(actors, out.people)
     shared, years = shared_of(sources, actors, issues, sides, False)
     if shared.corpus_year != corpus_year_kept:
         raise Stale("the corpus year changed")
@@ -131,7 +132,7 @@ def _restore(state: Iterator, gathered_kept: list, shared: Shared, old: int, out
     texts = {source.file: source.text for source in sources}
     decoder = _Decoder(list(texts), texts)
     decoder.strings = {}  # each distinct span text one string (the copies of an article repeat their sentences)
-    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people}, exact_mentions)
+    gathered = Gathered(sources, shared.by_id, {a.id for a in out.people if a.origin == "auto"}, exact_mentions)
     restore_gathered(gathered_kept, gathered, decoder)
     restore_mentions(next(state), gathered, decoder, [source.file for source in sources[:old]])
     decoder.read_spans.clear()  # (known by their plain lists' ids: the next parts' are new)

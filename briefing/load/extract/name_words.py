@@ -49,7 +49,7 @@ TITLES = r"(?:co-)?(?:" + (
 #: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of
 #: places everywhere else; person_intros reads one as a surname only after a given name a formula introduces,
 #: and it stands alone for the person only where people.py finds no place written so (no "actor:surname").
-PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin"})
+PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin", "Mali"})
 #: Words that make a run an organisation or a place, never a person's name.
 NOT_NAME = frozenset(
     """
@@ -192,12 +192,19 @@ _FINAL_Y = re.compile(r"(?:yy|iy|ii|ij|y|i)$")
 _VOWEL_Y = re.compile(r"y(?![aeiou])")
 
 
+#: A j that Ukrainian й and є are written with in the Slavic Latin alphabets and German: "Jermak", "Andrij".
+_J_AS_Y = re.compile(r"^j(?=[aeiou])|(?<=i)j$")
+
+
 def transliteration_key(name: str) -> str:
     """One key for the ways one Cyrillic name is written in Latin letters: Zelenskyy / Zelenskiy / Zelensky,
     Sergey / Sergei, Andrii / Andriy, Dmitry / Dmitri, Sybiga / Sybiha (Ukrainian г as h, Russian as g),
-    Nykyforov / Nikiforov (Ukrainian и as y, Russian as i)."""
+    Nykyforov / Nikiforov (Ukrainian и as y, Russian as i), Andrij Jermak / Andriy Yermak (й and є as the Slavic
+    Latin alphabets and German write them), Đuro / Djuro."""
     words = []
-    for word in fold_accents(name.lower()).split():  # "Nicolás" / "Nicolas": one name, accents or none
+    # ("Nicolás" / "Nicolas": one name, accents or none; Serbian and Croatian đ is "dj" without them: "Đuro" / "Djuro")
+    for word in fold_accents(name.lower().replace("đ", "dj")).split():
+        word = _J_AS_Y.sub("y", word)
         word = word.replace("g", "h").replace("iu", "yu").replace("ia", "ya").replace("ie", "ye")
         word = _FINAL_Y.sub("y", word)
         words.append(_VOWEL_Y.sub("i", word[:-1]) + word[-1:])
@@ -213,3 +220,14 @@ def given_name_key(word: str) -> str:
     Mohamed, Hussein / Hossein."""
     key = transliteration_key(word)
     return _DOUBLED.sub(r"\1", key[:1] + key[1:].replace("e", "a").replace("o", "u"))
+
+
+#: Capitals a translation writes for one another at a name's start: "Vitkoff" for Witkoff, "Jermak" for Yermak.
+_TWIN_LETTERS = {"V": "W", "W": "V", "J": "Y", "Y": "J"}
+
+
+def first_letters(word: str) -> tuple[str, ...]:
+    """The first letter of `word` and the one a translation may write for it (the fuzzy pass's buckets)."""
+    first = word[:1]
+    twin = _TWIN_LETTERS.get(first)
+    return (first, twin) if twin else (first,)

@@ -48,6 +48,7 @@ from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_lone import lone_brand
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
+from briefing.load.extract.person_spellings import translated_person, with_spellings
 from briefing.load.extract.person_houses import unplaced_abroad
 from briefing.load.extract.person_nicknames import nickname_pairs
 from briefing.load.extract.person_wrap import unwrapped
@@ -83,16 +84,32 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     people: dict[str, Actor] = {}
     # "Nobel Peace Prize", "Nobel Committee": a surname that also names an institution is no alias alone.
     eponyms = (eponyms_in(sources) if eponyms_of is None else eponyms_of()) if found else set()
+    persons = [a for a in actors if a.kind == "person" and a.roles]
+    spelled: dict[str, list[Alias]] = defaultdict(list)
     for members, with_surname in group_people(found, lower, nickname_pairs(found, texts)):
         if lone_brand(members, texts):
             continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
+        known_one = translated_person(members, persons, sides.cues)
+        if known_one is not None:  # "National Security Advisor Michael Volz": Mike Waltz (person_spellings.py)
+            spelled[known_one.id].extend(_actor(members, with_surname and _alone_ok(members, gazetteer), texts)
+                                         .aliases)
+            continue
         members = unplaced_abroad(members, texts, sides)  # another country's Senate (person_houses.py)
         last = surname(members[0].words)[-1]
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
                        and last not in gazetteer.owner and _surname_no_place(last, members, texts), texts)
         people.setdefault(actor.id, actor)
-    return list(people.values())
+    # A known person's other spellings: their entry (their id) carries them, after the new people.
+    known_by_id = {a.id: a for a in persons}
+    return list(people.values()) + [with_spellings(known_by_id[i], spelled[i]) for i in sorted(spelled)]
+
+
+def _alone_ok(members: list[Introduction], gazetteer: Gazetteer) -> bool:
+    """Whether the surname a translation spells ("Volz") may stand alone for the known person: not when it is
+    another known person's or name."""
+    last = surname(members[0].words)[-1]
+    return gazetteer.surname_owner(last) is None and last not in gazetteer.owner
 
 
 def _surname_no_place(last: str, members: list[Introduction], texts: dict[str, str]) -> bool:

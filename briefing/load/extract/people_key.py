@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from briefing.load.extract.actors import _NAME_RUN, _RUN_TOKEN, _TRAILING, ABBREVIATIONS
 from briefing.load.extract.issue_tags import _by_first_character
-from briefing.load.extract.name_words import fold_accents
+from briefing.load.extract.name_words import first_letters, fold_accents
 from briefing.load.extract.speaker_roles import _NATION_IN_TITLE, _NATION_OF, _NATIONS, _SIDE_WORDS
 from briefing.model import Actor
 
@@ -204,10 +204,12 @@ class PeopleIndex:
     def _fuzzy_of(self, token: str) -> frozenset[int]:
         """The people whose name's last word `token` could be a fuzzy variant of: as written, and both without
         their accents (a superset of what the fuzzy pass, which compares them both ways, can match)."""
-        hits = [n for last, n in self.last_words.get(token[0], ()) if fuzz.ratio(token, last) >= FUZZY_FLOOR]
+        hits = [n for first in first_letters(token) for last, n in self.last_words.get(first, ())
+                if fuzz.ratio(token, last) >= FUZZY_FLOOR]
         folded = fold_accents(token)
         if folded and (folded != token or folded[0] in self.folded_last_words):
-            for last, n in [*self.last_words.get(folded[0], ()), *self.folded_last_words.get(folded[0], ())]:
+            for last, n in [pair for first in first_letters(folded)
+                            for pair in (*self.last_words.get(first, ()), *self.folded_last_words.get(first, ()))]:
                 if fuzz.ratio(folded, fold_accents(last)) >= FUZZY_FLOOR:
                     hits.append(n)
         hit = self._fuzzy[token] = frozenset(hits)

@@ -156,9 +156,10 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
 def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial, a name
     with and without its accents ("António", "Antonio"), two transliterations of it ("Ahmed", "Ahmad";
-    "Heorhiy", "Georgiy")."""
+    "Heorhiy", "Georgiy"; "Đuro", "Djuro")."""
+    keys = given_name_key(one[0]), given_name_key(longer[0])  # (before folding: "Đuro" is "Djuro", not "Duro")
     one, longer = tuple(map(fold_accents, one)), tuple(map(fold_accents, longer))
-    return set(one) <= set(longer) or given_name_key(one[0]) == given_name_key(longer[0]) \
+    return set(one) <= set(longer) or keys[0] == keys[1] \
         or _one_person({one[0], longer[0]}) or (
         len(one) == 1 and any(_one_person({one[0], g}) for g in longer)) or short_form(one[0], longer[0]) \
         or short_form(longer[0], one[0]) or slip(one[0], longer[0])

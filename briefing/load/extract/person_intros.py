@@ -147,8 +147,11 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
             shape = placed  # "Mayor of Vellport Jana Kostrić": the place opens no name (person_office_places.py)
         # "Prime Minister Luís Montenegro": a place as a surname, only where a formula introduces the name
         # (not a place's own name after "of", "for", "in": "the Mayor of Greater London", "Rabbi of Paris")
-        formula_only = shape is None and not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start()) \
-            and (shape := place_surname_name(run.group(0), gazetteer, sides.cues)) is not None
+        # ("Minister of Finance Sinisa Mali": a title's word in the run before the name is no place's either)
+        formula_only = False
+        if shape is None and (surname_place := place_surname_name(run.group(0), gazetteer, sides.cues)) is not None \
+                and (surname_place[0] > 0 or not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start())):
+            shape, formula_only = surname_place, True
         if shape is None:
             continue
         name = _name_in(piece, run, shape, gazetteer)

@@ -1,5 +1,5 @@
 """The office a name is given, for person_intros.py: after the name ("X was appointed Minister of Health", "X
-became finance minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
+became finance minister", "X resigned from the position of prime minister", "X (44) appointed as Defense Minister", "X, 52, as justice minister", "X took over the
 post of Minister of Digital Affairs", "X, who served as trade minister", "appoint X as Prime Minister of Ukraine") or
 before it, or in brackets after it ("X (Foreign Minister)"; "A new energy
 minister was also appointed, X,"; "the leader of the opposition deputies X"). Each is one compiled pattern matched once at a bounded place (linear).
@@ -40,7 +40,10 @@ _GIVEN = (r"(?:(?:was|were|has[ \u00a0]been|had[ \u00a0]been|is|will[ \u00a0]be|
           r"(?:appointed|named|nominated|installed|confirmed|elected)[ \u00a0]as|"
           r"(?:also[ \u00a0])?(?:became|becomes|has[ \u00a0]become|will[ \u00a0]become)|"
           r"(?:took|takes|will[ \u00a0]take)[ \u00a0]over[ \u00a0](?:the[ \u00a0])?(?:post|role|portfolio|office|job)"
-          r"[ \u00a0]of)[ \u00a0]")
+          r"[ \u00a0]of|"
+          # leaving it says the person held it: "X resigned as prime minister", "… from the position of mayor"
+          r"(?:resigned|has[ \u00a0]resigned|resigns|stepped[ \u00a0]down|steps[ \u00a0]down)[ \u00a0](?:as|from[ \u00a0]"
+          r"(?:the[ \u00a0])?(?:post|position|office|role|job)[ \u00a0]of))[ \u00a0]")
 _GIVEN_AFTER = re.compile(rf"[ \u00a0]{_GIVEN}{_ROLE}")
 #: A relative clause saying which office the person held or holds: "X, who served as economic revitalization
 #: minister", "X, 64, who was named foreign minister".

@@ -15,7 +15,7 @@ from dateutil import parser as date_parser
 
 from briefing.load.extract.printed_shapes import (
     AUTHOR_DATE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
-    DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
+    DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, HEADLINE_STAMP, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
     PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
 __all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_date_at", "line_matches",
@@ -63,7 +63,7 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", DATELINE_TITLE), ("dateline", DATELINE_COLON), ("dateline", DATELINE_DAY),
                         ("stamp", STAMP), ("stamp", MONTH_STAMP),
                         ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DATE_DASH_NAME),
-                        ("header", DOUBLE_DATE), ("header", CTIME)):
+                        ("header", DOUBLE_DATE), ("header", CTIME), ("header", HEADLINE_STAMP)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (PLACE_DATE, PLACE_NUMERIC, NAME_DATE, DESK_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) \
             else len(text)
@@ -219,6 +219,8 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
     raw_text = match.group(0)
     lead = _LEAD.match(raw_text).end()  # (spaces and a list bullet are not the clue)
     start, end = match.start() + lead, match.start() + len(raw_text.rstrip())
+    if groups.get("stamp"):
+        start = match.start("stamp")  # (a headline's stamp: the stamp alone, not the headline)
     word = (groups.get("word") or "").lower()
     return DateClue(kind=kind, start=start, end=end, text=text[start:end], month=parsed.month, day=parsed.day,
                     year=year, outlet=outlet_name(outlet), updated="update" in word or word == "modified")

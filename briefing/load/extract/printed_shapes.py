@@ -143,6 +143,11 @@ DATE_DASH_NAME = re.compile(
 DOUBLE_DATE = re.compile(
     rf"^[ \t]*(?:(?i:date)\b[^\n\d]{{0,20}})?{_NUMERIC_DATE}[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=[ \t]+\S)",
     re.MULTILINE)
+#: A headline with its page's full timestamp run onto its end, weekday, day and time with seconds or AM/PM: "Talks
+#: resume in Geneva Thursday, March 6, 2025 7:41:00 PM" (the time makes it a stamp, not a sentence's date).
+HEADLINE_STAMP = re.compile(
+    rf"^[^\n]{{10,300}}?(?<=[\w.!?’”\"')])[ \t]+(?P<stamp>{_WEEKDAY}(?P<date>{_FULL_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}"
+    r"(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?[A-Z]{2,4}\)?)?)[ \t]*$", re.MULTILINE)
 #: A header line that opens with a machine's timestamp, weekday, month, day, time with seconds, zone, year ("Tue Jul 22
 #: 08:15:02 UTC 2025: …", as C's ctime prints it).
 CTIME = re.compile(
