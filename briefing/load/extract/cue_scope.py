@@ -186,7 +186,11 @@ def _reported_after(cue: Cue, hit: IssueHit, text: str) -> bool:
 #: breakdown of a ceasefire", "despite the truce", "will impose tariffs … in response to US tariffs" (what is
 #: answered is the other side's, not the cue's object).
 _PREPOSITION_BETWEEN = re.compile(r"\s(?:following|amid|amidst|despite|during|since|"
-                                  r"in\s+(?:response|reply|reaction|retaliation|answer)\s+(?:to|for))\s", re.IGNORECASE)
+                                  r"in\s+(?:response|reply|reaction|retaliation|answer)\s+(?:to|for)|"
+                                  # what the cue's own object is measured against: "increased tariffs equal to the
+                                  # retaliatory levies", "imposed duties matching the counter-levies"
+                                  r"equal\s+to|matching|mirroring|on\s+par\s+with|commensurate\s+with|"
+                                  r"comparable\s+to|to\s+match)\s", re.IGNORECASE)
 
 
 def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:
