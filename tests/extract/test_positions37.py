@@ -6,7 +6,9 @@ the truce (the possessor's demands read as the speaker's); "setting tough condit
 plain *for* (the terms make it conditional); a cue in a subordinate clause whose subject the gazetteer does not know
 ("when Ottawa imposes counter-levies", "When the neighbour imposed …") was given to the main clause's agent or to
 the sentence's speaker; a cue whose own object is measured against the keyword ("increased tariffs equal to the
-retaliatory levies") was read as a stance on the keyword. The sentences were written for these tests: the prose is
+retaliatory levies") was read as a stance on the keyword; a cue inside the keyword's purpose ("a truce aimed at
+halting military use of ships") turned the backing of it; another side's terms ("Moscow's agreement in principle")
+were read onto a compound's agent ("a US-brokered truce"). The sentences were written for these tests: the prose is
 invented."""
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
     ("The US announced increased tariffs equal to Russia's retaliatory levies.", ("us", "levies", Stance.FOR)),
     ("The US imposed higher tariffs matching the retaliatory levies.", ("us", "levies", Stance.FOR)),
     ("The US approved new tariffs on par with the retaliatory levies.", ("us", "levies", Stance.FOR)),
+    # a cue inside the keyword's purpose has its own object (unseen; main: *against* the truce backed, 0.75)
+    ("Kyiv backed a truce aimed at halting military use of merchant ships.", ("ukraine", "truce", Stance.AGAINST)),
+    ("The US brokered a truce aimed at halting attacks on shipping.", ("us", "truce", Stance.AGAINST)),
+    # another side's terms beside a compound's participle are not its agent's (unseen; main: US *against*, 0.75)
+    ("Washington is assessing the terms after Moscow's agreement in principle to a US-brokered truce, aimed at "
+     "ensuring safe passage and halting military use of merchant ships.", ("us", "truce", Stance.AGAINST)),
+    ("Washington is assessing the terms after Moscow's agreement in principle to a US-brokered truce.",
+     ("us", "truce", Stance.CONDITIONAL)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
@@ -63,6 +73,10 @@ def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, 
     ("The US imposed the new levies matching its earlier steel duties.", ("us", "levies", Stance.FOR)),
     ("Trump said he had agreed to a truce when Putin called.", ("us", "truce", Stance.FOR)),
     ("Zelensky said Kyiv would accept a truce.", ("ukraine", "truce", Stance.FOR)),
+    # the backing itself stays; a new clause after the purpose keeps its own cue; a compound's cue alone reads
+    ("Kyiv backed a truce aimed at halting military use of merchant ships.", ("ukraine", "truce", Stance.FOR)),
+    ("Kyiv proposed a truce aimed at calm, and Moscow rejected the truce.", ("russia", "truce", Stance.AGAINST)),
+    ("Zelensky doubted the US-brokered truce.", ("us", "truce", Stance.FOR)),
 ])
 def test_the_holders_own_stance_is_kept(sentence: str, expected: tuple[str, str, Stance]) -> None:
     assert expected in read(sentence)
