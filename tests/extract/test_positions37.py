@@ -8,7 +8,8 @@ plain *for* (the terms make it conditional); a cue in a subordinate clause whose
 the sentence's speaker; a cue whose own object is measured against the keyword ("increased tariffs equal to the
 retaliatory levies") was read as a stance on the keyword; a cue inside the keyword's purpose ("a truce aimed at
 halting military use of ships") turned the backing of it; another side's terms ("Moscow's agreement in principle")
-were read onto a compound's agent ("a US-brokered truce"). The sentences were written for these tests: the prose is
+were read onto a compound's agent ("a US-brokered truce"); a keyword in what a copula says of a refusal and its
+own object ("his not signing the paper is the absence of guarantees") was read as refused. The sentences were written for these tests: the prose is
 invented."""
 
 from __future__ import annotations
@@ -56,6 +57,11 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
      "ensuring safe passage and halting military use of merchant ships.", ("us", "truce", Stance.AGAINST)),
     ("Washington is assessing the terms after Moscow's agreement in principle to a US-brokered truce.",
      ("us", "truce", Stance.CONDITIONAL)),
+    # the cue and its own object as a copula's subject; the keyword in what is said of it (unseen; main: 0.85)
+    ("Zelensky said the chief cause of his not signing the paper is the absence of a firm truce.",
+     ("ukraine", "truce", Stance.AGAINST)),
+    ("Zelensky said the reason for not signing the accord is that there is no truce.",
+     ("ukraine", "truce", Stance.AGAINST)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
@@ -77,6 +83,8 @@ def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, 
     ("Kyiv backed a truce aimed at halting military use of merchant ships.", ("ukraine", "truce", Stance.FOR)),
     ("Kyiv proposed a truce aimed at calm, and Moscow rejected the truce.", ("russia", "truce", Stance.AGAINST)),
     ("Zelensky doubted the US-brokered truce.", ("us", "truce", Stance.FOR)),
+    # a gerund subject whose object is the keyword keeps its reading
+    ("Kyiv said accepting a truce was vital.", ("ukraine", "truce", Stance.FOR)),
 ])
 def test_the_holders_own_stance_is_kept(sentence: str, expected: tuple[str, str, Stance]) -> None:
     assert expected in read(sentence)
