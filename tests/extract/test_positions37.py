@@ -9,7 +9,9 @@ the sentence's speaker; a cue whose own object is measured against the keyword (
 retaliatory levies") was read as a stance on the keyword; a cue inside the keyword's purpose ("a truce aimed at
 halting military use of ships") turned the backing of it; another side's terms ("Moscow's agreement in principle")
 were read onto a compound's agent ("a US-brokered truce"); a keyword in what a copula says of a refusal and its
-own object ("his not signing the paper is the absence of guarantees") was read as refused. The sentences were written for these tests: the prose is
+own object ("his not signing the paper is the absence of guarantees") was read as refused; a cue after the
+keyword in a "when" clause of its own ("readied its counter-levies when Trump signed the order imposing tariffs")
+was read onto the keyword. The sentences were written for these tests: the prose is
 invented."""
 
 from __future__ import annotations
@@ -62,6 +64,10 @@ def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
      ("ukraine", "truce", Stance.AGAINST)),
     ("Zelensky said the reason for not signing the accord is that there is no truce.",
      ("ukraine", "truce", Stance.AGAINST)),
+    # a cue after the keyword in a "when" clause of its own (positions36's tariff folder; main: US *for*, 0.75)
+    ("Ottawa readied its counter-levies when Trump signed the order imposing tariffs on steel.",
+     ("us", "levies", Stance.FOR)),
+    ("Kyiv backed the truce when Moscow rejected it.", ("ukraine", "truce", Stance.AGAINST)),
 ])
 def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, Stance]) -> None:
     assert wrong not in read(sentence)
@@ -85,6 +91,8 @@ def test_a_stance_that_is_not_the_holders(sentence: str, wrong: tuple[str, str, 
     ("Zelensky doubted the US-brokered truce.", ("us", "truce", Stance.FOR)),
     # a gerund subject whose object is the keyword keeps its reading
     ("Kyiv said accepting a truce was vital.", ("ukraine", "truce", Stance.FOR)),
+    # the main clause's own cue before "when" stays
+    ("Kyiv rejected the truce when it was first proposed.", ("ukraine", "truce", Stance.AGAINST)),
 ])
 def test_the_holders_own_stance_is_kept(sentence: str, expected: tuple[str, str, Stance]) -> None:
     assert expected in read(sentence)

@@ -300,8 +300,9 @@ def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
 #: sanctions against key banks before halting strikes" (the halting is of the strikes), "a plan to disarm the militia,
-#: a first since the factions gave up their arms" (the giving up is the factions', long ago).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because|"
+#: a first since the factions gave up their arms" (the giving up is the factions', long ago), "readied its
+#: counter-levies when Trump signed the order imposing tariffs" (the signing is Trump's, of the order).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because|when|"
                                   # a reason: "opposed the package due to their disagreement with plans to stop X"
                                   r"due to|owing to)\b", re.IGNORECASE)
 
