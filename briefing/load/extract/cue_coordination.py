@@ -80,11 +80,21 @@ _STARTING_PREDICATE = re.compile(
     r"open(?:ed|s)?|seek|sought|continu(?:e|ed|es)|return(?:ed|s)?\s+to|mov(?:e|ed|es)\s+to)\s+[^,;:]{0,80}$")
 
 
+#: …or the cue with its own object as the subject of "was"/"is", the keyword in what that says of it: "the chief
+#: cause of his not signing the paper is the absence of firm guarantees" (it read him *against* the guarantees
+#: he asked for). Not a relative's copula ("the deal that is meant to end the war": the deal's purpose).
+_COPULA_PREDICATE = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|any)\s+[^,;:.]{0,60}?(?<!that)(?<!which)(?<!who)"
+    r"\s+(?:was|is|were|are|remains|remained)\s+[^,;:]{0,80}$")
+
+
 def another_predicate_between(cue: Cue, hit: IssueHit, text: str) -> bool:
     """Whether a predicate of its own, after "and", stands between a cue with its own object and the keyword after
     it: "said the resolution does not recognise the claim and vowed its fight for self-determination will go on"
-    (the refusal is of the claim; it read the movement *against* self-determination)."""
+    (the refusal is of the claim; it read the movement *against* self-determination); so does a copula whose
+    subject holds the cue and its object ("not signing the paper is the absence of guarantees")."""
     if cue.kind not in ("pos", "neg", "ruleout") or cue.end > hit.start or hit.start - cue.end > 160:
         return False
     return _ANOTHER_PREDICATE.fullmatch(text, cue.end, hit.start) is not None or \
-        _STARTING_PREDICATE.fullmatch(text, cue.end, hit.start) is not None
+        _STARTING_PREDICATE.fullmatch(text, cue.end, hit.start) is not None or \
+        _COPULA_PREDICATE.fullmatch(text, cue.end, hit.start) is not None

@@ -186,7 +186,11 @@ def _reported_after(cue: Cue, hit: IssueHit, text: str) -> bool:
 #: breakdown of a ceasefire", "despite the truce", "will impose tariffs … in response to US tariffs" (what is
 #: answered is the other side's, not the cue's object).
 _PREPOSITION_BETWEEN = re.compile(r"\s(?:following|amid|amidst|despite|during|since|"
-                                  r"in\s+(?:response|reply|reaction|retaliation|answer)\s+(?:to|for))\s", re.IGNORECASE)
+                                  r"in\s+(?:response|reply|reaction|retaliation|answer)\s+(?:to|for)|"
+                                  # what the cue's own object is measured against: "increased tariffs equal to the
+                                  # retaliatory levies", "imposed duties matching the counter-levies"
+                                  r"equal\s+to|matching|mirroring|on\s+par\s+with|commensurate\s+with|"
+                                  r"comparable\s+to|to\s+match)\s", re.IGNORECASE)
 
 
 def _after_a_preposition(cue: Cue, hit: IssueHit, text: str) -> bool:
@@ -296,8 +300,9 @@ def _procedure_of(cue: Cue, hit: IssueHit, text: str) -> bool:
 
 #: Between a keyword and a cue after it, a conjunction that opens a predicate of its own: "insists on lifting
 #: sanctions against key banks before halting strikes" (the halting is of the strikes), "a plan to disarm the militia,
-#: a first since the factions gave up their arms" (the giving up is the factions', long ago).
-_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because|"
+#: a first since the factions gave up their arms" (the giving up is the factions', long ago), "readied its
+#: counter-levies when Trump signed the order imposing tariffs" (the signing is Trump's, of the order).
+_SUBORDINATE_BETWEEN = re.compile(r"\b(?:before|after|until|instead of|rather than|while|whereas|since|because|when|"
                                   # a reason: "opposed the package due to their disagreement with plans to stop X"
                                   r"due to|owing to)\b", re.IGNORECASE)
 

@@ -6,6 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from briefing.load.extract.compound_cues import compound_agent
 from briefing.load.extract.dates import DateMention, Reference
 from briefing.load.extract.holders import PLACE, guest_turn, holder, overlaps, with_places
 from briefing.load.extract.issues import Clauses, IssueHit, Polarity
@@ -129,6 +130,9 @@ def position_candidates(file: str, text: str, span: Span, hits, named, quoted, s
         for hit, polarity in polarities:
             if hit.issue != issue or polarity is None:
                 continue
+            if len(polarity.cues) > 1 and compound_agent(text, names, polarity.start) is not None:
+                continue  # "Moscow's agreement “in principle” to a US-brokered truce": the other cues are not the
+                #           compound's agent's, and its own alone is not the clause's reading: unsure, none
             for side, holders, how in holder(text, polarity.start, polarity.clause or clauses.clause(polarity.start), names, quoted,
                                               speakers, actors, previous_person, start, end,
                                               negotiating, persons_at):

@@ -20,8 +20,9 @@ Holding = tuple[str, list[str], str]
 SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|(?<!such )(?<!well )as)\s+(?=(?:the\s+)?[A-Z])")
 
 
-#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce".
-_ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for)\s+)?")
+#: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce", "the
+#: Kremlin's list of demands".
+_ACT_OF = re.compile(r"[’']s\s+(?:(?:[a-z-]+\s+){1,2}(?:to|for|of)\s+)?")
 
 
 def possessor(text: str, names, left: int, cue: int) -> list:  # noqa: ANN001

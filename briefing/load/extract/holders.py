@@ -20,6 +20,7 @@ from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, a
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
 from briefing.load.extract.reported_others import others_act
+from briefing.load.extract.subordinate_unnamed import unnamed_subordinate
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
 
 __all__ = ["PLACE", "Holding", "guest_turn", "holder", "overlaps", "with_places"]
@@ -40,10 +41,6 @@ Holding = tuple[str, list[str], str]
 
 #: A reporting participle before its clause: ", stating that …", ", adding that …".
 _THAT_PARTICIPLE = re.compile(r"(?<=[a-z]ing)(?=\s+that\b)")  # (empty, at the participle's end: cheap to find)
-#: A subordinate clause whose subject is a common noun, right before the cue: "after the militant group refused",
-#: "after both countries agreed".
-_UNNAMED_SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|as)\s+(?:the|both|all)\s+(?:[A-Za-z-]+\s+){1,3}"
-                                  r"(?:(?:has|had|have|was|were|also|again|then)\s+)?$")
 #: A possessive and at most one word before the cue ("the terror group’s “repeated refusal”", "Hamas’s refusal"),
 #: unless the word is an agent's body ("Ukraine’s government refused").
 _BODY = re.compile(r"officials?|government|leaders?|leadership|president|premier|ministers?|ministry|delegation|"
@@ -166,8 +163,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     aside = participle_aside_end(text, left, cue) if agent_from == left else None
     if aside is not None:  # ", citing Kyiv's refusal …, and demanded …": not Kyiv's demand
         agent_from = aside
-    if (_UNNAMED_SUBORDINATE.search(text, max(agent_from, cue - 60), cue) and not subordinate_subject(
-            text, names, agent_from, cue)) or condition_subject(text, names, agent_from, cue):
+    if unnamed_subordinate(text, names, agent_from, cue) or condition_subject(text, names, agent_from, cue):
         return None  # "after the militant group refused to …": that clause's subject, unnamed; "until Russia agrees"
     possessor = act_possessor(text, names, agent_from, cue)
     if not possessor and _possessed_act(text, max(start, cue - 40), cue):

@@ -35,11 +35,26 @@ def keyword_does(cue: Cue, hit: IssueHit, text: str) -> bool:
 _AIM = re.compile(r"aim(?:s|ed|ing)?\s+(?:to|for|at)\b", re.IGNORECASE)
 
 
+#: A purpose phrase after the keyword, before the cue, in the same clause: "a truce aimed at halting military use of
+#: ships", "a pause designed to stop the strikes".
+_AIM_BETWEEN = re.compile(r"\b(?:aim(?:s|ed|ing)?\s+(?:to|for|at)|designed\s+to|intended\s+to|meant\s+to)\b",
+                          re.IGNORECASE)
+#: …which ends where another clause begins: "…, but Moscow rejected", "…; Kyiv", "…, and the Kremlin refused".
+_NEW_CLAUSE = re.compile(r";|:|,\s+(?:but|while|whereas|although|though)\b|,?\s+and\s+(?:the\s+)?(?-i:[A-Z])")
+
+
 def aim_of_the_keyword(cue: Cue, hit: IssueHit, text: str) -> bool:
     """A purpose cue ("aimed at", "aims to") after the keyword speaks only of what follows it: "Plan B, a set of
     tariff measures aimed at protecting the economy" read its announcer *for* the tariffs (the measures' aim, said of
-    them as their subject). "Kyiv aims to join NATO" (the keyword after the cue) is unchanged."""
-    return hit.end <= cue.start and _AIM.match(text, cue.start) is not None
+    them as their subject). "Kyiv aims to join NATO" (the keyword after the cue) is unchanged. So does a cue inside
+    that purpose: "Kyiv backed a truce aimed at halting military use of ships" read Kyiv *against* the truce (the
+    halting is the truce's aim, with its own object)."""
+    if hit.end > cue.start:
+        return False
+    if _AIM.match(text, cue.start) is not None:
+        return True
+    aim = _AIM_BETWEEN.search(text, hit.end, cue.start) if cue.start - hit.end <= 120 else None
+    return aim is not None and _NEW_CLAUSE.search(text, aim.end(), cue.start) is None
 
 
 #: Between a keyword and a participle cue that is its own act: nothing, or a day ("laws Wednesday banning").

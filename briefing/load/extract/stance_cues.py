@@ -51,6 +51,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
              r"(?:the )?[\w’'-]+ (?:[a-z]+s|[a-z]+ed|is|are|was|were|has|have|had|will|would|can|could|does|do|did|"
              r"begin|start|agree)\b)|"
              r"before (?:any|a)|in the event of|"
+             # terms set for it: "is setting tough conditions to accept a truce", "the Kremlin's list of demands for"
+             r"(?:set(?:s|ting)?|laid|lay(?:s|ing)?|put(?:s|ting)?|listed|named|attach(?:es|ed|ing)?|"
+             r"impos(?:e|es|ed|ing))(?: out| forward)? (?:[a-z-]+ ){0,2}(?:pre)?conditions\b|"
+             r"(?:list|set|series|raft|catalogue|number) of (?:demands|conditions)\b|"
              # "used to condition his support for sanctions": support on terms
              r"condition(?:s|ed|ing)?(?= (?:its|his|her|their|our) (?:support|backing|approval|consent|agreement)\b)"),
     # a bare "met to discuss guarantees" is an agenda, not a stance: only a readiness to discuss is open
