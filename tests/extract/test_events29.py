@@ -1,0 +1,92 @@
+"""A dateline's day is the day the story was filed, not the day of what its lead tells (events29, issue 10,
+sixteenth session). Counted on ten real wire leads that name no day of their own, the act was on the dateline's
+day five times and on the day before five times (a call in Washington on the 30th filed as "Washington, March
+31", talks in Jeddah on the 11th filed as "JEDDAH, March 12"). Main dated such a lead by its dateline, and its
+basis quoted the dateline's date as if the sentence printed the act's day; a lead quote took the dateline's day
+even when the sentence named its own. Now a dateline dates the page only: a lead naming no day is undated, as any
+sentence naming no day is, and a lead's quote takes the sentence's own day or none. The articles are invented."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from helpers import dated_titles, load_sources
+
+_TAIL = "\n\nThe two delegations are due to meet again next month, officials said.\n"
+
+
+@pytest.mark.parametrize("lead", [
+    # a wire's agency in brackets (main: 2025-03-31, the day of filing, for a call of the day before)
+    "WASHINGTON, March 31 (NEWSWIRE) - Donald Trump and Vladimir Putin discussed grain exports in a phone call, "
+    "the White House said.",
+    # the agency between slashes
+    "MOSCOW, March 31. /NEWSWIRE/. Vladimir Putin and Donald Trump discussed grain exports in a phone call.",
+    # a present perfect after a colon
+    "JEDDAH, March 31 (Gulf Desk): Marco Rubio and Andrii Sybiha have agreed on a grain corridor in Jeddah.",
+    # a place in title case and a full date before a dash
+    "Riyadh, March 31, 2025 – Marco Rubio and Sergei Lavrov agreed to reopen the grain corridor.",
+    # a scrape's stamp, then the wire's dateline on its line
+    " date 2025-03-31 ANKARA, March 31 (NEWSWIRE) - Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
+])
+def test_a_lead_that_names_no_day_is_not_dated_by_its_dateline(tmp_path: Path, lead: str) -> None:
+    briefing = load_sources(tmp_path, a=f"Grain talks\nPublished March 31, 2025\n\n{lead}{_TAIL}")
+    assert dated_titles(briefing) == []
+    assert briefing.sources[0].published.iso == "2025-03-31"  # the page keeps the dateline's day as its date
+
+
+def test_the_leads_own_day_and_the_storys_later_days_still_date_their_acts(tmp_path: Path) -> None:
+    """Main showed the call twice, on the 1st (the lead, by its dateline) and on the 31st (the next sentence's
+    "on Monday"): one act, two days, one of them wrong. Now once, on its own day."""
+    briefing = load_sources(tmp_path, a=(
+        "Grain talks\nPublished April 1, 2025\n\nWASHINGTON, April 1 (NEWSWIRE) - Donald Trump and Vladimir Putin "
+        "discussed grain exports in a phone call, the White House said.\n\nDonald Trump spoke to Vladimir Putin "
+        "for an hour on Monday, the White House said.\n"))
+    assert dated_titles(briefing) == [("2025-03-31", "Donald Trump spoke")]
+
+
+def _quote_days(briefing) -> dict[str, str | None]:  # noqa: ANN001
+    return {q.text.split()[0]: (q.date.iso if q.date else None) for q in briefing.quotes if q.origin == "auto"}
+
+
+def test_a_quote_in_a_lead_takes_the_sentences_own_day_not_the_datelines(tmp_path: Path) -> None:
+    """Main: the first day of the sentence, the dateline's: the 23rd for words said on Tuesday the 22nd, and the
+    23rd for words the lead gives no day."""
+    first = load_sources(tmp_path / "a", a=(
+        "Envoys meet\nPublished July 23, 2025\n\nKYIV, July 23 (NEWSWIRE) - “We heard every objection,” Andrii "
+        "Sybiha said on Tuesday after meeting the envoys.\n\nThe talks resume in August.\n"))
+    assert _quote_days(first) == {"We": "2025-07-22"}
+    second = load_sources(tmp_path / "b", a=(
+        "Envoys meet\nPublished July 23, 2025\n\nKYIV, July 23 (NEWSWIRE) - “We heard every objection,” Andrii "
+        "Sybiha said after meeting the envoys.\n\nThe talks resume in August.\n"))
+    assert _quote_days(second) == {"We": None}
+
+
+@pytest.mark.parametrize(("lead", "day"), [
+    # guards: the lead's own day dates its act, as before
+    ("KYIV, July 23 (NEWSWIRE) - Andrii Sybiha met the envoys in Kyiv on Tuesday.", "2025-07-22"),
+    ("Oslo, July 23, 2025 – Andrii Sybiha met the envoys in Oslo on Wednesday.", "2025-07-23"),
+    ("KYIV, July 23 (NEWSWIRE) - Andrii Sybiha met the envoys in Kyiv on July 21.", "2025-07-21"),
+    # a date in the body that is no dateline: a day like any other
+    ("Andrii Sybiha met the envoys in Kyiv on July 23.", "2025-07-23"),
+])
+def test_a_sentences_own_day_still_dates_it(tmp_path: Path, lead: str, day: str) -> None:
+    briefing = load_sources(tmp_path, a=f"Envoys meet\nPublished July 24, 2025\n\n{lead}{_TAIL}")
+    assert [d for d, _t in dated_titles(briefing)] == [day]
+
+
+def test_datelines_are_found_in_one_pass() -> None:
+    """Every dateline of a long text (a digest of wire stories) in time linear in its size."""
+    from briefing.load.extract.printed_dates import dateline_days  # (new: the other tests also run on main)
+
+    story = "KYIV, July 23 (NEWSWIRE) - Andrii Sybiha met the envoys.\nThe talks went on.\n"
+    assert dateline_days(story) == frozenset({6})
+    timings = []
+    for count in (2_000, 8_000):
+        text = story * count
+        began = time.perf_counter()
+        found = dateline_days(text)
+        timings.append(time.perf_counter() - began)
+        assert len(found) == count
+    assert timings[1] < timings[0] * 4 * 3 + 0.05  # four times the text: well under sixteen times the time
