@@ -29,6 +29,10 @@ _TAIL = "\n\nThe two delegations are due to meet again next month, officials sai
     "Riyadh, March 31, 2025 – Marco Rubio and Sergei Lavrov agreed to reopen the grain corridor.",
     # a scrape's stamp, then the wire's dateline on its line
     " date 2025-03-31 ANKARA, March 31 (NEWSWIRE) - Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
+    # a bare day before a double dash at the story's head (main: read as the lead's own day)
+    "Ankara, March 31 -- Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
+    # the place's country in square brackets (main: no dateline shape, so the lead's own day)
+    "Ankara [Turkey], March 31 (NEWSWIRE): Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
 ])
 def test_a_lead_that_names_no_day_is_not_dated_by_its_dateline(tmp_path: Path, lead: str) -> None:
     briefing = load_sources(tmp_path, a=f"Grain talks\nPublished March 31, 2025\n\n{lead}{_TAIL}")
@@ -44,6 +48,15 @@ def test_the_leads_own_day_and_the_storys_later_days_still_date_their_acts(tmp_p
         "discussed grain exports in a phone call, the White House said.\n\nDonald Trump spoke to Vladimir Putin "
         "for an hour on Monday, the White House said.\n"))
     assert dated_titles(briefing) == [("2025-03-31", "Donald Trump spoke")]
+
+
+def test_a_timelines_entries_under_the_prose_keep_their_days(tmp_path: Path) -> None:
+    """Guard: "Kyiv, March 14 -- …" under the story's prose is a timeline's entry, its day the act's."""
+    briefing = load_sources(tmp_path, a=(
+        "Timeline of the talks\nPublished March 20, 2025\n\nThe talks have gone through several rounds this "
+        "month, with envoys shuttling between the capitals.\n\nKyiv, March 14 -- Andrii Sybiha met Marco Rubio "
+        "in Kyiv.\n\nRiyadh, March 17 -- Marco Rubio met Sergei Lavrov in Riyadh.\n"))
+    assert [d for d, _t in dated_titles(briefing)] == ["2025-03-14", "2025-03-17"]
 
 
 def _quote_days(briefing) -> dict[str, str | None]:  # noqa: ANN001
@@ -90,3 +103,14 @@ def test_datelines_are_found_in_one_pass() -> None:
         timings.append(time.perf_counter() - began)
         assert len(found) == count
     assert timings[1] < timings[0] * 4 * 3 + 0.05  # four times the text: well under sixteen times the time
+
+
+def test_a_wire_dateline_with_its_country_in_square_brackets_dates_the_page(tmp_path: Path) -> None:
+    """"New Delhi [India], November 14, 2025 (AGENCY): …": main read no dateline there (the country in round
+    brackets only), so the page was undated and the lead dated by the date as if its own."""
+    briefing = load_sources(tmp_path, a=(
+        "Talks in Delhi\n\nNew Delhi [India], November 14, 2025 (NEWSWIRE): Narendra Modi hosted envoys from "
+        "Kabul and Islamabad.\n\nThe envoys are due to meet again next month, officials said.\n"))
+    assert briefing.sources[0].published.iso == "2025-11-14"
+    assert briefing.sources[0].published_basis == "dateline"
+    assert dated_titles(briefing) == []

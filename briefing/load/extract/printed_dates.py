@@ -136,9 +136,10 @@ def dateline_days(text: str) -> frozenset[int]:
     of what that sentence tells, which was as often the day before (stage_b.py). One try of each shape at each
     line's start: linear in the text."""
     days: set[int] = set()
+    header = min(_first_prose(text, HEADER_WINDOW), HEADER_WINDOW)  # (where "New Delhi, Nov. 14 --" is one)
     line = 0
     while True:
-        days.update(at for at in _datelines_on(text, line) if at - line <= _DATELINE_REACH)
+        days.update(at for at in _datelines_on(text, line, line <= header) if at - line <= _DATELINE_REACH)
         line = text.find("\n", line) + 1
         if line == 0:
             return frozenset(days)
@@ -148,10 +149,11 @@ def dateline_days(text: str) -> frozenset[int]:
 _DATELINE_REACH = 80
 
 
-def _datelines_on(text: str, line: int) -> list[int]:
-    """The starts of the dates of the datelines that open the line beginning at `line`."""
-    found = [match.start("date") for regex in (DATELINE_DASH, DATELINE_TITLE, DATELINE_COLON, DATE_COLON, DATELINE)
-             if (match := regex.match(text, line)) is not None]
+def _datelines_on(text: str, line: int, header: bool) -> list[int]:
+    """The starts of the dates of the datelines that open the line beginning at `line`; a bare day's ("New Delhi,
+    Nov. 14 -- …") only at the story's head (`header`, as date_clues reads it: under the prose, a timeline's)."""
+    shapes = (DATELINE_DASH, DATELINE_TITLE, DATELINE_COLON, DATE_COLON, DATELINE) + ((DATELINE_DAY,) if header else ())
+    found = [match.start("date") for regex in shapes if (match := regex.match(text, line)) is not None]
     stamp = _STAMP_FIRST.match(text, line)  # "date 2025-06-01 KRAKOW, June 2. /TASS/."
     match = _DATELINE_ANYWHERE.match(text, stamp.end()) if stamp is not None else None
     return found + [match.start("date")] if match is not None else found
