@@ -31,6 +31,8 @@ _TAIL = "\n\nThe two delegations are due to meet again next month, officials sai
     " date 2025-03-31 ANKARA, March 31 (NEWSWIRE) - Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
     # a bare day before a double dash at the story's head (main: read as the lead's own day)
     "Ankara, March 31 -- Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
+    # the same with a colon (main: read as the lead's own day)
+    "Ankara, March 31: Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
     # the place's country in square brackets (main: no dateline shape, so the lead's own day)
     "Ankara [Turkey], March 31 (NEWSWIRE): Recep Tayyip Erdogan hosted envoys from Kyiv and Moscow.",
 ])

@@ -96,11 +96,12 @@ DATELINE_TITLE = re.compile(
     rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})"
     rf"(?=\s*(?:--|[—–-])\s+[A-Z\"“‘'])",
     re.MULTILINE)
-#: A wire dateline with no year and no agency, a dash after the day: "New Delhi, Nov. 14 -- The count …" (a place
-#: required, above the first line of prose only: under it, "March 14 – Talks …" is a timeline's entry).
+#: A wire dateline with no year and no agency, a dash or a colon after the day: "New Delhi, Nov. 14 -- The count
+#: …", "Moscow, March 14: The president …" (a place required, above the first line of prose only: under it,
+#: "March 14 – Talks …" is a timeline's entry).
 DATELINE_DAY = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}},\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})"
-    rf"[ \t]+(?:--|[—–])[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+    rf"(?:[ \t]+(?:--|[—–])|:)[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",
