@@ -116,3 +116,17 @@ def test_a_wire_dateline_with_its_country_in_square_brackets_dates_the_page(tmp_
     assert briefing.sources[0].published.iso == "2025-11-14"
     assert briefing.sources[0].published_basis == "dateline"
     assert dated_titles(briefing) == []
+
+
+@pytest.mark.parametrize("lead", [
+    "Washington, March 31 (NEWSWIRE) - Marco Rubio met Andrii Sybiha on Sunday.",
+    "Moscow, March 31: Marco Rubio met Andrii Sybiha on Sunday.",
+    "New Delhi [India], March 31 (NEWSWIRE): Marco Rubio met Andrii Sybiha on Sunday.",
+    "New Delhi, March 31 (NEWSWIRE) Marco Rubio met Andrii Sybiha on Sunday.",
+    "Ankara, March 31 -- Marco Rubio met Andrii Sybiha on Sunday.",
+])
+def test_an_events_title_leaves_a_title_case_dateline_out(tmp_path: Path, lead: str) -> None:
+    """Main: the title began with the dateline ("Washington, March 31 (NEWSWIRE) - Marco …"): only a dateline
+    in capitals or with its year was left out."""
+    briefing = load_sources(tmp_path, a=f"Talks\nPublished March 31, 2025\n\n{lead}\n\nMore talks are due.\n")
+    assert dated_titles(briefing) == [("2025-03-30", "Marco Rubio met")]

@@ -20,6 +20,7 @@ from briefing.load.extract.event_clauses import in_closed_clause, in_trailing_pe
 from briefing.load.extract.event_openings import opening_clause
 from briefing.load.extract.event_verbs import EVENT_VERBS, SPEECH_VERBS, STRONG_VERBS
 from briefing.load.extract.findings import precision_rank, title
+from briefing.load.extract.printed_shapes import DATELINE, DATELINE_DAY
 from briefing.model import PartialDate, Span
 
 
@@ -104,7 +105,13 @@ def is_party(key: str) -> bool:
 def event_title(sentence: str) -> str:
     """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
     text = " ".join(sentence.split())
-    return title(_TITLE_LEAD.sub("", text) or text)
+    text = _TITLE_LEAD.sub("", text) or text
+    dateline = DATELINE.match(text) or DATELINE_DAY.match(text)  # "Moscow, March 14: …", "Kyiv, May 2 (AGENCY) -"
+    return title(_AFTER_DATELINE.sub("", text[dateline.end():], count=1) if dateline is not None else text)
+
+
+#: What separates a wire's dateline from its lead ("(AGENCY) - The …", "(AGENCY): The …", or nothing).
+_AFTER_DATELINE = re.compile(r"^\s*(?:--|[—–:-])?\s*")
 
 
 def verb_weight(verb: str) -> float:
