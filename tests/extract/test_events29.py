@@ -1,10 +1,12 @@
 """A dateline's day is the day the story was filed, not the day of what its lead tells (events29, issue 10,
-sixteenth session). Counted on ten real wire leads that name no day of their own, the act was on the dateline's
-day five times and on the day before five times (a call in Washington on the 30th filed as "Washington, March
-31", talks in Jeddah on the 11th filed as "JEDDAH, March 12"). Main dated such a lead by its dateline, and its
-basis quoted the dateline's date as if the sentence printed the act's day; a lead quote took the dateline's day
-even when the sentence named its own. Now a dateline dates the page only: a lead naming no day is undated, as any
-sentence naming no day is, and a lead's quote takes the sentence's own day or none. The articles are invented."""
+sixteenth session). Counted on eleven real wire leads that name no day of their own, the act was on the
+dateline's day five times and on the day before six times (a call in Washington on the 30th filed as
+"Washington, March 31", talks in Jeddah on the 11th filed as "JEDDAH, March 12"). Main dated such a lead by its
+dateline, and its basis quoted the dateline's date as if the sentence printed the act's day; a lead quote took
+the dateline's day even when the sentence named its own. Now a dateline dates the page only: a lead naming no
+day is undated, as any sentence naming no day is, and a lead's quote takes the sentence's own day or none. Three
+more shapes are read as datelines, and a title-case dateline is left out of an event's title. The articles are
+invented."""
 
 from __future__ import annotations
 

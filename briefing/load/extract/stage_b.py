@@ -122,7 +122,7 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
 def _without_datelines(text: str, sentence_dates: list[list[DateMention]]) -> list[list[DateMention]]:
     """Each sentence's dates but a dateline's ("KYIV, Feb 24 (AGENCY) - …"): the day the story was filed, not the
     day of what its lead tells nor of a quotation in it. Counted on real wire leads that name no day of their own
-    (events29, 7 December), the act was on the dateline's day 5 times in 10 and the day before 5 times (a call in
+    (events29, 7 December), the act was on the dateline's day 5 times in 11 and the day before 6 times (a call in
     Washington on the 30th under "Washington, March 31", talks in Jeddah on the 11th under "JEDDAH, March 12"), so
     such a lead is undated, as any sentence naming no day is. The page keeps the dateline's day as its date."""
     filed = dateline_days(text) if any(sentence_dates) else frozenset()
