@@ -13,7 +13,6 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from briefing.load.extract.dates import date_expressions
 from briefing.load.extract.event_bounds import bounds_span, said_later, telling_day
 from briefing.load.extract.event_accidents import dates_own_act
 from briefing.load.extract.event_background import is_background, names_a_thing
@@ -21,7 +20,7 @@ from briefing.load.extract.event_clauses import in_closed_clause, in_trailing_pe
 from briefing.load.extract.event_openings import opening_clause
 from briefing.load.extract.event_verbs import EVENT_VERBS, SPEECH_VERBS, STRONG_VERBS
 from briefing.load.extract.findings import precision_rank, title
-from briefing.load.extract.printed_dates import dateline_date_at
+from briefing.load.extract.printed_shapes import DATELINE, DATELINE_DAY
 from briefing.model import PartialDate, Span
 
 
@@ -63,20 +62,12 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     if opening is not None and verb.start() < opening.comma:
         verb = next((v for v in EVENT_VERBS.finditer(text, opening.comma, opening.main_end)
                      if not any(a <= v.start() < b for a, b in quoted)), verb)
-    filed = [d for d in dates if dateline_date_at(text, d.start)]
-    # The sentence's other days, read or not, before the rules below set any aside ("March 29, 2025 (AGENCY)—At
-    # the March 24 meeting, …": a day naming the meeting is read as no date, and the filing's does not date it).
-    other_days = bool(filed) and (any(d.date != filed[0].date for d in dates) or any(
-        not any(d.start < m.end() and m.start() < d.end for d in dates) for m in date_expressions(text, start, end)))
+    # (A dateline's day is not among `dates`: stage_b.py leaves it out, the filing's day, not the act's.)
     dates = [d for d in dates if not bounds_span(text, d.start, dates)
              and not in_trailing_person_clause(text, verb.end(), d.start)
              and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
              and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))
              and not in_closed_clause(text, start, d.start, d.end, verb.start())]
-    if filed and other_days:
-        # "Oslo, April 7, 2025 – … met on Sunday": the dateline's day is the filing's; the sentence's own day dates
-        # its act (when the two agree, the printed date stays the basis).
-        dates = [d for d in dates if d not in filed]
     own_days = [d for d in dates if opening is None or d.start > opening.comma]  # (an opening's day: a further one)
     if not own_days:
         return []
@@ -114,7 +105,13 @@ def is_party(key: str) -> bool:
 def event_title(sentence: str) -> str:
     """An event's title: its sentence without the furniture that may lead it, cut to a readable length."""
     text = " ".join(sentence.split())
-    return title(_TITLE_LEAD.sub("", text) or text)
+    text = _TITLE_LEAD.sub("", text) or text
+    dateline = DATELINE.match(text) or DATELINE_DAY.match(text)  # "Moscow, March 14: …", "Kyiv, May 2 (AGENCY) -"
+    return title(_AFTER_DATELINE.sub("", text[dateline.end():], count=1) if dateline is not None else text)
+
+
+#: What separates a wire's dateline from its lead ("(AGENCY) - The …", "(AGENCY): The …", or nothing).
+_AFTER_DATELINE = re.compile(r"^\s*(?:--|[—–:-])?\s*")
 
 
 def verb_weight(verb: str) -> float:

@@ -18,8 +18,8 @@ from briefing.load.extract.printed_shapes import (
     DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, HEADLINE_STAMP, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
     PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
-__all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_date_at", "line_matches",
-           "outlet_name", "prose_starts"]
+__all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_days",
+           "line_matches", "outlet_name", "prose_starts"]
 
 #: How far into a text its header (stamp, timestamp line) may sit: navigation menus come first on many pages.
 HEADER_WINDOW = 2500
@@ -130,20 +130,33 @@ _PROSE_WORDS = 12
 _SENTENCE_END = ".!?\"'”’)"
 
 
-def dateline_date_at(text: str, at: int) -> bool:
-    """Whether the date beginning at `at` is a dateline's ("Oslo, April 7, 2025 – Negotiators …"): the day the
-    story was filed, printed before its first sentence, not the day of what that sentence tells; a wire's too
-    ("KYIV, March 18 (Reuters) -", "MOSCOW, July 22. /TASS/.")."""
-    line = text.rfind("\n", 0, at) + 1
-    if at - line > 80:
-        return False
-    for regex in (DATELINE_DASH, DATELINE_TITLE, DATELINE_COLON, DATE_COLON, DATELINE):
-        match = regex.match(text, line)
-        if match is not None and match.start("date") == at:
-            return True
+def dateline_days(text: str) -> frozenset[int]:
+    """Where the date of every dateline begins ("Oslo, April 7, 2025 – Negotiators …", "KYIV, March 18 (Reuters)
+    -", "MOSCOW, July 22. /TASS/."): the day the story was filed, printed before its first sentence, not the day
+    of what that sentence tells, which was as often the day before (stage_b.py). One try of each shape at each
+    line's start: linear in the text."""
+    days: set[int] = set()
+    header = min(_first_prose(text, HEADER_WINDOW), HEADER_WINDOW)  # (where "New Delhi, Nov. 14 --" is one)
+    line = 0
+    while True:
+        days.update(at for at in _datelines_on(text, line, line <= header) if at - line <= _DATELINE_REACH)
+        line = text.find("\n", line) + 1
+        if line == 0:
+            return frozenset(days)
+
+
+#: How far after its line's start a dateline's date may begin.
+_DATELINE_REACH = 80
+
+
+def _datelines_on(text: str, line: int, header: bool) -> list[int]:
+    """The starts of the dates of the datelines that open the line beginning at `line`; a bare day's ("New Delhi,
+    Nov. 14 -- …") only at the story's head (`header`, as date_clues reads it: under the prose, a timeline's)."""
+    shapes = (DATELINE_DASH, DATELINE_TITLE, DATELINE_COLON, DATE_COLON, DATELINE) + ((DATELINE_DAY,) if header else ())
+    found = [match.start("date") for regex in shapes if (match := regex.match(text, line)) is not None]
     stamp = _STAMP_FIRST.match(text, line)  # "date 2025-06-01 KRAKOW, June 2. /TASS/."
     match = _DATELINE_ANYWHERE.match(text, stamp.end()) if stamp is not None else None
-    return match is not None and match.start("date") == at
+    return found + [match.start("date")] if match is not None else found
 
 
 def _first_prose(text: str, last: int, after: int = -1) -> int:

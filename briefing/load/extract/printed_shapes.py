@@ -59,10 +59,11 @@ NAME_DATE = re.compile(
     rf"(?P<date>{_NUMERIC_DATE}|{_FULL_DATE})\b{_TIME}"
     rf"[^\n.!?a-z]*(?:(?i:update[d]?|modified)\b[^\n!?]{{0,40}})?[ \t]*$", re.MULTILINE)
 #: A wire dateline: "KYIV, March 18 (Reuters)", "JEDDAH, Saudi Arabia, March 11 (Xinhua) --" (the place may name
-#: its country), the day first ("SEOUL, 29th December, 2024 (WAM) --"), or the agency between slashes: "MOSCOW,
-#: March 26. /TASS/.".
+#: its country, in brackets too: "New Delhi [India], November 14 (ANI):"), the day first ("SEOUL, 29th December,
+#: 2024 (WAM) --"), or the agency between slashes: "MOSCOW, March 26. /TASS/.".
 DATELINE = re.compile(
-    rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}(?:\s*\([A-Z][\w .'’-]{{1,20}}\))?)"
+    rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}"
+    rf"(?:\s*(?:\([A-Z][\w .'’-]{{1,20}}\)|\[[A-Z][\w .'’-]{{1,20}}\]))?)"
     rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
     rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"(?:\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)|\.\s*/(?P<slashed>[A-Z][A-Za-z-]{{1,15}})/)", re.MULTILINE)
@@ -95,11 +96,12 @@ DATELINE_TITLE = re.compile(
     rf"(?:,\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,2}})?,\s+(?P<date>{_FULL_DATE})"
     rf"(?=\s*(?:--|[—–-])\s+[A-Z\"“‘'])",
     re.MULTILINE)
-#: A wire dateline with no year and no agency, a dash after the day: "New Delhi, Nov. 14 -- The count …" (a place
-#: required, above the first line of prose only: under it, "March 14 – Talks …" is a timeline's entry).
+#: A wire dateline with no year and no agency, a dash or a colon after the day: "New Delhi, Nov. 14 -- The count
+#: …", "Moscow, March 14: The president …" (a place required, above the first line of prose only: under it,
+#: "March 14 – Talks …" is a timeline's entry).
 DATELINE_DAY = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}},\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})"
-    rf"[ \t]+(?:--|[—–])[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+    rf"(?:[ \t]+(?:--|[—–])|:)[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 DATELINE_COLON = re.compile(
     rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){{0,3}},\s+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}):\s",

@@ -15,6 +15,7 @@ from briefing.load.extract.findings import in_order, make_span, position_candida
 from briefing.load.extract.holder_refs import sentence_subject
 from briefing.load.extract.issues import IssueTagger, PlanReferences
 from briefing.load.extract.parties import PartyFinder
+from briefing.load.extract.printed_dates import dateline_days
 from briefing.load.extract.quotes import RoleResolver, find_quotes, quote_spans
 from briefing.model import Actor, Position, Quote
 
@@ -70,8 +71,9 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
     sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
     if keep_details:
         out.dates[file] = [d for ds in sentence_dates for d in ds]
+    acts = _without_datelines(text, sentence_dates)  # the days that may date an act or a saying
 
-    speakers = _quotes_of(work, sentence_dates, roles, out, quote_part)
+    speakers = _quotes_of(work, acts, roles, out, quote_part)
     last_person: str | None = None
     before = Carried()  # the one person and the one event's day of the sentence before (event_agents.py)
     speaker_keys = sorted(speakers)  # a sentence's quotes by bisection, not a pass over all of them
@@ -83,7 +85,7 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
         issue_ids = tuple(dict.fromkeys(h.issue for h in hits))
         mentions = work.sentence_mentions[index]
         named = tuple(dict.fromkeys(a for a, _s, _e in mentions))
-        dates = sentence_dates[index]
+        dates = acts[index]
         # No date inside a quotation, nor in one begun in an earlier sentence ('… a stop... And on Sunday," he wrote').
         if dates:
             inside = quoted + [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
@@ -115,6 +117,18 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
         if people:
             last_person = sentence_subject(text, people, start)
         before = before.after(text, start, end, persons, picks)
+
+
+def _without_datelines(text: str, sentence_dates: list[list[DateMention]]) -> list[list[DateMention]]:
+    """Each sentence's dates but a dateline's ("KYIV, Feb 24 (AGENCY) - …"): the day the story was filed, not the
+    day of what its lead tells nor of a quotation in it. Counted on real wire leads that name no day of their own
+    (events29, 7 December), the act was on the dateline's day 5 times in 11 and the day before 6 times (a call in
+    Washington on the 30th under "Washington, March 31", talks in Jeddah on the 11th under "JEDDAH, March 12"), so
+    such a lead is undated, as any sentence naming no day is. The page keeps the dateline's day as its date."""
+    filed = dateline_days(text) if any(sentence_dates) else frozenset()
+    if not filed:
+        return sentence_dates
+    return [[d for d in ds if d.start not in filed] if ds else ds for ds in sentence_dates]
 
 
 def _in_sentence(speakers: dict[tuple[int, int], str | None], keys: list[tuple[int, int]], start: int,
