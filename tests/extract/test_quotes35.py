@@ -1,0 +1,47 @@
+"""Quote classes of the "quotes35" helper (issue 10, sixteenth session), on prose written for these tests: every
+sentence and quotation is invented (the names are made up). An opposition rally and a defence ministers'
+meeting, in the shapes the blind sets of 7 December showed:
+
+- a participial or prepositional aside between a speech verb's subject and the verb ("X, standing beside the
+  mayor's wife, Y, told the crowd …, adding, “…”") never makes the person inside the aside the speaker: the
+  subject before it speaks;
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import load_articles
+
+HEAD = "Rally fills the square\n\nThousands gathered outside city hall on Thursday evening.\n\n"
+TAIL = "\n\nThe crowd dispersed peacefully before midnight.\n"
+WORDS = "Her only offence is winning"
+QUOTE = "“" + WORDS + " the trust of this city.”"
+
+
+def _speakers(briefing, file: str = "a.txt") -> dict[str, str | None]:  # noqa: ANN001
+    """{quotation's first 25 characters: speaker's name (None: unknown)} of one article of a loaded folder."""
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text[:25]: names.get(q.speaker) if q.speaker else None
+            for q in briefing.quotes if q.span.source == file}
+
+
+INTRO = "Party leader Kemal Arslan and Murat Durmaz, the husband of the detained mayor, arrived together.\n\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: Murat Durmaz, the last name before the verb (inside the aside)
+    "Arslan, standing beside the mayor's husband, Murat Durmaz, told the crowd the charges were invented, "
+    "adding, " + QUOTE,
+    "Arslan, flanked by the mayor's husband, Murat Durmaz, said: " + QUOTE,
+    "Speaking from the roof of a bus, Arslan, joined by Murat Durmaz, said: " + QUOTE,
+])
+def test_a_name_inside_an_aside_before_the_verb_is_not_the_speaker(tmp_path_factory, sentence: str) -> None:
+    briefing = load_articles(tmp_path_factory, "aside", {"a.txt": HEAD + INTRO + sentence + TAIL})
+    assert _speakers(briefing)[WORDS[:25]] == "Kemal Arslan"
+
+
+def test_an_apposition_before_the_verb_still_names_the_speaker(tmp_path_factory) -> None:
+    # guard (right on main too): "the mayor's husband, Murat Durmaz," is the subject itself
+    sentence = "The mayor's husband, Murat Durmaz, said: " + QUOTE
+    briefing = load_articles(tmp_path_factory, "appos", {"a.txt": HEAD + INTRO + sentence + TAIL})
+    assert _speakers(briefing)[WORDS[:25]] == "Murat Durmaz"
