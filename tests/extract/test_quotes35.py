@@ -5,6 +5,8 @@ meeting, in the shapes the blind sets of 7 December showed:
 - a participial or prepositional aside between a speech verb's subject and the verb ("X, standing beside the
   mayor's wife, Y, told the crowd …, adding, “…”") never makes the person inside the aside the speaker: the
   subject before it speaks;
+- a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
+  with the speaker its attribution gives.
 """
 
 from __future__ import annotations
@@ -45,3 +47,17 @@ def test_an_apposition_before_the_verb_still_names_the_speaker(tmp_path_factory)
     sentence = "The mayor's husband, Murat Durmaz, said: " + QUOTE
     briefing = load_articles(tmp_path_factory, "appos", {"a.txt": HEAD + INTRO + sentence + TAIL})
     assert _speakers(briefing)[WORDS[:25]] == "Murat Durmaz"
+
+
+MEETING = ("Ministers meet in Vilnius\n\nDefence Minister Tomas Kairys addressed allied ministers on Tuesday. "
+           "“We will keep our promises to every ally,” Kairys said. “Nobody should doubt our resolve for a "
+           "moment.””Retreat now would only invite the next attack,” he added.Kairys also said the budget "
+           "would grow.\n\n")
+
+
+def test_a_quotation_glued_to_the_one_before_is_its_own(tmp_path_factory) -> None:
+    # main: "Retreat now …" found at no quotation at all
+    briefing = load_articles(tmp_path_factory, "glued", {"a.txt": MEETING + "Talks resume in May.\n"})
+    speakers = _speakers(briefing)
+    assert speakers["Retreat now would only in"] == "Tomas Kairys"
+    assert speakers["Nobody should doubt our r"] == "Tomas Kairys"

@@ -20,14 +20,15 @@ from briefing.load.extract.cue_scan import guarded
 #: word (an opening mark stands before the words it opens); after any word, before a stop or a comma and the
 #: line's end or a lower-case word (“… a clear trend“.; the “no“ option). And an opening mark typed as a closing
 #: one (”The government …,” X stresses): at the line's start or after a space, right before a letter (a closing
-#: mark stands after the words it closes).
+#: mark stands after the words it closes), also glued by the scrape to the closing mark of the quotation
+#: before (“… objective.””Chasing …,” he added): the first closed a pair, so the second opens one.
 #: A curly opening closed by a straight mark after a comma or a stop, when a straight opening follows in the text
 #: that a curly mark closes (“…," X said. "…”): two quotations in mixed marks, not one across the attribution.
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
 #: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
 #: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
 _PAIR_SOURCE = (r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
-                r"(?:^|(?<=[\s(\[—–-]))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
+                r"(?:^|(?<=[\s(\[—–-])|(?<=[.!?,]”))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
                 r"“([^“”\"\n]*[,.!?])\"(?=[ \t]+[^“”\"\n]*[ \t]\"[^“”\"\n]*”)|"
                 r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
                 r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
