@@ -5,6 +5,7 @@ meeting, in the shapes the blind sets of 7 December showed:
 - a participial or prepositional aside between a speech verb's subject and the verb ("X, standing beside the
   mayor's wife, Y, told the crowd …, adding, “…”") never makes the person inside the aside the speaker: the
   subject before it speaks;
+- "the Pentagon chief" is the article's one defense secretary, as "the defense secretary" is;
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
   with the speaker its attribution gives.
 """
@@ -61,3 +62,23 @@ def test_a_quotation_glued_to_the_one_before_is_its_own(tmp_path_factory) -> Non
     speakers = _speakers(briefing)
     assert speakers["Retreat now would only in"] == "Tomas Kairys"
     assert speakers["Nobody should doubt our r"] == "Tomas Kairys"
+
+
+PENTAGON = ("Allies weigh new aid\n\nDefense Secretary Pete Hegseth met allied ministers in Brussels on Wednesday. "
+            "The Pentagon chief added that lasting calm needs “strength that nobody can question at the border.”"
+            "\n\n“Every partner must carry more of this load from now on,” he said after the meeting.\n\n"
+            "The talks end on Friday.\n")
+
+
+def test_the_pentagon_chief_is_the_articles_one_defense_secretary(tmp_path_factory) -> None:
+    # main: both unknown ("the Pentagon chief" was no role; the pronoun after it had no one to point to)
+    speakers = _speakers(load_articles(tmp_path_factory, "pentagon", {"a.txt": PENTAGON}))
+    assert speakers["strength that nobody can "] == "Pete Hegseth"
+    assert speakers["Every partner must carry "] == "Pete Hegseth"
+
+
+def test_the_pentagon_chief_is_not_a_former_holder(tmp_path_factory) -> None:
+    # main: unknown. A former defense secretary named beside the current one is not "the Pentagon chief"
+    article = PENTAGON.replace("met allied ministers", "met former Defense Secretary Lloyd Austin")
+    speakers = _speakers(load_articles(tmp_path_factory, "pentagon2", {"a.txt": article}))
+    assert speakers["strength that nobody can "] == "Pete Hegseth"
