@@ -5,6 +5,8 @@ meeting, in the shapes the blind sets of 7 December showed:
 - a participial or prepositional aside between a speech verb's subject and the verb ("X, standing beside the
   mayor's wife, Y, told the crowd …, adding, “…”") never makes the person inside the aside the speaker: the
   subject before it speaks;
+- "alleged" before a noun ("graft and alleged gang links") is an adjective, not the speech verb of the quote after
+  it;
 - "the Pentagon chief" is the article's one defense secretary, as "the defense secretary" is;
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
   with the speaker its attribution gives.
@@ -82,3 +84,23 @@ def test_the_pentagon_chief_is_not_a_former_holder(tmp_path_factory) -> None:
     article = PENTAGON.replace("met allied ministers", "met former Defense Secretary Lloyd Austin")
     speakers = _speakers(load_articles(tmp_path_factory, "pentagon2", {"a.txt": article}))
     assert speakers["strength that nobody can "] == "Pete Hegseth"
+
+
+@pytest.mark.parametrize("lead", [
+    "Main opposition party Chair Kemal Arslan has described the arrest of Metropolitan Mayor Ayla Durmaz over "
+    "charges of bribery and alleged gang ties",
+    "Party leader Kemal Arslan has described the arrest of the mayor over charges of alleged gang links",
+])
+def test_alleged_before_a_noun_is_no_speech_verb(tmp_path_factory, lead: str) -> None:
+    # main: speaker unknown ("alleged" read as the last speech verb before the quote, its subject no one)
+    article = HEAD + lead + " as a civilian coup against “the next president of this country.”" + TAIL
+    speakers = _speakers(load_articles(tmp_path_factory, "alleged", {"a.txt": article}))
+    assert speakers["the next president of thi"] == "Kemal Arslan"
+
+
+def test_alleged_as_a_verb_after_and_still_reads(tmp_path_factory) -> None:
+    # guard (right on main too): "X denied it and alleged that …" keeps X
+    article = (HEAD + "Party leader Kemal Arslan denied the charges and alleged that the case was “a plot hatched "
+               "in the capital by frightened men.”" + TAIL)
+    speakers = _speakers(load_articles(tmp_path_factory, "alleged2", {"a.txt": article}))
+    assert speakers["a plot hatched in the cap"] == "Kemal Arslan"
