@@ -9,7 +9,9 @@ meeting, in the shapes the blind sets of 7 December showed:
   it;
 - "the Pentagon chief" is the article's one defense secretary, as "the defense secretary" is;
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
-  with the speaker its attribution gives.
+  with the speaker its attribution gives;
+- a quotation in straight marks opened in one paragraph and closed only at the end of the next ("Quote: \"… /
+  … .\"") is a quotation of both, its speaker the one the paragraph before names.
 """
 
 from __future__ import annotations
@@ -104,3 +106,16 @@ def test_alleged_as_a_verb_after_and_still_reads(tmp_path_factory) -> None:
                "in the capital by frightened men.”" + TAIL)
     speakers = _speakers(load_articles(tmp_path_factory, "alleged2", {"a.txt": article}))
     assert speakers["a plot hatched in the cap"] == "Kemal Arslan"
+
+
+LABELLED = ("Ministers agree fund\n\nCzech Foreign Minister Tomas Hrabal has said that the repair fund must be ready "
+            "by \"early spring\" at the latest.\n\nQuote: \"We cannot wait for another winter. The plants need parts "
+            "now.\n\nEvery week of delay costs us more than the fund itself.\"\n\nBackground: The fund was first "
+            "proposed in May.\n")
+
+
+def test_a_straight_quotation_of_two_paragraphs_closed_only_in_the_second(tmp_path_factory) -> None:
+    # main: neither paragraph a quote (the second's lone straight mark closed nothing)
+    speakers = _speakers(load_articles(tmp_path_factory, "straight", {"a.txt": LABELLED}))
+    assert speakers["We cannot wait for anothe"] == "Tomas Hrabal"
+    assert speakers["Every week of delay costs"] == "Tomas Hrabal"

@@ -158,9 +158,14 @@ def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[
 
 def _closes_only(text: str, ps: int, pe: int, spans: list[Quoted]) -> Quoted | None:
     """A paragraph that opens with no quotation mark but closes one before any of its own quotations (the
-    second paragraph of a quotation not reopened: "… to the farmers.”"): (start, after the mark, start, the
-    mark), the words stripped; else None."""
+    second paragraph of a quotation not reopened: "… to the farmers.”", or with an odd straight mark "… to the
+    farmers.\""): (start, after the mark, start, the mark), the words stripped; else None."""
     close = text.find("”", ps, pe)
+    if text.count('"', ps, pe) % 2:
+        # a straight mark left unpaired, the first of the paragraph's: "… for defence investment.\"" closes the
+        # quotation the paragraph before opened with one
+        straight = text.find('"', ps, pe)
+        close = straight if close < 0 or straight < close else close
     if close < 0 or text[ps:ps + 1] in "“\"‘'" or text.find("“", ps, close) >= 0 or text.find('"', ps, close) >= 0 \
             or any(os_ < close for os_, _oe, _s, _e in spans):
         return None
