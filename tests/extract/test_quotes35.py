@@ -7,6 +7,7 @@ meeting, in the shapes the blind sets of 7 December showed:
   subject before it speaks;
 - "alleged" before a noun ("graft and alleged gang links") is an adjective, not the speech verb of the quote after
   it;
+- "X spoke of …" and "X talked of …" are speech verbs (the quoted words are X's);
 - "the Pentagon chief" is the article's one defense secretary, as "the defense secretary" is;
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
   with the speaker its attribution gives;
@@ -119,3 +120,13 @@ def test_a_straight_quotation_of_two_paragraphs_closed_only_in_the_second(tmp_pa
     speakers = _speakers(load_articles(tmp_path_factory, "straight", {"a.txt": LABELLED}))
     assert speakers["We cannot wait for anothe"] == "Tomas Hrabal"
     assert speakers["Every week of delay costs"] == "Tomas Hrabal"
+
+
+def test_spoke_of_and_talked_of_are_speech_verbs(tmp_path_factory) -> None:
+    # main: unknown ("talked of" was no speech verb)
+    article = ("Summit opens\n\nSpeaking beside the two presidents, Council chief Marek Olsen talked of a new effort "
+               "“to stand on our own feet at last.”\n\nEconomy Minister Anna Weber spoke of “a quiet week that changed the map.”\n\n"
+               "The leaders then went inside.\n")
+    speakers = _speakers(load_articles(tmp_path_factory, "spoke", {"a.txt": article}))
+    assert speakers["to stand on our own feet "] == "Marek Olsen"
+    assert speakers["a quiet week that changed"] == "Anna Weber"

@@ -27,6 +27,9 @@ SPEECH_VERBS = (
     "argued|argues|believes|believed|claimed|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    # a thing named in the speaker's own words: "X spoke of a “…”", "X talked of a movement “to …”" (not "spoke to
+    # Y", "talked about": a topic)
+    "(?:spoke|speaks|talked)(?=\\s+of\\b)|"
     "thanked|called|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     # verbs spelt as plural nouns: not after a determiner, a quantifier or a noun they head ("all EU member states
     # that …", "ignored the many calls from X for a “…”", "his claims of a “…”")
