@@ -12,7 +12,9 @@ meeting, in the shapes the blind sets of 7 December showed:
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
   with the speaker its attribution gives;
 - a quotation in straight marks opened in one paragraph and closed only at the end of the next ("Quote: \"… /
-  … .\"") is a quotation of both, its speaker the one the paragraph before names.
+  … .\"") is a quotation of both, its speaker the one the paragraph before names;
+- a second sentence opened after "“…,” X said." and left open at its paragraph's end (its closing mark lost, the
+  next paragraph other text) is X's.
 """
 
 from __future__ import annotations
@@ -130,3 +132,14 @@ def test_spoke_of_and_talked_of_are_speech_verbs(tmp_path_factory) -> None:
     speakers = _speakers(load_articles(tmp_path_factory, "spoke", {"a.txt": article}))
     assert speakers["to stand on our own feet "] == "Marek Olsen"
     assert speakers["a quiet week that changed"] == "Anna Weber"
+
+
+LOST_MARK = ("Ministers meet\n\n“We have a plan on the table,” Foreign Minister Tomas Hrabal said on arrival. “I hope "
+             "we leave with a decision, because the plants cannot wait.\n\nThe ministers will meet again in April.\n")
+
+
+def test_a_second_sentence_whose_closing_mark_is_lost_is_the_speakers(tmp_path_factory) -> None:
+    # main: the second sentence no quote at all (left open at its paragraph's end, the next not reopening it)
+    speakers = _speakers(load_articles(tmp_path_factory, "lost", {"a.txt": LOST_MARK}))
+    assert speakers["We have a plan on the tab"] == "Tomas Hrabal"
+    assert speakers["I hope we leave with a de"] == "Tomas Hrabal"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.cue_scan import guarded
+from briefing.load.extract.speech_verbs import VERB
 
 #: “Curly” and "straight" pairs; and “mixed" both ways (a curly opening closed by a straight mark, a straight one
 #: closed by a curly mark, as scraped and retyped text has): a straight opening takes a curly closing mark that
@@ -179,3 +180,19 @@ def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int,
     while e > o + 1 and text[e - 1].isspace():
         e -= 1
     return (o, end, o + 1, e) if e > o + 1 else None
+
+
+#: After a paragraph's last closed quotation, its attribution's sentence and the next sentence opening with a mark:
+#: "“…,” X said. “…" (no quotation mark, line break or sentence end inside the attribution).
+_ATTRIBUTION_THEN_MARK = re.compile(r"[^“”\"\n.!?]{1,200}[.!?][ \t]+[“\"]")
+
+
+def second_left_open(text: str, end: int, spans: list[tuple[int, int, int, int]]) -> bool:
+    """Whether a quotation opened after the paragraph's last closed one (`spans`) and left open at its end (`end`)
+    is that speaker's second sentence, its closing mark lost ("“…,” X said. “… / <a paragraph of other text>"): the
+    attribution between them holds a speech verb. open_quote then takes it to the paragraph's end."""
+    if not spans:
+        return False
+    last_end = spans[-1][1]
+    between = _ATTRIBUTION_THEN_MARK.match(text, last_end, end)
+    return between is not None and VERB.search(text, last_end, between.end()) is not None
