@@ -9,6 +9,9 @@ meeting, in the shapes the blind sets of 7 December showed:
   it;
 - a surname two people of the article bear, one of them introduced as the bare surname's relative ("Demirci's
   wife, Leyla Demirci"), is the other's;
+- a second reported clause of one speech verb ("… adding that … “Q1”, and that instead of waiting for the EU to
+  act, it would … “Q2”") keeps the first's speaker: an institution a preposition governs is no voice, and the end
+  of a compound adjective ("long-stated") no speech verb;
 - "X spoke of …" and "X talked of …" are speech verbs (the quoted words are X's);
 - "the Pentagon chief" is the article's one defense secretary, as "the defense secretary" is;
 - a quotation glued to the one before it by the scrape (“….””Next words …,” he added.) is a quotation of its own,
@@ -165,3 +168,15 @@ def test_two_bearers_of_a_surname_with_no_relative_leave_it_unknown(tmp_path_fac
                + "\n\nThe party called protests for the evening.\n")
     speakers = _speakers(load_articles(tmp_path_factory, "norelative", {"a.txt": article}))
     assert speakers["Hundreds of officers came"] is None
+
+
+@pytest.mark.parametrize("middle", [
+    "instead of waiting for the EU to act",         # main: unknown (an institution between, though an object)
+    "instead of clinging to its long-stated hopes",  # main: unknown ("stated" of "long-stated" read as a verb)
+])
+def test_a_second_reported_clause_keeps_the_speaker(tmp_path_factory, middle: str) -> None:
+    article = ("Ministers meet\n\nDefence Minister Tomas Kairys met allied ministers on Tuesday.\n\nKairys surprised "
+               "allies by adding that Lithuania did “not expect any new money this year”, and that " + middle
+               + ", it would turn to “partners in the north and the west” for help.\n\nThe talks end on Friday.\n")
+    speakers = _speakers(load_articles(tmp_path_factory, "clause", {"a.txt": article}))
+    assert speakers["partners in the north and"] == "Tomas Kairys"

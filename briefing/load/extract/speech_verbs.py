@@ -99,5 +99,5 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "posting", "writing", "telling", "characterizing", "characterising", "claiming", "praising",
                           "dismissing", "expressing", *PERFORMED})
 #: (Not "called" in "so-called": an adjective, no verb of saying; "the so-called “…” token, saying …" is the
-#: participle's.)
-VERB = re.compile(rf"(?<!\bso-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")
+#: participle's. Nor the last part of any compound adjective: "its long-stated aim", "the self-described “…”".)
+VERB = re.compile(rf"(?<!-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")
