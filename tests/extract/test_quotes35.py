@@ -132,8 +132,8 @@ def test_a_straight_quotation_of_two_paragraphs_closed_only_in_the_second(tmp_pa
 def test_spoke_of_and_talked_of_are_speech_verbs(tmp_path_factory) -> None:
     # main: unknown ("talked of" was no speech verb)
     article = ("Summit opens\n\nSpeaking beside the two presidents, Council chief Marek Olsen talked of a new effort "
-               "“to stand on our own feet at last.”\n\nEconomy Minister Anna Weber spoke of “a quiet week that changed the map.”\n\n"
-               "The leaders then went inside.\n")
+               "“to stand on our own feet at last.”\n\nEconomy Minister Anna Weber spoke of “a quiet week that "
+               "changed the map.”\n\nThe leaders then went inside.\n")
     speakers = _speakers(load_articles(tmp_path_factory, "spoke", {"a.txt": article}))
     assert speakers["to stand on our own feet "] == "Marek Olsen"
     assert speakers["a quiet week that changed"] == "Anna Weber"

@@ -2,10 +2,10 @@
 
 `surname_of`: "Waltz" alone is Mike Waltz's when he is the one person of that surname the article names in full
 (mentions leave a surname two people of the folder share to no one), or the one left when the others are
-introduced as that bare surname's relatives ("Demirci's wife, Leyla Demirci": "Demirci" is not she). `namesakes`: a short name ("Le Pen",
-"Voss") the article also prints after a given name that is not its person's ("Marine Le Pen" where the people
-pass kept only Jean-Marie Le Pen, and named him in full): the short name may be either, so a quote it introduces
-is no one's.
+introduced as that bare surname's relatives ("Demirci's wife, Leyla Demirci": "Demirci" is not she).
+`namesakes`: a short name ("Le Pen", "Voss") the article also prints after a given name that is not its
+person's ("Marine Le Pen" where the people pass kept only Jean-Marie Le Pen, and named him in full): the short
+name may be either, so a quote it introduces is no one's.
 `others`: the mentions (by start) that name someone else by a known person's short name, that mention only: the
 first word of a name printed surname first, followed by a given name that is not its person's ("Kim Min-jun" when
 the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
