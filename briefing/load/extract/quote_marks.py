@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.cue_scan import guarded
+from briefing.load.extract.speech_verbs import VERB
 
 #: “Curly” and "straight" pairs; and “mixed" both ways (a curly opening closed by a straight mark, a straight one
 #: closed by a curly mark, as scraped and retyped text has): a straight opening takes a curly closing mark that
@@ -20,14 +21,15 @@ from briefing.load.extract.cue_scan import guarded
 #: word (an opening mark stands before the words it opens); after any word, before a stop or a comma and the
 #: line's end or a lower-case word (“… a clear trend“.; the “no“ option). And an opening mark typed as a closing
 #: one (”The government …,” X stresses): at the line's start or after a space, right before a letter (a closing
-#: mark stands after the words it closes).
+#: mark stands after the words it closes), also glued by the scrape to the closing mark of the quotation
+#: before (“… objective.””Chasing …,” he added): the first closed a pair, so the second opens one.
 #: A curly opening closed by a straight mark after a comma or a stop, when a straight opening follows in the text
 #: that a curly mark closes (“…," X said. "…”): two quotations in mixed marks, not one across the attribution.
 #: A wire system's marks: a double prime (″) or two apostrophes ('') closing a curly opening, and ’’ (or '')
 #: opening a quotation a double prime closes ("“…,″ X said. ’’But …″"; "“… safe.''"), and a double prime on both
 #: sides ("″We are …,″ X told reporters": an opening one after a space or the line's start, before a letter).
 _PAIR_SOURCE = (r"“([^“”\"\n]*?[,.!?])“(?=[ \t]+[a-z])|“(?=[\w‘'(\[])([^“”„\"\n]*?[^\s“”\"])“(?=[.,;:]?(?:[ \t]*\n|[ \t]*$|[ \t]+[a-z]))|"
-                r"(?:^|(?<=[\s(\[—–-]))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
+                r"(?:^|(?<=[\s(\[—–-])|(?<=[.!?,]”))”(?=[A-Za-z‘(\[])([^“”\"\n]*?[^\s“”\"])”|"
                 r"“([^“”\"\n]*[,.!?])\"(?=[ \t]+[^“”\"\n]*[ \t]\"[^“”\"\n]*”)|"
                 r"“((?:[^“”\n]|“[^“”\n]*”)*)”|\"([^\"“”\n]*)”|\"([^\"\n]*)\"|“([^“”\"\n]*)\"|"
                 r"“([^“”\"\n″]*?)(?:″|'')|(?:’’|'')((?:[^“”\"\n″'’]|['’](?!['’]))*)″|"
@@ -178,3 +180,19 @@ def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int,
     while e > o + 1 and text[e - 1].isspace():
         e -= 1
     return (o, end, o + 1, e) if e > o + 1 else None
+
+
+#: After a paragraph's last closed quotation, its attribution's sentence and the next sentence opening with a mark:
+#: "“…,” X said. “…" (no quotation mark, line break or sentence end inside the attribution).
+_ATTRIBUTION_THEN_MARK = re.compile(r"[^“”\"\n.!?]{1,200}[.!?][ \t]+[“\"]")
+
+
+def second_left_open(text: str, end: int, spans: list[tuple[int, int, int, int]]) -> bool:
+    """Whether a quotation opened after the paragraph's last closed one (`spans`) and left open at its end (`end`)
+    is that speaker's second sentence, its closing mark lost ("“…,” X said. “… / <a paragraph of other text>"): the
+    attribution between them holds a speech verb. open_quote then takes it to the paragraph's end."""
+    if not spans:
+        return False
+    last_end = spans[-1][1]
+    between = _ATTRIBUTION_THEN_MARK.match(text, last_end, end)
+    return between is not None and VERB.search(text, last_end, between.end()) is not None

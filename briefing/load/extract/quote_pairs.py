@@ -97,6 +97,14 @@ def same_sentence(text: str, sentences, before: tuple[RawQuote, int], quote_star
         return None  # "…“Q1” to Odesa, where port officials see it as “Q2”": the second is not the speaker's
     if any(v.group(0) not in PARTICIPLES for v in VERB.finditer(gap)):
         return None
-    if any(m.actor not in silent for m in between(gap_start, quote_start)):
-        return None
+    if any(m.actor not in silent and (m.person or not _OBJECT_BEFORE.search(text, max(gap_start, m.start - 24), m.start))
+           for m in between(gap_start, quote_start)):
+        return None  # (an institution a preposition or a participle governs, "waiting for the EU", is no voice)
     return last.speaker, "quote:same-sentence", 0.75, last.attr_start, last.attr_end
+
+
+#: Right before an institution named between two quotations: a preposition or a participle whose object it is
+#: ("instead of waiting for the EU to act", "through joining NATO"), not a subject that could speak (not "by": an
+#: agent).
+_OBJECT_BEFORE = re.compile(r"\b(?:of|for|to|with|from|into|on|in|at|against|toward|towards|[a-z]{3,}ing)"
+                            r"(?:[ \t]+the)?[ \t]+$")

@@ -52,7 +52,7 @@ from briefing.load.extract.according import credited_before
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_echoes import echoed_term
 from briefing.load.extract.quote_frames import claimed_content, follows_question
-from briefing.load.extract.quote_marks import open_quote, quote_spans
+from briefing.load.extract.quote_marks import open_quote, quote_spans, second_left_open
 from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
@@ -95,11 +95,13 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
             if following is not None else None
         runs_on = text[pe:].strip() == "" if following is None \
             else text[following:following + 1] in "“\"" or closing is not None
-        run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on)
+        # "“…,” X said. “… / <other text>": X's second sentence, its closing mark lost (not run on)
+        lost = not runs_on and second_left_open(text, pe, in_paragraph[p_index])
+        run_on = open_quote(text, ps, pe, in_paragraph[p_index], runs_on or lost)
         if run_on is not None:
             # A 'single' quotation inside the open one is part of it.
             in_paragraph[p_index] = [*(q for q in in_paragraph[p_index] if q[0] < run_on[0]), run_on]
-            if following is not None:
+            if following is not None and not lost:
                 run_ons[run_on[2]] = following
             if closing is not None:
                 # "X said: “… / … .”": the next paragraph goes on without reopening the quotation; its words
@@ -158,9 +160,14 @@ def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[
 
 def _closes_only(text: str, ps: int, pe: int, spans: list[Quoted]) -> Quoted | None:
     """A paragraph that opens with no quotation mark but closes one before any of its own quotations (the
-    second paragraph of a quotation not reopened: "… to the farmers.”"): (start, after the mark, start, the
-    mark), the words stripped; else None."""
+    second paragraph of a quotation not reopened: "… to the farmers.”", or with an odd straight mark "… to the
+    farmers.\""): (start, after the mark, start, the mark), the words stripped; else None."""
     close = text.find("”", ps, pe)
+    if text.count('"', ps, pe) % 2:
+        # a straight mark left unpaired, the first of the paragraph's: "… for defence investment.\"" closes the
+        # quotation the paragraph before opened with one
+        straight = text.find('"', ps, pe)
+        close = straight if close < 0 or straight < close else close
     if close < 0 or text[ps:ps + 1] in "“\"‘'" or text.find("“", ps, close) >= 0 or text.find('"', ps, close) >= 0 \
             or any(os_ < close for os_, _oe, _s, _e in spans):
         return None

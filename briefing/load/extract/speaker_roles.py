@@ -65,9 +65,11 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
 #: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
 #: Also an office many hold at once ("the spokeswoman", "the mayor", "the envoy"): role_offices.py reads those.
 #: Never a role followed by "of" or "for" ("the envoy for Syria": a holder the phrase itself narrows).
+#: "The Pentagon chief" is the defense secretary's journalese: the one person holding that title here (_norm).
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
-                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador))(?![-\w])"
+                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|"
+                        r"pentagon (?:chief|head|boss)))(?![-\w])"
                         r"(?!\s+(?:of|for)\b)")
 
 #: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
@@ -270,9 +272,15 @@ def _bare_title(noun: str, title: str) -> bool:
 
 def _norm(title: str) -> str:
     """A title as roles compare it: lower case, one spelling of "defence", and "secretary of defence" in the order
-    news copy puts it ("the defense secretary" is the gazetteer's "US Secretary of Defense")."""
-    return title.lower().replace("defense", "defen").replace("defence", "defen") \
+    news copy puts it ("the defense secretary" is the gazetteer's "US Secretary of Defense"; so is "the Pentagon
+    chief")."""
+    title = title.lower().replace("defense", "defen").replace("defence", "defen") \
         .replace("secretary of defen", "defen secretary")
+    return _PENTAGON.sub("defen secretary", title)
+
+
+#: The defense secretary by the building ("the Pentagon chief"): _norm's one title for both.
+_PENTAGON = re.compile(r"pentagon (?:chief|head|boss)")
 
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".

@@ -15,6 +15,9 @@ _NOUN_HEADS = ("the", "these", "those", "its", "his", "her", "their", "our", "al
                # adjectives of a noun's plural ("faces fresh calls to resign", "amid growing calls")
                "fresh", "renewed", "growing", "mounting", "new", "further", "louder", "increasing", "latest")
 _NOT_A_NOUN = "".join(rf"(?<!\b{word}\s)" for word in _NOUN_HEADS)
+#: Prepositions after which a past form is an adjective of the noun after it ("over alleged bribery").
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{word}\s)" for word in ("of", "over", "for", "on", "with", "about", "into",
+                                                                     "in", "by", "from", "against", "amid"))
 
 SPEECH_VERBS = (
     "said|says|say|told|tells|added|adds|wrote|writes|warned|warns|stated|reiterated|explained|explains|"
@@ -24,6 +27,9 @@ SPEECH_VERBS = (
     "argued|argues|believes|believed|claimed|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    # a thing named in the speaker's own words: "X spoke of a “…”", "X talked of a movement “to …”" (not "spoke to
+    # Y", "talked about": a topic)
+    "(?:spoke|speaks|talked)(?=\\s+of\\b)|"
     "thanked|called|described|describes|praised|accused|dubbed|branded|labell?ed|termed|voiced|expressed|"
     # verbs spelt as plural nouns: not after a determiner, a quantifier or a noun they head ("all EU member states
     # that …", "ignored the many calls from X for a “…”", "his claims of a “…”")
@@ -60,8 +66,12 @@ SPEECH_VERBS = (
     "(?:is|was)\\s+convinced|"
     # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
     "ruled(?=\\s*[,:]\\s*(?:[“\"‘]|$))|"
-    # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”")
-    "(?<!\\bthe\\s)(?<!\\ban\\s)(?<!\\bits\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!’s\\s)(?<!'s\\s)alleged|alleges|"
+    # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”", "over
+    # alleged …"; after "and" or "or" a verb only before a clause's start: "X denied it and alleged that …", not
+    # "corruption and alleged terror links")
+    "(?<!\\bthe\\s)(?<!\\ban\\s)(?<!\\bits\\s)(?<!\\bhis\\s)(?<!\\bher\\s)(?<!’s\\s)(?<!'s\\s)"
+    f"{_NOT_AFTER_PREPOSITION}(?<!\\band\\s)(?<!\\bor\\s)alleged|"
+    "(?:(?<=\\band\\s)|(?<=\\bor\\s))alleged(?=\\s+(?:that|the|a|an|his|her|their|its|this|these|those|[A-Z“\"‘]))|alleges|"
     # "as X put it, “…”", "as X phrased it, “…”" (not "X put it to Y": a mark right after "it")
     "(?:put|puts|phrased|phrases)\\s+it(?=\\s*[,:.])|"
     # a name given with "as": "referring to it as “…”", "X referred to Y as “…”"
@@ -89,5 +99,5 @@ PARTICIPLES = frozenset({"saying", "adding", "describing", "calling", "noting", 
                           "posting", "writing", "telling", "characterizing", "characterising", "claiming", "praising",
                           "dismissing", "expressing", *PERFORMED})
 #: (Not "called" in "so-called": an adjective, no verb of saying; "the so-called “…” token, saying …" is the
-#: participle's.)
-VERB = re.compile(rf"(?<!\bso-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")
+#: participle's. Nor the last part of any compound adjective: "its long-stated aim", "the self-described “…”".)
+VERB = re.compile(rf"(?<!-)(?<!\bso\s)\b(?:{SPEECH_VERBS})\b")

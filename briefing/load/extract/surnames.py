@@ -1,10 +1,11 @@
 """The surnames of one article's people, for speakers.py (split out of it along this seam).
 
 `surname_of`: "Waltz" alone is Mike Waltz's when he is the one person of that surname the article names in full
-(mentions leave a surname two people of the folder share to no one). `namesakes`: a short name ("Le Pen",
-"Voss") the article also prints after a given name that is not its person's ("Marine Le Pen" where the people
-pass kept only Jean-Marie Le Pen, and named him in full): the short name may be either, so a quote it introduces
-is no one's.
+(mentions leave a surname two people of the folder share to no one), or the one left when the others are
+introduced as that bare surname's relatives ("Demirci's wife, Leyla Demirci": "Demirci" is not she).
+`namesakes`: a short name ("Le Pen", "Voss") the article also prints after a given name that is not its
+person's ("Marine Le Pen" where the people pass kept only Jean-Marie Le Pen, and named him in full): the short
+name may be either, so a quote it introduces is no one's.
 `others`: the mentions (by start) that name someone else by a known person's short name, that mention only: the
 first word of a name printed surname first, followed by a given name that is not its person's ("Kim Min-jun" when
 the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
@@ -105,8 +106,34 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
                 and not opener_word(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
     family_of = {word: next(iter(ids)) for word, ids in families.items() if len(ids) == 1 and word not in owners}
-    return Surnames({word: next(iter(ids)) for word, ids in owners.items() if len(ids) == 1}, frozenset(owners),
-                    frozenset(namesakes), _others(text, mentions), family_of)
+    relatives = _relatives(text, mentions)
+    surname_of = {}
+    for word, ids in owners.items():
+        # "X's wife, Leyla X": the bare surname is the possessor, not the relative (one other bearer left: theirs)
+        left = ids - relatives.get(word, set()) if len(ids) > 1 else ids
+        if len(left) == 1:
+            surname_of[word] = next(iter(left))
+    return Surnames(surname_of, frozenset(owners), frozenset(namesakes), _others(text, mentions), family_of)
+
+
+#: Right before a full name, a relative of the name's own surname: "Demirci's wife, Leyla Demirci" (the bare
+#: "Demirci" is someone else: the one whose wife she is).
+_RELATIVE_OF = re.compile(r"(?P<surname>[A-Z][\w’'-]+)[’']s[ \u00a0]+(?:wife|husband|son|daughter|brother|sister|"
+                          r"mother|father|widow|widower|spouse|nephew|niece|cousin|grandson|granddaughter)"
+                          r"[ \u00a0]*,?[ \u00a0]*$")
+
+
+def _relatives(text: str, mentions: Sequence[_Mention]) -> dict[str, set[str]]:
+    """surname → the people of the article introduced as a relative of that bare surname ("Demirci's wife,
+    Leyla Demirci"). One bounded look (60 characters) before each full name."""
+    found: dict[str, set[str]] = {}
+    for m in mentions:
+        words = text[m.start:m.end].split()
+        if m.person and not m.quoted and len(words) >= 2:
+            relative = _RELATIVE_OF.search(text, max(0, m.start - 60), m.start)
+            if relative is not None and relative.group("surname") == words[-1]:
+                found.setdefault(words[-1], set()).add(m.actor)
+    return found
 
 
 def _others(text: str, mentions: Sequence[_Mention]) -> frozenset[int]:

@@ -17,6 +17,7 @@ from briefing.load.extract.speakers import LEADING_CLAUSE, sentence_index
 from briefing.load.extract.speech_verbs import PARTICIPLES, SPEECH_VERBS, VERB
 from briefing.load.extract.verb_subjects import not_the_subject as _not_the_subject
 from briefing.load.extract.verb_subjects import reported_subject
+from briefing.load.extract.verb_asides import aside_subject
 
 __all__ = ["SUBORDINATE", "sentence_bounds", "verb_speaker"]
 
@@ -73,6 +74,12 @@ def verb_speaker(text: str, sentences, para_start: int, window_start: int,  # no
         # "X, asked whether the president …, replied": the name before the question, not one inside it
         subject_end = question_aside(text, window_start, verb.start()) or verb.start()
         actor, a_s, a_e = coordinated or who(window_start, subject_end, "last")
+        if actor and coordinated is None \
+                and (aside := aside_subject(text, window_start, a_s, verb.start(), who)) is not None:
+            # "X, standing beside Y, said": X, never Y; "X, along with Y, said": no one named
+            if aside[0] is None:
+                return True, (None, "quote:unnamed", 0.5, -1, -1)
+            actor, a_s, a_e = aside
         if actor and coordinated is None and reported_subject(text, a_e, verb.start()) \
                 and not DASH_ASIDE.match(text, a_e):  # ("X – who revealed that Y had … – said": X's)
             return True, (None, "quote:unnamed", 0.5, -1, -1)  # "X said Y had told him that “…”": not X's
