@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers import furniture_covers, speaker_named
 
 _PAGE = """Hobart, May 3 (AP) Tasmania's premier Jeremy Rockliff has lost a confidence vote in the state parliament.
@@ -69,3 +71,19 @@ def test_a_people_and_a_greeting_are_no_person_and_both_is_no_title(tmp_path: Pa
     assert "Dear Romanians" not in people and "Romanians" not in people
     assert people["Maia Sandu"].role == "Moldovan President"
     assert "Andrei Vlasceanu" in people
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # main: 2025-03-19, the Wednesday gone by (the part of the day hid the fronted date's "will")
+    ("On Wednesday evening, the prime minister will host the Estonian president for a working dinner.",
+     ["2025-03-26"]),
+    ("On Thursday morning, the prime minister will meet the Estonian president in Tallinn.", ["2025-03-27"]),
+    # a part of the day told in the past keeps the day gone by
+    ("On Monday evening, the prime minister hosted the Estonian president in Tallinn.", ["2025-03-24"]),
+])
+def test_a_part_of_the_day_after_a_fronted_date_keeps_its_clause_tense(tmp_path: Path, sentence: str,
+                                                                       days: list[str]) -> None:
+    from helpers import dated_titles, load_sources
+
+    page = f"Harbour notes\nPublished Tuesday, March 25, 2025\n\n{sentence}\nThe ferry left on time.\n"
+    assert sorted({day for day, _t in dated_titles(load_sources(tmp_path, a=page))}) == days

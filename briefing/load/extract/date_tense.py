@@ -216,9 +216,15 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|as|which|who|when|where|after|
                          re.IGNORECASE)
 
 
+#: A part of the day right after a date: "on Wednesday evening", "Friday morning" (always matches, perhaps empty).
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|noon))?")
+
+
 def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
     """The future cue that follows a date ending at `at`: at once ("on Aug. 4 to be hosted"), or, for a date
-    beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host")."""
+    beginning at `begin` that leads its clause, that clause's tense ("that on June 13, Trump would host"). A part of
+    the day after the date is the date's ("On Wednesday evening, Macron will host")."""
+    at = _DAY_PART.match(sentence, at).end()
     match = _AFTER.match(sentence, at)
     if match is not None:
         # "The deal, signed on Wednesday, will give …": the day belongs to the past verb before it, and the
