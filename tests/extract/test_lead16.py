@@ -87,3 +87,17 @@ def test_a_part_of_the_day_after_a_fronted_date_keeps_its_clause_tense(tmp_path:
 
     page = f"Harbour notes\nPublished Tuesday, March 25, 2025\n\n{sentence}\nThe ferry left on time.\n"
     assert sorted({day for day, _t in dated_titles(load_sources(tmp_path, a=page))}) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # main: 2025-03-20, the Thursday gone by, for a summit told in the present on the Wednesday before it
+    ("Thursday’s summit in Paris comes at a pivotal moment for Macron and Zelensky.", []),
+    # the possessed day's thing told in the past keeps the day gone by
+    ("Monday’s talks in Riyadh ended without a deal, Macron said.", ["2025-03-24"]),
+])
+def test_a_days_possessive_told_in_the_present_is_read_neither_way(tmp_path: Path, sentence: str,
+                                                                   days: list[str]) -> None:
+    from helpers import dated_titles, load_sources
+
+    page = f"Harbour notes\nPublished Wednesday, March 26, 2025\n\n{sentence}\nThe ferry left on time.\n"
+    assert sorted({day for day, _t in dated_titles(load_sources(tmp_path, a=page))}) == days

@@ -251,3 +251,16 @@ def told_after(sentence: str, at: int) -> bool:
     be the plan's or the day it was said (dates.py leaves a weekday undated)."""
     return _PAST_AFTER.match(sentence, at) is not None
 
+
+#: A verb in the present right after a day's possessive and its noun ("Thursday’s summit in Paris comes at …",
+#: "Sunday’s vote is a test"), no verb in the past before it.
+_PRESENT_AFTER = re.compile(r"[^.;:!?“”\"]{0,50}?\b(?:is|are|comes|come|begins|begin|opens|open|starts|start|marks|"
+                            r"mark|looms|loom|takes place|take place|promises|promise)\b")
+
+
+def present_after(sentence: str, at: int) -> bool:
+    """Whether the noun a day's possessive ends at `at` owns is told in the present ("Thursday’s summit comes at a
+    pivotal moment"): the day may be the coming one or the last, so a weekday is read neither way."""
+    match = _PRESENT_AFTER.match(sentence, at)
+    return match is not None and not _past_verb_between(sentence, at, match.start() + len(match.group(0)))
+

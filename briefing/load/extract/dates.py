@@ -17,7 +17,7 @@ from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_speech import in_their_words
 from briefing.load.extract.date_tense import (cue_after, distant_future, future_cue, future_in_past, modal_cue,
-                                              told_after)
+                                              present_after, told_after)
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
@@ -308,6 +308,9 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
             direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
         elif cue is None and modal_cue(sentence, s - offset):
             direction = "near"  # "could sign it as early as Friday": the coming Friday, or a past one's "could"
+        elif cue is None and kind == "weekday" and match.group(0).endswith(("’s", "'s")) \
+                and present_after(sentence, e - offset):
+            direction = "near"  # "Thursday’s summit comes at a pivotal moment": this Thursday's, or the last's
     resolver = RESOLVERS.get(kind or "")
     context = Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year, ref.month)
     found = resolver(match, match.groupdict(), context) if resolver else None
