@@ -34,7 +34,9 @@ def test_the_day_of_the_sentences_event(sentence: str, days: list[str]) -> None:
 
 
 def test_talks_to_a_day_keep_it_without_a_from() -> None:
-    assert _days("Envoys agreed to return to talks on Monday.") == ["2023-07-03"]
+    assert _days("Envoys returned to talks on Monday.") == ["2023-07-03"]
+    # (an act aimed at, "agreed to return to talks on Monday", may be either Monday: left undated, date_plans.py)
+    assert _days("Envoys agreed to return to talks on Monday.") == []
 
 
 @pytest.mark.parametrize(("sentence", "verb"), [

@@ -76,7 +76,7 @@ def modal_cue(sentence: str, at: int) -> str | None:
     one or, told of the past ("said they could meet on Monday"), the last — dates.py reads it "near", so a
     weekday stays undated rather than be put on the day gone by."""
     cue = _last_future(sentence, max(0, at - _CUE_REACH), at, pattern=_MODAL)
-    if cue is None or _past_verb_between(sentence, cue.end(), at):
+    if cue is None or past_verb_between(sentence, cue.end(), at):
         return None  # "which could not wait any longer, signed the deal on Friday": the signing's Friday
     return cue.group(0)
 
@@ -86,10 +86,20 @@ _PAST_WORD = re.compile(r"(?:\b(?P<before>[\w’'-]+)[\s,;:—–]+)?\b(?P<verb>
                         r"came|went|sent|spoke|said|told|wrote)\b")
 
 
-def _past_verb_between(sentence: str, start: int, at: int) -> bool:
+def past_verb_between(sentence: str, start: int, at: int) -> bool:
     """Whether a verb in the past, not an auxiliary's participle ("may be signed"), stands in sentence[start:at]."""
-    return any(m.group("verb") not in _NOT_PAST and (m.group("before") or "").lower() not in _AUXILIARY
-               for m in _PAST_WORD.finditer(sentence, max(0, start - 30), at) if m.start("verb") >= start)
+    return last_past_verb(sentence, start, at) >= 0
+
+
+def last_past_verb(sentence: str, start: int, at: int) -> int:
+    """Where the last verb in the past of sentence[start:at] ends (not an auxiliary's participle: "may be
+    signed"); -1 when there is none."""
+    last = -1
+    for m in _PAST_WORD.finditer(sentence, max(0, start - 30), at):
+        if m.start("verb") >= start and m.group("verb") not in _NOT_PAST \
+                and (m.group("before") or "").lower() not in _AUXILIARY:
+            last = m.end("verb")
+    return last
 
 
 #: Modal verbs (lower case: "May" is a month) and the phrases of an earliest day.
@@ -193,7 +203,7 @@ def _past_relative(sentence: str, start: int, at: int) -> bool:
 
 #: A future cue right after the date: "a meeting on Aug. 4 to be hosted by Cambodia", "on May 12, is expected".
 _AFTER = re.compile(r"\s*,?\s*(?:to be|is to|are to|is expected|are expected|is scheduled|are scheduled|"
-                    r"is due|are due|will)\b", re.IGNORECASE)
+                    r"is due|are due|will|(?-i:must|should|could|can|may|might))\b", re.IGNORECASE)
 #: A date put before its clause, the clause in the future: "(officials said that) on June 13, Trump would host".
 _FRONTED = re.compile(r"\s*,(?P<gap>[^,.;:!?\"“”]{1,60}?)\b(?P<cue>will|would|shall|is to|are to|is set to|are set to|"
                       r"plans? to|is expected to|are expected to|is due to|are due to)\b")
@@ -216,6 +226,13 @@ _NEW_CLAUSE = re.compile(r"\s*(?:and|but|or|while|as|which|who|when|where|after|
                          re.IGNORECASE)
 
 
+def _past_in_clause(sentence: str, at: int) -> bool:
+    """Whether a verb in the past stands in the clause before position `at` (from its last comma, 60 characters
+    at most)."""
+    floor = max(0, at - 60)
+    return past_verb_between(sentence, max(floor, sentence.rfind(",", floor, at) + 1), at)
+
+
 #: A part of the day right after a date: "on Wednesday evening", "Friday morning" (always matches, perhaps empty).
 _DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|noon))?")
 
@@ -231,6 +248,8 @@ def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
         # "will" after it to the main clause.
         if begin is not None and _DONE_BEFORE.search(sentence, max(0, begin - 30), begin):
             return None
+        if begin is not None and "," in match.group(0) and _past_in_clause(sentence, begin):
+            return None  # "X, who met Y on Monday, will return": the meeting's Monday, the "will" the main clause's
         return match.group(0).strip(" ,")
     if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
         return None
@@ -262,5 +281,5 @@ def present_after(sentence: str, at: int) -> bool:
     """Whether the noun a day's possessive ends at `at` owns is told in the present ("Thursday’s summit comes at a
     pivotal moment"): the day may be the coming one or the last, so a weekday is read neither way."""
     match = _PRESENT_AFTER.match(sentence, at)
-    return match is not None and not _past_verb_between(sentence, at, match.start() + len(match.group(0)))
+    return match is not None and not past_verb_between(sentence, at, match.start() + len(match.group(0)))
 

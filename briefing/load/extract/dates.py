@@ -18,6 +18,7 @@ from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, prin
 from briefing.load.extract.date_speech import in_their_words
 from briefing.load.extract.date_tense import (cue_after, distant_future, future_cue, future_in_past, modal_cue,
                                               present_after, told_after)
+from briefing.load.extract.date_plans import plan_before
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
@@ -286,6 +287,29 @@ def _quoted(text: str) -> str:
     return "'" + " ".join(text.split()) + "'"
 
 
+#: Words after a date that say what would or may be, not what is planned: the day may lie either side of the day
+#: of writing ("that on June 13, Trump would host", "the summit on Friday must succeed").
+_MAY_BE = frozenset({"would", "must", "should", "could", "can", "may", "might"})
+
+
+def _uncued(sentence: str, start: int, end: int, weekday: bool) -> tuple[str, str | None]:
+    """The way a date with no future word around it is read: "past" (the day gone by), unless the sentence says
+    otherwise — "near" (either side of the day of writing) or "future" (the coming one); with the words that say
+    so, where they are the clause's own verb ("begin" in "talks begin on Tuesday")."""
+    if distant_future(sentence, start):
+        return "near", None  # a "will" far back in the sentence: the day may be the plan's, or not
+    if modal_cue(sentence, start):
+        return "near", None  # "could sign it as early as Friday": the coming Friday, or a past one's "could"
+    if not weekday:
+        return "past", None
+    if sentence.startswith(("’s", "'s"), end - 2) and present_after(sentence, end):
+        return "near", None  # "Thursday’s summit comes at a pivotal moment": this Thursday's, or the last's
+    # "Macron and Zelensky meet on Friday", "is visiting Kyiv on Friday": the coming Friday; "promised to call him
+    # on Friday", "ahead of the meeting on Friday": either side
+    plan = plan_before(sentence, start)
+    return plan if plan is not None else ("past", None)
+
+
 def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
              fallback_year: int | None, printed: tuple[dt.date, ...] = (),
              corpus_year: int | None = None) -> DateMention | None:
@@ -303,14 +327,9 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         cue = cue_after(sentence, e - offset, s - offset)
         # "that on June 13, Trump would host": the future of a past day of saying, either side of the day of
         # writing (a month-day takes its nearest year; a weekday stays undated).
-        direction = "near" if cue == "would" else "future" if cue else "past"
-        if cue is None and distant_future(sentence, s - offset):
-            direction = "near"  # a "will" far back in the sentence: the day may be the plan's, or not
-        elif cue is None and modal_cue(sentence, s - offset):
-            direction = "near"  # "could sign it as early as Friday": the coming Friday, or a past one's "could"
-        elif cue is None and kind == "weekday" and match.group(0).endswith(("’s", "'s")) \
-                and present_after(sentence, e - offset):
-            direction = "near"  # "Thursday’s summit comes at a pivotal moment": this Thursday's, or the last's
+        direction = "near" if cue in _MAY_BE else "future" if cue else "past"
+        if cue is None:
+            direction, cue = _uncued(sentence, s - offset, e - offset, kind == "weekday")
     resolver = RESOLVERS.get(kind or "")
     context = Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year, ref.month)
     found = resolver(match, match.groupdict(), context) if resolver else None

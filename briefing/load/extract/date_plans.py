@@ -1,0 +1,66 @@
+"""The tense of the clause a weekday ends when no future word stands before it: a plan told in the present
+("Macron and Zelensky meet on Friday", "talks resume on Friday", "Macron is visiting Kyiv on Friday") is the
+coming day; an act aimed at ("promised to call him on Friday", "agreed to meet on Friday") or a day something
+stands "ahead of" may lie either side of the day of writing. dates.py reads a weekday forwards, or neither way,
+by it, where it read every weekday without a future word as the day gone by.
+
+Each reads the clause before the date only (from the last comma, semicolon, colon, dash or bracket, 70
+characters at most: a pass stays linear), and says nothing when a verb in the past stands in it ("met Zelensky
+on Monday", "did not meet on Friday") after any infinitive: that verb owns the day.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefing.load.extract.date_tense import last_past_verb
+
+#: How far back the clause before a date is read.
+_REACH = 70
+#: What ends the clause before a date.
+_BOUNDARY = re.compile(r"[,;:—–()\[\]]|\bthat\b")
+#: A finite verb in the past that no participle pattern covers.
+_PAST_FINITE = re.compile(r"\b(?:was|were|had|did|could not|would not)\b")
+#: A plan in the present progressive: "is visiting", "are holding" (not "is being": a passive).
+_PROGRESSIVE = re.compile(r"\b(?:is|are|am|’s|'s|’re|'re)\s+(?:\w+ly\s+|also\s+|now\s+)?(?!being\b)[a-z]{2,}ing\b")
+#: The verbs a schedule is told with in the present simple, with any subject: "Macron and Zelensky meet",
+#: "talks resume", "the summit opens".
+_SCHEDULE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:meets?|begins?|resumes?|starts?|opens?|holds?|"
+                       r"hosts?|visits?|travels?|arrives?|leaves?|heads?|returns?|convenes?|gathers?|votes?|flies|"
+                       r"fly|sits?|takes? place|kicks? off|wraps? up|ends?|closes?|concludes?|(?:is|are) (?:in|at))\b")
+#: A sentence's end: a headline or a list's item has none, and tells what happened in the present.
+_ENDED = re.compile(r"[.!?][\"”’')\]]*\s*$")
+#: An act aimed at, in the infinitive: "promised to call", "agreed to meet" (a verb a plan is made of, so "spoke to
+#: reporters", "according to officials" are no infinitives).
+_AIMED = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:meet|call|visit|hold|host|sign|travel|return|discuss|resume|begin|start|"
+                    r"attend|speak|talk|vote|announce|present|unveil|decide|deliver|send|join|go|come|fly|head|"
+                    r"convene|review|consider|respond|publish|release|brief|receive|welcome|hear|open|launch|"
+                    r"finalise|finalize|submit|reply|answer|testify|appear)\b")
+#: A day something stands before: "ahead of the meeting on Friday", "before Friday's vote" told in the present.
+_AHEAD = re.compile(r"\b(?:[Aa]head of|[Ii]n the run-up to|[Ii]n preparation for)\b")
+
+
+def plan_before(sentence: str, at: int) -> tuple[str, str] | None:
+    """("future", the verb) when the clause before the date at `at` tells a schedule in the present ("meet on
+    Friday", "is visiting Kyiv on Friday"); ("near", the words) when it tells an act aimed at or a day something
+    stands ahead of ("promised to call him on Friday", "ahead of the meeting on Friday"); None when it says
+    neither, or when a verb in the past stands in it."""
+    floor = max(0, at - _REACH)
+    start = floor
+    for boundary in _BOUNDARY.finditer(sentence, floor, at):
+        start = boundary.end()
+    past = max(last_past_verb(sentence, start, at), max((m.end() for m in _PAST_FINITE.finditer(sentence, start, at)),
+                                                       default=-1))
+    aimed = None
+    for aimed in _AIMED.finditer(sentence, start, at):
+        pass
+    if aimed is not None and aimed.start() >= past:
+        return "near", aimed.group(0)  # "promised to call him again on Friday": the call's Friday, after the promise
+    if past >= 0:
+        return None
+    if (ahead := _AHEAD.search(sentence, start, at)) is not None:
+        return "near", ahead.group(0)
+    if not _ENDED.search(sentence):
+        return None  # a headline, a list's item: their present tells what happened ("Trump and Putin hold call")
+    plan = _PROGRESSIVE.search(sentence, start, at) or _SCHEDULE.search(sentence, start, at)
+    return ("future", plan.group(0)) if plan is not None else None
