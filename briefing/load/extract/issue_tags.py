@@ -68,7 +68,8 @@ class IssueTagger:
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
-        if "military_aid" in self.keywords_name and any(f" {verb} to " in sentence for verb in _DELIVERY_VERBS):
+        if "military_aid" in self.keywords_name and " to " in sentence \
+                and any(said in sentence for said in _DELIVERED_TO_WORDS):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
@@ -112,6 +113,8 @@ def _guarantee_of_another(hit: IssueHit, hits: list[IssueHit], lowered: str) -> 
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
+#: " delivered to " …: what a sentence must hold for _DELIVERED_TO to be tried (each holds " to ", tested first).
+_DELIVERED_TO_WORDS = tuple(f" {verb} to " for verb in _DELIVERY_VERBS)
 #: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
 #: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
 _DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"
