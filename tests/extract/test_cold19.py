@@ -101,3 +101,34 @@ def test_a_person_who_opens_the_sentence_is_its_subject_without_a_verb_scan(monk
     assert verbs.calls == 1
     early = "In Bergen, Lena Rask met the harbour board on Monday."  # (before the verb: the subject)
     assert sole_person(early, 0, len(early), [("rask", 11, 20)], None) == "rask"
+
+
+class _CountedTagger(IssueTagger):
+    """The bundled issues' tagger, counting its whole scans."""
+
+    scans = 0
+
+    def tags(self, text: str, start: int, end: int) -> list:  # type: ignore[override]
+        type(self).scans += 1
+        return super().tags(text, start, end)
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy backed the ceasefire.\n\nLater the talks on NATO membership stalled.",
+    "Security guarantees were discussed.",  # (only the security guarantees: read to the end)
+    "Energy security guarantees to Hungary were signed.",  # (another kind of security: dropped, none left)
+    "Written guarantees that Kyiv will never join NATO were sought.",
+    "They agreed to end the three-year-long war by the spring.",
+    "Nothing here is about the talks.",
+    "İstanbul hosted the talks on a ceasefire in Crımea.",  # (lower() lengthens it: the case-blind pattern)
+    "",
+])
+def test_whether_an_article_names_an_issue_is_what_its_tags_say(text: str) -> None:
+    assert TAGGER.tags_any(text) is bool(TAGGER.tags(text, 0, len(text)))
+
+
+def test_an_article_that_names_an_issue_early_is_not_tagged_whole() -> None:
+    tagger = _CountedTagger(list(_bundled_gazetteer()[1]))
+    text = "The minister backed the ceasefire on Monday.\n\n" + "The harbour reopened after the storm. " * 200
+    assert tagger.tags_any(text)
+    assert _CountedTagger.scans == 0

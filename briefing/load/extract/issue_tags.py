@@ -77,6 +77,18 @@ class IssueTagger:
                         and not _guarantee_of_another(h, hits, lowered))]
         return hits
 
+    def tags_any(self, text: str) -> bool:
+        """Whether `tags` finds a keyword in the whole of `text`: yes at the first of another issue than the security
+        guarantees (the only hits `tags` drops are of that issue, and what it adds drops none), read to the end only
+        when there is none (fit.py asks this of whole articles: a scan of the first keyword, not of all)."""
+        if self.pattern is None or self.pattern_i is None:
+            return False
+        lowered, _exact = _lower(text)
+        matches = self.pattern.finditer(lowered) if len(lowered) == len(text) else self.pattern_i.finditer(text)
+        if any(self._issue_of(m.group(0)) != "security_guarantees" for m in matches):
+            return True
+        return bool(self.tags(text, 0, len(text)))
+
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(_key(said))
         if issue is None:
