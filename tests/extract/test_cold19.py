@@ -20,7 +20,7 @@ from briefing.load import _bundled_gazetteer
 from briefing.load.extract import event_agents, issue_tags
 from briefing.load.extract.cue_scan import MADE
 from briefing.load.extract.event_agents import sole_person
-from briefing.load.extract.issues import IssueTagger
+from briefing.load.extract.issues import Clauses, IssueTagger
 from briefing.load.extract.stance_cues import CUES, CUES_LOWER
 
 TAGGER = IssueTagger(list(_bundled_gazetteer()[1]))
@@ -76,6 +76,10 @@ def test_weapons_in_a_passive_to_ukraine_are_military_aid(sentence: str, tagged:
 def test_the_passives_strings_are_made_once() -> None:
     assert issue_tags._DELIVERED_TO_WORDS == tuple(f" {verb} to " for verb in issue_tags._DELIVERY_VERBS)
     assert all(" to " in said for said in issue_tags._DELIVERED_TO_WORDS)  # (the cheap test first implies none)
+    for sentence in ("arms were sent to kyiv", "the plan handed over to ukraine", "sent a note to", "over to",
+                     " delivered to", "it was shipped  to them", "transferred to x and supplied to y"):
+        found = issue_tags._DELIVERED_TO_WORD.search(sentence) is not None
+        assert found is any(said in sentence for said in issue_tags._DELIVERED_TO_WORDS)
 
 
 class _Counted:
@@ -132,3 +136,44 @@ def test_an_article_that_names_an_issue_early_is_not_tagged_whole() -> None:
     text = "The minister backed the ceasefire on Monday.\n\n" + "The harbour reopened after the storm. " * 200
     assert tagger.tags_any(text)
     assert _CountedTagger.scans == 0
+
+
+_POLARITY_SENTENCES = [
+    "Norway will not accept NATO membership for Ukraine.",
+    "The council said the ceasefire, which it had not discussed, was far off.",
+    "Without security guarantees, Oslo said, the talks on sanctions would not go on.",
+    "If the truce holds, Lund would lift sanctions; the envoy did not comment on NATO membership.",
+    "The mayor visited the harbour, and the ceasefire was not mentioned at all by anyone in the hall that day.",
+    "Kyiv insisted on security guarantees before any ceasefire.",
+    "The plan is unrealistic, the minister said of NATO membership, but the talks would go on.",
+]
+
+
+def _generated_clauses(count: int, seed: int) -> list[str]:
+    """Random runs of the stance cues' words, the issues' keywords and clause breaks."""
+    rnd = random.Random(seed)
+    cues = ["not", "without", "if", "unless", "accept", "rejected", "ruled out", "open to", "supports",
+            "unrealistic", "will", "would", "refused", "agreed to", "before"]
+    keywords = ["ceasefire", "NATO membership", "sanctions", "security guarantees", "peacekeepers", "truce"]
+    glue = [" ", " ", " the ", ", ", "; ", " and ", " but ", " which ", " Norway ", " the talks "]
+    return ["".join(rnd.choice(glue) + rnd.choice(rnd.choice((cues, keywords))) for _ in range(rnd.randint(3, 14))) + "."
+            for _ in range(count)]
+
+
+@pytest.mark.parametrize("sentence", _POLARITY_SENTENCES + _generated_clauses(400, 19))
+def test_a_clause_with_no_deciding_cue_in_reach_reads_as_before(sentence: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    hits = TAGGER.tags(sentence, 0, len(sentence))
+    clauses = Clauses.of(sentence, 0, len(sentence), hits)
+    got = [clauses.polarity(hit, hits, name) for hit in hits for name in ("proposition", "opposite")]
+    monkeypatch.setattr(Clauses, "_may_decide", lambda _self, _hit: True, raising=False)  # every rule read, as on main
+    assert got == [clauses.polarity(hit, hits, name) for hit in hits for name in ("proposition", "opposite")]
+
+
+def test_a_keyword_with_only_a_negation_in_its_clause_reads_no_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    sentence = "The council said the ceasefire was not mentioned; Norway accepted the harbour plan."
+    hits = TAGGER.tags(sentence, 0, len(sentence))
+    clauses = Clauses.of(sentence, 0, len(sentence), hits)
+    read = []
+    monkeypatch.setattr(Clauses, "_cues_about", lambda *args: read.append(args) or ((), [], len(sentence)))
+    assert [h.keyword for h in hits] == ["ceasefire"]
+    assert clauses.polarity(hits[0], hits) is None and read == []

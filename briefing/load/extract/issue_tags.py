@@ -68,8 +68,7 @@ class IssueTagger:
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
-        if "military_aid" in self.keywords_name and " to " in sentence \
-                and any(said in sentence for said in _DELIVERED_TO_WORDS):
+        if "military_aid" in self.keywords_name and " to " in sentence and _DELIVERED_TO_WORD.search(sentence):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
@@ -125,8 +124,10 @@ def _guarantee_of_another(hit: IssueHit, hits: list[IssueHit], lowered: str) -> 
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
-#: " delivered to " …: what a sentence must hold for _DELIVERED_TO to be tried (each holds " to ", tested first).
+#: " delivered to " …: what a sentence must hold for _DELIVERED_TO to be tried (each holds " to ", tested first);
+#: one scan for the six, not six.
 _DELIVERED_TO_WORDS = tuple(f" {verb} to " for verb in _DELIVERY_VERBS)
+_DELIVERED_TO_WORD = re.compile("|".join(re.escape(said) for said in _DELIVERED_TO_WORDS))
 #: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
 #: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
 _DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"
