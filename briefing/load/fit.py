@@ -27,7 +27,7 @@ def bundled_issues_fit(issues: list[Issue], sides: tuple[Side, ...], actors: lis
 
     def fits(source: Source) -> bool:
         on, _off = named(source)
-        return _belligerents(on, others, source.text) and bool(tagger.tags(source.text, 0, len(source.text)))
+        return _belligerents(on, others, source.text) and tagger.tags_any(source.text)
 
     sample = sources[:_FIT_SAMPLE]
     return 2 * sum(map(fits, sample)) >= len(sample) > 0

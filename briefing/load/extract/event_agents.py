@@ -238,9 +238,12 @@ def sole_person(text: str, start: int, end: int, people: list[tuple[str, int, in
                  and w.group(0).lower() not in _TITLE_WORDS]
         if len(words) > 1 and (run.start() > start or len(words) > 2):
             return None  # (a sentence's first word is capitalised anyway)
-    verbs = [v.start() for v in (EVENT_VERBS.search(text, start, end), STATEMENT_WORDS.search(text, start, end)) if v]
-    if min(s for _a, s, _e in people) > min(verbs, default=start + 60):
-        return None  # the person after the verb ("The envoy met X on Monday. He …"): not the subject "He" takes up
+    first = min(s for _a, s, _e in people)
+    if first > start:  # (a person that opens the sentence comes before any verb: no verb looked for)
+        verbs = [v.start() for v in (EVENT_VERBS.search(text, start, end), STATEMENT_WORDS.search(text, start, end))
+                 if v]
+        if first > min(verbs, default=start + 60):
+            return None  # the person after the verb ("The envoy met X on Monday. He …"): not the subject "He" takes up
     return people[0][0]
 
 

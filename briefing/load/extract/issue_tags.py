@@ -68,13 +68,25 @@ class IssueTagger:
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
-        if "military_aid" in self.keywords_name and any(f" {verb} to " in sentence for verb in _DELIVERY_VERBS):
+        if "military_aid" in self.keywords_name and " to " in sentence and _DELIVERED_TO_WORD.search(sentence):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
                     or (_OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None
                         and not _guarantee_of_another(h, hits, lowered))]
         return hits
+
+    def tags_any(self, text: str) -> bool:
+        """Whether `tags` finds a keyword in the whole of `text`: yes at the first of another issue than the security
+        guarantees (the only hits `tags` drops are of that issue, and what it adds drops none), read to the end only
+        when there is none (fit.py asks this of whole articles: a scan of the first keyword, not of all)."""
+        if self.pattern is None or self.pattern_i is None:
+            return False
+        lowered, _exact = _lower(text)
+        matches = self.pattern.finditer(lowered) if len(lowered) == len(text) else self.pattern_i.finditer(text)
+        if any(self._issue_of(m.group(0)) != "security_guarantees" for m in matches):
+            return True
+        return bool(self.tags(text, 0, len(text)))
 
     def _issue_of(self, said: str) -> str:
         issue = self.owner.get(_key(said))
@@ -112,6 +124,10 @@ def _guarantee_of_another(hit: IssueHit, hits: list[IssueHit], lowered: str) -> 
 
 
 _DELIVERY_VERBS = ("delivered", "sent", "supplied", "shipped", "transferred", "over")
+#: " delivered to " …: what a sentence must hold for _DELIVERED_TO to be tried (each holds " to ", tested first);
+#: one scan for the six, not six.
+_DELIVERED_TO_WORDS = tuple(f" {verb} to " for verb in _DELIVERY_VERBS)
+_DELIVERED_TO_WORD = re.compile("|".join(re.escape(said) for said in _DELIVERED_TO_WORDS))
 #: Weapons in a passive to the recipient: "air defence systems will be delivered to Ukraine" (the weapons, as a
 #: military-aid keyword; stance_cues reads the passive). Nothing between the weapons and the auxiliary.
 _DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|shells|tanks|jets|systems|batteries|"

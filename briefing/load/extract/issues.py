@@ -58,6 +58,8 @@ _JUDGED_INFINITIVE = re.compile(r"[”\"’']?\s+to\s+[a-z]+")
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
+#: The cues `polarity` counts, and the condition it looks for (not: "not", "without").
+_DECIDING = frozenset({"pos", "neg", "ruleout", "judged", "open", "cond"})
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,8 @@ class Clauses:
         """The stance of the clause around `hit` towards its issue's proposition, or None when unsure."""
         if keywords_name not in (KeywordsName.PROPOSITION, KeywordsName.OPPOSITE):
             return None
+        if not self._may_decide(hit):
+            return None
         starts = [h.start for h in hits]  # in text order, none overlapping
         window, inside, right = self._cues_about(hit, hits, starts)
         if no_stance(self, hit, hits, starts, inside, window):
@@ -192,6 +196,14 @@ class Clauses:
             return None
         return Polarity(Stance.FOR if count.sign > 0 else Stance.AGAINST, tuple(count.counted), decisive[0].start,
                         count.flips)
+
+    def _may_decide(self, hit: IssueHit) -> bool:
+        """Whether the cues of the keyword's clause, as far as _cues_about's window can reach, hold one that may
+        decide a stance or make a condition: without one, `polarity` is None whatever the rules below say (they
+        count only such cues, and look for a condition among them), so they are not read."""
+        left, right = self.clause(hit.start)
+        reach = self.cues[bisect_left(self.starts, left):bisect_left(self.starts, min(right, hit.end + _REACH))]
+        return any(c.kind in _DECIDING for c in reach)
 
     def _cues_about(self, hit: IssueHit, hits: list[IssueHit], starts: list[int]) -> tuple[tuple[Cue, ...], list[Cue], int]:
         """The cues of the clause near `hit` (its window), those of them that speak about it, and the window's end."""
