@@ -30,6 +30,10 @@ _SCHEDULE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:meets?|begins?|
                        r"fly|sits?|takes? place|kicks? off|wraps? up|ends?|closes?|concludes?|(?:is|are) (?:in|at))\b")
 #: A sentence's end: a headline or a list's item has none, and tells what happened in the present.
 _ENDED = re.compile(r"[.!?][\"”’')\]]*\s*$")
+#: A caption's words: its present tells what the picture shows, done ("X meets Y on Monday, in this handout
+#: picture released by …", "… on Monday (Photo: AFP)").
+_CAPTION = re.compile(r"\bin (?:this|a) (?:(?:handout|file|pool|undated)\s+)?(?:photo(?:graph)?|picture|image|"
+                      r"video|still|screenshot|screen grab)\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)\b|\b[Pp]hoto:")
 #: An act aimed at, in the infinitive: "promised to call", "agreed to meet" (a verb a plan is made of, so "spoke to
 #: reporters", "according to officials" are no infinitives).
 _AIMED = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:meet|call|visit|hold|host|sign|travel|return|discuss|resume|begin|start|"
@@ -60,7 +64,13 @@ def plan_before(sentence: str, at: int) -> tuple[str, str] | None:
         return None
     if (ahead := _AHEAD.search(sentence, start, at)) is not None:
         return "near", ahead.group(0)
-    if not _ENDED.search(sentence):
+    if told_as_done(sentence):
         return None  # a headline, a list's item: their present tells what happened ("Trump and Putin hold call")
     plan = _PROGRESSIVE.search(sentence, start, at) or _SCHEDULE.search(sentence, start, at)
     return ("future", plan.group(0)) if plan is not None else None
+
+
+def told_as_done(sentence: str) -> bool:
+    """Whether the sentence's present tells what happened, not a plan: a headline or a list's item (no sentence
+    end), a caption ("…, in this handout picture released by the palace")."""
+    return _ENDED.search(sentence) is None or _CAPTION.search(sentence) is not None

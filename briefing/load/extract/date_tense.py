@@ -32,6 +32,8 @@ def future_cue(sentence: str, at: int) -> str | None:
 _SCHEDULE = re.compile(r"(?:\b(?:who|he|she|it)|\b(?!(?:The|His|Her|Its|Their|Our|These|Those|Such)\b)[A-Z][\w’'.-]*)"
                        r"\s+(?:also\s+|then\s+|now\s+)?(?P<verb>visits|meets|hosts|travels|arrives|attends|heads|"
                        r"flies|returns)\b[^,;:.!?\"“”—–()]{0,50}$")
+#: The verbs `_SCHEDULE` finds (what `future_cue` gives when it reads a schedule).
+SCHEDULE_VERBS = frozenset({"visits", "meets", "hosts", "travels", "arrives", "attends", "heads", "flies", "returns"})
 #: How far before a date `_SCHEDULE` reads (bounded: a pass stays linear).
 _SCHEDULE_REACH = 90
 
