@@ -2,7 +2,9 @@
 of talks. Found there: a stay "from Monday to Wednesday" dated by its far end, and "over the next month and a half"
 dated the month after the day of writing. Found by probing date_plans.py with invented sentences: a caption's
 present ("X meets Y on Monday, in this handout picture released by …") and a headline's or list line's "X meets Y
-on Monday" read as the coming Monday. Every sentence here is invented."""
+on Monday" read as the coming Monday; "behind closed doors" read as a verb in the past; a present passive ("are
+held … on Thursday") read as the day gone by; "announced on Monday he would visit Paris on Tuesday" read as the
+Tuesday after the day of writing. Every sentence here is invented."""
 
 from __future__ import annotations
 
@@ -60,4 +62,46 @@ def test_a_caption_or_a_headline_in_the_present_tells_what_happened(tmp_path: Pa
     ("Rubio arrives in Jeddah on Monday evening, the State Department said.", ["2025-03-31"]),
 ])
 def test_a_schedule_told_in_a_sentence_stays_the_coming_day(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # main: 2025-03-21 / 2025-03-20 each, the day gone by
+    ("Macron and Zelensky meet behind closed doors on Friday.", ["2025-03-28"]),  # "closed" is no verb
+    ("Zelensky, whose plane lands in Jeddah on Thursday, has no plans to meet Russian officials.", ["2025-03-27"]),
+    ("Zelensky's team stays in Jeddah for talks with the Americans on Thursday.", ["2025-03-27"]),
+    ("The talks are held behind closed doors on Thursday.", []),  # a present passive: this Thursday or the last
+])
+def test_a_plan_in_the_present_is_not_the_day_gone_by(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("Macron and Zelensky met behind closed doors on Friday.", ["2025-03-21"]),
+    ("The talks were held behind closed doors on Thursday.", ["2025-03-20"]),
+    ("Zelensky, whose plane landed in Jeddah on Thursday, has no plans to meet Russian officials.", ["2025-03-20"]),
+])
+def test_the_past_keeps_the_day_gone_by(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # main: 2025-04-01, the Tuesday after the day of writing
+    ("Zelensky announced on Monday he would visit Paris on Tuesday.", ["2025-03-24", "2025-03-25"]),
+    ("Zelensky told reporters on Monday that talks would begin on Tuesday.", ["2025-03-24", "2025-03-25"]),
+    ("On Monday, Zelensky said he would visit Paris on Tuesday.", ["2025-03-25"]),
+    # main: 2025-03-31 as well; later that Monday, or a week on? not known
+    ("Zelensky announced on Monday he would meet Macron on Monday.", ["2025-03-24"]),
+])
+def test_what_someone_said_they_would_do_counts_from_the_day_they_said_it(tmp_path: Path, sentence: str,
+                                                                          days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # a day fronted from a clause of its own dates no saying: the Tuesday is read from the day of writing
+    ("Zelensky, who met Macron on Monday, said he would visit Paris on Tuesday.", ["2025-04-01"]),
+    ("Zelensky said on Monday that he will travel to Paris on Tuesday.", ["2025-03-24"]),
+])
+def test_a_will_or_an_undated_saying_keeps_its_reading(tmp_path: Path, sentence: str, days: list[str]) -> None:
     assert _days(sentence, tmp_path) == days

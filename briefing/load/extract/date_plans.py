@@ -26,8 +26,11 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|’s|'s|’re|'re)\s+(?:\w+ly\s+|also
 #: The verbs a schedule is told with in the present simple, with any subject: "Macron and Zelensky meet",
 #: "talks resume", "the summit opens".
 _SCHEDULE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:meets?|begins?|resumes?|starts?|opens?|holds?|"
-                       r"hosts?|visits?|travels?|arrives?|leaves?|heads?|returns?|convenes?|gathers?|votes?|flies|"
+                       r"hosts?|visits?|travels?|arrives?|lands?|stays?|leaves?|heads?|returns?|convenes?|gathers?|votes?|flies|"
                        r"fly|sits?|takes? place|kicks? off|wraps? up|ends?|closes?|concludes?|(?:is|are) (?:in|at))\b")
+#: A present passive: "are held", "is signed" (its participle is what last_past_verb finds).
+_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:[a-z]{2,}ed|held|met|made|begun|taken|given|"
+                      r"struck|won|sent|told)\b")
 #: A sentence's end: a headline or a list's item has none, and tells what happened in the present.
 _ENDED = re.compile(r"[.!?][\"”’')\]]*\s*$")
 #: A caption's words: its present tells what the picture shows, done ("X meets Y on Monday, in this handout
@@ -61,7 +64,13 @@ def plan_before(sentence: str, at: int) -> tuple[str, str] | None:
     if aimed is not None and aimed.start() >= past:
         return "near", aimed.group(0)  # "promised to call him again on Friday": the call's Friday, after the promise
     if past >= 0:
-        return None
+        # "the talks are held behind closed doors on Thursday": a present passive, a plan's day or a past one's
+        passive = None
+        for passive in _PASSIVE.finditer(sentence, start, at):
+            pass
+        if passive is None or passive.end() < past or told_as_done(sentence):
+            return None
+        return "near", passive.group(0)
     if (ahead := _AHEAD.search(sentence, start, at)) is not None:
         return "near", ahead.group(0)
     if told_as_done(sentence):
