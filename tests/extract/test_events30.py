@@ -105,3 +105,12 @@ def test_what_someone_said_they_would_do_counts_from_the_day_they_said_it(tmp_pa
 ])
 def test_a_will_or_an_undated_saying_keeps_its_reading(tmp_path: Path, sentence: str, days: list[str]) -> None:
     assert _days(sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    # main: 2025-03-29 alone (the arrival dated by the meeting's Saturday)
+    ("Zelensky arrives in Washington on Friday and meets Trump on Saturday.", ["2025-03-28", "2025-03-29"]),
+    ("Zelensky travels to Washington on Friday and meets Trump on Saturday.", ["2025-03-28", "2025-03-29"]),
+])
+def test_each_step_of_a_trip_has_its_day(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
