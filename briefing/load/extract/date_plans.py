@@ -12,6 +12,7 @@ on Monday", "did not meet on Friday") after any infinitive: that verb owns the d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.load.extract.date_tense import last_past_verb
 
@@ -79,7 +80,9 @@ def plan_before(sentence: str, at: int) -> tuple[str, str] | None:
     return ("future", plan.group(0)) if plan is not None else None
 
 
+@lru_cache(maxsize=256)
 def told_as_done(sentence: str) -> bool:
     """Whether the sentence's present tells what happened, not a plan: a headline or a list's item (no sentence
-    end), a caption ("…, in this handout picture released by the palace")."""
+    end), a caption ("…, in this handout picture released by the palace"). (Read once a sentence, however many
+    weekdays it holds.)"""
     return _ENDED.search(sentence) is None or _CAPTION.search(sentence) is not None

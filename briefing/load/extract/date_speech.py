@@ -196,11 +196,12 @@ def _after_saying(mention: DateMention, frame: DateMention) -> DateMention | Non
                    confidence=min(mention.confidence, frame.confidence, 0.7))
 
 
-def _plain_frame(lead: str) -> bool:
-    """Whether a saying's day, after `lead`, dates the saying beyond doubt: after its verb ("said on Monday"), or
-    leading the sentence ("On Monday, X said"); not one fronted from a clause of its own ("X, who met Y on Monday,
-    said": the meeting's)."""
-    return _SAID.search(lead) is not None or len(lead.strip()) <= 3
+def _plain_frame(sentence: str, at: int) -> bool:
+    """Whether a saying's day at `at` dates the saying beyond doubt: after its verb ("said on Monday"), or leading
+    the sentence ("On Monday, X said"); not one fronted from a clause of its own ("X, who met Y on Monday, said":
+    the meeting's). (A bounded look back: linear however many days the sentence holds.)"""
+    lead = sentence[max(0, at - _REACH):at]
+    return _SAID.search(lead) is not None or (at <= _REACH and len(lead.strip()) <= 3)
 
 
 def in_their_words(sentence: str, offset: int, found: list[DateMention]) -> list[DateMention]:
@@ -215,7 +216,7 @@ def in_their_words(sentence: str, offset: int, found: list[DateMention]) -> list
         if _would_day(mention):
             reported, frame = sayings.frame(mention.start - offset)
             moved = _after_saying(mention, frame) if reported and frame is not None and frame is not mention \
-                and _plain_frame(sentence[:frame.start - offset]) else mention
+                and _plain_frame(sentence, frame.start - offset) else mention
             if moved is not None:
                 kept.append(moved)
             continue
