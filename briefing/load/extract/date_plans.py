@@ -12,6 +12,7 @@ on Monday", "did not meet on Friday") after any infinitive: that verb owns the d
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from briefing.load.extract.date_tense import last_past_verb
 
@@ -26,10 +27,17 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am|’s|'s|’re|'re)\s+(?:\w+ly\s+|also
 #: The verbs a schedule is told with in the present simple, with any subject: "Macron and Zelensky meet",
 #: "talks resume", "the summit opens".
 _SCHEDULE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:meets?|begins?|resumes?|starts?|opens?|holds?|"
-                       r"hosts?|visits?|travels?|arrives?|leaves?|heads?|returns?|convenes?|gathers?|votes?|flies|"
+                       r"hosts?|visits?|travels?|arrives?|lands?|stays?|leaves?|heads?|returns?|convenes?|gathers?|votes?|flies|"
                        r"fly|sits?|takes? place|kicks? off|wraps? up|ends?|closes?|concludes?|(?:is|are) (?:in|at))\b")
+#: A present passive: "are held", "is signed" (its participle is what last_past_verb finds).
+_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:[a-z]{2,}ed|held|met|made|begun|taken|given|"
+                      r"struck|won|sent|told)\b")
 #: A sentence's end: a headline or a list's item has none, and tells what happened in the present.
 _ENDED = re.compile(r"[.!?][\"”’')\]]*\s*$")
+#: A caption's words: its present tells what the picture shows, done ("X meets Y on Monday, in this handout
+#: picture released by …", "… on Monday (Photo: AFP)").
+_CAPTION = re.compile(r"\bin (?:this|a) (?:(?:handout|file|pool|undated)\s+)?(?:photo(?:graph)?|picture|image|"
+                      r"video|still|screenshot|screen grab)\b|\((?:[Pp]hoto|[Ii]mage|[Pp]icture|[Ff]ile)\b|\b[Pp]hoto:")
 #: An act aimed at, in the infinitive: "promised to call", "agreed to meet" (a verb a plan is made of, so "spoke to
 #: reporters", "according to officials" are no infinitives).
 _AIMED = re.compile(r"\bto\s+(?:\w+ly\s+)?(?:meet|call|visit|hold|host|sign|travel|return|discuss|resume|begin|start|"
@@ -57,10 +65,24 @@ def plan_before(sentence: str, at: int) -> tuple[str, str] | None:
     if aimed is not None and aimed.start() >= past:
         return "near", aimed.group(0)  # "promised to call him again on Friday": the call's Friday, after the promise
     if past >= 0:
-        return None
+        # "the talks are held behind closed doors on Thursday": a present passive, a plan's day or a past one's
+        passive = None
+        for passive in _PASSIVE.finditer(sentence, start, at):
+            pass
+        if passive is None or passive.end() < past or told_as_done(sentence):
+            return None
+        return "near", passive.group(0)
     if (ahead := _AHEAD.search(sentence, start, at)) is not None:
         return "near", ahead.group(0)
-    if not _ENDED.search(sentence):
+    if told_as_done(sentence):
         return None  # a headline, a list's item: their present tells what happened ("Trump and Putin hold call")
     plan = _PROGRESSIVE.search(sentence, start, at) or _SCHEDULE.search(sentence, start, at)
     return ("future", plan.group(0)) if plan is not None else None
+
+
+@lru_cache(maxsize=256)
+def told_as_done(sentence: str) -> bool:
+    """Whether the sentence's present tells what happened, not a plan: a headline or a list's item (no sentence
+    end), a caption ("…, in this handout picture released by the palace"). (Read once a sentence, however many
+    weekdays it holds.)"""
+    return _ENDED.search(sentence) is None or _CAPTION.search(sentence) is not None

@@ -7,7 +7,9 @@ clause itself ("X said today that …", "X told reporters this morning") is the 
 
 Only past reporting verbs are read ("says", "tells" report the day of writing), and only the day words of
 dates.py ("today", "tonight", "this morning", "yesterday", "tomorrow"); weekdays and month-days name their day
-whichever day they are counted from (bar the day of saying itself), and are left as they were. "Overnight" is
+whichever day they are counted from (bar the day of saying itself), and are left as they were — but for a
+weekday of what the speaker said they "would" do, which lies after the day of saying ("announced on Monday he
+would visit Paris on Tuesday": the next day), not after the day of writing. "Overnight" is
 the wire's own word for the night before its day ("Russia launched drones overnight, the governor said": events13),
 read as dates.py reads it.
 """
@@ -164,14 +166,60 @@ def _shifted(mention: DateMention, frame: DateMention) -> DateMention | None:
                    confidence=min(mention.confidence, frame.confidence, 0.7))
 
 
+_WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_DAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _would_day(mention: DateMention) -> bool:
+    """Whether the mention is a weekday read forwards by a "would" ("said on Monday he would visit on Tuesday")."""
+    return mention.rule == "date:weekday-future" and mention.basis.endswith("('would')") \
+        and not mention.text.lower().startswith("next")
+
+
+def _after_saying(mention: DateMention, frame: DateMention) -> DateMention | None:
+    """A weekday of what someone said they would do, counted forwards from the day they said it: the first such
+    weekday after it ("announced on Monday he would visit Paris on Tuesday": the next day, not the Tuesday after
+    the day of writing); None (undated) when it is that day's own weekday."""
+    f, name = frame.date, _WEEKDAY.search(mention.text)
+    if f.month is None or f.day is None or name is None:
+        return mention
+    said = dt.date(f.year, f.month, f.day)
+    ahead = (_DAY_NAMES.index(name.group(0).lower()) - said.weekday()) % 7
+    if ahead == 0:
+        return None  # "said on Monday he would meet him on Monday": later that day, or a week on? not known
+    day = said + dt.timedelta(days=ahead)
+    if PartialDate(year=day.year, month=day.month, day=day.day) == mention.date:
+        return mention
+    basis = (f"'{name.group(0)}' → {day.isoformat()}, the first after the day it was said: "
+             f"'{' '.join(frame.text.split())}' → {f.iso}")
+    return replace(mention, date=PartialDate(year=day.year, month=day.month, day=day.day), basis=basis,
+                   confidence=min(mention.confidence, frame.confidence, 0.7))
+
+
+def _plain_frame(sentence: str, at: int) -> bool:
+    """Whether a saying's day at `at` dates the saying beyond doubt: after its verb ("said on Monday"), or leading
+    the sentence ("On Monday, X said"); not one fronted from a clause of its own ("X, who met Y on Monday, said":
+    the meeting's). (A bounded look back: linear however many days the sentence holds.)"""
+    lead = sentence[max(0, at - _REACH):at]
+    return _SAID.search(lead) is not None or (at <= _REACH and len(lead.strip()) <= 3)
+
+
 def in_their_words(sentence: str, offset: int, found: list[DateMention]) -> list[DateMention]:
     """`found` (the dates of the sentence at `offset`) with each day word in reported words counted from the day of
-    saying the sentence prints, or left out when it prints none."""
-    if not any(m.rule == "date:relative-day" for m in found):
+    saying the sentence prints, or left out when it prints none; a weekday of what someone said they would do
+    counted forwards from that day."""
+    if not any(m.rule == "date:relative-day" or _would_day(m) for m in found):
         return found
     kept: list[DateMention] = []
     sayings = _Sayings(sentence, offset, found)
     for mention in found:
+        if _would_day(mention):
+            reported, frame = sayings.frame(mention.start - offset)
+            moved = _after_saying(mention, frame) if reported and frame is not None and frame is not mention \
+                and _plain_frame(sentence, frame.start - offset) else mention
+            if moved is not None:
+                kept.append(moved)
+            continue
         if mention.rule != "date:relative-day" or mention.text.lower() == "overnight" \
                 or _WRITERS.match(sentence, mention.end - offset):
             kept.append(mention)

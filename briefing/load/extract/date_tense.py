@@ -32,6 +32,8 @@ def future_cue(sentence: str, at: int) -> str | None:
 _SCHEDULE = re.compile(r"(?:\b(?:who|he|she|it)|\b(?!(?:The|His|Her|Its|Their|Our|These|Those|Such)\b)[A-Z][\w’'.-]*)"
                        r"\s+(?:also\s+|then\s+|now\s+)?(?P<verb>visits|meets|hosts|travels|arrives|attends|heads|"
                        r"flies|returns)\b[^,;:.!?\"“”—–()]{0,50}$")
+#: The verbs `_SCHEDULE` finds (what `future_cue` gives when it reads a schedule).
+SCHEDULE_VERBS = frozenset({"visits", "meets", "hosts", "travels", "arrives", "attends", "heads", "flies", "returns"})
 #: How far before a date `_SCHEDULE` reads (bounded: a pass stays linear).
 _SCHEDULE_REACH = 90
 
@@ -97,7 +99,7 @@ def last_past_verb(sentence: str, start: int, at: int) -> int:
     last = -1
     for m in _PAST_WORD.finditer(sentence, max(0, start - 30), at):
         if m.start("verb") >= start and m.group("verb") not in _NOT_PAST \
-                and (m.group("before") or "").lower() not in _AUXILIARY:
+                and (m.group("before") or "").lower() not in _AUXILIARY | _ATTRIBUTIVE:
             last = m.end("verb")
     return last
 
@@ -165,6 +167,8 @@ _NOT_PAST = frozenset({"need", "proceed", "succeed", "exceed", "feed", "speed", 
 #: An auxiliary before a participle: "will be signed on May 5", "to be ratified", "have been sworn in".
 _AUXILIARY = frozenset({"be", "been", "being", "have", "has", "get", "gets", "to", "will", "would", "shall",
                         "could", "should", "may", "might", "must"})
+#: A word before a participle that makes it an adjective, no verb: "behind closed doors", "a revised plan".
+_ATTRIBUTIVE = frozenset({"a", "an", "the", "behind", "his", "her", "its", "their", "our", "this", "these", "those"})
 
 
 def _owned_by_past_verb(sentence: str, at: int) -> bool:

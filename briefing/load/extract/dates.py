@@ -16,9 +16,9 @@ from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_speech import in_their_words
-from briefing.load.extract.date_tense import (cue_after, distant_future, future_cue, future_in_past, modal_cue,
-                                              present_after, told_after)
-from briefing.load.extract.date_plans import plan_before
+from briefing.load.extract.date_plans import plan_before, told_as_done
+from briefing.load.extract.date_tense import (SCHEDULE_VERBS, cue_after, distant_future, future_cue, future_in_past,
+                                              modal_cue, present_after, told_after)
 from briefing.model import PartialDate
 
 __all__ = ["MONTHS", "WEEKDAYS", "DateMention", "Reference", "cue_after", "date_expressions", "find_dates",
@@ -46,7 +46,8 @@ _DATES = re.compile(
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
-  | (?P<rel>(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b)
+  | (?P<rel>(?<![Tt]he\ )(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b
+        (?!\s+(?i:and\s+a\s+half|or\s+(?:so|two|three|more))\b))
   | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|overnight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
@@ -319,6 +320,8 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
     if kind == "weekday":
         s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
+    if cue in SCHEDULE_VERBS and told_as_done(sentence):
+        cue = None  # "Zelensky meets Saudi crown prince on Monday" as a headline or a caption: what happened
     direction = "future" if cue else "past"
     if cue == "would" and told_after(sentence, e - offset) or cue and future_in_past(sentence, s - offset):
         direction = "near"  # "announced he would hold a summit on Thursday after a call yielded progress"; "was

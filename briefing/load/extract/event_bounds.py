@@ -41,14 +41,20 @@ def bounds_span(text: str, at: int, dates: list) -> bool:  # noqa: ANN001 - list
         return True
     if mention is not None and mention.date.day is not None and _DAY_RANGE.match(text, mention.end):
         return True
-    if _FROM.search(text, max(0, at - 20), at):
+    if _from_led(text, at, mention):
         # Its near end too ("from 00:00 on July 6, until …"): the day a span opens is no more the verb's day,
         # once the year printed at its far end dates it.
         return any(d.start > at and (_UNTIL.search(text, max(0, d.start - 24), d.start)
                                      or _TO.search(text, max(0, d.start - 16), d.start)) for d in dates)
     to = _TO.search(text, max(0, at - 16), at)
-    return to is not None and any(d.end == to.start() and _FROM.search(text, max(0, d.start - 20), d.start)
-                                  for d in dates)
+    return to is not None and any(d.end == to.start() and _from_led(text, d.start, d) for d in dates)
+
+
+def _from_led(text: str, at: int, mention: object) -> bool:  # (mention: DateMention | None)
+    """Whether "from" leads the date at `at`: before it ("from 00:00 on July 6") or as a weekday's own prefix,
+    which dates.py reads into the mention ("from Monday to Wednesday")."""
+    own = getattr(mention, "text", "")
+    return _FROM.search(text, max(0, at - 20), at) is not None or own[:5].lower() == "from "
 
 
 #: A clause of saying after the verb's own date: "A plane crashed in 2015 near the runway, a spokesman recalled on
