@@ -126,11 +126,16 @@ def role_start(text: str, start: int, end: int) -> int:
     while (lead := _LEADING_WORD.match(text, start, end)) is not None and not is_title(lead.group(1)) \
             and lead.end() < end:
         start = lead.end()
+    if (address := _ADDRESS.match(text, start, end)) is not None and address.end() < end:
+        start = address.end()  # "Dear Prime Minister X", "Mr Speaker X", "Madam President X": the address's words
     return start
 
 
 _LEADING_WORD = re.compile(r"(The|A|An|Both|Either|Neither|[A-Z][a-z]{2,}ing|Asked|Meanwhile|However|Also|Then|Now|When|While|After|"
                            r"Before|As|But|And|So|Yet|Still|Even|Indeed|Later|Earlier|Today|Yesterday)[ \u00a0]+")
+#: A greeting or an honorific before a title ("Dear Prime Minister", "Mr Speaker", "Madam President"): the
+#: form of address, no part of the role.
+_ADDRESS = re.compile(r"(?:Dear|Madam|Madame|Mister|Mr\.?|Mrs\.?|Ms\.?)[ \u00a0]+(?=[A-Z])")
 _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
                        r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
