@@ -78,3 +78,45 @@ def test_a_ship_or_a_storm_is_no_person(tmp_path: Path) -> None:
     people, _ = people_of(tmp_path, {"a.txt": article})
     assert "Makarov" not in people and "Grigorovich" not in people
     assert "Tony Radakin" in people and people["Tony Radakin"].role == "Admiral"
+
+
+_PAGE = ("Envoys meet again\n\n"
+         "Log In Example Pro\n\n"
+         "AI generated Text-to-speech\n\n"
+         "Share this page\n\n"
+         "Free story, usually reserved for members\n\n"
+         "KYIV, March 5 (Agency) - Envoys met in Kyiv on Wednesday. \"We made progress,\" Ukrainian Foreign Minister "
+         "Andrii Sybiha said.\n")
+
+
+@pytest.mark.parametrize("fragment", [
+    "Log In Example Pro", "AI generated Text-to-speech", "Free story, usually reserved for members",
+])
+def test_page_chrome_is_furniture(fragment: str) -> None:
+    # Main left each of these lines in the article's text (the credit after a date stamp, a line too long).
+    from helpers import furniture_covers
+
+    assert furniture_covers(_PAGE, fragment)
+    assert not furniture_covers(_PAGE, "Envoys met in Kyiv")
+
+
+def test_a_long_credit_after_a_date_stamp_is_furniture() -> None:
+    # Main marked only "date 2025-03-05 Jo Roe/Getty": the line's rest, over twelve words, stayed text.
+    from helpers import furniture_covers
+
+    page = ("https://example.com/2025/03/envoys-meet\n"
+            " date 2025-03-05 Andrea Roe/Getty Images/AFP (Photo by Andrea Roe / EXAMPLE IMAGES NORTH AMERICA / "
+            "Getty Images via AFP)"
+            "\n\nKYIV, March 5 (Agency) - Envoys met in Kyiv on Wednesday, the ministry said.\n")
+    assert furniture_covers(page, "(Photo by Andrea Roe / EXAMPLE IMAGES NORTH AMERICA / Getty Images via AFP)")
+    assert not furniture_covers(page, "Envoys met in Kyiv")
+
+
+@pytest.mark.parametrize("line", [
+    "Log in to the portal was slow for hours, officials said on Monday.",
+    "This article is for members of the public who want to know more about the new rules.",
+])
+def test_sentences_like_chrome_stay_text(line: str) -> None:
+    from helpers import furniture_touches
+
+    assert not furniture_touches(f"Envoys meet again\n\nKYIV (Agency) - Envoys met.\n\n{line}\n", line)

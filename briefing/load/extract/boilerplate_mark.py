@@ -99,6 +99,11 @@ _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored",
 
 
 
+#: Rules that mark a photo's credit, however long the line after a date stamp ("date 2025-03-05 Jo Roe/Getty
+#: Images/AFP (Photo by Jo Roe / … via AFP)"): a story's paragraph never ends so.
+_CREDIT_RULES = frozenset({"boiler:caption-credit", "boiler:credit-line", "boiler:credit-lead"})
+
+
 def mark_line(line: str) -> tuple[str, str] | None:
     """(rule, label) of the first rule that marks the line as furniture, if any."""
     if not _may_match_a_rule(line):
@@ -109,7 +114,8 @@ def mark_line(line: str) -> tuple[str, str] | None:
     if stamp is not None:
         rest = line[stamp.end():].strip()
         if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest) \
-                or (len(rest.split()) <= 12 and mark_line(rest) is not None):
+                or (len(rest.split()) <= 12 and mark_line(rest) is not None) \
+                or ((mark := mark_line(rest)) is not None and mark[0] in _CREDIT_RULES):
             # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT",
             # "date 2025-02-15 This audio is created with AI assistance" (a short line of furniture after it)
             return ("boiler:date-stamp", "Date stamp and byline")
