@@ -120,3 +120,11 @@ def test_sentences_like_chrome_stay_text(line: str) -> None:
     from helpers import furniture_touches
 
     assert not furniture_touches(f"Envoys meet again\n\nKYIV (Agency) - Envoys met.\n\n{line}\n", line)
+
+
+def test_a_known_persons_aide_in_another_spelling_takes_their_side(tmp_path: Path) -> None:
+    # Main left "Zelenskyy's prime minister, Denys Shmyhal" unplaced ("Zelensky's" placed him with Ukraine).
+    article = (f"{_HEAD}Earlier, Zelenskyy's prime minister, Denys Shmyhal, said the army could hold the line.\n\n"
+               "\"We will hold,\" Shmyhal said.\n")
+    people, _ = people_of(tmp_path, {"a.txt": article})
+    assert people["Denys Shmyhal"].side == "ukraine"

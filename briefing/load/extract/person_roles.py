@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from briefing.load.extract.actors import STOP
 from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.countries import PARTIES
-from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.extract.name_words import TITLES, is_title, transliteration_key
 from briefing.load.extract.office_subjects import names_an_office
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
@@ -42,7 +42,13 @@ def gazetteer_sides(actors: list[Actor]) -> dict[str, str]:
             sides.setdefault(text, actor.side)
             if actor.kind == "person":
                 sides.setdefault(text.split()[-1], actor.side)
+                # ("Zelenskyy's prime minister": the surname as another transliteration writes it)
+                sides.setdefault(_SPELT + transliteration_key(text.split()[-1]), actor.side)
     return sides
+
+
+#: What marks a transliteration key among `Placing.names` (no name starts so).
+_SPELT = "~"
 
 
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
@@ -200,6 +206,9 @@ def side_of(role: str, sides: Placing) -> str | None:
                 return sides.cues[key]
             if key in sides.names:
                 return sides.names[key]
+        if found.group(0)[-2:] in ("’s", "'s") and word[:1].isupper() \
+                and (spelt := sides.names.get(_SPELT + transliteration_key(word))) is not None:
+            return spelt  # "Zelenskyy's prime minister": a person the gazetteer writes "Zelensky"
     for phrase, side in sides.cues.items():
         if " " in phrase and phrase in role:
             return side
