@@ -128,3 +128,11 @@ def test_a_known_persons_aide_in_another_spelling_takes_their_side(tmp_path: Pat
                "\"We will hold,\" Shmyhal said.\n")
     people, _ = people_of(tmp_path, {"a.txt": article})
     assert people["Denys Shmyhal"].side == "ukraine"
+
+
+def test_a_foundation_in_its_own_language_is_no_person(tmp_path: Path) -> None:
+    # Main made a person "Friedrich Ebert Stiftung" (alias "Stiftung").
+    article = (f"{_HEAD}The Friedrich Ebert Stiftung said the count was fair, and the Adam Mickiewicz Instytut "
+               "said so too.\n")
+    people, _ = people_of(tmp_path, {"a.txt": article})
+    assert not [name for name in people if "Stiftung" in name or "Instytut" in name]

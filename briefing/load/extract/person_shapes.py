@@ -164,9 +164,12 @@ _RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cm
                     # and an office's ("Lt. Gov. Jo Roe", "Atty. Gen.", "Supt.", "Det.", "Insp."; not "Sen": Amartya Sen)
                     "Gov", "Atty", "Supt", "Det", "Insp", "Lieut", "Comm", "Commr", "Asst", "Amb", "Cllr"})
 #: Words that make a run a school, a hospital or another institution, never a person's name ("Example Catholic
-#: School says", "Example Healthcare says").
+#: School says", "Example Healthcare says"), in English or in its own language ("the Example Stiftung said").
 _INSTITUTIONS = frozenset("""School Schools Academy College Hospital Hospitals Healthcare Clinic Medical Parish
-    Diocese Archdiocese Library Museum Prison Jail Zoo Stadium Arena Hotel Airlines Brewery Nursing""".split())
+    Diocese Archdiocese Library Museum Prison Jail Zoo Stadium Arena Hotel Airlines Brewery Nursing
+    Stiftung Fundacja Fondation Fundación Fundacion Fondazione Fundação Fundacao Stichting Nadace Alapítvány
+    Institut Instytut Instituto Istituto Universität Universitat Universidad Université Universite Università
+    Uniwersytet Univerzita Akademie Akademia Gesellschaft Verein Verband Zentrum Centrum Muzeum Musée""".split())
 #: A headline's verb in the present tense, capitalised as every word of a headline is ("US Army Secretary Sees
 #: Hope in …", "Envoy Meets Leaders"): no word of a name.
 HEADLINE_VERBS = frozenset("""Sees Says Urges Warns Calls Meets Visits Vows Seeks Faces Plans Backs Slams Hails
