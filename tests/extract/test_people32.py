@@ -136,3 +136,9 @@ def test_a_foundation_in_its_own_language_is_no_person(tmp_path: Path) -> None:
                "said so too.\n")
     people, _ = people_of(tmp_path, {"a.txt": article})
     assert not [name for name in people if "Stiftung" in name or "Instytut" in name]
+
+
+def test_a_name_after_the_storm_is_a_person(tmp_path: Path) -> None:
+    article = f"{_HEAD}After the storm Dorota Wilk said the dikes had held.\n\n\"They held,\" Wilk said.\n"
+    people, _ = people_of(tmp_path, {"a.txt": article})
+    assert "Dorota Wilk" in people

@@ -91,8 +91,9 @@ _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
 #: "storm Darragh"): the run names the ship or the storm, after whomever it is named, not a person of the story.
 _THING_BEFORE = re.compile(r"\b(?:(?:war|cargo |container |flag|research )?ship|vessel|frigate|destroyer|cruiser|"
                            r"(?:aircraft |helicopter )?carrier|(?:oil |gas )?tanker|submarine|corvette|icebreaker|"
-                           r"freighter|yacht|ferry|liner|trawler|tugboat|landing craft|storm|hurricane|typhoon|"
-                           r"cyclone)[ \u00a0]+$")
+                           r"freighter|yacht|ferry|liner|trawler|tugboat|landing craft|"
+                           # (not "after the storm Jo Roe said": a storm's name has no article)
+                           r"(?<![Tt]he )(?:storm|hurricane|typhoon|cyclone))[ \u00a0]+$")
 #: A body's kind right after a name: "… Somos Perú party", "… Fidesz government" (the run names the body).
 _BODY_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|alliance|faction|government|administration|"
                          r"regime|newspaper|channel|network|brigade|militia|collective|union)\b")
