@@ -82,9 +82,8 @@ def test_a_ship_or_a_storm_is_no_person(tmp_path: Path) -> None:
 
 _PAGE = ("Envoys meet again\n\n"
          "Log In Example Pro\n\n"
-         "AI generated Text-to-speech\n\n"
-         "Share this page\n\n"
          "Free story, usually reserved for members\n\n"
+         "AI generated Text-to-speech\n\n"
          "KYIV, March 5 (Agency) - Envoys met in Kyiv on Wednesday. \"We made progress,\" Ukrainian Foreign Minister "
          "Andrii Sybiha said.\n")
 
