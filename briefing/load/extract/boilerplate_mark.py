@@ -99,6 +99,14 @@ _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored",
 
 
 
+#: A line after a date stamp that opens with a photographer and a picture desk and ends as a credit ("date
+#: 2025-03-05 Jo Roe/Getty Images/AFP (Photo by Jo Roe / … via AFP)"), however long: a story's paragraph opens
+#: and ends otherwise.
+_CREDIT_FIRST = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}[ \u00a0]?/[ \u00a0]?(?:" + "|".join(
+    re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")")
+_CREDIT_RULES = frozenset({"boiler:caption-credit", "boiler:credit-line", "boiler:credit-lead"})
+
+
 def mark_line(line: str) -> tuple[str, str] | None:
     """(rule, label) of the first rule that marks the line as furniture, if any."""
     if not _may_match_a_rule(line):
@@ -109,9 +117,12 @@ def mark_line(line: str) -> tuple[str, str] | None:
     if stamp is not None:
         rest = line[stamp.end():].strip()
         if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest) \
-                or (len(rest.split()) <= 12 and mark_line(rest) is not None):
+                or (len(rest.split()) <= 12 and mark_line(rest) is not None) \
+                or (_CREDIT_FIRST.match(rest) and (credit := mark_line(rest)) is not None
+                    and credit[0] in _CREDIT_RULES):
             # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT",
-            # "date 2025-02-15 This audio is created with AI assistance" (a short line of furniture after it)
+            # "date 2025-02-15 This audio is created with AI assistance" (a short line of furniture after it),
+            # "date 2025-03-05 Jo Roe/Getty Images/AFP (Photo by Jo Roe / … via AFP)" (a credit however long)
             return ("boiler:date-stamp", "Date stamp and byline")
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
     # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.

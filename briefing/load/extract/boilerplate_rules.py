@@ -218,6 +218,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          r"download(?: (?:the|our) (?:mobile )?app)?|mobile app|listen to live radio|"
          r"(?:android|apple|ios|google play|app store)(?:\s*[&/]?\s*(?:android|apple|ios|google play|app store)){1,3}|"
          r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
+         # a log-in link with the site's product ("Log In Example Pro"), a read-aloud button ("text-to-speech"),
+         # a paywall's note ("This story is for members")
+         r"(?:log ?in|sign ?in)(?: (?:to )?[\w&'’ -]{1,30})?|(?:ai[- ]generated )?text[- ]to[- ]speech|"
+         r"(?:free|this|exclusive|premium) (?:article|story|content)[\w ,]{0,30} for (?:subscribers|members)\.?|"
+         r"(?:subscribers?|members?)[- ]only(?: (?:article|story|content))?|"
          # a paywall's note and a numbered picture's label: "This article is freely available.", "Illustration 1"
          r"this (?:article|story) is (?:freely available|free to read|free to access|open to all)\.?|"
          r"(?:illustration|photo|image|picture) \d{1,2}|"

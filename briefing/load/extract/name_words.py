@@ -10,7 +10,7 @@ import unicodedata
 
 from briefing.load.extract.place_words import PLACE_WORDS
 
-__all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "NOT_NAME", "PARTICLE", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
@@ -109,6 +109,38 @@ ISM = re.compile(r"[A-Za-z-]{2,}isms?")
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
 NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard Turk Frenchman Frenchwoman Dutchman
     Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())
+#: A leaning, a standing or a calling written capitalised before a name ("Nationalist George Simion", "Veteran
+#: Jo Roe", "Billionaire Ann Doe"): no part of the name and no one's given name. (Not "Young", "Frank", "Noble",
+#: "Earnest", "Major", "Grant", "Tory" or "Singer": people are named so.)
+_LEANINGS = frozenset("""Nationalist Ultranationalist Conservative Liberal Socialist Centrist Populist Progressive
+    Moderate Communist Leftist Rightist Reformist Radical Eurosceptic Euroskeptic Europhile Hardline Hardliner
+    Veteran Incumbent Outgoing Embattled Opposition Separatist Islamist Marxist Monarchist Royalist Libertarian
+    Nationalists Conservatives Liberals Socialists Centrists Populists Progressives Moderates Communists
+    Activist Billionaire Businessman Businesswoman Tycoon Magnate Mogul Historian Novelist Rapper Comedian
+    Philanthropist Entrepreneur Campaigner Dissident Blogger Influencer Evangelical""".split())
+#: The same as a hyphenated compound ("Pro-Russian", "Far-right", "Anti-war", "Centre-left", "Hard-line").
+_LEANING_COMPOUND = re.compile(r"(?:Pro|Anti|Far|Hard|Centre|Center|Ultra|Ex|Arch|Then)-[A-Za-z]+")
+
+
+def leaning(word: str) -> bool:
+    """Whether a capitalised word before a name is a leaning or a calling ("Nationalist", "Pro-Russian",
+    "Billionaire"), never a given name."""
+    return word in _LEANINGS or _LEANING_COMPOUND.fullmatch(word) is not None
+
+
+#: A people in the plural ("Romanians", "Europeans", "Americans", "Israelis"): no one's name, even after a word
+#: that is a title elsewhere ("my fellow Americans", "Dear Romanians").
+_PEOPLES = re.compile(r"\w{3,}(?:ians|eans|icans)")
+_PEOPLES_LISTED = frozenset("""Germans Moldovans Kenyans Afghans Israelis Iraqis Pakistanis Yemenis Somalis Saudis
+    Emiratis Bangladeshis Turks Filipinos Serbs Croats Czechs Slovaks Greeks Swedes Poles Britons Russians
+    Georgians Lebanese Chinese Japanese Vietnamese Sudanese Congolese Portuguese""".split())
+
+
+def a_people(word: str) -> bool:
+    """Whether a capitalised word is a people in the plural ("Ukrainians", "Poles", "Israelis")."""
+    return word in _PEOPLES_LISTED or _PEOPLES.fullmatch(word) is not None
+
+
 #: Words that end a portfolio inside a title ("Under Secretary for Political Affairs Allison Hooker",
 #: "Deputy Legal Affairs Minister …"): the name, if any, follows them.
 PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation Interior Justice Finance Trade Energy

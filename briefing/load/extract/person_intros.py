@@ -15,7 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from briefing.load.extract.actors import Gazetteer
-from briefing.load.extract.name_words import RUN, TOKEN, family_first
+from briefing.load.extract.name_words import RUN, TOKEN, a_people, family_first
 from briefing.load.extract.person_formulas import (
     AFTER_PREPOSITION,
     AGE_AFTER,
@@ -87,6 +87,13 @@ _PERSON_AFTER = re.compile(r"[’']s\b|[ \u00a0]+(?:himself|herself|[a-z]{2,}ed|
                            # "Rana, a key figure in the attacks, is …", "Rana, who …": an apposition about a person
                            r",[ \u00a0]+(?:a|an|who|whose)[ \u00a0]")
 _THE_BEFORE = re.compile(r"(?i:\bthe)[ \u00a0]$")
+#: A ship's or a storm's kind before a run of capitals ("the frigate Admiral Makarov", "the tanker Eagle S",
+#: "storm Darragh"): the run names the ship or the storm, after whomever it is named, not a person of the story.
+_THING_BEFORE = re.compile(r"\b(?:(?:war|cargo |container |flag|research )?ship|vessel|frigate|destroyer|cruiser|"
+                           r"(?:aircraft |helicopter )?carrier|(?:oil |gas )?tanker|submarine|corvette|icebreaker|"
+                           r"freighter|yacht|ferry|liner|trawler|tugboat|landing craft|"
+                           # (not "after the storm Jo Roe said": a storm's name has no article)
+                           r"(?<![Tt]he )(?:storm|hurricane|typhoon|cyclone))[ \u00a0]+$")
 #: A body's kind right after a name: "… Somos Perú party", "… Fidesz government" (the run names the body).
 _BODY_AFTER = re.compile(r"[ \u00a0]+(?:party|movement|coalition|bloc|alliance|faction|government|administration|"
                          r"regime|newspaper|channel|network|brigade|militia|collective|union)\b")
@@ -152,8 +159,8 @@ def piece_introductions(source: Source, start: int, end: int, gazetteer: Gazette
         if shape is None and (surname_place := place_surname_name(run.group(0), gazetteer, sides.cues)) is not None \
                 and (surname_place[0] > 0 or not _PLACE_BEFORE.search(source.text, max(start, run.start() - 6), run.start())):
             shape, formula_only = surname_place, True
-        if shape is None:
-            continue
+        if shape is None or _THING_BEFORE.search(source.text, max(start, run.start() - 24), run.start()):
+            continue  # ("the frigate Admiral Makarov", "after storm Darragh": a ship's or a storm's name)
         name = _name_in(piece, run, shape, gazetteer)
         if name is None:
             continue
@@ -327,7 +334,7 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
     """What a run no formula introduces says about a name: a family name first ("Xi Jinping") in `bare`; a
     name of two or three words, or a single word doing something, in `untitled`."""
     text, n_start, n_end, words = piece.text, name.start, name.end, name.words
-    if _PEOPLES.search(words[-1]) or words[0] in _GREETINGS:
+    if a_people(words[-1]) or words[0] in _GREETINGS:
         return  # "Romanians turned out", "Dear Romanians, you can count …": a people, a greeting — no one's name
     if family_first(words) and text[n_end:n_end + 2] not in ("’s", "'s"):
         bare[words].append((n_start, n_end))
@@ -341,8 +348,6 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
             untitled.names[words].append((n_start, n_end))
 
 
-#: A people in the plural ("Romanians", "Ukrainians", "Europeans", "Americans"): no surname ends so.
-_PEOPLES = re.compile(r"\w{3,}(?:ians|eans|icans)$")
 #: Words that open a greeting or an address, never a given name: "Dear Romanians", "Thank you".
 _GREETINGS = frozenset({"Dear", "Hello", "Hi", "Thank", "Thanks", "Congratulations", "Welcome", "Greetings",
                         "Goodbye", "Farewell"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from briefing.load.extract.actors import STOP
 from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.countries import PARTIES
-from briefing.load.extract.name_words import TITLES, is_title
+from briefing.load.extract.name_words import TITLES, is_title, transliteration_key
 from briefing.load.extract.office_subjects import names_an_office
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
@@ -42,7 +42,13 @@ def gazetteer_sides(actors: list[Actor]) -> dict[str, str]:
             sides.setdefault(text, actor.side)
             if actor.kind == "person":
                 sides.setdefault(text.split()[-1], actor.side)
+                # ("Zelenskyy's prime minister": the surname as another transliteration writes it)
+                sides.setdefault(_SPELT + transliteration_key(text.split()[-1]), actor.side)
     return sides
+
+
+#: What marks a transliteration key among `Placing.names` (no name starts so).
+_SPELT = "~"
 
 
 _OTHER_NAME = re.compile(r"\b[A-Z][a-z]+[ \u00a0](?:[a-z]{2,3}-)?[A-Z][a-z]+")
@@ -126,11 +132,16 @@ def role_start(text: str, start: int, end: int) -> int:
     while (lead := _LEADING_WORD.match(text, start, end)) is not None and not is_title(lead.group(1)) \
             and lead.end() < end:
         start = lead.end()
+    if (address := _ADDRESS.match(text, start, end)) is not None and address.end() < end:
+        start = address.end()  # "Dear Prime Minister X", "Mr Speaker X", "Madam President X": the address's words
     return start
 
 
 _LEADING_WORD = re.compile(r"(The|A|An|Both|Either|Neither|[A-Z][a-z]{2,}ing|Asked|Meanwhile|However|Also|Then|Now|When|While|After|"
                            r"Before|As|But|And|So|Yet|Still|Even|Indeed|Later|Earlier|Today|Yesterday)[ \u00a0]+")
+#: A greeting or an honorific before a title ("Dear Prime Minister", "Mr Speaker", "Madam President"): the
+#: form of address, no part of the role.
+_ADDRESS = re.compile(r"(?:Dear|Madam|Madame|Mister|Mr\.?|Mrs\.?|Ms\.?)[ \u00a0]+(?=[A-Z])")
 _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team|office|wife|husband|son|daughter|"
                        r"family|allies|supporters|critics)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
 
@@ -195,6 +206,9 @@ def side_of(role: str, sides: Placing) -> str | None:
                 return sides.cues[key]
             if key in sides.names:
                 return sides.names[key]
+        if found.group(0)[-2:] in ("’s", "'s") and word[:1].isupper() \
+                and (spelt := sides.names.get(_SPELT + transliteration_key(word))) is not None:
+            return spelt  # "Zelenskyy's prime minister": a person the gazetteer writes "Zelensky"
     for phrase, side in sides.cues.items():
         if " " in phrase and phrase in role:
             return side

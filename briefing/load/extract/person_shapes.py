@@ -22,7 +22,9 @@ from briefing.load.extract.name_words import (
     TOKEN,
     family_first,
     is_particle,
+    a_people,
     is_title,
+    leaning,
 )
 from briefing.load.extract.person_roles import SIDE_WORDS
 
@@ -63,7 +65,9 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
         words = (run[name[0][0]:name[0][1]],)
         return None if known(words, gazetteer) else (TITLED, name[0][0], name[0][1], words)
     place = False  # whether the last word cut off before the name is a place's ("(Envoy for) Ukraine Jo Smith")
-    while name and _qualifier_only(run[name[0][0]:name[0][1]], cues) \
+    while name and (_qualifier_only(run[name[0][0]:name[0][1]], cues)
+                    and not (len(name) > 1 and run[name[0][0]:name[0][1]] in GIVEN_MONTHS)
+                    or len(name) > 1 and leaning(run[name[0][0]:name[0][1]])) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         if cut and run[name[0][0]:name[0][1]] in _BODIES:
             return None  # "Foreign Ministry Fault Trump's …": the title is the body's, no name follows one
@@ -136,6 +140,9 @@ _LOWER_TAIL = re.compile(r"(?<=[a-z])-[a-z]{3,}")
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 
 
+#: A month's abbreviation that is a common given name ("Jan Lipavský"): a name's word before a surname (a month
+#: is followed by its day, not by a capitalised word).
+GIVEN_MONTHS = frozenset({"Jan"})
 #: A capitalised gerund of seven letters or more leads a sentence ("Announcing", "Welcoming"), it names no one;
 #: the given names of that shape news text meets are listed.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
@@ -157,9 +164,12 @@ _RANKS = frozenset({"Gen", "Maj", "Lt", "Sgt", "Col", "Capt", "Brig", "Adm", "Cm
                     # and an office's ("Lt. Gov. Jo Roe", "Atty. Gen.", "Supt.", "Det.", "Insp."; not "Sen": Amartya Sen)
                     "Gov", "Atty", "Supt", "Det", "Insp", "Lieut", "Comm", "Commr", "Asst", "Amb", "Cllr"})
 #: Words that make a run a school, a hospital or another institution, never a person's name ("Example Catholic
-#: School says", "Example Healthcare says").
+#: School says", "Example Healthcare says"), in English or in its own language ("the Example Stiftung said").
 _INSTITUTIONS = frozenset("""School Schools Academy College Hospital Hospitals Healthcare Clinic Medical Parish
-    Diocese Archdiocese Library Museum Prison Jail Zoo Stadium Arena Hotel Airlines Brewery Nursing""".split())
+    Diocese Archdiocese Library Museum Prison Jail Zoo Stadium Arena Hotel Airlines Brewery Nursing
+    Stiftung Fundacja Fondation Fundación Fundacion Fondazione Fundação Fundacao Stichting Nadace Alapítvány
+    Institut Instytut Instituto Istituto Universität Universitat Universidad Université Universite Università
+    Uniwersytet Univerzita Akademie Akademia Gesellschaft Verein Verband Zentrum Centrum Muzeum Musée""".split())
 #: A headline's verb in the present tense, capitalised as every word of a headline is ("US Army Secretary Sees
 #: Hope in …", "Envoy Meets Leaders"): no word of a name.
 HEADLINE_VERBS = frozenset("""Sees Says Urges Warns Calls Meets Visits Vows Seeks Faces Plans Backs Slams Hails
@@ -190,8 +200,10 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
     # "Tamim bin Hamad Al Thani": a capital "Al" before the family name is a particle of it, not a word more.
     if not proper or sum(w not in _CAPITAL_PARTICLES for w in proper[:-1]) + 1 > 4 or is_place(tuple(proper)):
         return False  # (nor is a place's whole name one: "said Hong Kong", "Georgia said")
-    for word in proper:
+    for at, word in enumerate(proper):
         bare = word.rstrip(".")
+        if at < len(proper) - 1 and word in GIVEN_MONTHS:
+            continue  # "Chancellor Jan Hlava": a given name before a surname, not January
         if _LOWER_TAIL.search(word) and not family_first(words):
             return False  # "Organization-provides": a word the scrape ran into the next, no name ("Jae-myung" is)
         if family_first(words) and word == words[0]:
@@ -203,8 +215,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False
         if "-" in bare and any(part in NOT_NAME or part in PLACE_NAMES for part in bare.split("-")):
             return False  # "New Guinea-Bissau", "Timor-Leste": a hyphenated country's name, no surname
-    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0]):
-        return False
+    if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0] or a_people(proper[0])):
+        return False  # ("my fellow Americans": a people, after a word that is a title elsewhere)
     if len(proper) > 1 and opener_word(proper[0]) and not family_first(words):
         return False  # "Announcing X’s release, …", "Embattled X told …": a verb or its participle leading a sentence
     last = _ARABIC_PREFIX.sub("", proper[-1])

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title
+from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title, leaning
 from briefing.load.extract.person_shapes import opener_word
 
 __all__ = ["Surnames", "last_named_by_namesake", "names_another", "surnames_of"]
@@ -103,7 +103,7 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
             continue  # "Bardella Slams Le Pen Verdict": a headline's capitals, not a given name
         if word not in words_of.get(m.actor, ()) and word not in _NOT_GIVEN and word not in OPENERS \
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
-                and not opener_word(word):
+                and not opener_word(word) and not leaning(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
     family_of = {word: next(iter(ids)) for word, ids in families.items() if len(ids) == 1 and word not in owners}
     relatives = _relatives(text, mentions)
@@ -172,7 +172,7 @@ def names_another(text: str, start: int, end: int) -> bool:
 def _given_word(word: str) -> bool:
     """Whether a capitalised word after a surname may be a given name (no title, body, day or opener)."""
     return word not in _NOT_GIVEN_AFTER and word not in NOT_NAME and word not in _NOT_GIVEN and word not in OPENERS \
-        and word not in NATIONAL_NOUNS and not is_title(word)
+        and word not in NATIONAL_NOUNS and not is_title(word) and not leaning(word)
 
 
 def _headline_case(text: str, at: int) -> bool:
