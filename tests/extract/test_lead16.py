@@ -101,3 +101,16 @@ def test_a_days_possessive_told_in_the_present_is_read_neither_way(tmp_path: Pat
 
     page = f"Harbour notes\nPublished Wednesday, March 26, 2025\n\n{sentence}\nThe ferry left on time.\n"
     assert sorted({day for day, _t in dated_titles(load_sources(tmp_path, a=page))}) == days
+
+
+def test_a_day_inside_the_source_a_sentence_cites_is_the_sources(tmp_path: Path) -> None:
+    from helpers import load_sources
+
+    page = ("Harbour notes\nPublished Monday, June 2, 2025\n\n"
+            "Polish Prime Minister Donald Tusk won the confidence vote Sunday, according to results issued "
+            "today.\n")
+    briefing = load_sources(tmp_path, a=page)
+    dated = sorted((e.date.iso, e.title[:30]) for e in briefing.events)
+    # main: the vote also on 2025-06-02, the results' "today" (a day after "on" in a readout stays the act's:
+    # test_events_lead7)
+    assert dated == [("2025-06-01", "Polish Prime Minister Donald T")]

@@ -226,6 +226,12 @@ def counted_since(text: str, start: int, at: int) -> bool:
     return _PERFECT_COUNT.search(text, start, end.start() if end else min(len(text), at + 300)) is not None
 
 
+#: The source a sentence cites after its verb, its own day inside it: "X won the run-off Sunday, according to
+#: results issued today" (the day the results came out, not the win's). Not a day after "on": "…,
+#: according to a readout issued by the Kremlin on March 18" is the day of the call it reports.
+_ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,.;:!?“”\"]{0,80}$", re.IGNORECASE)
+
+
 def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
     mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
@@ -237,7 +243,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
             or since_in_simple_past(text, start, at) or _OFFSET.search(text, max(verb_end, at - 190), at):
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at) \
-            or _THAN_CLAUSE.search(text, max(verb_end, at - 100), at):
+            or _THAN_CLAUSE.search(text, max(verb_end, at - 100), at) \
+            or _ACCORDING_TO.search(text, max(verb_end, at - 100), at) and not _ON_BEFORE.search(text, max(0, at - 4), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
