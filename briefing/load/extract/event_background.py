@@ -244,7 +244,7 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at) \
             or _THAN_CLAUSE.search(text, max(verb_end, at - 100), at) \
-            or _ACCORDING_TO.search(text, max(verb_end, at - 100), at) and not _ON_BEFORE.search(text, max(0, at - 4), at):
+            or _ACCORDING_TO.search(text, max(start, at - 100), at) and not _ON_BEFORE.search(text, max(0, at - 4), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
