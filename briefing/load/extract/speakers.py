@@ -44,9 +44,9 @@ from briefing.load.extract.speaker_patterns import (
 from briefing.load.extract.pronoun_reach import PronounReach
 from briefing.load.extract.role_offices import appositions
 from briefing.load.extract.role_options import Option, role_options
-from briefing.load.extract.speaker_pronouns import shown_pronouns
+from briefing.load.extract.speaker_pronouns import shown_pronouns, surname_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
-from briefing.load.extract.surnames import last_named_by_namesake, names_another, surnames_of
+from briefing.load.extract.surnames import introduced_apart, last_named_by_namesake, names_another, surnames_of
 from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject, place_tail
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
@@ -111,8 +111,9 @@ class Speakers(PronounReach):
         self._office_titles: dict[str, tuple[str, ...]] | None = None  # (worked out when "the mayor" asks)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
-        self.names = names = surnames_of(text, self.by_start)
+        self.names = names = introduced_apart(text, self.by_start, roles.printed, surnames_of(text, self.by_start))
         self.surname_of, self.surnames, self.namesakes = names.surname_of, names.surnames, names.namesakes
+        self.pronoun_of = surname_pronouns(text, self.surname_of, self.pronoun_of, in_quote)  # "Mr. Johnson"
         self.previous: RawQuote | None = None
         self.previous_para = -1
 
