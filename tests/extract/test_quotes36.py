@@ -5,8 +5,15 @@ blind sets of 7 December showed:
 - a letter (message, note, post …) followed by its own participle ("read aloud from a letter from X saying “…”",
   "a note by X stating: “…”") holds its writer's words, never those of the one who reads it out; a letter whose
   writer the sentence does not name after "from"/"by" leaves the quotation's speaker unknown;
-- an expectation or a hope with its clause after "that" ("and he expected that both capitals would again “…”")
-  is its holder's, as "believes" is; the passive ("it was expected that …") names no holder.
+- an expectation, a hope or a view held with its clause after "that" ("and he expected that both capitals would
+  again “…”", "X maintained that", "X seemed to agree that") is its holder's, as "believes" is; the passive ("it
+  was expected that …") names no holder;
+- a surname two people of the folder bear: an article that never prints the person's full name and sets the bare
+  surname beside an office that person does not hold ("Johnson, the former British prime minister,") is about
+  someone else, so the quotation is no one's we know; an article that names one of them in full and writes "Mr."
+  before the bare surname shows that one to be "he" ("Like most of his party, Mr. Johnson said … “…,” he said");
+- a programme's name after a possessive or "on", the sentence's full stop inside its marks ("on NBC News’ “Meet
+  the Press.”"), is a title, not a quotation.
 """
 
 from __future__ import annotations
@@ -81,3 +88,59 @@ def test_a_passive_expectation_names_no_holder(tmp_path_factory) -> None:
             "the front line” soon." + TAIL)
     briefing = load_articles(tmp_path_factory, "expect_passive", {"a.txt": text})
     assert _speakers(briefing)["stand side by side on the"] is None
+
+
+# Two people of one surname in one folder (the brief's "two Lees"): a House speaker named in full in one article,
+# a former British prime minister in another.
+SPEAKER_ARTICLE = ("Speaker backs the talks\n\nHouse Speaker Mike Johnson said on Sunday that “the talks must go on "
+                   "without any delay.”\n\nThe House returns next week.\n")
+
+
+def test_a_bare_surname_set_beside_another_office_is_not_the_folders_namesake(tmp_path_factory) -> None:
+    # main: Mike Johnson (the folder's one Johnson named in full, in another article); here the text makes
+    # "Johnson" a former British prime minister, so the words are no one's we know
+    other = ("Former leader weighs in\n\nJohnson, the former British prime minister who backs Kyiv, wrote on X on "
+             "Wednesday: “Europe must help him end this war now.”\n\nHe left office in 2022.\n")
+    briefing = load_articles(tmp_path_factory, "namesake_apart", {"a.txt": SPEAKER_ARTICLE, "b.txt": other})
+    assert _speakers(briefing, "b.txt")["Europe must help him end "] is None
+    assert _speakers(briefing, "a.txt")["the talks must go on with"] == "Mike Johnson"
+
+
+def test_a_bare_surname_set_beside_the_same_office_keeps_its_person(tmp_path_factory) -> None:
+    # guard (right on main too): "Ratcliffe, the CIA director," is the folder's CIA Director John Ratcliffe
+    first = ("Intelligence paused\n\nCIA Director John Ratcliffe said on Wednesday that “the pause will not last "
+             "very long.”\n\nThe agency gave no details.\n")
+    second = ("Pause confirmed\n\nRatcliffe, the CIA director, told Fox Business on Wednesday: “We will work with "
+              "Kyiv again soon.”\n\nHe gave no date.\n")
+    briefing = load_articles(tmp_path_factory, "namesake_same", {"a.txt": first, "b.txt": second})
+    assert _speakers(briefing, "b.txt")["We will work with Kyiv ag"] == "John Ratcliffe"
+
+
+def test_a_pronoun_after_an_honorific_and_a_shared_surname_is_the_articles_one_bearer(tmp_path_factory) -> None:
+    # main: unknown. "Mr. Johnson" is no mention when two Johnsons are in the folder, so "he" found no one; the
+    # article names one Johnson in full, and "Mr." shows him to be "he", not only the men named after him
+    speaker = ("Speaker faults Kyiv\n\nHouse Speaker Mike Johnson said on Sunday that the talks must go on.\n\n"
+               "Like most of his party, Mr. Johnson said it was Mr. Zelenskyy, not Mr. Trump, who had gone too far "
+               "at the meeting.\n\n“It was not our side that raised its voice first,” he said.\n")
+    other = ("Former leader weighs in\n\nFormer British Prime Minister Boris Johnson wrote on X on Wednesday that "
+             "Europe must help end the war.\n")
+    briefing = load_articles(tmp_path_factory, "two_johnsons", {"a.txt": speaker, "b.txt": other})
+    assert _speakers(briefing)["It was not our side that "] == "Mike Johnson"
+
+
+def test_a_programmes_name_after_a_possessive_is_no_quotation(tmp_path_factory) -> None:
+    # main: “Meet the Press.” was a quote of Mike Johnson's (its full stop, the sentence's, kept it from the titles)
+    text = (SPEAKER_ARTICLE + "\n“Something has to give,” Mr. Johnson said on CBS’ “Face the Nation.” "
+            "“Either he comes back to the table or someone else must lead.”\n")
+    briefing = load_articles(tmp_path_factory, "programme", {"a.txt": text})
+    speakers = _speakers(briefing)
+    assert "Face the Nation." not in speakers
+    assert speakers["Something has to give,"] == "Mike Johnson"
+
+
+@pytest.mark.parametrize("verb", ["maintained", "seemed to agree"])
+def test_a_view_held_after_that_is_its_holders(tmp_path_factory, verb: str) -> None:
+    # main: no speaker ("maintained" and "agree" were no verbs of saying)
+    text = SPEAKER_ARTICLE + f"\nJohnson {verb} that the United States is “not walking away from Kyiv.”\n"
+    briefing = load_articles(tmp_path_factory, "maintained", {"a.txt": text})
+    assert _speakers(briefing)["not walking away from Kyi"] == "Mike Johnson"
