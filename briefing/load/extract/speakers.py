@@ -222,9 +222,12 @@ class Speakers(PronounReach):
         """Whether text[start:end] has someone we do not know, by name or unnamed ("the spokesperson explained"),
         as the subject of a speech verb, outside quotes."""
         for match in STRANGER_SPEAKS.finditer(self.text, start, end):
-            # Not a surname `who` reads as the article's one person of that name ("Pope Leo … “…,” Leo said").
+            # Not a surname `who` reads as the article's one person of that name ("Pope Leo … “…,” Leo said"), nor
+            # a family name printed first that it reads so ("President Lee Jae-myung … “…,” Lee said").
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")) \
-                    and match.group("name") not in self.surname_of:
+                    and match.group("name") not in self.surname_of \
+                    and (match.group("name") not in self.names.family_of
+                         or names_another(self.text, match.start("name"), match.end("name"))):
                 return True
         return any(not self._in_quote(m.start()) for m in UNNAMED_SPEAKS.finditer(self.text, start, end))
 
