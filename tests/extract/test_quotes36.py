@@ -144,3 +144,16 @@ def test_a_view_held_after_that_is_its_holders(tmp_path_factory, verb: str) -> N
     text = SPEAKER_ARTICLE + f"\nJohnson {verb} that the United States is “not walking away from Kyiv.”\n"
     briefing = load_articles(tmp_path_factory, "maintained", {"a.txt": text})
     assert _speakers(briefing)["not walking away from Kyi"] == "Mike Johnson"
+
+
+def test_a_pronoun_after_a_shared_family_name_that_spoke_is_the_articles_one_bearer(tmp_path_factory) -> None:
+    # main: unknown. Two Lees in the folder leave "Lee" no mention; "“…,” Lee said" read as someone we do not
+    # know speaking, so the "he" after it found no one, though the article names one Lee in full
+    inaugural = ("Lee sworn in\n\nPresident Lee Jae-myung took the oath in Seoul on Wednesday.\n\n"
+                 "“Today we open a new page for every citizen,” Lee said.\n\n"
+                 "“The harvest is waiting for us,” he continued. “Let us go and bring it in together.”\n")
+    other = "Minister steps down\n\nEducation Minister Lee Ju-ho resigned on Tuesday after the vote.\n"
+    briefing = load_articles(tmp_path_factory, "two_lees", {"a.txt": inaugural, "b.txt": other})
+    speakers = _speakers(briefing)
+    assert speakers["Today we open a new page "] == "Lee Jae-myung"
+    assert speakers["The harvest is waiting fo"] == "Lee Jae-myung"
