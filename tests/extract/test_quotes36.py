@@ -13,7 +13,10 @@ blind sets of 7 December showed:
   someone else, so the quotation is no one's we know; an article that names one of them in full and writes "Mr."
   before the bare surname shows that one to be "he" ("Like most of his party, Mr. Johnson said … “…,” he said");
 - a programme's name after a possessive or "on", the sentence's full stop inside its marks ("on NBC News’ “Meet
-  the Press.”"), is a title, not a quotation.
+  the Press.”"), is a title, not a quotation;
+- a clause of its own before the speech verb whose subject is one capitalised word no mention took ("X put the
+  call online, and on June 18, Paetongtarn said, “…”", with two Shinawatras in the folder) is not the first
+  clause's subject's: the quotation is no one's we know.
 """
 
 from __future__ import annotations
@@ -157,3 +160,28 @@ def test_a_pronoun_after_a_shared_family_name_that_spoke_is_the_articles_one_bea
     speakers = _speakers(briefing)
     assert speakers["Today we open a new page "] == "Lee Jae-myung"
     assert speakers["The harvest is waiting fo"] == "Lee Jae-myung"
+
+
+# Two Shinawatras in the folder: "Paetongtarn" alone is then no one's alias, and no mention.
+THAI_FATHER = ("Father speaks\n\nFormer prime minister Thaksin Shinawatra spoke on television on Wednesday about his "
+               "daughter, Paetongtarn Shinawatra.\n\nThaksin said he and Cambodian Senate President Hun Sen had "
+               "been close for years.\n")
+THAI_CALL = ("Court suspends premier\n\nA court in Bangkok removed Prime Minister Paetongtarn Shinawatra from office on July 1 "
+             "over a call with Hun Sen.\n\n{sentence}\n")
+
+
+def test_a_lone_name_opening_its_own_clause_before_the_verb_is_not_the_first_clauses_subject(tmp_path_factory) -> None:
+    # main: Hun Sen, the subject of the first clause; the verb's own subject is a name no mention took
+    sentence = ("Hun Sen put the call online, and on June 18, Paetongtarn said, “I will not speak with him in "
+                "private again because trust is gone.”")
+    briefing = load_articles(tmp_path_factory, "lone_name", {"a.txt": THAI_CALL.format(sentence=sentence),
+                                                             "b.txt": THAI_FATHER})
+    assert _speakers(briefing)["I will not speak with him"] is None
+
+
+def test_a_second_clause_with_no_subject_of_its_own_keeps_the_first(tmp_path_factory) -> None:
+    # guard (right on main too): "…, and on June 18 said, “…”" has no subject of its own: Hun Sen's
+    sentence = "Hun Sen put the call online, and on June 18 he said, “I was betrayed by people I trusted.”"
+    briefing = load_articles(tmp_path_factory, "no_lone_name", {"a.txt": THAI_CALL.format(sentence=sentence),
+                                                                "b.txt": THAI_FATHER})
+    assert _speakers(briefing)["I was betrayed by people "] == "Hun Sen"

@@ -24,6 +24,7 @@ from briefing.load.extract.antecedents import (
     possessor,
     sentence_index,
 )
+from briefing.load.extract.name_words import NOT_NAME, OPENERS, is_title
 from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     AND_OBJECT,
@@ -56,6 +57,10 @@ from briefing.load.extract.speaker_roles import (
 )
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+
+#: One capitalised word opening a clause of its own right before a speech verb: ", Paetongtarn said" (the window
+#: ends at the verb).
+_LONE_NAME_AT_END = re.compile(r",[ \t]+(?P<word>[A-Z][a-z’'-]{2,})[ \t]*$")
 
 @dataclass(frozen=True)
 class RawQuote:
@@ -116,6 +121,15 @@ class Speakers(PronounReach):
         self.pronoun_of = surname_pronouns(text, self.surname_of, self.pronoun_of, in_quote)  # "Mr. Johnson"
         self.previous: RawQuote | None = None
         self.previous_para = -1
+
+    def _lone_name_last(self, start: int, end: int, options: list[tuple[int, int, str | None]]) -> bool:
+        """Whether text[start:end] ends with a clause of its own whose subject is one capitalised word no one we
+        know bears, after every name found ("X leaked the call, and on June 18, Paetongtarn said, “…”"): the
+        verb is that stranger's, not X's."""
+        lone = _LONE_NAME_AT_END.search(self.text, max(start, end - 40), end)
+        word = lone.group("word") if lone is not None else ""
+        return lone is not None and all(e <= lone.start() for _s, e, _a in options) \
+            and word not in NOT_NAME and word not in OPENERS and not is_title(word) and not self.between(*lone.span("word"))
 
     @property
     def stranger_titles(self) -> frozenset[str]:
@@ -353,7 +367,7 @@ class Speakers(PronounReach):
         # Not the subject: a possessive, a name inside an inserted clause, a preposition's or a thing's (subject_filters)
         inserted = inserted_spans(text, start, end)
         options = [o for o in options if not not_a_subject(text, start, o, inserted, self.roles.silent)]
-        if not options:
+        if not options or self._lone_name_last(start, end, options):
             return None, -1, -1
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]
