@@ -119,6 +119,17 @@ def test_a_bare_surname_set_beside_the_same_office_keeps_its_person(tmp_path_fac
     assert _speakers(briefing, "b.txt")["We will work with Kyiv ag"] == "John Ratcliffe"
 
 
+def test_a_bare_surname_beside_a_calling_keeps_its_person(tmp_path_factory) -> None:
+    # guard: "a liberal pro-EU politician" names no office, and the same article's "a liberal Warsaw mayor" agrees
+    # with the folder's Warsaw mayor; the first version of the rule lost the quotation (another helper's folder)
+    first = "Mayor campaigns\n\nWarsaw Mayor Tomasz Borowiec said on Friday that “the city is ready to vote.”\n"
+    second = ("Run-off too close to call\n\nMr Borowiec, a liberal Warsaw mayor, took 49 per cent of the vote.\n\n"
+              "“The people have chosen us tonight,” Mr Borowiec told his supporters.\n\n"
+              "Mr Borowiec, a liberal pro-EU politician, would work with the government.\n")
+    briefing = load_articles(tmp_path_factory, "namesake_calling", {"a.txt": first, "b.txt": second})
+    assert _speakers(briefing, "b.txt")["The people have chosen us"] == "Tomasz Borowiec"
+
+
 def test_a_pronoun_after_an_honorific_and_a_shared_surname_is_the_articles_one_bearer(tmp_path_factory) -> None:
     # main: unknown. "Mr. Johnson" is no mention when two Johnsons are in the folder, so "he" found no one; the
     # article names one Johnson in full, and "Mr." shows him to be "he", not only the men named after him
