@@ -177,8 +177,8 @@ def test_a_pronoun_after_a_shared_family_name_that_spoke_is_the_articles_one_bea
 THAI_FATHER = ("Father speaks\n\nFormer prime minister Thaksin Shinawatra spoke on television on Wednesday about his "
                "daughter, Paetongtarn Shinawatra.\n\nThaksin said he and Cambodian Senate President Hun Sen had "
                "been close for years.\n")
-THAI_CALL = ("Court suspends premier\n\nA court in Bangkok removed Prime Minister Paetongtarn Shinawatra from office on July 1 "
-             "over a call with Hun Sen.\n\n{sentence}\n")
+THAI_CALL = ("Court suspends premier\n\nA court in Bangkok removed Prime Minister Paetongtarn Shinawatra from office "
+             "on July 1 over a call with Hun Sen.\n\n{sentence}\n")
 
 
 def test_a_lone_name_opening_its_own_clause_before_the_verb_is_not_the_first_clauses_subject(tmp_path_factory) -> None:
