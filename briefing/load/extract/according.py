@@ -114,10 +114,12 @@ def clause_end(text: str, start: int, end: int) -> int:
     return min(end, start + 120)
 
 
-#: Right before a quote: a written message and what it "read" (or said), perhaps with its writer after "from"/"by".
+#: Right before a quote: a written message and what it "read" (or said), perhaps with its writer after "from"/"by";
+#: or the message's own participle, no comma between ("read aloud a letter from X saying “…”": the letter's words;
+#: "X's letter saying “…”" names its writer as a possessive, which the speaker rules never take: unknown).
 _MESSAGE = re.compile(r"\b(?:message|letter|note|text|post|email|e-mail|memo|tweet)\b"
-                      r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?,?\s+(?:that|which)\s+"
-                      r"(?:read|reads|said|says|stated)\s*:?\s*$")
+                      r"(?:\s+(?:from|by)\s+(?P<by>[^,;:“”\"\n]{1,60}?))?(?:,?\s+(?:that|which)\s+"
+                      r"(?:read|reads|said|says|stated)|\s+(?:saying|reading|stating))\s*:?,?\s*$")
 #: "According to X, Y “…”": a sentence opening with its source, then a subject whose predicate is quoted.
 #: "According to X," opening a sentence, perhaps after a connective ("Also, according to X,", "But according to X,").
 _ACCORDING_OPENS = r"(?:^|[.!?]\s+)(?:According|(?:Also|But|And|However|Yet|Still|Meanwhile|Moreover),?\s+according) to"

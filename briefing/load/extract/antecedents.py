@@ -234,11 +234,25 @@ _ONE_WORD_SUBJECT = re.compile(r"[ \t]*(?:(?P<honorific>Mrs|Mr|Ms)\.?[ \t]+)?(?P
 _HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she"}
 
 
-def surname_opening(text: str, start: int, end: int, pronoun: str | None = None) -> str | None:
+_QUOTE_MARK = re.compile(r"[“”\"‘]")
+
+
+def surname_opening(text: str, start: int, end: int, pronoun: str | None = None,
+                    surnames: frozenset[str] = frozenset()) -> str | None:
     """The one capitalised word opening text[start:end] as its subject, if any (a surname, perhaps, that no
-    mention took: two people of the folder share it, or it is too short to be a mention without "Ms"); None when
-    its honorific shows another pronoun than `pronoun` ("Mr Roe said … “…,” she said")."""
+    mention took: two people of the folder share it, or it is too short to be a mention without "Ms"), or the one
+    opening its main clause after an opening clause with no quotation, after an honorific ("Like most of his
+    party, Mr. Johnson said"), when that one is one of `surnames` and the first is not; None when its honorific shows another pronoun than `pronoun` ("Mr Roe said … “…,” she
+    said")."""
     opening = _ONE_WORD_SUBJECT.match(text, start, end)
+    if surnames and (opening is None or opening.group("word") not in surnames) \
+            and (comma := text.find(",", start, min(end, start + 100))) > start \
+            and not _QUOTE_MARK.search(text, start, comma):
+        # "Like most of his party, Mr. Johnson said …": the range ends at the sentence's first person mention,
+        # so an opening clause that names someone else never gets here
+        after = _ONE_WORD_SUBJECT.match(text, comma + 1, end)
+        if after is not None and after.group("honorific") and after.group("word") in surnames:
+            opening = after  # (with its honorific only: "Later, Trump envoy X visited …" opens with no subject)
     if opening is None or (pronoun is not None and _HONORIFIC_PRONOUN.get(opening.group("honorific") or "", pronoun) != pronoun):
         return None
     return opening.group("word")

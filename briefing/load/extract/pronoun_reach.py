@@ -46,7 +46,7 @@ class PronounReach:
         if here and next(m for m in self.between(s, offset) if m.person).actor != here[0].actor \
                 and not LEADING_CLAUSE.search(self.text[s:here[0].start]):
             return None  # "… including X, who criticised Y when he posted": Y is an object; X is out of reach
-        opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset))
+        opening = surname_opening(self.text, s, offset, _pronoun(self.text, offset), self.surnames)
         if not here and (unknown_name_opens(self.text, s, offset) or opening in self.surnames):
             return self.surname_of.get(opening or "")  # "Roe, from Y, said she": Roe, or no one
         if not here and (family := self._family_opening(s, offset, offset)) is not None:
@@ -89,11 +89,13 @@ class PronounReach:
                 # "X will meet Y, spokeswoman Z said. / “…,” he said": not Z, by her title; read the sentence
                 # as if it had no report (its subject, X, as in "X will meet Y. / “…,” he said")
                 persons = [m for m in persons if m.actor != reporter]
-            if surname_opening(self.text, b_s, persons[0].start if persons else b_e, _pronoun(self.text, offset)) \
-                    in self.surnames:
+            opening = surname_opening(self.text, b_s, persons[0].start if persons else b_e, _pronoun(self.text, offset),
+                                      self.surnames)
+            if opening in self.surnames:
                 # "Comey urged voters to resist Trump. “…,” he said": the surname's one holder here, never Trump
-                # ("Ms Roe said …": Roe, a surname too short to be a mention alone)
-                return True, self.surname_of.get(surname_opening(self.text, b_s, b_e) or "")
+                # ("Ms Roe said …": Roe, a surname too short to be a mention alone; "Like most of his party, Mr.
+                # Johnson said …": the main clause's)
+                return True, self.surname_of.get(opening or "")
             if (family := self._family_opening(b_s, persons[0].start if persons else b_e, offset)) is not None:
                 return True, family[0]  # "Park said X could not … “…,” he said": the one Park Chan-dae here
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:

@@ -299,7 +299,13 @@ def _is_title(text: str, start: int, end: int) -> bool:
     if _SPOKEN.search(words):
         return False  # "Ruin. Ruin. Ruin," / “It’s in the North Valley.”: sentences someone spoke, not a title
     capitalised = sum(w[:1].isupper() for w in words.split())
-    return _TITLE.fullmatch(words) is not None and capitalised >= 2 and (not words.endswith(".") or capitalised >= 3)
+    return _TITLE.fullmatch(words) is not None and capitalised >= 2 \
+        and (not words.endswith(".") or capitalised >= 3 or _TITLE_SLOT.search(text, max(0, start - 12), start))
+
+
+#: Right before a quotation's opening mark, where a programme's or a paper's name stands: after a possessive or
+#: "on" ("said on NBC News’ “Meet the Press.”": the sentence's full stop inside the marks, American style).
+_TITLE_SLOT = re.compile(r"(?:[’']s?|\bon)[ \u00a0][“\"‘']$")
 
 
 #: A quotation of one word that may be someone's: a lower-case word ("historic", "businesslike"), not a

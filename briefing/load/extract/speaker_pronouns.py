@@ -10,14 +10,17 @@ it never picks one.
 from __future__ import annotations
 
 import bisect
+import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.pronoun_fit import Pronouns
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from briefing.load.extract.speakers import MentionAt
 
-__all__ = ["shown_pronouns"]
+__all__ = ["shown_pronouns", "surname_pronouns"]
 
 
 def shown_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[MentionAt]) -> dict[str, str]:
@@ -31,3 +34,26 @@ def shown_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[M
         if persons:
             pronouns.read(text, start, end, persons)
     return {actor: next(iter(words)) for actor, words in pronouns.seen.items() if len(words) == 1}
+
+
+#: An honorific before a capitalised word: "Mr. Johnson", "Ms Roe".
+_HONORIFIC_WORD = re.compile(r"\b(Mrs|Mr|Ms)\.?[ \t\u00a0]+([A-Z][a-z’'-]+)\b")
+_HONORIFIC_PRONOUN = {"Mr": "he", "Mrs": "she", "Ms": "she"}
+
+
+def surname_pronouns(text: str, surname_of: dict[str, str], shown: dict[str, str],
+                     quoted: Callable[[int], bool]) -> dict[str, str]:
+    """`shown` with the pronoun of each person the article names in full whose honorific it prints only before
+    the bare surname, no mention ("Mr. Johnson" where two Johnsons of the folder leave the short name to no one,
+    and surnames.py gives it to the article's one Johnson): as the honorific before a mention shows it. A person
+    shown both pronouns is left out. One scan of the text."""
+    if not surname_of:
+        return shown
+    seen: dict[str, set[str]] = {}
+    for m in _HONORIFIC_WORD.finditer(text):
+        actor = surname_of.get(m.group(2))
+        if actor is not None and actor not in shown and not quoted(m.start()):
+            seen.setdefault(actor, set()).add(_HONORIFIC_PRONOUN[m.group(1)])
+    if not seen:
+        return shown
+    return shown | {actor: next(iter(words)) for actor, words in seen.items() if len(words) == 1}

@@ -24,6 +24,7 @@ from briefing.load.extract.antecedents import (
     possessor,
     sentence_index,
 )
+from briefing.load.extract.name_words import NOT_NAME, OPENERS, is_title
 from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     AND_OBJECT,
@@ -44,9 +45,9 @@ from briefing.load.extract.speaker_patterns import (
 from briefing.load.extract.pronoun_reach import PronounReach
 from briefing.load.extract.role_offices import appositions
 from briefing.load.extract.role_options import Option, role_options
-from briefing.load.extract.speaker_pronouns import shown_pronouns
+from briefing.load.extract.speaker_pronouns import shown_pronouns, surname_pronouns
 from briefing.load.extract.stranger_titles import stranger_titles
-from briefing.load.extract.surnames import last_named_by_namesake, names_another, surnames_of
+from briefing.load.extract.surnames import introduced_apart, last_named_by_namesake, names_another, surnames_of
 from briefing.load.extract.subject_filters import TITLED_NAME_AFTER, inserted_spans, not_a_subject, place_tail
 from briefing.load.extract.speaker_roles import (
     RoleResolver,
@@ -56,6 +57,10 @@ from briefing.load.extract.speaker_roles import (
 )
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
+
+#: One capitalised word opening a clause of its own right before a speech verb: ", Paetongtarn said" (the window
+#: ends at the verb).
+_LONE_NAME_AT_END = re.compile(r",[ \t]+(?P<word>[A-Z][a-z’'-]{2,})[ \t]*$")
 
 @dataclass(frozen=True)
 class RawQuote:
@@ -111,10 +116,20 @@ class Speakers(PronounReach):
         self._office_titles: dict[str, tuple[str, ...]] | None = None  # (worked out when "the mayor" asks)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
-        self.names = names = surnames_of(text, self.by_start)
+        self.names = names = introduced_apart(text, self.by_start, roles.printed, surnames_of(text, self.by_start))
         self.surname_of, self.surnames, self.namesakes = names.surname_of, names.surnames, names.namesakes
+        self.pronoun_of = surname_pronouns(text, self.surname_of, self.pronoun_of, in_quote)  # "Mr. Johnson"
         self.previous: RawQuote | None = None
         self.previous_para = -1
+
+    def _lone_name_last(self, start: int, end: int, options: list[tuple[int, int, str | None]]) -> bool:
+        """Whether text[start:end] ends with a clause of its own whose subject is one capitalised word no one we
+        know bears, after every name found ("X leaked the call, and on June 18, Paetongtarn said, “…”"): the
+        verb is that stranger's, not X's."""
+        lone = _LONE_NAME_AT_END.search(self.text, max(start, end - 40), end)
+        word = lone.group("word") if lone is not None else ""
+        return lone is not None and all(e <= lone.start() for _s, e, _a in options) \
+            and word not in NOT_NAME and word not in OPENERS and not is_title(word) and not self.between(*lone.span("word"))
 
     @property
     def stranger_titles(self) -> frozenset[str]:
@@ -221,9 +236,12 @@ class Speakers(PronounReach):
         """Whether text[start:end] has someone we do not know, by name or unnamed ("the spokesperson explained"),
         as the subject of a speech verb, outside quotes."""
         for match in STRANGER_SPEAKS.finditer(self.text, start, end):
-            # Not a surname `who` reads as the article's one person of that name ("Pope Leo … “…,” Leo said").
+            # Not a surname `who` reads as the article's one person of that name ("Pope Leo … “…,” Leo said"), nor
+            # a family name printed first that it reads so ("President Lee Jae-myung … “…,” Lee said").
             if not self._in_quote(match.start("name")) and not self.between(match.start("name"), match.end("name")) \
-                    and match.group("name") not in self.surname_of:
+                    and match.group("name") not in self.surname_of \
+                    and (match.group("name") not in self.names.family_of
+                         or names_another(self.text, match.start("name"), match.end("name"))):
                 return True
         return any(not self._in_quote(m.start()) for m in UNNAMED_SPEAKS.finditer(self.text, start, end))
 
@@ -349,7 +367,7 @@ class Speakers(PronounReach):
         # Not the subject: a possessive, a name inside an inserted clause, a preposition's or a thing's (subject_filters)
         inserted = inserted_spans(text, start, end)
         options = [o for o in options if not not_a_subject(text, start, o, inserted, self.roles.silent)]
-        if not options:
+        if not options or self._lone_name_last(start, end, options):
             return None, -1, -1
         options.sort()
         s, e, actor = options[0] if prefer == "first" else options[-1]

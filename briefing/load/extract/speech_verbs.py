@@ -64,6 +64,13 @@ SPEECH_VERBS = (
     "repeated|pleaded|pleads|interjected|clarified|retorted|sang|chanted|shouted|singing|chanting|shouting|"
     # a conviction in its own words, one house style's tag after a quote ("“…,” the president is convinced.")
     "(?:is|was)\\s+convinced|"
+    # an expectation or a hope in the holder's words, a clause after "that" ("he expected that they would again
+    # “…”", as "believes"); not the passive ("it is expected that …": no one holds it)
+    "(?<!\\bis\\s)(?<!\\bwas\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bare\\s)(?<!\\bwere\\s)"
+    "(?:expected|expects|hoped|hopes)(?=\\s+that\\b)|"
+    # a view held to or shared, a clause after "that" ("X maintained that Y is a “…”", "X seemed to agree that
+    # “…”"; not "maintained contact", "agreed to")
+    "(?:maintained|maintains|agreed|agrees|agree)(?=\\s+that\\b)|"
     # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
     "ruled(?=\\s*[,:]\\s*(?:[“\"‘]|$))|"
     # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”", "over

@@ -26,7 +26,7 @@ from typing import Protocol
 from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title, leaning
 from briefing.load.extract.person_shapes import opener_word
 
-__all__ = ["Surnames", "last_named_by_namesake", "names_another", "surnames_of"]
+__all__ = ["Surnames", "introduced_apart", "last_named_by_namesake", "names_another", "surnames_of"]
 
 
 class _Mention(Protocol):
@@ -200,3 +200,47 @@ def last_named_by_namesake(text: str, mentions: Sequence[_Mention], actor: str, 
     someone else there (`others`): a pronoun's person found through it is not plainly that actor."""
     last = next((m for m in reversed(mentions) if m.actor == actor), None)
     return last is not None and (text[last.start:last.end] in names.namesakes or last.start in names.others)
+
+
+#: A role set off right after a short name: "Johnson, the former British prime minister," (to the next comma, or
+#: to a relative pronoun: "…, the former British prime minister who has …").
+_APPOSED_ROLE = re.compile(r",[ \u00a0]+(?:the|a|an)[ \u00a0]+(?P<role>[^,;:.!?“”\"\n]{3,80}?)"
+                           r"(?:[ \u00a0]*[,.;]|[ \u00a0]+(?:who|whose|which|that)\b)")
+#: The noun of an office in a role (a calling, "politician", "campaigner", says nothing of whose the name is).
+_OFFICE = re.compile(r"(?i:\b(?:minister|president|premier|chancellor|speaker|senator|governor|mayor|secretary|"
+                     r"director|chief|ambassador|envoy|spokes(?:man|woman|person)|general|admiral|king|queen|"
+                     r"prince|judge|prosecutor|commissioner|chair(?:man|woman)?)\b)")
+#: Words of a role that say nothing of which office it is.
+_ROLE_FILLER = frozenset("the a an of for and former then current acting ex new longtime veteran top".split())
+
+
+def introduced_apart(text: str, mentions: Sequence[_Mention], titles: dict[str, tuple[str, ...]],
+                     names: Surnames) -> Surnames:
+    """`names` with the short-name mentions of a person found elsewhere in the folder added to `others` when this
+    article never prints that person's full name and sets a role beside the short name that shares no word with
+    any title the person has ("Johnson, the former British prime minister," where the folder's Johnson is a House
+    Speaker named in full in another article): someone else of that surname, so no one's quotes. A person with no
+    title, a role that shares a word ("Ratcliffe, the CIA director,") anywhere in the article, or a role naming no
+    office ("a liberal pro-EU politician") keeps the short name. One bounded match after each person mention."""
+    longest: dict[str, int] = {}
+    for m in mentions:
+        if m.person:
+            longest[m.actor] = max(longest.get(m.actor, 0), len(text[m.start:m.end].split()))
+    conflicting, agreeing = set(), set()
+    for m in mentions:
+        if not m.person or m.quoted or longest[m.actor] != 1 or not titles.get(m.actor):
+            continue
+        role = _APPOSED_ROLE.match(text, m.end, m.end + 100)
+        if role is None:
+            continue
+        words = {w for w in re.findall(r"[a-z]+", role.group("role").lower()) if w not in _ROLE_FILLER}
+        held = {w for title in titles[m.actor] for w in re.findall(r"[a-z]+", title.lower())}
+        if words & held:
+            agreeing.add(m.actor)  # "Trzaskowski, a liberal Warsaw mayor," (a Warsaw Mayor): the same man
+        elif _OFFICE.search(role.group("role")):
+            conflicting.add(m.actor)  # an office, not a calling ("a liberal pro-EU politician" decides nothing)
+    apart = conflicting - agreeing
+    if not apart:
+        return names
+    others = names.others | {m.start for m in mentions if m.actor in apart and m.person}
+    return Surnames(names.surname_of, names.surnames, names.namesakes, frozenset(others), names.family_of)
