@@ -158,12 +158,17 @@ def _shifted(mention: DateMention, frame: DateMention) -> DateMention | None:
     word = " ".join(mention.text.lower().split())
     shift = -1 if word == "yesterday" else 1 if word == "tomorrow" else 0
     day = dt.date(f.year, f.month, f.day) + dt.timedelta(days=shift)
-    if PartialDate(year=day.year, month=day.month, day=day.day) == mention.date:
+    return _moved(mention, frame, day, f"'{word}' → {day.isoformat()}, counted from the day they were said: "
+                                       f"'{' '.join(frame.text.split())}' → {f.iso}")
+
+
+def _moved(mention: DateMention, frame: DateMention, day: dt.date, basis: str) -> DateMention:
+    """The mention put on `day`, counted from the saying `frame`, with that basis (the mention itself when it
+    already is that day)."""
+    date = PartialDate(year=day.year, month=day.month, day=day.day)
+    if date == mention.date:
         return mention
-    basis = (f"'{word}' → {day.isoformat()}, counted from the day they were said: '{' '.join(frame.text.split())}' "
-             f"→ {f.iso}")
-    return replace(mention, date=PartialDate(year=day.year, month=day.month, day=day.day), basis=basis,
-                   confidence=min(mention.confidence, frame.confidence, 0.7))
+    return replace(mention, date=date, basis=basis, confidence=min(mention.confidence, frame.confidence, 0.7))
 
 
 _WEEKDAY = re.compile(r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
@@ -188,12 +193,8 @@ def _after_saying(mention: DateMention, frame: DateMention) -> DateMention | Non
     if ahead == 0:
         return None  # "said on Monday he would meet him on Monday": later that day, or a week on? not known
     day = said + dt.timedelta(days=ahead)
-    if PartialDate(year=day.year, month=day.month, day=day.day) == mention.date:
-        return mention
-    basis = (f"'{name.group(0)}' → {day.isoformat()}, the first after the day it was said: "
-             f"'{' '.join(frame.text.split())}' → {f.iso}")
-    return replace(mention, date=PartialDate(year=day.year, month=day.month, day=day.day), basis=basis,
-                   confidence=min(mention.confidence, frame.confidence, 0.7))
+    return _moved(mention, frame, day, f"'{name.group(0)}' → {day.isoformat()}, the first after the day it was "
+                                       f"said: '{' '.join(frame.text.split())}' → {f.iso}")
 
 
 def _plain_frame(sentence: str, at: int) -> bool:
