@@ -114,3 +114,25 @@ def test_a_day_inside_the_source_a_sentence_cites_is_the_sources(tmp_path: Path)
     # main: the vote also on 2025-06-02, the results' "today" (a day after "on" in a readout stays the act's:
     # test_events_lead7)
     assert dated == [("2025-06-01", "Polish Prime Minister Donald T")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: 2025-02, the argument's week, for the order of 3 March
+    "Donald Trump has halted US military aid to Ukraine after his Oval Office row with Zelensky, last week,"
+    " an aide told reporters.",
+    "US President Donald Trump ordered a pause on military aid to Ukraine following his argument with Zelensky"
+    " last week.",
+])
+def test_a_week_inside_an_after_phrase_is_the_things(tmp_path: Path, sentence: str) -> None:
+    from helpers import dated_titles, load_sources
+
+    page = f"Harbour notes\nPublished Wednesday, March 5, 2025\n\n{sentence}\n"
+    assert dated_titles(load_sources(tmp_path, a=page)) == []
+
+
+def test_a_week_before_an_after_phrase_stays_the_acts(tmp_path: Path) -> None:
+    from helpers import dated_titles, load_sources
+
+    page = ("Harbour notes\nPublished Wednesday, March 5, 2025\n\n"
+            "US President Donald Trump paused military aid to Ukraine last week after the argument.\n")
+    assert [day for day, _t in dated_titles(load_sources(tmp_path, a=page))] == ["2025-02"]

@@ -232,6 +232,14 @@ def counted_since(text: str, start: int, at: int) -> bool:
 _ACCORDING_TO = re.compile(r"\baccording\s+to\b[^,.;:!?“”\"]{0,80}$", re.IGNORECASE)
 
 
+#: A week or a month told relative to the day of writing, inside a phrase after the verb that names a thing gone
+#: by: "has ordered a pause … after his Oval Office row with X, last week" (the argument's week, not
+#: the order's; a day, "after the call on Tuesday", is often the act's too and is kept).
+_COARSE = re.compile(r"(?i:last\s+(?:week|month)|earlier\s+this\s+(?:week|month))\b")
+_AFTER_THING = re.compile(r"\b(?:after|following|amid)\s+(?:his|her|their|its|the|a|an|[A-Z][\w’'-]*[’']s)\s"
+                          r"[^.;:!?“”\"]{0,100}$")
+
+
 def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     """Whether the date beginning at `at` (in the sentence beginning at `start`) dates a thing the sentence
     mentions after its verb (ending at `verb_end`) rather than the verb's act: "lawmakers agreed to remove …,
@@ -244,7 +252,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
         return True
     if _SINCE_CLAUSE.search(text, max(start, at - 120), at) or _thing_day(text, start, verb_end, at) \
             or _THAN_CLAUSE.search(text, max(verb_end, at - 100), at) \
-            or _ACCORDING_TO.search(text, max(start, at - 100), at) and not _ON_BEFORE.search(text, max(0, at - 4), at):
+            or _ACCORDING_TO.search(text, max(start, at - 100), at) and not _ON_BEFORE.search(text, max(0, at - 4), at) \
+            or _COARSE.match(text, at) and _AFTER_THING.search(text, max(verb_end, at - 110), at):
         return True
     if _REDUCED_RELATIVE.search(text, max(verb_end, at - 70), at) \
             or _CONTACT_RELATIVE.search(text, max(verb_end, at - 70), at) \
