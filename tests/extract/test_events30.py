@@ -69,7 +69,8 @@ def test_a_schedule_told_in_a_sentence_stays_the_coming_day(tmp_path: Path, sent
     # main: 2025-03-21 / 2025-03-20 each, the day gone by
     ("Macron and Zelensky meet behind closed doors on Friday.", ["2025-03-28"]),  # "closed" is no verb
     ("Zelensky, whose plane lands in Jeddah on Thursday, has no plans to meet Russian officials.", ["2025-03-27"]),
-    ("Zelensky's team stays in Jeddah for talks with the Americans on Thursday.", ["2025-03-27"]),
+    # the day may be the talks' ("for talks … on Thursday"), told in the present: undated (date_plans.py)
+    ("Zelensky's team stays in Jeddah for talks with the Americans on Thursday.", []),
     ("The talks are held behind closed doors on Thursday.", []),  # a present passive: this Thursday or the last
 ])
 def test_a_plan_in_the_present_is_not_the_day_gone_by(tmp_path: Path, sentence: str, days: list[str]) -> None:

@@ -29,7 +29,8 @@ def future_cue(sentence: str, at: int) -> str | None:
 #: "the minister travels to Ankara on Friday" — a plan (a day gone by is told in the past, "visited"), so the
 #: weekday is the coming one, not the last. The verb with its subject (a name, "who", a pronoun; not "his visits"),
 #: its object short and unbroken up to the date.
-_SCHEDULE = re.compile(r"(?:\b(?:who|he|she|it)|\b(?!(?:The|His|Her|Its|Their|Our|These|Those|Such)\b)[A-Z][\w’'.-]*)"
+_SCHEDULE = re.compile(r"(?:\b(?:who|he|she|it)|\b(?!(?:The|His|Her|Its|Their|Our|These|Those|Such)\b)[A-Z][\w’'.-]*"
+                       r"(?<![’']s))"
                        r"\s+(?:also\s+|then\s+|now\s+)?(?P<verb>visits|meets|hosts|travels|arrives|attends|heads|"
                        r"flies|returns)\b[^,;:.!?\"“”—–()]{0,50}$")
 #: The verbs `_SCHEDULE` finds (what `future_cue` gives when it reads a schedule).
