@@ -106,7 +106,7 @@ _NOUN_BEFORE = re.compile(r"(?:\b(?:the|a|an|his|her|its|their|our|this|that|the
                           r"[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his)|[’']s?)\s+$")
 #: A preposition that opens a phrase of another thing between a plan verb and its date.
 _DETOUR = re.compile(r"\b(?:after|before|following|since|amid|despite|over|about|of|from|during|for|against|than|"
-                     r"since|until|ahead)\b")
+                     r"until|ahead)\b")
 #: How far after a plan verb its date may stand and be its day (a short object and place: "is visiting Kyiv on
 #: Friday").
 _GOVERNS = 45

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import re
 
+#: The verbs in the past the patterns below read besides the "-ed" ones.
+_IRREGULAR_PAST = "held|met|made|began|took|gave|struck|won|came|went|sent|spoke|said|told|wrote"
+
 _FUTURE = re.compile(
     r"\b(?:will|would|shall|’ll|'ll|plans?|planned|planning|scheduled|expected|due|upcoming|next|intends?|"
     r"hopes?|going to|set to|set for|slated|to be held|later this)\b",
@@ -85,8 +88,7 @@ def modal_cue(sentence: str, at: int) -> str | None:
 
 
 #: A word that may be a verb in the past, and the word before it.
-_PAST_WORD = re.compile(r"(?:\b(?P<before>[\w’'-]+)[\s,;:—–]+)?\b(?P<verb>[a-z]{2,}ed|held|met|made|began|took|gave|struck|won|"
-                        r"came|went|sent|spoke|said|told|wrote)\b")
+_PAST_WORD = re.compile(rf"(?:\b(?P<before>[\w’'-]+)[\s,;:—–]+)?\b(?P<verb>[a-z]{{2,}}ed|{_IRREGULAR_PAST})\b")
 
 
 def past_verb_between(sentence: str, start: int, at: int) -> bool:
@@ -160,8 +162,7 @@ _PAST_FINITE = re.compile(r"\b(?:was|were|had|did)\b")
 
 #: A past verb right before a date ("vowed on April 9", "who arrived on Monday"), and the word before it.
 _PAST_VERB_BEFORE = re.compile(r"(?:\b(?P<before>[\w’'-]+)\s+(?:(?:\w+ly|then|also|now|again|first|finally|not)\s+)?)?"
-                               r"\b(?P<verb>\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|spoke|said|"
-                               r"told|wrote)\s+(?:on\s+)?$", re.IGNORECASE)
+                               rf"\b(?P<verb>\w+ed|{_IRREGULAR_PAST})\s+(?:on\s+)?$", re.IGNORECASE)
 #: Words ending in "ed" that are no past verb, or are the plan's own word ("scheduled on Monday").
 _NOT_PAST = frozenset({"need", "proceed", "succeed", "exceed", "feed", "speed", "red", "bed", "shed", "based",
                        "focused", "scheduled", "planned", "expected", "slated", "intended"})
@@ -185,15 +186,13 @@ def _owned_by_past_verb(sentence: str, at: int) -> bool:
 #: A clause in the past opened after a future cue: a conjunction, a named or pronoun subject, a past verb.
 _PAST_CLAUSE = re.compile(r"\b(?:after|when|as|because|since|once)\s+(?:(?:the|its|their)\s+)?"
                           r"(?:(?:[A-Z][\w’'-]*\s+){1,3}|(?:he|she|they|it|we)\s+)"
-                          r"(?:[a-z]+ed|met|held|made|began|took|gave|struck|won|came|went|sent|spoke|said|told|"
-                          r"wrote)\b")
+                          rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b")
 
 
 #: A relative clause in the past that runs on to the date, no comma closing it: "is due to leave the castle, where
 #: he received the royal treatment on Wednesday" (the Wednesday is the treatment's, not the leaving's).
 _RELATIVE_PAST = re.compile(r"\b(?:where|who|which|that)\s+(?P<gap>[^,.;:!?\"“”—–()]{0,60}?)\b"
-                            r"(?P<verb>[a-z]{3,}ed|met|held|made|began|took|gave|struck|won|came|went|sent|spoke|"
-                            r"said|told|wrote)\b(?=[^,.;:!?\"“”—–()]{0,60}$)")
+                            rf"(?P<verb>[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b(?=[^,.;:!?\"“”—–()]{{0,60}}$)")
 
 
 def _past_relative(sentence: str, start: int, at: int) -> bool:
@@ -218,8 +217,7 @@ _SAID = re.compile(r"\b(?:said|says|told|tells|announced|added|wrote|stated|decl
 
 
 #: A verb in the past right before the date ("signed on Wednesday", "held Monday"): the day is when it was done.
-_DONE_BEFORE = re.compile(r"\b(?:\w+ed|held|met|made|began|took|gave|struck|won|came|went|sent|set|spoke|"
-                          r"said|told|wrote)\s+(?:(?:on|last)\s+)?$", re.IGNORECASE)
+_DONE_BEFORE = re.compile(rf"\b(?:\w+ed|{_IRREGULAR_PAST}|set)\s+(?:(?:on|last)\s+)?$", re.IGNORECASE)
 
 
 #: What may stand before a date that leads its clause: the sentence's start, "that", a comma or a dash, then
@@ -266,8 +264,8 @@ def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
 
 #: A clause in the past right after a date: "…would hold a summit in Budapest on Thursday after a two-hour call
 #: yielded progress" (the "after" clause tells when it was said, and the day may be the saying's).
-_PAST_AFTER = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^.;:!?\"“”]{0,80}?\b(?:[a-z]{3,}ed|met|held|made|began|"
-                         r"took|gave|struck|won|came|went|sent|spoke|said|told|wrote)\b")
+_PAST_AFTER = re.compile(r"\s*,?\s*(?:after|when|as|once)\s+[^.;:!?\"“”]{0,80}?\b"
+                         rf"(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST})\b")
 
 
 def told_after(sentence: str, at: int) -> bool:
