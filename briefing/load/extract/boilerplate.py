@@ -37,6 +37,7 @@ from briefing.load.extract.boilerplate_rules import AGENCY_END, POSITION_MARK, c
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
 from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
+from briefing.load.extract.person_formulas import TIMED_LABEL
 from briefing.model import Region
 
 _LINE = re.compile(r"[^\n]*")
@@ -45,7 +46,10 @@ _SPEAKER_LABEL = re.compile(r"\s*[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){1,3}(?:
 
 
 def _is_short(line: str) -> bool:
-    return 0 < len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _SPEAKER_LABEL.match(line)
+    """A short line that joins the furniture beside it; a transcript's label ("MARCO RUBIO:", "Jo Roe (03:25):")
+    is a turn's head, not furniture."""
+    return 0 < len(line.split()) <= 3 and not _SENTENCE_END.search(line) and not _SPEAKER_LABEL.match(line) \
+        and not TIMED_LABEL.fullmatch(line)
 
 
 def find_regions(text: str) -> list[Region]:

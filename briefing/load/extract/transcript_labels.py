@@ -37,13 +37,13 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[lis
                     and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
                 labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
             continue
-        inline = TRANSCRIPT_LABEL.match(text, ps, pe)
+        inline = TRANSCRIPT_LABEL.match(text, ps, pe) or (_BOLD_LABEL.match(text, ps, pe) if text[ps:ps + 3].lstrip(" \t")[:1] == "*" else None)
         if inline is not None:
             count += 1
             labels[index], starts[index] = inline, inline.end()
     if count < 2:
-        return _mixed_case_labels(text, paragraphs)
-    return labels, starts
+        labels, starts = _mixed_case_labels(text, paragraphs)
+    return _goes_on(text, paragraphs, labels, starts)
 
 
 def answerer(labels: list[re.Match[str] | None], paragraphs: list[tuple[int, int]], speakers: Speakers) -> str | None:
@@ -75,6 +75,29 @@ def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
     return found, [m.end() if m is not None else pe for m, (_ps, pe) in zip(found, paragraphs, strict=True)]
 
 
+#: A transcript label in bold, as mailing lists print the briefings' transcripts ("*MS BRUCE:* …").
+_BOLD_LABEL = re.compile(r"[ \t]*\*{1,2}(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:"
+                         r"\*{1,2}[ \t]+")
+#: The words of a turn's own voice: a paragraph holding one is the turn going on (a narrator's is in the third person).
+_FIRST_OR_SECOND = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|[Ww]e|[Ww]e[’'](?:re|ve|ll|d)|[Mm]y|[Oo]ur|us|me|[Yy]ou|[Yy]our)\b")
+
+
+def _goes_on(text: str, paragraphs: list[tuple[int, int]], labels: list[re.Match[str] | None],
+             starts: list[int]) -> tuple[list[re.Match[str] | None], list[int]]:
+    """The paragraphs after a turn that carry no label of their own but speak in the first or second person, with
+    no quotation marks, are that turn going on ("MS X: … / I want to add that our envoy …"); the first paragraph in
+    the third person (the article's own voice again) ends it."""
+    for index in range(1, len(paragraphs)):
+        label = labels[index - 1]
+        ps, pe = paragraphs[index]
+        if labels[index] is not None or label is None or _LABEL_ALONE.fullmatch(text, ps, pe) is not None:
+            continue
+        if _FIRST_OR_SECOND.search(text, ps, pe) is None or any(mark in text[ps:pe] for mark in "“”\""):
+            continue
+        labels[index], starts[index] = label, ps
+    return labels, starts
+
+
 #: A transcript label alone on its line ("PRESIDENT TRUMP:", "JAMES HOLLOWAY, HOST:").
 _LABEL_ALONE = re.compile(TRANSCRIPT_LABEL.pattern.removesuffix(r"[ \t]+") + r"[ \t]*")
 
@@ -87,19 +110,22 @@ def _timed_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[list[re
     """A transcription service's turns ("Jo Roe (03:25):" alone on its line, the turn on the lines after it, a
     time alone on a line "(04:27)" inside it): every line up to the next label is that label's, in a text with two
     such labels or more; None for any other text. "Speaker 2 (00:00):" is a turn of someone it did not name."""
-    if text.count("):") < 2:
+    if "):" not in text:
         return None  # (a cheap test first: most texts have none)
     labels: list[re.Match[str] | None] = [None] * len(paragraphs)
     starts = [pe for _ps, pe in paragraphs]
     current: re.Match[str] | None = None
-    count = 0
+    count = stamped = 0
     for index, (ps, pe) in enumerate(paragraphs):
         label = _TIMED_TURN.fullmatch(text, ps, pe)
         if label is not None:
             current, count = label, count + 1
         elif current is not None and TIMESTAMP.fullmatch(text, ps, pe) is None:
             labels[index], starts[index] = current, ps
-    return (labels, starts) if count >= 2 else None
+        elif current is not None:
+            stamped += 1
+    # one named voice with a time alone on a line inside its turn is a transcription service's page too
+    return (labels, starts) if count >= 2 or (count and stamped) else None
 
 #: A transcript's heading alone on its line ("Transcript:", "Full transcript", "Full text:").
 _HEADING = re.compile(r"[ \t]*(?:(?:Full|Read the(?: full)?)[ \t]+)?(?:[Tt]ranscript|[Tt]ext)[ \t]*:?[ \t]*")

@@ -1,0 +1,81 @@
+"""Briefing transcripts as agencies and mailing lists print them (the lead's blind set of 7 Dec, seventeenth
+session: a spokesperson's briefings): labels in bold ("*MS WHITCOMBE:*"), a turn that goes on over the paragraphs
+after its label, and a transcription service's page with one named speaker and times inside the turn. Main found
+no quote in the first, only each turn's first paragraph in the second and none in the third. The transcripts are
+invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import quotes_of, speaker_named
+
+BOLD = """Department Press Briefing
+Dana Whitcombe, Department Spokesperson
+*MS WHITCOMBE:* Good afternoon. I have two announcements before your questions.
+*QUESTION:* Will the secretary travel to Geneva this week?
+*MS WHITCOMBE:* I have no travel to announce for the secretary at this time.
+"""
+
+GOES_ON = """Department Press Briefing
+
+Dana Whitcombe, Department Spokesperson
+
+MS WHITCOMBE: Good afternoon, everyone, and thank you for coming.
+
+QUESTION: Thank you. Can you tell us about the talks?
+
+MS WHITCOMBE: I can say a little. We met both delegations over the weekend.
+
+I want to add that our envoy will brief the allies on Thursday in Brussels.
+
+The spokesperson then left the room without taking further questions.
+"""
+
+ONE_VOICE = """Briefing by the spokesperson
+
+Dana Whitcombe (00:00):
+Good afternoon. I will start with a word on the grain corridor before we take questions.
+(00:41)
+We remain in close contact with both delegations, and we expect more talks this month.
+"""
+
+
+def test_bold_labels_are_turns(tmp_path: Path) -> None:
+    assert speaker_named(tmp_path, BOLD, "Good afternoon. I have two")[0] == "Dana Whitcombe"
+    assert speaker_named(tmp_path, BOLD, "I have no travel")[0] == "Dana Whitcombe"
+    quotes, ids = quotes_of(tmp_path, BOLD)
+    # the question is no one's we know (main gave the spokesperson none of the three)
+    assert not any(text.startswith("Will the secretary") and speaker for text, speaker in quotes.items())
+    assert ids["Dana Whitcombe"] in quotes.values()
+
+
+def test_a_turn_goes_on_over_its_first_person_paragraphs(tmp_path: Path) -> None:
+    assert speaker_named(tmp_path, GOES_ON, "I want to add that our envoy")[0] == "Dana Whitcombe"
+    quotes, _ids = quotes_of(tmp_path, GOES_ON)
+    # the narrator's line after the turn is nobody's words
+    assert not any(text.startswith("The spokesperson then left") for text in quotes)
+
+
+def test_one_named_speaker_with_times_inside_the_turn(tmp_path: Path) -> None:
+    assert speaker_named(tmp_path, ONE_VOICE, "Good afternoon. I will start")[0] == "Dana Whitcombe"
+    assert speaker_named(tmp_path, ONE_VOICE, "We remain in close contact")[0] == "Dana Whitcombe"
+
+
+def test_a_third_person_paragraph_after_a_turn_stays_narration(tmp_path: Path) -> None:
+    """Guard: an article quoting two lines of a transcript and going on in its own voice."""
+    article = ("Talks resume\n\nREPORTER: Is the deal done?\n\nTRUMP: Very close. We are very close.\n\n"
+               "The president later flew to Florida, where he spent the weekend at his club.\n")
+    quotes, _ids = quotes_of(tmp_path, article)
+    assert not any(text.startswith("The president later flew") for text in quotes)
+
+
+def test_a_timed_label_under_a_link_line_is_no_furniture(tmp_path: Path) -> None:
+    """A scraped page opening with its address, then the label: the short line beside furniture had joined it,
+    and the page lost its one speaker (main: no quote, no person)."""
+    page = ("https://transcripts.example.org/briefing-2025-03-04\n"
+            "Dana Whitcombe (00:00):\n"
+            "Good afternoon. I will start with a word on the grain corridor before we take questions.\n"
+            "(00:41)\n"
+            "We remain in close contact with both delegations, and we expect more talks this month.\n")
+    assert speaker_named(tmp_path, page, "We remain in close contact")[0] == "Dana Whitcombe"
