@@ -79,3 +79,21 @@ def test_a_timed_label_under_a_link_line_is_no_furniture(tmp_path: Path) -> None
             "(00:41)\n"
             "We remain in close contact with both delegations, and we expect more talks this month.\n")
     assert speaker_named(tmp_path, page, "We remain in close contact")[0] == "Dana Whitcombe"
+
+
+def test_a_mailing_lists_header_is_furniture_and_dates_no_event(tmp_path: Path) -> None:
+    """Main made an event of the header line, titled with it ("Thu 6 March 2025 You are subscribed to …")."""
+    from helpers import write_folder
+
+    from briefing.load import load_briefing
+
+    page = ("https://relays.example.org/2025/03/06/ministry-press-briefing\n\n"
+            "(RELAYS) – Thu 6 March 2025 You are subscribed to Daily Releases for U.S. Department of Commerce. "
+            "New items are online.\n"
+            "Ministry Press Briefing – March 5, 2025\n"
+            "*MS WHITCOMBE:* Good afternoon. I have two announcements before your questions.\n"
+            "*QUESTION:* Will the minister travel to Geneva this week?\n"
+            "*MS WHITCOMBE:* I have no travel to announce for the minister at this time.\n")
+    briefing = load_briefing(write_folder(tmp_path, {"a.txt": page}), use_cache=False)
+    assert not any("subscribed" in e.title for e in briefing.events)
+    assert not any("subscribed" in span.text for e in briefing.events for span in e.evidence)

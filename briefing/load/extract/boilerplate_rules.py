@@ -156,7 +156,8 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:ad", "Advertising",
          # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
          # advertisement"), not a story's sentence about an advertisement
-         r"(?i:click here|subscribe (?:now|to)|sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+         # a mailing list's header above what it relays ("You are subscribed to … releases")
+         r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
          r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
          r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
          r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
