@@ -97,3 +97,12 @@ def test_a_mailing_lists_header_is_furniture_and_dates_no_event(tmp_path: Path) 
     briefing = load_briefing(write_folder(tmp_path, {"a.txt": page}), use_cache=False)
     assert not any("subscribed" in e.title for e in briefing.events)
     assert not any("subscribed" in span.text for e in briefing.events for span in e.evidence)
+
+
+def test_a_manner_of_saying_after_the_quote(tmp_path: Path) -> None:
+    """“…,” X exulted as the crowd cheered: main left the speaker unknown (lead's blind set, an election night)."""
+    article = ("Election night\n\nPresident Ana Ferreira won the vote on Sunday.\n\n"
+               "“We have turned the page on a lost decade,” Ferreira exulted as her supporters cheered in the square. "
+               "“Tomorrow the real work starts.”\n")
+    assert speaker_named(tmp_path, article, "We have turned the page")[0] == "Ana Ferreira"
+    assert speaker_named(tmp_path, article, "Tomorrow the real work")[0] == "Ana Ferreira"

@@ -27,6 +27,8 @@ SPEECH_VERBS = (
     "argued|argues|believes|believed|claimed|confirmed|emphasized|emphasised|posted|tweeted|saying|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
+    # a manner of saying (“…,” X exulted as the crowd cheered)
+    "exulted|exults|gushed|crowed|scoffed|mused|fumed|marvell?ed|"
     # a thing named in the speaker's own words: "X spoke of a “…”", "X talked of a movement “to …”" (not "spoke to
     # Y", "talked about": a topic)
     "(?:spoke|speaks|talked)(?=\\s+of\\b)|"
