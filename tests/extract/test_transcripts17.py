@@ -106,3 +106,16 @@ def test_a_manner_of_saying_after_the_quote(tmp_path: Path) -> None:
                "“Tomorrow the real work starts.”\n")
     assert speaker_named(tmp_path, article, "We have turned the page")[0] == "Ana Ferreira"
     assert speaker_named(tmp_path, article, "Tomorrow the real work")[0] == "Ana Ferreira"
+
+
+def test_a_places_people_in_two_words_is_no_person(tmp_path: Path) -> None:
+    """“his fellow New Yorkers” had become a person titled “fellow” (lead's held-out transcripts)."""
+    from briefing.load import load_briefing
+    from helpers import write_folder
+
+    article = ("Mayor speaks\n\nMayor Jo Roe thanked his fellow New Yorkers for their patience on Monday, and "
+               "said visiting New Zealanders and South Africans were welcome in New York.\n")
+    briefing = load_briefing(write_folder(tmp_path, {"a.txt": article}), use_cache=False)
+    people = {a.name for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+    assert "Jo Roe" in people
+    assert not people & {"New Yorkers", "New Zealanders", "South Africans"}

@@ -217,6 +217,9 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False  # "New Guinea-Bissau", "Timor-Leste": a hyphenated country's name, no surname
     if len(proper) == 1 and (len(proper[0]) < 3 or "." in proper[0] or a_people(proper[0])):
         return False  # ("my fellow Americans": a people, after a word that is a title elsewhere)
+    if len(proper) > 1 and (a_people(proper[-1])
+                            or (proper[-1].endswith("ers") and is_place((*proper[:-1], proper[-1][:-3])))):
+        return False  # "his fellow New Yorkers", "South Africans", "New Zealanders": a place's people, no one's name
     if len(proper) > 1 and opener_word(proper[0]) and not family_first(words):
         return False  # "Announcing X’s release, …", "Embattled X told …": a verb or its participle leading a sentence
     last = _ARABIC_PREFIX.sub("", proper[-1])
