@@ -330,6 +330,12 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:author-date", "Author and date line",
          r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){1,4}\|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b[^a-z]*"
          r"(?:(?i:update[d]?)[^a-z]*)?$"),
+        # A live page's entry stamp alone, its day in digits and its time: "04/29/25 13:55", "29.04.2025, 13:55 EDT".
+        ("boiler:entry-stamp", "Date line",
+         r"^\d{1,2}[./]\d{1,2}[./](?:\d{2}|(?:19|20)\d{2}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$"),
+        # An entry's credit alone after a dash: "– Example staff", "— The Example Press" (no verb, no sentence's end).
+        ("boiler:credit-dash", "Credit",
+         r"^[–—]\s?(?:[A-Z][\w.&'’-]*|and|of|the)(?:\s(?:[A-Z][\w.&'’-]*|and|of|the|staff|reporters?|desk|wires?)){0,5}$"),
         # A language switcher: "English Français Español Русский العربية".
         ("boiler:languages", "Language switcher", rf"^(?:{_LANGUAGES})(?:\s*[|·•/]?\s*(?:{_LANGUAGES})){{1,}}$"),
         ("boiler:dateline", "Dateline",
