@@ -96,3 +96,22 @@ def test_a_live_pages_entry_stamps_and_credits_are_furniture() -> None:
     assert [line for line in furniture if not marked[line]] == []
     assert not marked["– and that, Ode said later, was the end of the matter."]
     assert not marked["Officials said 61 per cent of registered voters took part, well above the figure four years ago."]
+
+
+HEAD = """The Lakeport Courier
+U.S. World Business Lifestyle
+...
+
+Pier repairs begin after the storm
+
+Crews began repairing the storm-damaged pier on Monday, the harbour office said.
+
+Local Business Owners Say Repairs Came Too Late
+"""
+
+
+def test_a_row_of_section_names_and_a_lone_ellipsis_are_furniture() -> None:
+    marked = marked_lines(HEAD)
+    assert marked["U.S. World Business Lifestyle"] and marked["..."]
+    assert not marked["Pier repairs begin after the storm"]
+    assert not marked["Crews began repairing the storm-damaged pier on Monday, the harbour office said."]
