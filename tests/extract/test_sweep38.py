@@ -115,3 +115,17 @@ def test_a_row_of_section_names_and_a_lone_ellipsis_are_furniture() -> None:
     assert marked["U.S. World Business Lifestyle"] and marked["..."]
     assert not marked["Pier repairs begin after the storm"]
     assert not marked["Crews began repairing the storm-damaged pier on Monday, the harbour office said."]
+
+
+PROMPTED = """https://rewrites.example.net/lakeport/?p=4410
+Write an article about Who won the pier vote? The results explained – Lakeport Courier .Organize the content with appropriate headings (h1, h2, h3), Retain any existing tags from
+Mayor Anna Berg won the pier vote on Monday by a wide margin, the council's returning officer said.
+Turnout was the highest in a decade.
+"""
+
+
+def test_a_rewriting_sites_prompt_is_furniture_not_the_headline(tmp_path: Path) -> None:
+    prompt = PROMPTED.split("\n")[1]
+    assert marked_lines(PROMPTED)[prompt]
+    source = load_sources(tmp_path, rewrite=PROMPTED).sources[0]
+    assert source.headline.startswith("Mayor Anna Berg won the pier vote")

@@ -274,6 +274,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "U.S. World Business Lifestyle", "Home News Sport Opinion" (no line of story is only these words).
         ("boiler:section-row", "Navigation menu",
          rf"^(?:{_SECTIONS})(?:\s+(?:{_SECTIONS})){{2,9}}$"),
+        # A rewriting site's instructions to its text generator, left on the page: "Write an article about <a
+        # headline> .Organize the content with appropriate headings (h1, h2, …)".
+        ("boiler:prompt", "Page code",
+         r"^(?:Write|Rewrite|Paraphrase) (?:an?|this|the following) (?:article|news|story|post|blog post)\b[^\n]{0,400}$|"
+         r"\b(?i:organi[sz]e the content with appropriate headings)\b"),
         # A lone ellipsis where a scrape cut a page's head or a teaser: "...".
         ("boiler:ellipsis", "Site navigation", r"^(?:\.{3}|…)$"),
         ("boiler:newsletter", "Newsletter or cookie box",
