@@ -129,3 +129,19 @@ def test_a_rewriting_sites_prompt_is_furniture_not_the_headline(tmp_path: Path) 
     assert marked_lines(PROMPTED)[prompt]
     source = load_sources(tmp_path, rewrite=PROMPTED).sources[0]
     assert source.headline.startswith("Mayor Anna Berg won the pier vote")
+
+
+UPDATED = """Harbour Fire Contained, Roads Reopen
+
+UPDATED with latest: Crews contained the harbour fire overnight and the coast road reopened to residents.
+
+PREVIOUS, Jan. 17: Calmer winds let firefighters hold the line near the old cannery, officials said.
+"""
+
+
+def test_a_live_storys_update_labels_are_furniture_and_their_paragraphs_are_not() -> None:
+    from helpers import furniture_covers, furniture_touches
+
+    assert furniture_covers(UPDATED, "UPDATED with latest:") and furniture_covers(UPDATED, "PREVIOUS, Jan. 17:")
+    assert not furniture_touches(UPDATED, "Crews contained the harbour fire overnight")
+    assert not furniture_touches(UPDATED, "Calmer winds let firefighters hold the line")
