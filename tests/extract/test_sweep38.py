@@ -145,3 +145,22 @@ def test_a_live_storys_update_labels_are_furniture_and_their_paragraphs_are_not(
     assert furniture_covers(UPDATED, "UPDATED with latest:") and furniture_covers(UPDATED, "PREVIOUS, Jan. 17:")
     assert not furniture_touches(UPDATED, "Crews contained the harbour fire overnight")
     assert not furniture_touches(UPDATED, "Calmer winds let firefighters hold the line")
+
+
+RANT = """Lakeport council backs the pier plan
+
+Mayor Anna Berg said on Tuesday that she wanted to move on, refusing to answer a rant from a Harbour Party councillor calling the mayor a “wrecker” and a “fantasist.”
+
+“I am focused on the pier and nothing else,” Berg said.
+"""
+
+
+def test_words_of_a_councillor_a_participle_follows_are_not_the_mayors(tmp_path: Path) -> None:
+    from helpers import quotes_of
+
+    speakers, actors = quotes_of(tmp_path, RANT)
+    names = {ident: name for name, ident in actors.items()}
+    said = {text: names.get(speaker) for text, speaker in speakers.items()}
+    assert [text for text, name in said.items() if name == "Anna Berg" and ("wrecker" in text or "fantasist" in text)] == []
+    assert [name for text, name in said.items() if text.startswith("I am focused on the pier")] == ["Anna Berg"]
+
