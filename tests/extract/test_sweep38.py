@@ -164,3 +164,20 @@ def test_words_of_a_councillor_a_participle_follows_are_not_the_mayors(tmp_path:
     assert [text for text, name in said.items() if name == "Anna Berg" and ("wrecker" in text or "fantasist" in text)] == []
     assert [name for text, name in said.items() if text.startswith("I am focused on the pier")] == ["Anna Berg"]
 
+
+CREED = """Berg wins a second term in Lakeport
+
+Our correspondent Jo Roe in Lakeport writes that Mayor Anna Berg has long professed a simple rule for stormy seasons: “Fix the pier first.”
+
+Roe argues that luck played a larger part in the result than the mayor admits.
+"""
+
+
+def test_a_creed_a_that_clauses_subject_has_long_professed_is_not_the_writers(tmp_path: Path) -> None:
+    from helpers import quotes_of
+
+    speakers, actors = quotes_of(tmp_path, CREED)
+    names = {ident: name for name, ident in actors.items()}
+    # (the mayor's, or unknown: never the correspondent's who reports it)
+    said = [names.get(speaker) for text, speaker in speakers.items() if "Fix the pier first" in text]
+    assert len(said) == 1 and said[0] in (None, "Anna Berg")
