@@ -183,6 +183,16 @@ _SUBORDINATE_SUBJECT = re.compile(r"\b(?:after|before|while|when|because|since|a
 _REPORTED_PARTICIPLE = re.compile(r"\bthat\s+[^,;:–—“”\"]*$")
 
 
+#: A participle right after a person named by a common noun with its article ("… to a letter from a Green senator
+#: calling the budget a “…”", "an aide describing it as “…”"): a reduced relative on that noun, whose words the
+#: quote is, not the finite verb's subject's ("X posted on social media calling Y …" has no such noun).
+_NOUN_PARTICIPLE = re.compile(r"\b(?:an?|the|one|another)\s+(?:[A-Z][\w'’-]*\s+|[a-z]+\s+){0,2}"
+                              r"(?:MP|lawmaker|legislator|senator|congressman|congresswoman|councillor|councilor|"
+                              r"official|critic|rival|opponent|member|analyst|commentator|politician|activist|"
+                              r"protester|resident|voter|supporter|adviser|advisor|aide|candidate|columnist|"
+                              r"pundit|rapper|singer|neighbou?r|witness|lawyer|attorney|prosecutor)\s+$")
+
+
 def before(text: str, sentences, para_start: int, quote_start: int, who, earlier,  # noqa: ANN001, ANN202, PLR0913
            persons: frozenset[str] = frozenset()):
     """X said: “…” / X reiterated “…” / Lavrov was optimistic: “…” / For Shamiev, “…”. `earlier`: the quote
@@ -230,6 +240,9 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
             and _REPORTED_PARTICIPLE.search(text, finite.end(), verb.start()):
         return None, "quote:unnamed", 0.5, -1, -1  # "X wrote that critics kept saying “…”": the critics' words
+    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
+            and _NOUN_PARTICIPLE.search(text, max(finite.end(), verb.start() - 60), verb.start()):
+        return None, "quote:unnamed", 0.5, -1, -1  # "X said …, ignoring a letter from a senator calling Y a “…”"
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
             and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
         verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")

@@ -2,6 +2,8 @@
   boiler:caption-label   a caption under its label line ("Media caption," / "Image caption," then the caption),
                          and the picture's alt text above it that the scrape ran into its credit ("… blonde
                          hair.Image source, Agency")
+  boiler:picture-control  a picture viewer's control line ("Open this photo in gallery:", "open image in gallery",
+                         "View image in fullscreen", "Enlarge this image") and the caption under it
   boiler:comma-position  a caption placing its people between commas ("Party President X, center, bows after …";
                          a story never places people so): after the caption blocks, which read it as a caption
   boiler:title-copy      the page's title above its headline: the headline and the site's name after a bar
@@ -20,6 +22,10 @@ Lines = list[tuple[int, int, str]]
 Marks = list[tuple[str, str] | None]
 
 _CAPTION_LABEL = re.compile(r"(?:Media|Image|Video|Picture|Photo) caption\s*[,:]?")
+#: A picture viewer's control, as a scrape keeps its text: the caption follows it.
+_PICTURE_CONTROL = re.compile(r"(?i:(?:open|view|see) (?:this |the )?(?:photo|image|picture)s? in (?:the |a )?"
+                              r"(?:gallery|full ?screen|slideshow)|(?:enlarge|expand|zoom in on) (?:this |the )?"
+                              r"(?:photo|image|picture))\s*[:.]?")
 #: A picture's alt text the scrape ran into its credit: "… hair.Image source, PA Media".
 _ALT_THEN_SOURCE = re.compile(r"(?:^|[.!?])\s*(?:Image|Photo|Video|Picture) source,\s*[^.!?]{1,60}$")
 #: Where someone stands in the picture, between commas after their name: "X, center, bows", "Y, second left, and".
@@ -44,11 +50,15 @@ def mark_labelled(lines: Lines, marks: Marks) -> None:
         line = lines[index][2]
         if marks[index] is None and len(line.split()) <= _CAPTION_WORDS and _POSITION_COMMA.search(line):
             marks[index] = ("boiler:comma-position", "Photo caption")
-        if not _CAPTION_LABEL.fullmatch(line):
+        if _PICTURE_CONTROL.fullmatch(line):
+            rule = ("boiler:picture-control", "Photo caption")
+        elif _CAPTION_LABEL.fullmatch(line):
+            rule = ("boiler:caption-label", "Photo caption")
+        else:
             continue
-        marks[index] = marks[index] or ("boiler:caption-label", "Photo caption")
+        marks[index] = marks[index] or rule
         if index + 1 < count and marks[index + 1] is None and len(lines[index + 1][2].split()) <= _CAPTION_WORDS:
-            marks[index + 1] = ("boiler:caption-label", "Photo caption")
+            marks[index + 1] = rule
         if index >= 1 and marks[index - 1] is None and _ALT_THEN_SOURCE.search(lines[index - 1][2][-80:]):
             marks[index - 1] = ("boiler:caption-label", "Photo caption")
     if count >= 2 and marks[0] is None and (bar := _TITLE_BAR.fullmatch(lines[0][2])) \

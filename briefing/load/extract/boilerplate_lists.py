@@ -6,7 +6,8 @@
                        minister said next?")
   boiler:video-card    a short title line with no sentence end, then one sentence of a correspondent reporting
                        ("Our editor Jo Roe reports from the square as …"): a video's card
-  boiler:promo         a line that sends the reader elsewhere: "Read here for the full text of …", "Be sure to
+  boiler:promo         a line that sends the reader elsewhere: "Read here for the full text of …", "Read his full
+                       analysis here:", "Be sure to
                        check out our … here.", "Follow this blog for … coverage …" (also at a paragraph's end),
                        a gallery's title ("The week in pictures")
   boiler:credit        an outlet's initials, a slash and a name alone on a line ("ABC / Jo Roe")
@@ -37,6 +38,9 @@ _GOES_ON = re.compile(r"\b(?:and|or|but|the|a|an|of|to|in|on|for|with|that|by|at
                       r"would|has|have|had|not|who|which|their|his|her|its|our)$")
 #: A line that sends the reader elsewhere (whole line): a link, a gallery's title ("The week in pictures").
 _PROMO = re.compile(r"^(?:Read|Click|Tap)\s+here\s+(?:for|to)\s+[^!?]{3,120}[.!]?$|"
+                    r"^(?:Read|Watch|Listen to|See)\s+(?:(?:his|her|their|our|the|this)\s+)?(?:full\s+)?"
+                    r"(?:analysis|story|report|interview|article|piece|column|review|explainer|video|coverage|"
+                    r"statement|speech)\s+here\s*[:.]?$|"
                     r"^Be\s+sure\s+to\s+(?:check\s+out|read|watch)\s+our\s+[^!?]{3,160}\bhere\.?$|"
                     r"^[^.!?]{0,60}\bin\s+(?:pictures|photos|images)\.?$")
 #: An outlet's initials, a slash and a reporter's or photographer's name alone on a line: "ABC / Jo Roe".

@@ -55,7 +55,7 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Re
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|Follow|FILE PHOTO:|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
-                          r"listen to|this is a developing)\b|Tags|TAGS|Topics|Skip |SKIP |(?:Now )?Reading:|(?:This|Our) (?:live )?(?:blog|live page)\b")
+                          r"listen to|this is a developing)\b|(?:Write|Rewrite|Paraphrase) (?:an?|this|the following) |Tags|TAGS|Topics|Skip |SKIP |(?:Now )?Reading:|(?:This|Our) (?:live )?(?:blog|live page)\b")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
 _CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
@@ -105,6 +105,9 @@ _AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored",
 _CREDIT_FIRST = re.compile(r"(?:[A-Z][\w.'’-]*[ \u00a0]?){1,4}[ \u00a0]?/[ \u00a0]?(?:" + "|".join(
     re.escape(name) for name in sorted(_AGENCY_NAMES, key=len, reverse=True)) + ")")
 _CREDIT_RULES = frozenset({"boiler:caption-credit", "boiler:credit-line", "boiler:credit-lead"})
+#: A picture's label opening what follows a date stamp: the lead picture's credit and caption ("date 2025-04-29
+#: Photo: THE EXAMPLE PRESS/Jo Roe Mayor X greets …"); a story's paragraph or headline never opens so.
+_PICTURE_LABEL = re.compile(r"(?:Photo(?:graph)?s?|Image|Picture|PHOTOS?|IMAGE)\s*(?:[Cc]redit)?\s*:\s*\S")
 
 
 def mark_line(line: str) -> tuple[str, str] | None:
@@ -119,10 +122,11 @@ def mark_line(line: str) -> tuple[str, str] | None:
         if _BYLINE.match(rest) or _TIMESTAMP.match(rest) or _DATE_LINE.match(rest) or _AUTHOR_AGENCY.match(rest) \
                 or (len(rest.split()) <= 12 and mark_line(rest) is not None) \
                 or (_CREDIT_FIRST.match(rest) and (credit := mark_line(rest)) is not None
-                    and credit[0] in _CREDIT_RULES):
+                    and credit[0] in _CREDIT_RULES) or _PICTURE_LABEL.match(rest):
             # "date 2025-03-02 By Alex Doe and Jo Roe", "date 2025-07-18 Updated July 18, 2025 at 8:38 PM CDT",
             # "date 2025-02-15 This audio is created with AI assistance" (a short line of furniture after it),
-            # "date 2025-03-05 Jo Roe/Getty Images/AFP (Photo by Jo Roe / … via AFP)" (a credit however long)
+            # "date 2025-03-05 Jo Roe/Getty Images/AFP (Photo by Jo Roe / … via AFP)" (a credit however long),
+            # "date 2025-04-29 Photo: THE EXAMPLE PRESS/Jo Roe Mayor X greets …" (a labelled picture's caption)
             return ("boiler:date-stamp", "Date stamp and byline")
     # Furniture shows at a line's start or end (a credit, a link's lead word): a long line is tried
     # on its head and tail only, so an ad's words in the middle of a paragraph do not make it furniture.

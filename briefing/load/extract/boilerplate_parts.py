@@ -82,6 +82,11 @@ _AGENCY_LEAD = re.compile(r"\((?:[A-Z]{2,8}|(?:[A-Z][\w.&'’-]*\s){1,3}(?:News|
 #: article: Leader concedes defeat in runoffThe candidate of …" (the link, up to the glue).
 _READ_FULL = re.compile(r"^(?:Read|READ) (?:the |THE )?(?:full|FULL) (?:article|story|ARTICLE|STORY)\s*:\s*"
                         r"[^\n]{5,200}?[a-z.!?’”'\"](?=[A-Z][a-z])")
+#: A live story's label in capitals leading a paragraph, perhaps with its day or time: "UPDATED with latest:",
+#: "UPDATE, 3:45 PM PT:", "PREVIOUS, Jan. 17:", "EARLIER:" (the label alone; the paragraph is the story's).
+_UPDATE_LEAD = re.compile(r"(?:UPDATED?(?: with latest| with more)?|PREVIOUSLY|PREVIOUS|EARLIER)"
+                          rf"(?:,\s*(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS}[a-z]*\.?)(?:,\s*(?:19|20)\d{{2}})?)?"
+                          rf"(?:,?\s*{_TIME})?\s*:(?=\s+[A-Z“\"‘])")
 #: A share button's word the scrape glued to the end of a paragraph: "… the message says. Share"; or a button
 #: that unfolds the rest: "… the chancellor refused. Show more" ("Read more", "See more").
 _SHARE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+(?P<button>Share|SHARE|(?:Show|Read|See) more|(?:SHOW|READ|SEE) MORE)$")
@@ -91,8 +96,8 @@ _REFERENCES = re.compile(r"(?<=[\w.!?”’\")])(?:\[\d{1,3}\])+")
 
 
 def line_parts(line: str) -> list[tuple[int, int, str, str]]:
-    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp or a site's
-    address before the text, a date line glued to its end, a source credit run onto it ("… Source: Reuters") or a
+    """Furniture inside a line of text, as (start, end, rule, label) within the line: a date stamp, a site's
+    address or a live story's update label ("UPDATED with latest:") before the text, a date line glued to its end, a source credit run onto it ("… Source: Reuters") or a
     wire's reporting credit ("… (Reporting by …)"), footnote markers, a
     byline after a wire dateline (the dateline is the story's: it dates it). Each read once, at the line's
     head or tail (the markers only in a line that has a bracket)."""
@@ -106,6 +111,8 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         parts.append((0, tag.end(), "boiler:agency-tag", "Agency credit"))
     elif line[:4] in ("Read", "READ") and (link := _READ_FULL.match(line)) is not None:
         parts.append((0, link.end(), "boiler:read-full-article", "'Read full article' link"))
+    elif line[:2] in ("UP", "PR", "EA") and (label := _UPDATE_LEAD.match(line)) is not None:
+        parts.append((0, label.end(), "boiler:update-label", "Update label"))
     if "[" in line:
         parts.extend((m.start(), m.end(), "boiler:references", "Footnote markers") for m in _REFERENCES.finditer(line))
     tail_at = max(0, len(line) - 160)

@@ -26,6 +26,12 @@ AGENCY_END = re.compile(rf"\((?:{_AGENCY})\)\.?$")
 #: An author's name and their agency: "Nicole Winfield, Associated Press" (a byline without "By").
 AUTHOR_AGENCY = rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}[A-Z][\w.'’-]+,\s*{_AGENCY}$"
 _SOCIAL = "(?:X|Twitter|Instagram|Facebook|Telegram|YouTube)"
+#: The names of a news site's sections, one word each (boiler:section-row).
+_SECTIONS = ("(?:Home|News|U\\.S\\.|US|World|Business|Lifestyle|Life|Style|Politics|Sports?|Opinion|Tech|Technology|"
+             "Science|Health|Entertainment|Culture|Arts?|Travel|Videos?|Local|Money|Markets|Economy|Weather|Food|"
+             "Education|Environment|Climate|Obituaries|Podcasts|Photos|Latest|Crime|National|Nation|Europe|Asia|"
+             "Africa|Americas|Australia|Canada|UK|India|China|Media|Fashion|Books|Music|Movies|Television|TV|Games|"
+             "Gaming|Auto|Autos|Cars|Property|Real Estate|Jobs|Careers|Lotto|Horoscope|Puzzles|Crosswords)")
 #: (rule, label, pattern) for a whole line, matched case-sensitively after stripping.
 LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
     (rule, label, re.compile(pattern))
@@ -265,6 +271,17 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
          rf"\bon\s+(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?)\s+(?:19|20)\d{{2}}\.?$"),
         ("boiler:nav", "Navigation menu",
          r"^[•·▪►»›]\s*\S|^-\s[A-Z][\w'’]*(?:\s[\w'’]+){0,2}$|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
+        # A row of the site's sections with no bar between them, three or more, every word a section's name:
+        # "U.S. World Business Lifestyle", "Home News Sport Opinion" (no line of story is only these words).
+        ("boiler:section-row", "Navigation menu",
+         rf"^(?:{_SECTIONS})(?:\s+(?:{_SECTIONS})){{2,9}}$"),
+        # A rewriting site's instructions to its text generator, left on the page: "Write an article about <a
+        # headline> .Organize the content with appropriate headings (h1, h2, …)".
+        ("boiler:prompt", "Page code",
+         r"^(?:Write|Rewrite|Paraphrase) (?:an?|this|the following) (?:article|news|story|post|blog post)\b[^\n]{0,400}$|"
+         r"\b(?i:organi[sz]e the content with appropriate headings)\b"),
+        # A lone ellipsis where a scrape cut a page's head or a teaser: "...".
+        ("boiler:ellipsis", "Site navigation", r"^(?:\.{3}|…)$"),
         ("boiler:newsletter", "Newsletter or cookie box",
          r"(?i:\bnewsletter\b.*\b(?:sign up|subscribe|inbox|email)\b|\b(?:sign up|subscribe)\b.*\bnewsletter\b|"
          r"\bwe use cookies\b|\bcookie (?:policy|settings|preferences)\b|^accept(?: all)?(?: cookies)?$|"
@@ -331,6 +348,12 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         ("boiler:author-date", "Author and date line",
          r"^(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)?){1,4}\|\s*\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}\b[^a-z]*"
          r"(?:(?i:update[d]?)[^a-z]*)?$"),
+        # A live page's entry stamp alone, its day in digits and its time: "04/29/25 13:55", "29.04.2025, 13:55 EDT".
+        ("boiler:entry-stamp", "Date line",
+         r"^\d{1,2}[./]\d{1,2}[./](?:\d{2}|(?:19|20)\d{2}),?\s+\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?$"),
+        # An entry's credit alone after a dash: "– Example staff", "— The Example Press" (no verb, no sentence's end).
+        ("boiler:credit-dash", "Credit",
+         r"^[–—]\s?(?:[A-Z][\w.&'’-]*|and|of|the)(?:\s(?:[A-Z][\w.&'’-]*|and|of|the|staff|reporters?|desk|wires?)){0,5}$"),
         # A language switcher: "English Français Español Русский العربية".
         ("boiler:languages", "Language switcher", rf"^(?:{_LANGUAGES})(?:\s*[|·•/]?\s*(?:{_LANGUAGES})){{1,}}$"),
         ("boiler:dateline", "Dateline",

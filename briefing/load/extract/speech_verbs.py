@@ -51,6 +51,9 @@ SPEECH_VERBS = (
     "(?:(?<=,\\s)|(?<=,[”\"’]\\s))expressing|"
     # Reporting verbs of news copy the list above lacked ("“…,” Biden began."; "X reaffirmed: “…”").
     "began|asserted|asserts|affirmed|reaffirmed|vowed|pledged|urged|revealed|recounted|mentioned|assured|lamented|"
+    # a creed in its own words ("X has long professed one rule for hard times: “…”"), not the adjective ("his
+    # professed aim"): after "has", "had", "long" or "often"
+    "(?<=\\bhas\\s)professed|(?<=\\bhad\\s)professed|(?<=\\blong\\s)professed|(?<=\\boften\\s)professed|"
     "contended|stating|explaining|recalling|declaring|mentioning|branding|dubbing|terming|labell?ing|"
     "reaffirming|reiterating|emphasizing|emphasising|underscoring|underlining|asserting|"
     # a promise in its own words ("promised to “work closely …”", "committed to “continue …”"); a message posted
