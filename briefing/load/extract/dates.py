@@ -17,6 +17,7 @@ from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_speech import in_their_words
 from briefing.load.extract.date_plans import fronted_present, plan_before, told_as_done
+from briefing.load.extract.date_years import without_other_years
 from briefing.load.extract.date_tense import (SCHEDULE_VERBS, cue_after, distant_future, future_cue, future_in_past,
                                               modal_cue, present_after, told_after)
 from briefing.model import PartialDate
@@ -61,7 +62,7 @@ _ANCHOR = re.compile(
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
     r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
-    r"last (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
+    r"[Ll]ast (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
     r"Independence Day)\b")
 
 
@@ -180,6 +181,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         mention = _resolve_within(match, sentence, start, ref, fallback_year, printed, corpus_year)
         if mention is not None:
             found.append(mention)
+    found = without_other_years(text, found)  # "In 2025, … on February 28" in a page of 2026: not 2026-02-28
     if found and in_post(text, start):
         found = [m for m in found if m.rule in _PRINTED_IN_FULL]
     if any(m.text.lower() == "overnight" for m in found) and (len(found) > 1 or _told_of_another_day(text, start, ref)):
