@@ -106,3 +106,19 @@ def test_a_month_day_in_a_sentence_naming_another_year_is_undated(tmp_path: Path
 ])
 def test_a_month_day_keeps_the_year_the_sentence_gives_it(tmp_path: Path, sentence: str, days: list[str]) -> None:
     assert _days(_MARCH_2026, sentence, tmp_path) == days
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: 2025-03-24, the Monday gone by, each (found on the held-out set after its run: a day given a name is
+    # the day named, which "has dubbed" does not place; here it is the coming one)
+    "Macron has dubbed Monday “Europe Day” and is planning a summit at the palace to unveil his plan.",
+    "Zelensky dubbed Monday “Unity Day” and held a rally in Kyiv.",
+    "Putin designated Monday a day of mourning after the strike.",
+])
+def test_a_weekday_given_a_name_is_no_day_of_the_naming(tmp_path: Path, sentence: str) -> None:
+    assert _days(_WEDNESDAY, sentence, tmp_path) == []
+
+
+def test_a_weekday_named_afterwards_keeps_its_day(tmp_path: Path) -> None:
+    sentence = "Zelensky held a rally in Kyiv on Monday, which he dubbed “Unity Day”."
+    assert _days(_WEDNESDAY, sentence, tmp_path) == ["2025-03-24"]
