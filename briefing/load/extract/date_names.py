@@ -79,7 +79,15 @@ _NAME_AFTER = re.compile(r"(?:[’']s)?\s+(?:Agreements?|Accords?|Treaty|Pact|De
                          r"Times|Telegraph|Express|Mirror|Herald|Post|Independent|Star)\b")
 
 
+#: A verb that gives the weekday after it a name: "Trump has dubbed Wednesday “Liberation Day”", "designated Sunday
+#: a day of mourning" — the day named, which the verb's tense does not place (the naming was done before it).
+#: ("called", "named", "declared" also tell when: "X named Friday a new chief" is X's act of Friday.)
+_NAMING_BEFORE = re.compile(r"\b(?:dubb?(?:ed|s)?|designat(?:ed|es?)|brand(?:ed|s)?)\s+$")
+
+
 def named_weekday(text: str, start: int, end: int) -> bool:
-    """Whether the weekday text[start:end] is part of a name ("Good Friday", "Black Monday", "the Friday Accord"):
-    no day of the week the source was written in ("on Friday", "Friday's vote" are)."""
-    return bool(_NAME_BEFORE.search(text, max(0, start - 16), start)) or bool(_NAME_AFTER.match(text, end))
+    """Whether the weekday text[start:end] is part of a name ("Good Friday", "Black Monday", "the Friday Accord"),
+    or a day given one ("has dubbed Wednesday “Liberation Day”"): no day of the week the source was written in
+    ("on Friday", "Friday's vote" are)."""
+    return bool(_NAME_BEFORE.search(text, max(0, start - 16), start)) or bool(_NAME_AFTER.match(text, end)) \
+        or bool(_NAMING_BEFORE.search(text, max(0, start - 16), start))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from briefing.load.extract.date_tense import last_past_verb
+from briefing.load.extract.date_tense import last_past_verb, leads_clause
 
 #: How far back the clause before a date is read.
 _REACH = 70
@@ -27,7 +27,7 @@ _PROGRESSIVE = re.compile(r"\b(?:is|are|am)\s+(?:\w+ly\s+|also\s+|now\s+)?(?!bei
 #: The verbs a schedule is told with in the present simple, with any subject: "Macron and Zelensky meet",
 #: "talks resume", "the summit opens".
 _SCHEDULE = re.compile(r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:meets?|begins?|resumes?|starts|opens|holds?|"
-                       r"hosts?|visits|travels?|arrives?|lands|stays|leaves|heads|returns|convenes?|gathers?|votes|"
+                       r"hosts?|visits|attends?|travels?|arrives?|lands|stays|leaves|heads|returns|convenes?|gathers?|votes|"
                        r"flies|fly|sits|takes? place|kicks? off|wraps? up|ends|closes|concludes?|(?:is|are) (?:in|at))\b")
 #: A present passive: "are held", "is signed" (its participle is what last_past_verb finds).
 _PASSIVE = re.compile(r"\b(?:is|are)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:[a-z]{2,}ed|held|met|made|begun|taken|given|"
@@ -118,3 +118,29 @@ def told_as_done(sentence: str) -> bool:
     end), a caption ("…, in this handout picture released by the palace"). (Read once a sentence, however many
     weekdays it holds.)"""
     return _ENDED.search(sentence) is None or _CAPTION.search(sentence) is not None
+
+
+def fronted_present(sentence: str, begin: int, end: int) -> str | None:
+    """The verb in the present of the clause a weekday leads ("On Monday, the talks open in Riyadh", "On Friday
+    Zelensky arrives at the White House"), none in the past before it: a preview's coming day or a narrative's day
+    gone by, told alike, so the weekday is read neither way (dates.py). None when the weekday leads no clause, or
+    its clause has no such verb, or a verb in the past."""
+    if not leads_clause(sentence, begin):
+        return None
+    stop = _CLAUSE_END.search(sentence, _DAY_PART.match(sentence, end).end(), min(len(sentence), end + _REACH))
+    clause_end = stop.start() if stop is not None else min(len(sentence), end + _REACH)
+    start = _DAY_PART.match(sentence, end).end()
+    plan = _plan_verb(sentence, start, clause_end) or _PLURAL_PLAN.search(sentence, start, clause_end)
+    if plan is None or last_past_verb(sentence, start, clause_end) >= 0 \
+            or _PAST_FINITE.search(sentence, start, clause_end):
+        return None  # "On Monday, Trump said the talks open …", "On Monday, its open letter was published"
+    return plan.group(0)
+
+
+#: A part of the day and the comma after a leading weekday ("On Monday evening, …").
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?")
+#: A plural subject's plan verb the schedule verbs leave out (as words they are nouns or adjectives too): "the
+#: talks open", "the hearings start".
+_PLURAL_PLAN = re.compile(r"(?<=[a-z]s )(?:open|start|end|close)\b")
+#: What ends the clause a leading weekday opens (a comma after its subject ends it too: a pass stays short).
+_CLAUSE_END = re.compile(r"[,;:.!?—–()\[\]\"“”]")

@@ -24,7 +24,9 @@ def future_cue(sentence: str, at: int) -> str | None:
     cue = _last_future(sentence, max(0, at - _CUE_REACH), at)
     if cue is None:
         cue = _SCHEDULE.search(sentence, max(0, at - _SCHEDULE_REACH), at)
-        return cue.group("verb") if cue is not None else None
+        if cue is None or past_verb_between(sentence, cue.end("verb"), at):
+            return None  # "Zelensky heads home after talks that collapsed on Monday": the collapse's Monday
+        return cue.group("verb")
     return cue.group(0)
 
 
@@ -254,12 +256,18 @@ def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:
         if begin is not None and "," in match.group(0) and _past_in_clause(sentence, begin):
             return None  # "X, who met Y on Monday, will return": the meeting's Monday, the "will" the main clause's
         return match.group(0).strip(" ,")
-    if begin is None or not _LEADS.search(sentence, max(0, begin - 40), begin):
+    if begin is None or not leads_clause(sentence, begin):
         return None
     match = _FRONTED.match(sentence, at)
     if match is not None and not _SAID.search(match.group("gap")) and not _NEW_CLAUSE.match(match.group("gap")):
         return match.group("cue")
     return None
+
+
+def leads_clause(sentence: str, begin: int) -> bool:
+    """Whether the date beginning at `begin` leads its clause ("On Monday, the talks open …", "… that on June 13,
+    Trump would host")."""
+    return _LEADS.search(sentence, max(0, begin - 40), begin) is not None
 
 
 #: A clause in the past right after a date: "…would hold a summit in Budapest on Thursday after a two-hour call

@@ -16,7 +16,8 @@ from briefing.load.extract.date_holidays import HOLIDAY_RE
 from briefing.load.extract.date_relative import RESOLVERS
 from briefing.load.extract.date_resolvers import MONTHS, WEEKDAYS, Context, printed_days
 from briefing.load.extract.date_speech import in_their_words
-from briefing.load.extract.date_plans import plan_before, told_as_done
+from briefing.load.extract.date_plans import fronted_present, plan_before, told_as_done
+from briefing.load.extract.date_years import without_other_years
 from briefing.load.extract.date_tense import (SCHEDULE_VERBS, cue_after, distant_future, future_cue, future_in_past,
                                               modal_cue, present_after, told_after)
 from briefing.model import PartialDate
@@ -61,7 +62,7 @@ _ANCHOR = re.compile(
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
     r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
-    r"last (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
+    r"[Ll]ast (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
     r"Independence Day)\b")
 
 
@@ -180,6 +181,7 @@ def find_dates(text: str, start: int, end: int, ref: Reference, fallback_year: i
         mention = _resolve_within(match, sentence, start, ref, fallback_year, printed, corpus_year)
         if mention is not None:
             found.append(mention)
+    found = without_other_years(text, found)  # "In 2025, … on February 28" in a page of 2026: not 2026-02-28
     if found and in_post(text, start):
         found = [m for m in found if m.rule in _PRINTED_IN_FULL]
     if any(m.text.lower() == "overnight" for m in found) and (len(found) > 1 or _told_of_another_day(text, start, ref)):
@@ -311,6 +313,31 @@ def _uncued(sentence: str, start: int, end: int, weekday: bool) -> tuple[str, st
     return plan if plan is not None else ("past", None)
 
 
+def _after_the_fact(match: re.Match[str], sentence: str, span: tuple[int, int], ref_day: dt.date, direction: str,
+                    present: bool) -> str:
+    """The way a weekday told in the present is read when the text may tell it after the fact: a live page updated
+    the next day, a feature's narrative ("Zelensky arrives at the White House on Friday" under a Saturday date), or a
+    weekday leading a clause in the present ("On Monday, the talks open in Riyadh": a preview's or a narrative's).
+    "near" (undated) when the day gone by is the day before the day of writing and the coming one six days ahead,
+    or, for a leading weekday, whenever the two differ; the reading as it stands otherwise (the day of writing,
+    either way, stays; "Zelensky meets Mohammed bin Salman in Jeddah on Monday." under a Wednesday date stays the
+    coming Monday)."""
+    prefix = (match.group("wd_prefix") or "").strip().lower()
+    back = (ref_day.weekday() - WEEKDAYS.index(match.group("wd").lower())) % 7
+    if prefix not in ("", "on") or back == 0:
+        return direction
+    if direction == "future" and present and back <= _JUST_GONE:
+        return "near"
+    if direction == "past" and fronted_present(sentence, *span):
+        return "near"
+    return direction
+
+
+#: How many days back a weekday told in the present may be the day gone by rather than the coming one: a live page
+#: updated the next day, a stamp a day behind the text (a preview of a day six ahead is rarely told in the present).
+_JUST_GONE = 1
+
+
 def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
              fallback_year: int | None, printed: tuple[dt.date, ...] = (),
              corpus_year: int | None = None) -> DateMention | None:
@@ -320,9 +347,12 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
     if kind == "weekday":
         s = match.start("wd_prefix") if match.group("wd_prefix") else match.start("wd")
     cue = future_cue(sentence, s - offset)
-    if cue in SCHEDULE_VERBS and told_as_done(sentence):
+    present = cue in SCHEDULE_VERBS  # a plan told in the bare present: "Witkoff, who meets Putin on Monday"
+    if present and told_as_done(sentence):
         cue = None  # "Zelensky meets Saudi crown prince on Monday" as a headline or a caption: what happened
     direction = "future" if cue else "past"
+    if present and cue and (plan_before(sentence, s - offset) or ("",))[0] == "near":
+        direction = "near"  # "Trump meets Putin after the row on Friday": the row's day may be gone by
     if cue == "would" and told_after(sentence, e - offset) or cue and future_in_past(sentence, s - offset):
         direction = "near"  # "announced he would hold a summit on Thursday after a call yielded progress"; "was
         # to be held in December": a plan told in the past, its day either side of the day of writing
@@ -333,6 +363,9 @@ def _resolve(match: re.Match[str], sentence: str, offset: int, ref: Reference,
         direction = "near" if cue in _MAY_BE else "future" if cue else "past"
         if cue is None:
             direction, cue = _uncued(sentence, s - offset, e - offset, kind == "weekday")
+            present = direction == "future"  # (only a plan verb in the present reads forwards there)
+    if kind == "weekday" and ref.day is not None:
+        direction = _after_the_fact(match, sentence, (s - offset, e - offset), ref.day, direction, present)
     resolver = RESOLVERS.get(kind or "")
     context = Context(ref.day, direction, cue, fallback_year, printed, ref.stamp, ref.folder, corpus_year, ref.month)
     found = resolver(match, match.groupdict(), context) if resolver else None
