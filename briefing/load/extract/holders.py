@@ -19,6 +19,7 @@ from briefing.load.extract.holder_subjects import (SUBORDINATE, absolute_with, a
                                                     participle_subject, subordinate_subject)
 from briefing.load.extract.holder_subjects import possessor as act_possessor
 from briefing.load.extract.issues import stance_cue
+from briefing.load.extract.joint_they import joint_they
 from briefing.load.extract.reported_others import others_act
 from briefing.load.extract.subordinate_unnamed import unnamed_subordinate
 from briefing.load.extract.transcript_turns import guest_turn, reporter, turn
@@ -33,6 +34,13 @@ _PRONOUN = re.compile(r"\b(?:(?P<person>he|she)|it(?!\s+(?:is|was|seems|appears)
 #: Verbs of belief among the reporting verbs: what follows is what someone believes of the agent, not the agent's word.
 _BELIEF_VERB = re.compile(r"believes|believed|thinks|believe|think")
 _BY_AGENT = re.compile(r"[a-z ]{0,12}\bby (?:the )?", re.DOTALL)
+#: A name that only possesses the agent: "demanded by the Kremlin's critics" (the critics act, not the Kremlin).
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _by_agent(text: str, cue: int, name) -> bool:  # noqa: ANN001
+    """Whether `name` is the agent of a passive cue ("rejected by Ukraine"), not a possessor ("by Ukraine's allies")."""
+    return _BY_AGENT.fullmatch(text, cue, name[1]) is not None and _POSSESSIVE_AFTER.match(text, name[2]) is None
 _PRONOUN_SAID = re.compile(r"\b(?:he|she) (?:said|added|says|told|wrote|warned|stressed)\b")
 
 
@@ -103,8 +111,8 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
     if pair:
         return pair
     found = _clause_agents(text, cue, clause, names, actors, start, end)
-    if found is None:
-        return []
+    if found is None:  # (no holder found: two names of one side may say "they": joint_they.py)
+        return joint_they(text, names, actors, cue, start, negotiating)
     agents, how, speech, speakers_ = found
     if not agents:  # "…, where he called for …": a pronoun right before the cue stands for the person named before
         agents, how = pronoun_subject(text, names, actors, previous_person, start, cue, negotiating,
@@ -115,7 +123,7 @@ def holder(text: str, cue: int, clause: tuple[int, int], names, quoted, speakers
             _PRONOUN_SAID.search(text, cue, end) or (_PRONOUN_SAID.search(text, start, cue) if not persons_at else None)
         if pronoun and previous_person in actors and actors[previous_person].side in negotiating:
             return [(actors[previous_person].side, [previous_person], "pronoun")]
-        return []
+        return joint_they(text, names, actors, cue, start, negotiating)
     return _holding(text, cue, agents, how, speech, speakers_, actors)
 
 
@@ -176,7 +184,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     agents = [] if passive else possessor or _active_agents(text, names, cue, start, left, agent_from, bool(speech))
     how = "agent"
     if passive:  # "Russia must not be allowed to …", "Ukraine was offered guarantees": only "by X" says who
-        agents = [n for n in names if cue < n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])][:1]
+        agents = [n for n in names if cue < n[1] < clause[1] and _by_agent(text, cue, n)][:1]
         how = "agent:by"
         if agents and _REQUIRED.search(text, left, agents[0][1]):
             return None  # "must be approved by Congress": what the speaker requires of X, not X's stance
@@ -194,7 +202,7 @@ def _clause_agents(text: str, cue: int, clause: tuple[int, int], names, actors, 
     agents, how, speakers_ = found
     if not agents:
         # "was ruled out by Hegseth": the agent of a passive, right after its verb
-        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _BY_AGENT.fullmatch(text, cue, n[1])]
+        after = [n for n in names if n[1] > cue and n[1] < clause[1] and _by_agent(text, cue, n)]
         if after and _REQUIRED.search(text, left, after[0][1]):
             return None  # "the pact would have to be ratified and endorsed by X": required of X, not X's
         agents, how = after[:1], "agent:by"

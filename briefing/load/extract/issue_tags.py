@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.proposition_stops import keywords_name_of
+from briefing.load.extract.recognised_land import ISSUE, recognised_land
 from briefing.model import Issue
 
 class KeywordsName:
@@ -70,6 +71,8 @@ class IssueTagger:
             hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
         if "military_aid" in self.keywords_name and " to " in sentence and _DELIVERED_TO_WORD.search(sentence):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
+        if ISSUE in self.keywords_name and ("recogni" in sentence or "acknowledg" in sentence or "legiti" in sentence):
+            hits = _with_recognised_land(hits, text, start, end)
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
                     or (_OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None
@@ -135,6 +138,17 @@ _DELIVERED_TO = re.compile(r"\b(?:weapons|arms|missiles|munitions|ammunition|she
                            r"(?:not\s+|also\s+|soon\s+|now\s+|already\s+)?(?:be|been|being)\s+(?:being\s+)?"
                            r"(?:delivered|sent|supplied|shipped|transferred|handed\s+over)\s+to\s+(?:Ukraine|Kyiv|Kiev)\b)",
                            re.IGNORECASE)
+
+
+def _with_recognised_land(hits: list[IssueHit], text: str, start: int, end: int) -> list[IssueHit]:
+    """`hits` with land recognised as Russia's (recognised_land.py) as one opposite keyword of the territory
+    issue, in place of the hits inside it."""
+    spans = recognised_land(text, start, end)
+    if not spans:
+        return hits
+    kept = [h for h in hits if not any(a < h.end and h.start < b for a, b in spans)]
+    found = [IssueHit(ISSUE, a, b, text[a:b], KeywordsName.OPPOSITE) for a, b in spans]
+    return sorted(kept + found, key=lambda h: h.start)
 
 
 def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int, pattern: re.Pattern,

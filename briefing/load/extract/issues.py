@@ -211,7 +211,7 @@ class Clauses:
         left, right = max(clause_left, hit.start - _REACH), min(right, hit.end + _REACH)
         relative = OBJECT_RELATIVE.match(self.text, hit.end, right)
         if relative is not None:  # "accepted a ceasefire that Ukraine has rejected": the relative's cues are its own
-            right = relative.start()
+            right = relative.start()  # (and its plan's noun: "ignored the truce proposal that Ukraine accepted")
         for cue in self.cues[bisect_left(self.starts, clause_left):bisect_left(self.starts, left)]:
             if cue.kind == "judged" and _JUDGED_INFINITIVE.match(self.text, cue.end):
                 left = cue.start  # "it is “unrealistic” to expect Russia to … approve Kyiv's accession to NATO"

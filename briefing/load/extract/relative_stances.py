@@ -20,12 +20,23 @@ if TYPE_CHECKING:
 
 __all__ = ["OBJECT_RELATIVE", "relative_readings"]
 
-#: Right after a keyword, an object relative with a named subject: ", which Moscow rejected", " that the Kremlin …".
-OBJECT_RELATIVE = re.compile(r",?\s+(?:that|which)\s+(?=(?:the\s+)?[A-Z])")
-#: From the relative's start to its cue: the subject (up to four capitalised words) and its auxiliaries or adverbs.
+#: A plan's noun the keyword qualifies, between it and the relative: "the ceasefire proposal that Ukraine accepted"
+#: (the relative speaks of the proposal, so of the ceasefire; the noun stays the main clause's, as without one).
+_HEAD = (r"(?:\s+(?:proposal|plan|deal|offer|initiative|idea|agreement|accord|pact|framework|draft|terms|"
+         r"arrangement|bid|request|demand)s?)?")
+#: A passive relative's auxiliary and its participle's adverb: ", which was (swiftly) accepted by Ukraine".
+_PASSIVE_AUX = r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+#: Right after a keyword (or its plan's noun), an object relative with a named subject: ", which Moscow rejected",
+#: " that the Kremlin …"; or a passive one whose agent is named: ", which was accepted by Ukraine". The relative
+#: starts at the group `rel`.
+OBJECT_RELATIVE = re.compile(_HEAD + r"(?P<rel>,?\s+(?:that|which)\s+)(?=(?:the\s+)?[A-Z]|"
+                             + _PASSIVE_AUX + r"[a-z]+ed\s+by\s+(?:the\s+)?[A-Z])")
+#: From the relative's start to its cue: the subject (up to four capitalised words) and its auxiliaries or adverbs;
+#: or a passive's auxiliary (its agent, "by X", is after the cue: holders read it there).
 _SUBJECT_THEN_CUE = re.compile(r"(?:(?:,?\s+)?(?:that|which|and)\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){1,4}"
                                r"(?:(?:has|have|had|was|were|is|are|also|already|now|then|would|will|could|did|"
-                               r"does|do|swiftly|quickly|publicly|repeatedly|[a-z]+ly)\s+){0,3}")
+                               r"does|do|swiftly|quickly|publicly|repeatedly|[a-z]+ly)\s+){0,3}|"
+                               r",?\s+(?:that|which)\s+" + _PASSIVE_AUX)
 #: Where a coordinated relative with a subject of its own starts: "… and Ukraine has endorsed".
 _AND_SUBJECT = re.compile(r"\s+and\s+(?=(?:the\s+)?[A-Z])")
 
@@ -39,7 +50,7 @@ def relative_readings(clauses: Clauses, hit: IssueHit, keywords_name: str) -> li
     if opened is None:
         return []
     _left, right = clauses.clause(opened.end())
-    parts, at = [], opened.start()
+    parts, at = [], opened.start("rel")
     for joined in _AND_SUBJECT.finditer(clauses.text, opened.end(), right):
         parts.append((at, joined.start()))
         at = joined.start()

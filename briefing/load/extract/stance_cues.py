@@ -108,7 +108,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"push(?:es|ed|ing)? back (?:at|against|on)|drop(?:s|ped|ping)?(?= (?:its|his|her|their|the|all|any)\b)|"
             # a prohibition turns the verb after its object: "a law that bars the Pentagon from cutting …"
             r"(?:prohibit|forbid|bar|prevent|restrict)(?:s|ed|red|ring|ing|ding|den|bade)?"
-            r"(?= (?:[\w.’'-]+ ){1,5}?from [a-z]+ing\b)|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
+            r"(?= (?:[\w.’'-]+ ){1,5}?from [a-z]+ing\b)|"
+            # …and its passive, the one kept from it as subject: "wants Ukraine barred from joining NATO", "will be
+            # prohibited from NATO membership" (read as "wants … banned": the wish for the ban)
+            r"(?:de)?barred from|prohibited from|prevented from|precluded from|forbidden from|"
+            r"disqualified from|terminat(?:e|es|ed|ing|ion)|call(?:s|ed|ing)? off|"
             # "ended the discussions" (a verb with its object; "at the end of" is none)
             r"end(?:s|ed)(?= (?:the|all|its|his|her|their|these|those)\b)|(?<=to )end(?= [a-z])|"
             # what lowers or removes the thing named: "sought relief from tariffs", "to reduce sanctions"
