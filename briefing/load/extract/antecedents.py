@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.possessives import POSSESSIVE_MARK
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
@@ -94,12 +95,12 @@ _PARTICIPLE_OPENING = re.compile(r"[ \t]*(?!According\b)(?P<word>[A-Z][a-z]+ing|
                                  r"[^,.;:!?“”\"\n]{1,120},[ \t]*")  # (its subject's lead starts after the spaces)
 #: A name as a possessor right before a lower-case noun or a title, capitalised or not: "X's spokesman", "X’s
 #: office", "X’s Secretary of State Y" (the noun, or the title's holder, is the subject).
-_POSSESSOR = re.compile(rf"[’']s\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
+_POSSESSOR = re.compile(rf"{POSSESSIVE_MARK}\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
 #: What a title is to or for, one or two places: "envoy to Russia and Ukraine", "adviser for the Middle East".
 _TITLE_PLACES = r"(?:\s+(?:to|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?)"
 #: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y",
 #: "X’s Deputy Chief of Staff Y".
-_POSSESSED_TITLE = re.compile(rf"[’']s\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
+_POSSESSED_TITLE = re.compile(rf"{POSSESSIVE_MARK}\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
                               rf"(?:{TITLES})){_TITLE_PLACES}?,?\s+(?:[A-Z][\w.’'-]*\s+)*")
 
 

@@ -1,8 +1,9 @@
-"""Who "the spokeswoman", "the mayor", "the governor", "the envoy" or "the ambassador" is in one article, for
-quote attribution (role_options.py): offices many people hold at once, so a role phrase names someone only when
-exactly one person of the article is shown holding the office, by any title the gazetteer gives them (current or
-past), the words printed right before their name ("Foreign Ministry spokeswoman X", "Mr. Y's envoy X"), or an
-apposition right after it ("X, the ministry's spokeswoman,"). Two or more, or no one: no one (speaker unknown).
+"""Who "the spokeswoman", "the mayor", "the governor", "the envoy", "the ambassador", "the prosecutor" or "the
+lawyer" is in one article, for quote attribution (role_options.py): offices many people hold at once, so a role
+phrase names someone only when exactly one person of the article is shown holding the office, by any title the
+gazetteer gives them (current or past), the words printed right before their name ("Foreign Ministry spokeswoman
+X", "Mr. Y's envoy X"), or an apposition right after it ("X, the ministry's spokeswoman,"). Two or more, or no one:
+no one (speaker unknown).
 """
 
 from __future__ import annotations
@@ -16,7 +17,16 @@ if TYPE_CHECKING:
 __all__ = ["OFFICES", "appositions", "office_holder"]
 
 #: The offices read here (speaker_roles.BARE_ROLE matches them after "the").
-OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "envoy", "ambassador"})
+OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "envoy", "ambassador",
+                     "prosecutor", "lawyer", "attorney"})
+#: The titles that show someone holding a court's offices: a prosecutor is also printed "Assistant U.S. Attorney",
+#: "District Attorney" (not "Attorney General"); "the lawyer" or "the attorney" may be either side's counsel, so a
+#: prosecutor titled "attorney" is a second candidate beside the defence's (then no one).
+_COURT_WORDS = {
+    "prosecutor": r"prosecutor|(?:U\.S\.|US|district|state|federal|assistant)[ \t]+attorney\b(?![ \t]+general)",
+    "lawyer": r"lawyer|attorney|counsel",
+    "attorney": r"lawyer|attorney|counsel",
+}
 #: An apposition right after a name, up to its clause mark: ", the ministry's spokeswoman", ", a former envoy".
 _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*[’']s)[ \t]+(?P<words>[^.;:,“”\"\n(]{1,60})")
 
@@ -32,8 +42,8 @@ def appositions(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, 
 
 def _office_word(noun: str) -> re.Pattern[str]:
     # "the spokesman" may be any spokesperson's: a spokeswoman named beside him is a second candidate
-    word = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else re.escape(noun)
-    return re.compile(rf"\b{word}\b", re.IGNORECASE)
+    word = r"spokes(?:man|woman|person)" if noun.startswith("spokes") else _COURT_WORDS.get(noun, re.escape(noun))
+    return re.compile(rf"\b(?:{word})\b", re.IGNORECASE)
 
 
 def office_holder(noun: str, present: frozenset[str], shown: dict[str, tuple[str, ...]]) -> str | None:

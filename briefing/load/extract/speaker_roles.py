@@ -63,12 +63,14 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
 #: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
-#: Also an office many hold at once ("the spokeswoman", "the mayor", "the envoy"): role_offices.py reads those.
+#: Also an office many hold at once ("the spokeswoman", "the mayor", "the envoy", "the prosecutor", "the
+#: lawyer"): role_offices.py reads those.
 #: Never a role followed by "of" or "for" ("the envoy for Syria": a holder the phrase itself narrows).
 #: "The Pentagon chief" is the defense secretary's journalese: the one person holding that title here (_norm).
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
                         r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|"
+                        r"prosecutor|lawyer|attorney|"
                         r"pentagon (?:chief|head|boss)))(?![-\w])"
                         r"(?!\s+(?:of|for)\b)")
 

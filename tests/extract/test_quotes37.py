@@ -1,0 +1,80 @@
+"""Quote classes of the "quotes37" helper (issue 10, seventeenth session), on prose written for these tests: every
+sentence and quotation is invented. A singer's trial and a summit's press conference, in the shapes the blind sets of
+7 December showed:
+
+- a name ending in s takes a bare apostrophe as its possessive ("Rhodes’ lawyers want her freed, saying … “…”",
+  "Rhodes' defense team is cheering, saying … “…”"): the lawyers' or the team's words, no one's we know, never the
+  possessor's;
+- words mouthed, whispered or cried out ("mouthed to the jury, “…”") and a thought "reflected that …" are the
+  subject's words;
+- "the prosecutor" and "the lawyer" are the one person of the article shown holding the office ("Assistant U.S.
+  Attorney X" is a prosecutor); with a lawyer on each side, "the lawyer" is no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import load_articles
+
+HEAD = "Singer cleared of fraud\n\nJo Rhodes, the singer, was cleared of fraud on Tuesday in Denver, a jury found.\n\n"
+TAIL = "\n\nSentencing is due next month.\n"
+
+
+def _speakers(briefing, file: str = "a.txt") -> dict[str, str | None]:  # noqa: ANN001
+    """{quotation's first 20 characters: speaker's name (None: unknown)} of one article of a loaded folder."""
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text[:20]: names.get(q.speaker) if q.speaker else None
+            for q in briefing.quotes if q.span.source == file}
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: Jo Rhodes, the possessor taken as the subject
+    "Rhodes’ lawyers want her released now, saying the term prosecutors seek is “far beyond any reason” for it.",
+    "Rhodes' defense team is cheering the ruling, saying the judges were fair and that it was “far beyond any "
+    "reason” to hold her.",
+    "Jo Rhodes’ friends and fans also wrote letters to the court asking for “far beyond any reason” of mercy.",
+])
+def test_a_bare_possessive_is_not_the_speaker(tmp_path_factory, sentence: str) -> None:
+    briefing = load_articles(tmp_path_factory, "bare_possessive", {"a.txt": HEAD + sentence + TAIL})
+    assert _speakers(briefing)["far beyond any reaso"] is None
+
+
+def test_a_name_ending_in_s_still_speaks(tmp_path_factory) -> None:
+    # a guard: the name before its verb, and a possessive naming its holder's aide, keep their speakers
+    text = HEAD + ("Rhodes said she was “glad it is finally over” after the ruling.\n\n"
+                   "Rhodes’ lawyer, Sam Ortiz, told reporters: “We never doubted the jury.”") + TAIL
+    speakers = _speakers(load_articles(tmp_path_factory, "bare_possessive_guard", {"a.txt": text}))
+    assert speakers["glad it is finally o"] == "Jo Rhodes"
+    assert speakers["We never doubted the"] == "Sam Ortiz"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # main: unknown ("mouthed" and "reflected" were no speech verbs)
+    ("She smiled, put her hands together and mouthed to the jury, “Thank you all so much,” as the room cheered.",
+     "Thank you all so muc"),
+    ("Rhodes, who has spent a year in custody, reflected that she had “grown a great deal” since her arrest.",
+     "grown a great deal"),
+])
+def test_mouthed_and_reflected_words_are_the_subjects(tmp_path_factory, sentence: str, words: str) -> None:
+    briefing = load_articles(tmp_path_factory, "mouthed", {"a.txt": HEAD + sentence + TAIL})
+    assert _speakers(briefing)[words] == "Jo Rhodes"
+
+
+PROSECUTOR = "Assistant U.S. Attorney Dana Whitfield said the court should keep the singer in custody. "
+LAWYER = "Her lawyer, Sam Ortiz, asked the judge to release her. "
+
+
+@pytest.mark.parametrize(("lead", "role", "speaker"), [
+    # main: unknown ("the prosecutor" and "the lawyer" were no roles)
+    (PROSECUTOR + LAWYER, "the prosecutor", "Dana Whitfield"),
+    (LAWYER, "the lawyer", "Sam Ortiz"),
+    # two people shown as lawyers (an assistant U.S. attorney is one): "the lawyer" is no one
+    (PROSECUTOR + LAWYER, "the lawyer", None),
+    # someone unnamed holding the office stands before it: not plainly the named one
+    (LAWYER + "A lawyer for the label also spoke. ", "the lawyer", None),
+])
+def test_the_prosecutor_and_the_lawyer_are_the_articles_one_holder(tmp_path_factory, lead: str, role: str,
+                                                                   speaker: str | None) -> None:
+    text = HEAD + lead + "\n\nThe request, " + role + " said, “would put the public at no risk at all.”" + TAIL
+    briefing = load_articles(tmp_path_factory, "court_roles", {"a.txt": text})
+    assert _speakers(briefing)["would put the public"] == speaker
