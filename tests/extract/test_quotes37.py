@@ -78,3 +78,25 @@ def test_the_prosecutor_and_the_lawyer_are_the_articles_one_holder(tmp_path_fact
     text = HEAD + lead + "\n\nThe request, " + role + " said, “would put the public at no risk at all.”" + TAIL
     briefing = load_articles(tmp_path_factory, "court_roles", {"a.txt": text})
     assert _speakers(briefing)["would put the public"] == speaker
+
+
+LIVE_HEAD = ("Live: leaders meet in Rome\n\nItalian Prime Minister Giorgia Meloni hosted twelve leaders on Sunday.\n\n"
+             "  1. Meloni takes questions published at 17:38 2 March\n\n")
+LIVE_ASKED = "    Meloni is then asked when she will show the plan to the other capitals.\n\n"
+
+
+def test_a_live_pages_pronoun_carries_over_its_own_paragraphs(tmp_path_factory) -> None:
+    # main: unknown (the pronoun looked one paragraph back only, and "is then asked when she" read as a question
+    # Meloni put to someone else)
+    text = LIVE_HEAD + LIVE_ASKED + ("    She responds by saying she spoke to them last night.\n\n"
+                                     "    \"I would not take this road if I did not think it would work,\" she says.\n")
+    briefing = load_articles(tmp_path_factory, "live_chain", {"a.txt": text})
+    assert _speakers(briefing)["I would not take thi"] == "Giorgia Meloni"
+
+
+def test_a_paragraph_opening_with_another_pronoun_does_not_carry_it(tmp_path_factory) -> None:
+    # a guard: "He responds …" carries "he", not the "she" of the quotation after it
+    text = LIVE_HEAD + LIVE_ASKED + ("    He responds by saying they spoke last night.\n\n"
+                                     "    \"I would not take this road if I did not think it would work,\" she says.\n")
+    briefing = load_articles(tmp_path_factory, "live_chain_guard", {"a.txt": text})
+    assert _speakers(briefing)["I would not take thi"] is None

@@ -74,13 +74,14 @@ def other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> b
     if pattern is None:
         return False
     # "When asked whether he …, X said": a question put to the subject, no asker named; the pronoun is the subject.
-    return any(text[start:m.start()].strip() and _ASKED_OF_SUBJECT.search(text[max(start, m.start() - 12):m.start()])
+    return any(text[start:m.start()].strip() and _ASKED_OF_SUBJECT.search(text[max(start, m.start() - 20):m.start()])
                is None for m in pattern.finditer(text, start, end))
 
 
 #: Right before "asked": a passive with no asker ("When asked whether he", "Asked if he" opening a sentence, "after
-#: being asked").
-_ASKED_OF_SUBJECT = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing|was|were|is|been)\s+|[.!?\n]\s*)$")
+#: being asked", a live page's "X is then asked when she …").
+_ASKED_OF_SUBJECT = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing|was|were|is|been)\s+"
+                               r"(?:(?:then|now|also|later|again|first)\s+)?|[.!?\n]\s*)$")
 
 
 #: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case

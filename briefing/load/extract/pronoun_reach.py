@@ -72,9 +72,11 @@ class PronounReach:
         """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
         decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
         counted = 0  # sentences wholly inside a quotation are the quoted words, not the body: they count for
+        floor = para - 1  # (the earliest paragraph in reach; a paragraph opening with the pronoun moves it back)
+        word = _pronoun(self.text, offset)
         for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):  # no reach
             b_s, b_e = self.sentences[back]
-            if self.paragraph_of(b_s) < para - 1 or counted >= PRONOUN_REACH:
+            if self.paragraph_of(b_s) < floor or counted >= PRONOUN_REACH:
                 break
             if self.quoted_whole(b_s, b_e):
                 continue  # ("“… Weapons. Training. Sanctions. And unity,” he said": not six sentences of the body)
@@ -121,6 +123,11 @@ class PronounReach:
                                                              or self._quoted_another(b_s, b_e, actor)
                                                              or self._quoted_before(b_s, offset, para, actor))
                               else actor)
+            if word is not None and _SAME_PRONOUN_OPENS.match(self.text, b_s) \
+                    and _SAME_PRONOUN_OPENS.match(self.text, b_s).group(1).lower() == word:
+                # a live page's one-sentence paragraphs: "X is asked … / He responds by saying … / “…,” he
+                # says": the sentence opening with the same pronoun and naming no one carries it one paragraph on
+                floor = min(floor, self.paragraph_of(b_s) - 1)
         return False, None
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
@@ -195,6 +202,8 @@ _SUBORDINATE = re.compile(r"[ \t]*(?:When|While|After|Before|As|If|Although|Thou
 #: From a role phrase to the person it acts on: a verb, at most two more lower-case words, and titles ("told",
 #: "spoke with", "thanked U.S. President"); bounded, so linear.
 _VERB_TO_OBJECT = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]+")
+#: A sentence opening with "He" or "She" as its subject, before a lower-case verb ("She responds by saying …").
+_SAME_PRONOUN_OPENS = re.compile(r"[ \t]*(He|She)[ \t]+[a-z]")
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]+")
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+$")
 
