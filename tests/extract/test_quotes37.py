@@ -100,3 +100,23 @@ def test_a_paragraph_opening_with_another_pronoun_does_not_carry_it(tmp_path_fac
                                      "    \"I would not take this road if I did not think it would work,\" she says.\n")
     briefing = load_articles(tmp_path_factory, "live_chain_guard", {"a.txt": text})
     assert _speakers(briefing)["I would not take thi"] is None
+
+
+ROME = "Leaders meet in Rome\n\n"
+PLAN = ("Italy, Spain and a few more states are to draft a scheme with Kyiv and then put it to Washington, “and "
+        "carry it on together”, the prime minister said.\n")
+
+
+@pytest.mark.parametrize("lead", [
+    # main: unknown (a title set off from the name by a comma was no title of hers)
+    "Italian prime minister, Giorgia Meloni, and a host of leaders met in Rome on Sunday. Meloni opened the talks.\n",
+    # main: unknown; others are prime ministers too, but the sentence before names her as its speaker ("said X")
+    "Italian prime minister, Giorgia Meloni and a host of leaders met in Rome on Sunday.\n"
+    "Europe is “at a turning point”, said Giorgia Meloni as she hosted them.\n",
+])
+def test_a_title_before_a_comma_and_a_speaker_named_after_said(tmp_path_factory, lead: str) -> None:
+    tail = "Among them were the Spanish prime minister, Pedro Sánchez, and the Greek prime minister, Kyriakos Mitsotakis.\n"
+    text = ROME + lead + PLAN + (tail if "turning" in lead else "")
+    briefing = load_articles(tmp_path_factory, "comma_title", {"a.txt": text})
+    assert _speakers(briefing)["and carry it on toge"] == "Giorgia Meloni"
+

@@ -287,15 +287,23 @@ _PENTAGON = re.compile(r"pentagon (?:chief|head|boss)")
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
 _TITLE_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+#: A title set off from the name after it by a comma, the name closed as an apposition: "UK prime minister, Keir
+#: Starmer and …", "the Spanish prime minister, Pedro Sánchez," (not "X met the prime minister, Y said": Y's
+#: verb follows the name, so Y is a reporter, not the title's holder).
+_TITLE_COMMA_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES})),[ \u00a0]+$")
+_APPOSED = re.compile(r"[ \t]*(?:[,;:)]|and\b|who\b)")
 
 
 def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:
-    """actor → the titles the article prints right before their name (outside quotes): who "the
-    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    """actor → the titles the article prints right before their name (outside quotes), or before it and a comma
+    when the name is an apposition: who "the president-elect" is in this article. At most two bounded looks (40
+    characters) per mention."""
     titled: dict[str, set[str]] = {}
     for m in mentions:
         if m.person and not m.quoted:
             hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is None and _APPOSED.match(text, m.end):
+                hit = _TITLE_COMMA_AT_NAME.search(text, max(0, m.start - 40), m.start)
             if hit is not None:
                 titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
     return {actor: frozenset(titles) for actor, titles in titled.items()}
