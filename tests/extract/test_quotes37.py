@@ -120,3 +120,19 @@ def test_a_title_before_a_comma_and_a_speaker_named_after_said(tmp_path_factory,
     briefing = load_articles(tmp_path_factory, "comma_title", {"a.txt": text})
     assert _speakers(briefing)["and carry it on toge"] == "Giorgia Meloni"
 
+
+
+def test_a_caption_between_paragraphs_does_not_cut_a_pronouns_reach(tmp_path_factory) -> None:
+    # main: unknown (the caption's paragraph counted as the one paragraph back a pronoun may look)
+    text = LIVE_HEAD + ("    Meloni says she does think Italy should lead, saying the country has \"done it before\".\n\n"
+                        "    Meloni standing behind a podium.Image source, Reuters\n\n"
+                        "    Referring to the group, she says \"a good many countries\" have said they want to join.\n")
+    briefing = load_articles(tmp_path_factory, "live_caption", {"a.txt": text})
+    assert _speakers(briefing)["a good many countrie"] == "Giorgia Meloni"
+
+
+def test_a_term_in_a_question_put_to_the_subject_is_the_askers(tmp_path_factory) -> None:
+    # main: Giorgia Meloni, the one asked ("is now asked if": an adverb other than -ly before "asked")
+    text = LIVE_HEAD + "    Meloni is now asked if the \"group of the ready\" could grow beyond Europe.\n"
+    briefing = load_articles(tmp_path_factory, "live_asked", {"a.txt": text})
+    assert _speakers(briefing)["group of the ready"] is None

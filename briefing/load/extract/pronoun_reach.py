@@ -72,11 +72,15 @@ class PronounReach:
         """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
         decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
         counted = 0  # sentences wholly inside a quotation are the quoted words, not the body: they count for
-        floor = para - 1  # (the earliest paragraph in reach; a paragraph opening with the pronoun moves it back)
+        # Paragraphs back, counting only those that hold a sentence (a caption or a credit between is no body);
+        # one in reach, one more past each paragraph that opens with the pronoun itself.
+        steps, reach, last = 0, 1, para
         word = _pronoun(self.text, offset)
         for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):  # no reach
             b_s, b_e = self.sentences[back]
-            if self.paragraph_of(b_s) < floor or counted >= PRONOUN_REACH:
+            if (here_para := self.paragraph_of(b_s)) != last:
+                steps, last = steps + 1, here_para
+            if steps > reach or counted >= PRONOUN_REACH:
                 break
             if self.quoted_whole(b_s, b_e):
                 continue  # ("“… Weapons. Training. Sanctions. And unity,” he said": not six sentences of the body)
@@ -127,7 +131,7 @@ class PronounReach:
                     and _SAME_PRONOUN_OPENS.match(self.text, b_s).group(1).lower() == word:
                 # a live page's one-sentence paragraphs: "X is asked … / He responds by saying … / “…,” he
                 # says": the sentence opening with the same pronoun and naming no one carries it one paragraph on
-                floor = min(floor, self.paragraph_of(b_s) - 1)
+                reach = steps + 1
         return False, None
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
