@@ -80,14 +80,15 @@ def test_the_prosecutor_and_the_lawyer_are_the_articles_one_holder(tmp_path_fact
     assert _speakers(briefing)["would put the public"] == speaker
 
 
-LIVE_HEAD = ("Live: leaders meet in Rome\n\nItalian Prime Minister Giorgia Meloni hosted twelve leaders on Sunday.\n\n"
+LIVE_HEAD = ("Live: leaders meet in Rome\n\nItalian Prime Minister Giorgia Meloni said she was glad to host twelve "
+             "leaders on Sunday.\n\n"
              "  1. Meloni takes questions published at 17:38 2 March\n\n")
 LIVE_ASKED = "    Meloni is then asked when she will show the plan to the other capitals.\n\n"
 
 
 def test_a_live_pages_pronoun_carries_over_its_own_paragraphs(tmp_path_factory) -> None:
     # main: unknown (the pronoun looked one paragraph back only, and "is then asked when she" read as a question
-    # Meloni put to someone else)
+    # Meloni put to someone else); past that paragraph only to someone the page shows as "she" ("X said she …")
     text = LIVE_HEAD + LIVE_ASKED + ("    She responds by saying she spoke to them last night.\n\n"
                                      "    \"I would not take this road if I did not think it would work,\" she says.\n")
     briefing = load_articles(tmp_path_factory, "live_chain", {"a.txt": text})

@@ -88,6 +88,10 @@ class PronounReach:
             persons = self._persons(b_s, b_e)
             if persons and title_cased(self.text, b_s, b_e):
                 return True, None  # a page in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
+            if persons and steps > 1 and any(self.pronoun_of.get(m.actor) != word for m in persons):
+                # past the one paragraph in reach (carried by "She then …"), only someone the article shows
+                # taking this pronoun: "Y also spoke. / She then turned to … / “…,” she said" is not Y's
+                return True, None
             if len(persons) > 1 and (reporter := trailing_reporter(self.text, persons)) is not None:
                 word = PRONOUN.match(self.text, offset)
                 if word is None or self.pronoun_of.get(reporter, word.group(0).lower()) == word.group(0).lower():
