@@ -8,7 +8,8 @@ sentence and quotation is invented. A singer's trial and a summit's press confer
 - words mouthed, whispered or cried out ("mouthed to the jury, “…”") and a thought "reflected that …" are the
   subject's words;
 - "the prosecutor" and "the lawyer" are the one person of the article shown holding the office ("Assistant U.S.
-  Attorney X" is a prosecutor); with a lawyer on each side, "the lawyer" is no one.
+  Attorney X" is a prosecutor); with a lawyer on each side, "the lawyer" is no one, "the defense lawyer" the one
+  not titled as a prosecutor.
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ LAWYER = "Her lawyer, Sam Ortiz, asked the judge to release her. "
 @pytest.mark.parametrize(("lead", "role", "speaker"), [
     # main: unknown ("the prosecutor" and "the lawyer" were no roles)
     (PROSECUTOR + LAWYER, "the prosecutor", "Dana Whitfield"),
+    (PROSECUTOR + LAWYER, "the defense lawyer", "Sam Ortiz"),
     (LAWYER, "the lawyer", "Sam Ortiz"),
     # two people shown as lawyers (an assistant U.S. attorney is one): "the lawyer" is no one
     (PROSECUTOR + LAWYER, "the lawyer", None),

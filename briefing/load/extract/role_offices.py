@@ -18,15 +18,20 @@ __all__ = ["OFFICES", "appositions", "office_holder"]
 
 #: The offices read here (speaker_roles.BARE_ROLE matches them after "the").
 OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "envoy", "ambassador",
-                     "prosecutor", "lawyer", "attorney"})
+                     "prosecutor", "lawyer", "attorney", "defense lawyer", "defence lawyer", "defense attorney",
+                     "defence attorney"})
 #: The titles that show someone holding a court's offices: a prosecutor is also printed "Assistant U.S. Attorney",
 #: "District Attorney" (not "Attorney General"); "the lawyer" or "the attorney" may be either side's counsel, so a
-#: prosecutor titled "attorney" is a second candidate beside the defence's (then no one).
+#: prosecutor titled "attorney" is a second candidate beside the defence's (then no one); "the defense lawyer" is
+#: never one titled as a prosecutor.
 _COURT_WORDS = {
     "prosecutor": r"prosecutor|(?:U\.S\.|US|district|state|federal|assistant)[ \t]+attorney\b(?![ \t]+general)",
     "lawyer": r"lawyer|attorney|counsel",
     "attorney": r"lawyer|attorney|counsel",
 }
+#: "the defense lawyer": a lawyer, attorney or counsel whom no title of theirs shows as a prosecutor.
+_DEFENCE = frozenset(f"{side} {office}" for side in ("defense", "defence") for office in ("lawyer", "attorney"))
+_COURT_WORDS.update(dict.fromkeys(_DEFENCE, _COURT_WORDS["lawyer"]))
 #: An apposition right after a name, up to its clause mark: ", the ministry's spokeswoman", ", a former envoy".
 _APPOSITION = re.compile(r",[ \t]+(?:the|a|an|[A-Z][\w.-]*[’']s)[ \t]+(?P<words>[^.;:,“”\"\n(]{1,60})")
 
@@ -49,6 +54,10 @@ def _office_word(noun: str) -> re.Pattern[str]:
 def office_holder(noun: str, present: frozenset[str], shown: dict[str, tuple[str, ...]]) -> str | None:
     """The one person of `present` whom `shown` (actor → every title, lead and apposition the article or the
     gazetteer gives them) shows holding the office `noun`; None for none or two."""
-    word = _office_word(noun.lower())
+    noun = noun.lower()
+    word = _office_word(noun)
     fits = [actor for actor in present if any(word.search(title) for title in shown.get(actor, ()))]
+    if noun in _DEFENCE:
+        prosecutor = _office_word("prosecutor")
+        fits = [actor for actor in fits if not any(prosecutor.search(title) for title in shown.get(actor, ()))]
     return fits[0] if len(fits) == 1 else None
