@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.possessives import POSSESSIVE_MARK
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import MentionAt
@@ -73,13 +74,14 @@ def other_of_same_pronoun(text: str, start: int, end: int, pronoun_at: int) -> b
     if pattern is None:
         return False
     # "When asked whether he …, X said": a question put to the subject, no asker named; the pronoun is the subject.
-    return any(text[start:m.start()].strip() and _ASKED_OF_SUBJECT.search(text[max(start, m.start() - 12):m.start()])
+    return any(text[start:m.start()].strip() and _ASKED_OF_SUBJECT.search(text[max(start, m.start() - 20):m.start()])
                is None for m in pattern.finditer(text, start, end))
 
 
 #: Right before "asked": a passive with no asker ("When asked whether he", "Asked if he" opening a sentence, "after
-#: being asked").
-_ASKED_OF_SUBJECT = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing|was|were|is|been)\s+|[.!?\n]\s*)$")
+#: being asked", a live page's "X is then asked when she …").
+_ASKED_OF_SUBJECT = re.compile(r"(?:\b(?:[Ww]hen|[Ii]f|[Oo]nce|[Aa]fter|[Bb]eing|was|were|is|been)\s+"
+                               r"(?:(?:then|now|also|later|again|first)\s+)?|[.!?\n]\s*)$")
 
 
 #: A sentence opening with a name we do not know as its subject: two capitalised words or more, then a lower-case
@@ -94,12 +96,12 @@ _PARTICIPLE_OPENING = re.compile(r"[ \t]*(?!According\b)(?P<word>[A-Z][a-z]+ing|
                                  r"[^,.;:!?“”\"\n]{1,120},[ \t]*")  # (its subject's lead starts after the spaces)
 #: A name as a possessor right before a lower-case noun or a title, capitalised or not: "X's spokesman", "X’s
 #: office", "X’s Secretary of State Y" (the noun, or the title's holder, is the subject).
-_POSSESSOR = re.compile(rf"[’']s\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
+_POSSESSOR = re.compile(rf"{POSSESSIVE_MARK}\s+(?:[a-z]|(?i:(?:(?:{_TITLE_MODIFIERS})\s+)*(?:{TITLES}))\s)")
 #: What a title is to or for, one or two places: "envoy to Russia and Ukraine", "adviser for the Middle East".
 _TITLE_PLACES = r"(?:\s+(?:to|for|on)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?(?:\s+(?:and|&)\s+[A-Z][\w’'-]*)?)"
 #: After a possessor, a title and the name of its holder in apposition: "X's special envoy Y", "X’s top aide, Y",
 #: "X’s Deputy Chief of Staff Y".
-_POSSESSED_TITLE = re.compile(rf"[’']s\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
+_POSSESSED_TITLE = re.compile(rf"{POSSESSIVE_MARK}\s+(?i:(?:(?:{_TITLE_MODIFIERS}|chief|top|new|longtime|personal)\s+)*"
                               rf"(?:{TITLES})){_TITLE_PLACES}?,?\s+(?:[A-Z][\w.’'-]*\s+)*")
 
 

@@ -17,6 +17,7 @@ from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.closing_verb_first import closing_verb_first
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.joint_subjects import joint_source, joint_subject
+from briefing.load.extract.possessives import POSSESSIVE_MARK
 from briefing.load.extract.quote_frames import ROLE_SUBJECT
 from briefing.load.extract.quote_marks import quote_spans
 from briefing.load.extract.relayed import relayed_after, relayed_before
@@ -84,7 +85,7 @@ _CONNECTIVE = re.compile(r"^(?:And|But|For|So|Then|Yet|Or|Also|Meanwhile|However
 _PROPER_SUBJECT = re.compile(r"\s*(?:the\s+)?(?!(?:He|She|They|It|We|I|You)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}(?:\s+[a-z]+)?\s*")
 _LONE_PRONOUN = re.compile(r"\s*(?:he|she|He|She)\s*")
 #: Someone's someone as the subject: "his spokesman", "Reker's deputy", "their lawyers" (no one we know by name).
-_OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*[’']s)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
+_OWNED_SUBJECT = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w-]*" + POSSESSIVE_MARK + r")\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s*$")
 
 
 def opens_sentence(text: str, para_start: int, quote_start: int) -> bool:

@@ -72,9 +72,15 @@ class PronounReach:
         """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
         decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
         counted = 0  # sentences wholly inside a quotation are the quoted words, not the body: they count for
+        # Paragraphs back, counting only those that hold a sentence (a caption or a credit between is no body);
+        # one in reach, one more past each paragraph that opens with the pronoun itself.
+        steps, reach, last = 0, 1, para
+        word = _pronoun(self.text, offset)
         for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):  # no reach
             b_s, b_e = self.sentences[back]
-            if self.paragraph_of(b_s) < para - 1 or counted >= PRONOUN_REACH:
+            if (here_para := self.paragraph_of(b_s)) != last:
+                steps, last = steps + 1, here_para
+            if steps > reach or counted >= PRONOUN_REACH:
                 break
             if self.quoted_whole(b_s, b_e):
                 continue  # ("“… Weapons. Training. Sanctions. And unity,” he said": not six sentences of the body)
@@ -82,6 +88,10 @@ class PronounReach:
             persons = self._persons(b_s, b_e)
             if persons and title_cased(self.text, b_s, b_e):
                 return True, None  # a page in title case ("… Minister Calls It …"): a capitalised verb may be a "name"
+            if persons and steps > 1 and any(self.pronoun_of.get(m.actor) != word for m in persons):
+                # past the one paragraph in reach (carried by "She then …"), only someone the article shows
+                # taking this pronoun: "Y also spoke. / She then turned to … / “…,” she said" is not Y's
+                return True, None
             if len(persons) > 1 and (reporter := trailing_reporter(self.text, persons)) is not None:
                 word = PRONOUN.match(self.text, offset)
                 if word is None or self.pronoun_of.get(reporter, word.group(0).lower()) == word.group(0).lower():
@@ -121,6 +131,11 @@ class PronounReach:
                                                              or self._quoted_another(b_s, b_e, actor)
                                                              or self._quoted_before(b_s, offset, para, actor))
                               else actor)
+            if word is not None and _SAME_PRONOUN_OPENS.match(self.text, b_s) \
+                    and _SAME_PRONOUN_OPENS.match(self.text, b_s).group(1).lower() == word:
+                # a live page's one-sentence paragraphs: "X is asked … / He responds by saying … / “…,” he
+                # says": the sentence opening with the same pronoun and naming no one carries it one paragraph on
+                reach = steps + 1
         return False, None
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
@@ -195,6 +210,8 @@ _SUBORDINATE = re.compile(r"[ \t]*(?:When|While|After|Before|As|If|Although|Thou
 #: From a role phrase to the person it acts on: a verb, at most two more lower-case words, and titles ("told",
 #: "spoke with", "thanked U.S. President"); bounded, so linear.
 _VERB_TO_OBJECT = re.compile(r"[ \t]+[a-z]+(?:[ \t]+[a-z]+){0,2}(?:[ \t]+[A-Z][\w.]*){0,3}[ \t]+")
+#: A sentence opening with "He" or "She" as its subject, before a lower-case verb ("She responds by saying …").
+_SAME_PRONOUN_OPENS = re.compile(r"[ \t]*(He|She)[ \t]+[a-z]")
 _AND_NAME = re.compile(r"\s+(?:and|&)\s+[A-Z][\w’'-]+")
 _NAME_AND = re.compile(r"\b[A-Z][\w’'-]+\s+(?:and|&)\s+$")
 

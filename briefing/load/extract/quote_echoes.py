@@ -2,8 +2,9 @@
 asked or accused, whom the text leaves unnamed, not to the person who answers or denies.
 
 - Inside a question put to the subject by no one named: "X responded to questions about whether he kept a “…”",
-  "X was asked whether the plan was a “…”", "Asked whether …, X said …". The wording is the asker's. (Not "Y asked
-  whether …": Y asks, and the rules as before give Y the words.)
+  "X was asked whether the plan was a “…”", a live page's "X is now asked if the “…” could …", "Asked whether …,
+  X said …". The wording is the asker's. (Not "Y asked whether …": Y asks, and the rules as before give Y the
+  words.)
 - The object of a denied possession: "X insisted he did not have a “…”", "X denied keeping a “…”". The quotation
   marks set off the accusers' name for the thing denied.
 
@@ -22,7 +23,8 @@ __all__ = ["echoed_term"]
 #: on whether"), or an opening participle ("Asked if").
 _QUESTION_TO = re.compile(
     r"(?:\b(?:questions?|questioning|inquiries|inquiry|enquiries|enquiry|queries|query)\s+(?:about|on|over|as\s+to)"
-    r"|\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]eing|[Ww]hen|[Aa]fter|[Oo]nce)\s+(?:[a-z]+ly\s+)?"
+    r"|\b(?:[Ww]as|[Ww]ere|[Ii]s|[Aa]re|[Bb]een|[Bb]eing|[Ww]hen|[Aa]fter|[Oo]nce)\s+"
+    r"(?:(?:[a-z]+ly|now|then|also|again|later|first)\s+)?"
     r"(?:asked|pressed|questioned|quizzed)(?:\s+(?:about|on|over|as\s+to))?"
     r"|\b(?:Asked|Pressed|Questioned|Quizzed)(?:\s+(?:about|on|over|as\s+to))?)"
     r"\s+(?:whether|if)\b[^.;:!?“”\"‘\n]{0,120}$")

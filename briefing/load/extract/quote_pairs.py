@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.attribution import NEW_SUBJECT, PARTICIPLES, SPEECH_VERBS, VERB, VERB_REACH, after
+from briefing.load.extract.possessives import possessive_after
 from briefing.load.extract.speaker_patterns import UNNAMED
 from briefing.load.extract.speakers import PRONOUN, RawQuote, sentence_index
 
@@ -68,7 +69,7 @@ def coordinated(text: str, before: tuple[RawQuote, int] | None, quote_start: int
         gap_start, gap_end = far.span("gap")
         if VERB.search(text, gap_start, gap_end) or NEW_SUBJECT.search(text, gap_start, gap_end) \
                 or _CLAUSE_IN_GAP.search(text, gap_start, gap_end) or PRONOUN.search(text, gap_start, gap_end) \
-                or any(m.person and text[m.end:m.end + 2] not in ("’s", "'s") for m in between(gap_start, gap_end)) \
+                or any(m.person and not possessive_after(text, m.end) for m in between(gap_start, gap_end)) \
                 or UNNAMED.search(text, gap_start, gap_end):
             return None
     return last.speaker, "quote:coordinated", 0.8, last.attr_start, last.attr_end

@@ -63,12 +63,14 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
                          r"chancellor|premier|prime minister|foreign minister)\b")
 #: A bare role as the subject, "the prime minister said": the one person of this article holding it.
 #: Also capitalised, as some outlets print it ("The President added", "the Foreign Minister said").
-#: Also an office many hold at once ("the spokeswoman", "the mayor", "the envoy"): role_offices.py reads those.
+#: Also an office many hold at once ("the spokeswoman", "the mayor", "the envoy", "the prosecutor", "the
+#: lawyer"): role_offices.py reads those.
 #: Never a role followed by "of" or "for" ("the envoy for Syria": a holder the phrase itself narrows).
 #: "The Pentagon chief" is the defense secretary's journalese: the one person holding that title here (_norm).
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
                         r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|"
+                        r"prosecutor|(?:defen[cs]e )?(?:lawyer|attorney)|"
                         r"pentagon (?:chief|head|boss)))(?![-\w])"
                         r"(?!\s+(?:of|for)\b)")
 
@@ -285,15 +287,23 @@ _PENTAGON = re.compile(r"pentagon (?:chief|head|boss)")
 
 #: A title printed right before a person's name: "President-elect Donald Trump", "Foreign Minister X".
 _TITLE_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
+#: A title set off from the name after it by a comma, the name closed as an apposition: "UK prime minister, Keir
+#: Starmer and …", "the Spanish prime minister, Pedro Sánchez," (not "X met the prime minister, Y said": Y's
+#: verb follows the name, so Y is a reporter, not the title's holder).
+_TITLE_COMMA_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES})),[ \u00a0]+$")
+_APPOSED = re.compile(r"[ \t]*(?:[,;:)]|and\b|who\b)")
 
 
 def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:
-    """actor → the titles the article prints right before their name (outside quotes): who "the
-    president-elect" is in this article. One bounded look (40 characters) per mention."""
+    """actor → the titles the article prints right before their name (outside quotes), or before it and a comma
+    when the name is an apposition: who "the president-elect" is in this article. At most two bounded looks (40
+    characters) per mention."""
     titled: dict[str, set[str]] = {}
     for m in mentions:
         if m.person and not m.quoted:
             hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
+            if hit is None and _APPOSED.match(text, m.end):
+                hit = _TITLE_COMMA_AT_NAME.search(text, max(0, m.start - 40), m.start)
             if hit is not None:
                 titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
     return {actor: frozenset(titles) for actor, titles in titled.items()}

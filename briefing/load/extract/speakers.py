@@ -60,6 +60,8 @@ __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Spe
 
 #: One capitalised word opening a clause of its own right before a speech verb: ", Paetongtarn said" (the window
 #: ends at the verb).
+#: A speech verb set before its speaker's name ("said X", "added X"): an attribution that names its speaker.
+_VERB_FIRST = re.compile(r"(?:said|says|added|adds|told|wrote|insisted|stressed|declared)[ \t]+(?=[A-Z])")
 _LONE_NAME_AT_END = re.compile(r",[ \t]+(?P<word>[A-Z][a-z’'-]{2,})[ \t]*$")
 
 @dataclass(frozen=True)
@@ -305,9 +307,11 @@ class Speakers(PronounReach):
         prime minister said. / … said the prime minister" stays ambiguous) in the sentence right before
         `offset`'s, in the paragraph or the one before; else None."""
         previous, index = self.previous, sentence_index(self.sentences, offset)
-        if previous is None or previous.speaker is None or previous.attr_start < 0 or index is None \
-                or not self.text[previous.attr_start:previous.attr_start + 1].isupper() \
-                or self.text.startswith(("The ", "THE "), previous.attr_start):
+        if previous is None or previous.speaker is None or previous.attr_start < 0 or index is None:
+            return None
+        verb = _VERB_FIRST.match(self.text, previous.attr_start)  # "…, said X as she hosted …": X named
+        named_at = verb.end() if verb is not None else previous.attr_start
+        if not self.text[named_at:named_at + 1].isupper() or self.text.startswith(("The ", "THE "), named_at):
             return None
         if sentence_index(self.sentences, previous.attr_start) != index - 1 \
                 or self.paragraph_of(previous.attr_start) < self.paragraph_of(offset) - 1:

@@ -13,6 +13,7 @@ import re
 
 from briefing.load.extract.quote_frames import DASH_ASIDE
 from briefing.load.extract.name_words import TITLES
+from briefing.load.extract.possessives import possessive_after
 from briefing.load.extract.speaker_patterns import (
     AFTER_PREPOSITION,
     APPOSED_OBJECT,
@@ -84,7 +85,7 @@ def not_a_subject(text: str, start: int, option: tuple[int, int, str | None], in
                   silent: frozenset[str]) -> bool:
     """Whether the name `option` (start, end, actor) found in text[start:…] is not the subject of a verb there."""
     o_start, o_end, actor = option
-    return (text[o_end:o_end + 2] in ("’s", "'s") or NAME_AS_ADJUNCT.match(text, o_end) is not None
+    return (possessive_after(text, o_end) or NAME_AS_ADJUNCT.match(text, o_end) is not None
             or TITLED_NAME_AFTER.match(text, o_end) is not None
             or any(a <= o_start < b for a, b in inserted) or actor in silent
             or AFTER_PREPOSITION.search(text, max(start, o_start - PREPOSITION_REACH), o_start) is not None
