@@ -89,3 +89,11 @@ def test_a_town_beside_a_speech_verb_is_no_person(tmp_path: Path, sentence: str)
     people, _ = people_of(tmp_path, {"a.txt": article})
     assert set(people) == {"Anna Kowal"}
 
+
+def test_a_clause_pronoun_before_the_speech_verb_is_its_subject(tmp_path: Path) -> None:
+    # Main gave the quote to Daniel Mercer, the first name of the sentence before: "she says" is his mother's.
+    article = ("Letter to the senate\nWASHINGTON, Jan. 28, 2025 - Senator Ruth Mercer wrote to her colleagues on "
+               "Tuesday.\nHer son, Daniel Mercer, shared a video of his mother reading the letter, in which she says "
+               "the nominee is not fit. \"He has never managed a budget of this size.\"\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert _speaker(briefing, "never managed a budget") != people["Daniel Mercer"].id
