@@ -125,7 +125,8 @@ def group_people(found: list[Introduction], lower: set[str],
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
     groups = join_hyphened(groups, lambda words: (given(words), surname(words)))  # "Sara Cruz-Lopez": person_hyphens
-    return _given_elsewhere(join_reversed(_join_inner_names(groups)))  # ("Sato Taro" beside "Taro Sato": person_reversed)
+    # ("Sato Taro" beside "Taro Sato": person_reversed.py)
+    return _given_elsewhere(join_reversed(_join_inner_names(groups)))
 
 
 def _given_elsewhere(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:
