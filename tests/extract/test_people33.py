@@ -97,3 +97,26 @@ def test_a_clause_pronoun_before_the_speech_verb_is_its_subject(tmp_path: Path) 
                "the nominee is not fit. \"He has never managed a budget of this size.\"\n")
     people, briefing = people_of(tmp_path, {"a.txt": article})
     assert _speaker(briefing, "never managed a budget") != people["Daniel Mercer"].id
+
+
+def test_a_known_persons_surname_beside_a_son_named_in_full_is_no_ones(tmp_path: Path) -> None:
+    # Main gave "Biden said" to Joe Biden (the gazetteer's "Biden") in an article whose speaker is his son.
+    article = ("Pardon debate returns\nWASHINGTON, Feb. 3, 2025 - Hunter Biden, the son of former president Joe "
+               "Biden, spoke to a podcast on Monday about the pardon his father signed.\n\"I never asked for any "
+               "favour,\" Hunter Biden said.\n\"The pardon was the right call,\" Biden said later in the interview.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert _speaker(briefing, "never asked") == people["Hunter Biden"].id
+    assert _speaker(briefing, "right call") is None
+
+
+def test_a_surname_that_is_another_persons_given_name_is_no_ones(tmp_path: Path) -> None:
+    # Main made "Nawaz" an alias of Maryam Nawaz and gave her the father's words; "Shahbaz" of Hamza Shahbaz.
+    article = ("Family meets in Lahore\nLAHORE, June 4, 2025 - Chief Minister Maryam Nawaz met her father, former "
+               "prime minister Nawaz Sharif, and Prime Minister Shahbaz Sharif with his son, lawmaker Hamza "
+               "Shahbaz, on Tuesday.\n\"The party stands together,\" Nawaz said.\n\"We will win the next vote,\" "
+               "Shahbaz said.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert "Nawaz" not in {a.text for a in people["Maryam Nawaz"].aliases}
+    assert "Shahbaz" not in {a.text for a in people["Hamza Shahbaz"].aliases}
+    assert _speaker(briefing, "stands together") is None
+    assert _speaker(briefing, "next vote") is None

@@ -5,7 +5,8 @@
 introduced as that bare surname's relatives ("Demirci's wife, Leyla Demirci": "Demirci" is not she).
 `namesakes`: a short name ("Le Pen", "Voss") the article also prints after a given name that is not its
 person's ("Marine Le Pen" where the people pass kept only Jean-Marie Le Pen, and named him in full): the short
-name may be either, so a quote it introduces is no one's.
+name may be either, so a quote it introduces is no one's; so is a surname two people the article names in full
+bear ("Biden" beside "Joe Biden" and "Hunter Biden", though the gazetteer gives "Biden" to Joe).
 `others`: the mentions (by start) that name someone else by a known person's short name, that mention only: the
 first word of a name printed surname first, followed by a given name that is not its person's ("Kim Min-jun" when
 the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
@@ -82,6 +83,7 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     owners: dict[str, set[str]] = {}
     families: dict[str, set[str]] = {}
     words_of: dict[str, set[str]] = {}
+    givens: dict[str, set[str]] = {}
     for m in mentions:
         words = text[m.start:m.end].split()
         if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
@@ -90,6 +92,8 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
             words_of.setdefault(m.actor, set()).update(words)
             if len(words) >= 2 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], set()).add(m.actor)
+                for word in words[:-1]:  # ("Nawaz" of "Nawaz Sharif": a given name; "Maryam Nawaz"'s surname)
+                    givens.setdefault(word, set()).add(m.actor)
                 if family_first(words):  # "Park Chan-dae": "Park" ("Chan-dae" stays: some outlets print it)
                     families.setdefault(words[0], set()).add(m.actor)
     namesakes: set[str] = set()
@@ -115,8 +119,12 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     for word, ids in owners.items():
         # "X's wife, Leyla X": the bare surname is the possessor, not the relative (one other bearer left: theirs)
         left = ids - relatives.get(word, set()) if len(ids) > 1 else ids
+        left = left | givens.get(word, set())  # "Maryam Nawaz" beside "Nawaz Sharif": "Nawaz" may be either
         if len(left) == 1:
             surname_of[word] = next(iter(left))
+        elif len(left) > 1:
+            # "Hunter Biden" beside "Joe Biden": "Biden" alone, even a known person's alias, may be either (people33)
+            namesakes.add(word)
     return Surnames(surname_of, frozenset(owners), frozenset(namesakes), _others(text, mentions), family_of)
 
 
