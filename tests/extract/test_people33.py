@@ -120,3 +120,12 @@ def test_a_surname_that_is_another_persons_given_name_is_no_ones(tmp_path: Path)
     assert "Shahbaz" not in {a.text for a in people["Hamza Shahbaz"].aliases}
     assert _speaker(briefing, "stands together") is None
     assert _speaker(briefing, "next vote") is None
+
+
+def test_a_town_the_article_writes_as_a_place_with_its_accents_is_no_person(tmp_path: Path) -> None:
+    # Main made "Glucholazy" a person: the article writes "residents of Głuchołazy" (with its accents).
+    article = ("Floodwater reaches the towns\nWARSAW, Sept. 16, 2024 - Rivers burst their banks on Monday.\n"
+               "Residents of Głuchołazy were moved to higher ground, and Glucholazy said the bridge had held.\n"
+               "\"The night will be long,\" Mayor Anna Kowal told reporters.\n")
+    people, _ = people_of(tmp_path, {"a.txt": article})
+    assert set(people) == {"Anna Kowal"}

@@ -39,7 +39,7 @@ from dataclasses import replace
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
-from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
+from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_title
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
@@ -176,8 +176,10 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     # "Manila said …" where the article writes "in Manila": a name no title or apposition introduces that the
     # text writes as a place is the place's (place_words.py).
     if any(not i.role for i in found):
-        places = written_as_places(source.text)
-        found = [i for i in found if i.role or (source.text[i.start:i.end] not in places and not place_shaped(i.words))]
+        # (with or without its accents: "in Głuchołazy" … "Glucholazy said")
+        places = {fold_accents(place) for place in written_as_places(source.text)}
+        found = [i for i in found if i.role or (fold_accents(source.text[i.start:i.end]) not in places
+                                                and not place_shaped(i.words))]
         # "Kestrel said" where the article writes "Kestrel Inc." or "the airline Kestrel"; "Truth Social said":
         # a firm's name is no person's (firm_words.py).
         found = no_firms(found, source.text)
