@@ -129,3 +129,13 @@ def test_a_town_the_article_writes_as_a_place_with_its_accents_is_no_person(tmp_
                "\"The night will be long,\" Mayor Anna Kowal told reporters.\n")
     people, _ = people_of(tmp_path, {"a.txt": article})
     assert set(people) == {"Anna Kowal"}
+
+
+def test_a_sisters_full_name_is_no_spelling_of_her_brothers(tmp_path: Path) -> None:
+    # Main listed "Aseefa Bhutto Zardari" as a spelling of Bilawal Bhutto Zardari (the two surnames the same).
+    article = ("Budget debate\nISLAMABAD, June 19, 2025 - Party chairman Bilawal Bhutto Zardari opened the debate on "
+               "Thursday.\nAseefa Bhutto Zardari praised the budget in a speech to the assembly.\n")
+    people, _ = people_of(tmp_path, {"a.txt": article})
+    brother = people["Bilawal Bhutto Zardari"]
+    assert "Aseefa Bhutto Zardari" not in {a.text for a in brother.aliases}
+

@@ -248,6 +248,9 @@ class Gazetteer:
                 others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
                 if last >= 100 and others < 50:
                     continue  # the surname with another given name ("Oleh Nykyforov" by "Serhiy"): another person
+                if last >= 100 and len(words) >= 3 and min(len(words[0]), len(target.words[0])) > 2 \
+                        and fuzz.ratio(words[0], target.words[0]) < 50:
+                    continue  # a sister's name by her brother's ("Aseefa Bhutto Zardari", "Bilawal Bhutto Zardari")
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
                 if last < 100 and len(words[-1]) >= 6 and others >= 40:
                     # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact

@@ -138,7 +138,9 @@ def _given_elsewhere(groups: list[tuple[list[Introduction], bool]]) -> list[tupl
         for intro in intros:
             for word in given(intro.words):
                 owners[fold_accents(word)].add(index)
-    return [(intros, with_surname and not owners.get(fold_accents(surname(intros[0].words)[-1]), set()) - {index})
+    # (a group of the word alone, "Bilawal said" where no full name of the article begins with it, keeps it)
+    return [(intros, with_surname and (not any(given(i.words) for i in intros)
+                                       or not owners.get(fold_accents(surname(intros[0].words)[-1]), set()) - {index}))
             for index, (intros, with_surname) in enumerate(groups)]
 
 
