@@ -182,12 +182,13 @@ THAI_CALL = ("Court suspends premier\n\nA court in Bangkok removed Prime Ministe
 
 
 def test_a_lone_name_opening_its_own_clause_before_the_verb_is_not_the_first_clauses_subject(tmp_path_factory) -> None:
-    # main: Hun Sen, the subject of the first clause; the verb's own subject is a name no mention took
+    # main: Hun Sen, the subject of the first clause; the verb's own subject is a name no mention took (until
+    # people33: "Paetongtarn" alone, the given name of one of the folder's two Shinawatras, is hers)
     sentence = ("Hun Sen put the call online, and on June 18, Paetongtarn said, “I will not speak with him in "
                 "private again because trust is gone.”")
     briefing = load_articles(tmp_path_factory, "lone_name", {"a.txt": THAI_CALL.format(sentence=sentence),
                                                              "b.txt": THAI_FATHER})
-    assert _speakers(briefing)["I will not speak with him"] is None
+    assert _speakers(briefing)["I will not speak with him"] == "Paetongtarn Shinawatra"
 
 
 def test_a_second_clause_with_no_subject_of_its_own_keeps_the_first(tmp_path_factory) -> None:

@@ -31,6 +31,8 @@ _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'-]|\.(?=[A-Z]))*\.?(?:[ \u00a0](?:(?:bin|al|de|van|von|der|la|du)[ \u00a0])?[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?)*"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
+#: A generation after a surname ("Jr."): the surname is the word before it.
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr"})
 #: An Arabic name's given name and father's name without the family name after them: news copy often writes
 #: "Faisal bin Farhan" for "Faisal bin Farhan Al Saud".
 _NASAB = re.compile(r"^([A-Z][\w’'-]+ (?:bin|ibn|Bin|Ibn) [A-Z][\w’'-]+) (?:Al|al|El|el)[ -][A-Z][\w’'-]+$")
@@ -173,6 +175,8 @@ class Gazetteer:
                 continue
             for n, text in enumerate([actor.name] + [a.text for a in actor.aliases if not a.misspelling]):
                 words = _TOKEN.findall(text)
+                if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+                    words = words[:-1]  # ("Robert F. Kennedy Jr.": "Kennedy" is his surname, and a Caroline's)
                 if len(words) >= 2:  # (and each half of a hyphened one, as a run's tokens split it: "Luc")
                     self.given_names[actor.id].update(w for word in words[:-1] for w in (word, *word.split("-")))
                 # (a surname that is a place, "Montenegro", is the person's alone only as people.py's alias)
@@ -183,8 +187,13 @@ class Gazetteer:
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)
+        # (nor a surname that is another person's given name: "Nawaz" of Maryam Nawaz beside Nawaz Sharif)
+        given_by: dict[str, set[str]] = defaultdict(set)
+        for actor_id, words in self.given_names.items():
+            for word in words:
+                given_by[word].add(actor_id)
         self.surname = {word: next(iter(ids)) for word, ids in surnames.items()
-                        if len(ids) == 1 and word not in self.owner}
+                        if len(ids) == 1 and word not in self.owner and not given_by.get(word, set()) - ids}
         #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
         self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
@@ -239,6 +248,9 @@ class Gazetteer:
                 others = sum(fuzz.ratio(a, b) for a, b in zip(words[:-1], target.words[:-1])) / (len(words) - 1)
                 if last >= 100 and others < 50:
                     continue  # the surname with another given name ("Oleh Nykyforov" by "Serhiy"): another person
+                if last >= 100 and len(words) >= 3 and min(len(words[0]), len(target.words[0])) > 2 \
+                        and fuzz.ratio(words[0], target.words[0]) < 50:
+                    continue  # a sister's name by her brother's ("Aseefa Bhutto Zardari", "Bilawal Bhutto Zardari")
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
                 if last < 100 and len(words[-1]) >= 6 and others >= 40:
                     # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact

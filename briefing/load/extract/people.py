@@ -39,10 +39,11 @@ from dataclasses import replace
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
-from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, is_title
+from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_title
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
-from briefing.load.extract.person_full_names import named_in_full
+from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
+from briefing.load.extract.person_generations import with_generation
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_lone import lone_brand
@@ -52,7 +53,7 @@ from briefing.load.extract.person_spellings import translated_person, with_spell
 from briefing.load.extract.person_houses import unplaced_abroad
 from briefing.load.extract.person_nicknames import nickname_pairs
 from briefing.load.extract.person_wrap import unwrapped
-from briefing.load.extract.place_words import written_as_places
+from briefing.load.extract.place_words import place_shaped, written_as_places
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 
 
@@ -166,13 +167,19 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     # "“…,” Roe said" where the article prints "Jo Roe" with no formula: the one full name of that surname
     # introduces the person too (person_full_names.py).
     found.extend(named_in_full(source.file, found, untitled.names))
+    # "Caroline Kennedy asked …" beside "her cousin Robert F. Kennedy": another person of that surname, so that
+    # "Kennedy said" is neither's (person_full_names.py).
+    found.extend(same_surname_in_full(source.text, source.file, found, untitled.names))
     if not found:
         return found
+    found = [with_generation(i, source.text) for i in found]  # "Robert F. Kennedy, Jr." (person_generations.py)
     # "Manila said …" where the article writes "in Manila": a name no title or apposition introduces that the
     # text writes as a place is the place's (place_words.py).
     if any(not i.role for i in found):
-        places = written_as_places(source.text)
-        found = [i for i in found if i.role or source.text[i.start:i.end] not in places]
+        # (with or without its accents: "in Głuchołazy" … "Glucholazy said")
+        places = {fold_accents(place) for place in written_as_places(source.text)}
+        found = [i for i in found if i.role or (fold_accents(source.text[i.start:i.end]) not in places
+                                                and not place_shaped(i.words))]
         # "Kestrel said" where the article writes "Kestrel Inc." or "the airline Kestrel"; "Truth Social said":
         # a firm's name is no person's (firm_words.py).
         found = no_firms(found, source.text)
@@ -227,18 +234,12 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
     aliases = [Alias(text=" ".join(form), origin="auto", evidence=(_span(members[0], texts),),
                      misspelling=bool(given(form)) and bool(given(name)) and slip(given(form)[0], given(name)[0]))
                for form, members in forms.items()]
+    # (a name written with a comma before its generation, "Robert F. Kennedy, Jr.", as the text writes it)
+    aliases.extend(Alias(text=written, origin="auto", evidence=(_span(members[0], texts),))
+                   for members in forms.values()
+                   if "," in (written := texts[members[0].file][members[0].start:members[0].end]))
+    aliases.extend(_alone_aliases(name, family, forms, alone, with_surname, texts, {a.text for a in aliases}))
     if with_surname:
-        # (a short family name that a name puts first is the name's usual short form: "Xi", "Kim"; not one that is
-        # an English word too: "He" stays "Mr He")
-        short_ok = family_first(name)
-        for form in dict.fromkeys([family, *alone]):
-            text = " ".join(form)
-            # (a person known only by surname, "said Andrakis", has it as their one alias)
-            short = short_ok and text not in STOP and text not in _WORDS_TOO
-            if (len(text) >= 4 or len(form) > 1 or short) and text not in {a.text for a in aliases}:
-                first = alone.get(form, [None])[0]
-                evidence = (_span(first, texts),) if first else _within(text, forms.get(name, ()), texts)
-                aliases.append(Alias(text=text, origin="auto", evidence=evidence))
         for i in ordered:
             # "Mr He": a family name too short to be an alias alone is one with its honorific.
             if len(i.words) == 1 and i.words[0] in FAMILY_FIRST and i.role in HONORIFICS:
@@ -273,6 +274,33 @@ def _actor(intros: list[Introduction], with_surname: bool, texts: dict[str, str]
                  kind="person", side=sides[0] if len(sides) == 1 else UNPLACED, aliases=tuple(aliases),
                  roles=roles, origin="auto", evidence=(_span(ordered[0], texts),), rule=ordered[0].rule,
                  placed=len(sides) == 1)
+
+
+def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0913
+                   forms: dict[tuple[str, ...], list[Introduction]], alone: dict[tuple[str, ...], list[Introduction]],
+                   with_surname: bool, texts: dict[str, str], taken: set[str]) -> list[Alias]:
+    """The aliases of the one-word forms the person goes by: the surname alone (`with_surname`: no one else of
+    that surname), and a given name of theirs written alone."""
+    aliases: list[Alias] = []
+    if with_surname:
+        # (a short family name that a name puts first is the name's usual short form: "Xi", "Kim"; not one that is
+        # an English word too: "He" stays "Mr He")
+        short_ok = family_first(name)
+        for form in dict.fromkeys([family, *alone]):
+            text = " ".join(form)
+            # (a person known only by surname, "said Andrakis", has it as their one alias)
+            short = short_ok and text not in STOP and text not in _WORDS_TOO
+            if (len(text) >= 4 or len(form) > 1 or short) and text not in taken:
+                first = alone.get(form, [None])[0]
+                evidence = (_span(first, texts),) if first else _within(text, forms.get(name, ()), texts)
+                aliases.append(Alias(text=text, origin="auto", evidence=evidence))
+                taken.add(text)
+        return aliases
+    # Two people of one surname ("Paetongtarn Shinawatra", "Thaksin Shinawatra"): the surname alone is neither's,
+    # but a given name of this one's written alone ("Paetongtarn said") is hers (person_groups joined it to the
+    # one full name it begins).
+    return [Alias(text=form[0], origin="auto", evidence=(_span(members[0], texts),))
+            for form, members in alone.items() if len(form) == 1 and form[0] in given(name) and form[0] not in taken]
 
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:

@@ -26,7 +26,7 @@ from briefing.load.extract.person_reversed import join_reversed
 if TYPE_CHECKING:
     from briefing.model import Source
 
-__all__ = ["Introduction", "given", "group_people", "lower_words", "short_form", "slip", "surname"]
+__all__ = ["Introduction", "given", "group_people", "lower_words", "same_given", "short_form", "slip", "surname"]
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ _NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas"})
 _NUMBERED_KEY = re.compile(r" [ivx]+$")
 #: The titles people.py keeps in a name of one word ("Pope Francis", "King Abdullah").
 CROWNED = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar"})
+#: What after a surname makes its bearer another of the family ("Robert F. Kennedy Jr.", "Marcos Sr.").
+GENERATIONS = frozenset("Jr Jnr Sr Snr".split())
 #: A regnal number ("VII", "XIV").
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 
@@ -64,7 +66,7 @@ _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 def _key(family: tuple[str, ...]) -> str:
     """One key for the ways a surname is written: "Al Ansari", "Al-Ansari", "al-Ansari" and "Ansari";
     "Castañeda" and "Castaneda"."""
-    words = [w for part in family for w in re.split(r"[-\s]", fold_accents(part.lower()))]
+    words = [w.rstrip(".") or w for part in family for w in re.split(r"[-\s]", fold_accents(part.lower()))]
     while len(words) > 1 and (is_particle(words[0]) or words[0].title() in _CAPITAL_PARTICLES):
         words = words[1:]
     return " ".join(words)
@@ -75,6 +77,8 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     Lifeng (a Chinese name puts it first)."""
     if family_first(words):
         return words[:1]
+    if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONS:
+        return (*surname(words[:-1]), words[-1])  # "Kennedy Jr.": the son is not his father, "Kennedy"
     if len(words) == 2 and words[0] in CROWNED:
         return words  # "Pope Francis": the title and the one name
     if len(words) >= 2 and _REGNAL.fullmatch(words[-1]):
@@ -95,20 +99,24 @@ def group_people(found: list[Introduction], lower: set[str],
     for intro in found:
         by_key[_key(surname(intro.words))].append(intro)
     groups: list[tuple[list[Introduction], bool]] = []
-    for key, intros in _join_variants(_join_crowned(by_key)).items():
+    joined = _join_generations(_join_variants(_join_crowned(by_key)))
+    # ("Caroline Kennedy" beside "Robert F. Kennedy Jr.": "Kennedy" alone is either's)
+    elders = {key.rpartition(" ")[0] for key in joined if key.rpartition(" ")[2].title() in GENERATIONS}
+    for key, intros in joined.items():
         full = [i for i in intros if given(i.words)]
         named = key.split()[1:] if intros[0].words[0] in CROWNED and len(intros[0].words) == 2 else key.split()
         if not full and any(w in lower for w in named):
             continue  # "Baker", "Rose": a word as well as a surname, and never with a given name
         givens = {given(i.words) for i in full}
         longest = max(givens, key=len, default=())
-        if not all(_same_given(g, longest) or (key.split()[-1], frozenset(
+        if not all(same_given(g, longest) or (key.split()[-1], frozenset(
                 (fold_accents(g[0]).lower(), fold_accents(longest[0]).lower()))) in nicked for g in givens) \
-                and not _one_by_role(intros):
+                and not _one_by_role(intros) or (key in elders and givens):
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
-            firsts = sorted({fold_accents(g[0]) for g in givens})
-            groups.extend(([i for i in full if fold_accents(given(i.words)[0]) == first], False) for first in firsts)
+            # (one given name written two ways is one of them: "Shahbaz", "Shehbaz")
+            firsts = sorted({given_name_key(g[0]) for g in givens})
+            groups.extend(([i for i in full if given_name_key(given(i.words)[0]) == first], False) for first in firsts)
         else:
             groups.append((intros, True))
     # "Pope Francis" beside "Mark R. Francis": the word alone is neither's.
@@ -117,7 +125,23 @@ def group_people(found: list[Introduction], lower: set[str],
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
     groups = join_hyphened(groups, lambda words: (given(words), surname(words)))  # "Sara Cruz-Lopez": person_hyphens
-    return join_reversed(_join_inner_names(groups))  # ("Sato Taro" beside "Taro Sato": person_reversed.py)
+    # ("Sato Taro" beside "Taro Sato": person_reversed.py)
+    return _given_elsewhere(join_reversed(_join_inner_names(groups)))
+
+
+def _given_elsewhere(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:
+    """A surname that is another person's given name is neither's alone (people33): "Maryam Nawaz" beside "Nawaz
+    Sharif", "Hamza Shahbaz" beside "Shahbaz Sharif" (a father's given name his children carry last): "Nawaz
+    said" is either's."""
+    owners: dict[str, set[int]] = defaultdict(set)
+    for index, (intros, _with_surname) in enumerate(groups):
+        for intro in intros:
+            for word in given(intro.words):
+                owners[fold_accents(word)].add(index)
+    # (a group of the word alone, "Bilawal said" where no full name of the article begins with it, keeps it)
+    return [(intros, with_surname and (not any(given(i.words) for i in intros)
+                                       or not owners.get(fold_accents(surname(intros[0].words)[-1]), set()) - {index}))
+            for index, (intros, with_surname) in enumerate(groups)]
 
 
 def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:
@@ -153,7 +177,7 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
     return [([*groups[i][0], *joined.get(i, [])], groups[i][1]) for i in kept]
 
 
-def _same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+def same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
     """One person's given names: "Abbas" in "Seyed Abbas", "J.D." and "JD", a name and its initial, a name
     with and without its accents ("António", "Antonio"), two transliterations of it ("Ahmed", "Ahmad";
     "Heorhiy", "Georgiy"; "Đuro", "Djuro")."""
@@ -193,6 +217,20 @@ def _join_crowned(by_key: dict[str, list[Introduction]]) -> dict[str, list[Intro
         if len(words) == 2 and words[0] in CROWNED and len(numbered.get(key.split(" ", 1)[-1], ())) == 1:
             joined[numbered[key.split(" ", 1)[-1]][0]].extend(joined.pop(key))
     return joined
+
+
+def _join_generations(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:
+    """A surname alone ("Kennedy said") where no full name has it but one full name has it with "Jr."/"Sr."
+    after it ("Robert F. Kennedy Jr.") is that person's; beside a "Caroline Kennedy" it is no one's."""
+    suffixed: dict[str, list[str]] = defaultdict(list)
+    for key in by_key:
+        base, _, last = key.rpartition(" ")
+        if base and last.rstrip(".").title() in GENERATIONS:
+            suffixed[base].append(key)
+    for key in [k for k in by_key if len(suffixed.get(k, ())) == 1]:
+        if not any(given(i.words) for i in by_key[key]):
+            by_key[suffixed[key][0]].extend(by_key.pop(key))
+    return by_key
 
 
 def _join_variants(by_key: dict[str, list[Introduction]]) -> dict[str, list[Introduction]]:

@@ -7,6 +7,8 @@ test of the text:
                 a place's or an organisation's ("Interpol Manila", "Ohio Governor"), as name_words.NOT_NAME's.
   WHOLE_PLACES  places whose words may be a name's too ("Georgia Pellam", "Victoria Nuland", "Hong" of a
                 Chinese name): a place only when the run is the whole place ("Georgia said", "said Hong Kong").
+  place_shaped(words): a run that opens or ends with a word of places' names only ("Nowa …", "… Góra",
+                "… Springs"), diacritics or not: a town's name no title introduces is no person's (people33).
   written_as_places(text): the names the article itself writes as places ("in Kano", "Kano's governor",
                 "the city of Kano", "Kano-based", "Kano residents"): a place it lists nowhere is one there too.
 A real person whose family name is a place ("Jack London", "Miriam Santiago") keeps it: the lists hold no
@@ -51,6 +53,16 @@ _WHOLE = """Georgia Virginia Carolina Dakota Indiana Montana Maine Washington Vi
     Saint|Petersburg St.|Petersburg Puerto|Rico Davao|City Metro|Manila New|Zealand Sri|Lanka"""
 
 WHOLE_PLACES = frozenset(entry.replace("|", " ") for entry in _WHOLE.split())
+#: First words of places' names that are no given name ("Nowa Sol", "Bad Ems", "Port Talbot", "Nizhny Novgorod").
+_PLACE_HEADS = frozenset("""Nowa Nowy Nowe Stara Stary Stare Bad Sankt Nizhny Nizhniy Veliky Velikiy Veliki Velika
+    Novi Novo Stari Gornji Donji Horni Horní Dolni Dolní Port Fort Mount Lake Ciudad Puerto Villa Vila Saint Sainte
+    San São Sao""".split())
+#: Last words of places' names that are no family name, with and without their accents, as pages print them
+#: ("Zielona Góra", "Zielona Gora", "Hradec Králové", "Palm Springs", "Jersey City").
+_PLACE_TAILS = frozenset("""Gora Góra Gory Góry Zdroj Zdrój Wielkopolski Wielkopolska Mazowiecki Mazowiecka Slaski
+    Śląski Slaska Śląska Lubuski Pomorski Kujawski Klodzka Kłodzka Odrzanska Odrzańska Biala Biała Hora Hory
+    Kralove Králové Boleslav Novgorod Posad Palanka Springs Falls Heights Beach Harbor Harbour Township Junction
+    City Village Valley Creek""".split())
 #: (a word of both lists is a family name too: "Petros Lagos", "Naomi Osaka"; the whole run only)
 PLACE_WORDS = frozenset((_US_STATES + " " + _PROVINCES + " " + _CITIES).split()) - WHOLE_PLACES
 
@@ -63,7 +75,8 @@ _AFTER = r"(?![\w’'-]|[ \u00a0][A-Z])"
 _AS_PLACE = re.compile(
     rf"\b(?:[Ii]n|near|outside|across|throughout|around)[ \u00a0]+(?:the[ \u00a0]+)?(?P<a>{_RUN}){_AFTER}"
     r"(?![ \u00a0]*[’']s)"
-    rf"|\b(?:city|state|province|town|region|county|district|capital|port|island|emirate)[ \u00a0]+of[ \u00a0]+"
+    rf"|\b(?:city|state|province|town|village|region|county|district|capital|port|island|emirate|[Rr]esidents|"
+    r"[Ii]nhabitants|[Mm]ayor|[Oo]utskirts|[Cc]entre|[Cc]enter)[ \u00a0]+of[ \u00a0]+"
     rf"(?P<b>{_RUN}){_AFTER}"
     rf"|(?<![\w’'-])(?P<c>{_RUN})(?:-based|[’']s[ \u00a0]+(?:governor|mayor|police|residents|streets|airport|port|"
     r"city[ \u00a0]+(?:hall|council)|state[ \u00a0]+(?:legislature|government|capitol))\b|[ \u00a0]+"
@@ -73,6 +86,12 @@ _AS_PLACE = re.compile(
 def is_place(words: tuple[str, ...]) -> bool:
     """Whether the run `words` is a place's name on its own (either list)."""
     return " ".join(words) in WHOLE_PLACES or (len(words) == 1 and words[0] in PLACE_WORDS)
+
+
+def place_shaped(words: tuple[str, ...]) -> bool:
+    """Whether a run of two or three words is shaped like a place's name: it opens or ends with a word of
+    places' names that no one's name has ("Zielona Gora said", "Nowa Sol reported": towns, not people)."""
+    return 2 <= len(words) <= 3 and (words[0] in _PLACE_HEADS or words[-1] in _PLACE_TAILS)
 
 
 def written_as_places(text: str) -> set[str]:

@@ -59,6 +59,8 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
             and (previous.start >= prev_s or (previous.end > prev_s and previous.attr_start >= prev_s)):
         return previous.speaker, "quote:previous-sentence", 0.65, previous.attr_start, previous.attr_end
     for verb in VERB.finditer(text, prev_s, prev_e):
+        if _CLAUSE_PRONOUN.search(text, prev_s, verb.start()):
+            return None  # "X shared a video of his mother's letter, in which she says …": she, not X (people33)
         actor, a_s, _a_e = who(prev_s, verb.start(), "first")
         if actor:
             return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
@@ -69,6 +71,9 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
 #: "“…,” Manila said"; a comma ends the quotation or follows it): the sentence names its own speaker.
 _OWN_SPEAKER = re.compile(r"[\s,”\"’']*(?P<who>(?:said|says|told|added|wrote)\s+[A-Z]"
                           r"|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+(?:said|says|told|added|wrote)\b)")
+#: A pronoun opening a relative or subordinate clause right before the verb: the verb's subject is that pronoun,
+#: not the sentence's first person ("… a letter in which she says", "… a post where he wrote").
+_CLAUSE_PRONOUN = re.compile(r"\b(?:which|whom|where|that|when|while|as)\s+(?:he|she|they)\s+$")
 #: A pronoun after a comma right before the verb: "Talks resume on Wednesday, he added."
 _TRAILING_PRONOUN = re.compile(r",\s(?:he|she)\s+")
 #: The same with a name, perhaps titled: "…, Estonian Prime Minister X wrote on X." (the text before the name).

@@ -5,7 +5,8 @@
 introduced as that bare surname's relatives ("Demirci's wife, Leyla Demirci": "Demirci" is not she).
 `namesakes`: a short name ("Le Pen", "Voss") the article also prints after a given name that is not its
 person's ("Marine Le Pen" where the people pass kept only Jean-Marie Le Pen, and named him in full): the short
-name may be either, so a quote it introduces is no one's.
+name may be either, so a quote it introduces is no one's; so is a surname two people the article names in full
+bear ("Biden" beside "Joe Biden" and "Hunter Biden", though the gazetteer gives "Biden" to Joe).
 `others`: the mentions (by start) that name someone else by a known person's short name, that mention only: the
 first word of a name printed surname first, followed by a given name that is not its person's ("Kim Min-jun" when
 the article knows President Kim Jong-su), or a short name introduced with an age or a private person's calling
@@ -26,7 +27,7 @@ from typing import Protocol
 from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title, leaning
 from briefing.load.extract.person_shapes import opener_word
 
-__all__ = ["Surnames", "introduced_apart", "last_named_by_namesake", "names_another", "surnames_of"]
+__all__ = ["NOT_GIVEN", "Surnames", "introduced_apart", "last_named_by_namesake", "names_another", "surnames_of"]
 
 
 class _Mention(Protocol):
@@ -40,7 +41,7 @@ class _Mention(Protocol):
 #: The capitalised word right before a name, on its line: a given name, a title or a sentence's opener.
 _WORD_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][a-zà-ÿ]+(?:-[A-Z][a-zà-ÿ]+)?)[ \u00a0]$")
 #: Words before a surname that are no one's given name: honorifics and sentence openers not in OPENERS.
-_NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir Dame Lady Lord Sen Rep Gov Gen
+NOT_GIVEN = frozenset("""Mr Mrs Ms Miss Mx Dr Madame Monsieur Mme Herr Frau Sir Dame Lady Lord Sen Rep Gov Gen
     Col Capt Lt Sgt Prof Father Sister Brother Rev The A An But And Or So Yet If When While As After Before Since
     Until For From With By At In On Of To But Then Still Even Only Also Both Neither Either All Some Most Many
     Here There This That These Those His Her Their Our Its My Your Former Late Young Elder Republican Democrat
@@ -55,6 +56,8 @@ _GIVEN_AFTER = re.compile(r"[ \u00a0]([A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?)\b(?!
 #: Words after a surname that are no given name: days, months, and what follows a name as a modifier.
 _NOT_GIVEN_AFTER = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Jr Sr Tower Towers Era Doctrine Plan""".split())
+#: A generation after a surname ("Jr."): the surname is the word before it.
+_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr"})
 #: Callings of private people, never of an office-holder the article names in full ("Park, a student,").
 _PRIVATE = (r"student|protester|protestor|demonstrator|resident|voter|pensioner|retiree|worker|teacher|nurse|"
             r"shopkeeper|volunteer|farmer|driver|mother|father|grandmother|grandfather|engineer|vendor|"
@@ -80,12 +83,17 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     owners: dict[str, set[str]] = {}
     families: dict[str, set[str]] = {}
     words_of: dict[str, set[str]] = {}
+    givens: dict[str, set[str]] = {}
     for m in mentions:
         words = text[m.start:m.end].split()
+        if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+            words = [*words[:-2], words[-2].rstrip(",")]  # "Robert F. Kennedy, Jr.": a Kennedy
         if m.person:
             words_of.setdefault(m.actor, set()).update(words)
             if len(words) >= 2 and words[-1][:1].isupper():
                 owners.setdefault(words[-1], set()).add(m.actor)
+                for word in words[:-1]:  # ("Nawaz" of "Nawaz Sharif": a given name; "Maryam Nawaz"'s surname)
+                    givens.setdefault(word, set()).add(m.actor)
                 if family_first(words):  # "Park Chan-dae": "Park" ("Chan-dae" stays: some outlets print it)
                     families.setdefault(words[0], set()).add(m.actor)
     namesakes: set[str] = set()
@@ -101,7 +109,7 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
         word = before.group(1)
         if _title_case(text, before.start(), m.start):
             continue  # "Bardella Slams Le Pen Verdict": a headline's capitals, not a given name
-        if word not in words_of.get(m.actor, ()) and word not in _NOT_GIVEN and word not in OPENERS \
+        if word not in words_of.get(m.actor, ()) and word not in NOT_GIVEN and word not in OPENERS \
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
                 and not opener_word(word) and not leaning(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
@@ -111,8 +119,12 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     for word, ids in owners.items():
         # "X's wife, Leyla X": the bare surname is the possessor, not the relative (one other bearer left: theirs)
         left = ids - relatives.get(word, set()) if len(ids) > 1 else ids
+        left = left | givens.get(word, set())  # "Maryam Nawaz" beside "Nawaz Sharif": "Nawaz" may be either
         if len(left) == 1:
             surname_of[word] = next(iter(left))
+        elif len(left) > 1:
+            # "Hunter Biden" beside "Joe Biden": "Biden" alone, even a known person's alias, may be either (people33)
+            namesakes.add(word)
     return Surnames(surname_of, frozenset(owners), frozenset(namesakes), _others(text, mentions), family_of)
 
 
@@ -171,7 +183,7 @@ def names_another(text: str, start: int, end: int) -> bool:
 
 def _given_word(word: str) -> bool:
     """Whether a capitalised word after a surname may be a given name (no title, body, day or opener)."""
-    return word not in _NOT_GIVEN_AFTER and word not in NOT_NAME and word not in _NOT_GIVEN and word not in OPENERS \
+    return word not in _NOT_GIVEN_AFTER and word not in NOT_NAME and word not in NOT_GIVEN and word not in OPENERS \
         and word not in NATIONAL_NOUNS and not is_title(word) and not leaning(word)
 
 
