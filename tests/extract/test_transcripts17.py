@@ -119,3 +119,23 @@ def test_a_places_people_in_two_words_is_no_person(tmp_path: Path) -> None:
     people = {a.name for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
     assert "Jo Roe" in people
     assert not people & {"New Yorkers", "New Zealanders", "South Africans"}
+
+
+def test_a_pronoun_does_not_give_a_quote_to_the_one_it_names(tmp_path: Path) -> None:
+    """“X said a friend … had been wronged,” he said, with X the last person named before it: main gave X his own
+    third-person report (people33's set, seen by the lead); now speaker unknown."""
+    article = ("Talk show\n\nAnalyst Omar Farooq watched the show on Monday with former prime minister Imran Khan.\n\n"
+               "Later, the former prime minister Imran Khan left the studio.\n\n"
+               "“Imran Khan said a friend of his cousin had been wronged,” he said.\n")
+    assert speaker_named(tmp_path, article, "Imran Khan said a friend")[0] != "Imran Khan"
+
+
+def test_a_quote_run_onto_the_sentence_before_keeps_its_own_attribution(tmp_path: Path) -> None:
+    """"… sources said.“…,” said the chief minister.": the missing space had joined the quote to the sentence
+    before, whose object took it (people33's set, seen by the lead); the sentences are cut at the opening mark."""
+    from briefing.load.extract.sentences import split_sentences
+
+    text = "He urged Mira Chand to stay calm, aides said.“We must all work together,” said the chief minister."
+    assert [text[s:e] for s, e in split_sentences(text)][1].startswith("“We must all")
+    article = ("Lahore talks\n\nPunjab Chief Minister Omar Latif met party leader Mira Chand on Monday.\n\n" + text + "\n")
+    assert speaker_named(tmp_path, article, "We must all work together")[0] == "Omar Latif"

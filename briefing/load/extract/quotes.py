@@ -56,6 +56,7 @@ from briefing.load.extract.quote_marks import open_quote, quote_spans, second_le
 from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
+from briefing.load.extract.self_named import not_self_named
 from briefing.load.extract.speakers import MentionAt, RawQuote, Speakers
 from briefing.load.extract.transcript_labels import QUESTIONER, answerer, label_person, transcript_labels
 from briefing.load.extract.words_of import in_words
@@ -141,7 +142,7 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                     speakers.previous, speakers.previous_para = raw, p_index
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
-    return _carry_back(quotes, run_ons) if run_ons else quotes
+    return not_self_named(text, _carry_back(quotes, run_ons) if run_ons else quotes, mentions)
 
 
 def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:

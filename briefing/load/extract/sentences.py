@@ -37,7 +37,8 @@ _BOUNDARY = re.compile(r"(?<![.!?…])([.!?…]++)([\"”’'»)\]]*+)(\s++)(?=[
 # Sentences run together by a missing space ("was unrealistic.He said", 'had been "frank".She'): a
 # lower-case word, a period (closing quotes or brackets on either side), a capitalised word. Abbreviations ("e.g.Putin", "vs.Trump") and anything with a capital or a period
 # before ("U.S.Army", "Feb.The", "J.D.Vance") are not cut.
-_RUN_TOGETHER = re.compile(r"(?<![\w.’'-])([a-zß-öø-ÿ]{2,}+)[\"”’'»)\]]*+\.[\"”’'»)\]]*+(?=[A-Z][a-zß-öø-ÿ])")
+# The next sentence may open with a curly quotation mark ("sources said.“Every …”, said X"): its own quote.
+_RUN_TOGETHER = re.compile(r"(?<![\w.’'-])([a-zß-öø-ÿ]{2,}+)[\"”’'»)\]]*+\.[\"”’'»)\]]*+(?=[“‘«]?[A-Z][a-zß-öø-ÿ])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _ATTRIBUTION_AFTER = re.compile(
     r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|wrote|told|asked|stated|warned|noted|insisted|replied|"
