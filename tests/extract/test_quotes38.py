@@ -4,7 +4,11 @@ sentence and quotation is invented. Talks in a capital, in the shapes of transla
 - "X met the prime minister, Y said": the office is the object of X's clause and Y its source; Y is not given the
   office, so a later "the prime minister said" is no one we know (it was Y's);
 - a title whose office is a possessor or a deputy's ("the prime minister's wife", "the prime minister's
-  spokesman", "Deputy Prime Minister Y") does not make its holder "the prime minister".
+  spokesman", "Deputy Prime Minister Y") does not make its holder "the prime minister";
+- "“…,” the foreign minister summarized" is the minister's, as "concluded";
+- "According to him, Kyiv is grateful …, while “…”" is the pronoun's person's account, as "In his view, …";
+- "the diplomat" is the one person of the article shown holding a diplomat's office (a foreign minister, an
+  ambassador, an envoy), no one when there are two.
 """
 
 from __future__ import annotations
@@ -62,3 +66,42 @@ def test_a_possessors_or_deputys_office_is_not_the_holders(tmp_path_factory, sen
 def test_the_offices_holder_still_speaks(tmp_path_factory, sentence: str) -> None:
     briefing = load_articles(tmp_path_factory, "office_guard", {"a.txt": HEAD + sentence + QUOTE})
     assert _speakers(briefing)["We will keep working"] == "Ali Demir"
+
+
+KYIV = ("Talks in Kyiv\n\nKyiv, 2 June 2025. Ukraine wants the fighting over by winter, its Foreign Minister "
+        "Andriy Sybiha told a weekly paper on Monday.\n\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: unknown ("summarized" was no speech verb; "According to him," named no one)
+    "“We are ready for talks at any time,” the Foreign Minister summarized.",
+    "“We are ready for talks at any time,” the minister summed up.",
+    "According to him, Kyiv thanks its allies, while “We are ready for talks at any time.”",
+    "According to him, “We are ready for talks at any time.”",
+])
+def test_a_summary_and_according_to_him_are_the_ministers(tmp_path_factory, sentence: str) -> None:
+    briefing = load_articles(tmp_path_factory, "summarized", {"a.txt": KYIV + sentence + "\n\nThe talks go on.\n"})
+    assert _speakers(briefing)["We are ready for tal"] == "Andrii Sybiha"
+
+
+@pytest.mark.parametrize("sentence", [
+    # guards: two people before "According to him,", or a sayer of its own after it: no one we can name
+    "Hakan Fidan met him on Monday. According to him, Kyiv thanks its allies, while “We are ready for talks at any "
+    "time.”",
+    "According to him, Fidan said that “We are ready for talks at any time.”",
+])
+def test_according_to_him_with_another_in_reach_is_unknown(tmp_path_factory, sentence: str) -> None:
+    briefing = load_articles(tmp_path_factory, "according_guard", {"a.txt": KYIV + sentence + "\n\nThe talks go on.\n"})
+    assert _speakers(briefing)["We are ready for tal"] is None
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    # main: unknown ("the diplomat" named no one)
+    ("“Russia is stalling for time,” the diplomat noted.", "Andrii Sybiha"),
+    # guard: two diplomats in the article, no one
+    ("He met Turkey's foreign minister, Hakan Fidan, on Monday.\n\n“Russia is stalling for time,” the diplomat "
+     "noted.", None),
+])
+def test_the_diplomat_is_the_one_diplomat(tmp_path_factory, sentence: str, speaker: str | None) -> None:
+    briefing = load_articles(tmp_path_factory, "diplomat", {"a.txt": KYIV + sentence + "\n\nThe talks go on.\n"})
+    assert _speakers(briefing)["Russia is stalling f"] == speaker

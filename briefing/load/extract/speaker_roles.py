@@ -69,7 +69,7 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
 #: "The Pentagon chief" is the defense secretary's journalese: the one person holding that title here (_norm).
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
-                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|"
+                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|diplomat|"
                         r"prosecutor|(?:defen[cs]e )?(?:lawyer|attorney)|"
                         r"pentagon (?:chief|head|boss)))(?![-\w])"
                         r"(?!\s+(?:of|for)\b)")
