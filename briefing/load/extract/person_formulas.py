@@ -41,6 +41,18 @@ SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insist
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
 VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")
+#: A speech verb right after the name, no comma between ("…, Ali Demir said"), and a word in lower case right before
+#: a title: "X met the prime minister, Ali Demir said" is a clause whose object is the office and whose source is
+#: the name; the office is not that name's (`object_then_source`).
+_SPEECH_RIGHT_AFTER = re.compile(rf"[ \u00a0]+(?:{SPEECH})\b")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*[ \u00a0]+$")
+
+
+def object_then_source(text: str, floor: int, role_start: int, n_end: int, end: int) -> bool:
+    """Whether a title before a comma and the name after it are an object and the source of a clause ("met the
+    prime minister, Ali Demir said"), not an office and its holder ("The prime minister, Ali Demir, said")."""
+    return _SPEECH_RIGHT_AFTER.match(text, n_end, end) is not None \
+        and _LOWER_WORD_BEFORE.search(text, max(floor, role_start - 40), role_start) is not None
 #: "said Meloni" — but not "told Euractiv": who is told is the listener.
 VERB_BEFORE = re.compile(r"\b(?:said|says|added|adds|wrote|warned|noted|explained|insisted|stressed|declared)[ \u00a0]$")
 #: A transcript's label line naming a speaker in capitals, with a role after a comma:

@@ -54,6 +54,7 @@ from briefing.load.extract.person_formulas import (
     VERB_AFTER,
     VERB_BEFORE,
     WINDOW,
+    object_then_source,
 )
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
@@ -274,7 +275,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     # (past an age before the name: "the president, 61-year-old Jo Roe,")
     comma_end = aged.start() if (aged := AGE_BEFORE.search(text, max(start, n_start - 14), n_start)) else n_start
     if len(words) >= 2 and (before := TITLE_COMMA_BEFORE.search(text, window_start, comma_end)) \
-            and LIST_ITEM_END.match(text, n_end, end):
+            and LIST_ITEM_END.match(text, n_end, end) \
+            and not object_then_source(text, window_start, before.start("role"), n_end, end):
         if RESPECTIVELY.match(text, n_end, min(end, n_end + 120)):
             # "the president of X and the US Secretary of State, A and B respectively": the title before the
             # comma is the last name's; this one's is earlier in a list we do not pair. A person, no role.
@@ -290,7 +292,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
                             or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)
                             or LIST_ITEM_END.match(text, n_end, end)
-                            and KIN_COMMA_BEFORE.search(text, window_start, n_start)):
+                            and (comma := KIN_COMMA_BEFORE.search(text, window_start, n_start)) is not None
+                            and not object_then_source(text, window_start, comma.start(), n_end, end) and comma):
         # "murdered hostage Tsachi Idan"; "the president's grandfather, Friedrich Trump," (the role ends at the comma)
         role_end = kin.start() + len(kin.group(0).rstrip(", \u00a0")) if kin.re is KIN_COMMA_BEFORE else n_start
         return titled(qualifiers_start(text, window_start, kin.start()), role_end)

@@ -18,7 +18,7 @@ __all__ = ["OFFICES", "appositions", "office_holder"]
 
 #: The offices read here (speaker_roles.BARE_ROLE matches them after "the").
 OFFICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "mayor", "governor", "envoy", "ambassador",
-                     "prosecutor", "lawyer", "attorney", "defense lawyer", "defence lawyer", "defense attorney",
+                     "prosecutor", "lawyer", "attorney", "diplomat", "defense lawyer", "defence lawyer", "defense attorney",
                      "defence attorney"})
 #: The titles that show someone holding a court's offices: a prosecutor is also printed "Assistant U.S. Attorney",
 #: "District Attorney" (not "Attorney General"); "the lawyer" or "the attorney" may be either side's counsel, so a
@@ -28,6 +28,10 @@ _COURT_WORDS = {
     "prosecutor": r"prosecutor|(?:U\.S\.|US|district|state|federal|assistant)[ \t]+attorney\b(?![ \t]+general)",
     "lawyer": r"lawyer|attorney|counsel",
     "attorney": r"lawyer|attorney|counsel",
+    # "the diplomat": the one person of the article shown holding a diplomat's office (a foreign minister, an
+    # ambassador, an envoy, a secretary of state)
+    "diplomat": r"diplomat|foreign[ \t]+minister|minister[ \t]+(?:of|for)[ \t]+foreign[ \t]+affairs|ambassador|envoy|"
+                r"secretary[ \t]+of[ \t]+state|foreign[ \t]+secretary",
 }
 #: "the defense lawyer": a lawyer, attorney or counsel whom no title of theirs shows as a prosecutor.
 _DEFENCE = frozenset(f"{side} {office}" for side in ("defense", "defence") for office in ("lawyer", "attorney"))

@@ -69,7 +69,7 @@ LOCAL_ROLE = re.compile(r"\b(?:[Tt]he\s+(?:top\s+|senior\s+|chief\s+)?(?P<dem>(?
 #: "The Pentagon chief" is the defense secretary's journalese: the one person holding that title here (_norm).
 BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|president|vice president|"
                         r"foreign minister|chancellor|secretary of state|defen[cs]e (?:minister|secretary)|premier|"
-                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|"
+                        r"minister|judge|spokes(?:man|woman|person)|mayor|governor|envoy|ambassador|diplomat|"
                         r"prosecutor|(?:defen[cs]e )?(?:lawyer|attorney)|"
                         r"pentagon (?:chief|head|boss)))(?![-\w])"
                         r"(?!\s+(?:of|for)\b)")
@@ -170,7 +170,8 @@ class RoleResolver:
         article printed before their name."""
         noun = _norm(phrase.group("noun"))
         return any(_bare_title(noun, t) for t in self.current.get(actor_id, ())) \
-            or any(noun in t for t in titled.get(actor_id, ()))
+            or any(noun in t and (noun == t or not _UNDER_BEFORE.search(t, 0, t.index(noun)))
+                   for t in titled.get(actor_id, ()))
 
     def stranger_holds(self, phrase: re.Match[str], strangers: frozenset[str]) -> bool:
         """Whether one of the titles printed before someone we do not know (stranger_titles.py) is the bare
@@ -268,8 +269,20 @@ def _bare_title(noun: str, title: str) -> bool:
     """Whether a bare role's noun names a current title: "the president" not a vice president, "the minister"
     not a prime minister (journalists call a prime minister "the prime minister"), no one-elect."""
     title = _norm(title)
-    return noun in title and ("vice" in noun or "vice" not in title) and "-elect" not in title \
-        and not (noun == "minister" and "prime minister" in title)
+    if noun not in title or not ("vice" in noun or "vice" not in title) or "-elect" in title \
+            or (noun == "minister" and "prime minister" in title):
+        return False
+    # the noun as the title's own office: a whole word, not a possessor ("the prime minister's wife"), not under a
+    # deputy's title ("Deputy Prime Minister"), not an office it is attached to ("adviser to the president")
+    return any(not _NOT_HEAD_AFTER.match(title, hit.end()) and not _NOT_HEAD_BEFORE.search(title, 0, hit.start())
+               and ("deputy" in noun or "assistant" in noun or not _DEPUTY.search(title, 0, hit.start()))
+               for hit in re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", title))
+
+
+#: After a title's noun, before a bare role's (`_bare_title`): a possessive; before it: an office it serves.
+_NOT_HEAD_AFTER = re.compile(r"[’']s\b")
+_NOT_HEAD_BEFORE = re.compile(r"\b(?:to|of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_DEPUTY = re.compile(r"\b(?:deputy|assistant)\b")
 
 
 def _norm(title: str) -> str:
@@ -292,6 +305,8 @@ _TITLE_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]+$")
 #: verb follows the name, so Y is a reporter, not the title's holder).
 _TITLE_COMMA_AT_NAME = guarded(rf"(?i:\b(?P<title>{TITLES})),[ \u00a0]+$")
 _APPOSED = re.compile(r"[ \t]*(?:[,;:)]|and\b|who\b)")
+#: A deputy's word right before a title: "Deputy", "Vice", "Assistant".
+_UNDER_BEFORE = re.compile(r"(?i:\b(?:deputy|vice|assistant)[ \u00a0-]+)$")
 
 
 def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset[str]]:
@@ -304,8 +319,10 @@ def titles_before(text: str, mentions: list["MentionAt"]) -> dict[str, frozenset
             hit = _TITLE_AT_NAME.search(text, max(0, m.start - 40), m.start)
             if hit is None and _APPOSED.match(text, m.end):
                 hit = _TITLE_COMMA_AT_NAME.search(text, max(0, m.start - 40), m.start)
-            if hit is not None:
-                titled.setdefault(m.actor, set()).add(" ".join(hit.group("title").lower().split()))
+            if hit is not None:  # (with the deputy's word before it: "Deputy Prime Minister X" is no prime minister)
+                under = _UNDER_BEFORE.search(text, max(0, hit.start() - 12), hit.start())
+                title = (under.group(0) if under else "") + hit.group("title")
+                titled.setdefault(m.actor, set()).add(" ".join(title.lower().split()))
     return {actor: frozenset(titles) for actor, titles in titled.items()}
 
 

@@ -25,6 +25,8 @@ SPEECH_VERBS = (
     "(?:had|has|have)\\s+written|"
     "insisted|insists|cautioned|stressed|noted|recalled|admitted|declared|asked|replied|responded|"
     "argued|argues|believes|believed|claimed|confirmed|emphasized|emphasised|posted|tweeted|saying|"
+    # a close in the speaker's words ("“…,” the minister summarized"), as "concluded"
+    "summari[sz]ed|summari[sz]es|summed\\s+up|"
     "continued|concluded|acknowledged|announced|made clear|makes clear|remarked|commented|suggested|predicted|conveyed|"
     "boasted|complained|joked|conceded|countered|quipped|observed|pointed out|went on|"
     # a manner of saying (“…,” X exulted as the crowd cheered)

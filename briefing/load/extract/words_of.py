@@ -1,5 +1,5 @@
 """Whose words a quotation is by the words before it: "In his words, “…”", "In X's words, “…”", "In the words of
-X, “…”", "In his view, this was a “…”" (`in_words`, quotes.py's quote:in-words: the one they name; a pronoun only
+X, “…”", "In his view, this was a “…”", "According to him, X is “…”" (`in_words`, quotes.py's quote:in-words: the one they name; a pronoun only
 when it plainly stands for one person), and a line a speaker quotes from another ("…, quoting a line of X: “…”", `quoted_line`: that other's,
 or no one's we know; never the quoter's own words).
 """
@@ -28,6 +28,10 @@ _IN_OWNED_WORDS = re.compile(_OPENS + r"In[ \t]+(?:(?P<pronoun>his|her)|(?P<owne
 _IN_OWNED_VIEW = re.compile(_OPENS + r"In[ \t]+(?:(?P<pronoun>his|her)|(?P<owner>[A-Z][^,;:“”\"\n]{0,60}?)[’'])"
                             r"s?(?:[ \t]+own)?[ \t]+(?:view|opinion|estimation|eyes)[ \t]*,[ \t]*"
                             r"(?P<rest>[^“”\"\n.;:!?]{0,120})$")
+#: "According to him, Kyiv is grateful …, while “…”": the pronoun's person's account, as "In his view," (the
+#: quotation later in the same clause, with no verb of saying between).
+_ACCORDING_TO_PRONOUN = re.compile(_OPENS + r"According[ \t]+to[ \t]+(?P<pronoun>him|her)[ \t]*,[ \t]*"
+                                   r"(?P<rest>[^“”\"\n.;:!?]{0,120})$")
 #: "In the words of X,": X, the one whose words follow.
 _IN_WORDS_OF = re.compile(_OPENS + r"In[ \t]+the[ \t]+words[ \t]+of[ \t]+(?P<of>[^,;:“”\"\n]{2,80}?)[ \t]*[,:][ \t]*$")
 
@@ -42,12 +46,14 @@ def in_words(text: str, window_start: int, quote_start: int, speakers: Speakers)
         return None  # the phrase opens the sentence and is short (and a sentence of many quotes stays linear)
     lead = text[window_start:quote_start]  # (a slice: "^" is where the sentence opens)
     owned = _IN_OWNED_WORDS.search(lead)
-    if owned is None and (view := _IN_OWNED_VIEW.search(lead)) is not None and not VERB.search(view.group("rest")):
+    if owned is None and (view := _IN_OWNED_VIEW.search(lead) or _ACCORDING_TO_PRONOUN.search(lead)) is not None \
+            and not VERB.search(view.group("rest")):
         owned = view  # ("In his view, Y said “…”": Y's words, another rule's)
     if owned is not None and owned.group("pronoun"):
         offset = window_start + owned.start("pronoun")
-        actor = speakers.possessive_before(offset, "he" if owned.group("pronoun") == "his" else "she")
-        return (actor, "quote:in-words", 0.8, offset, offset + 3) if actor else (None, "quote:unnamed", 0.5, -1, -1)
+        actor = speakers.possessive_before(offset, "he" if owned.group("pronoun") in ("his", "him") else "she")
+        return (actor, "quote:in-words", 0.8, offset, owned.end("pronoun") + window_start) if actor \
+            else (None, "quote:unnamed", 0.5, -1, -1)
     if owned is not None:
         s, e = window_start + owned.start("owner"), window_start + owned.end("owner")
         persons = [m for m in speakers.between(s, e) if m.person]
