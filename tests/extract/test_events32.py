@@ -1,0 +1,57 @@
+"""Dated events from the events32 helper (seventeenth session): a story with no sides of its own (a disaster, a
+court case) told through its bodies and its casualties. "The commission visited the hospital on Friday", "A Paris
+court sentenced him on Thursday", "Firefighters contained the blaze on Wednesday", "At least 12 people were feared
+killed in a crush on Wednesday": no side's cue and no gazetteer names the subject, so no event verb was sought and
+such a folder showed no event at all. The body's own past act is now the event (event_bodies.py), its actors left
+empty; a plan, a report or a phrase of time before the day still dates nothing. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import dated_titles, load_sources
+
+_PAGE = "Valley notes\nPublished {}\n\nThe river was high.\n\n{}\n\nThe gulls stayed.\n"
+_FRIDAY = "Friday, January 10, 2025"
+
+
+def _days(line: str, tmp_path: Path, published: str = _FRIDAY) -> list[str]:
+    return sorted({day for day, _t in dated_titles(load_sources(tmp_path, a=_PAGE.format(published, line)))})
+
+
+@pytest.mark.parametrize(("sentence", "day"), [
+    ("The commission visited the hospital on Thursday.", "2025-01-09"),
+    ("The panel members reached their office in Lucknow on Thursday.", "2025-01-09"),
+    ("A Paris court sentenced the former minister on Thursday to five years in prison.", "2025-01-09"),
+    ("A judge in Manhattan sentenced the singer on Wednesday.", "2025-01-08"),
+    ("The jury found the actor guilty on Wednesday.", "2025-01-08"),
+    ("The city council voted on Tuesday to rebuild the library.", "2025-01-07"),
+    ("Paris prosecutors opened an inquiry on Tuesday.", "2025-01-07"),
+    ("Firefighters contained the blaze on Wednesday.", "2025-01-08"),
+    ("At least 12 people were feared killed in a crush at the fair on Wednesday, officials said.", "2025-01-08"),
+    ("Thirty people were killed in a crush at the fair on Wednesday.", "2025-01-08"),
+    ("More than 40 pilgrims were killed in a crush at the fair on Wednesday.", "2025-01-08"),
+])
+def test_a_bodys_or_a_crowds_own_dated_act_is_an_event(tmp_path: Path, sentence: str, day: str) -> None:
+    assert _days(sentence, tmp_path) == [day]  # main: no event
+
+
+@pytest.mark.parametrize("sentence", [
+    "The court will rule on Monday.",                        # a plan: not a past act
+    "The commission is expected to visit the site on Monday.",
+    "The court met after the attack on Monday.",             # the attack's day, not surely the meeting's
+    "The government said on Monday that it was sad.",        # a saying, no act
+    "Prosecutors will charge him on Monday.",
+    "Court rules on the appeal on Monday.",                  # a headline's bare noun
+    "Some people were killed after the storm on Wednesday.",
+])
+def test_no_plan_report_or_other_things_day_becomes_a_bodys_event(tmp_path: Path, sentence: str) -> None:
+    assert _days(sentence, tmp_path) == []
+
+
+def test_a_bodys_event_names_no_side(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=_PAGE.format(_FRIDAY, "The commission visited the hospital on Thursday."))
+    events = [e for e in briefing.events if e.origin == "auto"]
+    assert [e.date.iso for e in events] == ["2025-01-09"]
+    assert all(not e.actors and not e.sides for e in events)
