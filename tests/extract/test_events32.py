@@ -55,3 +55,23 @@ def test_a_bodys_event_names_no_side(tmp_path: Path) -> None:
     events = [e for e in briefing.events if e.origin == "auto"]
     assert [e.date.iso for e in events] == ["2025-01-09"]
     assert all(not e.actors and not e.sides for e in events)
+
+
+@pytest.mark.parametrize(("published", "sentence", "days"), [
+    # main: not read at all, capitalised at a sentence's head
+    ("Wednesday, March 12, 2025", "Next week, Emmanuel Macron visits Lyon. Macron said so.", ["2025-03"]),
+    ("Wednesday, March 12, 2025", "Next month, Emmanuel Macron visits Lyon. Macron said so.", ["2025-04"]),
+    ("Wednesday, March 12, 2025", "This week, Emmanuel Macron visited Lyon. Macron said so.", ["2025-03"]),
+    ("Wednesday, March 12, 2025", "This year's summit was held in Lyon. Macron said so.", ["2025"]),
+    # main: 2024-12 and 2025-02, the month of a week's Monday when its Sunday is in the next month
+    (_FRIDAY, "Emmanuel Macron visited Lyon last week. Macron said so.", []),
+    ("Friday, March 7, 2025", "Emmanuel Macron visited Lyon last week. Macron said so.", ["2025"]),
+])
+def test_this_next_and_last_week_month_and_year(tmp_path: Path, published: str, sentence: str,
+                                                days: list[str]) -> None:
+    assert _days(sentence, tmp_path, published) == days
+
+
+def test_a_week_within_one_month_keeps_its_month(tmp_path: Path) -> None:
+    assert _days("Emmanuel Macron visited Lyon last week. Macron said so.", tmp_path,
+                 "Friday, March 14, 2025") == ["2025-03"]

@@ -61,8 +61,8 @@ _ANCHOR = re.compile(
     r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
-    r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
-    r"[Ll]ast (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
+    r"This (?:morning|afternoon|evening|week|month|year)|[Yy]esterday|[Oo]vernight|"
+    r"[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
     r"Independence Day)\b")
 
 
