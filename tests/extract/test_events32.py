@@ -75,3 +75,22 @@ def test_this_next_and_last_week_month_and_year(tmp_path: Path, published: str, 
 def test_a_week_within_one_month_keeps_its_month(tmp_path: Path) -> None:
     assert _days("Emmanuel Macron visited Lyon last week. Macron said so.", tmp_path,
                  "Friday, March 14, 2025") == ["2025-03"]
+
+
+_BRIEFING = "{}\n\nMR PIGOTT: Good afternoon. Secretary Rubio met the Qatari prime minister on Tuesday. Rubio said so.\n" \
+            "Rubio travels to Doha tomorrow.\n"
+
+
+@pytest.mark.parametrize("headline", ["Department Press Briefing on 10/23/25",
+                                      "Press Briefing by Press Secretary Karoline Leavitt, 10/23/25"])
+def test_a_briefings_headline_day_dates_the_page(tmp_path: Path, headline: str) -> None:
+    briefing = load_sources(tmp_path, a=_BRIEFING.format(headline))
+    assert briefing.sources[0].published is not None
+    assert briefing.sources[0].published.iso == "2025-10-23"  # main: undated
+    assert sorted({day for day, _t in dated_titles(briefing)}) == ["2025-10-21", "2025-10-24"]  # main: none
+
+
+def test_a_briefings_headline_day_that_could_be_the_month_dates_nothing(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=_BRIEFING.format("Department Press Briefing on 3/4/25"))
+    assert briefing.sources[0].published is None
+    assert dated_titles(briefing) == []
