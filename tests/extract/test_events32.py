@@ -94,3 +94,12 @@ def test_a_briefings_headline_day_that_could_be_the_month_dates_nothing(tmp_path
     briefing = load_sources(tmp_path, a=_BRIEFING.format("Department Press Briefing on 3/4/25"))
     assert briefing.sources[0].published is None
     assert dated_titles(briefing) == []
+
+
+@pytest.mark.parametrize(("sentence", "days"), [
+    ("A new blaze sparked in the hills on Wednesday night, prompting more evacuations.", ["2025-01-08"]),  # main: none
+    ("Kenneth Fire initially started 2:30 p.m. Jan. 8 in the county.", ["2025-01-08"]),  # main: none
+    ("The vote sparked protests on Monday.", []),  # sparked with an object: the protests' day, not the vote's
+])
+def test_a_fires_start_told_without_an_object(tmp_path: Path, sentence: str, days: list[str]) -> None:
+    assert _days(sentence, tmp_path) == days
