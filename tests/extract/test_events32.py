@@ -62,7 +62,10 @@ def test_a_bodys_event_names_no_side(tmp_path: Path) -> None:
     ("Wednesday, March 12, 2025", "Next week, Emmanuel Macron visits Lyon. Macron said so.", ["2025-03"]),
     ("Wednesday, March 12, 2025", "Next month, Emmanuel Macron visits Lyon. Macron said so.", ["2025-04"]),
     ("Wednesday, March 12, 2025", "This week, Emmanuel Macron visited Lyon. Macron said so.", ["2025-03"]),
-    ("Wednesday, March 12, 2025", "This year's summit was held in Lyon. Macron said so.", ["2025"]),
+    ("Wednesday, March 12, 2025", "This year, Emmanuel Macron visited Lyon. Macron said so.", ["2025"]),
+    # the possessive at a sentence's head stays unread: a thing's year ("This year's summit is the first held since
+    # …", test_events_eighth), not the act's
+    ("Wednesday, March 12, 2025", "This year's summit was held in Lyon. Macron said so.", []),
     # main: 2024-12 and 2025-02, the month of a week's Monday when its Sunday is in the next month
     (_FRIDAY, "Emmanuel Macron visited Lyon last week. Macron said so.", []),
     ("Friday, March 7, 2025", "Emmanuel Macron visited Lyon last week. Macron said so.", ["2025"]),

@@ -48,7 +48,8 @@ _DATES = re.compile(
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?<![Tt]he\ )(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b
-        (?!\s+(?i:and\s+a\s+half|or\s+(?:so|two|three|more))\b))
+        (?!\s+(?i:and\s+a\s+half|or\s+(?:so|two|three|more))\b)
+        (?!(?:(?<=This\ week)|(?<=This\ year)|(?<=This\ month))[’']s))
   | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|overnight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
