@@ -60,6 +60,12 @@ def _relative(match: re.Match[str], g: dict, c: Context) -> _Found:
         d = ref_day + relativedelta(months=step)
         return PartialDate(year=d.year, month=d.month), "date:relative-month", "", 0.75, None
     monday = ref_day - relativedelta(days=ref_day.weekday()) + relativedelta(weeks=step)
+    sunday = monday + relativedelta(days=6)
+    if sunday.month != monday.month:  # a week across two months ("last week" on 10 January: 30 Dec – 5 Jan)
+        if sunday.year != monday.year:
+            return None  # no month and no year is surely its
+        return (PartialDate(year=monday.year), f"date:{which}-week",
+                f"week of Monday {monday.isoformat()}, across two months; year kept", 0.6, None)
     return (PartialDate(year=monday.year, month=monday.month), f"date:{which}-week",
             f"week of Monday {monday.isoformat()}; month kept", 0.6, None)
 

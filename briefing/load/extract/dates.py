@@ -48,7 +48,8 @@ _DATES = re.compile(
   | (?P<ago>(?P<ago_n>\d{{1,2}}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+
         (?P<ago_unit>(?i:days?|weeks?|months?|years?))\s+(?i:ago)\b)
   | (?P<rel>(?<![Tt]he\ )(?P<rel_which>(?i:last|this|next))\s+(?P<rel_unit>(?i:week|month|year))\b
-        (?!\s+(?i:and\s+a\s+half|or\s+(?:so|two|three|more))\b))
+        (?!\s+(?i:and\s+a\s+half|or\s+(?:so|two|three|more))\b)
+        (?!(?:(?<=This\ week)|(?<=This\ year)|(?<=This\ month))[’']s))
   | (?P<day>(?P<day_word>(?i:today|yesterday|tomorrow|tonight|overnight|this\s+(?:morning|afternoon|evening)))\b
         (?!\s*,?\s*\(?\s*(?:\d{{1,2}}\s+{_MONTH_RE}|{_MONTH_RE}\.?\s+\d)))
     )""",
@@ -61,8 +62,8 @@ _ANCHOR = re.compile(
     r"\b(?:M(?:onday|ar(?:ch)?|ay)|T(?:uesday|hursday|oday|omorrow|onight)|Wednesday|F(?:riday|eb(?:ruary)?)|"
     r"S(?:aturday|unday|ep(?:t(?:ember)?)?)|J(?:an(?:uary)?|une?|uly?)|A(?:pr(?:il)?|ug(?:ust)?)|Oct(?:ober)?|"
     r"Nov(?:ember)?|Dec(?:ember)?|19\d\d|20\d\d|ago|t(?:oday|omorrow|onight|his (?:week|month|year|morning|afternoon|evening))|"
-    r"This (?:morning|afternoon|evening)|[Yy]esterday|[Oo]vernight|"
-    r"[Ll]ast (?:week|month|year)|next (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
+    r"This (?:morning|afternoon|evening|week|month|year)|[Yy]esterday|[Oo]vernight|"
+    r"[Ll]ast (?:week|month|year)|[Nn]ext (?:week|month|year)|Christmas|Easter|Thanksgiving|New Year|Boxing Day|"
     r"Independence Day)\b")
 
 

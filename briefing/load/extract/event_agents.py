@@ -23,6 +23,7 @@ from briefing.load.extract.dates import DateMention
 from briefing.load.extract.event_accidents import accident_act
 from briefing.load.extract.event_counted import ThingDays
 from briefing.load.extract.event_nature import nature_act
+from briefing.load.extract.event_bodies import body_act
 from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
@@ -156,7 +157,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
                      or nature_act(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
-                     or accident_act(text, at, end) or person_act(text, at, end))
+                     or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end))
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)

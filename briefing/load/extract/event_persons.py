@@ -16,11 +16,15 @@ from __future__ import annotations
 
 import re
 
-_DETERMINER = (r"(?:(?i:a|an|the|one|two|three|four|five|six|several)|\d{1,3}|[A-Z][\w.-]*['’]s)\s+"
+_DETERMINER = (r"(?:(?i:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|up\s+to)\s+(?:\d[\d,]*|[a-z]+)|"
+               r"a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens\s+of|"
+               r"hundreds\s+of|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)|\d{1,3}|"
+               r"[A-Z][\w.-]*['’]s)\s+"
                r"(?:[\w'’-]+\s+){0,3}?")
 _PERSON = (r"(?i:man|woman|men|women|driver|gunman|gunmen|attacker|attackers|assailant|assailants|suspect|suspects|"
            r"shooter|bomber|teenager|teenagers|boy|girl|motorist|perpetrator|knifeman|person|people|passer-by|"
-           r"child|children|infant|baby|toddler|adult|patient|resident|pupil|student)")
+           r"child|children|infant|baby|toddler|adult|patient|resident|residents|pupil|student|pilgrims|devotees|worshippers|"
+           r"passengers|spectators|fans|villagers|tourists|migrants)")
 #: One short phrase between the person and the act: "A man armed with a knife", "A driver in a pickup truck".
 _PHRASE = (r"(?:,?\s+(?i:armed\s+with|wearing|carrying|driving|in|with|from|aged)\s+[^,.;:!?“”\"\n]{1,50}?,?)?")
 _ADVERB = r"(?:(?i:also|then|later|reportedly|allegedly|apparently|deliberately|intentionally)\s+)?"
@@ -28,7 +32,7 @@ _PERSON_ACT = re.compile(
     _DETERMINER + _PERSON + _PHRASE + r"\s+" + _ADVERB
     + r"(?P<verb>died|passed\s+away|drove|rammed|ploughed|plowed|sped|opened\s+fire|shot|stabbed|killed|attacked|"
     r"wounded|injured|detonated|set\s+fire|blew\s+(?:himself|herself|themselves)\s+up|ran\s+over|"
-    r"(?:was|were)\s+(?:(?:later|also|reportedly|quickly|subsequently)\s+)?(?:arrested|detained|killed|"
+    r"(?:was|were)\s+(?:(?:later|also|reportedly|quickly|subsequently|feared)\s+)?(?:arrested|detained|killed|"
     r"shot(?!\s+down)|stabbed|injured|wounded|charged|taken\s+into\s+custody|found\s+dead|"
     r"(?:admitted|rushed|taken)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed))\b")
 #: A structure or a device as the subject of its own failure: "The bridge collapsed", "A car bomb exploded".

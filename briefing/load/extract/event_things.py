@@ -22,11 +22,14 @@ THING_SUBJECT = re.compile(
     re.IGNORECASE)
 #: The thing's own verb after its noun phrase: it happened (occurred), began, ended, turned deadly, or is set to.
 THING_VERB = re.compile(
-    r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly)\s+)?"
+    r"(?:(?:reportedly|also|finally|formally|officially|then|later|briefly|initially|first)\s+)?"
     r"(?:(?:is|are|was|were)\s+(?:expected|scheduled|due|set)\s+to\s+|will\s+|would\s+)?"
     r"(?P<verb>resum(?:e|ed|es)|beg(?:an|in|ins)|start(?:ed|s)?|end(?:ed|s)?|opened|took place|take(?:s)? place|"
     r"(?:was|were|is|are|will be)\s+held|conclud(?:e|ed|es)|collapsed|broke out|erupted|wrapped up|went ahead|"
-    r"(?:got|get|gets) under\s?way|occurred|happened|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held)\b", re.IGNORECASE)
+    r"(?:got|get|gets) under\s?way|occurred|happened|turned\s+(?:deadly|violent|bloody)|(?<=,\s)held|"
+    # a fire's start told without an object (events32): "A new blaze sparked in the hills on Wednesday night"
+    r"(?:sparked|ignited|flared\s+up)(?=\s+(?:in|near|on|at|around|along|late|early|overnight|shortly)\b))\b",
+    re.IGNORECASE)
 
 #: The thing's noun phrase when its own verb follows it: the phrase's length is chosen by the verb ("The second round
 #: of mayoral elections was held": not "The second round of", whose verb would be "mayoral").

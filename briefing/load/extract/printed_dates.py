@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dateutil import parser as date_parser
 
 from briefing.load.extract.printed_shapes import (
-    AUTHOR_DATE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
+    AUTHOR_DATE, BRIEFING_HEADLINE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
     DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, HEADLINE_STAMP, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
     PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
@@ -63,7 +63,8 @@ def date_clues(text: str) -> list[DateClue]:
                         ("dateline", DATELINE_TITLE), ("dateline", DATELINE_COLON), ("dateline", DATELINE_DAY),
                         ("stamp", STAMP), ("stamp", MONTH_STAMP),
                         ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DATE_DASH_NAME),
-                        ("header", DOUBLE_DATE), ("header", CTIME), ("header", HEADLINE_STAMP)):
+                        ("header", DOUBLE_DATE), ("header", CTIME), ("header", HEADLINE_STAMP),
+                        ("header", BRIEFING_HEADLINE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (PLACE_DATE, PLACE_NUMERIC, NAME_DATE, DESK_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) \
             else len(text)
@@ -224,7 +225,7 @@ def _clue(kind: str, match: re.Match[str], text: str) -> DateClue | None:
         return None
     if parsed is None:
         return None
-    has_year = bool(re.search(r"(?:19|20)\d{2}", raw)) or bool(groups.get("year"))
+    has_year = bool(re.search(r"(?:19|20)\d{2}|/\d{2}$", raw)) or bool(groups.get("year"))
     year = parsed.year if has_year else None
     if kind == "dateline" and groups.get("year"):
         year = int(groups["year"])
@@ -273,6 +274,7 @@ def _numeric(raw: str) -> dt.datetime | None:
     if re.match(r"\d{4}-", raw):
         return dt.datetime.fromisoformat(raw)
     first, second, year = (int(part) for part in re.split(r"[./-]", raw))
+    year += 2000 if year < 100 else 0  # (a briefing's "10/23/25": printed_shapes.BRIEFING_HEADLINE)
     if "." in raw or first > 12:
         return dt.datetime(year, second, first)
     if second > 12:

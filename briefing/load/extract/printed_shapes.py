@@ -166,3 +166,9 @@ STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{
 MONTH_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso_month>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-\d])|"
                           rf"(?:(?i:published|posted|date)[ \t]*:?[ \t]*)?(?P<date>{_MONTH}\.?[ \t]+(?:19|20)\d{{2}})[ \t]*$)",
                           re.MULTILINE)
+#: A briefing's headline with its day as a US government page prints it, month/day/two-digit year, at its end:
+#: "Department Press Briefing on 10/23/25", "Press Briefing by Press Secretary X, 10/23/25" (events32). Read only
+#: where the day cannot be the month (printed_dates._numeric), so "3/4/25" dates nothing.
+BRIEFING_HEADLINE = re.compile(
+    r"^[ \t]*[^\n]{0,120}?\b(?i:briefing|press\s+conference|press\s+gaggle|gaggle|remarks|transcript)\b[^\n]{0,100}?"
+    r"(?:\s+on|,|[ \t][—–-])[ \t]+(?P<date>\d{1,2}/\d{1,2}/\d{2})[ \t]*$", re.MULTILINE)
