@@ -239,7 +239,7 @@ def _past_in_clause(sentence: str, at: int) -> bool:
 
 
 #: A part of the day right after a date: "on Wednesday evening", "Friday morning" (always matches, perhaps empty).
-_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|noon))?")
+_DAY_PART = re.compile(r"(?:\s+(?:morning|afternoon|evening|night|noon))?(?:,?\s+local\s+time)?")  # ("…, local time")
 
 
 def cue_after(sentence: str, at: int, begin: int | None = None) -> str | None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.dates import DateMention, Reference, find_dates
+from briefing.load.extract.date_sequence import forward_weekdays
 from briefing.load.extract.event_agents import Carried, counted_day, pronoun_agent, sentence_verb
 from briefing.load.extract.events import Candidate, content_words, event_dates
 from briefing.load.extract.findings import in_order, make_span, position_candidates, quote_date, stem
@@ -68,7 +69,10 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
     """Dates, quotes, candidate events and positions of one source, against its reference date."""
     source, sentences = work.source, work.sentences
     text, file = source.text, source.file
-    sentence_dates = [find_dates(text, start, end, ref_at(start), corpus_year) for start, end in sentences]
+    references = [ref_at(start) for start, _end in sentences]
+    sentence_dates = forward_weekdays([find_dates(text, start, end, ref, corpus_year)
+                                       for (start, end), ref in zip(sentences, references, strict=True)],
+                                      [ref.day for ref in references])  # (a schedule day after day: date_sequence.py)
     if keep_details:
         out.dates[file] = [d for ds in sentence_dates for d in ds]
     acts = _without_datelines(text, sentence_dates)  # the days that may date an act or a saying
