@@ -1,0 +1,48 @@
+"""What a new user met first on a folder of their own (issue 10, 7 December, seventeenth session, sweep39): a
+picture desk's caption of several sentences after the scrape's date stamp ("Supporters carry a poster of X … in
+Town on September 24, 2025. X was … (Photo by Jo Roe / AFP)") was story but for its last sentence, so it became
+the page's headline and an event. The pages are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_sources, marked_lines
+
+CAPTION = ("Harbour Party supporters carry a poster of former mayor Anna Berg, as the party celebrates after "
+           "Mayor Ben Ode conceded defeat in last week's vote, in Lakeport on May 13, 2026. Berg was on course to "
+           "return to the town hall on May 13, 2026 after Ode conceded defeat in the vote. Rising rents dominated "
+           "the May 5 vote, with Ode accused of broken promises on housing. (Photo by Jo Roe / AFP)")
+PAGE = f"""https://news.example.com/lakeport/2026/05/berg-returns
+ date 2026-05-13 {CAPTION}
+
+Former mayor Anna Berg won back the town hall with 58 percent of the vote, the election office announced on
+Wednesday, hours after Mayor Ben Ode conceded.
+
+Ode took 31 percent of the ballots cast on May 5, the office said.
+"""
+
+
+def test_a_desk_caption_of_several_sentences_is_furniture_not_the_headline(tmp_path: Path) -> None:
+    assert marked_lines(PAGE)[f"date 2026-05-13 {CAPTION}"]
+    briefing = load_sources(tmp_path, berg=PAGE)
+    source = briefing.sources[0]
+    assert source.published is not None and source.published.iso == "2026-05-13"
+    assert not source.headline.startswith("Harbour Party supporters")  # the sources list and every citation
+    at = source.text.index(CAPTION)
+    cited = [event.title for event in briefing.events
+             if any(e.start < at + len(CAPTION) and at < e.end for e in event.evidence)]
+    assert cited == []
+
+
+STORY = """Lakeport votes out its mayor
+
+Mayor Ben Ode lost his seat in Lakeport on May 13, 2026. Ode had promised new housing, and rents rose
+instead through his term, which voters punished in a ballot dominated by the cost of living. (AFP)
+"""
+
+
+def test_a_story_paragraph_that_ends_with_an_agency_keeps_its_opening(tmp_path: Path) -> None:
+    # (the past tense opens a paragraph of the story: only its credit, if anything, is furniture)
+    marked = marked_lines(STORY)
+    assert not marked["Mayor Ben Ode lost his seat in Lakeport on May 13, 2026. Ode had promised new housing, and rents rose"]
