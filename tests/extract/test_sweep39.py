@@ -46,3 +46,18 @@ def test_a_story_paragraph_that_ends_with_an_agency_keeps_its_opening(tmp_path: 
     # (the past tense opens a paragraph of the story: only its credit, if anything, is furniture)
     marked = marked_lines(STORY)
     assert not marked["Mayor Ben Ode lost his seat in Lakeport on May 13, 2026. Ode had promised new housing, and rents rose"]
+
+
+SHARES = """Berg wins back Lakeport
+
+Former mayor Anna Berg won 58% of the vote in Lakeport, compared to the 31% of Mayor Ben Ode, 70.
+
+Ode conceded on Wednesday and phoned Berg to congratulate her.
+"""
+
+
+def test_a_share_of_the_vote_before_a_title_is_no_part_of_the_role(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, berg=SHARES)
+    roles = {actor.name: actor.role for actor in briefing.actors}
+    assert "31%" not in (roles.get("Ben Ode") or "")
+    assert roles.get("Ben Ode") == "Mayor"
