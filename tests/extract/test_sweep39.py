@@ -61,3 +61,51 @@ def test_a_share_of_the_vote_before_a_title_is_no_part_of_the_role(tmp_path: Pat
     roles = {actor.name: actor.role for actor in briefing.actors}
     assert "31%" not in (roles.get("Ben Ode") or "")
     assert roles.get("Ben Ode") == "Mayor"
+
+
+WRAPPED = """Lakeport council backs the pier, ending a year of argument
+over its cost
+[June 09, 2026] By
+JO ROE and ANN DOE
+LAKEPORT (AP) — The Lakeport council on Monday voted seven to two to fund
+the new pier, ending a year of argument over what it would cost the town.
+"""
+
+
+def test_a_bracketed_date_before_a_byline_wrapped_onto_the_next_line_dates_the_page(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, pier=WRAPPED).sources[0]
+    assert source.published is not None and source.published.iso == "2026-06-09"
+
+
+BREADCRUMB = """Home Analysis Berg Returns: How a Former Mayor Won Back the Town Hall in Six Weeks of Doors...
+
+Berg Returns: How a Former Mayor Won Back the Town Hall in Six Weeks of Doors and Phone Calls
+
+In six weeks Anna Berg went from a former mayor nobody expected to run to the winner of a vote few called close.
+
+7 Harbour News – June 8, 2026
+
+On Friday evening the count in Lakeport ended, and Berg had 58 percent of the vote.
+"""
+
+
+def test_an_outlet_whose_name_opens_with_a_number_dates_the_page_under_its_standfirst(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, berg=BREADCRUMB).sources[0]
+    assert source.published is not None and source.published.iso == "2026-06-08"
+
+
+TIMELINE = """Berg's return, step by step
+
+Anna Berg announced her run in April and won back the town hall in June, six weeks after her first rally.
+
+Her campaign spent most of its money on leaflets and a single radio advertisement in the last week.
+
+7 Harbour News – May 8, 2026
+
+The candidates met once in the harbour hall, where Berg spoke about rents.
+"""
+
+
+def test_the_outlet_and_a_date_under_two_paragraphs_of_story_do_not_date_the_page(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, steps=TIMELINE).sources[0]
+    assert source.published is None
