@@ -1,7 +1,9 @@
 """What a new user met first on a folder of their own (issue 10, 7 December, seventeenth session, sweep39): a
 picture desk's caption of several sentences after the scrape's date stamp ("Supporters carry a poster of X … in
 Town on September 24, 2025. X was … (Photo by Jo Roe / AFP)") was story but for its last sentence, so it became
-the page's headline and an event. The pages are invented."""
+the page's headline and an event; "compared to the 33% of President X" gave X the role "the 33% of President"; a
+page dated "[December 09, 2025] By" (its authors on the next line) and one dated "3 Example News – December 8,
+2025" under its standfirst (a breadcrumb cut off with "..." above) were undated. The pages are invented."""
 
 from __future__ import annotations
 
