@@ -111,3 +111,18 @@ The candidates met once in the harbour hall, where Berg spoke about rents.
 def test_the_outlet_and_a_date_under_two_paragraphs_of_story_do_not_date_the_page(tmp_path: Path) -> None:
     source = load_sources(tmp_path, steps=TIMELINE).sources[0]
     assert source.published is None
+
+
+def test_a_breadcrumb_with_the_headline_cut_off_is_not_the_headline(tmp_path: Path) -> None:
+    assert marked_lines(BREADCRUMB)[
+        "Home Analysis Berg Returns: How a Former Mayor Won Back the Town Hall in Six Weeks of Doors..."]
+    source = load_sources(tmp_path, berg=BREADCRUMB).sources[0]
+    assert source.headline == ("Berg Returns: How a Former Mayor Won Back the Town Hall in Six Weeks of Doors and "
+                               "Phone Calls")
+
+
+def test_a_headline_that_ends_with_an_ellipsis_and_a_different_line_under_it_stays(tmp_path: Path) -> None:
+    page = ("Berg Returns to the Town Hall, and Now the Pier...\n\n"
+            "Voters in Lakeport gave Anna Berg a second term in a ballot dominated by rents and the old pier.\n")
+    source = load_sources(tmp_path, berg=page).sources[0]
+    assert source.headline == "Berg Returns to the Town Hall, and Now the Pier..."
