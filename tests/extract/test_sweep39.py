@@ -126,3 +126,9 @@ def test_a_headline_that_ends_with_an_ellipsis_and_a_different_line_under_it_sta
             "Voters in Lakeport gave Anna Berg a second term in a ballot dominated by rents and the old pier.\n")
     source = load_sources(tmp_path, berg=page).sources[0]
     assert source.headline == "Berg Returns to the Town Hall, and Now the Pier..."
+
+
+def test_a_headline_wrapped_onto_a_second_line_is_shown_whole(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, pier=WRAPPED).sources[0]
+    assert source.headline == "Lakeport council backs the pier, ending a year of argument over its cost"
+
