@@ -132,3 +132,27 @@ def test_a_headline_wrapped_onto_a_second_line_is_shown_whole(tmp_path: Path) ->
     source = load_sources(tmp_path, pier=WRAPPED).sources[0]
     assert source.headline == "Lakeport council backs the pier, ending a year of argument over its cost"
 
+
+
+ENTRY = """Berg's return, step by step
+
+Anna Berg announced her run in April and won back the town hall in June, six weeks after her first rally.
+
+Her campaign spent most of its money on leaflets and a single radio advertisement in the last week.
+
+Council Debate Night – May 8, 2026
+
+The candidates met once in the harbour hall, where Berg spoke about rents.
+"""
+
+
+def test_a_named_entry_and_its_date_under_the_story_do_not_date_the_page(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, steps=ENTRY).sources[0]
+    assert source.published is None  # (the sources list said 8 May 2026: a date the page never gave itself)
+
+
+def test_a_place_and_its_date_over_the_story_still_date_it(tmp_path: Path) -> None:
+    page = ("Lakeport votes on the pier\n\nLakeport — May 8, 2026\n\n"
+            "The council voted seven to two to fund the new pier, ending a year of argument over its cost.\n")
+    source = load_sources(tmp_path, pier=page).sources[0]
+    assert source.published is not None and source.published.iso == "2026-05-08"

@@ -75,6 +75,8 @@ def date_clues(text: str) -> list[DateClue]:
                                 or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP)) and match.start() > prose \
                     and not _outlet_under_standfirst(text, match, regex, prose):
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
+            if regex is PLACE_DATE and _DASH_BEFORE_DATE.search(match.group(0)) and _prose_above(text, match) > 1:
+                continue  # "Council Debate Night – May 8, 2026" under the story's paragraphs: a timeline's entry
             if regex is STAMP and _under_prose(text.rfind("\n", 0, clue.start) + 1,
                                                 prose_lines := prose_lines or prose_starts(text, last)):
                 continue  # a footer's, a related item's or a counter block's date, not the article's stamp
@@ -92,16 +94,23 @@ _OUTLET_WORD = re.compile(r"(?:News|Times|Post|Daily|Herald|Press|Journal|Gazett
                           r"[ \t]+[—–|-]")
 
 
+#: A dash between a place-like name and its date ("Washington, D.C. — July 23, 2025"), not a comma.
+_DASH_BEFORE_DATE = re.compile(r"[ \t][—–-][ \t]")
+
+
+def _prose_above(text: str, match: re.Match[str]) -> int:
+    """Lines of the story's prose above `match` (a line cut off with an ellipsis, a breadcrumb's, is none)."""
+    return sum(1 for at in prose_starts(text, match.start()) if at < match.start()
+               and not text[at:text.find("\n", at)].rstrip().endswith(("...", "…")))
+
+
 def _outlet_under_standfirst(text: str, match: re.Match[str], regex: re.Pattern[str], prose: int) -> bool:
     """An outlet's name and the page's date (NAME_DASH_DATE, the name ending as an outlet's does) under one line of
     prose only, the standfirst: the page's date line, not a timeline's entry (those stand under the story's
     paragraphs). A line cut off with an ellipsis ("Home Report Paramount Crashes the Party: How a …...", a
     breadcrumb) is no prose."""
-    if regex is not NAME_DASH_DATE or _OUTLET_WORD.search(match.group(0)) is None:
-        return False
-    above = [at for at in prose_starts(text, match.start()) if at < match.start()
-             and not text[at:text.find("\n", at)].rstrip().endswith(("...", "…"))]
-    return len(above) <= 1
+    return regex is NAME_DASH_DATE and _OUTLET_WORD.search(match.group(0)) is not None \
+        and _prose_above(text, match) <= 1
 
 
 #: A wire dateline right after a scrape's stamp on its line: "date 2025-06-01 KRAKOW, June 2. /TASS/." (DATELINE
