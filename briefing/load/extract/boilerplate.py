@@ -31,6 +31,8 @@ from briefing.load.extract.boilerplate_ticker import mark_ticker
 from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
 from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
+from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
+from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import copy_key, line_parts
 from briefing.load.extract.boilerplate_mark import mark_line as _mark
 from briefing.load.extract.boilerplate_rules import AGENCY_END, POSITION_MARK, caption_head
@@ -111,7 +113,7 @@ _QUOTE_MARKS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){3}")
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
                       r"attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|smiles?|chats?|arrives?|"
-                      r"hosts?|meets?|holds?|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured)\b|"
+                      r"hosts?|meets?|holds?|carry|carries|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured)\b|"
                       rf",\s(?:right|left|center|centre|second (?:right|left)),|{POSITION_MARK}")
 
 
@@ -214,7 +216,8 @@ def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str
                 marks[index] = None
                 continue
         if last is not None and len(line[:last.start()].split()) >= _STORY_BEFORE_CAPTION \
-                and _mark(line[:last.start() + 1]) is None:  # not a caption of several sentences ("FILE PHOTO: …")
+                and _mark(line[:last.start() + 1]) is None \
+                and not _opens_as_caption(line):  # not a caption of several sentences ("FILE PHOTO: …")
             if len(line[last.end():].split()) <= _CREDIT_WORDS and _one_picture_sentence(line[:last.start() + 1]):
                 continue  # "X greets people at … . Photo / Getty Images": a caption's one sentence and its credit
             tails[index] = last.end()
@@ -224,6 +227,24 @@ def _caption_tails(lines: list[tuple[int, int, str]], marks: list[tuple[str, str
 
 #: Words of a bare credit after a caption's sentence at most ("Photo / Getty Images").
 _CREDIT_WORDS = 5
+
+
+#: A sentence's end inside a line, after a word or a year ("… in Lilongwe on September 24, 2025. The …").
+_FIRST_BREAK = re.compile(r"(?<=[a-z]{4}|\d{4})[.!?][\"”’)]?\s+(?=[A-Z“\"])")
+#: A full day with its year: "September 24, 2025", "24 September 2025".
+_FULL_DAY = re.compile(rf"\b(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}\b")
+
+
+def _opens_as_caption(line: str) -> bool:
+    """A line ending with a credit that opens with a picture desk's sentence: who is seen doing what, in the
+    present tense, and the full day ("Supporters carry a poster of X … in Lilongwe on September 24, 2025. X was
+    … (Photo by Jo Roe / AFP)"): the desk's caption of several sentences, all of it furniture, where a story's
+    paragraph opens in the past tense and says "on Wednesday". After a leading date stamp."""
+    stamp = _STAMP.match(line)
+    start = stamp.end() if stamp is not None else 0
+    first = _FIRST_BREAK.search(line, start)
+    sentence = line[start:first.start() + 1] if first is not None else ""
+    return _FULL_DAY.search(sentence) is not None and _one_picture_sentence(sentence)
 
 
 def _one_picture_sentence(text: str) -> bool:

@@ -1,6 +1,6 @@
 """Lines a page prints twice (boilerplate.py calls this pass; split out of it along this seam):
   boiler:repeated-line  a caption or alt text printed twice in a row (both copies), the headline again after the
-                        page's chrome or behind a category tag (the copy), and a page's summary run into its
+                        page's chrome or behind a category tag (the copy; cut off with "...", too), and a page's summary run into its
                         lead ("<standfirst> <first words of the lead>…" above the standfirst and the lead: the
                         meta description a scrape keeps; the copy), and a line printed three times or more
                         anywhere on the page (every copy: a sponsor's slot between paragraphs; story never says
@@ -38,8 +38,9 @@ def mark_copies(lines: Lines, keys: list[str], marks: Marks, is_short: Callable[
     if at is not None:
         # "Home World <headline>" and then "<headline>": the first is the copy, with the page's tags before it.
         after = next((i for i in range(at + 1, min(len(keys), HEAD_LINES)) if len(keys[i].split()) >= 4), None)
-        if after is not None and keys[at].endswith(" " + keys[after]) \
-                and len(keys[at].split()) - len(keys[after].split()) <= 3:
+        if after is not None and (keys[at].endswith(" " + keys[after])
+                                  and len(keys[at].split()) - len(keys[after].split()) <= 3
+                                  or _cut_copy(lines[at][2], keys[at], keys[after])):
             marks[at] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
             at = after
     headline = keys[at] if at is not None else None
@@ -61,6 +62,15 @@ def mark_copies(lines: Lines, keys: list[str], marks: Marks, is_short: Callable[
         elif headline and at < index < HEAD_LINES and marks[index] is None and key != headline \
                 and key.endswith(" " + headline) and len(key.split()) - len(headline.split()) <= 3:
             marks[index] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
+
+
+def _cut_copy(line: str, key: str, headline: str) -> bool:
+    """"Home Analysis <the headline's first words>..." above the headline: the page's tags and its headline cut
+    off with an ellipsis (a breadcrumb), the copy; up to three words of tags, four of the headline at least."""
+    if not line.rstrip().endswith(("...", "…")):
+        return False
+    words = key.split()
+    return any(len(words) - tags >= 4 and headline.startswith(" ".join(words[tags:])) for tags in range(4))
 
 
 def _summaries_run_into_leads(keys: list[str], marks: Marks) -> None:

@@ -61,9 +61,11 @@ def mark_ticker(lines: Lines, marks: Marks) -> None:
 
 def _topic_link(line: str, before: str, after: str) -> bool:
     """Whether `line` is a topic-led headline between a paragraph ending as a sentence and a line that does not
-    continue it (a next line opening in lower case would be the same sentence, hard-wrapped)."""
+    continue it (a next line opening in lower case would be the same sentence, hard-wrapped). A line cut off with
+    an ellipsis above it is a breadcrumb's copy of the headline, no paragraph: the line is the page's headline."""
     low, high = _LINK_WORDS
     return low <= len(line.split()) <= high and _TOPIC_LINK.match(line) is not None \
         and _FUNCTION_END.search(line) is None \
         and len(before.split()) >= _PARAGRAPH_WORDS and _SENTENCE_END.search(before) is not None \
+        and not before.rstrip().endswith(("...", "…")) \
         and not after.lstrip()[:1].islower()

@@ -83,8 +83,23 @@ def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
             line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
         if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line):
             continue
-        return line[:200]
+        return _wrapped_on(line, text, match.end(), spans[at:at + 1])[:200]
     return ""
+
+
+#: The next line of a headline a text wraps at its width: it opens in lower case ("… challenging a $72" then
+#: "billion offer by Netflix").
+_WRAPPED = re.compile(r"\n[ \t]*([a-z][^\n]{0,150})")
+
+
+def _wrapped_on(line: str, text: str, end: int, spans: list[tuple[int, int]]) -> str:
+    """The headline with its next line when the text hard-wraps it there: the line ends with no sentence mark and
+    the next opens in lower case, outside the furniture."""
+    wrapped = _WRAPPED.match(text, end)
+    if wrapped is None or line[-1] in ".!?:;”\"’)" \
+            or any(start <= wrapped.start(1) < stop for start, stop in spans):
+        return line
+    return f"{line} {wrapped.group(1).strip()}"
 
 
 def _span(file: str, text: str, start: int, end: int) -> Span:

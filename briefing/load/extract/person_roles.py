@@ -100,8 +100,9 @@ def qualifiers_start(text: str, floor: int, title_end: int) -> int:
         if text[index] == " " and index + 1 < title_end and not text[index + 1].isspace():
             word = text[index + 1:position].strip()
             if not word or not word[0].isalnum() or (
-                    word[0].islower() and not is_title(word) and word not in _LOWER_QUALIFIERS):
-                break
+                    word[0].islower() and not is_title(word) and word not in _LOWER_QUALIFIERS) \
+                    or (word[0].isdigit() and not _ORDINAL_OR_YEAR.fullmatch(word)):
+                break  # (a count or a share is no qualifier: "compared to the 33% of President X")
             position = index + 1
             words += 1
     else:
@@ -124,6 +125,8 @@ def _dotted_title(text: str, dot: int) -> bool:
     return word is not None and is_title(word.group(0))
 
 
+#: A number a title may carry: an ordinal ("the 47th President") or a year ("the 2024 Republican nominee").
+_ORDINAL_OR_YEAR = re.compile(r"\d{1,3}(?:st|nd|rd|th)|(?:19|20)\d{2}")
 _WORD_BEFORE_DOT = re.compile(r"(?<![\w.])[A-Z][a-z]{1,4}\.$")
 _LEADING_PREPOSITION = re.compile(r"(?:for|of)[ \u00a0]+")
 def role_start(text: str, start: int, end: int) -> int:

@@ -73,8 +73,11 @@ def date_clues(text: str) -> list[DateClue]:
         for match in line_matches(regex, text, last):
             clue = _month_clue(match, text) if regex is MONTH_STAMP else _clue(kind, match, text)
             if clue is None or (kind == "header" and (clue.year is None or regex in (NAME_DASH_DATE, DATE_DASH_NAME))
-                                or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP)) and match.start() > prose:
+                                or regex in (DATELINE_TITLE, DATELINE_DAY, MONTH_STAMP)) and match.start() > prose \
+                    and not _outlet_under_standfirst(text, match, regex, prose):
                 continue  # under the story's prose: a live page's entry day, a timeline's "- Talks - May 8, 2025"
+            if regex is PLACE_DATE and _DASH_BEFORE_DATE.search(match.group(0)) and _prose_above(text, match) > 1:
+                continue  # "Council Debate Night – May 8, 2026" under the story's paragraphs: a timeline's entry
             if regex is STAMP and _under_prose(text.rfind("\n", 0, clue.start) + 1,
                                                 prose_lines := prose_lines or prose_starts(text, last)):
                 continue  # a footer's, a related item's or a counter block's date, not the article's stamp
@@ -85,6 +88,30 @@ def date_clues(text: str) -> list[DateClue]:
     clues += [after for stamp in list(clues) if (after := _dateline_after(text, stamp)) is not None]
     clues.sort(key=lambda c: c.start)
     return _mark_foot(text, clues)
+
+
+#: The last word of an outlet's name: "3 Example News – June 1, 2025" under the standfirst is the page's date line.
+_OUTLET_WORD = re.compile(r"(?:News|Times|Post|Daily|Herald|Press|Journal|Gazette|Tribune|Wire|Today|Network|Media)"
+                          r"[ \t]+[—–|-]")
+
+
+#: A dash between a place-like name and its date ("Washington, D.C. — July 23, 2025"), not a comma.
+_DASH_BEFORE_DATE = re.compile(r"[ \t][—–-][ \t]")
+
+
+def _prose_above(text: str, match: re.Match[str]) -> int:
+    """Lines of the story's prose above `match` (a line cut off with an ellipsis, a breadcrumb's, is none)."""
+    return sum(1 for at in prose_starts(text, match.start()) if at < match.start()
+               and not text[at:text.find("\n", at)].rstrip().endswith(("...", "…")))
+
+
+def _outlet_under_standfirst(text: str, match: re.Match[str], regex: re.Pattern[str], prose: int) -> bool:
+    """An outlet's name and the page's date (NAME_DASH_DATE, the name ending as an outlet's does) under one line of
+    prose only, the standfirst: the page's date line, not a timeline's entry (those stand under the story's
+    paragraphs). A line cut off with an ellipsis ("Home Report Paramount Crashes the Party: How a …...", a
+    breadcrumb) is no prose."""
+    return regex is NAME_DASH_DATE and _OUTLET_WORD.search(match.group(0)) is not None \
+        and _prose_above(text, match) <= 1
 
 
 #: A wire dateline right after a scrape's stamp on its line: "date 2025-06-01 KRAKOW, June 2. /TASS/." (DATELINE

@@ -116,20 +116,22 @@ _COUNTER = r"(?:[●•·|][ \t]*)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[ \t]+(?
 #: A header line that is only a date, perhaps with its weekday and time, or "on"/"in" before it ("February 13",
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
-#: / By Jane Doe": with the date), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
+#: / By Jane Doe": with the date; "[June 9, 2025] By" and the authors on the next line: with the bracket), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
 #: first date and its time; the edit's words are not the clue), or a counter after its time ("12.03.2025 14:05 ● 1
 #: 532": the clue ends with the time), or a bar left dangling after it ("Feb 3, 2025  |  ", a scrape's share bar).
 HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_TIME}(?=[ \t]*[|•·][ \t]*$)|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
+    rf"|[\])]?(?=[ \t]+(?i:by)[ \t]*$)"  # "[December 09, 2025] By" (the authors on the next line)
     rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$)"
     rf"|{_CLOCK_AFTER}(?=[ \t]+{_COUNTER}[ \t]*$))", re.MULTILINE)
 #: A site's name and its date alone on a header line: "NEWS DESK — 2025-05-08", "- The Daily Example - Thursday,
-#: September 18, 2025", "Digest of the Week – June 1, 2025" (a dash between them, words in capitals before it, a
-#: few small words between those; not a place: no comma, read as a header).
+#: September 18, 2025", "Digest of the Week – June 1, 2025", "3 Example News – June 1, 2025" (a dash between them,
+#: words in capitals before it, perhaps a number first, a few small words between those; not a place: no comma,
+#: read as a header).
 NAME_DASH_DATE = re.compile(
-    rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}"
+    rf"^[ \t]*(?:[-•·][ \t]+)?{_NO_WEEKDAY}(?:\d{{1,3}}[ \t]+(?=[A-Z]))?[A-Z][\w.&'’]*(?:[ \t](?:(?:of|the|and|for|in|on|at)[ \t]){{0,2}}"
     rf"[A-Z][\w.&'’]*){{0,4}}[ \t]+[—–|-][ \t]+"
     rf"(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_NUMERIC_DATE}){_TIME}[ \t]*$", re.MULTILINE)
 #: The same the other way round: the date, a bar or a dash, then the site's name ("12 March 2025 | The Harbour
