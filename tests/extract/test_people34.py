@@ -119,3 +119,18 @@ def test_a_given_name_alone_that_is_also_a_surname_of_the_folder_stays_unknown(t
     people, briefing = people_of(tmp_path, {"a.txt": _FULL, "b.txt": _GIVEN_ONLY, "c.txt": _SURNAME_TOO})
     assert "Kamau" not in {a.text for a in people["Kamau Wafula"].aliases}
     assert _speaker(briefing, "quiet burial") is None
+
+
+_FIRST_LADY = """\
+Lawmaker praises her brother
+ISLAMABAD, June 19, 2025 - Party leader and First Lady Aseefa Bhutto Zardari thanked Bilawal Bhutto Zardari for \
+his work abroad.
+"He spoke for all of us," Aseefa said.
+"""
+
+
+def test_first_lady_is_a_title_before_the_name(tmp_path: Path) -> None:
+    # Main: no one (the title's words taken for the name), the quote speaker unknown.
+    people, briefing = people_of(tmp_path, {"a.txt": _FIRST_LADY})
+    assert _speaker(briefing, "spoke for all") == people["Aseefa Bhutto Zardari"].id
+    assert not any("Lady" in name for name in people)

@@ -44,7 +44,7 @@ TITLES = r"(?:co-)?(?:" + (
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
     # honorifics of faith, pilgrimage, party or mourning, never a name of the person ("Hajji Ahmad Karimi",
     # "Comrade Orlov", "Benazir Bhutto Shaheed": a title before or after the name)
-    r"hajji|haji|comrade|shaheed|maulana|mufti|allama|"
+    r"hajji|haji|comrade|shaheed|maulana|mufti|allama|first lady|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"

@@ -51,7 +51,8 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     cut = 0
     titled = False
     for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")) \
+                or (run[s:e] == "Lady" and index and run[tokens[index - 1][0]:s] == "First "):  # "First Lady X"
             cut, titled = index + 1, True
         elif not index and run[s:e] == "Justice" and len(tokens) > 2 \
                 and not any(is_title(run[a:b]) for a, b in tokens[1:]):
