@@ -58,6 +58,7 @@ from briefing.load.extract.person_formulas import (
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_nicknames import OPEN_NICK_BEFORE, nicknamed
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_office_places import office_place_cut
@@ -218,7 +219,7 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
             and not known(given, gazetteer):
         n_start, words = nick.start("given"), (*given, *words)  # the span keeps the nickname: it reads back
     if n_start == run.start() and len(words) >= 2 and not cut \
-            and (nick := _OPEN_NICK_BEFORE.search(text, max(start, n_start - 30), n_start)) \
+            and (nick := OPEN_NICK_BEFORE.search(text, max(start, n_start - 30), n_start)) \
             and can_be_name(given := (nick.group("given"),), {}) and not known(given, gazetteer):
         # "Sean “Diddy Combs" (a copy that lost the nickname's closing mark): the nickname opens the run, the
         # given name is before the mark; the name is "Sean Combs", never "Diddy Combs"
@@ -234,9 +235,6 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
     return _Name(n_start, n_end, words, cut, numbered)
 
 
-#: A given name, then an opening quotation mark right before a run: the run opens with a nickname whose closing
-#: mark is missing ("Sean “Diddy Combs").
-_OPEN_NICK_BEFORE = re.compile(r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+)[ \u00a0][“\"]$")
 #: An initialism right before a title: "U.S. ", "U.K. ".
 _INITIALISM_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}[ \u00a0]$")
 
@@ -351,17 +349,10 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
         if len(words) == 1:
             if _PERSON_AFTER.match(text, n_end, piece.end):
                 untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
-        elif len(words) <= 3 and (n_start == run.start() or _nicknamed(text, n_start, run.start())) \
+        elif len(words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
                 and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
             # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
             untitled.names[words].append((n_start, n_end))
-
-
-def _nicknamed(text: str, n_start: int, run_start: int) -> bool:
-    """Whether the name begins before its run with a given name and a nickname in quotation marks ("Sean “Diddy”
-    Combs", "Sean “Diddy Combs"): the whole name still, its given name outside the run."""
-    between = text[n_start:run_start]
-    return n_start < run_start <= n_start + 40 and any(mark in between for mark in "“\"")
 
 
 #: Words that open a greeting or an address, never a given name: "Dear Romanians", "Thank you".
