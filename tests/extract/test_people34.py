@@ -134,3 +134,22 @@ def test_first_lady_is_a_title_before_the_name(tmp_path: Path) -> None:
     people, briefing = people_of(tmp_path, {"a.txt": _FIRST_LADY})
     assert _speaker(briefing, "spoke for all") == people["Aseefa Bhutto Zardari"].id
     assert not any("Lady" in name for name in people)
+
+
+_TWO_SHEIKHS = """\
+Gulf leaders meet
+ABU DHABI, May 4, 2025 - UAE President Sheikh Mohamed bin Zayed Al Nahyan met Qatar's emir, Sheikh Tamim bin \
+Hamad Al Thani, on Sunday.
+"We share one future," Sheikh Mohamed said.
+"The region needs calm," Sheikh Tamim told reporters.
+Dubai's ruler Sheikh Mohammed bin Rashid Al Maktoum did not attend. "I wish them well," Sheikh Mohammed said.
+"""
+
+
+def test_a_given_name_alone_that_begins_two_full_names_is_no_ones(tmp_path: Path) -> None:
+    # Main: a person "Mohamed" (alias "Mohammed"), two rulers in one, both quotes his.
+    people, briefing = people_of(tmp_path, {"a.txt": _TWO_SHEIKHS})
+    assert "Mohamed" not in people
+    assert _speaker(briefing, "one future") is None
+    assert _speaker(briefing, "wish them well") is None
+    assert _speaker(briefing, "needs calm") == people["Tamim bin Hamad Al Thani"].id

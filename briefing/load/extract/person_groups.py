@@ -151,7 +151,8 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
     So is a first given name alone ("Tedros said") where the same article gives exactly one full name it
     begins ("Tedros Adhanom Ghebreyesus": an Ethiopian name is used by its given name), or where the folder
     gives exactly one and no name of the folder ends with the word (an article printing "Oburu" alone, another
-    "Oburu Oginga")."""
+    "Oburu Oginga"). A given name alone that begins two or more full names (in any of its transliterations) is
+    no one: which one it means is not for us to guess."""
     inner: dict[str, list[int]] = defaultdict(list)
     first: dict[str, list[int]] = defaultdict(list)
     files: dict[int, set[str]] = defaultdict(set)
@@ -166,6 +167,10 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
         return groups
     # (the surnames of the folder's full names: a word that is one may be that surname alone, not a given name)
     family_words = {surname(i.words)[-1] for intros, _with_surname in groups for i in intros if given(i.words)}
+    # (the full names by their first given name's key: "Mohamed" and "Mohammed" are one key, two men's)
+    first_keys: dict[str, set[int]] = defaultdict(set)
+    for word, owners in first.items():
+        first_keys[given_name_key(word)].update(owners)
     joined: dict[int, list[Introduction]] = {}
     kept: list[int] = []
     for index, (intros, _with_surname) in enumerate(groups):
@@ -179,6 +184,9 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
             owners = first[alone]
         if len(owners) == 1 and owners[0] != index:
             joined.setdefault(owners[0], []).extend(intros)
+        elif all(len(f) == 1 for f in forms) and len(
+                {o for f in forms for o in first_keys.get(given_name_key(f[0]), ())} - {index}) >= 2:
+            continue  # "Sheikh Mohamed said" beside "Mohamed bin Zayed …" and "Mohammed bin Rashid …": no one's
         else:
             kept.append(index)
     return [([*groups[i][0], *joined.get(i, [])], groups[i][1]) for i in kept]
