@@ -184,12 +184,19 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
             owners = first[alone]
         if len(owners) == 1 and owners[0] != index:
             joined.setdefault(owners[0], []).extend(intros)
-        elif all(len(f) == 1 for f in forms) and len(
-                {o for f in forms for o in first_keys.get(given_name_key(f[0]), ())} - {index}) >= 2:
+        elif all(len(f) == 1 for f in forms) and len(_families(
+                groups, {o for f in forms for o in first_keys.get(given_name_key(f[0]), ())} - {index})) >= 2:
             continue  # "Sheikh Mohamed said" beside "Mohamed bin Zayed …" and "Mohammed bin Rashid …": no one's
         else:
             kept.append(index)
     return [([*groups[i][0], *joined.get(i, [])], groups[i][1]) for i in kept]
+
+
+def _families(groups: list[tuple[list[Introduction], bool]], indices: set[int]) -> set[str]:
+    """The last words of the full names of the groups at `indices`, folded: one for one man written two ways
+    ("Bilawal Bhutto Zardari", "Bilawal Bhutto-Zardari"), two for two men ("… Al Nahyan", "… Al Maktoum")."""
+    return {fold_accents(re.split(r"[-\s]", i.words[-1])[-1]).lower()
+            for index in indices for i in groups[index][0] if given(i.words)}
 
 
 def same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:
