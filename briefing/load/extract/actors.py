@@ -20,8 +20,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
-from briefing.load.extract.name_words import PLACE_SURNAMES, first_letters, fold_accents, is_particle, is_title
+from briefing.load.extract.name_words import (
+    PLACE_SURNAMES,
+    first_letters,
+    fold_accents,
+    given_name_key,
+    is_particle,
+    is_title,
+)
 from briefing.model import Actor
 
 if TYPE_CHECKING:
@@ -251,6 +259,8 @@ class Gazetteer:
                 if last >= 100 and len(words) >= 3 and min(len(words[0]), len(target.words[0])) > 2 \
                         and fuzz.ratio(words[0], target.words[0]) < 50:
                     continue  # a sister's name by her brother's ("Aseefa Bhutto Zardari", "Bilawal Bhutto Zardari")
+                if last >= 100 and not _given_slip(words[0], target.words[0]):
+                    continue  # the surname with a given name more than a slip away ("Aseefa", "Asif"): another person
                 score = max(fuzz.ratio(window, target.text), 0.6 * last + 0.4 * others)
                 if last < 100 and len(words[-1]) >= 6 and others >= 40:
                     # Both words misspelt ("Beith Higseth"): the surname carries the match. An exact
@@ -263,6 +273,20 @@ class Gazetteer:
             if best is None or score > best[1]:
                 best = (target, round(score, 1))
         return best
+
+
+def _given_slip(word: str, known: str) -> bool:
+    """Whether a given name written before a known surname may be a slip of the known given name: one letter
+    added, dropped, changed or two swapped ("Emanuel", "Kier"), a transliteration of it ("Sergey", "Sergei"), a
+    short form ("Jerry", "Jerrold"), or an initial or a short word either way. "Aseefa" or "Asefa" for "Asif" are two or three letters apart: another
+    given name, another person (a daughter beside her father), not a spelling of his."""
+    one, other = fold_accents(word).lower().rstrip("."), fold_accents(known).lower().rstrip(".")
+    if min(len(one), len(other)) <= 2:
+        return True  # (an initial, "J.", or a title word: the window's other checks judge it)
+    shared = next((k for k, (a, b) in enumerate(zip(one, other)) if a != b), min(len(one), len(other)))
+    # (or one name's short form of the other, all but a letter of the shorter one its start: "Jerry", "Jerrold")
+    return OSA.distance(one, other) <= 1 or given_name_key(word) == given_name_key(known) \
+        or shared >= max(4, min(len(one), len(other)) - 1)
 
 
 def another_given_name(gazetteer: Gazetteer, words: list[str], j: int) -> bool:

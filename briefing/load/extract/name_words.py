@@ -42,6 +42,9 @@ TITLES = r"(?:co-)?(?:" + (
     r"analyst|expert|professor|prof\.|provost|rector|economist|editor|correspondent|fellow|researcher|founder|mr\.?|mrs\.?|ms\.?|dr\.|"
     r"ceo|chief executive(?: officer)?|administrator|nsa|pm|"
     r"mp|mep|minister of state|under secretary|undersecretary|director-general|emir|sheikh|sultan|prince|"
+    # honorifics of faith, pilgrimage, party or mourning, never a name of the person ("Hajji Ahmad Karimi",
+    # "Comrade Orlov", "Benazir Bhutto Shaheed": a title before or after the name)
+    r"hajji|haji|comrade|shaheed|maulana|mufti|allama|first lady|"
     r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"

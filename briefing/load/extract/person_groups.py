@@ -149,7 +149,10 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
     ("Luiz Inacio Lula da Silva": the name a person is known by, not the first given name nor the surname)
     is that person; of two or more, it stays a person of its own (which one it means is not for us to guess).
     So is a first given name alone ("Tedros said") where the same article gives exactly one full name it
-    begins ("Tedros Adhanom Ghebreyesus": an Ethiopian name is used by its given name)."""
+    begins ("Tedros Adhanom Ghebreyesus": an Ethiopian name is used by its given name), or where the folder
+    gives exactly one and no name of the folder ends with the word (an article printing "Oburu" alone, another
+    "Oburu Oginga"). A given name alone that begins two or more full names (in any of its transliterations) is
+    no one: which one it means is not for us to guess."""
     inner: dict[str, list[int]] = defaultdict(list)
     first: dict[str, list[int]] = defaultdict(list)
     files: dict[int, set[str]] = defaultdict(set)
@@ -162,19 +165,38 @@ def _join_inner_names(groups: list[tuple[list[Introduction], bool]]) -> list[tup
         files[index] = {i.file for i in intros}
     if not inner and not first:
         return groups
+    # (the surnames of the folder's full names: a word that is one may be that surname alone, not a given name)
+    family_words = {surname(i.words)[-1] for intros, _with_surname in groups for i in intros if given(i.words)}
+    # (the full names by their first given name's key: "Mohamed" and "Mohammed" are one key, two men's)
+    first_keys: dict[str, set[int]] = defaultdict(set)
+    for word, owners in first.items():
+        first_keys[given_name_key(word)].update(owners)
     joined: dict[int, list[Introduction]] = {}
     kept: list[int] = []
     for index, (intros, _with_surname) in enumerate(groups):
         forms = {i.words for i in intros}
         alone = next(iter(forms))[0] if len(forms) == 1 and len(next(iter(forms))) == 1 else None
         owners = inner.get(alone, []) if alone else []
-        if alone and not owners and len(first.get(alone, [])) == 1 and files[index] <= files[first[alone][0]]:
+        if alone and not owners and len(first.get(alone, [])) == 1 \
+                and (files[index] <= files[first[alone][0]] or alone not in family_words):
+            # ("Oburu said" in an article that prints no full name: the folder's one "Oburu …", where no name
+            # of the folder ends with the word)
             owners = first[alone]
         if len(owners) == 1 and owners[0] != index:
             joined.setdefault(owners[0], []).extend(intros)
+        elif all(len(f) == 1 for f in forms) and len(_families(
+                groups, {o for f in forms for o in first_keys.get(given_name_key(f[0]), ())} - {index})) >= 2:
+            continue  # "Sheikh Mohamed said" beside "Mohamed bin Zayed …" and "Mohammed bin Rashid …": no one's
         else:
             kept.append(index)
     return [([*groups[i][0], *joined.get(i, [])], groups[i][1]) for i in kept]
+
+
+def _families(groups: list[tuple[list[Introduction], bool]], indices: set[int]) -> set[str]:
+    """The last words of the full names of the groups at `indices`, folded: one for one man written two ways
+    ("Bilawal Bhutto Zardari", "Bilawal Bhutto-Zardari"), two for two men ("… Al Nahyan", "… Al Maktoum")."""
+    return {fold_accents(re.split(r"[-\s]", i.words[-1])[-1]).lower()
+            for index in indices for i in groups[index][0] if given(i.words)}
 
 
 def same_given(one: tuple[str, ...], longer: tuple[str, ...]) -> bool:

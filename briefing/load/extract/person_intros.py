@@ -59,6 +59,7 @@ from briefing.load.extract.person_formulas import (
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
 from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_nicknames import OPEN_NICK_BEFORE, nicknamed
 from briefing.load.extract.person_lower_titles import qualifies_a_title, title_cut
 from briefing.load.extract.person_offices import office_after, office_before
 from briefing.load.extract.person_office_places import office_place_cut
@@ -218,6 +219,12 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
             and not cut and can_be_name(given := tuple(TOKEN.findall(nick.group("given"))), {}) \
             and not known(given, gazetteer):
         n_start, words = nick.start("given"), (*given, *words)  # the span keeps the nickname: it reads back
+    if n_start == run.start() and len(words) >= 2 and not cut \
+            and (nick := OPEN_NICK_BEFORE.search(text, max(start, n_start - 30), n_start)) \
+            and can_be_name(given := (nick.group("given"),), {}) and not known(given, gazetteer):
+        # "Sean “Diddy Combs" (a copy that lost the nickname's closing mark): the nickname opens the run, the
+        # given name is before the mark; the name is "Sean Combs", never "Diddy Combs"
+        n_start, words = nick.start("given"), (*given, *words[1:])
     numbered = n_end == run.end() and (regnal := REGNAL.match(text, n_end, end)) is not None
     if numbered:
         n_end, words = regnal.end(), (*words, regnal.group("number"))  # "King Haakon VII": not "Haakon"
@@ -345,7 +352,7 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
         if len(words) == 1:
             if _PERSON_AFTER.match(text, n_end, piece.end):
                 untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
-        elif len(words) <= 3 and n_start == run.start() \
+        elif len(words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
                 and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
             # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
             untitled.names[words].append((n_start, n_end))

@@ -17,7 +17,7 @@ from briefing.load.extract.name_words import fold_accents
 if TYPE_CHECKING:
     from briefing.load.extract.person_groups import Introduction
 
-__all__ = ["nickname_pairs"]
+__all__ = ["OPEN_NICK_BEFORE", "nicknamed", "nickname_pairs"]
 
 #: A nickname in quotation marks, inside the span of a name.
 _NICK = re.compile(r"[“\"‘']([A-Z][\w.’-]*)[”\"’']")
@@ -36,3 +36,15 @@ def nickname_pairs(found: list[Introduction], texts: dict[str, str]) -> set[tupl
             continue
         pairs.add(tuple(fold_accents(w).lower() for w in (intro.words[-1], intro.words[0], nick.group(1))))
     return pairs
+
+
+#: A given name, then an opening quotation mark right before a run: the run opens with a nickname whose closing
+#: mark is missing ("Sean “Diddy Combs").
+OPEN_NICK_BEFORE = re.compile(r"(?<![\w.’'-])(?P<given>[A-Z][a-z]+)[ \u00a0][“\"]$")
+
+
+def nicknamed(text: str, n_start: int, run_start: int) -> bool:
+    """Whether the name begins before its run with a given name and a nickname in quotation marks ("Sean “Diddy”
+    Combs", "Sean “Diddy Combs"): the whole name still, its given name outside the run."""
+    between = text[n_start:run_start]
+    return n_start < run_start <= n_start + 40 and any(mark in between for mark in "“\"")

@@ -45,11 +45,14 @@ def _particle_surname(run: str, name: list[tuple[int, int]], titled: bool) -> bo
 
 def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
+    while len(tokens) > 2 and run[tokens[-1][0]:tokens[-1][1]] in AFTER_NAME:
+        tokens = tokens[:-1]  # "Benazir Bhutto Shaheed": an honorific after the name, no title of a next one
     # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
     cut = 0
     titled = False
     for index, (s, e) in enumerate(tokens):
-        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")):
+        if is_title(run[s:e]) or (run[s:e] == "State" and index and run[tokens[index - 1][0]:s].endswith("of ")) \
+                or (run[s:e] == "Lady" and index and run[tokens[index - 1][0]:s] == "First "):  # "First Lady X"
             cut, titled = index + 1, True
         elif not index and run[s:e] == "Justice" and len(tokens) > 2 \
                 and not any(is_title(run[a:b]) for a, b in tokens[1:]):
@@ -112,7 +115,11 @@ _PLURAL_TITLE = re.compile(rf"(?i:(?:{TITLES})s)")
 #: How a run's name was cut from a title inside it: after a title word; after a portfolio word alone.
 TITLED, PORTFOLIO_ONLY = 1, 2
 
-HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr."})
+#: (and honorifics of faith, pilgrimage or party: "Hajji Karimi", "Comrade Orlov" describe no role either)
+#: Honorifics written after the name ("Benazir Bhutto Shaheed", the martyred): no part of it.
+AFTER_NAME = frozenset({"Shaheed"})
+HONORIFICS = frozenset({"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Hajji", "Haji", "Comrade",
+                        "Shaheed", "Maulana", "Mufti", "Allama"})
 
 
 def _honorific_family(run: str, tokens: list[tuple[int, int]], cut: int) -> bool:

@@ -64,6 +64,8 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3,
     for os_, oe, s, e in found:
         if os_ < outer_end:
             continue  # inside (or across) a quote already taken
+        if _NAME_BEFORE_MARK.search(text, max(start, os_ - 25), os_) and _NICK_THEN_SURNAME.match(text, os_ + 1):
+            continue  # "Sean “Diddy Combs waited …": a nickname's mark left open inside a name, no quotation
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1].isspace():
@@ -74,6 +76,12 @@ def quote_spans(text: str, start: int, end: int, min_words: int = 3,
             outer_end = oe
     return spans
 
+
+#: A given name right before an opening mark, and after the mark a nickname, a surname and a lower-case word:
+#: the name's nickname lost its closing mark ("Sean “Diddy Combs waited"); a quotation opens after a verb, a
+#: colon or a stop, not inside a name.
+_NAME_BEFORE_MARK = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+[ \u00a0]$")
+_NICK_THEN_SURNAME = re.compile(r"[A-Z][\w.’-]*[ \u00a0][A-Z][a-z][\w’'-]*[ \u00a0][a-z]")
 
 _SINGLE_OPEN = "'‘"
 _SINGLE_CLOSE = "'’"
@@ -176,6 +184,8 @@ def open_quote(text: str, start: int, end: int, spans: list[tuple[int, int, int,
     before = text[o - 1:o] if o > start else " "
     if not (before.isspace() or before in "([—–-:") or not (text[o + 1:o + 2].isalpha() or _EDITED.match(text, o + 1)):
         return None
+    if _NAME_BEFORE_MARK.search(text, max(start, o - 25), o) and _NICK_THEN_SURNAME.match(text, o + 1):
+        return None  # "Sean “Diddy Combs waited …": a nickname's mark left open inside a name
     e = end
     while e > o + 1 and text[e - 1].isspace():
         e -= 1
