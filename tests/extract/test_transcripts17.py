@@ -139,3 +139,12 @@ def test_a_quote_run_onto_the_sentence_before_keeps_its_own_attribution(tmp_path
     assert [text[s:e] for s, e in split_sentences(text)][1].startswith("“We must all")
     article = ("Lahore talks\n\nPunjab Chief Minister Omar Latif met party leader Mira Chand on Monday.\n\n" + text + "\n")
     assert speaker_named(tmp_path, article, "We must all work together")[0] == "Omar Latif"
+
+
+def test_the_articles_own_voice_after_a_transcript_is_no_turn(tmp_path: Path) -> None:
+    """Guard: "… our request for comment" after the last turn is the outlet's, not the last speaker's."""
+    article = ("Talks resume\n\nREPORTER: Is the deal done?\n\nTRUMP: Very close. We are very close.\n\n"
+               "REPORTER: When will you sign it?\n\nTRUMP: Soon. You will see it soon.\n\n"
+               "The White House did not respond to our request for comment on the timing.\n")
+    quotes, _ids = quotes_of(tmp_path, article)
+    assert not any(text.startswith("The White House did not") for text in quotes)

@@ -78,6 +78,8 @@ def _mixed_case_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[li
 #: A transcript label in bold, as mailing lists print the briefings' transcripts ("*MS BRUCE:* …").
 _BOLD_LABEL = re.compile(r"[ \t]*\*{1,2}(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,4})(?:, [A-Z][A-Z ]{1,40})?:"
                          r"\*{1,2}[ \t]+")
+#: A narrator's attribution: a paragraph holding one is the article's own voice, not a turn going on.
+_NARRATED = re.compile(r"\b(?:said|says|told|according to|did not respond|declined to comment|request for comment)\b")
 #: The words of a turn's own voice: a paragraph holding one is the turn going on (a narrator's is in the third person).
 _FIRST_OR_SECOND = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|[Ww]e|[Ww]e[’'](?:re|ve|ll|d)|[Mm]y|[Oo]ur|us|me|[Yy]ou|[Yy]our)\b")
 
@@ -85,14 +87,19 @@ _FIRST_OR_SECOND = re.compile(r"\b(?:I|I[’'](?:m|ve|ll|d)|[Ww]e|[Ww]e[’'](?:
 def _goes_on(text: str, paragraphs: list[tuple[int, int]], labels: list[re.Match[str] | None],
              starts: list[int]) -> tuple[list[re.Match[str] | None], list[int]]:
     """The paragraphs after a turn that carry no label of their own but speak in the first or second person, with
-    no quotation marks, are that turn going on ("MS X: … / I want to add that our envoy …"); the first paragraph in
-    the third person (the article's own voice again) ends it."""
+    no quotation marks and no narrator's attribution, are that turn going on ("MS X: … / I want to add that our
+    envoy …"), in a transcript of three labelled turns or more (an article quoting two lines of one goes on in its
+    own voice: "… / The White House did not respond to our request for comment."); the first paragraph that fails
+    ends it."""
+    if sum(label is not None for label in labels) < 3:
+        return labels, starts
     for index in range(1, len(paragraphs)):
         label = labels[index - 1]
         ps, pe = paragraphs[index]
         if labels[index] is not None or label is None or _LABEL_ALONE.fullmatch(text, ps, pe) is not None:
             continue
-        if _FIRST_OR_SECOND.search(text, ps, pe) is None or any(mark in text[ps:pe] for mark in "“”\""):
+        if _FIRST_OR_SECOND.search(text, ps, pe) is None or any(mark in text[ps:pe] for mark in "“”\"") \
+                or _NARRATED.search(text, ps, pe) is not None:
             continue
         labels[index], starts[index] = label, ps
     return labels, starts
