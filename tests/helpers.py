@@ -144,3 +144,10 @@ def furniture_touches(text: str, fragment: str) -> bool:
 
     at = text.index(fragment)
     return any(r.start < at + len(fragment) and at < r.end for r in find_regions(text))
+
+
+def speakers_by_opening(briefing, file: str = "a.txt") -> dict[str, str | None]:  # noqa: ANN001
+    """{quotation's first 20 characters: speaker's name (None: unknown)} of one article of a loaded folder."""
+    names = {a.id: a.name for a in briefing.actors}
+    return {q.text[:20]: names.get(q.speaker) if q.speaker else None
+            for q in briefing.quotes if q.span.source == file}

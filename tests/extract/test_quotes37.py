@@ -16,16 +16,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import load_articles
+from helpers import speakers_by_opening as _speakers
 
 HEAD = "Singer cleared of fraud\n\nJo Rhodes, the singer, was cleared of fraud on Tuesday in Denver, a jury found.\n\n"
 TAIL = "\n\nSentencing is due next month.\n"
-
-
-def _speakers(briefing, file: str = "a.txt") -> dict[str, str | None]:  # noqa: ANN001
-    """{quotation's first 20 characters: speaker's name (None: unknown)} of one article of a loaded folder."""
-    names = {a.id: a.name for a in briefing.actors}
-    return {q.text[:20]: names.get(q.speaker) if q.speaker else None
-            for q in briefing.quotes if q.span.source == file}
 
 
 @pytest.mark.parametrize("sentence", [

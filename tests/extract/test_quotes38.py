@@ -15,16 +15,10 @@ from __future__ import annotations
 
 import pytest
 from helpers import load_articles
+from helpers import speakers_by_opening as _speakers
 
 HEAD = "Talks in Ankara\n\nTurkish officials hosted a round of talks on Tuesday in Ankara.\n\n"
 QUOTE = "\n\n“We will keep working for peace,” the prime minister said after the meeting.\n\nThe talks end on Friday.\n"
-
-
-def _speakers(briefing, file: str = "a.txt") -> dict[str, str | None]:  # noqa: ANN001
-    """{quotation's first 20 characters: speaker's name (None: unknown)} of one article of a loaded folder."""
-    names = {a.id: a.name for a in briefing.actors}
-    return {q.text[:20]: names.get(q.speaker) if q.speaker else None
-            for q in briefing.quotes if q.span.source == file}
 
 
 def _roles(briefing) -> dict[str, str]:  # noqa: ANN001
