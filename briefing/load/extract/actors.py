@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
 from briefing.load.extract.name_words import (
+    GENERATIONS,
     PLACE_SURNAMES,
     first_letters,
     fold_accents,
@@ -39,8 +40,6 @@ _NAME_RUN = re.compile(
     r"[A-Z](?<![\w’'.][A-Z])(?:[\w’'-]|\.(?=[A-Z]))*\.?(?:[ \u00a0](?:(?:bin|al|de|van|von|der|la|du)[ \u00a0])?[A-Z](?:[\w’'-]|\.(?=[A-Z]))*\.?)*"
 )
 _TOKEN = re.compile(r"[^ \u00a0]+")
-#: A generation after a surname ("Jr."): the surname is the word before it.
-_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr"})
 #: An Arabic name's given name and father's name without the family name after them: news copy often writes
 #: "Faisal bin Farhan" for "Faisal bin Farhan Al Saud".
 _NASAB = re.compile(r"^([A-Z][\w’'-]+ (?:bin|ibn|Bin|Ibn) [A-Z][\w’'-]+) (?:Al|al|El|el)[ -][A-Z][\w’'-]+$")
@@ -183,7 +182,7 @@ class Gazetteer:
                 continue
             for n, text in enumerate([actor.name] + [a.text for a in actor.aliases if not a.misspelling]):
                 words = _TOKEN.findall(text)
-                if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+                if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONS:
                     words = words[:-1]  # ("Robert F. Kennedy Jr.": "Kennedy" is his surname, and a Caroline's)
                 if len(words) >= 2:  # (and each half of a hyphened one, as a run's tokens split it: "Luc")
                     self.given_names[actor.id].update(w for word in words[:-1] for w in (word, *word.split("-")))

@@ -127,9 +127,9 @@ def fronted_present(sentence: str, begin: int, end: int) -> str | None:
     its clause has no such verb, or a verb in the past."""
     if not leads_clause(sentence, begin):
         return None
-    stop = _CLAUSE_END.search(sentence, _DAY_PART.match(sentence, end).end(), min(len(sentence), end + _REACH))
-    clause_end = stop.start() if stop is not None else min(len(sentence), end + _REACH)
     start = _DAY_PART.match(sentence, end).end()
+    stop = _CLAUSE_END.search(sentence, start, min(len(sentence), end + _REACH))
+    clause_end = stop.start() if stop is not None else min(len(sentence), end + _REACH)
     plan = _plan_verb(sentence, start, clause_end) or _PLURAL_PLAN.search(sentence, start, clause_end)
     if plan is None or last_past_verb(sentence, start, clause_end) >= 0 \
             or _PAST_FINITE.search(sentence, start, clause_end):

@@ -10,7 +10,7 @@ import unicodedata
 
 from briefing.load.extract.place_words import PLACE_WORDS
 
-__all__ = ["FAMILY_FIRST", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "GENERATIONS", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
@@ -109,6 +109,9 @@ OPENERS = frozenset(
 )
 #: A word for a doctrine or a movement ("Anti-Semitism", "Terrorism", "Zionism"): no part of a name.
 ISM = re.compile(r"[A-Za-z-]{2,}isms?")
+#: A generation after a surname ("Robert F. Kennedy Jr.", "Marcos Sr."): its bearer is another of the family, and
+#: the surname is the word before it.
+GENERATIONS = frozenset("Jr Jnr Sr Snr".split())
 #: A nationality as a noun, before a name ("Swede Alfred Nobel", "Briton Jane Roe"): no part of the name.
 NATIONAL_NOUNS = frozenset("""Briton Britons Swede Dane Finn Pole Scot Spaniard Turk Frenchman Frenchwoman Dutchman
     Dutchwoman Englishman Englishwoman Irishman Irishwoman Welshman Welshwoman Icelander Kiwi""".split())

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from briefing.load.extract.person_groups import GENERATIONS, Introduction, given
+from briefing.load.extract.name_words import GENERATIONS
+from briefing.load.extract.person_groups import Introduction, given
 
 __all__ = ["with_generation"]
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from briefing.load.extract.name_words import (
+    GENERATIONS,
     TITLES,
     family_first,
     fold_accents,
@@ -57,8 +58,6 @@ _NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas"})
 _NUMBERED_KEY = re.compile(r" [ivx]+$")
 #: The titles people.py keeps in a name of one word ("Pope Francis", "King Abdullah").
 CROWNED = frozenset({"Pope", "King", "Queen", "Emperor", "Empress", "Tsar"})
-#: What after a surname makes its bearer another of the family ("Robert F. Kennedy Jr.", "Marcos Sr.").
-GENERATIONS = frozenset("Jr Jnr Sr Snr".split())
 #: A regnal number ("VII", "XIV").
 _REGNAL = re.compile(r"X{0,2}(?:IX|IV|VI{0,3}|I{1,3})|X{1,2}")
 

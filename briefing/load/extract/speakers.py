@@ -58,11 +58,12 @@ from briefing.load.extract.speaker_roles import (
 
 __all__ = ["LEADING_CLAUSE", "PRONOUN", "REPORTS", "MentionAt", "RawQuote", "Speakers", "Who", "sentence_index"]
 
-#: One capitalised word opening a clause of its own right before a speech verb: ", Paetongtarn said" (the window
-#: ends at the verb).
 #: A speech verb set before its speaker's name ("said X", "added X"): an attribution that names its speaker.
 _VERB_FIRST = re.compile(r"(?:said|says|added|adds|told|wrote|insisted|stressed|declared)[ \t]+(?=[A-Z])")
+#: One capitalised word opening a clause of its own right before a speech verb: ", Paetongtarn said" (the window
+#: ends at the verb).
 _LONE_NAME_AT_END = re.compile(r",[ \t]+(?P<word>[A-Z][a-z’'-]{2,})[ \t]*$")
+
 
 @dataclass(frozen=True)
 class RawQuote:

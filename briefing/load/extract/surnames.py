@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from briefing.load.extract.name_words import NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title, leaning
+from briefing.load.extract.name_words import GENERATIONS, NATIONAL_NOUNS, NOT_NAME, OPENERS, family_first, is_title, leaning
 from briefing.load.extract.person_shapes import opener_word
 
 __all__ = ["NOT_GIVEN", "Surnames", "introduced_apart", "last_named_by_namesake", "names_another", "surnames_of"]
@@ -56,8 +56,6 @@ _GIVEN_AFTER = re.compile(r"[ \u00a0]([A-Z][a-zà-ÿ]+(?:-[A-Za-zà-ÿ]+)?)\b(?!
 #: Words after a surname that are no given name: days, months, and what follows a name as a modifier.
 _NOT_GIVEN_AFTER = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
     April May June July August September October November December Jr Sr Tower Towers Era Doctrine Plan""".split())
-#: A generation after a surname ("Jr."): the surname is the word before it.
-_GENERATIONS = frozenset({"Jr", "Jnr", "Sr", "Snr"})
 #: Callings of private people, never of an office-holder the article names in full ("Park, a student,").
 _PRIVATE = (r"student|protester|protestor|demonstrator|resident|voter|pensioner|retiree|worker|teacher|nurse|"
             r"shopkeeper|volunteer|farmer|driver|mother|father|grandmother|grandfather|engineer|vendor|"
@@ -86,7 +84,7 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     givens: dict[str, set[str]] = {}
     for m in mentions:
         words = text[m.start:m.end].split()
-        if len(words) >= 3 and words[-1].rstrip(".") in _GENERATIONS:
+        if len(words) >= 3 and words[-1].rstrip(".") in GENERATIONS:
             words = [*words[:-2], words[-2].rstrip(",")]  # "Robert F. Kennedy, Jr.": a Kennedy
         if m.person:
             words_of.setdefault(m.actor, set()).update(words)

@@ -37,7 +37,7 @@ def transcript_labels(text: str, paragraphs: list[tuple[int, int]]) -> tuple[lis
                     and _LABEL_ALONE.fullmatch(text, *paragraphs[index + 1]) is None:
                 labels[index + 1], starts[index + 1] = alone, paragraphs[index + 1][0]
             continue
-        inline = TRANSCRIPT_LABEL.match(text, ps, pe) or (_BOLD_LABEL.match(text, ps, pe) if text[ps:ps + 3].lstrip(" \t")[:1] == "*" else None)
+        inline = TRANSCRIPT_LABEL.match(text, ps, pe) or _BOLD_LABEL.match(text, ps, pe)
         if inline is not None:
             count += 1
             labels[index], starts[index] = inline, inline.end()
