@@ -179,7 +179,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         if all(used):
             continue
         added.extend(_surnames(gazetteer, tokens, shape, used))
-        taken = _fuzzy(tokens, shape, used, exact, added, here)
+        taken = _fuzzy(tokens, shape, used, exact, added, here, _cut_end(text))
         leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
     found = exact.kept()
     found.extend(added)
@@ -288,16 +288,29 @@ def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunSha
     return found
 
 
+def _cut_end(text: str) -> int:
+    """Where a page cut off inside a word ends ("… meets with French President Emmanuel Macr"): the end of its
+    last word when nothing but blanks follows it and no sentence mark closes it; -1 otherwise. Reads only the
+    text's last 64 characters."""
+    tail = text[-64:].rstrip()
+    if not tail or not tail[-1].isalpha():
+        return -1
+    return len(text) - len(text[-64:]) + len(tail)
+
+
 def _fuzzy(tokens: list[tuple[int, int]], shape: RunShape, used: list[bool], exact: _Exact,  # noqa: PLR0913
-           added: list[Found], here: int) -> list[bool]:
+           added: list[Found], here: int, cut_end: int = -1) -> list[bool]:
     """Adds the run's fuzzy windows, longest first, that contain at least one word no exact alias explains
-    (`added[here:]` is what the run added so far); a window that clashes with another actor's match is left.
+    (`added[here:]` is what the run added so far); a window that clashes with another actor's match is left, and
+    so is one whose last word a page's cut ends (`cut_end`): "Emmanuel Macr" is half a name, not a misspelling.
     Returns which words are taken (by an exact alias, a rule or a fuzzy match)."""
     taken = list(used)
     for i, size, target, score in shape.windows:
         if all(taken[i:i + size]):  # (a word an exact alias explains is taken too)
             continue
         s, e = tokens[i][0], tokens[i + size - 1][1]
+        if e == cut_end:
+            continue
         clash_exact = exact.clashing(s, e)
         clash_added = [n for n in range(here, len(added)) if added[n].start < e and s < added[n].end]
         if any(exact.found[k].actor != target.actor for k in clash_exact) or \

@@ -13,6 +13,8 @@
                          admin"), a syndicator's tracking code alone on its line ("ABCD01022025000012345ID987")
   boiler:post-tail       an embedded post's last words run onto its link and signature, and its first words above
   boiler:byline-nav      a byline with the site's sections glued on: "By Jane Roe Updated 2 hours ago World Europe"
+  boiler:station-chrome  a public radio station page's player, call signs and filings: "Play Live Radio", "0:00",
+                         "WXYZ · WXYZ-FM", "FCC Public Inspection Files"
   boiler:caption-dated   a picture desk's long caption ending with its full date ("…, Saturday, May 3, 2025.") just
                          above its credit line ("Jane Roe/AP"): its date dates nothing
 
@@ -79,6 +81,13 @@ def _title(line: str) -> bool:
         and _SENTENCE_BREAK.search(line) is None and _TOLD.search(line) is None
 
 
+#: A public radio station's page chrome: its player ("Play Live Radio", "Next Up:", "0:00"), its stations' call
+#: signs in a row ("WXYZ · WXYZ-FM · KABC"), its licence filings ("FCC Public Inspection Files").
+_STATION = re.compile(r"^(?:Play Live Radio|Next Up:|Available On Air Stations|FCC Public Inspection Files:?|"
+                      r"Public Files Contact\b[^\n]{0,60}|0:00(?: 0:00)*|"
+                      r"[KW][A-Z]{2,3}(?:-(?:FM|AM|HD\d?|TV|LP))?(?: · [KW][A-Z]{2,3}(?:-(?:FM|AM|HD\d?|TV|LP))?)+)$")
+
+
 def _line_mark(line: str) -> tuple[str, str] | None:
     if len(line) <= 200 and _PLAYER_NOTICE.search(line):
         return ("boiler:player-notice", "Video player")
@@ -92,6 +101,8 @@ def _line_mark(line: str) -> tuple[str, str] | None:
         return ("boiler:filler", "Template filler")
     if len(line) <= 40 and _SEARCH_CHROME.match(line):
         return ("boiler:search-chrome", "Search page")
+    if len(line) <= 120 and _STATION.match(line):
+        return ("boiler:station-chrome", "Radio station page")
     return None
 
 

@@ -41,11 +41,14 @@ PART_GAP = 400
 #: How a publication date was established, by the kind of clue it was read from (Source.published_basis).
 _BASIS = {"byline": "byline", "dateline": "dateline", "stamp": "timestamp", "header": "timestamp"}
 _SOURCE_LINE = re.compile(r"^(?:SOURCE|Source)\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*(?:\.\s|\.?$)", re.MULTILINE)
-_HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\s+\d{1,2}(?:,\s*\d{4})?)$")
+_HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s+[|·•])?)$")
 #: Lines that are never a headline even when nothing marked them: bylines, copyright, a date stamp,
 #: menu bullets, site chrome.
 _NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
-                           r"(?i:published|updated|posted)\b)")
+                           r"(?i:published|updated|posted)\b|(?i:sponsor(?:ed)?(?:\s+by)?)\s*:)")
+#: A site's name in capitals alone on its line, four words at most ("THE DAILY LEDGER", "WORLD NEWS"): a masthead,
+#: not the story's headline (a headline in capitals says more).
+_MASTHEAD = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*$)[A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}$")
 _LINE = re.compile(r"[^\n]+")
 
 
@@ -81,8 +84,9 @@ def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
             continue  # the whole line is furniture
         if at < len(spans) and spans[at][0] <= start < spans[at][1]:
             line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
-        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line):
-            continue
+        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line) \
+                or line.endswith(":") or _MASTHEAD.match(line):
+            continue  # (a label ending in a colon introduces what follows: "FCC Public Inspection Files:")
         return _wrapped_on(line, text, match.end(), spans[at:at + 1])[:200]
     return ""
 

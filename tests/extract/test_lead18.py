@@ -1,0 +1,83 @@
+"""The lead's blind sets of the eighteenth session (a General Assembly vote, a state visit to Washington), on
+invented text. A page cut off inside a name gave the person a "misspelling" made of half their name; a public radio
+station's page chrome (its player, call signs and licence filings) became the source's headline; so did a site's
+masthead in capitals and a date line closed by a bar. Every item cites its source's headline, so a wrong one is
+seen beside every claim."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import furniture_covers, load_sources, people_of
+
+_VISIT = """\
+Leaders meet in Paris as talks on the tariff deal resume
+
+PARIS, March 3, 2025 - German Chancellor Olaf Scholz met French President Emmanuel Macron on Monday.
+"We are close to an agreement," Macron said after the meeting.
+French President Emmanuel Macron greets German Chancellor Olaf Scholz at the Elysee Palace on Monday. Photo: AFP / Jo
+German Chancellor Olaf Scholz and French President Emmanuel Macr
+"""
+
+
+def test_a_name_a_page_cuts_off_is_no_misspelling_of_it(tmp_path: Path) -> None:
+    # Main: "Emmanuel Macr" listed under Emmanuel Macron as a misspelling, cited on the cut-off last line.
+    people, _briefing = people_of(tmp_path, {"a.txt": _VISIT})
+    macron = people["Emmanuel Macron"]
+    assert "Emmanuel Macr" not in {a.text for a in macron.aliases}
+
+
+def test_a_misspelling_inside_the_text_is_still_listed(tmp_path: Path) -> None:
+    text = _VISIT.replace("Emmanuel Macr\n", "Emmanuel Macron.\nMacon later left for Brussels.\n")
+    people, _briefing = people_of(tmp_path, {"a.txt": text})
+    assert any(a.text == "Macon" and a.misspelling for a in people["Emmanuel Macron"].aliases)
+
+
+_STATION = """\
+© 2025 Valley Public Radio
+
+WVPR · WVPR-FM · KVPR
+FCC Public Inspection Files:
+Next Up:
+Play Live Radio
+Available On Air Stations
+0:00 0:00
+
+Ministers agree to meet again in Geneva after a day of talks
+
+Updated March 4, 2025 at 16:19 PM ET
+
+Ministers from both countries agreed on Tuesday to meet again in Geneva next month, officials said.
+"""
+
+
+def test_a_radio_stations_chrome_is_furniture_and_never_the_headline(tmp_path: Path) -> None:
+    for line in ("0:00 0:00", "Next Up:", "FCC Public Inspection Files:", "WVPR · WVPR-FM · KVPR",
+                 "Available On Air Stations", "Play Live Radio"):
+        assert furniture_covers(_STATION, line), line
+    assert not furniture_covers(_STATION, "Ministers from both countries agreed")
+    (source,) = load_sources(tmp_path, a=_STATION).sources
+    assert source.headline == "Ministers agree to meet again in Geneva after a day of talks"  # main: "WVPR · …"
+
+
+_MASTHEAD = """\
+THE VALLEY COURIER
+Mar 4, 2025  |
+Sponsor: Example Widgets
+Ministers agree to meet again in Geneva after a day of talks
+Ministers from both countries agreed on Tuesday to meet again in Geneva next month, officials said.
+"""
+
+
+def test_a_masthead_a_date_line_and_a_sponsor_are_not_the_headline(tmp_path: Path) -> None:
+    (source,) = load_sources(tmp_path, a=_MASTHEAD).sources
+    assert source.headline == "Ministers agree to meet again in Geneva after a day of talks"  # main: the date line
+    masthead_only = "THE VALLEY ONE NEWS\n" + _MASTHEAD.split("\n", 3)[3]
+    (source,) = load_sources(tmp_path / "b", a=masthead_only).sources
+    assert source.headline == "Ministers agree to meet again in Geneva after a day of talks"  # main: the masthead
+
+
+def test_a_headline_in_capitals_that_says_something_is_kept(tmp_path: Path) -> None:
+    text = "MINISTERS AGREE TO MEET AGAIN IN GENEVA\nMinisters agreed on Tuesday to meet again next month.\n"
+    (source,) = load_sources(tmp_path, a=text).sources
+    assert source.headline == "MINISTERS AGREE TO MEET AGAIN IN GENEVA"
