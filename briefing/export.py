@@ -12,7 +12,7 @@ from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source
 from briefing.cite import claims_per_source, spans_once
 from briefing.export_evidence import Citing, any_spans
 from briefing.json_text import encode as _encode
-from briefing.load.sides import bundled_sides, no_sides_message
+from briefing.load.sides import NO_ISSUES, bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
 from briefing.model import (
     Actor,
@@ -289,6 +289,8 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]
     sides = briefing.negotiating_sides
     if not sides:
         return [*out, md(no_sides_message(briefing.sides)), ""]
+    if not briefing.issues:  # (a header with no row said nothing: the bundled issues do not fit this folder)
+        return [*out, md(NO_ISSUES.replace("\n", " ")), ""]
     header = "| Proposition | " + " | ".join(md_cell(s.label) for s in sides) + " |"
     out += [header, "|" + "---|" * (len(sides) + 1)]
     wanted = {id(p) for p in positions}  # each cell in the briefing's order (oldest first), the view's only

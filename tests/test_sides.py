@@ -227,3 +227,21 @@ def test_talks_the_us_and_europe_mediate_between_others_do_not_get_this_storys_m
     briefing = load_briefing(write_folder(tmp_path, MEDIATED), use_cache=False)
     assert briefing.negotiating_sides == () and briefing.positions == ()  # was: "US for easing sanctions on Russia"
     assert "This story's matrix does not fit these articles" in to_markdown(briefing)
+
+
+#: Ukraine's people are named (the bundled sides fit), but on a question none of the bundled issues is about.
+_VOTE = {
+    "01_vote.txt": "Assembly backs Kyiv's text on children\n\nNEW YORK, June 4, 2025 — The assembly adopted a text on "
+                   "Wednesday asking for the return of children taken from Ukraine. Ukraine's foreign minister "
+                   "Andrii Sybiha thanked the members who voted for it.\n",
+}
+
+
+def test_the_export_says_so_where_the_bundled_sides_fit_but_no_issue_does(tmp_path: Path) -> None:
+    briefing = load_briefing(write_folder(tmp_path, _VOTE), use_cache=False)
+    assert briefing.negotiating_sides and briefing.issues == ()
+    markdown = to_markdown(briefing)
+    positions = markdown[markdown.index("## Positions"):markdown.index("## Quotes")]
+    assert "No issues defined for this folder; add issues.toml. The bundled issues are about another story." \
+        in " ".join(positions.split())  # before: a table's header and no row, nothing said
+    assert "| Proposition |" not in positions

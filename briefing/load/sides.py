@@ -197,6 +197,14 @@ class HoldingSides:
                 if self.places[m.group(0)] in self.negotiating]
 
 
+#: What the positions pane and the Markdown export say where the folder has no issues of its own and the bundled
+#: ones do not fit it.
+NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
+             "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
+             "per question: id, name, a proposition each side can be for or against, and the keywords that "
+             "tag it (docs/data-format.md shows one).")
+
+
 def no_sides_message(sides: tuple[Side, ...]) -> str:
     """What the positions pane and the Markdown export say where there are no negotiating sides to show."""
     if [s.id for s in sides] == [s.id for s in bundled_sides()]:

@@ -14,7 +14,7 @@ from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
 from briefing.cite import auto_note
-from briefing.load.sides import no_sides_message
+from briefing.load.sides import NO_ISSUES, no_sides_message
 from briefing.model import Briefing, Position, Side, Span, stance_changes
 from briefing.tui.state import Filter
 from briefing.tui.view import (
@@ -36,10 +36,6 @@ DETAIL_POSITIONS = 20
 HIDDEN_WHY = ("on articles the rules were not written on, automatic positions were right only about two times in "
               "three unless the sentence states the stance plainly (a named side, its verb, the issue), so only "
               "those are shown as findings (x shows the rest, marked ~)")
-NO_ISSUES = ("No issues defined for this folder; add issues.toml.\n"
-             "The bundled issues are about another story. Put an issues.toml beside sources/ with one [[issue]] "
-             "per question: id, name, a proposition each side can be for or against, and the keywords that "
-             "tag it (docs/data-format.md shows one).")
 
 
 class EvidenceList(RowList):
