@@ -31,6 +31,7 @@ from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.printed_above import printed_above
 from briefing.load.extract.printed_dates import (HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name,
                                                  prose_starts)
+from briefing.load.extract.live_days import live_parts
 from briefing.load.extract.update_blocks import update_parts
 from briefing.model import PartialDate, Region, SourcePart, Span
 
@@ -159,6 +160,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     meta.outlet = _outlet(text, meta.clues, meta.parts)
     if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
         meta.parts = update_parts(text, meta.clues, meta.published, meta.outlet)
+    if not meta.parts:  # a live page's day lines and relative stamps (live_days.py)
+        meta.parts = live_parts(text, meta.published, meta.outlet)
     return meta
 
 

@@ -1,0 +1,54 @@
+"""Dated events from the events33 helper (eighteenth session): a live page's day lines and relative stamps. A live
+page prints its entries under time stamps ("14:05 GMT", "2h ago") with a day line between the days ("Wednesday,
+12 March"); an entry's "yesterday" or "on Monday" was counted from the page's first date ("Published Monday, 10
+March 2025"), so "flew to Moscow yesterday" under the Wednesday was dated 9 March, a wrong date that looked sourced.
+Now each day line starts a part of the page dated that day, and an entry under a stamp counted back from the
+unprinted moment of capture ("5h ago") is written from no known day: its relative dates date nothing, an explicit
+date still does. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import dated_titles, load_sources
+
+_HEAD = "Talks live: envoys meet in Geneva\nPublished Monday, 10 March 2025\n\nLive updates\n\n"
+
+
+def _days(tmp_path: Path, page: str) -> list[tuple[str, str]]:
+    return dated_titles(load_sources(tmp_path, a=page))
+
+
+def test_an_entrys_yesterday_counts_from_its_own_day_line(tmp_path: Path) -> None:
+    page = _HEAD + ("Wednesday, 12 March\n\n14:05 GMT\nRubio met Yermak in Geneva on Tuesday, the State Department "
+                    "said.\n\n09:30 GMT\nWitkoff flew to Moscow yesterday and met Putin.\n\nTuesday, 11 March\n\n"
+                    "18:00 GMT\nZelensky met Macron in Paris on Sunday.\n")
+    # main: Witkoff's flight 2025-03-09 (the day before the page's first date), Rubio's meeting 2025-03-04
+    assert _days(tmp_path, page) == [("2025-03-09", "Zelensky met Macron"), ("2025-03-11", "Rubio met Yermak"),
+                                     ("2025-03-11", "Witkoff flew to")]
+
+
+def test_a_day_line_without_a_weekday_and_one_whose_weekday_does_not_fit(tmp_path: Path) -> None:
+    page = _HEAD + ("March 13\n\n08:15 GMT\nWitkoff flew to Moscow yesterday and met Putin.\n\n"
+                    "Friday, 12 March\n\n17:40 GMT\nRubio met Yermak in Geneva yesterday.\n")
+    # main: both 2025-03-09. "Friday, 12 March" is no day of 2025: its entry is written from no known day
+    assert _days(tmp_path, page) == [("2025-03-12", "Witkoff flew to")]
+
+
+def test_an_entry_under_a_stamp_counted_from_capture_dates_nothing_relative(tmp_path: Path) -> None:
+    page = _HEAD + ("2h ago\nMacron met Starmer in Lisbon on Monday.\n\n5h ago\nWitkoff flew to Moscow yesterday "
+                    "and met Putin.\n\n7h ago\nZelensky met Macron in Paris on 8 March 2025.\n")
+    # main: 2025-03-10 and 2025-03-09, counted from the page's first date
+    assert _days(tmp_path, page) == [("2025-03-08", "Zelensky met Macron")]
+
+
+def test_one_updated_stamp_under_a_byline_is_no_feed(tmp_path: Path) -> None:
+    page = ("Envoys meet in Geneva\nPublished Monday, 10 March 2025\nUpdated 3 hours ago\n\n"
+            "Witkoff flew to Moscow yesterday and met Putin.\n")
+    assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]
+
+
+def test_clock_stamps_without_day_lines_keep_the_pages_date(tmp_path: Path) -> None:
+    page = _HEAD + ("14:05 GMT\nRubio met Yermak in Geneva on Monday.\n\n09:30 GMT\nWitkoff flew to Moscow "
+                    "yesterday and met Putin.\n")
+    assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to"), ("2025-03-10", "Rubio met Yermak")]
