@@ -52,3 +52,25 @@ def test_clock_stamps_without_day_lines_keep_the_pages_date(tmp_path: Path) -> N
     page = _HEAD + ("14:05 GMT\nRubio met Yermak in Geneva on Monday.\n\n09:30 GMT\nWitkoff flew to Moscow "
                     "yesterday and met Putin.\n")
     assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to"), ("2025-03-10", "Rubio met Yermak")]
+
+
+_FEED = ("Storm live: rivers rise across the valley\n\n"
+         "Witkoff flew to Moscow yesterday and met Putin.\n\n"
+         "Mara Quill14 July 2025 09:36\n"
+         "Macron met Starmer in London on Sunday.\n\n"
+         "Mara Quill13 July 2025 18:05\n"
+         "Rubio met Yermak in Geneva yesterday.\n")
+
+
+def test_entry_stamps_with_their_authors_name_run_in_date_the_entries_and_the_page(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=_FEED)
+    # main: the page undated and nothing on the timeline. The entry above the first stamp is newer than it, from no
+    # known day: its "yesterday" dates nothing
+    assert briefing.sources[0].published.iso == "2025-07-14"
+    assert dated_titles(briefing) == [("2025-07-12", "Rubio met Yermak"), ("2025-07-13", "Macron met Starmer")]
+
+
+def test_a_byline_and_its_update_line_are_no_feed(tmp_path: Path) -> None:
+    page = ("Envoys meet in Geneva\nPublished 10 March 2025 14:05\nUpdated 11 March 2025 09:00\n\n"
+            "Witkoff flew to Moscow yesterday and met Putin.\n")
+    assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]

@@ -26,10 +26,17 @@ _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?){0,2}"
 #: A stamp counted back from the moment of capture: "2h ago", "45 mins ago", "Updated 3 hours ago", "1 day ago".
 _AGO = r"(?:(?i:updated)[ \t]+)?(?:\d{1,3}|an?)[ \t]*(?i:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)[ \t]+(?i:ago)"
 _STAMP = re.compile(rf"^[ \t]*(?:(?P<clock>{_CLOCK})|(?P<ago>{_AGO}))[ \t]*$", re.MULTILINE)
-#: A day line alone: "Tuesday, 11 March", "Tuesday 11 March 2025", "March 11", "Tue, Mar 11, 2025".
-_DAY = re.compile(rf"^[ \t]*(?:(?P<weekday>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?[ \t]+)?"
+#: A day line: "Tuesday, 11 March", "Tuesday 11 March 2025", "March 11", "Tue, Mar 11, 2025", perhaps with the
+#: entry's time before or after it ("11 Mar 2025 14.05 GMT", "2:05 p.m. ET, March 11, 2025") and its author's name
+#: before it, often run into it ("Jane Doe14 July 2025 09:36"); never a byline's "Published …", "Updated …", "By …".
+_NAME = (r"(?P<name>(?!(?i:by|published|updated|posted|last|first|date|on|at|from)\b)"
+         r"(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,3})[ \t]*[,|·–—-]?[ \t]*")
+_SEP = r"[ \t]*(?:[,|·–—-]|\bat\b)?[ \t]*"
+_DAY = re.compile(rf"^[ \t]*(?:{_NAME})?(?:(?P<pre>{_CLOCK}){_SEP})?"
+                  rf"(?:(?P<weekday>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?[ \t]+)?"
                   rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?[ \t]+"
-                  rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?[ \t]*$", re.MULTILINE)
+                  rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?"
+                  rf"(?:{_SEP}(?P<post>{_CLOCK}))?[ \t]*$", re.MULTILINE)
 #: A feed prints at least this many stamps alone on their lines.
 FEED_STAMPS = 2
 
@@ -63,20 +70,29 @@ def _day_of(found: re.Match[str], published: PartialDate | None) -> dt.date | No
 
 def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[SourcePart, ...]:
     """The parts of a live page: the page above its first day line or relative stamp (dated `published`), then
-    one part from each day line (its day) and from each relative stamp that follows an entry (day unknown); ()
-    when the page is no feed or prints neither."""
+    one part from each day line (its day) and from each relative stamp (day unknown); () when the page is no
+    feed (fewer than FEED_STAMPS stamps: a clock or a relative stamp alone, or a day line with its time) or prints
+    neither."""
     stamps = list(line_matches(_STAMP, text, len(text)))
-    if len(stamps) < FEED_STAMPS:
+    days = list(line_matches(_DAY, text, len(text)))
+    if len(stamps) + sum(1 for m in days if m.group("pre") or m.group("post")) < FEED_STAMPS:
         return ()
-    marks = [(m.start(), "ago", None) for m in stamps if m.group("ago")]
-    marks += [(m.start(), "day", _day_of(m, published)) for m in line_matches(_DAY, text, len(text))]
+    marks = [(m.start(), None) for m in stamps if m.group("ago")]
+    marks += [(m.start(), _day_of(m, published)) for m in days]
     if not marks:
         return ()
     name = outlet or "unknown"
     parts = [SourcePart(outlet=name, published=published, start=0)]
-    for start, kind, day in sorted(marks, key=lambda mark: mark[0]):
-        date = None if kind == "ago" or day is None else PartialDate(year=day.year, month=day.month, day=day.day)
+    for start, day in sorted(marks, key=lambda mark: mark[0]):
+        date = None if day is None else PartialDate(year=day.year, month=day.month, day=day.day)
         if parts[-1].published == date and parts[-1].start > 0:
             continue  # (a stamp under the last: the same part goes on)
         parts.append(SourcePart(outlet=name, published=date, start=start))
     return tuple(parts) if len(parts) > 1 else ()
+
+
+def feed_published(parts: tuple[SourcePart, ...]) -> PartialDate | None:
+    """The day of a live page that prints no date of its own: the latest day its entries are stamped with (the
+    text above the first of them, newer still, is then written from no known day: see `live_parts`)."""
+    days = [p.published for p in parts if p.published is not None and p.published.day is not None]
+    return max(days, key=lambda d: d.sort_key) if days else None
