@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import dated_titles, load_sources
 
 _HEAD = "Talks live: envoys meet in Geneva\nPublished Monday, 10 March 2025\n\nLive updates\n\n"
@@ -74,3 +75,15 @@ def test_a_byline_and_its_update_line_are_no_feed(tmp_path: Path) -> None:
     page = ("Envoys meet in Geneva\nPublished 10 March 2025 14:05\nUpdated 11 March 2025 09:00\n\n"
             "Witkoff flew to Moscow yesterday and met Putin.\n")
     assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]
+
+
+@pytest.mark.parametrize(("newer", "older"), [
+    ("12 Mar 2025 14.05 GMT", "11 Mar 2025 18.00 GMT"),
+    ("2:05 p.m. ET, March 12, 2025", "6:00 p.m. ET, March 11, 2025"),
+    ("Wednesday 12 March 2025 | 14:05", "Tuesday 11 March 2025 | 18:00"),
+])
+def test_the_shapes_of_a_dated_entry_stamp(tmp_path: Path, newer: str, older: str) -> None:
+    page = _HEAD + (f"{newer}\nWitkoff flew to Moscow yesterday and met Putin.\n\n"
+                    f"{older}\nZelensky met Macron in Paris yesterday.\n")
+    # main: both 2025-03-09, counted from the page's first date
+    assert _days(tmp_path, page) == [("2025-03-10", "Zelensky met Macron"), ("2025-03-11", "Witkoff flew to")]
