@@ -87,3 +87,9 @@ def test_the_shapes_of_a_dated_entry_stamp(tmp_path: Path, newer: str, older: st
                     f"{older}\nZelensky met Macron in Paris yesterday.\n")
     # main: both 2025-03-09, counted from the page's first date
     assert _days(tmp_path, page) == [("2025-03-10", "Zelensky met Macron"), ("2025-03-11", "Witkoff flew to")]
+
+
+def test_a_sites_date_bar_is_no_day_line(tmp_path: Path) -> None:
+    page = _HEAD + ("Thu, March 13, 2025\nWed, March 12, 2025\nTue, March 11, 2025\n\n"
+                    "14:05 GMT\nWitkoff flew to Moscow yesterday and met Putin.\n\n09:30 GMT\nRubio met Yermak in Geneva.\n")
+    assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]

@@ -68,6 +68,18 @@ def _day_of(found: re.Match[str], published: PartialDate | None) -> dt.date | No
     return chosen
 
 
+def _heading_text(text: str, days: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The day lines with text under them: a run of day lines with nothing between ("Sat, July 26, 2025" over
+    "Fri, July 25, 2025" …) is a site's date bar, not the days of the entries under it."""
+    kept = []
+    for index, found in enumerate(days):
+        joined_above = index > 0 and not text[days[index - 1].end():found.start()].strip()
+        joined_below = index + 1 < len(days) and not text[found.end():days[index + 1].start()].strip()
+        if not joined_above and not joined_below:
+            kept.append(found)
+    return kept
+
+
 def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[SourcePart, ...]:
     """The parts of a live page: the page above its first day line or relative stamp (dated `published`), then
     one part from each day line (its day) and from each relative stamp (day unknown); () when the page is no
@@ -78,7 +90,7 @@ def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[S
     if len(stamps) + sum(1 for m in days if m.group("pre") or m.group("post")) < FEED_STAMPS:
         return ()
     marks = [(m.start(), None) for m in stamps if m.group("ago")]
-    marks += [(m.start(), _day_of(m, published)) for m in days]
+    marks += [(m.start(), _day_of(m, published)) for m in _heading_text(text, days)]
     if not marks:
         return ()
     name = outlet or "unknown"
