@@ -93,3 +93,9 @@ def test_a_sites_date_bar_is_no_day_line(tmp_path: Path) -> None:
     page = _HEAD + ("Thu, March 13, 2025\nWed, March 12, 2025\nTue, March 11, 2025\n\n"
                     "14:05 GMT\nWitkoff flew to Moscow yesterday and met Putin.\n\n09:30 GMT\nRubio met Yermak in Geneva.\n")
     assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]
+
+
+def test_an_updated_stamp_and_a_videos_length_are_no_feed(tmp_path: Path) -> None:
+    page = ("Envoys meet in Geneva\nPublished Monday, 10 March 2025\nUpdated 3 hours ago\n\nWatch: the envoys arrive\n"
+            "02:58\n\nWitkoff flew to Moscow yesterday and met Putin.\n")
+    assert _days(tmp_path, page) == [("2025-03-09", "Witkoff flew to")]

@@ -6,7 +6,7 @@ A live page ("live updates") prints its entries newest first, each under a time 
 a part dated that day. A relative stamp ("5h ago") counts from the moment the page was captured, which the page does
 not print: the entries under it start a part of unknown day, so their relative dates date nothing (an explicit date
 still does). A page is read as a feed only when it prints two stamps alone on their lines or more; one "Updated 3
-hours ago" under a byline is a page's header, not a feed.
+hours ago" under a byline is a page's header, not a feed (see `live_parts`).
 """
 
 from __future__ import annotations
@@ -82,15 +82,16 @@ def _heading_text(text: str, days: list[re.Match[str]]) -> list[re.Match[str]]:
 
 def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[SourcePart, ...]:
     """The parts of a live page: the page above its first day line or relative stamp (dated `published`), then
-    one part from each day line (its day) and from each relative stamp (day unknown); () when the page is no
-    feed (fewer than FEED_STAMPS stamps: a clock or a relative stamp alone, or a day line with its time) or prints
-    neither."""
+    one part from each day line (its day) and from each relative stamp (day unknown); () when it prints neither.
+    Relative stamps count when the page prints FEED_STAMPS of them or more; day lines when it prints as many
+    clocks (alone, or on a day line). One "Updated 3 hours ago" under a byline, or one video's length, is no feed."""
     stamps = list(line_matches(_STAMP, text, len(text)))
     days = list(line_matches(_DAY, text, len(text)))
-    if len(stamps) + sum(1 for m in days if m.group("pre") or m.group("post")) < FEED_STAMPS:
-        return ()
-    marks = [(m.start(), None) for m in stamps if m.group("ago")]
-    marks += [(m.start(), _day_of(m, published)) for m in _heading_text(text, days)]
+    ago = [m for m in stamps if m.group("ago")]
+    clocks = len(stamps) - len(ago) + sum(1 for m in days if m.group("pre") or m.group("post"))
+    marks = [(m.start(), None) for m in ago] if len(ago) >= FEED_STAMPS else []
+    if clocks >= FEED_STAMPS:
+        marks += [(m.start(), _day_of(m, published)) for m in _heading_text(text, days)]
     if not marks:
         return ()
     name = outlet or "unknown"
