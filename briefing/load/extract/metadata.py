@@ -31,6 +31,7 @@ from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.printed_above import printed_above
 from briefing.load.extract.printed_dates import (HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name,
                                                  prose_starts)
+from briefing.load.extract.live_days import feed_published, live_parts
 from briefing.load.extract.update_blocks import update_parts
 from briefing.model import PartialDate, Region, SourcePart, Span
 
@@ -163,7 +164,24 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     meta.outlet = _outlet(text, meta.clues, meta.parts)
     if meta.published is not None and not meta.parts:  # an update on top of the story (update_blocks.py)
         meta.parts = update_parts(text, meta.clues, meta.published, meta.outlet)
+    if not meta.parts:  # a live page's day lines and relative stamps (live_days.py)
+        meta.parts = live_parts(text, meta.published, meta.outlet)
+        if meta.published is None:
+            _feed_published(file, text, meta)
     return meta
+
+
+def _feed_published(file: str, text: str, meta: AutoMeta) -> None:
+    """An undated live page dated by the latest day its entries are stamped with (live_days.feed_published)."""
+    day = feed_published(meta.parts)
+    if day is None:
+        return
+    part = next(p for p in meta.parts if p.published == day)
+    end = text.find("\n", part.start)
+    line = _span(file, text, part.start, len(text) if end < 0 else end)
+    meta.published, meta.published_basis, meta.rule, meta.confidence = day, "timestamp", "meta:live-stamp", 0.6
+    meta.published_note = f"automatic: the latest entry stamp of a live page {line.text.strip()!r}"
+    meta.published_evidence = (line,)
 
 
 def _publication(meta: AutoMeta, file: str, text: str,  # noqa: PLR0913

@@ -51,8 +51,10 @@ _TIMESTAMPS = ("meta:stamp", "meta:header")
 
 
 def reference_for(source: Source) -> Callable[[int], Reference]:
-    """The date a passage at `offset` is written from: its compilation part's date, else the source's."""
-    parts = sorted((p.start, p.published) for p in source.parts if p.published is not None)
+    """The date a passage at `offset` is written from: its compilation part's date, else the source's. A part
+    whose day is not known (a live page's entries under a "2h ago" stamp, live_days.py) is written from no date."""
+    parts = sorted(((p.start, p.published) for p in source.parts
+                    if p.published is not None or source.published is not None), key=lambda part: part[0])
     default = Reference(None if source.meta_rule.endswith(YEAR_DOUBTFUL) else source.published, "source dated",
                         stamp=source.meta_rule.startswith(_TIMESTAMPS))
 
@@ -60,7 +62,7 @@ def reference_for(source: Source) -> Callable[[int], Reference]:
         chosen = default
         for start, published in parts:
             if start <= offset:
-                chosen = Reference(published, "part dated")
+                chosen = Reference(published, "part dated" if published is not None else "part undated")
         return chosen
 
     return at
