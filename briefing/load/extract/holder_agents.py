@@ -93,7 +93,15 @@ def possible_agents(text: str, names, left: int, right: int, clause_left: int) -
             and (not _PREPOSITION_TITLED.search(text, max(clause_left, n[1] - 45), n[1]) or _authored(text, n, clause_left)
                  or _role_of(text, n, clause_left) or _TITLE_OF_PLACE.fullmatch(text, clause_left, n[1]))
             and not _possessive_of_a_thing(text, n, right) and not _object_of_a_verb_before(text, n, right)
-            and not _before_absolute_with(text, n, right)]
+            and not _before_absolute_with(text, n, right) and not _PAIRED.match(text, n[2])
+            and not _GLUED_AFTER.match(text, max(0, n[1] - 2), n[1])]
+
+
+#: A name glued by a hyphen or dash to another name ("U.S.-India trade relations", "the EU–US talks"), or after
+#: a word and a hyphen ("pro-Russia forces"): it qualifies a noun and is no agent ("US-brokered", a participle
+#: after the hyphen, is compound_cues').
+_PAIRED = re.compile(r"[-–][A-Z]")
+_GLUED_AFTER = re.compile(r"[\w.][-–]")
 
 
 #: "Poland's cabinet defies Moscow, endorses a plan to …": a name between a verb and a comma that the cue follows

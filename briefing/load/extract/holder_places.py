@@ -35,6 +35,11 @@ AGENT_NEXT = re.compile(r"officials?|governments?|cabinet|leaders?|leadership|pr
 #: An adverb between a place and its verb ("Slovakia finally lifted its veto"; not a noun in -ly: "Russian family").
 _ADVERB = re.compile(r"(?!(?:family|ally|rally|supply|assembly|anomaly|monopoly|daily|weekly|monthly|yearly|early|"
                      r"only|likely|friendly|deadly|costly|elderly|holy|reply)\b)[a-z]{2,}ly")
+#: A capitalised word right after the place word, not a day or month: the place begins a longer name, an outlet's
+#: ("India Today TV", "Russia Today") or a body's, and is no agent ("Russia Monday rejected …" still is).
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]")
+_LOWER_BEFORE = re.compile(r"\b[a-z]+\s+$")
 #: Between a demonym and the name it qualifies: "Polish Prime Minister ", "Russian President ", " ".
 _TITLED = re.compile(r"(?:\s+[A-Z][\w.’'-]*){0,3}\s+")
 #: The pseudo-id prefix of a place named as an agent ("Poland refused"): it gives a side, never a holder.
@@ -56,6 +61,9 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
             continue  # "Russian President Vladimir Putin": the person is the name, the word his title's
         if names_a_body(text, s, e, start):
             continue  # "the American Chamber of Commerce in Russia": a body named after a country is not its side
+        if _NAME_GOES_ON.match(text, e) and _LOWER_BEFORE.search(text, max(start, s - 30), s):
+            continue  # "sources told India Today TV": the place word begins another name (not in a headline's
+            #           title case, "PTI Stalls Talks, Demands …", where every word is capitalised)
         word = _LOWER_NEXT.match(text, e)
         if word is not None and _ADVERB.fullmatch(word.group(1)):
             word = _LOWER_NEXT.match(text, word.end()) or word  # "Slovakia finally approved …": the verb after it

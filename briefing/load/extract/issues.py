@@ -28,7 +28,7 @@ from briefing.load.extract.cue_asides import against_of_the_cue
 from briefing.load.extract.cue_scope import out_of_scope
 from briefing.load.extract.issue_tags import IssueHit, IssueTagger, KeywordsName, _lower
 from briefing.load.extract.keyword_targets import acts
-from briefing.load.extract.keyword_verbs import late_passive
+from briefing.load.extract.keyword_verbs import done_to_the_act, late_passive
 from briefing.load.extract.modal_cues import modal_cues, with_modal_cues
 from briefing.load.extract.no_stance import no_stance
 from briefing.load.extract.plan_refs import PlanReferences
@@ -227,6 +227,7 @@ class Clauses:
         # coordinated before the keyword, each with its own object; only the last is about the keyword
         decisive = [c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start]
         dropped = {a for a, b in zip(decisive, decisive[1:]) if _AND.search(self.text, a.end, b.start)}
+        dropped.update(done_to_the_act(inside, hit, self.text))  # "X's proposal for a truce was rejected by Y"
         return window, against_of_the_cue([c for c in inside if c not in dropped], self.text), right
 
     def _conditioned(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],

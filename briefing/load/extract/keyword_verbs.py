@@ -15,7 +15,8 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["Passive", "aim_of_the_keyword", "keyword_acts", "keyword_does", "late_passive", "under_its_terms"]
+__all__ = ["Passive", "aim_of_the_keyword", "done_to_the_act", "keyword_acts", "keyword_does", "late_passive",
+           "under_its_terms"]
 
 #: Between a keyword and a cue that is the verb of a relative clause whose subject the keyword is: "a truce
 #: agreed in spring that sought to end …", "the truce, which aimed to …" (a few words of its own between, no verb).
@@ -105,3 +106,21 @@ def late_passive(text: str, start: int, end: int) -> Passive | None:
         kind = cue.lastgroup if cue is not None and cue.end() == m.end("verb") else None
         return Passive(kind if kind in ("pos", "neg") else "", m.start("verb"), m.end("verb"))
     return None
+
+
+#: Between an act's noun and the keyword: its object, by a preposition ("proposal for a", "call for more"); not a
+#: clause whose own passive is the keyword's ("demand that sanctions are lifted"), nor a means for it ("a proposal
+#: for a team to support a truce").
+_ITS_OBJECT = re.compile(r"\w+(?:\s+(?:for|of|on))?\s+(?:for|of|on)(?:\s+(?!(?:to|that|which|who)\b)[\w’'.-]+){0,4}\s+")
+#: What makes a verb right after it passive: "was rejected", "had been flatly dismissed".
+_PASSIVE_AUX = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def done_to_the_act(cues: list[Cue], hit: IssueHit, text: str) -> list[Cue]:
+    """The decisive cues after the keyword that are passives done to a stance named before it: "Ukraine's proposal
+    for a ceasefire was rejected by Russia" tells Ukraine's proposal, then what another did to it, and read together
+    they made Ukraine *against* the truce. The possessor or agent of the first cue holds that cue alone."""
+    before = any(c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start
+                 and _ITS_OBJECT.fullmatch(text, c.start, hit.start) is not None for c in cues)
+    return [c for c in cues if before and c.kind in ("pos", "neg", "ruleout") and c.start >= hit.end
+            and _PASSIVE_AUX.search(text, max(0, c.start - 30), c.start) is not None]

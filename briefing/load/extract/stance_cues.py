@@ -147,6 +147,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # "floated a land swap", "floating the idea of …": a proposal put out to test it
             r"float(?:s|ed|ing)?(?= (?:a|an|the)\b)|"
             r"propos(?:e|es|ed|al|ing)|offer(?:s|ed|ing)?|call(?:s|ed)? for|urg(?:e|es|ed)|demand(?:s|ed)?|"
+            # "is demanding sanctions relief", "Seoul has requested a currency swap" (the verbs, as "demanded":
+            # not the adjective, "talks were demanding", "a demanding task", nor the noun "request")
+            r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bvery )(?<!\bmore )(?<!\bmost )(?<!\bso )(?<!\btoo )"
+            r"demanding(?=\s+(?!and\b|but\b|or\b|as\b|than\b|task|job|schedule|work)[\w“\"‘'$])|"
+            r"request(?:ed|ing)|(?<=to )request|"
             r"insist(?:s|ed|ing)?(?: on)?|"
             # (not a passive of a sought person: "a commander wanted by the court", "wanted for murder")
             r"want(?:s|ed(?! (?:by|for)\b))?|would like to|expect(?:s|ed)?|tolerat(?:e|es|ed)|allow(?:s|ed)?|"

@@ -13,7 +13,8 @@ on real articles:
 - one deciding cue (for, against or a ruling out), at most one negation (none of a refusal: "never rejected" is
   no stance for), no condition, no threat's terms;
 - between the verb and the keyword only a few function words or names: no relative pronoun, clause break,
-  second verb or modal;
+  second verb or modal (one word that only makes the object, "demanded the establishment of", "proposed
+  establishing", is no second verb, and lets a purpose follow the keyword: "commissions to investigate …");
 - nothing of it inside a quotation; a whole sentence (ending in a full stop), not a headline; no report verb
   ("said", "according to"), no condition ("if", "unless", "until", "whether") anywhere in it;
 - a keyword that names a measure against something (a ban, an embargo, restrictions) only where issues.toml says,
@@ -57,8 +58,14 @@ _SUBJECT_GAP = re.compile(r"(?:has|have|had|is|are|was|were|did|does|do|not|neve
 _OBJECT_WORD = re.compile(r"(?:a|an|the|any|all|its|their|his|her|our|to|for|on|of|in|into|with|at|least|\d[\d.,%]*|"
                           r"rapid|swift|quick|full|immediate|unconditional|lasting|durable|permanent|comprehensive|"
                           r"complete|partial|temporary|general|possible|potential|new|further|more|fresh|additional|"
+                          r"two|three|four|five|separate|joint|independent|"
                           r"(?:plan|proposal|idea|offer|call|hope|demand|request|bid|push|prospect|possibility|"
                           r"term|talk)s?)")
+#: A noun or participle that only makes the object ("the establishment of", "forming"): wanting a body set up is
+#: wanting the body. It is not counted among the object's words, and after its keyword a purpose ("commissions to
+#: investigate the riots") is the body's, not a predicate of it ("wants the troops to leave" still is one).
+_MADE = re.compile(r"establishment|formation|creation|establishing|forming|creating|setting")
+_PURPOSE = re.compile(r"\s+to\s+[a-z]+\b")
 #: A word that opens a clause, or a modal: between verb and keyword it means the verb does not govern it.
 _BREAKS = re.compile(r"\b(?:that|which|who|whom|whose|where|when|would|could|might|may|should|can|must|will|shall)\b",
                      re.IGNORECASE)
@@ -140,6 +147,10 @@ def strict_shape(text: str, start: int, end: int, polarity: Polarity, hit: Issue
     if cue.kind != "pos" and {"not", "never"} & {w.lower() for w in between}:
         return False  # a negated refusal is no stance for: "never rejected a ceasefire" leaves it open
     obj = _words(text, cue.end, hit.start)
-    return (obj is not None and len(obj) <= _MAX_OBJECT_GAP and not _BREAKS.search(text, cue.end, hit.start)
+    if obj is None:
+        return False
+    made = [w for w in obj if _MADE.fullmatch(w)]  # "demanded the establishment of two judicial commissions"
+    obj = [w for w in obj if not _MADE.fullmatch(w)]
+    return (len(made) <= 1 and len(obj) <= _MAX_OBJECT_GAP and not _BREAKS.search(text, cue.end, hit.start)
             and all(_OBJECT_WORD.fullmatch(w) or _TITLE_WORD.fullmatch(w) for w in obj)
-            and _AFTER.match(text, hit.end) is not None)
+            and (_AFTER.match(text, hit.end) is not None or (made != [] and _PURPOSE.match(text, hit.end) is not None)))
