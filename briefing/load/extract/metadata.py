@@ -83,8 +83,23 @@ def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
             line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
         if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line):
             continue
-        return _wrapped_on(line, text, match.end(), spans[at:at + 1])[:200]
+        return _clipped(_wrapped_on(line, text, match.end(), spans[at:at + 1]))
     return ""
+
+
+#: The longest headline kept: a page that prints none gives its first paragraph, cut here.
+HEADLINE_MAX = 200
+
+
+def _clipped(line: str) -> str:
+    """`line` if it fits HEADLINE_MAX, else cut at the last word that fits and marked cut ("… shares of
+    Banco…" rather than "… shares of Banco Sa"): a headline never ends inside a word."""
+    if len(line) <= HEADLINE_MAX:
+        return line
+    head = line[:HEADLINE_MAX]
+    space = head.rfind(" ")
+    head = head[:space] if space > HEADLINE_MAX // 2 else head[:-1]
+    return head.rstrip(" ,;:—–-") + "…"
 
 
 #: The next line of a headline a text wraps at its width: it opens in lower case ("… challenging a $72" then

@@ -1,0 +1,52 @@
+"""What a new user met first on a folder of their own (issue 10, 7 December, eighteenth session, sweep40): a bank
+written "Banco Rivera" (and "Banc Rivera" on another page) became a person actor with "Rivera" as its surname,
+listed among the people and as "person unplaced" by `briefing check`; a page that prints no headline was cited
+by its first paragraph cut inside a word ("… shares of Banco Ri"). The articles are invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import load_sources
+
+from briefing.load.extract.firm_words import written_as_firms
+
+BID = """Talks collapse between two lenders
+
+Shareholders of Banco Rivera rejected the offer on Thursday. Banco Rivera said the result showed its value.
+Rivera chairman Tomas Elorza said: "We are stronger alone."
+"""
+
+OTHER = """A quiet week for Spanish banks
+
+Banc Rivera and its rival kept their branches open. Tomas Elorza, the chairman of Rivera, said little more.
+"""
+
+
+def test_a_bank_named_banco_is_no_person(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, bid=BID, other=OTHER)
+    people = {a.name for a in briefing.actors if a.origin == "auto" and a.kind == "person"}
+    assert "Tomas Elorza" in people
+    assert not any("Rivera" in name for name in people)
+
+
+def test_a_firm_word_at_the_front_gives_the_firms_short_name_too() -> None:
+    assert {"Banco Rivera", "Rivera"} <= written_as_firms("Shares of Banco Rivera fell.")
+    assert {"Grupo Andino", "Andino"} <= written_as_firms("Grupo Andino said on Monday it would sell.")
+
+
+LEAD = ("As on most big days, the chairman of the buyer, Tomas Elorza, and its chief executive, Ines Vall, "
+        "spent the morning defending an unsolicited offer worth almost 9.1 billion euros in shares of Banco "
+        "Rivera before a room of analysts.")
+NO_HEADLINE = f"""{LEAD}
+
+Elorza said the offer was fair and that no jobs would be lost.
+"""
+
+
+def test_a_page_without_a_headline_is_cited_by_whole_words(tmp_path: Path) -> None:
+    assert len(LEAD) > 200
+    headline = load_sources(tmp_path, lead=NO_HEADLINE).sources[0].headline
+    assert len(headline) <= 201 and headline.endswith("…")
+    assert LEAD.startswith(headline[:-1])
+    assert LEAD[len(headline) - 1] == " "  # cut between two words, never inside one
