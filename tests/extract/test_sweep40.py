@@ -50,3 +50,51 @@ def test_a_page_without_a_headline_is_cited_by_whole_words(tmp_path: Path) -> No
     assert len(headline) <= 201 and headline.endswith("…")
     assert LEAD.startswith(headline[:-1])
     assert LEAD[len(headline) - 1] == " "  # cut between two words, never inside one
+
+
+ADDRESSED = """https://www.lakeport-ledger.example.com/business/2025/10/rivera-bid-fails
+Talks collapse between two lenders
+
+Rivera chairman Tomas Elorza said on Friday that the board would meet again.
+"""
+
+
+def test_a_page_address_on_the_first_line_names_its_outlet(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, addressed=ADDRESSED).sources[0]
+    assert source.outlet == "lakeport-ledger.example.com"
+    assert source.headline == "Talks collapse between two lenders"
+
+
+def test_a_shortened_link_or_an_address_inside_text_names_no_outlet(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, short="https://t.co/Ab12Cd\n" + ADDRESSED.split("\n", 1)[1],
+                            inline="Read at https://www.lakeport-ledger.example.com/b\n" + ADDRESSED.split("\n", 1)[1])
+    assert all(s.outlet in ("", "unknown") for s in briefing.sources)
+
+
+DATE_BAR = """Monday, December 22nd, 2025
+
+Assembly votes on the Lakeport budget
+
+LAKEPORT: The Lakeport Assembly passed the budget on Thursday while the opposition stayed away.
+
+Finance Minister Mara Sell said the vote was lawful and that the budget would stand.
+
+Publish Date : 9 June 2025 10:05 AM
+
+Harbour workers plan a march on the capital
+"""
+
+
+def test_a_site_date_bar_does_not_date_a_page_whose_foot_prints_its_publish_date(tmp_path: Path) -> None:
+    # (the bar is the site's day, the foot's labelled line the page's, or the other way round: left undated,
+    # with both shown, rather than dated five months off with "Thursday" taken from it)
+    briefing = load_sources(tmp_path, bar=DATE_BAR)
+    source = briefing.sources[0]
+    assert source.published is None or source.published.iso == "2025-06-09"
+    assert not any(e.date is not None and e.date.iso.startswith("2025-12") for e in briefing.events)
+
+
+def test_a_date_bar_alone_still_dates_its_page(tmp_path: Path) -> None:
+    page = DATE_BAR.replace("Publish Date : 9 June 2025 10:05 AM\n", "")
+    source = load_sources(tmp_path, bar=page).sources[0]
+    assert source.published is not None and source.published.iso == "2025-12-22"
