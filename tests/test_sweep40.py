@@ -61,3 +61,23 @@ def test_an_undated_source_says_plainly_what_stays_undated(tmp_path: Path) -> No
     details = [w.message for w in unestablished(briefing) if w.kind == "undated source"]
     assert details and all("'last week' stay undated" in d for d in details)
     assert not any("'last week's" in d for d in details)
+
+
+DATE_BAR = """Monday, December 22nd, 2025
+
+Assembly votes on the Lakeport budget
+
+LAKEPORT: The Lakeport Assembly passed the budget on Thursday while the opposition stayed away.
+
+Finance Minister Mara Sell said the vote was lawful and that the budget would stand.
+
+Publish Date : 9 June 2025 10:05 AM
+"""
+
+
+def test_check_names_the_two_printed_dates_of_a_page_it_leaves_undated(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, bar=DATE_BAR)
+    details = [w.message for w in unestablished(briefing) if w.kind == "undated source"]
+    assert len(details) == 1
+    assert "Monday, December 22nd, 2025" in details[0] and "Publish Date : 9 June 2025" in details[0]
+    assert "no dateline" not in details[0] and "no date in the text" not in details[0]
