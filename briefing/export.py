@@ -249,7 +249,7 @@ def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
     for source in briefing.sources:
         claims = cited[source.file]
         out.append(f"- {md(str(source_origin(source, source.file)))} — {md(source.file)} "
-                   f"(date: {md(source.published_basis)}; cited by {claims} claims)")
+                   f"(date: {md(source.published_basis)}; cited by {claims} claim{'' if claims == 1 else 's'})")
     if briefing.problems:
         out += ["", "## Problems found while loading", ""]
         out += [f"- {md(str(p))}" for p in briefing.problems]

@@ -81,3 +81,10 @@ def test_check_names_the_two_printed_dates_of_a_page_it_leaves_undated(tmp_path:
     assert len(details) == 1
     assert "Monday, December 22nd, 2025" in details[0] and "Publish Date : 9 June 2025" in details[0]
     assert "no dateline" not in details[0] and "no date in the text" not in details[0]
+
+
+def test_the_sources_list_counts_one_claim_in_the_singular(tmp_path: Path) -> None:
+    page = "Lakeport budget passes\n\n“The budget will stand,” an official said.\n"
+    markdown = to_markdown(load_sources(tmp_path, one=page))
+    line = next(x for x in markdown.splitlines() if x.startswith("- ") and "one.txt (date:" in x)
+    assert "cited by 1 claim)" in line
