@@ -98,3 +98,33 @@ def test_a_date_bar_alone_still_dates_its_page(tmp_path: Path) -> None:
     page = DATE_BAR.replace("Publish Date : 9 June 2025 10:05 AM\n", "")
     source = load_sources(tmp_path, bar=page).sources[0]
     assert source.published is not None and source.published.iso == "2025-12-22"
+
+
+CAPTIONED = """Elorza: "We accept the result"
+
+The chairman says he will stay.
+
+Rivera chairman Tomas Elorza at the results presentation. JO ROE / LAKEPORT PRESS
+17/10/2025
+
+Tomas Elorza said on Friday that he would stay at the bank. "We accept the result," Elorza said.
+"""
+
+
+def test_a_caption_ending_in_a_credit_in_capitals_is_furniture_and_never_cited(tmp_path: Path) -> None:
+    from helpers import marked_lines
+
+    caption = "Rivera chairman Tomas Elorza at the results presentation. JO ROE / LAKEPORT PRESS"
+    assert marked_lines(CAPTIONED)[caption]
+    briefing = load_sources(tmp_path, captioned=CAPTIONED)
+    at = CAPTIONED.index(caption)
+    spans = [s for a in briefing.actors for r in a.roles for s in r.evidence]
+    spans += [s for e in briefing.events for s in e.evidence] + [q.span for q in briefing.quotes]
+    assert not any(s.start < at + len(caption) and at < s.end for s in spans)
+
+
+def test_a_story_sentence_with_a_slash_stays_story() -> None:
+    from helpers import marked_lines
+
+    line = "The bank said on Friday that the chairman would stay. The vote ran 12 to 3 / 4 said Elorza."
+    assert not marked_lines(f"Headline of the day\n\n{line}\n")[line]

@@ -117,6 +117,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe", "… EFE/EPA/JO ROE".
         ("boiler:credit-after", "Photo caption",
          rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or in capitals, the photographer's name and the desk's or agency's, one not in AGENCY_NAMES: "… during the
+        # results presentation. JO ROE / EXAMPLE PRESS" (two words of capitals at least on each side of the slash
+        # but one: no story's sentence ends so).
+        ("boiler:credit-caps", "Photo caption",
+         r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s){1,3}[A-Z][A-Z'’.-]+\s*/\s*[A-Z][A-Z'’&.-]+(?:\s[A-Z][A-Z'’&.-]+){0,3}$"),
         # …or in brackets, photographers and their agency: "… on Tuesday. (Jo Roe, Ann Doe/The Example Press)",
         # "… elections. (Jo Roe | Getty Images North America)"
         ("boiler:credit-bracket", "Photo caption",
