@@ -128,3 +128,9 @@ def test_a_story_sentence_with_a_slash_stays_story() -> None:
 
     line = "The bank said on Friday that the chairman would stay. The vote ran 12 to 3 / 4 said Elorza."
     assert not marked_lines(f"Headline of the day\n\n{line}\n")[line]
+
+
+def test_a_publish_date_line_is_furniture() -> None:
+    from helpers import marked_lines
+
+    assert marked_lines(DATE_BAR)["Publish Date : 9 June 2025 10:05 AM"]

@@ -336,7 +336,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe April 2, 2025 9:15 AM 3 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
+         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Publish(?:ed)? [Dd]ate|Publication [Dd]ate|Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # A date and the author after it: "Oct 11, 2024 Story by: Editor", "02/16/2025 / By Jane Doe".
