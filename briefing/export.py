@@ -6,12 +6,14 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, TextIO
 
 from briefing.cite import auto_note, basis_in_words, cite, kind_in_words, source_origin
 from briefing.cite import claims_per_source, spans_once
 from briefing.export_evidence import Citing, any_spans
 from briefing.json_text import encode as _encode
+from briefing.load.files import bundled_data_dir
 from briefing.load.sides import NO_ISSUES, bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
 from briefing.model import (
@@ -227,7 +229,7 @@ def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
     positions = briefing.positions if scope.positions is None else scope.positions
     quotes = briefing.quotes if scope.quotes is None else scope.quotes
     discrepancies = briefing.discrepancies if scope.discrepancies is None else scope.discrepancies
-    out: list[str] = ["# Briefing: US–Russia talks on ending the war in Ukraine", ""]
+    out: list[str] = [f"# Briefing: {md(briefing_title(briefing))}", ""]
     if scope.note:
         out += [f"View: {md(scope.note)}", ""]
     out += [f"{len(briefing.sources)} sources, {len(events)} events, {len(actors)} actors, "
@@ -247,11 +249,26 @@ def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
     for source in briefing.sources:
         claims = cited[source.file]
         out.append(f"- {md(str(source_origin(source, source.file)))} — {md(source.file)} "
-                   f"(date: {md(source.published_basis)}; cited by {claims} claims)")
+                   f"(date: {md(source.published_basis)}; cited by {claims} claim{'' if claims == 1 else 's'})")
     if briefing.problems:
         out += ["", "## Problems found while loading", ""]
         out += [f"- {md(str(p))}" for p in briefing.problems]
     return out
+
+
+#: The bundled briefing's story; any other folder is named by its own name (its articles may be about anything).
+BUNDLED_TITLE = "US–Russia talks on ending the war in Ukraine"
+
+
+def briefing_title(briefing: Briefing) -> str:
+    """What the briefing is about: the bundled story for the bundled folder, else the folder's own name
+    ("articles from takeover_fight"), never the bundled story's name over another story's articles."""
+    folder = Path(briefing.data_dir)
+    try:
+        bundled = folder.resolve() == bundled_data_dir().resolve()
+    except OSError:
+        bundled = False
+    return BUNDLED_TITLE if bundled else f"articles from {folder.name or folder}"
 
 
 def _timeline(briefing: Briefing, events: tuple[Event, ...]) -> list[str]:

@@ -15,6 +15,8 @@ All data-derived text goes in as `rich.text.Text`, never as markup: sources are 
 
 from __future__ import annotations
 
+import calendar
+import datetime
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -242,13 +244,13 @@ def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablishe
         elif source.published is None:
             note = f" ({source.published_note})" if source.published_note else ""
             yield Unestablished("undated source", lines.where(source.file, 0),
-                                "prints no dateline, byline or date line: its weekdays and 'last week's "
-                                f"stay undated{note}{folder}")
+                                "prints no dateline, byline or date line: its weekdays and phrases such as "
+                                f"'last week' stay undated{note}{folder}")
         elif source.published.day is None:  # a page stamp that prints its month only ("date 2025-04")
             note = f" ({source.published_note})" if source.published_note else ""
             yield Unestablished("source dated to a month only", lines.where(source.file, 0),
-                                f"prints {source.published.iso} without a day: its weekdays and 'last week's "
-                                f"stay undated{note}{folder}")
+                                f"prints {source.published.iso} without a day: its weekdays and phrases such as "
+                                f"'last week' stay undated{note}{folder}")
         elif source.published_basis == "inferred" and source.meta_origin == "auto":
             yield Unestablished("source dated by inference", lines.where(source.file, 0),
                                 f"dated {source.published.iso} from the events it shares with other sources, "
@@ -274,10 +276,23 @@ def _events_outside_span(briefing: Briefing, lines: _Lines) -> Iterator[Unestabl
                 yield Unestablished("event after the latest source", where,
                                     f"{event.date.iso} is after every source's date ({_iso(latest)}): a plan, "
                                     f"or a wrong date — {_excerpt(event.title)!r}")
-            elif last < earliest:
+            elif last < earliest and _days_between(last, earliest) > _BACKGROUND_DAYS:
                 yield Unestablished("event before the earliest source", where,
                                     f"{event.date.iso} is before every source's date ({_iso(earliest)}): "
                                     f"background, or a wrong year — {_excerpt(event.title)!r}")
+
+
+#: An event this many days or fewer before the earliest source is the news the sources report ("on Thursday"
+#: in Friday's article), not background or a wrong year: it is not listed as before the earliest source.
+_BACKGROUND_DAYS = 31
+
+
+def _days_between(first: tuple[int, int, int], last: tuple[int, int, int]) -> int:
+    """Days from `first` to `last` ((year, month, day); a day past the month's end counts as its last)."""
+    def day(ymd: tuple[int, int, int]) -> datetime.date:
+        year, month, dom = ymd
+        return datetime.date(year, month, min(dom, calendar.monthrange(year, month)[1]))
+    return (day(last) - day(first)).days
 
 
 def _iso(day: tuple[int, int, int]) -> str:

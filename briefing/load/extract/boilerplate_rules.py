@@ -117,6 +117,11 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # …or after the caption's last sentence: "X, Kyiv, February 23, 2025. REUTERS/Jane Roe", "… EFE/EPA/JO ROE".
         ("boiler:credit-after", "Photo caption",
          rf"[.!?]\s+{_AGENCY}(?:\s*/\s*{_AGENCY})*\s*/\s*(?:[A-Z][\w.'’-]*\s?){{1,4}}$"),
+        # …or in capitals, the photographer's name and the desk's or agency's, one not in AGENCY_NAMES: "… during the
+        # results presentation. JO ROE / EXAMPLE PRESS" (two words of capitals at least on each side of the slash
+        # but one: no story's sentence ends so).
+        ("boiler:credit-caps", "Photo caption",
+         r"[.!?]\s+(?:[A-Z][A-Z'’.-]+\s){1,3}[A-Z][A-Z'’.-]+\s*/\s*[A-Z][A-Z'’&.-]+(?:\s[A-Z][A-Z'’&.-]+){0,3}$"),
         # …or in brackets, photographers and their agency: "… on Tuesday. (Jo Roe, Ann Doe/The Example Press)",
         # "… elections. (Jo Roe | Getty Images North America)"
         ("boiler:credit-bracket", "Photo caption",
@@ -331,7 +336,7 @@ LINE_RULES: tuple[tuple[str, str, re.Pattern[str]], ...] = tuple(
         # "Published: Tuesday, 18 February 2025", "Published : 19 Jan 2026, 02:56", "by Jane Doe April 2, 2025 9:15 AM 3 min read": a date
         # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
         ("boiler:timestamp", "Date line",
-         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
+         rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Publish(?:ed)? [Dd]ate|Publication [Dd]ate|Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
          rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
          rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
         # A date and the author after it: "Oct 11, 2024 Story by: Editor", "02/16/2025 / By Jane Doe".

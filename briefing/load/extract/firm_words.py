@@ -26,6 +26,9 @@ FIRM_ENDS = frozenset("""Corp Corporation Inc Incorporated Ltd Limited LLC Plc P
     Networks Platforms Social Software Systems Semiconductor Semiconductors Electronics Industries Enterprises
     Capital Partners Ventures Investments Securities Insurance Bank Bancorp Financial Logistics Shipping Foods
     Brands Stores Labs Laboratories Aerospace Energy Utilities Railways Railroad Lines""".split())
+#: Words that begin a company's name in Spanish, Italian, French, Portuguese and Catalan ("Banco Sabadell",
+#: "Banca Generali", "Banque Delubac", "Grupo Andino", "Caixa Geral", "Banc Sabadell"): never a given name.
+FIRM_STARTS = frozenset("Banco Banca Banc Banque Grupo Gruppo Groupe Caixa Caja Compañía Compagnie".split())
 
 _WORD = r"[A-Z][\w&]*(?:[’'][A-Z]\w*|-[A-Z]\w*)*\.?"
 _RUN = rf"{_WORD}(?:[ \u00a0]{_WORD}){{0,3}}"
@@ -41,12 +44,14 @@ _AS_FIRM = re.compile(
     rf"(?<![\w’'-])(?P<a>{_RUN})[ \u00a0]+{_SUFFIX}"
     rf"|\b[Tt]he[ \u00a0]+(?:[\w-]+[ \u00a0]+)?{_KIND}[ \u00a0]+(?P<b>{_RUN})(?![\w’'-])"
     rf"|(?<![\w’'-])(?P<c>{_RUN}){_FIRM_AFTER}"
-    rf"|(?<![\w’'-])(?P<d>{_WORD}(?:[ \u00a0]{_WORD}){{0,2}})[ \u00a0]+(?:{'|'.join(sorted(FIRM_ENDS))})(?![\w’'-])")
+    rf"|(?<![\w’'-])(?P<d>{_WORD}(?:[ \u00a0]{_WORD}){{0,2}})[ \u00a0]+(?:{'|'.join(sorted(FIRM_ENDS))})(?![\w’'-])"
+    rf"|(?<![\w’'-])(?:{'|'.join(sorted(FIRM_STARTS))})[ \u00a0]+(?P<e>{_WORD})(?![\w’'-])")
 
 
 def firm_named(words: tuple[str, ...]) -> bool:
-    """Whether the run `words` (two words or more) ends in a company's word: "Halden Steel", "Truth Social"."""
-    return len(words) > 1 and words[-1].rstrip(".") in FIRM_ENDS
+    """Whether the run `words` (two words or more) ends in a company's word ("Halden Steel", "Truth Social") or
+    begins with one ("Banco Sabadell")."""
+    return len(words) > 1 and (words[-1].rstrip(".") in FIRM_ENDS or words[0] in FIRM_STARTS)
 
 
 def written_as_firms(text: str) -> set[str]:
@@ -55,7 +60,9 @@ def written_as_firms(text: str) -> set[str]:
     found: set[str] = set()
     for match in _AS_FIRM.finditer(text):
         words = [w.rstrip(".") for w in match.group(match.lastgroup or "a").split()]
-        if match.lastgroup == "d":  # "Nippon Steel": "Nippon" alone is the firm's short name
+        if match.lastgroup == "e":  # "Banco Sabadell": "Sabadell" alone is the firm's short name
+            found.update((match.group(0).strip(), " ".join(words)))
+        elif match.lastgroup == "d":  # "Nippon Steel": "Nippon" alone is the firm's short name
             found.update((" ".join(words), words[0]))
         else:
             found.update(" ".join(words[k:]) for k in range(len(words)))

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.date_tense import future_cue
-from briefing.load.extract.printed_above import printed_above
+from briefing.load.extract.printed_above import labelled_publication, printed_above
 from briefing.load.extract.printed_dates import (HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name,
                                                  prose_starts)
 from briefing.load.extract.live_days import feed_published, live_parts
@@ -51,6 +51,13 @@ _NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|
 #: not the story's headline (a headline in capitals says more).
 _MASTHEAD = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*$)[A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}$")
 _LINE = re.compile(r"[^\n]+")
+#: A page's address alone on the text's first line, as a scrape or a reader's copy keeps it
+#: ("https://www.example-news.com/world/2025/10/bid-fails"): the site is the outlet when nothing else names one.
+_ADDRESS = re.compile(r"[ \t\ufeff]*(?:https?://)(?:www\d?\.|amp\.|m\.|mobile\.)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
+                      r"\.[A-Za-z]{2,})(?::\d+)?(?:[/?#][^\s]*)?[ \t]*(?:\n|\Z)")
+#: Link shorteners and sharing hosts: an address there names no outlet.
+_SHORTENERS = frozenset({"t.co", "bit.ly", "tinyurl.com", "ow.ly", "buff.ly", "goo.gl", "lnkd.in", "archive.ph",
+                         "archive.org", "web.archive.org", "archive.today"})
 
 
 @dataclass
@@ -88,8 +95,23 @@ def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
         if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line) \
                 or line.endswith(":") or _MASTHEAD.match(line):
             continue  # (a label ending in a colon introduces what follows: "FCC Public Inspection Files:")
-        return _wrapped_on(line, text, match.end(), spans[at:at + 1])[:200]
+        return _clipped(_wrapped_on(line, text, match.end(), spans[at:at + 1]))
     return ""
+
+
+#: The longest headline kept: a page that prints none gives its first paragraph, cut here.
+HEADLINE_MAX = 200
+
+
+def _clipped(line: str) -> str:
+    """`line` if it fits HEADLINE_MAX, else cut at the last word that fits and marked cut ("… shares of
+    Banco…" rather than "… shares of Banco Sa"): a headline never ends inside a word."""
+    if len(line) <= HEADLINE_MAX:
+        return line
+    head = line[:HEADLINE_MAX]
+    space = head.rfind(" ")
+    head = head[:space] if space > HEADLINE_MAX // 2 else head[:-1]
+    return head.rstrip(" ,;:—–-") + "…"
 
 
 #: The next line of a headline a text wraps at its width: it opens in lower case ("… challenging a $72" then
@@ -150,7 +172,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             return None, "not a calendar date"
 
     doubtful: list[tuple[DateClue, DateClue]] = []
-    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful)
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful, prose)
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -206,7 +228,7 @@ def _publication(meta: AutoMeta, file: str, text: str,  # noqa: PLR0913
     elif doubtful:
         first, other = doubtful[0]
         meta.published_note = (f"prints {first.text!r} (line {text.count(chr(10), 0, first.start) + 1}) and "
-                                f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}) above its text: "
+                                f"{other.text!r} (line {text.count(chr(10), 0, other.start) + 1}): "
                                 "a site's date bar or the article's date? Left undated")
 
 
@@ -317,8 +339,8 @@ def _file_year(file: str, text: str, clues: list[DateClue], meta: AutoMeta) -> i
 _PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
 
 
-def _part_dates(clues: list[DateClue], starts: list[int],
-                doubtful: list[tuple[DateClue, DateClue]] | None = None) -> list[tuple[int, DateClue]]:
+def _part_dates(clues: list[DateClue], starts: list[int], doubtful: list[tuple[DateClue, DateClue]] | None = None,
+                prose: list[int] | tuple[int, ...] = ()) -> list[tuple[int, DateClue]]:
     """(part start, the clue that dates it) for each part that has one; `starts` in text order. A part dated
     only by header lines that give two different days ("2/21/2025" above the headline, "Monday February 17, 2025"
     under it: a site's date bar and the article's date, or two entries of a page) has none: the first two that
@@ -339,7 +361,12 @@ def _part_dates(clues: list[DateClue], starts: list[int],
     for index, clue in list(best.items()):
         other = next((h for h in headers.get(index, ()) if (h.year, h.month, h.day) != (clue.year, clue.month,
                                                                                        clue.day)), None)
-        if clue.kind == "header" and other is not None:
+        # "Publish Date : 14 July 2025" at the foot, "Monday, December 22nd, 2025" alone above: printed_above.py
+        # kept both; which is the page's is not known.
+        if other is not None and labelled_publication(clue) and \
+                bisect.bisect_right(prose, other.start) < bisect.bisect_right(prose, clue.start):
+            clue, other = other, clue  # (prose between them: the labelled line is under the story)
+        if other is not None and (clue.kind == "header" or labelled_publication(other)):
             if doubtful is not None:
                 doubtful.append((clue, other))
             del best[index]
@@ -363,4 +390,8 @@ def _outlet(text: str, clues: list[DateClue], parts: tuple[SourcePart, ...]) -> 
     if not outlet:
         wire = next(line_matches(_WIRE, text, HEADER_WINDOW), None)  # "WASHINGTON (AP) —": an outlet, no date
         outlet = outlet_name(wire.group("outlet")) if wire is not None else ""
+    if not outlet:
+        address = _ADDRESS.match(text)  # the page's address alone on its first line: its site
+        outlet = address.group("host").lower() if address is not None and \
+            address.group("host").lower() not in _SHORTENERS else ""
     return outlet

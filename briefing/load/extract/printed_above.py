@@ -8,10 +8,20 @@ line under the headline). metadata.py reads only the clues kept here.
 from __future__ import annotations
 
 import bisect
+import re
 
 from briefing.load.extract.printed_dates import DateClue
 
-__all__ = ["printed_above"]
+__all__ = ["labelled_publication", "printed_above"]
+
+
+#: A byline that names itself the publication date: "Publish Date : 14 July 2025", "Publication date: …".
+_LABELLED = re.compile(r"(?i:publish(?:ed)?\s+date|publication\s+date|date\s+published)\b")
+
+
+def labelled_publication(clue: DateClue) -> bool:
+    """Whether `clue` is a byline whose words say it is the publication date (not only "Published …")."""
+    return clue.kind == "byline" and not clue.updated and _LABELLED.match(clue.text) is not None
 
 
 def _day(clue: DateClue) -> tuple[int | None, int, int | None]:
@@ -40,8 +50,12 @@ def printed_above(clues: list[DateClue], starts: list[int], prose: list[int]) ->
             above, first_prose = [], _first_prose_after(prose, starts[index])
         if clue.start <= first_prose:
             above.append(clue)
-        elif any(not _agree(earlier, clue) for earlier in above):
+        elif any(not _agree(earlier, clue) for earlier in above) and not (
+                labelled_publication(clue) and all(e.kind == "header" for e in above if not _agree(e, clue))):
             continue  # under the prose, and the part's own date above says otherwise
+        # (a "Publish Date : 14 July 2025" line at the foot against a date bar alone above the headline is kept:
+        # metadata.py then leaves the page undated, the two being a site's date bar and the page's, or the other
+        # way round)
         kept.append(clue)
     return kept
 
