@@ -14,7 +14,7 @@ __all__ = ["FAMILY_FIRST", "GENERATIONS", "NATIONAL_NOUNS", "leaning", "NOT_NAME
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
-PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|da|das|do|dos|du|los|las|la|le|bin|bint|ibn|al|el|ter|ten|e)"
+PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|da|das|do|dos|du|los|las|la|le|bin|bint|ibn|al|el|ter|ten|wa|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz"); a word may open with "Mc"/"Mac" or a joined particle ("Le", "La", "De", "Di", "Du")
 #: before its capital ("McCormick", "MacLeod", "LeBlanc", "DeSantis", "DiNapoli"; main cut "LeBlanc" to "Le").

@@ -50,8 +50,9 @@ class Introduction:
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del",
                                 "Do", "Dos", "Das", "Dela", "Delos", "Delas"})
 #: Capitalised particles that are never a given name, even first of two words ("Dela Cruz said": a surname, not
-#: a Mr Cruz called Dela; "Van Morrison" keeps his given name).
-_NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas"})
+#: a Mr Cruz called Dela; "Ter Horst said": Pieter ter Horst, not a Mr Horst called Ter; "Van Morrison" keeps his
+#: given name).
+_NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas", "Ter", "Ten"})
 
 
 #: A key that ends with a regnal number ("leo xiv").
@@ -84,9 +85,21 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
         return words  # "Haakon VII", "John Paul II": a monarch's or pope's names and number, no surname
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or words[index - 1] in _NEVER_GIVEN
-                         or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
+                         or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)
+                         or (index == 1 and words[0] in _CAPITAL_PARTICLES and is_particle(words[1]))):
+        # ("Von der Leyen said", "De la Cruz said": a capital particle before a small one opens the surname,
+        # no one's given name)
         index -= 1
-    return words[index:]
+    return _unlinked(words[index:])
+
+
+#: Particles that join a given name to the family name without being part of it ("Bingu wa Mutharika":
+#: "Mutharika" alone is the surname; "van der Berg" keeps its "van").
+_LINKING = frozenset({"wa"})
+
+
+def _unlinked(family: tuple[str, ...]) -> tuple[str, ...]:
+    return family[1:] if len(family) > 1 and family[0] in _LINKING else family
 
 def group_people(found: list[Introduction], lower: set[str],
                  nicknames: set[tuple[str, str, str]] | None = None) -> list[tuple[list[Introduction], bool]]:

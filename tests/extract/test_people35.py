@@ -1,0 +1,61 @@
+"""People on text never seen (issue 10, 7 December, eighteenth session, people35): names with particles inside
+them. "Bingu wa Mutharika" was cut to "Bingu" (and "Mutharika said" made a second person); "Ter Horst said"
+after "Pieter ter Horst" made a second person; "Von der Leyen said" made a person "der Leyen". The articles are
+invented: no one said or did these things."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import people_of
+
+_HEAD = "Talks held\n\n"
+
+
+def _aliases(actor) -> list[str]:  # noqa: ANN001
+    return [a.text for a in actor.aliases]
+
+
+@pytest.mark.parametrize("intro", [
+    "Former president Bingu wa Mutharika said on Monday the harvest was good.",
+    "Malawi's former president, Bingu wa Mutharika, said on Monday the harvest was good.",
+    "\"The harvest is good,\" said Bingu wa Mutharika, the former president, on Monday.",
+])
+def test_a_linking_wa_keeps_the_whole_name_and_the_surname_alone_is_the_same_person(tmp_path: Path,
+                                                                                      intro: str) -> None:
+    # Main made "Bingu" (or no one), and "Mutharika said" a second person.
+    article = f"{_HEAD}{intro} Mutharika said he would stand again next year.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == ["Bingu wa Mutharika"]
+    assert "Mutharika" in _aliases(people["Bingu wa Mutharika"])
+    assert "wa Mutharika" not in _aliases(people["Bingu wa Mutharika"])
+
+
+@pytest.mark.parametrize(("name", "later"), [("Pieter ter Horst", "Ter Horst"),
+                                             ("Pieter van den Berg", "Van den Berg")])
+def test_a_capital_particle_opening_a_sentence_is_the_surname_not_a_given_name(tmp_path: Path, name: str,
+                                                                                later: str) -> None:
+    # Main made "Ter Horst" a second person beside Pieter ter Horst (a Mr Horst called Ter).
+    article = (f"{_HEAD}Dutch minister {name} said on Monday the dikes had held. {later} added that the "
+               "pumps would run all week.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == [name]
+    assert later in _aliases(people[name])
+
+
+def test_von_der_opening_a_sentence_is_no_given_name(tmp_path: Path) -> None:
+    # Main made a person "der Leyen" (the "Von" read as her given name and dropped).
+    article = (f"{_HEAD}The chancellor met Ursula von der Leyen on Monday in Brussels. Von der Leyen said the "
+               "deal would hold.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert "der Leyen" not in people
+    assert not any(a.name.startswith("der ") for a in briefing.actors)
+
+
+def test_van_before_a_single_surname_stays_a_given_name(tmp_path: Path) -> None:
+    # Guard: "Van Morrison" is a given name and a surname, as before.
+    article = f"{_HEAD}The singer Van Morrison said on Monday the show would go on. Morrison added more.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == ["Morrison"] or list(people) == ["Van Morrison"]
