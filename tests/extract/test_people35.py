@@ -59,3 +59,30 @@ def test_van_before_a_single_surname_stays_a_given_name(tmp_path: Path) -> None:
     article = f"{_HEAD}The singer Van Morrison said on Monday the show would go on. Morrison added more.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == ["Morrison"] or list(people) == ["Van Morrison"]
+
+
+def _mention_names(briefing, word: str) -> list[str]:  # noqa: ANN001
+    names = {a.id: a.name for a in briefing.actors}
+    return [names[m.actor] for m in briefing.mentions if m.span.text == word]
+
+
+@pytest.mark.parametrize(("intro", "later", "known"), [
+    ("Saudi Foreign Minister Prince Faisal bin Farhan said on Monday the talks would go on.", "Prince Faisal",
+     "Faisal bin Farhan Al Saud"),
+    ("The Saudi crown prince, Mohammed bin Salman, met the envoy on Tuesday.", "Prince Mohammed",
+     "Mohammed bin Salman"),
+])
+def test_a_royal_title_and_a_known_persons_given_name_is_that_person(tmp_path: Path, intro: str, later: str,
+                                                                      known: str) -> None:
+    # Main made a new person "Faisal" (or "Mohammed"), titled "Prince", beside the known one.
+    article = f"{_HEAD}{intro} {later} added that a second round was planned.\n"
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert people == {}
+    assert _mention_names(briefing, later.split()[1]) == [known]
+
+
+def test_a_royal_title_before_another_given_name_is_left_as_before(tmp_path: Path) -> None:
+    # Guard: a prince the gazetteer does not know keeps his own entry (no known Arabic name begins "Harry").
+    article = f"{_HEAD}Prince Harry said on Monday he would visit the city in the spring.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == ["Harry"]

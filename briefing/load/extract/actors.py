@@ -76,6 +76,11 @@ STOP = frozenset(
 )
 #: Titles after which one word is a given name, not a surname: "Sir Keir", "Dame Sarah".
 KNIGHTHOOD = frozenset({"Sir", "Dame"})
+#: A Gulf royal's titles, after which one word is the given name of a known person whose full name is an Arabic
+#: family's ("Prince Faisal" for Faisal bin Farhan Al Saud): `Gazetteer.royal`.
+ROYAL_TITLES = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Emir"})
+#: The words of such a name: "bin", "ibn", "bint", "Al" ("Al Saud", "Al-Thani", "al-Busaidi").
+_ARABIC_FAMILY = re.compile(r"(?:bin|ibn|bint|Bin|Ibn|Al|al)(?:-\w+)?")
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ic|ers)$")
 
 
@@ -204,6 +209,15 @@ class Gazetteer:
         #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
         self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
+        # (of those, the given names of Arabic names alone, for "Prince Faisal", "Sheikh Mohammed": a word two
+        # known people begin with is neither's)
+        royal: dict[str, set[str]] = defaultdict(set)
+        for actor in actors:
+            words = _TOKEN.findall(actor.name) if actor.kind == "person" else []
+            if len(words) >= 3 and any(_ARABIC_FAMILY.fullmatch(w) for w in words[1:-1]):
+                royal[words[0]].add(actor.id)
+        self.royal = {word: next(iter(ids)) for word, ids in royal.items()
+                      if len(ids) == 1 and len(givens.get(word, ())) <= 1}
 
     def surname_owner(self, word: str) -> str | None:
         """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""
