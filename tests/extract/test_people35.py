@@ -86,3 +86,30 @@ def test_a_royal_title_before_another_given_name_is_left_as_before(tmp_path: Pat
     article = f"{_HEAD}Prince Harry said on Monday he would visit the city in the spring.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == ["Harry"]
+
+
+@pytest.mark.parametrize(("intro", "name", "later", "not_alias"), [
+    ("Spanish Prime Minister Pedro Sánchez Pérez-Castejón said on Monday the plan was sound.",
+     "Pedro Sánchez Pérez-Castejón", "Sánchez said", "Pérez-Castejón"),
+    ("Colombian President Gustavo Petro Urrego said on Monday the plan was sound.", "Gustavo Petro Urrego",
+     "Petro said", "Urrego"),
+    ("Mexico's former president, Andrés Manuel López Obrador, said on Monday the plan was sound.",
+     "Andrés Manuel López Obrador", "López Obrador said", "Obrador"),
+])
+def test_a_double_surnames_last_word_is_no_alias_when_the_text_calls_the_person_otherwise(
+        tmp_path: Path, intro: str, name: str, later: str, not_alias: str) -> None:
+    # Main listed the mother's surname alone ("Pérez-Castejón", "Urrego", "Obrador") as a name the person goes
+    # by, though the text only ever calls them "Sánchez", "Petro", "López Obrador".
+    article = f"{_HEAD}{intro} {later} he would not resign.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == [name]
+    aliases = _aliases(people[name])
+    assert later.removesuffix(" said") in aliases
+    assert not_alias not in aliases
+
+
+def test_the_last_word_stays_an_alias_when_the_text_writes_no_other_short_form(tmp_path: Path) -> None:
+    # Guard: with no shorter form in the text, the surname alone is kept, as before.
+    article = f"{_HEAD}Colombian President Gustavo Petro Urrego said on Monday the plan was sound.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert "Urrego" in _aliases(people["Gustavo Petro Urrego"])

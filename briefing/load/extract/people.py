@@ -39,7 +39,8 @@ from dataclasses import replace
 from briefing.load.extract.actors import STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
-from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_title
+from briefing.load.extract.name_words import (FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_particle,
+                                              is_title)
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
@@ -287,6 +288,8 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
         # an English word too: "He" stays "Mr He")
         short_ok = family_first(name)
         for form in dict.fromkeys([family, *alone]):
+            if form == family and form not in alone and _goes_by_another(name, family, [*alone, *forms]):
+                continue  # "Pérez-Castejón" of "Pedro Sánchez Pérez-Castejón", whom the text calls "Sánchez"
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
             short = short_ok and text not in STOP and text not in _WORDS_TOO
@@ -301,6 +304,19 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
     # one full name it begins).
     return [Alias(text=form[0], origin="auto", evidence=(_span(members[0], texts),))
             for form, members in alone.items() if len(form) == 1 and form[0] in given(name) and form[0] not in taken]
+
+
+def _goes_by_another(name: tuple[str, ...], family: tuple[str, ...], written: list[tuple[str, ...]]) -> bool:
+    """Whether the text calls the person by a shorter form than the full name other than its last word, and
+    never by that word alone: an inner name alone ("Sánchez", "Petro" of a Spanish double surname) or the
+    name's last two or more words ("López Obrador"). The last word alone is then no alias of theirs (a
+    mother's surname, "Pérez-Castejón", names no one alone)."""
+    if len(family) != 1 or len(name) < 3:
+        return False
+    inner = given(name)[1:]
+    return any(f != name and f != family and (len(f) == 1 and f[0] in inner and not is_particle(f[0])
+                                              or 1 < len(f) < len(name) and name[-len(f):] == f)
+               for f in written)
 
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:
