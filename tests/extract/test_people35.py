@@ -113,3 +113,24 @@ def test_the_last_word_stays_an_alias_when_the_text_writes_no_other_short_form(t
     article = f"{_HEAD}Colombian President Gustavo Petro Urrego said on Monday the plan was sound.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert "Urrego" in _aliases(people["Gustavo Petro Urrego"])
+
+
+@pytest.mark.parametrize(("sentence", "name", "not_alias"), [
+    ("Myanmar's junta chief Min Aung Hlaing met the envoy on Monday in the capital.", "Min Aung Hlaing", "Hlaing"),
+    ("Former president Thein Sein met the envoy on Monday in the capital.", "Thein Sein", "Sein"),
+])
+def test_a_burmese_names_last_syllable_is_no_surname(tmp_path: Path, sentence: str, name: str,
+                                                      not_alias: str) -> None:
+    # Main listed "Hlaing" and "Sein" as names the person goes by: a Burmese name has no family name.
+    people = people_of(tmp_path, {"a.txt": f"{_HEAD}{sentence}\n"})[0]
+    assert list(people) == [name]
+    assert not_alias not in _aliases(people[name])
+
+
+def test_a_burmese_short_form_the_text_writes_stays(tmp_path: Path) -> None:
+    # Guard: "Suu Kyi", written alone, is still hers; a Chinese family name put first still stands alone.
+    article = (f"{_HEAD}Opposition leader Aung San Suu Kyi met the envoy on Monday. Suu Kyi said the talks were "
+               "useful. Chinese Foreign Minister Wang Yi met him later. Wang said little.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert "Suu Kyi" in _aliases(people["Aung San Suu Kyi"])
+    assert "Wang" in _aliases(people["Wang Yi"])

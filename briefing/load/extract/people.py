@@ -48,6 +48,7 @@ from briefing.load.extract.person_generations import with_generation
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_lone import lone_brand
+from briefing.load.extract.person_single_names import burmese
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.load.extract.person_spellings import translated_person, with_spellings
@@ -288,8 +289,11 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
         # an English word too: "He" stays "Mr He")
         short_ok = family_first(name)
         for form in dict.fromkeys([family, *alone]):
-            if form == family and form not in alone and _goes_by_another(name, family, [*alone, *forms]):
-                continue  # "Pérez-Castejón" of "Pedro Sánchez Pérez-Castejón", whom the text calls "Sánchez"
+            if form == family and form not in alone and (_goes_by_another(name, family, [*alone, *forms])
+                                                         or burmese(name)):
+                # "Pérez-Castejón" of "Pedro Sánchez Pérez-Castejón", whom the text calls "Sánchez"; "Hlaing" of
+                # "Min Aung Hlaing", a name with no surname in it (person_single_names.py)
+                continue
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
             short = short_ok and text not in STOP and text not in _WORDS_TOO
