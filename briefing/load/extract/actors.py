@@ -211,13 +211,18 @@ class Gazetteer:
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
         # (of those, the given names of Arabic names alone, for "Prince Faisal", "Sheikh Mohammed": a word two
         # known people begin with is neither's)
+        # (by the given name's transliteration family: "Sheikh Mohamed" beside "Mohamed bin Zayed …" and
+        # "Mohammed bin Rashid …" is neither's)
         royal: dict[str, set[str]] = defaultdict(set)
+        spelled: dict[str, set[str]] = defaultdict(set)
         for actor in actors:
             words = _TOKEN.findall(actor.name) if actor.kind == "person" else []
+            if words:
+                spelled[given_name_key(words[0])].add(actor.id)
             if len(words) >= 3 and any(_ARABIC_FAMILY.fullmatch(w) for w in words[1:-1]):
                 royal[words[0]].add(actor.id)
         self.royal = {word: next(iter(ids)) for word, ids in royal.items()
-                      if len(ids) == 1 and len(givens.get(word, ())) <= 1}
+                      if len(ids) == 1 and len(spelled[given_name_key(word)]) == 1}
 
     def surname_owner(self, word: str) -> str | None:
         """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""

@@ -36,11 +36,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.actors import ROYAL_TITLES, STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
-from briefing.load.extract.name_words import (FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_particle,
-                                              is_title)
+from briefing.load.extract.name_words import (FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents,
+                                              given_name_key, is_particle, is_title)
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
@@ -92,6 +92,8 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     for members, with_surname in group_people(found, lower, nickname_pairs(found, texts)):
         if lone_brand(members, texts):
             continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
+        if _known_royal(members, found, gazetteer):
+            continue  # "Prince Faisal": Faisal bin Farhan Al Saud, whom actors.py finds there
         known_one = translated_person(members, persons, sides.cues)
         if known_one is not None:  # "National Security Advisor Michael Volz": Mike Waltz (person_spellings.py)
             spelled[known_one.id].extend(_actor(members, with_surname and _alone_ok(members, gazetteer), texts)
@@ -106,6 +108,17 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     # A known person's other spellings: their entry (their id) carries them, after the new people.
     known_by_id = {a.id: a for a in persons}
     return list(people.values()) + [with_spellings(known_by_id[i], spelled[i]) for i in sorted(spelled)]
+
+
+def _known_royal(members: list[Introduction], found: list[Introduction], gazetteer: Gazetteer) -> bool:
+    """Whether a person's every introduction is a Gulf royal's title and one given name that begins exactly one
+    known Arabic name ("Prince Faisal": `Gazetteer.royal`), and no full name the folder introduces begins with
+    it in any spelling (then person_groups decides whose it is)."""
+    word = members[0].words[0]
+    if word not in gazetteer.royal or any(len(m.words) != 1 or m.role not in ROYAL_TITLES for m in members):
+        return False
+    key = given_name_key(word)
+    return not any(len(i.words) > 1 and given_name_key(i.words[0]) == key for i in found)
 
 
 def _alone_ok(members: list[Introduction], gazetteer: Gazetteer) -> bool:

@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "ROYAL_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -193,8 +193,6 @@ OBJECT_OF = re.compile(r"\b(?:of|at|from|for|with|in|by)[ \u00a0]$")
 
 #: A knighthood right before a name: one word after it is a given name ("Sir Keir", "Dame Sarah").
 KNIGHTED_BEFORE = re.compile(r"\b(?:Sir|Dame)[ \u00a0]+$")
-#: A Gulf royal's title right before a name ("Prince Faisal", "Sheikh Mohammed"): actors.ROYAL_TITLES.
-ROYAL_BEFORE = re.compile(r"\b(?:Prince|Princess|Sheikh|Sheikha|Emir)[ \u00a0]+$")
 #: Right before a run whose only title inside is a portfolio: the rest of its title ("Under Secretary for "), or
 #: a portfolio's words and a country's "of" ("Minister of Internal Affairs of (Ukraine Jo Roe)").
 TITLE_FOR = re.compile(rf"(?i:\b(?:{TITLES}))[ \u00a0]+(?:for|of)[ \u00a0]+(?:the[ \u00a0]+)?"

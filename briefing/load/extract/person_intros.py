@@ -30,7 +30,6 @@ from briefing.load.extract.person_formulas import (
     KIN_BEFORE,
     KIN_COMMA_BEFORE,
     KNIGHTED_BEFORE,
-    ROYAL_BEFORE,
     LIST_ITEM_END,
     MONTH_BEFORE,
     NICKNAME_AFTER,
@@ -206,9 +205,6 @@ def _name_in(piece: _Piece, run: re.Match[str], shape: Shape, gazetteer: Gazette
         return None  # "… meets with French President Emmanuel Macr": a page cut off inside the name
     if len(words) == 1 and KNIGHTED_BEFORE.search(text, max(start, n_start - 6), n_start):
         return None  # "Sir Keir": a given name alone introduces no one (actors.py reads it as the known one)
-    if len(words) == 1 and words[0] in gazetteer.royal and ROYAL_BEFORE.search(text, max(start, n_start - 10),
-                                                                               n_start):
-        return None  # "Prince Faisal": a known Arabic name's given name (actors.py reads it as the known one)
     if cut == PORTFOLIO_ONLY and not TITLE_FOR.search(text, max(start, run.start() - 40), run.start()):
         cut = 0  # "Trade Deal Delayed": a portfolio word with no title is no title
     if not cut and (particles := PARTICLES_BEFORE.search(text, max(start, n_start - 12), n_start)):
