@@ -134,3 +134,26 @@ def test_a_burmese_short_form_the_text_writes_stays(tmp_path: Path) -> None:
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert "Suu Kyi" in _aliases(people["Aung San Suu Kyi"])
     assert "Wang" in _aliases(people["Wang Yi"])
+
+
+def test_crown_prince_and_a_known_given_name_is_the_known_person(tmp_path: Path) -> None:
+    # Main made a new person "Mohammed" titled "Crown Prince".
+    article = (f"{_HEAD}Crown Prince Mohammed, 40, runs the daily affairs of the kingdom for his father and "
+               "will visit the capital next week.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert people == {}
+    assert _mention_names(briefing, "Mohammed") == ["Mohammed bin Salman"]
+
+
+def test_the_name_after_bin_is_the_sons_not_the_fathers(tmp_path: Path) -> None:
+    # Main gave "bin Salman" (small "bin") to King Salman, his father, and the son's quote with it.
+    article = (f"{_HEAD}The visit was approved by the ageing King Salman last month, officials said.\n\n"
+               "At the lunch, bin Salman praised the talks. \"We came to build,\" bin Salman said.\n")
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert "King Salman" in people
+    names = {a.id: a.name for a in briefing.actors}
+    salman = [names[m.actor] for m in briefing.mentions if m.span.text.endswith("Salman")
+              and "King" not in m.span.text]
+    assert salman and all(n == "Mohammed bin Salman" for n in salman)
+    quote = next(q for q in briefing.quotes if q.text.startswith("We came"))
+    assert names.get(quote.speaker) == "Mohammed bin Salman"

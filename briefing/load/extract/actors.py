@@ -116,11 +116,18 @@ def short_form(name: str) -> str | None:
 
 #: A family name alone after an Arabic article: "Al-Sharaa", "al-Sharaa", "Al Sharaa", "El-Sisi".
 _ARTICLE_NAME = re.compile(r"(Al|al|El|el)[- ]([A-Z][\w’'-]+)")
+_PATRONYM_BEFORE = re.compile(r"(?<![\w’'-])(?:[Bb]in|[Ii]bn|[Bb]int)[ \u00a0]$")
+#: "Bin Salman", "ibn Zayed": a father's name after "son of", which names the son, never the father alone.
+_PATRONYM = re.compile(r"(Bin|bin|Ibn|ibn)[ \u00a0]([A-Z][\w’'-]+)")
 
 
 def article_forms(name: str) -> list[str]:
     """The other ways news copy writes a family name alone after its Arabic article ("al-Sharaa" and "Al Sharaa"
     for "Al-Sharaa"): one name, whatever the article's case and hyphen."""
+    son = _PATRONYM.fullmatch(name)
+    if son is not None:  # "bin Salman" of "Bin Salman": the same name, "son of" small or capital
+        return [f"{word} {son.group(2)}" for word in (son.group(1).lower(), son.group(1).title())
+                if f"{word} {son.group(2)}" != name]
     match = _ARTICLE_NAME.fullmatch(name)
     if match is None:
         return []
@@ -242,6 +249,8 @@ class Gazetteer:
             if before and (before.isalnum() or before == "_"):
                 continue
             alias = match.group(0)
+            if " " not in alias and _PATRONYM_BEFORE.search(text, max(0, s - 5), s):
+                continue  # "bin Salman": the son of "Salman", not "King Salman"
             actor, rule = rules[alias]
             found.append(Found(s, match.end(), actor, alias, 100.0, rule))
         return found

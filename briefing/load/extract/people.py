@@ -115,7 +115,9 @@ def _known_royal(members: list[Introduction], found: list[Introduction], gazette
     known Arabic name ("Prince Faisal": `Gazetteer.royal`), and no full name the folder introduces begins with
     it in any spelling (then person_groups decides whose it is)."""
     word = members[0].words[0]
-    if word not in gazetteer.royal or any(len(m.words) != 1 or m.role not in ROYAL_TITLES for m in members):
+    # (the title's last word: "Prince", "Crown Prince", "Saudi crown prince")
+    if word not in gazetteer.royal or any(len(m.words) != 1 or not m.role
+                                          or m.role.split()[-1].title() not in ROYAL_TITLES for m in members):
         return False
     key = given_name_key(word)
     return not any(len(i.words) > 1 and given_name_key(i.words[0]) == key for i in found)
