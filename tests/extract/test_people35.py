@@ -157,3 +157,31 @@ def test_the_name_after_bin_is_the_sons_not_the_fathers(tmp_path: Path) -> None:
     assert salman and all(n == "Mohammed bin Salman" for n in salman)
     quote = next(q for q in briefing.quotes if q.text.startswith("We came"))
     assert names.get(quote.speaker) == "Mohammed bin Salman"
+
+
+def test_two_brothers_of_one_surname_one_with_a_linking_wa_leave_the_surname_to_neither(tmp_path: Path) -> None:
+    # Main (and a first fix) gave "Mutharika said" to Peter Mutharika: the brother's "wa Mutharika" was not read
+    # as the same surname.
+    article = (f"{_HEAD}Malawi's new president, Peter Mutharika, met the envoy. His late brother, Bingu wa "
+               "Mutharika, led the country before him. Mutharika said the deal was good.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert sorted(people) == ["Bingu wa Mutharika", "Peter Mutharika"]
+    assert all("Mutharika" not in _aliases(p) for p in people.values())
+
+
+@pytest.mark.parametrize(("name", "later"), [("Dilan Yeşilgöz-Zegerius", "Yeşilgöz"),
+                                             ("Sara Cruz-Lopez", "Cruz")])
+def test_half_of_a_hyphened_surname_alone_is_the_same_person(tmp_path: Path, name: str, later: str) -> None:
+    # Main made "Yeşilgöz" (or "Cruz") a second person beside the full name.
+    article = f"{_HEAD}Party leader {name} said on Monday the plan was bad. {later} said she would stay on.\n"
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == [name]
+    assert later in _aliases(people[name])
+
+
+def test_half_of_a_hyphened_surname_stays_apart_when_another_has_it_whole(tmp_path: Path) -> None:
+    # Guard: with a "Jo Cruz" in the text, "Cruz said" is not given to Sara Cruz-Lopez.
+    article = (f"{_HEAD}Party leader Sara Cruz-Lopez said on Monday the plan was bad. Her rival, Jo Cruz, "
+               "disagreed. Cruz said the vote would be close.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert "Cruz" not in _aliases(people["Sara Cruz-Lopez"])

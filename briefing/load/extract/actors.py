@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from briefing.load.extract.name_words import (
     GENERATIONS,
+    LINKING,
     PLACE_SURNAMES,
     first_letters,
     fold_accents,
@@ -202,7 +203,8 @@ class Gazetteer:
                 # (nor is the last word of a surname with a particle, "Rosa" of "dela Rosa": the person's
                 # surname is the two words, people.py's alias)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
-                        and words[-1] not in PLACE_SURNAMES and not is_particle(words[-2].lower()):
+                        and words[-1] not in PLACE_SURNAMES \
+                        and (not is_particle(words[-2].lower()) or words[-2] in LINKING):
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)

@@ -10,7 +10,7 @@ import unicodedata
 
 from briefing.load.extract.place_words import PLACE_WORDS
 
-__all__ = ["FAMILY_FIRST", "GENERATIONS", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "GENERATIONS", "LINKING", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
@@ -24,6 +24,9 @@ _WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
+#: Particles that join a given name to the family name without being part of it ("Bingu wa Mutharika": his
+#: surname alone is "Mutharika"; "van der Berg" keeps its "van").
+LINKING = frozenset({"wa"})
 
 #: (Any title may be one its holder is elected or designated to, or shares: "Mayor-elect", "Prime
 #: Minister-designate", "Co-Chair"; a bare title word, never a name.)

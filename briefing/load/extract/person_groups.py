@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from briefing.load.extract.name_words import (
     GENERATIONS,
+    LINKING,
     TITLES,
     family_first,
     fold_accents,
@@ -21,7 +22,7 @@ from briefing.load.extract.name_words import (
     is_particle,
     transliteration_key,
 )
-from briefing.load.extract.person_hyphens import join_hyphened
+from briefing.load.extract.person_hyphens import join_halves, join_hyphened
 from briefing.load.extract.person_reversed import join_reversed
 
 if TYPE_CHECKING:
@@ -93,13 +94,8 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     return _unlinked(words[index:])
 
 
-#: Particles that join a given name to the family name without being part of it ("Bingu wa Mutharika":
-#: "Mutharika" alone is the surname; "van der Berg" keeps its "van").
-_LINKING = frozenset({"wa"})
-
-
 def _unlinked(family: tuple[str, ...]) -> tuple[str, ...]:
-    return family[1:] if len(family) > 1 and family[0] in _LINKING else family
+    return family[1:] if len(family) > 1 and family[0] in LINKING else family
 
 def group_people(found: list[Introduction], lower: set[str],
                  nicknames: set[tuple[str, str, str]] | None = None) -> list[tuple[list[Introduction], bool]]:
@@ -137,6 +133,7 @@ def group_people(found: list[Introduction], lower: set[str],
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
     groups = join_hyphened(groups, lambda words: (given(words), surname(words)))  # "Sara Cruz-Lopez": person_hyphens
+    groups = join_halves(groups, lambda words: (given(words), surname(words)))  # "Yeşilgöz" of "… Yeşilgöz-Zegerius"
     # ("Sato Taro" beside "Taro Sato": person_reversed.py)
     return _given_elsewhere(join_reversed(_join_inner_names(groups)))
 
