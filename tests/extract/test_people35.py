@@ -185,3 +185,13 @@ def test_half_of_a_hyphened_surname_stays_apart_when_another_has_it_whole(tmp_pa
                "disagreed. Cruz said the vote would be close.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert "Cruz" not in _aliases(people["Sara Cruz-Lopez"])
+
+
+def test_a_role_between_commas_ends_at_a_spaced_dash(tmp_path: Path) -> None:
+    # Main gave the second man the role "a party aide - have avoided detention so far": the sentence after the
+    # dash that closed the aside.
+    article = (f"{_HEAD}The two men - Jorge Ruiz, a former minister, and Koldo Garmendia, a party aide - have "
+               "avoided detention so far, officials said.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert people["Koldo Garmendia"].roles[0].title == "a party aide"
+    assert people["Jorge Ruiz"].roles[0].title == "a former minister"
