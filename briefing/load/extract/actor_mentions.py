@@ -24,6 +24,7 @@ from briefing.load.extract.actors import (
     _TRAILING,
     ABBREVIATIONS,
     KNIGHTHOOD,
+    ROYAL_TITLES,
     STOP,
     Found,
     Gazetteer,
@@ -83,7 +84,8 @@ def _shape(gazetteer: Gazetteer, whole: str) -> RunShape:
             tokens.append((m.start(), m.start() + len(word)))
     abbreviations = tuple(j for j, w in enumerate(words) if w in ABBREVIATIONS or w + "." in ABBREVIATIONS)
     surnames = tuple(j for j, w in enumerate(words) if (gazetteer.surname_owner(w) is not None or (
-                         j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted))
+                         j and words[j - 1] in KNIGHTHOOD and w in gazetteer.knighted)
+                         or (j and words[j - 1] in ROYAL_TITLES and w in gazetteer.royal))
                      and (j + 1 == len(words) or words[j + 1] in STOP)
                      and not another_given_name(gazetteer, words, j))
     windows = []
@@ -282,8 +284,11 @@ def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunSha
             owner = gazetteer.surname_owner(word)
             if owner is not None:
                 found.append(Found(s_, e_, owner, word, 90.0, "actor:surname"))
-            else:  # "Sir Keir": the one person of that given name
+            elif j and shape.words[j - 1] in KNIGHTHOOD and word in gazetteer.knighted:
+                # "Sir Keir": the one person of that given name
                 found.append(Found(s_, e_, gazetteer.knighted[word], word, 90.0, "actor:knighted"))
+            else:  # "Prince Faisal": the one known person of an Arabic name that begins so
+                found.append(Found(s_, e_, gazetteer.royal[word], word, 90.0, "actor:royal"))
             used[j] = True
     return found
 

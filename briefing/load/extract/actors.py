@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 
 from briefing.load.extract.name_words import (
     GENERATIONS,
+    LINKING,
     PLACE_SURNAMES,
     first_letters,
     fold_accents,
@@ -76,6 +77,11 @@ STOP = frozenset(
 )
 #: Titles after which one word is a given name, not a surname: "Sir Keir", "Dame Sarah".
 KNIGHTHOOD = frozenset({"Sir", "Dame"})
+#: A Gulf royal's titles, after which one word is the given name of a known person whose full name is an Arabic
+#: family's ("Prince Faisal" for Faisal bin Farhan Al Saud): `Gazetteer.royal`.
+ROYAL_TITLES = frozenset({"Prince", "Princess", "Sheikh", "Sheikha", "Emir"})
+#: The words of such a name: "bin", "ibn", "bint", "Al" ("Al Saud", "Al-Thani", "al-Busaidi").
+_ARABIC_FAMILY = re.compile(r"(?:bin|ibn|bint|Bin|Ibn|Al|al)(?:-\w+)?")
 _DEMONYM = re.compile(r"(?:ians?|eans?|ese|ish|ic|ers)$")
 
 
@@ -111,11 +117,18 @@ def short_form(name: str) -> str | None:
 
 #: A family name alone after an Arabic article: "Al-Sharaa", "al-Sharaa", "Al Sharaa", "El-Sisi".
 _ARTICLE_NAME = re.compile(r"(Al|al|El|el)[- ]([A-Z][\w’'-]+)")
+_PATRONYM_BEFORE = re.compile(r"(?<![\w’'-])(?:[Bb]in|[Ii]bn|[Bb]int)[ \u00a0]$")
+#: "Bin Salman", "ibn Zayed": a father's name after "son of", which names the son, never the father alone.
+_PATRONYM = re.compile(r"(Bin|bin|Ibn|ibn)[ \u00a0]([A-Z][\w’'-]+)")
 
 
 def article_forms(name: str) -> list[str]:
     """The other ways news copy writes a family name alone after its Arabic article ("al-Sharaa" and "Al Sharaa"
     for "Al-Sharaa"): one name, whatever the article's case and hyphen."""
+    son = _PATRONYM.fullmatch(name)
+    if son is not None:  # "bin Salman" of "Bin Salman": the same name, "son of" small or capital
+        return [f"{word} {son.group(2)}" for word in (son.group(1).lower(), son.group(1).title())
+                if f"{word} {son.group(2)}" != name]
     match = _ARTICLE_NAME.fullmatch(name)
     if match is None:
         return []
@@ -190,7 +203,8 @@ class Gazetteer:
                 # (nor is the last word of a surname with a particle, "Rosa" of "dela Rosa": the person's
                 # surname is the two words, people.py's alias)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
-                        and words[-1] not in PLACE_SURNAMES and not is_particle(words[-2].lower()):
+                        and words[-1] not in PLACE_SURNAMES \
+                        and (not is_particle(words[-2].lower()) or words[-2] in LINKING):
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:
                     givens[words[0]].add(actor.id)  # (the name's, not an alias's)
@@ -204,6 +218,20 @@ class Gazetteer:
         #: The same surnames without their accents, for a text that writes them with ("Erdoğan" for Erdogan).
         self.folded_surname = {fold_accents(word): actor for word, actor in self.surname.items()}
         self.knighted = {word: next(iter(ids)) for word, ids in givens.items() if len(ids) == 1}
+        # (of those, the given names of Arabic names alone, for "Prince Faisal", "Sheikh Mohammed": a word two
+        # known people begin with is neither's)
+        # (by the given name's transliteration family: "Sheikh Mohamed" beside "Mohamed bin Zayed …" and
+        # "Mohammed bin Rashid …" is neither's)
+        royal: dict[str, set[str]] = defaultdict(set)
+        spelled: dict[str, set[str]] = defaultdict(set)
+        for actor in actors:
+            words = _TOKEN.findall(actor.name) if actor.kind == "person" else []
+            if words:
+                spelled[given_name_key(words[0])].add(actor.id)
+            if len(words) >= 3 and any(_ARABIC_FAMILY.fullmatch(w) for w in words[1:-1]):
+                royal[words[0]].add(actor.id)
+        self.royal = {word: next(iter(ids)) for word, ids in royal.items()
+                      if len(ids) == 1 and len(spelled[given_name_key(word)]) == 1}
 
     def surname_owner(self, word: str) -> str | None:
         """The one person whose surname `word` is, with or without its accents ("Erdoğan"), or None."""
@@ -223,6 +251,8 @@ class Gazetteer:
             if before and (before.isalnum() or before == "_"):
                 continue
             alias = match.group(0)
+            if " " not in alias and _PATRONYM_BEFORE.search(text, max(0, s - 5), s):
+                continue  # "bin Salman": the son of "Salman", not "King Salman"
             actor, rule = rules[alias]
             found.append(Found(s, match.end(), actor, alias, 100.0, rule))
         return found

@@ -10,11 +10,11 @@ import unicodedata
 
 from briefing.load.extract.place_words import PLACE_WORDS
 
-__all__ = ["FAMILY_FIRST", "GENERATIONS", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "GENERATIONS", "LINKING", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
-PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|da|das|do|dos|du|los|las|la|le|bin|bint|ibn|al|el|ter|ten|e)"
+PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|da|das|do|dos|du|los|las|la|le|bin|bint|ibn|al|el|ter|ten|wa|e)"
 #: Capital and small letters of names, with the accented ones of Latin-1 and Latin Extended-A ("Sánchez",
 #: "Šefčovič", "Łukasz"); a word may open with "Mc"/"Mac" or a joined particle ("Le", "La", "De", "Di", "Du")
 #: before its capital ("McCormick", "MacLeod", "LeBlanc", "DeSantis", "DiNapoli"; main cut "LeBlanc" to "Le").
@@ -24,6 +24,9 @@ _WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}
 #: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
 RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
+#: Particles that join a given name to the family name without being part of it ("Bingu wa Mutharika": his
+#: surname alone is "Mutharika"; "van der Berg" keeps its "van").
+LINKING = frozenset({"wa"})
 
 #: (Any title may be one its holder is elected or designated to, or shares: "Mayor-elect", "Prime
 #: Minister-designate", "Co-Chair"; a bare title word, never a name.)

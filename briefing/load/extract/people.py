@@ -36,10 +36,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from briefing.load.extract.actors import STOP, Gazetteer
+from briefing.load.extract.actors import ROYAL_TITLES, STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
-from briefing.load.extract.name_words import FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents, is_title
+from briefing.load.extract.name_words import (FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents,
+                                              given_name_key, is_particle, is_title)
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
@@ -47,6 +48,7 @@ from briefing.load.extract.person_generations import with_generation
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
 from briefing.load.extract.person_lone import lone_brand
+from briefing.load.extract.person_single_names import burmese
 from briefing.load.extract.person_roles import SIDE_WORDS, Placing, gazetteer_sides, legislature_side, side_of
 from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, known
 from briefing.load.extract.person_spellings import translated_person, with_spellings
@@ -90,6 +92,8 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     for members, with_surname in group_people(found, lower, nickname_pairs(found, texts)):
         if lone_brand(members, texts):
             continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
+        if _known_royal(members, found, gazetteer):
+            continue  # "Prince Faisal": Faisal bin Farhan Al Saud, whom actors.py finds there
         known_one = translated_person(members, persons, sides.cues)
         if known_one is not None:  # "National Security Advisor Michael Volz": Mike Waltz (person_spellings.py)
             spelled[known_one.id].extend(_actor(members, with_surname and _alone_ok(members, gazetteer), texts)
@@ -104,6 +108,19 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     # A known person's other spellings: their entry (their id) carries them, after the new people.
     known_by_id = {a.id: a for a in persons}
     return list(people.values()) + [with_spellings(known_by_id[i], spelled[i]) for i in sorted(spelled)]
+
+
+def _known_royal(members: list[Introduction], found: list[Introduction], gazetteer: Gazetteer) -> bool:
+    """Whether a person's every introduction is a Gulf royal's title and one given name that begins exactly one
+    known Arabic name ("Prince Faisal": `Gazetteer.royal`), and no full name the folder introduces begins with
+    it in any spelling (then person_groups decides whose it is)."""
+    word = members[0].words[0]
+    # (the title's last word: "Prince", "Crown Prince", "Saudi crown prince")
+    if word not in gazetteer.royal or any(len(m.words) != 1 or not m.role
+                                          or m.role.split()[-1].title() not in ROYAL_TITLES for m in members):
+        return False
+    key = given_name_key(word)
+    return not any(len(i.words) > 1 and given_name_key(i.words[0]) == key for i in found)
 
 
 def _alone_ok(members: list[Introduction], gazetteer: Gazetteer) -> bool:
@@ -287,6 +304,11 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
         # an English word too: "He" stays "Mr He")
         short_ok = family_first(name)
         for form in dict.fromkeys([family, *alone]):
+            if form == family and form not in alone and (_goes_by_another(name, family, [*alone, *forms])
+                                                         or burmese(name)):
+                # "Pérez-Castejón" of "Pedro Sánchez Pérez-Castejón", whom the text calls "Sánchez"; "Hlaing" of
+                # "Min Aung Hlaing", a name with no surname in it (person_single_names.py)
+                continue
             text = " ".join(form)
             # (a person known only by surname, "said Andrakis", has it as their one alias)
             short = short_ok and text not in STOP and text not in _WORDS_TOO
@@ -301,6 +323,19 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
     # one full name it begins).
     return [Alias(text=form[0], origin="auto", evidence=(_span(members[0], texts),))
             for form, members in alone.items() if len(form) == 1 and form[0] in given(name) and form[0] not in taken]
+
+
+def _goes_by_another(name: tuple[str, ...], family: tuple[str, ...], written: list[tuple[str, ...]]) -> bool:
+    """Whether the text calls the person by a shorter form than the full name other than its last word, and
+    never by that word alone: an inner name alone ("Sánchez", "Petro" of a Spanish double surname) or the
+    name's last two or more words ("López Obrador"). The last word alone is then no alias of theirs (a
+    mother's surname, "Pérez-Castejón", names no one alone)."""
+    if len(family) != 1 or len(name) < 3:
+        return False
+    inner = given(name)[1:]
+    return any(f != name and f != family and (len(f) == 1 and f[0] in inner and not is_particle(f[0])
+                                              or 1 < len(f) < len(name) and name[-len(f):] == f)
+               for f in written)
 
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:

@@ -18,12 +18,13 @@ TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
 #: After a name: ", (a|the)? … title … ," — the title within the first eight words of the apposition (a name in
 #: quotation marks may follow it: "…, the leader of the pro-Russian “X” party, …"). The role ends at a relative
 #: pronoun or a finite verb: "X, House Democratic Leader who decried …", "X, the House Speaker was crucial in …"
-#: (the rest is the sentence's, not the role's).
+#: (the rest is the sentence's, not the role's; so is what follows a spaced dash: "X, a party aide - have …").
 APPOSITION = re.compile(
     rf",[ \u00a0](?P<role>(?:[\w.’'-]+[ \u00a0]){{0,7}}?(?i:(?:{TITLES}))\b"
     rf"(?:(?:[ \u00a0]+(?:of|for|to|on|the|and|[A-Z][\w.’'-]*)){{0,8}}"
     r"(?=[ \u00a0]+(?:who|whose|which|that|was|is|were|are|has|had|have|will|would)\b)"
-    rf"|(?:[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}}(?=[,.;)]|$)))")
+    rf"|(?:(?![ \u00a0][-–—][ \u00a0])[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}}"
+    rf"(?=[,.;)]|[ \u00a0][-–—][ \u00a0]|$)))")
 #: A title and a comma right before a name: "the French president, Emmanuel Macron; the Italian prime
 #: minister, Giorgia Meloni; and …" (the role is up to three words after "the" and before the title), "the
 #: president of the National Farmers' Union (NFU), Tom Bradshaw, said" (an organisation and its acronym),

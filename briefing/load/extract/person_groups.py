@@ -14,6 +14,7 @@ from rapidfuzz import fuzz
 
 from briefing.load.extract.name_words import (
     GENERATIONS,
+    LINKING,
     TITLES,
     family_first,
     fold_accents,
@@ -21,7 +22,7 @@ from briefing.load.extract.name_words import (
     is_particle,
     transliteration_key,
 )
-from briefing.load.extract.person_hyphens import join_hyphened
+from briefing.load.extract.person_hyphens import join_halves, join_hyphened
 from briefing.load.extract.person_reversed import join_reversed
 
 if TYPE_CHECKING:
@@ -50,8 +51,9 @@ class Introduction:
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del",
                                 "Do", "Dos", "Das", "Dela", "Delos", "Delas"})
 #: Capitalised particles that are never a given name, even first of two words ("Dela Cruz said": a surname, not
-#: a Mr Cruz called Dela; "Van Morrison" keeps his given name).
-_NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas"})
+#: a Mr Cruz called Dela; "Ter Horst said": Pieter ter Horst, not a Mr Horst called Ter; "Van Morrison" keeps his
+#: given name).
+_NEVER_GIVEN = frozenset({"Dela", "Delos", "Delas", "Ter", "Ten"})
 
 
 #: A key that ends with a regnal number ("leo xiv").
@@ -84,9 +86,16 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
         return words  # "Haakon VII", "John Paul II": a monarch's or pope's names and number, no surname
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or words[index - 1] in _NEVER_GIVEN
-                         or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)):
+                         or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)
+                         or (index == 1 and words[0] in _CAPITAL_PARTICLES and is_particle(words[1]))):
+        # ("Von der Leyen said", "De la Cruz said": a capital particle before a small one opens the surname,
+        # no one's given name)
         index -= 1
-    return words[index:]
+    return _unlinked(words[index:])
+
+
+def _unlinked(family: tuple[str, ...]) -> tuple[str, ...]:
+    return family[1:] if len(family) > 1 and family[0] in LINKING else family
 
 def group_people(found: list[Introduction], lower: set[str],
                  nicknames: set[tuple[str, str, str]] | None = None) -> list[tuple[list[Introduction], bool]]:
@@ -124,6 +133,7 @@ def group_people(found: list[Introduction], lower: set[str],
         groups = [(intros, with_surname and _key(surname(intros[0].words)) not in crowned)
                   for intros, with_surname in groups]
     groups = join_hyphened(groups, lambda words: (given(words), surname(words)))  # "Sara Cruz-Lopez": person_hyphens
+    groups = join_halves(groups, lambda words: (given(words), surname(words)))  # "Yeşilgöz" of "… Yeşilgöz-Zegerius"
     # ("Sato Taro" beside "Taro Sato": person_reversed.py)
     return _given_elsewhere(join_reversed(_join_inner_names(groups)))
 

@@ -17,7 +17,7 @@ from briefing.load.extract.person_reversed import joined_groups
 if TYPE_CHECKING:
     from briefing.load.extract.person_groups import Introduction
 
-__all__ = ["join_hyphened"]
+__all__ = ["join_halves", "join_hyphened"]
 
 Groups = list[tuple[list["Introduction"], bool]]
 
@@ -59,4 +59,32 @@ def join_hyphened(groups: Groups, split: Callable[[tuple[str, ...]], tuple[tuple
         sides = {i.side for n in (plain, *hyphened) for i in groups[n][0]} - {None}
         if len(hyphened) == 1 and len(sides) <= 1:
             into[plain] = hyphened[0]  # two hyphened names of one plain one ("Cruz-Lopez", "Cruz-Abad"): apart
+    return joined_groups(groups, into)
+
+
+def join_halves(groups: Groups, split: Callable[[tuple[str, ...]], tuple[tuple[str, ...], tuple[str, ...]]]
+                ) -> Groups:
+    """`groups` with each group that is one word alone ("Yeşilgöz said") joined to the one group whose full name
+    ends with a hyphened surname of which the word is a half ("Dilan Yeşilgöz-Zegerius"), where no full name
+    of the folder has the word as its surname (then "Cruz said" may be a "Jo Cruz": left alone). Main made
+    the word alone a second person."""
+    halves: dict[str, set[int]] = {}
+    whole: dict[str, set[int]] = {}
+    for n, (intros, _) in enumerate(groups):
+        for _first, family in _names(intros, split):
+            whole.setdefault(family, set()).add(n)
+            if "-" in family:
+                for half in family.split("-"):
+                    halves.setdefault(half, set()).add(n)
+    if not halves:
+        return groups
+    into: dict[int, int] = {}
+    for n, (intros, _) in enumerate(groups):
+        forms = {i.words for i in intros}
+        if len(forms) != 1 or len(next(iter(forms))) != 1:
+            continue
+        word = fold_accents(next(iter(forms))[0]).lower()
+        owners = halves.get(word, set())
+        if len(owners) == 1 and not whole.get(word, set()) - {n} and n not in owners:
+            into[n] = next(iter(owners))
     return joined_groups(groups, into)
