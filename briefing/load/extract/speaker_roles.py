@@ -346,12 +346,18 @@ def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
 
 
 #: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Frederiksen"): its pronoun.
-_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur|(?i:spokes|chair|congress|business)"
+_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur|Queen|Princess|Duchess|Empress|"
+                        r"King|Prince|Duke|Emperor|(?i:spokes|chair|congress|business)"
                         r"(?:wo)?man)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
 _HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
-                      "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
+                      "lady": "she", "dame": "she", "madam": "she", "mme": "she", "queen": "she", "princess": "she",
+                      "duchess": "she", "empress": "she", "king": "he", "prince": "he", "duke": "he", "emperor": "he"}
 _HONORIFIC_PRONOUN.update({f"{noun}{wo}man": ("she" if wo else "he")
                            for noun in ("spokes", "chair", "congress", "business") for wo in ("", "wo")})
+
+
+#: A gendered title the name itself opens with ("Queen Mathilde" as one name).
+_TITLED_NAME = re.compile(r"(?P<h>Queen|Princess|Duchess|Empress|King|Prince|Duke|Emperor)[ \t]+[A-Z]")
 
 
 def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]:
@@ -359,7 +365,7 @@ def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]
     found: dict[str, set[str]] = {}
     for m in mentions:
         if m.person:
-            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start)
+            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start) or _TITLED_NAME.match(text, m.start)
             if hit is not None:
                 found.setdefault(m.actor, set()).add(_HONORIFIC_PRONOUN[hit.group("h").lower()])
     return {actor: next(iter(words)) for actor, words in found.items() if len(words) == 1}
