@@ -3,6 +3,7 @@ sentence and quotation is invented.
 
 - "X, who told reporters that “…”" (and "who said that “…”", "who told the paper “…”"): the quotation is X's when X,
   a person, is the relative clause's antecedent; a thing or a body before "who/which" gives no speaker;
+- "the Fed chair" is the one person of the article titled "Federal Reserve Chair"; "X highlighted that … “…”" is X's;
 - a pronoun whose gender disagrees with the one person it would resolve to ("he said" when only a woman is named,
   as translations write) is no evidence: speaker unknown, never the other person and never a guess.
 """
@@ -78,3 +79,24 @@ def test_a_pronoun_that_agrees_keeps_its_person(tmp_path_factory, paragraph: str
                               + paragraph + TAIL})
     assert _speakers(briefing)["We will not give up "] == speaker
 
+
+FED = "Rates on hold\n\nFederal Reserve Chair Jerome Powell spoke in Chicago on Wednesday.\n\n"
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    # main: unknown ("the Fed chair" named no one; "highlighted" was no speech verb)
+    ("The Fed chair acknowledged that the cost was “significantly larger than anticipated.”", "significantly larger"),
+    ("The Fed chief warned that the cost would be “significantly larger than anticipated.”", "significantly larger"),
+    ("Powell highlighted that trade links are “very deep and long-standing.”", "very deep and long-s"),
+])
+def test_the_fed_chair_and_a_highlighted_point_are_powells(tmp_path_factory, sentence: str, words: str) -> None:
+    briefing = load_articles(tmp_path_factory, "fed", {"a.txt": FED + sentence + "\n\nMarkets fell.\n"})
+    assert _speakers(briefing)[words] == "Jerome Powell"
+
+
+def test_the_fed_chair_is_no_one_with_no_one_titled_so(tmp_path_factory) -> None:
+    # guard: a chair of another body is not "the Fed chair"
+    article = ("Rates on hold\n\nBank of England Governor Andrew Bailey spoke in London on Wednesday.\n\n"
+               "The Fed chair acknowledged that the cost was “significantly larger than anticipated.”\n")
+    briefing = load_articles(tmp_path_factory, "fed_guard", {"a.txt": article})
+    assert _speakers(briefing)["significantly larger"] is None

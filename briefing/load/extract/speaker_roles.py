@@ -76,7 +76,7 @@ BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|
 
 #: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
 #: within the article: see RoleResolver.org). A country's initials ("the US president") are ROLE's.
-ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6})\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
+ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6}|Fed)\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
                       r"secretary[- ]general|director(?:[- ]general)?|chair(?:man|woman)?)(?![-\w])")
 #: The words of a title that make its holder the head of what it names.
 _HEAD = re.compile(r"(?i:\b(?:chief|head|leader|commander|secretary[- ]general|director|chair(?:man|woman)?|"
@@ -259,6 +259,8 @@ def _names_org(title: str, org: str) -> bool:
     Nations Secretary-General" (capitalised words whose initials they are)."""
     if re.search(rf"\b{org}\b", title):
         return True
+    if org == "Fed":  # "the Fed chair": the one titled "Federal Reserve Chair"
+        return re.search(r"\bFederal Reserve\b", title) is not None
     words = re.findall(r"[A-Z][a-z]+|\b(?:of|for|the|and)\b", title)
     initials = [w[0] for w in words if w[0].isupper()]
     return org in "".join(initials) and len(org) >= 2 and any(
