@@ -19,19 +19,26 @@ HEAD = ("Talks in Vienna\n\nAustrian Chancellor Karl Nehammer and German Chancel
 TAIL = "\n\nThe talks end on Friday.\n"
 
 
+def _speaker_of(briefing) -> str | None:  # noqa: ANN001
+    """The speaker of the article's one quotation "we will not give up on it" (either case)."""
+    (speaker,) = [s for opening, s in _speakers(briefing).items() if opening.lower().startswith("we will not give")]
+    return speaker
+
+
 @pytest.mark.parametrize("sentence", [
     # main: unknown (the relative clause's words were read as no one's), but for the 2nd and the 5th (guards: a
     # "that" after "said" and three words after "told" were read as the verb's subject's already)
     "The plan was backed by Austrian Chancellor Karl Nehammer, who told reporters that “we will not give up on it.”",
     "The plan was backed by Karl Nehammer, the Austrian chancellor, who said that “we will not give up on it.”",
     "Karl Nehammer, who told the paper “we will not give up on it,” left before noon.",
+    "The plan was backed by Karl Nehammer, who told reporters: “We will not give up on it.”",
     "Olaf Scholz thanked Karl Nehammer, who told reporters that “we will not give up on it.”",
     "Austrian Chancellor Karl Nehammer, who told reporters on Monday that “we will not give up on it,” flew home.",
     "The plan was backed by Karl Nehammer, who said “we will not give up on it.”",
 ])
 def test_a_relative_clauses_quote_is_its_antecedents(tmp_path_factory, sentence: str) -> None:
     briefing = load_articles(tmp_path_factory, "who_told", {"a.txt": HEAD + sentence + TAIL})
-    assert _speakers(briefing)["we will not give up "] == "Karl Nehammer"
+    assert _speaker_of(briefing) == "Karl Nehammer"
 
 
 @pytest.mark.parametrize("sentence", [
@@ -39,11 +46,12 @@ def test_a_relative_clauses_quote_is_its_antecedents(tmp_path_factory, sentence:
     "The plan was backed by officials, who told reporters that “we will not give up on it.”",
     "The plan was backed by the wife of Karl Nehammer, who said “we will not give up on it.”",
     "The plan was backed by Karl Nehammer’s aides, who said “we will not give up on it.”",
+    "The plan was backed by Olaf Scholz and Karl Nehammer, who told reporters that “we will not give up on it.”",
     "The plan was backed by Austria, which said “we will not give up on it.”",
 ])
 def test_a_relative_clause_of_no_one_known_is_no_ones(tmp_path_factory, sentence: str) -> None:
     briefing = load_articles(tmp_path_factory, "who_told_guard", {"a.txt": HEAD + sentence + TAIL})
-    assert _speakers(briefing)["we will not give up "] is None
+    assert _speaker_of(briefing) is None
 
 
 ROME = "Talks in Rome\n\nGerman Chancellor Olaf Scholz flew to Rome on Monday for the budget talks.\n\n"
@@ -59,9 +67,7 @@ ROME = "Talks in Rome\n\nGerman Chancellor Olaf Scholz flew to Rome on Monday fo
 ])
 def test_a_pronoun_of_the_other_gender_is_no_ones(tmp_path_factory, paragraph: str) -> None:
     briefing = load_articles(tmp_path_factory, "gender", {"a.txt": ROME + paragraph + TAIL})
-    speakers = _speakers(briefing)
-    speaker = speakers.get("We will not give up ", speakers.get("we will not give up "))
-    assert speaker is None
+    assert _speaker_of(briefing) is None
 
 
 @pytest.mark.parametrize(("paragraph", "speaker"), [

@@ -45,15 +45,15 @@ _WHAT_OTHERS_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|I|we)\s)(?:[a-z]+\s+){1,3
 #: from X which said: “…”" is X's note, read by the document rules.)
 _WHO_SAID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
                        r"(?:stated|said|says|say|wrote|writes|declared|declares|claimed|claims|insisted|remarked|"
-                       r"told\s+(?:[a-z]+\s+){0,2}?)\s*[,:]?\s*$")
+                       r"told(?:\s+[a-z]+){0,2}?)\s*[,:]?\s*$")
 
 
 #: Right before a relative "who": a comma closing the antecedent, perhaps after an apposition of lower-case words
 #: ("Karl Nehammer, the Austrian chancellor, who").
 _ANTECEDENT_END = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"\n]{1,60})?,\s*$")
 #: Right before the antecedent's name: a word that makes the name a possessor or a kin's ("the wife of X, who",
-#: "a friend of X, who"): the antecedent may be the noun before, so the name is not plainly it.
-_OF_BEFORE = re.compile(r"\bof\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+#: "a friend of X, who") or the last of two ("Y and X, who"): the antecedent may be more than the name.
+_OF_BEFORE = re.compile(r"\b(?:of|and|or|nor|&)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
 
 
 def antecedent_speaker(text: str, floor: int, open_start: int, between, persons) -> tuple | None:  # noqa: ANN001
