@@ -4,6 +4,8 @@ sentence and quotation is invented.
 - "X, who told reporters that “…”" (and "who said that “…”", "who told the paper “…”"): the quotation is X's when X,
   a person, is the relative clause's antecedent; a thing or a body before "who/which" gives no speaker;
 - "the Fed chair" is the one person of the article titled "Federal Reserve Chair"; "X highlighted that … “…”" is X's;
+- a family name that is also an English word ("He" of "He Lifeng") is never that person alone: "He soon saw …
+  “…,” he joked" is the pronoun's person, not He Lifeng; and "“…,” He Lifeng said" is his, not a pronoun's;
 - a pronoun whose gender disagrees with the one person it would resolve to ("he said" when only a woman is named,
   as translations write) is no evidence: speaker unknown, never the other person and never a guess.
 """
@@ -106,3 +108,21 @@ def test_the_fed_chair_is_no_one_with_no_one_titled_so(tmp_path_factory) -> None
                "The Fed chair acknowledged that the cost was “significantly larger than anticipated.”\n")
     briefing = load_articles(tmp_path_factory, "fed_guard", {"a.txt": article})
     assert _speakers(briefing)["significantly larger"] is None
+
+
+BEIJING = "Trade talks in Beijing\n\nNvidia chief Jensen Huang met Vice Premier He Lifeng in Beijing on Wednesday.\n\n"
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    # main: He Lifeng (the pronoun opening a sentence was read as his family name alone)
+    ("Huang arrived early at the hotel. He soon saw the heat was too much. “Let us move inside,” he joked.",
+     "Jensen Huang"),
+    ("Huang arrived early at the hotel. He soon saw the heat was too much. He joked: “Let us move inside.”",
+     "Jensen Huang"),
+    # main: Jensen Huang (the "He" of "He Lifeng said" was read as a pronoun, the sentence before's Huang)
+    ("Huang arrived early at the hotel. “Let us move inside,” He Lifeng said.", "He Lifeng"),
+])
+def test_a_family_name_that_is_a_pronoun_is_the_pronoun(tmp_path_factory, paragraph: str, speaker: str) -> None:
+    briefing = load_articles(tmp_path_factory, "he_lifeng", {"a.txt": BEIJING + paragraph + TAIL})
+    (found,) = [s for opening, s in _speakers(briefing).items() if opening.startswith("Let us move")]
+    assert found == speaker
