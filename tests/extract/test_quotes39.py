@@ -6,6 +6,8 @@ sentence and quotation is invented.
 - "the Fed chair" is the one person of the article titled "Federal Reserve Chair"; "X highlighted that … “…”" is X's;
 - a family name that is also an English word ("He" of "He Lifeng") is never that person alone: "He soon saw …
   “…,” he joked" is the pronoun's person, not He Lifeng; and "“…,” He Lifeng said" is his, not a pronoun's;
+- a role phrase and a verb of no speech tagging a quote ("“…?” the reporter followed up.") is no one named, not the
+  sentence before's speaker;
 - a pronoun whose gender disagrees with the one person it would resolve to ("he said" when only a woman is named,
   as translations write) is no evidence: speaker unknown, never the other person and never a guess.
 """
@@ -126,3 +128,21 @@ def test_a_family_name_that_is_a_pronoun_is_the_pronoun(tmp_path_factory, paragr
     briefing = load_articles(tmp_path_factory, "he_lifeng", {"a.txt": BEIJING + paragraph + TAIL})
     (found,) = [s for opening, s in _speakers(briefing).items() if opening.startswith("Let us move")]
     assert found == speaker
+
+
+HEARING = "Ruling due\n\nJudge Scott McAfee spoke to reporters in Atlanta on Thursday.\n\n"
+
+
+@pytest.mark.parametrize("tag", [
+    # main: Scott McAfee (the sentence before's speaker: "followed up", "nodded" are no speech verbs)
+    "“So this week?” the reporter followed up.",
+    "“So this week?” a reporter pressed on.",
+    "“So this week, then,” the clerk nodded.",
+])
+def test_a_role_tagging_a_quote_with_another_verb_is_no_one_named(tmp_path_factory, tag: str) -> None:
+    paragraph = "“The order takes time to write, and I will keep to the timeline,” the judge said. " + tag
+    briefing = load_articles(tmp_path_factory, "role_tag", {"a.txt": HEARING + paragraph + TAIL})
+    speakers = _speakers(briefing)
+    (found,) = [s for opening, s in speakers.items() if opening.startswith("So this week")]
+    assert found is None
+    assert speakers["The order takes time"] == "Scott McAfee"

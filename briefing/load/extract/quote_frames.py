@@ -10,12 +10,27 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DASH_ASIDE", "ROLE_SUBJECT", "antecedent_speaker", "claimed_content", "follows_question"]
+__all__ = ["DASH_ASIDE", "ROLE_SUBJECT", "antecedent_speaker", "claimed_content", "follows_question", "role_tag"]
 
 #: The whole subject of a speech verb after a quote, a noun phrase with an article and no name: "the special
 #: envoy", "the U.S. special envoy", "a senior diplomat". When no one it stands for is known, the text still
 #: says who speaks, and it is not anyone another rule could find before the quote.
 ROLE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[a-z][\w’'-]*\s*")
+
+#: After a quotation that closes on a comma, a question or an exclamation mark: a role phrase and a verb the
+#: rules do not know as one of speech, ending the sentence ("“So this week?” the reporter followed up.", "“…,” the
+#: official nodded."): the text says who speaks, and it is no one named.
+_ROLE_TAG = re.compile(ROLE_SUBJECT.pattern + r"(?:[a-z]+ed|[a-z]+s)(?:\s+(?:up|back|on|in))?\s*[.;]")
+
+
+def role_tag(text: str, close_end: int, inner_end: str) -> tuple | None:
+    """(None, "quote:unnamed", …) when a role phrase and a verb tag the quotation closing at `close_end`
+    (`inner_end`: its last character inside the marks), so no later rule may give it the sentence before's
+    speaker; None otherwise (a speech verb after the quote is attribution.after's)."""
+    if inner_end not in ",?!" or _ROLE_TAG.match(text, close_end) is None:
+        return None
+    return None, "quote:unnamed", 0.5, -1, -1
+
 
 #: An aside between dashes (spaced en or em dashes, spaced hyphens, or em dashes run on) opening with a relative
 #: pronoun, a conjunction, a participle or an article: "Roe – who revealed that Y had written – said". Names in

@@ -51,7 +51,7 @@ from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.according import credited_before
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_echoes import echoed_term
-from briefing.load.extract.quote_frames import antecedent_speaker, claimed_content, follows_question
+from briefing.load.extract.quote_frames import antecedent_speaker, claimed_content, follows_question, role_tag
 from briefing.load.extract.quote_marks import open_quote, quote_spans, second_left_open
 from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
@@ -229,6 +229,8 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
         found = (antecedent or opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
                  or attribution.after(text, oe, pe, quote_context.last_mark(text, qs, qe), who,
                                       attribution.opens_sentence(text, ps, os_), follows_question(text, ps, os_))
+                 # "“So this week?” the reporter followed up.": a role speaks, no one named
+                 or role_tag(text, oe, quote_context.last_mark(text, qs, qe))
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))
