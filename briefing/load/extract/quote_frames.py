@@ -20,7 +20,10 @@ ROLE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[a-z][
 #: After a quotation that closes on a comma, a question or an exclamation mark: a role phrase and a verb the
 #: rules do not know as one of speech, ending the sentence ("“So this week?” the reporter followed up.", "“…,” the
 #: official nodded."): the text says who speaks, and it is no one named.
-_ROLE_TAG = re.compile(ROLE_SUBJECT.pattern + r"(?:[a-z]+ed|[a-z]+s)(?:\s+(?:up|back|on|in))?\s*[.;]")
+#: (A verb in the past and at most three words in the phrase, none a preposition or a relative: "“…,” a reference to
+#: old papers." is an apposition, no tag.)
+_ROLE_TAG = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:to|of|for|from|by|with|in|on|at|who|that|which)\b)[\w.’'-]+\s+)"
+                       r"{0,2}[a-z][\w’'-]*\s+[a-z]+ed(?:\s+(?:up|back|on|in))?\s*[.;]")
 
 
 def role_tag(text: str, close_end: int, inner_end: str) -> tuple | None:
