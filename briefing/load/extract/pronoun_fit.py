@@ -25,8 +25,10 @@ _DAY_NAMES = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Janu
               r"July|August|September|October|November|December)")
 _PLAIN = (r"(?:(?!(?:the|a|an|and|or|but|who|whom|whose|which|with|of|their|its|whether|if|how|why|what|when|where)"
           r"\b)[a-z]+|" + _DAY_NAMES + r"|\d{1,2})")
-#: Not "him" nor "her": an object ("Trump called her") is someone else; "her" may be either.
-_AFTER_NAME = re.compile(r"(?:,?\s+" + _PLAIN + r"){1,4}?\s+(?:(?P<he>he|his|himself)|(?P<she>she|herself))\b")
+#: Not "him" nor "her": an object ("Trump called her") is someone else; "her" may be either. An apposition set off
+#: by commas may stand first ("X, Italy’s prime minister, said she"; not a relative clause, ", who …,").
+_APPOSITION = r"(?:,[ \t]+(?!(?:who|whom|whose|which|and|but|or)\b)[^,;:“”\"\n]{1,60},)?"
+_AFTER_NAME = re.compile(_APPOSITION + r"(?:,?\s+" + _PLAIN + r"){1,4}?\s+(?:(?P<he>he|his|himself)|(?P<she>she|herself))\b")
 
 
 @dataclass(frozen=True, slots=True)

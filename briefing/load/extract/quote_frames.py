@@ -10,12 +10,30 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DASH_ASIDE", "ROLE_SUBJECT", "claimed_content", "follows_question"]
+__all__ = ["DASH_ASIDE", "ROLE_SUBJECT", "antecedent_speaker", "claimed_content", "follows_question", "role_tag"]
 
 #: The whole subject of a speech verb after a quote, a noun phrase with an article and no name: "the special
 #: envoy", "the U.S. special envoy", "a senior diplomat". When no one it stands for is known, the text still
 #: says who speaks, and it is not anyone another rule could find before the quote.
 ROLE_SUBJECT = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:[\w.’'-]+\s+){0,3}[a-z][\w’'-]*\s*")
+
+#: After a quotation that closes on a comma, a question or an exclamation mark: a role phrase and a verb the
+#: rules do not know as one of speech, ending the sentence ("“So this week?” the reporter followed up.", "“…,” the
+#: official nodded."): the text says who speaks, and it is no one named.
+#: (A verb in the past and at most three words in the phrase, none a preposition or a relative: "“…,” a reference to
+#: old papers." is an apposition, no tag.)
+_ROLE_TAG = re.compile(r"\s*(?:[Tt]he|[Aa]n?)\s+(?:(?!(?:to|of|for|from|by|with|in|on|at|who|that|which)\b)[\w.’'-]+\s+)"
+                       r"{0,2}[a-z][\w’'-]*\s+[a-z]+ed(?:\s+(?:up|back|on|in))?\s*[.;]")
+
+
+def role_tag(text: str, close_end: int, inner_end: str) -> tuple | None:
+    """(None, "quote:unnamed", …) when a role phrase and a verb tag the quotation closing at `close_end`
+    (`inner_end`: its last character inside the marks), so no later rule may give it the sentence before's
+    speaker; None otherwise (a speech verb after the quote is attribution.after's)."""
+    if inner_end not in ",?!" or _ROLE_TAG.match(text, close_end) is None:
+        return None
+    return None, "quote:unnamed", 0.5, -1, -1
+
 
 #: An aside between dashes (spaced en or em dashes, spaced hyphens, or em dashes run on) opening with a relative
 #: pronoun, a conjunction, a participle or an article: "Roe – who revealed that Y had written – said". Names in
@@ -45,7 +63,33 @@ _WHAT_OTHERS_CALL = re.compile(r"\bwhat\s+(?!(?:he|she|I|we)\s)(?:[a-z]+\s+){1,3
 #: from X which said: “…”" is X's note, read by the document rules.)
 _WHO_SAID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:[a-z]+ly\s+)?"
                        r"(?:stated|said|says|say|wrote|writes|declared|declares|claimed|claims|insisted|remarked|"
-                       r"told\s+(?:[a-z]+\s+){0,2}?)\s*[,:]?\s*$")
+                       r"told(?:\s+[a-z]+){0,2}?)\s*[,:]?\s*$")
+
+
+#: Right before a relative "who": a comma closing the antecedent, perhaps after an apposition of lower-case words
+#: ("Karl Nehammer, the Austrian chancellor, who").
+_ANTECEDENT_END = re.compile(r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"\n]{1,60})?,\s*$")
+#: Right before the antecedent's name: a word that makes the name a possessor or a kin's ("the wife of X, who",
+#: "a friend of X, who") or the last of two ("Y and X, who"): the antecedent may be more than the name.
+_OF_BEFORE = re.compile(r"\b(?:of|and|or|nor|&)\s+(?:[A-Z][\w.’'-]*\s+){0,3}$")
+
+
+def antecedent_speaker(text: str, floor: int, open_start: int, between, persons) -> tuple | None:  # noqa: ANN001
+    """The speaker of "X, who told reporters that “…”" (or "who said “…”", "who told the paper “…”"): X, when the
+    relative clause's antecedent is a person named right before its comma ("the Austrian chancellor" may stand
+    between as an apposition), not the object of "of". None otherwise: "officials who stated “…”" stays no one's
+    (claimed_content). As an attribution: (actor, rule, confidence, start, end)."""
+    relative = _WHO_SAID.search(text, max(floor, open_start - 80), open_start)
+    if relative is None:
+        return None
+    end = _ANTECEDENT_END.search(text, max(floor, relative.start() - 80), relative.start())
+    if end is None:
+        return None
+    named = [m for m in between(max(floor, end.start() - 80), end.start()) if m.end == end.start()]
+    if len(named) != 1 or not named[0].person or named[0].actor not in persons \
+            or _OF_BEFORE.search(text, max(floor, named[0].start - 60), named[0].start):
+        return None
+    return named[0].actor, "quote:said-before", 0.8, named[0].start, relative.end()
 
 
 def claimed_content(text: str, floor: int, open_start: int) -> bool:

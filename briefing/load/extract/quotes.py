@@ -51,7 +51,7 @@ from briefing.load.extract import attribution, quote_context, quote_pairs
 from briefing.load.extract.according import credited_before
 from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_echoes import echoed_term
-from briefing.load.extract.quote_frames import claimed_content, follows_question
+from briefing.load.extract.quote_frames import antecedent_speaker, claimed_content, follows_question, role_tag
 from briefing.load.extract.quote_marks import open_quote, quote_spans, second_left_open
 from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
@@ -217,16 +217,20 @@ def _paragraph_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: l
                    if not _is_title(text, q[2], q[3]) and not quote_context.names_a_thing(text, q[0], q[1])]
     following = dict(zip([q[0] for q in quoted], quoted[1:]))  # "“Q1” and “Q2”, X said": each quote's next one
     for q_index, (os_, oe, qs, qe) in enumerate(para_quotes):
-        if _TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe) \
-                or claimed_content(text, ps, os_) or echoed_term(text, ps, os_, qs, qe):
+        # "X, who told reporters that “…”": the antecedent's, whatever verb follows the quote
+        antecedent = antecedent_speaker(text, ps, os_, speakers.between, persons)
+        if antecedent is None and (_TERM.search(text, max(ps, os_ - 24), os_) or _NAMED_THING.match(text, oe)
+                                   or claimed_content(text, ps, os_) or echoed_term(text, ps, os_, qs, qe)):
             # "the claims that “…”": what others claim; "asked whether he kept a “…”": the askers' term
             # "… want to join the so-called “Board of Peace,”": the writer's name for a thing, no one's words.
             quotes.append(RawQuote(qs, qe, None, "quote:unattributed", 0.5))
             continue
         # "Calling X a “…” of Y, Z emphasised …": the main clause's subject, before any verb after the quote
-        found = (opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
+        found = (antecedent or opening_participle(text, attribution.sentence_bounds(sentences, os_, ps), os_, who)
                  or attribution.after(text, oe, pe, quote_context.last_mark(text, qs, qe), who,
                                       attribution.opens_sentence(text, ps, os_), follows_question(text, ps, os_))
+                 # "“So this week?” the reporter followed up.": a role speaks, no one named
+                 or role_tag(text, oe, quote_context.last_mark(text, qs, qe))
                  or quote_pairs.joined(text, oe, following.get(os_), pe, who, attribution.opens_sentence(text, ps, os_))
                  or bare_name(text, oe, pe, text[qe - 1:qe], who, persons,  # "“…,” Dmitriev."
                               attribution.opens_sentence(text, ps, os_))

@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.load.extract.pronoun_fit import Pronouns
+from briefing.load.extract.speaker_roles import honorific_pronouns
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,7 +34,10 @@ def shown_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[M
         persons = [(m.actor, m.start, m.end) for m in mentions[lo:hi] if m.person and not m.quoted and m.end <= end]
         if persons:
             pronouns.read(text, start, end, persons)
-    return {actor: next(iter(words)) for actor, words in pronouns.seen.items() if len(words) == 1}
+    shown = {actor: next(iter(words)) for actor, words in pronouns.seen.items() if len(words) == 1}
+    # An honorific or a gendered title ("Ms", "Queen") outweighs the pronouns: a translation's "X said he …" for a
+    # woman the article calls "Ms X" leaves her "she", so a later "he said" is no one's, not hers.
+    return shown | honorific_pronouns(text, [m for m in mentions if m.person and not m.quoted])
 
 
 #: An honorific before a capitalised word: "Mr. Johnson", "Ms Roe".

@@ -76,7 +76,7 @@ BARE_ROLE = re.compile(r"\b[Tt]he\s+(?P<noun>(?i:prime minister|president-elect|
 
 #: An organisation's head by its initials: "the UN chief", "The SDF commander-in-chief", "the IAEA head" (resolved
 #: within the article: see RoleResolver.org). A country's initials ("the US president") are ROLE's.
-ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6})\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
+ORG_ROLE = re.compile(r"\b[Tt]he\s+(?P<org>[A-Z]{2,6}|Fed)\s+(?P<noun>chief|head|leader|commander(?:-in-chief)?|"
                       r"secretary[- ]general|director(?:[- ]general)?|chair(?:man|woman)?)(?![-\w])")
 #: The words of a title that make its holder the head of what it names.
 _HEAD = re.compile(r"(?i:\b(?:chief|head|leader|commander|secretary[- ]general|director|chair(?:man|woman)?|"
@@ -259,6 +259,8 @@ def _names_org(title: str, org: str) -> bool:
     Nations Secretary-General" (capitalised words whose initials they are)."""
     if re.search(rf"\b{org}\b", title):
         return True
+    if org == "Fed":  # "the Fed chair": the one titled "Federal Reserve Chair"
+        return re.search(r"\bFederal Reserve\b", title) is not None
     words = re.findall(r"[A-Z][a-z]+|\b(?:of|for|the|and)\b", title)
     initials = [w[0] for w in words if w[0].isupper()]
     return org in "".join(initials) and len(org) >= 2 and any(
@@ -346,12 +348,18 @@ def leads(text: str, mentions: list["MentionAt"]) -> dict[str, tuple[str, ...]]:
 
 
 #: An honorific right before a person's name ("Mr. Rasmussen", "Mrs. Vance", "Ms Frederiksen"): its pronoun.
-_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur|(?i:spokes|chair|congress|business)"
+_HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Lady|Dame|Madam|Mme|Monsieur|Queen|Princess|Duchess|Empress|"
+                        r"King|Prince|Duke|Emperor|(?i:spokes|chair|congress|business)"
                         r"(?:wo)?man)\.?[ \t]+(?:[A-Z][\w’'-]*[ \t]+)?$")
 _HONORIFIC_PRONOUN = {"mr": "he", "sir": "he", "monsieur": "he", "mrs": "she", "ms": "she", "miss": "she",
-                      "lady": "she", "dame": "she", "madam": "she", "mme": "she"}
+                      "lady": "she", "dame": "she", "madam": "she", "mme": "she", "queen": "she", "princess": "she",
+                      "duchess": "she", "empress": "she", "king": "he", "prince": "he", "duke": "he", "emperor": "he"}
 _HONORIFIC_PRONOUN.update({f"{noun}{wo}man": ("she" if wo else "he")
                            for noun in ("spokes", "chair", "congress", "business") for wo in ("", "wo")})
+
+
+#: A gendered title the name itself opens with ("Queen Mathilde" as one name).
+_TITLED_NAME = re.compile(r"(?P<h>Queen|Princess|Duchess|Empress|King|Prince|Duke|Emperor)[ \t]+[A-Z]")
 
 
 def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]:
@@ -359,7 +367,7 @@ def honorific_pronouns(text: str, mentions: list["MentionAt"]) -> dict[str, str]
     found: dict[str, set[str]] = {}
     for m in mentions:
         if m.person:
-            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start)
+            hit = _HONORIFIC.search(text, max(0, m.start - 30), m.start) or _TITLED_NAME.match(text, m.start)
             if hit is not None:
                 found.setdefault(m.actor, set()).add(_HONORIFIC_PRONOUN[hit.group("h").lower()])
     return {actor: next(iter(words)) for actor, words in found.items() if len(words) == 1}

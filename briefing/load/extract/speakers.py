@@ -354,8 +354,10 @@ class Speakers(PronounReach):
                 if owner is not None and not self._in_quote(word.start()) \
                         and not any(s <= word.start() < e for s, e, _a in options) and not self.between(*word.span()):
                     options.append((word.start(), word.end(), owner))  # "Waltz said": the article's one Waltz
+        names = [(m.start, m.end) for m in self.between(start, end) if m.person]
         for pronoun in PRONOUN.finditer(text, start, end):  # (not one inside a quotation: "“He …,” she said")
-            if not self._in_quote(pronoun.start()):
+            # (nor the first word of a name: "He Lifeng said" is he, not the pronoun's person)
+            if not self._in_quote(pronoun.start()) and not any(s <= pronoun.start() < e for s, e in names):
                 options.append((pronoun.start(), pronoun.end(), self.subject_before(pronoun.start())))
         for it in IT_SUBJECT.finditer(text, start, end):
             # Only right beside the verb ("it said", "said the statement"): the one institution just named.

@@ -72,6 +72,9 @@ SPEECH_VERBS = (
     # words mouthed, whispered or cried out ("mouthed to the jury, “…”"); a thought told in its own words, a clause
     # after "that" ("X reflected that he had “…”"; not "the verdict reflected the mood")
     "mouthed|whispered|yelled|exclaimed|(?:reflected|reflects)(?=\\s+that\\b)|"
+    # a point made in its own words, a clause after "that" ("X highlighted that ties are “…”"; not "highlighted
+    # the risks")
+    "(?:highlighted|highlights)(?=\\s+that\\b)|"
     # a conviction in its own words, one house style's tag after a quote ("“…,” the president is convinced.")
     "(?:is|was)\\s+convinced|"
     # an expectation or a hope in the holder's words, a clause after "that" ("he expected that they would again

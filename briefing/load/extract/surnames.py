@@ -76,6 +76,12 @@ class Surnames:
     family_of: dict[str, str] = field(default_factory=dict)  # a family name printed first -> its one person here
 
 
+#: Family names that are also English words opening a sentence ("He" of "He Lifeng", "You", "An"): alone, the
+#: word is the pronoun or the article, never the person ("He soon saw …" is no mention of He Lifeng).
+_ENGLISH_WORDS = frozenset({"he", "you", "we", "it", "me", "an", "on", "in", "so", "no", "do", "to", "at", "or",
+                            "as", "by", "if", "of", "us"})
+
+
 def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
     """The article's surnames (see the module's docstring), from its mentions in text order."""
     owners: dict[str, set[str]] = {}
@@ -111,14 +117,15 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
                 and not opener_word(word) and not leaning(word):
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
-    family_of = {word: next(iter(ids)) for word, ids in families.items() if len(ids) == 1 and word not in owners}
+    family_of = {word: next(iter(ids)) for word, ids in families.items()
+                 if len(ids) == 1 and word not in owners and word.lower() not in _ENGLISH_WORDS}
     relatives = _relatives(text, mentions)
     surname_of = {}
     for word, ids in owners.items():
         # "X's wife, Leyla X": the bare surname is the possessor, not the relative (one other bearer left: theirs)
         left = ids - relatives.get(word, set()) if len(ids) > 1 else ids
         left = left | givens.get(word, set())  # "Maryam Nawaz" beside "Nawaz Sharif": "Nawaz" may be either
-        if len(left) == 1:
+        if len(left) == 1 and word.lower() not in _ENGLISH_WORDS:
             surname_of[word] = next(iter(left))
         elif len(left) > 1:
             # "Hunter Biden" beside "Joe Biden": "Biden" alone, even a known person's alias, may be either (people33)
