@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import logging
+
+import pytest
 from helpers import people_of
+from test_fold import FOLD, folded
+from test_incremental import assert_as_cold, exported, make_folder, write
 
 import briefing.load.extract.person_spellings as spellings
 from briefing.load.extract.person_groups import Introduction
@@ -39,3 +44,29 @@ def test_a_person_introduced_alike_many_times_is_asked_about_once(tmp_path: Path
     assert spellings.translated_person([written, other] * 500, [waltz], cues) is waltz
     assert counted.calls <= 1 + len(waltz.roles)  # each title once: the introduction's and the person's roles'
     assert spellings.translated_person([other] * 10, [waltz], cues) is None
+
+
+def _spelled(day: int) -> str:
+    return (f"Talks resume\n\nWASHINGTON, March {day}, 2025 (Wire) -- U.S. National Security Advisor Michael Volz "
+            "spoke with his Ukrainian counterpart by telephone, the agency reported.\n\n"
+            f"\"We are making steady progress on the venue,\" Volz said on March {day}.\n")
+
+
+def test_a_folder_grown_by_one_article_folds_as_cold(tmp_path: Path, cache_dir: Path,  # noqa: ARG001
+                                                     caplog: pytest.LogCaptureFixture) -> None:
+    # The translation's spelling of the adviser in every article, then one more: folded, exported as a load
+    # without a cache, the spelling still the adviser's, shown as a misspelling, the quote his.
+    caplog.set_level(logging.DEBUG, logger=FOLD)
+    folder = make_folder(tmp_path / "f", [])
+    for day in range(3, 9):
+        write(folder, f"a{day:02d}.txt", _spelled(day))
+    assert_as_cold(folder)
+    write(folder, "z10.txt", _spelled(10))
+    caplog.clear()
+    assert_as_cold(folder)
+    assert folded(caplog) == 1
+    text = exported(folder)
+    assert "Michael Volz" in text and "steady progress" in text
+    people, briefing = people_of(tmp_path / "g", {f"a{day:02d}.txt": _spelled(day) for day in (3, 10)})
+    assert "Michael Volz" not in people
+    assert {q.speaker for q in briefing.quotes if "steady progress" in q.span.text} == {"waltz"}
