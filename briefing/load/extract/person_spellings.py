@@ -42,7 +42,11 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 def office_words(title: str, cues: Iterable[str]) -> frozenset[str]:
     """The words of an office, in lower case, without the nationality, country or possessive words that say
     whose it is ("Trump's", "U.S.", "Ukrainian") nor articles and prepositions."""
-    side_words = {c.lower() for c in cues}
+    return _office_words(title, frozenset(c.lower() for c in cues))
+
+
+def _office_words(title: str, side_words: frozenset[str]) -> frozenset[str]:
+    """`office_words` with the side cues given in lower case."""
     words = set()
     for token in _WORD.findall(title):
         word = token.lower().rstrip(".")
@@ -84,16 +88,27 @@ def translated_person(intros: Iterable, persons: list[Actor], cues: dict[str, st
     """The one known person (of `persons`) whom a group of introductions (person_groups.Introduction) names in
     another spelling, by an office they hold and a name close to theirs; else None."""
     found: dict[str, Actor] = {}
+    side_words = frozenset(c.lower() for c in cues)
+    offices: dict[str, frozenset[str]] = {}  # each title's words, worked out once (a group repeats its titles)
+
+    def office_of(title: str) -> frozenset[str]:
+        words = offices.get(title)
+        if words is None:
+            words = offices[title] = _office_words(title, side_words)
+        return words
+
+    asked: set[tuple] = set()  # (what is asked of an introduction: a folder introduces a person alike many times)
     for intro in intros:
-        if not intro.role or len(intro.words) < 2:
+        if not intro.role or len(intro.words) < 2 or (intro.role, intro.words, intro.side) in asked:
             continue
-        office = office_words(intro.role, cues)
+        asked.add((intro.role, intro.words, intro.side))
+        office = office_of(intro.role)
         if not office:
             continue
         for actor in persons:
             if intro.side is not None and intro.side != actor.side:
                 continue
-            if not any(office_words(role.title, cues) == office for role in actor.roles):
+            if not any(office_of(role.title) == office for role in actor.roles):
                 continue
             names = [actor.name] + [a.text for a in actor.aliases if not a.misspelling]
             if any(_names_close(intro.words, tuple(n.split())) for n in names):
