@@ -23,6 +23,23 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return generate(tmp_path_factory.mktemp("corpus"), 120)
 
 
+@pytest.fixture(scope="module")
+def one_process(corpus: Path) -> tuple[dict, list, tuple]:
+    """The corpus loaded in one process, once for the module: its export, its sources and the arguments the load
+    gave the extraction. The tests only read them (the export is compared, the records are frozen)."""
+    real = extract_module.extract
+    given: list = []
+
+    def in_one(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        given.append((args, kwargs))
+        return real(*args, **kwargs, workers=1)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("briefing.load.run_extraction", in_one)
+        loaded = load_briefing(corpus, use_cache=False)
+    return to_dict(loaded), list(loaded.sources), given[0]
+
+
 def _load(folder: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
     real = extract_module.extract
 
@@ -33,8 +50,9 @@ def _load(folder: Path, workers: int, monkeypatch: pytest.MonkeyPatch) -> dict:
     return to_dict(load_briefing(folder, use_cache=False))
 
 
-def test_two_workers_give_what_one_process_gives(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    one = _load(corpus, 1, monkeypatch)
+def test_two_workers_give_what_one_process_gives(corpus: Path, one_process: tuple,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    one = one_process[0]
     two = _load(corpus, 2, monkeypatch)
     assert one == two
     assert one["events"] and one["quotes"] and one["positions"] and one["unknown_names"]
@@ -50,9 +68,10 @@ def test_workers_are_used_only_where_they_pay_and_forking_is_safe(monkeypatch: p
     assert parallel.worker_count(None, 10_000, False) == 1
 
 
-def test_no_worker_processes_to_be_had_means_one_process(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_worker_processes_to_be_had_means_one_process(corpus: Path, one_process: tuple,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """Where the system gives no worker processes (no semaphores, a process limit), the load goes on here."""
-    one = _load(corpus, 1, monkeypatch)
+    one = one_process[0]
     monkeypatch.setattr(parallel, "pool", lambda *_args, **_kwargs: None)
     assert _load(corpus, 2, monkeypatch) == one
 
@@ -63,7 +82,7 @@ def test_map_sources_in_worker_processes_keeps_order(monkeypatch: pytest.MonkeyP
     assert parallel.map_sources(len, texts) == [len(t) for t in texts]
 
 
-def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
+def test_introductions_worked_out_in_workers_are_find_peoples_own(one_process: tuple,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     """find_people's introductions, worked out in forked workers first (parallel.introductions_kept), give
     the same people as find_people working through the texts itself; a held source is left to `kept`."""
@@ -72,7 +91,7 @@ def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
     from briefing.load.extract.people import find_people
     from briefing.load.sides import bundled_sides, side_cues
 
-    sources = list(load_briefing(corpus, use_cache=False).sources)
+    sources = list(one_process[1])
     actors, cues = list(_bundled_gazetteer()[0]), side_cues(bundled_sides())
     alone = find_people(sources, _Pieces(sources), actors, cues)
     assert alone
@@ -89,7 +108,7 @@ def test_introductions_worked_out_in_workers_are_find_peoples_own(corpus: Path,
     assert asked == list(range(len(sources)))
 
 
-def test_name_words_worked_out_in_workers_are_the_ones_the_people_key_keeps(corpus: Path,
+def test_name_words_worked_out_in_workers_are_the_ones_the_people_key_keeps(one_process: tuple,
                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     """Where a memo keeps each source's name words (the people key's), the workers that work out the
     introductions hand them over too: the memo keeps what name_words gives in this process, for every source."""
@@ -110,7 +129,7 @@ def test_name_words_worked_out_in_workers_are_the_ones_the_people_key_keeps(corp
         def learned(self, index: int, _part: str, plain: object) -> None:
             self.parts[index] = plain
 
-    sources = list(load_briefing(corpus, use_cache=False).sources)
+    sources = list(one_process[1])
     actors, cues = list(_bundled_gazetteer()[0]), side_cues(bundled_sides())
     alone = find_people(sources, _Pieces(sources), actors, cues)
     monkeypatch.setattr(parallel, "worker_count", lambda _asked, _count, _keep: 2)
@@ -124,23 +143,14 @@ def test_name_words_worked_out_in_workers_are_the_ones_the_people_key_keeps(corp
     assert kept.names == {i: list(name_words(s.text).plain()) for i, s in enumerate(sources)}
 
 
-def test_undated_sources_packed_between_the_passes_give_what_unpacked_ones_give(
-        corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_undated_sources_packed_between_the_passes_give_what_unpacked_ones_give(one_process: tuple) -> None:
     """Without details (every load) an undated source's stage A waits for the second pass packed
     (stages._packed); with details it waits as lists. Both give the same events, quotes, positions and
     anchors, in this process and in two workers."""
     from briefing.load.extract.stages import has_day
 
     real = extract_module.extract
-    given: list = []
-
-    def keep_arguments(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
-        given.append((args, kwargs))
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr("briefing.load.run_extraction", keep_arguments)
-    load_briefing(corpus, use_cache=False)
-    (sources, actors, issues), options = given[0]
+    (sources, actors, issues), options = one_process[2]  # what a load gives the extraction
     assert any(not has_day(s) for s in sources) and any(has_day(s) for s in sources)
 
     def found(keep_details: bool, workers: int) -> tuple:
