@@ -81,3 +81,28 @@ def test_a_headline_in_capitals_that_says_something_is_kept(tmp_path: Path) -> N
     text = "MINISTERS AGREE TO MEET AGAIN IN GENEVA\nMinisters agreed on Tuesday to meet again next month.\n"
     (source,) = load_sources(tmp_path, a=text).sources
     assert source.headline == "MINISTERS AGREE TO MEET AGAIN IN GENEVA"
+
+
+
+def _dated(text: str, floor: str, until: str) -> list[str]:
+    """The dates found in `text` written from an undated page's interval (the latest day it prints, and a month
+    after: anchoring.printed_anchor's)."""
+    from briefing.load.extract.dates import Reference, find_dates
+    from briefing.model import PartialDate
+
+    ref = Reference(PartialDate.parse(floor), "source anchored to", latest=PartialDate.parse(until))
+    return [m.date.iso for m in find_dates(text, 0, len(text), ref)]
+
+
+def test_an_undated_pages_month_day_months_before_the_day_it_prints_takes_no_year() -> None:
+    # The page prints no date of its own; its latest full date (an attack, 8 January 2023) is background to a
+    # ruling years later. Main dated "On September 12" to 2022, the September before that attack, as if the page were
+    # written within a month of it (found on a real page: a court's ruling dated two and a half years early).
+    # In the floor's own year, or a few days before it, a month-day keeps its year (the guard below).
+    assert _dated("On September 12, the court upheld the sentence.", "2023-01-08", "2023-02-08") == []
+
+
+def test_a_month_day_near_the_day_an_undated_page_prints_is_still_dated() -> None:
+    assert _dated("On September 30, the court upheld the sentence.", "2022-10-14", "2022-11-14") == ["2022-09-30"]
+    assert _dated("On March 3, the court upheld the sentence.", "2022-05-13", "2022-06-13") == ["2022-03-03"]
+    assert _dated("On December 28, the court upheld the sentence.", "2023-01-08", "2023-02-08") == ["2022-12-28"]

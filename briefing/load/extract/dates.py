@@ -238,6 +238,14 @@ def in_post(text: str, start: int) -> bool:
 _posts: tuple[str, dict[int, bool]] = ("", {})
 
 
+#: How far before an interval's first day (an undated source's, anchored by the latest day it prints or by the
+#: events it shares) a month-day printed without its year is still given the year before: the writing is a guess
+#: of that interval, and a month-day months before it, across the turn of a year, is background of any year before
+#: ("On September 11" under a latest printed "January 8, 2023"). In the floor's own year it keeps that year (an
+#: explainer's "on March 3" under "13 May 2025").
+INTERVAL_REACH = 31
+
+
 def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Reference,
                     fallback_year: int | None, printed: tuple[dt.date, ...] = (),
                     corpus_year: int | None = None) -> DateMention | None:
@@ -251,6 +259,9 @@ def _resolve_within(match: re.Match[str], sentence: str, offset: int, ref: Refer
         other = _resolve(match, sentence, offset, Reference(ref.latest, ref.label), fallback_year, printed)
     except (ValueError, OverflowError, KeyError, StopIteration):
         return None
+    if first.rule == "date:explicit-year-inferred" and ref.day is not None and first.date.day is not None \
+            and first.date.year < ref.day.year and (ref.day - _day(first.date)).days > INTERVAL_REACH:
+        return None  # "On September 11, …" in a piece whose latest printed day is "January 8, 2023": background
     if other is None or other.date != first.date:
         prefix = (match.group("wd_prefix") or "").strip().lower() if match.lastgroup == "weekday" else "x"
         if not ref.named_floor or prefix not in ("", "on") or _day(first.date) != ref.day:
