@@ -106,3 +106,26 @@ def test_a_month_day_near_the_day_an_undated_page_prints_is_still_dated() -> Non
     assert _dated("On September 30, the court upheld the sentence.", "2022-10-14", "2022-11-14") == ["2022-09-30"]
     assert _dated("On March 3, the court upheld the sentence.", "2022-05-13", "2022-06-13") == ["2022-03-03"]
     assert _dated("On December 28, the court upheld the sentence.", "2023-01-08", "2023-02-08") == ["2022-12-28"]
+
+
+def _stances(sentence: str) -> dict[tuple[str, str], str]:
+    from briefing.load import _bundled_gazetteer
+    from briefing.load.extract import extract
+    from briefing.load.extract.boilerplate import find_regions
+    from briefing.model import Source
+
+    actors, issues = list(_bundled_gazetteer()[0]), list(_bundled_gazetteer()[1])
+    text = f"Talks notes\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue): p.stance.value for p in extract([source], actors, issues, workers=1).positions}
+
+
+def test_wanting_the_peacekeepers_to_leave_is_against_them() -> None:
+    # Main: Ukraine *for* troops guaranteeing the peace, at 0.9 (the band shown by default), from "wants"; and the
+    # leaving, where it was read at all, spoke about the place after it.
+    assert _stances("Ukraine wants the peacekeepers to leave the occupied areas.") \
+        == {("ukraine", "security_guarantees"): "against"}
+    assert _stances("Russia wants Western peacekeepers to leave Ukraine.") \
+        == {("russia", "security_guarantees"): "against"}
+    assert _stances("Ukraine wants the peacekeepers to stay.") == {("ukraine", "security_guarantees"): "for"}
+    assert _stances("Europe is ready to send peacekeepers to Ukraine.") == {("europe", "security_guarantees"): "for"}

@@ -52,6 +52,8 @@ def nearest(cue: Cue, hits: list[IssueHit], starts: list[int]) -> IssueHit:
     i = bisect_left(starts, cue.end)
     if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text.lower().endswith("ed"):
         return hits[i - 1]  # a participle right after its noun: "wants sanctions lifted before any truce"
+    if i and 0 <= cue.start - hits[i - 1].end <= 1 and cue.text[:3].lower() == "to ":
+        return hits[i - 1]  # its leaving right after the noun: "wants the peacekeepers to leave the occupied areas"
     return min(hits[max(0, i - 1):i + 1], key=distance)
 
 

@@ -100,7 +100,10 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"question(?:s|ed|ing)(?= (?:the|whether)\b)|slash(?:es|ed|ing)?|"
             # "had hoped to bring down the tariffs" (lowering, as "reduce")
             r"br(?:ing|ings|inging|ought) down|"
-            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
+            r"reluctan(?:t|ce)|reticen(?:t|ce)|unwilling(?:ness)?|hesitan(?:t|ce|cy)|cautious(?! optimism)|wary|sceptical|skeptical|withdr(?:aw|aws|awing|ew|awn)|"
+            # a plural's leaving, as "withdraw": "wants the peacekeepers to leave", "asked foreign troops to pull out"
+            # (with its "to": clause_cues.nearest gives it the noun right before it, not the place after)
+            r"(?<=s )to (?:leave|depart|pull out|go home|get out)\b(?! (?:open|room|it|them|behind|the door)\b)|(?<!stumbling )(?<!building )block(?:s|ed|ing)?|"
             r"veto(?:es|ed)?|reservations?|(?:little|no) interest in|ban(?:ned|ning)|"
             # a ban with no object of its own is a measure listed beside the keyword, not a stop to it: "announced
             # tariffs, as well as a travel ban for officials" ("a ban on gas imports", "bans imports": a stop)
