@@ -151,3 +151,20 @@ def speakers_by_opening(briefing, file: str = "a.txt") -> dict[str, str | None]:
     names = {a.id: a.name for a in briefing.actors}
     return {q.text[:20]: names.get(q.speaker) if q.speaker else None
             for q in briefing.quotes if q.span.source == file}
+
+
+def positions_read(sentence: str, actors: list | None = None, issues: list | None = None,
+                   headline: str = "Talks notes") -> dict:
+    """{(side, issue, Stance): confidence} of the automatic positions of one article: `headline`, then `sentence`
+    (the bundled actors and issues unless others are given)."""
+    from briefing.load import _bundled_gazetteer
+    from briefing.load.extract import extract
+    from briefing.load.extract.boilerplate import find_regions
+    from briefing.model import Source
+
+    if actors is None or issues is None:
+        bundled = _bundled_gazetteer()
+        actors, issues = list(bundled[0]) if actors is None else actors, list(bundled[1]) if issues is None else issues
+    text = f"{headline}\n\n{sentence}\n"
+    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
+    return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], actors, issues, workers=1).positions}

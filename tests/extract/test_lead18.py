@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import furniture_covers, load_sources, people_of
+from helpers import furniture_covers, load_sources, people_of, positions_read
 
 _VISIT = """\
 Leaders meet in Paris as talks on the tariff deal resume
@@ -109,15 +109,7 @@ def test_a_month_day_near_the_day_an_undated_page_prints_is_still_dated() -> Non
 
 
 def _stances(sentence: str) -> dict[tuple[str, str], str]:
-    from briefing.load import _bundled_gazetteer
-    from briefing.load.extract import extract
-    from briefing.load.extract.boilerplate import find_regions
-    from briefing.model import Source
-
-    actors, issues = list(_bundled_gazetteer()[0]), list(_bundled_gazetteer()[1])
-    text = f"Talks notes\n\n{sentence}\n"
-    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
-    return {(p.side, p.issue): p.stance.value for p in extract([source], actors, issues, workers=1).positions}
+    return {(side, issue): stance.value for side, issue, stance in positions_read(sentence)}
 
 
 def test_wanting_the_peacekeepers_to_leave_is_against_them() -> None:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.load.extract import extract
-from briefing.load.extract.boilerplate import find_regions
-from briefing.model import Issue, Source, Stance
+from briefing.model import Issue, Stance
+
+from helpers import positions_read
 from tests.extract.test_positions import ACTORS
 
 ISSUES = [
@@ -29,9 +29,7 @@ ISSUES = [
 
 
 def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
-    text = f"Border notes\n\n{sentence}\n"
-    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
-    return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+    return positions_read(sentence, ACTORS, ISSUES, "Border notes")
 
 
 @pytest.mark.parametrize(("sentence", "wrong"), [

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from briefing.load import _bundled_gazetteer, load_briefing
-from briefing.load.extract import extract
-from briefing.load.extract.boilerplate import find_regions
-from briefing.model import Source, Stance
+from briefing.model import Stance
+
+from helpers import positions_read
 
 ACTORS = list(_bundled_gazetteer()[0])
 ISSUES = list(_bundled_gazetteer()[1])
@@ -23,9 +23,7 @@ FOR, AGAINST = Stance.FOR, Stance.AGAINST
 
 
 def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
-    text = f"Talks notes\n\n{sentence}\n"
-    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
-    return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+    return positions_read(sentence, ACTORS, ISSUES, "Talks notes")
 
 
 @pytest.mark.parametrize(("sentence", "wrong", "right"), [

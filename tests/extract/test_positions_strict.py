@@ -6,17 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.load.extract import extract
-from briefing.load.extract.boilerplate import find_regions
 from briefing.load.extract.strict_shape import BELOW_STRICT, STRICT_CONFIDENCE
-from briefing.model import Source, Stance
+from briefing.model import Stance
+
+from helpers import positions_read
 from tests.extract.test_positions import ACTORS, ISSUES
 
 
 def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
-    text = f"Talks go on\n\n{sentence}\n"
-    source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
-    return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], ACTORS, ISSUES, workers=1).positions}
+    return positions_read(sentence, ACTORS, ISSUES, "Talks go on")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
