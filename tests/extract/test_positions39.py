@@ -12,18 +12,16 @@ from pathlib import Path
 
 import pytest
 
-from briefing.load import _bundled_gazetteer, load_briefing
+from briefing.load import load_briefing
 from briefing.model import Stance
 
 from helpers import positions_read
 
-ACTORS = list(_bundled_gazetteer()[0])
-ISSUES = list(_bundled_gazetteer()[1])
 FOR, AGAINST = Stance.FOR, Stance.AGAINST
 
 
 def read(sentence: str) -> dict[tuple[str, str, Stance], float]:
-    return positions_read(sentence, ACTORS, ISSUES, "Talks notes")
+    return positions_read(sentence)
 
 
 @pytest.mark.parametrize(("sentence", "wrong", "right"), [

@@ -158,6 +158,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
     added: list[Found] = []  # abbreviations, surnames, fuzzy matches, in the order found
     leftovers: list[Leftover] = []
     owner = gazetteer.owner
+    cut_end = _cut_end(text) if len(text) - end < 64 else -1  # (only a sentence at the text's end can hold it)
     for run in _NAME_RUN.finditer(text, start, end):
         whole = run.group(0)
         if whole in STOP and whole not in owner:
@@ -181,7 +182,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         if all(used):
             continue
         added.extend(_surnames(gazetteer, tokens, shape, used))
-        taken = _fuzzy(tokens, shape, used, exact, added, here, _cut_end(text))
+        taken = _fuzzy(tokens, shape, used, exact, added, here, cut_end)
         leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
     found = exact.kept()
     found.extend(added)

@@ -22,23 +22,24 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.boilerplate_captions import POSITION_MARK
+from briefing.load.extract.boilerplate_chrome import mark_chrome
+from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
+from briefing.load.extract.boilerplate_copies import mark_copies
 from briefing.load.extract.boilerplate_foot import mark_foot
 from briefing.load.extract.boilerplate_insets import mark_insets
 from briefing.load.extract.boilerplate_layout import mark_by_layout
-from briefing.load.extract.boilerplate_chrome import mark_chrome
 from briefing.load.extract.boilerplate_lists import mark_lists
-from briefing.load.extract.boilerplate_ticker import mark_ticker
-from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
-from briefing.load.extract.boilerplate_copies import mark_copies
-from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
+from briefing.load.extract.boilerplate_mark import mark_line as _mark
 from briefing.load.extract.boilerplate_parts import MONTHS as _MONTHS
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
 from briefing.load.extract.boilerplate_parts import copy_key, line_parts
-from briefing.load.extract.boilerplate_mark import mark_line as _mark
-from briefing.load.extract.boilerplate_rules import AGENCY_END, POSITION_MARK, caption_head
+from briefing.load.extract.boilerplate_pulls import mark_pull_quotes
+from briefing.load.extract.boilerplate_rules import AGENCY_END, caption_head
 from briefing.load.extract.boilerplate_sidebar import SENTENCE_END as _SENTENCE_END
 from briefing.load.extract.boilerplate_sidebar import is_paragraph as _is_paragraph
 from briefing.load.extract.boilerplate_sidebar import sidebar as _sidebar
+from briefing.load.extract.boilerplate_ticker import mark_ticker
 from briefing.load.extract.person_formulas import TIMED_LABEL
 from briefing.model import Region
 

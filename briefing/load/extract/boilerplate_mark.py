@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.boilerplate_captions import AGENCY_NAMES as _AGENCY_NAMES
+from briefing.load.extract.boilerplate_captions import POSITION_MARK
 from briefing.load.extract.boilerplate_parts import DATE_LINE as _DATE_LINE
 from briefing.load.extract.boilerplate_parts import STAMP as _STAMP
-from briefing.load.extract.boilerplate_rules import AGENCY_NAMES as _AGENCY_NAMES
 from briefing.load.extract.boilerplate_rules import LINE_RULES as _LINE_RULES
-from briefing.load.extract.boilerplate_rules import POSITION_MARK
 
 _BYLINE = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:byline")
 _AUTHOR_AGENCY = next(pattern for rule, _label, pattern in _LINE_RULES if rule == "boiler:author-agency")

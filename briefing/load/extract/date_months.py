@@ -8,14 +8,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from briefing.load.extract.date_resolvers import _GUESSED, Context, _Found, _month_number, in_folder
+from briefing.load.extract.date_resolvers import _GUESSED, Context, _Found, month_number, in_folder
 from briefing.model import PartialDate
 
 
 def month_year(match: re.Match[str], g: dict, c: Context) -> _Found:
     if not g["my_month"][0].isupper():
         return None
-    return PartialDate(year=int(g["my_year"]), month=_month_number(g["my_month"])), "date:month-year", "", 0.9, None
+    return PartialDate(year=int(g["my_year"]), month=month_number(g["my_month"])), "date:month-year", "", 0.9, None
 
 
 #: A month named without a year up to this many months after the source's own month, with no future cue,
@@ -29,7 +29,7 @@ def in_month(match: re.Match[str], g: dict, c: Context) -> _Found:
     if not name[0].isupper():
         return None
     start = match.start("im_month")
-    month = _month_number(name)
+    month = month_number(name)
     if c.ref_day is None and c.folder is not None:
         found = in_folder(month, None, c.folder)
         return None if found is None else (*found[:4], start)

@@ -21,7 +21,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
     return MONTHS.index(next(m for m in MONTHS if m.startswith(name.lower()[:3]))) + 1
 
 
@@ -74,7 +74,7 @@ def _explicit_day(match: re.Match[str], g: dict, c: Context) -> _Found:
         month_name, day, year = g["dmy_month"], int(g["dmy_day"]), g["dmy_year"]
     if not month_name[0].isupper():
         return None
-    month = _month_number(month_name)
+    month = month_number(month_name)
     if year:
         parsed = _parse(f"{month_name} {day} {year}", None)
         return PartialDate(year=parsed.year, month=parsed.month, day=parsed.day), "date:explicit", "", 0.95, None

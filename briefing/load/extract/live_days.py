@@ -14,13 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from briefing.load.extract.date_names import WEEKDAYS
+from briefing.load.extract.date_resolvers import month_number
 from briefing.load.extract.printed_dates import line_matches
+from briefing.load.extract.printed_shapes import MONTH_NAME
 from briefing.model import PartialDate, SourcePart
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 #: A clock alone on its line: "14:05", "14:05 GMT", "2:05 PM ET", "9.30am BST".
 _CLOCK = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\(?[A-Z]{2,4}\)?){0,2}"
 #: A stamp counted back from the moment of capture: "2h ago", "45 mins ago", "Updated 3 hours ago", "1 day ago".
@@ -34,7 +33,7 @@ _NAME = (r"(?P<name>(?!(?i:by|published|updated|posted|last|first|date|on|at|fro
 _SEP = r"[ \t]*(?:[,|·–—-]|\bat\b)?[ \t]*"
 _DAY = re.compile(rf"^[ \t]*(?:{_NAME})?(?:(?P<pre>{_CLOCK}){_SEP})?"
                   rf"(?:(?P<weekday>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?[ \t]+)?"
-                  rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{_MONTH})\.?|(?P<m2>{_MONTH})\.?[ \t]+"
+                  rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTH_NAME})\.?|(?P<m2>{MONTH_NAME})\.?[ \t]+"
                   rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?"
                   rf"(?:{_SEP}(?P<post>{_CLOCK}))?[ \t]*$", re.MULTILINE)
 #: A feed prints at least this many stamps alone on their lines.
@@ -44,7 +43,7 @@ FEED_STAMPS = 2
 def _day_of(found: re.Match[str], published: PartialDate | None) -> dt.date | None:
     """The day a day line names: its year, else the year that puts it nearest the page's date; None when it
     has neither, is no calendar day, or its weekday does not fit."""
-    month = _MONTHS.index((found.group("m1") or found.group("m2"))[:3].lower()) + 1
+    month = month_number(found.group("m1") or found.group("m2"))
     day = int(found.group("d1") or found.group("d2"))
     if found.group("year"):
         years = [int(found.group("year"))]
@@ -63,7 +62,7 @@ def _day_of(found: re.Match[str], published: PartialDate | None) -> dt.date | No
     chosen = days[0] if len(days) == 1 else min(
         days, key=lambda d: abs((d - dt.date(published.year, published.month, published.day)).days))
     weekday = found.group("weekday")
-    if weekday is not None and _WEEKDAYS[chosen.weekday()] != weekday[:3].lower():
+    if weekday is not None and WEEKDAYS[chosen.weekday()][:3] != weekday[:3].lower():
         return None
     return chosen
 

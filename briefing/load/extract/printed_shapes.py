@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
+#: A month's name, in full or abbreviated ("Feb", "Sept", "December").
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|"
           r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 #: A date printed with its year: "February 18, 2025", "Feb. 18 2025", "18 February 2025", or its parts joined by
 #: hyphens, the month abbreviated: "29-Dec-2024", "Dec-29-2024" (a month's name between or before the numbers: no
 #: product code or range of numbers reads so).
-_FULL_DATE = (rf"(?:{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
-              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+(?:19|20)\d{{2}}|"
-              rf"(?:\d{{1,2}}-{_MONTH}|{_MONTH}-\d{{1,2}})-(?:19|20)\d{{2}}(?![\w-]))")
+_FULL_DATE = (rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{{2}}|"
+              rf"\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?,?\s+(?:19|20)\d{{2}}|"
+              rf"(?:\d{{1,2}}-{MONTH_NAME}|{MONTH_NAME}-\d{{1,2}})-(?:19|20)\d{{2}}(?![\w-]))")
 #: A dateline's place is no weekday: "Friday, 12 September, 2025" over a page is a site's date bar (a header).
 _NO_WEEKDAY = r"(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
 #: A numeric date: ISO "2025-02-18", day-first "18.02.2025", or with slashes or dashes "18/02/2025" / "02/18/2025" /
@@ -66,7 +67,7 @@ DATELINE = re.compile(
     rf"^(?:(?P<place>[A-Z][A-Z ./'’-]{{1,60}}|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}}"
     rf"(?:\s*(?:\([A-Z][\w .'’-]{{1,20}}\)|\[[A-Z][\w .'’-]{{1,20}}\]))?)"
     rf"(?:,\s+[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}})?,\s+)?"
-    rf"(?P<date>{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}\.?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
+    rf"(?P<date>{MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?)(?:,?\s+(?P<year>(?:19|20)\d{{2}}))?\s*"
     rf"(?:\((?P<outlet>[A-Z][A-Za-z .&-]{{1,30}})\)|\.\s*/(?P<slashed>[A-Z][A-Za-z-]{{1,15}})/)", re.MULTILINE)
 #: A dateline alone on its line, with its year: "Kyiv, 26 March 2025", "GENEVA, March 24, 2025", "Washington, D.C.
 #: — July 23, 2025" (a region after the place, a dash before the date).
@@ -101,7 +102,7 @@ DATELINE_TITLE = re.compile(
 #: …", "Moscow, March 14: The president …" (a place required, above the first line of prose only: under it,
 #: "March 14 – Talks …" is a timeline's entry).
 DATELINE_DAY = re.compile(
-    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}},\s+(?P<date>{_MONTH}\.?\s+\d{{1,2}})"
+    rf"^[ \t]*{_NO_WEEKDAY}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,2}},\s+(?P<date>{MONTH_NAME}\.?\s+\d{{1,2}})"
     rf"(?:[ \t]+(?:--|[—–])|:)[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
 #: A dateline with a colon: "New Delhi/Leh, 21 October, 2024: India and China …" (places joined by a slash).
 DATELINE_COLON = re.compile(
@@ -121,7 +122,7 @@ _COUNTER = r"(?:[●•·|][ \t]*)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[ \t]+(?
 #: first date and its time; the edit's words are not the clue), or a counter after its time ("12.03.2025 14:05 ● 1
 #: 532": the clue ends with the time), or a bar left dangling after it ("Feb 3, 2025  |  ", a scrape's share bar).
 HEADER_DATE = re.compile(
-    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{_MONTH}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
+    rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
     rf"(?:{_TIME}[\])]?\s*$|{_TIME}(?=[ \t]*[|•·][ \t]*$)|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|[\])]?(?=[ \t]+(?i:by)[ \t]*$)"  # "[December 09, 2025] By" (the authors on the next line)
@@ -156,7 +157,7 @@ HEADLINE_STAMP = re.compile(
 #: A header line that opens with a machine's timestamp, weekday, month, day, time with seconds, zone, year ("Tue Jul 22
 #: 08:15:02 UTC 2025: …", as C's ctime prints it).
 CTIME = re.compile(
-    rf"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<date>{_MONTH}[ \t]+\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}"
+    rf"^[ \t]*(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[ \t]+(?P<date>{MONTH_NAME}[ \t]+\d{{1,2}}[ \t]+\d{{1,2}}:\d{{2}}:\d{{2}}"
     rf"(?:[ \t]+[A-Z]{{2,5}})?[ \t]+(?:19|20)\d{{2}})\b", re.MULTILINE)
 #: A date stamp some scrapes put before the text: "date 2025-02-17 …", or an ISO date alone on its line (perhaps
 #: with its time and a same-day edit's time: "2025-12-09 08:15 Last Updated At:08:16").
@@ -167,7 +168,7 @@ STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso>(?:19|20)\d{2}-\d{2}-\d{
 #: A stamp that prints its month only: "date 2025-04", "Published: Apr 2025", "April 2025" alone on its line above the
 #: story. It dates the source to a month, never to a day (DateClue.day None).
 MONTH_STAMP = re.compile(r"^[ \t]*(?:(?i:date)\s*:?\s*(?P<iso_month>(?:19|20)\d{2}-(?:0[1-9]|1[0-2]))(?![-\d])|"
-                          rf"(?:(?i:published|posted|date)[ \t]*:?[ \t]*)?(?P<date>{_MONTH}\.?[ \t]+(?:19|20)\d{{2}})[ \t]*$)",
+                          rf"(?:(?i:published|posted|date)[ \t]*:?[ \t]*)?(?P<date>{MONTH_NAME}\.?[ \t]+(?:19|20)\d{{2}})[ \t]*$)",
                           re.MULTILINE)
 #: A briefing's headline with its day as a US government page prints it, month/day/two-digit year, at its end:
 #: "Department Press Briefing on 10/23/25", "Press Briefing by Press Secretary X, 10/23/25" (events32). Read only
