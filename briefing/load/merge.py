@@ -125,8 +125,7 @@ def _anchored(source: Source, anchor: DateAnchor | None) -> Source:
         return source
     if anchor.latest != anchor.date:
         if source.published_note.startswith("prints "):  # what the page prints and why it dates nothing stays
-            bound = anchor.note.removeprefix("automatic: no date in the text; ")
-            return source.model_copy(update={"published_note": f"{source.published_note}; {bound}"})
+            return source.model_copy(update={"published_note": f"{source.published_note}; {anchor.reason}"})
         return source.model_copy(update={"published_note": anchor.note + "; left undated (no single day)"})
     return source.model_copy(update={
         "published": anchor.date, "published_basis": "inferred", "published_note": anchor.note,

@@ -40,6 +40,10 @@ _TITLE_WORDS = content_words("president presidents minister ministers prime chan
 MIN_SHARED_WORDS = 2
 
 
+#: How the note of every anchor inferred here begins.
+NO_DATE = "automatic: no date in the text; "
+
+
 @dataclass(frozen=True)
 class Anchor:
     date: PartialDate
@@ -50,6 +54,11 @@ class Anchor:
     #: The floor is a day the text prints with its weekday ("Saturday, Nov. 22, 2025"): that weekday named
     #: alone in the text ("on Saturday") is that day (dates.Reference.named_floor).
     named: bool = False
+
+    @property
+    def reason(self) -> str:
+        """The note without its opening: what bounds the day ("written between … by …")."""
+        return self.note.removeprefix(NO_DATE)
 
 
 @dataclass(frozen=True)
@@ -210,7 +219,7 @@ def _anchor_of(clues: list[_Clue], floor: dt.date | None) -> Anchor | None:
     if floor is not None and low < floor:
         low = floor
     confidence = round(min(0.6, 0.25 + 0.1 * len(used)), 2)
-    note = (f"automatic: no date in the text; written between {low.isoformat()} and {high.isoformat()} by "
+    note = (f"{NO_DATE}written between {low.isoformat()} and {high.isoformat()} by "
             + "; ".join(c.text for c in used))
     return Anchor(date=PartialDate(year=low.year, month=low.month, day=low.day),
                   latest=PartialDate(year=high.year, month=high.month, day=high.day), note=note,
@@ -264,7 +273,7 @@ def printed_anchor(source: Source, sentences: list[tuple[int, int]], corpus_year
         until = day + dt.timedelta(days=PRINTED_WINDOW)
     except OverflowError:
         return None
-    note = (f"automatic: no date in the text; written on or after {day.isoformat()}, the latest day it prints in "
+    note = (f"{NO_DATE}written on or after {day.isoformat()}, the latest day it prints in "
             f"full ({' '.join(text[start:end].split())!r}), taken as within {PRINTED_WINDOW} days of it")
     named = _NAMED_BEFORE.search(text, max(0, start - 14), start)
     return Anchor(date=PartialDate(year=day.year, month=day.month, day=day.day),
