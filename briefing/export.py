@@ -16,6 +16,7 @@ from briefing.json_text import encode as _encode
 from briefing.load.files import bundled_data_dir
 from briefing.load.sides import NO_ISSUES, bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
+from briefing.model.confidence import shown_by_default
 from briefing.model import (
     Actor,
     Briefing,
@@ -237,7 +238,7 @@ def _markdown(briefing: Briefing, scope: Scope | None) -> list[str]:
             "Every item cites its source: outlet, headline, date, then the file and characters.", ""]
     out += _timeline(briefing, events)
     out += _who(briefing, actors)
-    out += _positions(briefing, positions)
+    out += _positions(briefing, positions, trim=scope.positions is None)
     out += ["## Quotes", ""]
     for quote in quotes:
         who = briefing.actor_name(quote.speaker) if quote.speaker else "Speaker unknown"
@@ -301,7 +302,9 @@ def _who(briefing: Briefing, actors: tuple[Actor, ...]) -> list[str]:
     return out
 
 
-def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]:
+def _positions(briefing: Briefing, positions: tuple[Position, ...], trim: bool = False) -> list[str]:
+    """The matrix and its positions. With `trim` (the whole briefing, as `export` writes it) the matrix holds what
+    the dashboard shows by default; automatic positions below that band follow it under their own heading."""
     out = ["## Positions", ""]
     sides = briefing.negotiating_sides
     if not sides:
@@ -314,21 +317,36 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...]) -> list[str]
     cells: dict[tuple[str, str], list[Position]] = {
         (side.id, issue.id): [p for p in briefing.cell(side.id, issue.id) if id(p) in wanted]
         for issue in briefing.issues for side in sides}
+    below: list[tuple[str, str, Position]] = []
+    if trim:
+        for (side_id, issue_id), cell in cells.items():
+            below += [(side_id, issue_id, p) for p in cell if not shown_by_default("position", p.origin, p.confidence)]
+            cell[:] = [p for p in cell if shown_by_default("position", p.origin, p.confidence)]
     for issue in briefing.issues:
         row = [_stances(tuple(cells.get((side.id, issue.id), []))) for side in sides]
         out.append(f"| {md_cell(issue.proposition or issue.name)} | " + " | ".join(row) + " |")
     out += ["", "Each stance is for or against the proposition, conditional (for it on a stated condition) or open "
-            "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources.",
-            ""]
+            "(ready to discuss it); → is a change over time, oldest first; — = no stated position in the sources"
+            + (" the dashboard shows by default." if below else "."), ""]
+    labels = {side.id: side.label for side in sides}
+    propositions = {issue.id: issue.proposition or issue.name for issue in briefing.issues}
     for issue in briefing.issues:
         for side in sides:
             for position in cells.get((side.id, issue.id), []):
-                date = f" ({position.date.display.strip()})" if position.date else ""
-                out.append(f"- **{md(side.label)} on “{md(issue.proposition or issue.name)}”: "
-                           f"{position.stance.label}**"
-                           f"{date}{_auto(position)} — {md(position.summary)}")
-                out += _cite(briefing, spans_once(position, "evidence"))
+                out += _position_item(briefing, labels[side.id], propositions[issue.id], position)
+    if below:
+        out += ["", f"### Found automatically, below the band shown by default ({len(below)})", "",
+                "Not in the matrix: automatic positions at a confidence that has been right less than 80 % of the "
+                "time on labelled articles (the dashboard shows them with x). Read the cited sentence first.", ""]
+        for side_id, issue_id, position in below:
+            out += _position_item(briefing, labels[side_id], propositions[issue_id], position)
     return [*out, ""]
+
+
+def _position_item(briefing: Briefing, side: str, proposition: str, position: Position) -> list[str]:
+    date = f" ({position.date.display.strip()})" if position.date else ""
+    return [f"- **{md(side)} on “{md(proposition)}”: {position.stance.label}**{date}{_auto(position)} — "
+            f"{md(position.summary)}", *_cite(briefing, spans_once(position, "evidence"))]
 
 
 def _discrepancies(briefing: Briefing, discrepancies: tuple[Discrepancy, ...]) -> list[str]:
