@@ -1,7 +1,10 @@
 """A page's media chrome between or around the story's paragraphs, marked after the other line passes.
 
   boiler:player-notice   a player's or loader's notice to the reader: "Please switch browsers for a better video
-                         player", "Hang on - we are checking permissions before loading more content"
+                         player", "Hang on - we are checking permissions before loading more content", "IE 11 is
+                         not supported"
+  boiler:player-keys     a video player's controls printed as lines, three or more in a row: "Keyboard Shortcuts",
+                         "Increase Volume", "Seek Forward", "Mute/Unmute", its clock "00:00"
   boiler:video-card      a video's card: its run time then its title ("1:12 Crowds gather at the port"), and a
                          list of such cards' untimed first and last titles and its heading ("Related videos")
   boiler:source-tag      a credit alone in brackets: "[Source: X NEWS]", "(Photo: X)"
@@ -35,7 +38,17 @@ Marks = list[tuple[str, str] | None]
 _PLAYER_NOTICE = re.compile(
     r"(?i:^please (?:use|switch to|try) (?:a |an |the )?[\w -]{0,30}browser\b|"
     r"\b(?:more )?accessible (?:video|audio) player\b|"
-    r"\bchecking permissions before loading\b|^loading (?:more )?content\b)")
+    r"\bchecking permissions before loading\b|^loading (?:more )?content\b|"
+    r"^IE ?\d{1,2} is not supported\b|\bvisit (?:our|this) site (?:on|in|with) (?:another|a different) browser\b)")
+#: A video player's controls, each on its line (a scrape of its menu): marked only three or more in a row.
+_PLAYER_KEY = re.compile(
+    r"^(?i:keyboard shortcuts|play/pause(?: ?space)?|(?:increase|decrease) volume|seek (?:forward|backward|%0-9)|"
+    r"captions on/off(?: ?c)?|(?:fullscreen/exit fullscreen|exit fullscreen|fullscreen)(?: ?f)?|mute/unmute(?: ?m)?|"
+    r"(?:increase|decrease) caption size(?: ?[-+](?: or =)?)?|"
+    r"press shift question mark\b[^\n]{0,40}\bkeyboard shortcuts|"
+    r"\d{1,2} of \d{1,2} minutes?, \d{1,2} seconds?(?: ?volume \d{1,3}%)?|"
+    r"\d{1,2}:[0-5]\d(?::[0-5]\d)?)$")
+_KEYS_RUN = 3
 #: A video's run time then its title: minutes of one or two digits and seconds, not a clock's time.
 _RUN_TIME = re.compile(r"^\d{1,2}:[0-5]\d(?::[0-5]\d)?\s+(?![ap]\.?m\b|GMT|UTC|BST|CET|CEST|EST|EDT|ET\b|PT\b|hrs\b|h\b|"
                        r"local\b|Uhr\b)[A-Z0-9‘'\"“]")
@@ -113,6 +126,7 @@ def mark_chrome(lines: Lines, marks: Marks) -> None:
         if marks[index] is None:
             marks[index] = _line_mark(line)
     _card_runs(lines, marks)
+    _player_keys(lines, marks)
     _post_tails(lines, marks)
     head = next((i for i, (_s, _e, line) in enumerate(lines[:_HEAD_LINES])
                  if len(line.split()) >= 4 and marks[i] is None), 0)
@@ -149,6 +163,20 @@ def _card_runs(lines: Lines, marks: Marks) -> None:
                     marks[heading] = ("boiler:video-card", "Video card")
                     break
         index = end + 1
+
+
+def _player_keys(lines: Lines, marks: Marks) -> None:
+    """Runs of _KEYS_RUN or more unmarked lines that are each a video player's control or clock."""
+    index = 0
+    while index < len(lines):
+        end = index
+        while end < len(lines) and marks[end] is None and len(lines[end][2]) <= 80 \
+                and _PLAYER_KEY.match(lines[end][2]):
+            end += 1
+        if end - index >= _KEYS_RUN:
+            for inside in range(index, end):
+                marks[inside] = ("boiler:player-keys", "Video player")
+        index = max(end, index + 1)
 
 
 def _post_tails(lines: Lines, marks: Marks) -> None:

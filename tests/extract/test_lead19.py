@@ -1,0 +1,38 @@
+"""The lead's fixes from the nineteenth session's sets (tests on text written for them): a video player's
+controls scraped as lines, and a browser notice, are furniture, never a headline or a sentence."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import furniture_covers, furniture_touches, load_sources
+
+_PLAYER = """\
+IE 11 is not supported. For the best experience visit our site on another browser.
+Ministers agree to meet again in Geneva after a day of talks
+Mute/Unmutem
+Seek Forward
+Keyboard Shortcuts
+Press shift question mark for the keyboard shortcuts
+Decrease Volume
+0 of 3 minutes, 12 secondsVolume 0%
+Play/PauseSPACE
+03:12
+Increase Volume
+00:00
+
+GENEVA — Ministers from both countries agreed on Tuesday to meet again in Geneva next month, officials said.
+
+One official said the talks would seek forward movement on prisoner exchanges.
+"""
+
+
+def test_a_players_controls_and_a_browser_notice_are_furniture(tmp_path: Path) -> None:
+    for line in ("IE 11 is not supported", "0 of 3 minutes, 12 secondsVolume 0%", "Keyboard Shortcuts",
+                 "Play/PauseSPACE", "Increase Volume", "Seek Forward", "Mute/Unmutem", "00:00", "03:12",
+                 "Press shift question mark"):
+        assert furniture_covers(_PLAYER, line), line
+    assert not furniture_touches(_PLAYER, "Ministers from both countries agreed")
+    assert not furniture_touches(_PLAYER, "seek forward movement")
+    (source,) = load_sources(tmp_path, a=_PLAYER).sources
+    assert source.headline == "Ministers agree to meet again in Geneva after a day of talks"
