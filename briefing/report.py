@@ -26,7 +26,8 @@ from rich.table import Table
 from rich.text import Text
 
 from briefing.load.sides import no_sides_message
-from briefing.model import Briefing, PartialDate, Span
+from briefing.model import Briefing, PartialDate, Position, Span
+from briefing.model.confidence import shown_by_default
 
 #: Rows shown per kind of warning (the count says how many there are in all).
 WARNINGS_SHOWN = 40
@@ -121,18 +122,25 @@ def _positions_parts(briefing: Briefing) -> list:
                         "docs/data-format.md).", "bold"))
     elif briefing.negotiating_sides:
         positions = Table(title="Positions: each side for, against, conditional or open on each proposition, "
-                                "oldest first (— = no stated position)", title_justify="left")
+                                "oldest first (— = no stated position; (in brackets) = found automatically, below "
+                                "the band the dashboard shows by default)", title_justify="left")
         positions.add_column("proposition")
         for side in briefing.negotiating_sides:
             positions.add_column(_t(side.label))
         for issue in briefing.issues:
             row = [_t(issue.proposition or issue.name)]
             for side in briefing.negotiating_sides:
-                stances = list(dict.fromkeys(p.stance.label for p in briefing.cell(side.id, issue.id)))
-                row.append(_t(" → ".join(stances)) if stances else _t("—", "dim"))
+                row.append(_cell_words(briefing.cell(side.id, issue.id)))
             positions.add_row(*row)
         parts.append(positions)
     return parts
+
+
+def _cell_words(cell: tuple[Position, ...]) -> Text:
+    """A cell's stances in order, each once; those only positions below the shown band give in brackets."""
+    shown = {p.stance.label for p in cell if shown_by_default("position", p.origin, p.confidence)}
+    words = list(dict.fromkeys(p.stance.label if p.stance.label in shown else f"({p.stance.label})" for p in cell))
+    return _t(" → ".join(words)) if words else _t("—", "dim")
 
 
 def _totals_table(briefing: Briefing) -> Table:

@@ -55,3 +55,15 @@ def test_a_view_that_shows_low_positions_keeps_them_in_its_matrix(tmp_path: Path
     row = next(line for line in section.splitlines() if line.startswith(CEASEFIRE_ROW))
     assert "for" in row and "against" in row
     assert "below the band" not in section
+
+
+def test_check_puts_positions_below_the_band_in_brackets(tmp_path: Path, monkeypatch, capsys) -> None:
+    from briefing.cli import main
+
+    monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    main(["check", "--data", str(_folder(tmp_path))])
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "A ceasefire comes before a settlement" in line)
+    cells = [cell.strip() for cell in row.split("│")[2:-1]]
+    assert cells == ["—", "(for)", "(for) → (against)", "—"]  # never a bare stance a maintainer reads as shown
