@@ -36,3 +36,21 @@ def test_a_players_controls_and_a_browser_notice_are_furniture(tmp_path: Path) -
     assert not furniture_touches(_PLAYER, "seek forward movement")
     (source,) = load_sources(tmp_path, a=_PLAYER).sources
     assert source.headline == "Ministers agree to meet again in Geneva after a day of talks"
+
+
+_RELATED = """\
+Ministers agree to meet again in Geneva
+
+GENEVA — Ministers from both countries agreed on Tuesday to meet again in Geneva next month, officials said.
+
+“We will come back with a text both sides can sign,” the host minister said. (RELATED: ‘Not Yet’: Why A Deal Keeps Slipping Away)
+
+The talks ended without a joint statement.
+"""
+
+
+def test_a_related_link_in_brackets_at_a_paragraphs_end_is_furniture(tmp_path: Path) -> None:
+    assert furniture_covers(_RELATED, "(RELATED: ‘Not Yet’: Why A Deal Keeps Slipping Away)")
+    assert not furniture_touches(_RELATED, "the host minister said.")
+    briefing = load_sources(tmp_path, a=_RELATED)
+    assert not any("Not Yet" in q.span.text for q in briefing.quotes)  # a link's title is nobody's quote

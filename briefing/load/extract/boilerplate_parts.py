@@ -61,6 +61,10 @@ _SOURCE_TAIL = re.compile(r"(?<=[.!?”\"])\s+(?:Source|SOURCE)\s*:\s*[A-Z][\w.&
 #: Editing by Ann Doe)" (after a sentence's end; the bracket holds no other bracket and closes the line).
 _WIRE_TAIL = re.compile(r"(?<=[.!?”\"’])\s+\((?:Reporting|Additional reporting|Writing|Editing|Compiled) by\b"
                         r"[^()\n]{1,200}\)$")
+#: A link to another story in brackets at a paragraph's end: "… on all oil.” (RELATED: Senators Weigh A New Bill)"
+#: (after a sentence's end; a label in capitals and a colon; the bracket holds no other bracket and closes the line).
+_LINK_TAIL = re.compile(r"(?<=[.!?”\"’])\s+\((?:RELATED|READ MORE|READ ALSO|ALSO READ|SEE ALSO|WATCH|MORE)\s?:"
+                        r"[^()\n]{1,200}\)$")
 #: A copyright line the scrape glued to the end of the last paragraph: "… reports say.Copyright(c) 2025 Example
 #: News. All Rights Reserved".
 _COPYRIGHT_TAIL = re.compile(r"(?<=[.!?”\"’])\s*(?:Copyright\s*(?:\(c\)|©)?|©|\(c\))\s*(?:19|20)\d{2}\b[^\n]{0,150}$")
@@ -137,6 +141,11 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         if wire is not None and wire.start() > (parts[-1][1] if parts else 0):
             parts.append((wire.start() + len(wire.group(0)) - len(wire.group(0).lstrip()), wire.end(),
                           "boiler:wire-credit", "Reporting credit"))
+    if line.endswith(")") and ":" in line[-240:]:
+        link = _LINK_TAIL.search(line, max(0, len(line) - 240))
+        if link is not None and link.start() > (parts[-1][1] if parts else 0):
+            parts.append((link.start() + len(link.group(0)) - len(link.group(0).lstrip()), link.end(),
+                          "boiler:related-link", "'Related' link"))
     if "Copyright" in line[-200:] or "©" in line[-200:] or "(c)" in line[-200:]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
