@@ -66,3 +66,52 @@ def test_a_courts_decision_and_an_answers_label(tmp_path: Path) -> None:
     # main: nothing
     assert _days(tmp_path, body) == [("2025-02-12", "A: On February"), ("2025-02-24", "The Supreme Court"),
                                      ("2025-02-27", "Today, the Supreme")]
+
+
+# A live page's entry heads run into their text: "UPDATE (5:00 p.m., July 6) – …", "10:42 GMT — …", "Update 3: …".
+
+_LIVE = "Floods live: rivers rise\nPublished Monday, 7 July 2025\n\n"
+
+
+def _titles(tmp_path: Path, page: str) -> list[tuple[str, str]]:
+    briefing = load_sources(tmp_path, a=page)
+    return sorted((e.date.iso, e.title) for e in briefing.events if e.origin == "auto" and e.date is not None)
+
+
+def test_an_entry_heads_day_is_the_day_its_entry_counts_from(tmp_path: Path) -> None:
+    page = _LIVE + ("UPDATE (9:00 a.m., July 7) – Rubio met Yermak yesterday.\n\n"
+                    "UPDATE (5:00 p.m., July 5) – Witkoff met Putin yesterday.\n\n"
+                    "July 5, 10:42 GMT — Zelensky met Macron yesterday.\n")
+    # main: all three 2025-07-06 (the head's own day taken as the meeting's, or "yesterday" from the page's date)
+    assert _titles(tmp_path, page) == [("2025-07-04", "Witkoff met Putin yesterday."),
+                                       ("2025-07-04", "Zelensky met Macron yesterday."),
+                                       ("2025-07-06", "Rubio met Yermak yesterday.")]
+
+
+def test_an_entry_head_is_no_part_of_its_events_title(tmp_path: Path) -> None:
+    page = ("Talks live\nPublished Monday, 10 March 2025\n\n10:42 GMT — Rubio met Yermak in Jeddah on Sunday.\n\n"
+            "Update 3: Witkoff met Putin in Moscow on Saturday.\n\nUPDATE (5:00) – Zelensky met Macron on Friday.\n")
+    # main: "10:42 GMT — Rubio met …", "Update 3: Witkoff met …", "UPDATE (5:00) – Zelensky met …"
+    assert _titles(tmp_path, page) == [("2025-03-07", "Zelensky met Macron on Friday."),
+                                       ("2025-03-08", "Witkoff met Putin in Moscow on Saturday."),
+                                       ("2025-03-09", "Rubio met Yermak in Jeddah on Sunday.")]
+
+
+def test_a_chronologys_days_without_a_clock_stay_its_events_days(tmp_path: Path) -> None:
+    page = "Timeline\nPublished Monday, 7 July 2025\n\nJuly 4 – Rubio met Yermak in Jeddah.\n\nJuly 5 – Witkoff met Putin.\n"
+    assert [day for day, _title in _titles(tmp_path, page)] == ["2025-07-04", "2025-07-05"]
+
+
+def test_a_date_in_a_clause_of_its_own_after_the_verb_dates_nothing(tmp_path: Path) -> None:
+    body = ("Zelensky proposed a truce to Macron, as Russia launched its offensive last year.\n\n"
+            "Rubio met Yermak in Jeddah on Monday, as Russia struck Kyiv.\n")
+    # main: the proposal dated 2024, the offensive's year
+    assert _days(tmp_path, body) == [("2025-02-24", "Rubio met Yermak")]
+
+
+def test_a_date_line_whose_time_ends_in_a_full_stop_dates_the_page(tmp_path: Path) -> None:
+    page = ("Live Streaming\n\nUnion moves to rotating strikes\n\nOctober 10, 2025 6:11 am PST.\n"
+            "The union said on Thursday it will switch to rotating strikes.\n")
+    briefing = load_sources(tmp_path, a=page)
+    # main: the page undated (the zone's full stop ended no header date)
+    assert briefing.sources[0].published.iso == "2025-10-10"

@@ -140,7 +140,10 @@ def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
 
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
-_TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b", re.IGNORECASE)
+_TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b"
+                          # (events34) or a clause of its own: "Cuts were announced, as the agency ran a deficit
+                          # last year" (the deficit's year, not the announcement's)
+                          r"|,\s+(?:as|while|whereas|because)\s", re.IGNORECASE)
 
 
 def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
