@@ -24,6 +24,7 @@ from briefing.load.extract.event_accidents import accident_act
 from briefing.load.extract.event_counted import ThingDays
 from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_bodies import body_act
+from briefing.load.extract.event_interposed import interposed_verb
 from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
@@ -91,13 +92,15 @@ _REPORT = re.compile(r"\b(?:said|says|told|reported|announced|added|stated|wrote
 #: due to take place Dec. 9").
 _OPENING = re.compile(r"(?:[^,.;:!?“”\"]{1,40},(?:(?:\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2},)?\s+(?:19|20)\d{2},)?\s+)?")
 _THAT = re.compile(r"\bthat\s+")
+#: A question-and-answer page's label before an answer: "A: On June 27, the court ruled …".
+_ANSWER = re.compile(r"A\s*:\s+")
 #: A place's relative clause: "… close to where three people were injured on Monday" (its act is dated only by a day
 #: after its verb: "Police returned on Friday to the bar where a gunman opened fire" is no shooting on Friday).
 _WHERE = re.compile(r"\bwhere\s+")
 #: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
 #: (Reuters) - ": the thing's subject begins after it.
 _WIRE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
-                        r"[ \t]*\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*[—–-]{1,2}[ \t]*")
+                        r"[ \t]*(?:\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*)?[—–-]{1,2}[ \t]*")  # (events34: or none)
 #: A report verb whose object clause has no "that": "Firefighters reported a blaze broke out … on November 26"
 #: (the clause's subject must be determined: an article or a possessive).
 _REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed)\s+(?=(?:a|an|the|its|their)\s)")
@@ -111,12 +114,16 @@ _PRONOUNS_VERB = re.compile(r"(?:[a-z]+\s+){0,4}")
 #: A group that acts, named by its common noun, as the subject: "Police shot and killed …", "Security forces in
 #: the capital detained …", "Fighters led by X stormed …", "More than 300 inmates broke free …" (its verb must be
 #: an act, STRONG_VERBS, within three words: not "police said").
-_GROUP = re.compile(r"(?:(?i:the|its|their)\s+|[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+|"
+_GROUP = re.compile(r"(?:(?i:the|its|their)\s+|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+|[A-Z][a-z]+(?:n|ian|ese|i)\s+|"
                     r"(?:(?i:more\s+than|over|at\s+least|about|some|nearly|almost|roughly|around)\s+)?\d[\d,]*\s+)?"
-                    # (events28: a strike's workers, "Pilots walked off the job on Friday")
-                    r"(?i:workers|strikers|employees|flight\s+attendants|cabin\s+crew|pilots|nurses|doctors|teachers|"
+                    # (events28: a strike's workers, "Pilots walked off the job on Friday"; events34: with their
+                    # trade before them, "striking rail engineers", "bus drivers")
+                    r"(?:(?i:striking|train|rail|railway|bus|subway|transit|port|postal|truck|tram)\s+){0,2}"
+                    r"(?i:workers|strikers|engineers|drivers|conductors|machinists|employees|flight\s+attendants|cabin\s+crew|pilots|nurses|doctors|teachers|"
                     r"miners|dockworkers|security\s+forces|riot\s+police|police|rescuers|rescue\s+(?:crews|teams|workers)|firefighters|protesters|demonstrators|troops|soldiers|forces|"
-                    r"rebels|militants|insurgents|fighters|inmates|prisoners|authorities|army|military|lawmakers|gunmen)"
+                    r"rebels|militants|insurgents|fighters|inmates|prisoners|authorities|army|military|lawmakers|gunmen|"
+                    # (events34: a meeting's members, "Ministers on Tuesday agreed …", "Delegates approved …")
+                    r"ministers|leaders|delegates|negotiators|legislators|senators|diplomats)"
                     r"(?:\s+(?:in|of|from|led\s+by|loyal\s+to|backed\s+by)\s+(?:the\s+)?[A-Z][\w-]*"
                     r"(?:\s+(?:[A-Z]|al-)[\w-]*){0,2})?\s+")
 _FEW_WORDS = re.compile(r"(?:[a-z]+\s+){0,3}")
@@ -133,7 +140,10 @@ def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
 
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
-_TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b", re.IGNORECASE)
+_TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b"
+                          # (events34) or a clause of its own: "Cuts were announced, as the agency ran a deficit
+                          # last year" (the deficit's year, not the announcement's)
+                          r"|,\s+(?:as|while|whereas|because)\s", re.IGNORECASE)
 
 
 def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
@@ -142,11 +152,15 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     and no actor), or None: "Talks resumed …" gives "resumed"; not when a phrase of time stands between the verb
     and the first date after it."""
     froms = [_OPENING.match(text, start, end).end(), start]
+    answer = _ANSWER.match(text, start, end)  # (events34) "A: On June 27, the court ruled …"
+    froms += [_OPENING.match(text, answer.end(), end).end(), answer.end()] if answer is not None else []
     wire = _WIRE_LEAD.match(text, start, end)
     froms += [wire.end()] if wire is not None else []
-    froms += [m.end() for m in _THAT.finditer(text, start, end)]
-    froms += [m.end() for m in _REPORTED.finditer(text, start, end)]
-    wheres = [m.end() for m in _WHERE.finditer(text, start, end)]
+    # (events34) a reported clause's act, like a place's relative one, is dated only by a day after its verb:
+    # "Officials on Monday said the court sentenced him" is the saying's day, not the sentence's
+    wheres = [m.end() for m in _THAT.finditer(text, start, end)]
+    wheres += [m.end() for m in _REPORTED.finditer(text, start, end)]
+    wheres += [m.end() for m in _WHERE.finditer(text, start, end)]
     for at in froms + wheres:
         if any(a <= at < b for a, b in quoted):
             continue
@@ -256,7 +270,8 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
         return None
     if named:  # a storm the people pass took for a name ("Typhoon X"), or "X's government", is the subject
         return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates])
-    return thing_verb(text, start, end, quoted, [d.start for d in dates])
+    return (thing_verb(text, start, end, quoted, [d.start for d in dates])  # "Lawmakers on Tuesday approved …":
+            or interposed_verb(text, start, end, quoted, dates, thing_verb))  # the day between subject and verb
 
 
 def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],

@@ -31,7 +31,10 @@ _ACT = (r"(?P<verb>visited|reached|arrived|met|convened|sentenced|convicted|acqu
         r"(?:guilty|not\s+guilty|liable)|ordered|ruled|rejected|dismissed|upheld|overturned|approved|voted|"
         r"announced|issued|suspended|charged|indicted|arrested|detained|raided|searched|released|recovered|"
         r"rescued|evacuated|contained|extinguished|took\s+charge|opened|closed|began|started|ended|concluded|"
-        r"launched|filed|declared|imposed|lifted|banned|barred|confirmed)")
+        r"launched|filed|declared|imposed|lifted|banned|barred|confirmed|"
+        # (events34) a court's decision: "The Supreme Court decided …", "… dramatically scaled back …"
+        r"decided|limited|curbed|blocked|scaled\s+back|struck\s+down|sided\s+with|heard|granted|allowed|"
+        r"agreed|adopted|backed|endorsed|supported)")
 #: A plural body needs no article at the head of a sentence: "Firefighters contained …", "Prosecutors charged …".
 _BARE = r"(?:Firefighters|Fire\s+crews|Crews|Rescuers|Divers|Prosecutors|Investigators|Detectives|Jurors|Officials)"
 _BODY_ACT = re.compile(r"(?:" + _NAMER + _BODY + "|" + _BARE + ")" + r"(?:\s+(?:of|for|in|on)(?:\s+[A-Z][\w'’-]*){1,4})?,?\s+"

@@ -41,6 +41,9 @@ EVENT_VERBS = guarded(  # (cue_scan.py: a word no verb starts like turned away a
     r"(?:was|were) (?:admitted|rushed|taken) to (?:a |the )?hospital|hospitali[sz]ed|"
     # a crowd's hostility to a named visitor (events23): "pelted the minister with mud on Sunday"
     r"pelted|heckled|jeered|booed|"
+    # a vote's or a meeting's support (events34): "the Assembly on February 24 backed a resolution", not "a
+    # Ukraine-backed text", "backed by", "the supported text"
+    r"(?<![-‐])(?<!the )(?<!a )(?:backed|supported|endorsed)(?! by\b)|"
     # an armed advance and a flight (events26): "rebels stormed the capital on Sunday", "inmates broke free"
     r"entered|stormed|overran|took over|swept into|fled|escaped|broke free|made (?:a|an|his|her|their) (?:[a-z]+ )?return|"
     # a strike's start (events28): "dockworkers walked off the job on Friday", "nurses went on strike"

@@ -24,6 +24,8 @@ from briefing.load.extract.printed_shapes import DATELINE, DATELINE_DAY
 from briefing.model import PartialDate, Span
 
 
+#: A clock: "10:42", "9.30am", "5 p.m.", "2:05 PM ET", "14:05 GMT".
+_CLOCK = (r"\d{1,2}(?:[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?|[ \t]*[AaPp]\.?[Mm]\.?)(?:[ \t]*\(?[A-Z]{2,4}\)?(?![a-z])){0,2}")
 #: What may still lead a sentence that furniture was cut from: a date stamp, a caption's or a menu's
 #: separator, a list's bullet ("- Talks followed …"), a header run a scrape joined with slashes ("Headline/ Site/
 #: PLACE/ J. Doe/ Edition/ The story …"), a byline ("By Jane Doe |"), a dateline's date ("October 22, 2025 –",
@@ -35,6 +37,11 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"(?:[A-Z][\w.'’-]*(?:[ /-][A-Z][\w.'’-]*){0,2},\s+)?"
                          r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+|\d{1,2}\s+[A-Z][a-z]{2,8}\s+)(?:19|20)\d{2}\s*[—–]\s+|"
                          r"(?i:by)\s+[^.|]{1,60}?\s*[|•]\s*|"
+                         # a live page's entry head (events34): "UPDATE (5:00) – ", "Update 3: ", "10:42 GMT — ",
+                         # "5 p.m. ET — ", "July 6, 9:15 a.m. — "
+                         r"(?i:update[sd]?)(?:\s+\d{1,3}|\s*\([^()\n]{1,40}\)|\s+" + _CLOCK + r")?\s*[—–:-]\s+|"
+                         r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+)?" + _CLOCK
+                         + r"\s*[—–:-]\s+|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?"
                          r"\s*(?:[—–:-]|\.\s*/[A-Z][A-Za-z-]{1,15}/\.)\s+)+")
 
@@ -67,7 +74,8 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
              and not in_trailing_person_clause(text, verb.end(), d.start)
              and not said_later(text, verb.end(), d.start, dates) and not is_background(text, start, verb.end(), d.start)
              and not (names_a_thing(text, d.start, d.end) and not dates_own_act(text, start, d.start, verb))
-             and not in_closed_clause(text, start, d.start, d.end, verb.start())]
+             and not in_closed_clause(text, start, d.start, d.end, verb.start())
+             and not _OWN_CLAUSE.search(text, verb.end(), d.start)]
     own_days = [d for d in dates if opening is None or d.start > opening.comma]  # (an opening's day: a further one)
     if not own_days:
         return []
@@ -92,6 +100,9 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     return picks
 
 
+#: A clause of its own between the verb and a date (events34): "Cuts were announced, as the agency ran a deficit
+#: last year" (the deficit's year, not the announcement's).
+_OWN_CLAUSE = re.compile(r",\s+(?i:as|while|whereas|because)\s+(?:(?i:the|a|an|its|their|his|her|it|they|he|she)\b|[A-Z])")
 #: A day that leads a clause of its own after the sentence's first: "…, and on July 11", "…; on Tuesday".
 _LEADS_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:on\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.!?]")

@@ -36,6 +36,14 @@ _DAY = re.compile(rf"^[ \t]*(?:{_NAME})?(?:(?P<pre>{_CLOCK}){_SEP})?"
                   rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTH_NAME})\.?|(?P<m2>{MONTH_NAME})\.?[ \t]+"
                   rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?"
                   rf"(?:{_SEP}(?P<post>{_CLOCK}))?[ \t]*$", re.MULTILINE)
+#: An entry's head run into its text (events34): an "UPDATE" mark or a clock beside the entry's day, then a dash or a
+#: colon: "UPDATE (5:00 p.m., July 6) – …", "July 6, 10:42 GMT — …", "Update, 6 July 09:15: …". The day is the
+#: entry's stamp, not the day of what it tells; a clock is required, so a chronology's "July 6 – Talks began" is none.
+_HEAD = re.compile(rf"^[ \t]*(?:(?i:update[sd]?)[ \t]*,?[ \t]*)?\(?[ \t]*(?:(?P<pre>{_CLOCK})[ \t]*,?[ \t]*)?"
+                   rf"(?:(?P<weekday>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?[ \t]+)?"
+                   rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<m1>{MONTH_NAME})\.?|(?P<m2>{MONTH_NAME})\.?[ \t]+"
+                   rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?:,?[ \t]+(?P<year>(?:19|20)\d{{2}}))?"
+                   rf"(?:[ \t]*,?[ \t]*(?P<post>{_CLOCK}))?[ \t]*\)?[ \t]*[—–:-][ \t]+(?=\S)", re.MULTILINE)
 #: A feed prints at least this many stamps alone on their lines.
 FEED_STAMPS = 2
 
@@ -86,11 +94,13 @@ def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[S
     clocks (alone, or on a day line). One "Updated 3 hours ago" under a byline, or one video's length, is no feed."""
     stamps = list(line_matches(_STAMP, text, len(text)))
     days = list(line_matches(_DAY, text, len(text)))
+    heads = entry_heads(text)
     ago = [m for m in stamps if m.group("ago")]
-    clocks = len(stamps) - len(ago) + sum(1 for m in days if m.group("pre") or m.group("post"))
+    clocks = len(stamps) - len(ago) + sum(1 for m in days if m.group("pre") or m.group("post")) + len(heads)
     marks = [(m.start(), None) for m in ago] if len(ago) >= FEED_STAMPS else []
     if clocks >= FEED_STAMPS:
         marks += [(m.start(), _day_of(m, published)) for m in _heading_text(text, days)]
+    marks += [(m.start(), _day_of(m, published)) for m in heads]  # (its day and its clock: an entry's, even alone)
     if not marks:
         return ()
     name = outlet or "unknown"
@@ -101,6 +111,18 @@ def live_parts(text: str, published: PartialDate | None, outlet: str) -> tuple[S
             continue  # (a stamp under the last: the same part goes on)
         parts.append(SourcePart(outlet=name, published=date, start=start))
     return tuple(parts) if len(parts) > 1 else ()
+
+
+def entry_heads(text: str) -> list[re.Match[str]]:
+    """The heads of entries run into their text that print the entry's day ("UPDATE (5:00 p.m., July 6) – …")."""
+    return [m for m in line_matches(_HEAD, text, len(text)) if m.group("pre") or m.group("post")]
+
+
+def entry_head_days(text: str) -> frozenset[int]:
+    """Where the day of each entry head begins (its weekday's start, and its day's): an entry's stamp, the day of no
+    act the entry tells (stage_b.py leaves it out of the sentence's dates, as a dateline's)."""
+    return frozenset(at for m in entry_heads(text) for at in (m.start("weekday"), m.start("d1"), m.start("m2"))
+                     if at >= 0)
 
 
 def feed_published(parts: tuple[SourcePart, ...]) -> PartialDate | None:

@@ -119,11 +119,12 @@ _COUNTER = r"(?:[●•·|][ \t]*)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[ \t]+(?
 #: "February 12, 2025, 4:38 PM ET", "Tuesday, 18 February 2025", "- 05:22 PM, Jul 28, 2025"), or a date and time
 #: with the authors after them ("24 June 2025 - 11:41 By Jane Doe and John Roe": the clue ends with the time; "02/16/2025
 #: / By Jane Doe": with the date; "[June 9, 2025] By" and the authors on the next line: with the bracket), or with a later edit after them ("2 Oct, 2025 12:00 / Updated 3 weeks ago": the
-#: first date and its time; the edit's words are not the clue), or a counter after its time ("12.03.2025 14:05 ● 1
+#: first date and its time; the edit's words are not the clue), or a full stop after its time ("October 10, 2025 6:11
+#: am PST.", events34), or a counter after its time ("12.03.2025 14:05 ● 1
 #: 532": the clue ends with the time), or a bar left dangling after it ("Feb 3, 2025  |  ", a scrape's share bar).
 HEADER_DATE = re.compile(
     rf"^\s*(?:[-•·]\s+)?[\[(]?{_TIME_FIRST}(?:(?i:on|in)[ \t]+)?(?:{_WEEKDAY})?(?P<date>{_FULL_DATE}|{MONTH_NAME}\.?\s+\d{{1,2}}|\d{{1,2}}[./-]\d{{1,2}}[./-](?:19|20)\d{{2}})"
-    rf"(?:{_TIME}[\])]?\s*$|{_TIME}(?=[ \t]*[|•·][ \t]*$)|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
+    rf"(?:{_TIME}[\])]?\s*$|{_CLOCK_AFTER}\.[ \t]*$|{_TIME}(?=[ \t]*[|•·][ \t]*$)|{_CLOCK_AFTER}(?=[ \t]+(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|(?=[ \t]*[/|•·–—-][ \t]*(?i:by)[ \t]+[A-Z][^\n]{{0,80}}$)"
     rf"|[\])]?(?=[ \t]+(?i:by)[ \t]*$)"  # "[December 09, 2025] By" (the authors on the next line)
     rf"|{_TIME}(?=[ \t]*[/|•·–—-][ \t]*(?i:updated|modified|last\s+updated)\b[^\n]{{0,60}}$)"

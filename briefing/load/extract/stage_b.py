@@ -16,6 +16,7 @@ from briefing.load.extract.findings import in_order, make_span, position_candida
 from briefing.load.extract.holder_refs import sentence_subject
 from briefing.load.extract.issues import IssueTagger, PlanReferences
 from briefing.load.extract.parties import PartyFinder
+from briefing.load.extract.live_days import entry_head_days
 from briefing.load.extract.printed_dates import dateline_days
 from briefing.load.extract.quotes import RoleResolver, find_quotes, quote_spans
 from briefing.model import Actor, Position, Quote
@@ -129,7 +130,7 @@ def _without_datelines(text: str, sentence_dates: list[list[DateMention]]) -> li
     (events29, 7 December), the act was on the dateline's day 5 times in 11 and the day before 6 times (a call in
     Washington on the 30th under "Washington, March 31", talks in Jeddah on the 11th under "JEDDAH, March 12"), so
     such a lead is undated, as any sentence naming no day is. The page keeps the dateline's day as its date."""
-    filed = dateline_days(text) if any(sentence_dates) else frozenset()
+    filed = dateline_days(text) | entry_head_days(text) if any(sentence_dates) else frozenset()
     if not filed:
         return sentence_dates
     return [[d for d in ds if d.start not in filed] if ds else ds for ds in sentence_dates]
