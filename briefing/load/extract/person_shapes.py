@@ -70,6 +70,8 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     place = False  # whether the last word cut off before the name is a place's ("(Envoy for) Ukraine Jo Smith")
     while name and (_qualifier_only(run[name[0][0]:name[0][1]], cues)
                     and not (len(name) > 1 and run[name[0][0]:name[0][1]] in GIVEN_MONTHS)
+                    and not (len(name) == 2 and run[name[0][0]:name[0][1]] in _NUMBER_PARTICLES
+                             and not run[name[1][0]:name[1][1]].endswith("s"))
                     or len(name) > 1 and leaning(run[name[0][0]:name[0][1]])) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         if cut and run[name[0][0]:name[0][1]] in _BODIES:
@@ -106,6 +108,8 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
 
+#: Dutch particles that are number words too: "Ten Brink said" is Mr ten Brink, not ten of a Brink.
+_NUMBER_PARTICLES = frozenset({"Ten", "Ter"})
 #: Bodies a title word may qualify ("Foreign Ministry", "Prime Minister's Office"): what follows is no name
 #: the title introduces.
 _BODIES = frozenset("""Ministry Office Department Presidency Commission Council Committee Agency Bureau Government
@@ -215,6 +219,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False  # "Organization-provides": a word the scrape ran into the next, no name ("Jae-myung" is)
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
+        if at == 0 and len(proper) == 2 and word in _NUMBER_PARTICLES and not proper[1].endswith("s"):
+            continue  # "Ten Brink" ("Ten Days", "Ten Britons": a number and a plural)
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
                 or word in HEADLINE_VERBS or bare in _RANKS or bare in OPENERS or ISM.fullmatch(bare) \
                 or bare in _INSTITUTIONS \
