@@ -107,3 +107,22 @@ def test_the_platform_x_ending_a_sentence_is_no_initial(tmp_path: Path, platform
                "at 96, his family said.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert not any(name.startswith("X") for name in people)
+
+
+@pytest.mark.parametrize(("name", "later"), [("Jordan Bardella", "Bardella"), ("Israel Katz", "Katz"),
+                                             ("Chad Wolf", "Wolf")])
+def test_a_country_that_is_a_given_name_before_a_surname_is_the_given_name(tmp_path: Path, name: str,
+                                                                           later: str) -> None:
+    # Main read "Jordan" (or "Israel", "Chad") as the country and found no one: the quote had no speaker.
+    article = f"{_HEAD}“We will win the vote,” said {name} on Monday. {later} added that the count was fair.\n"
+    people, briefing = people_of(tmp_path, {"a.txt": article})
+    assert list(people) == [name]
+    assert later in _aliases(people[name])
+    assert [q.speaker for q in briefing.quotes] == [people[name].id]
+
+
+def test_a_country_before_an_institution_is_still_no_one(tmp_path: Path) -> None:
+    # Guard: "Israel Police", "Jordan Valley" name no one.
+    article = (f"{_HEAD}Israel Police said on Monday the road was shut. Jordan Valley farmers said the harvest "
+               "was late.\n")
+    assert people_of(tmp_path, {"a.txt": article})[0] == {}

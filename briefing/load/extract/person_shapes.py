@@ -152,8 +152,9 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 
 
 #: A month's abbreviation that is a common given name ("Jan Lipavský"): a name's word before a surname (a month
-#: is followed by its day, not by a capitalised word).
-GIVEN_MONTHS = frozenset({"Jan"})
+#: is followed by its day, not by a capitalised word); so are the countries that are given names too ("Israel
+#: Katz", "Jordan Bardella", "Chad Wolf"): before a word that can be a surname, no country.
+GIVEN_MONTHS = frozenset({"Jan", "Israel", "Jordan", "Chad"})
 #: A capitalised gerund of seven letters or more leads a sentence ("Announcing", "Welcoming"), it names no one;
 #: the given names of that shape news text meets are listed.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
