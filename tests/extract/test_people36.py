@@ -126,3 +126,21 @@ def test_a_country_before_an_institution_is_still_no_one(tmp_path: Path) -> None
     article = (f"{_HEAD}Israel Police said on Monday the road was shut. Jordan Valley farmers said the harvest "
                "was late.\n")
     assert people_of(tmp_path, {"a.txt": article})[0] == {}
+
+
+@pytest.mark.parametrize("before", ["The president of the RN", "It was posted on X"])
+def test_an_acronym_before_a_given_name_and_a_surname_is_no_initials(tmp_path: Path, before: str) -> None:
+    # Main gave Paul Martel the aliases "RN Paul Martel", "X Paul Martel" (initials, as in "JD Vance").
+    article = (f"{_HEAD}{before} Paul Martel said on Monday the party would win. Party president Paul "
+               "Martel spoke in Paris.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert list(people) == ["Paul Martel"]
+    assert all(a.startswith("Paul") or a == "Martel" for a in _aliases(people["Paul Martel"]))
+
+
+def test_initials_before_a_surname_stay_the_given_name(tmp_path: Path) -> None:
+    # Guard: "JD Vance", "JM Le Pen" keep their initials.
+    article = (f"{_HEAD}JD Vance said on Monday the talks would go on. Party founder JM Le Pen said the vote "
+               "was lost.\n")
+    people = people_of(tmp_path, {"a.txt": article})[0]
+    assert sorted(people) == ["JD Vance", "JM Le Pen"]

@@ -82,6 +82,9 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
         name = name[:-1]
     if not name or is_particle(run[name[0][0]:name[0][1]]) and not _particle_surname(run, name, titled):
         return None
+    if len(name) >= 3 and _BARE_CAPITALS.fullmatch(run[name[0][0]:name[0][1]]) and name[1][1] - name[1][0] >= 3 \
+            and not any(is_particle(run[a:b]) for a, b in name[1:-1]):
+        name = name[1:]  # "the RN Jordan Bardella", "on X Jordan Bardella": a party or a platform, no initials
     glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
     if glued is not None:
         name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
@@ -108,6 +111,9 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
 
+#: One or two capitals without a dot: initials before a surname ("JD Vance"), but before a given name and a
+#: surname an acronym or a platform ("RN Jordan Bardella", "X Jordan Bardella").
+_BARE_CAPITALS = re.compile(r"[A-Z]{1,2}")
 #: Dutch particles that are number words too: "Ten Brink said" is Mr ten Brink, not ten of a Brink.
 _NUMBER_PARTICLES = frozenset({"Ten", "Ter"})
 #: Bodies a title word may qualify ("Foreign Ministry", "Prime Minister's Office"): what follows is no name
