@@ -21,8 +21,9 @@ PARTICLE = r"(?:von|van|der|den|dela|delos|delas|de|del|della|degli|dei|des|di|d
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x180)) if c.islower())
 _WORD = rf"(?:(?:al|el|ad|as|ash|at|az|bin|ibn|abu|abd|ul)-[A-Z][a-z]+|(?:[{_UP}]['’]|(?:Ma?c|L[ae]|D[eiu])(?=[{_UP}][{_LO}]))?[{_UP}][{_LO}]+(?:[-'’](?![sS](?![a-z]))[{_UP}]?[{_LO}]+|-[{_UP}](?![\w.-]))*|[A-Z]\.(?:[A-Z]\.)?|(?![AI][ \u00a0])[A-Z](?=[ \u00a0][{_UP}][{_LO}]{{2}})|[A-Z]{{2}}(?=\s[A-Z][a-z]))"
-#: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen").
-RUN = re.compile(rf"(?<![\w.’'-]){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
+#: A run of capitalised words, with up to two lower-case particles between them ("Ursula von der Leyen"); the
+#: platform X ending a sentence ("wrote on X. Jean-Marie …") is no initial of the name after it.
+RUN = re.compile(rf"(?<![\w.’'-])(?!(?<=\bon )X\.\s|(?<=\bvia )X\.\s){_WORD}(?:[ \u00a0](?:{PARTICLE}[ \u00a0]){{0,2}}{_WORD})*")
 TOKEN = re.compile(rf"{PARTICLE}(?=[ \u00a0])|{_WORD}")
 #: Particles that join a given name to the family name without being part of it ("Bingu wa Mutharika": his
 #: surname alone is "Mutharika"; "van der Berg" keeps its "van").
@@ -56,7 +57,8 @@ TITLES = r"(?:co-)?(?:" + (
 #: places everywhere else; person_intros reads one as a surname only after a given name a formula introduces,
 #: and it stands alone for the person only where people.py finds no place written so (no "actor:surname").
 PLACE_SURNAMES = frozenset({"Montenegro", "Israel", "Jordan", "Washington", "London", "Paris", "Berlin", "Mali"})
-#: Words that make a run an organisation or a place, never a person's name.
+#: Words that make a run an organisation or a place, never a person's name (institutions too, in the languages
+#: news copy leaves them in: "Federal Reserve", "Public Protector", "Lok Sabha", "Conseil Constitutionnel").
 NOT_NAME = frozenset(
     """
     House Department Directorate Bureau Secretariat Ministry Commission Council Office Union Nations Agency Service Services Times Post News
@@ -93,6 +95,10 @@ NOT_NAME = frozenset(
     Environment Commerce Industry Communications Innovation Reconstruction Integration Information Strategy
     Presidency Collective Tribunal Tribunals Front Movement League Bloc Fuerza Frente Partido Partito Parti
     Movimiento Movimento Alianza Unidad Unidas Unidos Liga Bloque
+    Reserve Judiciary Judicial Judicature Protector Ombudsman Supreme Suprema Supremo Constitutional Federal
+    Electoral Public Sabha Conseil Constitutionnel Cour Corte Cassation Assemblée Assemblee Nationale Nacional
+    Generales Asamblea Congreso Consejo Conselho Senado Senato Tribunale Camera Bundestag Bundesrat Bundesbank
+    Bundeswehr Bundesamt Riksbank Riksdag Knesset Sejm Storting Folketing Majlis Politburo Eurogroup Exchequer
     """.split()
 ) | PLACE_WORDS  # ("Oregon said", "Interpol Manila": states, provinces and cities that name no one: place_words.py)
 #: Words that open a sentence or a clause and are never a given name or a surname: sentence adverbs,

@@ -49,7 +49,7 @@ class Introduction:
 #: Capitalised particles of Arabic and other family names ("Al Thani", "Bin Salman"), never a given name
 #: when another word follows: part of the surname.
 _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd", "Van", "Von", "De", "Di", "Da", "Du", "Del",
-                                "Do", "Dos", "Das", "Dela", "Delos", "Delas"})
+                                "Do", "Dos", "Das", "Dela", "Delos", "Delas", "Le", "La", "Della", "Des", "Dei"})
 #: Capitalised particles that are never a given name, even first of two words ("Dela Cruz said": a surname, not
 #: a Mr Cruz called Dela; "Ter Horst said": Pieter ter Horst, not a Mr Horst called Ter; "Van Morrison" keeps his
 #: given name).
@@ -87,9 +87,10 @@ def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     index = len(words) - 1
     while index > 0 and (is_particle(words[index - 1]) or words[index - 1] in _NEVER_GIVEN
                          or (index > 1 and words[index - 1] in _CAPITAL_PARTICLES)
-                         or (index == 1 and words[0] in _CAPITAL_PARTICLES and is_particle(words[1]))):
+                         or (index == 1 and words[0] in _CAPITAL_PARTICLES)):
         # ("Von der Leyen said", "De la Cruz said": a capital particle before a small one opens the surname,
-        # no one's given name)
+        # no one's given name; so does one before the last word alone, "De Gaulle", "Le Pen": the surname is
+        # both words, never "Gaulle" or "Pen", another family's)
         index -= 1
     return _unlinked(words[index:])
 

@@ -70,6 +70,8 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     place = False  # whether the last word cut off before the name is a place's ("(Envoy for) Ukraine Jo Smith")
     while name and (_qualifier_only(run[name[0][0]:name[0][1]], cues)
                     and not (len(name) > 1 and run[name[0][0]:name[0][1]] in GIVEN_MONTHS)
+                    and not (len(name) == 2 and run[name[0][0]:name[0][1]] in _NUMBER_PARTICLES
+                             and not run[name[1][0]:name[1][1]].endswith("s"))
                     or len(name) > 1 and leaning(run[name[0][0]:name[0][1]])) \
             and not family_first([run[s:e] for s, e in name]):  # "He Lifeng": a family name, not a pronoun
         if cut and run[name[0][0]:name[0][1]] in _BODIES:
@@ -80,6 +82,9 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
         name = name[:-1]
     if not name or is_particle(run[name[0][0]:name[0][1]]) and not _particle_surname(run, name, titled):
         return None
+    if len(name) >= 3 and _BARE_CAPITALS.fullmatch(run[name[0][0]:name[0][1]]) and name[1][1] - name[1][0] >= 3 \
+            and not any(is_particle(run[a:b]) for a, b in name[1:-1]):
+        name = name[1:]  # "the RN Jordan Bardella", "on X Jordan Bardella": a party or a platform, no initials
     glued = _GLUED_VERB.search(run, name[-1][0], name[-1][1])
     if glued is not None:
         name[-1] = (name[-1][0], glued.start("verb"))  # "Abbas Araqchitold reporters": the name, not the verb
@@ -106,6 +111,11 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
     return (TITLED if titled else PORTFOLIO_ONLY) if cut else 0, name[0][0], name[-1][1], words
 
 
+#: One or two capitals without a dot: initials before a surname ("JD Vance"), but before a given name and a
+#: surname an acronym or a platform ("RN Jordan Bardella", "X Jordan Bardella").
+_BARE_CAPITALS = re.compile(r"[A-Z]{1,2}")
+#: Dutch particles that are number words too: "Ten Brink said" is Mr ten Brink, not ten of a Brink.
+_NUMBER_PARTICLES = frozenset({"Ten", "Ter"})
 #: Bodies a title word may qualify ("Foreign Ministry", "Prime Minister's Office"): what follows is no name
 #: the title introduces.
 _BODIES = frozenset("""Ministry Office Department Presidency Commission Council Committee Agency Bureau Government
@@ -148,8 +158,9 @@ _CAPITAL_PARTICLES = frozenset({"Al", "El", "Bin", "Ibn", "Abu", "Abd"})
 
 
 #: A month's abbreviation that is a common given name ("Jan Lipavský"): a name's word before a surname (a month
-#: is followed by its day, not by a capitalised word).
-GIVEN_MONTHS = frozenset({"Jan"})
+#: is followed by its day, not by a capitalised word); so are the countries that are given names too ("Israel
+#: Katz", "Jordan Bardella", "Chad Wolf"): before a word that can be a surname, no country.
+GIVEN_MONTHS = frozenset({"Jan", "Israel", "Jordan", "Chad"})
 #: A capitalised gerund of seven letters or more leads a sentence ("Announcing", "Welcoming"), it names no one;
 #: the given names of that shape news text meets are listed.
 _GERUND = re.compile(r"[A-Z][a-z]{3,}ing")
@@ -215,6 +226,8 @@ def can_be_name(words: tuple[str, ...], cues: dict[str, str]) -> bool:
             return False  # "Organization-provides": a word the scrape ran into the next, no name ("Jae-myung" is)
         if family_first(words) and word == words[0]:
             continue  # "He Lifeng"
+        if at == 0 and len(proper) == 2 and word in _NUMBER_PARTICLES and not proper[1].endswith("s"):
+            continue  # "Ten Brink" ("Ten Days", "Ten Britons": a number and a plural)
         if word in STOP or bare in NOT_NAME or bare in SIDE_WORDS or bare in cues or is_title(word) \
                 or word in HEADLINE_VERBS or bare in _RANKS or bare in OPENERS or ISM.fullmatch(bare) \
                 or bare in _INSTITUTIONS \
