@@ -59,6 +59,8 @@ _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
 #: The cues `polarity` counts, and the condition it looks for (not: "not", "without").
+#: "as " right before a judgement: the reason given for a refusal before it ("rejected it as a ploy").
+_AS_BEFORE = re.compile(r"\bas\s+$")
 _DECIDING = frozenset({"pos", "neg", "ruleout", "judged", "open", "cond"})
 
 
@@ -288,8 +290,11 @@ class Clauses:
             elif cue.kind == "ruleout" and negated:
                 opened = True  # "did not rule out membership": open, not for
                 counted.append(cue)
-            elif cue.kind == "judged" and counted and counted[-1].kind == "judged" and not negated:
+            elif cue.kind == "judged" and counted and not negated and (
+                    counted[-1].kind == "judged" or (any(c.kind in ("neg", "ruleout") for c in counted)
+                                                     and _AS_BEFORE.search(self.text, max(0, cue.start - 4), cue.start))):
                 counted.append(cue)  # "is “an unrealistic objective” and an “illusionary goal”": one judgement
+                # ("dismissed the plan as unacceptable", "rejected it as a ploy": the refusal's own reason)
             elif cue.kind in ("neg", "ruleout", "judged", "pos"):
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)

@@ -14,7 +14,13 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
+               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)|"
+               # a plan called a loss ("called the offer a step backwards", "described the truce as a trap"): the
+               # plan's own noun ("proposal", "offer") would otherwise read as the subject's backing
+               # (not in apposition after a comma: "rejected the truce, a mistake, X said" is X's comment on the act)
+               r"(?<!, )(?:(?:a |an )?(?:(?:major|big|huge|giant|significant|serious) )?steps? backwards?|a step back\b|"
+               r"a dead end|a (?:(?:big|grave|huge|serious) )?mistake(?! (?:by|to|in|when|of|for)\b)|an insult|a trap|"
+               r"a farce|a sham|a ploy|a betrayal|a capitulation|a slap in the face)"),
     # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
     # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
     # …and "without compromising our standards": the harm refused, as "will not compromise" (a plain "without
