@@ -163,3 +163,37 @@ def test_a_year_and_a_sentence_after_it_stay_story() -> None:
                "Zelensky demanded security guarantees in 2025. He asked for more.\n\n"
                "The talks went on.")
     assert ("ukraine", "security_guarantees", FOR) in read(article)
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    # backing out of a plan is leaving it, not backing it (main: *for*, 0.9 and 0.6)
+    ("Russia backed out of the ceasefire deal.", ("russia", "ceasefire", FOR), ("russia", "ceasefire", AGAINST)),
+    ("Russia Backs Out Of Ceasefire Deal", ("russia", "ceasefire", FOR), ("russia", "ceasefire", AGAINST)),
+    # leaving the question behind takes no side (main: *for*, 0.9)
+    ("Zelensky expressed a desire to move beyond the ceasefire debate.", ("ukraine", "ceasefire", FOR), None),
+    ("Zelensky wants to move past the dispute over sanctions relief.", ("ukraine", "sanctions", FOR), None),
+])
+def test_leaving_a_plan_or_a_question(sentence: str, wrong: tuple, right: tuple | None) -> None:
+    found = read(sentence)
+    assert wrong not in found
+    if right is not None:
+        assert right in found
+    else:
+        assert found == {}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # missed on main: pulling out of a plan, a plan judged impossible
+    ("Russia pulled out of the ceasefire deal.", ("russia", "ceasefire", AGAINST)),
+    ("Zelensky said opening talks on a ceasefire \"is impossible.\"", ("ukraine", "ceasefire", AGAINST)),
+])
+def test_pulled_out_and_impossible(sentence: str, expected: tuple) -> None:
+    assert expected in read(sentence)
+
+
+def test_others_leaving_taken_land_is_not_the_occupier() -> None:
+    """Guard: with no force named, the one told to leave occupied land is the occupier only right after the asking
+    or refusing itself ("refused to withdraw"); "the peacekeepers to leave" are someone else."""
+    found = read("Ukraine wants the peacekeepers to leave the occupied areas.")
+    assert not any(issue == "territory" for _side, issue, _stance in found)
+    assert ("ukraine", "security_guarantees", AGAINST) in found

@@ -55,6 +55,14 @@ _PHRASE = re.compile(rf"(?:\b(?P<force>{_FORCE}))?\b(?P<verb>{_VERB})(?![\w-]){_
 _NOT_FORCE_AFTER = re.compile(r"['’]s\s+(?!troops|forces|soldiers|army|armed|military|units)", re.IGNORECASE)
 
 
+#: With no force named, what must come right before the verb: the asking, refusing or promising itself ("refused
+#: to withdraw", "rejected calls to withdraw", "would never leave"), so that whoever leaves is its subject (the
+#: occupier of the land); not another's noun ("wants the peacekeepers to leave the occupied areas").
+_ASKED_BEFORE = re.compile(r"\b(?:refus\w*|reject\w*|calls?|call(?:ed|ing)|demands?|demand(?:ed|ing)|urg\w*|agree\w*|"
+                           r"ready|willing|plans?|promis\w*|pledg\w*|vow\w*|offer\w*|intend\w*|want\w*|declin\w*|"
+                           r"would|will|must|should|never|not|no|any|its|a)\s+(?:to\s+)?$", re.IGNORECASE)
+
+
 def land_exits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, what it names: "proposition" or "opposite") of each phrase in text[start:end] that has troops
     leave land of Ukraine, from the force where one is named to the land."""
@@ -65,6 +73,8 @@ def land_exits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
             force = ""
         if force:
             names = "proposition" if m.group("ru") else "opposite"
+        elif not _ASKED_BEFORE.search(text, max(start, m.start("verb") - 32), m.start("verb")):
+            continue  # "wants the peacekeepers to leave the occupied areas": someone else leaves
         elif m.group("taken"):
             names = "proposition"
         elif m.group("held"):
