@@ -108,6 +108,7 @@ def test_judgements_guards(sentence: str, expected: tuple) -> None:
 def test_a_step_the_subject_takes_is_no_judgement() -> None:
     """"is taking a step backwards with its proposal" says what the proposer does, not that anyone refuses it."""
     assert read("Kyiv says Moscow is now taking a huge step backwards with its ceasefire proposal.") == {}
+    assert read("Kyiv says the Kremlin is taking a step backwards with its ceasefire proposal.") == {}
 
 
 SIDES = """[[side]]

@@ -20,6 +20,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                # (not in apposition after a comma: "rejected the truce, a mistake, X said" is X's comment on the act)
                # (nor a step the subject takes: "was taking a huge step backwards with the offer" says what it does)
                r"(?<!, )(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!take a )(?<!takes a )(?<!took a )(?<!taking a )"
+               r"(?<!a )(?<!an )(?<!major )(?<!big )(?<!huge )(?<!giant )(?<!significant )(?<!serious )"  # (its own start)
                r"(?:(?:a |an )?(?:(?:major|big|huge|giant|significant|serious) )?steps? backwards?|a step back\b|"
                r"a dead end|a (?:(?:big|grave|huge|serious) )?mistake(?! (?:by|to|in|when|of|for)\b)|an insult|a trap|"
                r"a farce|a sham|a ploy|a betrayal|a capitulation|a slap in the face)"),
