@@ -203,3 +203,16 @@ def test_others_leaving_taken_land_is_not_the_occupier() -> None:
     found = read("Ukraine wants the peacekeepers to leave the occupied areas.")
     assert not any(issue == "territory" for _side, issue, _stance in found)
     assert ("ukraine", "security_guarantees", AGAINST) in found
+
+
+@pytest.mark.parametrize(("sentence", "wrong", "right"), [
+    # a second act after "and" with its own object is no word about the first (main: the EU *against*, 0.75)
+    ("The EU wants Russia to stop the war and withdraw from Ukraine.", ("europe", "ceasefire", AGAINST),
+     ("europe", "ceasefire", FOR)),
+    ("Kyiv wants Russia to end the war and pull out all its troops.", ("ukraine", "ceasefire", AGAINST),
+     ("ukraine", "ceasefire", FOR)),
+])
+def test_a_second_act_after_and(sentence: str, wrong: tuple, right: tuple) -> None:
+    found = read(sentence)
+    assert wrong not in found
+    assert right in found
