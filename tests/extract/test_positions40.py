@@ -152,6 +152,7 @@ def test_a_side_named_inside_anothers_name_is_no_holder(tmp_path) -> None:  # no
     "Getty Images",                          # the agency alone after the caption's date
     "Jo Roe/The Example Times",              # the photographer and the paper
     "Jo Roe for The Example Post",           # the photographer "for" the paper
+    "THE EXAMPLE PRESS/Jo Roe",              # the agency in capitals, then the photographer
 ])
 def test_no_position_from_a_caption_with_its_credit(credit: str) -> None:
     """A photo caption ending with its date and a credit is furniture, never cited for a position (main: Ukraine
