@@ -88,6 +88,12 @@ CAPTION_RULES: tuple[tuple[str, str, str], ...] = (
     # A photographer and the office that hands the picture out: "Jane Roe / No 10 Downing Street".
     ("boiler:credit-office", "Photo credit",
      r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}\s+/\s+(?:No\.? \d+ )?(?:[A-Z][\w.'’&-]*\s?){1,5}$"),
+    # …or after the caption's date, the agency alone, the photographer and the paper, or the photographer "for" it:
+    # "… in London on March 2, 2025. Getty Images", "… 2025. Jo Roe/The Example Times", "… 2025. Jo Roe for The
+    # Example Post" (a story's sentence ends with a year and its full stop, then no such credit).
+    ("boiler:credit-dated", "Photo caption",
+     rf"\b(?:19|20)\d{{2}}\.\s+(?:{AGENCY}|(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*(?:/|\bfor\b)\s*"
+     rf"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){{0,4}})\.?$"),
     # A picture desk's caption led by its day: "19/05/2025. London, United Kingdom. Prime Minister … hosts …".
     ("boiler:caption-dated", "Photo caption",
      r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}\.\s+[A-Z][\w.'’ -]{1,40},\s+[A-Z][\w.'’ -]{1,40}\.\s"),

@@ -58,7 +58,8 @@ _LONG_STARTS = re.compile(r"READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Re
                           r"listen to|this is a developing)\b|(?:Write|Rewrite|Paraphrase) (?:an?|this|the following) |Tags|TAGS|Topics|Skip |SKIP |(?:Now )?Reading:|(?:This|Our) (?:live )?(?:blog|live page)\b")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")
 #: Cheap filters for the caption form and the author line (their rules read the whole line).
-_CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$")
+_CAPTION_TAIL = re.compile(r"\b(?:19|20)\d{2}\s+in\s+[A-Z][^.!?]{1,70}\.$|"
+                           r"\b(?:19|20)\d{2}\.\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s+for\s+[A-Z][^.!?]{1,60}$")
 #: A caption's full day near its end: "… on April 26, 2025." or "… on April 26, 2025, at the Vatican."
 _CAPTION_DAY = re.compile(r"(?:\b\d{1,2},|\bon\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d{2}\b[^.!?]{0,60}\.(?:\s+-)?$")
 _BIO = re.compile(r"(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s")

@@ -64,6 +64,8 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
         if _NAME_GOES_ON.match(text, e) and _LOWER_BEFORE.search(text, max(start, s - 30), s):
             continue  # "sources told India Today TV": the place word begins another name (not in a headline's
             #           title case, "PTI Stalls Talks, Demands …", where every word is capitalised)
+        if _names_another_side(negotiating, text, e, side):
+            continue  # "Canada Post Union Criticizes …": the place word qualifies another side's name
         word = _LOWER_NEXT.match(text, e)
         if word is not None and _ADVERB.fullmatch(word.group(1)):
             word = _LOWER_NEXT.match(text, word.end()) or word  # "Slovakia finally approved …": the verb after it
@@ -78,6 +80,22 @@ def with_places(text: str, start: int, end: int, actors, names: list, quoted, ke
         return actors, names
     found = sorted(names + [(pseudo, s, e) for pseudo, (_a, s, e) in places.items()], key=lambda n: n[1])
     return ChainMap({pseudo: actor for pseudo, (actor, _s, _e) in places.items()}, actors), found
+
+
+#: The word after a place word (for _names_another_side).
+_NEXT_WORD = re.compile(r"\s+([\w’'-]+)")
+
+
+def _names_another_side(negotiating: HoldingSides, text: str, end: int, side: str) -> bool:
+    """Whether the word right after a place word names another negotiating side in any case ("Canada Post Union"
+    where "union" places the union, "Russia Ukraine talks"): the two make one name, and the first is no agent."""
+    word = _NEXT_WORD.match(text, end)
+    if word is None:
+        return False
+    said = word.group(1)
+    other = negotiating.places.get(said) or negotiating.places.get(said.lower()) \
+        or negotiating.places.get(said[:1] + said[1:].lower())
+    return other is not None and other != side and other in negotiating
 
 
 def overlaps(intervals: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -355,8 +355,10 @@ _NO_SUBJECT = re.compile(r"(?:,\s*|\s)(?:and|but)(?:\s+also)?\s+$")
 _TOLD_WHOM = re.compile(r"[^.;:]{0,60}?\bthat\b")
 #: A demand on another party: "X said the US must serve as a backstop" is X's stance, not the US's.
 _DEMAND = re.compile(r"must\b", re.IGNORECASE)
-#: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to".
-_MODAL_AFTER = re.compile(r"\s+(?:must|should|has\s+to|have\s+to|(?:would|will)\s+have\s+to|needs\s+to|need\s+to|"
+#: An obligation right after a subject: "Russia must", "Ukraine should", "Kyiv has to", "Moscow needs to"; a side's
+#: demonym with its forces or its government as the subject ("Russian troops must", "the Ukrainian government should").
+_MODAL_AFTER = re.compile(r"(?:\s+(?:troops|forces|soldiers|army|military|government|authorities|leadership))?"
+                          r"\s+(?:must|should|has\s+to|have\s+to|(?:would|will)\s+have\s+to|needs\s+to|need\s+to|"
                           r"ought\s+to)\b", re.IGNORECASE)
 def _pronoun_fits(text: str, agents: list, actors, cue: int) -> bool:  # noqa: ANN001
     """Whether a pronoun between the last agent and the cue can stand for the agents: "he"/"she" for a person,

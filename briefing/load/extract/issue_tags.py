@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.load.extract import land_exits
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.proposition_stops import keywords_name_of
 from briefing.load.extract.recognised_land import ISSUE, recognised_land
@@ -73,6 +74,8 @@ class IssueTagger:
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if ISSUE in self.keywords_name and ("recogni" in sentence or "acknowledg" in sentence or "legiti" in sentence):
             hits = _with_recognised_land(hits, text, start, end)
+        if land_exits.ISSUE in self.keywords_name and land_exits.HINT.search(sentence):
+            hits = _with_land_exits(hits, text, start, end)
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
                     or (_OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None
@@ -148,6 +151,17 @@ def _with_recognised_land(hits: list[IssueHit], text: str, start: int, end: int)
         return hits
     kept = [h for h in hits if not any(a < h.end and h.start < b for a, b in spans)]
     found = [IssueHit(ISSUE, a, b, text[a:b], KeywordsName.OPPOSITE) for a, b in spans]
+    return sorted(kept + found, key=lambda h: h.start)
+
+
+def _with_land_exits(hits: list[IssueHit], text: str, start: int, end: int) -> list[IssueHit]:
+    """`hits` with troops leaving land (land_exits.py) as one keyword of the territory issue naming its
+    proposition or its opposite, in place of the hits inside it."""
+    spans = land_exits.land_exits(text, start, end)
+    if not spans:
+        return hits
+    kept = [h for h in hits if not any(a < h.end and h.start < b for a, b, _n in spans)]
+    found = [IssueHit(land_exits.ISSUE, a, b, text[a:b], name) for a, b, name in spans]
     return sorted(kept + found, key=lambda h: h.start)
 
 

@@ -59,6 +59,12 @@ _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
 #: The cues `polarity` counts, and the condition it looks for (not: "not", "without").
+#: Between a keyword and the verb of a second act coordinated after it: " and ", " and then ", "and to ".
+_AND_THEN = re.compile(r"[^,;.]{0,40}?\s+and\s+(?:then\s+|also\s+|to\s+)?")
+#: What the second act's verb takes: an object or a place of its own ("withdraw from …", "lift the …").
+_OWN_OBJECT = re.compile(r"\s+(?:from|out|its|his|her|their|the|a|an|all|any)\b")
+#: "as " right before a judgement: the reason given for a refusal before it ("rejected it as a ploy").
+_AS_BEFORE = re.compile(r"\bas\s+$")
 _DECIDING = frozenset({"pos", "neg", "ruleout", "judged", "open", "cond"})
 
 
@@ -228,6 +234,10 @@ class Clauses:
         decisive = [c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.end <= hit.start]
         dropped = {a for a, b in zip(decisive, decisive[1:]) if _AND.search(self.text, a.end, b.start)}
         dropped.update(done_to_the_act(inside, hit, self.text))  # "X's proposal for a truce was rejected by Y"
+        # "wants Russia to stop the war and withdraw from Ukraine": a verb after the keyword and "and", with an
+        # object of its own, is a second act, not a word about the first one's object
+        dropped.update(c for c in inside if c.kind in ("pos", "neg", "ruleout") and c.start >= hit.end
+                       and _AND_THEN.fullmatch(self.text, hit.end, c.start) and _OWN_OBJECT.match(self.text, c.end))
         return window, against_of_the_cue([c for c in inside if c not in dropped], self.text), right
 
     def _conditioned(self, hit: IssueHit, hits: list[IssueHit], starts: list[int], window: tuple[Cue, ...],
@@ -288,8 +298,11 @@ class Clauses:
             elif cue.kind == "ruleout" and negated:
                 opened = True  # "did not rule out membership": open, not for
                 counted.append(cue)
-            elif cue.kind == "judged" and counted and counted[-1].kind == "judged" and not negated:
+            elif cue.kind == "judged" and counted and not negated and (
+                    counted[-1].kind == "judged" or (any(c.kind in ("neg", "ruleout") for c in counted)
+                                                     and _AS_BEFORE.search(self.text, max(0, cue.start - 4), cue.start))):
                 counted.append(cue)  # "is “an unrealistic objective” and an “illusionary goal”": one judgement
+                # ("dismissed the plan as unacceptable", "rejected it as a ploy": the refusal's own reason)
             elif cue.kind in ("neg", "ruleout", "judged", "pos"):
                 sign *= (1 if cue.kind == "pos" else -1) * (-1 if negated else 1)
                 counted.append(cue)

@@ -14,7 +14,16 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
     ("judged", r"not (?:feasible|realistic|acceptable|possible|on the table)|unrealistic|unacceptable|"
                r"illusion(?:ary)?|a direct threat|off the table|out of the question|non-?starter|unlikely(?! to)|"
-               r"inappropriate|premature|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)"),
+               r"inappropriate|premature|(?<!not )impossible|harmful|unnecessary|not (?:(?:immediately|really|strictly) )?(?:necessary|needed)|"
+               # a plan called a loss ("called the offer a step backwards", "described the truce as a trap"): the
+               # plan's own noun ("proposal", "offer") would otherwise read as the subject's backing
+               # (not in apposition after a comma: "rejected the truce, a mistake, X said" is X's comment on the act)
+               # (nor a step the subject takes: "was taking a huge step backwards with the offer" says what it does)
+               r"(?<!, )(?<!take )(?<!takes )(?<!took )(?<!taking )(?<!take a )(?<!takes a )(?<!took a )(?<!taking a )"
+               r"(?<!a )(?<!an )(?<!major )(?<!big )(?<!huge )(?<!giant )(?<!significant )(?<!serious )"  # (its own start)
+               r"(?:(?:a |an )?(?:(?:major|big|huge|giant|significant|serious) )?steps? backwards?|a step back\b|"
+               r"a dead end|a (?:(?:big|grave|huge|serious) )?mistake(?! (?:by|to|in|when|of|for)\b)|an insult|a trap|"
+               r"a farce|a sham|a ploy|a betrayal|a capitulation|a slap in the face)"),
     # a negation that turns the cue after it ("would not accept", "never recognise"); contracted ("won't accept",
     # "doesn't support": the cue starts at a word's start, so "n't" alone never matched inside "wouldn't")
     # …and "without compromising our standards": the harm refused, as "will not compromise" (a plain "without
@@ -37,7 +46,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
                 r"encounter(?:s|ed|ing)?)(?= (?:[a-z-]+ ){0,2}(?:opposition|criticism|objections?|resistance|"
                 r"push-?back|backlash|hostility)\b)|"  # …and a silence ("made no mention of the aid pause")
                 r"(?:did|does|do|has|have|had|would)(?: not|n[’']t) (?:mention|address|comment on|refer to|bring up)|"
-                r"(?:made|makes|make) no (?:mention|reference)|no mention of"),
+                r"(?:made|makes|make) no (?:mention|reference)|no mention of|"
+                # …and leaving the question behind ("a desire to move beyond the canal debate"): no side taken
+                r"mov(?:e|es|ed|ing) (?:beyond|past|on from)"),
     # "provided" alone is a verb ("the US provided aid"): a condition only as "provided that" or after a comma
     # …"dependent on" and its kin say the condition after them: "the truce is dependent on lifting sanctions"
     ("cond", r"if|only if|only (?:after|once|when)|provided that|"
@@ -84,7 +95,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:revers(?:e|es|ed|ing)|u-?turn(?:s|ed|ing)? on)(?= (?:(?:its|his|her|their|the|an?|our|earlier|"
             r"previous|former|initial|long-?standing) ){1,2}(?:opposition|objections?|resistance|criticism|support|"
             r"backing|endorsement|approval)\b)|"
-            r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
+            r"(?:in )?opposition to|(?:opposition|resistance|objections?|push-?back)(?= from\b)|object(?:s|ed|ing)? to|(?<!no )objections? (?:to|against)|back(?:s|ed|ing)? (?:down|away)|back(?:s|ed|ing)? out of|pull(?:s|ed|ing)? out of|retreat(?:s|ed|ing)? from|walk(?:s|ed|ing)? back|"
             # criticism of the thing itself: "criticised the fishing agreement", "condemned the tariffs" (not "a
             # critic", not a noun "condemnation"); "questioning the rationale behind the tariffs"; "slashing red tape"
             r"critici[sz](?:e|es|ed|ing)|condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|"
@@ -129,7 +140,7 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("pos", r"support(?:s|ed|ing|ive of)?|(?:the )?only way to|"
             # what brings the thing about: "decided to trigger the snapback", "invoke Article 5", "imposed sanctions
             # on Rosneft" (an imposition in the past, "imposed sanctions after the invasion", is history: cue_scope)
-            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|(?:introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)(?= (?:the|a|an|its|their|new|another|fresh|further|more)\b)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
+            r"trigger(?:s|ed|ing)?|impos(?:e|es|ed|ing)|(?:introduc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)(?= (?:the|a|an|its|their|new|another|fresh|further|more)\b)|sanction(?:ed|ing)|activat(?:e|es|ed|ing)|invok(?:e|es|ed|ing)|reinstat(?:e|es|ed|ing)|achiev(?:e|es|ed|ing)|back(?:s|ed|ing)(?! out\b)|(?:(?<=would )|(?<=will )|(?<=to ))back(?! (?:down|away|off|out)\b)|"
             r"advocat(?:e|es|ed|ing)|prefer(?:s|red|ring)?|likes|liked|"
             # "has prioritised mending ties"
             r"prioriti[sz](?:e|es|ed|ing)|"
