@@ -41,7 +41,10 @@ SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insist
           r"argued|argues|conceded|concedes|acknowledged|acknowledges|admitted|admits|(?:was|is)[ \u00a0]quoted[ \u00a0]as[ \u00a0]saying")
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
-VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")
+#: A post-nominal between a name and its speech verb: "Karen Boyle MP said" (a member of a parliament; the
+#: post-nominal is the person's title).
+POST_NOMINAL = r"(?:[ \u00a0](?P<post>MP|MEP|MSP|MLA|TD))?"
+VERB_AFTER = re.compile(rf"{POST_NOMINAL},?[ \u00a0](?:{SPEECH})\b")
 #: A speech verb right after the name, no comma between ("…, Ali Demir said"), and a word in lower case right before
 #: a title: "X met the prime minister, Ali Demir said" is a clause whose object is the office and whose source is
 #: the name; the office is not that name's (`object_then_source`).

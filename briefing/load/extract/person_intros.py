@@ -313,17 +313,26 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
-    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) \
-            or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
+    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) and speaks_after.group("post") \
+            and _ROLE_ARTICLE.search(text, max(start, n_start - 8), n_start):
+        return None  # "The Hull West MP said": a seat's place, no one's name
+    if speaks_after or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
                 or not speaks_after and n_end == run.end() and qualifies_a_title(text, n_end, end):
             return _NOT_THE_SPEAKER
+        if speaks_after and speaks_after.group("post"):  # "Karen Boyle MP said": the member's title
+            return Introduction(file, n_start, n_end, words, "person:speech", speaks_after.group("post"),
+                                speaks_after.start("post"), speaks_after.end("post"), None)
         return Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
     if name.numbered and not name.cut and words[-1] != "I" and len(words) <= 4 \
             and not NUMBERED_THINGS.intersection(words):
         # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
         return Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
     return None
+
+
+#: An article before a name and a post-nominal: "the Hull West MP" is a role phrase.
+_ROLE_ARTICLE = re.compile(r"(?i:\b(?:the|a|an))[ \u00a0]+$")
 
 
 def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
