@@ -113,3 +113,20 @@ def test_two_reporters_are_no_one(tmp_path_factory) -> None:
                     "statement.\n“We thank everyone for their support,” he added.\n")
     briefing = load_articles(tmp_path_factory, "reporters", {"a.txt": text})
     assert _speaker_of(briefing, "We thank everyone") is None
+
+
+def test_a_quotation_of_several_paragraphs_the_page_cuts_off(tmp_path_factory) -> None:
+    # main: unknown (a page cut off inside a quotation was no one's, even when the paragraph before left the
+    # speaker's quotation open and this one carries it on)
+    text = HEAD + ("Karen Boyle told the Commons the plan \"is a fair plan\".\nShe added: \"I know some will never "
+                   "back it, but what does that mean?\n\"It means we will wait for years for a better one and")
+    briefing = load_articles(tmp_path_factory, "cut_run_on", {"a.txt": text})
+    assert _speaker_of(briefing, "It means we will wait") == "Karen Boyle"
+
+
+def test_a_closed_quotation_then_a_cut_one_is_no_ones(tmp_path_factory) -> None:
+    # guard: the quotation before closed; the cut one may be anyone's, named in what was cut
+    text = HEAD + ("Karen Boyle told the Commons: \"I know some will never back it.\"\n\n\"It means we will wait "
+                   "for years for a better one and")
+    briefing = load_articles(tmp_path_factory, "cut_closed", {"a.txt": text})
+    assert _speaker_of(briefing, "It means we will wait") is None
