@@ -130,3 +130,26 @@ def test_a_closed_quotation_then_a_cut_one_is_no_ones(tmp_path_factory) -> None:
                    "for years for a better one and")
     briefing = load_articles(tmp_path_factory, "cut_closed", {"a.txt": text})
     assert _speaker_of(briefing, "It means we will wait") is None
+
+
+@pytest.mark.parametrize("headline", [
+    # main: unknown (a headline's quotation has no speaker of its own)
+    "‘It is the right thing to do’: Hull West MP Karen Boyle’s budget bill passes vote",
+    "‘It is the right thing to do’ says Karen Boyle as budget bill passes vote",
+])
+def test_a_headlines_quotation_the_body_gives_someone(tmp_path_factory, headline: str) -> None:
+    text = (f"{headline}\n\nMPs voted on Friday to back the budget bill by 20 votes.\n\nMs Boyle said after the "
+            "result:\n\n“It is the right thing to do. It was a long road.”\n")
+    briefing = load_articles(tmp_path_factory, "headline_repeat", {"a.txt": text})
+    names = {a.id: a.name for a in briefing.actors}
+    assert [names.get(q.speaker) for q in briefing.quotes if q.text == "It is the right thing to do"] == ["Karen Boyle"]
+
+
+def test_words_two_people_said_are_no_ones_when_repeated(tmp_path_factory) -> None:
+    # guard: the body gives the words to two people; the headline's quotation is neither's plainly
+    text = ("‘It is the right thing to do’: budget bill passes vote\n\nMPs voted on Friday to back the budget bill "
+            "by 20 votes.\n\nKaren Boyle said: “It is the right thing to do.”\n\nTom Hale said: “It is the right "
+            "thing to do, and late.”\n")
+    briefing = load_articles(tmp_path_factory, "headline_two", {"a.txt": text})
+    names = {a.id: a.name for a in briefing.actors}
+    assert [names.get(q.speaker) for q in briefing.quotes if q.text == "It is the right thing to do"] == [None]
