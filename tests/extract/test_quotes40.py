@@ -153,3 +153,12 @@ def test_words_two_people_said_are_no_ones_when_repeated(tmp_path_factory) -> No
     briefing = load_articles(tmp_path_factory, "headline_two", {"a.txt": text})
     names = {a.id: a.name for a in briefing.actors}
     assert [names.get(q.speaker) for q in briefing.quotes if q.text == "It is the right thing to do"] == [None]
+
+
+@pytest.mark.parametrize("opening", ["One Labour MP said", "Plaid Cymru MP said", "Sinn Féin TD said",
+                                     "Another Conservative MP said"])
+def test_a_party_before_a_post_nominal_is_no_person(tmp_path_factory, opening: str) -> None:
+    # guard: a party or a determiner before the seat is no one's name
+    briefing = load_articles(tmp_path_factory, "party_seat", {"a.txt": HEAD + f"{opening}: {VOTED}\n"})
+    assert auto_people(briefing) == {}
+    assert _speaker_of(briefing) is None
