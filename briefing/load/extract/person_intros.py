@@ -55,6 +55,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
     object_then_source,
+    seat_words,
 )
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
@@ -314,8 +315,7 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) and speaks_after.group("post") \
-            and (len(words) < 2 or _ROLE_ARTICLE.search(text, max(start, n_start - 10), n_start)
-                 or _PARTY_WORDS.intersection(words) or " ".join(words).lower() in _PARTY_NAMES):
+            and seat_words(text, start, n_start, words):
         return None  # "The Hull West MP said", "One Labour MP said": a seat's place or party, no one's name
     if speaks_after or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
@@ -330,15 +330,6 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
         return Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
     return None
-
-
-#: A party's name before a post-nominal ("Plaid Cymru MP said"): no one's name.
-_PARTY_WORDS = frozenset({"Party", "Labour", "Conservative", "Conservatives", "Tory", "Tories", "Democrat",
-                          "Democrats", "Democratic", "Republican", "Republicans", "Liberal", "Unionist"})
-_PARTY_NAMES = frozenset({"plaid cymru", "sinn féin", "sinn fein", "lib dem", "lib dems", "reform uk",
-                          "green party", "fianna fáil", "fianna fail", "fine gael", "alba party"})
-#: An article or a determiner before a name and a post-nominal: "the Hull West MP", "one Labour MP" are roles.
-_ROLE_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|one|another|each|every|any|no|his|her|their|its))[ \u00a0]+$")
 
 
 def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
