@@ -170,8 +170,8 @@ _ANOTHER_VERB = re.compile(r"\b(?:said|says|told|tells|added|wrote|called|descri
 
 
 #: A sentence's report closing it: ", Z said in a statement." (a comma, titles, the name, a speech verb, then
-#: lower-case words to the sentence's end).
-_REPORT_BEFORE = re.compile(rf",\s+(?:(?:[A-Z][\w.’'-]*|(?i:{TITLES}))\s+){{0,4}}$")
+#: lower-case words to the sentence's end). The titles may join by "and" and hold a slash ("RFE/RL President and CEO").
+_REPORT_BEFORE = re.compile(rf",\s+(?:(?:[A-Z][\w.’'/-]*|(?i:{TITLES})|and(?=\s+[A-Z]))\s+){{0,5}}$")
 #: (a day or a date may stand among the lower-case words: "said on Monday.", "said late on Friday, 12 May.")
 _REPORT_AFTER = re.compile(r"\s+(?:said|told|stated|wrote|added|announced|confirmed|noted|explained)\b"
                            r"(?:,?\s+(?:[a-z][\w’'-]*|on|in|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -179,14 +179,29 @@ _REPORT_AFTER = re.compile(r"\s+(?:said|told|stated|wrote|added|announced|confir
                            r"December)|\d{1,4})){0,8}\s*[.!?]")
 
 
+#: The report's verb and its lower-case words, then a participle whose objects close the sentence (", Z said in
+#: a statement thanking W and others."): the people after it are whom Z thanks, not reporters.
+_REPORT_THEN_PARTICIPLE = re.compile(r"\s+(?:said|told|stated|wrote|added|announced|confirmed|noted|explained)\b"
+                                     r"(?:,?\s+(?:[a-z][\w’'-]*(?<!ing))){0,8}?,?\s+(?P<ing>[a-z]{3,}ing)\s+")
+
+
 def trailing_reporter(text: str, persons: list[MentionAt]) -> str | None:
     """The person a sentence closes by reporting it from (", Z said in a statement."), when Z is its last person
-    named and no one else is named with Z; else None."""
+    named (or the last before a participle whose objects close it: ", Z said in a statement thanking W.") and no
+    one else is named with Z; else None."""
     last = persons[-1]
-    if last.actor == persons[0].actor or _REPORT_AFTER.match(text, last.end) is None:
+    if _REPORT_AFTER.match(text, last.end) is None:
+        # (the reporter may be the first person named: "Among those freed was Y, …, Z said … thanking W")
+        last = next((m for m in persons
+                     if (ing := _REPORT_THEN_PARTICIPLE.match(text, m.end)) is not None
+                     and all(p.start >= ing.end() for p in persons if p.start > m.start)), None)
+        if last is None:
+            return None
+    elif last.actor == persons[0].actor:
         return None
-    if not _REPORT_BEFORE.search(text, max(0, last.start - 80), last.start):
-        return None
+    if (titles := _REPORT_BEFORE.search(text, max(0, last.start - 80), last.start)) is None \
+            or any(titles.start() <= p.start < last.start for p in persons):
+        return None  # (", X and Z said": two reporters, not Z alone)
     return last.actor
 
 

@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -41,7 +41,24 @@ SPEECH = (r"said|says|told|added|adds|wrote|warned|stated|noted|explained|insist
           r"argued|argues|conceded|concedes|acknowledged|acknowledges|admitted|admits|(?:was|is)[ \u00a0]quoted[ \u00a0]as[ \u00a0]saying")
 #: What may follow a name introduced by "the <title>, ": the end of a list item or a clause, or a speech verb.
 LIST_ITEM_END = re.compile(rf"(?:[,;.:)!?]|[ \u00a0]+(?:and|or)\b|[ \u00a0]+(?:{SPEECH})\b|[ \u00a0]*$)")
-VERB_AFTER = re.compile(rf",?[ \u00a0](?:{SPEECH})\b")
+#: A post-nominal between a name and its speech verb: "Karen Boyle MP said" (a member of a parliament; the
+#: post-nominal is the person's title).
+POST_NOMINAL = r"(?:[ \u00a0](?P<post>MP|MEP|MSP|MLA|TD))?"
+VERB_AFTER = re.compile(rf"{POST_NOMINAL},?[ \u00a0](?:{SPEECH})\b")
+#: A party's name before a post-nominal ("Plaid Cymru MP said"): no one's name.
+_PARTY_WORDS = frozenset({"Party", "Labour", "Conservative", "Conservatives", "Tory", "Tories", "Democrat",
+                          "Democrats", "Democratic", "Republican", "Republicans", "Liberal", "Unionist"})
+_PARTY_NAMES = frozenset({"plaid cymru", "sinn féin", "sinn fein", "lib dem", "lib dems", "reform uk",
+                          "green party", "fianna fáil", "fianna fail", "fine gael", "alba party"})
+#: An article or a determiner before a name and a post-nominal: "the Hull West MP", "one Labour MP" are roles.
+_ROLE_ARTICLE = re.compile(r"(?i:\b(?:the|a|an|one|another|each|every|any|no|his|her|their|its))[ \u00a0]+$")
+
+
+def seat_words(text: str, floor: int, n_start: int, words: tuple[str, ...]) -> bool:
+    """Whether the capitalised words before a post-nominal ("… MP said") are a seat's place or party, not a
+    name: one word, a determiner before them ("The Hull West MP", "One Labour MP"), or a party ("Plaid Cymru")."""
+    return len(words) < 2 or _ROLE_ARTICLE.search(text, max(floor, n_start - 10), n_start) is not None \
+        or bool(_PARTY_WORDS.intersection(words)) or " ".join(words).lower() in _PARTY_NAMES
 #: A speech verb right after the name, no comma between ("…, Ali Demir said"), and a word in lower case right before
 #: a title: "X met the prime minister, Ali Demir said" is a clause whose object is the office and whose source is
 #: the name; the office is not that name's (`object_then_source`).

@@ -55,6 +55,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
     object_then_source,
+    seat_words,
 )
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
 from briefing.load.extract.person_delegations import with_delegation
@@ -313,11 +314,16 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
-    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) \
-            or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
+    if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) and speaks_after.group("post") \
+            and seat_words(text, start, n_start, words):
+        return None  # "The Hull West MP said", "One Labour MP said": a seat's place or party, no one's name
+    if speaks_after or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
         if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
                 or not speaks_after and n_end == run.end() and qualifies_a_title(text, n_end, end):
             return _NOT_THE_SPEAKER
+        if speaks_after and speaks_after.group("post"):  # "Karen Boyle MP said": the member's title
+            return Introduction(file, n_start, n_end, words, "person:speech", speaks_after.group("post"),
+                                speaks_after.start("post"), speaks_after.end("post"), None)
         return Introduction(file, n_start, n_end, words, "person:speech", "", -1, -1, None)
     if name.numbered and not name.cut and words[-1] != "I" and len(words) <= 4 \
             and not NUMBERED_THINGS.intersection(words):

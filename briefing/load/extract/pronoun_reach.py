@@ -126,6 +126,8 @@ class PronounReach:
                     return True, None  # "Hitler and Napoleon “said …” … ,” he stressed": a pair is no "he"
                 if (role := self._role_acting_on(b_s, persons[0].start)) is not None:
                     return True, role[0]  # "…, and the premier thanked X. / “…,” he said": the premier's holder
+                if back == index - 1 and (tagged := self._tagged_after(b_s, b_e, persons, offset)) is not None:
+                    return True, tagged  # "The release of Y “…,” X told the paper. “…,” she said": X
                 actor = the_one(self.text, persons, b_s)
                 return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
                                                              or self._quoted_another(b_s, b_e, actor)
@@ -173,6 +175,25 @@ class PronounReach:
         return previous is not None and previous.speaker is not None and previous.speaker != actor \
             and self.previous_para == para and previous.end <= sentence_start \
             and (word is None or self.pronoun_of.get(previous.speaker, word) == word)
+
+    def _tagged_after(self: Speakers, start: int, end: int, persons: list, offset: int) -> str | None:
+        """The speaker of the quote the sentence text[start:end] tags after it by name ("The release of Y “…,” X
+        told the paper."), when everyone else it names stands before that quote and the pronoun at `offset` may be
+        the speaker's, and theirs rather than another's named there; else None (a listener after the tag, "X told
+        Y", may be the one who answers)."""
+        previous, word = self.previous, _pronoun(self.text, offset)
+        if previous is None or previous.speaker not in self.roles.persons or not start <= previous.start \
+                or not previous.end <= previous.attr_start < end \
+                or (word is not None and self.pronoun_of.get(previous.speaker, word) != word):
+            return None
+        after = [m for m in persons if m.start >= previous.end]
+        if [m.actor for m in after] != [previous.speaker] or any(m.start > previous.start for m in persons
+                                                                   if m.start < previous.end):
+            return None
+        if word is not None and self.pronoun_of.get(previous.speaker) != word \
+                and any(self.pronoun_of.get(m.actor, word) == word for m in persons if m.actor != previous.speaker):
+            return None  # another named there may take the pronoun as well as the speaker: no one plainly
+        return previous.speaker
 
     def _previous_speaker(self: Speakers, offset: int, para: int) -> str | None:
         """No one named since: the speaker of the quote just before ("“…,” he said. / “…,” he added."), in this

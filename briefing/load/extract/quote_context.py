@@ -33,10 +33,12 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
                 actor, a_s, _a_e = who(sentence_bounds(sentences, verb.start(), prev_s), verb.start())
                 if actor:
                     return actor, "quote:colon-previous", 0.8, a_s, verb.end()
-        cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'"
+        # (a quotation the page is cut off inside is no one's: whose it is may have been said in what was cut;
+        # unless the paragraph before left the speaker's quotation open, this one carrying it on)
+        cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'" \
+            and not _left_open(text, previous, prev_e)
         rest_empty = text[quote_end:pe].strip(" .,") == "" or _WIRE_CREDIT.fullmatch(text, quote_end, pe) is not None
         if previous is not None and previous.speaker and previous_para == p_index - 1 and rest_empty and not cut_off:
-            # (not a quotation the page is cut off inside: whose it is may have been said in what was cut)
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
         labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
         # "“…,” reads the post.": the post the paragraph before says its writer wrote
@@ -65,6 +67,13 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         if actor:
             return actor, "quote:previous-sentence", 0.65, a_s, verb.end()
     return None
+
+
+def _left_open(text: str, previous, paragraph_end: int) -> bool:  # noqa: ANN001
+    """Whether the quote before ends its paragraph with no closing mark ("X added: “… / “…"): a quotation of
+    several paragraphs, the next carrying it on."""
+    return previous is not None and not text[previous.end:paragraph_end].strip() \
+        and text[previous.end:previous.end + 1] not in "”\"’'"
 
 
 #: Right after a quote, a capitalised speaker and a speech verb either way round ("“…,” said Oregon",

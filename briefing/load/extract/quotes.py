@@ -53,6 +53,7 @@ from briefing.load.extract.bare_name import bare_name, dash_credit
 from briefing.load.extract.quote_echoes import echoed_term
 from briefing.load.extract.quote_frames import antecedent_speaker, claimed_content, follows_question, role_tag
 from briefing.load.extract.quote_marks import open_quote, quote_spans, second_left_open
+from briefing.load.extract.quote_repeats import repeated_words
 from briefing.load.extract.quote_wrap import join_broken_lines
 from briefing.load.extract.opening_participles import opening_participle
 from briefing.load.extract.speaker_roles import SPEAKING_KINDS, RoleResolver
@@ -142,7 +143,8 @@ def find_quotes(text: str, paragraphs: list[tuple[int, int]], sentences: list[tu
                     speakers.previous, speakers.previous_para = raw, p_index
             continue
         quotes.extend(_paragraph_quotes(text, paragraphs, sentences, p_index, in_paragraph[p_index], speakers))
-    return not_self_named(text, _carry_back(quotes, run_ons) if run_ons else quotes, mentions)
+    quotes = _carry_back(quotes, run_ons) if run_ons else quotes
+    return not_self_named(text, repeated_words(text, quotes), mentions)  # (a headline's quote the body gives X: X's)
 
 
 def _left_open(text: str, paragraphs: list[tuple[int, int]], in_paragraph: list[list[Quoted]]) -> list[tuple[int, int]]:

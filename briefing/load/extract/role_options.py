@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.role_members import APPOSED, MEMBER_ROLE, member_holder, unnamed_member_before
 from briefing.load.extract.role_offices import OFFICES, office_holder
 from briefing.load.extract.antecedents import sentence_index
 from briefing.load.extract.speaker_roles import BARE_ROLE, LOCAL_ROLE, ORG_ROLE, PLACE_ROLE, ROLE
@@ -38,6 +39,11 @@ def role_options(speakers: Speakers, start: int, end: int) -> list[Option]:
             actor = resolve(role)
             if actor and not any(s <= role.start() < e for s, e, _a in options):
                 options.append((role.start(), role.end(), actor))
+    for role in MEMBER_ROLE.finditer(text, start, end):
+        # "the Labour MP added": the one person of this article shown with such a seat, else no one (not an
+        # apposition: "X, the MP who …, said" is X's own)
+        if not APPOSED.search(text, max(start, role.start() - 3), role.start()):
+            options.append((role.start(), role.end(), _member(speakers, role)))
     for role in BARE_ROLE.finditer(text, start, end):
         # "the prime minister said": the one person of this article whose role it is, else no one.
         if not any(s <= role.start() < e for s, e, _a in options):
@@ -79,6 +85,13 @@ def _bare_holder(speakers: Speakers, role: re.Match[str]) -> str | None:
         last = speakers.speaker_of_sentence_before(role.start())
         holder = last if last is not None and roles.holds(last, role, titled) else None
     return holder
+
+
+def _member(speakers: Speakers, role: re.Match[str]) -> str | None:
+    if unnamed_member_before(speakers.text, role):
+        return None  # "a Labour MP who … said" before: "the MP" may be that one
+    holder = member_holder(role, speakers.persons, speakers.office_titles())
+    return None if holder is not None and _named_apart(speakers, role, holder) else holder
 
 
 def _named_apart(speakers: Speakers, role: re.Match[str], holder: str) -> bool:

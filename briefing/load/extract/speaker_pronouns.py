@@ -34,10 +34,31 @@ def shown_pronouns(text: str, sentences: list[tuple[int, int]], mentions: list[M
         persons = [(m.actor, m.start, m.end) for m in mentions[lo:hi] if m.person and not m.quoted and m.end <= end]
         if persons:
             pronouns.read(text, start, end, persons)
+            for actor, word in _kin_pronouns(text, start, end, persons):
+                pronouns.seen.setdefault(actor, set()).add(word)
     shown = {actor: next(iter(words)) for actor, words in pronouns.seen.items() if len(words) == 1}
     # An honorific or a gendered title ("Ms", "Queen") outweighs the pronouns: a translation's "X said he …" for a
     # woman the article calls "Ms X" leaves her "she", so a later "he said" is no one's, not hers.
     return shown | honorific_pronouns(text, [m for m in mentions if m.person and not m.quoted])
+
+
+#: A kin word right before a name or in its apposition shows the person's pronoun: "her husband Ivan Holm", "the
+#: leader's wife, Maria Holm", "Maria Holm, his wife,". Lower case only ("Mother Teresa" is a name).
+_KIN_WORDS = {"wife": "she", "widow": "she", "mother": "she", "daughter": "she", "sister": "she",
+              "husband": "he", "widower": "he", "father": "he", "son": "he", "brother": "he"}
+_KIN = "|".join(_KIN_WORDS)
+_KIN_BEFORE = re.compile(rf"(?<![\w-])(?P<kin>{_KIN}),?[ \t]+$")
+_KIN_AFTER = re.compile(rf",[ \t]+(?:his|her|their|the|[A-Z][\w’'-]*[’']s)[ \t]+(?:[a-z]+[ \t]+)?(?P<kin>{_KIN})(?![-\w])")
+
+
+def _kin_pronouns(text: str, start: int, end: int, persons: list[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """(actor, pronoun) for each person of text[start:end] a kin word right before or after the name shows."""
+    found = []
+    for actor, m_start, m_end in persons:
+        hit = _KIN_BEFORE.search(text, max(start, m_start - 12), m_start) or _KIN_AFTER.match(text, m_end, min(end, m_end + 40))
+        if hit is not None:
+            found.append((actor, _KIN_WORDS[hit.group("kin")]))
+    return found
 
 
 #: An honorific before a capitalised word: "Mr. Johnson", "Ms Roe".
