@@ -24,6 +24,20 @@ _SECTIONS = ("(?:Home|News|U\\.S\\.|US|World|Business|Lifestyle|Life|Style|Polit
              "Education|Environment|Climate|Obituaries|Podcasts|Photos|Latest|Crime|National|Nation|Europe|Asia|"
              "Africa|Americas|Australia|Canada|UK|India|China|Media|Fashion|Books|Music|Movies|Television|TV|Games|"
              "Gaming|Auto|Autos|Cars|Property|Real Estate|Jobs|Careers|Lotto|Horoscope|Puzzles|Crosswords)")
+#: A newsletter's box, in any words (boiler:newsletter-box): the outlet's own newsletter ("this weekly newsletter",
+#: "our <name> newsletter"), a newsletter named by its title or frequency and then its writer ("The Morning
+#: newsletter from", "the daily newsletter by"), a newsletter addressing the reader or sent on a schedule (with no
+#: quotation on the line), an offer ("Unlock … for free", "Get … in your inbox") or "Sign up" at the line's
+#: start or end.
+NEWSLETTER_BOX = (
+    r"^[^\"“”\n]*\b(?:[Tt]his|[Oo]ur)\s(?:[\w'’&-]+\s){0,4}newsletter\b[^\"“”\n]*$|"
+    r"(?:^(?:The |Our )?(?:[A-Z][\w'’&-]*\s){1,4}|\b(?i:daily|weekly|weekday|monthly|morning|evening|free)\s)"
+    r"newsletter,?\s(?:from|by|(?:written|curated|edited|hosted|presented) by)\s|"
+    r"^(?=[^\"“”\n]*\bnewsletter\b)(?=[^\"“”\n]*(?i:\byou\b|\byour\b|\bfor free\b|\bdelivered\b|\binbox\b|"
+    r"\bsign up\b|\bsubscribe\b|\bevery (?:weekday|day|morning|evening|week|month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b))[^\"“”\n]*$|"
+    r"^(?:Unlock|Get|Receive)\b[^.!?\n]{0,80}(?i:\bfor free|\bdigest|\bnewsletter|\b(?:in|to) your inbox)\b|"
+    r"^(?i:sign up)\b|(?i:\bsign up(?: here| now| today| for free| free)?[.!]?)$")
 #: (rule, label, pattern) of the page's prompts, notices, codes and counters: tried before the captions'.
 _PAGE_RULES: tuple[tuple[str, str, str], ...] = (
     # (in lower case only a link alone on its line: one glued to the story's first words is cut by line_parts)
@@ -91,7 +105,9 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
      # advertisement"), not a story's sentence about an advertisement
      # a mailing list's header above what it relays ("You are subscribed to … releases")
-     r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+     # ("to sign up for the strike fund" is a story's; the outlet's own "… to sign up for our newsletter" is a
+     # newsletter box's rule)
+     r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|(?<!\bto )sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
      r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
      r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
      r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
@@ -218,6 +234,11 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      # a prompt to turn on the outlet's alerts, alone on its line ("Stay up to date with notifications from …")
      r"^(?:stay up to date|stay informed|turn on|switch on|enable|allow|get)\b[^.!?]{0,40}"
      r"\bnotifications\b[^.!?]{0,40}$)"),
+    # The box of one of the outlet's newsletters, which names its editor or writer: "<name>, Editor of the
+    # <paper>, picks the week's best reads in this weekly newsletter", "The Morning newsletter from <name>",
+    # "Get <newsletter>, curated by <name>, delivered to your inbox", "… Sign up here." (a story's sentence
+    # about a newsletter names no "this"/"our" newsletter, addresses no reader and asks no one to sign up)
+    ("boiler:newsletter-box", "Newsletter or cookie box", NEWSLETTER_BOX),
     ("boiler:masthead", "Copyright, address or phone",
      r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
      r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
