@@ -53,3 +53,38 @@ STORY_LINES = [
 @pytest.mark.parametrize("line", STORY_LINES)
 def test_a_story_sentence_about_a_newsletter_stays_story(line: str) -> None:
     assert not marked_lines(STORY.format(box=line))[line]
+
+
+# A union's name ("The Veloran General Confederation of Workers"), a forum's breadcrumb trail written without spaces
+# ("Latest Discussions»General Discussion»…") and a subhead's word run into the next sentence's subject ("Horn
+# Ilić also hit back …", where Horn and Ilić are two people of the story) each became a person; the run-together
+# one also took Ilić's surname, so her quotes were left without a speaker.
+DOCKS = """Dockers strike across Veloria
+
+Union leader Marta Ilić said on Monday the strike would go on. Prime minister Pavel Horn criticised the union.
+
+"Our strike is lawful," Ilić told state radio. "The law allows it," Ilić said, adding that the members were not being protected. Horn Ilić also hit back at comments made by Horn, who criticised the decision by unions to call a strike.
+
+The Veloran General Confederation of Workers (VGCW) said 50,000 people marched in the capital.
+
+Latest Discussions»General Discussion»Veloria dock strike thread»Reply #5
+"""
+
+
+def test_a_union_a_forum_trail_and_two_surnames_run_together_are_no_people(tmp_path: Path) -> None:
+    people = auto_people(load_sources(tmp_path, a=DOCKS))
+    assert set(people) == {"Marta Ilić", "Pavel Horn"}
+
+
+def test_the_surname_of_a_run_together_pair_still_names_its_owner(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=DOCKS)
+    names = {a.id: a.name for a in briefing.actors}
+    speakers = {q.text: names.get(q.speaker) for q in briefing.quotes}
+    assert speakers == {"Our strike is lawful,": "Marta Ilić", "The law allows it,": "Marta Ilić"}
+
+
+def test_a_breadcrumb_trail_without_spaces_is_furniture() -> None:
+    line = "Latest Discussions»General Discussion»Veloria dock strike thread»Reply #5"
+    assert marked_lines(DOCKS)[line]
+    story = "Ilić called it «a strike for all», and Horn «a strike against the country»."
+    assert not marked_lines(f"Dock strike\n\n{story}\n")[story]

@@ -77,7 +77,7 @@ def _may_match_a_rule(line: str) -> bool:
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
-    if " > " in line[:120] or " › " in line[:120] or " » " in line[:120] or "agency «" in line[:40]:
+    if " > " in line[:120] or "›" in line[:120] or "»" in line[:120] or "agency «" in line[:40]:
         return True  # a breadcrumb trail ("Site > World > <the headline>"), an agency's masthead
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide

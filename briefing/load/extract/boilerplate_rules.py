@@ -310,7 +310,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
      r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     # A breadcrumb trail of three parts or more: "Example Times > Blog > WORLD NEWS > <the headline>".
-    ("boiler:breadcrumb-trail", "Site navigation", r"^(?:[^>›»\n]{1,40}?\s[>›»]\s){2,}[^>›»\n]{1,200}$"),
+    ("boiler:breadcrumb-trail", "Site navigation", r"^(?:[^>›»\n]{1,40}?\s[>›»]\s){2,}[^>›»\n]{1,200}$|"
+     # a forum's, its parts run together: "Latest Discussions»General Discussion»<the thread>»Reply #5" (never
+     # on a line that opens a guillemet: «…» quotes a story's words)
+     r"^(?![^\n]*[«‹])(?:[^>›»\n]{1,40}?[›»]){2,}[^>›»\n]{1,200}$"),
     # A theme's sticky header repeating the headline: "Reading: <the headline>", "Now Reading: …".
     ("boiler:reading", "Site navigation", r"^(?:Now )?Reading:\s+[^.!?\n]{8,160}$"),
     # A site's consent notice: "By using our website, you accept the cookie rules."

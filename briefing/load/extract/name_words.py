@@ -62,6 +62,8 @@ NOT_NAME = frozenset(
     House Department Directorate Bureau Secretariat Ministry Commission Council Office Union Nations Agency Service Services Times Post News
     Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
     Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
+    Confederation Association Organisation Organization Alliance League Coalition Corporation Authority Syndicate
+    Chamber Society Movement Forum Forums Discussion Discussions
     Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence
     Airport Station Region Oblast Province City County Island Islands Sea Ocean River Gulf Strait Peninsula
     Kremlin Pentagon NATO AFP AP TASS Interfax RIA Bloomberg CNN BBC Fox NBC CBS ABC Axios Politico Telegram
