@@ -88,3 +88,22 @@ def test_a_breadcrumb_trail_without_spaces_is_furniture() -> None:
     assert marked_lines(DOCKS)[line]
     story = "Ilić called it «a strike for all», and Horn «a strike against the country»."
     assert not marked_lines(f"Dock strike\n\n{story}\n")[story]
+
+
+# A post shared at a page's foot ("<headline> - https://t.co/… via @Reuters") was story: the agency became an
+# actor of the briefing, its evidence the post.
+SHARED = """Central bank cuts rate to 3%
+
+The Bank of Veloria lowered its main rate to 3% on Thursday, governor Ines Marlow said.
+Ports and banks brace as Veloria cuts rates - https://t.co/Ab12Cd34Ef via @Reuters
+Veloria rate cut explained » https://t.co/Zz98Yy76Xx https://t.co/Qq11Ww22Ee
+"""
+
+
+def test_a_shared_post_with_its_short_link_is_furniture_and_its_handle_no_actor(tmp_path: Path) -> None:
+    lines = marked_lines(SHARED)
+    assert lines["Ports and banks brace as Veloria cuts rates - https://t.co/Ab12Cd34Ef via @Reuters"]
+    assert lines["Veloria rate cut explained » https://t.co/Zz98Yy76Xx https://t.co/Qq11Ww22Ee"]
+    assert not lines["The Bank of Veloria lowered its main rate to 3% on Thursday, governor Ines Marlow said."]
+    briefing = load_sources(tmp_path, a=SHARED)
+    assert "Reuters" not in {a.name for a in briefing.actors}

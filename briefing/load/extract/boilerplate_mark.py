@@ -30,6 +30,7 @@ _NEEDS = {
     "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail",
                           "notifications"),
+    "boiler:shared-post": ("t.co/",),
     "boiler:newsletter-box": ("newsletter", "sign up", "unlock", "get ", "receive", "inbox"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:player": ("javascript", "browser", "video"),
@@ -92,7 +93,7 @@ _DAY_AT_END = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}$")
 _POSITION_MARK = re.compile(POSITION_MARK)
 
 
-_AD_WORDS = ("click here", "subscribe", "sign up", "inbox", "unlock", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
+_AD_WORDS = ("click here", "subscribe", "sign up", "inbox", "unlock", "t.co/", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
              "photo:", "image:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
              "your support helps", "your donation allows")

@@ -239,6 +239,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     # "Get <newsletter>, curated by <name>, delivered to your inbox", "… Sign up here." (a story's sentence
     # about a newsletter names no "this"/"our" newsletter, addresses no reader and asks no one to sign up)
     ("boiler:newsletter-box", "Newsletter or cookie box", NEWSLETTER_BOX),
+    # A post shared on the page, its short link (and the account it came through) at the line's end: "<a
+    # headline> - https://t.co/… via @Agency", "<a headline> » https://t.co/… https://t.co/…".
+    ("boiler:shared-post", "Embedded post",
+     r"\bhttps?://t\.co/\w+(?:\s+https?://t\.co/\w+)*(?:\s+via\s+@\w{1,30})?\s*$"),
     ("boiler:masthead", "Copyright, address or phone",
      r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
      r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
