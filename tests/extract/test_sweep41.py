@@ -107,3 +107,23 @@ def test_a_shared_post_with_its_short_link_is_furniture_and_its_handle_no_actor(
     assert not lines["The Bank of Veloria lowered its main rate to 3% on Thursday, governor Ines Marlow said."]
     briefing = load_sources(tmp_path, a=SHARED)
     assert "Reuters" not in {a.name for a in briefing.actors}
+
+
+# A forum post printed its time in full and its day again without the year ("Wed Oct 1, 2025, 9:40 PM" over
+# "Oct 1"): the two were read as a site's date bar against the article's date and the page was left undated.
+POST = """Veloria dockers walk out this Friday
+Wed Oct 1, 2025, 9:40 PM
+Oct 1
+
+The union called the strike for all ports, its leader Marta Ilić said.
+"""
+
+
+def test_a_day_printed_twice_once_without_its_year_dates_the_page(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, a=POST).sources[0]
+    assert str(source.published) == "2025-10-01"
+
+
+def test_two_header_days_that_differ_still_leave_the_page_undated(tmp_path: Path) -> None:
+    source = load_sources(tmp_path, a=POST.replace("\nOct 1\n", "\nSep 30\n")).sources[0]
+    assert source.published is None
