@@ -127,3 +127,38 @@ def test_a_day_printed_twice_once_without_its_year_dates_the_page(tmp_path: Path
 def test_two_header_days_that_differ_still_leave_the_page_undated(tmp_path: Path) -> None:
     source = load_sources(tmp_path, a=POST.replace("\nOct 1\n", "\nSep 30\n")).sources[0]
     assert source.published is None
+
+
+# A forum's page: its welcome banner was the page's headline (every citation of it read "Welcome to …"), and the
+# poster's name, post count and recommendation counter were story.
+FORUM = """Welcome to Dockside! The place where workers, not algorithms, set the agenda. Join our community: Create an account today Support Dockside: Become a Member Latest News Forums Help & Search
+
+Jo Marlin
+
+(1,204 posts)
+3. Veloria dockers walk out this Friday
+Wed Oct 1, 2025, 9:40 PM
+
+The union called the strike for all ports, its leader Marta Ilić said on Thursday.
+
+Recommendations
+
+2 members have recommended this post
+"""
+
+
+def test_a_forum_pages_banner_poster_and_counters_are_furniture_and_its_title_the_headline(tmp_path: Path) -> None:
+    lines = marked_lines(FORUM)
+    assert all(lines[line] for line in lines if not line.startswith(("3. Veloria", "The union", "Wed Oct")))
+    assert not lines["The union called the strike for all ports, its leader Marta Ilić said on Thursday."]
+    assert load_sources(tmp_path, a=FORUM).sources[0].headline == "3. Veloria dockers walk out this Friday"
+
+
+def test_a_long_welcome_banner_and_a_separator_alone_are_furniture() -> None:
+    banner = ("Welcome to Dockside! The place where working people from every port, not algorithms or owners, "
+              "start the threads, run the polls and set the agenda for all of us. Join our community: Create an account today "
+              "Support Dockside (and lose the ads!): Become a Member Latest News Editorials Forums Help & Search")
+    assert len(banner) > 300
+    page = f"{banner}\n\nDockers strike in Veloria\n\nThe union called the strike, Marta Ilić said.\n|\n"
+    lines = marked_lines(page)
+    assert lines[banner] and lines["|"] and not lines["The union called the strike, Marta Ilić said."]

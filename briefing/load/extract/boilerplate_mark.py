@@ -53,7 +53,7 @@ _CREDIT_TAIL = 120
 #: Characters of a line the rules read: all of a line this long, else its head and tail.
 _PROBE = 300
 #: How a long line a rule may match begins (read at the start of the line only).
-_LONG_STARTS = re.compile(r"READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
+_LONG_STARTS = re.compile(r"Welcome to |READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|Follow|FILE PHOTO:|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"

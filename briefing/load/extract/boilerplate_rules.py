@@ -239,6 +239,12 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     # "Get <newsletter>, curated by <name>, delivered to your inbox", "… Sign up here." (a story's sentence
     # about a newsletter names no "this"/"our" newsletter, addresses no reader and asks no one to sign up)
     ("boiler:newsletter-box", "Newsletter or cookie box", NEWSLETTER_BOX),
+    # A forum's chrome: its welcome banner ("Welcome to <site>! … Join the community: Create a free account …"),
+    # a poster's post count ("(1,204 posts)"), the recommendations under a reply; a line of separators alone.
+    ("boiler:forum", "Site navigation",
+     r"^Welcome to [\s\S]{0,400}?\b(?i:create an? (?:free )?account|join (?:the|our) community|become an? "
+     r"(?:\w+ )?member|log ?in|sign in)\b|^\(\d[\d,.]*\s+posts?\)$|^Recommendations$|"
+     r"^\d[\d,]*\s+members?\s+ha(?:ve|s)\s+recommended\b|^[|•·*~=_]{1,5}$"),
     # A post shared on the page, its short link (and the account it came through) at the line's end: "<a
     # headline> - https://t.co/… via @Agency", "<a headline> » https://t.co/… https://t.co/…".
     ("boiler:shared-post", "Embedded post",
