@@ -162,3 +162,19 @@ def test_a_long_welcome_banner_and_a_separator_alone_are_furniture() -> None:
     page = f"{banner}\n\nDockers strike in Veloria\n\nThe union called the strike, Marta Ilić said.\n|\n"
     lines = marked_lines(page)
     assert lines[banner] and lines["|"] and not lines["The union called the strike, Marta Ilić said."]
+
+
+# A link's question run into a paragraph ("How will Italy's strike affect the trains on 3 October?") was an event of
+# the timeline, dated: a question tells of nothing that happened.
+ASKED = """Dockers strike across Italy
+Thursday 2 October 2025 17:10
+
+Italy's unions confirmed the general strike on Thursday. How will Italy's national strike affect the trains on 3 October? Union leader Marta Ilić said the strike was lawful.
+"""
+
+
+def test_a_question_is_no_event(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=ASKED)
+    text = briefing.sources[0].text
+    cited = [text[s.start:s.end] for e in briefing.events for s in e.evidence]
+    assert cited and not any("How will" in span for span in cited)
