@@ -178,3 +178,33 @@ def test_a_question_is_no_event(tmp_path: Path) -> None:
     text = briefing.sources[0].text
     cited = [text[s.start:s.end] for e in briefing.events for s in e.evidence]
     assert cited and not any("How will" in span for span in cited)
+
+
+# The outlet's own lines about its journalists, each naming one with a role: the journalist became a person of
+# the story.
+CREDITS = [
+    "Clara Voss, the Ledger's labour correspondent, contributed reporting from Rome.",
+    "Written by Clara Voss, senior editor",
+    "Edited by Clara Voss, Ledger deputy editor",
+    "Clara Voss, chief labour correspondent of the Ledger, reports from Rome.",
+    "Listen to Clara Voss, the Ledger's labour editor, on our daily podcast.",
+]
+
+
+@pytest.mark.parametrize("line", CREDITS)
+def test_a_journalists_credit_line_is_furniture_and_no_person(tmp_path: Path, line: str) -> None:
+    text = STORY.format(box=line)
+    assert marked_lines(text)[line]
+    assert "Clara Voss" not in auto_people(load_sources(tmp_path, a=text))
+
+
+STORY_CREDITS = [
+    "Clara Voss, the union's chief negotiator, reports to the board on Monday.",
+    "Edited by hand, the list was sent to the ministry, union leader Clara Voss said.",
+    "Clara Voss, who contributed to the strike fund, said she would march on Monday.",
+]
+
+
+@pytest.mark.parametrize("line", STORY_CREDITS)
+def test_a_story_sentence_like_a_credit_stays_story(line: str) -> None:
+    assert not marked_lines(STORY.format(box=line))[line]

@@ -31,7 +31,10 @@ _NEEDS = {
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail",
                           "notifications"),
     "boiler:shared-post": ("t.co/",),
-    "boiler:newsletter-box": ("newsletter", "sign up", "unlock", "get ", "receive", "inbox"),
+    "boiler:contributor": ("contributed",),
+    "boiler:author-reports": ("reports ", "writes ", "reporting ", "writing "),
+    "boiler:credit-role": (" by ",),
+    "boiler:newsletter-box": ("newsletter", "podcast", "sign up", "unlock", "get ", "receive", "inbox"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:player": ("javascript", "browser", "video"),
     "boiler:credit-label": ("credit",),
@@ -93,7 +96,9 @@ _DAY_AT_END = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}$")
 _POSITION_MARK = re.compile(POSITION_MARK)
 
 
-_AD_WORDS = ("click here", "subscribe", "sign up", "inbox", "unlock", "t.co/", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
+_AD_WORDS = ("click here", "subscribe", "sign up", "inbox", "unlock", "t.co/", "contributed", "reports from",
+             "writes from", "podcast", "written by", "edited by", "advertisement", "sponsored", "newsletter", "cookie",
+             "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
              "photo:", "image:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
              "your support helps", "your donation allows")

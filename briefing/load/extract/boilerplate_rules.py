@@ -24,13 +24,15 @@ _SECTIONS = ("(?:Home|News|U\\.S\\.|US|World|Business|Lifestyle|Life|Style|Polit
              "Education|Environment|Climate|Obituaries|Podcasts|Photos|Latest|Crime|National|Nation|Europe|Asia|"
              "Africa|Americas|Australia|Canada|UK|India|China|Media|Fashion|Books|Music|Movies|Television|TV|Games|"
              "Gaming|Auto|Autos|Cars|Property|Real Estate|Jobs|Careers|Lotto|Horoscope|Puzzles|Crosswords)")
+#: A journalist's role, as the outlet's own lines give it ("labour correspondent", "deputy editor").
+_PRESS_ROLE = r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor)s?\b[^,\n]{0,40}"
 #: A newsletter's box, in any words (boiler:newsletter-box): the outlet's own newsletter ("this weekly newsletter",
 #: "our <name> newsletter"), a newsletter named by its title or frequency and then its writer ("The Morning
 #: newsletter from", "the daily newsletter by"), a newsletter addressing the reader or sent on a schedule (with no
 #: quotation on the line), an offer ("Unlock … for free", "Get … in your inbox") or "Sign up" at the line's
 #: start or end.
 NEWSLETTER_BOX = (
-    r"^[^\"“”\n]*\b(?:[Tt]his|[Oo]ur)\s(?:[\w'’&-]+\s){0,4}newsletter\b[^\"“”\n]*$|"
+    r"^[^\"“”\n]*\b(?:[Tt]his|[Oo]ur)\s(?:[\w'’&-]+\s){0,4}(?:newsletter|podcast)\b[^\"“”\n]*$|"
     r"(?:^(?:The |Our )?(?:[A-Z][\w'’&-]*\s){1,4}|\b(?i:daily|weekly|weekday|monthly|morning|evening|free)\s)"
     r"newsletter,?\s(?:from|by|(?:written|curated|edited|hosted|presented) by)\s|"
     r"^(?=[^\"“”\n]*\bnewsletter\b)(?=[^\"“”\n]*(?i:\byou\b|\byour\b|\bfor free\b|\bdelivered\b|\binbox\b|"
@@ -259,6 +261,18 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     ("boiler:author-bio", "Author line",
      r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
      r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
+    # The journalists' own lines, which name them with their role: "Jo Roe, the <paper>'s labour correspondent,
+    # contributed reporting from Rome.", "Jo Roe, our chief correspondent, reports from Rome.", "Edited by Jo Roe,
+    # deputy editor".
+    ("boiler:contributor", "Author line",
+     r"^[^\"“”\n]{0,160}\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article))\b"
+     r"[^.!?\n]{0,80}\.?$"),
+    ("boiler:author-reports", "Author line",
+     rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}?[A-Z][\w.'’-]+,\s+[^,\n]{{0,80}}\b{_PRESS_ROLE},\s+"
+     r"(?:reports|writes|reporting|writing)\s+(?:from|on)\b[^.!?\n]{0,60}\.?$"),
+    ("boiler:credit-role", "Byline",
+     rf"^(?:Written|Edited|Reported|Compiled|Produced|Words|Story|Text)\s+by\s+(?:[A-Z][\w.'’-]*\s?){{1,4}},\s+"
+     rf"[^.!?\n]{{0,60}}\b{_PRESS_ROLE}\.?$"),
     # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
     # sentence, no quotation: a paragraph of the story that ends so has said something before).
     ("boiler:caption-form", "Photo caption",
