@@ -208,3 +208,20 @@ STORY_CREDITS = [
 @pytest.mark.parametrize("line", STORY_CREDITS)
 def test_a_story_sentence_like_a_credit_stays_story(line: str) -> None:
     assert not marked_lines(STORY.format(box=line))[line]
+
+
+# "General Manager" before a name: "General" was read as the military title and "Manager" as the person's first
+# name, so every quote of the man read "Manager Tomas Rell" (seen on the held-out set after its one branch run).
+MANAGER = """Rescuers race to reach trapped miners
+
+The mine's General Manager Tomas Rell told a press conference on Friday that the tunnels had collapsed.
+"There is no radio contact," Rell said.
+"""
+
+
+def test_a_general_manager_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    briefing = load_sources(tmp_path, a=MANAGER)
+    people = auto_people(briefing)
+    assert set(people) == {"Tomas Rell"}
+    names = {a.id: a.name for a in briefing.actors}
+    assert [names.get(q.speaker) for q in briefing.quotes] == ["Tomas Rell"]

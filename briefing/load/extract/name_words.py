@@ -48,7 +48,7 @@ TITLES = r"(?:co-)?(?:" + (
     # honorifics of faith, pilgrimage, party or mourning, never a name of the person ("Hajji Ahmad Karimi",
     # "Comrade Orlov", "Benazir Bhutto Shaheed": a title before or after the name)
     r"hajji|haji|comrade|shaheed|maulana|mufti|allama|first lady|"
-    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
+    r"(?:fund |portfolio |campaign |program |programme |general )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
@@ -159,7 +159,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore|manager)")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 
