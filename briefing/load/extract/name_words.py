@@ -159,7 +159,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore|manager)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore)|Manager")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 
