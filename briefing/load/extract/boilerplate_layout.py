@@ -31,6 +31,7 @@ from briefing.load.extract.boilerplate_names import (
     mark_head_pictures,
     mark_name_captions,
     mark_post_bodies,
+    mark_posters,
 )
 
 __all__ = ["mark_by_layout"]
@@ -93,6 +94,7 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
     count = len(lines)
     mark_labelled(lines, marks)
     mark_post_bodies(lines, marks)
+    mark_posters(lines, marks)
     mark_name_captions(lines, marks)
     mark_head_names(lines, marks)
     if count >= 2 and marks[0] is None and _section_tag(lines[0][2]) and _words(lines[1][2]) > _words(lines[0][2]):

@@ -30,6 +30,11 @@ _NEEDS = {
     "boiler:photo-label": ("photo", "picture", "image", "credit"),
     "boiler:newsletter": ("newsletter", "cookie", "accept", "privacy", "terms of", "alerts", "inbox", "mail",
                           "notifications"),
+    "boiler:shared-post": ("t.co/",),
+    "boiler:contributor": ("contributed",),
+    "boiler:author-reports": ("reports ", "writes ", "reporting ", "writing "),
+    "boiler:credit-role": (" by ",),
+    "boiler:newsletter-box": ("newsletter", "podcast", "sign up", "unlock", "get ", "receive", "inbox"),
     "boiler:masthead": ("©", "(c)", "copyright", "rights reserved", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
     "boiler:player": ("javascript", "browser", "video"),
     "boiler:credit-label": ("credit",),
@@ -51,7 +56,7 @@ _CREDIT_TAIL = 120
 #: Characters of a line the rules read: all of a line this long, else its head and tail.
 _PROBE = 300
 #: How a long line a rule may match begins (read at the start of the line only).
-_LONG_STARTS = re.compile(r"READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
+_LONG_STARTS = re.compile(r"Welcome to |READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
                           r"Join the conversation|Follow|FILE PHOTO:|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
@@ -77,7 +82,7 @@ def _may_match_a_rule(line: str) -> bool:
             or line.rstrip(" .").endswith(_CAPTION_ENDS) or (line[0].isdigit() and ("/" in line[:6] or ":" in line[3:24])) \
             or "|" in line[-60:] or "/" in line[:40] or "/" in line[-40:] or _POSITION_MARK.search(line) or _DAY_AT_END.search(line[-20:]):
         return True
-    if " > " in line[:120] or " › " in line[:120] or " » " in line[:120] or "agency «" in line[:40]:
+    if " > " in line[:120] or "›" in line[:120] or "»" in line[:120] or "agency «" in line[:40]:
         return True  # a breadcrumb trail ("Site > World > <the headline>"), an agency's masthead
     if "ı" in line or "ſ" in line or "İ" in line:
         return True  # IGNORECASE reads them as i and s, lower() does not: let the rules decide
@@ -92,7 +97,9 @@ _DAY_AT_END = re.compile(r"\b\d{1,2},\s+(?:19|20)\d{2}$")
 _POSITION_MARK = re.compile(POSITION_MARK)
 
 
-_AD_WORDS = ("click here", "subscribe", "sign up", "advertisement", "sponsored", "newsletter", "cookie", "licensing",
+_AD_WORDS = ("click here", "subscribe", "sign up", "inbox", "unlock", "t.co/", "contributed", "reports from",
+             "writes from", "podcast", "written by", "edited by", "advertisement", "sponsored", "newsletter", "cookie",
+             "licensing",
              "pre-order", "preorder", "among the first", "all rights reserved", "(not in pic", "(pictured)", "file photo",
              "photo:", "image:", "with ai", "developing story", "patreon", "javascript", "your browser", "credit:", "credits:",
              "your support helps", "your donation allows")

@@ -20,7 +20,7 @@ import re
 
 from briefing.load.extract.name_words import is_title
 
-__all__ = ["mark_head_names", "mark_head_pictures", "mark_name_captions", "mark_post_bodies"]
+__all__ = ["mark_head_names", "mark_head_pictures", "mark_name_captions", "mark_post_bodies", "mark_posters"]
 
 Lines = list[tuple[int, int, str]]
 Marks = list[tuple[str, str] | None]
@@ -157,3 +157,17 @@ def mark_head_pictures(lines: Lines, marks: Marks) -> None:
                 and not re.search(r"[.!?][\"”’]?\s+[A-Z“\"]", line) and "“" not in line and '"' not in line \
                 and len(lines[index + 1][2].split()) >= _PARAGRAPH_WORDS:
             marks[index] = ("boiler:head-picture", "Photo caption")
+
+
+#: A forum poster's post count under their name: "(1,204 posts)".
+_POST_COUNT = re.compile(r"\(\d[\d,.]*\s+posts?\)")
+
+
+def mark_posters(lines: Lines, marks: Marks) -> None:
+    """The line right above a forum poster's post count: their name (four words at most, no sentence end).
+    One pass."""
+    for index in range(1, len(lines)):
+        above = lines[index - 1][2]
+        if marks[index - 1] is None and _POST_COUNT.fullmatch(lines[index][2]) and len(above.split()) <= 4 \
+                and not above.endswith((".", "!", "?", ":", ",")):
+            marks[index - 1] = ("boiler:poster", "Byline")

@@ -24,6 +24,22 @@ _SECTIONS = ("(?:Home|News|U\\.S\\.|US|World|Business|Lifestyle|Life|Style|Polit
              "Education|Environment|Climate|Obituaries|Podcasts|Photos|Latest|Crime|National|Nation|Europe|Asia|"
              "Africa|Americas|Australia|Canada|UK|India|China|Media|Fashion|Books|Music|Movies|Television|TV|Games|"
              "Gaming|Auto|Autos|Cars|Property|Real Estate|Jobs|Careers|Lotto|Horoscope|Puzzles|Crosswords)")
+#: A journalist's role, as the outlet's own lines give it ("labour correspondent", "deputy editor").
+_PRESS_ROLE = r"(?:correspondent|reporter|editor|writer|columnist|journalist|producer|contributor)s?\b[^,\n]{0,40}"
+#: A newsletter's box, in any words (boiler:newsletter-box): the outlet's own newsletter ("this weekly newsletter",
+#: "our <name> newsletter"), a newsletter named by its title or frequency and then its writer ("The Morning
+#: newsletter from", "the daily newsletter by"), a newsletter addressing the reader or sent on a schedule (with no
+#: quotation on the line), an offer ("Unlock … for free", "Get … in your inbox") or "Sign up" at the line's
+#: start or end.
+NEWSLETTER_BOX = (
+    r"^[^\"“”\n]*\b(?:[Tt]his|[Oo]ur)\s(?:[\w'’&-]+\s){0,4}(?:newsletter|podcast)\b[^\"“”\n]*$|"
+    r"(?:^(?:The |Our )?(?:[A-Z][\w'’&-]*\s){1,4}|\b(?i:daily|weekly|weekday|monthly|morning|evening|free)\s)"
+    r"newsletter,?\s(?:from|by|(?:written|curated|edited|hosted|presented) by)\s|"
+    r"^(?=[^\"“”\n]*\bnewsletter\b)(?=[^\"“”\n]*(?i:\byou\b|\byour\b|\bfor free\b|\bdelivered\b|\binbox\b|"
+    r"\bsign up\b|\bsubscribe\b|\bevery (?:weekday|day|morning|evening|week|month|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\b))[^\"“”\n]*$|"
+    r"^(?:Unlock|Get|Receive)\b[^.!?\n]{0,80}(?i:\bfor free|\bdigest|\bnewsletter|\b(?:in|to) your inbox)\b|"
+    r"^(?i:sign up)\b|(?i:\bsign up(?: here| now| today| for free| free)?[.!]?)$")
 #: (rule, label, pattern) of the page's prompts, notices, codes and counters: tried before the captions'.
 _PAGE_RULES: tuple[tuple[str, str, str], ...] = (
     # (in lower case only a link alone on its line: one glued to the story's first words is cut by line_parts)
@@ -91,7 +107,9 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      # "Advertisement" as a label ("ADVERTISEMENT", "Advertisement - scroll to continue", "Story continues below
      # advertisement"), not a story's sentence about an advertisement
      # a mailing list's header above what it relays ("You are subscribed to … releases")
-     r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
+     # ("to sign up for the strike fund" is a story's; the outlet's own "… to sign up for our newsletter" is a
+     # newsletter box's rule)
+     r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|(?<!\bto )sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
      r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
      r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
      r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
@@ -218,6 +236,21 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      # a prompt to turn on the outlet's alerts, alone on its line ("Stay up to date with notifications from …")
      r"^(?:stay up to date|stay informed|turn on|switch on|enable|allow|get)\b[^.!?]{0,40}"
      r"\bnotifications\b[^.!?]{0,40}$)"),
+    # The box of one of the outlet's newsletters, which names its editor or writer: "<name>, Editor of the
+    # <paper>, picks the week's best reads in this weekly newsletter", "The Morning newsletter from <name>",
+    # "Get <newsletter>, curated by <name>, delivered to your inbox", "… Sign up here." (a story's sentence
+    # about a newsletter names no "this"/"our" newsletter, addresses no reader and asks no one to sign up)
+    ("boiler:newsletter-box", "Newsletter or cookie box", NEWSLETTER_BOX),
+    # A forum's chrome: its welcome banner ("Welcome to <site>! … Join the community: Create a free account …"),
+    # a poster's post count ("(1,204 posts)"), the recommendations under a reply; a line of separators alone.
+    ("boiler:forum", "Site navigation",
+     r"^Welcome to [\s\S]{0,400}?\b(?i:create an? (?:free )?account|join (?:the|our) community|become an? "
+     r"(?:\w+ )?member|log ?in|sign in)\b|^\(\d[\d,.]*\s+posts?\)$|^Recommendations$|"
+     r"^\d[\d,]*\s+members?\s+ha(?:ve|s)\s+recommended\b|^[|•·*~=_]{1,5}$"),
+    # A post shared on the page, its short link (and the account it came through) at the line's end: "<a
+    # headline> - https://t.co/… via @Agency", "<a headline> » https://t.co/… https://t.co/…".
+    ("boiler:shared-post", "Embedded post",
+     r"\bhttps?://t\.co/\w+(?:\s+https?://t\.co/\w+)*(?:\s+via\s+@\w{1,30})?\s*$"),
     ("boiler:masthead", "Copyright, address or phone",
      r"(?:^©|^\(c\)\s|^Copyright\b|\bAll rights reserved\b|"
      r"^\d{1,5}\s+(?:[A-Z][\w.'’-]*\s){1,4}(?:Avenue|Ave\.?|Street|St\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|"
@@ -228,6 +261,18 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     ("boiler:author-bio", "Author line",
      r"^(?:[A-Z][\w.'’-]+\s){1,3}is\s+(?:the|The|a|an)\s+[^.!?]{0,80}\b(?:correspondent|reporter|editor|"
      r"chief|writer|columnist|journalist|contributor|producer)\.?$"),
+    # The journalists' own lines, which name them with their role: "Jo Roe, the <paper>'s labour correspondent,
+    # contributed reporting from Rome.", "Jo Roe, our chief correspondent, reports from Rome.", "Edited by Jo Roe,
+    # deputy editor".
+    ("boiler:contributor", "Author line",
+     r"^[^\"“”\n]{0,160}\bcontributed\s+(?:additional\s+)?(?:reporting|to\s+this\s+(?:report|story|article))\b"
+     r"[^.!?\n]{0,80}\.?$"),
+    ("boiler:author-reports", "Author line",
+     rf"^(?:[A-Z][\w.'’-]+\s){{1,3}}?[A-Z][\w.'’-]+,\s+[^,\n]{{0,80}}\b{_PRESS_ROLE},\s+"
+     r"(?:reports|writes|reporting|writing)\s+(?:from|on)\b[^.!?\n]{0,60}\.?$"),
+    ("boiler:credit-role", "Byline",
+     rf"^(?:Written|Edited|Reported|Compiled|Produced|Words|Story|Text)\s+by\s+(?:[A-Z][\w.'’-]*\s?){{1,4}},\s+"
+     rf"[^.!?\n]{{0,60}}\b{_PRESS_ROLE}\.?$"),
     # The picture desks' caption form: "… during a rally on January 15, 2025 in Tel Aviv, Israel." (one
     # sentence, no quotation: a paragraph of the story that ends so has said something before).
     ("boiler:caption-form", "Photo caption",
@@ -289,7 +334,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      rf"(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)\s+(?:19|20)\d{{2}}"
      r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?)?$"),
     # A breadcrumb trail of three parts or more: "Example Times > Blog > WORLD NEWS > <the headline>".
-    ("boiler:breadcrumb-trail", "Site navigation", r"^(?:[^>›»\n]{1,40}?\s[>›»]\s){2,}[^>›»\n]{1,200}$"),
+    ("boiler:breadcrumb-trail", "Site navigation", r"^(?:[^>›»\n]{1,40}?\s[>›»]\s){2,}[^>›»\n]{1,200}$|"
+     # a forum's, its parts run together: "Latest Discussions»General Discussion»<the thread>»Reply #5" (never
+     # on a line that opens a guillemet: «…» quotes a story's words)
+     r"^(?![^\n]*[«‹])(?:[^>›»\n]{1,40}?[›»]){2,}[^>›»\n]{1,200}$"),
     # A theme's sticky header repeating the headline: "Reading: <the headline>", "Now Reading: …".
     ("boiler:reading", "Site navigation", r"^(?:Now )?Reading:\s+[^.!?\n]{8,160}$"),
     # A site's consent notice: "By using our website, you accept the cookie rules."

@@ -62,6 +62,8 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     before the verb ("The suspect, who came in 2016, was arrested": event_clauses.py), nor one in a person's
     clause after it ("arrested a man who had come in 2016"). The verb is the one after a person's clause that
     holds the first ("The man, who visited in 2016, was arrested": the arrest)."""
+    if _QUESTION.match(text, start, end):
+        return []  # "How will the strike affect the trains on 3 October?" (a link's title): nothing happened
     verb = main_verb(text, start, verb, (v for v in EVENT_VERBS.finditer(text, verb.end(), verb.end() + 240)
                                          if not any(a <= v.start() < b for a, b in quoted)))
     # "After fleeing in October, X returned last Thursday": the main clause's verb and day, not the opening's.
@@ -103,6 +105,9 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
 #: A clause of its own between the verb and a date (events34): "Cuts were announced, as the agency ran a deficit
 #: last year" (the deficit's year, not the announcement's).
 _OWN_CLAUSE = re.compile(r",\s+(?i:as|while|whereas|because)\s+(?:(?i:the|a|an|its|their|his|her|it|they|he|she)\b|[A-Z])")
+#: A sentence that asks: an interrogative word or an auxiliary first, a question mark last (not inside a quotation).
+_QUESTION = re.compile(r"\s*(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|"
+                       r"Does|Do|Did|Has|Have)\b[^?“”\"]*\?\s*$")
 #: A day that leads a clause of its own after the sentence's first: "…, and on July 11", "…; on Tuesday".
 _LEADS_CLAUSE = re.compile(r"(?:,\s+and|;)\s+(?:on\s+)?$")
 _CLAUSE_END = re.compile(r"[,;:.!?]")

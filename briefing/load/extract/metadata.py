@@ -359,8 +359,7 @@ def _part_dates(clues: list[DateClue], starts: list[int], doubtful: list[tuple[D
         if clue.kind == "header":
             headers.setdefault(index, []).append(clue)
     for index, clue in list(best.items()):
-        other = next((h for h in headers.get(index, ()) if (h.year, h.month, h.day) != (clue.year, clue.month,
-                                                                                       clue.day)), None)
+        other = next((h for h in headers.get(index, ()) if not _same_day(h, clue)), None)
         # "Publish Date : 14 July 2025" at the foot, "Monday, December 22nd, 2025" alone above: printed_above.py
         # kept both; which is the page's is not known.
         if other is not None and labelled_publication(clue) and \
@@ -371,6 +370,11 @@ def _part_dates(clues: list[DateClue], starts: list[int], doubtful: list[tuple[D
                 doubtful.append((clue, other))
             del best[index]
     return [(starts[i], best[i]) for i in sorted(best)]
+
+
+def _same_day(one: DateClue, other: DateClue) -> bool:
+    """Whether two clues give one day ("Wed Oct 1, 2025, 9:40 PM" and "Oct 1" under it: one year missing)."""
+    return (one.month, one.day) == (other.month, other.day) and (one.year == other.year or None in (one.year, other.year))
 
 
 def _rank(clue: DateClue) -> int:

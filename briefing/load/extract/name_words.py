@@ -49,7 +49,7 @@ TITLES = r"(?:co-)?(?:" + (
     # honorifics of faith, pilgrimage, party or mourning, never a name of the person ("Hajji Ahmad Karimi",
     # "Comrade Orlov", "Benazir Bhutto Shaheed": a title before or after the name)
     r"hajji|haji|comrade|shaheed|maulana|mufti|allama|first lady|"
-    r"(?:fund |portfolio |campaign |program |programme )manager|strategist|counterpart|mediator|"
+    r"(?:fund |portfolio |campaign |program |programme |general )manager|strategist|counterpart|mediator|"
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
@@ -64,6 +64,8 @@ NOT_NAME = frozenset(
     House Department Directorate Bureau Secretariat Ministry Commission Council Office Union Nations Agency Service Services Times Post News
     Press Journal Reuters Committee Party Bank Fund Forces Force Army Navy Staff Command Group Institute University
     Center Centre Foundation Company Corp Inc Ltd Street Square Kingdom States Republic Federation Assembly
+    Confederation Association Organisation Organization Alliance League Coalition Corporation Authority Syndicate
+    Chamber Society Movement Forum Forums Discussion Discussions
     Parliament Senate Congress Court Embassy Cabinet Administration Government Guard Police Security Intelligence
     Airport Station Region Oblast Province City County Island Islands Sea Ocean River Gulf Strait Peninsula
     Kremlin Pentagon NATO AFP AP TASS Interfax RIA Bloomberg CNN BBC Fox NBC CBS ABC Axios Politico Telegram
@@ -163,7 +165,7 @@ PORTFOLIO = frozenset("""Affairs Relations Operations Development Cooperation In
     Communications Innovation Reconstruction Integration Information Strategy""".split())
 
 
-_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore)")
+_TITLE_WORD = re.compile(rf"(?i:{TITLES}|prime|vice|ceann|comhairle|foreign|defen[cs]e|majority|minority|of|pro|tempore)|Manager")
 _PARTICLE_WORD = re.compile(PARTICLE)
 
 

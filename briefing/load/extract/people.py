@@ -186,7 +186,8 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     found.extend(named_in_full(source.file, found, untitled.names))
     # "Caroline Kennedy asked …" beside "her cousin Robert F. Kennedy": another person of that surname, so that
     # "Kennedy said" is neither's (person_full_names.py).
-    found.extend(same_surname_in_full(source.text, source.file, found, untitled.names))
+    found.extend(same_surname_in_full(source.text, source.file, found, untitled.names,
+                                      lambda word: gazetteer.surname_owner(word) is not None))
     if not found:
         return found
     found = [with_generation(i, source.text) for i in found]  # "Robert F. Kennedy, Jr." (person_generations.py)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 
 from briefing.load.extract.name_words import NOT_NAME, OPENERS, is_title, leaning
 from briefing.load.extract.person_groups import Introduction, given, same_given, surname
@@ -44,18 +45,23 @@ def named_in_full(file: str, found: list[Introduction],
 
 
 def same_surname_in_full(text: str, file: str, found: list[Introduction],
-                         untitled: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
+                         untitled: dict[tuple[str, ...], list[tuple[int, int]]],
+                         known_surname: Callable[[str], bool] = lambda word: False) -> list[Introduction]:
     """The introductions, from `untitled`, of the full names that share a surname with a full name `found`
     introduces and have another given name ("Ann Roe" beside "Robert Roe", not "Rob Roe" nor "R. Roe"; not
-    "Afterwards Roe", whose first word `text` writes in lower case too or that opens sentences)."""
+    "Afterwards Roe", whose first word `text` writes in lower case too or that opens sentences; not "Hale Roe"
+    where "Hale" is the surname of another person of the article or a `known_surname`: two surnames run
+    together, a subhead's "Hale" before "Roe also hit back …")."""
     full: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for intro in found:
         if given(intro.words):
             full[surname(intro.words)].append(given(intro.words))
     introduced = {i.words for i in found}
+    taken = {intro.words[-1] for intro in found}
     return [Introduction(file, places[0][0], places[0][1], words, "person:same-surname", "", -1, -1, None)
             for words, places in untitled.items()
             if words not in introduced and given(words) and surname(words) in full and _given_word(words[0], text)
+            and words[0] not in taken and not known_surname(words[0])
             and not any(same_given(given(words), g) or same_given(g, given(words)) for g in full[surname(words)])]
 
 

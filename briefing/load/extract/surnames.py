@@ -115,7 +115,9 @@ def surnames_of(text: str, mentions: Sequence[_Mention]) -> Surnames:
             continue  # "Bardella Slams Le Pen Verdict": a headline's capitals, not a given name
         if word not in words_of.get(m.actor, ()) and word not in NOT_GIVEN and word not in OPENERS \
                 and word not in NOT_NAME and word not in NATIONAL_NOUNS and not is_title(word) \
-                and not opener_word(word) and not leaning(word):
+                and not opener_word(word) and not leaning(word) and word not in owners:
+            # (not "Horn" of "Horn Ilić also hit back" where Horn is another person's surname: a subhead's
+            # word run into the sentence, two surnames together)
             namesakes.add(text[m.start:m.end])  # "Marine Le Pen" with only "Le Pen" a mention (Jean-Marie's)
     family_of = {word: next(iter(ids)) for word, ids in families.items()
                  if len(ids) == 1 and word not in owners and word.lower() not in _ENGLISH_WORDS}
