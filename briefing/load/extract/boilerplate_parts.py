@@ -131,6 +131,23 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         byline = _DATELINE_BYLINE.match(line)
         if byline is not None and byline.start("byline") >= (parts[-1][1] if parts else 0):
             parts.append((byline.start("byline"), byline.end("byline"), "boiler:byline", "Byline"))
+    _credit_tails(line, parts)
+    if line.endswith(_BUTTON_ENDS) and (share := _SHARE_TAIL.search(line, max(0, len(line) - 14))) is not None \
+            and share.start() > (parts[-1][1] if parts else 0):
+        parts.append((share.start("button"), share.end(), "boiler:share", "Share button"))
+    if (promo := promo_tail(line)) is not None and promo[0] > (parts[-1][1] if parts else 0):
+        parts.append((*promo, "boiler:promo", "Link to elsewhere"))  # "… Follow this blog for …" (boilerplate_lists)
+    if "s note" in line or "s Note" in line \
+            or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
+        parts.extend(_notices(line, parts))
+    if (view := view_on_tail(line)) is not None and view > max((b for _a, b, _r, _l in parts), default=0):
+        parts.append((view, len(line), "boiler:view-on", "Link to the site"))
+    return sorted(parts)
+
+
+def _credit_tails(line: str, parts: list[tuple[int, int, str, str]]) -> None:
+    """Credits and links run onto a line's end, after what `parts` holds: a source ("… Source: Reuters"), a wire's
+    reporting credit ("… (Reporting by …)"), a 'Related' link in brackets, a copyright line."""
     if "Source" in line[-60:] or "SOURCE" in line[-60:]:
         source = _SOURCE_TAIL.search(line, max(0, len(line) - 60))
         if source is not None and source.start() > (parts[-1][1] if parts else 0):
@@ -150,17 +167,6 @@ def line_parts(line: str) -> list[tuple[int, int, str, str]]:
         glued_copyright = _COPYRIGHT_TAIL.search(line, max(0, len(line) - 200))
         if glued_copyright is not None and glued_copyright.start() > (parts[-1][1] if parts else 0):
             parts.append((glued_copyright.start(), glued_copyright.end(), "boiler:copyright", "Copyright line"))
-    if line.endswith(_BUTTON_ENDS) and (share := _SHARE_TAIL.search(line, max(0, len(line) - 14))) is not None \
-            and share.start() > (parts[-1][1] if parts else 0):
-        parts.append((share.start("button"), share.end(), "boiler:share", "Share button"))
-    if (promo := promo_tail(line)) is not None and promo[0] > (parts[-1][1] if parts else 0):
-        parts.append((*promo, "boiler:promo", "Link to elsewhere"))  # "… Follow this blog for …" (boilerplate_lists)
-    if "s note" in line or "s Note" in line \
-            or ("This " in line and ("updated" in line or "developing" in line or "breaking" in line)):
-        parts.extend(_notices(line, parts))
-    if (view := view_on_tail(line)) is not None and view > max((b for _a, b, _r, _l in parts), default=0):
-        parts.append((view, len(line), "boiler:view-on", "Link to the site"))
-    return sorted(parts)
 
 
 def _notices(line: str, parts: list[tuple[int, int, str, str]]) -> list[tuple[int, int, str, str]]:

@@ -1,4 +1,4 @@
-"""Source metadata from what the text gives: headline, outlet, publication date, compilation parts.
+"""Source metadata from what the text gives: headline (headlines.py), outlet, publication date, compilation parts.
 
 Only what is printed dates a source; nothing is inferred here (an undated source stays undated, see
 anchoring.py for the one narrow exception). Date clues, strongest first, per part of the file:
@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from briefing.load.extract.date_tense import future_cue
+from briefing.load.extract.headlines import headline
 from briefing.load.extract.printed_above import labelled_publication, printed_above
 from briefing.load.extract.printed_dates import (HEADER_WINDOW, DateClue, date_clues, line_matches, outlet_name,
                                                  prose_starts)
@@ -42,15 +43,6 @@ PART_GAP = 400
 #: How a publication date was established, by the kind of clue it was read from (Source.published_basis).
 _BASIS = {"byline": "byline", "dateline": "dateline", "stamp": "timestamp", "header": "timestamp"}
 _SOURCE_LINE = re.compile(r"^(?:SOURCE|Source)\s*:\s*(?P<outlet>[^\n]{2,80}?)\s*(?:\.\s|\.?$)", re.MULTILINE)
-_HEADLINE_SKIP = re.compile(r"^(?:\d+\s+comments?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?(?:\s+[|·•])?)$")
-#: Lines that are never a headline even when nothing marked them: bylines, copyright, a date stamp,
-#: menu bullets, site chrome.
-_NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|>»]|(?i:skip to)\b|(?i:menu)\b|"
-                           r"(?i:published|updated|posted)\b|(?i:sponsor(?:ed)?(?:\s+by)?)\s*:)")
-#: A site's name in capitals alone on its line, four words at most ("THE DAILY LEDGER", "WORLD NEWS"): a masthead,
-#: not the story's headline (a headline in capitals says more).
-_MASTHEAD = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*$)[A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}$")
-_LINE = re.compile(r"[^\n]+")
 #: A page's address alone on the text's first line, as a scrape or a reader's copy keeps it
 #: ("https://www.example-news.com/world/2025/10/bid-fails"): the site is the outlet when nothing else names one.
 _ADDRESS = re.compile(r"[ \t\ufeff]*(?:https?://)(?:www\d?\.|amp\.|m\.|mobile\.)?(?P<host>[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*"
@@ -76,59 +68,6 @@ class AutoMeta:
     clues: list[DateClue] = field(default_factory=list)
 
 
-def _headline(text: str, regions: tuple[Region, ...] = ()) -> str:
-    """The first line of the text long enough to be a headline and not furniture (navigation, a
-    byline, a date stamp, a caption: whatever `boilerplate.find_regions` marked)."""
-    spans = sorted((r.start, r.end) for r in regions if r.kind == "boilerplate")
-    at = 0
-    for match in _LINE.finditer(text):
-        line = match.group(0).strip()
-        if not line:
-            continue
-        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
-        while at < len(spans) and spans[at][1] <= start:
-            at += 1
-        if at < len(spans) and spans[at][0] <= start and spans[at][1] >= start + len(line):
-            continue  # the whole line is furniture
-        if at < len(spans) and spans[at][0] <= start < spans[at][1]:
-            line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
-        if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line) \
-                or line.endswith(":") or _MASTHEAD.match(line):
-            continue  # (a label ending in a colon introduces what follows: "FCC Public Inspection Files:")
-        return _clipped(_wrapped_on(line, text, match.end(), spans[at:at + 1]))
-    return ""
-
-
-#: The longest headline kept: a page that prints none gives its first paragraph, cut here.
-HEADLINE_MAX = 200
-
-
-def _clipped(line: str) -> str:
-    """`line` if it fits HEADLINE_MAX, else cut at the last word that fits and marked cut ("… shares of
-    Banco…" rather than "… shares of Banco Sa"): a headline never ends inside a word."""
-    if len(line) <= HEADLINE_MAX:
-        return line
-    head = line[:HEADLINE_MAX]
-    space = head.rfind(" ")
-    head = head[:space] if space > HEADLINE_MAX // 2 else head[:-1]
-    return head.rstrip(" ,;:—–-") + "…"
-
-
-#: The next line of a headline a text wraps at its width: it opens in lower case ("… challenging a $72" then
-#: "billion offer by Netflix").
-_WRAPPED = re.compile(r"\n[ \t]*([a-z][^\n]{0,150})")
-
-
-def _wrapped_on(line: str, text: str, end: int, spans: list[tuple[int, int]]) -> str:
-    """The headline with its next line when the text hard-wraps it there: the line ends with no sentence mark and
-    the next opens in lower case, outside the furniture."""
-    wrapped = _WRAPPED.match(text, end)
-    if wrapped is None or line[-1] in ".!?:;”\"’)" \
-            or any(start <= wrapped.start(1) < stop for start, stop in spans):
-        return line
-    return f"{line} {wrapped.group(1).strip()}"
-
-
 def _span(file: str, text: str, start: int, end: int) -> Span:
     return Span(source=file, start=start, end=end, text=text[start:end])
 
@@ -137,7 +76,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
                      clues: list[DateClue] | None = None, regions: tuple[Region, ...] = ()) -> AutoMeta:
     """`clues`: the text's `date_clues`, when the caller has them already; `regions`: its furniture,
     which is never the headline."""
-    meta = AutoMeta(headline=_headline(text, regions))
+    meta = AutoMeta(headline=headline(text, regions))
     clues = date_clues(text) if clues is None else list(clues)
     meta.clues = clues
     # Parts: each publication byline starts one (not an "Updated" line, nor one right after the last
