@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "plural_pair", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -125,6 +125,21 @@ PAIR_SECOND = re.compile(_PLURAL_CALLING + rf"(?:{_LISTED},[ \u00a0]){{0,4}}(?:{
 #: and …" (each name before it of two to four capitalised words; the plural word is the role of all).
 PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s):[ \u00a0]"
                          r"(?:[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*){1,3}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){0,5}$")
+
+
+def plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
+    """The plural title or calling of a pair or list of names the name is one of ("suspects Jo Roe and Ann Doe",
+    "three prime ministers: A, B and C")."""
+    if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
+        return first
+    if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
+        return listed  # "three prime ministers: A, B and C"
+    later = PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
+    if later is not None and later.group(0)[-4:-1] != "and" and not LIST_ITEM_END.match(text, n_end, end):
+        return None  # "Senators A, B said": B only as an item of the list (a comma or "and" after it)
+    return later
+
+
 #: A title, then a copula right before the name: "Ukraine's new prime minister is Jo Roe" (the role ends at "is").
 COPULA_TITLE_BEFORE = guarded(rf"(?i:\b(?:{TITLES}))(?P<copula>[ \u00a0]+(?:is|was|will be|would be|becomes|became))"
                                  r"[ \u00a0]+$")

@@ -38,12 +38,8 @@ from briefing.load.extract.person_formulas import (
     NUMBERED_THINGS,
     OBJECT_OF,
     ONE_OF_APPOSITION,
-    PAIR_FIRST,
-    PAIR_FIRST_AFTER,
-    PAIR_SECOND,
     PARTICLES_BEFORE,
     PLURAL_GROUP,
-    PLURAL_LIST,
     REGNAL,
     REPORTED_SUBJECT,
     RESPECTIVELY,
@@ -55,6 +51,7 @@ from briefing.load.extract.person_formulas import (
     VERB_BEFORE,
     WINDOW,
     object_then_source,
+    plural_pair,
     seat_words,
 )
 from briefing.load.extract.person_asides import aside_introduction, title_to_before
@@ -295,7 +292,7 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(*given)  # ("the leader of the opposition deputies X,": person_offices.py)
     if len(words) >= 2 and (copula := COPULA_TITLE_BEFORE.search(text, max(window_start, n_start - 60), n_start)):
         return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
-    if len(words) >= 2 and (pair := _plural_pair(text, window_start, n_start, n_end, end)) is not None:
+    if len(words) >= 2 and (pair := plural_pair(text, window_start, n_start, n_end, end)) is not None:
         return titled(qualifiers_start(text, window_start, pair.start("role")), pair.end("role"))
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
                             or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)
@@ -314,6 +311,14 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
+    return _spoken_or_numbered(piece, run, name)
+
+
+def _spoken_or_numbered(piece: _Piece, run: re.Match[str], name: _Name) -> Introduction | None:
+    """A name introduced by a speech verb next to it ("Karen Boyle MP said", "said Meloni"), or as a regnal name
+    ("Benedict XVI"); None (or _NOT_THE_SPEAKER) when neither."""
+    text, start, end, file = piece.text, piece.start, piece.end, piece.file
+    n_start, n_end, words = name.start, name.end, name.words
     if (speaks_after := VERB_AFTER.match(text, n_end, min(end, n_end + 24))) and speaks_after.group("post") \
             and seat_words(text, start, n_start, words):
         return None  # "The Hull West MP said", "One Labour MP said": a seat's place or party, no one's name
@@ -330,19 +335,6 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         # "the election of Benedict XVI", "Leo XIII, the pope who …": a name and a regnal number
         return Introduction(file, n_start, n_end, words, "person:regnal", "", -1, -1, None)
     return None
-
-
-def _plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
-    """The plural title or calling of a pair or list of names the name is one of ("suspects Jo Roe and Ann Doe",
-    "three prime ministers: A, B and C")."""
-    if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
-        return first
-    if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
-        return listed  # "three prime ministers: A, B and C"
-    later = PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
-    if later is not None and later.group(0)[-4:-1] != "and" and not LIST_ITEM_END.match(text, n_end, end):
-        return None  # "Senators A, B said": B only as an item of the list (a comma or "and" after it)
-    return later
 
 
 def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,

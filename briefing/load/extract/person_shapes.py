@@ -43,11 +43,9 @@ def _particle_surname(run: str, name: list[tuple[int, int]], titled: bool) -> bo
         and words[-1][:1].isupper()
 
 
-def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
-    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
-    while len(tokens) > 2 and run[tokens[-1][0]:tokens[-1][1]] in AFTER_NAME:
-        tokens = tokens[:-1]  # "Benazir Bhutto Shaheed": an honorific after the name, no title of a next one
-    # A title inside the run ("Italian Prime Minister Giorgia Meloni"): the name is what follows it.
+def _title_cut(run: str, tokens: list[tuple[int, int]]) -> tuple[int, bool]:
+    """Where the name starts after a title inside the run ("Italian Prime Minister Giorgia Meloni": after
+    "Minister"), and whether a title (not only a portfolio) came before it."""
     cut = 0
     titled = False
     for index, (s, e) in enumerate(tokens):
@@ -61,6 +59,14 @@ def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
             # "Deputy Legal Affairs Minister …"; "(Under Secretary for) Political Affairs Laura …" only with its
             # title before the run (_introductions looks): not the headline's "Trade Deal Delayed".
             cut = index + 1
+    return cut, titled
+
+
+def run_shape(run: str, gazetteer: Gazetteer, cues: dict[str, str]) -> Shape:
+    tokens = [(m.start(), m.end()) for m in TOKEN.finditer(run)]
+    while len(tokens) > 2 and run[tokens[-1][0]:tokens[-1][1]] in AFTER_NAME:
+        tokens = tokens[:-1]  # "Benazir Bhutto Shaheed": an honorific after the name, no title of a next one
+    cut, titled = _title_cut(run, tokens)
     name = tokens[cut:]
     if _honorific_family(run, tokens, cut):
         # "Mr He": a Chinese family name after an honorific, too short and too common a word to stand alone

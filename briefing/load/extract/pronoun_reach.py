@@ -71,12 +71,12 @@ class PronounReach:
     def _earlier_subject(self: Speakers, index: int, para: int, offset: int, chain: bool) -> tuple[bool, str | None]:
         """The person of the nearest earlier sentence, in this paragraph or the one before, that names one (or
         decides there is none: (True, None)); (False, None) when no sentence in reach decides."""
-        counted = 0  # sentences wholly inside a quotation are the quoted words, not the body: they count for
+        counted = 0  # body sentences looked at (one wholly inside a quotation is quoted words: it counts for nothing)
         # Paragraphs back, counting only those that hold a sentence (a caption or a credit between is no body);
         # one in reach, one more past each paragraph that opens with the pronoun itself.
         steps, reach, last = 0, 1, para
         word = _pronoun(self.text, offset)
-        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):  # no reach
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH - _QUOTED_SKIP), -1):
             b_s, b_e = self.sentences[back]
             if (here_para := self.paragraph_of(b_s)) != last:
                 steps, last = steps + 1, here_para
@@ -117,28 +117,37 @@ class PronounReach:
             if persons and self._stranger_speaks(b_s, persons[0].start):
                 return True, None  # "Merz told Trump he …": someone we do not know speaks first, the known after
             if persons:
-                if other_of_same_pronoun(self.text, b_s, b_e, offset):
-                    return True, None  # "Trump asked how long she wanted … / “…,” she said": not Trump
-                chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
-                if chained is not False:
-                    return True, chained
-                if _joined_pair(self.text, persons):
-                    return True, None  # "Hitler and Napoleon “said …” … ,” he stressed": a pair is no "he"
-                if (role := self._role_acting_on(b_s, persons[0].start)) is not None:
-                    return True, role[0]  # "…, and the premier thanked X. / “…,” he said": the premier's holder
-                if back == index - 1 and (tagged := self._tagged_after(b_s, b_e, persons, offset)) is not None:
-                    return True, tagged  # "The release of Y “…,” X told the paper. “…,” she said": X
-                actor = the_one(self.text, persons, b_s)
-                return True, (None if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
-                                                             or self._quoted_another(b_s, b_e, actor)
-                                                             or self._quoted_before(b_s, offset, para, actor))
-                              else actor)
+                return True, self._named_subject((b_s, b_e), persons, offset, para,
+                                                 chain=chain, adjacent=back == index - 1)
             if word is not None and _SAME_PRONOUN_OPENS.match(self.text, b_s) \
                     and _SAME_PRONOUN_OPENS.match(self.text, b_s).group(1).lower() == word:
                 # a live page's one-sentence paragraphs: "X is asked … / He responds by saying … / “…,” he
                 # says": the sentence opening with the same pronoun and naming no one carries it one paragraph on
                 reach = steps + 1
         return False, None
+
+    def _named_subject(self: Speakers, sentence: tuple[int, int], persons: list, offset: int, para: int, *,
+                       chain: bool, adjacent: bool) -> str | None:
+        """The person an earlier sentence that names `persons` gives the pronoun at `offset`, or None when that
+        sentence decides it is no one of them (another of the same pronoun, a pair, someone else's role)."""
+        b_s, b_e = sentence
+        if other_of_same_pronoun(self.text, b_s, b_e, offset):
+            return None  # "Trump asked how long she wanted … / “…,” she said": not Trump
+        chained = self._same_pronoun_before(b_s, persons[0].start, offset, chain)
+        if chained is not False:
+            return chained
+        if _joined_pair(self.text, persons):
+            return None  # "Hitler and Napoleon “said …” … ,” he stressed": a pair is no "he"
+        if (role := self._role_acting_on(b_s, persons[0].start)) is not None:
+            return role[0]  # "…, and the premier thanked X. / “…,” he said": the premier's holder
+        if adjacent and (tagged := self._tagged_after(b_s, b_e, persons, offset)) is not None:
+            return tagged  # "The release of Y “…,” X told the paper. “…,” she said": X
+        actor = the_one(self.text, persons, b_s)
+        if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
+                                  or self._quoted_another(b_s, b_e, actor)
+                                  or self._quoted_before(b_s, offset, para, actor)):
+            return None
+        return actor
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
         """(its person,) when text[start:end] opens with a family name alone as its subject that a name printed
