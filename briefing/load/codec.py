@@ -75,7 +75,9 @@ class _Encoder:
             return self.span(value)
         if isinstance(value, Enum):
             return value.value
-        if isinstance(value, Lazy):  # (a source's regions a warm load left unmade: see _Decoder.lazy_records)
+        if kind is LazyRecords:  # (a source's regions a load left unmade: as stored, checked when read)
+            return value.values
+        if isinstance(value, Lazy):
             return self.value(value.realise())
         return _FLATTENERS[_TAG[kind]](value.__dict__, self)  # a model: [tag, field values...]
 

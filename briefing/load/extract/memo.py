@@ -187,7 +187,7 @@ def kept_introductions(memo: StageMemo, sources: list[Source]) -> KeptIntroducti
 def _introductions(plain: object, source: Source) -> list[Introduction] | None:
     """Kept introductions as records, or None when any is not what `kept_introductions` wrote for this
     source (a wrong type, a span outside the text, a name or title that is not there)."""
-    text, lower = source.text, None
+    text = source.text
     found = []
     try:
         for start, end, words, rule, role, role_start, role_end, side in plain:  # type: ignore[union-attr]
@@ -196,9 +196,8 @@ def _introductions(plain: object, source: Source) -> list[Introduction] | None:
                     and type(rule) is str and type(role) is str and type(role_start) is int
                     and type(role_end) is int and (side is None or type(side) is str)):
                 return None
-            if lower is None:
-                lower = text.lower()
-            if not all(w.lower() in lower[start:end] for w in words):
+            name = text[start:end].lower()  # (the name alone: not the whole text, per introduction)
+            if not all(w.lower() in name for w in words):
                 return None
             if role and not (0 <= role_start < role_end <= len(text) and text[role_start:role_end] == role):
                 return None

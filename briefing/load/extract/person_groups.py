@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
@@ -73,6 +74,12 @@ def _key(family: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+#: How many names' surnames and given names are remembered (`surname`, `given`: a fold groups every
+#: introduction of the folder again, the same few thousand names written tens of thousands of times).
+NAMES_REMEMBERED = 16384
+
+
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def surname(words: tuple[str, ...]) -> tuple[str, ...]:
     """The family name with its particles: ('von', 'der', 'Leyen') of Ursula von der Leyen; ('He',) of He
     Lifeng (a Chinese name puts it first)."""
@@ -327,6 +334,7 @@ def _one_by_role(intros: list[Introduction]) -> bool:
     return bool(shared)
 
 
+@lru_cache(maxsize=NAMES_REMEMBERED)
 def given(words: tuple[str, ...]) -> tuple[str, ...]:
     """The given names before the surname ("Lifeng" after it in "He Lifeng"); none for "Al Ansari" (a
     particle is no given name)."""
