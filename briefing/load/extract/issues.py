@@ -58,13 +58,13 @@ _JUDGED_INFINITIVE = re.compile(r"[”\"’']?\s+to\s+[a-z]+")
 _REACH = 90
 #: A negation turns a cue at most this far after it ("will not, under any circumstances, accept").
 _NOT_REACH = 40
-#: The cues `polarity` counts, and the condition it looks for (not: "not", "without").
 #: Between a keyword and the verb of a second act coordinated after it: " and ", " and then ", "and to ".
 _AND_THEN = re.compile(r"[^,;.]{0,40}?\s+and\s+(?:then\s+|also\s+|to\s+)?")
 #: What the second act's verb takes: an object or a place of its own ("withdraw from …", "lift the …").
 _OWN_OBJECT = re.compile(r"\s+(?:from|out|its|his|her|their|the|a|an|all|any)\b")
 #: "as " right before a judgement: the reason given for a refusal before it ("rejected it as a ploy").
 _AS_BEFORE = re.compile(r"\bas\s+$")
+#: The cues `polarity` counts, and the condition it looks for (not: "not", "without").
 _DECIDING = frozenset({"pos", "neg", "ruleout", "judged", "open", "cond"})
 
 
