@@ -1,0 +1,73 @@
+"""Quote classes of the "quotes41" helper (issue 10, nineteenth session), on prose written for these tests: every
+sentence and quotation is invented.
+
+- "X said he was “…” when Y did Z, adding that … “…”": the participle is the main clause's subject's, past a
+  subordinate clause of time or cause naming someone else; a clause of contrast ("while Y …"), a coordinated one
+  (", and Y …") or a subordinate clause with an apposition of its own leaves it no one's;
+- "X, Head of Research at Y Capital said “…”": an apposition not closed before the speech verb; X is a person
+  with that role and the quotation is X's, only when X opens the sentence ("When A met X, Head of … said" and
+  "According to X, Head of … said" name someone else as the subject).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import auto_people, load_articles
+from helpers import speakers_by_opening as _speakers
+
+HEAD = "Budget talks\n\nMinisters met on Friday to discuss the budget bill.\n\n"
+
+
+def _speaker_of(briefing, opening: str) -> str | None:  # noqa: ANN001
+    (speaker,) = [s for o, s in _speakers(briefing).items() if o.lower().startswith(opening.lower()[:20])]
+    return speaker
+
+
+@pytest.mark.parametrize("between", [
+    # main: unknown in each (a subordinate clause with a subject of its own hid the main verb)
+    "when Ann Lee walked out of the meeting",
+    "when the opposition walked out",
+    "because Ann Lee had left the room early",
+])
+def test_a_participle_past_a_subordinate_clause(tmp_path_factory, between: str) -> None:
+    text = HEAD + (f"Finance minister Tom Hale said he was “deeply disappointed” {between}, adding that the "
+                   "decision was “reckless and wrong”.\n")
+    briefing = load_articles(tmp_path_factory, "participle", {"a.txt": text})
+    assert _speaker_of(briefing, "deeply disappointed") == "Tom Hale"
+    assert _speaker_of(briefing, "reckless and wrong") == "Tom Hale"
+
+
+@pytest.mark.parametrize("between", [
+    # guards: another clause could give the participle its subject
+    "while Ann Lee walked out",
+    "when Ann Lee, the party leader, walked out",
+    "when Ann Lee walked out, as Bob Ray left",
+])
+def test_a_participle_past_another_clause_is_no_ones(tmp_path_factory, between: str) -> None:
+    text = HEAD + (f"Finance minister Tom Hale said he was “deeply disappointed” {between}, adding that the "
+                   "decision was “reckless and wrong”.\n")
+    briefing = load_articles(tmp_path_factory, "participle_guard", {"a.txt": text})
+    assert _speaker_of(briefing, "reckless and wrong") is None
+
+
+@pytest.mark.parametrize("lead", [
+    # main: no person and no speaker in each
+    "Ann Lee, Head of Research at Capital Economics said ",
+    "Ann Lee, chief economist at Capital Economics said: ",
+])
+def test_an_apposition_not_closed_before_the_verb(tmp_path_factory, lead: str) -> None:
+    text = HEAD + lead + "“The budget will not balance this year.”\n"
+    briefing = load_articles(tmp_path_factory, "unclosed", {"a.txt": text})
+    assert _speaker_of(briefing, "The budget will not") == "Ann Lee"
+    assert "Capital Economics" in auto_people(briefing)["Ann Lee"].roles[0].title
+
+
+@pytest.mark.parametrize("lead", [
+    # guards: the name after "met" or "According to" is not the subject of "said"
+    "When Ann Lee met Tom Hale, Head of Research at Capital Economics said ",
+    "According to Tom Hale, Head of Research at Capital Economics said ",
+])
+def test_an_unclosed_apposition_after_another_clause_is_no_ones(tmp_path_factory, lead: str) -> None:
+    text = HEAD + lead + "“The budget will not balance this year.”\n"
+    briefing = load_articles(tmp_path_factory, "unclosed_guard", {"a.txt": text})
+    assert _speaker_of(briefing, "The budget will not") is None
