@@ -6,13 +6,16 @@ sentence and quotation is invented.
   (", and Y …") or a subordinate clause with an apposition of its own leaves it no one's;
 - "X, Head of Research at Y Capital said “…”": an apposition not closed before the speech verb; X is a person
   with that role and the quotation is X's, only when X opens the sentence ("When A met X, Head of … said" and
-  "According to X, Head of … said" name someone else as the subject).
+  "According to X, Head of … said" name someone else as the subject);
+- "Dr A B and Dr X Y said they had “…”": two people as one subject, even when the first made no person: no one's;
+- a caption ending with a bracketed agency credit ("… (Jane Roe/PA)") is furniture, and lends no speaker to the
+  untagged quotation paragraph after it.
 """
 
 from __future__ import annotations
 
 import pytest
-from helpers import auto_people, load_articles
+from helpers import auto_people, load_articles, marked_lines
 from helpers import speakers_by_opening as _speakers
 
 HEAD = "Budget talks\n\nMinisters met on Friday to discuss the budget bill.\n\n"
@@ -71,3 +74,35 @@ def test_an_unclosed_apposition_after_another_clause_is_no_ones(tmp_path_factory
     text = HEAD + lead + "“The budget will not balance this year.”\n"
     briefing = load_articles(tmp_path_factory, "unclosed_guard", {"a.txt": text})
     assert _speaker_of(briefing, "The budget will not") is None
+
+
+NURSES = "Nurses to strike\n\nNurses will strike for three days next month, their union said.\n\n"
+
+
+@pytest.mark.parametrize("pair", [
+    "Dr Anna Pike and Dr Carl Moss",  # main: Carl Moss's (the first name, with its title, made no person)
+    "Anna Pike and Carl Moss",
+])
+def test_two_people_as_one_subject_are_no_one(tmp_path_factory, pair: str) -> None:
+    text = NURSES + f"Union leaders {pair} said they had “tried every route to a deal” in talks with the minister.\n"
+    briefing = load_articles(tmp_path_factory, "pair", {"a.txt": text})
+    assert _speaker_of(briefing, "tried every route") is None
+
+
+def test_a_caption_with_a_bracketed_credit_lends_no_speaker(tmp_path_factory) -> None:
+    # main: the last quotation was Tom Hale's, carried on from the quote in the picture's caption
+    text = NURSES + ("Union co-chairs Dr Anna Pike and Dr Carl Moss said in a statement that talks had failed.\n\n"
+                     "It said: “We met the minister and tried every route to a deal.”\n\n"
+                     "Health Secretary Tom Hale warned that the public ‘will not accept’ the strike (Jane Roe/PA)\n\n"
+                     "“The minister knows what it takes. The choice is his.”\n")
+    briefing = load_articles(tmp_path_factory, "caption_credit", {"a.txt": text})
+    assert _speaker_of(briefing, "The minister knows") is None
+    assert not any(o.startswith("will not accept") for o in _speakers(briefing))
+
+
+def test_a_bracketed_agency_credit_marks_its_caption() -> None:
+    # main: not marked
+    line = "Health Secretary Tom Hale warned that the public ‘will not accept’ the strike (Jane Roe/PA)"
+    lines = marked_lines(NURSES + line + "\n\nThe strike starts on Monday (Reuters/Ipsos poll).\n")
+    assert lines[line]
+    assert not lines["The strike starts on Monday (Reuters/Ipsos poll)."]
