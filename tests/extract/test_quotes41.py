@@ -9,7 +9,11 @@ sentence and quotation is invented.
   "According to X, Head of … said" name someone else as the subject);
 - "Dr A B and Dr X Y said they had “…”": two people as one subject, even when the first made no person: no one's;
 - a caption ending with a bracketed agency credit ("… (Jane Roe/PA)") is furniture, and lends no speaker to the
-  untagged quotation paragraph after it.
+  untagged quotation paragraph after it;
+- a quotation paragraph opening "In addition, “…”", or after a topic heading ("On the walkout:"), carries on the
+  quotation before's speaker; a press conference's topic line ("X first spoke on whether …", "He was also
+  questioned on …", also with an apostrophe in it) gives the untagged answer after it to X; a heading that
+  introduces someone ("On the other side, Ann Lee:"), "Reaction from …:" or "spoke on Friday" gives no one.
 """
 
 from __future__ import annotations
@@ -106,3 +110,32 @@ def test_a_bracketed_agency_credit_marks_its_caption() -> None:
     lines = marked_lines(NURSES + line + "\n\nThe strike starts on Monday (Reuters/Ipsos poll).\n")
     assert lines[line]
     assert not lines["The strike starts on Monday (Reuters/Ipsos poll)."]
+
+
+PRESSER = "Hale's press conference\n\nFinance minister Tom Hale spoke to reporters on Friday before the vote.\n\n"
+ANSWER = "“They are free to leave the room, but the vote will happen.”"
+
+
+@pytest.mark.parametrize("lead", [
+    # main: unknown in each but the third (lines, not paragraphs, around the heading)
+    "“The plan is fair to all,” Hale said.\n\nIn addition, ",
+    "“The plan is fair to all,” Hale said.\n\nOn the walkout:\n\n",
+    "“The plan is fair to all,” Hale said.\nOn Empty Benches\n",
+    "Hale first spoke on whether the vote would pass.\n\n",
+    "He was also questioned on the opposition’s walkout.\n\n",
+    "He was also asked about the opposition's walkout.\n\n",
+])
+def test_an_answer_after_a_connective_a_heading_or_a_topic_line(tmp_path_factory, lead: str) -> None:
+    briefing = load_articles(tmp_path_factory, "presser", {"a.txt": PRESSER + lead + ANSWER + "\n"})
+    assert _speaker_of(briefing, "They are free to leave") == "Tom Hale"
+
+
+@pytest.mark.parametrize("lead", [
+    # guards: no one on main and on the branch
+    "“The plan is fair to all,” Hale said.\n\nOn the other side, Ann Lee:\n\n",
+    "“The plan is fair to all,” Hale said.\n\nReaction from the opposition:\n\n",
+    "Hale spoke on Friday in Leeds.\n\n",
+])
+def test_a_heading_or_a_line_that_names_no_topic_gives_no_one(tmp_path_factory, lead: str) -> None:
+    briefing = load_articles(tmp_path_factory, "presser_guard", {"a.txt": PRESSER + lead + ANSWER + "\n"})
+    assert _speaker_of(briefing, "They are free to leave") is None
