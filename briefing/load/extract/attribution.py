@@ -17,6 +17,7 @@ from briefing.load.extract.according import clause_end as _clause_end
 from briefing.load.extract.closing_verb_first import closing_verb_first
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.joint_subjects import joint_source, joint_subject
+from briefing.load.extract.participle_reach import subordinate_only
 from briefing.load.extract.possessives import POSSESSIVE_MARK
 from briefing.load.extract.quote_frames import ROLE_SUBJECT
 from briefing.load.extract.quote_marks import quote_spans
@@ -244,11 +245,15 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
             and _NOUN_PARTICIPLE.search(text, max(finite.end(), verb.start() - 60), verb.start()):
         return None, "quote:unnamed", 0.5, -1, -1  # "X said …, ignoring a letter from a senator calling Y a “…”"
+    participle = verb
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
             and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
         verb = finite  # "“…,” he said, adding: “…”": the finite verb's subject (not "when asked by Y …, saying")
+    # "X said he was “…” when Y did Z, adding that …": the subordinate clause's subject is not the participle's
+    past_clause = participle is not verb and not new_subject(text, participle.end(), quote_start) \
+        and subordinate_only(text, verb.end(), participle.start())
     if verb is not None and len(text[verb.end():quote_start].split()) <= 30 \
-            and not new_subject(text, verb.end(), quote_start):
+            and (past_clause or not new_subject(text, verb.end(), quote_start)):
         decided, found = verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
         if decided:
             return found

@@ -78,6 +78,10 @@ CAPTION_RULES: tuple[tuple[str, str, str], ...] = (
     ("boiler:credit-bracket", "Photo caption",
      r"[.!?]\s*\((?:[A-Z][\w.'’-]*\s?){1,4}(?:,\s*(?:[A-Z][\w.'’-]*\s?){1,4}){0,3}\s*[/|]\s*"
      r"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,4}\)$"),
+    # …or with no full stop before the bracket, the photographer and an agency: "… by the strikers (Jo Roe/PA)",
+    # "… outside the Commons (Jo Roe/PA Wire)" (a slash and an agency in brackets end no story's sentence)
+    ("boiler:credit-bracket-agency", "Photo caption",
+     rf"\s\((?:[A-Z][\w.'’-]*\s?){{1,4}}\s*/\s*(?:{AGENCY}|PA(?:\s+(?:Wire|Media|Archive))?)\)\.?$"),
     # A picture desk's caption: "CITY, COUNTRY - APRIL 28: Supporters react …" (place and day in capitals).
     ("boiler:caption-desk", "Photo caption",
      r"^[A-Z][A-Z.'’ -]{1,30},\s+[A-Z][A-Z.'’ -]{1,30}?\s*[-–—]\s*(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|"

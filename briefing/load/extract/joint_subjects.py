@@ -20,6 +20,10 @@ __all__ = ["COORDINATOR", "coordinated_subject", "joint_source", "joint_subject"
 _AND = re.compile(r"\s*,?\s+(?:and|&)\s+")
 _AND_BEFORE = re.compile(r"\s*,?\s+(?:and|&)\s+(?P<words>(?:\S+\s+){0,5}?)$")
 
+#: A run of capitalised words right before "and", a name's shape ("Dr Ann Pike and Dr X said"), a possessive
+#: excepted ("Britain and France's X": X's, the possessive is X's country).
+_NAME_BEFORE_AND = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][a-z][\w-]*(?<![’']s)\s*$")
+
 
 def _title_words(words: str) -> bool:
     """What may stand before a name: titles, capitalised words, a bracketed acronym ("SDF commander", "the
@@ -41,6 +45,8 @@ def joint_subject(text: str, name_start: int, name_end: int, lo: int, hi: int, w
         other, _o_s, o_e = who(lo, before.start(), "last")
         if other is not None and not text[o_e:before.start()].strip():
             return True
+        if _NAME_BEFORE_AND.search(text, max(lo, before.start() - 60), before.start()) is not None:
+            return True  # "Dr A B and Dr X Y said": a name the people reader missed is still a second speaker
     after = _AND.match(text, name_end, hi)
     if after is not None:
         other, o_s, _o_e = who(after.end(), hi, "first")

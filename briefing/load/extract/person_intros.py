@@ -47,6 +47,7 @@ from briefing.load.extract.person_formulas import (
     TITLE_BEFORE,
     TITLE_COMMA_BEFORE,
     TITLE_FOR,
+    UNCLOSED_APPOSITION,
     VERB_AFTER,
     VERB_BEFORE,
     WINDOW,
@@ -307,7 +308,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     if len(words) >= 2 and ((apposition := APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role"))
                             or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
-                            or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))):
+                            or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))
+                            or (apposition := UNCLOSED_APPOSITION.match(text, after, min(end, after + 120)))
+                            and apposed(apposition.group("role")) and _opens_sentence(text, start, n_start)):
         return titled(apposition.start("role"), apposition.end("role"), "person:appositive")
     if len(words) >= 2 and (office := office_after(text, after, end, age is not None)) is not None:
         return titled(*office, "person:appositive")  # "X was appointed Minister of …", "X (44) as Defense Minister"
@@ -389,3 +392,8 @@ def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tu
     # that …": a word opening a sentence that the article never gives again is no one's surname either
     return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
                                           or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
+
+
+def _opens_sentence(text: str, start: int, n_start: int) -> bool:
+    """Whether a name opens its piece or sentence ("X, Head of Research at Y said": X is the subject)."""
+    return n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None

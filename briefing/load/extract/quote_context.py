@@ -10,6 +10,7 @@ import re
 from briefing.load.extract.attribution import SUBORDINATE, VERB, sentence_bounds, unnamed_subject
 from briefing.load.extract.name_words import is_title
 from briefing.load.extract.speakers import sentence_index
+from briefing.load.extract.topic_lines import CONNECTIVE_LEAD, TOPIC_VERB, topic_heading
 
 __all__ = ["context", "last_mark", "names_a_thing"]
 
@@ -22,7 +23,8 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
     ps, pe = paragraphs[p_index]
     # A paragraph that is one quotation, perhaps behind a "Quote:" label (one outlet's house style, after a
     # "Details: X said …" paragraph).
-    opens_paragraph = _QUOTE_LABEL.fullmatch(text[ps:quote_start].strip()) is not None
+    lead = text[ps:quote_start].strip()
+    opens_paragraph = _QUOTE_LABEL.fullmatch(lead) is not None or CONNECTIVE_LEAD.fullmatch(lead) is not None
     if opens_paragraph and p_index > 0:
         prev_s, prev_e = paragraphs[p_index - 1]
         if text[prev_s:prev_e].rstrip().endswith(":"):
@@ -38,12 +40,15 @@ def context(text, paragraphs, p_index, sentences, quote_start, quote_end, who, p
         cut_off = not text[quote_end:].strip() and text[quote_end - 1:quote_end] not in "”\"’'" \
             and not _left_open(text, previous, prev_e)
         rest_empty = text[quote_end:pe].strip(" .,") == "" or _WIRE_CREDIT.fullmatch(text, quote_end, pe) is not None
-        if previous is not None and previous.speaker and previous_para == p_index - 1 and rest_empty and not cut_off:
+        # (past a topic heading that names no one: "“…,” X said. / On the walkout: / “…”")
+        after_heading = p_index > 1 and previous_para == p_index - 2 and topic_heading(text, prev_s, prev_e, who)
+        if previous is not None and previous.speaker and (previous_para == p_index - 1 or after_heading) \
+                and rest_empty and not cut_off:
             return previous.speaker, "quote:continuation", 0.55, previous.attr_start, previous.attr_end
-        labelled = bool(text[ps:quote_start].strip())  # "Quote:": the paragraph before says whose it is
+        labelled = _QUOTE_LABEL.fullmatch(lead) is not None and bool(lead)  # "Quote:": the paragraph before says whose it is
         # "“…,” reads the post.": the post the paragraph before says its writer wrote
         alone = rest_empty or _READS_THE.fullmatch(text, quote_end, pe) is not None
-        if alone and (labelled or not any(m in text[prev_s:prev_e] for m in "“\"‘'")):
+        if alone and (labelled or _QUOTE_MARK.search(text, prev_s, prev_e) is None):
             return _paragraph_before(text, sentences, prev_s, quote_start, who)
     index = sentence_index(sentences, quote_start)
     if index is None or index == 0:
@@ -95,6 +100,8 @@ _READS_THE = re.compile(r"[\s,]*(?:reads|read)\s+the\s+(?:post|message|tweet|sta
 #: the paragraph is still one quotation.
 _WIRE_CREDIT = re.compile(r"[ \t.,]*(?:[–—-][ \t]*(?P<dash>PA|AP|AFP|Reuters|dpa|ANI|PTI|IANS|UPI|EFE|Xinhua|Bloomberg)|"
                           r"\((?P<bracket>PA|AP|AFP|Reuters|dpa|ANI|PTI|IANS|UPI|EFE|Xinhua|Bloomberg)\))[ \t.]*")
+#: A quotation mark in a paragraph (an apostrophe inside a word, "opposition's", is none).
+_QUOTE_MARK = re.compile(r"[“\"‘]|(?<![A-Za-z])'|'(?![A-Za-z])")
 _QUOTE_LABEL = re.compile(r"(?:(?:Quote|QUOTE)\s*:)?")
 
 
@@ -106,7 +113,8 @@ def _paragraph_before(text: str, sentences, para_start: int, quote_start: int, w
     if index is None or index == 0 or sentences[index - 1][0] < para_start:
         return None
     prev_s, prev_e = sentences[index - 1]
-    verb = VERB.search(text, prev_s, prev_e)
+    # ("X first spoke on whether …", "He was also questioned on …": a press conference's topic line)
+    verb = VERB.search(text, prev_s, prev_e) or TOPIC_VERB.search(text, prev_s, prev_e)
     if verb is None or SUBORDINATE.match(text, prev_s):
         return None
     actor, a_s, a_e = who(prev_s, verb.start(), "first")
