@@ -339,11 +339,17 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
                    problems, fits=fits)
 
 
+#: The news outlets among the bundled actors (its own story cites them, its discrepancies compare them): in
+#: another folder "citing Reuters", "(Reuters) -" or "told Euractiv" names where a report came from, no party to
+#: the story, so the stand-in gazetteer leaves them out (no actor under "other", no event's actor).
+_BUNDLED_OUTLETS = frozenset({"reuters", "euractiv", "ara"})
+
+
 def _gazetteer_and_issues(folder: Path, curated: Curated, auto: bool) -> tuple[list[Actor], list[Issue]]:
     """The actors and issues extraction looks for: the folder's own, else (automatic extraction) the bundled ones."""
     gazetteer, issues = list(curated.actors), list(curated.issues)
     if auto and not (folder / "actors.toml").exists():
-        gazetteer = on_sides(list(_bundled_gazetteer()[0]), curated.sides)
+        gazetteer = on_sides([a for a in _bundled_gazetteer()[0] if a.id not in _BUNDLED_OUTLETS], curated.sides)
     if auto and not (folder / "issues.toml").exists():
         issues = list(_bundled_gazetteer()[1])
     return gazetteer, issues

@@ -111,7 +111,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      # newsletter box's rule)
      r"(?i:click here|subscribe (?:now|to)|\byou are (?:now )?subscribed to\b|(?<!\bto )sign up (?:for|now)\b|^[\s–—-]*advertisements?\b[^.!?]{0,50}$|"
      r"^(?:(?:story|article|content|text) continues|continue reading) (?:below|after) (?:this |the )?advertisements?$|"
-     r"^sponsored\b|(?<![\w-])sponsored (?:content|by|post|stories|story|links?|articles?)\b|pre-?order now|"
+     # ("sponsored by" in a short line with one sentence at most: "This story is sponsored by Acme Bank."; not a
+     # story's "The bill was sponsored by Labour MP X, who said …")
+     r"^sponsored\b|(?<![\w-])sponsored (?:content|post|stories|story|links?|articles?)\b|"
+     r"^[^.!?]{0,60}(?<![\w-])sponsored by\b[^.!?]{0,60}[.!]?$|pre-?order now|"
      r"be among the first to|^recommended(?: video| for you| stories)?$|^promoted\b|^partner content\b|"
      r"\bon patreon\b|\bsupport (?:our |independent )?journalism\b|\byour (?:support|donation) (?:helps|allows) us\b)"),
     # A video player's fallback text: "To view this video please enable JavaScript, and consider upgrading to

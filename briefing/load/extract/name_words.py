@@ -34,7 +34,7 @@ LINKING = frozenset({"wa"})
 TITLES = r"(?:co-)?(?:" + (
     r"president|vice[- ]president|prime minister|premier|chancellor|minister|secretary[- ]general|"
     r"secretary of state|secretary of defen[cs]e|secretary|director|spokes(?:man|woman|person)|envoy|"
-    r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|governor|"
+    r"advis[eo]r|ambassador|senator|sen\.|rep\.|representative|congress(?:man|woman)|lawmaker|policymaker|governor|"
     r"mayor|treasurer|attorney[- ]general|chief of staff|chief|head of state|head of government|head|commissioner|aide|leader|crown prince|king|queen|pope|"
     r"emperor|empress|"
     # Ireland's head of government, her deputy and the Dáil's chair, in Irish ("Taoiseach Jo Roe")
@@ -50,7 +50,9 @@ TITLES = r"(?:co-)?(?:" + (
     # "Comrade Orlov", "Benazir Bhutto Shaheed": a title before or after the name)
     r"hajji|haji|comrade|shaheed|maulana|mufti|allama|first lady|"
     r"(?:fund |portfolio |campaign |program |programme |general )manager|strategist|counterpart|mediator|"
-    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|"
+    r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|advocate|"
+    # (a court's justice, never "justice" alone: "seeking justice", "the Justice Ministry")
+    r"(?:supreme court|high court|chief|associate) justice|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
 #: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of

@@ -54,6 +54,7 @@ from briefing.load.extract.person_shapes import HONORIFICS, Shape, can_be_name, 
 from briefing.load.extract.person_spellings import translated_person, with_spellings
 from briefing.load.extract.person_houses import unplaced_abroad
 from briefing.load.extract.person_nicknames import nickname_pairs
+from briefing.load.extract.person_possessors import Possessors, possessed_sides, possessor_side
 from briefing.load.extract.person_wrap import unwrapped
 from briefing.load.extract.place_words import place_shaped, written_as_places
 from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
@@ -89,6 +90,7 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     eponyms = (eponyms_in(sources) if eponyms_of is None else eponyms_of()) if found else set()
     persons = [a for a in actors if a.kind == "person" and a.roles]
     spelled: dict[str, list[Alias]] = defaultdict(list)
+    possessors: Possessors | None = None
     for members, with_surname in group_people(found, lower, nickname_pairs(found, texts)):
         if lone_brand(members, texts):
             continue  # "Kestrel said" and nothing more: a firm's name as often as a person's (person_lone.py)
@@ -104,6 +106,10 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         # (a surname the gazetteer's people have is no alias alone: "Daniel Waltz" does not take "Waltz" from Mike)
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
                        and last not in gazetteer.owner and _surname_no_place(last, members, texts), texts)
+        if not actor.placed and not any(m.side for m in members):  # "Italy's Salvini" (person_possessors.py)
+            possessors = possessed_sides(list(texts.values()), sides) if possessors is None else possessors
+            if (side := possessor_side([a.text for a in actor.aliases], possessors)) is not None:
+                actor = actor.model_copy(update={"side": side, "placed": True})
         people.setdefault(actor.id, actor)
     # A known person's other spellings: their entry (their id) carries them, after the new people.
     known_by_id = {a.id: a for a in persons}
@@ -306,7 +312,7 @@ def _alone_aliases(name: tuple[str, ...], family: tuple[str, ...],  # noqa: PLR0
         short_ok = family_first(name)
         for form in dict.fromkeys([family, *alone]):
             if form == family and form not in alone and (_goes_by_another(name, family, [*alone, *forms])
-                                                         or burmese(name)):
+                                                         or burmese(name) or _two_surnames(name)):
                 # "Pérez-Castejón" of "Pedro Sánchez Pérez-Castejón", whom the text calls "Sánchez"; "Hlaing" of
                 # "Min Aung Hlaing", a name with no surname in it (person_single_names.py)
                 continue
@@ -337,6 +343,13 @@ def _goes_by_another(name: tuple[str, ...], family: tuple[str, ...], written: li
     return any(f != name and f != family and (len(f) == 1 and f[0] in inner and not is_particle(f[0])
                                               or 1 < len(f) < len(name) and name[-len(f):] == f)
                for f in written)
+
+
+def _two_surnames(name: tuple[str, ...]) -> bool:
+    """Whether the name is four or more plain words ("Andrés Manuel López Obrador": two given names, a father's
+    and a mother's surname): its last word, never written alone, names no one by itself (the surname may be the
+    last two words), so it is no alias until the text writes it alone."""
+    return len(name) >= 4 and not any(is_particle(word) for word in name)
 
 
 def _span(intro: Introduction, texts: dict[str, str]) -> Span:

@@ -129,10 +129,14 @@ _LISTED = r"(?:[A-Z][\w’'.-]*[ \u00a0]){0,2}[A-Z][\w’'.-]*"
 #: A later name of a list after a plural calling: "suspects A and B", "Senators A, B and C" (B and C).
 PAIR_SECOND = re.compile(_PLURAL_CALLING + rf"(?:{_LISTED},[ \u00a0]){{0,4}}(?:{_LISTED},?[ \u00a0]and[ \u00a0]|"
                          rf"{_LISTED},[ \u00a0])$")
-#: A plural title or calling, a colon and a list of names before the name: "three prime ministers: Jo Roe, Ann Doe
-#: and …" (each name before it of two to four capitalised words; the plural word is the role of all).
-PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s):[ \u00a0]"
+#: A plural title or calling, a colon (or a dash) and a list of names before the name: "three prime ministers: Jo
+#: Roe, Ann Doe and …", "Four policymakers—Jo Roe, Ann Doe and …" (each name before it of two to four capitalised words; the plural word is the role of all).
+PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s)(?::[ \u00a0]|[ \u00a0]?[—–][ \u00a0]?)"
                          r"(?:[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*){1,3}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){0,5}$")
+
+
+_DASH_AFTER = re.compile(r"[ \u00a0]?[—–]")
+_SPOKEN_AFTER = re.compile(rf"[ \u00a0]+(?:{SPEECH})\b")
 
 
 def plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int) -> re.Match[str] | None:
@@ -140,8 +144,10 @@ def plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int
     "three prime ministers: A, B and C")."""
     if PAIR_FIRST_AFTER.match(text, n_end, end) and (first := PAIR_FIRST.search(text, window_start, n_start)):
         return first
-    if LIST_ITEM_END.match(text, n_end, end) and (listed := PLURAL_LIST.search(text, window_start, n_start)):
-        return listed  # "three prime ministers: A, B and C"
+    if (LIST_ITEM_END.match(text, n_end, end) or _DASH_AFTER.match(text, n_end, end)) \
+            and (listed := PLURAL_LIST.search(text, window_start, n_start)) is not None \
+            and (":" in listed.group(0) or not _SPOKEN_AFTER.match(text, n_end, end)):
+        return listed  # "three prime ministers: A, B and C", "Four policymakers—A, B and C—" (not "—A said")
     later = PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
     if later is not None and later.group(0)[-4:-1] != "and" and not LIST_ITEM_END.match(text, n_end, end):
         return None  # "Senators A, B said": B only as an item of the list (a comma or "and" after it)

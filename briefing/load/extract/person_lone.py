@@ -3,7 +3,8 @@
 "“Deliveries resume in May,” Kestrel said": a firm, a carmaker or an airline speaks through its name alone, and
 no word around it need say it is a firm (firm_words.py reads the cues there are: "Kestrel Inc", "the airline
 Kestrel"). A person named only by a surname beside a speech verb, whom the folder never gives a first name, a
-title, an honorific or any other introduction, is as often a brand as a person, and which the text cannot say.
+title, an honorific or any other introduction, is as often a brand as a person, and which the text cannot say
+(so is a surname with its capital particle: "De Beers said", a diamond firm).
 Such a group makes no automatic person (its quotation shows "speaker unknown"), unless the sentence goes on to
 speak of a person: a personal pronoun after the verb ("Roe said he …", "said Roe, who …", "Roe said her …").
 The look is bounded: from the name to the sentence's end, at most `_REACH` characters.
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from briefing.load.extract.person_groups import Introduction
+from briefing.load.extract.person_groups import Introduction, given
 
 __all__ = ["lone_brand"]
 
@@ -27,7 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?](?=[\s”’\"']|$)|\n")
 def lone_brand(members: Sequence[Introduction], texts: dict[str, str]) -> bool:
     """Whether `members` (one person's introductions, over the folder) are only a single word beside a speech
     verb, with no title and no personal pronoun after it in its sentence: a name that may be a firm's."""
-    if not members or any(len(m.words) != 1 or m.rule != "person:speech" or m.role for m in members):
+    # (a surname alone with its capital particle is one word here: "De Beers said", "Van Cleef said")
+    if not members or any(given(m.words) or m.rule != "person:speech" or m.role for m in members):
         return False
     for member in members:
         text = texts[member.file]

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from briefing.load.extract.actors import STOP
 from briefing.load.extract.bodies import names_a_body
 from briefing.load.extract.countries import PARTIES
-from briefing.load.extract.name_words import TITLES, is_title, transliteration_key
+from briefing.load.extract.name_words import NOT_NAME, TITLES, is_title, transliteration_key
 from briefing.load.extract.office_subjects import names_an_office
 from briefing.load.sides import bundled_sides, side_cues
 from briefing.model import OTHER, Actor
 
-__all__ = ["SIDE_WORDS", "Placing", "apposed", "house_abroad", "legislature_only", "legislature_side", "gazetteer_sides", "qualifiers_start", "side_of"]
+__all__ = ["SIDE_WORDS", "Placing", "apposed", "country_word", "house_abroad", "legislature_only", "legislature_side", "gazetteer_sides", "qualifiers_start", "side_of"]
 
 _QUALIFIER_WORD = re.compile(r"[\w.’'-]+")
 
@@ -81,8 +81,9 @@ def apposed(role: str) -> bool:
         # to …": "X, adviser to Prime Minister Y," is X's role)
         return False
     before = role[:title.start()] if title else role
+    # (a body's name is no other person's: "X, a Supreme Court judge," is the judge)
     return not any(not all(is_title(w) or w in SIDE_WORDS or w in STOP or w.lower() in _LOWER_QUALIFIERS
-                           for w in m.group(0).split())
+                           for w in m.group(0).split()) and m.group(0).split()[-1] not in NOT_NAME
                    for m in _OTHER_NAME.finditer(before))
 
 
@@ -245,6 +246,11 @@ def _country_words() -> frozenset[str]:
 _NOT_COUNTRIES = frozenset({"hezbollah", "hamas", "islamic_jihad", "houthis", "m23", "rsf", "united_nations",
                             "african_union", "iaea"})
 _COUNTRY_WORDS = _country_words()
+
+
+def country_word(word: str) -> bool:
+    """Whether `word` is the one-word name or demonym of a country in countries.py (any side's or none's)."""
+    return word in _COUNTRY_WORDS
 
 
 def legislature_side(role: str, side: str | None, sides: Placing, text: str, start: int, end: int) -> str | None:
