@@ -81,9 +81,6 @@ class Polarity:
     flips: int = 0
     #: The clause its holder is looked for in, when it is not the one around `start` (an object relative's).
     clause: tuple[int, int] | None = None
-    #: Read inside a condition the holder sets for another ("would impose tariffs unless Moscow agrees to a
-    #: truce"): what the holder wants is inferred from the terms of a threat, not said of the keyword.
-    terms: bool = False
 
     @property
     def rule(self) -> str:
@@ -155,6 +152,9 @@ class Clauses:
         if conditioned is None:
             return None
         condition, inside, wanted = conditioned
+        if wanted and _terms_for_another(self.text, condition, hit):
+            return None  # "could impose tariffs unless Putin helps end the war": terms set for another's act, no
+            #              stance of the holder's on the issue (only a guess at what it wants)
         # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
         after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
                             and c.end <= right for c in window)
@@ -186,7 +186,7 @@ class Clauses:
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
         return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
-                        flips, terms=wanted and _terms_for_another(self.text, condition, hit))
+                        flips)
 
     def readings(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> list[Polarity]:
