@@ -281,9 +281,18 @@ _PURPOSE = re.compile(r"\b(?:so that|so as to|in order (?:to|that|for)|to (?:all
                       r"clear the way for|pave the way for))\b", re.IGNORECASE)
 
 
+#: …and after the cue's own object, a purpose that turns to something else: "paused its rota review
+#: to concentrate its efforts on limiting the strike's damage", "dropped his visit to focus on preparing for the
+#: truce" (not right after the cue: "refused to focus on a truce" is the cue's own infinitive).
+_TURNS_TO = re.compile(r"\bto (?:focus|concentrate|prepare|brace|gear up)\b", re.IGNORECASE)
+
+
 def _purpose_between(cue: Cue, hit: IssueHit, text: str) -> bool:
-    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
-        _PURPOSE.search(text, cue.end, hit.start) is not None
+    if cue.kind not in ("pos", "neg", "ruleout") or cue.end > hit.start:
+        return False
+    turns = _TURNS_TO.search(text, cue.end, hit.start)
+    return _PURPOSE.search(text, cue.end, hit.start) is not None or (
+        turns is not None and text[cue.end:turns.start()].strip() != "")
 
 
 #: A procedure as the cue's object, the keyword what it is about: "demand a vote on the treaty", "called for a
