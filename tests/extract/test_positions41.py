@@ -117,17 +117,45 @@ def test_troops_sent_to_ukraine_stay(sentence: str, expected: tuple) -> None:
 @pytest.mark.parametrize("sentence", [
     # terms set for another's act: no stance of the holder's on the issue (main: the US *for* a ceasefire, 0.7)
     "Trump could impose tariffs on Russian oil unless Putin helps end the war.",
-    "Washington may add sanctions unless Moscow agrees to a truce.",
+    "Washington threatened new sanctions unless Moscow agrees to a truce.",
 ])
 def test_terms_set_for_another_are_no_stance(sentence: str) -> None:
     assert not any(issue == "ceasefire" for _s, issue, _st in positions_read(sentence))
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # guards: the holder's own act on its own terms stays conditional
+    # guards: the holder's own act on its own terms stays conditional, and a bargain's terms for another stay
+    # the holder's demand
+    ("Russia would not accept a ceasefire unless the West lifts sanctions.", ("russia", "sanctions", FOR)),
     ("Russia would accept a ceasefire only if Ukraine stops mobilising.", ("russia", "ceasefire", Stance.CONDITIONAL)),
     ("Ukraine would agree to a ceasefire in exchange for security guarantees.",
      ("ukraine", "ceasefire", Stance.CONDITIONAL)),
 ])
 def test_own_terms_stay(sentence: str, expected: tuple) -> None:
     assert expected in positions_read(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a refusal with its own object, then a purpose that turns to something else: the keyword in the purpose is
+    # not what is refused (main: Ukraine *against* a ceasefire, 0.9)
+    "Zelensky dropped his visit to focus on preparing for the truce.",
+    "Kyiv suspended work on the grain corridor to concentrate its efforts on easing the ceasefire's impact.",
+])
+def test_a_purpose_after_the_object_is_not_refused(sentence: str) -> None:
+    assert not any(issue == "ceasefire" for _s, issue, _st in positions_read(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # guards: the keyword as the cue's own object, a purpose after it
+    ("Russia rejected the ceasefire to focus on its offensive.", ("russia", "ceasefire", AGAINST)),
+    ("Ukraine backed the truce to prepare for talks.", ("ukraine", "ceasefire", FOR)),
+])
+def test_the_cues_own_object_before_a_purpose_stays(sentence: str, expected: tuple) -> None:
+    assert expected in positions_read(sentence)
+
+
+def test_a_purpose_in_a_folder_of_its_own(tmp_path) -> None:  # noqa: ANN001
+    """The same in a folder's own issues: calling off one thing to prepare for a strike is no stance on it."""
+    shown = _folder_positions(tmp_path, "Skyworks called off its hiring drive to concentrate its efforts on "
+                                        "limiting the strike's damage to the contract.")
+    assert not any(issue == "offer" for _s, issue, _st in shown)
