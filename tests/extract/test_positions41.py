@@ -159,3 +159,58 @@ def test_a_purpose_in_a_folder_of_its_own(tmp_path) -> None:  # noqa: ANN001
     shown = _folder_positions(tmp_path, "Skyworks called off its hiring drive to concentrate its efforts on "
                                         "limiting the strike's damage to the contract.")
     assert not any(issue == "offer" for _s, issue, _st in shown)
+
+
+@pytest.mark.parametrize("sentence", [
+    # an offer as what talks yield is nobody's backing, and "failed to yield" turns nothing (main: Ukraine
+    # *against* a ceasefire, 0.85; *for*, 0.9)
+    "Kyiv said the talks with Witkoff failed to yield a credible offer on a ceasefire.",
+    "Kyiv said the talks yielded a credible offer on a ceasefire.",
+])
+def test_an_offer_the_talks_yield_is_no_stance(sentence: str) -> None:
+    assert not any(issue == "ceasefire" for _s, issue, _st in positions_read(sentence))
+
+
+def test_an_offer_made_stays() -> None:
+    assert ("russia", "ceasefire", FOR) in positions_read("Russia made a credible offer on a ceasefire.")
+
+
+MEETING_SIDES = """[[side]]
+id = "gov"
+label = "Government"
+letter = "G"
+key = "G"
+negotiating = true
+cues = ["Ann Lee", "the Government"]
+
+[[side]]
+id = "doctors"
+label = "Doctors"
+letter = "D"
+key = "D"
+negotiating = true
+cues = ["Doctors Union", "union", "Juniors Committee"]
+"""
+MEETING_ISSUES = """[[issue]]
+id = "strike"
+name = "The strike"
+proposition = "The junior doctors strike"
+keywords = ["strike", "strikes", "walkout"]
+"""
+
+
+@pytest.mark.parametrize(("sentence", "wrong"), [
+    # the side met, named after a possessive, is the object of "to meet", never the agent of the aim after it
+    # (main: the doctors *against* their own strike, 0.8)
+    ("Secretary of State for Health and Care Ann Lee is due to meet the Doctors Union's Juniors Committee leaders "
+     "this afternoon (3 May) in a bid to avoid strikes.", ("doctors", "strike", AGAINST)),
+])
+def test_the_side_met_is_no_holder(tmp_path, sentence: str, wrong: tuple) -> None:  # noqa: ANN001
+    (tmp_path / "sides.toml").write_text(MEETING_SIDES)
+    (tmp_path / "issues.toml").write_text(MEETING_ISSUES)
+    (tmp_path / "a.txt").write_text(f"Strike notes\n\n{sentence}\n\nAnn Lee is due to meet the Doctors Union's "
+                                    "Juniors Committee leaders today in a bid to avoid strikes.\n")
+    from briefing.load import load_briefing
+    shown = {(p.side, p.issue, p.stance) for p in load_briefing(tmp_path, use_cache=False).positions}
+    assert wrong not in shown
+    assert ("gov", "strike", AGAINST) in shown  # the one who meets, as a reader takes it
