@@ -53,6 +53,8 @@ def _folder_positions(tmp_path, sentence: str) -> set:  # noqa: ANN001
     "The union did not say why members rejected the contract.",
     "The union declined to explain why members rejected the offer.",
     "The union has not said why its members rejected the contract offer.",
+    "The union did not say specifically why its workers rejected the offer.",
+    "The union has not publicly explained why members rejected the offer.",
 ])
 def test_a_silence_on_a_reason_turns_no_stance(tmp_path, sentence: str) -> None:  # noqa: ANN001
     """The rejection is the stance; "did not say why" is no negation of it (main: the union *for*, 0.75)."""

@@ -35,8 +35,8 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r")(?! (?:for )?the first time| only\b| just\b| least\b| merely\b)"
             # (nor a silence on a reason: "did not say why members rejected the offer", "declined to explain why":
             # the clause after "why" is a fact, its cue unturned; not "when", "whether": what is left unsaid)
-            r"(?! (?:(?:yet|publicly|immediately) )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|"
-            r"specify|specified|elaborate on|comment on|give a reason for|know|knew) why\b)"),
+            r"(?! (?:(?:yet|[a-z]+ly) )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|"
+            r"specify|specified|elaborate on|comment on|give a reason for|know|knew)(?: [a-z]+ly)? why\b)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
