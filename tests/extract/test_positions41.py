@@ -89,6 +89,8 @@ def test_whose_troops_is_the_subjects(sentence: str, expected: tuple) -> None:
     # two sides joined, or no side named: whose troops is not said (no territory reading from "their troops")
     "The mediators want both armies to withdraw their troops from the Donbas.",
     "It refuses to withdraw its troops from the Donbas.",
+    # both sides' forces told to leave: neither outcome (main: Russia and Ukraine each *against*, 0.75)
+    "Russia and Ukraine must withdraw their troops from the Donbas.",
 ])
 def test_whose_troops_unknown(sentence: str) -> None:
     assert not any(issue == "territory" for _s, issue, _st in positions_read(sentence))

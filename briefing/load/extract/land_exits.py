@@ -68,6 +68,7 @@ _ASKED_BEFORE = re.compile(r"\b(?:refus\w*|reject\w*|calls?|call(?:ed|ing)|deman
 #: joined to it ("Russia and Ukraine must withdraw their troops": whose is not one side's).
 _OWNER = re.compile(rf"\b(?:(?P<ru>{_RUSSIAN})|(?P<ua>{_UKRAINIAN}))\s+(?:[a-z]+\s+){{1,6}}$")
 _JOINED = re.compile(r"(?:\band|,|&)\s*$")
+_BOTH = re.compile(rf"\b(?:{_RUSSIAN}|{_UKRAINIAN})(?:\s+{_TROOPS})?\s*(?:\band|,|&)\s*$", re.IGNORECASE)
 
 
 def _owner(text: str, start: int, verb: int) -> str:
@@ -88,6 +89,8 @@ def land_exits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         force = m.group("force") or ""
         if force and _NOT_FORCE_AFTER.search(force):
             force = ""
+        if force and _BOTH.search(text, max(start, m.start("force") - 40), m.start("force")):
+            continue  # "Russia and Ukraine must withdraw their troops": both leave, neither outcome named
         if force:
             names = "proposition" if m.group("ru") else "opposite"
         elif not _ASKED_BEFORE.search(text, max(start, m.start("verb") - 32), m.start("verb")):
