@@ -102,6 +102,8 @@ def test_whose_troops_unknown(sentence: str) -> None:
     "Ukraine stopped sending troops to the Kursk region.",
     "Putin wants Kyiv to stop sending troops to the front.",
     "Moscow accused Kyiv of deploying troops to the battlefield.",
+    "North Korea deployed troops in the Kursk region.",
+    "Poland is sending troops to the border with Belarus.",
 ])
 def test_troops_sent_to_fight_are_no_guarantee(sentence: str) -> None:
     assert not any(issue == "security_guarantees" for _s, issue, _st in positions_read(sentence))
@@ -113,6 +115,8 @@ def test_troops_sent_to_fight_are_no_guarantee(sentence: str) -> None:
     ("Britain is ready to send troops to western Ukraine.", ("europe", "security_guarantees", FOR)),
     ("France is ready to send troops to help secure a peace deal.", ("europe", "security_guarantees", FOR)),
     ("Germany refused to send troops.", ("europe", "security_guarantees", AGAINST)),
+    ("Britain is ready to send troops in March.", ("europe", "security_guarantees", FOR)),   # a month, no place
+    ("Britain is ready to deploy troops in Ukraine.", ("europe", "security_guarantees", FOR)),
 ])
 def test_troops_sent_to_ukraine_stay(sentence: str, expected: tuple) -> None:
     assert expected in positions_read(sentence)

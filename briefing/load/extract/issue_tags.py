@@ -122,9 +122,10 @@ _SENT = re.compile(r"(?:send|sending|deploy|deploying)\b", re.IGNORECASE)
 #: … to a front, a battle or a place other than Ukraine: fighting, not a guarantee of the peace ("stop sending
 #: troops to Kursk", "deploying troops to the front line", "sending troops to Russia"); a place is a capitalised
 #: word not followed within two words by Ukraine ("to western Ukraine", "to Kyiv" stay guarantees).
-_ELSEWHERE = re.compile(r"\s+(?:to|into)\s+(?:the\s+)?(?:(?:front(?:line|\s+lines?)?|frontlines?|battlefield|battle|"
-                        r"fight|fighting|war|trenches)\b|(?!(?:Ukraine|Ukrainian|Kyiv|Kiev|Odesa|Odessa|Lviv|Kharkiv|Dnipro|"
-                        r"Zaporizhzhia|Mykolaiv)\b)[A-Z]\w*"
+_ELSEWHERE = re.compile(r"\s+(?:to|into|in)\s+(?:the\s+)?(?:(?:front(?:line|\s+lines?)?|frontlines?|battlefield|battle|"
+                        r"fight|fighting|war|trenches|border|frontier)\b|(?!(?:Ukraine|Ukrainian|Kyiv|Kiev|Odesa|Odessa|Lviv|Kharkiv|Dnipro|"
+                        r"Zaporizhzhia|Mykolaiv|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]\w*"
                         r"(?![\w-]*\s+(?:\w+\s+)?(?:Ukraine|Kyiv|Kiev)\b))")
 
 
