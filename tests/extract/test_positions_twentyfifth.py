@@ -42,13 +42,14 @@ def _confidences(sentence: str) -> dict[tuple[str, str, Stance], float]:
 
 
 @pytest.mark.parametrize("sentence", [
-    # a threat's terms, read as what the holder wants: below the 0.8 a plain verb of the holder's gets (was 0.9)
+    # a threat's terms, once read as what the holder wants (0.9, then 0.7): since positions41 no stance at all
+    # (terms set for another's act say nothing of the holder's own on the issue)
     "Trump said he could impose new tariffs on Russian oil unless Putin helps to end the war in Ukraine.",
     "Trump warned he would impose tariffs unless Moscow agrees to a truce.",
 ])
 def test_a_stance_read_from_a_threats_terms_is_less_sure(sentence: str) -> None:
     found = _confidences(sentence)
-    assert found.get(("us", "ceasefire", Stance.FOR), 1.0) < 0.8
+    assert ("us", "ceasefire", Stance.FOR) not in found
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [

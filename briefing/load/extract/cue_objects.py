@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
     from briefing.load.extract.issues import Cue
 
-__all__ = ["against_a_subject", "reason_for_an_act_on_a_person"]
+__all__ = ["against_a_subject", "produced_offer", "reason_for_an_act_on_a_person"]
 
 #: After "against", its object (a few words, none of them a relative pronoun) and then a finite verb with a participle:
 #: "operations against the oil industry are delivering a form of sanctions", "strikes against its ports have
@@ -43,3 +43,17 @@ def reason_for_an_act_on_a_person(hit: IssueHit, text: str, start: int) -> bool:
     keyword is his (a cue of his own before it, "his support for", has him as its unnamed holder), the act is on
     him and its agent is another: no stance. `start`: the sentence's."""
     return _PERSON_THEN_REASON.search(text, max(start, hit.start - 120), hit.start) is not None
+
+
+#: An offer or a proposal as what something yields: "the talks failed to yield any serious offer on pay", "the
+#: meeting produced a proposal for a truce". The plan is a product of the talks, nobody's backing (a negation
+#: before it turns nothing: "failed to yield" says no plan came).
+_PRODUCED = re.compile(r"\b(?:yield(?:s|ed|ing)?|produc(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|result(?:s|ed|ing)? in)"
+                       r"\s+(?:(?:a|an|the|any|no)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_PLAN_NOUN = re.compile(r"(?:offer|proposal)s?", re.IGNORECASE)
+
+
+def produced_offer(cue: Cue, hit: IssueHit, text: str) -> bool:
+    """Whether `cue` is the noun "offer" or "proposal" as the object of a verb of producing before the keyword."""
+    return cue.kind == "pos" and cue.end <= hit.start and _PLAN_NOUN.fullmatch(cue.text) is not None and \
+        _PRODUCED.search(text, max(0, cue.start - 40), cue.start) is not None

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.load.extract.cue_asides import participle_aside
 from briefing.load.extract.cue_coordination import another_predicate_between, coordinated_after
-from briefing.load.extract.cue_objects import against_a_subject
+from briefing.load.extract.cue_objects import against_a_subject, produced_offer
 from briefing.load.extract.cue_others import anothers_words
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import aim_of_the_keyword, keyword_acts, keyword_does, under_its_terms
@@ -56,7 +56,7 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
             or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text)
             or another_predicate_between(cue, hit, text) or anothers_words(cue, hit, text, sentence_start)
-            or cue_of_a_relative(cue, hit, text) or kept_off_the_table(cue, hit, text))
+            or cue_of_a_relative(cue, hit, text) or kept_off_the_table(cue, hit, text) or produced_offer(cue, hit, text))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is
@@ -281,9 +281,18 @@ _PURPOSE = re.compile(r"\b(?:so that|so as to|in order (?:to|that|for)|to (?:all
                       r"clear the way for|pave the way for))\b", re.IGNORECASE)
 
 
+#: …and after the cue's own object, a purpose that turns to something else: "paused its rota review
+#: to concentrate its efforts on limiting the strike's damage", "dropped his visit to focus on preparing for the
+#: truce" (not right after the cue: "refused to focus on a truce" is the cue's own infinitive).
+_TURNS_TO = re.compile(r"\bto (?:focus|concentrate|prepare|brace|gear up)\b", re.IGNORECASE)
+
+
 def _purpose_between(cue: Cue, hit: IssueHit, text: str) -> bool:
-    return cue.kind in ("pos", "neg", "ruleout") and cue.end <= hit.start and \
-        _PURPOSE.search(text, cue.end, hit.start) is not None
+    if cue.kind not in ("pos", "neg", "ruleout") or cue.end > hit.start:
+        return False
+    turns = _TURNS_TO.search(text, cue.end, hit.start)
+    return _PURPOSE.search(text, cue.end, hit.start) is not None or (
+        turns is not None and text[cue.end:turns.start()].strip() != "")
 
 
 #: A procedure as the cue's object, the keyword what it is about: "demand a vote on the treaty", "called for a

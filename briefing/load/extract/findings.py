@@ -165,9 +165,7 @@ def position_confidence(polarity: Polarity, how: str, by_place: bool) -> float:
     proposition ("lifting sanctions") and a conditional or open reading are steps where a misreading could hide."""
     score = _HOLDER_WEIGHT.get(how, 0.6) - (0.1 if by_place else 0.0)
     decisive = [c for c in polarity.cues if c.kind not in ("cond", "not")]
-    if polarity.terms:
-        score -= 0.1  # inferred from the terms a threat or an offer sets, not said of the keyword by the holder
-    elif len(decisive) == 1 and decisive[0].kind in ("pos", "neg", "ruleout"):
+    if len(decisive) == 1 and decisive[0].kind in ("pos", "neg", "ruleout"):
         score += 0.1
     score -= 0.05 * (len(decisive) - 1) + 0.05 * polarity.flips
     if polarity.stance in (Stance.CONDITIONAL, Stance.OPEN):

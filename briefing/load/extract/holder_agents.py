@@ -118,12 +118,14 @@ def _object_of_a_verb_before(text: str, name: tuple, cue: int) -> bool:
 
 #: "to" and a verb right before a name: "worked to weaken US influence …", "moved to punish Moscow" (not "to be").
 _INFINITIVE_BEFORE = re.compile(r"\bto\s+(?!(?:be|have|the|a|an|its|their|his|her|our|this|that|both|all)\s)"
-                                r"(?-i:[a-z]+)\s+(?:the\s+)?$", re.IGNORECASE)
+                                r"(?-i:[a-z]+)\s+(?:the\s+)?(?:(?-i:(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+)?$",
+                                re.IGNORECASE)
 
 
 def _after_an_infinitive(text: str, name: tuple) -> bool:
     """"Both governments worked to weaken US influence and still oppose new sanctions": a name right after "to"
-    and its verb is that verb's object (or what qualifies it), never the agent of a cue after it."""
+    and its verb is that verb's object (or what qualifies it), never the agent of a cue after it; so is a name
+    after a possessive there ("is due to meet the union's Doctors Committee leaders … in a bid to avoid …")."""
     return _INFINITIVE_BEFORE.search(text, max(0, name[1] - 30), name[1]) is not None
 
 

@@ -79,7 +79,8 @@ class IssueTagger:
         if any(h.issue == "security_guarantees" for h in hits):
             hits = [h for h in hits if h.issue != "security_guarantees"
                     or (_OTHER_SECURITY.search(lowered, max(0, h.start - 12), h.start) is None
-                        and not _guarantee_of_another(h, hits, lowered))]
+                        and not _guarantee_of_another(h, hits, lowered)
+                        and not (_SENT.match(h.keyword) and _ELSEWHERE.match(text, h.end)))]
         return hits
 
     def tags_any(self, text: str) -> bool:
@@ -114,6 +115,18 @@ _QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stoppin
 #: Guarantees of another kind of security: "energy security guarantees to Hungary", "gas supply guarantees" are no
 #: guarantee of the peace.
 _OTHER_SECURITY = re.compile(r"\b(?:energy|gas|oil|fuel|supply|food|financial|economic|investment)\s+$")
+
+
+#: Troops sent or deployed (a guarantees keyword: "ready to send troops") …
+_SENT = re.compile(r"(?:send|sending|deploy|deploying)\b", re.IGNORECASE)
+#: … to a front, a battle or a place other than Ukraine: fighting, not a guarantee of the peace ("stop sending
+#: troops to Kursk", "deploying troops to the front line", "sending troops to Russia"); a place is a capitalised
+#: word not followed within two words by Ukraine ("to western Ukraine", "to Kyiv" stay guarantees).
+_ELSEWHERE = re.compile(r"\s+(?:to|into|in)\s+(?:the\s+)?(?:(?:front(?:line|\s+lines?)?|frontlines?|battlefield|battle|"
+                        r"fight|fighting|war|trenches|border|frontier)\b|(?!(?:Ukraine|Ukrainian|Kyiv|Kiev|Odesa|Odessa|Lviv|Kharkiv|Dnipro|"
+                        r"Zaporizhzhia|Mykolaiv|January|February|March|April|May|June|July|August|September|October|November|"
+                        r"December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z]\w*"
+                        r"(?![\w-]*\s+(?:\w+\s+)?(?:Ukraine|Kyiv|Kiev)\b))")
 
 
 #: "guarantees that …": what is guaranteed follows.

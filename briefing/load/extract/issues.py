@@ -81,9 +81,6 @@ class Polarity:
     flips: int = 0
     #: The clause its holder is looked for in, when it is not the one around `start` (an object relative's).
     clause: tuple[int, int] | None = None
-    #: Read inside a condition the holder sets for another ("would impose tariffs unless Moscow agrees to a
-    #: truce"): what the holder wants is inferred from the terms of a threat, not said of the keyword.
-    terms: bool = False
 
     @property
     def rule(self) -> str:
@@ -155,6 +152,11 @@ class Clauses:
         if conditioned is None:
             return None
         condition, inside, wanted = conditioned
+        if wanted and _terms_for_another(self.text, condition, hit) and \
+                _THREAT.search(self.text, self.start, condition.start):  # type: ignore[union-attr]
+            return None  # "could impose tariffs unless Putin helps end the war": a threat's terms for another's
+            #   act, no stance of the holder's on the issue (a bargain's stay: "would agree to a truce only if the
+            #   West lifts sanctions" demands it)
         # "refused a ceasefire without guarantees": "without" after the keyword, whatever it speaks about
         after_without = any(c.kind == "without" and c.text.lower() == "without" and c.start >= hit.end
                             and c.end <= right for c in window)
@@ -186,7 +188,7 @@ class Clauses:
         else:
             stance = Stance.FOR if sign > 0 else Stance.AGAINST
         return Polarity(stance, tuple(counted), condition.start if wanted else decisive[0].start,  # type: ignore[union-attr]
-                        flips, terms=wanted and _terms_for_another(self.text, condition, hit))
+                        flips)
 
     def readings(self, hit: IssueHit, hits: list[IssueHit], keywords_name: str = KeywordsName.PROPOSITION,
                  ) -> list[Polarity]:
@@ -363,6 +365,11 @@ _AND = re.compile(r"\band\b", re.IGNORECASE)
 #: itself, not as conditional; a bare "if" may as well name what the holder fears.
 #: A condition whose clause has a named subject of its own before the keyword: "unless Putin helps to end the war".
 _NAMED_SUBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w’'-]*")
+
+
+#: A threat before a condition set for another: the holder's penalty, not a bargain it offers.
+_THREAT = re.compile(r"\b(?:impos(?:e|es|ed|ing)|threat(?:en|ens|ened|ening)?|slap(?:s|ped|ping)?|punish\w*|"
+                     r"penali[sz]\w*|retaliat\w*)\b", re.IGNORECASE)
 
 
 def _terms_for_another(text: str, condition: Cue | None, hit: IssueHit) -> bool:

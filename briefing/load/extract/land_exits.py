@@ -36,7 +36,7 @@ _VERB = (r"(?:leave|leaves|leaving|left|withdraw|withdraws|withdrawing|withdrew|
          r"get\s+out|gets\s+out|getting\s+out|give\s+back|gives\s+back|giving\s+back|hand\s+back|hands\s+back|"
          r"return|returns|returning|returned)")
 #: Between the verb and the land: its troops ("withdraw its forces from", "pull his troops out of"), a particle.
-_BETWEEN = (rf"(?:\s+(?:its|his|their|all(?:\s+(?:of\s+)?(?:its|his|their))?|the)(?:\s+remaining)?\s+{_TROOPS})?"
+_BETWEEN = (rf"(?:\s+(?:(?P<own>its|his|their)|all(?:\s+(?:of\s+)?(?:its|his|their))?|the)(?:\s+remaining)?\s+{_TROOPS})?"
             r"(?:\s+(?:from|out\s+of|out|of|back))?(?:\s+(?:all\s+(?:of\s+)?)?(?:the\s+)?)?")
 _TAKEN = r"(?:occupied|seized|annexed|captured|illegally\s+annexed|Russian-occupied|Russian-held|Russian-controlled)"
 _HELD = r"(?:Ukrainian-held|Ukrainian-controlled|Kyiv-held|Kyiv-controlled)"
@@ -63,6 +63,24 @@ _ASKED_BEFORE = re.compile(r"\b(?:refus\w*|reject\w*|calls?|call(?:ed|ing)|deman
                            r"would|will|must|should|never|not|no|any|its|a)\s+(?:to\s+)?$", re.IGNORECASE)
 
 
+#: The owner of "its troops" when no force stands before the verb: the last side named before the asking verb,
+#: with only lower-case words between ("Kyiv refuses to", "Putin has said he would never"), and no second name
+#: joined to it ("Russia and Ukraine must withdraw their troops": whose is not one side's).
+_OWNER = re.compile(rf"\b(?:(?P<ru>{_RUSSIAN})|(?P<ua>{_UKRAINIAN}))\s+(?:[a-z]+\s+){{1,6}}$")
+_JOINED = re.compile(r"(?:\band|,|&)\s*$")
+_BOTH = re.compile(rf"\b(?:{_RUSSIAN}|{_UKRAINIAN})(?:\s+{_TROOPS})?\s*(?:\band|,|&)\s*$", re.IGNORECASE)
+
+
+def _owner(text: str, start: int, verb: int) -> str:
+    """"proposition" when the troops are Russia's, "opposite" when Ukraine's, "" when the text does not say."""
+    found = None
+    for found in _OWNER.finditer(text, max(start, verb - 80), verb):
+        break
+    if found is None or _JOINED.search(text, max(start, found.start() - 8), found.start()):
+        return ""
+    return "proposition" if found.group("ru") else "opposite"
+
+
 def land_exits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, what it names: "proposition" or "opposite") of each phrase in text[start:end] that has troops
     leave land of Ukraine, from the force where one is named to the land."""
@@ -71,10 +89,14 @@ def land_exits(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         force = m.group("force") or ""
         if force and _NOT_FORCE_AFTER.search(force):
             force = ""
+        if force and _BOTH.search(text, max(start, m.start("force") - 40), m.start("force")):
+            continue  # "Russia and Ukraine must withdraw their troops": both leave, neither outcome named
         if force:
             names = "proposition" if m.group("ru") else "opposite"
         elif not _ASKED_BEFORE.search(text, max(start, m.start("verb") - 32), m.start("verb")):
             continue  # "wants the peacekeepers to leave the occupied areas": someone else leaves
+        elif m.group("own") and (owner := _owner(text, start, m.start("verb"))):
+            names = owner  # "Kyiv refuses to withdraw its troops from the Donbas": the asker's own troops
         elif m.group("taken"):
             names = "proposition"
         elif m.group("held"):

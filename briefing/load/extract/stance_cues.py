@@ -32,7 +32,11 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             r"(?:not|(?:do|does|did|would|could|should|wo|ca|is|are|was|were|has|have|had|must|need|might|sha|ai)"
             r"n[’']t|never|no longer|cannot|declin(?:e|es|ed|ing) to|fail(?:s|ed)? to(?! agree)"
             # (no negation at all: "this is not the first time X has blocked …", "not only backs … but", "not least")
-            r")(?! (?:for )?the first time| only\b| just\b| least\b| merely\b)"),
+            r")(?! (?:for )?the first time| only\b| just\b| least\b| merely\b)"
+            # (nor a silence on a reason: "did not say why members rejected the offer", "declined to explain why":
+            # the clause after "why" is a fact, its cue unturned; not "when", "whether": what is left unsaid)
+            r"(?! (?:(?:yet|[a-z]+ly) )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|"
+            r"specify|specified|elaborate on|comment on|give a reason for|know|knew)(?: [a-z]+ly)? why\b)"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")

@@ -106,8 +106,8 @@ def _inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
 
 
 def _reading_is_plain(polarity: Polarity) -> bool:
-    """One deciding cue for or against, at most one negation, no condition and no threat's terms."""
-    if polarity.terms or polarity.clause is not None or polarity.stance not in (Stance.FOR, Stance.AGAINST):
+    """One deciding cue for or against, at most one negation, no condition."""
+    if polarity.clause is not None or polarity.stance not in (Stance.FOR, Stance.AGAINST):
         return False
     kinds = [c.kind for c in polarity.cues]
     deciding = [k for k in kinds if k not in ("not", "cond")]
