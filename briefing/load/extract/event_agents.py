@@ -26,6 +26,9 @@ from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_bodies import body_act
 from briefing.load.extract.event_interposed import interposed_verb
 from briefing.load.extract.event_persons import person_act
+from briefing.load.extract.event_day_nouns import day_noun_act
+from briefing.load.extract.event_since import since_act
+from briefing.load.extract.event_things import NOT_TIME_WORD
 from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
@@ -67,7 +70,7 @@ _GOVERNMENT = re.compile(
 #: November 6 will span 118 seats", "The count on Friday showed …" (the day is the thing's: a determiner
 #: required, the day a month-day or a weekday, a verb or an auxiliary right after it).
 _THING_DAY = re.compile(
-    r"(?i:the|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?P<verb>(?i:" + _THINGS[3:-1] + r"|count|counting|polling))"
+    r"(?i:the|its|their|this|that)\s+(?:" + NOT_TIME_WORD + r"[\w.'’-]+\s+){0,3}?(?P<verb>(?i:" + _THINGS[3:-1] + r"|count|counting|polling))"
     r"(?:\s+(?:of|in|between)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)?\s+(?P<on>on)\s+"
     r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d{2})?)\s+(?:(?:also|then|quickly|finally)\s+)?"
@@ -138,6 +141,23 @@ def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
     return verb if STRONG_VERBS.match(verb.group(0)) else None
 
 
+#: A group's plan (events35): "Engineers will return to work Tuesday", "Drivers are set to resume their routes on
+#: Monday": a future or a schedule, a verb of going back or out, at most three words, and the day at once (so "soon",
+#: "after talks on Monday", "by Friday" fix no day of the plan and date nothing).
+_PLAN = re.compile(r"(?:will|(?:is|are)\s+(?:set|due|expected|scheduled|poised)\s+to|plans?\s+to)\s+"
+                   r"(?P<verb>return|resume|walk\s+out|go\s+(?:back\s+)?on\s+strike|strike|go\s+back)\b"
+                   r"(?:\s+(?:to\s+)?(?:work|their\s+(?:jobs|posts|routes|shifts|duties)|service|the\s+job))?"
+                   r"\s+(?:on\s+)?(?=\S)")
+
+
+def group_plan(text: str, at: int, end: int, dates: list[int]) -> re.Match[str] | None:
+    """The plan of a group named by its common noun at `at` whose day the text fixes (a date of the sentence, their
+    starts in `dates`, right after the plan's verb and object), or None; the match's "verb" group is the act."""
+    group = _GROUP.match(text, at, end)
+    plan = None if group is None else _PLAN.match(text, group.end(), end)
+    return plan if plan is not None and (plan.end() in dates or plan.end() - 3 in dates) else None
+
+
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
 _TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b"
@@ -164,6 +184,10 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     for at in froms + wheres:
         if any(a <= at < b for a, b in quoted):
             continue
+        since = (since_act(text, at, end, dates) or group_plan(text, at, end, dates)
+                 or (day_noun_act(text, at, end, dates) if at in froms else None))
+        if since is not None:  # (events35) "… halted since Friday", "… will return to work Tuesday", "Friday's decision …"
+            return re.compile(re.escape(since.group("verb"))).match(text, since.start("verb"))
         verb = group_verb(text, at, end)
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
