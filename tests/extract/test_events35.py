@@ -79,3 +79,27 @@ def test_as_of_today_dates_the_page_and_no_act(tmp_path: Path) -> None:
             "The mayor said: \"As of today, June 3, 2025, nothing has changed.\"\n")
     # main: the page undated and the ruling dated 1 July, the day the page was written (not the ruling's)
     assert _page(tmp_path, page) == ("2025-07-01", [("2025-06-27", "The court ruled")])
+
+
+_UNDATED = "Harbour town falls\n\n"
+
+
+def test_a_citations_date_in_brackets_dates_no_act(tmp_path: Path) -> None:
+    body = ("Army chief General Ivan Petrov confirmed late Monday that the last units have left the town, after rebels "
+            "overran the base the previous day (Example News, 28 Oct 2025).\n")
+    # main: the confirmation dated 28 October, the day the cited outlet reported (a wrong date that looked sourced);
+    # on an undated page "late Monday" has no day to count from
+    assert _days(tmp_path, body, _UNDATED) == []
+
+
+def test_a_places_relative_clause_with_a_perfect_dates_no_act(tmp_path: Path) -> None:
+    body = "Kallas's statement was broadcast from Tallinn, where the Estonian government has been based since 2023.\n"
+    # main: the broadcast dated 2023
+    assert _days(tmp_path, body, _UNDATED) == []
+
+
+def test_a_saying_the_following_day_that_counts_from_the_sentence_before(tmp_path: Path) -> None:
+    body = ("Rebels stormed the harbour base on October 26, 2025.\n\n"
+            "Army chief General Ivan Petrov confirmed the following day that the harbour garrison was gone.\n")
+    # main: the confirmation undated ("the following day that …" was read as "the day that …")
+    assert _days(tmp_path, body, _UNDATED) == [("2025-10-26", "Rebels stormed the"), ("2025-10-27", "Army chief General")]

@@ -345,6 +345,11 @@ _COUNTED = re.compile(
     r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|(?:on\s+)?the\s+day\s+after)|"
     r"(?P<previous>(?:on\s+)?the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))"
     r"(?=\s*[,.;:!?]|\s*$|\s+(?!as\b|of\b|that\b|when\b|the\b|an?\b|its\b|his\b|her\b|their\b)[a-z])", re.IGNORECASE)
+#: (events35) "that" after a saying's verb opens the saying's clause, not the day's: "X confirmed the following day
+#: that …" is a day counted from the sentence before ("the day that the talks ended" is none: _COUNTED).
+_COUNTED_SAID = re.compile(
+    r"\b(?:confirmed|announced|said|stated|reported|added|insisted|denied|claimed|declared|admitted|acknowledged|"
+    r"revealed|wrote)\s+(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day)(?=\s+that\b)", re.IGNORECASE)
 
 
 def counted_day(text: str, start: int, end: int, before: DateMention | None,
@@ -352,9 +357,14 @@ def counted_day(text: str, start: int, end: int, before: DateMention | None,
     """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
     event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
     found = None if before is None else _COUNTED.search(text, start, end)
+    said = None if before is None or found is not None else _COUNTED_SAID.search(text, start, end)
+    if said is not None:  # (the day's words alone, as _COUNTED's match)
+        found = re.compile(re.escape(said.group("next"))).match(text, said.start("next"))
+        shift = 1
     if found is None or any(a <= found.start() < b for a, b in quoted):
         return []
-    shift = 0 if found.group("same") else 1 if found.group("next") else -1
+    if said is None:
+        shift = 0 if found.group("same") else 1 if found.group("next") else -1
     base = before.date
     day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
     basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} in the sentence before"
