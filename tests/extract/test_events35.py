@@ -103,3 +103,17 @@ def test_a_saying_the_following_day_that_counts_from_the_sentence_before(tmp_pat
             "Army chief General Ivan Petrov confirmed the following day that the harbour garrison was gone.\n")
     # main: the confirmation undated ("the following day that …" was read as "the day that …")
     assert _days(tmp_path, body, _UNDATED) == [("2025-10-26", "Rebels stormed the"), ("2025-10-27", "Army chief General")]
+
+
+def test_a_thing_that_befell_a_subject_is_dated(tmp_path: Path) -> None:
+    body = ("On February 20, the cloud provider experienced a major outage in its eastern region.\n\n"
+            "The harbour authority suffered a cyber attack on Sunday.\n\n"
+            "The cloud provider experienced strong growth in February 2025.\n")
+    # main: nothing; growth is no thing that happened on a day
+    assert _days(tmp_path, body) == [("2025-02-20", "On February 20,"), ("2025-02-23", "The harbour authority")]
+
+
+def test_a_things_own_act_counts_when_a_country_is_named_in_passing(tmp_path: Path) -> None:
+    body = "A large-scale outage occurred in the Japan region on Monday, February 24.\n"
+    # main: nothing (the sentence named Japan, and a named party's sentence wanted a party's verb)
+    assert _days(tmp_path, body) == [("2025-02-24", "A large-scale outage")]

@@ -28,6 +28,7 @@ from briefing.load.extract.event_interposed import interposed_verb
 from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_day_nouns import day_noun_act
 from briefing.load.extract.event_since import since_act
+from briefing.load.extract.event_undergone import undergone_act
 from briefing.load.extract.event_things import NOT_TIME_WORD
 from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
@@ -195,7 +196,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
                      or nature_act(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
-                     or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end))
+                     or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end)
+                     or undergone_act(text, at, end))  # (events35) "AWS experienced a major outage"
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -293,9 +295,30 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
     if not dates:
         return None
     if named:  # a storm the people pass took for a name ("Typhoon X"), or "X's government", is the subject
-        return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates])
+        # (events35) or a thing's own act when a party is named only in passing: "An outage occurred in the US East
+        # region on Monday"
+        return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates]) \
+            or named_thing_verb(text, start, end, quoted, [d.start for d in dates])
     return (thing_verb(text, start, end, quoted, [d.start for d in dates])  # "Lawmakers on Tuesday approved …":
             or interposed_verb(text, start, end, quoted, dates, thing_verb))  # the day between subject and verb
+
+
+def named_thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                     dates: list[int]) -> re.Match[str] | None:
+    """The verb of a thing at the head of text[start:end], a sentence that names an actor or a party elsewhere ("An
+    outage occurred in the US East region on Monday", "On Monday, AWS experienced an outage"), or None; only a thing's
+    own verb (THING_VERB) or what befell a subject (event_undergone.py), and not when a phrase of time or a report
+    stands between the verb and the first date after it (events35)."""
+    for at in (_OPENING.match(text, start, end).end(), start):
+        if any(a <= at < b for a, b in quoted):
+            continue
+        subject = _SUBJECT.match(text, at, end)
+        act = _VERB.match(text, subject.end(), end) if subject is not None else undergone_act(text, at, end)
+        after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
+        if act is not None and not (after is not None and (_TIME_PHRASE.search(text, act.end("verb"), after)
+                                                           or _REPORT.search(text, act.end("verb"), after))):
+            return re.compile(re.escape(act.group("verb"))).search(text, act.start("verb"), act.end("verb"))
+    return None
 
 
 def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
