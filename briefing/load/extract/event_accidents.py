@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from briefing.load.extract.event_day_nouns import owns_day
 from briefing.load.extract.event_things import THING_SUBJECT, THING_VERB
 
 _DETERMINER = r"(?:(?i:the|a|an|its|this|that|one)|[A-Z][\w.-]*['’]s)\s+(?:[\w.'’-]+\s+){0,4}?"
@@ -66,6 +67,8 @@ def dates_own_act(text: str, start: int, at: int, verb: re.Match[str]) -> bool:
     …", "The Friday talks ended …": the date inside the subject its own act follows), or `verb` is the relative clause's that dates
     the thing ("…, which started on Jan. 7")."""
     if verb.start() > at:
+        if owns_day(text, at, verb):  # (events35) "Friday's decision to …": the noun is the act (event_day_nouns.py)
+            return True
         act = accident_act(text, start, verb.end())
         if act is None:  # "The Friday talks ended …", "Sunday's vote went ahead …"
             subject = THING_SUBJECT.match(text, start, verb.start())

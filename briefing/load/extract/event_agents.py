@@ -26,6 +26,10 @@ from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_bodies import body_act
 from briefing.load.extract.event_interposed import interposed_verb
 from briefing.load.extract.event_persons import person_act
+from briefing.load.extract.event_day_nouns import day_noun_act
+from briefing.load.extract.event_since import since_act
+from briefing.load.extract.event_undergone import undergone_act
+from briefing.load.extract.event_things import NOT_TIME_WORD
 from briefing.load.extract.event_things import THING_ACT as _SUBJECT
 from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
@@ -67,7 +71,7 @@ _GOVERNMENT = re.compile(
 #: November 6 will span 118 seats", "The count on Friday showed …" (the day is the thing's: a determiner
 #: required, the day a month-day or a weekday, a verb or an auxiliary right after it).
 _THING_DAY = re.compile(
-    r"(?i:the|its|their|this|that)\s+(?:[\w.'’-]+\s+){0,3}?(?P<verb>(?i:" + _THINGS[3:-1] + r"|count|counting|polling))"
+    r"(?i:the|its|their|this|that)\s+(?:" + NOT_TIME_WORD + r"[\w.'’-]+\s+){0,3}?(?P<verb>(?i:" + _THINGS[3:-1] + r"|count|counting|polling))"
     r"(?:\s+(?:of|in|between)\s+[\w.'’-]+(?:\s+[\w.'’-]+){0,2}?)?\s+(?P<on>on)\s+"
     r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d{2})?)\s+(?:(?:also|then|quickly|finally)\s+)?"
@@ -138,6 +142,23 @@ def group_verb(text: str, at: int, end: int) -> re.Match[str] | None:
     return verb if STRONG_VERBS.match(verb.group(0)) else None
 
 
+#: A group's plan (events35): "Engineers will return to work Tuesday", "Drivers are set to resume their routes on
+#: Monday": a future or a schedule, a verb of going back or out, at most three words, and the day at once (so "soon",
+#: "after talks on Monday", "by Friday" fix no day of the plan and date nothing).
+_PLAN = re.compile(r"(?:will|(?:is|are)\s+(?:set|due|expected|scheduled|poised)\s+to|plans?\s+to)\s+"
+                   r"(?P<verb>return|resume|walk\s+out|go\s+(?:back\s+)?on\s+strike|strike|go\s+back)\b"
+                   r"(?:\s+(?:to\s+)?(?:work|their\s+(?:jobs|posts|routes|shifts|duties)|service|the\s+job))?"
+                   r"\s+(?:on\s+)?(?=\S)")
+
+
+def group_plan(text: str, at: int, end: int, dates: list[int]) -> re.Match[str] | None:
+    """The plan of a group named by its common noun at `at` whose day the text fixes (a date of the sentence, their
+    starts in `dates`, right after the plan's verb and object), or None; the match's "verb" group is the act."""
+    group = _GROUP.match(text, at, end)
+    plan = None if group is None else _PLAN.match(text, group.end(), end)
+    return plan if plan is not None and (plan.end() in dates or plan.end() - 3 in dates) else None
+
+
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
 _TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b"
@@ -164,6 +185,10 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
     for at in froms + wheres:
         if any(a <= at < b for a, b in quoted):
             continue
+        since = (since_act(text, at, end, dates) or group_plan(text, at, end, dates)
+                 or (day_noun_act(text, at, end, dates) if at in froms else None))
+        if since is not None:  # (events35) "… halted since Friday", "… will return to work Tuesday", "Friday's decision …"
+            return re.compile(re.escape(since.group("verb"))).match(text, since.start("verb"))
         verb = group_verb(text, at, end)
         subject = _SUBJECT.match(text, at, end) if verb is None else None
         thing = _VERB.match(text, subject.end(), end) if subject is not None else None
@@ -171,7 +196,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
             thing = (_passive(text, at, end) or _storm(text, at, end) or _disaster(text, at, end)
                      or nature_act(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
-                     or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end))
+                     or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end)
+                     or undergone_act(text, at, end))  # (events35) "AWS experienced a major outage"
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -269,9 +295,30 @@ def sentence_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]]
     if not dates:
         return None
     if named:  # a storm the people pass took for a name ("Typhoon X"), or "X's government", is the subject
-        return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates])
+        # (events35) or a thing's own act when a party is named only in passing: "An outage occurred in the US East
+        # region on Monday"
+        return event_verb(text, start, end, quoted) or storm_verb(text, start, end, quoted, [d.start for d in dates]) \
+            or named_thing_verb(text, start, end, quoted, [d.start for d in dates])
     return (thing_verb(text, start, end, quoted, [d.start for d in dates])  # "Lawmakers on Tuesday approved …":
             or interposed_verb(text, start, end, quoted, dates, thing_verb))  # the day between subject and verb
+
+
+def named_thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
+                     dates: list[int]) -> re.Match[str] | None:
+    """The verb of a thing at the head of text[start:end], a sentence that names an actor or a party elsewhere ("An
+    outage occurred in the US East region on Monday", "On Monday, AWS experienced an outage"), or None; only a thing's
+    own verb (THING_VERB) or what befell a subject (event_undergone.py), and not when a phrase of time or a report
+    stands between the verb and the first date after it (events35)."""
+    for at in (_OPENING.match(text, start, end).end(), start):
+        if any(a <= at < b for a, b in quoted):
+            continue
+        subject = _SUBJECT.match(text, at, end)
+        act = _VERB.match(text, subject.end(), end) if subject is not None else undergone_act(text, at, end)
+        after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
+        if act is not None and not (after is not None and (_TIME_PHRASE.search(text, act.end("verb"), after)
+                                                           or _REPORT.search(text, act.end("verb"), after))):
+            return re.compile(re.escape(act.group("verb"))).search(text, act.start("verb"), act.end("verb"))
+    return None
 
 
 def storm_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
@@ -321,6 +368,11 @@ _COUNTED = re.compile(
     r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|(?:on\s+)?the\s+day\s+after)|"
     r"(?P<previous>(?:on\s+)?the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))"
     r"(?=\s*[,.;:!?]|\s*$|\s+(?!as\b|of\b|that\b|when\b|the\b|an?\b|its\b|his\b|her\b|their\b)[a-z])", re.IGNORECASE)
+#: (events35) "that" after a saying's verb opens the saying's clause, not the day's: "X confirmed the following day
+#: that …" is a day counted from the sentence before ("the day that the talks ended" is none: _COUNTED).
+_COUNTED_SAID = re.compile(
+    r"\b(?:confirmed|announced|said|stated|reported|added|insisted|denied|claimed|declared|admitted|acknowledged|"
+    r"revealed|wrote)\s+(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day)(?=\s+that\b)", re.IGNORECASE)
 
 
 def counted_day(text: str, start: int, end: int, before: DateMention | None,
@@ -328,9 +380,14 @@ def counted_day(text: str, start: int, end: int, before: DateMention | None,
     """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
     event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
     found = None if before is None else _COUNTED.search(text, start, end)
+    said = None if before is None or found is not None else _COUNTED_SAID.search(text, start, end)
+    if said is not None:  # (the day's words alone, as _COUNTED's match)
+        found = re.compile(re.escape(said.group("next"))).match(text, said.start("next"))
+        shift = 1
     if found is None or any(a <= found.start() < b for a, b in quoted):
         return []
-    shift = 0 if found.group("same") else 1 if found.group("next") else -1
+    if said is None:
+        shift = 0 if found.group("same") else 1 if found.group("next") else -1
     base = before.date
     day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
     basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} in the sentence before"

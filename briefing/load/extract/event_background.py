@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from briefing.load.extract.date_names import WEEKDAYS, a_day_noun, the_date_noun
+from briefing.load.extract.event_asides import cited_or_placed
 from briefing.load.extract.event_ballots import an_elections_day
 
 __all__ = ["is_background", "names_a_thing"]
@@ -246,6 +247,8 @@ def is_background(text: str, start: int, verb_end: int, at: int) -> bool:
     following a ceasefire signed four months ago" is not an agreement of four months ago; "had jeopardized the
     peace process begun at the end of 2022"; "…, marking a shift in policy since the onset of the war in October
     2023" (a "since" inside a trailing participle clause)."""
+    if cited_or_placed(text, start, verb_end, at):  # (events35) "(Example News, 28 Oct 2025)", ", where … has been"
+        return True
     if reduced_participle(text, start, at) or counted_since(text, start, at) or _SINCE_IN_PARTICIPLE.search(text, max(start, at - 120), at) or _GERUND_CLAUSE.search(text, max(start, at - 90), at) \
             or _FIRST_SINCE.search(text, max(start, at - 210), at) or _WAKE_OF.search(text, max(start, at - 110), at) \
             or since_in_simple_past(text, start, at) or _OFFSET.search(text, max(verb_end, at - 190), at):

@@ -14,12 +14,15 @@ THINGS = (r"(?:talks|meeting|meetings|summit|negotiations|exchange|swap|ceasefir
           r"phase|fires?|blaze|wildfires?|outages?|blackouts?|disruptions?|eruptions?|"
           # (events34) a strike's other names and what it stops: "The walkout that began Friday", "Rail service resumes"
           r"walkouts?|stoppages?|shutdown|service|services)")
+#: A word of the thing's noun phrase before its noun is no preposition of time (events35): "The talks after the vote
+#: on Sunday turned violent" names the vote's day, not the talks' (the vote is no subject).
+NOT_TIME_WORD = r"(?!(?i:after|before|following|since|until|amid|during|ahead|over|despite)\b)"
 #: The thing's noun phrase: an article or a possessive, at most three words before the noun ("The second round of",
 #: "Saturday's", "the US-Russia", "Wednesday's planned"), or the noun and a relative clause's "which" ("The fires,
 #: which started on Jan. 7, …": the clause's verb is the thing's own).
 THING_SUBJECT = re.compile(
     r"(?:(?:the|a|an|their|his|her|its|this|that|these|those|[A-Z][\w.-]*['’]s)\s+)?"
-    r"(?:[\w.'’-]+,?\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)(?:\s+[\w.'’-]+){1,4}?)?"
+    r"(?:" + NOT_TIME_WORD + r"[\w.'’-]+,?\s+){0,3}?" + THINGS + r"(?:\s+(?:of|between|with|in|on)(?:\s+[\w.'’-]+){1,4}?)?"
     r"(?:\s+(?:\d{1,2}|one|two|three|I{1,3}))?(?:,(?=\s+held\b)|,\s+which|\s+that)?\s+",
     re.IGNORECASE)
 #: The thing's own verb after its noun phrase: it happened (occurred), began, ended, turned deadly, or is set to.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dateutil import parser as date_parser
 
 from briefing.load.extract.printed_shapes import (
-    AUTHOR_DATE, BRIEFING_HEADLINE, BYLINE, CTIME, DATE_COLON, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
+    AS_OF_TODAY, AUTHOR_DATE, BRIEFING_HEADLINE, BYLINE, CTIME, DATE_COLON, DATE_RUN_IN, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
     DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, HEADLINE_STAMP, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
     PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
@@ -85,6 +85,9 @@ def date_clues(text: str) -> list[DateClue]:
     lede = _lede_date(text)
     if lede is not None:
         clues.append(lede)
+    today = _today(text)  # (events35) "As of today, July 1, 2025, …"
+    if today is not None and not any(c.start <= today.start < c.end for c in clues):
+        clues.append(today)
     clues += [after for stamp in list(clues) if (after := _dateline_after(text, stamp)) is not None]
     clues.sort(key=lambda c: c.start)
     return _mark_foot(text, clues)
@@ -142,15 +145,39 @@ def _mark_foot(text: str, clues: list[DateClue]) -> list[DateClue]:
 
 
 def _lede_date(text: str) -> DateClue | None:
-    """The date of a placeless colon dateline (DATE_COLON) when the story's first paragraph opens with it."""
-    matches = list(line_matches(DATE_COLON, text, len(text)))
+    """The date of a placeless colon dateline (DATE_COLON) when the story's first paragraph opens with it, or of
+    one run into that paragraph with no colon (DATE_RUN_IN, events35: "Jun 27, 2025 The court's ruling …") when no
+    paragraph opens with a colon's."""
+    match = _lede_match(text)
+    return None if match is None else _clue("dateline", match, text)
+
+
+def _lede_match(text: str) -> re.Match[str] | None:
+    """DATE_COLON's one match at the story's head (else DATE_RUN_IN's), or None (see _lede_date)."""
+    matches = list(line_matches(DATE_COLON, text, len(text))) or list(line_matches(DATE_RUN_IN, text, len(text)))
     if len(matches) != 1 or matches[0].start() > HEADER_WINDOW:
         return None
     at = matches[0].start()
     first = _first_prose(text, HEADER_WINDOW)
     if first < at and _first_prose(text, at - 1, after=first) < at:
         return None  # two lines of prose above it: an entry of the story, not its dateline
-    return _clue("dateline", matches[0], text)
+    return matches[0]
+
+
+def _today(text: str) -> DateClue | None:
+    """The page's day its text tells near its head, outside a quotation: "As of today, July 1, 2025, …" (the first
+    such, within HEADER_WINDOW), as a dateline's."""
+    match = _today_match(text)
+    return None if match is None else _clue("dateline", match, text)
+
+
+def _today_match(text: str) -> re.Match[str] | None:
+    """AS_OF_TODAY's first match within HEADER_WINDOW, unless it stands inside a quotation (the speaker's day)."""
+    match = AS_OF_TODAY.search(text, 0, HEADER_WINDOW)
+    if match is None:
+        return None
+    line = text[text.rfind("\n", 0, match.start()) + 1:match.start()]
+    return None if line.count('"') % 2 or line.count("“") > line.count("”") else match
 
 
 #: The words a line of the story's prose has at least (and it ends a sentence).
@@ -164,6 +191,8 @@ def dateline_days(text: str) -> frozenset[int]:
     of what that sentence tells, which was as often the day before (stage_b.py). One try of each shape at each
     line's start: linear in the text."""
     days: set[int] = set()
+    # (events35) the page's day run into its summary, or told "as of today": no act's day
+    days.update(m.start("date") for m in (_lede_match(text), _today_match(text)) if m is not None)
     header = min(_first_prose(text, HEADER_WINDOW), HEADER_WINDOW)  # (where "New Delhi, Nov. 14 --" is one)
     line = 0
     while True:

@@ -112,6 +112,11 @@ DATELINE_COLON = re.compile(
 #: when no other paragraph opens so and at most one line of prose stands above it: a timeline's entries open so
 #: one after another, far into the story).
 DATE_COLON = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE}):[ \t]+(?=[A-Z\"“‘'])", re.MULTILINE)
+#: The same run into the summary with no colon (events35): "Jun 27, 2025 The Supreme Court's ruling …" (read as
+#: DATE_COLON is: one such paragraph only, near the head).
+DATE_RUN_IN = re.compile(rf"^[ \t]*{_NO_WEEKDAY}(?P<date>{_FULL_DATE})[ \t]+(?=[A-Z][a-z]*[ \t’']|[\"“‘])", re.MULTILINE)
+#: The page's day told in its text (events35): "As of today, July 1, 2025, …", "Today is Tuesday, July 1, 2025."
+AS_OF_TODAY = re.compile(rf"\b(?i:as[ \t]+of[ \t]+today|today[ \t]+is),?[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})\b")
 #: A view or comment counter after a date line's time: "● 1 532", "2,391 views" (read only after a time: a number
 #: after a bare date may be a range's or a score's).
 _COUNTER = r"(?:[●•·|][ \t]*)?\d{1,3}(?:[ ,.\u00a0\u202f]\d{3})*(?:[ \t]+(?i:views?|reads?|comments?|shares?))?"
