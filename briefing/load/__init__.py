@@ -10,7 +10,6 @@ import gc
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 
 from importlib import import_module
@@ -19,14 +18,11 @@ from typing import TYPE_CHECKING, Any
 from briefing.load import cache
 from briefing.load.clean_reads import CleanReads
 from briefing.load.files import Refused, bundled_data_dir, read_inside
-from briefing.load.sides import bundled_sides, on_sides
 from briefing.load.sources import RawSource, count_sources, read_sources, unread
 from briefing.load.store import ArticleMemo, LoadCache, Note
-from briefing.load.toml_file import MAX_TOML_BYTES, TomlFile
+from briefing.load.toml_file import MAX_TOML_BYTES
 from briefing.model import (
-    Actor,
     Briefing,
-    Issue,
     Problem,
     Source,
 )
@@ -40,8 +36,6 @@ if TYPE_CHECKING:
 #: What only a build needs (extraction, curated TOML, the merge): imported by `_pipeline` when a load builds,
 #: so a warm load (the cache holds the briefing) never imports it (~0.2 s of regular expressions and modules).
 _PIPELINE = {
-    "Anchor": ("briefing.load.anchor", "Anchor"),
-    "_actors": ("briefing.load.curated", "_actors"), "_issues": ("briefing.load.curated", "_issues"),
     "load_curated": ("briefing.load.curated", "load_curated"), "map_sources": ("briefing.load.extract", "map_sources"),
     "run_extraction": ("briefing.load.extract", "extract"),
     "find_regions": ("briefing.load.extract.boilerplate", "find_regions"),
@@ -53,6 +47,8 @@ _PIPELINE = {
     "folder_year": ("briefing.load.extract.metadata", "folder_year"),
     "find_mentions": ("briefing.load.mentions", "find_mentions"), "briefing_of": ("briefing.load.merge", "briefing_of"),
     "combine": ("briefing.load.merge", "combine"), "SpanFinder": ("briefing.load.spans", "SpanFinder"),
+    "_bundled_gazetteer": ("briefing.load.stand_in", "bundled_gazetteer"),
+    "_gazetteer_and_issues": ("briefing.load.stand_in", "gazetteer_and_issues"),
 }
 
 
@@ -82,20 +78,6 @@ _TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "even
 def data_folder(data_dir: Path | str | None) -> Path:
     """The folder a load of `data_dir` reads: it, or the bundled briefing when None."""
     return Path(data_dir) if data_dir is not None else bundled_data_dir()
-
-
-@lru_cache(maxsize=1)
-def _bundled_gazetteer() -> tuple[tuple[Actor, ...], tuple[Issue, ...]]:
-    """The bundled actors and issues, the gazetteer for a folder that has none (role evidence dropped)."""
-    _pipeline()
-    folder = bundled_data_dir()
-    scratch: list[Problem] = []
-    anchor = Anchor({})
-    actors = _actors(TomlFile(folder / "actors.toml", "actors.toml", scratch), anchor, bundled_sides()) \
-        if (folder / "actors.toml").is_file() else []
-    issues = _issues(TomlFile(folder / "issues.toml", "issues.toml", scratch)) \
-        if (folder / "issues.toml").is_file() else []
-    return tuple(actors), tuple(issues)
 
 
 def _source(raw: RawSource, meta: SourceMeta | None, auto: AutoMeta, regions: tuple) -> Source:  # noqa: ANN001
@@ -337,22 +319,6 @@ def _build(folder: Path, raws: list[RawSource], problems: list[Problem], auto: b
         memo, fits = None, memo.fits()
     return combine(folder, curated, found, sources, actors, mentions, gazetteer, issues, metas, own_gazetteer,
                    problems, fits=fits)
-
-
-#: The news outlets among the bundled actors (its own story cites them, its discrepancies compare them): in
-#: another folder "citing Reuters", "(Reuters) -" or "told Euractiv" names where a report came from, no party to
-#: the story, so the stand-in gazetteer leaves them out (no actor under "other", no event's actor).
-_BUNDLED_OUTLETS = frozenset({"reuters", "euractiv", "ara"})
-
-
-def _gazetteer_and_issues(folder: Path, curated: Curated, auto: bool) -> tuple[list[Actor], list[Issue]]:
-    """The actors and issues extraction looks for: the folder's own, else (automatic extraction) the bundled ones."""
-    gazetteer, issues = list(curated.actors), list(curated.issues)
-    if auto and not (folder / "actors.toml").exists():
-        gazetteer = on_sides([a for a in _bundled_gazetteer()[0] if a.id not in _BUNDLED_OUTLETS], curated.sides)
-    if auto and not (folder / "issues.toml").exists():
-        issues = list(_bundled_gazetteer()[1])
-    return gazetteer, issues
 
 
 def _fold_context(folder: Path, problems: list[Problem], auto: bool, store: LoadCache | None) -> bytes | None:

@@ -240,11 +240,8 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
                        if v.group(0) not in PARTICIPLES), None)
         window_start = s_start if finite is not None else window_start
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
-            and _REPORTED_PARTICIPLE.search(text, finite.end(), verb.start()):
-        return None, "quote:unnamed", 0.5, -1, -1  # "X wrote that critics kept saying “…”": the critics' words
-    if verb is not None and verb.group(0) in PARTICIPLES and finite is not None and finite.end() <= verb.start() \
-            and _NOUN_PARTICIPLE.search(text, max(finite.end(), verb.start() - 60), verb.start()):
-        return None, "quote:unnamed", 0.5, -1, -1  # "X said …, ignoring a letter from a senator calling Y a “…”"
+            and _others_participle(text, finite, verb):
+        return None, "quote:unnamed", 0.5, -1, -1
     participle = verb
     if verb is not None and verb.group(0) in PARTICIPLES and finite is not None \
             and not (finite.group(0) == "asked" and PUT_TO_SUBJECT.search(text, max(0, finite.start() - 8), finite.start())):
@@ -257,15 +254,26 @@ def before(text: str, sentences, para_start: int, quote_start: int, who, earlier
         decided, found = verb_speaker(text, sentences, para_start, window_start, verb, quote_start, who)
         if decided:
             return found
-    if lead.rstrip().endswith(":"):
-        actor, a_s, a_e = who(window_start, quote_start, "last")
-        if actor and who(window_start, quote_start, "first")[0] != actor:
-            # "X and Y issued a joint statement: “…”", "X met Y and was upbeat: “…”": two people could be the
-            # subject and no speech verb says which. Unknown.
-            return None, "quote:unnamed", 0.5, -1, -1
-        if actor:
-            return actor, "quote:colon-before", 0.8, a_s, a_e
+    return _colon_before(window_start, quote_start, who) if lead.rstrip().endswith(":") else None
+
+
+def _colon_before(window_start: int, quote_start: int, who):  # noqa: ANN001, ANN202
+    """"Lavrov was optimistic: “…”": the one person before the colon, or no one when two could be the subject."""
+    actor, a_s, a_e = who(window_start, quote_start, "last")
+    if actor and who(window_start, quote_start, "first")[0] != actor:
+        # "X and Y issued a joint statement: “…”", "X met Y and was upbeat: “…”": two people could be the
+        # subject and no speech verb says which. Unknown.
+        return None, "quote:unnamed", 0.5, -1, -1
+    if actor:
+        return actor, "quote:colon-before", 0.8, a_s, a_e
     return None
+
+
+def _others_participle(text: str, finite: re.Match[str], verb: re.Match[str]) -> bool:
+    """Whether the participle after the finite verb is someone else's: "X wrote that critics kept saying “…”"
+    (the critics' words), "X said …, ignoring a letter from a senator calling Y a “…”" (the letter's)."""
+    return _REPORTED_PARTICIPLE.search(text, finite.end(), verb.start()) is not None \
+        or _NOUN_PARTICIPLE.search(text, max(finite.end(), verb.start() - 60), verb.start()) is not None
 
 
 VERB_REACH = 400
