@@ -84,6 +84,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     # footer's); a dateline belongs to its part. Within a part, a date under its prose that another above
     # it contradicts is not the part's (printed_above.py).
     prose = prose_starts(text) if len({(c.year, c.month, c.day) for c in clues}) > 1 else []
+    if prose:
+        clues = _without_cards(text, clues, prose)
     bylines: list[DateClue] = []
     for clue in clues:
         if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP) \
@@ -130,6 +132,26 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         if meta.published is None:
             _feed_published(file, text, meta)
     return meta
+
+
+#: A byline under the story's prose that heads fewer words than this before the next byline (or the text's end)
+#: is a card of another story in a list of them ("<headline> / By Jo Roe 20 January 2026 / <one-line teaser>"),
+#: not a part of this page: its date dates nothing here (a compilation's next article runs on for paragraphs).
+_CARD_WORDS = 60
+_TEASER_WORDS = 5
+
+
+def _without_cards(text: str, clues: list[DateClue], prose: list[int]) -> list[DateClue]:
+    """`clues` without the bylines of other stories' cards printed under the story (one pass)."""
+    bylines = [c for c in clues if c.kind == "byline" and not c.updated]
+    cards = set()
+    for index, clue in enumerate(bylines):
+        if bisect.bisect_left(prose, clue.start) < 2 or labelled_publication(clue):
+            continue  # above the story's prose, or under one paragraph, or "Publish Date :": the page's own
+        end = bylines[index + 1].start if index + 1 < len(bylines) else len(text)
+        if _TEASER_WORDS <= len(text[clue.end:end].split()) < _CARD_WORDS:
+            cards.add(clue.start)  # (a byline with nothing under it is the page's foot line)
+    return [c for c in clues if c.start not in cards] if cards else clues
 
 
 def _feed_published(file: str, text: str, meta: AutoMeta) -> None:
