@@ -115,6 +115,11 @@ def record_calls(monkeypatch, owner: Any, name: str, what: Callable[..., Any] | 
     return done
 
 
+def alias_texts(actor) -> list[str]:  # noqa: ANN001
+    """An actor's aliases as the text writes them (the people tests' one reader of them)."""
+    return [a.text for a in actor.aliases]
+
+
 def people_of(root: Path, files: dict[str, str]):  # noqa: ANN201 - (people by name, the briefing)
     """The automatic people of a folder of `files` ({name: actor}), every mention's span checked to read back its
     text, and the briefing."""

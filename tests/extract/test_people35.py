@@ -9,13 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import people_of
+from helpers import alias_texts, people_of
 
 _HEAD = "Talks held\n\n"
-
-
-def _aliases(actor) -> list[str]:  # noqa: ANN001
-    return [a.text for a in actor.aliases]
 
 
 @pytest.mark.parametrize("intro", [
@@ -29,8 +25,8 @@ def test_a_linking_wa_keeps_the_whole_name_and_the_surname_alone_is_the_same_per
     article = f"{_HEAD}{intro} Mutharika said he would stand again next year.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == ["Bingu wa Mutharika"]
-    assert "Mutharika" in _aliases(people["Bingu wa Mutharika"])
-    assert "wa Mutharika" not in _aliases(people["Bingu wa Mutharika"])
+    assert "Mutharika" in alias_texts(people["Bingu wa Mutharika"])
+    assert "wa Mutharika" not in alias_texts(people["Bingu wa Mutharika"])
 
 
 @pytest.mark.parametrize(("name", "later"), [("Pieter ter Horst", "Ter Horst"),
@@ -42,7 +38,7 @@ def test_a_capital_particle_opening_a_sentence_is_the_surname_not_a_given_name(t
                "pumps would run all week.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == [name]
-    assert later in _aliases(people[name])
+    assert later in alias_texts(people[name])
 
 
 def test_von_der_opening_a_sentence_is_no_given_name(tmp_path: Path) -> None:
@@ -103,7 +99,7 @@ def test_a_double_surnames_last_word_is_no_alias_when_the_text_calls_the_person_
     article = f"{_HEAD}{intro} {later} he would not resign.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == [name]
-    aliases = _aliases(people[name])
+    aliases = alias_texts(people[name])
     assert later.removesuffix(" said") in aliases
     assert not_alias not in aliases
 
@@ -112,7 +108,7 @@ def test_the_last_word_stays_an_alias_when_the_text_writes_no_other_short_form(t
     # Guard: with no shorter form in the text, the surname alone is kept, as before.
     article = f"{_HEAD}Colombian President Gustavo Petro Urrego said on Monday the plan was sound.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
-    assert "Urrego" in _aliases(people["Gustavo Petro Urrego"])
+    assert "Urrego" in alias_texts(people["Gustavo Petro Urrego"])
 
 
 @pytest.mark.parametrize(("sentence", "name", "not_alias"), [
@@ -124,7 +120,7 @@ def test_a_burmese_names_last_syllable_is_no_surname(tmp_path: Path, sentence: s
     # Main listed "Hlaing" and "Sein" as names the person goes by: a Burmese name has no family name.
     people = people_of(tmp_path, {"a.txt": f"{_HEAD}{sentence}\n"})[0]
     assert list(people) == [name]
-    assert not_alias not in _aliases(people[name])
+    assert not_alias not in alias_texts(people[name])
 
 
 def test_a_burmese_short_form_the_text_writes_stays(tmp_path: Path) -> None:
@@ -132,8 +128,8 @@ def test_a_burmese_short_form_the_text_writes_stays(tmp_path: Path) -> None:
     article = (f"{_HEAD}Opposition leader Aung San Suu Kyi met the envoy on Monday. Suu Kyi said the talks were "
                "useful. Chinese Foreign Minister Wang Yi met him later. Wang said little.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
-    assert "Suu Kyi" in _aliases(people["Aung San Suu Kyi"])
-    assert "Wang" in _aliases(people["Wang Yi"])
+    assert "Suu Kyi" in alias_texts(people["Aung San Suu Kyi"])
+    assert "Wang" in alias_texts(people["Wang Yi"])
 
 
 def test_crown_prince_and_a_known_given_name_is_the_known_person(tmp_path: Path) -> None:
@@ -166,7 +162,7 @@ def test_two_brothers_of_one_surname_one_with_a_linking_wa_leave_the_surname_to_
                "Mutharika, led the country before him. Mutharika said the deal was good.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert sorted(people) == ["Bingu wa Mutharika", "Peter Mutharika"]
-    assert all("Mutharika" not in _aliases(p) for p in people.values())
+    assert all("Mutharika" not in alias_texts(p) for p in people.values())
 
 
 @pytest.mark.parametrize(("name", "later"), [("Dilan Yeşilgöz-Zegerius", "Yeşilgöz"),
@@ -176,7 +172,7 @@ def test_half_of_a_hyphened_surname_alone_is_the_same_person(tmp_path: Path, nam
     article = f"{_HEAD}Party leader {name} said on Monday the plan was bad. {later} said she would stay on.\n"
     people = people_of(tmp_path, {"a.txt": article})[0]
     assert list(people) == [name]
-    assert later in _aliases(people[name])
+    assert later in alias_texts(people[name])
 
 
 def test_half_of_a_hyphened_surname_stays_apart_when_another_has_it_whole(tmp_path: Path) -> None:
@@ -184,7 +180,7 @@ def test_half_of_a_hyphened_surname_stays_apart_when_another_has_it_whole(tmp_pa
     article = (f"{_HEAD}Party leader Sara Cruz-Lopez said on Monday the plan was bad. Her rival, Jo Cruz, "
                "disagreed. Cruz said the vote would be close.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
-    assert "Cruz" not in _aliases(people["Sara Cruz-Lopez"])
+    assert "Cruz" not in alias_texts(people["Sara Cruz-Lopez"])
 
 
 def test_a_role_between_commas_ends_at_a_spaced_dash(tmp_path: Path) -> None:

@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import furniture_covers, people_of
+from helpers import alias_texts, furniture_covers, people_of
 
 _HEAD = "Talks held\n\n"
-
-
-def _aliases(actor) -> list[str]:  # noqa: ANN001
-    return [a.text for a in actor.aliases]
 
 
 @pytest.mark.parametrize("line", [
@@ -138,7 +134,7 @@ def test_a_four_word_names_last_word_never_written_alone_is_no_alias(tmp_path: P
     article = (f"{_HEAD}The reforms were proposed by former president Andrés Manuel López Obrador, who lost several "
                f"fights.{later}\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
-    assert "Obrador" not in _aliases(people["Andrés Manuel López Obrador"])
+    assert "Obrador" not in alias_texts(people["Andrés Manuel López Obrador"])
 
 
 def test_a_four_word_names_last_word_written_alone_is_an_alias(tmp_path: Path) -> None:
@@ -146,4 +142,4 @@ def test_a_four_word_names_last_word_written_alone_is_an_alias(tmp_path: Path) -
     article = (f"{_HEAD}Former president Andrés Manuel López Obrador said on Monday the vote was clean. Obrador "
                "added that he had retired.\n")
     people = people_of(tmp_path, {"a.txt": article})[0]
-    assert "Obrador" in _aliases(people["Andrés Manuel López Obrador"])
+    assert "Obrador" in alias_texts(people["Andrés Manuel López Obrador"])
