@@ -16,7 +16,6 @@ from briefing.json_text import encode as _encode
 from briefing.load.files import bundled_data_dir
 from briefing.load.sides import NO_ISSUES, bundled_sides, no_sides_message
 from briefing.load.text_store import read_deferred
-from briefing.model.confidence import shown_by_default
 from briefing.model import (
     Actor,
     Briefing,
@@ -26,6 +25,7 @@ from briefing.model import (
     Quote,
     Span,
 )
+from briefing.model.confidence import shown_by_default
 
 
 def to_dict(briefing: Briefing) -> dict[str, Any]:
