@@ -320,8 +320,9 @@ def _positions(briefing: Briefing, positions: tuple[Position, ...], trim: bool =
     below: list[tuple[str, str, Position]] = []
     if trim:
         for (side_id, issue_id), cell in cells.items():
-            below += [(side_id, issue_id, p) for p in cell if not shown_by_default("position", p.origin, p.confidence)]
-            cell[:] = [p for p in cell if shown_by_default("position", p.origin, p.confidence)]
+            shown = [shown_by_default("position", p.origin, p.confidence) for p in cell]
+            below += [(side_id, issue_id, p) for p, ok in zip(cell, shown, strict=True) if not ok]
+            cell[:] = [p for p, ok in zip(cell, shown, strict=True) if ok]
     for issue in briefing.issues:
         row = [_stances(tuple(cells.get((side.id, issue.id), []))) for side in sides]
         out.append(f"| {md_cell(issue.proposition or issue.name)} | " + " | ".join(row) + " |")

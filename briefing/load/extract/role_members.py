@@ -10,6 +10,7 @@ one: no one (speaker unknown).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["APPOSED", "MEMBER_ROLE", "member_holder", "unnamed_member_before"]
 
@@ -68,5 +69,10 @@ _UNNAMED_REACH = 600
 def unnamed_member_before(text: str, role: re.Match[str]) -> bool:
     """Whether someone unnamed holding such a seat stands shortly before the phrase ("A Labour MP who … said …
     “…,” the MP added"): the phrase may be that one, not plainly the one member named."""
-    unnamed = re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{role.group('noun')}(?![-\w])")
-    return unnamed.search(text, max(0, role.start() - _UNNAMED_REACH), role.start()) is not None
+    return _unnamed(role.group("noun")).search(text, max(0, role.start() - _UNNAMED_REACH), role.start()) is not None
+
+
+@lru_cache(maxsize=16)
+def _unnamed(noun: str) -> re.Pattern[str]:
+    """Someone unnamed holding the seat `noun` names: "A Labour MP", "another senator", "one lawmaker"."""
+    return re.compile(rf"\b(?:[Aa]n?|[Aa]nother|[Oo]ne)[ \t]+(?:[\w’'-]+[ \t]+){{0,3}}?{re.escape(noun)}(?![-\w])")
