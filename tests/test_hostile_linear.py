@@ -145,4 +145,4 @@ def test_many_quotes_sharing_their_first_words_are_matched_in_linear_time() -> N
         out = repeated_words("".join(parts), quotes)
         assert all(q.speaker is None for q in out[::2])  # crowded or not, nobody's words repeated: unknown
 
-    _linear(match, 400)
+    _linear(match, 2000)
