@@ -56,7 +56,7 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     # a joint subject holds the stance on both sides: "X and Y agreed", "the two leaders agreed"
     ("Trump and Putin agreed to a ceasefire.", {("us", "ceasefire", Stance.FOR),
                                                 ("russia", "ceasefire", Stance.FOR)}),
-    ("After a call between Trump and Putin, the two leaders agreed to seek a negotiated end to the fighting.",
+    ("After a call between Trump and Putin, the two leaders agreed to seek a halt to the fighting.",
      {("us", "ceasefire", Stance.FOR), ("russia", "ceasefire", Stance.FOR)}),
     # every keyword of an issue is read, not only the first: the stance is on the second
     ("Both spoke of peacekeepers, although Starmer insisted on security guarantees for Kyiv.",
@@ -95,7 +95,7 @@ def positions_of(sentence: str) -> set[tuple[str, str, Stance]]:
     ("Putin agreed to a 30-day pause of energy infrastructure strikes.",
      {("russia", "energy_infrastructure", Stance.FOR)}),
     ("Hegseth said a return to the pre-2014 borders is unrealistic.", {("us", "territory", Stance.AGAINST)}),
-    ("Return to the pre-war lines is unlikely, and Hegseth promised to end the conflict quickly.",
+    ("Return to the pre-war lines is unlikely, and Hegseth promised to stop the fighting quickly.",
      {("us", "ceasefire", Stance.FOR)}),
     # "an end to this … war" after a ceasefire is not a refusal of it (a refusal said as a noun speaks about its
     # object)

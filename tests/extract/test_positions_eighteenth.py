@@ -12,10 +12,10 @@ from tests.extract.test_positions import positions_of
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a keyword that names an act carries its own verb: an obligation right before it is a demand, its speaker's
     # (it read nothing: "must" is no cue elsewhere)
-    ("Starmer said Russia must end the war.", {("europe", "ceasefire", Stance.FOR)}),
+    ("Starmer said Russia must stop the war.", {("europe", "ceasefire", Stance.FOR)}),
     ("Zelensky said Ukraine must join NATO without delay.", {("ukraine", "nato", Stance.FOR)}),
     # "will never" before the act: the subject's refusal
-    ("Russia will never end the war, Medvedev said.", {("russia", "ceasefire", Stance.AGAINST)}),
+    ("Russia will never stop the war, Medvedev said.", {("russia", "ceasefire", Stance.AGAINST)}),
     # the keyword as the subject of its own going on
     ("Rubio said the sanctions will continue.", {("us", "sanctions", Stance.AGAINST)}),
     ("Hegseth said military aid will continue.", {("us", "military_aid", Stance.FOR)}),

@@ -71,7 +71,7 @@ def test_coordinated_acts_before_the_keyword(sentence: str, expected: set) -> No
     ("Rubio has led the American effort to forge a ceasefire.", {("us", "ceasefire", Stance.FOR)}),
     ("Witkoff flew to Moscow to broker a truce.", {("us", "ceasefire", Stance.FOR)}),
     ("Starmer is pushing for security guarantees.", {("europe", "security_guarantees", Stance.FOR)}),
-    ("Vance voiced hope that the United States could help end the war.", {("us", "ceasefire", Stance.FOR)}),
+    ("Vance voiced hope that the United States could help stop the fighting.", {("us", "ceasefire", Stance.FOR)}),
     # turning down and rebuffing refuse what follows
     ("The Kremlin turned down the ceasefire.", {("russia", "ceasefire", Stance.AGAINST)}),
     ("Putin has rebuffed a full truce.", {("russia", "ceasefire", Stance.AGAINST)}),

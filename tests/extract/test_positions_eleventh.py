@@ -117,7 +117,7 @@ def test_a_keyword_that_opens_a_clause_after_as_with_a_sides_name() -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # a stance inside an opening participle clause is held by the subject after its comma
     ("Rejecting the truce, Putin ordered new strikes.", {("russia", "ceasefire", Stance.AGAINST)}),
-    ("Seeking to end the war, Trump called Putin on Tuesday.", {("us", "ceasefire", Stance.FOR)}),
+    ("Seeking to stop the fighting, Trump called Putin on Tuesday.", {("us", "ceasefire", Stance.FOR)}),
     # an opening phrase's own cue is not the main clause's: the main verb alone says the stance
     ("Rejecting the plan, Moscow backed the ceasefire.", {("russia", "ceasefire", Stance.FOR)}),
     ("Backed by Washington, Kyiv accepted the truce.", {("ukraine", "ceasefire", Stance.FOR)}),

@@ -46,7 +46,7 @@ def test_an_organisation_named_after_a_country_is_not_its_side(sentence: str) ->
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     # the author of a document that opens the sentence holds what the document says
-    ("A resolution drafted by the United States calls for a swift end to the war.",
+    ("A resolution drafted by the United States calls for a swift halt to the fighting.",
      {("us", "ceasefire", Stance.FOR)}),
     ("A draft resolution put forward by European countries demands an immediate ceasefire.",
      {("europe", "ceasefire", Stance.FOR)}),
@@ -96,7 +96,7 @@ def test_a_reason_in_an_opening_phrase_is_not_the_main_clauses_stance() -> None:
 
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("“It is time for a full ceasefire,” Rubio said on Friday.", {("us", "ceasefire", Stance.FOR)}),
-    ("Kellogg praised Trump’s efforts to end the war.", {("us", "ceasefire", Stance.FOR)}),
+    ("Kellogg praised Trump’s efforts to stop the fighting.", {("us", "ceasefire", Stance.FOR)}),
     ("Trump threatened tariffs on Russia on Monday.", {("us", "sanctions", Stance.AGAINST)}),
     ("Zelensky accepted a 30-day cease-fire on Tuesday.", {("ukraine", "ceasefire", Stance.FOR)}),
     # an effort no one possesses here names no holder's want ("Western efforts to isolate …" was the US's)
@@ -130,8 +130,8 @@ def test_a_condition_after_a_dash_aside(sentence: str, expected: set) -> None:
 @pytest.mark.parametrize(("sentence", "expected"), [
     # pressure on a side to do something is the presser's want; the pressed side holds nothing here
     ("Washington is pressuring Kyiv into a ceasefire.", {("us", "ceasefire", Stance.FOR)}),
-    ("Trump spoke of his pressure on Moscow to end the war.", {("us", "ceasefire", Stance.FOR)}),
-    ("Moscow came under pressure to end the war.", set()),
+    ("Trump spoke of his pressure on Moscow to stop the fighting.", {("us", "ceasefire", Stance.FOR)}),
+    ("Moscow came under pressure to stop the fighting.", set()),
 ])
 def test_pressure_on_a_side_to_act(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

@@ -41,11 +41,12 @@ def test_a_force_that_would_keep_a_ceasefire_is_no_stance_on_the_ceasefire(sente
 
 
 @pytest.mark.parametrize(("sentence", "expected"), [
-    # "end the war" with a word or two on how long or how bad it is between
-    ("Trump wants to end the three-year-long war quickly.", {("us", "ceasefire", Stance.FOR)}),
-    ("Zelensky said he wanted to end this senseless war.", {("ukraine", "ceasefire", Stance.FOR)}),
+    # "stop the war" with a word or two on how long or how bad it is between ("end the war", with them or
+    # without, names no order of truce and settlement: test_positions42)
+    ("Trump wants to stop the three-year-long war quickly.", {("us", "ceasefire", Stance.FOR)}),
+    ("Zelensky said he wanted to stop this senseless war.", {("ukraine", "ceasefire", Stance.FOR)}),
     # another war is not this one
-    ("Washington wants to end the trade war with Beijing.", set()),
+    ("Washington wants to stop the trade war with Beijing.", set()),
 ])
 def test_end_the_war_with_words_between(sentence: str, expected: set) -> None:
     assert positions_of(sentence) == expected

@@ -11,6 +11,7 @@ from briefing.load.extract.cue_asides import participle_aside
 from briefing.load.extract.cue_coordination import another_predicate_between, coordinated_after
 from briefing.load.extract.cue_objects import against_a_subject, produced_offer
 from briefing.load.extract.cue_others import anothers_words
+from briefing.load.extract.fronted_clauses import keyword_in_a_fronted_clause
 from briefing.load.extract.keyword_nouns import criticism_of_another_thing, head_noun_of_subject, names_a_way_around
 from briefing.load.extract.keyword_verbs import aim_of_the_keyword, keyword_acts, keyword_does, under_its_terms
 from briefing.load.extract.off_the_table import kept_off_the_table
@@ -56,7 +57,8 @@ def out_of_scope(cue: Cue, hit: IssueHit, text: str, sentence_start: int) -> boo
             or head_noun_of_subject(cue, hit, text, sentence_start) or criticism_of_another_thing(cue, hit, text)
             or names_a_way_around(hit, text) or participle_aside(cue, hit, text) or against_a_subject(cue, hit, text)
             or another_predicate_between(cue, hit, text) or anothers_words(cue, hit, text, sentence_start)
-            or cue_of_a_relative(cue, hit, text) or kept_off_the_table(cue, hit, text) or produced_offer(cue, hit, text))
+            or cue_of_a_relative(cue, hit, text) or kept_off_the_table(cue, hit, text) or produced_offer(cue, hit, text)
+            or keyword_in_a_fronted_clause(cue, hit, text, sentence_start))
 
 
 #: A keyword that dates another thing: "ready to deploy once a truce is agreed", "will help as soon as a truce is

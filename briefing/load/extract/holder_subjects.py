@@ -17,7 +17,9 @@ __all__ = ["SUBORDINATE", "absolute_with", "antecedent", "condition_subject", "d
 Holding = tuple[str, list[str], str]
 
 #: A subordinate clause with a subject of its own before the cue: its agent is the one after the conjunction.
-SUBORDINATE = re.compile(r"\b(?:after|before|when|while|since|because|until|(?<!such )(?<!well )as)\s+(?=(?:the\s+)?[A-Z])")
+#: (the sentence's first word too: "After Russia rejected a ceasefire, Trump said …" is Russia's refusal, not Trump's)
+SUBORDINATE = re.compile(r"\b(?:(?i:after|before|when|while|since|because|until)|(?<!such )(?<!well )as|As)\s+"
+                         r"(?=(?:the\s+)?[A-Z]|(?P<common>the\s+)[a-z])")  # (a side's noun: "after the union rejected")
 
 
 #: A possessor's act right before the cue: "Russia's request to lift sanctions", "Kyiv's call for a truce", "the
@@ -162,7 +164,10 @@ def subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa:
     "declares before NATO that it is not realistic", where "before" is a preposition)."""
     agents: list = []
     for sub in SUBORDINATE.finditer(text, left, cue):
-        agents = [n for n in names if sub.end() <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)]
+        # (a lower-case subject is the side's noun right after "the": not "after the aid to Ukraine resumed")
+        first = sub.end() + len(sub.group("common")) if sub.group("common") else sub.end()
+        agents = [n for n in names if first <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)
+                  and (not sub.group("common") or n[1] == first)]
     return agents
 
 

@@ -5,6 +5,7 @@ regex over a lower-cased copy of the text; issues.py reads the polarity of the c
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from briefing.load.extract import land_exits
@@ -69,7 +70,7 @@ class IssueTagger:
                          self.named.get(_key(m.group(0)), "")) for m in matches]
         sentence = lowered[start:end]  # (sliced once: searched for a few words below)
         if "ceasefire" in self.keywords_name and "war" in sentence:
-            hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire")
+            hits = _with_qualified_ends(hits, text, start, end, _QUALIFIED_END, "ceasefire", _stop_or_end)
         if "military_aid" in self.keywords_name and " to " in sentence and _DELIVERED_TO_WORD.search(sentence):
             hits = _with_qualified_ends(hits, text, start, end, _DELIVERED_TO, "military_aid")
         if ISSUE in self.keywords_name and ("recogni" in sentence or "acknowledg" in sentence or "legiti" in sentence):
@@ -110,6 +111,12 @@ _QUALIFIED_END = guarded(r"\b(?:end|ends|ended|ending|stop|stops|stopped|stoppin
                             r"(?:the|this|a)\s+(?:(?:(?:two|three|four|five|\d+)-(?:and-a-half-)?years?(?:-long|-old)?|"
                             r"long|brutal|bloody|devastating|senseless|costly|terrible|horrible|deadly|full-scale|"
                             r"ongoing|protracted|grinding|destructive|endless)\s+){1,2}(?:war|conflict)\b", re.IGNORECASE)
+
+
+def _stop_or_end(said: str) -> str:
+    """"Stop this senseless war" names a halt, the proposition (as "stop the war" does in issues.toml); "end the
+    three-year-long war" an end, which names no order of truce and settlement: the issue's own naming ("either")."""
+    return KeywordsName.PROPOSITION if said[:1].lower() in ("s", "h") else ""
 
 
 #: Guarantees of another kind of security: "energy security guarantees to Hungary", "gas supply guarantees" are no
@@ -179,9 +186,11 @@ def _with_land_exits(hits: list[IssueHit], text: str, start: int, end: int) -> l
 
 
 def _with_qualified_ends(hits: list[IssueHit], text: str, start: int, end: int, pattern: re.Pattern,
-                         issue: str) -> list[IssueHit]:
-    """`hits` and, where no keyword overlaps it, each match of `pattern` as a keyword of `issue`."""
-    found = [IssueHit(issue, m.start(), m.end(), m.group(0)) for m in pattern.finditer(text, start, end)
+                         issue: str, name_of: Callable[[str], str] | None = None) -> list[IssueHit]:
+    """`hits` and, where no keyword overlaps it, each match of `pattern` as a keyword of `issue` (named by
+    `name_of(match)` where given, as issues.toml names a keyword)."""
+    found = [IssueHit(issue, m.start(), m.end(), m.group(0), name_of(m.group(0)) if name_of else "")
+             for m in pattern.finditer(text, start, end)
              if not any(h.start < m.end() and m.start() < h.end for h in hits)]
     return sorted(hits + found, key=lambda h: h.start) if found else hits
 

@@ -9,6 +9,17 @@ from briefing.load.extract.cue_scan import guarded
 
 __all__ = ["CLAUSE_BREAK", "CUES", "CUES_LOWER", "CUE_PATTERNS", "condition_after_aside"]
 
+#: What a silence leaves open, after its negation: "(would not) say when", "(declined to) specify whether".
+_SILENCE_ON = (r"(?:(?:yet|[a-z]+ly) )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|specify|specified|"
+               r"elaborate on|comment on|indicate|indicated|confirm|confirmed|predict|predicted|know|knew|tell|told|"
+               r"give a (?:date|timeline|timetable) for)(?: [a-z]+ly)?(?: (?:reporters|journalists|us|him|her|them))?"
+               r" (?:when|whether|if|how|what|where|which)\b")
+
+#: What follows "refuse" the noun (rubbish): "refuse workers", "refuse collection", "refuse lorries".
+_REFUSE_NOUN = (r"(?:and (?:recycling|waste) )?(?:workers?|collectors?|collections?|lorr(?:y|ies)|trucks?|bins?|bags?|"
+                r"sacks?|crews?|staff|strikes?|services?|disposal|department|teams?|drivers?|operatives?|depots?|"
+                r"tips?|sites?|vehicles?|dispute|round|rounds|men|loaders?)\b")
+
 #: Cue kinds, in the order they are tried at one place (a longer phrase first: "not feasible" before "not").
 CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     # -1 said after what it judges: "membership was not feasible", "a return ... is unrealistic"
@@ -36,13 +47,19 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
             # (nor a silence on a reason: "did not say why members rejected the offer", "declined to explain why":
             # the clause after "why" is a fact, its cue unturned; not "when", "whether": what is left unsaid)
             r"(?! (?:(?:yet|[a-z]+ly) )?(?:say|said|explain|explained|disclose|disclosed|reveal|revealed|"
-            r"specify|specified|elaborate on|comment on|give a reason for|know|knew)(?: [a-z]+ly)? why\b)"),
+            r"specify|specified|elaborate on|comment on|give a reason for|know|knew)(?: [a-z]+ly)? why\b)"
+            # (nor a silence on a question: the "without" kind below reads it)
+            rf"(?! {_SILENCE_ON})"),
     # blocks the stance: "without providing security guarantees" is no position at all
     # …as do a hypothesis ("even if it lifted sanctions") and a forecast ("is unlikely to accept a ceasefire")
     # …and an embedded question ("a message about whether it can support a ceasefire")
     # …and a failure to agree among themselves ("leaders failed to agree on a common position on sending troops")
     # …and no one as the subject ("nobody is asking Kyiv to recognise …": a denial that anyone holds it)
     ("without", r"without|even if|even though|(?:un)?likely to|(?:is|are|was|were) expected to|whether|"
+                # a silence on a question: "declined to say when Russia would accept a ceasefire", "would not say
+                # how soon", "refused to say if": what is left unsaid is no stance (not "why": see "not" above)
+                rf"(?:not|(?:do|does|did|would|could|wo|ca|has|have|had)n[’']t|declin(?:e|es|ed|ing) to|"
+                rf"refus(?:e|es|ed|ing) to) {_SILENCE_ON}|"
                 r"fail(?:s|ed)? to agree|nobody|no one|"
                 # others' stance met by the subject: "has faced fierce opposition to the deal", "drew criticism of
                 # the pact" (the opposition is not the subject's own)
@@ -76,7 +93,9 @@ CUE_PATTERNS: tuple[tuple[str, str], ...] = (
     ("open", r"(?:ready|willing|prepared|open|willingness|readiness) to discuss|discuss(?:es|ed|ing)? the (?:possibility|idea|prospect) of|discussions? (?:of|on|about)|open to|consider(?:s|ed|ing)?(?! (?:it|this|that|them)\b)|"
              r"negotiat(?:e|ed|ing|ions?) (?:over|on)|no definite position|undecided"),
     ("ruleout", r"rul(?:e|es|ed|ing) out|exclud(?:e|es|ed|ing)"),
-    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing|ion)?|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|refus(?:e|es|ed|ing|al)|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
+    ("neg", r"there (?:will|would|should|must) (?:not|never) be|there (?:will|would) be no|reject(?:s|ed|ing|ion)?|turn(?:s|ed|ing)? down|rebuff(?:s|ed|ing)?|refus(?:es|ed|ing|al)|"
+            # (not the noun: "refuse workers walked out", "tonnes of refuse", "the refuse collection")
+            rf"(?<!of )(?<!the )(?<!household )(?<!domestic )refuse(?! {_REFUSE_NOUN})|dismiss(?:es|ed|ing)?|oppos(?:e|es|ed|ing)|"
             r"paus(?:e|es|ed|ing)|suspen(?:d|ds|ded|ding|sion)|"
             # putting off: "asked for a delay in the vote on the pact", "wants to delay", "to postpone the vote"
             # (not "a resolution that would delay a truce": a thing's verb, the plan's, not its sponsor's)
