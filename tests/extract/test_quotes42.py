@@ -4,7 +4,9 @@ sentence and quotation is invented.
 - a pronoun after a sentence whose subject is a person the text leaves unnamed ("At one point, Juror No. 4 …
   raised concerns … / He reportedly said, “…”", "The foreman … / He said"): that person, whom no one names, so
   no one's; never the person named further back; a noun of the other gender ("A woman … / He said") does not
-  decide, and a sentence whose subject is named is read as before.
+  decide, and a sentence whose subject is named is read as before;
+- "X agreed this “was not …”" (a bare "this" or "it" right before the quotation's mark, the clause's subject):
+  X's words; "X agreed this week to a “…”" is no such clause.
 """
 
 from __future__ import annotations
@@ -46,3 +48,23 @@ def test_a_pronoun_past_a_subject_it_cannot_mean(tmp_path_factory, subject: str)
     briefing = load_articles(tmp_path_factory, "unnamed_guard", {"a.txt": TRIAL.format(subject=subject)})
     assert _speaker_of(briefing, "I cannot go on like this") == "Tom Hale"
 
+
+HEARING = ("Jury sent home in fraud retrial\n\n"
+           "Judge Ann Lee sent the jurors home on Wednesday after a tense day of deliberations.\n\n{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence", [
+    # main: no one's in each ("agreed" read only before "that"; "this" taken for a new clause's subject)
+    "Lee agreed this \u201cwas not a normal week for any jury\u201d and said they would resume on Thursday.",
+    "Lee agreed it \"was not a normal week for any jury\" but told them to keep going.",
+])
+def test_agreed_this_before_a_quotation_is_the_agreers(tmp_path_factory, sentence: str) -> None:
+    briefing = load_articles(tmp_path_factory, "agreed", {"a.txt": HEARING.format(sentence=sentence)})
+    assert _speaker_of(briefing, "was not a normal week") == "Ann Lee"
+
+
+def test_agreed_this_week_is_no_such_clause(tmp_path_factory) -> None:
+    # guard: "this" is the week's, and the quotation the pause's name, not Lee's clause
+    sentence = "Lee agreed this week to a \u201cshort and orderly pause of the hearings\u201d in the trial, the court said."
+    briefing = load_articles(tmp_path_factory, "agreed_guard", {"a.txt": HEARING.format(sentence=sentence)})
+    assert _speaker_of(briefing, "short and orderly pause") is None
