@@ -5,6 +5,9 @@ sentence and quotation is invented.
   raised concerns … / He reportedly said, “…”", "The foreman … / He said"): that person, whom no one names, so
   no one's; never the person named further back; a noun of the other gender ("A woman … / He said") does not
   decide, and a sentence whose subject is named is read as before;
+- a pronoun after a sentence with a second person as the subject of a later clause of its own ("chairman X
+  noted how Y's parents …, to which an emotional Y agreed. / “…,” he added"): either's, so no one's; the
+  sentence's subject still when the other is shown taking another pronoun or is only an object;
 - "X agreed this “was not …”" (a bare "this" or "it" right before the quotation's mark, the clause's subject):
   X's words; "X agreed this week to a “…”" is no such clause.
 """
@@ -68,3 +71,26 @@ def test_agreed_this_week_is_no_such_clause(tmp_path_factory) -> None:
     sentence = "Lee agreed this week to a \u201cshort and orderly pause of the hearings\u201d in the trial, the court said."
     briefing = load_articles(tmp_path_factory, "agreed_guard", {"a.txt": HEARING.format(sentence=sentence)})
     assert _speaker_of(briefing, "short and orderly pause") is None
+
+
+CEREMONY = ("Champion thanks family\n\n{winner} won the final on Sunday.\n\n"
+            "As the crowd stood, chairman Sam Roe {clause}\n\n"
+            "\"I just want to go home and celebrate with them,\" he added.\n")
+
+
+def test_a_pronoun_after_two_subjects_of_one_sentence_is_no_ones(tmp_path_factory) -> None:
+    # main: Sam Roe's (the sentence's subject; the champion, subject of the clause after it, was passed over)
+    clause = "noted how Hale's parents had given up so much for his career, to which an emotional Hale agreed."
+    text = CEREMONY.format(winner="Tom Hale", clause=clause)
+    briefing = load_articles(tmp_path_factory, "two_subjects", {"a.txt": text})
+    assert _speaker_of(briefing, "I just want to go home") is None
+
+
+@pytest.mark.parametrize(("winner", "clause"), [
+    # guards: the other subject is shown taking another pronoun; the other person only an object
+    ("Ann Lee", "noted how Lee's parents had given up so much for her career, to which an emotional Lee agreed."),
+    ("Tom Hale", "thanked the fans, and praised Tom Hale for a fine career."),
+])
+def test_a_pronoun_after_one_subject_it_may_mean_is_theirs(tmp_path_factory, winner: str, clause: str) -> None:
+    briefing = load_articles(tmp_path_factory, "one_subject", {"a.txt": CEREMONY.format(winner=winner, clause=clause)})
+    assert _speaker_of(briefing, "I just want to go home") == "Sam Roe"

@@ -19,6 +19,7 @@ from briefing.load.extract.antecedents import (
     trailing_reporter,
     unknown_name_opens,
 )
+from briefing.load.extract.later_subjects import other_clause_subject
 from briefing.load.extract.role_options import role_options
 from briefing.load.extract.speaker_patterns import LEADING_PRONOUN, PRONOUN_CHAIN, PRONOUN_REACH, REPORTS
 from briefing.load.extract.speaker_roles import opening_role
@@ -146,10 +147,13 @@ class PronounReach:
         if adjacent and (tagged := self._tagged_after(b_s, b_e, persons, offset)) is not None:
             return tagged  # "The release of Y “…,” X told the paper. “…,” she said": X
         actor = the_one(self.text, persons, b_s)
+        word = _pronoun(self.text, offset)
         if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
                                   or self._quoted_another(b_s, b_e, actor)
-                                  or self._quoted_before(b_s, offset, para, actor)):
-            return None
+                                  or self._quoted_before(b_s, offset, para, actor)
+                                  or other_clause_subject(self.text, persons, actor,
+                                                          lambda other: self.pronoun_of.get(other, word) == word)):
+            return None  # (… X noted how …, to which an emotional Y agreed. / “…,” he added: X or Y)
         return actor
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:
