@@ -19,10 +19,12 @@ from briefing.load.extract.antecedents import (
     trailing_reporter,
     unknown_name_opens,
 )
+from briefing.load.extract.later_subjects import other_clause_subject
 from briefing.load.extract.role_options import role_options
 from briefing.load.extract.speaker_patterns import LEADING_PRONOUN, PRONOUN_CHAIN, PRONOUN_REACH, REPORTS
 from briefing.load.extract.speaker_roles import opening_role
 from briefing.load.extract.surnames import names_another
+from briefing.load.extract.unnamed_subjects import unnamed_person_opens
 
 if TYPE_CHECKING:
     from briefing.load.extract.speakers import Speakers
@@ -63,7 +65,7 @@ class PronounReach:
         if (role := self._role_subject(s, offset)) is not None:
             return role[0]  # "The German leader told reporters he … “…,” he said": its holder here, else no one
         para = self.paragraph_of(offset)
-        if self._stranger_speaks(s, offset):
+        if self._stranger_speaks(s, offset) or unnamed_person_opens(self.text, s, offset, _pronoun(self.text, offset)):
             return None  # "Y, a golfer, responded: … he said": someone we do not know is the nearer subject
         found, actor = self._earlier_subject(index, para, offset, chain)
         return actor if found else self._previous_speaker(offset, para)
@@ -111,8 +113,10 @@ class PronounReach:
             if (role := self._role_subject(b_s, persons[0].start if persons else b_e)) is not None:
                 return True, role[0]  # "The German leader thanked X. “…,” he said": the leader's holder, never X
             if not persons and (self._stranger_speaks(b_s, b_e) or self._body_speaks(b_s, b_e)
-                                or unknown_name_opens(self.text, b_s, b_e)):
-                # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before.
+                                or unknown_name_opens(self.text, b_s, b_e)
+                                or unnamed_person_opens(self.text, b_s, b_e, word)):
+                # "“…,” Bel said. / “…” He went on …": Bel, whom the gazetteer lacks, not someone named before;
+                # "At one point, Juror No. 7 raised concerns … / He stated, “…”": the juror, whom no one names
                 return True, None
             if persons and self._stranger_speaks(b_s, persons[0].start):
                 return True, None  # "Merz told Trump he …": someone we do not know speaks first, the known after
@@ -143,10 +147,13 @@ class PronounReach:
         if adjacent and (tagged := self._tagged_after(b_s, b_e, persons, offset)) is not None:
             return tagged  # "The release of Y “…,” X told the paper. “…,” she said": X
         actor = the_one(self.text, persons, b_s)
+        word = _pronoun(self.text, offset)
         if actor is not None and (self._role_of_another(b_s, b_e, persons, actor)
                                   or self._quoted_another(b_s, b_e, actor)
-                                  or self._quoted_before(b_s, offset, para, actor)):
-            return None
+                                  or self._quoted_before(b_s, offset, para, actor)
+                                  or other_clause_subject(self.text, persons, actor,
+                                                          lambda other: self.pronoun_of.get(other, word) == word)):
+            return None  # (… X noted how …, to which an emotional Y agreed. / “…,” he added: X or Y)
         return actor
 
     def _family_opening(self: Speakers, start: int, end: int, offset: int) -> tuple[str | None] | None:

@@ -82,8 +82,9 @@ SPEECH_VERBS = (
     "(?<!\\bis\\s)(?<!\\bwas\\s)(?<!\\bbe\\s)(?<!\\bbeen\\s)(?<!\\bare\\s)(?<!\\bwere\\s)"
     "(?:expected|expects|hoped|hopes)(?=\\s+that\\b)|"
     # a view held to or shared, a clause after "that" ("X maintained that Y is a “…”", "X seemed to agree that
-    # “…”"; not "maintained contact", "agreed to")
-    "(?:maintained|maintains|agreed|agrees|agree)(?=\\s+that\\b)|"
+    # “…”"; not "maintained contact", "agreed to"); "X agreed this “was not …”" (the clause's subject a bare
+    # "this" or "it" right before the quotation's mark, read with the verb; not "agreed this week to a “…”")
+    "(?:maintained|maintains|agreed|agrees|agree)(?=\\s+that\\b)|(?:agreed|agrees)\\s+(?:this|it)(?=\\s+(?:[“\"‘]|$))|"
     # a ruling read out in its own words, right before them ("Judge X ruled, “…”"; not "ruled out", "ruled that")
     "ruled(?=\\s*[,:]\\s*(?:[“\"‘]|$))|"
     # a charge in its own words ("X alleged Y “…”"; not the adjective: "the alleged “…”", "Y's alleged “…”", "over
