@@ -25,6 +25,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from briefing.load.extract.anchoring import NO_DATE
 from briefing.load.sides import no_sides_message
 from briefing.model import Briefing, PartialDate, Position, Span
 from briefing.model.confidence import shown_by_default
@@ -250,7 +251,10 @@ def _undated_sources(briefing: Briefing, lines: _Lines) -> Iterator[Unestablishe
             yield Unestablished("undated source", lines.where(source.file, 0),
                                 f"{source.published_note}; its weekdays and month-days stay undated{folder}")
         elif source.published is None:
-            note = f" ({source.published_note})" if source.published_note else ""
+            # (without the inference's opening "automatic: no date in the text;": the line says it prints none,
+            # and what follows may name a day the text prints in full)
+            reason = source.published_note.removeprefix(NO_DATE)
+            note = f" (automatic: {reason})" if reason else ""
             yield Unestablished("undated source", lines.where(source.file, 0),
                                 "prints no dateline, byline or date line: its weekdays and phrases such as "
                                 f"'last week' stay undated{note}{folder}")

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from briefing.load import cache
 from briefing.load.clean_reads import CleanReads
 from briefing.load.files import Refused, bundled_data_dir, read_inside
-from briefing.load.sources import RawSource, count_sources, read_sources, unread
+from briefing.load.sources import TOML_FILES, RawSource, count_sources, read_sources, unread
 from briefing.load.store import ArticleMemo, LoadCache, Note
 from briefing.load.toml_file import MAX_TOML_BYTES
 from briefing.model import (
@@ -71,8 +71,7 @@ __all__ = ["FolderRead", "Progress", "bundled_data_dir", "data_folder", "load_br
 #: `progress(done, total, stage)`: called as the load advances, done from 0 to total sources in each
 #: stage: "reading" (sanitising, boilerplate, date clues; a cache hit reports it done), then "extracting".
 Progress = Callable[[int, int, str], None]
-_TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml",
-               "quotes.toml", "discrepancies.toml")
+_TOML_FILES = TOML_FILES
 
 
 def data_folder(data_dir: Path | str | None) -> Path:

@@ -71,6 +71,13 @@ def count_sources(data_dir: Path, limit: int) -> int:
     return count
 
 
+#: The folder's own data files, read by the loader (briefing.load), and the labels of a dev set (benchmarks/
+#: evaluate.py): in a folder that is its own sources folder they are no sources, and no problem either.
+TOML_FILES = ("sources.toml", "sides.toml", "actors.toml", "issues.toml", "events.toml", "positions.toml",
+              "quotes.toml", "discrepancies.toml")
+_NOT_SOURCES = (*TOML_FILES, "labels.toml")
+
+
 def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | None = None) -> list[RawSource]:
     """Every readable `sources/*.txt` of `data_dir`, in file-name order.
 
@@ -109,7 +116,8 @@ def read_sources(data_dir: Path, problems: list[Problem], clean: CleanReads | No
             what = "bidirectional control characters" if has_bidi(entry.name) else "control characters"
             problems.append(Problem(file=rel, message=f"file name has {what}; they were removed"))
         if not entry.name.lower().endswith(".txt"):  # (Path.suffix's test: no dot file gets here)
-            problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
+            if folder != data_dir or entry.name not in _NOT_SOURCES:
+                problems.append(Problem(file=rel, message="ignored: sources must be .txt files"))
             continue
         raw = None
         if store is not None and clean is not None and seen is not None:

@@ -66,6 +66,7 @@ def find_regions(text: str) -> list[Region]:
     mark_copies(lines, keys, marks, _is_short)
     mark_pull_quotes(lines, keys, marks)
     _caption_blocks(lines, marks)
+    _stamped_caption(lines, marks)
     mark_by_layout(lines, marks)
     mark_foot(lines, keys, marks)
     mark_insets(lines, marks)
@@ -104,7 +105,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 #: The rules whose furniture may be a caption the scrape ran onto the end of a paragraph.
 _CAPTION_RULES = ("boiler:caption", "boiler:credit", "boiler:caption-credit", "boiler:photo-label")
 #: The rules that mark a photo credit or a caption that ends with one.
-_CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe")
+_CREDIT_RULES = (*_CAPTION_RULES, "boiler:credit-line", "boiler:credit-office", "boiler:credit-pipe",
+                 "boiler:credit-label")  # ("Image credits: Health Ministry" alone below a map's caption)
 #: Words of a caption (or a picture's alt text) above its credit at most.
 _CAPTION_WORDS = 30
 _ALT_WORDS = 20
@@ -114,8 +116,13 @@ _QUOTE_MARKS = re.compile(r"[“\"](?:[^“”\"\s]+\s+){3}")
 #: they stand in the picture (", right,"). A line of story reports in the past tense.
 _PICTURE = re.compile(r"\b(?:(?:shakes?|shaking) hands|talks? (?:with|to)|speaks?|gestures?|poses?|listens?|greets?|"
                       r"attends?|looks? on|walks?|waves?|sits?|stands?|reacts?|embraces?|smiles?|chats?|arrives?|"
-                      r"hosts?|meets?|holds?|carry|carries|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured)\b|"
-                      rf",\s(?:right|left|center|centre|second (?:right|left)),|{POSITION_MARK}")
+                      r"hosts?|meets?|holds?|carry|carries|leaves?|gathers?|delivers?|signs?|welcomes?|(?:is|are) seen|pictured|"
+                      # a rider's or a player's picture: "X wearing the leader's jersey …", "X celebrates …"
+                      r"wearing|wears|celebrat(?:es?|ing)|kiss(?:es|ing)|hugs?|hugging|rid(?:es|ing)|cross(?:es|ing) the|"
+                      r"lift(?:s|ing)|rais(?:es|ing)|waving|holding|posing)\b|"
+                      rf",\s(?:right|left|center|centre|second (?:right|left)),|{POSITION_MARK}|"
+                      # a map's, a chart's or a figure's caption: "Map of suspected cases by district, as of …"
+                      r"^(?:Map|Chart|Graph|Graphic|Infographic|Diagram)s? (?:of|showing)\b")
 
 
 def _caption_lines_above(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None], index: int,
@@ -147,6 +154,28 @@ def _caption_blocks(lines: list[tuple[int, int, str]], marks: list[tuple[str, st
             _caption_lines_above(lines, marks, index, head, 2, _CAPTION_WORDS)
         elif index >= 2 and marks[index - 2] is not None:
             _caption_lines_above(lines, marks, index, head, 1, _ALT_WORDS)
+
+
+#: Someone speaking in a line: no caption's.
+_SPEAKING = re.compile(r"\b(?:says?|said|told|tells|added|according)\b")
+#: Words of a caption after the scrape's stamp at least (a headline says less).
+_STAMPED_CAPTION_WORDS = 8
+
+
+def _stamped_caption(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:
+    """The page's first line that is no furniture, after the scrape's date stamp, a picture's caption: one
+    sentence of eight words or more saying what a picture shows (_PICTURE), with its full stop, no quotation and
+    nobody speaking, above a paragraph ("date 2025-05-04 X kisses her partner after winning the Tour Sunday in
+    Bren."). All the line is furniture (the stamp still dates the page): the caption is no headline."""
+    head = next((i for i, mark in enumerate(marks[:_HEAD_LINES]) if mark is None), None)
+    if head is None or head + 1 >= len(lines) or marks[head + 1] is not None:
+        return
+    line = lines[head][2]
+    stamp = _STAMP.match(line)
+    rest = line[stamp.end():].strip() if stamp is not None else ""
+    if rest.endswith(".") and len(rest.split()) >= _STAMPED_CAPTION_WORDS and _one_picture_sentence(rest) \
+            and _SPEAKING.search(rest) is None and _is_paragraph(lines[head + 1][2]):
+        marks[head] = ("boiler:date-stamp", "Date stamp and caption")
 
 
 def _absorb_short_lines(lines: list[tuple[int, int, str]], marks: list[tuple[str, str] | None]) -> None:

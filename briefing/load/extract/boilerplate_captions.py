@@ -98,6 +98,10 @@ CAPTION_RULES: tuple[tuple[str, str, str], ...] = (
     ("boiler:credit-dated", "Photo caption",
      rf"\b(?:19|20)\d{{2}}\.\s+(?:{AGENCY}|(?:[A-Z][\w.'’-]*\s?){{1,4}}\s*(?:/|\bfor\b)\s*"
      rf"[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){{0,4}})\.?$"),
+    # A figure's, a table's or a map's numbered caption: "Figure 1. Map of suspected cases by district, as of …",
+    # "Fig. 2: Weekly cases …", "Table 1. Cases and deaths by district" (a sentence of story never opens so).
+    ("boiler:figure-caption", "Figure caption",
+     r"^(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|Map|Graph|Graphic)\s+\d{1,2}[a-z]?\s*[.:]\s+[A-Z]"),
     # A picture desk's caption led by its day: "19/05/2025. London, United Kingdom. Prime Minister … hosts …".
     ("boiler:caption-dated", "Photo caption",
      r"^\d{1,2}/\d{1,2}/(?:19|20)\d{2}\.\s+[A-Z][\w.'’ -]{1,40},\s+[A-Z][\w.'’ -]{1,40}\.\s"),

@@ -44,6 +44,13 @@ def mark_copies(lines: Lines, keys: list[str], marks: Marks, is_short: Callable[
             marks[at] = ("boiler:repeated-line", "Repeated line (caption or headline copy)")
             at = after
     headline = keys[at] if at is not None else None
+    for index in range(1, min(len(keys), HEAD_LINES)):
+        # An outlet's name printed twice in a row at the page's head, a logo's text and its name ("The Example
+        # Post - UK" twice): the copy, short as it is (the first stays the head's first line for the passes that
+        # read lines after it, a byline's; headlines.py takes no line printed twice in a row).
+        if keys[index] and keys[index] == keys[index - 1] and len(keys[index].split()) in (2, 3) \
+                and not _SENTENCE_END.search(lines[index][2]):
+            marks[index] = marks[index] or ("boiler:repeated-line", "Repeated line (the outlet's name)")
     for index, key in enumerate(keys):
         if len(key.split()) < 4 or lines[index][2].startswith("("):
             continue  # short lines have their own rules; "(SOUNDBITE OF …)" is a transcript's, not furniture

@@ -106,7 +106,10 @@ def mark_by_layout(lines: Lines, marks: Marks) -> None:
                 and any(_words(line) >= 4 for _s, _e, line in lines[max(0, index - 1):index + 2]):
             marks[index] = ("boiler:head-label", "Section or button label")
     mark_head_pictures(lines, marks)
-    for index in range(1, count - 1):
+    # (the page's first line that is no furniture is its headline, not an inset, whatever stands above it: a
+    # picture desk's caption above "X wins her third Tour" reads as a paragraph)
+    first = next((i for i in range(count) if marks[i] is None), count)
+    for index in range(max(1, first + 1), count - 1):
         line = lines[index][2]
         if marks[index] is None and (2 <= _words(line) <= _INSET_WORDS or _LABEL_WORD.fullmatch(line)
                                      or (_words(line) <= _LINKED_HEADLINE_WORDS and _HEADLINE_SAYS.search(line))) \
@@ -183,13 +186,20 @@ def _caps_headlines(lines: Lines, marks: Marks) -> None:
 _GLUED_CREDIT = re.compile(r"(?:\d\w{0,3}\s)?(?:[A-Z][\w.'’-]*\s?){1,5}")
 
 
+#: A photographer's credit after a label ending a caption: "… Photograph: Jo Roe/APA/AFP/Getty".
+_CREDIT_LABEL_END = re.compile(r"[.!?]\s+(?:Photograph|Photo|Picture|Image)s?\s*:\s*[A-Z][^.!?:]{0,80}$")
+
+
 def _credited_copies(lines: Lines, marks: Marks) -> None:
     """A caption printed twice in a row, the second time with its credit glued on ("Secretary X, Jo Roe" and then
     "Secretary X, Jo Roe1st Sgt. Ann Doe"): both lines are the picture's. One pass, each line read once."""
     for index in range(1, len(lines)):
         above, line = lines[index - 1][2], lines[index][2]
         if _words(above) >= 3 and len(line) > len(above) and line.startswith(above) and _no_sentence(above) \
-                and _GLUED_CREDIT.fullmatch(line, len(above)):
+                and (_GLUED_CREDIT.fullmatch(line, len(above))
+                     or (line[len(above):len(above) + 1] == "." and _CREDIT_LABEL_END.search(line, len(above)))):
+            # (…or the caption again as its first sentence, a sentence more and a photographer's credit: "X
+            # observes tributes" then "X observes tributes. Y began on Monday. Photograph: Jo Roe/AFP")
             for at in (index - 1, index):
                 if marks[at] is None:
                     marks[at] = ("boiler:caption-copy", "Photo caption")

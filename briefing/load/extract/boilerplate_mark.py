@@ -58,7 +58,7 @@ _PROBE = 300
 #: How a long line a rule may match begins (read at the start of the line only).
 _LONG_STARTS = re.compile(r"Welcome to |READ |SOURCE|Source|Disclaimer|DISCLAIMER|RELATED|Related|Read |SEE ALSO|See also|ALSO READ|Also [Rr]ead|MORE|More|"
                           r"WATCH|Watch|LISTEN|Listen|Recommended|RECOMMENDED|Be the first|Leave a |Comment|Add a comment|"
-                          r"Join the conversation|Follow|FILE PHOTO:|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
+                          r"Join the conversation|Follow|FILE PHOTO:|(?:Figure|FIGURE|Fig\.|Table|TABLE|Chart|Map|Graph|Graphic) \d|FILE [-–—] |If you or someone you know |Photo|PHOTO|Image|Picture|Video|Credit|\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled) by|©|\(c\)|Copyright|\[|"
                           r"(?i:by|published|updated|posted|last updated|broadcast|aired|filed|dated?|share |follow us|print this|this audio|"
                           r"listen to|this is a developing)\b|(?:Write|Rewrite|Paraphrase) (?:an?|this|the following) |Tags|TAGS|Topics|Skip |SKIP |(?:Now )?Reading:|(?:This|Our) (?:live )?(?:blog|live page)\b")
 _CAPTION_ENDS = (*_AGENCY_NAMES, "Rights", "File Photo", "file photo")

@@ -172,6 +172,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      r"[\w.&'’ -]{1,40}[- ]logo|"
      # an app-store strip: "Mobile App", "Download", "App Store / Google Play", "Listen to live radio"
      r"download(?: (?:the|our) (?:mobile )?app)?|mobile app|listen to live radio|"
+     # a news app's or an aggregator's prompt: "Get the news in one place.", "500+ of premium publications.",
+     # "One app.", "Open in app"
+     r"get (?:all )?(?:your|the) news in one place\.?|[\d,]+\+?[’']?s? of premium (?:titles|publications|sources)\.?|"
+     r"one app\.?|start reading|(?:open|continue) in (?:the )?app|get the app|"
      r"(?:android|apple|ios|google play|app store)(?:\s*[&/]?\s*(?:android|apple|ios|google play|app store)){1,3}|"
      r"featured|trending(?: now)?|top story|editor['’]s picks?|loading(?:\.\.\.|…)?|news article|"
      # a log-in link with the site's product ("Log In Example Pro"), a read-aloud button ("text-to-speech"),
@@ -219,7 +223,7 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
      rf"looking on|walking|waving|sitting|standing|reacting|smiling|delivering|addressing|visiting)\b[^.!?“”\",]*"
      rf"\bon\s+(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?)\s+(?:19|20)\d{{2}}\.?$"),
     ("boiler:nav", "Navigation menu",
-     r"^[•·▪►»›]\s*\S|^-\s[A-Z][\w'’]*(?:\s[\w'’]+){0,2}$|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
+     r"^[•·▪►»›]\s*(?!(?:\S+\s+){5,}\S*[.!?]$)\S|^-\s[A-Z][\w'’]*(?:\s[\w'’]+){0,2}$|^(?:[\w&'’-]+(?: [\w&'’-]+){0,2}\s*\|\s*){2,}[\w&'’-]+(?: [\w&'’-]+){0,2}$"),
     # A row of the site's sections with no bar between them, three or more, every word a section's name:
     # "U.S. World Business Lifestyle", "Home News Sport Opinion" (no line of story is only these words).
     ("boiler:section-row", "Navigation menu",
@@ -308,7 +312,10 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     # line or an author line ending with its date, not a sentence ("By 2030, …", "Published reports …").
     ("boiler:timestamp", "Date line",
      rf"^(?:(?:[A-Z]{{2,5}}\s+)?(?:Publish(?:ed)? [Dd]ate|Publication [Dd]ate|Published|Updated|Posted|Last updated|PUBLISHED|UPDATED|Broadcast|Aired|Filed|Dated|Date(?=\s*:))(?: (?:on|On))?(?: ?:)?\s+(?:[A-Z][a-z]+day,?\s+)?(?:\d|(?i:{_MONTHS}))|"
-     rf"(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
+     rf"(?:(?:Published|Posted|Written) )?(?:By|by)\s+[A-Z][^.!?\n]{{0,80}}?(?:\b{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|"
+     rf"\b\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?|"
+     # (…or in another language's words: "Published by Jo Roe 28 de julio, 2025", "… 5 mai 2025")
+     rf"\b\d{{1,2}}\.?\s+(?:de\s+)?[a-zà-ÿ]{{3,10}}\.?,?(?:\s+de)?)"
      rf"\s+(?:19|20)\d{{2}}\b)(?!.*[.!?][\"”’]?$)"),
     # A date and the author after it: "Oct 11, 2024 Story by: Editor", "02/16/2025 / By Jane Doe".
     ("boiler:date-author", "Author and date line",

@@ -35,10 +35,19 @@ def headline(text: str, regions: tuple[Region, ...] = ()) -> str:
         if at < len(spans) and spans[at][0] <= start < spans[at][1]:
             line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
         if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line) \
-                or line.endswith(":") or _MASTHEAD.match(line):
+                or line.endswith(":") or _MASTHEAD.match(line) or _printed_twice(text, match.end(), line):
             continue  # (a label ending in a colon introduces what follows: "FCC Public Inspection Files:")
         return _clipped(_wrapped_on(line, text, match.end(), spans[at:at + 1]))
     return ""
+
+
+def _printed_twice(text: str, end: int, line: str) -> bool:
+    """The next line of the text is this short line again: an outlet's name under its logo ("The Example Post -
+    UK" twice), no headline (a headline is not printed twice in a row)."""
+    if len(line.split()) > 6:
+        return False
+    nxt = _LINE.search(text, end + 1)
+    return nxt is not None and nxt.group(0).strip() == line
 
 
 #: The longest headline kept: a page that prints none gives its first paragraph, cut here.

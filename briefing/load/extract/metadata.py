@@ -102,7 +102,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             year, how = majority_year, f"; its year {clue.year} conflicts with the file's other dates ({majority_year})"
         if year is None:
             if default_year is None:
-                return None, ("no year in the text, and the folder's dated sources are not of one year"
+                return None, ("no year in the text, and no page of the folder prints a year (or they print several)"
                               if corpus_year is None else "no year in the text or the folder")
             year = default_year
             how = ("; year from the other dates of this file" if majority_year is not None
