@@ -10,6 +10,7 @@ time (with enough judged items) would be hidden by default.
 from __future__ import annotations
 
 from benchmarks.scoring import ArticleLabels, Ratio, Score, _norm, names_match
+from briefing.load.extract.name_words import family_first
 from briefing.model import Briefing
 
 #: The kinds banded, in the order reported.
@@ -31,9 +32,11 @@ def alias_bands(briefing: Briefing, labels: list[ArticleLabels], result: Score) 
                 continue
             people = [p for p in by_file[files[0]].people if names_match(p.name, p.aliases, actor)]
             spelled = _norm(alias.text)
-            # (a surname of two words or a hyphen is the name's tail: "Al Thani", "Okonjo-Iweala")
+            # (a surname of two words or a hyphen is the name's tail: "Al Thani", "Okonjo-Iweala"; a name printed
+            # family name first has it at its head: "Qin" of "Qin Shutong", "Cho" of "Cho Hyun-sang")
             ok = any(spelled in {_norm(p.name), *(_norm(a) for a in p.aliases)}
-                     or _norm(p.name).endswith(" " + spelled) for p in people)
+                     or _norm(p.name).endswith(" " + spelled)
+                     or family_first(tuple(p.name.split())) and _norm(p.name.split()[0]) == spelled for p in people)
             result.band("alias", alias.score / 100, ok)
 
 

@@ -181,7 +181,7 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         added.extend(_abbreviations(gazetteer, text, tokens, shape, used))
         if all(used):
             continue
-        added.extend(_surnames(gazetteer, tokens, shape, used))
+        added.extend(_surnames(gazetteer, text, tokens, shape, used))
         taken = _fuzzy(tokens, shape, used, exact, added, here, cut_end)
         leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
     found = exact.kept()
@@ -274,12 +274,20 @@ def _family_of_another(gazetteer: Gazetteer, words: list[str], j: int) -> bool:
         and given not in actor.name.lower().split()
 
 
-def _surnames(gazetteer: Gazetteer, tokens: list[tuple[int, int]], shape: RunShape, used: list[bool]) -> list[Found]:
+#: After a person's surname, the head of what it names after them ("Nobel Prize", "the Nobel committee", "Nobel
+#: laureates"; person_formulas.EPONYM): the surname is then no mention of the person.
+_EPONYM_AFTER = re.compile(r"[ \u00a0]+(?:Peace[ \u00a0]+)?(?i:prizes?|committee|foundation|cent(?:er|re)|institute|"
+                           r"awards?|memorial|lecture|laureates?|winners?|fund|trust|tower|library|museum|doctrine|"
+                           r"assembly)\b")
+
+
+def _surnames(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]], shape: RunShape,
+              used: list[bool]) -> list[Found]:
     """The run's known surnames ("Peskov") and given names after a knighthood ("Sir Keir") no exact alias
     explains; marks them used."""
     found = []
     for j in shape.surnames:
-        if not used[j]:
+        if not used[j] and not _EPONYM_AFTER.match(text, tokens[j][1]):
             s_, e_ = tokens[j]
             word = shape.words[j]
             owner = gazetteer.surname_owner(word)

@@ -26,6 +26,7 @@ from briefing.load.extract.name_words import (
     GENERATIONS,
     LINKING,
     PLACE_SURNAMES,
+    family_first,
     first_letters,
     fold_accents,
     given_name_key,
@@ -202,8 +203,11 @@ class Gazetteer:
                 # (a surname that is a place, "Montenegro", is the person's alone only as people.py's alias)
                 # (nor is the last word of a surname with a particle, "Rosa" of "dela Rosa": the person's
                 # surname is the two words, people.py's alias)
+                # (nor the last word of a name printed family name first, "Myung" of "Lee Jae Myung": a syllable
+                # of the given name, and another family's name alone, "Myung Tae-kyun"; its family name is
+                # people.py's alias)
                 if len(words) >= 2 and words[-1][:1].isupper() and len(words[-1]) >= 4 \
-                        and words[-1] not in PLACE_SURNAMES \
+                        and words[-1] not in PLACE_SURNAMES and not family_first(words) \
                         and (not is_particle(words[-2].lower()) or words[-2] in LINKING):
                     surnames[words[-1]].add(actor.id)
                 if n == 0 and len(words) >= 2 and words[0][:1].isupper() and len(words[0]) >= 3:

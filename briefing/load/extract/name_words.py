@@ -10,7 +10,7 @@ import unicodedata
 
 from briefing.load.extract.place_words import PLACE_WORDS
 
-__all__ = ["FAMILY_FIRST", "GENERATIONS", "LINKING", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle",
+__all__ = ["FAMILY_FIRST", "GENERATIONS", "LINKING", "NATIONAL_NOUNS", "leaning", "NOT_NAME", "PARTICLE", "a_people", "PORTFOLIO", "RUN", "TITLES", "TOKEN", "family_first", "is_particle", "korean_hyphened",
            "is_title"]
 
 #: (Filipino and Spanish "dela", "delos", "de los"; Italian "dei", "degli"; French "des"; Arabic "ibn", "bint".)
@@ -53,6 +53,8 @@ TITLES = r"(?:co-)?(?:" + (
     r"cardinal|archbishop|patriarch|reverend|rev\.|father|fr\.|judge|advocate|"
     # (a court's justice, never "justice" alone: "seeking justice", "the Justice Ministry")
     r"(?:supreme court|high court|chief|associate) justice|"
+    # callings news copy puts before a name like a title ("physicist X", "Scientists A and B", "shaman X")
+    r"scientist|physicist|chemist|biochemist|biologist|inventor|laureate|commissar|broker|shaman|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
 #: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of
@@ -204,7 +206,7 @@ KOREAN_FAMILY = frozenset(
     """
     Kim Lee Yi Ri Park Pak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Jang Chang Lim Han Oh Seo Shin Kwon
     Hwang Ahn Song Yoo Hong Jeon Chun Ko Moon Yang Son Bae Baek Heo Nam Noh Roh Ha Kwak Sung Cha Joo Woo Min Ryu
-    Yu Jin Ban Hyun Byun Chae Won Ryo
+    Yu Jin Ban Hyun Byun Chae Won Ryo Myung
     """.split()
 )
 _KOREAN = re.compile(
@@ -222,6 +224,12 @@ def family_first(words: tuple[str, ...] | list[str]) -> bool:
     return (len(words) in (2, 3) and words[0] in KOREAN_FAMILY
             and sum(len(w.split("-")) for w in words[1:]) <= 2
             and all(_KOREAN.fullmatch(w.lower().replace("-", "")) is not None for w in words[1:]))
+
+
+def korean_hyphened(words: tuple[str, ...]) -> bool:
+    """A Korean name of a family name and a hyphened given name of two syllables ("Myung Tae-kyun", "Jeon
+    Seong-bae"): a person's name by its shape alone, no place's or body's."""
+    return len(words) == 2 and words[0] in KOREAN_FAMILY and words[1].count("-") == 1 and family_first(words)
 
 
 def fold_accents(word: str) -> str:

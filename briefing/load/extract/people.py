@@ -40,10 +40,11 @@ from briefing.load.extract.actors import ROYAL_TITLES, STOP, Gazetteer
 from briefing.load.extract.findings import make_span
 from briefing.load.extract.firm_words import no_firms
 from briefing.load.extract.name_words import (FAMILY_FIRST, PLACE_SURNAMES, family_first, fold_accents,
-                                              given_name_key, is_particle, is_title)
+                                              given_name_key, is_particle, is_title, korean_hyphened)
 from briefing.load.extract.person_confidence import person_confidence
 from briefing.load.extract.person_formulas import EPONYM, LABEL, TIMED_LABEL
 from briefing.load.extract.person_full_names import named_in_full, same_surname_in_full
+from briefing.load.extract.person_listed import listed_beside
 from briefing.load.extract.person_generations import with_generation
 from briefing.load.extract.person_groups import Introduction, given, group_people, lower_words, slip, surname
 from briefing.load.extract.person_intros import Untitled, piece_introductions
@@ -174,10 +175,11 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
             intro = _labelled(source, label, gazetteer, sides)
             if intro is not None:
                 found.append(intro)
-    # "Xi Jinping", "Wang Yi" with no title: a family name first and a given name, given twice or more.
+    # "Xi Jinping", "Wang Yi" with no title: a family name first and a given name, given twice or more (once
+    # for a Korean name with a hyphened given name, "Myung Tae-kyun": no place or body is written so).
     introduced = {i.words for i in found}
     for words, places in bare.items():
-        if len(places) >= 2 and words not in introduced:
+        if (len(places) >= 2 or korean_hyphened(words)) and words not in introduced:
             found.append(Introduction(source.file, places[0][0], places[0][1], words, "person:repeated", "", -1, -1,
                                       None))
     # "Boris Johnson's Brexit deal … even Johnson himself": a given name and a surname with no formula, and the
@@ -194,6 +196,9 @@ def introductions_in(source: Source, pieces: list[tuple[int, int]], gazetteer: G
     # "Kennedy said" is neither's (person_full_names.py).
     found.extend(same_surname_in_full(source.text, source.file, found, untitled.names,
                                       lambda word: gazetteer.surname_owner(word) is not None))
+    # "Ana Whitfield, Tomas R. Lindqvist and Paul K. Osei shared …" where "Whitfield said …" introduces one of
+    # them: the full names listed beside her are people too (person_listed.py).
+    found.extend(listed_beside(source.text, source.file, found, untitled.names))
     if not found:
         return found
     found = [with_generation(i, source.text) for i in found]  # "Robert F. Kennedy, Jr." (person_generations.py)

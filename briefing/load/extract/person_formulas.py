@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "plural_pair", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "UNCLOSED_APPOSITION", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BRACKET_APPOSITION", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "plural_pair", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "UNCLOSED_APPOSITION", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -25,6 +25,10 @@ APPOSITION = re.compile(
     r"(?=[ \u00a0]+(?:who|whose|which|that|was|is|were|are|has|had|have|will|would)\b)"
     rf"|(?:(?![ \u00a0][-–—][ \u00a0])[^,.;:“”\"()\n]|[“\"][^,.;:“”\"()\n]{{1,30}}[”\"]){{0,60}}"
     rf"(?=[,.;)]|[ \u00a0][-–—][ \u00a0]|$)))")
+#: A role in brackets right after a name, its title within the first four words: "Zhou Jianmin (Deputy Director
+#: of the Logistics Department)", "Wang Lifan (Commander of the Northern Fleet)".
+BRACKET_APPOSITION = re.compile(
+    rf"[ \u00a0]\((?P<role>(?:[\w.’'-]+[ \u00a0]){{0,3}}?(?i:(?:{TITLES}))\b[^()\n]{{0,80}}?)\)")
 #: An apposition the scrape or the writer did not close before the speech verb: "X, Head of Research at Y Capital
 #: said “…”" (the title within the first four words, then capitalised words and "of", "at", "for", "the", "and").
 #: Read only for a name that opens its sentence: after "When A met X," or "According to X," the words after the

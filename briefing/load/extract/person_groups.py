@@ -131,8 +131,8 @@ def group_people(found: list[Introduction], lower: set[str],
             # Two people of one surname ("Mike Johnson", "Boris Johnson"): each full name is a person, and
             # the surname alone is neither (which one it means is not for us to guess).
             # (one given name written two ways is one of them: "Shahbaz", "Shehbaz")
-            firsts = sorted({given_name_key(g[0]) for g in givens})
-            groups.extend(([i for i in full if given_name_key(given(i.words)[0]) == first], False) for first in firsts)
+            firsts = sorted({_first_key(i.words) for i in full})
+            groups.extend(([i for i in full if _first_key(i.words) == first], False) for first in firsts)
         else:
             groups.append((intros, True))
     # "Pope Francis" beside "Mark R. Francis": the word alone is neither's.
@@ -144,6 +144,14 @@ def group_people(found: list[Introduction], lower: set[str],
     groups = join_halves(groups, lambda words: (given(words), surname(words)))  # "Yeşilgöz" of "… Yeşilgöz-Zegerius"
     # ("Sato Taro" beside "Taro Sato": person_reversed.py)
     return _given_elsewhere(join_reversed(_join_inner_names(groups)))
+
+
+def _first_key(words: tuple[str, ...]) -> str:
+    """The key of a full name's first given name; of a name printed family name first, its whole given name,
+    hyphened or not ("Keon Hee", "Keon-hee" of one Kim; "Beom-su" of another)."""
+    if family_first(words):
+        return "".join(part.lower() for word in given(words) for part in word.split("-"))
+    return given_name_key(given(words)[0])
 
 
 def _given_elsewhere(groups: list[tuple[list[Introduction], bool]]) -> list[tuple[list[Introduction], bool]]:

@@ -22,6 +22,7 @@ from briefing.load.extract.person_formulas import (
     AGE_BEFORE,
     AGE_BRACKET,
     APPOSITION,
+    BRACKET_APPOSITION,
     BULLET_BEFORE,
     COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
@@ -308,6 +309,8 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
     if len(words) >= 2 and ((apposition := APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role"))
                             or (apposition := KIN_APPOSITION.match(text, after, min(end, after + 120)))
+                            or (apposition := BRACKET_APPOSITION.match(text, after, min(end, after + 120)))
+                            and apposed(apposition.group("role"))
                             or (apposition := ONE_OF_APPOSITION.match(text, after, min(end, after + 120)))
                             or (apposition := UNCLOSED_APPOSITION.match(text, after, min(end, after + 120)))
                             and apposed(apposition.group("role")) and _opens_sentence(text, start, n_start)):

@@ -153,7 +153,7 @@ _OWNED_BY = re.compile(r"\b(?:government|administration|regime|cabinet|camp|team
 _LOWER_QUALIFIERS = frozenset(
     "former top senior deputy special acting chief presidential foreign defense defence security national "
     "longtime interim then of the state first vice prime policy economic military intelligence energy trade "
-    "press communications political lead main ministry government army military party opposition for "
+    "press communications political lead main ministry government army navy naval military party opposition for "
     # a portfolio in lower case: "former German climate envoy"
     "climate health finance environment environmental education justice interior agriculture labour labor "
     "transport culture digital nuclear arms peace humanitarian migration refugee development democracy rights "
@@ -200,7 +200,7 @@ def side_of(role: str, sides: Placing) -> str | None:
             role = role[:tail.start()]
     for found in reversed(list(_QUALIFIER_WORD.finditer(role))):
         word = re.sub(r"[’']s$", "", found.group(0))
-        if word in skip or names_a_body(role, found.start(), found.end()) \
+        if word in skip or _named_body(role, word, found.start()) or names_a_body(role, found.start(), found.end()) \
                 or names_an_office(role, found.start(), found.end()):
             # (a body named after a country, "the American Chamber of Commerce", is not its side: bodies.py; nor
             # is the country an office deals with, "the Foreign Ministry's North American Department")
@@ -222,6 +222,17 @@ def side_of(role: str, sides: Placing) -> str | None:
         if re.sub(r"[’']s$", "", raw) in _COUNTRY_WORDS:
             return OTHER
     return None
+
+
+#: Side cues that are a body's head noun ("Commission": the European one when bare). After another capital word
+#: ("the Central Military Commission", "Federal Trade Commission") they name that word's body: the word before
+#: decides ("European Commission" is Europe's by "European"), never the head noun.
+_BODY_CUES = frozenset({"Commission"})
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w’'.-]*\s+$")
+
+
+def _named_body(role: str, word: str, start: int) -> bool:
+    return word in _BODY_CUES and _CAPITAL_BEFORE.search(role, max(0, start - 40), start) is not None
 
 
 #: Titles only the US State Department gives ("Assistant Secretary of State", "Under Secretary of State for …";
