@@ -37,3 +37,11 @@ def test_date_bars_the_place_cannot_tell_stay_undated(tmp_path: Path) -> None:
     assert _page(tmp_path / "b", both_above)[0] is None
 
 
+def test_a_syndicators_glued_date_dates_the_page(tmp_path: Path) -> None:
+    page = "Harbour hearing pushed back to August\n\nNewswire20-05-2025\n\nThe hearing was postponed on Monday, the court said.\n"
+    ambiguous = "Harbour hearing pushed back to August\n\nNewswire05-06-2025\n\nThe hearing was postponed.\n"
+    # main: undated
+    assert _page(tmp_path / "p", page)[0] == "2025-05-20"
+    assert _page(tmp_path / "a", ambiguous)[0] is None
+
+
