@@ -24,6 +24,21 @@ def _page(tmp_path: Path, page: str) -> tuple[str | None, list[tuple[str, str]]]
     return (published.iso if published is not None else None), dated_titles(briefing)
 
 
+def test_two_days_joined_date_no_single_act(tmp_path: Path) -> None:
+    body = ("The board ruled in separate hearings on Monday and Tuesday that both men may reapply.\n\n"
+            "The panel met on June 3 and 4 in Gdansk.\n\n"
+            "The board ruled on Monday that both men may reapply.\n")
+    # main: the first two dated by their first day (half wrong, and looking sourced)
+    assert _days(tmp_path, body) == [("2025-06-16", "The board ruled")]
+
+
+def test_a_readers_errand_is_no_event(tmp_path: Path) -> None:
+    body = ("For the latest on the talks, visit our story on Donald Trump for Tuesday, June 17.\n\n"
+            "To watch Donald Trump's speech, click the link for Monday, June 16.\n")
+    # main: "visit" made an event dated 17 June
+    assert _days(tmp_path, body) == []
+
+
 def test_a_sites_later_date_bar_over_the_headline_yields_to_the_pages_line(tmp_path: Path) -> None:
     page = "Monday, October 6, 2025\nHome | World | Sport\nHarbour strike ends in Gdansk\nJune 12, 2025\n" + _BODY
     # main: the page undated (two header dates, which one the page's not known)
