@@ -24,6 +24,31 @@ def _page(tmp_path: Path, page: str) -> tuple[str | None, list[tuple[str, str]]]
     return (published.iso if published is not None else None), dated_titles(briefing)
 
 
+def test_a_trials_days_told_by_its_court(tmp_path: Path) -> None:
+    body = ("Jurors deliberated for six hours on Monday without reaching a verdict.\n\n"
+            "The jury got the case on Friday.\n\n"
+            "Both the defence and prosecution delivered their closing arguments Thursday.\n\n"
+            "Jury deliberations in the harbour trial are continuing on Wednesday.\n\n"
+            "A Gdansk jury found Lee not guilty on Tuesday.\n")
+    # main: nothing (a jury, its deliberations and the two sides were no subject of an act)
+    assert _days(tmp_path, body) == [("2025-06-12", "Both the defence"), ("2025-06-13", "The jury got"),
+                                     ("2025-06-16", "Jurors deliberated for"), ("2025-06-17", "A Gdansk jury"),
+                                     ("2025-06-18", "Jury deliberations in")]
+
+
+def test_a_courts_verb_wants_its_object(tmp_path: Path) -> None:
+    body = ("The jury found the room too cold on Monday.\n\n"
+            "Researchers found a new species on Tuesday.\n\n"
+            "The judge asked about lunch on Monday.\n")
+    assert _days(tmp_path, body) == []
+
+
+def test_a_wire_outlet_after_its_cut_off_place(tmp_path: Path) -> None:
+    body = "DEDHAM, MASS. (WXYZ) - Jurors in the Lee retrial began a second day of deliberations Monday.\n"
+    # main: nothing ("MASS." ended a sentence, and "(WXYZ) -" stood before the subject)
+    assert _days(tmp_path, body) == [("2025-06-16", "Jurors in the")]
+
+
 def test_two_days_joined_date_no_single_act(tmp_path: Path) -> None:
     body = ("The board ruled in separate hearings on Monday and Tuesday that both men may reapply.\n\n"
             "The panel met on June 3 and 4 in Gdansk.\n\n"
@@ -37,6 +62,13 @@ def test_a_readers_errand_is_no_event(tmp_path: Path) -> None:
             "To watch Donald Trump's speech, click the link for Monday, June 16.\n")
     # main: "visit" made an event dated 17 June
     assert _days(tmp_path, body) == []
+
+
+def test_a_resentencing_is_an_act(tmp_path: Path) -> None:
+    body = "Donald Trump was back in court on May 13 as a judge resentenced him.\n"
+    # main: nothing ("resentenced" was not "sentenced")
+    assert _days(tmp_path, body) == [("2025-05-13", "Donald Trump was")]
+
 
 
 def test_a_sites_later_date_bar_over_the_headline_yields_to_the_pages_line(tmp_path: Path) -> None:
@@ -60,3 +92,22 @@ def test_a_syndicators_glued_date_dates_the_page(tmp_path: Path) -> None:
     assert _page(tmp_path / "a", ambiguous)[0] is None
 
 
+def test_a_counted_day_over_one_sentence_that_tells_no_time(tmp_path: Path) -> None:
+    body = ("The port strike ended on Monday without a deal. The mood on the quays was grim. "
+            "However, the next day, Donald Trump visited the port.\n")
+    # main: the visit undated (the day was two sentences back)
+    assert _days(tmp_path, body, "Port news\nPublished Friday, 20 June 2025\n\n") == [
+        ("2025-06-16", "The port strike"), ("2025-06-17", "However, the next")]
+
+
+def test_a_day_is_not_carried_over_a_sentence_that_moves_the_clock_or_tells_an_act(tmp_path: Path) -> None:
+    head = "Port news\nPublished Friday, 20 June 2025\n\n"
+    later = ("The port strike ended on Monday without a deal. Weeks of talks followed. "
+             "The next day, Donald Trump visited the port.\n")
+    two = ("The port strike ended on Monday without a deal. The mood was grim. The quays were empty. "
+           "The next day, Donald Trump visited the port.\n")
+    act = ("The port strike ended on Monday without a deal. The owners blamed the union. "
+           "The next day, Donald Trump visited the port.\n")  # (the blaming's day, not told)
+    assert _days(tmp_path / "l", later, head) == [("2025-06-16", "The port strike")]
+    assert _days(tmp_path / "a", act, head) == [("2025-06-16", "The port strike")]
+    assert _days(tmp_path / "t", two, head) == [("2025-06-16", "The port strike")]
