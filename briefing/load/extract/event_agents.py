@@ -15,7 +15,6 @@ from the one event of the sentence before (counted_day).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass, field
 
@@ -25,6 +24,8 @@ from briefing.load.extract.event_counted import ThingDays
 from briefing.load.extract.event_nature import nature_act
 from briefing.load.extract.event_bodies import body_act
 from briefing.load.extract.event_interposed import interposed_verb
+from briefing.load.extract.day_carry import tells_no_time
+from briefing.load.extract.event_court import court_act
 from briefing.load.extract.event_persons import person_act
 from briefing.load.extract.event_day_nouns import day_noun_act
 from briefing.load.extract.event_since import since_act
@@ -35,7 +36,6 @@ from briefing.load.extract.event_things import THING_VERB as _VERB
 from briefing.load.extract.event_things import THINGS as _THINGS
 from briefing.load.extract.event_verbs import EVENT_VERBS, STATEMENT_WORDS, STRONG_VERBS, event_verb
 from briefing.load.extract.pronoun_fit import Pronouns
-from briefing.model import PartialDate
 
 #: A storm named by its kind and name, as the subject (an appositive "known locally as X" or a bracket at most):
 #: "Typhoon Lando, known locally as Mira, made landfall on …". A bare name ("Kalmaegi struck") is no storm
@@ -103,8 +103,11 @@ _ANSWER = re.compile(r"A\s*:\s+")
 _WHERE = re.compile(r"\bwhere\s+")
 #: A wire's dateline before the first sentence, with no date or a month-day: "LOS ANGELES (AP) — ", "KYIV, March 18
 #: (Reuters) - ": the thing's subject begins after it.
-_WIRE_LEAD = re.compile(r"[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
-                        r"[ \t]*(?:\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*)?[—–-]{1,2}[ \t]*")  # (events34: or none)
+_WIRE_LEAD = re.compile(r"(?:[A-Z][A-Z.'’-]+(?:[ \t][A-Z][A-Z.'’-]+){0,3}(?:,[ \t]*[A-Z][\w.'’-]+(?:[ \t][\w.'’-]+){0,2})?"
+                        r"[ \t]*(?:\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*)?"  # (events34: or none)
+                        # (events36) or the outlet alone, its place cut off as a sentence of its own by the state's
+                        # abbreviation: "SALEM, MASS." / "(WXYZ) - Jurors began …"
+                        r"|\([A-Za-z][A-Za-z .&-]{0,29}\)[ \t]*)[—–-]{1,2}[ \t]*")
 #: A report verb whose object clause has no "that": "Firefighters reported a blaze broke out … on November 26"
 #: (the clause's subject must be determined: an article or a possessive).
 _REPORTED = re.compile(r"\b(?:reported|said|says|announced|confirmed)\s+(?=(?:a|an|the|its|their)\s)")
@@ -197,7 +200,8 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
                      or nature_act(text, at, end)
                      or _GOVERNMENT.match(text, at, end) or _thing_day(text, at, end, dates)
                      or accident_act(text, at, end) or person_act(text, at, end) or body_act(text, at, end)
-                     or undergone_act(text, at, end))  # (events35) "AWS experienced a major outage"
+                     or undergone_act(text, at, end)  # (events35) "AWS experienced a major outage"
+                     or court_act(text, at, end))  # (events36) "Jurors deliberated for six hours on Monday"
         if thing is not None:
             verb = re.compile(re.escape(thing.group("verb"))).search(text, thing.start("verb"), thing.end("verb"))
         after = min((d for d in dates if verb is not None and d >= verb.end()), default=None)
@@ -313,7 +317,8 @@ def named_thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, in
         if any(a <= at < b for a, b in quoted):
             continue
         subject = _SUBJECT.match(text, at, end)
-        act = _VERB.match(text, subject.end(), end) if subject is not None else undergone_act(text, at, end)
+        act = _VERB.match(text, subject.end(), end) if subject is not None else \
+            (undergone_act(text, at, end) or court_act(text, at, end))
         after = min((d for d in dates if act is not None and d >= act.end("verb")), default=None)
         if act is not None and not (after is not None and (_TIME_PHRASE.search(text, act.end("verb"), after)
                                                            or _REPORT.search(text, act.end("verb"), after))):
@@ -347,49 +352,20 @@ class Carried:
     pronouns: Pronouns = field(default_factory=Pronouns)
     #: The days the article has dated each thing on so far, for "two days after the attack" (shared).
     things: ThingDays = field(default_factory=ThingDays)
+    #: 1 when `day` is carried over a sentence that told no time (day_carry.py): it is carried no further.
+    hops: int = 0
 
     def after(self, text: str, start: int, end: int, persons: list[tuple[str, int, int]],
               picks: list[tuple[DateMention, re.Match[str]]]) -> Carried:
         """What the sentence text[start:end] leaves (`persons`: its person mentions; `picks`: its events' days)."""
         day = picks[0][0] if len(picks) == 1 and picks[0][0].date.day is not None else None
+        hops = 0
+        if day is None and not picks and self.day is not None and not self.hops and tells_no_time(text, start, end):
+            day, hops = self.day, 1  # (events36) over one sentence that tells no time: "… The next day, …"
         self.pronouns.read(text, start, end, persons)
         self.things.read(text, start, end, picks)
         person = sole_person(text, start, end, persons, self.person)
         opening = _PRONOUN.match(text, start, end) if not persons else None
         if opening is not None and not self.pronouns.fits(person, opening.group(0).split()[-1]):
             person = None  # "Trump spoke. She arrived … He then …": the chain is broken where a pronoun does not fit
-        return Carried(person, day, self.pronouns, self.things)
-
-
-#: A day counted from the one before: the same day, the day after, the day before (not "the day before the vote":
-#: a day counted from the thing named, not from the sentence before).
-_COUNTED = re.compile(
-    r"\b(?:(?P<same>later\s+(?:that|the\s+same)\s+day|(?:on\s+)?that\s+same\s+day|(?:on\s+)?the\s+same\s+day)|"
-    r"(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day|a\s+day\s+later|(?:on\s+)?the\s+day\s+after)|"
-    r"(?P<previous>(?:on\s+)?the\s+(?:day\s+before|previous\s+day)|a\s+day\s+earlier))"
-    r"(?=\s*[,.;:!?]|\s*$|\s+(?!as\b|of\b|that\b|when\b|the\b|an?\b|its\b|his\b|her\b|their\b)[a-z])", re.IGNORECASE)
-#: (events35) "that" after a saying's verb opens the saying's clause, not the day's: "X confirmed the following day
-#: that …" is a day counted from the sentence before ("the day that the talks ended" is none: _COUNTED).
-_COUNTED_SAID = re.compile(
-    r"\b(?:confirmed|announced|said|stated|reported|added|insisted|denied|claimed|declared|admitted|acknowledged|"
-    r"revealed|wrote)\s+(?P<next>(?:on\s+)?the\s+(?:next|following)\s+day)(?=\s+that\b)", re.IGNORECASE)
-
-
-def counted_day(text: str, start: int, end: int, before: DateMention | None,
-                quoted: list[tuple[int, int]]) -> list[DateMention]:
-    """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
-    event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
-    found = None if before is None else _COUNTED.search(text, start, end)
-    said = None if before is None or found is not None else _COUNTED_SAID.search(text, start, end)
-    if said is not None:  # (the day's words alone, as _COUNTED's match)
-        found = re.compile(re.escape(said.group("next"))).match(text, said.start("next"))
-        shift = 1
-    if found is None or any(a <= found.start() < b for a, b in quoted):
-        return []
-    if said is None:
-        shift = 0 if found.group("same") else 1 if found.group("next") else -1
-    base = before.date
-    day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
-    basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} in the sentence before"
-    return [DateMention(found.start(), found.end(), found.group(0), PartialDate(year=day.year, month=day.month,
-                        day=day.day), "date:counted-day", basis, min(before.confidence, 0.8))]
+        return Carried(person, day, self.pronouns, self.things, hops)

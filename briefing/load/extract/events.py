@@ -43,7 +43,9 @@ _TITLE_LEAD = re.compile(r"^(?:(?i:date)\s*:?\s*(?:19|20)\d{2}-\d{2}-\d{2}\s*|[|
                          r"(?:(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}),?\s+)?" + _CLOCK
                          + r"\s*[—–:-]\s+|"
                          r"[A-Z]{3,}(?:[ .'’/][A-Z]{2,}){0,3}(?:,[^—–\n]{1,30}?)?(?:\s*\([A-Za-z .&-]{1,30}\))?"
-                         r"\s*(?:[—–:-]|\.\s*/[A-Z][A-Za-z-]{1,15}/\.)\s+)+")
+                         r"\s*(?:[—–:-]|\.\s*/[A-Z][A-Za-z-]{1,15}/\.)\s+|"
+                         # (events36) a wire's outlet alone, its place cut off before it: "(WXYZ) - "
+                         r"\([A-Z][A-Za-z .&-]{1,29}\)\s*[—–-]{1,2}\s+)+")
 
 
 #: How far before a further day its own event verb may stand ("a meeting of the committee on Aug. 4").
@@ -64,6 +66,8 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     holds the first ("The man, who visited in 2016, was arrested": the arrest)."""
     if _QUESTION.match(text, start, end):
         return []  # "How will the strike affect the trains on 3 October?" (a link's title): nothing happened
+    if _TO_READER.match(text, start, end):
+        return []  # (events36) "For the latest, visit our story for Tuesday, June 17.": the reader's errand
     verb = main_verb(text, start, verb, (v for v in EVENT_VERBS.finditer(text, verb.end(), verb.end() + 240)
                                          if not any(a <= v.start() < b for a, b in quoted)))
     # "After fleeing in October, X returned last Thursday": the main clause's verb and day, not the opening's.
@@ -84,6 +88,8 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     # "…, a spokesman told reporters later on Monday": the telling's own day, not a nearer one of what it reports.
     best = telling_day(text, verb, own_days) or max(own_days, key=lambda d: (precision_rank(d.date),
                                                                              -abs(d.start - verb.start())))
+    if best.date.day is not None and _joined_day(text, best):
+        return []  # (events36) "heard both appeals on Monday and Tuesday": two days, not one act's
     picks: list[tuple[object, re.Match[str]]] = [(best, verb)]
     previous_end = start
     for found in sorted(dates, key=lambda d: d.start):
@@ -102,9 +108,28 @@ def event_dates(text: str, start: int, end: int, dates: list, verb: re.Match[str
     return picks
 
 
+#: Two days joined as one phrase: "on Thursday and Friday", "on June 12 and 13", "Aug. 21 and 22", "on Monday or
+#: Tuesday" (the second perhaps no date mention of its own: a day after the page's, a bare number); no comma.
+_DAY_WORD = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}(?:st|nd|rd|th)?\b(?!\s*(?:%|per|people|of\b))"
+             r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b)")
+_AND_AFTER = re.compile(r"\s+(?:and|or|&)\s+" + _DAY_WORD)  # (not ", and on July 11 the delegates …": a clause)
+_AND_BEFORE = re.compile(r"(?:day|\d)\s+(?:and|or|&)\s+$")
+
+
+def _joined_day(text: str, best) -> bool:  # noqa: ANN001 - DateMention
+    """Whether the day `best` is joined by "and"/"or" to another day: the act then spans both days, and dating it
+    by one would look sourced and be half wrong."""
+    return _AND_AFTER.match(text, best.end) is not None \
+        or _AND_BEFORE.search(text, max(0, best.start - 12), best.start) is not None
+
+
 #: A clause of its own between the verb and a date (events34): "Cuts were announced, as the agency ran a deficit
 #: last year" (the deficit's year, not the announcement's).
 _OWN_CLAUSE = re.compile(r",\s+(?i:as|while|whereas|because)\s+(?:(?i:the|a|an|its|their|his|her|it|they|he|she)\b|[A-Z])")
+#: A sentence that tells the reader what to do (events36): an imperative first, perhaps after "For …,"/"To …,".
+_TO_READER = re.compile(r"\s*(?:(?:For|To)\s[^,.;:!?]{1,60},\s+(?i:visit|read|click|see|watch|follow|subscribe|"
+                        r"sign\s+up|listen|download|catch\s+up|go\s+to|check\s+out|tap)"
+                        r"|(?:Visit|Click|Subscribe|Sign\s+up|Listen|Download|Catch\s+up|Check\s+out|Tap)\s)\b")
 #: A sentence that asks: an interrogative word or an auxiliary first, a question mark last (not inside a quotation).
 _QUESTION = re.compile(r"\s*(?:How|What|Why|When|Where|Who|Which|Will|Would|Can|Could|Should|Shall|Is|Are|Was|Were|"
                        r"Does|Do|Did|Has|Have)\b[^?“”\"]*\?\s*$")

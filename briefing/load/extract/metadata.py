@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.load.extract.date_bars import headline_start, own_under_bar
 from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.headlines import headline
 from briefing.load.extract.printed_above import labelled_publication, printed_above
@@ -113,7 +114,8 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             return None, "not a calendar date"
 
     doubtful: list[tuple[DateClue, DateClue]] = []
-    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful, prose)
+    part_dates = _part_dates(clues, [0] + [b.start for b in bylines[1:]], doubtful, prose,
+                             headline_start(text, meta.headline))
     if len(bylines) > 1:
         parts = []
         for part_start, clue in part_dates:
@@ -301,11 +303,12 @@ _PREFERENCE = ("dateline", "byline", "stamp", "updated", "header")
 
 
 def _part_dates(clues: list[DateClue], starts: list[int], doubtful: list[tuple[DateClue, DateClue]] | None = None,
-                prose: list[int] | tuple[int, ...] = ()) -> list[tuple[int, DateClue]]:
+                prose: list[int] | tuple[int, ...] = (), headline_at: int = -1) -> list[tuple[int, DateClue]]:
     """(part start, the clue that dates it) for each part that has one; `starts` in text order. A part dated
     only by header lines that give two different days ("2/21/2025" above the headline, "Monday February 17, 2025"
     under it: a site's date bar and the article's date, or two entries of a page) has none: the first two that
-    disagree go to `doubtful`."""
+    disagree go to `doubtful`; unless one is a later bar over the headline at `headline_at` and the other the line
+    under the headline, over the story (date_bars.py): that one dates the part."""
     best: dict[int, DateClue] = {}
     headers: dict[int, list[DateClue]] = {}
     index = 0
@@ -326,6 +329,10 @@ def _part_dates(clues: list[DateClue], starts: list[int], doubtful: list[tuple[D
         if other is not None and labelled_publication(clue) and \
                 bisect.bisect_right(prose, other.start) < bisect.bisect_right(prose, clue.start):
             clue, other = other, clue  # (prose between them: the labelled line is under the story)
+        own = own_under_bar(clue, other, headline_at, prose) if other is not None else None
+        if own is not None and all(_same_day(h, own) or h is other or h is clue for h in headers[index]):
+            best[index] = own  # (events36) a site's later date bar over the headline, the page's line under it
+            continue
         if other is not None and (clue.kind == "header" or labelled_publication(other)):
             if doubtful is not None:
                 doubtful.append((clue, other))

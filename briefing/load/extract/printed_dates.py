@@ -16,6 +16,7 @@ from dateutil import parser as date_parser
 from briefing.load.extract.printed_shapes import (
     AS_OF_TODAY, AUTHOR_DATE, BRIEFING_HEADLINE, BYLINE, CTIME, DATE_COLON, DATE_RUN_IN, DATE_DASH_NAME, DATELINE, DATELINE_COLON, DATELINE_DASH, DATELINE_DAY,
     DATELINE_TITLE, DESK_DATE, DOUBLE_DATE, FULL_DATE, HEADER_DATE, HEADLINE_STAMP, MONTH_STAMP, NAME_DASH_DATE, NAME_DATE,
+    NAME_GLUED_DATE,
     PLACE_DATE, PLACE_NUMERIC, STAMP, TIME)
 
 __all__ = ["FULL_DATE", "HEADER_WINDOW", "TIME", "DateClue", "date_clues", "dateline_days",
@@ -64,7 +65,7 @@ def date_clues(text: str) -> list[DateClue]:
                         ("stamp", STAMP), ("stamp", MONTH_STAMP),
                         ("header", HEADER_DATE), ("header", NAME_DASH_DATE), ("header", DATE_DASH_NAME),
                         ("header", DOUBLE_DATE), ("header", CTIME), ("header", HEADLINE_STAMP),
-                        ("header", BRIEFING_HEADLINE)):
+                        ("header", BRIEFING_HEADLINE), ("header", NAME_GLUED_DATE)):
         last = HEADER_WINDOW if kind in ("stamp", "header") or \
             regex in (PLACE_DATE, PLACE_NUMERIC, NAME_DATE, DESK_DATE, DATELINE_COLON, DATELINE_TITLE, DATELINE_DAY) \
             else len(text)

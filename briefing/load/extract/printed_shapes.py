@@ -155,6 +155,10 @@ DATE_DASH_NAME = re.compile(
 DOUBLE_DATE = re.compile(
     rf"^[ \t]*(?:(?i:date)\b[^\n\d]{{0,20}})?{_NUMERIC_DATE}[ \t]+(?:{_WEEKDAY})?(?P<date>{_FULL_DATE})(?=[ \t]+\S)",
     re.MULTILINE)
+#: A syndicator's name glued to a numeric date, alone on a header line (events36): "Yahoo20-05-2025" (read only where
+#: day and month cannot be swapped: printed_dates._numeric).
+NAME_GLUED_DATE = re.compile(r"^[ \t]*(?P<outlet>[A-Z][A-Za-z]{1,19})(?P<date>\d{1,2}-\d{1,2}-(?:19|20)\d{2})[ \t]*$",
+                             re.MULTILINE)
 #: A headline with its page's full timestamp run onto its end, weekday, day and time with seconds or AM/PM: "Talks
 #: resume in Geneva Thursday, March 6, 2025 7:41:00 PM" (the time makes it a stamp, not a sentence's date).
 HEADLINE_STAMP = re.compile(

@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from briefing.load.extract.dates import DateMention, Reference, find_dates
 from briefing.load.extract.date_sequence import forward_weekdays
-from briefing.load.extract.event_agents import Carried, counted_day, pronoun_agent, sentence_verb
+from briefing.load.extract.day_carry import counted_day
+from briefing.load.extract.event_agents import Carried, pronoun_agent, sentence_verb
 from briefing.load.extract.events import Candidate, content_words, event_dates
 from briefing.load.extract.findings import in_order, make_span, position_candidates, quote_date, stem
 from briefing.load.extract.holder_refs import sentence_subject
@@ -96,7 +97,7 @@ def stage_b(work: Work, ref_at: Callable[[int], Reference], corpus_year: int | N
             inside = quoted + [k for k in _in_sentence(speakers, speaker_keys, start, start) if k[0] < start]
             dates = [d for d in dates if not any(a <= d.start < b for a, b in inside)]
         # "The next day, …"; "Two days after the attack, …" (the attack's day known from an earlier sentence)
-        dates = dates or counted_day(text, start, end, before.day, quoted) or before.things.counted(text, start, end, quoted)
+        dates = dates or counted_day(text, start, end, before.day, quoted, before.hops) or before.things.counted(text, start, end, quoted)
         if dates and not named:  # "He arrived in Ankara on Monday" after a sentence naming one person
             named = pronoun_agent(text, start, end, quoted, before)
         if dates and parties is not None:  # a country or a side's cue names who acted too (parties.py)
