@@ -39,7 +39,7 @@ log = logging.getLogger(__name__)
 #: Sources per part of the state file.
 SOURCES_PART = 1000
 #: Bump when what the state holds changes shape (the code's hash in the context changes with any change too).
-VERSION = 6
+VERSION = 7
 
 
 def state_path(directory: Path, folder: Path) -> Path:

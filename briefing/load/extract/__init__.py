@@ -52,7 +52,8 @@ from briefing.load.sides import HoldingSides, bundled_sides, side_cues
 from briefing.load.extract.quotes import RoleResolver
 from briefing.load.extract.plain import from_worker, take_stage_b
 from briefing.load.extract.people_notes import Pieces as _Pieces
-from briefing.load.extract.people_notes import noted_eponyms, noted_lower
+from briefing.load.extract.people_notes import noted_eponyms, noted_lower, noted_possessors
+from briefing.load.extract.person_possessors import possessed_sides
 from briefing.load.extract.people_notes import recording as _recording
 from briefing.load.extract.stages import (
     Shared,
@@ -141,7 +142,8 @@ def extract(sources: list[Source], actors: list[Actor], issues: list[Issue], *,
     tick = ticker(progress, 2 * len(sources))
     out = Extracted()
     introductions: dict[int, list] | None = {} if keep is not None and curated_claims is not None else None
-    lone_lower: list = [[], [], None]  # (for the state: the lone surname words, those written lower-case, the eponyms)
+    lone_lower: list = [[], [], None, None]  # (for the state: the lone surname words, those written lower-case,
+    # the eponyms, the possessives' names and sides)
     memo = _introduced(sources, actors, sides, memo, out, workers, keep_details, introductions, lone_lower)
     known = actors
     actors = joined(actors, out.people)  # (a known person's other spellings join them: person_spellings.py)
@@ -296,7 +298,10 @@ def _introduced(sources: list[Source], actors: list[Actor], sides: tuple[Side, .
         ask = _recording(ask, introductions)
     lower_of = None if lone_lower is None else lambda lone: noted_lower(lone, lower_words(sources, lone), lone_lower)
     eponyms_of = None if lone_lower is None else lambda: noted_eponyms(eponyms_in(sources), lone_lower)
-    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of, eponyms_of)  # type: ignore[arg-type]
+    possessors_of = None if lone_lower is None else lambda placing: noted_possessors(
+        possessed_sides([source.text for source in sources], placing), lone_lower)
+    out.people = find_people(sources, _Pieces(sources), actors, cues, ask, lower_of, eponyms_of,  # type: ignore[arg-type]
+                             possessors_of)
     if memo is None or kept is None:
         return memo
     if not out.people:

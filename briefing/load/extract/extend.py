@@ -26,6 +26,9 @@ from briefing.load.extract.fold_state import _str, _strings, restore_gathered, r
 from briefing.load.extract.gather import Gathered
 from briefing.load.extract.memo import _introductions
 from briefing.load.extract.people import eponyms_in, find_people, lower_words
+from briefing.load.extract.people_notes import noted_possessors
+from briefing.load.extract.person_possessors import Possessors, possessed_sides
+from briefing.load.extract.person_roles import Placing
 from briefing.load.extract.person_spellings import joined
 from briefing.load.extract.plain import take_stage_b
 from briefing.load.extract.stages import Shared, Work, has_day, run, second_pass_with
@@ -60,7 +63,8 @@ def extend(state: Iterator, sources: list[Source], old: int, actors: list[Actor]
     encoder = _Encoder({source.file: source.text for source in sources})
     out = Extracted()
     noted: dict[int, list] = {}
-    noted_words: list = [[], [], None]  # (the lone surname words, those written lower-case, the eponyms)
+    noted_words: list = [[], [], None, None]  # (the lone surname words, those written lower-case, the eponyms,
+    # the possessives' names and sides)
     shared, actors, years = _shared((people_kept, introductions, corpus_year_kept, lone_lower, noted_words), sources,
                                     old, actors, issues, sides, out, noted, encoder)
     gathered, candidates, kept_parts, merges = _restore(state, gathered_kept, shared, old, out, exact_mentions, read,
@@ -107,7 +111,8 @@ def _shared(kept: tuple, sources: list[Source], old: int, actors: list[Actor], i
     out.people = find_people(sources, _Pieces(sources), actors, side_cues(sides),  # type: ignore[arg-type]
                              _kept_introductions(sources, old, introductions, noted),
                              _lower_of(sources, old, lone_lower, noted_words),
-                             _eponyms_of(sources, old, lone_lower, noted_words))
+                             _eponyms_of(sources, old, lone_lower, noted_words),
+                             _possessors_of(sources, old, lone_lower, noted_words))
     if [encoder.value(person) for person in out.people] != people_kept:
         raise Stale("the people the folder's articles introduce changed")
     actors = joined(actors, out.people)
@@ -173,7 +178,7 @@ def _lower_of(sources: list[Source], old: int, lone_lower: list, noted: list) ->
     state found among the old sources and those the new sources write (lower_words over every source is
     the union of its answers over any split of them); else lower_words over every source. Noted for the
     next state."""
-    if type(lone_lower) is not list or len(lone_lower) != 3:
+    if type(lone_lower) is not list or len(lone_lower) != 4:
         raise ValueError("lone words of the wrong shape")
     lone_kept, lower_kept = (set(_strings(words)) for words in lone_lower[:2])
     if not lower_kept <= lone_kept:
@@ -198,6 +203,28 @@ def _eponyms_of(sources: list[Source], old: int, kept: list, noted: list) -> Cal
         return noted_eponyms(found, noted)
 
     return eponyms_of
+
+
+def _possessors_of(sources: list[Source], old: int, kept: list, noted: list) -> Callable[[Placing], Possessors]:
+    """find_people's `possessors_of`: the names after a country's possessive the state found among the old
+    sources (when it searched them) with those of the new sources, each name's sides joined (possessed_sides over
+    every text is the union of its answers over any split of them); else possessed_sides over every text.
+    Noted for the next state."""
+    def possessors_of(sides: Placing) -> Possessors:
+        if kept[3] is None:
+            return noted_possessors(possessed_sides([source.text for source in sources], sides), noted)
+        found: Possessors = {_str(name): set(_strings(named)) for name, named in _pairs(kept[3])}
+        for name, named in possessed_sides([source.text for source in sources[old:]], sides).items():
+            found.setdefault(name, set()).update(named)
+        return noted_possessors(found, noted)
+
+    return possessors_of
+
+
+def _pairs(values: object) -> list:
+    if type(values) is not list or not all(type(v) in (list, tuple) and len(v) == 2 for v in values):
+        raise TypeError("not pairs")
+    return values
 
 
 def _kept_introductions(sources: list[Source], old: int, introductions: list, noted: dict[int, list]):  # noqa: ANN202

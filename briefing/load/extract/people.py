@@ -64,7 +64,8 @@ from briefing.model import UNPLACED, Actor, Alias, Role, Source, Span
 def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],  # noqa: PLR0913
                 actors: list[Actor], cues: dict[str, str] | None = None, kept: Kept | None = None,
                 lower_of: Callable[[set[str]], set[str]] | None = None,
-                eponyms_of: Callable[[], set[str]] | None = None) -> list[Actor]:
+                eponyms_of: Callable[[], set[str]] | None = None,
+                possessors_of: Callable[[Placing], Possessors] | None = None) -> list[Actor]:
     """The people `sources` introduce that `actors` do not include, as automatic actors.
 
     `pieces` are each source's usable stretches (lines with boilerplate cut out); `cues` the briefing's side
@@ -72,7 +73,8 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
     each source's introductions (a pure function of the source, its pieces, `actors` and `cues`): it returns
     those an earlier load kept, else `work_out()`'s. `lower_of(lone)`, when given, answers what
     `lower_words(sources, lone)` would (a folder that grows keeps the answer: load/extract/extend.py), and
-    `eponyms_of()` what `eponyms_in(sources)` would (kept the same way)."""
+    `eponyms_of()` what `eponyms_in(sources)` would, and `possessors_of(sides)` what `possessed_sides` over
+    every text would (kept the same way)."""
     gazetteer = Gazetteer(actors)
     sides = Placing(SIDE_WORDS if cues is None else cues, gazetteer_sides(actors))
     found: list[Introduction] = []
@@ -108,7 +110,9 @@ def find_people(sources: list[Source], pieces: dict[str, list[tuple[int, int]]],
         actor = _actor(members, with_surname and last not in eponyms and gazetteer.surname_owner(last) is None
                        and last not in gazetteer.owner and _surname_no_place(last, members, texts), texts)
         if not actor.placed and not any(m.side for m in members):  # "Italy's Salvini" (person_possessors.py)
-            possessors = possessed_sides(list(texts.values()), sides) if possessors is None else possessors
+            if possessors is None:
+                possessors = possessed_sides(list(texts.values()), sides) if possessors_of is None \
+                    else possessors_of(sides)
             if (side := possessor_side([a.text for a in actor.aliases], possessors)) is not None:
                 actor = actor.model_copy(update={"side": side, "placed": True})
         people.setdefault(actor.id, actor)

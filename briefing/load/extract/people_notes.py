@@ -1,5 +1,5 @@
 """What the people pass of an extraction notes on the side (extract/__init__.py and extend.py use it): the lone
-surname words and eponyms find_people searched for (kept in the fold state), each source's introductions as the
+surname words, eponyms and countries' possessives find_people searched for (kept in the fold state), each source's introductions as the
 memo keeps them, and the sources' usable pieces worked out only when find_people asks for them.
 """
 
@@ -10,7 +10,7 @@ from collections.abc import Callable
 from briefing.load.extract.stages import usable_pieces
 from briefing.model import Source
 
-__all__ = ["Pieces", "noted_eponyms", "noted_lower", "recording"]
+__all__ = ["Pieces", "noted_eponyms", "noted_lower", "noted_possessors", "recording"]
 
 
 def noted_lower(lone: set[str], lower: set[str], noted: list) -> set[str]:
@@ -23,6 +23,13 @@ def noted_eponyms(eponyms: set[str], noted: list) -> set[str]:
     """`eponyms` (people.eponyms_in, when find_people searched for them), noted for the fold state."""
     noted[2] = sorted(eponyms)
     return eponyms
+
+
+def noted_possessors(possessors: dict[str, set[str]], noted: list) -> dict[str, set[str]]:
+    """`possessors` (person_possessors.possessed_sides over every text, when find_people searched for them),
+    noted for the fold state as plain data: each written name with its sides, sorted."""
+    noted[3] = [(name, sorted(sides)) for name, sides in sorted(possessors.items())]
+    return possessors
 
 
 def recording(ask: Callable | None, introductions: dict[int, list]) -> Callable:
