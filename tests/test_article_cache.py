@@ -56,6 +56,32 @@ def work(monkeypatch: pytest.MonkeyPatch) -> dict[str, list]:
     return done
 
 
+@pytest.fixture(scope="module")
+def cold_corpus(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict, list[int]]:
+    """The corpus loaded once, cold, into a cache directory of its own: that directory, the briefing as a dict
+    and the sources its first pass extracted. A test copies the directory (`_warm`) before it loads or spoils
+    anything, so one cold load serves every test that starts from a warm cache."""
+    directory = tmp_path_factory.mktemp("cold") / "cache"
+    extracted: list[int] = []
+    real_first = extraction.first_pass
+
+    def first(indexes):  # noqa: ANN001, ANN202
+        extracted.extend(indexes)
+        return real_first(indexes)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BRIEFING_CACHE_DIR", str(directory))
+        patch.setattr(extraction, "first_pass", first)
+        briefing = to_dict(load_briefing(corpus))
+    return directory, briefing, extracted
+
+
+def _warm(cold_corpus: tuple, cache_dir: Path) -> dict:
+    """`cache_dir` as the module's cold load left its own; the briefing that load gave."""
+    shutil.copytree(cold_corpus[0], cache_dir)
+    return cold_corpus[1]
+
+
 def _copy(corpus: Path, to: Path) -> Path:
     shutil.copytree(corpus, to)
     return to
@@ -66,12 +92,13 @@ def _reset(work: dict[str, list]) -> None:
         value.clear()
 
 
-def test_one_added_article_is_the_only_one_extracted(corpus: Path, tmp_path: Path, cache_dir: Path,
-                                                     work: dict[str, list]) -> None:
+def test_one_added_article_is_the_only_one_extracted(corpus: Path, cold_corpus: tuple, tmp_path: Path,
+                                                     cache_dir: Path, work: dict[str, list]) -> None:
+    assert len(cold_corpus[2]) == 60  # the cold load extracted every article
     folder = _copy(corpus, tmp_path / "c")
+    _warm(cold_corpus, cache_dir)
     load_briefing(folder)
-    assert len(work["extracted"]) == 60
-    _reset(work)
+    assert work["built"] == work["extracted"] == []
     (folder / "sources" / "zz_new.txt").write_text(
         "Moscow, March 3 (Wire) -- Lavrov met Rubio in Riyadh on Tuesday to discuss a ceasefire.\n",
         encoding="utf-8")
@@ -81,10 +108,12 @@ def test_one_added_article_is_the_only_one_extracted(corpus: Path, tmp_path: Pat
     assert to_dict(grown) == to_dict(load_briefing(folder, use_cache=False))
 
 
-def test_an_edited_and_a_removed_article(corpus: Path, tmp_path: Path, cache_dir: Path,
+def test_an_edited_and_a_removed_article(corpus: Path, cold_corpus: tuple, tmp_path: Path, cache_dir: Path,
                                          work: dict[str, list]) -> None:
     folder = _copy(corpus, tmp_path / "c")
+    _warm(cold_corpus, cache_dir)
     load_briefing(folder)
+    assert work["built"] == []
     files = sorted((folder / "sources").iterdir())
     files[0].unlink()
     files[1].write_text(files[1].read_text(encoding="utf-8") + "\nLavrov met Rubio in Riyadh on Tuesday.\n",
@@ -96,10 +125,12 @@ def test_an_edited_and_a_removed_article(corpus: Path, tmp_path: Path, cache_dir
     assert to_dict(changed) == to_dict(load_briefing(folder, use_cache=False))
 
 
-def test_a_moved_or_copied_folder_stays_warm(corpus: Path, tmp_path: Path, cache_dir: Path,
+def test_a_moved_or_copied_folder_stays_warm(corpus: Path, cold_corpus: tuple, tmp_path: Path, cache_dir: Path,
                                              work: dict[str, list]) -> None:
     folder = _copy(corpus, tmp_path / "c")
+    cold = _warm(cold_corpus, cache_dir)  # (loaded where the corpus was made: a copy of it reads as warm)
     first = load_briefing(folder)
+    assert work["built"] == [] and to_dict(first) == cold
     moved = tmp_path / "elsewhere" / "renamed"
     moved.parent.mkdir()
     folder.rename(moved)
@@ -136,10 +167,10 @@ def test_the_corpus_year_changing_redoes_what_depends_on_it(tmp_path: Path, cach
     assert to_dict(grown) == to_dict(load_briefing(sources.parent, use_cache=False))
 
 
-def test_a_record_not_sealed_with_the_users_key_is_not_believed(corpus: Path, tmp_path: Path, cache_dir: Path,
-                                                                work: dict[str, list]) -> None:
+def test_a_record_not_sealed_with_the_users_key_is_not_believed(corpus: Path, cold_corpus: tuple, tmp_path: Path,
+                                                                cache_dir: Path, work: dict[str, list]) -> None:
     folder = _copy(corpus, tmp_path / "c")
-    cold = to_dict(load_briefing(folder))
+    cold = _warm(cold_corpus, cache_dir)
     for path in cache_dir.glob("*.briefing-cache"):
         path.unlink()
     records = sorted((cache_dir / "articles").rglob("*.article"))
@@ -159,28 +190,26 @@ def _article_files(cache_dir: Path) -> list[Path]:
     return sorted(p for p in (cache_dir / "articles").rglob("*.article") if p.read_bytes().startswith(_FILE_MAGIC))
 
 
-def test_each_article_is_one_file_holding_every_part(corpus: Path, tmp_path: Path, cache_dir: Path) -> None:
+def test_each_article_is_one_file_holding_every_part(cold_corpus: tuple) -> None:
     """Its reading record, the people it introduces and its first pass (and an undated one's anchor and
-    second pass) in one file: one file created per article, not four."""
+    second pass) in one file: one file created per article, not four. (The module's cold load: read only.)"""
     from briefing.load.articles import _chunks
 
-    folder = _copy(corpus, tmp_path / "c")
-    load_briefing(folder)
-    files = _article_files(cache_dir)
+    files = _article_files(cold_corpus[0])
     assert len(files) == 60
     parts = sorted(len(_chunks(path.read_bytes())) - 1 for path in files)
     assert parts[0] == 2 and parts[-1] == 4  # people and first; an undated one's anchor and second too
 
 
-def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, tmp_path: Path, cache_dir: Path,
-                                                               work: dict[str, list]) -> None:
+def test_a_spoiled_part_in_an_article_file_is_worked_out_again(corpus: Path, cold_corpus: tuple, tmp_path: Path,
+                                                               cache_dir: Path, work: dict[str, list]) -> None:
     """One chunk's bytes changed (its tag no longer verifies): that part is worked out again and its file
     written again; the other articles' files are used as they are, and the briefing is the same."""
     from briefing.load import cache
     from briefing.load.articles import _chunks
 
     folder = _copy(corpus, tmp_path / "c")
-    cold = to_dict(load_briefing(folder))
+    cold = _warm(cold_corpus, cache_dir)
     for path in [*cache_dir.glob("*.briefing-cache"), *cache_dir.glob("*.fold-state")]:  # (the articles' records)
         path.unlink()
     files = _article_files(cache_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -45,10 +46,18 @@ def test_the_loader_drives_the_bar(tmp_path: Path) -> None:
 
 
 def test_check_off_a_terminal_writes_no_progress(tmp_path: Path) -> None:
+    """`briefing export` with stderr a pipe draws no bar, past the threshold too. The child lowers the threshold
+    to 10 so that 30 sources are "a large folder" (210 were generated and extracted before, for the same claim);
+    with the CLI's console forced to a terminal it writes "Reading 30 sources" and escapes, so this fails."""
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     from make_corpus import generate
 
-    folder = generate(tmp_path, 210)
-    result = subprocess.run([sys.executable, "-m", "briefing", "export", "--data", str(folder), "-o",
-                             str(tmp_path / "out.json")], capture_output=True, text=True, check=True)
+    folder = generate(tmp_path, 30)
+    child = ("import sys; from briefing.progress import LoadProgress; LoadProgress.THRESHOLD = 10; "
+             "from briefing.cli import main; sys.exit(main(sys.argv[1:]))")
+    env = dict(os.environ, BRIEFING_CACHE_DIR=str(tmp_path / "cache"))
+    result = subprocess.run([sys.executable, "-c", child, "export", "--data", str(folder), "-o",
+                             str(tmp_path / "out.json")], capture_output=True, text=True, check=True, env=env)
+    assert (tmp_path / "out.json").stat().st_size > 0
     assert "Loading" not in result.stderr
+    assert "sources" not in result.stderr and "\x1b" not in result.stderr
