@@ -87,11 +87,7 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
     prose = prose_starts(text) if len({(c.year, c.month, c.day) for c in clues}) > 1 else []
     if prose:
         clues = _without_cards(text, clues, prose)
-    bylines: list[DateClue] = []
-    for clue in clues:
-        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP) \
-                and (not bylines or not prose or bisect.bisect_right(prose, clue.start) < len(prose)):
-            bylines.append(clue)
+    bylines = _part_bylines(clues, prose)
     clues = printed_above(clues, [0] + [b.start for b in bylines[1:]], prose)
     majority_year = _file_year(file, text, clues, meta)
     default_year = majority_year or corpus_year
@@ -135,6 +131,17 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
             _feed_published(file, text, meta)
     return meta
 
+
+
+def _part_bylines(clues: list[DateClue], prose: list[int]) -> list[DateClue]:
+    """The publication bylines that each start a part: not an "Updated" line, not one right after the last part
+    began, not one with no prose under it."""
+    bylines: list[DateClue] = []
+    for clue in clues:
+        if clue.kind == "byline" and not clue.updated and (not bylines or clue.start - bylines[-1].start > PART_GAP) \
+                and (not bylines or not prose or bisect.bisect_right(prose, clue.start) < len(prose)):
+            bylines.append(clue)
+    return bylines
 
 #: A byline under the story's prose that heads fewer words than this before the next byline (or the text's end)
 #: is a card of another story in a list of them ("<headline> / By Jo Roe 20 January 2026 / <one-line teaser>"),

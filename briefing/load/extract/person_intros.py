@@ -17,16 +17,13 @@ from dataclasses import dataclass, field
 from briefing.load.extract.actors import Gazetteer
 from briefing.load.extract.name_words import RUN, TOKEN, a_people, family_first
 from briefing.load.extract.person_formulas import (
-    AFTER_PREPOSITION,
     AGE_AFTER,
     AGE_BEFORE,
     AGE_BRACKET,
     APPOSITION,
     BRACKET_APPOSITION,
-    BULLET_BEFORE,
     COPULA_TITLE_BEFORE,
     CROWNED_BEFORE,
-    INVERTED,
     KIN_APPOSITION,
     KIN_BEFORE,
     KIN_COMMA_BEFORE,
@@ -37,12 +34,9 @@ from briefing.load.extract.person_formulas import (
     nickname_before,
     NATIONAL_BEFORE,
     NUMBERED_THINGS,
-    OBJECT_OF,
     ONE_OF_APPOSITION,
     PARTICLES_BEFORE,
-    PLURAL_GROUP,
     REGNAL,
-    REPORTED_SUBJECT,
     RESPECTIVELY,
     SENTENCE_START,
     TITLE_BEFORE,
@@ -75,6 +69,7 @@ from briefing.load.extract.person_shapes import (
     place_surname_name,
     run_shape,
 )
+from briefing.load.extract.person_speaking import not_the_speaker
 from briefing.model import Source
 
 __all__ = ["Untitled", "piece_introductions"]
@@ -329,7 +324,7 @@ def _spoken_or_numbered(piece: _Piece, run: re.Match[str], name: _Name) -> Intro
             and seat_words(text, start, n_start, words):
         return None  # "The Hull West MP said", "One Labour MP said": a seat's place or party, no one's name
     if speaks_after or VERB_BEFORE.search(text, max(start, n_start - 12), n_start):
-        if _not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
+        if not_the_speaker(text, (start, end), run.start(), (n_start, n_end), words, speaks_after) \
                 or not speaks_after and n_end == run.end() and qualifies_a_title(text, n_end, end):
             return _NOT_THE_SPEAKER
         if speaks_after and speaks_after.group("post"):  # "Karen Boyle MP said": the member's title
@@ -374,27 +369,6 @@ def _titled(text: str, start: int, end: int, run_start: int, name_start: int, na
         return True
     apposition = APPOSITION.match(text, name_end, min(end, name_end + 120))
     return apposition is not None and apposed(apposition.group("role"))
-
-
-def _not_the_speaker(text: str, piece: tuple[int, int], run_start: int, name: tuple[int, int],
-                     words: tuple[str, ...], speaks_after: re.Match[str] | None) -> bool:
-    """Whether a name beside a speech verb is no one speaking there."""
-    (start, end), (n_start, n_end) = piece, name
-    if text[n_end:n_end + 2] in ("’s", "'s") or OBJECT_OF.search(text, max(start, n_start - 8), n_start) \
-            or OBJECT_OF.search(text, max(start, run_start - 8), run_start):
-        return True  # "X of Artemis noted", "the Board of British Jews said": a preposition's object speaks not
-    if speaks_after and text[n_end] == "," and (
-            INVERTED.match(text, speaks_after.end(), end)
-            or AFTER_PREPOSITION.search(text, max(start, n_start - 9), n_start)):
-        return True  # "… since Brexit, said Mark Holloway", "… since Brexit, said the minister"
-    if not speaks_after and REPORTED_SUBJECT.match(text, n_end, min(end, n_end + 40)):
-        return True  # "said Belgrade and Pristina had taken …": the reported clause's subject, not the speaker
-    opens = n_start == start or SENTENCE_START.search(text, max(start, n_start - 4), n_start) is not None \
-        or BULLET_BEFORE.fullmatch(text, start, n_start) is not None
-    # "Traders said …", "Residents said …": a group opening the sentence, no one's surname; "Coverage noted
-    # that …": a word opening a sentence that the article never gives again is no one's surname either
-    return len(words) == 1 and opens and (PLURAL_GROUP.fullmatch(words[0]) is not None
-                                          or text.count(words[0], max(0, start - 20_000), end + 20_000) == 1)
 
 
 def _opens_sentence(text: str, start: int, n_start: int) -> bool:
