@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.load.extract.role_ages import AGE_ROLE, age_holder
+from briefing.load.extract.role_nationals import NATIONAL_NOUN, national_holder
 from briefing.load.extract.role_members import APPOSED, MEMBER_ROLE, member_holder, unnamed_member_before
 from briefing.load.extract.role_offices import OFFICES, office_holder
 from briefing.load.extract.antecedents import sentence_index
@@ -48,6 +50,16 @@ def role_options(speakers: Speakers, start: int, end: int) -> list[Option]:
         # "the prime minister said": the one person of this article whose role it is, else no one.
         if not any(s <= role.start() < e for s, e, _a in options):
             options.append((role.start(), role.end(), _bare_holder(speakers, role)))
+    for role in NATIONAL_NOUN.finditer(text, start, end):
+        # "said the Pole": the one person the article gives that nationality, else no one (role_nationals.py)
+        beside, holder = national_holder(text, speakers.by_start, role, speakers.nationals)
+        if beside and not any(s <= role.start() < e for s, e, _a in options):
+            options.append((role.start(), role.end(), holder))
+    for role in AGE_ROLE.finditer(text, start, end):
+        # "said the 24-year-old": the one person the article gives that age, else no one (role_ages.py)
+        beside, holder = age_holder(text, speakers.by_start, role, speakers.nationals)
+        if beside and not any(s <= role.start() < e for s, e, _a in options):
+            options.append((role.start(), role.end(), holder))
     return options
 
 

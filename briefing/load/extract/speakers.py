@@ -116,6 +116,7 @@ class Speakers(PronounReach):
         self.titled = titles_before(text, self.by_start)
         self._strangers: frozenset[str] | None = None  # (stranger_titles, worked out when a bare role asks)
         self.leads = leads(text, self.by_start)
+        self.nationals: dict[str, frozenset[str] | None] = {}  # "said the Pole": role_nationals.national_holder
         self._office_titles: dict[str, tuple[str, ...]] | None = None  # (worked out when "the mayor" asks)
         self.para_starts = [ps for ps, _pe in paragraphs]
         # "Waltz" alone: the article's one Waltz named in full; a short name another may bear, no one's (surnames.py)
