@@ -116,7 +116,8 @@ def test_the_as_clause_ends_where_its_clause_does(tmp_path, sentence: str) -> No
     ("Haldane did not consult the farmers before imposing tariffs on Valdorian cars.",
      ("norland", "car_tariffs", FOR), ("norland", "car_tariffs", AGAINST)),
 ])
-def test_a_negation_stops_at_a_clause_of_its_own(tmp_path, sentence: str, right: tuple, wrong: tuple) -> None:  # noqa: ANN001
+def test_a_negation_stops_at_a_clause_of_its_own(tmp_path, sentence: str, right: tuple,  # noqa: ANN001
+                                                 wrong: tuple) -> None:
     """Main: Norland *against* its own tariffs (0.75)."""
     found = _positions(tmp_path, sentence)
     assert wrong not in found
