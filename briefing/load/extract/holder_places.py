@@ -31,7 +31,9 @@ AGENT_NEXT = re.compile(r"officials?|governments?|cabinet|leaders?|leadership|pr
                          r"remains|seems|appears|continues|stays|tries|aims|vows|threatens|approves|welcomes|"
                          # irregular past tenses: "Poland gave its backing to …", "Poland threw its weight"
                          r"gave|gives|made|makes|took|takes|threw|throws|held|holds|sent|sends|kept|keeps|put|puts|"
-                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets")
+                         r"set|sets|stood|stands|led|leads|chose|chooses|spoke|speaks|met|meets|"
+                         # a reply's verbs: "as China retaliates against …", "Beijing responds with …"
+                         r"retaliates|responds|counters|hits|slaps|imposes|announces|levies|moves|pushes|presses")
 #: An adverb between a place and its verb ("Slovakia finally lifted its veto"; not a noun in -ly: "Russian family").
 _ADVERB = re.compile(r"(?!(?:family|ally|rally|supply|assembly|anomaly|monopoly|daily|weekly|monthly|yearly|early|"
                      r"only|likely|friendly|deadly|costly|elderly|holy|reply)\b)[a-z]{2,}ly")

@@ -167,8 +167,27 @@ def subordinate_subject(text: str, names, left: int, cue: int) -> list:  # noqa:
         # (a lower-case subject is the side's noun right after "the": not "after the aid to Ukraine resumed")
         first = sub.end() + len(sub.group("common")) if sub.group("common") else sub.end()
         agents = [n for n in names if first <= n[1] and n[2] <= cue and _VERB_NEXT.fullmatch(text, n[2], cue)
-                  and (not sub.group("common") or n[1] == first)]
+                  and (not sub.group("common") or n[1] == first)] or _clause_subject(text, names, first, cue)
     return agents
+
+
+#: Right after a subordinate clause's subject, its finite verb: "as China retaliates", "while Ottawa has imposed".
+_FINITE_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:(?:has|have|had|is|was|were|are)\s+)?[a-z]{3,}(?:s|ed)\b")
+#: What ends the subordinate clause before the cue: punctuation, a conjunction or a relative, a reported clause.
+_CLAUSE_END = re.compile(r"[,;:()\"“”]|\b(?:and|but|or|that|which|who|whom|while|when|after|before|because|since|"
+                         r"until|unless|if|said|says|told|tells)\b")
+
+
+def _clause_subject(text: str, names, first: int, cue: int) -> list:  # noqa: ANN001
+    """"Canada is facing uncertainty as China retaliates against Ottawa's tariffs … by imposing tariffs on …": the
+    name opening the subordinate clause, with its verb right after it, holds a cue later in that clause (up to
+    120 characters on, no punctuation, conjunction or reported clause between), not the main clause's subject."""
+    subject = next((n for n in names if n[1] == first), None)
+    if subject is None or cue - subject[2] > 120 or not _FINITE_NEXT.match(text, subject[2], cue):
+        return []
+    if _CLAUSE_END.search(text, subject[2], cue):
+        return []
+    return [subject]
 
 
 #: The two just named, as the subject of the cue: "the two countries agreed", "both leaders have agreed to".

@@ -36,6 +36,7 @@ from briefing.load.extract.refused_relatives import refused_relative_reading
 from briefing.load.extract.relative_stances import OBJECT_RELATIVE, relative_readings
 from briefing.load.extract.reply_openings import reply_opening_end
 from briefing.load.extract.stance_cues import CLAUSE_BREAK, CUES, CUES_LOWER, condition_after_aside
+from briefing.load.extract.stance_reach import negation_crosses_a_clause
 from briefing.model import Stance
 
 __all__ = ["Clauses", "Cue", "IssueHit", "IssueTagger", "KeywordsName", "PlanReferences", "Polarity", "stance_cue"]
@@ -280,7 +281,8 @@ class Clauses:
                 turned = cue
                 continue
             negated = turned is not None and (cue.start - turned.end <= _NOT_REACH
-                                              or _BELIEF.match(self.text, turned.end) is not None)
+                                              or _BELIEF.match(self.text, turned.end) is not None) \
+                and not negation_crosses_a_clause(self.text, turned.end, cue.start)  # "did not … when imposing"
             turned = None
             flips += negated
             if cue.kind == "cond" and cue.start >= hit.end and cue.text.lower().startswith("before"):

@@ -12,6 +12,7 @@ from briefing.load.extract.claim_clauses import inside_a_claim
 from briefing.load.extract.cue_objects import reason_for_an_act_on_a_person
 from briefing.load.extract.cue_scope import in_anothers_plan
 from briefing.load.extract.effort_exits import leaves_an_effort
+from briefing.load.extract.stance_reach import refused_aim
 
 if TYPE_CHECKING:
     from briefing.load.extract.issue_tags import IssueHit
@@ -27,6 +28,8 @@ def no_stance(clauses: Clauses, hit: IssueHit, hits: list[IssueHit], starts: lis
         return True  # "without providing security guarantees": not a stance on them
     if in_anothers_plan([(c.kind, c.start) for c in inside], hit, clauses.text, clauses.start):
         return True  # "rejected Starmer’s plan for a force to support a ceasefire": the plan refused, not the truce
+    if refused_aim(clauses.text, hit, inside):
+        return True  # "rejected a deal aimed at ending the strike": the deal refused, not what it aimed at
     if any(c.kind == "pos" and c.end <= hit.start and _CONDITION_FOR.fullmatch(c.text.lower())
            and _FOR_NEXT.match(clauses.text, c.end) for c in inside):
         return True  # "a key condition for reconsidering the sanctions": what is conditioned, not wanted
