@@ -351,9 +351,10 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
         if len(words) == 1:
             if _PERSON_AFTER.match(text, n_end, piece.end):
                 untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
-        elif len(words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
+        elif sum(not w.islower() for w in words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
                 and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
-            # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
+            # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …"; small
+            # particles not counted: "Mathieu van der Meulen")
             untitled.names[words].append((n_start, n_end))
 
 
