@@ -87,3 +87,24 @@ def test_a_lawyer_in_the_story_is_still_a_person(tmp_path: Path) -> None:
                "outside the Norton court on May 4.\n\n"
                "The trial is expected to open in June, the official said.\n")
     assert list(people_of(tmp_path, {"a.txt": article})[0]) == ["Tomas Reyes"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("The club replaced big names such as Marco Pellegrini, Dani and Hugo Lemaire with younger players.",
+     ["Hugo Lemaire", "Marco Pellegrini"]),
+    ("He joins an elite group of coaches including Karl Brenner and Tomas Okonkwo.", ["Karl Brenner", "Tomas Okonkwo"]),
+])
+def test_full_names_listed_after_such_as_are_people(tmp_path: Path, line: str, names: list[str]) -> None:
+    # Main introduced none of them: "names such as", "coaches including" list people, with no role.
+    people = people_of(tmp_path, {"a.txt": f"{_HEAD}{line}\n"})[0]
+    assert sorted(people) == names
+    assert {p.role for p in people.values()} == {""}
+
+
+@pytest.mark.parametrize("line", [
+    "Rivals such as Harbour Point and Elm Ridge objected to the plan on Monday.",
+    "Leaders like Harlan Vance's allies were upset on Monday.",
+])
+def test_no_one_listed_after_such_as_when_no_name_ends_an_item(tmp_path: Path, line: str) -> None:
+    # Guard: places and a possessive are no list of people.
+    assert people_of(tmp_path, {"a.txt": f"{_HEAD}{line}\n"})[0] == {}
