@@ -2,7 +2,8 @@
   boiler:name-caption   a photo caption with no verb that lists people and perhaps a place ("Jo Roe and Ann Doe
                         in Pyongyang.", "Justice Minister X and Energy Minister Y. Source: Z"): capitalised words,
                         titles, "and", commas and a place's preposition only, ending with a full stop (and perhaps
-                        a "Source:"/"Photo:" credit); a line of story always has a verb in lower case
+                        a "Source:"/"Photo:" credit); a line of story always has a verb in lower case;
+                        and one sentence saying in the present tense what a picture shows, with such a credit
   boiler:head-name      between the headline and the story's first paragraph, a short line of capitalised words
                         only ("President Jo Roe", "Ann Doe"): a picture's caption or the author's name
   boiler:head-picture   right under such a line (or the outlet's name under the headline), one sentence saying in
@@ -26,7 +27,8 @@ Lines = list[tuple[int, int, str]]
 Marks = list[tuple[str, str] | None]
 
 #: A credit after a caption's full stop: "… . Source: Zhelezniak", "… . Photo: Jo Roe/Reuters".
-_CREDIT_TAIL = re.compile(r"(?<=\.)\s+(?:Source|Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}\.?$")
+#: (also after a slash: "… on October 14. / Source: Jo Roe News")
+_CREDIT_TAIL = re.compile(r"(?<=\.)\s+(?:/\s*)?(?:Source|Photo|Picture|Image|Credit)s?\s*:\s*[^.:]{1,60}\.?$")
 #: Lower-case words a verbless caption may hold: joining words, a place's preposition, a picture's positions.
 _JOINING = frozenset("and of the in at for on from with de da del della di du la le van von al bin ibn left right "
                      "center centre second".split())
@@ -61,6 +63,10 @@ def _verbless_names(line: str) -> bool:
 _TWO_SENTENCES = re.compile(r"(?<=[a-z]{2})\.\s+[A-Z]")
 
 
+#: Words at most of a credited caption's sentence (a caption tells who the person is: longer than a lead's).
+_CREDITED_WORDS = 45
+
+
 def mark_name_captions(lines: Lines, marks: Marks) -> None:
     """Verbless lines that list people (and a place), ending with a full stop: a picture's caption. Not the
     page's first line (its headline), nor a line that holds two sentences. One pass."""
@@ -70,7 +76,12 @@ def mark_name_captions(lines: Lines, marks: Marks) -> None:
         line = lines[index][2]
         credit = _CREDIT_TAIL.search(line)
         caption = line[:credit.start()] if credit else line
-        if not _TWO_SENTENCES.search(caption) and _verbless_names(caption):
+        if not _TWO_SENTENCES.search(caption) and (
+                _verbless_names(caption)
+                or credit and len(caption.split()) <= _CREDITED_WORDS and _PICTURE_VERB.search(caption)):
+            # (people39: one sentence saying in the present tense what a picture shows, then its credit: "Jo
+            # Roe, a lawyer for …, speaks at a press conference in … on May 4. / Source: X": main made a person
+            # of a name the caption alone gives)
             marks[index] = ("boiler:name-caption", "Photo caption")
 
 

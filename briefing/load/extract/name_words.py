@@ -55,6 +55,14 @@ TITLES = r"(?:co-)?(?:" + (
     r"(?:supreme court|high court|chief|associate) justice|"
     # callings news copy puts before a name like a title ("physicist X", "Scientists A and B", "shaman X")
     r"scientist|physicist|chemist|biochemist|biologist|inventor|laureate|commissar|broker|shaman|"
+    # a sport's positions and callings ("Inter goalkeeper X", "French forward X", "substitutes A and B", "Belgian
+    # rider X"); "forward" not after a verb it is the adverb of ("put forward X's plan"); not "manager" alone
+    # (a role would then lose its trade: "portfolio manager X" read as "manager")
+    r"goalkeeper|goalie|defender|midfielder|striker|winger|full-back|fullback|wing-back|playmaker|substitute|"
+    r"(?<!put )(?<!puts )(?<!bring )(?<!brought )(?<!move )(?<!moved )(?<!moving )(?<!going )(?<!push )"
+    r"(?<!pushed )(?<!step )(?<!stepped )(?<!come )(?<!came )(?<!look )(?<!looking )(?<!way )(?<!fast )forward|"
+    r"coach|head coach|skipper|rider|cyclist|"
+    r"sprinter|jockey|referee|golfer|boxer|swimmer|gymnast|(?:tennis|football|chess|golf|rugby|cricket|basketball) player|"
     r"charg[ée] d['’]affaires|journalist|columnist|commentator|presenter|broadcaster|podcaster|anchor|(?:podcast|radio|talk[- ]show|tv|television|chat[- ]show) host"
 ) + r")(?:-elect|-designate)?"
 #: Countries and cities that are also family names ("Luís Montenegro", "Steve Israel", "Jack London"): words of

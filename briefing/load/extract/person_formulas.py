@@ -11,7 +11,7 @@ import re
 from briefing.load.extract.cue_scan import guarded
 from briefing.load.extract.name_words import NATIONAL_NOUNS, PARTICLE, TITLES, is_title
 
-__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BRACKET_APPOSITION", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "plural_pair", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "UNCLOSED_APPOSITION", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
+__all__ = ["AGE_BEFORE", "AGE_BRACKET", "BRACKET_APPOSITION", "BULLET_BEFORE", "EPONYM", "NATIONAL_BEFORE", "MONTH_BEFORE", "NICKNAME_AFTER", "NICKNAME_BEFORE", "nickname_before", "NUMBERED_THINGS", "COPULA_TITLE_BEFORE", "CROWNED_BEFORE", "AFTER_PREPOSITION", "APPOSITION", "INVERTED", "KIN_APPOSITION", "KIN_BEFORE", "KIN_COMMA_BEFORE", "KNIGHTED_BEFORE", "LABEL", "LIST_ITEM_END", "TIMED_LABEL", "TIMESTAMP", "OBJECT_OF", "PAIR_FIRST", "PAIR_FIRST_AFTER", "PAIR_SECOND", "PARTICLES_BEFORE", "PLURAL_GROUP", "PLURAL_LIST", "plural_pair", "REGNAL", "REPORTED_SUBJECT", "RESPECTIVELY", "SENTENCE_START", "SUCH_AS", "TITLE_BEFORE", "TITLE_COMMA_BEFORE", "TITLE_FOR", "UNCLOSED_APPOSITION", "VERB_AFTER", "seat_words", "VERB_BEFORE", "WINDOW"]
 
 #: A title ending right before a name ("… Prime Minister ", "national security adviser ").
 TITLE_BEFORE = guarded(rf"(?i:\b(?P<title>{TITLES}))[ \u00a0]$")
@@ -139,6 +139,19 @@ PLURAL_LIST = re.compile(rf"\b(?P<role>(?i:{TITLES})s|{KIN}s)(?::[ \u00a0]|[ \u0
                          r"(?:[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*){1,3}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){0,5}$")
 
 
+#: Names listed before a plural calling in apposition: "Jo Roe and Ann Doe, computer scientists at …", "A, B and
+#: C, three professors of …" (people39: main introduced neither). The calling is the role of each; not before
+#: a speech verb ("A and B, officials said": who the officials are the text does not say).
+_APPOSED_PLURAL = (rf",[ \u00a0](?:(?:the|both|two|three|four|five|fellow|all)[ \u00a0])?"
+                   rf"(?P<role>(?:[a-z][\w’'-]*[ \u00a0]){{0,2}}?(?i:{TITLES})s)\b(?![ \u00a0]+(?:{SPEECH})\b)")
+PLURAL_APPOSITION_AFTER = re.compile(rf"(?:,[ \u00a0]{_LISTED}){{0,4}},?[ \u00a0]and[ \u00a0]{_LISTED}{_APPOSED_PLURAL}")
+LAST_OF_PLURAL_APPOSITION = re.compile(_APPOSED_PLURAL)
+LISTED_BEFORE = re.compile(rf"{_LISTED}(?:,[ \u00a0]{_LISTED}){{0,4}},?[ \u00a0]and[ \u00a0]$")
+#: Full names listed after a plural noun of people and "such as", "like" or "including": "big names such as A, B
+#: and C", "coaches including A and B" (people39). People with no role: the noun is a group's, no one's title.
+SUCH_AS = re.compile(rf"\b(?:(?i:{TITLES})s|coaches|players|stars|names|figures|athletes|celebrities)"
+                     rf"[ \u00a0](?:such[ \u00a0]as|like|including)[ \u00a0]"
+                     rf"(?:{_LISTED}(?:,[ \u00a0](?:and[ \u00a0])?|[ \u00a0]and[ \u00a0])){{0,6}}$")
 _DASH_AFTER = re.compile(r"[ \u00a0]?[—–]")
 _SPOKEN_AFTER = re.compile(rf"[ \u00a0]+(?:{SPEECH})\b")
 
@@ -152,6 +165,11 @@ def plural_pair(text: str, window_start: int, n_start: int, n_end: int, end: int
             and (listed := PLURAL_LIST.search(text, window_start, n_start)) is not None \
             and (":" in listed.group(0) or not _SPOKEN_AFTER.match(text, n_end, end)):
         return listed  # "three prime ministers: A, B and C", "Four policymakers—A, B and C—" (not "—A said")
+    if (apposed := PLURAL_APPOSITION_AFTER.match(text, n_end, end)) is not None:
+        return apposed  # "A and B, computer scientists at …": A
+    if LISTED_BEFORE.search(text, max(window_start, n_start - 120), n_start) \
+            and (apposed := LAST_OF_PLURAL_APPOSITION.match(text, n_end, end)) is not None:
+        return apposed  # … and B
     later = PAIR_SECOND.search(text, max(window_start, n_start - 80), n_start)
     if later is not None and later.group(0)[-4:-1] != "and" and not LIST_ITEM_END.match(text, n_end, end):
         return None  # "Senators A, B said": B only as an item of the list (a comma or "and" after it)

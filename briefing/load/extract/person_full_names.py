@@ -20,7 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 
-from briefing.load.extract.name_words import NOT_NAME, OPENERS, is_title, leaning
+from briefing.load.extract.name_words import NOT_NAME, OPENERS, is_particle, is_title, leaning
 from briefing.load.extract.person_groups import Introduction, given, same_given, surname
 from briefing.load.extract.surnames import NOT_GIVEN
 
@@ -31,17 +31,25 @@ def named_in_full(file: str, found: list[Introduction],
                   untitled: dict[tuple[str, ...], list[tuple[int, int]]]) -> list[Introduction]:
     """The introductions, from `untitled` (an article's names given with no formula), of the full names of the
     people `found` introduces by surname alone."""
-    lone = {i.words for i in found if not given(i.words)}
+    lone = {_folded(i.words) for i in found if not given(i.words)}
     if not lone:
         return []
-    full = {surname(i.words) for i in found if given(i.words)}
+    full = {_folded(surname(i.words)) for i in found if given(i.words)}
     by_surname: dict[tuple[str, ...], list[tuple[str, ...]]] = defaultdict(list)
     for words in untitled:
-        if given(words) and (family := surname(words)) in lone and family not in full:
+        if given(words) and (family := _folded(surname(words))) in lone and family not in full:
             by_surname[family].append(words)
     return [Introduction(file, untitled[names[0]][0][0], untitled[names[0]][0][1], names[0], "person:named-in-full",
                          "", -1, -1, None)
             for names in by_surname.values() if len({given(n) for n in names}) == 1]
+
+
+def _folded(family: tuple[str, ...]) -> tuple[str, ...]:
+    """The surname with its first particle in small letters: "Van Aert" opening a sentence is the "van Aert"
+    of "Wout van Aert" (people39: main left the person "Van Aert", his given name lost)."""
+    if len(family) > 1 and is_particle(family[0].lower()) and family[0] != family[0].lower():
+        return (family[0].lower(), *family[1:])
+    return family
 
 
 def same_surname_in_full(text: str, file: str, found: list[Introduction],

@@ -39,6 +39,7 @@ from briefing.load.extract.person_formulas import (
     REGNAL,
     RESPECTIVELY,
     SENTENCE_START,
+    SUCH_AS,
     TITLE_BEFORE,
     TITLE_COMMA_BEFORE,
     TITLE_FOR,
@@ -291,6 +292,9 @@ def _formula(piece: _Piece, run: re.Match[str], name: _Name, sides: Placing) -> 
         return titled(qualifiers_start(text, window_start, copula.start("copula")), copula.start("copula"))
     if len(words) >= 2 and (pair := plural_pair(text, window_start, n_start, n_end, end)) is not None:
         return titled(qualifiers_start(text, window_start, pair.start("role")), pair.end("role"))
+    if len(words) >= 2 and (such := SUCH_AS.search(text, max(start, n_start - 160), n_start)) is not None \
+            and (such.group(0).endswith("and ") or LIST_ITEM_END.match(text, n_end, end)):
+        return Introduction(file, n_start, n_end, words, "person:title", "", -1, -1, None)  # "names such as A, B"
     if len(words) >= 2 and (kin := KIN_BEFORE.search(text, window_start, n_start)
                             or NATIONAL_BEFORE.search(text, max(start, n_start - 14), n_start)
                             or LIST_ITEM_END.match(text, n_end, end)
@@ -351,9 +355,10 @@ def _note_untitled(piece: _Piece, run: re.Match[str], name: _Name,
         if len(words) == 1:
             if _PERSON_AFTER.match(text, n_end, piece.end):
                 untitled.lone.add(words[0])  # ("Even Vintley herself": the run's first word is no name)
-        elif len(words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
+        elif sum(not w.islower() for w in words) <= 3 and (n_start == run.start() or nicknamed(text, n_start, run.start())) \
                 and not _THE_BEFORE.search(text, max(piece.start, n_start - 4), n_start):
-            # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …")
+            # (the whole run: "Venezuela Releases Jailed Americans" is a headline's, not "Releases …"; small
+            # particles not counted: "Mathieu van der Meulen")
             untitled.names[words].append((n_start, n_end))
 
 
