@@ -129,7 +129,7 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None,
         if not _quoted_before(sentence, match.start(), at) \
                 and not _HAD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
             if not _NOUN_OF_PAST_VERB.search(sentence, max(0, match.start() - 60), match.start()) \
-                    or not match.group(0).lower().startswith(("plan", "hope")):
+                    or match.group(0).lower() not in {"plan", "plans", "hope", "hopes"}:
                 cue = match  # (not "had expected", "had planned": a past perfect, whose day is before the writing)
     if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
             or _past_relative(sentence, cue.end(), at) or _SAYING_BETWEEN.search(sentence, cue.end(), at) \
