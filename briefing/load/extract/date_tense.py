@@ -109,6 +109,13 @@ def last_past_verb(sentence: str, start: int, at: int) -> int:
     return last
 
 
+#: (events37) A plan or a hope as the object of a verb in the past, right before it: "rejected the plan on Saturday",
+#: "unveiled his peace plan on Monday", "dashed their hopes on Friday" — a noun, no future cue (the day is the
+#: verb's, before the writing).
+_NOUN_OF_PAST_VERB = re.compile(r"\b(?:[a-z]{2,}ed|" + _IRREGULAR_PAST + r"|backed|killed)\s+"
+                                r"(?:the|a|an|his|her|its|their|our|this|that|[A-Z][\w.-]*['’]s)\s+"
+                                r"(?:[\w-]+\s+){0,2}$")
+
 #: Modal verbs (lower case: "May" is a month) and the phrases of an earliest day.
 _MODAL = re.compile(r"\b(?:could|might|may|can)\b|\bas (?:early|soon) as\b")
 
@@ -121,7 +128,9 @@ def _last_future(sentence: str, start: int, at: int, stop: int | None = None,
     for match in pattern.finditer(sentence, start, at if stop is None else stop):
         if not _quoted_before(sentence, match.start(), at) \
                 and not _HAD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()):
-            cue = match  # (not "had expected", "had planned": a past perfect, whose day is before the writing)
+            if not _NOUN_OF_PAST_VERB.search(sentence, max(0, match.start() - 60), match.start()) \
+                    or match.group(0).lower() not in {"plan", "plans", "hope", "hopes"}:
+                cue = match  # (not "had expected", "had planned": a past perfect, whose day is before the writing)
     if cue is None or _PAST_CLAUSE.search(sentence, cue.end(), at) or _owned_by_past_verb(sentence, at) \
             or _past_relative(sentence, cue.end(), at) or _SAYING_BETWEEN.search(sentence, cue.end(), at) \
             or _PLUPERFECT.search(sentence, cue.end(), at):

@@ -27,7 +27,7 @@ from briefing.load.extract.event_interposed import interposed_verb
 from briefing.load.extract.day_carry import tells_no_time
 from briefing.load.extract.event_court import court_act
 from briefing.load.extract.event_persons import person_act
-from briefing.load.extract.event_day_nouns import day_noun_act
+from briefing.load.extract.event_day_nouns import day_marks_act, day_noun_act
 from briefing.load.extract.event_since import since_act
 from briefing.load.extract.event_undergone import undergone_act
 from briefing.load.extract.event_things import NOT_TIME_WORD
@@ -82,9 +82,18 @@ _THING_DAY = re.compile(
 _DETERMINED = re.compile(r"(?:(?i:the|its|their|this|these|those|a|an|one|two|three)|\d{1,3}|[A-Z][\w.-]*['’]s)\s+"
                          r"(?:[\w.'’-]+\s+){0,5}?"
                          r"(?=(?:was|were)\s)")
+#: (events37) A find's day right after "found", then the clause's end or a place: "were found June 2.", "found Monday
+#: near the pier" (not "found Monday to be unsafe").
+_FIND_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b|"
+             r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?:[,.;]|\s+(?:near|in|at|inside|outside|along|beside|under|by)\b)")
 _PASSIVE = re.compile(
-    r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally)\s+)?"
-    r"(?P<verb>cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
+    r"(?:was|were)\s+(?:(?:reportedly|also|later|then|briefly|again|partially|partly|fully|badly|finally|last)\s+)?"
+    # (events37) a find and a booking: "The bodies were discovered June 2", "were found near a dock on …", "were
+    # found June 2." (not "found guilty", "found to be", "found Monday to be …"), "The skipper was booked into jail
+    # … Monday", "were last seen … on May 30"
+    r"(?P<verb>discovered|found(?=\s+(?:near|in|at|inside|outside|along|beside|under|on)\b|\s+" + _FIND_DAY + r")|"
+    r"booked\s+into\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}(?:[a-z]+\s+)?(?:jail|prison|custody)|taken\s+into\s+custody|"
+    r"cut\s+off|disconnected|reconnected|restored|damaged|destroyed|shelled|struck|hit|attacked|"
     r"captured|seized|recaptured|retaken|liberated|signed|ratified|adopted|approved|evacuated|blown\s+up|"
     r"shot\s+down|downed|launched|reopened|closed|pulled\s+(?:out|free)|rescued|freed|found\s+(?:alive|dead)|removed|recovered|"
     r"spotted|sighted|detected|seen(?!\s+as\b))\b")
@@ -165,6 +174,9 @@ def group_plan(text: str, at: int, end: int, dates: list[int]) -> re.Match[str] 
 #: A phrase of time between the thing's verb and the date: "Protests began after the vote on Sunday" (the
 #: vote's day, not surely the protests').
 _TIME_PHRASE = re.compile(r"\b(?:after|before|following|ahead\s+of|since|until|amid)\b"
+                          # (events37) not a clock's "after": "taken into custody shortly after 2 a.m. Friday" (an
+                          # hour names no other event)
+                          r"(?!\s+(?:\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?[Mm]\b\.?|\d{1,2}[:.]\d{2}\b|midnight\b|noon\b))"
                           # (events34) or a clause of its own: "Cuts were announced, as the agency ran a deficit
                           # last year" (the deficit's year, not the announcement's)
                           r"|,\s+(?:as|while|whereas|because)\s", re.IGNORECASE)
@@ -189,7 +201,7 @@ def thing_verb(text: str, start: int, end: int, quoted: list[tuple[int, int]],
         if any(a <= at < b for a, b in quoted):
             continue
         since = (since_act(text, at, end, dates) or group_plan(text, at, end, dates)
-                 or (day_noun_act(text, at, end, dates) if at in froms else None))
+                 or (day_noun_act(text, at, end, dates) or day_marks_act(text, at, end, dates) if at in froms else None))
         if since is not None:  # (events35) "… halted since Friday", "… will return to work Tuesday", "Friday's decision …"
             return re.compile(re.escape(since.group("verb"))).match(text, since.start("verb"))
         verb = group_verb(text, at, end)

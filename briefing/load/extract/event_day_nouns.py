@@ -35,6 +35,26 @@ def day_noun_act(text: str, start: int, end: int, dates: list[int]) -> re.Match[
     return None
 
 
+#: (events37) A day that opens the sentence as the count of a running thing's days: "Friday marks the fourth straight day
+#: of the strike", "Monday was the second day of the search" (the day is the thing's; the event's verb is its
+#: noun). Not "Monday will be …": a count told in the future is no day gone by.
+_DAY_MARKS = re.compile(
+    r"(?P<day>" + _WEEKDAY + r")\s+(?:marks|marked|is|was)\s+(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:(?:full|straight|consecutive)\s+)?day\s+of\s+"
+    r"(?:(?:the|a|its|their)\s+)?(?:[a-z]+\s+){0,2}?(?P<verb>deliberations|trial|search|manhunt|strike|walkout|talks|"
+    r"negotiations|hearings?|testimony|protests?|blockade|siege|summit|voting|count|counting|retrial|evacuations?)\b")
+
+
+def day_marks_act(text: str, start: int, end: int, dates: list[int]) -> re.Match[str] | None:
+    """The running thing's noun of a day that opens text[start:end] as its count ("Friday marks the fourth straight day
+    of the strike"), its day one of the sentence's dates (their starts); else None."""
+    for at in (start, _OPENING.match(text, start, end).end()):
+        found = _DAY_MARKS.match(text, at, end)
+        if found is not None and found.start("day") in dates:
+            return found
+    return None
+
+
 def owns_day(text: str, at: int, verb: re.Match[str]) -> bool:
     """Whether the date at `at` is the possessive day of the act's noun `verb` ("Friday's decision")."""
     return _OWN.fullmatch(text, at, verb.start()) is not None

@@ -31,7 +31,7 @@ _ADVERB = r"(?:(?i:also|then|later|reportedly|allegedly|apparently|deliberately|
 _PERSON_ACT = re.compile(
     _DETERMINER + _PERSON + _PHRASE + r"\s+" + _ADVERB
     + r"(?P<verb>died|passed\s+away|drove|rammed|ploughed|plowed|sped|opened\s+fire|shot|stabbed|killed|attacked|"
-    r"wounded|injured|detonated|set\s+fire|blew\s+(?:himself|herself|themselves)\s+up|ran\s+over|"
+    r"wounded|injured|assassinated|detonated|set\s+fire|blew\s+(?:himself|herself|themselves)\s+up|ran\s+over|"
     r"(?:was|were)\s+(?:(?:later|also|reportedly|quickly|subsequently|feared)\s+)?(?:arrested|detained|killed|"
     r"shot(?!\s+down)|stabbed|injured|wounded|charged|taken\s+into\s+custody|found\s+dead|"
     r"(?:admitted|rushed|taken)\s+to\s+(?:a\s+|the\s+)?hospital|hospitali[sz]ed))\b")
