@@ -67,6 +67,12 @@ _GENERATION = frozenset("Jr Jnr Sr Snr Junior Senior".split())
 
 #: A lower-case word of five letters or more: the sentence is prose, not a title-case line ("X Backs Plan as …").
 _PROSE_WORD = re.compile(r"\b[a-z]{5,}")
+#: A lower-case word that is not one of a headline's small words: the sentence is prose, not title case.
+_PROSE_LOWER = re.compile(r"(?<![\w’'-])(?!(?:a|an|and|as|at|by|de|for|from|in|of|on|or|the|to|vs|with)\b)[a-z]+\b")
+#: A capitalised word (a headline's count of them).
+_CAPITAL_WORD = re.compile(r"(?<![\w’'-])[A-Z]")
+#: A pronoun's contraction ("I’m", "We’re", "They'll"): no name.
+_CONTRACTION = re.compile(r"[’'](?:m|re|ll|ve|d|t)$")
 #: Runs remembered per gazetteer at most (a few hundred bytes each; the gazetteer lives for one load).
 _SHAPES_MAX = 50_000
 
@@ -184,6 +190,8 @@ def find_actor_mentions(gazetteer: Gazetteer, text: str, start: int, end: int,
         added.extend(_surnames(gazetteer, text, tokens, shape, used))
         taken = _fuzzy(tokens, shape, used, exact, added, here, cut_end)
         leftovers.extend(_unknown_names(text, start, tokens, shape, taken, lower_words))
+    if leftovers and _title_case(text, start, end):
+        leftovers = []  # a headline's capitals ("Cases Surge in …", "… Fourth Title") are no names to add
     found = exact.kept()
     found.extend(added)
     found.sort(key=lambda f: f.start)
@@ -358,23 +366,35 @@ def _abbreviations(gazetteer: Gazetteer, text: str, tokens: list[tuple[int, int]
 def _unknown_names(text: str, start: int, tokens: list[tuple[int, int]], shape: RunShape, taken: list[bool],
                    lower_words: set[str]) -> list[Leftover]:
     """What is left of a run once actors explain their words: runs of name-shaped words no actor explains
-    (a single short one at the sentence's or a quote's start is no name)."""
+    (no single short one at the sentence's or a quote's start, no contraction, "I’m"). A possessive ends a name:
+    "Scotland’s Oscar Onley" is Oscar Onley (a one-word owner, a place's or a body's name, is left out)."""
     leftovers: list[Leftover] = []
     current: list[int] = []
     words, names = shape.words, shape.names
-    for j, (s, _e) in enumerate([*tokens, (-1, -1)]):
-        ok = False
-        if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words:
+    for j, (s, e) in enumerate([*tokens, (-1, -1)]):
+        ok = owner = False
+        if j < len(tokens) and not taken[j] and names[j] is not None and names[j] not in lower_words \
+                and not _CONTRACTION.search(words[j]):
             ok = not (len(words[j]) <= 3 and (s == start or text[s - 1:s] in "“\"‘("))
         if ok:
             current.append(j)
-            continue
+            owner = j + 1 < len(tokens) and text[e:e + 2] in ("’s", "'s")
+            if not owner:
+                continue
         if current:
             first, last = tokens[current[0]][0], tokens[current[-1]][1]
             single = len(current) == 1
             at_start = first == start or text[first - 1:first] in "“\"‘("
-            if not (single and (at_start or len(words[current[0]]) < 2)) and text[first:last] not in _PLACES \
-                    and not all(words[j] in NOT_NAME for j in current):
+            if not (single and (at_start or owner or len(words[current[0]]) < 2)) \
+                    and text[first:last] not in _PLACES and not all(words[j] in NOT_NAME for j in current):
                 leftovers.append(Leftover(first, last, text[first:last]))
             current = []
     return leftovers
+
+
+def _title_case(text: str, start: int, end: int) -> bool:
+    """Whether the sentence is a title-case line: three capitalised words or more, no lower-case word but a
+    headline's small words, and no full stop ("Fever Cases Surge in Bren, Officials Raise Alarm"; not "Arrived at
+    NATO HQ.")."""
+    return _PROSE_LOWER.search(text, start, end) is None and len(_CAPITAL_WORD.findall(text, start, end)) >= 3 \
+        and not text[start:end].rstrip().endswith((".", "!", "”", '"', "’"))

@@ -26,6 +26,7 @@ from briefing.load.extract.boilerplate_captions import POSITION_MARK
 from briefing.load.extract.boilerplate_chrome import mark_chrome
 from briefing.load.extract.boilerplate_copies import HEAD_LINES as _HEAD_LINES
 from briefing.load.extract.boilerplate_copies import mark_copies
+from briefing.load.extract.boilerplate_fields import mark_fields
 from briefing.load.extract.boilerplate_foot import mark_foot
 from briefing.load.extract.boilerplate_insets import mark_insets
 from briefing.load.extract.boilerplate_layout import mark_by_layout
@@ -73,6 +74,7 @@ def find_regions(text: str) -> list[Region]:
     mark_chrome(lines, marks)
     mark_ticker(lines, marks)
     mark_lists(lines, marks)
+    mark_fields(lines, marks)
     _absorb_short_lines(lines, marks)
     # A trailing block after a source credit that holds no article paragraph is boilerplate.
     last_credit = max((i for i, m in enumerate(marks) if m and m[0] in ("boiler:source-credit", "boiler:comments")),

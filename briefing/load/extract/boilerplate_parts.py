@@ -18,12 +18,12 @@ MONTHS = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
 #: A line that is a date, perhaps with its weekday and time, and nothing else ("February 12, 2025, 4:38 PM ET",
-#: "18-02-2025 | 09:48"), or the time first ("12:47 PM – Tuesday, December 2, 2025").
+#: "18-02-2025 | 09:48", "18 March 2025 09:05 (UTC+03:00)"), or the time first ("12:47 PM – Tuesday, December 2, 2025").
 DATE_LINE = re.compile(
     r"^[\[(]?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r"\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)"
     r"(?:,?\s+(?:19|20)\d{2})?(?:,?\s*(?:[|–—-]\s*)?(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?"
-    r"(?:,?\s*[A-Z]{2,4}(?:[+-]\d{1,2})?)?)?[\])]?$"
+    r"(?:,?\s*\(?[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d{2})?)?\)?)?)?[\])]?$"
     r"|^(?:(?:19|20)\d{2}-\d{2}-\d{2}(?:T[\d:.+Z-]+|[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4})?)?|\d{1,2}[-./]\d{1,2}[-./](?:19|20)\d{2}"
     rf"(?:,?\s*(?:[|–—]\s*)?{_TIME})?)$"
     rf"|^{_TIME}\s*[|–—,-]?\s*(?:{_WEEKDAY})?(?:{MONTHS}[a-z]*\.?\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}|"

@@ -202,8 +202,12 @@ _OTHER_RULES: tuple[tuple[str, str, str], ...] = (
     ("boiler:today", "Date line",
      rf"^(?:Today|TODAY)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTHS}[a-z]*\.?\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTHS}[a-z]*\.?,?)"
      r"\s+(?:19|20)\d{2}$"),
-    # A link alone on its line: "https://example.com/p/4rvFn", "www.example.com/a/b".
-    ("boiler:link", "Link", r"^(?:https?://|www\.)[^\s/]+\.[a-z]{2,}(?:/\S*)?$"),
+    # A link alone on its line: "https://example.com/p/4rvFn", "www.example.com/a/b", "http://192.0.2.7/news/3".
+    ("boiler:link", "Link", r"^(?:https?://|www\.)(?:[^\s/]+\.[a-z]{2,}|\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?)(?:/\S*)?$"),
+    # A pointer to elsewhere, short, perhaps cut off by the scrape: "For more information, visit example.org",
+    # "For more detailed inform", "For further details contact the press office".
+    ("boiler:more-info", "Link",
+     r"^For (?:more|further)(?: detailed)? (?:in|de)[a-z]*\b[^\"“”\n]{0,80}$"),
     # A section run into the page's topic by the scrape, a breadcrumb: "PoliticsGermany", "WorldEurope".
     ("boiler:breadcrumb", "Site navigation",
      r"^(?:Politics|World|Business|Economy|Europe|Sports?|Culture|Science|Opinion|Tech|Health|News)"

@@ -16,6 +16,13 @@ _NOT_HEADLINE = re.compile(r"^(?:(?i:by)\s|©|\(c\)\s|(?i:date)\s+\d{4}-|[•·|
 #: not the story's headline (a headline in capitals says more).
 _MASTHEAD = re.compile(r"^(?=[^a-z]*[A-Z][^a-z]*$)[A-Z0-9&'’.-]+(?: [A-Z0-9&'’.-]+){0,3}$")
 _LINE = re.compile(r"[^\n]+")
+#: A report's section heading alone on its line (an organisation's page prints its tabs before the text: "At a
+#: glance", "Key facts", "Summary"): the section's name, not the page's headline.
+_SECTION = re.compile(r"(?i:(?:the )?(?:situation|outbreak|story|report|crisis)?\s*at a glance|description of the "
+                      r"situation|(?:executive |news )?summary|key (?:facts|points|messages|findings|takeaways)|"
+                      r"overview|background|introduction|(?:table of )?contents|highlights|epidemiology|"
+                      r"public health response|(?:who |the )?risk assessment|(?:who )?advice|further information|"
+                      r"references|related (?:links|content|stories))\s*:?")
 
 
 def headline(text: str, regions: tuple[Region, ...] = ()) -> str:
@@ -34,8 +41,11 @@ def headline(text: str, regions: tuple[Region, ...] = ()) -> str:
             continue  # the whole line is furniture
         if at < len(spans) and spans[at][0] <= start < spans[at][1]:
             line = text[spans[at][1]:match.end()].strip()  # a stamp before the text: what follows it
+        elif at < len(spans) and start < spans[at][0] < start + len(line) <= spans[at][1]:
+            line = text[start:spans[at][0]].strip()  # a stamp run onto its end ("… in ten yearsTue, 18 Mar …")
         if not line or _HEADLINE_SKIP.match(line) or len(line) < 12 or _NOT_HEADLINE.match(line) \
-                or line.endswith(":") or _MASTHEAD.match(line) or _printed_twice(text, match.end(), line):
+                or line.endswith(":") or _MASTHEAD.match(line) or _printed_twice(text, match.end(), line) \
+                or _SECTION.fullmatch(line):
             continue  # (a label ending in a colon introduces what follows: "FCC Public Inspection Files:")
         return _clipped(_wrapped_on(line, text, match.end(), spans[at:at + 1]))
     return ""

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from briefing.load.extract.address_date import address_published
 from briefing.load.extract.date_bars import headline_start, own_under_bar
 from briefing.load.extract.date_tense import future_cue
 from briefing.load.extract.headlines import headline
@@ -129,7 +130,19 @@ def extract_metadata(file: str, text: str, corpus_year: int | None,
         meta.parts = live_parts(text, meta.published, meta.outlet)
         if meta.published is None:
             _feed_published(file, text, meta)
+    if meta.published is None and not meta.published_note and not meta.parts:
+        _address_dated(file, text, meta)
     return meta
+
+
+def _address_dated(file: str, text: str, meta: AutoMeta) -> None:
+    """A page that prints no date, dated by its own address on its first line (address_date.py)."""
+    found = address_published(text)
+    if found is not None:
+        date, start, end = found
+        meta.published, meta.published_basis, meta.rule, meta.confidence = date, "address", "meta:address", 0.6
+        meta.published_note = f"automatic: the page's own address files it under {text[start:end]!r}"
+        meta.published_evidence = (_span(file, text, start, end),)
 
 
 

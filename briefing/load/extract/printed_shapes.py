@@ -160,9 +160,10 @@ DOUBLE_DATE = re.compile(
 NAME_GLUED_DATE = re.compile(r"^[ \t]*(?P<outlet>[A-Z][A-Za-z]{1,19})(?P<date>\d{1,2}-\d{1,2}-(?:19|20)\d{2})[ \t]*$",
                              re.MULTILINE)
 #: A headline with its page's full timestamp run onto its end, weekday, day and time with seconds or AM/PM: "Talks
-#: resume in Geneva Thursday, March 6, 2025 7:41:00 PM" (the time makes it a stamp, not a sentence's date).
+#: resume in Geneva Thursday, March 6, 2025 7:41:00 PM" (the time makes it a stamp, not a sentence's date); a feed's
+#: listing glues it to the headline's last word: "… in ten yearsTue, 18 Mar 2025 09:41:07 GMT".
 HEADLINE_STAMP = re.compile(
-    rf"^[^\n]{{10,300}}?(?<=[\w.!?’”\"')])[ \t]+(?P<stamp>{_WEEKDAY}(?P<date>{_FULL_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}"
+    rf"^[^\n]{{10,300}}?(?:(?<=[\w.!?’”\"')])[ \t]+|(?<=[A-Za-z])(?=(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),[ \t]))(?P<stamp>{_WEEKDAY}(?P<date>{_FULL_DATE}),?[ \t]+\d{{1,2}}:\d{{2}}"
     r"(?::\d{2})?[ \t]*(?:[AaPp]\.?[Mm]\.?)?(?:[ \t]*\(?[A-Z]{2,4}\)?)?)[ \t]*$", re.MULTILINE)
 #: A header line that opens with a machine's timestamp, weekday, month, day, time with seconds, zone, year ("Tue Jul 22
 #: 08:15:02 UTC 2025: …", as C's ctime prints it).
