@@ -32,10 +32,13 @@ _ONLY_PARTICIPLE = frozenset("begun done taken given broken written spoken chose
 #: launching its wider invasion in February 2022" dates the launch, not the sentence's verb.
 _GERUND_CLAUSE = re.compile(r"\b(?:before|after|while|since)\s+[a-z]+ing\b[^,.;:!?]{0,80}$")
 #: A common noun, then a past participle with its own short phrase, then the date: "territory seized from
-#: Ukraine in 2014", "land annexed by Moscow in 2014" (a reduced relative: the date is the thing's). Not a day
-#: after "on": "agreed …, according to a readout issued by the Kremlin on March 18" is the day of the act too.
-_REDUCED_RELATIVE = re.compile(r"\b[a-z]{3,}\s+(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
-                               r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:in|since)\s+$")
+#: Ukraine in 2014", "land annexed by Moscow in 2014", "a lake, formed by a landslide in July", "the bridge,
+#: damaged by the storm in August" (a reduced relative: the date is the thing's). Not a day after "on": "agreed …,
+#: according to a readout issued by the Kremlin on March 18" is the day of the act too.
+_REDUCED_RELATIVE = re.compile(r"\b(?!(?:was|were|is|are|be|been|being)\b)[a-z]{3,},?\s+"
+                               r"(?!(?:was|were|had|has|have)\b)[a-z]+ed\s+(?:from|by|to)\s+"
+                               r"(?:(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?|(?:the|a|an)\s+[a-z]+(?:\s+[a-z]+)?)"
+                               r"\s+(?:in|since)\s+$")
 #: A relative clause with its own subject and no pronoun, after a common noun: "any deal on the territory Russia
 #: has seized since 2014", "the farmland Moscow had occupied in 2022" (the date is the seizure's). Not after a word
 #: that opens a clause of the sentence's own ("said Russia had struck …", "as Kyiv has …").
