@@ -13,6 +13,7 @@ import pytest
 
 from briefing.load import load_briefing
 from briefing.tui.app import create_app
+from tests.keyburst import burst
 
 KEYS = ["j", "k", "down", "up", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pagedown", "pageup", "tab",
         "shift+tab", "1", "2", "3", "4", "enter", ".", "[", "]",
@@ -65,8 +66,7 @@ async def test_keys_as_fast_as_they_come(briefing) -> None:
     rng = random.Random(2025)
     async with app.run_test(size=(120, 40)) as pilot:
         keys = [rng.choice(KEYS) for _ in range(int(os.environ.get("BRIEFING_FLOOD_KEYS", "50")))]
-        await pilot.press(*keys)
-        await pilot.pause()
+        await burst(pilot, *keys)  # all queued at once: Pilot.press waits for idle after each one
         while len(app.screen_stack) > 1:  # a key may have opened a picker or a list
             await pilot.press("escape")
             await pilot.pause()
@@ -86,10 +86,7 @@ async def test_filters_toggled_in_every_pane(briefing, pane: str) -> None:
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(pane)
         for keys in (["u"], ["r"], ["u", "r"], ["y", "e"], ["m", "o"], ["x"], ["x"], ["j", "f"], ["escape"]):
-            await pilot.press(*keys)
-            await pilot.pause()
+            await burst(pilot, *keys)  # a group's keys together, as a quick typist sends them
             assert_consistent(app)
-        for side_key in "uryemo":
-            await pilot.press(side_key, side_key)
-        await pilot.pause()
+        await burst(pilot, *(side_key for side_key in "uryemo" for _ in range(2)))
         assert_consistent(app)

@@ -10,12 +10,12 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.cite import discrepancy_citation, kind_in_words, one_line, origin_of
 from briefing.model import Briefing, Discrepancy, Span
+from briefing.tui.modal import Modal
 from briefing.tui.widgets import NavList
 
 #: Kinds in the order a reader meets them: dates first, then quotes and names, the rest after.
@@ -31,7 +31,7 @@ def grouped(discrepancies: tuple[Discrepancy, ...]) -> list[tuple[str, list[Disc
     return sorted(by_kind.items(), key=lambda item: (rank.get(item[0], len(rank)), item[0]))
 
 
-class DiscrepanciesScreen(ModalScreen[Span | None]):
+class DiscrepanciesScreen(Modal[Span | None]):
     """Every discrepancy by kind; the selectable rows are the sides (one per evidence passage)."""
 
     BINDINGS = [

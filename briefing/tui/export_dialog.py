@@ -8,8 +8,9 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from briefing.tui.modal import Modal
 
 
 def default_export_path(data_dir: Path | None, folder: Path | None = None) -> Path:
@@ -33,7 +34,7 @@ def inside(path: Path, folder: Path) -> bool:
     return True
 
 
-class ExportScreen(ModalScreen[Path | None]):
+class ExportScreen(Modal[Path | None]):
     BINDINGS = [Binding("escape", "close", "Cancel", id="export.cancel")]
 
     def __init__(self, default: Path, note: str) -> None:

@@ -10,12 +10,13 @@ from textual.markup import escape
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from briefing.cite import outlet_label
 from briefing.model import Briefing, Citation, Problem, Span
+from briefing.tui.modal import Modal
 from briefing.tui.view import find_text, hit_context, legend, match_actors, side_style
 from briefing.tui.widgets import NavList, Pane
 
@@ -27,7 +28,7 @@ QUIT_AND_HELP = [
 CLOSE = [Binding("escape", "dismiss_none", "Close", id="modal.close")]
 
 
-class _Modal(ModalScreen):
+class _Modal(Modal):
     BINDINGS = CLOSE
 
     def action_dismiss_none(self) -> None:

@@ -9,16 +9,16 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from briefing.cite import claims_per_source, one_line, source_origin
 from briefing.model import Briefing, Source
+from briefing.tui.modal import Modal
 from briefing.tui.widgets import NavList
 
 
-class SourcesScreen(ModalScreen[str | None]):
+class SourcesScreen(Modal[str | None]):
     BINDINGS = [Binding("escape,s,q", "close", "Close", id="sources.close")]
 
     def __init__(self, briefing: Briefing, current: str | None = None) -> None:

@@ -10,6 +10,8 @@ import random
 
 import pytest
 
+from tests.keyburst import burst
+
 KEYS = ["j", "k", "g", "G", "home", "end", "ctrl+d", "ctrl+u", "pageup", "pagedown", "left", "right", "tab",
         "shift+tab", "1", "2", "3", "4", "enter", ".", "[", "]",
         "u", "r", "K", "e", "m", "o", "x", "f", "z", "escape", "n", "N", "c", "a", "/", "?",
@@ -25,9 +27,7 @@ KEY_COUNT = int(os.environ.get("BRIEFING_FLOOD_KEYS", "50"))
 async def test_key_flood(app, seed, size):
     rng = random.Random(seed)
     async with app.run_test(size=size) as pilot:
-        for _ in range(KEY_COUNT):
-            await pilot.press(rng.choice(KEYS))
-        await pilot.pause()
+        await burst(pilot, *(rng.choice(KEYS) for _ in range(KEY_COUNT)))  # all at once, as a flood comes
         while len(app.screen_stack) > 1:
             await pilot.press("escape")
         await pilot.pause()

@@ -81,3 +81,15 @@ def test_in_a_pty_back_forward_find_help_and_panes(pty_dashboard):
     assert "Date" in pty_dashboard.type(b"]", until="Date")
     assert "Actors" in pty_dashboard.type(b"2", until="Actors")
     assert "Actors" in pty_dashboard.type(b"\x1b[Z", until="Actors")  # Shift+Tab
+
+
+def test_in_a_pty_a_double_enter_in_the_actor_picker_picks_once(pty_dashboard):
+    """Both Enters in one read (a quick double press): the second reached the closed picker, whose dismiss
+    popped the panes too; the dashboard died with ScreenStackError."""
+    pty_dashboard.type(b"\x1b", until=lambda screen: not any(  # no modal left open by an earlier test
+        title in screen for title in ("Filter by actor", "Keys and marks", "Find in sources")))
+    screen = pty_dashboard.type(b"a\r\r", until="filter:")  # one write: the app reads the three keys together
+    pty_dashboard.quiet(0.3)
+    assert pty_dashboard.process.poll() is None and "Error" not in pty_dashboard.text(), pty_dashboard.text()
+    assert "filter:" in screen
+    assert "no filter" in pty_dashboard.type(b"\x1b", until="no filter")
