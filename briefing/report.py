@@ -25,9 +25,8 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from briefing.load.extract.anchoring import NO_DATE
 from briefing.load.sides import no_sides_message
-from briefing.model import Briefing, PartialDate, Position, Span
+from briefing.model import NO_DATE, Briefing, PartialDate, Position, Span
 from briefing.model.confidence import shown_by_default
 
 #: Rows shown per kind of warning (the count says how many there are in all).

@@ -89,6 +89,11 @@ class SourcePart(Frozen):
     start: int = 0
 
 
+#: How a source's `published_note` begins when its text prints no date and the loader dated it from elsewhere (a
+#: window from the folder's other sources: load/extract/anchoring.py); `check` shows the rest as the reason.
+NO_DATE = "automatic: no date in the text; "
+
+
 class Source(Frozen):
     file: str
     text: str

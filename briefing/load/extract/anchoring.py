@@ -26,7 +26,7 @@ from dateutil.relativedelta import relativedelta
 from briefing.load.extract.dates import WEEKDAYS, Reference, cue_after, find_dates, future_cue
 from briefing.load.extract.events import NAME_MARK, Candidate, content_words, jaccard
 from briefing.load.extract.printed_dates import date_clues
-from briefing.model import Actor, PartialDate, Source, Span
+from briefing.model import NO_DATE, Actor, PartialDate, Source, Span
 
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 MIN_SCORE = 0.35
@@ -41,7 +41,6 @@ MIN_SHARED_WORDS = 2
 
 
 #: How the note of every anchor inferred here begins.
-NO_DATE = "automatic: no date in the text; "
 
 
 @dataclass(frozen=True)
