@@ -173,3 +173,34 @@ def positions_read(sentence: str, actors: list | None = None, issues: list | Non
     text = f"{headline}\n\n{sentence}\n"
     source = Source(file="a.txt", text=text, regions=tuple(find_regions(text)))
     return {(p.side, p.issue, p.stance): p.confidence for p in extract([source], actors, issues, workers=1).positions}
+
+
+#: An invented folder's sides and issues: a council and a binworkers' union in a strike (positions42/43).
+STRIKE_SIDES = """[[side]]
+id = "council"
+label = "Eastbridge council"
+letter = "C"
+key = "C"
+negotiating = true
+cues = ["council", "Eastbridge Council", "Marlow"]
+
+[[side]]
+id = "union"
+label = "Binworkers' union"
+letter = "U"
+key = "U"
+negotiating = true
+cues = ["union", "GLU", "Okafor"]
+"""
+STRIKE_ISSUES = """[[issue]]
+id = "offer"
+name = "The council's offer"
+proposition = "The union accepts the council's offer"
+keywords = ["the offer", "pay offer"]
+
+[[issue]]
+id = "strike"
+name = "The strike"
+proposition = "The strike continues"
+keywords = ["strike", "strikes", "strike action"]
+"""

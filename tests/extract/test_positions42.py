@@ -14,43 +14,15 @@ import pytest
 
 from briefing.model import Stance
 
-from helpers import positions_read
+from helpers import STRIKE_ISSUES, STRIKE_SIDES, positions_read
 
 FOR, AGAINST = Stance.FOR, Stance.AGAINST
 
-SIDES = """[[side]]
-id = "council"
-label = "Eastbridge council"
-letter = "C"
-key = "C"
-negotiating = true
-cues = ["council", "Eastbridge Council", "Marlow"]
-
-[[side]]
-id = "union"
-label = "Binworkers' union"
-letter = "U"
-key = "U"
-negotiating = true
-cues = ["union", "GLU", "Okafor"]
-"""
-ISSUES = """[[issue]]
-id = "offer"
-name = "The council's offer"
-proposition = "The union accepts the council's offer"
-keywords = ["the offer", "pay offer"]
-
-[[issue]]
-id = "strike"
-name = "The strike"
-proposition = "The strike continues"
-keywords = ["strike", "strikes", "strike action"]
-"""
 
 
 def _folder_positions(tmp_path, sentence: str) -> set:  # noqa: ANN001
-    (tmp_path / "sides.toml").write_text(SIDES)
-    (tmp_path / "issues.toml").write_text(ISSUES)
+    (tmp_path / "sides.toml").write_text(STRIKE_SIDES)
+    (tmp_path / "issues.toml").write_text(STRIKE_ISSUES)
     (tmp_path / "a.txt").write_text(f"Bin strike notes\n\n{sentence}\n")
     from briefing.load import load_briefing
     return {(p.side, p.issue, p.stance) for p in load_briefing(tmp_path, use_cache=False).positions}

@@ -14,6 +14,8 @@ import pytest
 
 from briefing.model import Stance
 
+from helpers import STRIKE_ISSUES, STRIKE_SIDES
+
 FOR, AGAINST = Stance.FOR, Stance.AGAINST
 
 TRADE_SIDES = """[[side]]
@@ -43,34 +45,6 @@ id = "farm_tariffs"
 name = "Valdoria's tariffs on Norland wheat"
 proposition = "Valdoria keeps its tariffs on Norland wheat"
 keywords = ["tariffs on Norland wheat", "duties on Norland wheat", "tariffs on Norlandic wheat"]
-"""
-STRIKE_SIDES = """[[side]]
-id = "council"
-label = "Eastbridge council"
-letter = "C"
-key = "C"
-negotiating = true
-cues = ["council", "Eastbridge Council", "Marlow"]
-
-[[side]]
-id = "union"
-label = "Binworkers' union"
-letter = "U"
-key = "U"
-negotiating = true
-cues = ["union", "GLU", "Okafor"]
-"""
-STRIKE_ISSUES = """[[issue]]
-id = "offer"
-name = "The council's offer"
-proposition = "The union accepts the council's offer"
-keywords = ["the offer", "pay offer"]
-
-[[issue]]
-id = "strike"
-name = "The strike"
-proposition = "The strike continues"
-keywords = ["strike", "strikes", "strike action"]
 """
 
 
