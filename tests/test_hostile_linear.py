@@ -153,3 +153,20 @@ def test_many_quotes_sharing_their_first_words_are_matched_in_linear_time() -> N
         assert all(q.speaker is None for q in out[::2])  # crowded or not, nobody's words repeated: unknown
 
     _linear(match, 2000)
+
+
+def test_a_long_word_of_capitals_beside_a_nationality_or_an_age_is_read_in_linear_time() -> None:
+    # "said the Pole" and "the 24-year-old said" look for the one name the text gives that nationality or age
+    # (role_nationals.py, role_ages.py): a name was tried at every letter of a word of capitals, each try running
+    # to the word's end (20 CPU s at 20,000 letters).
+    from briefing.load.extract.role_ages import AGE_ROLE, age_holder
+    from briefing.load.extract.role_nationals import NATIONAL_NOUN, national_holder
+
+    def read(n: int) -> None:
+        text = f"“We won,” said the Pole. {'A' * n} of Poland. {'B' * n}, 24, said. “Yes,” the 24-year-old said."
+        pole = NATIONAL_NOUN.search(text)
+        assert pole is not None and national_holder(text, [], pole, {}) == (True, None)  # no one known: unknown
+        age = AGE_ROLE.search(text)
+        assert age is not None and age_holder(text, [], age, {}) == (True, None)
+
+    _linear(read, 2000)

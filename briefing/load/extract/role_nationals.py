@@ -54,8 +54,9 @@ _VERB_AFTER = re.compile(rf"[ \t]+(?:[a-z]+ly[ \t]+|later[ \t]+|then[ \t]+)?(?:s
                          rf"admitted|insisted|continued|remarked|noted|joked|told|went[ \t]+on|replied|conceded)\b")
 
 
-#: A run of capitalised words (a name, perhaps after a title): "Iga Swiatek", "Prime Minister Donald Tusk".
-CAPS = r"(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*"
+#: A run of capitalised words (a name, perhaps after a title): "Iga Swiatek", "Prime Minister Donald Tusk"; it
+#: begins where a word begins (tried inside a long word of capitals too, each try ran to the word's end: quadratic).
+CAPS = r"(?<![\w’'.-])(?:[A-Z][\w’'.-]*[ \t]+){0,4}[A-Z][\w’'-]*"
 
 
 def _marks(noun: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
