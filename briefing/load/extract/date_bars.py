@@ -35,9 +35,8 @@ def own_under_bar(one: DateClue, other: DateClue, headline_at: int, prose: list[
     bar, own = (one, other) if one.start < other.start else (other, one)
     if not bar.end <= headline_at < own.start:
         return None
-    first_prose = prose[bisect.bisect_right(prose, headline_at)] \
-        if bisect.bisect_right(prose, headline_at) < len(prose) else None
-    if first_prose is None or own.start >= first_prose:
+    after = bisect.bisect_right(prose, headline_at)
+    if after == len(prose) or own.start >= prose[after]:
         return None  # the second date is under the story: a related item's, an entry's
     bar_day, own_day = _day(bar), _day(own)
     if bar_day is None or own_day is None or not own_day < bar_day:

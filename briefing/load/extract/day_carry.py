@@ -14,13 +14,13 @@ import re
 
 from briefing.load.extract.dates import DateMention
 from briefing.load.extract.event_verbs import EVENT_VERBS
+from briefing.load.extract.printed_shapes import MONTH_NAME
 from briefing.model import PartialDate
 
 __all__ = ["counted_day", "tells_no_time"]
 
 _TIME_WORD = re.compile(
-    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|yesterday|today|tonight|tomorrow|"
+    rf"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|{MONTH_NAME}|yesterday|today|tonight|tomorrow|"
     r"later|earlier|after|afterwards|before|since|until|ago|then|meanwhile|previously|once|when|while|during|"
     r"(?:this|last|next)\s+\w+|(?:minute|hour|day|night|morning|afternoon|evening|week|weekend|month|year|decade|"
     r"spring|summer|autumn|fall|winter)s?|one|two|three|four|five|six|seven|eight|nine|ten|several|first|second)\b",
@@ -54,18 +54,19 @@ def counted_day(text: str, start: int, end: int, before: DateMention | None,
                 quoted: list[tuple[int, int]], hops: int = 0) -> list[DateMention]:
     """The day text[start:end] (a sentence with no date of its own) counts from `before`, the day of the one
     event of the sentence before: "Talks ended on Monday. The next day, X flew home" → Tuesday."""
-    found = None if before is None else _COUNTED.search(text, start, end)
-    said = None if before is None or found is not None else _COUNTED_SAID.search(text, start, end)
-    if said is not None:  # (the day's words alone, as _COUNTED's match)
-        found = re.compile(re.escape(said.group("next"))).match(text, said.start("next"))
-        shift = 1
-    if found is None or any(a <= found.start() < b for a, b in quoted):
+    if before is None:
         return []
-    if said is None:
-        shift = 0 if found.group("same") else 1 if found.group("next") else -1
-    base = before.date
+    if (found := _COUNTED.search(text, start, end)) is not None:
+        (begin, stop), shift = found.span(), 0 if found.group("same") else 1 if found.group("next") else -1
+    elif (said := _COUNTED_SAID.search(text, start, end)) is not None:
+        (begin, stop), shift = said.span("next"), 1  # (the day's words alone)
+    else:
+        return []
+    if any(a <= begin < b for a, b in quoted):
+        return []
+    words, base = text[begin:stop], before.date
     day = dt.date(base.year, base.month, base.day) + dt.timedelta(days=shift)
     where = "two sentences before, none between telling a time" if hops else "in the sentence before"
-    basis = f"{found.group(0)!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} {where}"
-    return [DateMention(found.start(), found.end(), found.group(0), PartialDate(year=day.year, month=day.month,
-                        day=day.day), "date:counted-day", basis, min(before.confidence, 0.8))]
+    basis = f"{words!r} → {day.isoformat()}, {shift:+d} day from {before.text!r} {where}"
+    return [DateMention(begin, stop, words, PartialDate(year=day.year, month=day.month, day=day.day),
+                        "date:counted-day", basis, min(before.confidence, 0.8))]
